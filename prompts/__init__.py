@@ -1,0 +1,1 @@
+"""Prompt templates (Jinja2), installed as the package data ``summarizer.prompts``."""

@@ -1,0 +1,1 @@
+"""Data files: the offline engine's gazetteer."""

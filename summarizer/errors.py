@@ -1,0 +1,86 @@
+"""Typed errors of summarizer.
+
+Every error a user can cause or meet is a :class:`SummarizerError`; the CLI prints it as one
+line (``summarize: <file>: <message>``) and exits non-zero. Anything else escaping is a bug.
+
+The tree::
+
+    SummarizerError
+    ├── InputError                  the article cannot be used (exit 1 for that file)
+    │   ├── InputNotFoundError      no such file, or a directory, or unreadable
+    │   ├── InputDecodeError        not UTF-8 text (binary, Latin-1, ...)
+    │   └── EmptyInputError         empty or whitespace only
+    ├── ConfigurationError          the engine cannot be set up (exit 2)
+    │   └── MissingDependencyError  an optional package (spaCy pipeline, ...) is absent
+    └── EngineError                 the engine ran and failed on this article (exit 1)
+        ├── ServerError             the model server failed (connection, HTTP status, timeout)
+        └── ModelOutputError        the model kept answering invalid or ungrounded output;
+                                    carries ``attempts``, ``usage`` and ``last_response``
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class SummarizerError(Exception):
+    """Base of every error summarizer raises on purpose."""
+
+    exit_code: int = 1
+
+    def one_line(self) -> str:
+        """The message on a single line, as the CLI prints it."""
+        return " ".join(str(self).split()) or type(self).__name__
+
+
+class InputError(SummarizerError):
+    """The input article cannot be used."""
+
+
+class InputNotFoundError(InputError):
+    """The path does not exist, is a directory, or cannot be read."""
+
+
+class InputDecodeError(InputError):
+    """The file is not UTF-8 text."""
+
+
+class EmptyInputError(InputError):
+    """The article is empty or holds only whitespace."""
+
+
+class ConfigurationError(SummarizerError):
+    """The requested engine cannot be set up (missing key, bad option, ...)."""
+
+    exit_code = 2
+
+
+class MissingDependencyError(ConfigurationError):
+    """An optional dependency is not installed; the message names the package."""
+
+
+class EngineError(SummarizerError):
+    """The engine ran and failed on this article."""
+
+
+class ServerError(EngineError):
+    """The model server could not be reached or answered with an error status."""
+
+
+class ModelOutputError(EngineError):
+    """The model's answers stayed invalid after every allowed attempt."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        attempts: int,
+        prompt_tokens: int = 0,
+        completion_tokens: int = 0,
+        last_response: Any = None,
+    ) -> None:
+        super().__init__(message)
+        self.attempts = attempts
+        self.prompt_tokens = prompt_tokens
+        self.completion_tokens = completion_tokens
+        self.last_response = last_response

@@ -1,0 +1,1 @@
+"""Evaluation: scoring briefings against gold, running eval sets, cassettes."""

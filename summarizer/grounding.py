@@ -1,0 +1,136 @@
+"""Locate quotes in an article exactly, forgiving typography only.
+
+A model (or a rule) hands us a quote; we find it in the article and return the span of the
+*original* text, so that ``article[start:end] == quote_as_stored`` always holds. Both sides
+are normalised the same way before searching:
+
+* ’ ‘ ‚ ʼ ′ → '        * “ ” „ « » ″ → "
+* NBSP, narrow NBSP, thin and other Unicode spaces → a space
+* runs of whitespace collapse to one space; case is kept
+
+Nothing else is forgiven: no fuzzy matching, no case folding. A quote that is not found
+raises :class:`QuoteNotFound` (a ``ValueError``, so Pydantic validators turn it into a
+validation error that instructor feeds back to the model).
+
+This module imports nothing else of summarizer.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+_CHAR_MAP = {
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u201a": "'",
+    "\u02bc": "'",
+    "\u2032": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2033": '"',
+}
+_SPACES = frozenset(
+    "\u00a0\u202f\u2009\u2007\u2008\u200a\u2002\u2003\u2004\u2005\u2006\u205f\u3000\u1680"
+)
+
+
+class QuoteNotFound(ValueError):
+    """The quote does not occur in the article, even after typographic normalisation."""
+
+
+@dataclass(frozen=True)
+class Span:
+    """Half-open character range ``[start, end)`` of the original article."""
+
+    start: int
+    end: int
+
+
+def _fold(ch: str) -> str:
+    if ch in _SPACES or ch.isspace():
+        return " "
+    return _CHAR_MAP.get(ch, ch)
+
+
+class NormalizedText:
+    """An article normalised for searching, with a map back to original offsets."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        chars: list[str] = []
+        starts: list[int] = []  # original index of each normalised char
+        ends: list[int] = []  # original index just past each normalised char
+        for i, ch in enumerate(original):
+            folded = _fold(ch)
+            if folded == " " and chars and chars[-1] == " ":
+                ends[-1] = i + 1  # extend the collapsed run
+                continue
+            chars.append(folded)
+            starts.append(i)
+            ends.append(i + 1)
+        self.text = "".join(chars)
+        self._starts = starts
+        self._ends = ends
+
+    def to_original(self, nstart: int, nend: int) -> Span:
+        """Map a normalised range to the original text."""
+        return Span(self._starts[nstart], self._ends[nend - 1])
+
+    def to_normalized(self, start: int) -> int:
+        """Index of the normalised char that covers original offset ``start``."""
+        return max(0, bisect.bisect_right(self._starts, start) - 1)
+
+    def find_all(self, quote: str) -> list[Span]:
+        """Every occurrence of ``quote`` (normalised), as original spans, in text order."""
+        needle = normalize(quote)
+        if not needle:
+            return []
+        spans = []
+        at = self.text.find(needle)
+        while at >= 0:
+            spans.append(self.to_original(at, at + len(needle)))
+            at = self.text.find(needle, at + 1)
+        return spans
+
+    def locate(self, quote: str, *, after: int = 0) -> Span:
+        """The first occurrence at or after original offset ``after``, else the first one.
+
+        Raises :class:`QuoteNotFound` when there is none.
+        """
+        spans = self.find_all(quote)
+        if not spans:
+            shown = " ".join(quote.split())
+            if len(shown) > 80:
+                shown = shown[:77] + "..."
+            raise QuoteNotFound(
+                f"quote not found verbatim in the article: {shown!r}; copy the exact words"
+            )
+        for span in spans:
+            if span.start >= after:
+                return span
+        return spans[0]
+
+
+def normalize(text: str) -> str:
+    """Typographic normalisation used for matching (see module docstring), trimmed."""
+    out: list[str] = []
+    for ch in text:
+        folded = _fold(ch)
+        if folded == " " and out and out[-1] == " ":
+            continue
+        out.append(folded)
+    return "".join(out).strip()
+
+
+def locate(article: str, quote: str, *, after: int = 0) -> Span:
+    """Find ``quote`` in ``article``; see :meth:`NormalizedText.locate`."""
+    return NormalizedText(article).locate(quote, after=after)
+
+
+def is_grounded(article: str, quote: str, start: int, end: int) -> bool:
+    """True when ``article[start:end]`` is exactly ``quote``."""
+    return 0 <= start <= end <= len(article) and article[start:end] == quote

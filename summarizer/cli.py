@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import glob
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -41,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--base-url", help="OpenAI-compatible server URL (default $OPENAI_BASE_URL)")
     parser.add_argument("--format", choices=["json", "markdown"], default="json", help="output format (default json)")
     parser.add_argument("-o", "--output", metavar="PATH", help="output file (one input) or directory (several)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log every model attempt on stderr")
     parser.add_argument("--version", action="version", version=f"summarize {__version__}")
     return parser
 
@@ -73,6 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return eval_main(args_list[1:])
     parser = _parser()
     args = parser.parse_args(args_list)
+    # instructor logs every failed attempt at ERROR level; our own one-line errors say it all
+    logging.getLogger("instructor").setLevel(logging.DEBUG if args.verbose else logging.CRITICAL)
+    if args.verbose:
+        logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
     paths, unmatched = _expand(args.files)
     failures = 0
     for pattern in unmatched:

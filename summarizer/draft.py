@@ -86,7 +86,7 @@ class DraftDisagreement(BaseModel):
 class BriefingDraft(BaseModel):
     """A briefing of the article, every statement backed by verbatim quotes."""
 
-    summary: str
+    summary: str = Field(min_length=1, description="2 to 4 sentences")
     actors: list[DraftActor]
     claims: list[DraftClaim]
     positions: list[DraftPosition] = Field(default_factory=list)

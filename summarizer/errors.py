@@ -9,13 +9,16 @@ The tree::
     ├── InputError                  the article cannot be used (exit 1 for that file)
     │   ├── InputNotFoundError      no such file, or a directory, or unreadable
     │   ├── InputDecodeError        not UTF-8 text (binary, Latin-1, ...)
-    │   └── EmptyInputError         empty or whitespace only
+    │   ├── EmptyInputError         empty or whitespace only
+    │   └── GoldFormatError         an eval case (article.txt + gold.json) breaks the format
     ├── ConfigurationError          the engine cannot be set up (exit 2)
     │   └── MissingDependencyError  an optional package (spaCy pipeline, ...) is absent
     └── EngineError                 the engine ran and failed on this article (exit 1)
         ├── ServerError             the model server failed (connection, HTTP status, timeout)
-        └── ModelOutputError        the model kept answering invalid or ungrounded output;
-                                    carries ``attempts``, ``usage`` and ``last_response``
+        ├── ModelOutputError        the model kept answering invalid or ungrounded output;
+        │                           carries ``attempts``, ``usage`` and ``last_response``
+        └── CassetteMissError       eval replay: no recorded exchange for this request;
+                                    names the case and the prompt hash
 """
 
 from __future__ import annotations
@@ -47,6 +50,17 @@ class InputDecodeError(InputError):
 
 class EmptyInputError(InputError):
     """The article is empty or holds only whitespace."""
+
+
+class GoldFormatError(InputError):
+    """An eval case folder breaks the gold format of ``evals/ANNOTATING.md``.
+
+    ``problems`` lists every problem found, one line each.
+    """
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = list(problems) if problems is not None else [message]
 
 
 class ConfigurationError(SummarizerError):
@@ -84,3 +98,16 @@ class ModelOutputError(EngineError):
         self.prompt_tokens = prompt_tokens
         self.completion_tokens = completion_tokens
         self.last_response = last_response
+
+
+class CassetteMissError(EngineError):
+    """Replaying an eval: the cassette holds no recording of this request.
+
+    Carries ``case`` (the eval case id) and ``prompt_sha256`` (the prompt version that made
+    the request), both named in the message.
+    """
+
+    def __init__(self, message: str, *, case: str, prompt_sha256: str) -> None:
+        super().__init__(message)
+        self.case = case
+        self.prompt_sha256 = prompt_sha256

@@ -124,34 +124,68 @@ class LLMEngine:
             reraise=True,
         )
 
+    def _create(self, messages: list[dict[str, str]], article: Article, meter: _UsageMeter) -> BriefingDraft:
+        client = instructor.from_openai(self.client, mode=self.mode)
+        client.on("completion:response", meter)
+        # instructor renders message contents as Jinja templates with the validation
+        # context; hand it placeholders only, so the article is inserted as plain data and
+        # never parsed as a template (an article may well contain "{{" or "{%")
+        context = {"article": article.text, **{f"message_{i}": m["content"] for i, m in enumerate(messages)}}
+        placeholders = [
+            {"role": m["role"], "content": "{{ message_%d }}" % i} for i, m in enumerate(messages)
+        ]
+        draft: BriefingDraft = client.chat.completions.create(
+            model=self.model,
+            messages=placeholders,  # type: ignore[arg-type]
+            response_model=BriefingDraft,
+            max_retries=self._policy(),
+            context=context,
+            temperature=0,
+            max_tokens=self.max_tokens,
+        )
+        return draft
+
     def summarize(self, article: Article) -> Briefing:
         messages = render_messages(article)
         meter = _UsageMeter()
-        client = instructor.from_openai(self.client, mode=self.mode)
-        client.on("completion:response", meter)
         started = time.perf_counter()
         try:
-            draft = client.chat.completions.create(
-                model=self.model,
-                messages=messages,  # type: ignore[arg-type]
-                response_model=BriefingDraft,
-                max_retries=self._policy(),
-                validation_context={"article": article.text},
-                temperature=0,
-                max_tokens=self.max_tokens,
-            )
-        except Exception as exc:  # instructor wraps everything; sort it out below
-            raise _translate(exc, meter.usage, self.attempts) from exc
+            draft = self._create(messages, article, meter)
+        except Exception as exc:
+            if self.mode is instructor.Mode.JSON_SCHEMA and _rejects_json_schema(exc):
+                # llama-cpp-python's server (and some others) accept only json_object or
+                # tools; fall back to tools, which they constrain with a grammar
+                self.mode = instructor.Mode.TOOLS
+                try:
+                    draft = self._create(messages, article, meter)
+                except Exception as again:
+                    raise _translate(again, meter.usage) from again
+            else:
+                raise _translate(exc, meter.usage) from exc
         meter.usage.elapsed_seconds = round(time.perf_counter() - started, 3)
         meta = Meta(engine=self.name, model=self.model, prompt_sha256=prompt_sha256(), usage=meter.usage)
         return to_briefing(draft, article.text, source=article.source(), meta=meta)
 
 
-def _translate(exc: BaseException, usage: Usage, attempts: int) -> Exception:
-    """Turn what instructor or openai raised into one of our typed errors."""
+def _openai_cause(exc: BaseException) -> openai.OpenAIError | None:
     cause: BaseException | None = exc
     while cause is not None and not isinstance(cause, openai.OpenAIError):
         cause = cause.__cause__
+    return cause
+
+
+def _rejects_json_schema(exc: BaseException) -> bool:
+    cause = _openai_cause(exc)
+    return (
+        isinstance(cause, openai.APIStatusError)
+        and cause.status_code in (400, 422, 500)
+        and "json_schema" in str(cause.message) + str(cause.body)
+    )
+
+
+def _translate(exc: BaseException, usage: Usage) -> Exception:
+    """Turn what instructor or openai raised into one of our typed errors."""
+    cause = _openai_cause(exc)
     spent = f"{usage.calls} call(s), {usage.prompt_tokens + usage.completion_tokens} tokens spent"
     if isinstance(cause, openai.AuthenticationError):
         return ConfigurationError(f"the server refused the API key (HTTP 401); {spent}")

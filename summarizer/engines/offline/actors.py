@@ -1,0 +1,352 @@
+"""Actors: named entities merged into one record per entity, with their aliases.
+
+* persons: full name and surname ("Donald Trump", "Trump") are one actor;
+* role descriptions tied to a named person become aliases: a role noun phrase right
+  before the name ("le président russe Vladimir Poutine") or in apposition ("Le chef de
+  la diplomatie française, Jean-Noël Barrot, …"); later mentions of the role resolve to
+  the person;
+* metonyms (Moscou → Russie) and institutions (Kremlin) come from the gazetteer;
+* a collective noun that speaks ("le gouvernement a annoncé") becomes a group actor.
+
+An actor is kept when it is a person, or when some mention acts: subject or agent of a
+verb, or speaker of a claim. Places that only locate an event are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...schema import ActorKind
+from .lexicon import Gazetteer, SpeechLexicon, fold
+
+_PERSON = {"PER", "PERSON"}
+_ORG = {"ORG"}
+_PLACE = {"LOC", "GPE"}
+_GROUP = {"NORP"}
+_DETERMINERS = {"le", "la", "l'", "les", "the", "un", "une", "a", "an", "ce", "cette", "ces"}
+_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "obl:agent", "expl:subj"}
+_CHAIN_DEPS = {"appos", "conj", "flat", "flat:name", "compound", "nmod:poss"}
+_CLAUSE_DEPS = {"acl", "acl:relcl", "relcl", "ccomp", "advcl", "parataxis", "xcomp", "csubj", "punct"}
+_ROLE_POS = {"NOUN", "ADJ", "ADP", "DET", "PROPN"}
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass
+class ActorRecord:
+    """An actor being built; turned into a schema Actor at the end."""
+
+    name: str
+    kind: ActorKind
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    acts: bool = False
+    speaks: bool = False
+    mentions: int = 0
+    country: str | None = None  # the state an institution belongs to
+    first: int = 0  # char offset of the first mention
+
+    def names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+    def add_alias(self, alias: str) -> None:
+        alias = " ".join(alias.split()).strip(" ,;:")
+        if alias and fold(alias) not in {fold(n) for n in self.names()}:
+            self.aliases.append(alias)
+
+    def rename(self, name: str) -> None:
+        if fold(name) != fold(self.name):
+            old = self.name
+            self.name = name
+            self.aliases = [a for a in self.aliases if fold(a) != fold(name)]
+            self.add_alias(old)
+
+
+def strip_determiner(text: str) -> str:
+    """'le président russe' → 'président russe'; "l'Élysée" → 'Élysée'."""
+    t = text.strip()
+    low = t.lower()
+    for det in ("l'", "l’"):
+        if low.startswith(det):
+            return t[2:].strip()
+    first, _, rest = t.partition(" ")
+    if first.lower() in _DETERMINERS and rest:
+        return rest.strip()
+    return t
+
+
+class ActorRegistry:
+    """Every actor of one article and the ways to reach it from the text."""
+
+    def __init__(self, lexicon: SpeechLexicon, gazetteer: Gazetteer) -> None:
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        self.records: list[ActorRecord] = []
+        self._by_fold: dict[str, ActorRecord] = {}
+        self._surnames: dict[str, ActorRecord] = {}
+        self.token_actor: dict[int, ActorRecord] = {}
+
+    # ----------------------------------------------------------------- registry
+    def _index(self, record: ActorRecord, text: str) -> None:
+        for variant in (text, strip_determiner(text)):
+            key = fold(variant)
+            if key and key not in self._by_fold:
+                self._by_fold[key] = record
+
+    def lookup(self, text: str) -> ActorRecord | None:
+        """The actor named ``text`` (any alias, with or without determiner)."""
+        return self._by_fold.get(fold(text)) or self._by_fold.get(fold(strip_determiner(text)))
+
+    def _new(self, name: str, kind: ActorKind, at: int) -> ActorRecord:
+        record = ActorRecord(name=name, kind=kind, first=at)
+        self.records.append(record)
+        self._index(record, name)
+        return record
+
+    def alias(self, record: ActorRecord, alias: str) -> None:
+        record.add_alias(alias)
+        self._index(record, alias)
+        if strip_determiner(alias) != alias:
+            record.add_alias(strip_determiner(alias))
+
+    def get_or_create(self, name: str, kind: ActorKind, at: int) -> ActorRecord:
+        found = self.lookup(name)
+        return found if found is not None else self._new(name, kind, at)
+
+    # ----------------------------------------------------------------- entities
+    def add_entities(self, doc: Any) -> None:
+        """Register the named entities of ``doc`` and map their tokens to actors."""
+        ents = [e for e in (self._clean(ent) for ent in doc.ents) if e is not None]
+        # full names first, so that a lone surname finds its person
+        for span, label in sorted(ents, key=lambda e: -len(e[0])):
+            if label in _PERSON and len(span) >= 2:
+                self._person(span)
+        for span, label in sorted(ents, key=lambda e: e[0].start):
+            record = self._entity(span, label)
+            if record is None:
+                continue
+            record.mentions += 1
+            record.first = min(record.first, span.start_char)
+            for tok in span:
+                self.token_actor[tok.i] = record
+            if self._acts(span):
+                record.acts = True
+            self._acronym(span, record)
+        for span, label in ents:
+            if label in _PERSON:
+                self._roles(span)
+
+    def _clean(self, ent: Any) -> tuple[Any, str] | None:
+        span = ent
+        while len(span) > 1 and (span[0].lower_ in _DETERMINERS or span[0].is_punct):
+            span = span[1:]
+        while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in {"'s", "’s"}):
+            span = span[:-1]
+        if not span.text[:1].isupper() and not span.text[:1].isdigit():
+            return None
+        if len(span.text) < 2 or span[0].like_num:
+            return None
+        return span, ent.label_
+
+    def _person(self, span: Any) -> ActorRecord:
+        text = span.text
+        found = self.lookup(text)
+        if found is None:
+            surname = fold(span[-1].text)
+            found = self._surnames.get(surname)
+            if found is not None and len(text) > len(found.name):
+                found.rename(text)
+                self._index(found, text)
+            elif found is None:
+                found = self._new(text, "person", span.start_char)
+            self._surnames.setdefault(surname, found)
+            self.alias(found, span[-1].text)
+        return found
+
+    def _entity(self, span: Any, label: str) -> ActorRecord | None:
+        text = span.text
+        key = fold(text)
+        gaz = self.gazetteer
+        if key in gaz.institutions:
+            record = self.get_or_create(text, "organization", span.start_char)
+            record.country = gaz.institutions[key]
+            return record
+        if key in gaz.metonyms:
+            target = gaz.metonyms[key]
+            record = self.get_or_create(target, "country", span.start_char)
+            self.alias(record, text)
+            return record
+        if key in gaz.countries:
+            canonical = gaz.countries[key]
+            record = self.lookup(canonical) or self.lookup(text)
+            if record is None:
+                record = self._new(text, "country", span.start_char)
+            self.alias(record, canonical) if fold(canonical) != key else None
+            return record
+        found = self.lookup(text) or self._surnames.get(key)
+        if found is not None:
+            return found
+        if label in _PERSON:
+            if len(span) >= 2:
+                return self._person(span)
+            record = self._new(text, "person", span.start_char)
+            self._surnames.setdefault(key, record)
+            return record
+        if label in _ORG:
+            return self._new(text, "organization", span.start_char)
+        if label in _PLACE:
+            return self._new(text, "other", span.start_char)
+        if label in _GROUP and text.endswith("s"):
+            return self._new(text, "group", span.start_char)
+        return None
+
+    def _acts(self, span: Any) -> bool:
+        tok = span.root
+        while tok.dep_ in _CHAIN_DEPS and tok.head is not tok:
+            tok = tok.head
+        if tok.dep_ in _SUBJECT_DEPS:
+            return True
+        # English agent: "… was denounced by X"
+        return bool(tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+
+    def _acronym(self, span: Any, record: ActorRecord) -> None:
+        doc = span.doc
+        end = span.end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            acro = doc[end + 1].text
+            if acro.isupper() and 2 <= len(acro) <= 8:
+                self.alias(record, acro)
+                self.token_actor[end + 1] = record
+
+    # ----------------------------------------------------------------- roles
+    def _roles(self, span: Any) -> None:
+        record = self.token_actor.get(span.start)
+        if record is None or record.kind != "person":
+            return
+        doc = span.doc
+        # role noun phrase right before the name: "le président russe Vladimir Poutine"
+        i = span.start - 1
+        while i >= 0 and span.start - i <= 9:
+            tok = doc[i]
+            if tok.pos_ not in _ROLE_POS or tok.is_punct or self.token_actor.get(tok.i, record) is not record:
+                if self.token_actor.get(tok.i) is not None and tok.pos_ == "PROPN" and tok.ent_type_ not in _PERSON:
+                    i -= 1
+                    continue
+                break
+            i -= 1
+        role = doc[i + 1 : span.start]
+        while len(role) and role[0].pos_ == "ADP":
+            role = role[1:]
+        if self._is_role(role):
+            self.alias(record, role.text)
+            record.role = record.role or strip_determiner(role.text)
+            if self.lexicon.language == "en":
+                self.alias(record, doc[role.start : span.end].text)
+                if role[-1].text[:1].isupper():
+                    self.alias(record, f"{role[-1].text} {span[-1].text}")
+            for tok in role:
+                self.token_actor.setdefault(tok.i, record)
+        # apposition after the name: "Nancy Pelosi, the Speaker of the House, said"
+        if span.end + 1 < len(doc) and doc[span.end].text == ",":
+            seg = self._segment(doc, span.end + 1, step=1)
+            if seg is not None and self._is_role(seg):
+                self.alias(record, seg.text)
+                record.role = record.role or strip_determiner(seg.text)
+        # apposition before the name: "Le chef de la diplomatie française, Jean-Noël Barrot,"
+        if span.start >= 2 and doc[span.start - 1].text == ",":
+            seg = self._segment(doc, span.start - 2, step=-1)
+            if seg is not None and self._is_role(seg):
+                self.alias(record, seg.text)
+                record.role = record.role or strip_determiner(seg.text)
+                for tok in seg:
+                    self.token_actor.setdefault(tok.i, record)
+
+    def _segment(self, doc: Any, at: int, *, step: int) -> Any:
+        """The comma-delimited stretch starting at ``at`` going forward or backward."""
+        i = at
+        stops = {",", ";", ":", ".", "(", ")", "«", "»", '"', "—", "–"}
+        while 0 <= i < len(doc) and doc[i].text not in stops and not doc[i].is_sent_start:
+            i += step
+        if step < 0 and 0 <= i < len(doc) and doc[i].is_sent_start and doc[i].text not in stops:
+            i -= 1
+        lo, hi = (at, i) if step > 0 else (i + 1, at + 1)
+        if not 0 <= i < len(doc) or hi - lo > 10 or hi <= lo:
+            if step < 0 and i < 0 and 0 < hi - lo <= 10:
+                lo = 0
+            else:
+                return None
+        seg = doc[lo:hi]
+        while len(seg) and (seg[0].pos_ == "ADP" or seg[0].lower_ in {"d'", "d’"}):
+            seg = seg[1:]
+        return seg
+
+    def _is_role(self, role: Any) -> bool:
+        if not len(role) or len(role) > 9:
+            return False
+        if any(t.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM"} for t in role):
+            return False
+        if any(t.ent_type_ in _PERSON for t in role):
+            return False
+        nouns = [t for t in role if t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.ent_type_ == "")]
+        if not nouns:
+            return False
+        head = role.root
+        return not (fold(head.text) in self.lexicon.groups and len(role) <= 2)
+
+    # ----------------------------------------------------------------- resolution
+    def resolve_phrase(self, head: Any) -> ActorRecord | None:
+        """The actor a noun phrase headed by ``head`` designates, if any."""
+        tokens = phrase_tokens(head)
+        persons = [self.token_actor[t.i] for t in tokens if t.i in self.token_actor]
+        if persons:
+            for rec in persons:
+                if rec.kind == "person":
+                    return rec
+            return persons[0]
+        text = " ".join(t.text for t in tokens)
+        found = self.lookup(text)
+        if found is not None:
+            return found
+        if fold(head.text) in self.lexicon.groups and head.pos_ in {"NOUN", "PROPN"}:
+            core = [t for t in tokens if t.i >= head.i and (t.i == head.i or t.pos_ == "ADJ")]
+            core = core[: next((k for k in range(1, len(core)) if core[k].i != core[k - 1].i + 1), len(core))]
+            name = " ".join(t.text for t in core)
+            lead = [t for t in tokens if t.i < head.i and t.pos_ in {"DET", "ADJ"}]
+            record = self.get_or_create(name, "group" if head.text.endswith(("s", "x")) else "organization",
+                                        head.idx)
+            if lead:
+                self.alias(record, " ".join(t.text for t in [*lead, *core]).replace("' ", "'"))
+            self.alias(record, head.text)
+            return record
+        return None
+
+    def kept(self) -> list[ActorRecord]:
+        """Actors worth reporting, in order of first mention."""
+        out = [r for r in self.records if r.kind == "person" or r.acts or r.speaks]
+        return sorted(out, key=lambda r: r.first)
+
+    def slugs(self, records: Iterable[ActorRecord]) -> dict[int, str]:
+        """A unique id per record (keyed by ``id(record)``)."""
+        used: set[str] = set()
+        out: dict[int, str] = {}
+        for rec in records:
+            base = _SLUG.sub("-", fold(rec.name)).strip("-") or "actor"
+            slug, n = base, 2
+            while slug in used:
+                slug, n = f"{base}-{n}", n + 1
+            used.add(slug)
+            out[id(rec)] = slug
+        return out
+
+
+def phrase_tokens(head: Any) -> list[Any]:
+    """The tokens of the noun phrase of ``head``, without clauses hanging off it."""
+    out = [head]
+    stack = [c for c in head.children if c.dep_ not in _CLAUSE_DEPS]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+    return sorted(out, key=lambda t: t.i)

@@ -1,0 +1,76 @@
+"""Pairing quotation marks: « … », “ … ”, " … ", ‘ … ’ and ' … ' (told from apostrophes)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
+_BEFORE_OPEN = " \t\n([—–-/:;,"
+_AFTER_CLOSE = " \t\n)]—–-.,;:!?/"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Text between a pair of quotation marks: ``[start, end)`` excludes the marks."""
+
+    start: int
+    end: int
+
+    def words(self, text: str) -> int:
+        return len(text[self.start : self.end].split())
+
+
+def _is_space(ch: str) -> bool:
+    return ch.isspace() or ch in "\u00a0\u202f"
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Quoted stretches of ``text``, outermost only, never across a blank line."""
+    found: list[Quote] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        close: str | None = None
+        if ch in _PAIRS:
+            close = _PAIRS[ch]
+        elif ch == '"':
+            close = '"'
+        elif ch in "'‘" and (i == 0 or _is_space(text[i - 1]) or text[i - 1] in _BEFORE_OPEN):
+            if i + 1 < n and not _is_space(text[i + 1]):
+                close = "'’" if ch == "'" else "’'"
+        if close is None:
+            i += 1
+            continue
+        j = _closing(text, i + 1, close, single=ch in "'‘")
+        if j is None:
+            i += 1
+            continue
+        inner_start, inner_end = i + 1, j
+        while inner_start < inner_end and _is_space(text[inner_start]):
+            inner_start += 1
+        while inner_end > inner_start and _is_space(text[inner_end - 1]):
+            inner_end -= 1
+        if inner_end > inner_start:
+            found.append(Quote(inner_start, inner_end))
+        i = j + 1
+    return found
+
+
+def _closing(text: str, start: int, close: str, *, single: bool) -> int | None:
+    """Index of the matching closing mark, or None when the paragraph ends first."""
+    n = len(text)
+    k = start
+    while k < n:
+        ch = text[k]
+        if ch == "\n" and k + 1 < n and text[k + 1] == "\n":
+            return None
+        if ch in close:
+            if not single:
+                return k
+            after = text[k + 1] if k + 1 < n else " "
+            before = text[k - 1]
+            # an apostrophe sits between letters (l'Ukraine, don't); a closing mark does not
+            if not _is_space(before) and (_is_space(after) or after in _AFTER_CLOSE):
+                return k
+        k += 1
+    return None

@@ -1,0 +1,114 @@
+"""Shared fixtures.
+
+Tests never touch the network. Two fixtures opt in to servers on loopback:
+
+- ``local_server``: the real OpenAI-compatible server (llama.cpp serving the packaged Gemma
+  270M GGUF), started once per session; needs the ``local`` extra.
+- ``scripted_server``: a tiny loopback HTTP server that answers chat completions with
+  hand-written responses from ``tests/fixtures/`` (error paths only), recording every
+  request it receives.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_8203fcc26b8d55c1.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def local_server() -> Iterator[Any]:
+    try:
+        import llama_cpp  # noqa: F401
+    except ImportError:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip("the 'local' extra (llama-cpp-python[server]) is not installed")
+    from summarizer.local_server import LocalServer
+
+    with LocalServer() as server:
+        yield server
+
+
+class ScriptedServer:
+    """Answers POST /v1/chat/completions with queued bodies; keeps every request body."""
+
+    def __init__(self) -> None:
+        self.replies: list[tuple[int, dict[str, str], bytes]] = []
+        self.requests: list[dict[str, Any]] = []
+        self.headers: list[dict[str, str]] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802
+                length = int(self.headers.get("content-length", 0))
+                body = self.rfile.read(length)
+                server.requests.append(json.loads(body))
+                server.headers.append(dict(self.headers))
+                status, headers, payload = server.replies.pop(0) if server.replies else (500, {}, b"{}")
+                self.send_response(status)
+                headers = {"content-type": "application/json", **headers}
+                for key, value in headers.items():
+                    self.send_header(key, value)
+                self.send_header("content-length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+
+    def reply_fixture(self, name: str) -> None:
+        """Queue the hand-written draft ``tests/fixtures/<name>.json`` as a chat completion."""
+        data = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+        completion = {
+            "id": f"chatcmpl-{name}",
+            "object": "chat.completion",
+            "created": 0,
+            "model": "scripted",
+            "choices": [
+                {
+                    "index": 0,
+                    "finish_reason": "stop",
+                    "message": {"role": "assistant", "content": json.dumps(data["draft"], ensure_ascii=False)},
+                }
+            ],
+            "usage": data["usage"],
+        }
+        self.replies.append((200, {}, json.dumps(completion, ensure_ascii=False).encode("utf-8")))
+
+    def reply_raw(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
+        self.replies.append((status, headers or {}, body))
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def scripted_server() -> Iterator[ScriptedServer]:
+    server = ScriptedServer()
+    yield server
+    server.close()

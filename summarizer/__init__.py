@@ -10,4 +10,4 @@ from .errors import SummarizerError
 from .schema import Briefing
 
 __version__ = "0.1.0"
-__all__ = ["Briefing", "SummarizerError", "get_engine", "summarize", "summarize_file", "__version__"]
+__all__ = ["Briefing", "SummarizerError", "__version__", "get_engine", "summarize", "summarize_file"]

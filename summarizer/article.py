@@ -15,12 +15,63 @@ from .schema import Source
 
 _HEADER = re.compile(r"^\ufeff?\s*date\s+(\d{4})-(\d{2})(?:-\d{2})?(?:[ \t]+title[ \t]+([^\n]*))?")
 _FR_WORDS = frozenset(
-    "le la les des du une est sont dans pour avec qui que pas sur au aux ont été cette ses "
-    "leur mais selon il elle nous".split()
+    [
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "une",
+        "est",
+        "sont",
+        "dans",
+        "pour",
+        "avec",
+        "qui",
+        "que",
+        "pas",
+        "sur",
+        "au",
+        "aux",
+        "ont",
+        "été",
+        "cette",
+        "ses",
+        "leur",
+        "mais",
+        "selon",
+        "il",
+        "elle",
+        "nous",
+    ]
 )
 _EN_WORDS = frozenset(
-    "the of and to in is are was were for with that this on by from has have be said his "
-    "her their but".split()
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "is",
+        "are",
+        "was",
+        "were",
+        "for",
+        "with",
+        "that",
+        "this",
+        "on",
+        "by",
+        "from",
+        "has",
+        "have",
+        "be",
+        "said",
+        "his",
+        "her",
+        "their",
+        "but",
+    ]
 )
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -97,8 +148,7 @@ def read_text(path: str | Path) -> str:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputDecodeError(
-            f"{p}: not UTF-8 text (invalid byte at offset {exc.start}); "
-            "convert it first, e.g. iconv -f latin1 -t utf-8"
+            f"{p}: not UTF-8 text (invalid byte at offset {exc.start}); convert it first, e.g. iconv -f latin1 -t utf-8"
         ) from None
     if not text.strip():
         raise EmptyInputError(f"{p}: the article is empty")

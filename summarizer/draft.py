@@ -14,8 +14,7 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, Field, ValidationInfo, model_validator
 
 from .grounding import NormalizedText, Span
-from .schema import Actor, ActorKind, Briefing, Claim, ClaimKind, Disagreement, Evidence
-from .schema import Meta, Position, Side, Source
+from .schema import Actor, ActorKind, Briefing, Claim, ClaimKind, Disagreement, Evidence, Meta, Position, Side, Source
 
 
 def _article(info: ValidationInfo) -> NormalizedText | None:

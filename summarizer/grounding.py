@@ -33,9 +33,7 @@ _CHAR_MAP = {
     "\u00bb": '"',
     "\u2033": '"',
 }
-_SPACES = frozenset(
-    "\u00a0\u202f\u2009\u2007\u2008\u200a\u2002\u2003\u2004\u2005\u2006\u205f\u3000\u1680"
-)
+_SPACES = frozenset("\u00a0\u202f\u2009\u2007\u2008\u200a\u2002\u2003\u2004\u2005\u2006\u205f\u3000\u1680")
 
 
 class QuoteNotFound(ValueError):
@@ -106,9 +104,7 @@ class NormalizedText:
             shown = " ".join(quote.split())
             if len(shown) > 80:
                 shown = shown[:77] + "..."
-            raise QuoteNotFound(
-                f"quote not found verbatim in the article: {shown!r}; copy the exact words"
-            )
+            raise QuoteNotFound(f"quote not found verbatim in the article: {shown!r}; copy the exact words")
         for span in spans:
             if span.start >= after:
                 return span

@@ -56,7 +56,7 @@ class LocalServer:
         self.n_ctx = n_ctx
         self.startup_timeout = startup_timeout
         self.process: subprocess.Popen[bytes] | None = None
-        self._log = tempfile.TemporaryFile()
+        self._log = tempfile.TemporaryFile()  # noqa: SIM115 -- lives as long as the server
 
     @property
     def base_url(self) -> str:
@@ -70,14 +70,23 @@ class LocalServer:
                 "the local server needs the 'local' extra: pip install 'summarizer[local]'"
             ) from None
         command = [
-            sys.executable, "-m", "llama_cpp.server",
-            "--model", str(model_path()),
-            "--model_alias", MODEL_ALIAS,
-            "--host", "127.0.0.1",
-            "--port", str(self.port),
-            "--n_ctx", str(self.n_ctx),
-            "--n_threads", str(max(1, os.cpu_count() or 1)),
-            "--seed", "0",
+            sys.executable,
+            "-m",
+            "llama_cpp.server",
+            "--model",
+            str(model_path()),
+            "--model_alias",
+            MODEL_ALIAS,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--n_ctx",
+            str(self.n_ctx),
+            "--n_threads",
+            str(max(1, os.cpu_count() or 1)),
+            "--seed",
+            "0",
         ]
         self.process = subprocess.Popen(command, stdout=self._log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + self.startup_timeout
@@ -110,9 +119,7 @@ class LocalServer:
     def __enter__(self) -> LocalServer:
         return self.start()
 
-    def __exit__(
-        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None) -> None:
         self.stop()
         self._log.close()
 

@@ -107,9 +107,7 @@ class Meta(_Model):
 
     engine: str
     model: str | None = None
-    prompt_sha256: str | None = Field(
-        default=None, description="sha256 of the prompt templates (the prompt's version)"
-    )
+    prompt_sha256: str | None = Field(default=None, description="sha256 of the prompt templates (the prompt's version)")
     schema_version: str = SCHEMA_VERSION
     usage: Usage = Field(default_factory=Usage)
 
@@ -161,7 +159,5 @@ class Briefing(_Model):
         if isinstance(article, str):
             for ev in self.evidence():
                 if article[ev.start : ev.end] != ev.quote:
-                    raise ValueError(
-                        f"evidence [{ev.start}:{ev.end}] is not the article's text {ev.quote!r}"
-                    )
+                    raise ValueError(f"evidence [{ev.start}:{ev.end}] is not the article's text {ev.quote!r}")
         return self

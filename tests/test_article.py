@@ -20,9 +20,16 @@ def test_seed_date_line_runs_into_the_article(seed_text: str) -> None:
 
 
 def test_wikinews_header_with_title() -> None:
-    text = "date 2019-10-08 title US President Trump announces withdrawal\n\nTuesday, October 8, 2019\n\nThe president said so."
+    text = (
+        "date 2019-10-08 title US President Trump announces withdrawal\n"
+        "\nTuesday, October 8, 2019\n\nThe president said so."
+    )
     article = parse(text)
-    assert (article.date, article.title, article.language) == ("2019-10", "US President Trump announces withdrawal", "en")
+    assert (article.date, article.title, article.language) == (
+        "2019-10",
+        "US President Trump announces withdrawal",
+        "en",
+    )
     assert text[article.body_start :].startswith("\nTuesday")
 
 

@@ -55,7 +55,16 @@ def test_bad_inputs_fail_alone_and_the_rest_is_written(capsys: pytest.CaptureFix
     good = tmp_path / "good.txt"
     good.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     out = tmp_path / "out"
-    args = [str(tmp_path / "missing.txt"), str(tmp_path), str(empty), str(latin), str(binary), str(good), "-o", str(out)]
+    args = [
+        str(tmp_path / "missing.txt"),
+        str(tmp_path),
+        str(empty),
+        str(latin),
+        str(binary),
+        str(good),
+        "-o",
+        str(out),
+    ]
 
     assert main(args) == 1
 
@@ -87,7 +96,10 @@ def test_console_script_runs_without_traceback(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL")}
     result = subprocess.run(
         [sys.executable, "-m", "summarizer", str(tmp_path / "nope.txt")],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert result.returncode == 1
     assert result.stderr.strip() == f"summarize: {tmp_path / 'nope.txt'}: no such file"

@@ -107,5 +107,5 @@ def test_connection_refused_is_typed(seed_text: str) -> None:
 def test_llm_without_configuration_names_the_variables(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
-    with pytest.raises(ConfigurationError, match="OPENAI_API_KEY.*OPENAI_BASE_URL"):
+    with pytest.raises(ConfigurationError, match=r"OPENAI_API_KEY.*OPENAI_BASE_URL"):
         LLMEngine()

@@ -131,9 +131,7 @@ class LLMEngine:
         # context; hand it placeholders only, so the article is inserted as plain data and
         # never parsed as a template (an article may well contain "{{" or "{%")
         context = {"article": article.text, **{f"message_{i}": m["content"] for i, m in enumerate(messages)}}
-        placeholders = [
-            {"role": m["role"], "content": "{{ message_%d }}" % i} for i, m in enumerate(messages)
-        ]
+        placeholders = [{"role": m["role"], "content": f"{{{{ message_{i} }}}}"} for i, m in enumerate(messages)]
         draft: BriefingDraft = client.chat.completions.create(
             model=self.model,
             messages=placeholders,  # type: ignore[arg-type]

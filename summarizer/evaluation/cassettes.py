@@ -88,6 +88,31 @@ def recorded_base_url(folder: str | Path) -> str | None:
     return None
 
 
+def recorded_mode(folder: str | Path) -> str | None:
+    """The engine mode the cassettes of ``folder`` were recorded with (``tools`` when the
+    recorded requests force a tool call, ``json_schema`` when they carry a JSON schema)."""
+    for path in sorted(Path(folder).glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        for interaction in data.get("interactions", []) if isinstance(data, dict) else []:
+            body = interaction.get("request", {}).get("body")
+            if isinstance(body, dict) and "tools" in body:
+                return "tools"
+            if isinstance(body, dict) and isinstance(body.get("response_format"), dict):
+                return str(body["response_format"].get("type"))
+    return None
+
+
+def recorded_models(root: str | Path) -> list[str]:
+    """Model folders under a cassette root that hold at least one cassette."""
+    base = Path(root)
+    if not base.is_dir():
+        return []
+    return sorted(p.name for p in base.iterdir() if p.is_dir() and any(p.glob("*.json")))
+
+
 class CassetteTransport(httpx.BaseTransport):
     """An httpx transport that records and replays exchanges, one cassette file per case."""
 

@@ -18,7 +18,7 @@ from typing import Any, NoReturn, cast
 
 from ..atomic import write_text
 from ..errors import CassetteMissError, ConfigurationError, SummarizerError
-from .cassettes import CassetteTransport, Mode, model_slug, recorded_base_url
+from .cassettes import CassetteTransport, Mode, model_slug, recorded_base_url, recorded_mode, recorded_models
 from .gold import load_cases
 from .runner import METRICS, CaseContext, CaseResult, EvalReport, format_markdown, format_table, run_eval
 
@@ -79,7 +79,7 @@ def _parser() -> argparse.ArgumentParser:
         help="llm: replay what is recorded, record the rest "
         "(default: --replay under CI, --record-missing when a server is configured, else --replay)",
     )
-    parser.add_argument("--cassettes", metavar="DIR", help="cassette root (default: ../cassettes)")
+    parser.add_argument("--cassettes", metavar="DIR", help="cassette root (default: CASES/../cassettes)")
     return parser
 
 
@@ -103,11 +103,17 @@ def _llm_engine(args: argparse.Namespace, cases_dir: Path) -> tuple[Any, str, Ca
 
     from ..engines.llm import DEFAULT_MODEL, LLMEngine
 
-    model = args.model or os.environ.get("SUMMARIZER_MODEL") or DEFAULT_MODEL
     mode: Mode = args.mode or _default_mode(args.base_url)
     root = Path(args.cassettes) if args.cassettes else cases_dir.parent / "cassettes"
+    model = args.model or os.environ.get("SUMMARIZER_MODEL")
+    if model is None and mode == "replay" and len(recorded_models(root)) == 1:
+        model = recorded_models(root)[0]  # replay what was recorded, whatever the model
+    model = model or DEFAULT_MODEL
     folder = root / model_slug(model)
+    engine_mode = os.environ.get("SUMMARIZER_MODE") or None
     if mode == "replay":
+        # replay with the mode the recording used, or every request would miss
+        engine_mode = recorded_mode(folder) or engine_mode
         # the recorded server decides the path and the engine's mode; nothing is contacted
         base_url = args.base_url or recorded_base_url(folder) or os.environ.get("OPENAI_BASE_URL")
         api_key = "not-needed"
@@ -115,19 +121,17 @@ def _llm_engine(args: argparse.Namespace, cases_dir: Path) -> tuple[Any, str, Ca
         base_url = args.base_url or os.environ.get("OPENAI_BASE_URL")
         api_key = os.environ.get("OPENAI_API_KEY") or "not-needed"
         if not base_url and not os.environ.get("OPENAI_API_KEY"):
-            raise ConfigurationError(
-                f"--{mode} needs a server: --base-url, OPENAI_BASE_URL or OPENAI_API_KEY"
-            )
+            raise ConfigurationError(f"--{mode} needs a server: --base-url, OPENAI_BASE_URL or OPENAI_API_KEY")
     transport = CassetteTransport(folder, mode=mode, real=None if mode == "replay" else httpx.HTTPTransport())
     client = openai.OpenAI(
         base_url=base_url or DEFAULT_LOCAL_BASE_URL,
         api_key=api_key,
         # openai 3 runs on httpx2 and still takes an httpx client; openai 2 runs on httpx
         http_client=cast(Any, httpx.Client(transport=transport, timeout=600.0)),
-        max_retries=2,
+        max_retries=0 if mode == "replay" else 2,
         timeout=600.0,
     )
-    return LLMEngine(model=model, client=client), model, transport.case
+    return LLMEngine(model=model, client=client, mode=engine_mode), model, transport.case
 
 
 def _thresholds(path: Path, engine: str) -> dict[str, float]:

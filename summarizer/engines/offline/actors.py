@@ -26,6 +26,8 @@ _PERSON = {"PER", "PERSON"}
 _ORG = {"ORG"}
 _PLACE = {"LOC", "GPE"}
 _GROUP = {"NORP"}
+_HONORIFICS = {"m.", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "me", "mgr", "sir"}
+_DEFINITE = {"le", "la", "l'", "les", "the"}
 _DETERMINERS = {"le", "la", "l'", "les", "the", "un", "une", "a", "an", "ce", "cette", "ces"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "obl:agent", "expl:subj"}
 _CHAIN_DEPS = {"appos", "conj", "flat", "flat:name", "compound", "nmod:poss"}
@@ -137,11 +139,24 @@ class ActorRegistry:
         for span, label in ents:
             if label in _PERSON:
                 self._roles(span)
+            elif label in _ORG:
+                self._org_appositions(span)
 
     def _clean(self, ent: Any) -> tuple[Any, str] | None:
         span = ent
+        for k, tok in enumerate(span):
+            if tok.text in {"(", "[", ",", "\n"} or tok.is_space:
+                span = span[:k]
+                break
+        if not len(span):
+            return None
         while len(span) > 1 and (span[0].lower_ in _DETERMINERS or span[0].is_punct):
             span = span[1:]
+        if ent.label_ in _PERSON:
+            # "président Obama", "M. Romney", "B. Obama": keep the name proper
+            while len(span) > 1 and (span[0].text[:1].islower() or fold(span[0].text) in _HONORIFICS
+                                     or (len(span[0].text) == 2 and span[0].text.endswith("."))):
+                span = span[1:]
         while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in {"'s", "’s"}):
             span = span[:-1]
         if not span.text[:1].isupper() and not span.text[:1].isdigit():
@@ -154,8 +169,19 @@ class ActorRegistry:
         text = span.text
         found = self.lookup(text)
         if found is None:
+            folded = fold(text)
+            found = next((r for r in self.records if r.kind == "person"
+                          and (fold(r.name).startswith(folded + " ") or folded.startswith(fold(r.name) + " "))), None)
+            if found is not None:
+                if len(text) > len(found.name):
+                    found.rename(text)
+                self._index(found, text)
+                self._index(found, found.name)
+        if found is None:
             surname = fold(span[-1].text)
             found = self._surnames.get(surname)
+            if found is not None and len(found.name.split()) >= 2 and len(text.split()) >= 2:
+                found = None  # "Marine Le Pen" is not "Jean-Marie Le Pen"
             if found is not None and len(text) > len(found.name):
                 found.rename(text)
                 self._index(found, text)
@@ -186,6 +212,12 @@ class ActorRegistry:
             self.alias(record, canonical) if fold(canonical) != key else None
             return record
         found = self.lookup(text) or self._surnames.get(key)
+        if found is None and label in _ORG and text.isupper() and 2 <= len(text) <= 6:
+            found = next((r for r in self.records if r.kind == "organization" and _initials(r.name) == key), None)
+            if found is not None:
+                self.alias(found, text)
+        if found is None and label in _PERSON and len(span) == 1:
+            found = next((r for r in self.records if r.kind == "person" and fold(r.name).split()[0] == key), None)
         if found is not None:
             return found
         if label in _PERSON:
@@ -204,7 +236,7 @@ class ActorRegistry:
 
     def _acts(self, span: Any) -> bool:
         tok = span.root
-        while tok.dep_ in _CHAIN_DEPS and tok.head is not tok:
+        while tok.dep_ in _CHAIN_DEPS and tok.head.i != tok.i:
             tok = tok.head
         if tok.dep_ in _SUBJECT_DEPS:
             return True
@@ -227,19 +259,20 @@ class ActorRegistry:
             return
         doc = span.doc
         # role noun phrase right before the name: "le président russe Vladimir Poutine"
-        i = span.start - 1
-        while i >= 0 and span.start - i <= 9:
+        end = span.start
+        if end >= 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+            end -= 3  # "le président ukrainien (Volodymyr) Zelensky"
+        i = end - 1
+        while i >= 0 and end - i <= 9:
             tok = doc[i]
-            if tok.pos_ not in _ROLE_POS or tok.is_punct or self.token_actor.get(tok.i, record) is not record:
-                if self.token_actor.get(tok.i) is not None and tok.pos_ == "PROPN" and tok.ent_type_ not in _PERSON:
-                    i -= 1
-                    continue
+            other = self.token_actor.get(tok.i)
+            if tok.pos_ not in _ROLE_POS or tok.is_punct or (other is not None and other.kind == "person"):
                 break
             i -= 1
-        role = doc[i + 1 : span.start]
+        role = doc[i + 1 : end]
         while len(role) and role[0].pos_ == "ADP":
             role = role[1:]
-        if self._is_role(role):
+        if self._is_role(role) and role[-1].pos_ in {"NOUN", "ADJ", "PROPN"}:
             self.alias(record, role.text)
             record.role = record.role or strip_determiner(role.text)
             if self.lexicon.language == "en":
@@ -260,6 +293,26 @@ class ActorRegistry:
             if seg is not None and self._is_role(seg):
                 self.alias(record, seg.text)
                 record.role = record.role or strip_determiner(seg.text)
+                for tok in seg:
+                    self.token_actor.setdefault(tok.i, record)
+
+    def _org_appositions(self, span: Any) -> None:
+        """"la fédération des banques, Febelfin, …": the description names the organisation."""
+        record = self.token_actor.get(span.start)
+        if record is None or record.kind != "organization":
+            return
+        doc = span.doc
+        segs = []
+        if span.start >= 2 and doc[span.start - 1].text == ",":
+            segs.append(self._segment(doc, span.start - 2, step=-1))
+        if span.end + 1 < len(doc) and doc[span.end].text == ",":
+            segs.append(self._segment(doc, span.end + 1, step=1))
+        for seg in segs:
+            if seg is not None and self._is_role(seg) and fold(seg[0].text) in _DEFINITE:
+                self.alias(record, seg.text)
+                head = seg.root
+                joint = "" if seg[0].text.endswith(("'", "’")) else " "
+                self.alias(record, f"{seg[0].text}{joint}{head.text}")
                 for tok in seg:
                     self.token_actor.setdefault(tok.i, record)
 
@@ -292,12 +345,23 @@ class ActorRegistry:
         nouns = [t for t in role if t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.ent_type_ == "")]
         if not nouns:
             return False
+        if role[0].pos_ == "DET" and fold(role[0].text) not in _DEFINITE:
+            return False  # "sa conversation", "un accord" describe no role
+        if any(t.pos_ == "ADP" for t in role[-1:]):
+            return False
         head = role.root
         return not (fold(head.text) in self.lexicon.groups and len(role) <= 2)
 
     # ----------------------------------------------------------------- resolution
-    def resolve_phrase(self, head: Any) -> ActorRecord | None:
+    def resolve_phrase(self, head: Any, *, create: bool = True) -> ActorRecord | None:
         """The actor a noun phrase headed by ``head`` designates, if any."""
+        if fold(head.text) in self.gazetteer.spokes:  # "la porte-parole de la fédération"
+            for child in head.children:
+                if child.dep_ in {"nmod", "prep", "pobj"} and child.i > head.i:
+                    target = child if child.dep_ != "prep" else next(iter(child.children), child)
+                    found = self.resolve_phrase(target, create=False)
+                    if found is not None:
+                        return found
         tokens = phrase_tokens(head)
         persons = [self.token_actor[t.i] for t in tokens if t.i in self.token_actor]
         if persons:
@@ -309,7 +373,7 @@ class ActorRegistry:
         found = self.lookup(text)
         if found is not None:
             return found
-        if fold(head.text) in self.lexicon.groups and head.pos_ in {"NOUN", "PROPN"}:
+        if create and fold(head.text) in self.lexicon.groups and head.pos_ in {"NOUN", "PROPN"}:
             core = [t for t in tokens if t.i >= head.i and (t.i == head.i or t.pos_ == "ADJ")]
             core = core[: next((k for k in range(1, len(core)) if core[k].i != core[k - 1].i + 1), len(core))]
             name = " ".join(t.text for t in core)
@@ -324,8 +388,17 @@ class ActorRegistry:
 
     def kept(self) -> list[ActorRecord]:
         """Actors worth reporting, in order of first mention."""
-        out = [r for r in self.records if r.kind == "person" or r.acts or r.speaks]
+        out = [r for r in self.records if self._worth(r)]
         return sorted(out, key=lambda r: r.first)
+
+    def _worth(self, r: ActorRecord) -> bool:
+        if r.kind == "person" or r.speaks:
+            return True
+        if r.kind == "other":  # a place that is no state: only when it speaks
+            return False
+        if r.kind == "country":
+            return r.acts
+        return r.acts and r.mentions >= 2
 
     def slugs(self, records: Iterable[ActorRecord]) -> dict[int, str]:
         """A unique id per record (keyed by ``id(record)``)."""
@@ -339,6 +412,15 @@ class ActorRegistry:
             used.add(slug)
             out[id(rec)] = slug
         return out
+
+
+_MINOR = {"de", "du", "des", "la", "le", "les", "l", "d", "pour", "un", "une", "et", "of", "the", "for", "and", "on"}
+
+
+def _initials(name: str) -> str:
+    """'Human Rights Watch' → 'hrw'; 'Union pour un mouvement populaire' → 'ump'."""
+    words = [w for w in re.split(r"[\s'’-]+", fold(name)) if w and w not in _MINOR]
+    return "".join(w[0] for w in words)
 
 
 def phrase_tokens(head: Any) -> list[Any]:

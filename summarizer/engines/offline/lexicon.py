@@ -43,6 +43,7 @@ class SpeechLexicon:
     needs_clause: tuple[str, ...]
     light_verbs: tuple[tuple[str, str], ...]
     according: tuple[str, ...]
+    according_initial: tuple[str, ...]
     citing: tuple[str, ...]
     pronouns: frozenset[str]
     groups: frozenset[str]
@@ -94,6 +95,7 @@ def speech_lexicon(language: str) -> SpeechLexicon:
         needs_clause=_folded(verbs.get("needs_clause", [])),
         light_verbs=tuple((fold(a), fold(b)) for a, b in data.get("light_verbs", [])),
         according=_folded(data["according"]),
+        according_initial=_folded(data.get("according_initial", [])),
         citing=_folded(data["citing"]),
         pronouns=frozenset(fold(w) for w in data["pronouns"]),
         groups=frozenset(fold(w) for w in data["groups"]),

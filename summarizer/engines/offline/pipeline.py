@@ -34,4 +34,19 @@ def load_pipeline(language: str) -> Any:
     name = pipeline_name(lang)
     import spacy  # deferred: importing spaCy alone takes half a second
 
-    return spacy.load(name, exclude=_EXCLUDE[lang])
+    from spacy.language import Language
+
+    if not Language.has_factory("summarizer_paragraphs"):
+        Language.component("summarizer_paragraphs", func=_paragraph_breaks)
+    nlp = spacy.load(name, exclude=_EXCLUDE[lang])
+    nlp.add_pipe("summarizer_paragraphs", before="parser")
+    return nlp
+
+
+def _paragraph_breaks(doc: Any) -> Any:
+    """A line break ends a sentence (headlines, subheads); the parser keeps the rest."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text_with_ws[len(prev.text):] or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+    return doc

@@ -41,7 +41,7 @@ def find_quotes(text: str) -> list[Quote]:
         if close is None:
             i += 1
             continue
-        j = _closing(text, i + 1, close, single=ch in "'‘")
+        j = _closing(text, i + 1, close, single=ch in "'‘", opener=ch if ch in _PAIRS else None)
         if j is None:
             i += 1
             continue
@@ -56,16 +56,26 @@ def find_quotes(text: str) -> list[Quote]:
     return found
 
 
-def _closing(text: str, start: int, close: str, *, single: bool) -> int | None:
-    """Index of the matching closing mark, or None when the paragraph ends first."""
+def _closing(text: str, start: int, close: str, *, single: bool, opener: str | None = None) -> int | None:
+    """Index of the matching closing mark, or None when the paragraph ends first.
+
+    Distinct opening and closing marks nest: « … « réelle » … » closes at the second ».
+    """
     n = len(text)
     k = start
+    depth = 0
     while k < n:
         ch = text[k]
         if ch == "\n" and k + 1 < n and text[k + 1] == "\n":
             return None
-        if ch in close:
+        if opener is not None and ch == opener and opener != close:
+            depth += 1
+        elif ch in close:
             if not single:
+                if depth:
+                    depth -= 1
+                    k += 1
+                    continue
                 return k
             after = text[k + 1] if k + 1 < n else " "
             before = text[k - 1]

@@ -1,0 +1,474 @@
+"""Claims: direct quotes and reported speech, each tied to a speaker.
+
+Patterns (French and English, from the lexicons in ``summarizer/data/speech.toml``):
+
+* a reporting verb with a complement clause: "X a déclaré que …", "X said (that) …" —
+  the evidence is the clause without its complementiser;
+* an infinitive or object complement: "X a confirmé avoir …", "X a appelé Y à …",
+  "X denied the report";
+* an incise after the content: "…, a déclaré X", "…, a-t-il écrit", "…, he said";
+* a passive with agent: "présentée par X comme …";
+* a source phrase: "selon X, …", "according to X, …" (with "citant Y": Y speaks);
+* a direct quote (« … », "…", '…' of four words or more) is attributed to the reporting
+  verb next to it, else — a quote standing alone — to the previous speaker.
+
+Speakers are noun phrases resolved by :class:`ActorRegistry`; a subject pronoun is the
+last speaker (or, failing that, the last subject actor) of the preceding sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .actors import ActorRecord, ActorRegistry, phrase_tokens
+from .lexicon import SpeechLexicon, fold
+from .quotes import Quote, find_quotes
+
+_SUBJ = ("nsubj", "nsubj:pass", "nsubjpass")
+_AGENT = ("obl:agent", "agent")
+_MARKS = {"que", "qu'", "qu’", "that", "whether", "si", "if"}
+_TRAIL = set(",.;:—–-")
+_QUOTE_CHARS = set("'\"«»“”‘’")
+_MIN_QUOTE_WORDS = 3
+_SHORT_QUOTE_WORDS = 5  # a shorter quote inside a reported clause is part of that claim
+_COREF_WINDOW = 3  # sentences a pronoun may look back for its speaker
+
+
+@dataclass
+class ClaimRecord:
+    """A claim found in the body (offsets relative to the analysed text)."""
+
+    speaker: ActorRecord
+    start: int
+    end: int
+    kind: Literal["direct", "indirect"]
+    cue: str
+    sentence: int
+    oppose: bool = False
+
+
+class ClaimExtractor:
+    """Finds the claims of one parsed document."""
+
+    def __init__(self, doc: Any, actors: ActorRegistry, lexicon: SpeechLexicon) -> None:
+        self.doc = doc
+        self.text: str = doc.text
+        self.actors = actors
+        self.lex = lexicon
+        self.quotes = find_quotes(self.text)
+        self.claims: list[ClaimRecord] = []
+        self._last_speaker: tuple[ActorRecord, int] | None = None
+        self._last_subject: ActorRecord | None = None
+        self._sent_index: dict[int, int] = {}
+        self._last_person: ActorRecord | None = None
+        self._quote_cues: set[int] = set()
+
+    # ----------------------------------------------------------------- driver
+    def run(self) -> list[ClaimRecord]:
+        sents = list(self.doc.sents)
+        self._sent_index = {s.start: k for k, s in enumerate(sents)}
+        started: set[Quote] = set()
+        for n, sent in enumerate(sents):
+            events: list[tuple[int, int, Any]] = []
+            for tok in sent:
+                if self._in_quote(tok.idx) is None and self._is_cue(tok):
+                    events.append((tok.idx, 0, tok))
+                if self._according(tok) is not None and self._in_quote(tok.idx) is None:
+                    events.append((tok.idx, 1, tok))
+            for q in self.quotes:
+                if q not in started and sent.start_char <= q.start < sent.end_char + 2:
+                    started.add(q)
+                    events.append((q.start, 2, q))
+            for _, what, item in sorted(events, key=lambda e: (e[0], e[1])):
+                if what == 0:
+                    self._verb(item, n)
+                elif what == 1:
+                    self._source_phrase(item, sent, n)
+                else:
+                    self._quote(item, n, sents)
+            self._note_subject(sent)
+        return self._dedupe()
+
+    def _add(self, speaker: ActorRecord | None, start: int, end: int, kind: Literal["direct", "indirect"],
+             cue: str, n: int, *, oppose: bool = False) -> None:
+        start, end = self._trim(start, end)
+        if speaker is None or end - start < 8 or len(self.text[start:end].split()) < (2 if kind == "direct" else 3):
+            return
+        speaker.speaks = True
+        self.claims.append(ClaimRecord(speaker, start, end, kind, cue, n, oppose))
+        self._last_speaker = (speaker, n)
+        if speaker.kind == "person":
+            self._last_person = speaker
+
+    # ----------------------------------------------------------------- cues
+    def _is_cue(self, tok: Any) -> bool:
+        low = fold(tok.text)
+        for head_stem, word in self.lex.light_verbs:  # "fait savoir", "faisait part"
+            if low == word and tok.i > 0:
+                before = (tok.head, tok.doc[tok.i - 1], tok.doc[max(tok.i - 2, 0)])
+                if any(fold(b.text).startswith(head_stem) for b in before):
+                    return True
+        if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.dep_ in {"ROOT", "acl"}):
+            return False
+        if tok.pos_ == "AUX" and tok.dep_.startswith("aux"):
+            return False
+        return self.lex.is_speech_verb(tok.text, tok.lemma_)
+
+    def _according(self, tok: Any) -> int | None:
+        """Number of tokens of a source preposition starting at ``tok`` ("selon", "according to")."""
+        doc = self.doc
+        for k in (1, 2, 3):
+            if tok.i + k > len(doc):
+                break
+            words = fold("".join(t.text_with_ws for t in doc[tok.i : tok.i + k]))
+            if words in self.lex.according:
+                return k
+            if k == 1 and words in self.lex.according_initial and tok.i == tok.sent.start:
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
+                if nxt.pos_ in {"DET", "PROPN", "NOUN"}:
+                    return 1
+        return None
+
+    # ----------------------------------------------------------------- speaker
+    def _subject_tokens(self, verb: Any) -> list[Any]:
+        """Agents first ("par X", "by X"), then subjects, with their conjuncts."""
+        out: list[Any] = []
+        for c in verb.children:
+            if c.dep_ in _AGENT:
+                out.append(next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c)
+        if not out:
+            late = self._agent_after(verb)
+            if late is not None:
+                out.append(late)
+        for c in verb.children:
+            if c.dep_ in _SUBJ and fold(c.text) not in {"-t", "t"} and self._in_quote(c.idx) is None:
+                out.append(c)
+                out.extend(g for g in c.children if g.dep_ == "conj" and g.pos_ in {"PROPN", "NOUN"})
+        return out
+
+    def _agent_after(self, verb: Any) -> Any:
+        """"dénoncée comme une invasion par Kiev": the agent of a participle the parser missed."""
+        if "Part" not in verb.morph.get("VerbForm") or any(c.dep_ in _SUBJ for c in verb.children):
+            return None
+        doc = self.doc
+        for i in range(verb.i + 1, min(verb.sent.end, verb.i + 12) - 1):
+            if doc[i].is_punct or fold(doc[i].text) in self.lex.contrast:
+                return None
+            if fold(doc[i].text) in {"par", "by"} and (doc[i + 1].i in self.actors.token_actor):
+                return doc[i + 1]
+        return None
+
+    def _inverted_subject(self, verb: Any) -> Any:
+        """The subject after the verb of an incise: "…, a déclaré mercredi le secrétaire X"."""
+        if fold(verb.text).endswith(("ant", "ing")) or not self._after_comma(verb):
+            return None
+        for c in verb.rights:
+            if c.dep_ in {"obj", "dobj", "nmod", "obl", "appos", "nsubj", "npadvmod"} and c.pos_ in {"NOUN", "PROPN"}:
+                if self.actors.resolve_phrase(c) is not None:
+                    return c
+        return None
+
+    def _speakers_of(self, verb: Any, depth: int = 0) -> list[ActorRecord]:
+        subjects = self._subject_tokens(verb)
+        if subjects:
+            found: list[ActorRecord] = []
+            for subj in subjects:
+                rec = self._resolve(subj)
+                if rec is not None and rec not in found:
+                    found.append(rec)
+            return found
+        inverted = self._inverted_subject(verb)
+        if inverted is not None:
+            rec = self.actors.resolve_phrase(inverted)
+            return [rec] if rec is not None else []
+        if depth < 2 and verb.dep_ in {"conj", "advcl", "xcomp", "acl"}:
+            head = verb.head
+            if head.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "acl":
+                rec = self.actors.resolve_phrase(head)
+                return [rec] if rec is not None else []
+            if head.i != verb.i and head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
+                return self._speakers_of(head, depth + 1)
+        return []
+
+    def _after_comma(self, verb: Any) -> bool:
+        """The verb opens an incise: a comma (or closing quote) then only auxiliaries/clitics."""
+        doc = self.doc
+        i = verb.i - 1
+        while i >= verb.sent.start and (doc[i].dep_.startswith("aux") or doc[i].pos_ in {"AUX", "PRON", "ADV", "PART"}):
+            i -= 1
+        return i >= verb.sent.start and (doc[i].text in {",", "»", "”", '"', "'", "’"} or doc[i].text == ":")
+
+    def _speaker_of(self, verb: Any) -> ActorRecord | None:
+        found = self._speakers_of(verb)
+        return found[0] if found else None
+
+    def _resolve(self, tok: Any) -> ActorRecord | None:
+        if tok.pos_ == "PRON" or fold(tok.text) in self.lex.pronouns:
+            if fold(tok.text) not in self.lex.pronouns:
+                return None
+            return self._coref(tok)
+        return self.actors.resolve_phrase(tok) or self._cataphora(tok)
+
+    def _cataphora(self, tok: Any) -> ActorRecord | None:
+        """"Le ministre du Redressement productif a déclaré … Arnaud Montebourg reconnaît …":
+        a definite role phrase never tied to a name is the next person named (two sentences)."""
+        if tok.pos_ != "NOUN" or not any(fold(c.text) in {"le", "la", "l'", "the"} for c in tok.children):
+            return None
+        sents = list(self.doc.sents)
+        k = self._sentence_no(tok)
+        for sent in sents[k + 1 : k + 3]:
+            for t in sent:
+                rec = self.actors.token_actor.get(t.i)
+                if rec is not None and rec.kind == "person":
+                    role = " ".join(x.text for x in phrase_tokens(tok)).replace("' ", "'").replace("’ ", "’")
+                    self.actors.alias(rec, role)
+                    return rec
+        return None
+
+    def _coref(self, tok: Any) -> ActorRecord | None:
+        """A subject pronoun: the last speaker, else the last subject (a person for il/he)."""
+        sent_no = self._sentence_no(tok)
+        personal = fold(tok.text).lstrip("-") in {"il", "elle", "he", "she", "celui-ci", "celle-ci"}
+        recent = self._last_speaker is not None and sent_no - self._last_speaker[1] <= _COREF_WINDOW
+        if recent and self._last_speaker is not None:
+            speaker = self._last_speaker[0]
+            if not personal or speaker.kind == "person":
+                return speaker
+        if personal:
+            return self._last_person
+        return self._last_subject
+
+    def _sentence_no(self, tok: Any) -> int:
+        return self._sent_index.get(tok.sent.start, 0)
+
+    def _note_subject(self, sent: Any) -> None:
+        root = sent.root
+        for c in root.children:
+            if c.dep_ in _SUBJ and c.pos_ != "PRON":
+                found = self.actors.resolve_phrase(c, create=False)
+                if found is not None:
+                    self._last_subject = found
+                    found.acts = True
+                    if found.kind == "person":
+                        self._last_person = found
+
+    # ----------------------------------------------------------------- content
+    def _verb(self, verb: Any, n: int) -> None:
+        if verb.i in self._quote_cues:
+            return  # this verb introduces a direct quote already
+        speakers = self._speakers_of(verb)
+        if not speakers and verb.pos_ == "NOUN" and verb.head.i != verb.i:
+            speakers = self._speakers_of(verb.head)
+        if not speakers:
+            return
+        span = self._content(verb)
+        if span is None:
+            return
+        oppose = self.lex.is_oppose_verb(verb.text, verb.lemma_)
+        for speaker in speakers:
+            self._add(speaker, span[0], span[1], "indirect", self._cue_text(verb), n, oppose=oppose)
+
+    def _cue_text(self, verb: Any) -> str:
+        auxes = [c for c in verb.lefts if c.dep_.startswith("aux")]
+        toks = sorted([*auxes, verb], key=lambda t: t.i)
+        return " ".join(t.text for t in toks)
+
+    def _content(self, verb: Any) -> tuple[int, int] | None:
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is None and verb.dep_ == "xcomp":
+            clause = next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if clause is not None:
+            return self._subtree_span(clause)
+        xcomp = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
+        if xcomp is not None and not any(c.dep_ in {"obj", "dobj"} for c in verb.children):
+            return self._subtree_span(xcomp)
+        if any(c.dep_ in _AGENT for c in verb.children) or self._agent_after(verb) is not None:
+            # "présentée par X comme …": the participle phrase, up to a contrast
+            toks = [t for t in verb.subtree if t.i >= verb.i and not self._under(t, verb, {"conj", "cc"})]
+            cut = next((t.i for t in toks if t.i > verb.i and fold(t.text) in self.lex.contrast), None)
+            if cut is not None:
+                toks = [t for t in toks if t.i < cut]
+            return toks[0].idx, toks[-1].idx + len(toks[-1])
+        incise = self._incise(verb)
+        if incise is not None:
+            return incise
+        if self.lex.needs_clause_content(verb.text, verb.lemma_):
+            return None
+        rights = [c for c in verb.rights
+                  if c.dep_ not in {"punct", "advmod", "cc", "conj", "parataxis", "advcl", *_SUBJ}
+                  and not (c.dep_ in {"obl", "nmod", "npadvmod", "prep"} and c.i == verb.i + 1
+                           and len(list(c.subtree)) <= 3)]
+        if not rights:
+            return None
+        first = min(t.i for t in rights[0].subtree)
+        last = max(t.i for c in rights for t in c.subtree)
+        if last - first < 2:
+            return None
+        return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+
+    def _under(self, tok: Any, top: Any, deps: set[str]) -> bool:
+        while tok is not top and tok.head.i != tok.i:
+            if tok.dep_ in deps and tok.head is not None:
+                return True
+            tok = tok.head
+        return False
+
+    def _incise(self, verb: Any) -> tuple[int, int] | None:
+        """Content before "…, a déclaré X" / "…, he said" / "…, X said": up to the comma."""
+        doc = self.doc
+        if fold(verb.text).endswith(("ant", "ing")):  # a participle clause is no incise
+            return None
+        i = verb.i - 1
+        while i >= verb.sent.start and doc[i].text not in {",", ";", ":"} and verb.i - i <= 6:
+            if doc[i].pos_ in {"VERB", "SCONJ", "CCONJ"} or doc[i].text in {"«", "»", '"', "“", "”"}:
+                return None
+            i -= 1
+        if i <= verb.sent.start or doc[i].text != ",":
+            return None
+        subjects = [t for t in self._subject_tokens(verb) if t.i < verb.i]
+        if subjects and any(t.i < i for t in subjects):
+            return None
+        inverted = self._inverted_subject(verb)
+        if not subjects and inverted is None:
+            return None
+        content_deps = {"ccomp", "xcomp", "dobj", "obj", "attr", "oprd", "dative", "obl:arg"}
+        if any(c.dep_ in content_deps and (inverted is None or c.i != inverted.i) for c in verb.rights):
+            return None
+        if any(c.dep_ == "prep" and fold(c.text) in {"for", "to", "that", "about"} for c in verb.rights):
+            return None
+        start_tok = verb.sent.start
+        while start_tok < i and (doc[start_tok].is_space or doc[start_tok].is_punct):
+            start_tok += 1
+        return doc[start_tok].idx, doc[i - 1].idx + len(doc[i - 1])
+
+    def _subtree_span(self, head: Any) -> tuple[int, int]:
+        toks = list(head.subtree)
+        while len(toks) > 1 and (fold(toks[0].text) in _MARKS or toks[0].is_punct and toks[0].text not in _QUOTE_CHARS):
+            toks = toks[1:]
+        return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        text = self.text
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAIL):
+            end -= 1
+        while start < end and (text[start].isspace() or text[start] in _TRAIL):
+            start += 1
+        # a quotation mark is kept only when its partner is inside too
+        inner = text[start:end]
+        if end > start and text[end - 1] in _QUOTE_CHARS and not any(c in _QUOTE_CHARS for c in inner[:-1]):
+            end -= 1
+        if end > start and text[start] in _QUOTE_CHARS and not any(c in _QUOTE_CHARS for c in text[start + 1 : end]):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAIL):
+            end -= 1
+        return start, end
+
+    # ----------------------------------------------------------------- sources
+    def _source_phrase(self, tok: Any, sent: Any, n: int) -> None:
+        width = self._according(tok) or 1
+        doc = self.doc
+        i = tok.i + width
+        seg_start = i
+        while i < sent.end and doc[i].text not in {",", ":", ";"}:
+            i += 1
+        seg = doc[seg_start:i]
+        after = i + 1
+        if after < sent.end and any(fold(doc[after].text).startswith(c.split()[0]) for c in self.lex.citing):
+            j = after + 1
+            while j < sent.end and doc[j].text not in {",", ":", ";"}:
+                j += 1
+            if j > after + 1:
+                seg, i = doc[after + 1 : j], j
+        speaker = self._segment_actor(seg)
+        if tok.i - sent.start <= 1:
+            if i + 1 >= sent.end:
+                return
+            start, end = doc[i + 1].idx, sent.end_char
+        else:
+            first = sent.start
+            last = tok.i - 1
+            if last <= first:
+                return
+            start, end = doc[first].idx, doc[last].idx + len(doc[last])
+        self._add(speaker, start, end, "indirect", " ".join(t.text for t in doc[tok.i : tok.i + width]), n)
+
+    def _segment_actor(self, seg: Any) -> ActorRecord | None:
+        for t in seg:
+            rec = self.actors.token_actor.get(t.i)
+            if rec is not None and rec.kind == "person":
+                return rec
+        for t in seg:
+            rec = self.actors.token_actor.get(t.i)
+            if rec is not None:
+                return rec
+        heads = [t for t in seg if t.head.i < seg.start or t.head.i >= seg.end or t.head.i == t.i]
+        for h in heads:
+            if h.pos_ in {"NOUN", "PROPN"}:
+                return self.actors.resolve_phrase(h)
+        return None
+
+    # ----------------------------------------------------------------- quotes
+    def _in_quote(self, at: int) -> Quote | None:
+        for q in self.quotes:
+            if q.start <= at < q.end:
+                return q
+        return None
+
+    def _quote(self, q: Quote, n: int, sents: list[Any]) -> None:
+        if q.words(self.text) < _MIN_QUOTE_WORDS:
+            return
+        doc = self.doc
+        first = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+        last = doc.char_span(q.end - 1, q.end, alignment_mode="expand")
+        if first is None or last is None:
+            return
+        s_open, s_close = first[0].sent, last[0].sent
+        # a reporting verb right after the quote: "'…', a-t-il écrit" / "…," said X
+        after = [t for t in doc[last[-1].i + 1 : min(s_close.end, last[-1].i + 30)] if t.idx >= q.end]
+        cue: Any = None
+        for t in after:
+            if t.text in {".", "!", "?"} and t.i > last[-1].i + 2:
+                break
+            if self._in_quote(t.idx) is None and self._is_cue(t):
+                cue = t
+                break
+        if cue is None:
+            before = [t for t in s_open if t.idx < q.start and self._in_quote(t.idx) is None]
+            for t in reversed(before):
+                if self._is_cue(t):
+                    cue = t
+                    break
+                if self._according(t) is not None:
+                    seg_end = next((k for k in range(t.i + 1, first[0].i) if doc[k].text in {",", ":"}), first[0].i)
+                    speaker = self._segment_actor(doc[t.i + (self._according(t) or 1) : seg_end])
+                    self._add(speaker, q.start, q.end, "direct", t.text, n)
+                    return
+        if cue is not None:
+            self._quote_cues.add(cue.i)
+            speaker = self._speaker_of(cue)
+            self._add(speaker, q.start, q.end, "direct", self._cue_text(cue), n)
+            return
+        # a quote standing alone continues the previous speaker
+        if self._last_speaker is not None and n - self._last_speaker[1] <= 1:
+            self._add(self._last_speaker[0], q.start, q.end, "direct", "", n)
+
+    # ----------------------------------------------------------------- cleanup
+    def _dedupe(self) -> list[ClaimRecord]:
+        out: list[ClaimRecord] = []
+        def rank(c: ClaimRecord) -> tuple[int, int]:
+            short = c.kind == "direct" and len(self.text[c.start : c.end].split()) < _SHORT_QUOTE_WORDS
+            return (2 if short else 0 if c.kind == "direct" else 1), -(c.end - c.start)
+
+        for c in sorted(self.claims, key=rank):
+            clash = False
+            for o in out:
+                overlap = min(c.end, o.end) - max(c.start, o.start)
+                if overlap > 0 and overlap >= 0.5 * min(c.end - c.start, o.end - o.start):
+                    if o.speaker is c.speaker or c.kind != o.kind:
+                        clash = True
+                        o.oppose = o.oppose or c.oppose
+                        break
+            if not clash:
+                out.append(c)
+        return sorted(out, key=lambda c: c.start)

@@ -5,9 +5,17 @@
 >>> [a.name for a in briefing.actors]              # doctest: +SKIP
 """
 
-from .api import get_engine, summarize, summarize_file
+from .api import get_engine, summarize, summarize_file, summarize_many
 from .errors import SummarizerError
 from .schema import Briefing
+from .version import __version__
 
-__version__ = "0.1.0"
-__all__ = ["Briefing", "SummarizerError", "__version__", "get_engine", "summarize", "summarize_file"]
+__all__ = [
+    "Briefing",
+    "SummarizerError",
+    "__version__",
+    "get_engine",
+    "summarize",
+    "summarize_file",
+    "summarize_many",
+]

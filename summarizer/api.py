@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal
 
 from .article import Article, parse, read_text
+from .batch import Outcome, run_many
+from .cache import BriefingCache
 from .engines.base import Engine
 from .errors import ConfigurationError
 from .schema import Briefing
@@ -75,3 +78,27 @@ def summarize(
 def summarize_file(path: str | Path, **kwargs: Any) -> Briefing:
     """Read a UTF-8 article file and :func:`summarize` it (same keyword arguments)."""
     return summarize(read_text(path), **kwargs)
+
+
+def summarize_many(
+    texts_or_paths: Iterable[str | os.PathLike[str]],
+    *,
+    jobs: int = 4,
+    engine: str | Engine = "auto",
+    cache: bool | str | os.PathLike[str] = False,
+    **kwargs: Any,
+) -> Iterator[Outcome]:
+    """Summarise many articles; yield an :class:`~summarizer.batch.Outcome` per input as it completes.
+
+    A ``str`` is an article's text; an ``os.PathLike`` (``pathlib.Path``) is a file to read.
+    The LLM engine runs ``jobs`` requests at a time on its async client. ``cache=True``
+    uses the default cache folder, a path uses that folder. Errors are reported on each
+    outcome (``outcome.error``), never raised for one input.
+    """
+    if isinstance(engine, str):
+        engine = get_engine(engine, **kwargs)
+    store = None
+    if cache:
+        store = BriefingCache(None if cache is True else Path(cache))
+    sources = (Path(item) if isinstance(item, os.PathLike) else item for item in texts_or_paths)
+    return run_many(sources, engine, jobs=jobs, cache=store)

@@ -7,21 +7,28 @@ Exit codes: 0 every input summarised; 1 some inputs failed (the others are still
 from __future__ import annotations
 
 import argparse
+import contextlib
 import glob
+import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
-from . import __version__
-from .api import get_engine
+from .api import get_engine, resolve_engine_name
 from .article import parse, read_text
 from .atomic import write_text
+from .batch import run_many
+from .cache import BriefingCache
 from .errors import ConfigurationError, SummarizerError
 from .render import to_json, to_markdown
+from .report import to_html
+from .schema import Briefing
+from .version import __version__
 
-_SUFFIX = {"json": ".json", "markdown": ".md"}
+_SUFFIX = {"json": ".json", "markdown": ".md", "html": ".html"}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -40,11 +47,36 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--model", help="model name for the llm engine (default $SUMMARIZER_MODEL or gpt-4o-mini)")
     parser.add_argument("--base-url", help="OpenAI-compatible server URL (default $OPENAI_BASE_URL)")
-    parser.add_argument("--format", choices=["json", "markdown"], default="json", help="output format (default json)")
+    parser.add_argument(
+        "--format",
+        choices=["json", "markdown", "html"],
+        default="json",
+        help="output format (default json); html: one self-contained page with the evidence highlighted",
+    )
     parser.add_argument("-o", "--output", metavar="PATH", help="output file (one input) or directory (several)")
+    parser.add_argument(
+        "-j", "--jobs", type=_positive, default=4, help="llm engine: requests in flight at once (default 4)"
+    )
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the briefing cache")
+    parser.add_argument(
+        "--max-tokens-per-article",
+        type=_positive,
+        metavar="N",
+        help="llm engine: stop re-asking when another attempt would pass N tokens for one article",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log every model attempt on stderr")
     parser.add_argument("--version", action="version", version=f"summarize {__version__}")
     return parser
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
 
 
 def _expand(patterns: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -61,6 +93,15 @@ def _expand(patterns: Sequence[str]) -> tuple[list[str], list[str]]:
         else:
             paths.append(pattern)
     return paths, unmatched
+
+
+def _renderer(fmt: str) -> Callable[[Briefing, str], str]:
+    """How to write a briefing (of the given article text) in format ``fmt``."""
+    if fmt == "html":
+        return to_html
+    if fmt == "markdown":
+        return lambda briefing, _article: to_markdown(briefing)
+    return lambda briefing, _article: to_json(briefing)
 
 
 def _fail(message: str) -> None:
@@ -96,33 +137,114 @@ def main(argv: Sequence[str] | None = None) -> int:
             _fail(f"{out_dir}: cannot create output directory ({exc.strerror or exc})")
             return 2
     try:
-        engine = get_engine(args.engine, model=args.model, base_url=args.base_url)
+        options: dict[str, Any] = {}
+        if resolve_engine_name(args.engine, base_url=args.base_url) == "llm" and args.max_tokens_per_article:
+            options["max_tokens_per_article"] = args.max_tokens_per_article
+        engine = get_engine(args.engine, model=args.model, base_url=args.base_url, **options)
     except ConfigurationError as exc:
         _fail(exc.one_line())
         return 2
-    render = to_markdown if args.format == "markdown" else to_json
-    for path in paths:
-        try:
-            briefing = engine.summarize(parse(read_text(path)))
-            text = render(briefing)
-            if out_dir is not None:
-                write_text(out_dir / (Path(path).stem + _SUFFIX[args.format]), text)
-            elif args.output:
-                write_text(args.output, text)
-            else:
-                sys.stdout.write(text)
-                sys.stdout.flush()
-        except ConfigurationError as exc:
-            _fail(f"{path}: {exc.one_line()}")
-            return 2
-        except SummarizerError as exc:
-            message = exc.one_line()
-            _fail(message if message.startswith(str(path)) else f"{path}: {message}")
-            failures += 1
-        except OSError as exc:
-            _fail(f"{path}: cannot write output ({exc.strerror or exc})")
-            failures += 1
-    return 1 if failures else 0
+    render = _renderer(args.format)
+    cache = None if args.no_cache else BriefingCache()
+    current = [p for p in paths if out_dir is not None and _is_current(_target(out_dir, p, args.format), p, engine)]
+    todo = [Path(p) for p in paths if p not in current]
+    tally = _Tally(current=len(current))
+    with _progress(len(todo), enabled=len(paths) > 1 and sys.stderr.isatty()) as advance:
+        for outcome in run_many(todo, engine, jobs=args.jobs, cache=cache):
+            advance()
+            path = str(outcome.source)
+            if outcome.error is not None:
+                if isinstance(outcome.error, ConfigurationError):
+                    _fail(f"{path}: {outcome.error.one_line()}")
+                    return 2
+                message = outcome.error.one_line()
+                _fail(message if message.startswith(path) else f"{path}: {message}")
+                tally.failed += 1
+                continue
+            assert outcome.briefing is not None
+            try:
+                text = render(outcome.briefing, read_text(path))
+                if out_dir is not None:
+                    write_text(_target(out_dir, path, args.format), text)
+                elif args.output:
+                    write_text(args.output, text)
+                else:
+                    sys.stdout.write(text)
+                    sys.stdout.flush()
+            except (OSError, SummarizerError) as exc:
+                _fail(f"{path}: cannot write output ({getattr(exc, 'strerror', None) or exc})")
+                tally.failed += 1
+                continue
+            tally.add(outcome.briefing, cached=outcome.cached)
+    if len(paths) > 1 or unmatched:
+        print(f"summarize: {tally.line(unmatched=len(unmatched))}", file=sys.stderr)
+    return 1 if failures or tally.failed else 0
+
+
+def _target(out_dir: Path, path: str, fmt: str) -> Path:
+    return out_dir / (Path(path).stem + _SUFFIX[fmt])
+
+
+def _is_current(target: Path, path: str, engine: Any) -> bool:
+    """True when ``target`` already holds this engine's briefing of the input as it is now."""
+    try:
+        if target.suffix != ".json":
+            return target.stat().st_mtime >= Path(path).stat().st_mtime
+        done = json.loads(target.read_text(encoding="utf-8"))
+        article = parse(read_text(path))
+    except (OSError, ValueError, SummarizerError):
+        return False
+    if done.get("source", {}).get("sha256") != article.sha256 or done.get("meta", {}).get("engine") != engine.name:
+        return False
+    identity = getattr(engine, "cache_identity", None)
+    if identity is None:
+        return True
+    model, prompt = identity(article)
+    return bool(done["meta"].get("model") == model and done["meta"].get("prompt_sha256") == prompt)
+
+
+class _Tally:
+    """Counts for the batch summary line."""
+
+    def __init__(self, current: int) -> None:
+        self.current = current
+        self.done = self.cached = self.failed = 0
+        self.calls = self.tokens = 0
+        self.cost: float | None = None
+
+    def add(self, briefing: Briefing, *, cached: bool) -> None:
+        self.done += 1
+        if cached:
+            self.cached += 1
+            return  # the tokens were spent by an earlier run
+        usage = briefing.meta.usage
+        self.calls += usage.calls
+        self.tokens += usage.prompt_tokens + usage.completion_tokens
+        if usage.cost_usd is not None:
+            self.cost = (self.cost or 0.0) + usage.cost_usd
+
+    def line(self, *, unmatched: int) -> str:
+        parts = [f"{self.done} done ({self.cached} from cache)", f"{self.current} already current"]
+        parts.append(f"{self.failed + unmatched} failed")
+        usage = f"{self.calls} calls, {self.tokens:,} tokens"
+        if self.cost is not None:
+            usage += f", ${self.cost:.4f}"
+        return ", ".join(parts) + "; " + usage
+
+
+@contextlib.contextmanager
+def _progress(total: int, *, enabled: bool) -> Iterator[Callable[[], None]]:
+    """A rich progress bar on stderr when it is a terminal; a no-op otherwise."""
+    if not enabled:
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("summarizing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("summarizing", total=total)
+        yield lambda: bar.advance(task)
 
 
 def run() -> None:

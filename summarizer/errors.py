@@ -16,7 +16,8 @@ The tree::
     └── EngineError                 the engine ran and failed on this article (exit 1)
         ├── ServerError             the model server failed (connection, HTTP status, timeout)
         ├── ModelOutputError        the model kept answering invalid or ungrounded output;
-        │                           carries ``attempts``, ``usage`` and ``last_response``
+        │   │                       carries ``attempts``, ``usage`` and ``last_response``
+        │   └── BudgetExceededError another re-ask would pass --max-tokens-per-article
         └── CassetteMissError       eval replay: no recorded exchange for this request;
                                     names the case and the prompt hash
 """
@@ -111,3 +112,7 @@ class CassetteMissError(EngineError):
         super().__init__(message)
         self.case = case
         self.prompt_sha256 = prompt_sha256
+
+
+class BudgetExceededError(ModelOutputError):
+    """Re-asking would take the article past its token budget; stopped instead."""

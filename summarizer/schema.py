@@ -100,6 +100,7 @@ class Usage(_Model):
     prompt_tokens: int = 0
     completion_tokens: int = 0
     elapsed_seconds: float = 0.0
+    cost_usd: float | None = Field(default=None, description="at the price table's rates, when the model is listed")
 
 
 class Meta(_Model):

@@ -68,9 +68,10 @@ def test_bad_inputs_fail_alone_and_the_rest_is_written(capsys: pytest.CaptureFix
 
     assert main(args) == 1
 
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 5  # one line per bad input, nothing else
+    *err, summary = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 5  # one line per bad input, then the summary line
     assert all(line.startswith("summarize: ") for line in err)
+    assert summary.startswith("summarize: 1 done") and "5 failed" in summary
     assert any("missing.txt: no such file" in line for line in err)
     assert any("is a directory" in line for line in err)
     assert any("empty.txt: the article is empty" in line for line in err)

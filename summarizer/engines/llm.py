@@ -19,20 +19,25 @@ usage of every attempt is summed into ``meta.usage``.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import time
+from collections.abc import Callable
 from typing import Any
 
 import instructor
 import openai
 from instructor.core import IncompleteOutputException, InstructorRetryException
 from pydantic import ValidationError
-from tenacity import Retrying, retry_if_exception_type, stop_after_attempt
+from tenacity import AsyncRetrying, RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
+from tenacity.stop import stop_base
 
 from ..article import Article
+from ..chunking import Chunk, merge, split
 from ..draft import BriefingDraft, to_briefing
-from ..errors import ConfigurationError, ModelOutputError, ServerError
+from ..errors import BudgetExceededError, ConfigurationError, ModelOutputError, ServerError
+from ..pricing import cost_usd
 from ..prompting import prompt_sha256, render_messages
 from ..schema import Briefing, Meta, Usage
 
@@ -60,17 +65,24 @@ class _UsageMeter:
 
     def __init__(self) -> None:
         self.usage = Usage()
+        self.last_call_tokens = 0
 
     def __call__(self, response: Any) -> None:
         self.usage.calls += 1
         usage = getattr(response, "usage", None)
-        if usage is not None:
-            self.usage.prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
-            self.usage.completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
+        prompt = int(getattr(usage, "prompt_tokens", 0) or 0) if usage is not None else 0
+        completion = int(getattr(usage, "completion_tokens", 0) or 0) if usage is not None else 0
+        self.usage.prompt_tokens += prompt
+        self.usage.completion_tokens += completion
+        self.last_call_tokens = prompt + completion
+
+    @property
+    def total(self) -> int:
+        return self.usage.prompt_tokens + self.usage.completion_tokens
 
 
 class LLMEngine:
-    """Writes briefings with a chat model behind the OpenAI API."""
+    """Writes briefings with a chat model behind the OpenAI API (sync and async)."""
 
     name = "llm"
 
@@ -81,9 +93,12 @@ class LLMEngine:
         base_url: str | None = None,
         api_key: str | None = None,
         client: openai.OpenAI | None = None,
+        async_client: openai.AsyncOpenAI | None = None,
         mode: str | None = None,
         attempts: int | None = None,
         max_tokens: int | None = None,
+        max_tokens_per_article: int | None = None,
+        context_tokens: int | None = None,
         http_retries: int = 2,
         timeout: float = 120.0,
     ) -> None:
@@ -96,13 +111,17 @@ class LLMEngine:
                     "(a compatible server such as Ollama, vLLM or llama.cpp)"
                 )
             # local servers accept any key; the openai client insists on one
-            client = openai.OpenAI(
-                api_key=api_key or "not-needed",
-                base_url=base_url,
-                max_retries=http_retries,
-                timeout=timeout,
-            )
+            settings: dict[str, Any] = {
+                "api_key": api_key or "not-needed",
+                "base_url": base_url,
+                "max_retries": http_retries,
+                "timeout": timeout,
+            }
+            client = openai.OpenAI(**settings)
+            if async_client is None:
+                async_client = openai.AsyncOpenAI(**settings)
         self.client = client
+        self.async_client = async_client
         self.model = model or os.environ.get("SUMMARIZER_MODEL") or DEFAULT_MODEL
         mode_name = (mode or os.environ.get("SUMMARIZER_MODE") or "").lower()
         if not mode_name:
@@ -114,55 +133,153 @@ class LLMEngine:
         if self.attempts < 1:
             raise ConfigurationError("attempts must be at least 1")
         self.max_tokens = max_tokens if max_tokens is not None else _int_env("SUMMARIZER_MAX_TOKENS", 4096)
-
-    def _policy(self) -> Retrying:
-        # re-ask only when the answer failed to parse or validate; transport faults are
-        # the openai client's to retry, and reach us only once it has given up
-        return Retrying(
-            stop=stop_after_attempt(self.attempts),
-            retry=retry_if_exception_type((ValidationError, json.JSONDecodeError)),
-            reraise=True,
+        self.budget = max_tokens_per_article
+        if self.budget is not None and self.budget < 1:
+            raise ConfigurationError("the token budget per article must be at least 1")
+        self.context_tokens = (
+            context_tokens if context_tokens is not None else _int_env("SUMMARIZER_CONTEXT_TOKENS", 32000)
         )
 
-    def _create(self, messages: list[dict[str, str]], article: Article, meter: _UsageMeter) -> BriefingDraft:
-        client = instructor.from_openai(self.client, mode=self.mode)
-        client.on("completion:response", meter)
+    def cache_identity(self, article: Article) -> tuple[str | None, str | None]:
+        """Model and prompt version: with the article's sha256, what makes a briefing."""
+        return self.model, prompt_sha256()
+
+    # -- one request --------------------------------------------------------------------
+
+    def _would_exceed_budget(self, meter: _UsageMeter) -> bool:
+        # another attempt costs at least what the last one did
+        return self.budget is not None and meter.total + meter.last_call_tokens > self.budget
+
+    def _stop(self, meter: _UsageMeter) -> Any:
+        return stop_after_attempt(self.attempts) | stop_when(lambda: self._would_exceed_budget(meter))
+
+    def _request(self, view: Article, meter: _UsageMeter) -> dict[str, Any]:
+        messages = render_messages(view)
         # instructor renders message contents as Jinja templates with the validation
         # context; hand it placeholders only, so the article is inserted as plain data and
         # never parsed as a template (an article may well contain "{{" or "{%")
-        context = {"article": article.text, **{f"message_{i}": m["content"] for i, m in enumerate(messages)}}
+        context = {"article": view.text, **{f"message_{i}": m["content"] for i, m in enumerate(messages)}}
         placeholders = [{"role": m["role"], "content": f"{{{{ message_{i} }}}}"} for i, m in enumerate(messages)]
-        draft: BriefingDraft = client.chat.completions.create(
-            model=self.model,
-            messages=placeholders,  # type: ignore[arg-type]
-            response_model=BriefingDraft,
-            max_retries=self._policy(),
-            context=context,
-            temperature=0,
-            max_tokens=self.max_tokens,
-        )
+        return {
+            "model": self.model,
+            "messages": placeholders,
+            "response_model": BriefingDraft,
+            "context": context,
+            "temperature": 0,
+            "max_tokens": self.max_tokens,
+        }
+
+    def _create(self, view: Article, meter: _UsageMeter) -> BriefingDraft:
+        client = instructor.from_openai(self.client, mode=self.mode)
+        client.on("completion:response", meter)
+        policy = Retrying(stop=self._stop(meter), retry=_RETRY_ON, reraise=True)
+        draft: BriefingDraft = client.chat.completions.create(max_retries=policy, **self._request(view, meter))
         return draft
 
+    async def _acreate(self, view: Article, meter: _UsageMeter) -> BriefingDraft:
+        assert self.async_client is not None
+        client = instructor.from_openai(self.async_client, mode=self.mode)
+        client.on("completion:response", meter)
+        policy = AsyncRetrying(stop=self._stop(meter), retry=_RETRY_ON, reraise=True)
+        draft: BriefingDraft = await client.chat.completions.create(max_retries=policy, **self._request(view, meter))
+        return draft
+
+    def _fallback(self, exc: Exception) -> bool:
+        """Switch json_schema -> tools when the server refuses json_schema; True if switched."""
+        if self.mode is instructor.Mode.JSON_SCHEMA and _rejects_json_schema(exc):
+            # llama-cpp-python's server (and some others) accept only json_object or
+            # tools; fall back to tools, which they constrain with a grammar
+            self.mode = instructor.Mode.TOOLS
+            return True
+        return False
+
+    def _draft(self, view: Article, meter: _UsageMeter) -> BriefingDraft:
+        try:
+            return self._create(view, meter)
+        except Exception as exc:
+            if not self._fallback(exc):
+                raise self._translate(exc, meter) from exc
+        try:
+            return self._create(view, meter)
+        except Exception as again:
+            raise self._translate(again, meter) from again
+
+    async def _adraft(self, view: Article, meter: _UsageMeter) -> BriefingDraft:
+        try:
+            return await self._acreate(view, meter)
+        except Exception as exc:
+            if not self._fallback(exc):
+                raise self._translate(exc, meter) from exc
+        try:
+            return await self._acreate(view, meter)
+        except Exception as again:
+            raise self._translate(again, meter) from again
+
+    # -- a whole article ------------------------------------------------------------------
+
+    def _views(self, article: Article) -> list[tuple[Chunk, Article]]:
+        # about 3 characters a token in French and English news, with room for the prompt
+        chunks = split(article.text, max(2000, self.context_tokens * 3))
+        if len(chunks) == 1:
+            return [(chunks[0], article)]
+        return [
+            (c, Article(article.text[c.start : c.end], article.date, article.title, article.language, 0))
+            for c in chunks
+        ]
+
+    def _assemble(
+        self, article: Article, drafts: list[tuple[Chunk, Article, BriefingDraft]], meter: _UsageMeter, started: float
+    ) -> Briefing:
+        usage = meter.usage.model_copy()
+        usage.elapsed_seconds = round(time.perf_counter() - started, 3)
+        usage.cost_usd = cost_usd(self.model, usage.prompt_tokens, usage.completion_tokens)
+        meta = Meta(engine=self.name, model=self.model, prompt_sha256=prompt_sha256(), usage=usage)
+        if len(drafts) == 1:
+            return to_briefing(drafts[0][2], article.text, source=article.source(), meta=meta)
+        parts = [(chunk, to_briefing(d, view.text, source=view.source(), meta=meta)) for chunk, view, d in drafts]
+        merged = merge(parts, source=article.source(), meta=meta)
+        return Briefing.model_validate(merged.model_dump(), context={"article": article.text})
+
     def summarize(self, article: Article) -> Briefing:
-        messages = render_messages(article)
         meter = _UsageMeter()
         started = time.perf_counter()
-        try:
-            draft = self._create(messages, article, meter)
-        except Exception as exc:
-            if self.mode is instructor.Mode.JSON_SCHEMA and _rejects_json_schema(exc):
-                # llama-cpp-python's server (and some others) accept only json_object or
-                # tools; fall back to tools, which they constrain with a grammar
-                self.mode = instructor.Mode.TOOLS
-                try:
-                    draft = self._create(messages, article, meter)
-                except Exception as again:
-                    raise _translate(again, meter.usage) from again
-            else:
-                raise _translate(exc, meter.usage) from exc
-        meter.usage.elapsed_seconds = round(time.perf_counter() - started, 3)
-        meta = Meta(engine=self.name, model=self.model, prompt_sha256=prompt_sha256(), usage=meter.usage)
-        return to_briefing(draft, article.text, source=article.source(), meta=meta)
+        drafts = [(chunk, view, self._draft(view, meter)) for chunk, view in self._views(article)]
+        return self._assemble(article, drafts, meter, started)
+
+    async def asummarize(self, article: Article) -> Briefing:
+        """:meth:`summarize` on the async client (threads when only a sync client was given)."""
+        if self.async_client is None:
+            return await asyncio.to_thread(self.summarize, article)
+        meter = _UsageMeter()
+        started = time.perf_counter()
+        drafts = [(chunk, view, await self._adraft(view, meter)) for chunk, view in self._views(article)]
+        return self._assemble(article, drafts, meter, started)
+
+    def _translate(self, exc: BaseException, meter: _UsageMeter) -> Exception:
+        if self._would_exceed_budget(meter) and not isinstance(_openai_cause(exc), openai.OpenAIError):
+            usage = meter.usage
+            return BudgetExceededError(
+                f"stopped re-asking: another attempt would pass the budget of {self.budget} tokens "
+                f"({usage.calls} call(s), {meter.total} tokens spent)",
+                attempts=usage.calls,
+                prompt_tokens=usage.prompt_tokens,
+                completion_tokens=usage.completion_tokens,
+                last_response=getattr(exc, "last_completion", None),
+            )
+        return _translate(exc, meter.usage)
+
+
+_RETRY_ON = retry_if_exception_type((ValidationError, json.JSONDecodeError))
+
+
+class stop_when(stop_base):
+    """A tenacity stop condition from a plain predicate."""
+
+    def __init__(self, predicate: Callable[[], bool]) -> None:
+        self.predicate = predicate
+
+    def __call__(self, retry_state: RetryCallState) -> bool:
+        return self.predicate()
 
 
 def _openai_cause(exc: BaseException) -> openai.OpenAIError | None:

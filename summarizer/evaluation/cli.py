@@ -19,7 +19,7 @@ from typing import Any, NoReturn, cast
 from ..atomic import write_text
 from ..errors import CassetteMissError, ConfigurationError, SummarizerError
 from .cassettes import CassetteTransport, Mode, model_slug, recorded_base_url, recorded_mode, recorded_models
-from .gold import load_cases
+from .gold import GoldCase, load_cases
 from .runner import METRICS, CaseContext, CaseResult, EvalReport, format_markdown, format_table, run_eval
 
 if sys.version_info >= (3, 11):
@@ -59,7 +59,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--model", help="llm model (default $SUMMARIZER_MODEL or gpt-4o-mini)")
     parser.add_argument("--base-url", help="OpenAI-compatible server URL (default $OPENAI_BASE_URL)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
-    parser.add_argument("--report", metavar="PATH", help="also write a Markdown report to PATH")
+    parser.add_argument(
+        "--report",
+        metavar="PATH",
+        help="also write a report to PATH: HTML when PATH ends in .html (case briefing pages "
+        "go to <stem>_files/ beside it), else Markdown",
+    )
     parser.add_argument("--check", action="store_true", help="exit 1 when a figure is below its floor")
     parser.add_argument(
         "--thresholds", metavar="PATH", help="floors for --check (default: thresholds.toml beside the cases)"
@@ -164,6 +169,16 @@ def below_floors(report: EvalReport, floors: dict[str, float]) -> list[str]:
     ]
 
 
+def _write_report(path: Path, report: EvalReport, cases: Sequence[GoldCase]) -> None:
+    """The report file: HTML (with its case pages) for a .html path, else Markdown."""
+    if path.suffix.lower() in (".html", ".htm"):
+        from .html_report import write_html_report
+
+        write_html_report(path, report, cases)
+    else:
+        write_text(path, format_markdown(report))
+
+
 def _progress(total: int) -> Any:
     done = [0]
 
@@ -232,7 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.stdout.flush()
     if args.report:
         try:
-            write_text(args.report, format_markdown(report))
+            _write_report(Path(args.report), report, cases)
         except OSError as exc:
             _fail(f"{args.report}: cannot write the report ({exc.strerror or exc})")
             return 2

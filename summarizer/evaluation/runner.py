@@ -67,6 +67,8 @@ class CaseResult:
     completion_tokens: int = 0
     seconds: float = 0.0
     error: str | None = None
+    # the engine's output, kept for the HTML report (case pages, gold-vs-predicted diffs)
+    briefing: Briefing | None = field(default=None, compare=False, repr=False)
 
     @property
     def tokens(self) -> int:
@@ -192,6 +194,7 @@ def run_case(case: GoldCase, engine: Engine, *, context: CaseContext | None = No
         completion_tokens=completion_tokens,
         seconds=seconds,
         error=error,
+        briefing=briefing,
     )
 
 

@@ -388,10 +388,11 @@ class ActorRegistry:
 
     def kept(self) -> list[ActorRecord]:
         """Actors worth reporting, in order of first mention."""
-        out = [r for r in self.records if self._worth(r)]
+        out = [r for r in self.records if self.worth(r)]
         return sorted(out, key=lambda r: r.first)
 
-    def _worth(self, r: ActorRecord) -> bool:
+    def worth(self, r: ActorRecord) -> bool:
+        """Whether an actor is reported: persons, speakers, acting states and bodies."""
         if r.kind == "person" or r.speaks:
             return True
         if r.kind == "other":  # a place that is no state: only when it speaks

@@ -60,14 +60,18 @@ class ClaimExtractor:
         self.claims: list[ClaimRecord] = []
         self._last_speaker: tuple[ActorRecord, int] | None = None
         self._last_subject: ActorRecord | None = None
-        self._sent_index: dict[int, int] = {}
+        self.sents: list[Any] = list(doc.sents)
+        self._sent_of: list[int] = [0] * len(doc)
+        for k, sent in enumerate(self.sents):
+            for i in range(sent.start, sent.end):
+                self._sent_of[i] = k
+        self._according_first = {p.split()[0].split("'")[0] for p in (*lexicon.according, *lexicon.according_initial)}
         self._last_person: ActorRecord | None = None
         self._quote_cues: set[int] = set()
 
     # ----------------------------------------------------------------- driver
     def run(self) -> list[ClaimRecord]:
-        sents = list(self.doc.sents)
-        self._sent_index = {s.start: k for k, s in enumerate(sents)}
+        sents = self.sents
         started: set[Quote] = set()
         for n, sent in enumerate(sents):
             events: list[tuple[int, int, Any]] = []
@@ -118,13 +122,15 @@ class ClaimExtractor:
     def _according(self, tok: Any) -> int | None:
         """Number of tokens of a source preposition starting at ``tok`` ("selon", "according to")."""
         doc = self.doc
+        if fold(tok.text).split("'")[0] not in self._according_first:
+            return None
         for k in (1, 2, 3):
             if tok.i + k > len(doc):
                 break
             words = fold("".join(t.text_with_ws for t in doc[tok.i : tok.i + k]))
             if words in self.lex.according:
                 return k
-            if k == 1 and words in self.lex.according_initial and tok.i == tok.sent.start:
+            if k == 1 and words in self.lex.according_initial and tok.i == self._sent(tok).start:
                 nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
                 if nxt.pos_ in {"DET", "PROPN", "NOUN"}:
                     return 1
@@ -152,7 +158,7 @@ class ClaimExtractor:
         if "Part" not in verb.morph.get("VerbForm") or any(c.dep_ in _SUBJ for c in verb.children):
             return None
         doc = self.doc
-        for i in range(verb.i + 1, min(verb.sent.end, verb.i + 12) - 1):
+        for i in range(verb.i + 1, min(self._sent(verb).end, verb.i + 12) - 1):
             if doc[i].is_punct or fold(doc[i].text) in self.lex.contrast:
                 return None
             if fold(doc[i].text) in {"par", "by"} and (doc[i + 1].i in self.actors.token_actor):
@@ -195,9 +201,9 @@ class ClaimExtractor:
         """The verb opens an incise: a comma (or closing quote) then only auxiliaries/clitics."""
         doc = self.doc
         i = verb.i - 1
-        while i >= verb.sent.start and (doc[i].dep_.startswith("aux") or doc[i].pos_ in {"AUX", "PRON", "ADV", "PART"}):
+        while i >= self._sent(verb).start and (doc[i].dep_.startswith("aux") or doc[i].pos_ in {"AUX", "PRON", "ADV", "PART"}):
             i -= 1
-        return i >= verb.sent.start and (doc[i].text in {",", "»", "”", '"', "'", "’"} or doc[i].text == ":")
+        return i >= self._sent(verb).start and (doc[i].text in {",", "»", "”", '"', "'", "’"} or doc[i].text == ":")
 
     def _speaker_of(self, verb: Any) -> ActorRecord | None:
         found = self._speakers_of(verb)
@@ -213,9 +219,11 @@ class ClaimExtractor:
     def _cataphora(self, tok: Any) -> ActorRecord | None:
         """"Le ministre du Redressement productif a déclaré … Arnaud Montebourg reconnaît …":
         a definite role phrase never tied to a name is the next person named (two sentences)."""
-        if tok.pos_ != "NOUN" or not any(fold(c.text) in {"le", "la", "l'", "the"} for c in tok.children):
+        if tok.pos_ != "NOUN" or tok.dep_ not in _SUBJ or not any(fold(c.text) in {"le", "la", "l'", "the"} for c in tok.children):
             return None
-        sents = list(self.doc.sents)
+        if len(phrase_tokens(tok)) > 8:
+            return None
+        sents = self.sents
         k = self._sentence_no(tok)
         for sent in sents[k + 1 : k + 3]:
             for t in sent:
@@ -240,7 +248,10 @@ class ClaimExtractor:
         return self._last_subject
 
     def _sentence_no(self, tok: Any) -> int:
-        return self._sent_index.get(tok.sent.start, 0)
+        return self._sent_of[tok.i]
+
+    def _sent(self, tok: Any) -> Any:
+        return self.sents[self._sent_of[tok.i]]
 
     def _note_subject(self, sent: Any) -> None:
         root = sent.root
@@ -320,11 +331,11 @@ class ClaimExtractor:
         if fold(verb.text).endswith(("ant", "ing")):  # a participle clause is no incise
             return None
         i = verb.i - 1
-        while i >= verb.sent.start and doc[i].text not in {",", ";", ":"} and verb.i - i <= 6:
+        while i >= self._sent(verb).start and doc[i].text not in {",", ";", ":"} and verb.i - i <= 6:
             if doc[i].pos_ in {"VERB", "SCONJ", "CCONJ"} or doc[i].text in {"«", "»", '"', "“", "”"}:
                 return None
             i -= 1
-        if i <= verb.sent.start or doc[i].text != ",":
+        if i <= self._sent(verb).start or doc[i].text != ",":
             return None
         subjects = [t for t in self._subject_tokens(verb) if t.i < verb.i]
         if subjects and any(t.i < i for t in subjects):
@@ -337,14 +348,14 @@ class ClaimExtractor:
             return None
         if any(c.dep_ == "prep" and fold(c.text) in {"for", "to", "that", "about"} for c in verb.rights):
             return None
-        start_tok = verb.sent.start
+        start_tok = self._sent(verb).start
         while start_tok < i and (doc[start_tok].is_space or doc[start_tok].is_punct):
             start_tok += 1
         return doc[start_tok].idx, doc[i - 1].idx + len(doc[i - 1])
 
     def _subtree_span(self, head: Any) -> tuple[int, int]:
         toks = list(head.subtree)
-        while len(toks) > 1 and (fold(toks[0].text) in _MARKS or toks[0].is_punct and toks[0].text not in _QUOTE_CHARS):
+        while len(toks) > 1 and (fold(toks[0].text) in _MARKS or (toks[0].is_punct and toks[0].text not in _QUOTE_CHARS)):
             toks = toks[1:]
         return toks[0].idx, toks[-1].idx + len(toks[-1])
 
@@ -423,7 +434,7 @@ class ClaimExtractor:
         last = doc.char_span(q.end - 1, q.end, alignment_mode="expand")
         if first is None or last is None:
             return
-        s_open, s_close = first[0].sent, last[0].sent
+        s_open, s_close = self._sent(first[0]), self._sent(last[0])
         # a reporting verb right after the quote: "'…', a-t-il écrit" / "…," said X
         after = [t for t in doc[last[-1].i + 1 : min(s_close.end, last[-1].i + 30)] if t.idx >= q.end]
         cue: Any = None

@@ -52,6 +52,7 @@ class OfflineEngine:
         ids = actors.slugs(kept)
         offset = _analysis_start(article)
         text = article.text
+        body = text[offset:]
 
         def evidence(start: int, end: int) -> Evidence:
             s, e = start + offset, end + offset
@@ -64,7 +65,7 @@ class OfflineEngine:
             Claim(
                 id=f"c{n}",
                 speaker=ref(c.speaker),
-                text=" ".join(doc.text[c.start : c.end].split()),
+                text=" ".join(body[c.start : c.end].split()),
                 kind=c.kind,
                 cue=c.cue or None,
                 evidence=[evidence(c.start, c.end)],
@@ -76,7 +77,7 @@ class OfflineEngine:
             Position(
                 actor=ref(p.actor),
                 topic=p.topic,
-                stance=_stance(p.actor, p.claims, doc.text),
+                stance=_stance(p.actor, p.claims, body),
                 evidence=[evidence(c.start, c.end) for c in p.claims],
             )
             for p in stances.positions()

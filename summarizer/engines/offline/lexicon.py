@@ -6,16 +6,18 @@ metonyms, institutions and country names. Both files are documented where they l
 
 from __future__ import annotations
 
-import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
+
+import tomllib
 
 from ...grounding import normalize
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case, accent, apostrophe and whitespace folding (the eval's actor rule)."""
     text = normalize(text).casefold()

@@ -33,7 +33,6 @@ def load_pipeline(language: str) -> Any:
     lang = "en" if language == "en" else "fr"
     name = pipeline_name(lang)
     import spacy  # deferred: importing spaCy alone takes half a second
-
     from spacy.language import Language
 
     if not Language.has_factory("summarizer_paragraphs"):

@@ -49,6 +49,7 @@ class StanceAnalyser:
         self.claims = claims
         self.actors = actors
         self.lex = lexicon
+        self.text: str = doc.text
         words = [fold(t.text) for t in doc if t.pos_ in _CONTENT_POS and not t.is_stop and len(t.text) > 2]
         self.salience = Counter(words)
 
@@ -87,7 +88,7 @@ class StanceAnalyser:
 
     # ----------------------------------------------------------------- disagreements
     def _text(self, claim: ClaimRecord) -> str:
-        return str(self.doc.text[claim.start : claim.end])
+        return str(self.text[claim.start : claim.end])
 
     def _judges(self, claim: ClaimRecord) -> bool:
         return bool({fold(t.text) for t in self._tokens(claim)} & self.lex.oppose_words)
@@ -97,14 +98,14 @@ class StanceAnalyser:
 
     def _contrast_between(self, a: ClaimRecord, b: ClaimRecord) -> bool:
         lo, hi = min(a.end, b.end), max(a.start, b.start)
-        between = " " + fold(self.doc.text[lo:hi]) + " "
+        between = " " + fold(self.text[lo:hi]) + " "
         return any(f" {c} " in between for c in self.lex.contrast)
 
     def _named_in(self, claim: ClaimRecord) -> list[ActorRecord]:
         out: list[ActorRecord] = []
         for tok in self._tokens(claim):
             rec = self.actors.token_actor.get(tok.i)
-            if rec is not None and rec is not claim.speaker and rec not in out and rec.speaks:
+            if rec is not None and rec is not claim.speaker and rec not in out and self.actors.worth(rec):
                 out.append(rec)
         return out
 
@@ -131,16 +132,17 @@ class StanceAnalyser:
                     add(a, b.speaker, b)
             if not (a.oppose or self._judges(a) or self._negated(a)):
                 continue
-            earlier = [b for b in self.claims[:i] if b.speaker is not a.speaker]
-            shared = [b for b in earlier if len(self.keywords(a) & self.keywords(b)) >= 2]
+            others = [b for b in self.claims if b.speaker is not a.speaker]
+            shared = [b for b in others if len(self.keywords(a) & self.keywords(b)) >= 2]
             if shared:
-                add(a, shared[-1].speaker, shared[-1])
-                continue
+                best = max(shared, key=lambda b: (len(self.keywords(a) & self.keywords(b)), -abs(b.start - a.start)))
+                add(a, best.speaker, best)
             if not (a.oppose or self._judges(a)):
                 continue
             named = self._named_in(a)
             if named:
                 add(a, named[0], None)
-            elif earlier:
+            elif not shared and others:
+                earlier = [b for b in others if b.start < a.start] or others
                 add(a, earlier[-1].speaker, earlier[-1])
         return found

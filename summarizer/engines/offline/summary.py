@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from typing import Any
 
@@ -15,17 +16,16 @@ def extract_summary(doc: Any, claims: list[ClaimRecord], *, body: int = 0, limit
 
     ``body`` is where the article proper starts in ``doc`` (after a headline).
     """
-    sents = [s for s in doc.sents if len(s.text.split()) >= _MIN_WORDS and s.start_char >= body]
+    every = list(doc.sents)
+    starts = [s.start_char for s in every]
+    sents = [s for s in every if len(s.text.split()) >= _MIN_WORDS and s.start_char >= body]
     if not sents:
         return " ".join(doc.text.split())
     chosen = [sents[0]]
     weight = Counter(id(c.speaker) for c in claims)
     by_sentence: dict[int, tuple[int, Any, int]] = {}
     for claim in claims:
-        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-        if span is None:
-            continue
-        sent = span[0].sent
+        sent = every[max(0, bisect.bisect_right(starts, claim.start) - 1)]
         if sent.start_char < body:
             continue
         score = weight[id(claim.speaker)]

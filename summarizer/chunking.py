@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .schema import Actor, Briefing, Claim, Disagreement, Evidence, Meta, Position, Side, Source, Usage
+from .schema import Actor, Briefing, Claim, Disagreement, Evidence, Meta, Position, Side, Source
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?…»\"'])\s+")
@@ -76,14 +76,16 @@ def _shift(items: list[Evidence], offset: int) -> list[Evidence]:
 
 
 def merge(parts: list[tuple[Chunk, Briefing]], *, source: Source, meta: Meta) -> Briefing:
-    """One briefing of the whole article from per-chunk briefings (offsets chunk-relative)."""
+    """One briefing of the whole article from per-chunk briefings (offsets chunk-relative).
+
+    ``meta`` is the whole article's: its usage already counts every chunk's calls.
+    """
     actors: list[Actor] = []
     by_name: dict[str, int] = {}
     claims: list[Claim] = []
     positions: list[Position] = []
     disagreements: list[Disagreement] = []
     seen: set[tuple[str | None, tuple[tuple[int, int], ...]]] = set()
-    usage = Usage()
     for chunk, part in parts:
         ids: dict[str, str] = {}
         for actor in part.actors:
@@ -132,17 +134,7 @@ def merge(parts: list[tuple[Chunk, Briefing]], *, source: Source, meta: Meta) ->
                 continue
             sides = [Side(actors=list(dict.fromkeys(ids[a] for a in s.actors)), stance=s.stance) for s in dis.sides]
             disagreements.append(dis.model_copy(update={"sides": sides, "evidence": evidence}))
-        usage.calls += part.meta.usage.calls
-        usage.prompt_tokens += part.meta.usage.prompt_tokens
-        usage.completion_tokens += part.meta.usage.completion_tokens
     summary = parts[0][1].summary if parts else ""
-    meta = meta.model_copy(
-        update={
-            "usage": meta.usage.model_copy(
-                update=usage.model_dump(include={"calls", "prompt_tokens", "completion_tokens"})
-            )
-        }
-    )
     return Briefing(
         source=source,
         summary=summary,

@@ -42,7 +42,7 @@ from ..prompting import prompt_sha256, render_messages
 from ..schema import Briefing, Meta, Usage
 
 DEFAULT_MODEL = "gpt-4o-mini"
-_MODES = {
+MODES = {
     "tools": instructor.Mode.TOOLS,
     "json_schema": instructor.Mode.JSON_SCHEMA,
     "json": instructor.Mode.JSON,
@@ -126,9 +126,9 @@ class LLMEngine:
         mode_name = (mode or os.environ.get("SUMMARIZER_MODE") or "").lower()
         if not mode_name:
             mode_name = "tools" if "api.openai.com" in str(client.base_url) else "json_schema"
-        if mode_name not in _MODES:
-            raise ConfigurationError(f"unknown mode {mode_name!r}; choose one of {', '.join(_MODES)}")
-        self.mode = _MODES[mode_name]
+        if mode_name not in MODES:
+            raise ConfigurationError(f"unknown mode {mode_name!r}; choose one of {', '.join(MODES)}")
+        self.mode = MODES[mode_name]
         self.attempts = attempts if attempts is not None else _int_env("SUMMARIZER_ATTEMPTS", 3)
         if self.attempts < 1:
             raise ConfigurationError("attempts must be at least 1")

@@ -88,21 +88,25 @@ def recorded_base_url(folder: str | Path) -> str | None:
     return None
 
 
-def recorded_mode(folder: str | Path) -> str | None:
-    """The engine mode the cassettes of ``folder`` were recorded with (``tools`` when the
-    recorded requests force a tool call, ``json_schema`` when they carry a JSON schema)."""
+def recorded_settings(folder: str | Path) -> dict[str, Any]:
+    """The engine settings (mode, attempts, max_tokens) the cassettes of ``folder`` were
+    recorded with; for older cassettes without them, the mode read off the requests."""
     for path in sorted(Path(folder).glob("*.json")):
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             continue
-        for interaction in data.get("interactions", []) if isinstance(data, dict) else []:
+        if not isinstance(data, dict):
+            continue
+        if isinstance(data.get("engine_settings"), dict) and data["engine_settings"]:
+            return dict(data["engine_settings"])
+        for interaction in data.get("interactions", []):
             body = interaction.get("request", {}).get("body")
             if isinstance(body, dict) and "tools" in body:
-                return "tools"
+                return {"mode": "tools"}
             if isinstance(body, dict) and isinstance(body.get("response_format"), dict):
-                return str(body["response_format"].get("type"))
-    return None
+                return {"mode": str(body["response_format"].get("type"))}
+    return {}
 
 
 def recorded_models(root: str | Path) -> list[str]:
@@ -137,6 +141,9 @@ class CassetteTransport(httpx.BaseTransport):
         self._recorded = 0
         self._meta: dict[str, Any] = {}
         self.miss: CassetteMissError | None = None
+        # the engine settings the requests depend on (mode, attempts, max_tokens), written
+        # into each cassette so that a replay runs the engine the way it was recorded
+        self.settings: dict[str, Any] = {}
 
     # ------------------------------------------------------------------ cases
 
@@ -188,6 +195,7 @@ class CassetteTransport(httpx.BaseTransport):
             "model": first.get("model") if isinstance(first, dict) else None,
             "prompt_sha256": self.prompt_sha256,
             "base_url": self._meta.get("base_url"),
+            "engine_settings": self.settings,
             "interactions": self._session,
         }
         self.folder.mkdir(parents=True, exist_ok=True)

@@ -18,7 +18,7 @@ from typing import Any, NoReturn, cast
 
 from ..atomic import write_text
 from ..errors import CassetteMissError, ConfigurationError, SummarizerError
-from .cassettes import CassetteTransport, Mode, model_slug, recorded_base_url, recorded_mode, recorded_models
+from .cassettes import CassetteTransport, Mode, model_slug, recorded_base_url, recorded_models, recorded_settings
 from .gold import GoldCase, load_cases
 from .runner import METRICS, CaseContext, CaseResult, EvalReport, format_markdown, format_table, run_eval
 
@@ -106,7 +106,7 @@ def _llm_engine(args: argparse.Namespace, cases_dir: Path) -> tuple[Any, str, Ca
     import httpx
     import openai
 
-    from ..engines.llm import DEFAULT_MODEL, LLMEngine
+    from ..engines.llm import MODES, DEFAULT_MODEL, LLMEngine
 
     mode: Mode = args.mode or _default_mode(args.base_url)
     root = Path(args.cassettes) if args.cassettes else cases_dir.parent / "cassettes"
@@ -115,10 +115,11 @@ def _llm_engine(args: argparse.Namespace, cases_dir: Path) -> tuple[Any, str, Ca
         model = recorded_models(root)[0]  # replay what was recorded, whatever the model
     model = model or DEFAULT_MODEL
     folder = root / model_slug(model)
-    engine_mode = os.environ.get("SUMMARIZER_MODE") or None
+    settings: dict[str, Any] = {}
     if mode == "replay":
-        # replay with the mode the recording used, or every request would miss
-        engine_mode = recorded_mode(folder) or engine_mode
+        # replay with the settings the recording used (mode, attempts, max_tokens), or
+        # the requests would differ and miss
+        settings = {k: v for k, v in recorded_settings(folder).items() if k in ("mode", "attempts", "max_tokens")}
         # the recorded server decides the path and the engine's mode; nothing is contacted
         base_url = args.base_url or recorded_base_url(folder) or os.environ.get("OPENAI_BASE_URL")
         api_key = "not-needed"
@@ -136,7 +137,10 @@ def _llm_engine(args: argparse.Namespace, cases_dir: Path) -> tuple[Any, str, Ca
         max_retries=0 if mode == "replay" else 2,
         timeout=600.0,
     )
-    return LLMEngine(model=model, client=client, mode=engine_mode), model, transport.case
+    engine = LLMEngine(model=model, client=client, **settings)
+    mode_name = next(name for name, value in MODES.items() if value is engine.mode)
+    transport.settings = {"mode": mode_name, "attempts": engine.attempts, "max_tokens": engine.max_tokens}
+    return engine, model, transport.case
 
 
 def _thresholds(path: Path, engine: str) -> dict[str, float]:

@@ -28,6 +28,9 @@ tr.overall td{font-weight:600;border-top:2px solid #888}
 .case h3{margin-top:1em}
 .case ul{margin:.2em 0 .6em}
 .span{color:var(--muted);font-size:.85em}
+dl.run{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px}
+dl.run dt{color:var(--muted)}
+dl.run dd{margin:0;font-family:ui-monospace,Menlo,Consolas,monospace;word-break:break-all}
 .figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(10em,1fr));gap:8px}
 .figure{border:1px solid var(--line);border-radius:6px;padding:6px 10px}
 .figure b{display:block;font-size:1.4em}

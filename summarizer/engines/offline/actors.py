@@ -206,9 +206,8 @@ class ActorRegistry:
             return record
         if key in gaz.countries:
             canonical = gaz.countries[key]
-            record = self.lookup(canonical) or self.lookup(text)
-            if record is None:
-                record = self._new(text, "country", span.start_char)
+            country = self.lookup(canonical) or self.lookup(text) or self._new(text, "country", span.start_char)
+            record = country
             self.alias(record, canonical) if fold(canonical) != key else None
             return record
         found = self.lookup(text) or self._surnames.get(key)
@@ -363,12 +362,15 @@ class ActorRegistry:
                     if found is not None:
                         return found
         tokens = phrase_tokens(head)
-        persons = [self.token_actor[t.i] for t in tokens if t.i in self.token_actor]
-        if persons:
-            for rec in persons:
-                if rec.kind == "person":
-                    return rec
-            return persons[0]
+        named = [self.token_actor[t.i] for t in tokens if t.i in self.token_actor]
+        for rec in named:
+            if rec.kind == "person":
+                return rec
+        for rec in named:
+            if rec.kind != "other":
+                return rec
+        if named and head.i in self.token_actor:
+            return named[0]
         text = " ".join(t.text for t in tokens)
         found = self.lookup(text)
         if found is not None:

@@ -30,6 +30,9 @@ _AGENT = ("obl:agent", "agent")
 _MARKS = {"que", "qu'", "qu’", "that", "whether", "si", "if"}
 _TRAIL = set(",.;:—–-")
 _QUOTE_CHARS = set("'\"«»“”‘’")
+_CONTENT_DEPS = {"obj", "dobj", "obl:arg", "attr", "oprd", "xcomp", "ccomp", "acomp", "iobj"}
+_CONTENT_PREPS = {"for", "about", "against", "of", "à", "au", "aux", "contre", "sur", "pour", "de", "du", "des", "d'"}
+_NOT_CONTENT_PREPS = {"to", "via", "in", "at", "during", "after", "before", "with", "through", "on"}
 _MIN_QUOTE_WORDS = 3
 _SHORT_QUOTE_WORDS = 5  # a shorter quote inside a reported clause is part of that claim
 _COREF_WINDOW = 3  # sentences a pronoun may look back for its speaker
@@ -68,6 +71,7 @@ class ClaimExtractor:
         self._according_first = {p.split()[0].split("'")[0] for p in (*lexicon.according, *lexicon.according_initial)}
         self._last_person: ActorRecord | None = None
         self._quote_cues: set[int] = set()
+        self._last_subject_sent = -1
 
     # ----------------------------------------------------------------- driver
     def run(self) -> list[ClaimRecord]:
@@ -169,10 +173,10 @@ class ClaimExtractor:
         """The subject after the verb of an incise: "…, a déclaré mercredi le secrétaire X"."""
         if fold(verb.text).endswith(("ant", "ing")) or not self._after_comma(verb):
             return None
+        nominal = {"obj", "dobj", "nmod", "obl", "appos", "nsubj", "npadvmod"}
         for c in verb.rights:
-            if c.dep_ in {"obj", "dobj", "nmod", "obl", "appos", "nsubj", "npadvmod"} and c.pos_ in {"NOUN", "PROPN"}:
-                if self.actors.resolve_phrase(c) is not None:
-                    return c
+            if c.dep_ in nominal and c.pos_ in {"NOUN", "PROPN"} and self.actors.resolve_phrase(c) is not None:
+                return c
         return None
 
     def _speakers_of(self, verb: Any, depth: int = 0) -> list[ActorRecord]:
@@ -201,7 +205,8 @@ class ClaimExtractor:
         """The verb opens an incise: a comma (or closing quote) then only auxiliaries/clitics."""
         doc = self.doc
         i = verb.i - 1
-        while i >= self._sent(verb).start and (doc[i].dep_.startswith("aux") or doc[i].pos_ in {"AUX", "PRON", "ADV", "PART"}):
+        start = self._sent(verb).start
+        while i >= start and (doc[i].dep_.startswith("aux") or doc[i].pos_ in {"AUX", "PRON", "ADV", "PART"}):
             i -= 1
         return i >= self._sent(verb).start and (doc[i].text in {",", "»", "”", '"', "'", "’"} or doc[i].text == ":")
 
@@ -219,7 +224,8 @@ class ClaimExtractor:
     def _cataphora(self, tok: Any) -> ActorRecord | None:
         """"Le ministre du Redressement productif a déclaré … Arnaud Montebourg reconnaît …":
         a definite role phrase never tied to a name is the next person named (two sentences)."""
-        if tok.pos_ != "NOUN" or tok.dep_ not in _SUBJ or not any(fold(c.text) in {"le", "la", "l'", "the"} for c in tok.children):
+        definite = any(fold(c.text) in {"le", "la", "l'", "the"} for c in tok.children)
+        if tok.pos_ != "NOUN" or tok.dep_ not in _SUBJ or not definite:
             return None
         if len(phrase_tokens(tok)) > 8:
             return None
@@ -248,21 +254,27 @@ class ClaimExtractor:
         return self._last_subject
 
     def _sentence_no(self, tok: Any) -> int:
-        return self._sent_of[tok.i]
+        return self._sent_of[int(tok.i)]
 
     def _sent(self, tok: Any) -> Any:
         return self.sents[self._sent_of[tok.i]]
 
     def _note_subject(self, sent: Any) -> None:
+        """Remember the subject actor of the sentence's main verb (for pronouns, lone quotes)."""
         root = sent.root
         for c in root.children:
-            if c.dep_ in _SUBJ and c.pos_ != "PRON":
+            if c.dep_ not in _SUBJ or self._in_quote(c.idx) is not None:
+                continue
+            if c.pos_ == "PRON":
+                found = self._coref(c) if fold(c.text) in self.lex.pronouns else None
+            else:
                 found = self.actors.resolve_phrase(c, create=False)
-                if found is not None:
-                    self._last_subject = found
-                    found.acts = True
-                    if found.kind == "person":
-                        self._last_person = found
+            if found is not None:
+                self._last_subject = found
+                self._last_subject_sent = self._sentence_no(c)
+                found.acts = True
+                if found.kind == "person":
+                    self._last_person = found
 
     # ----------------------------------------------------------------- content
     def _verb(self, verb: Any, n: int) -> None:
@@ -306,9 +318,11 @@ class ClaimExtractor:
             return incise
         if self.lex.needs_clause_content(verb.text, verb.lemma_):
             return None
+        # an object complement: "X a dénoncé …", "X denied …", "X called for …"
         rights = [c for c in verb.rights
-                  if c.dep_ not in {"punct", "advmod", "cc", "conj", "parataxis", "advcl", *_SUBJ}
-                  and not (c.dep_ in {"obl", "nmod", "npadvmod", "prep"} and c.i == verb.i + 1
+                  if c.dep_ not in {"punct", "advmod", "cc", "conj", "parataxis", "advcl", "dative", *_SUBJ}
+                  and not (c.dep_ == "prep" and fold(c.text) in _NOT_CONTENT_PREPS)
+                  and not (c.dep_ in {"obl", "nmod", "npadvmod", "obl:mod"} and c.i == verb.i + 1
                            and len(list(c.subtree)) <= 3)]
         if not rights:
             return None
@@ -355,7 +369,9 @@ class ClaimExtractor:
 
     def _subtree_span(self, head: Any) -> tuple[int, int]:
         toks = list(head.subtree)
-        while len(toks) > 1 and (fold(toks[0].text) in _MARKS or (toks[0].is_punct and toks[0].text not in _QUOTE_CHARS)):
+        while len(toks) > 1 and (
+            fold(toks[0].text) in _MARKS or (toks[0].is_punct and toks[0].text not in _QUOTE_CHARS)
+        ):
             toks = toks[1:]
         return toks[0].idx, toks[-1].idx + len(toks[-1])
 
@@ -460,8 +476,12 @@ class ClaimExtractor:
             speaker = self._speaker_of(cue)
             self._add(speaker, q.start, q.end, "direct", self._cue_text(cue), n)
             return
-        # a quote standing alone continues the previous speaker
-        if self._last_speaker is not None and n - self._last_speaker[1] <= 1:
+        # a quote standing alone continues the previous speaker, or the actor the
+        # previous sentence was about ("Il a souhaité … « … »")
+        speaker_sent = self._last_speaker[1] if self._last_speaker is not None else -9
+        if self._last_subject is not None and speaker_sent < self._last_subject_sent >= n - 1:
+            self._add(self._last_subject, q.start, q.end, "direct", "", n)
+        elif self._last_speaker is not None and n - speaker_sent <= 2:
             self._add(self._last_speaker[0], q.start, q.end, "direct", "", n)
 
     # ----------------------------------------------------------------- cleanup
@@ -475,11 +495,11 @@ class ClaimExtractor:
             clash = False
             for o in out:
                 overlap = min(c.end, o.end) - max(c.start, o.start)
-                if overlap > 0 and overlap >= 0.5 * min(c.end - c.start, o.end - o.start):
-                    if o.speaker is c.speaker or c.kind != o.kind:
-                        clash = True
-                        o.oppose = o.oppose or c.oppose
-                        break
+                same_span = overlap > 0 and overlap >= 0.5 * min(c.end - c.start, o.end - o.start)
+                if same_span and (o.speaker is c.speaker or c.kind != o.kind):
+                    clash = True
+                    o.oppose = o.oppose or c.oppose
+                    break
             if not clash:
                 out.append(c)
         return sorted(out, key=lambda c: c.start)

@@ -35,9 +35,13 @@ def find_quotes(text: str) -> list[Quote]:
             close = _PAIRS[ch]
         elif ch == '"':
             close = '"'
-        elif ch in "'‘" and (i == 0 or _is_space(text[i - 1]) or text[i - 1] in _BEFORE_OPEN):
-            if i + 1 < n and not _is_space(text[i + 1]):
-                close = "'’" if ch == "'" else "’'"
+        elif (
+            ch in "'‘"
+            and (i == 0 or _is_space(text[i - 1]) or text[i - 1] in _BEFORE_OPEN)
+            and i + 1 < n
+            and not _is_space(text[i + 1])
+        ):
+            close = "'’" if ch == "'" else "’'"
         if close is None:
             i += 1
             continue

@@ -71,7 +71,8 @@ class StanceAnalyser:
                 best = tok
         if best is None:
             return "déclaration" if self.lex.language == "fr" else "statement"
-        mods = [t for t in best.children if t.dep_ in {"amod", "compound", "flat:name", "flat"} and abs(t.i - best.i) <= 2]
+        close = {"amod", "compound", "flat:name", "flat"}
+        mods = [t for t in best.children if t.dep_ in close and abs(t.i - best.i) <= 2]
         toks = sorted([best, *mods], key=lambda t: t.i)
         return " ".join(t.text for t in toks)
 

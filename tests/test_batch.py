@@ -6,13 +6,14 @@ The LLM side is driven by the scripted loopback server with hand-written drafts
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
 import pytest
 
 from summarizer import summarize, summarize_many
-from summarizer.cache import BriefingCache, cache_key
+from summarizer.cache import cache_key
 from summarizer.chunking import Chunk, merge, split
 from summarizer.cli import main
 from summarizer.engines.llm import LLMEngine
@@ -102,7 +103,7 @@ def test_split_keeps_paragraphs_whole_and_overlaps() -> None:
     chunks = split(text, 600)
     assert len(chunks) > 1
     assert chunks[0].start == 0 and chunks[-1].end == len(text)
-    for before, after in zip(chunks, chunks[1:], strict=False):
+    for before, after in itertools.pairwise(chunks):
         assert after.start < before.end  # overlap
         assert text[after.start : after.end].startswith("Paragraphe")
     assert all(c.end - c.start <= 600 for c in chunks)

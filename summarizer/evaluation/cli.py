@@ -106,7 +106,7 @@ def _llm_engine(args: argparse.Namespace, cases_dir: Path) -> tuple[Any, str, Ca
     import httpx
     import openai
 
-    from ..engines.llm import MODES, DEFAULT_MODEL, LLMEngine
+    from ..engines.llm import DEFAULT_MODEL, MODES, LLMEngine
 
     mode: Mode = args.mode or _default_mode(args.base_url)
     root = Path(args.cassettes) if args.cassettes else cases_dir.parent / "cassettes"

@@ -401,7 +401,7 @@ class ActorRegistry:
             return False
         if r.kind == "country":
             return r.acts
-        return r.acts and r.mentions >= 2
+        return r.acts and r.mentions >= 3
 
     def slugs(self, records: Iterable[ActorRecord]) -> dict[int, str]:
         """A unique id per record (keyed by ``id(record)``)."""

@@ -118,9 +118,14 @@ class ActorRegistry:
         return found if found is not None else self._new(name, kind, at)
 
     # ----------------------------------------------------------------- entities
-    def add_entities(self, doc: Any) -> None:
-        """Register the named entities of ``doc`` and map their tokens to actors."""
-        ents = [e for e in (self._clean(ent) for ent in doc.ents) if e is not None]
+    def add_entities(self, doc: Any, quoted: Iterable[tuple[int, int]] = ()) -> None:
+        """Register the named entities of ``doc`` and map their tokens to actors.
+
+        ``quoted`` are short quotations ("Witch Hunt garbage"): no actor is taken from them.
+        """
+        short = list(quoted)
+        ents = [e for e in (self._clean(ent) for ent in doc.ents) if e is not None
+                and not any(a <= e[0].start_char and e[0].end_char <= b for a, b in short)]
         # full names first, so that a lone surname finds its person
         for span, label in sorted(ents, key=lambda e: -len(e[0])):
             if label in _PERSON and len(span) >= 2:
@@ -136,6 +141,7 @@ class ActorRegistry:
             if self._acts(span):
                 record.acts = True
             self._acronym(span, record)
+        self._merge_duplicates()
         for span, label in ents:
             if label in _PERSON:
                 self._roles(span)
@@ -232,6 +238,39 @@ class ActorRegistry:
         if label in _GROUP and text.endswith("s"):
             return self._new(text, "group", span.start_char)
         return None
+
+    def _merge_duplicates(self) -> None:
+        """Fold records that name the same actor: an acronym and its full name
+        ("HRW" / "Human Rights Watch"), a lone surname and the full name."""
+        for rec in list(self.records):
+            key = fold(rec.name)
+            target: ActorRecord | None = None
+            if rec.name.isupper() and 2 <= len(rec.name) <= 6:
+                target = next((r for r in self.records if r is not rec and r.kind == "organization"
+                               and _initials(r.name) == key), None)
+            elif len(key.split()) == 1:
+                target = next((r for r in self.records if r is not rec and r.kind == "person"
+                               and len(r.name.split()) >= 2 and fold(r.name).split()[-1] == key), None)
+            if target is not None:
+                self._merge(rec, target)
+
+    def _merge(self, src: ActorRecord, dst: ActorRecord) -> None:
+        for name in src.names():
+            self.alias(dst, name)
+        dst.mentions += src.mentions
+        dst.acts = dst.acts or src.acts
+        dst.speaks = dst.speaks or src.speaks
+        dst.first = min(dst.first, src.first)
+        for i, rec in list(self.token_actor.items()):
+            if rec is src:
+                self.token_actor[i] = dst
+        for key, rec in list(self._by_fold.items()):
+            if rec is src:
+                self._by_fold[key] = dst
+        for key, rec in list(self._surnames.items()):
+            if rec is src:
+                self._surnames[key] = dst
+        self.records.remove(src)
 
     def _acts(self, span: Any) -> bool:
         tok = span.root
@@ -380,6 +419,12 @@ class ActorRegistry:
             core = core[: next((k for k in range(1, len(core)) if core[k].i != core[k - 1].i + 1), len(core))]
             name = " ".join(t.text for t in core)
             lead = [t for t in tokens if t.i < head.i and t.pos_ in {"DET", "ADJ"}]
+            # "the commission" after "the National Telecommunications Commission"
+            word = fold(head.text)
+            for rec in self.records:
+                if rec.kind == "organization" and word in fold(rec.name).split() and fold(rec.name) != word:
+                    self.alias(rec, " ".join(t.text for t in [*lead, *core]).replace("' ", "'"))
+                    return rec
             record = self.get_or_create(name, "group" if head.text.endswith(("s", "x")) else "organization",
                                         head.idx)
             if lead:
@@ -395,8 +440,10 @@ class ActorRegistry:
 
     def worth(self, r: ActorRecord) -> bool:
         """Whether an actor is reported: persons, speakers, acting states and bodies."""
-        if r.kind == "person" or r.speaks:
+        if r.speaks:
             return True
+        if r.kind == "person":  # a lone one-word name seen once is often an NER slip
+            return r.acts or r.mentions >= 2 or len(r.name.split()) >= 2 or bool(r.aliases)
         if r.kind == "other":  # a place that is no state: only when it speaks
             return False
         if r.kind == "country":

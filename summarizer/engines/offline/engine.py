@@ -13,6 +13,7 @@ from .actors import ActorRecord, ActorRegistry
 from .claims import ClaimExtractor, ClaimRecord
 from .lexicon import gazetteer, speech_lexicon
 from .pipeline import load_pipeline, pipeline_name
+from .quotes import find_quotes
 from .stances import StanceAnalyser
 from .summary import extract_summary
 
@@ -45,7 +46,9 @@ class OfflineEngine:
     def _briefing(self, article: Article, doc: Any, language: str) -> Briefing:
         lexicon = speech_lexicon(language)
         actors = ActorRegistry(lexicon, gazetteer())
-        actors.add_entities(doc)
+        text_body = doc.text
+        quoted = [(q.start, q.end) for q in find_quotes(text_body) if q.words(text_body) < 5]
+        actors.add_entities(doc, quoted)
         claims = ClaimExtractor(doc, actors, lexicon).run()
         stances = StanceAnalyser(doc, claims, actors, lexicon)
         kept = actors.kept()

@@ -114,6 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .evaluation.cli import main as eval_main
 
         return eval_main(args_list[1:])
+    if args_list and args_list[0] == "batch":
+        return _batch_main(args_list[1:])
     parser = _parser()
     args = parser.parse_args(args_list)
     # instructor logs every failed attempt at ERROR level; our own one-line errors say it all
@@ -179,6 +181,57 @@ def main(argv: Sequence[str] | None = None) -> int:
     if len(paths) > 1 or unmatched:
         print(f"summarize: {tally.line(unmatched=len(unmatched))}", file=sys.stderr)
     return 1 if failures or tally.failed else 0
+
+
+def _batch_main(argv: list[str]) -> int:
+    """``summarize batch prepare|collect``: OpenAI Batch API files (see summarizer.batch_api)."""
+    from . import batch_api
+
+    parser = argparse.ArgumentParser(prog="summarize batch", description=batch_api.__doc__.splitlines()[0])
+    steps = parser.add_subparsers(dest="step", required=True)
+    prep = steps.add_parser("prepare", help="write Batch API requests (one per article) and a manifest")
+    prep.add_argument("files", nargs="+", metavar="FILE")
+    prep.add_argument("-o", "--output", required=True, metavar="requests.jsonl")
+    prep.add_argument("--model", help="model name (default $SUMMARIZER_MODEL or gpt-4o-mini)")
+    prep.add_argument("--mode", choices=["tools", "json_schema"], help="instructor mode (default tools)")
+    coll = steps.add_parser("collect", help="validate and ground a Batch API results file into briefings")
+    coll.add_argument("results", metavar="results.jsonl")
+    coll.add_argument("-o", "--output", required=True, metavar="DIR")
+    coll.add_argument("--requests", required=True, metavar="requests.jsonl", help="the prepared requests file")
+    coll.add_argument("--format", choices=["json", "markdown", "html"], default="json")
+    args = parser.parse_args(argv)
+    logging.getLogger("instructor").setLevel(logging.CRITICAL)
+    try:
+        if args.step == "prepare":
+            paths, unmatched = _expand(args.files)
+            errors = [f"{p}: no file matches this pattern" for p in unmatched]
+            errors += batch_api.prepare(paths, Path(args.output), model=args.model, mode=args.mode)
+            for line in errors:
+                _fail(line)
+            print(
+                f"summarize: {len(paths) - len(errors) + len(unmatched)} request(s) in {args.output}", file=sys.stderr
+            )
+            return 1 if errors else 0
+        out_dir = Path(args.output)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        render = _renderer(args.format)
+        written = failed = 0
+        manifest = batch_api.manifest_path(Path(args.requests))
+        for item in batch_api.collect(Path(args.results), manifest):
+            if item.briefing is None or item.path is None:
+                _fail(item.error or f"{item.custom_id}: no briefing")
+                failed += 1
+                continue
+            write_text(_target(out_dir, item.path, args.format), render(item.briefing, read_text(item.path)))
+            written += 1
+        print(f"summarize: {written} briefing(s) written, {failed} invalid", file=sys.stderr)
+        return 1 if failed else 0
+    except ConfigurationError as exc:
+        _fail(exc.one_line())
+        return 2
+    except OSError as exc:
+        _fail(f"cannot write ({exc.strerror or exc})")
+        return 2
 
 
 def _target(out_dir: Path, path: str, fmt: str) -> Path:

@@ -217,7 +217,8 @@ class LLMEngine:
 
     # -- a whole article ------------------------------------------------------------------
 
-    def _views(self, article: Article) -> list[tuple[Chunk, Article]]:
+    def views(self, article: Article) -> list[tuple[Chunk, Article]]:
+        """The article as the engine sends it: itself, or chunks when past the context budget."""
         # about 3 characters a token in French and English news, with room for the prompt
         chunks = split(article.text, max(2000, self.context_tokens * 3))
         if len(chunks) == 1:
@@ -243,7 +244,7 @@ class LLMEngine:
     def summarize(self, article: Article) -> Briefing:
         meter = _UsageMeter()
         started = time.perf_counter()
-        drafts = [(chunk, view, self._draft(view, meter)) for chunk, view in self._views(article)]
+        drafts = [(chunk, view, self._draft(view, meter)) for chunk, view in self.views(article)]
         return self._assemble(article, drafts, meter, started)
 
     async def asummarize(self, article: Article) -> Briefing:
@@ -252,7 +253,7 @@ class LLMEngine:
             return await asyncio.to_thread(self.summarize, article)
         meter = _UsageMeter()
         started = time.perf_counter()
-        drafts = [(chunk, view, await self._adraft(view, meter)) for chunk, view in self._views(article)]
+        drafts = [(chunk, view, await self._adraft(view, meter)) for chunk, view in self.views(article)]
         return self._assemble(article, drafts, meter, started)
 
     def _translate(self, exc: BaseException, meter: _UsageMeter) -> Exception:

@@ -32,7 +32,8 @@ _TRAIL = set(",.;:—–-")
 _QUOTE_CHARS = set("'\"«»“”‘’")
 _CONTENT_DEPS = {"obj", "dobj", "obl:arg", "attr", "oprd", "xcomp", "ccomp", "acomp", "iobj"}
 _CONTENT_PREPS = {"for", "about", "against", "of", "à", "au", "aux", "contre", "sur", "pour", "de", "du", "des", "d'"}
-_NOT_CONTENT_PREPS = {"to", "via", "in", "at", "during", "after", "before", "with", "through", "on"}
+_NOT_CONTENT_PREPS = {"to", "via", "in", "at", "during", "after", "before", "with", "through", "on",
+                      "devant", "dans", "lors", "en", "après", "avant", "pendant", "depuis", "chez"}
 _MIN_QUOTE_WORDS = 3
 _SHORT_QUOTE_WORDS = 5  # a shorter quote inside a reported clause is part of that claim
 _COREF_WINDOW = 3  # sentences a pronoun may look back for its speaker
@@ -312,7 +313,13 @@ class ClaimExtractor:
             cut = next((t.i for t in toks if t.i > verb.i and fold(t.text) in self.lex.contrast), None)
             if cut is not None:
                 toks = [t for t in toks if t.i < cut]
-            return toks[0].idx, toks[-1].idx + len(toks[-1])
+            agent = self._subject_tokens(verb)
+            said = [t for t in toks if t.i != verb.i and not t.is_punct
+                    and not any(t.i in {x.i for x in a.subtree} for a in agent)
+                    and not (t.pos_ == "ADP" and fold(t.text) in {"par", "by"})]
+            if len(said) >= 2:  # "rejeté par le Parlement" states no content
+                return toks[0].idx, toks[-1].idx + len(toks[-1])
+            return None
         incise = self._incise(verb)
         if incise is not None:
             return incise
@@ -322,6 +329,7 @@ class ClaimExtractor:
         rights = [c for c in verb.rights
                   if c.dep_ not in {"punct", "advmod", "cc", "conj", "parataxis", "advcl", "dative", *_SUBJ}
                   and not (c.dep_ == "prep" and fold(c.text) in _NOT_CONTENT_PREPS)
+                  and not any(g.dep_ == "case" and fold(g.text) in _NOT_CONTENT_PREPS for g in c.children)
                   and not (c.dep_ in {"obl", "nmod", "npadvmod", "obl:mod"} and c.i == verb.i + 1
                            and len(list(c.subtree)) <= 3)]
         if not rights:

@@ -179,3 +179,30 @@ def test_cli_resumes_and_counts(
     Path(inputs[0]).write_text(seed_text + "\n\nUne correction.", encoding="utf-8")
     assert main([*inputs, "-o", str(out), "--engine", "offline"]) == 0
     assert "1 done (0 from cache), 1 already current" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_fifty_inputs_with_broken_ones(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    cases = sorted(Path(__file__).resolve().parent.parent.joinpath("evals", "cases").glob("fr-*/article.txt"))
+    inputs = []
+    for i in range(47):
+        path = tmp_path / f"article_{i:02d}.txt"
+        path.write_bytes(cases[i % len(cases)].read_bytes())
+        inputs.append(str(path))
+    (tmp_path / "broken_empty.txt").write_text("")
+    (tmp_path / "broken_binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (tmp_path / "broken_latin1.txt").write_bytes("Le député a été réélu.".encode("latin-1"))
+    broken = [str(tmp_path / n) for n in ("broken_empty.txt", "broken_binary.txt", "broken_latin1.txt")]
+    out = tmp_path / "out"
+
+    assert main([*inputs[:20], *broken, *inputs[20:], "-o", str(out), "--engine", "offline"]) == 1
+
+    *errors, summary = capsys.readouterr().err.strip().splitlines()
+    assert len(errors) == 3 and all(any(b in e for b in broken) for e in errors)
+    assert summary.startswith("summarize: 47 done") and "3 failed" in summary
+    assert len(list(out.glob("*.json"))) == 47
+    assert not [p for p in out.iterdir() if p.suffix != ".json"]  # no temporary files left

@@ -147,6 +147,7 @@ class ActorRegistry:
                 self._roles(span)
             elif label in _ORG:
                 self._org_appositions(span)
+                self._org_title(span)
 
     def _clean(self, ent: Any) -> tuple[Any, str] | None:
         span = ent
@@ -353,6 +354,20 @@ class ActorRegistry:
                 self.alias(record, f"{seg[0].text}{joint}{head.text}")
                 for tok in seg:
                     self.token_actor.setdefault(tok.i, record)
+
+    def _org_title(self, span: Any) -> None:
+        """"L'ONG Human Rights Watch", "le parti Nouvelle Démocratie": the common noun before
+        an organisation's name designates it later ("l'ONG dénonce …")."""
+        record = self.token_actor.get(span.start)
+        doc = span.doc
+        if record is None or record.kind != "organization" or span.start < 2:
+            return
+        noun, det = doc[span.start - 1], doc[span.start - 2]
+        common = noun.pos_ in {"NOUN", "PROPN"} and (noun.text[:1].islower() or noun.text.isupper())
+        if common and fold(det.text) in _DEFINITE and noun.i not in self.token_actor:
+            joint = "" if det.text.endswith(("'", "’")) else " "
+            self.alias(record, f"{det.text}{joint}{noun.text}")
+            self.token_actor[noun.i] = record
 
     def _segment(self, doc: Any, at: int, *, step: int) -> Any:
         """The comma-delimited stretch starting at ``at`` going forward or backward."""

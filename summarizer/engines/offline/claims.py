@@ -244,7 +244,9 @@ class ClaimExtractor:
     def _coref(self, tok: Any) -> ActorRecord | None:
         """A subject pronoun: the last speaker, else the last subject (a person for il/he)."""
         sent_no = self._sentence_no(tok)
-        personal = fold(tok.text).lstrip("-") in {"il", "elle", "he", "she", "celui-ci", "celle-ci"}
+        # English he/she is a person; French il/elle also stands for feminine or masculine
+        # nouns ("l'ONG … elle dévoile"), so it takes the last speaker of any kind
+        personal = fold(tok.text) in {"he", "she"}
         recent = self._last_speaker is not None and sent_no - self._last_speaker[1] <= _COREF_WINDOW
         if recent and self._last_speaker is not None:
             speaker = self._last_speaker[0]

@@ -1,16 +1,27 @@
 """Reading an article: decoding files, the optional ``date`` header line, language.
 
 An article is kept exactly as received; offsets everywhere index this original text.
+
+What is refused, with one line naming the file (see README, "Command line"):
+
+- not UTF-8 (binary, Latin-1, Windows-1252): no guessing of encodings, convert first;
+- empty or whitespace only;
+- longer than ``SUMMARIZER_MAX_CHARS`` characters (default 1,000,000, spaCy's own limit:
+  the offline engine needs about 10 s per 100,000 characters, and a news article is a few
+  thousand); a file is refused on its size before it is read;
+- an HTML page (a ``<!DOCTYPE html>``/``<html>`` start, a ``<body>`` element, or markup
+  throughout): offsets would index the markup, so save the article as plain text first.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import EmptyInputError, InputDecodeError, InputNotFoundError
+from .errors import ConfigurationError, EmptyInputError, InputDecodeError, InputError, InputNotFoundError
 from .schema import Source
 
 _HEADER = re.compile(r"^\ufeff?\s*date\s+(\d{4})-(\d{2})(?:-\d{2})?(?:[ \t]+title[ \t]+([^\n]*))?")
@@ -75,6 +86,60 @@ _EN_WORDS = frozenset(
 )
 _WORD = re.compile(r"[^\W\d_]+")
 
+DEFAULT_MAX_CHARS = 1_000_000
+_HTML_START = re.compile(
+    r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])", re.I | re.S
+)
+_HTML_BODY = (re.compile(r"<body[\s>]", re.I), re.compile(r"</body\s*>", re.I))
+_HTML_TAG = re.compile(
+    r"</?(?:p|div|span|a|br|li|ul|ol|table|tr|td|script|style|meta|link|img|h[1-6]|nav|header|footer)(?:\s[^<>]*)?/?>",
+    re.I,
+)
+_HTML_TAGS_MAX = 20  # an article may quote a tag or two; a page is made of them
+
+
+def max_chars() -> int:
+    """The longest article accepted: ``$SUMMARIZER_MAX_CHARS``, default 1,000,000."""
+    raw = os.environ.get("SUMMARIZER_MAX_CHARS", "").strip()
+    if not raw:
+        return DEFAULT_MAX_CHARS
+    try:
+        value = int(raw.replace("_", ""))
+    except ValueError:
+        raise ConfigurationError(f"SUMMARIZER_MAX_CHARS must be a whole number, not {raw!r}") from None
+    if value < 1:
+        raise ConfigurationError("SUMMARIZER_MAX_CHARS must be at least 1")
+    return value
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` is an HTML page rather than article text (see module docstring)."""
+    head = text[:50_000]
+    if _HTML_START.match(head) or all(tag.search(head) for tag in _HTML_BODY):
+        return True
+    return any(n > _HTML_TAGS_MAX for n, _ in enumerate(_HTML_TAG.finditer(head), 1))
+
+
+def check_text(text: str, label: str = "") -> None:
+    """Refuse text that cannot be an article: empty, too long, an HTML page.
+
+    ``label`` (a file name) starts the message when given.
+    """
+    prefix = f"{label}: " if label else ""
+    if not text.strip():
+        raise EmptyInputError(f"{prefix}the article is empty")
+    limit = max_chars()
+    if len(text) > limit:
+        raise InputError(
+            f"{prefix}the article is {len(text):,} characters long, over the limit of {limit:,} "
+            "(SUMMARIZER_MAX_CHARS); split it, or raise the limit"
+        )
+    if looks_like_html(text):
+        raise InputError(
+            f"{prefix}looks like an HTML page, not article text; save the article as plain text "
+            "(e.g. copy it from the browser, or pandoc -t plain page.html)"
+        )
+
 
 @dataclass(frozen=True)
 class Article:
@@ -109,9 +174,8 @@ def detect_language(text: str) -> str:
 
 
 def parse(text: str, *, language: str | None = None) -> Article:
-    """Build an :class:`Article`; raises :class:`EmptyInputError` on blank text."""
-    if not text.strip():
-        raise EmptyInputError("the article is empty")
+    """Build an :class:`Article`; raises :class:`InputError` on text refused by :func:`check_text`."""
+    check_text(text)
     date = title = None
     body_start = 0
     match = _HEADER.match(text)
@@ -137,6 +201,13 @@ def read_text(path: str | Path) -> str:
     if p.is_dir():
         raise InputNotFoundError(f"{p}: is a directory, not an article file")
     try:
+        size = p.stat().st_size
+        limit = max_chars()
+        if size > 4 * limit:  # more bytes than the longest UTF-8 text allowed: do not read it
+            raise InputError(
+                f"{p}: {size:,} bytes, over the limit of {limit:,} characters (SUMMARIZER_MAX_CHARS); "
+                "split it, or raise the limit"
+            )
         raw = p.read_bytes()
     except FileNotFoundError:
         raise InputNotFoundError(f"{p}: no such file") from None
@@ -150,6 +221,5 @@ def read_text(path: str | Path) -> str:
         raise InputDecodeError(
             f"{p}: not UTF-8 text (invalid byte at offset {exc.start}); convert it first, e.g. iconv -f latin1 -t utf-8"
         ) from None
-    if not text.strip():
-        raise EmptyInputError(f"{p}: the article is empty")
+    check_text(text, str(p))
     return text

@@ -1,4 +1,4 @@
-"""Every gold case of evals/cases and evals/holdout follows the format of ../shared/README.md."""
+"""Every gold case of evals/cases and evals/holdout follows the eval format (README, section Eval)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The scorer implements the rules of ../shared/README.md exactly.
+"""The scorer implements the rules of the eval format (README, section Eval) exactly.
 
 The proof of the whole chain: a case's own gold, written as a Briefing and scored through
 the same conversion as any engine's output, scores 1.0 everywhere. Then one small
@@ -217,9 +217,7 @@ def test_disagreement_matches_when_every_gold_side_finds_a_distinct_side() -> No
     case = gold([RUSSIE, UKRAINE, BARROT], disagreements=(DISPUTE,))
     far = [q("Le ministre")]  # evidence elsewhere: the sides alone decide
     good = briefing([("r", "Moscou", []), ("u", "Kiev", [])], disagreements=[([["r"], ["u"]], far)])
-    same_side_twice = briefing(
-        [("r", "Moscou", ["Kiev"]), ("b", "Barrot", [])], disagreements=[([["r"], ["b"]], far)]
-    )
+    same_side_twice = briefing([("r", "Moscou", ["Kiev"]), ("b", "Barrot", [])], disagreements=[([["r"], ["b"]], far)])
     assert score(case, good).disagreements == Counts(tp=1, fp=0, fn=0)
     # one predicted side holds both gold sides' actors: the gold sides need distinct sides
     assert score(case, same_side_twice).disagreements == Counts(tp=0, fp=1, fn=1)

@@ -52,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="summarize eval",
         description="Run every case of an eval set (<case-id>/article.txt + gold.json) through an "
-        "engine and score it against the gold briefing (rules: ../shared/README.md).",
+        "engine and score it against the gold briefing (rules: README, section Eval).",
     )
     parser.add_argument("--cases", metavar="DIR", help="folder of cases (default evals/cases)")
     parser.add_argument("--engine", choices=["offline", "llm"], default="offline", help="default offline")

@@ -46,17 +46,13 @@ def _actor_diff(case: GoldCase, gold: _GoldSide, prediction: Prediction, briefin
     predicted = prediction.actors
     matches_optional = [any(p & o for o in optional) for p in predicted]
     order = sorted(range(len(predicted)), key=lambda i: (matches_optional[i], i))
-    pairs = max_matching(
-        len(order), len(required), lambda i, j: bool(predicted[order[i]] & gold.actors[required[j]])
-    )
+    pairs = max_matching(len(order), len(required), lambda i, j: bool(predicted[order[i]] & gold.actors[required[j]]))
     paired_pred = {order[i] for i, _ in pairs}
     paired_gold = {required[j] for _, j in pairs}
     names = [a.name for a in briefing.actors] if briefing else []
     return CaseDiff(
         missed_actors=tuple(case.actors[i].name for i in required if i not in paired_gold),
-        extra_actors=tuple(
-            names[i] for i in range(len(predicted)) if i not in paired_pred and not matches_optional[i]
-        ),
+        extra_actors=tuple(names[i] for i in range(len(predicted)) if i not in paired_pred and not matches_optional[i]),
     )
 
 
@@ -64,8 +60,10 @@ def _claim_diff(case: GoldCase, gold: _GoldSide, prediction: Prediction, briefin
     pairs = max_matching(
         len(gold.claims),
         len(prediction.claims),
-        lambda i, j: bool(gold.claims[i][0] & prediction.claims[j][0])
-        and _any_overlap(gold.claims[i][1], prediction.claims[j][1]),
+        lambda i, j: (
+            bool(gold.claims[i][0] & prediction.claims[j][0])
+            and _any_overlap(gold.claims[i][1], prediction.claims[j][1])
+        ),
     )
     paired_gold = {i for i, _ in pairs}
     paired_pred = {j for _, j in pairs}
@@ -83,9 +81,7 @@ def _claim_diff(case: GoldCase, gold: _GoldSide, prediction: Prediction, briefin
     return CaseDiff(missed_claims=missed, extra_claims=tuple(extra))
 
 
-def _disagreement_diff(
-    case: GoldCase, gold: _GoldSide, prediction: Prediction, briefing: Briefing | None
-) -> CaseDiff:
+def _disagreement_diff(case: GoldCase, gold: _GoldSide, prediction: Prediction, briefing: Briefing | None) -> CaseDiff:
     pairs = max_matching(
         len(gold.disagreements),
         len(prediction.disagreements),

@@ -1,4 +1,4 @@
-"""The scoring normalisation of ``../shared/README.md``: how names and quotes are compared.
+"""The scoring normalisation of the eval format (README, section Eval): how names and quotes are compared.
 
 Two strings are "the same" for the eval when they are equal after
 

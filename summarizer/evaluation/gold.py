@@ -1,6 +1,6 @@
 """Gold eval cases: ``<case-id>/article.txt`` + ``<case-id>/gold.json``, loaded and checked.
 
-The format is the one of ``../shared/README.md`` and ``evals/ANNOTATING.md``. Loading checks
+The format is the eval format (README, section Eval) and ``evals/ANNOTATING.md``. Loading checks
 it fully and reports every problem at once (:class:`~summarizer.errors.GoldFormatError`):
 
 - ``kind`` is one of person, organization, country, group, other; actor names are unique;
@@ -238,9 +238,7 @@ def case_folders(root: str | Path) -> list[Path]:
     if not base.is_dir():
         raise GoldFormatError(f"{base}: no such folder of eval cases")
     return sorted(
-        p
-        for p in base.iterdir()
-        if p.is_dir() and ((p / "article.txt").exists() or (p / "gold.json").exists())
+        p for p in base.iterdir() if p.is_dir() and ((p / "article.txt").exists() or (p / "gold.json").exists())
     )
 
 
@@ -250,4 +248,3 @@ def load_cases(root: str | Path) -> list[GoldCase]:
     if not folders:
         raise GoldFormatError(f"{root}: holds no case folder (<case-id>/article.txt + gold.json)")
     return [load_case(p) for p in folders]
-

@@ -78,12 +78,12 @@ def _case_link(result: CaseResult, links: dict[str, str]) -> str:
 
 def _table(report: EvalReport, links: dict[str, str]) -> str:
     rows = table_rows(report)
-    head = "<tr>" + "".join(f'<th{"" if i == 0 else " class=num"}>{esc(c)}</th>' for i, c in enumerate(rows[0]))
+    head = "<tr>" + "".join(f"<th{'' if i == 0 else ' class=num'}>{esc(c)}</th>" for i, c in enumerate(rows[0]))
     body = []
     for result, row in zip(report.results, rows[1:-1], strict=True):
         cells = "".join(f'<td class="num">{esc(c)}</td>' for c in row[1:])
         body.append(f'<tr data-case="{esc(result.case_id)}"><td>{_case_link(result, links)}</td>{cells}</tr>')
-    overall = "".join(f'<td{"" if i == 0 else " class=num"}>{esc(c)}</td>' for i, c in enumerate(rows[-1]))
+    overall = "".join(f"<td{'' if i == 0 else ' class=num'}>{esc(c)}</td>" for i, c in enumerate(rows[-1]))
     return (
         f'<section id="cases"><h2>Per case</h2><table>{head}</tr>{"".join(body)}'
         f'<tr class="overall">{overall}</tr></table></section>'

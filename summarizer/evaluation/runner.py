@@ -230,9 +230,7 @@ def run_eval(
 
 # --------------------------------------------------------------------------- display
 
-_HEADERS = (
-    "case", "actors P/R/F1", "claims P/R/F1", "span R", "disagr. P/R/F1", "ground.", "calls", "tokens", "s"
-)
+_HEADERS = ("case", "actors P/R/F1", "claims P/R/F1", "span R", "disagr. P/R/F1", "ground.", "calls", "tokens", "s")
 
 
 def _row(name: str, s: CaseScore, calls: int, tokens: int, seconds: float) -> tuple[str, ...]:
@@ -306,7 +304,7 @@ def format_markdown(report: EvalReport) -> str:
     out = [title, ""]
     out.append(
         f"{len(report.results)} cases, micro-averaged (TP/FP/FN summed over cases). "
-        "Rules: `../shared/README.md`; matching: `summarizer/evaluation/score.py`."
+        "Rules: the eval format (README, section Eval); matching: `summarizer/evaluation/score.py`."
     )
     if report.prompt_sha256:
         out.append(f"Prompt sha256: `{report.prompt_sha256}`.")

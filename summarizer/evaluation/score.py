@@ -1,6 +1,6 @@
 """Scoring a predicted :class:`~summarizer.schema.Briefing` against a gold case.
 
-These are the rules of ``../shared/README.md``, implemented exactly, so that figures are
+These are the rules of the eval format (README, section Eval), implemented exactly, so that figures are
 comparable across engines, models and releases.
 
 **Same actor.** Two actors are the same when one of the names/aliases of one equals one of
@@ -226,8 +226,7 @@ class Prediction:
             return tuple(s for s in (span(ev) for ev in items) if s is not None)
 
         claims = tuple(
-            (keys.get(c.speaker, frozenset()) if c.speaker else frozenset(), spans(c.evidence))
-            for c in briefing.claims
+            (keys.get(c.speaker, frozenset()) if c.speaker else frozenset(), spans(c.evidence)) for c in briefing.claims
         )
         disagreements = tuple(
             (
@@ -299,8 +298,10 @@ def score_prediction(case: GoldCase, prediction: Prediction) -> CaseScore:
     claim_pairs = max_matching(
         len(gold.claims),
         len(prediction.claims),
-        lambda i, j: bool(gold.claims[i][0] & prediction.claims[j][0])
-        and _any_overlap(gold.claims[i][1], prediction.claims[j][1]),
+        lambda i, j: (
+            bool(gold.claims[i][0] & prediction.claims[j][0])
+            and _any_overlap(gold.claims[i][1], prediction.claims[j][1])
+        ),
     )
     claims = Counts(
         tp=len(claim_pairs),
@@ -366,9 +367,7 @@ def gold_as_briefing(case: GoldCase) -> Briefing:
         return Actor(id=ids[a.name], name=a.name, kind=a.kind, aliases=list(a.aliases))
 
     return Briefing(
-        source=Source(
-            sha256="", language=case.language, date=case.date, title=None, chars=len(case.article)
-        ),
+        source=Source(sha256="", language=case.language, date=case.date, title=None, chars=len(case.article)),
         summary="",
         actors=[actor(a) for a in case.actors],
         claims=[

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ...article import Article
-from ...errors import ConfigurationError
+from ...errors import ConfigurationError, InputError
 from ...schema import Actor, Briefing, Claim, Disagreement, Evidence, Meta, Position, Side
 from .actors import ActorRecord, ActorRegistry
 from .claims import ClaimExtractor, ClaimRecord
@@ -39,6 +39,12 @@ class OfflineEngine:
         for language, run in itertools.groupby(articles, key=_language):
             nlp = load_pipeline(language)
             batch = list(run)
+            for article in batch:  # only when SUMMARIZER_MAX_CHARS was raised past spaCy's limit
+                if len(article.text) - _analysis_start(article) > nlp.max_length:
+                    raise InputError(
+                        f"the article is {len(article.text):,} characters long; the offline engine reads "
+                        f"at most {nlp.max_length:,} (spaCy); split it or use the llm engine"
+                    )
             docs = nlp.pipe((a.text[_analysis_start(a) :] for a in batch), batch_size=self.batch_size)
             for article, doc in zip(batch, docs, strict=True):
                 yield self._briefing(article, doc, language)

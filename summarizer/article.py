@@ -131,7 +131,7 @@ def check_text(text: str, label: str = "") -> None:
     limit = max_chars()
     if len(text) > limit:
         raise InputError(
-            f"{prefix}the article is {len(text):,} characters long, over the limit of {limit:,} "
+            f"{prefix}the article is {len(text):,} characters long, over the limit of {limit:,} characters "
             "(SUMMARIZER_MAX_CHARS); split it, or raise the limit"
         )
     if looks_like_html(text):

@@ -13,7 +13,7 @@ with their reasons.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -37,18 +37,22 @@ class _Captured(Exception):
         self.body = body
 
 
+def _client(handler: Callable[[httpx.Request], httpx.Response], api_key: str) -> openai.OpenAI:
+    """An openai client whose every request goes to ``handler`` instead of the network."""
+    return openai.OpenAI(
+        base_url="http://batch.invalid/v1",
+        api_key=api_key,
+        max_retries=0,
+        # openai 3 runs on httpx2 and still takes an httpx client
+        http_client=cast(Any, httpx.Client(transport=httpx.MockTransport(handler))),
+    )
+
+
 def _capturing_client() -> openai.OpenAI:
     def handler(request: httpx.Request) -> httpx.Response:
         raise _Captured(json.loads(request.content))
 
-    return openai.OpenAI(
-        base_url="http://batch.invalid/v1",
-        api_key="batch-prepare",
-        max_retries=0,
-        http_client=cast(
-            Any, httpx.Client(transport=httpx.MockTransport(handler))
-        ),  # openai 3 runs on httpx2, takes httpx
-    )
+    return _client(handler, "batch-prepare")
 
 
 def _request_body(engine: LLMEngine, path: Path) -> tuple[str, dict[str, Any]]:
@@ -115,15 +119,7 @@ def _replaying_engine(body: dict[str, Any], model: str, mode: str) -> LLMEngine:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json=body)
 
-    client = openai.OpenAI(
-        base_url="http://batch.invalid/v1",
-        api_key="batch-collect",
-        max_retries=0,
-        http_client=cast(
-            Any, httpx.Client(transport=httpx.MockTransport(handler))
-        ),  # openai 3 runs on httpx2, takes httpx
-    )
-    return LLMEngine(client=client, model=model, mode=mode, attempts=1)
+    return LLMEngine(client=_client(handler, "batch-collect"), model=model, mode=mode, attempts=1)
 
 
 def collect(results: Path, manifest: Path) -> Iterator[Collected]:

@@ -12,9 +12,9 @@ keeps every disagreement.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from .grounding import fold_name as fold
 from .schema import Actor, Briefing, Claim, Disagreement, Evidence, Meta, Position, Side, Source
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
@@ -62,13 +62,6 @@ def _cut(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int
         start = cut
     out.append((start, end))
     return out
-
-
-def fold(name: str) -> str:
-    """A name folded for merging: case, accents, apostrophes and whitespace."""
-    text = unicodedata.normalize("NFKD", name.replace("’", "'").casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(text.split())
 
 
 def _shift(items: list[Evidence], offset: int) -> list[Evidence]:

@@ -18,6 +18,8 @@ This module imports nothing else of summarizer.
 from __future__ import annotations
 
 import bisect
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _CHAR_MAP = {
@@ -48,28 +50,41 @@ class Span:
     end: int
 
 
-def _fold(ch: str) -> str:
+def typographic(ch: str) -> str:
+    """One character under the grounding normalisation (see the module docstring)."""
     if ch in _SPACES or ch.isspace():
         return " "
     return _CHAR_MAP.get(ch, ch)
 
 
+def name_char(ch: str) -> str:
+    """One character as names are compared: case folded, accents stripped, ’ → ' ('' or 1+ chars)."""
+    if ch.isspace():
+        return " "
+    decomposed = unicodedata.normalize("NFKD", ch.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\u2019", "'")
+
+
+Fold = Callable[[str], str]
+
+
 class NormalizedText:
     """An article normalised for searching, with a map back to original offsets."""
 
-    def __init__(self, original: str) -> None:
+    def __init__(self, original: str, fold: Fold = typographic) -> None:
         self.original = original
+        self.fold = fold
         chars: list[str] = []
-        starts: list[int] = []  # original index of each normalised char
-        ends: list[int] = []  # original index just past each normalised char
+        starts: list[int] = []  # original index each normalised char comes from
+        ends: list[int] = []  # original index just past it
         for i, ch in enumerate(original):
-            folded = _fold(ch)
-            if folded == " " and chars and chars[-1] == " ":
-                ends[-1] = i + 1  # extend the collapsed run
-                continue
-            chars.append(folded)
-            starts.append(i)
-            ends.append(i + 1)
+            for piece in fold(ch):
+                if piece == " " and chars and chars[-1] == " ":
+                    ends[-1] = i + 1  # extend the collapsed run
+                    continue
+                chars.append(piece)
+                starts.append(i)
+                ends.append(i + 1)
         self.text = "".join(chars)
         self._starts = starts
         self._ends = ends
@@ -84,7 +99,7 @@ class NormalizedText:
 
     def find_all(self, quote: str) -> list[Span]:
         """Every occurrence of ``quote`` (normalised), as original spans, in text order."""
-        needle = normalize(quote)
+        needle = normalize(quote, self.fold)
         if not needle:
             return []
         spans = []
@@ -111,15 +126,20 @@ class NormalizedText:
         return spans[0]
 
 
-def normalize(text: str) -> str:
-    """Typographic normalisation used for matching (see module docstring), trimmed."""
+def normalize(text: str, fold: Fold = typographic) -> str:
+    """``text`` under a normalisation (typographic by default), whitespace collapsed and trimmed."""
     out: list[str] = []
     for ch in text:
-        folded = _fold(ch)
-        if folded == " " and out and out[-1] == " ":
-            continue
-        out.append(folded)
-    return "".join(out).strip()
+        for piece in fold(ch):
+            if piece == " " and (not out or out[-1] == " "):
+                continue
+            out.append(piece)
+    return "".join(out).rstrip(" ")
+
+
+def fold_name(name: str) -> str:
+    """A name as actors are compared: case, accents, apostrophes and whitespace folded."""
+    return normalize(name, name_char)
 
 
 def locate(article: str, quote: str, *, after: int = 0) -> Span:

@@ -321,7 +321,7 @@ def _translate(exc: BaseException, usage: Usage) -> Exception:
         )
     if isinstance(exc, InstructorRetryException):
         return ModelOutputError(
-            f"no valid grounded briefing after {exc.n_attempts} attempt(s): {_short(str(exc))}; {spent}",
+            f"no valid grounded briefing after {exc.n_attempts} attempt(s): {_short(_last_reason(exc), 300)}; {spent}",
             attempts=exc.n_attempts,
             prompt_tokens=usage.prompt_tokens,
             completion_tokens=usage.completion_tokens,
@@ -333,6 +333,21 @@ def _translate(exc: BaseException, usage: Usage) -> Exception:
         prompt_tokens=usage.prompt_tokens,
         completion_tokens=usage.completion_tokens,
     )
+
+
+def _last_reason(exc: InstructorRetryException) -> str:
+    """Why the last attempt failed, compactly: ``field: message`` per validation error."""
+    failed = getattr(exc, "failed_attempts", None) or []
+    last: BaseException | None = failed[-1].exception if failed else exc.__cause__
+    if isinstance(last, ValidationError):
+        parts = []
+        for error in last.errors(include_url=False):
+            where = ".".join(str(part) for part in error["loc"])
+            parts.append(f"{where}: {error['msg']}" if where else str(error["msg"]))
+        return "; ".join(parts)
+    if isinstance(last, json.JSONDecodeError):
+        return f"the answer is not valid JSON: {last.msg} (character {last.pos})"
+    return str(last) if last is not None else str(exc)
 
 
 def _short(text: str, limit: int = 200) -> str:

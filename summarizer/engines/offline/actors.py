@@ -49,6 +49,22 @@ class ActorRecord:
     mentions: int = 0
     country: str | None = None  # the state an institution belongs to
     first: int = 0  # char offset of the first mention
+    genders: dict[str, int] = field(default_factory=dict)  # 'Masc'/'Fem' -> votes
+
+    @property
+    def gender(self) -> str | None:
+        """The gender the article shows for this actor ('Masc'/'Fem'), when it is clear."""
+        masc, fem = self.genders.get("Masc", 0), self.genders.get("Fem", 0)
+        return "Masc" if masc > fem else "Fem" if fem > masc else None
+
+    def vote_gender(self, gender: str | None, weight: int = 1) -> None:
+        if gender in {"Masc", "Fem"}:
+            self.genders[gender] = self.genders.get(gender, 0) + weight
+
+    @property
+    def plural(self) -> bool:
+        """A group named by a plural noun ("les rebelles", "protesters")."""
+        return self.kind == "group" and fold(self.name).endswith(("s", "x"))
 
     def names(self) -> list[str]:
         return [self.name, *self.aliases]
@@ -144,10 +160,12 @@ class ActorRegistry:
         self._merge_duplicates()
         for span, label in ents:
             if label in _PERSON:
+                self._honorific(span)
                 self._roles(span)
             elif label in _ORG:
                 self._org_appositions(span)
                 self._org_title(span)
+        self.infer_genders(doc)
 
     def _clean(self, ent: Any) -> tuple[Any, str] | None:
         span = ent
@@ -314,6 +332,7 @@ class ActorRegistry:
         if self._is_role(role) and role[-1].pos_ in {"NOUN", "ADJ", "PROPN"}:
             self.alias(record, role.text)
             record.role = record.role or strip_determiner(role.text)
+            self._role_gender(role, record)
             if self.lexicon.language == "en":
                 self.alias(record, doc[role.start : span.end].text)
                 if role[-1].text[:1].isupper():
@@ -326,6 +345,7 @@ class ActorRegistry:
             if seg is not None and self._is_role(seg):
                 self.alias(record, seg.text)
                 record.role = record.role or strip_determiner(seg.text)
+                self._role_gender(seg, record)
         # apposition before the name: "Le chef de la diplomatie française, Jean-Noël Barrot,"
         if span.start >= 2 and doc[span.start - 1].text == ",":
             seg = self._segment(doc, span.start - 2, step=-1)
@@ -334,6 +354,60 @@ class ActorRegistry:
                 record.role = record.role or strip_determiner(seg.text)
                 for tok in seg:
                     self.token_actor.setdefault(tok.i, record)
+
+    def _honorific(self, span: Any) -> None:
+        """"Mme Royal", "Mr. Johnson": the title before a name gives the person's gender."""
+        record = self.token_actor.get(span.start)
+        if record is None or record.kind != "person":
+            return
+        doc = span.doc
+        for i in (span.start - 1, span.start - 2):
+            if i >= 0 and (i == span.start - 1 or doc[i + 1].text == "."):
+                gender = self.lexicon.gender_of_word(doc[i].text) or self.lexicon.gender_of_word(doc[i].text + ".")
+                if gender is not None:
+                    record.vote_gender(gender, 2)
+                    return
+
+    def _role_gender(self, role: Any, record: ActorRecord) -> None:
+        """"la ministre Cécile Duflot", "the spokeswoman, Jane Doe": the role's gender is the person's."""
+        for tok in role:
+            gender = self.lexicon.gender_of_word(tok.text)
+            if gender is None and self.lexicon.language == "fr" and tok.pos_ in {"DET", "NOUN"}:
+                found = tok.morph.get("Gender")
+                # "le/la" carry the gender; plural and elided determiners do not
+                gender = found[0] if len(found) == 1 and fold(tok.text) not in {"l'", "les"} else None
+            if gender is not None:
+                record.vote_gender(gender, 2)
+                return
+
+    def infer_genders(self, doc: Any) -> None:
+        """Gender from pronouns: a he/she (il/elle) in a sentence whose only person named
+        before it, in that sentence or else the previous one, is one actor."""
+        gendered = {"he": "Masc", "his": "Masc", "him": "Masc", "himself": "Masc",
+                    "she": "Fem", "her": "Fem", "hers": "Fem", "herself": "Fem"}
+        previous: set[int] = set()
+        people: dict[int, ActorRecord] = {}
+        for sent in doc.sents:
+            seen: set[int] = set()
+            for tok in sent:
+                rec = self.token_actor.get(tok.i)
+                if rec is not None and rec.kind == "person":
+                    seen.add(id(rec))
+                    people[id(rec)] = rec
+                    continue
+                low = fold(tok.text).lstrip("-")
+                if self.lexicon.language == "en":
+                    gender = gendered.get(low)
+                elif low in {"il", "elle"} and tok.dep_.startswith("nsubj"):
+                    gender = "Masc" if low == "il" else "Fem"
+                else:
+                    gender = None
+                if gender is None:
+                    continue
+                pool = seen or previous
+                if len(pool) == 1:
+                    people[next(iter(pool))].vote_gender(gender)
+            previous = seen or previous
 
     def _org_appositions(self, span: Any) -> None:
         """"la fédération des banques, Febelfin, …": the description names the organisation."""
@@ -415,6 +489,13 @@ class ActorRegistry:
                     found = self.resolve_phrase(target, create=False)
                     if found is not None:
                         return found
+        if fold(head.text) in self.lexicon.quantifiers and head.i not in self.token_actor:
+            # "a number of Senators", "la plupart des députés": the complement is the actor
+            for child in head.children:
+                target = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else (
+                    child if child.dep_ in {"nmod", "obl"} and child.i > head.i else None)
+                if target is not None and target.pos_ in {"NOUN", "PROPN"}:
+                    return self.resolve_phrase(target, create=create)
         tokens = phrase_tokens(head)
         named = [self.token_actor[t.i] for t in tokens if t.i in self.token_actor]
         for rec in named:

@@ -53,6 +53,15 @@ class SpeechLexicon:
     oppose_words: frozenset[str]
     contrast: tuple[str, ...]
     negation: frozenset[str]
+    quantifiers: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()
+    masculine: frozenset[str] = frozenset()
+    feminine: frozenset[str] = frozenset()
+
+    def gender_of_word(self, word: str) -> str | None:
+        """'Masc' / 'Fem' for a gendered noun or honorific ("spokeswoman", "Mme"), else None."""
+        w = fold(word)
+        return "Masc" if w in self.masculine else "Fem" if w in self.feminine else None
 
     def _stem_match(self, word: str, stems: tuple[str, ...]) -> bool:
         return any(word.startswith(s) for s in stems)
@@ -105,6 +114,10 @@ def speech_lexicon(language: str) -> SpeechLexicon:
         oppose_words=frozenset(fold(w) for w in oppose["words"]),
         contrast=_folded(oppose["contrast"]),
         negation=frozenset(fold(w) for w in oppose["negation"]),
+        quantifiers=frozenset(fold(w) for w in data.get("quantifiers", [])),
+        roles=frozenset(fold(w) for w in data.get("roles", [])),
+        masculine=frozenset(fold(w) for w in data.get("masculine", [])),
+        feminine=frozenset(fold(w) for w in data.get("feminine", [])),
     )
 
 

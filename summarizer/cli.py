@@ -104,6 +104,18 @@ def _renderer(fmt: str) -> Callable[[Briefing, str], str]:
     return lambda briefing, _article: to_json(briefing)
 
 
+class _RedactKey(logging.Filter):
+    """Blank out $OPENAI_API_KEY in log lines, should a server or a library echo it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        key = os.environ.get("OPENAI_API_KEY") or ""
+        if len(key) >= 8:
+            message = record.getMessage()
+            if key in message:
+                record.msg, record.args = message.replace(key, "<redacted>"), None
+        return True
+
+
 def _fail(message: str) -> None:
     print(f"summarize: {' '.join(message.split())}", file=sys.stderr)
 
@@ -122,6 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.getLogger("instructor").setLevel(logging.DEBUG if args.verbose else logging.CRITICAL)
     if args.verbose:
         logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(_RedactKey())
     paths, unmatched = _expand(args.files)
     failures = 0
     for pattern in unmatched:

@@ -267,7 +267,14 @@ class LLMEngine:
                 completion_tokens=usage.completion_tokens,
                 last_response=getattr(exc, "last_completion", None),
             )
-        return _translate(exc, meter.usage)
+        return _redact(_translate(exc, meter.usage), getattr(self.client, "api_key", None))
+
+
+def _redact(error: Exception, secret: object) -> Exception:
+    """Blank out the API key should a server echo it into an error message."""
+    if isinstance(secret, str) and len(secret) >= 8 and secret in str(error):
+        error.args = (str(error).replace(secret, "<redacted>"), *error.args[1:])
+    return error
 
 
 _RETRY_ON = retry_if_exception_type((ValidationError, json.JSONDecodeError))

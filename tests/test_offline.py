@@ -106,3 +106,95 @@ def test_summarize_many_keeps_order_across_languages(engine: OfflineEngine, seed
 def test_unknown_option_is_a_configuration_error() -> None:
     with pytest.raises(ConfigurationError):
         OfflineEngine(temperature=0.3)
+
+
+# ---------------------------------------------------------------- general rules, synthetic text
+def speaker_of(briefing: Briefing, words: str) -> set[str]:
+    """The folded names of the speaker(s) of the claims whose evidence contains ``words``."""
+    found: set[str] = set()
+    for c in briefing.claims:
+        if words in c.evidence[0].quote:
+            found |= names(briefing, c.speaker)
+    return found
+
+
+def test_english_she_skips_the_man_who_spoke_last(engine: OfflineEngine) -> None:
+    text = ("Mrs. Anne Carter met John Smith in the city hall on Monday. John Smith said that the budget "
+            "would grow by ten percent. Later, Carter arrived in the main hall. She said that the budget "
+            "would be cut next year.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "anne carter" in speaker_of(briefing, "would be cut next year")
+
+
+def test_french_elle_takes_the_feminine_role(engine: OfflineEngine) -> None:
+    text = ("Le député Paul Martin a rencontré la ministre Claire Dubois mardi à Paris. Paul Martin a déclaré "
+            "que le projet de loi était mauvais pour les agriculteurs. Elle a répondu que le texte serait voté "
+            "en décembre par le Parlement.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "claire dubois" in speaker_of(briefing, "le texte serait voté")
+
+
+def test_partitive_subject_speaks_for_its_group(engine: OfflineEngine) -> None:
+    text = ("The agency closed the station on Monday. A number of senators condemned the decision of the "
+            "agency, calling it a grave abuse of power.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "senators" in speaker_of(briefing, "the decision of the agency")
+
+
+def test_unnamed_role_phrase_is_a_speaker(engine: OfflineEngine) -> None:
+    text = ("A fire destroyed a warehouse near the harbour on Sunday. The head of the city's fire brigade told "
+            "reporters that the fire had been caused by a gas leak.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "head of the city's fire brigade" in speaker_of(briefing, "caused by a gas leak")
+
+
+def test_french_inverted_pronoun_after_a_quote(engine: OfflineEngine) -> None:
+    text = ("Le maire Jean Dupont a reçu les syndicats lundi à la mairie. « Nous ne céderons pas sur ce point, "
+            "ni maintenant ni plus tard », affirme-t-il.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "jean dupont" in speaker_of(briefing, "Nous ne céderons pas")
+
+
+def test_person_in_apposition_to_the_addressee_speaks(engine: OfflineEngine) -> None:
+    text = ("Le parti a tenu son congrès samedi à Lyon. « Nous réagissons sans attacher trop d'importance à "
+            "ces propos » déclare à l'AFP Jean Dupont, le porte-parole du parti.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "jean dupont" in speaker_of(briefing, "Nous réagissons")
+
+
+def actor_names(briefing: Briefing) -> set[str]:
+    return set().union(*(names(briefing, a.id) for a in briefing.actors)) if briefing.actors else set()
+
+
+def test_every_member_of_an_enumeration_in_apposition_acts(engine: OfflineEngine) -> None:
+    text = ("Les ministres se sont réunis lundi à Paris. Plusieurs pays européens – Pologne, Belgique, "
+            "Italie – ont souligné que la guerre devait cesser.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert {"pologne", "belgique", "italie"} <= actor_names(briefing)
+
+
+def test_hyphenated_name_is_one_person(engine: OfflineEngine) -> None:
+    text = ("Les combats ont repris mardi. La ville est tombée, affirme Karim Abd al-Rahman de l'Observatoire. "
+            "Karim Abd al-Rahman a ajouté que les pertes étaient lourdes.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    people = [a.name for a in briefing.actors if a.kind == "person"]
+    assert "Karim Abd al-Rahman" in people
+    assert not any(fold(n) == "karim abd al" for n in people)
+
+
+def test_buildings_and_time_zones_are_not_people(engine: OfflineEngine) -> None:
+    text = ("The crash happened around 8:30 p.m. BST on Friday. The cyclist died at John Radcliffe Hospital "
+            "a short time later. His mother, Charlotte Charles, said that the family wanted justice.")
+    briefing = engine.summarize(parse(text, language="en"))
+    known = actor_names(briefing)
+    assert "bst" not in known and "john radcliffe hospital" not in known
+    assert "charlotte charles" in known
+
+
+def test_head_word_of_an_organisation_name_refers_back_to_it(engine: OfflineEngine) -> None:
+    text = ("Selon l'AFP, le Conseil national syrien, principale coalition de l'opposition, a appelé au calme. "
+            "Dans un communiqué, le Conseil a ajouté que les combats devaient cesser.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    afp = next((a for a in briefing.actors if a.name == "AFP"), None)
+    assert afp is None or not any("conseil" in fold(n) for n in afp.aliases)
+    assert "conseil national syrien" in speaker_of(briefing, "les combats devaient cesser")

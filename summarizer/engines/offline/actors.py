@@ -105,6 +105,7 @@ class ActorRegistry:
         self._by_fold: dict[str, ActorRecord] = {}
         self._surnames: dict[str, ActorRecord] = {}
         self.token_actor: dict[int, ActorRecord] = {}
+        self._last: dict[int, int] = {}  # id(record) -> char offset of its latest mention so far
 
     # ----------------------------------------------------------------- registry
     def _index(self, record: ActorRecord, text: str) -> None:
@@ -152,11 +153,13 @@ class ActorRegistry:
                 continue
             record.mentions += 1
             record.first = min(record.first, span.start_char)
+            self._last[id(record)] = span.start_char
             for tok in span:
                 self.token_actor[tok.i] = record
             if self._acts(span):
                 record.acts = True
             self._acronym(span, record)
+        self._enumerations([span for span, _ in ents])
         self._merge_duplicates()
         for span, label in ents:
             if label in _PERSON:
@@ -182,13 +185,30 @@ class ActorRegistry:
             while len(span) > 1 and (span[0].text[:1].islower() or fold(span[0].text) in _HONORIFICS
                                      or (len(span[0].text) == 2 and span[0].text.endswith("."))):
                 span = span[1:]
+        label = ent.label_
+        if label in _PERSON:
+            # "Rami Abd al-Rahman", "Jean-Marie": a name goes on through a hyphen
+            doc = span.doc
+            end = span.end
+            while end < len(doc) and not doc[end - 1].whitespace_ and (
+                    doc[end].text in {"-", "‑"} or doc[end - 1].text.endswith(("-", "‑"))
+                    or (doc[end - 1].text in {"-", "‑"} and doc[end].text[:1].isupper())):
+                end += 1
+            span = doc[span.start : end]
         while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in {"'s", "’s"}):
             span = span[:-1]
         if not span.text[:1].isupper() and not span.text[:1].isdigit():
             return None
         if len(span.text) < 2 or span[0].like_num:
             return None
-        return span, ent.label_
+        if label in _PERSON:
+            if len(span) == 1 and span.text.isupper():
+                label = "ORG"  # "BST", "NATO": an all-capital word names no person
+            elif fold(span[-1].text) in _FACILITIES:
+                label = "FAC"  # "John Radcliffe Hospital" is a building
+            elif len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN":
+                return None  # "Photographs of …": a capitalised common noun
+        return span, label
 
     def _person(self, span: Any) -> ActorRecord:
         text = span.text
@@ -238,6 +258,14 @@ class ActorRegistry:
         found = self.lookup(text) or self._surnames.get(key)
         if found is None and label in _ORG and text.isupper() and 2 <= len(text) <= 6:
             found = next((r for r in self.records if r.kind == "organization" and _initials(r.name) == key), None)
+            if found is not None:
+                self.alias(found, text)
+        if found is None and label in _ORG and len(span) == 1 and not text.isupper():
+            # "le Conseil" after "le Conseil national syrien": the head word of the name
+            # last mentioned stands for it
+            heads = [r for r in self.records if r.kind == "organization" and len(fold(r.name).split()) > 1
+                     and fold(r.name).split()[0] == key]
+            found = max(heads, key=lambda r: self._last.get(id(r), r.first), default=None)
             if found is not None:
                 self.alias(found, text)
         if found is None and label in _PERSON and len(span) == 1:
@@ -299,6 +327,36 @@ class ActorRegistry:
             return True
         # English agent: "… was denounced by X"
         return bool(tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+
+    def _enumerations(self, spans: list[Any]) -> None:
+        """Every member of an enumeration acts when one does, or when the enumeration stands
+        in apposition to an acting subject: "plusieurs pays – France, Allemagne, Espagne – ont
+        souligné", "Greece, Cyprus and Egypt signed", "two parties (PASOK, ND) said"."""
+        seps = {",", "et", "and", "ou", "or", "&"}
+        runs: list[list[Any]] = []
+        for span in sorted(spans, key=lambda sp: sp.start):
+            last = runs[-1][-1] if runs else None
+            between = span.doc[last.end : span.start] if last is not None else None
+            if (last is not None and between is not None and 0 < len(between) <= 2
+                    and all(t.lower_ in seps for t in between) and last.sent.start == span.sent.start):
+                runs[-1].append(span)
+            else:
+                runs.append([span])
+        for run in runs:
+            if len(run) < 2:
+                continue
+            records = [self.token_actor.get(sp.start) for sp in run]
+            first = run[0]
+            opener = first.doc[first.start - 1] if first.start > 0 else None
+            subject = None
+            if opener is not None and opener.text in {"–", "—", "(", ":", ","}:
+                subject = first.root.head if first.root.head.i < first.start else None
+            acting = any(self._acts(sp) for sp in run) or (
+                subject is not None and subject.pos_ in {"NOUN", "PROPN"} and subject.dep_ in _SUBJECT_DEPS)
+            if acting:
+                for rec in records:
+                    if rec is not None:
+                        rec.acts = True
 
     def _acronym(self, span: Any, record: ActorRecord) -> None:
         doc = span.doc
@@ -383,8 +441,7 @@ class ActorRegistry:
     def infer_genders(self, doc: Any) -> None:
         """Gender from pronouns: a he/she (il/elle) in a sentence whose only person named
         before it, in that sentence or else the previous one, is one actor."""
-        gendered = {"he": "Masc", "his": "Masc", "him": "Masc", "himself": "Masc",
-                    "she": "Fem", "her": "Fem", "hers": "Fem", "herself": "Fem"}
+        gendered = {"he": "Masc", "she": "Fem", "il": "Masc", "elle": "Fem"}
         previous: set[int] = set()
         people: dict[int, ActorRecord] = {}
         for sent in doc.sents:
@@ -395,13 +452,10 @@ class ActorRegistry:
                     seen.add(id(rec))
                     people[id(rec)] = rec
                     continue
+                # subject pronouns only: a possessive may belong to an apposition
+                # ("Anne Carter, his deputy")
                 low = fold(tok.text).lstrip("-")
-                if self.lexicon.language == "en":
-                    gender = gendered.get(low)
-                elif low in {"il", "elle"} and tok.dep_.startswith("nsubj"):
-                    gender = "Masc" if low == "il" else "Fem"
-                else:
-                    gender = None
+                gender = gendered.get(low) if tok.dep_.startswith("nsubj") else None
                 if gender is None:
                     continue
                 pool = seen or previous
@@ -421,6 +475,8 @@ class ActorRegistry:
         if span.end + 1 < len(doc) and doc[span.end].text == ",":
             segs.append(self._segment(doc, span.end + 1, step=1))
         for seg in segs:
+            if seg is not None and any(self.token_actor.get(t.i, record) is not record for t in seg):
+                continue  # "Selon l'AFP, le Conseil national syrien, …": another actor, no description
             if seg is not None and self._is_role(seg) and fold(seg[0].text) in _DEFINITE:
                 self.alias(record, seg.text)
                 head = seg.root
@@ -510,6 +566,9 @@ class ActorRegistry:
         found = self.lookup(text)
         if found is not None:
             return found
+        holder = self._office_holder(head, tokens)
+        if holder is not None:
+            return holder
         if create and fold(head.text) in self.lexicon.groups and head.pos_ in {"NOUN", "PROPN"}:
             core = [t for t in tokens if t.i >= head.i and (t.i == head.i or t.pos_ == "ADJ")]
             core = core[: next((k for k in range(1, len(core)) if core[k].i != core[k - 1].i + 1), len(core))]
@@ -523,10 +582,62 @@ class ActorRegistry:
                     return rec
             record = self.get_or_create(name, "group" if head.text.endswith(("s", "x")) else "organization",
                                         head.idx)
+            if self.lexicon.language == "fr" and not record.genders:
+                # "l'opposition" is feminine: "il" does not refer to it
+                record.vote_gender(next(iter(head.morph.get("Gender")), None))
             if lead:
                 self.alias(record, " ".join(t.text for t in [*lead, *core]).replace("' ", "'"))
             self.alias(record, head.text)
             return record
+        return None
+
+    def role_actor(self, head: Any) -> ActorRecord | None:
+        """A definite role phrase that speaks and is tied to no name: "the head of the
+        police's internal investigators said …", "la présidence ukrainienne a indiqué …".
+
+        An office named after its holder ("la présidence ukrainienne") is the person who
+        has the matching role ("le président ukrainien"); otherwise the phrase becomes a
+        person actor of its own."""
+        word = fold(head.text)
+        if head.pos_ != "NOUN" or word not in self.lexicon.roles:
+            return None
+        if not any(c.dep_ == "det" and fold(c.text) in _DEFINITE for c in head.children if c.i < head.i):
+            return None
+        tokens = phrase_tokens(head)
+        if len(tokens) > 8 or tokens[-1].i - tokens[0].i + 1 != len(tokens):
+            return None
+        if any(t.ent_type_ in _PERSON or t.pos_ in {"PRON", "VERB", "NUM"} for t in tokens):
+            return None
+        span = head.doc[tokens[0].i : tokens[-1].i + 1]
+        holder = self._office_holder(head, tokens)
+        if holder is not None:
+            return holder
+        if any(t.pos_ == "PROPN" or t.ent_type_ or t.i in self.token_actor
+               or (t.i > tokens[0].i and t.text[:1].isupper()) for t in tokens):
+            return None  # "le porte-parole du collectif X": X's role, not an actor of its own
+        name = strip_determiner(span.text)
+        if len(name.split()) < 2:
+            return None  # "the president", "le ministre" alone name nobody in particular
+        record = self.get_or_create(name, "person", span.start_char)
+        self.alias(record, span.text)
+        self._role_gender(span, record)
+        for tok in span:
+            self.token_actor.setdefault(tok.i, record)
+        return record
+
+    def _office_holder(self, head: Any, tokens: list[Any]) -> ActorRecord | None:
+        """"la présidence ukrainienne" → the person whose role is "président ukrainien"."""
+        holder = _OFFICES.get(fold(head.text))
+        mods = [fold(t.text)[:5] for t in tokens if t.i > head.i and t.pos_ == "ADJ"]
+        if holder is None or not mods:
+            return None
+        for rec in self.records:
+            for alias in rec.names() if rec.kind == "person" else ():
+                words = fold(strip_determiner(alias)).split()
+                if words and words[0] == holder and [w[:5] for w in words[1:]] == mods:
+                    text = head.doc[tokens[0].i : tokens[-1].i + 1].text
+                    self.alias(rec, text)
+                    return rec
         return None
 
     def kept(self) -> list[ActorRecord]:
@@ -560,6 +671,12 @@ class ActorRegistry:
         return out
 
 
+# last words that make a name a building or a place, not a person ("John Radcliffe Hospital")
+_FACILITIES = {"hospital", "museum", "church", "mosque", "cathedral", "airport", "station", "university",
+               "college", "school", "stadium", "bridge", "street", "avenue", "square", "palace", "prison",
+               "hotel", "park", "hopital", "musee", "eglise", "mosquee", "cathedrale", "aeroport", "gare",
+               "universite", "ecole", "stade", "pont", "rue", "place", "palais", "parc"}
+_OFFICES = {"presidence": "president", "presidency": "president"}  # office -> holder (folded)
 _MINOR = {"de", "du", "des", "la", "le", "les", "l", "d", "pour", "un", "une", "et", "of", "the", "for", "and", "on"}
 
 

@@ -34,6 +34,8 @@ _CONTENT_DEPS = {"obj", "dobj", "obl:arg", "attr", "oprd", "xcomp", "ccomp", "ac
 _CONTENT_PREPS = {"for", "about", "against", "of", "à", "au", "aux", "contre", "sur", "pour", "de", "du", "des", "d'"}
 _NOT_CONTENT_PREPS = {"to", "via", "in", "at", "during", "after", "before", "with", "through", "on",
                       "devant", "dans", "lors", "en", "après", "avant", "pendant", "depuis", "chez"}
+_INVERTED = {"-il", "-elle", "-ils", "-elles", "-on"}
+_RELATIVES = {"who", "whom", "whose", "which", "that", "where", "qui", "que", "qu'", "dont", "où", "lequel", "laquelle"}
 _MIN_QUOTE_WORDS = 3
 _SHORT_QUOTE_WORDS = 5  # a shorter quote inside a reported clause is part of that claim
 _COREF_WINDOW = 3  # sentences a pronoun may look back for its speaker
@@ -156,6 +158,10 @@ class ClaimExtractor:
             if c.dep_ in _SUBJ and fold(c.text) not in {"-t", "t"} and self._in_quote(c.idx) is None:
                 out.append(c)
                 out.extend(g for g in c.children if g.dep_ == "conj" and g.pos_ in {"PROPN", "NOUN"})
+        if not any(c.dep_ in _SUBJ and fold(c.text) not in {"-t", "t"} for c in verb.children):
+            # "affirme-t-il" parsed with "-t" as subject and "-il" as something else
+            # or as the head of the verb: the clitic right after the verb is its subject
+            out.extend(t for t in self.doc[verb.i + 1 : verb.i + 3] if fold(t.text) in _INVERTED)
         return out
 
     def _agent_after(self, verb: Any) -> Any:
@@ -176,6 +182,12 @@ class ClaimExtractor:
             return None
         nominal = {"obj", "dobj", "nmod", "obl", "appos", "nsubj", "npadvmod"}
         for c in verb.rights:
+            # "déclare à l'AFP Jean-Philippe Magnen": the person in apposition to the addressee
+            for g in c.children:
+                if g.dep_ == "appos" and g.pos_ == "PROPN":
+                    rec = self.actors.resolve_phrase(g, create=False)
+                    if rec is not None and rec.kind == "person":
+                        return g
             if c.dep_ in nominal and c.pos_ in {"NOUN", "PROPN"} and self.actors.resolve_phrase(c) is not None:
                 return c
         return None
@@ -220,7 +232,7 @@ class ClaimExtractor:
             if fold(tok.text) not in self.lex.pronouns:
                 return None
             return self._coref(tok)
-        return self.actors.resolve_phrase(tok) or self._cataphora(tok)
+        return self.actors.resolve_phrase(tok) or self._cataphora(tok) or self.actors.role_actor(tok)
 
     def _cataphora(self, tok: Any) -> ActorRecord | None:
         """"Le ministre du Redressement productif a déclaré … Arnaud Montebourg reconnaît …":
@@ -242,19 +254,37 @@ class ClaimExtractor:
         return None
 
     def _coref(self, tok: Any) -> ActorRecord | None:
-        """A subject pronoun: the last speaker, else the last subject (a person for il/he)."""
+        """A subject pronoun: the last speaker, else the last subject (a person for il/he),
+        skipping antecedents that disagree with it in gender or number ("she" is not the
+        man who spoke last; "il" is not "les rebelles"); then the persons named most
+        recently that agree."""
         sent_no = self._sentence_no(tok)
         # English he/she is a person; French il/elle also stands for feminine or masculine
         # nouns ("l'ONG … elle dévoile"), so it takes the last speaker of any kind
-        personal = fold(tok.text) in {"he", "she"}
+        low = fold(tok.text).lstrip("-")
+        personal = low in {"he", "she"}
+        gender, number = _pronoun_features(tok, low)
+        candidates: list[ActorRecord] = []
         recent = self._last_speaker is not None and sent_no - self._last_speaker[1] <= _COREF_WINDOW
         if recent and self._last_speaker is not None:
             speaker = self._last_speaker[0]
             if not personal or speaker.kind == "person":
-                return speaker
-        if personal:
-            return self._last_person
-        return self._last_subject
+                candidates.append(speaker)
+        fallback = self._last_person if personal else self._last_subject
+        if fallback is not None:
+            candidates.append(fallback)
+        if gender is None and number is None:
+            return candidates[0] if candidates else None
+        first_sent = self.sents[max(sent_no - _COREF_WINDOW, 0)].start
+        for i in range(tok.i - 1, first_sent - 1, -1):
+            rec = self.actors.token_actor.get(i)
+            if rec is not None and rec.kind == "person" and rec not in candidates:
+                candidates.append(rec)
+        agreeing = [rec for rec in candidates if _agrees(rec, gender, number)]
+        # an antecedent the article shows to have the pronoun's gender comes first
+        known = [rec for rec in agreeing if gender is not None and rec.gender == gender]
+        chosen = known or agreeing
+        return chosen[0] if chosen else None
 
     def _sentence_no(self, tok: Any) -> int:
         return self._sent_of[int(tok.i)]
@@ -304,6 +334,8 @@ class ClaimExtractor:
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if clause is None and verb.dep_ == "xcomp":
             clause = next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if clause is None:
+            clause = self._misparsed_clause(verb)
         if clause is not None:
             return self._subtree_span(clause)
         xcomp = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
@@ -341,6 +373,24 @@ class ClaimExtractor:
         if last - first < 2:
             return None
         return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+
+    def _misparsed_clause(self, verb: Any) -> Any:
+        """"She informed police she had immunity", "X told reporters he would …": the parser
+        hangs the content clause on the addressee as a relative clause; a "relative" clause
+        with a subject of its own and no relative word is the reported content."""
+        for obj in verb.children:
+            if obj.dep_ not in {"dobj", "obj", "iobj", "dative"} or obj.i < verb.i:
+                continue
+            for rel in obj.children:
+                if rel.dep_ not in {"relcl", "acl:relcl"} or rel.i <= obj.i:
+                    continue
+                subtree = list(rel.subtree)
+                first = subtree[0]
+                if first.i != obj.i + 1 or first.tag_ in {"WDT", "WP", "WP$"} or fold(first.text) in _RELATIVES:
+                    continue
+                if any(c.dep_ in _SUBJ and c.i < rel.i for c in rel.children):
+                    return rel
+        return None
 
     def _under(self, tok: Any, top: Any, deps: set[str]) -> bool:
         while tok is not top and tok.head.i != tok.i:
@@ -513,3 +563,22 @@ class ClaimExtractor:
             if not clash:
                 out.append(c)
         return sorted(out, key=lambda c: c.start)
+
+
+def _pronoun_features(tok: Any, low: str) -> tuple[str | None, str | None]:
+    """Gender and number of a subject pronoun: English by form, French by morphology."""
+    english = {"he": ("Masc", "Sing"), "she": ("Fem", "Sing"), "they": (None, "Plur")}
+    if low in english:
+        return english[low]
+    french = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": (None, "Plur"), "elles": (None, "Plur"),
+              "celui-ci": ("Masc", "Sing"), "celle-ci": ("Fem", "Sing")}
+    return french.get(low, (None, None))
+
+
+def _agrees(rec: ActorRecord, gender: str | None, number: str | None) -> bool:
+    """Whether an antecedent may be referred to by a pronoun of this gender and number."""
+    if number == "Sing" and rec.plural:
+        return False
+    if number == "Plur" and rec.kind == "person":
+        return False
+    return not (gender is not None and rec.gender not in {None, gender})

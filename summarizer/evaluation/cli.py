@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import sys
+import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn, cast
@@ -21,11 +22,6 @@ from ..errors import CassetteMissError, ConfigurationError, SummarizerError
 from .cassettes import CassetteTransport, Mode, model_slug, recorded_base_url, recorded_models, recorded_settings
 from .gold import GoldCase, load_cases
 from .runner import METRICS, CaseContext, CaseResult, EvalReport, format_markdown, format_table, run_eval
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 DEFAULT_LOCAL_BASE_URL = "http://127.0.0.1:8080/v1"
 

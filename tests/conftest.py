@@ -26,6 +26,18 @@ SEED = ROOT / "seeds" / "000_8203fcc26b8d55c1.txt"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Tests never read or write the user's briefing cache."""
+    previous = os.environ.get("SUMMARIZER_CACHE_DIR")
+    os.environ["SUMMARIZER_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if previous is None:
+        os.environ.pop("SUMMARIZER_CACHE_DIR", None)
+    else:
+        os.environ["SUMMARIZER_CACHE_DIR"] = previous
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")

@@ -78,6 +78,7 @@ def test_cli_against_the_local_server_prints_json_or_one_line(local_server: Any,
         "SUMMARIZER_MODEL": MODEL_ALIAS,
         "SUMMARIZER_MAX_TOKENS": "384",
         "SUMMARIZER_ATTEMPTS": "2",
+        "SUMMARIZER_CACHE_DIR": str(tmp_path / "cache"),  # a fresh cache: the server must answer
     }
     env.pop("OPENAI_API_KEY", None)
     result = subprocess.run(

@@ -7,11 +7,10 @@ file of the same shape whose entries are used first. Unknown models cost ``None`
 from __future__ import annotations
 
 import os
+import tomllib
 from functools import lru_cache
 from importlib import resources
 from typing import Any
-
-import tomllib
 
 from .errors import ConfigurationError
 

@@ -198,3 +198,19 @@ def test_head_word_of_an_organisation_name_refers_back_to_it(engine: OfflineEngi
     afp = next((a for a in briefing.actors if a.name == "AFP"), None)
     assert afp is None or not any("conseil" in fold(n) for n in afp.aliases)
     assert "conseil national syrien" in speaker_of(briefing, "les combats devaient cesser")
+
+
+def test_light_verb_cue_takes_the_subject_of_the_light_verb(engine: OfflineEngine) -> None:
+    text = ("La vidéo n'a pas été authentifiée, mais le Conseil de sécurité de l'ONU a fait savoir qu'il "
+            "pourrait s'agir de crimes de guerre. Le maire Jean Dupont a fait état de l'arrestation, jeudi, "
+            "de douze manifestants devant la préfecture.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert speaker_of(briefing, "pourrait s'agir de crimes de guerre")
+    assert "jean dupont" in speaker_of(briefing, "douze manifestants devant la préfecture")
+
+
+def test_clitic_between_auxiliary_and_participle_is_the_speaker(engine: OfflineEngine) -> None:
+    text = ("Le maire Jean Dupont a reçu les syndicats lundi à la mairie. « La ville est un passage obligé pour "
+            "les camions. Les livraisons doivent maintenant faire de longs détours » a-t-il souligné.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "jean dupont" in speaker_of(briefing, "La ville est un passage obligé")

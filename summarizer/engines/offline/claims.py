@@ -113,13 +113,20 @@ class ClaimExtractor:
             self._last_person = speaker
 
     # ----------------------------------------------------------------- cues
-    def _is_cue(self, tok: Any) -> bool:
+    def _light_head(self, tok: Any) -> Any:
+        """The light verb of a "fait savoir" / "fait état de" / "met en cause" cue, or None."""
         low = fold(tok.text)
-        for head_stem, word in self.lex.light_verbs:  # "fait savoir", "faisait part"
+        for head_stem, word in self.lex.light_verbs:
             if low == word and tok.i > 0:
                 before = (tok.head, tok.doc[tok.i - 1], tok.doc[max(tok.i - 2, 0)])
-                if any(fold(b.text).startswith(head_stem) for b in before):
-                    return True
+                for b in before:
+                    if b.i < tok.i and fold(b.text).startswith(head_stem):
+                        return b
+        return None
+
+    def _is_cue(self, tok: Any) -> bool:
+        if self._light_head(tok) is not None:  # "fait savoir", "faisait part"
+            return True
         if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.dep_ in {"ROOT", "acl"}):
             return False
         if tok.pos_ == "AUX" and tok.dep_.startswith("aux"):
@@ -162,6 +169,9 @@ class ClaimExtractor:
             # "affirme-t-il" parsed with "-t" as subject and "-il" as something else
             # or as the head of the verb: the clitic right after the verb is its subject
             out.extend(t for t in self.doc[verb.i + 1 : verb.i + 3] if fold(t.text) in _INVERTED)
+            if not out:  # "a-t-il souligné": the clitic sits between auxiliary and participle
+                out.extend(t for t in self.doc[max(verb.i - 2, 0) : verb.i]
+                           if fold(t.text) in _INVERTED and t.head.i == verb.i)
         return out
 
     def _agent_after(self, verb: Any) -> Any:
@@ -313,12 +323,19 @@ class ClaimExtractor:
     def _verb(self, verb: Any, n: int) -> None:
         if verb.i in self._quote_cues:
             return  # this verb introduces a direct quote already
-        speakers = self._speakers_of(verb)
+        light = self._light_head(verb)
+        # "X a fait savoir que …", "X fait état de …": X is the subject of the light verb,
+        # whichever of the two words the parser made the head
+        speakers = self._speakers_of(light) if light is not None else []
+        if not speakers:
+            speakers = self._speakers_of(verb)
         if not speakers and verb.pos_ == "NOUN" and verb.head.i != verb.i:
             speakers = self._speakers_of(verb.head)
         if not speakers:
             return
         span = self._content(verb)
+        if span is None and light is not None:
+            span = self._light_content(light, verb)
         if span is None:
             return
         oppose = self.lex.is_oppose_verb(verb.text, verb.lemma_)
@@ -373,6 +390,31 @@ class ClaimExtractor:
         if last - first < 2:
             return None
         return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+
+    def _light_content(self, light: Any, cue: Any) -> tuple[int, int] | None:
+        """"fait état de l'exécution, jeudi, de 28 soldats": the rest of the light verb's
+        clause after the cue word, up to a coordinated clause."""
+        stop = {"conj", "parataxis"}
+        toks = [t for t in light.subtree if t.i > cue.i and not self._under(t, light, stop)]
+        if light.head.i != light.i and light.dep_ not in {"conj", "ROOT"}:
+            toks += [t for t in light.head.subtree if t.i > cue.i and not self._under(t, light.head, stop)]
+        ids = sorted({t.i for t in toks})
+        if not ids:
+            return None
+        end = ids[0]
+        while end + 1 in ids or (end + 1 < len(self.doc) and self.doc[end + 1].is_punct and end + 2 in ids):
+            end += 1
+        while self.doc[end].is_punct and end > ids[0]:
+            end -= 1
+        first = self.doc[ids[0]]
+        if first.pos_ == "ADP" or fold(first.text) in {"de", "d'", "des", "du"}:
+            ids = [i for i in ids if i > first.i]
+            if not ids:
+                return None
+            first = self.doc[ids[0]]
+        if end - first.i < 2:
+            return None
+        return first.idx, self.doc[end].idx + len(self.doc[end])
 
     def _misparsed_clause(self, verb: Any) -> Any:
         """"She informed police she had immunity", "X told reporters he would …": the parser

@@ -6,13 +6,12 @@ metonyms, institutions and country names. Both files are documented where they l
 
 from __future__ import annotations
 
+import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
-
-import tomllib
 
 from ...grounding import normalize
 

@@ -7,21 +7,18 @@ metonyms, institutions and country names. Both files are documented where they l
 from __future__ import annotations
 
 import tomllib
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from ...grounding import normalize
+from ...grounding import fold_name, normalize
 
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Case, accent, apostrophe and whitespace folding (the eval's actor rule)."""
-    text = normalize(text).casefold()
-    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-    return " ".join(text.split())
+    """Typography, case, accents, apostrophes and whitespace folded (the eval's actor rule)."""
+    return fold_name(normalize(text))
 
 
 def _read(name: str) -> dict[str, Any]:

@@ -214,3 +214,68 @@ def test_clitic_between_auxiliary_and_participle_is_the_speaker(engine: OfflineE
             "les camions. Les livraisons doivent maintenant faire de longs détours » a-t-il souligné.")
     briefing = engine.summarize(parse(text, language="fr"))
     assert "jean dupont" in speaker_of(briefing, "La ville est un passage obligé")
+
+
+def disagreeing(briefing: Briefing) -> list[tuple[set[str], set[str]]]:
+    """Each disagreement's two sides as sets of folded actor names."""
+    out = []
+    for d in briefing.disagreements:
+        sides = [set().union(*(names(briefing, a) for a in side.actors)) for side in d.sides]
+        out.append((sides[0], sides[1]))
+    return out
+
+
+def opposed(briefing: Briefing, one: str, other: str) -> bool:
+    return any((one in a and other in b) or (other in a and one in b) for a, b in disagreeing(briefing))
+
+
+def test_accusation_opposes_the_subject_and_the_accused(engine: OfflineEngine) -> None:
+    text = ("Le ministre Paul Martin a présenté lundi une réforme des retraites. Paul Martin a déclaré que la "
+            "réforme était juste. Le député Jean Dupont a accusé Paul Martin de mentir aux Français sur le "
+            "coût de la réforme.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert opposed(briefing, "jean dupont", "paul martin")
+
+
+def test_reply_opposes_the_speaker_and_the_one_answered(engine: OfflineEngine) -> None:
+    text = ("Senator Mary Jones announced an inquiry into the contract on Tuesday. President John Smith, "
+            "responding to Mary Jones's announcement on Twitter, attacked the inquiry as a waste of time.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert opposed(briefing, "john smith", "mary jones")
+
+
+def test_passive_criticism_opposes_the_agent_and_the_criticised(engine: OfflineEngine) -> None:
+    text = ("Governor Anne Carter signed the water bill on Friday. Anne Carter said that the bill would save "
+            "money. Anne Carter was criticized by Mayor Tom Baker for the cost of the bill.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert opposed(briefing, "tom baker", "anne carter")
+
+
+def test_speakers_of_one_statement_are_on_one_side(engine: OfflineEngine) -> None:
+    text = ("Le ministre Paul Martin et la ministre Claire Dubois ont affirmé que le traité ne pouvait pas être "
+            "signé sans le Parlement. Le président Jean Dupont a déclaré que le traité serait signé sans le "
+            "Parlement dès lundi.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert not opposed(briefing, "paul martin", "claire dubois")
+
+
+def test_demand_to_stop_opposes_the_speaker_and_the_addressee(engine: OfflineEngine) -> None:
+    text = ("Le président Jean Dupont a visité le chantier mardi. Le ministre Paul Martin a exhorté "
+            "Jean Dupont à suspendre les travaux du barrage.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert opposed(briefing, "paul martin", "jean dupont")
+
+
+def test_blame_outside_reported_speech_opposes_subject_and_object(engine: OfflineEngine) -> None:
+    text = ("Heavy rain flooded the town of Millbrook on Sunday. Governor Anne Carter visited the town on Monday. "
+            "Mayor Tom Baker blamed Anne Carter for the flooding.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert opposed(briefing, "tom baker", "anne carter")
+
+
+def test_contrasted_clauses_oppose_their_subjects(engine: OfflineEngine) -> None:
+    text = ("Le ministre Paul Martin soutient la réforme des retraites, tandis que le député Jean Dupont "
+            "rejette le texte.")
+    assert opposed(engine.summarize(parse(text, language="fr")), "paul martin", "jean dupont")
+    text = "Senator Mary Jones supports the water bill, whereas Governor Anne Carter opposes the bill."
+    assert opposed(engine.summarize(parse(text, language="en")), "mary jones", "anne carter")

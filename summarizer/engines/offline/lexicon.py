@@ -49,6 +49,9 @@ class SpeechLexicon:
     oppose_words: frozenset[str]
     contrast: tuple[str, ...]
     negation: frozenset[str]
+    respond: tuple[str, ...] = ()
+    demand: tuple[str, ...] = ()
+    reverse: tuple[str, ...] = ()
     quantifiers: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
     masculine: frozenset[str] = frozenset()
@@ -71,6 +74,18 @@ class SpeechLexicon:
         """Verbs that report speech only with a clause or infinitive complement."""
         w, lem = fold(word), fold(lemma)
         return lem in self.needs_clause or self._stem_match(w, self.needs_clause)
+
+    def is_respond_word(self, word: str, lemma: str) -> bool:
+        """Verbs and nouns of a reply ("a répliqué à X", "in response to X")."""
+        w, lem = fold(word), fold(lemma)
+        return lem in self.respond or self._stem_match(w, self.respond)
+
+    def is_demand_to_reverse(self, verb: Any, action: Any) -> bool:
+        """``verb`` demands that someone ``action``, an act of stopping or undoing ("urge Y to halt")."""
+        def match(tok: Any, words: tuple[str, ...]) -> bool:
+            w, lem = fold(tok.text), fold(tok.lemma_)
+            return lem in words or (not self.lemmas and self._stem_match(w, words))
+        return match(verb, self.demand) and match(action, self.reverse)
 
     def is_oppose_verb(self, word: str, lemma: str) -> bool:
         w, lem = fold(word), fold(lemma)
@@ -110,6 +125,9 @@ def speech_lexicon(language: str) -> SpeechLexicon:
         oppose_words=frozenset(fold(w) for w in oppose["words"]),
         contrast=_folded(oppose["contrast"]),
         negation=frozenset(fold(w) for w in oppose["negation"]),
+        respond=_folded(oppose.get("respond", [])),
+        demand=_folded(oppose.get("demand", [])),
+        reverse=_folded(oppose.get("reverse", [])),
         quantifiers=frozenset(fold(w) for w in data.get("quantifiers", [])),
         roles=frozenset(fold(w) for w in data.get("roles", [])),
         masculine=frozenset(fold(w) for w in data.get("masculine", [])),

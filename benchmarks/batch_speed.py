@@ -6,7 +6,10 @@ each figure beside its target, measured side by side in this one run:
 
 - batch of 32 articles at --jobs 8 vs --jobs 1: speed-up (target >= 6x)
 - our overhead per article beyond the server's delay (target <= 5% or <= 20 ms)
-- second run of the same batch from the cache vs the first (target >= 50x faster)
+- second run of the same batch from the cache vs the first (target >= 50x faster). The
+  tiny recorded model never produced a valid briefing, and failures are not cached, so this
+  figure uses a second reply set: each case's gold annotation written as the model's draft
+  and recorded through the same cassette transport (benchmarks/soak.py, `record`)
 - prompt tokens sent per article / article tokens, for the seed (target <= 2.0), and
   calls per article (needs the `local` extra: the article is tokenized by the real server)
 - peak memory (/usr/bin/time -v) of a 200-article batch vs a 50-article one (flat)
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import re
 import shutil
@@ -30,10 +34,13 @@ from pathlib import Path
 from typing import Any
 
 from replay_server import ReplayServer
+from soak import MODEL as GOLD_MODEL
+from soak import record as record_gold_drafts
 
 import summarizer
 from summarizer.engines.llm import LLMEngine
 from summarizer.evaluation.cassettes import recorded_settings
+from summarizer.evaluation.gold import load_cases
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -122,6 +129,7 @@ def main() -> None:
     parser.add_argument("--delay", type=float, default=0.5, help="server delay per request, seconds")
     parser.add_argument("--cassettes", type=Path, default=ROOT / "evals" / "cassettes" / "gemma-3-270m")
     args = parser.parse_args()
+    logging.getLogger("instructor").setLevel(logging.CRITICAL)  # every failed attempt is logged at ERROR
     settings = {k: v for k, v in recorded_settings(args.cassettes).items() if k in ("mode", "attempts", "max_tokens")}
     model = json.loads(next(args.cassettes.glob("*.json")).read_text(encoding="utf-8"))["model"]
     print(f"server delay {args.delay:.2f} s/request; replies from {args.cassettes.relative_to(ROOT)}; {settings}")
@@ -147,14 +155,18 @@ def main() -> None:
             f"{server_time:.2f} s (target <= 5% or <= 20 ms: {verdict(share <= 0.05 or overhead <= 0.020)})"
         )
 
-        cache = folder / "cache"
-        cold, _, _ = run(batch, eng, jobs=8, cache=cache)
-        warm, _, _ = run(batch, eng, jobs=8, cache=cache)
+        gold_replies = folder / "gold-replies"
+        record_gold_drafts(gold_replies, load_cases(ROOT / "evals" / "cases"))
+        with ReplayServer(gold_replies, delay=args.delay) as gold_server:
+            gold_engine = engine(gold_server, {"mode": "json_schema", "attempts": 3}, GOLD_MODEL)
+            cache = folder / "cache"
+            cold, cold_calls, cold_failed = run(batch, gold_engine, jobs=8, cache=cache)
+            warm, warm_calls, _ = run(batch, gold_engine, jobs=8, cache=cache)
         print(
-            f"cache: first run {cold:.2f} s, second run {warm:.3f} s: {cold / warm:.0f}x faster "
+            f"cache (gold-draft replies; {cold_calls} calls, {cold_failed} failed): first run {cold:.2f} s, "
+            f"second run {warm:.3f} s with {warm_calls} calls: {cold / warm:.0f}x faster "
             f"(target >= 50x: {verdict(cold / warm >= 50)})"
         )
-
         print("prompt tokens / article tokens (seed):", seed_token_ratio(args.cassettes))
 
         (folder / "many").mkdir()

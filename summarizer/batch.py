@@ -35,6 +35,7 @@ class Outcome:
     briefing: Briefing | None = None
     error: SummarizerError | None = None
     cached: bool = False
+    article: Article | None = None  # as read, once: renderers need its text
 
     @property
     def label(self) -> str:
@@ -65,7 +66,7 @@ class _Runner:
         """Read the input and look it up in the cache; an outcome is final when article is None."""
         outcome = Outcome(index, source)
         try:
-            article = load(index, source)
+            article = outcome.article = load(index, source)
         except SummarizerError as exc:
             outcome.error = exc
             return outcome, None, None

@@ -113,6 +113,7 @@ class Collected:
     path: str | None
     briefing: Briefing | None = None
     error: str | None = None
+    text: str | None = None  # the article, as read for grounding
 
 
 def _replaying_engine(body: dict[str, Any], model: str, mode: str) -> LLMEngine:
@@ -152,7 +153,8 @@ def collect(results: Path, manifest: Path) -> Iterator[Collected]:
             else:
                 try:
                     engine = _replaying_engine(response["body"], known["model"], known["mode"])
-                    item.briefing = engine.summarize(parse(read_text(path)))
+                    item.text = read_text(path)
+                    item.briefing = engine.summarize(parse(item.text))
                 except SummarizerError as exc:
                     item.error = f"{path}: {exc.one_line()}"
                 except (KeyError, TypeError):

@@ -179,7 +179,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 continue
             assert outcome.briefing is not None
             try:
-                text = render(outcome.briefing, read_text(path))
+                assert outcome.article is not None
+                text = render(outcome.briefing, outcome.article.text)
                 if out_dir is not None:
                     write_text(_target(out_dir, path, args.format), text)
                 elif args.output:
@@ -232,11 +233,11 @@ def _batch_main(argv: list[str]) -> int:
         written = failed = 0
         manifest = batch_api.manifest_path(Path(args.requests))
         for item in batch_api.collect(Path(args.results), manifest):
-            if item.briefing is None or item.path is None:
+            if item.briefing is None or item.path is None or item.text is None:
                 _fail(item.error or f"{item.custom_id}: no briefing")
                 failed += 1
                 continue
-            write_text(_target(out_dir, item.path, args.format), render(item.briefing, read_text(item.path)))
+            write_text(_target(out_dir, item.path, args.format), render(item.briefing, item.text))
             written += 1
         print(f"summarize: {written} briefing(s) written, {failed} invalid", file=sys.stderr)
         return 1 if failed else 0

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, NoReturn, cast
 
 from ..atomic import write_text
-from ..errors import CassetteMissError, ConfigurationError, SummarizerError
+from ..errors import ConfigurationError, SummarizerError
 from .cassettes import CassetteTransport, Mode, model_slug, recorded_base_url, recorded_models, recorded_settings
 from .gold import GoldCase, load_cases
 from .runner import METRICS, CaseContext, CaseResult, EvalReport, format_markdown, format_table, run_eval
@@ -231,10 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             context=context,
             on_case=_progress(len(cases)) if sys.stderr.isatty() else None,
         )
-    except CassetteMissError as exc:
-        _fail(exc.one_line())
-        return 2
-    except SummarizerError as exc:
+    except SummarizerError as exc:  # CassetteMissError included: it names the case and prompt hash
         _fail(exc.one_line())
         return 2
     except ModuleNotFoundError as exc:

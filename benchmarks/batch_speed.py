@@ -82,7 +82,7 @@ def verdict(ok: bool) -> str:
 def seed_token_ratio(folder: Path) -> str:
     """Prompt tokens of the seed's first request / tokens of the seed article alone."""
     try:
-        from summarizer.local_server import LocalServer
+        from summarizer.engines.llm.local_server import LocalServer
     except ImportError:
         return "skipped (the 'local' extra is not installed)"
     cassette = json.loads((folder / "seed-000.json").read_text(encoding="utf-8"))

@@ -63,14 +63,15 @@ def draft_from_gold(case: GoldCase) -> dict[str, Any]:
             for a in case.actors
         ],
         "claims": [
-            {"speaker": ids[c.speaker], "text": " ".join(c.quote.split())[:120], "kind": "direct", "quotes": [c.quote]}
-            for c in case.claims
+            {"id": f"c{n}", "speaker": ids[c.speaker], "cue": None, "quote": c.quote}
+            for n, c in enumerate(case.claims, 1)
         ],
         "positions": [],
         "disagreements": [
             {
                 "topic": d.topic,
                 "sides": [{"actors": [ids[name] for name in side], "stance": "side"} for side in d.sides],
+                "claims": [],
                 "quotes": list(d.evidence),
             }
             for d in case.disagreements
@@ -112,7 +113,7 @@ def record(folder: Path, cases: list[GoldCase]) -> None:
         draft = draft_from_gold(case)
         if n % 5 == 0 and draft["claims"]:
             wrong = json.loads(json.dumps(draft))
-            wrong["claims"][0]["quotes"] = [INVENTED]
+            wrong["claims"][0]["quote"] = INVENTED
             replies.append(_completion(wrong, case.article))
         replies.append(_completion(draft, case.article))
         with transport.case(case.id):

@@ -16,13 +16,13 @@ What is refused, with one line naming the file (see README, "Command line"):
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ConfigurationError, EmptyInputError, InputDecodeError, InputError, InputNotFoundError
+from .errors import EmptyInputError, InputDecodeError, InputError, InputNotFoundError
 from .schema import Source
+from .settings import Settings
 
 _HEADER = re.compile(r"^\ufeff?\s*date\s+(\d{4})-(\d{2})(?:-\d{2})?(?:[ \t]+title[ \t]+([^\n]*))?")
 _FR_WORDS = frozenset(
@@ -86,7 +86,6 @@ _EN_WORDS = frozenset(
 )
 _WORD = re.compile(r"[^\W\d_]+")
 
-DEFAULT_MAX_CHARS = 1_000_000
 _HTML_START = re.compile(
     r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])", re.I | re.S
 )
@@ -100,16 +99,7 @@ _HTML_TAGS_MAX = 20  # an article may quote a tag or two; a page is made of them
 
 def max_chars() -> int:
     """The longest article accepted: ``$SUMMARIZER_MAX_CHARS``, default 1,000,000."""
-    raw = os.environ.get("SUMMARIZER_MAX_CHARS", "").strip()
-    if not raw:
-        return DEFAULT_MAX_CHARS
-    try:
-        value = int(raw.replace("_", ""))
-    except ValueError:
-        raise ConfigurationError(f"SUMMARIZER_MAX_CHARS must be a whole number, not {raw!r}") from None
-    if value < 1:
-        raise ConfigurationError("SUMMARIZER_MAX_CHARS must be at least 1")
-    return value
+    return Settings.from_env().max_chars
 
 
 def looks_like_html(text: str) -> bool:

@@ -199,8 +199,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _batch_main(argv: list[str]) -> int:
-    """``summarize batch prepare|collect``: OpenAI Batch API files (see summarizer.batch_api)."""
-    from . import batch_api
+    """``summarize batch prepare|collect``: OpenAI Batch API files (see summarizer.engines.llm.batch_api)."""
+    from .engines.llm import batch_api
 
     parser = argparse.ArgumentParser(prog="summarize batch", description=batch_api.__doc__.splitlines()[0])
     steps = parser.add_subparsers(dest="step", required=True)

@@ -17,6 +17,7 @@ The tree::
         ├── ServerError             the model server failed (connection, HTTP status, timeout)
         ├── ModelOutputError        the model kept answering invalid or ungrounded output;
         │   │                       carries ``attempts``, ``usage`` and ``last_response``
+        │   ├── OutputTruncatedError the answer was cut at the output budget (never re-asked)
         │   └── BudgetExceededError another re-ask would pass --max-tokens-per-article
         └── CassetteMissError       eval replay: no recorded exchange for this request;
                                     names the case and the prompt hash
@@ -116,3 +117,7 @@ class CassetteMissError(EngineError):
 
 class BudgetExceededError(ModelOutputError):
     """Re-asking would take the article past its token budget; stopped instead."""
+
+
+class OutputTruncatedError(ModelOutputError):
+    """The answer stopped at the output budget (``max_tokens``); the message names the setting."""

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: positions and disagreements cite claims by id
 
 ActorKind = Literal["person", "organization", "country", "group", "other"]
 ClaimKind = Literal["direct", "indirect", "unattributed"]
@@ -65,6 +65,7 @@ class Position(_Model):
     actor: str
     topic: str
     stance: str
+    claims: list[str] = Field(default_factory=list, description="ids of the claims that show it")
     evidence: list[Evidence] = Field(min_length=1)
 
 
@@ -80,6 +81,7 @@ class Disagreement(_Model):
 
     topic: str
     sides: list[Side] = Field(min_length=2)
+    claims: list[str] = Field(default_factory=list, description="ids of the claims that show the conflict")
     evidence: list[Evidence] = Field(min_length=1)
 
 
@@ -147,10 +149,17 @@ class Briefing(_Model):
                 raise ValueError(f"claim {claim.id}: only unattributed claims lack a speaker")
             if claim.speaker is not None and claim.speaker not in known:
                 raise ValueError(f"claim {claim.id}: speaker {claim.speaker!r} is no actor id")
+        claim_ids = {c.id for c in self.claims}
+        if len(claim_ids) != len(self.claims):
+            raise ValueError("claim ids must be unique")
         for position in self.positions:
             if position.actor not in known:
                 raise ValueError(f"position actor {position.actor!r} is no actor id")
+            if set(position.claims) - claim_ids:
+                raise ValueError(f"position cites unknown claims {sorted(set(position.claims) - claim_ids)}")
         for dis in self.disagreements:
+            if set(dis.claims) - claim_ids:
+                raise ValueError(f"disagreement cites unknown claims {sorted(set(dis.claims) - claim_ids)}")
             for side in dis.sides:
                 unknown = [a for a in side.actors if a not in known]
                 if unknown:

@@ -44,17 +44,25 @@ def seed_text() -> str:
 
 
 @pytest.fixture(scope="session")
-def local_server() -> Iterator[Any]:
+def _local_server_process() -> Iterator[Any]:
     try:
         import llama_cpp  # noqa: F401
     except ImportError:
         if os.environ.get("CI"):
             raise
         pytest.skip("the 'local' extra (llama-cpp-python[server]) is not installed")
-    from summarizer.local_server import LocalServer
+    from summarizer.engines.llm.local_server import LocalServer
 
     with LocalServer() as server:
         yield server
+
+
+@pytest.fixture
+def local_server(_local_server_process: Any) -> Iterator[Any]:
+    """The session's server; a test fails with the server's exit status and log if it died."""
+    _local_server_process.check()
+    yield _local_server_process
+    _local_server_process.check()
 
 
 class ScriptedServer:

@@ -14,9 +14,9 @@ import pytest
 
 from summarizer import summarize, summarize_many
 from summarizer.cache import cache_key
-from summarizer.chunking import Chunk, merge, split
 from summarizer.cli import main
 from summarizer.engines.llm import LLMEngine
+from summarizer.engines.llm.chunking import Chunk, merge, split
 from summarizer.errors import BudgetExceededError, EmptyInputError
 from summarizer.schema import Actor, Briefing, Claim, Evidence, Meta, Source
 

@@ -11,7 +11,7 @@ import pytest
 
 from summarizer.article import parse
 from summarizer.cli import main
-from summarizer.local_server import MODEL_ALIAS
+from summarizer.engines.llm.local_server import MODEL_ALIAS
 from summarizer.schema import Briefing
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -18,11 +18,11 @@ import openai
 import pytest
 
 from summarizer.article import parse
-from summarizer.engines import llm as llm_module
 from summarizer.engines.llm import LLMEngine
+from summarizer.engines.llm import engine as llm_module
+from summarizer.engines.llm.prompting import prompt_sha256
 from summarizer.errors import CassetteMissError
 from summarizer.evaluation.cassettes import KEPT_RESPONSE_HEADERS, CassetteTransport
-from summarizer.prompting import prompt_sha256
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -7,13 +7,18 @@ the requests, so each test can assert what the engine sent back to the model.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from summarizer import summarize
+from summarizer.article import parse
 from summarizer.engines.llm import LLMEngine
-from summarizer.errors import ConfigurationError, ModelOutputError, ServerError
+from summarizer.engines.llm import engine as engine_module
+from summarizer.errors import ConfigurationError, ModelOutputError, OutputTruncatedError, ServerError
 from summarizer.schema import Briefing
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def engine_for(server: object, attempts: int = 3) -> LLMEngine:
@@ -109,3 +114,114 @@ def test_llm_without_configuration_names_the_variables(monkeypatch: pytest.Monke
     monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
     with pytest.raises(ConfigurationError, match=r"OPENAI_API_KEY.*OPENAI_BASE_URL"):
         LLMEngine()
+
+
+# -- output budget, request and parsing ends, our own bugs ------------------------------------
+
+
+def test_output_budget_defaults_to_the_models_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SUMMARIZER_MAX_TOKENS", raising=False)
+    monkeypatch.delenv("SUMMARIZER_MODELS", raising=False)
+    monkeypatch.delenv("SUMMARIZER_PRICES", raising=False)
+    assert LLMEngine(base_url="http://127.0.0.1:9/v1", model="gpt-4o-mini").max_tokens == 16384
+    assert LLMEngine(base_url="http://127.0.0.1:9/v1", model="gpt-4.1").max_tokens == 32768
+    # a model the catalog does not list gets a budget that fits a long briefing
+    assert LLMEngine(base_url="http://127.0.0.1:9/v1", model="some-local-model").max_tokens == 8192
+    monkeypatch.setenv("SUMMARIZER_MAX_TOKENS", "5000")
+    assert LLMEngine(base_url="http://127.0.0.1:9/v1", model="gpt-4o-mini").max_tokens == 5000
+    assert LLMEngine(base_url="http://127.0.0.1:9/v1", model="gpt-4o-mini", max_tokens=700).max_tokens == 700
+
+
+@pytest.mark.parametrize("value", ["-5", "0", "many"])
+def test_a_bad_output_budget_is_refused_before_any_call(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    monkeypatch.setenv("SUMMARIZER_MAX_TOKENS", value)
+    with pytest.raises(ConfigurationError, match="SUMMARIZER_MAX_TOKENS"):
+        LLMEngine(base_url="http://127.0.0.1:9/v1")
+
+
+def test_models_file_limits_and_prices_win(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    table = tmp_path / "models.toml"
+    table.write_text(
+        '[models."my-model"]\ninput_per_million = 1.0\noutput_per_million = 2.0\nmax_output_tokens = 3000\n',
+        encoding="utf-8",
+    )
+    monkeypatch.delenv("SUMMARIZER_MAX_TOKENS", raising=False)
+    monkeypatch.setenv("SUMMARIZER_MODELS", str(table))
+    assert LLMEngine(base_url="http://127.0.0.1:9/v1", model="my-model").max_tokens == 3000
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ('[models."m"]\ninput_per_million = 1.0\n', "output_per_million must be a number"),
+        ('[models."m"]\ninput_per_million = "cheap"\noutput_per_million = 1\n', "input_per_million must be a number"),
+        ('[models."m"]\ninput_per_million = 1\noutput_per_million = 1\nmax_output_tokens = -2\n', "max_output_tokens"),
+        ('[models."m"]\ninput_per_million = 1\noutput_per_million = 1\ncolour = "red"\n', "unknown key"),
+        ("[models\n", "not valid TOML"),
+    ],
+)
+def test_a_bad_models_file_is_refused_when_the_engine_is_built(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, content: str, reason: str
+) -> None:
+    table = tmp_path / "models.toml"
+    table.write_text(content, encoding="utf-8")
+    monkeypatch.setenv("SUMMARIZER_MODELS", str(table))
+    with pytest.raises(ConfigurationError, match=reason):
+        LLMEngine(base_url="http://127.0.0.1:9/v1")
+
+
+def test_a_models_file_that_is_not_utf8_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    table = tmp_path / "models.toml"
+    table.write_bytes('[models."modèle"]\n'.encode("latin-1"))
+    monkeypatch.setenv("SUMMARIZER_PRICES", str(table))  # the older name still works
+    with pytest.raises(ConfigurationError, match="not UTF-8"):
+        LLMEngine(base_url="http://127.0.0.1:9/v1")
+
+
+def test_build_request_is_what_the_engine_sends(scripted_server, seed_text: str) -> None:
+    scripted_server.reply_fixture("draft_grounded")
+    engine = engine_for(scripted_server)
+    summarize(seed_text, engine=engine)
+    sent = scripted_server.requests[0]
+    built = engine.build_request(parse(seed_text))
+    for key in ("model", "messages", "response_format", "temperature", "max_tokens"):
+        assert built[key] == sent[key], key
+
+
+def test_parse_completion_grounds_an_answer_without_a_call(seed_text: str) -> None:
+    draft = json.loads((FIXTURES / "draft_grounded.json").read_text(encoding="utf-8"))
+    completion = {
+        "id": "x",
+        "object": "chat.completion",
+        "created": 0,
+        "model": "m",
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": "stop",
+                "message": {"role": "assistant", "content": json.dumps(draft["draft"])},
+            }
+        ],
+        "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
+    }
+    engine = LLMEngine(base_url="http://127.0.0.1:9/v1", model="m", mode="json_schema")
+    briefing = engine.parse_completion(parse(seed_text), completion)
+    assert briefing.meta.usage.calls == 1 and briefing.meta.usage.completion_tokens == 5
+    for ev in briefing.evidence():
+        assert seed_text[ev.start : ev.end] == ev.quote
+    completion["choices"][0]["finish_reason"] = "length"  # type: ignore[index]
+    with pytest.raises(OutputTruncatedError):
+        engine.parse_completion(parse(seed_text), completion)
+
+
+def test_a_bug_of_ours_is_not_reported_as_a_model_error(
+    scripted_server, seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(article: object) -> list[dict[str, str]]:
+        raise KeyError("no such template variable")
+
+    monkeypatch.setattr(engine_module, "render_messages", broken)
+    scripted_server.reply_fixture("draft_grounded")
+    with pytest.raises(KeyError, match="no such template variable"):
+        summarize(seed_text, engine=engine_for(scripted_server))
+    assert scripted_server.requests == []

@@ -21,8 +21,8 @@ import pytest
 
 from summarizer import summarize
 from summarizer.engines.llm import LLMEngine
+from summarizer.engines.llm.local_server import MODEL_ALIAS
 from summarizer.errors import ModelOutputError
-from summarizer.local_server import MODEL_ALIAS
 from summarizer.schema import Briefing
 
 pytestmark = [pytest.mark.server, pytest.mark.slow]

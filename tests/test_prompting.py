@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.article import parse
-from summarizer.prompting import prompt_sha256, render_messages, split_sentences
+from summarizer.engines.llm.prompting import prompt_sha256, render_messages, split_sentences
 
 
 def test_messages_fence_the_article_with_its_own_hash(seed_text: str) -> None:

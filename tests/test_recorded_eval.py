@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
+from summarizer.engines.llm.prompting import prompt_sha256
 from summarizer.evaluation import cli as eval_cli
-from summarizer.prompting import prompt_sha256
 
 ROOT = Path(__file__).resolve().parent.parent
 CASSETTES = ROOT / "evals" / "cassettes" / "gemma-3-270m"

@@ -41,8 +41,8 @@ from typing import Any, Literal, get_args
 import httpx
 
 from ..atomic import write_text
+from ..engines.llm.prompting import prompt_sha256 as current_prompt_sha256
 from ..errors import CassetteMissError, ConfigurationError
-from ..prompting import prompt_sha256 as current_prompt_sha256
 
 Mode = Literal["record", "replay", "record-missing"]
 MODES: tuple[str, ...] = get_args(Mode)

@@ -215,7 +215,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         prompt: str | None = None
         context: CaseContext | None = None
         if args.engine == "llm":
-            from ..prompting import prompt_sha256
+            from ..engines.llm.prompting import prompt_sha256
 
             engine, model, context = _llm_engine(args, cases_dir)
             prompt = prompt_sha256()

@@ -45,6 +45,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds to wait before answering
     drop: bool = False  # close the connection without an answer
+    drip: float = 0.0  # seconds between bytes of the body (a server that never quite stops)
 
 
 class FaultServer:
@@ -74,7 +75,13 @@ class FaultServer:
                     self.send_header(key, value)
                 self.send_header("content-length", str(len(reply.body)))
                 self.end_headers()
-                self.wfile.write(reply.body)
+                if not reply.drip:
+                    self.wfile.write(reply.body)
+                    return
+                for byte in reply.body:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(reply.drip)
 
             def log_message(self, *args: Any) -> None:
                 pass

@@ -28,9 +28,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import summarizer
-from summarizer.article import DEFAULT_MAX_CHARS, read_text
+from summarizer.article import read_text
 from summarizer.cli import main
-from summarizer.draft import BriefingDraft, to_briefing
+from summarizer.engines.llm.draft import ArticleIndex, BriefingDraft, to_briefing
 from summarizer.errors import (
     EmptyInputError,
     InputDecodeError,
@@ -38,8 +38,9 @@ from summarizer.errors import (
     InputNotFoundError,
     SummarizerError,
 )
-from summarizer.grounding import NormalizedText, QuoteNotFound, normalize
+from summarizer.grounding import NormalizedText, normalize
 from summarizer.schema import Briefing, Meta, Source
+from summarizer.settings import DEFAULT_MAX_CHARS
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_8203fcc26b8d55c1.txt"
@@ -307,12 +308,12 @@ def test_grounding_of_random_text_is_exact(article: str, data: st.DataObject) ->
         assert normalize(article[span.start : span.end]) == normalize(quote)
     # the LLM path: a draft quoting the article is grounded with exact offsets, or refused
     draft = {"summary": "s", "actors": [{"id": "a", "name": "A", "kind": "person"}]}
-    draft["claims"] = [{"speaker": "a", "text": "t", "kind": "direct", "quotes": [quote]}]
+    draft["claims"] = [{"id": "c1", "speaker": "a", "quote": quote}]
     try:
         validated = BriefingDraft.model_validate(draft, context={"article": article})
-    except ValueError:  # pydantic's ValidationError: not in the article (or blank)
-        with pytest.raises(QuoteNotFound):
-            normalized.locate(quote)
+    except ValueError:  # pydantic's ValidationError: not in the article, blank, or not a meaningful span
+        with pytest.raises(ValueError):
+            ArticleIndex(article).place(quote)
         return
     briefing = to_briefing(
         validated, article, source=Source(sha256="0" * 64, language="en", chars=len(article)), meta=Meta(engine="llm")

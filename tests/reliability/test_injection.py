@@ -23,7 +23,7 @@ import pytest
 from summarizer import summarize
 from summarizer.article import parse
 from summarizer.engines.llm import LLMEngine
-from summarizer.prompting import render_messages, split_sentences
+from summarizer.engines.llm.prompting import render_messages, split_sentences
 from summarizer.schema import Briefing
 
 FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "injection"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,7 @@ from summarizer import summarize
 from summarizer.atomic import write_text
 from summarizer.cli import main
 from summarizer.engines.llm import LLMEngine
-from summarizer.errors import BudgetExceededError, ModelOutputError, ServerError
+from summarizer.errors import BudgetExceededError, ModelOutputError, OutputTruncatedError, ServerError
 from summarizer.schema import Briefing
 
 from .servers import FaultServer, completion, fixture_completion, free_port
@@ -71,12 +72,14 @@ def test_connection_dropped_then_answered(fault_server: FaultServer, seed_text: 
     assert_grounded(briefing, seed_text)
 
 
-def test_timeout_is_retried_then_typed(fault_server: FaultServer, seed_text: str) -> None:
-    for _ in range(2):  # answers, but only after the client gave up
-        fault_server.then(body=fixture_completion("draft_grounded"), delay=2.0)
-    with pytest.raises(ServerError, match="timed out"):
-        summarize(seed_text, engine=engine_for(fault_server, http_retries=1, timeout=0.5))
-    assert len(fault_server.requests) == 2  # the first try and one retry
+def test_timeout_is_a_deadline_per_article(fault_server: FaultServer, seed_text: str) -> None:
+    for _ in range(3):  # answers, but only after the deadline
+        fault_server.then(body=fixture_completion("draft_grounded"), delay=3.0)
+    started = time.monotonic()
+    with pytest.raises(ServerError, match=r"timed out|deadline passed"):
+        summarize(seed_text, engine=engine_for(fault_server, http_retries=2, timeout=1.0))
+    assert time.monotonic() - started < 2.9  # retries do not restart the clock
+    assert len(fault_server.requests) == 1  # no retry is sent past the deadline
 
 
 def test_429_with_retry_after_waits_as_told(fault_server: FaultServer, seed_text: str) -> None:
@@ -153,13 +156,44 @@ def test_body_cut_off_midway_is_asked_again_then_typed(fault_server: FaultServer
     assert caught.value.attempts == 2
 
 
-def test_answer_cut_at_the_token_limit_is_typed(fault_server: FaultServer, seed_text: str) -> None:
+def test_answer_cut_at_the_token_limit_is_never_re_asked(fault_server: FaultServer, seed_text: str) -> None:
     draft = json.loads((ROOT / "tests" / "fixtures" / "draft_grounded.json").read_text(encoding="utf-8"))
     content = json.dumps(draft["draft"], ensure_ascii=False)[:200]
     for _ in range(3):
         fault_server.then(body=completion(content, finish_reason="length"))
-    with pytest.raises(ModelOutputError):
+    cut_off = r"cut off at max_tokens=8192: raise SUMMARIZER_MAX_TOKENS"
+    with pytest.raises(OutputTruncatedError, match=cut_off) as caught:
         summarize(seed_text, engine=engine_for(fault_server))
+    # the same request would be cut the same way: one call, paid once
+    assert len(fault_server.requests) == 1
+    assert caught.value.attempts == 1 and caught.value.completion_tokens == 100
+    assert "1 call(s), 1100 tokens spent" in str(caught.value)
+
+
+def test_a_server_that_drips_bytes_fails_at_the_deadline(fault_server: FaultServer, seed_text: str) -> None:
+    # one byte every 0.2 s: each read is quick, the reply never ends in time
+    fault_server.then(body=fixture_completion("draft_grounded"), drip=0.2)
+    started = time.monotonic()
+    with pytest.raises(ServerError, match="deadline passed"):
+        summarize(seed_text, engine=engine_for(fault_server, http_retries=2, timeout=2.0))
+    assert time.monotonic() - started < 5.0
+
+
+def test_a_silent_server_fails_at_the_deadline_whatever_the_retries(fault_server: FaultServer, seed_text: str) -> None:
+    for _ in range(3):
+        fault_server.then(body=fixture_completion("draft_grounded"), delay=30.0)
+    started = time.monotonic()
+    with pytest.raises(ServerError, match=r"timed out|deadline passed"):
+        summarize(seed_text, engine=engine_for(fault_server, http_retries=2, timeout=1.5))
+    assert time.monotonic() - started < 4.0
+
+
+def test_a_huge_reply_is_cut_and_never_sent_back(fault_server: FaultServer, seed_text: str) -> None:
+    padding = "x" * (9 * 1024 * 1024)
+    fault_server.then(body=completion(json.dumps({"summary": padding})))
+    with pytest.raises(ServerError, match="reply passed 8 MiB"):
+        summarize(seed_text, engine=engine_for(fault_server))
+    assert len(fault_server.requests) == 1  # no re-ask carried it back
 
 
 def test_json_not_matching_the_schema_is_re_asked_with_the_reason(fault_server: FaultServer, seed_text: str) -> None:

@@ -21,9 +21,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from ...quotation import Quote, find_quotes
 from .actors import ActorRecord, ActorRegistry, phrase_tokens
 from .lexicon import SpeechLexicon, fold
-from .quotes import Quote, find_quotes
 
 _SUBJ = ("nsubj", "nsubj:pass", "nsubjpass")
 _AGENT = ("obl:agent", "agent")

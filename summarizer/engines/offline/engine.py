@@ -8,12 +8,12 @@ from typing import Any
 
 from ...article import Article
 from ...errors import ConfigurationError, InputError
+from ...quotation import find_quotes
 from ...schema import Actor, Briefing, Claim, Disagreement, Evidence, Meta, Position, Side
 from .actors import ActorRecord, ActorRegistry
 from .claims import ClaimExtractor, ClaimRecord
 from .lexicon import gazetteer, speech_lexicon
 from .pipeline import load_pipeline, pipeline_name
-from .quotes import find_quotes
 from .stances import StanceAnalyser
 from .summary import extract_summary
 

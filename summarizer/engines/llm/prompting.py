@@ -14,7 +14,7 @@ from importlib import resources
 
 import jinja2
 
-from .article import Article
+from ...article import Article
 
 TEMPLATES = ("system.j2", "user.j2")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'»”’)]*\s+(?=[\"'«“‘(]?\s?[A-ZÀ-ÖØ-Þ0-9])")

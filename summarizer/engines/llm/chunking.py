@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .grounding import fold_name as fold
-from .schema import Actor, Briefing, Claim, Disagreement, Evidence, Meta, Position, Side, Source
+from ...grounding import fold_name as fold
+from ...schema import Actor, Briefing, Claim, Disagreement, Evidence, Meta, Position, Side, Source
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?…»\"'])\s+")
@@ -78,7 +78,7 @@ def merge(parts: list[tuple[Chunk, Briefing]], *, source: Source, meta: Meta) ->
     claims: list[Claim] = []
     positions: list[Position] = []
     disagreements: list[Disagreement] = []
-    seen: set[tuple[str | None, tuple[tuple[int, int], ...]]] = set()
+    seen: dict[tuple[str | None, tuple[tuple[int, int], ...]], str] = {}  # claim key -> merged id
     for chunk, part in parts:
         ids: dict[str, str] = {}
         for actor in part.actors:
@@ -104,20 +104,26 @@ def merge(parts: list[tuple[Chunk, Briefing]], *, source: Source, meta: Meta) ->
             for key in keys:
                 by_name.setdefault(key, index)
             ids[actor.id] = actors[index].id
+        claim_ids: dict[str, str] = {}
         for claim in part.claims:
             evidence = _shift(claim.evidence, chunk.start)
             speaker = ids.get(claim.speaker) if claim.speaker else None
             claim_key = (speaker, tuple((e.start, e.end) for e in evidence))
             if claim_key in seen:
-                continue  # the same statement, seen again in the overlap
-            seen.add(claim_key)
+                claim_ids[claim.id] = seen[claim_key]  # the same statement, seen again in the overlap
+                continue
+            seen[claim_key] = claim_ids[claim.id] = f"c{len(claims) + 1}"
             claims.append(
-                claim.model_copy(update={"id": f"c{len(claims) + 1}", "speaker": speaker, "evidence": evidence})
+                claim.model_copy(update={"id": claim_ids[claim.id], "speaker": speaker, "evidence": evidence})
             )
         for position in part.positions:
             positions.append(
                 position.model_copy(
-                    update={"actor": ids[position.actor], "evidence": _shift(position.evidence, chunk.start)}
+                    update={
+                        "actor": ids[position.actor],
+                        "claims": [claim_ids[c] for c in position.claims],
+                        "evidence": _shift(position.evidence, chunk.start),
+                    }
                 )
             )
         for dis in part.disagreements:
@@ -126,7 +132,11 @@ def merge(parts: list[tuple[Chunk, Briefing]], *, source: Source, meta: Meta) ->
             if any(tuple((e.start, e.end) for e in d.evidence) == spans for d in disagreements):
                 continue
             sides = [Side(actors=list(dict.fromkeys(ids[a] for a in s.actors)), stance=s.stance) for s in dis.sides]
-            disagreements.append(dis.model_copy(update={"sides": sides, "evidence": evidence}))
+            disagreements.append(
+                dis.model_copy(
+                    update={"sides": sides, "claims": [claim_ids[c] for c in dis.claims], "evidence": evidence}
+                )
+            )
     summary = parts[0][1].summary if parts else ""
     return Briefing(
         source=source,

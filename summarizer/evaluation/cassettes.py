@@ -110,11 +110,12 @@ def recorded_settings(folder: str | Path) -> dict[str, Any]:
 
 
 def recorded_models(root: str | Path) -> list[str]:
-    """Model folders under a cassette root that hold at least one cassette."""
+    """Model folders under a cassette root holding at least one cassette, most cases first."""
     base = Path(root)
     if not base.is_dir():
         return []
-    return sorted(p.name for p in base.iterdir() if p.is_dir() and any(p.glob("*.json")))
+    counts = {p.name: len(list(p.glob("*.json"))) for p in base.iterdir() if p.is_dir()}
+    return sorted((name for name, n in counts.items() if n), key=lambda name: (-counts[name], name))
 
 
 class CassetteTransport(httpx.BaseTransport):

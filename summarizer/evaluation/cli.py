@@ -19,6 +19,7 @@ from typing import Any, NoReturn, cast
 
 from ..atomic import write_text
 from ..errors import ConfigurationError, SummarizerError
+from ..settings import Settings
 from .cassettes import CassetteTransport, Mode, model_slug, recorded_base_url, recorded_models, recorded_settings
 from .gold import GoldCase, load_cases
 from .runner import METRICS, CaseContext, CaseResult, EvalReport, format_markdown, format_table, run_eval
@@ -102,13 +103,15 @@ def _llm_engine(args: argparse.Namespace, cases_dir: Path) -> tuple[Any, str, Ca
     import httpx
     import openai
 
-    from ..engines.llm import DEFAULT_MODEL, MODES, LLMEngine
+    from ..engines.llm import DEFAULT_MODEL, LLMEngine
+    from ..engines.llm.engine import mode_name
 
+    env = Settings.from_env()
     mode: Mode = args.mode or _default_mode(args.base_url)
     root = Path(args.cassettes) if args.cassettes else cases_dir.parent / "cassettes"
-    model = args.model or os.environ.get("SUMMARIZER_MODEL")
-    if model is None and mode == "replay" and len(recorded_models(root)) == 1:
-        model = recorded_models(root)[0]  # replay what was recorded, whatever the model
+    model = args.model or env.model
+    if model is None and mode == "replay" and recorded_models(root):
+        model = recorded_models(root)[0]  # replay what was recorded for the most cases
     model = model or DEFAULT_MODEL
     folder = root / model_slug(model)
     settings: dict[str, Any] = {}
@@ -117,25 +120,24 @@ def _llm_engine(args: argparse.Namespace, cases_dir: Path) -> tuple[Any, str, Ca
         # the requests would differ and miss
         settings = {k: v for k, v in recorded_settings(folder).items() if k in ("mode", "attempts", "max_tokens")}
         # the recorded server decides the path and the engine's mode; nothing is contacted
-        base_url = args.base_url or recorded_base_url(folder) or os.environ.get("OPENAI_BASE_URL")
+        base_url = args.base_url or recorded_base_url(folder) or env.base_url
         api_key = "not-needed"
     else:
-        base_url = args.base_url or os.environ.get("OPENAI_BASE_URL")
-        api_key = os.environ.get("OPENAI_API_KEY") or "not-needed"
-        if not base_url and not os.environ.get("OPENAI_API_KEY"):
+        base_url = args.base_url or env.base_url
+        api_key = env.api_key or "not-needed"
+        if not base_url and not env.api_key:
             raise ConfigurationError(f"--{mode} needs a server: --base-url, OPENAI_BASE_URL or OPENAI_API_KEY")
     transport = CassetteTransport(folder, mode=mode, real=None if mode == "replay" else httpx.HTTPTransport())
     client = openai.OpenAI(
         base_url=base_url or DEFAULT_LOCAL_BASE_URL,
         api_key=api_key,
         # openai 3 runs on httpx2 and still takes an httpx client; openai 2 runs on httpx
-        http_client=cast(Any, httpx.Client(transport=transport, timeout=600.0)),
+        http_client=cast(Any, httpx.Client(transport=transport, timeout=env.timeout)),
         max_retries=0 if mode == "replay" else 2,
-        timeout=600.0,
+        timeout=env.timeout,
     )
-    engine = LLMEngine(model=model, client=client, **settings)
-    mode_name = next(name for name, value in MODES.items() if value is engine.mode)
-    transport.settings = {"mode": mode_name, "attempts": engine.attempts, "max_tokens": engine.max_tokens}
+    engine = LLMEngine(model=model, client=client, settings=env, **settings)
+    transport.settings = {"mode": mode_name(engine.mode), "attempts": engine.attempts, "max_tokens": engine.max_tokens}
     return engine, model, transport.case
 
 

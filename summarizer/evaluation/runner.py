@@ -6,7 +6,9 @@ case with many claims therefore weighs more than a case with few, and no case's 
 averaged in.
 
 A case whose engine raised a :class:`~summarizer.errors.SummarizerError` is scored as an
-empty prediction (every gold item a miss) and listed with its error; a
+empty prediction (every gold item a miss) and listed with its error; so is a case whose
+briefing holds no evidence at all while its gold has claims (nothing was grounded, so its
+grounding is not a success: with no evidence anywhere, the run's grounding is ``null``); a
 :class:`~summarizer.errors.CassetteMissError` is not a result but a broken replay, and stops
 the run.
 
@@ -67,6 +69,7 @@ class CaseResult:
     completion_tokens: int = 0
     seconds: float = 0.0
     error: str | None = None
+    article_chars: int = 0
     # the engine's output, kept for the HTML report (case pages, gold-vs-predicted diffs)
     briefing: Briefing | None = field(default=None, compare=False, repr=False)
 
@@ -75,13 +78,18 @@ class CaseResult:
         return self.prompt_tokens + self.completion_tokens
 
 
+def _grounding(ratio: Ratio) -> float | None:
+    """The share of evidence found verbatim; None when there was no evidence to check."""
+    return _r(ratio.value) if ratio.total else None
+
+
 def _figures(s: CaseScore) -> dict[str, Any]:
     return {
         "actors": _prf(s.actors),
         "claims": _prf(s.claims),
         "claim_span_recall": _r(s.claim_spans.value),
         "disagreements": _prf(s.disagreements),
-        "grounding": _r(s.grounding.value),
+        "grounding": _grounding(s.grounding),
         "counts": {
             "actors": vars(s.actors).copy(),
             "claims": vars(s.claims).copy(),
@@ -123,13 +131,21 @@ class EvalReport:
             "disagreements_p": t.disagreements.p,
             "disagreements_r": t.disagreements.r,
             "disagreements_f1": t.disagreements.f1,
-            "grounding": t.grounding.value,
+            # no evidence anywhere is no success: 0.0, so that a grounding floor fails
+            "grounding": t.grounding.value if t.grounding.total else 0.0,
         }
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object of ``summarize eval --json``; timing only under ``timing``."""
+        """The JSON object of ``summarize eval --json``; timing only under ``timing``.
+
+        ``usage`` also gives calls per case and completion tokens per article token, the
+        article's tokens estimated at 4 characters a token (as the model bridge counts).
+        """
         figures = _figures(self.total)
         counts = figures.pop("counts")
+        calls = sum(r.calls for r in self.results)
+        completion = sum(r.completion_tokens for r in self.results)
+        article_tokens = sum(r.article_chars for r in self.results) / 4
         return {
             "engine": self.engine,
             "model": self.model,
@@ -138,10 +154,13 @@ class EvalReport:
             **figures,
             "counts": counts,
             "usage": {
-                "calls": sum(r.calls for r in self.results),
+                "calls": calls,
                 "prompt_tokens": sum(r.prompt_tokens for r in self.results),
-                "completion_tokens": sum(r.completion_tokens for r in self.results),
+                "completion_tokens": completion,
+                "calls_per_case": _r(calls / len(self.results)) if self.results else 0.0,
+                "completion_per_article_token": _r(completion / article_tokens) if article_tokens else 0.0,
             },
+            "failed": sum(1 for r in self.results if r.error),
             "errors": [{"case": r.case_id, "error": r.error} for r in self.results if r.error],
             "per_case": [
                 {
@@ -185,6 +204,8 @@ def run_case(case: GoldCase, engine: Engine, *, context: CaseContext | None = No
     if briefing is not None:
         usage = briefing.meta.usage
         calls, prompt_tokens, completion_tokens = usage.calls, usage.prompt_tokens, usage.completion_tokens
+        if not briefing.evidence() and case.claims:
+            error = f"no evidence in the briefing, while the gold has {len(case.claims)} claim(s)"
     return CaseResult(
         case_id=case.id,
         language=case.language,
@@ -194,6 +215,7 @@ def run_case(case: GoldCase, engine: Engine, *, context: CaseContext | None = No
         completion_tokens=completion_tokens,
         seconds=seconds,
         error=error,
+        article_chars=len(case.article),
         briefing=briefing,
     )
 
@@ -238,7 +260,7 @@ def _row(name: str, s: CaseScore, calls: int, tokens: int, seconds: float) -> tu
         return f"{c.p:.2f}/{c.r:.2f}/{c.f1:.2f}"
 
     def ratio(r: Ratio) -> str:
-        return f"{r.value:.2f}"
+        return f"{r.value:.2f}" if r.total else "-"
 
     return (
         name,

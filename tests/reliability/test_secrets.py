@@ -168,3 +168,49 @@ def test_a_server_echoing_the_key_does_not_leak_it_into_the_error(
     assert_clean("stderr", captured.err)
     assert "<redacted>" in caplog.text  # instructor logged the echoed body: redacted by the -v handler filter
     assert_clean("logs", caplog.text)
+
+
+def _echoing_draft(secret: str) -> dict[str, object]:
+    """A grounded draft of the seed whose model-written words carry ``secret`` (a server echoing it)."""
+    data = json.loads((ROOT / "tests" / "fixtures" / "draft_grounded.json").read_text(encoding="utf-8"))
+    draft = data["draft"]
+    draft["summary"] = f"Résumé. Clé: {secret}"
+    draft["actors"][0]["aliases"].append(f"agent {secret}")
+    draft["claims"][0]["cue"] = f"a écrit {secret}"
+    return {"draft": draft, "usage": data["usage"]}
+
+
+def test_a_key_echoed_into_the_answer_is_not_written(scripted_server: object) -> None:
+    reply = _echoing_draft(KEY)
+    scripted_server.replies.append(  # type: ignore[attr-defined]
+        (200, {}, json.dumps(_completion(reply["draft"]), ensure_ascii=False).encode())
+    )
+    engine = LLMEngine(base_url=scripted_server.base_url, api_key=KEY, model="scripted", mode="json_schema")  # type: ignore[attr-defined]
+    briefing = summarizer.summarize(SEED.read_text(encoding="utf-8"), engine=engine)
+    assert_clean("briefing", briefing.model_dump_json())
+    assert "<redacted>" in briefing.summary and "<redacted>" in briefing.claims[0].cue  # type: ignore[operator]
+
+
+def test_a_base_url_password_echoed_into_the_answer_is_not_written(scripted_server: object) -> None:
+    password = "hunter2-LEAKCHECK-pw"
+    reply = _echoing_draft(password)
+    scripted_server.replies.append(  # type: ignore[attr-defined]
+        (200, {}, json.dumps(_completion(reply["draft"]), ensure_ascii=False).encode())
+    )
+    base = scripted_server.base_url.replace("http://", f"http://user:{password}@")  # type: ignore[attr-defined]
+    engine = LLMEngine(base_url=base, api_key="sk-other-key", model="scripted", mode="json_schema")
+    briefing = summarizer.summarize(SEED.read_text(encoding="utf-8"), engine=engine)
+    assert password not in briefing.model_dump_json()
+
+
+def _completion(draft: object) -> dict[str, object]:
+    return {
+        "id": "chatcmpl-echo",
+        "object": "chat.completion",
+        "created": 0,
+        "model": "scripted",
+        "choices": [
+            {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": json.dumps(draft)}}
+        ],
+        "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
+    }

@@ -52,6 +52,7 @@ from ...errors import (
     ServerError,
 )
 from ...schema import Briefing, Meta, Usage
+from ...secrets import known_secrets, redact, url_password
 from ...settings import Settings, check_base_url, positive_float, positive_int
 from . import catalog
 from .chunking import Chunk, merge, split
@@ -141,6 +142,8 @@ class LLMEngine:
             client, async_client = self._clients(api_key or "not-needed", base_url, http_retries)
         self.client = client
         self.async_client = async_client
+        # never written anywhere, should the server echo them into errors or answers
+        self.secrets = known_secrets(getattr(client, "api_key", None), url_password(str(client.base_url)))
         self.model = model or settings.model or DEFAULT_MODEL
         name = (mode or settings.mode or "").lower()
         if not name:
@@ -284,11 +287,30 @@ class LLMEngine:
         usage.elapsed_seconds = round(time.perf_counter() - started, 3) if started else 0.0
         usage.cost_usd = catalog.cost_usd(self.model, usage.prompt_tokens, usage.completion_tokens, self.models_file)
         meta = Meta(engine=self.name, model=self.model, prompt_sha256=prompt_sha256(), usage=usage)
+        drafts = [(chunk, view, self._scrub(draft)) for chunk, view, draft in drafts]
         if len(drafts) == 1:
             return to_briefing(drafts[0][2], article.text, source=article.source(), meta=meta)
         parts = [(chunk, to_briefing(d, view.text, source=view.source(), meta=meta)) for chunk, view, d in drafts]
         merged = merge(parts, source=article.source(), meta=meta)
         return Briefing.model_validate(merged.model_dump(), context={"article": article.text})
+
+    def _scrub(self, draft: BriefingDraft) -> BriefingDraft:
+        """The draft with known secrets blanked out of the model's own words (quotes are the article's)."""
+        if not self.secrets:
+            return draft
+
+        def clean(value: Any, key: str = "") -> Any:
+            if key in ("quote", "quotes"):
+                return value
+            if isinstance(value, str):
+                return redact(value, self.secrets)
+            if isinstance(value, list):
+                return [clean(item, key) for item in value]
+            if isinstance(value, dict):
+                return {k: clean(v, k) for k, v in value.items()}
+            return value
+
+        return BriefingDraft.model_validate(clean(draft.model_dump()))
 
     def summarize(self, article: Article) -> Briefing:
         meter = _UsageMeter()
@@ -319,7 +341,11 @@ class LLMEngine:
                 completion_tokens=usage.completion_tokens,
                 last_response=getattr(exc, "last_completion", None),
             )
-        return _redact(self._typed(exc, meter), getattr(self.client, "api_key", None))
+        error = self._typed(exc, meter)
+        message = redact(str(error), self.secrets)
+        if message != str(error):
+            error.args = (message, *error.args[1:])
+        return error
 
     def _typed(self, exc: BaseException, meter: _UsageMeter) -> Exception:
         """What instructor or openai raised, as one of our typed errors."""
@@ -366,13 +392,6 @@ class LLMEngine:
             )
         reason = _reason(exc) if isinstance(exc, ValidationError | json.JSONDecodeError) else str(exc)
         return ModelOutputError(f"the model's answer could not be used: {_short(reason, 300)}; {spent}", **facts)
-
-
-def _redact(error: Exception, secret: object) -> Exception:
-    """Blank out the API key should a server echo it into an error message."""
-    if isinstance(secret, str) and len(secret) >= 8 and secret in str(error):
-        error.args = (str(error).replace(secret, "<redacted>"), *error.args[1:])
-    return error
 
 
 class stop_when(stop_base):

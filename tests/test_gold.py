@@ -11,16 +11,28 @@ from summarizer.errors import GoldFormatError
 from summarizer.evaluation.gold import KINDS, case_folders, check_case, load_case
 
 ROOT = Path(__file__).resolve().parent.parent
-CASE_DIRS = [*case_folders(ROOT / "evals" / "cases"), *case_folders(ROOT / "evals" / "holdout")]
+SPLITS = ("cases", "locked", "holdout")
+CASE_DIRS = [folder for split in SPLITS for folder in case_folders(ROOT / "evals" / split)]
 
 
 def _ids(paths: list[Path]) -> list[str]:
     return [f"{p.parent.name}/{p.name}" for p in paths]
 
 
-def test_the_dev_set_has_enough_cases() -> None:
+def test_the_splits_have_enough_cases_from_enough_sources() -> None:
     dev = case_folders(ROOT / "evals" / "cases")
-    assert len(dev) >= 24
+    locked = case_folders(ROOT / "evals" / "locked")
+    assert len(dev) >= 50 and len(locked) >= 15
+    for split in (dev, locked):
+        kinds = {_source_kind(json.loads((f / "gold.json").read_text(encoding="utf-8")).get("source", "")) for f in split}
+        assert {"wikinews", "globalvoices", "voa"} <= kinds
+
+
+def _source_kind(source: str) -> str:
+    for kind, marker in (("wikinews", "wikinews"), ("globalvoices", "globalvoices"), ("voa", "voanews")):
+        if marker in source:
+            return kind
+    return "other"
 
 
 @pytest.mark.parametrize("folder", CASE_DIRS, ids=_ids(CASE_DIRS))

@@ -29,7 +29,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from .schema import SCHEMA_VERSION, Briefing
-from .settings import Settings
+from .settings import cache_dir
 from .version import __version__
 
 MAX_ENTRY_BYTES = 64 * 1024 * 1024  # far past any briefing; a bigger entry is not read
@@ -44,7 +44,7 @@ _READ_FLAGS = (
 
 def default_dir() -> Path:
     """Where the cache lives unless ``SUMMARIZER_CACHE_DIR`` says otherwise."""
-    override = Settings.from_env().cache_dir
+    override = cache_dir()
     if override:
         return Path(override).expanduser()
     if sys.platform == "darwin":

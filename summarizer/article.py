@@ -27,7 +27,7 @@ import codecs
 import hashlib
 import os
 import re
-import select
+import selectors
 import stat
 import time
 from dataclasses import dataclass
@@ -230,30 +230,36 @@ def _read_stream(fd: int, p: Path, cap: int, limit: int, *, fifo: bool) -> bytes
     chunks: list[bytes] = []
     size = 0
     writer = not fifo  # a named pipe reads as ended until its writer opens it
-    while True:
-        now = time.monotonic()
-        if now - started > PIPE_DEADLINE:
-            raise InputError(
-                f"{p}: a pipe or device that did not end within {PIPE_DEADLINE:g} s; save the article to a file"
-            )
-        try:
-            chunk = os.read(fd, _CHUNK)
-        except BlockingIOError:  # a writer holds the pipe open; nothing to read yet
-            writer = True
-            select.select([fd], [], [], PIPE_DEADLINE - (now - started))
-            continue
-        if chunk:
-            writer = True
-            size += len(chunk)
-            if size > cap:
-                raise _too_big(p, f"more than {cap:,}", limit)
-            chunks.append(chunk)
-            continue
-        if writer:
-            return b"".join(chunks)
-        if now - started > PIPE_WRITER_WAIT:
-            raise InputError(f"{p}: a named pipe with no writer (nothing written to it within {PIPE_WRITER_WAIT:g} s)")
-        select.select([fd], [], [], 0.05)  # wakes when data arrives; else poll for the writer again
+    # poll, not epoll: epoll refuses devices such as /dev/zero; poll has no fd-number limit, unlike select
+    with getattr(selectors, "PollSelector", selectors.SelectSelector)() as selector:
+        selector.register(fd, selectors.EVENT_READ)
+        while True:
+            now = time.monotonic()
+            if now - started > PIPE_DEADLINE:
+                raise InputError(
+                    f"{p}: a pipe or device that did not end within {PIPE_DEADLINE:g} s; save the article to a file"
+                )
+            try:
+                chunk = os.read(fd, _CHUNK)
+            except BlockingIOError:  # a writer holds the pipe open; nothing to read yet
+                writer = True
+                selector.select(PIPE_DEADLINE - (now - started))
+                continue
+            if chunk:
+                writer = True
+                size += len(chunk)
+                if size > cap:
+                    raise _too_big(p, f"more than {cap:,}", limit)
+                chunks.append(chunk)
+                continue
+            if writer:
+                return b"".join(chunks)
+            if now - started > PIPE_WRITER_WAIT:
+                raise InputError(
+                    f"{p}: a named pipe with no writer (nothing written to it within {PIPE_WRITER_WAIT:g} s)"
+                )
+            if selector.select(0.05):  # data, or a writer that came and went (a hang-up): read on
+                writer = True
 
 
 def _read_bytes(p: Path, limit: int) -> bytes:

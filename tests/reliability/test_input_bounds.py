@@ -179,6 +179,25 @@ def test_a_named_pipe_whose_writer_comes_late_is_read(tmp_path: Path) -> None:
 
 
 @posix_only
+def test_a_named_pipe_whose_writer_writes_nothing_is_an_empty_article(tmp_path: Path) -> None:
+    fifo = tmp_path / "nothing.txt"
+    os.mkfifo(fifo)
+
+    def write_nothing() -> None:
+        time.sleep(0.3)
+        with open(fifo, "wb"):
+            pass
+
+    writer = threading.Thread(target=write_nothing, daemon=True)
+    writer.start()
+    started = time.monotonic()
+    with pytest.raises(InputError, match="the article is empty"):
+        read_text(fifo)
+    assert time.monotonic() - started < article.PIPE_WRITER_WAIT  # the hang-up ends the read
+    writer.join(5)
+
+
+@posix_only
 def test_a_pipe_that_never_ends_is_refused_at_the_deadline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     fifo = tmp_path / "endless.txt"
     os.mkfifo(fifo)

@@ -10,6 +10,8 @@ exit 2 before anything is written.
 from __future__ import annotations
 
 import json
+import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -185,3 +187,26 @@ def test_a_manifest_that_is_not_prepares_is_one_line_and_exit_2(
     assert code == 2 and len(err) == 1, err
     assert err[0].startswith(f"summarize: {path}: ") and reason in err[0]
     assert written(out) == []
+
+
+def test_a_manifest_that_is_a_fifo_is_refused_not_waited_on(
+    batch: tuple[Path, str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("POSIX FIFOs")
+    requests, seed_id, _ = batch
+    path = requests.with_name(requests.name + ".manifest.json")
+    path.unlink()
+    os.mkfifo(path)
+    codes: list[int] = []
+    results = tmp_path / "results.jsonl"
+    results.write_bytes(result(seed_id) + b"\n")
+    args = ["batch", "collect", str(results), "--requests", str(requests), "-o", str(tmp_path / "out")]
+    worker = threading.Thread(target=lambda: codes.append(main(args)), daemon=True)
+    worker.start()
+    worker.join(30)
+    if worker.is_alive():
+        os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))  # release the blocked reader
+        pytest.fail("a FIFO manifest hung batch collect")
+    err = capsys.readouterr().err.strip().splitlines()
+    assert codes == [2] and err[-1] == f"summarize: {path}: the batch manifest is not a regular file"

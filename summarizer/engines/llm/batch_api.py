@@ -104,6 +104,8 @@ class Manifest:
 def load_manifest(path: Path) -> Manifest:
     """Read and check a manifest written by :func:`prepare`; a :class:`ConfigurationError` naming it otherwise."""
     try:
+        if path.exists() and not path.is_file():  # a FIFO would block the read for ever
+            raise ConfigurationError(f"{path}: the batch manifest is not a regular file")
         data = json.loads(path.read_bytes().decode("utf-8"))
     except OSError as exc:
         raise ConfigurationError(f"{path}: cannot read the batch manifest ({exc.strerror or exc})") from None

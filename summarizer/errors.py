@@ -8,7 +8,7 @@ The tree::
     SummarizerError
     ├── InputError                  the article cannot be used (exit 1 for that file)
     │   ├── InputNotFoundError      no such file, or a directory, or unreadable
-    │   ├── InputDecodeError        not UTF-8 text (binary, Latin-1, ...)
+    │   ├── InputDecodeError        not text we decode (binary, Latin-1, UTF-16 without a BOM, ...)
     │   ├── EmptyInputError         empty or whitespace only
     │   └── GoldFormatError         an eval case (article.txt + gold.json) breaks the format
     ├── ConfigurationError          the engine cannot be set up (exit 2)
@@ -47,7 +47,7 @@ class InputNotFoundError(InputError):
 
 
 class InputDecodeError(InputError):
-    """The file is not UTF-8 text."""
+    """The file is not UTF-8 text (nor UTF-16/UTF-32 with a BOM)."""
 
 
 class EmptyInputError(InputError):

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -65,16 +66,40 @@ def positive_float(name: str, raw: str | float) -> float:
     return value
 
 
+_HOST_LABEL = r"[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?"
+_HOST = re.compile(rf"(?:{_HOST_LABEL}\.)*{_HOST_LABEL}\.?")
+
+
 def check_base_url(name: str, url: str) -> str:
-    """An http(s) URL with a host, else a ConfigurationError naming ``name`` (no credentials shown)."""
+    """An http(s) URL with a well-formed host, else a ConfigurationError naming ``name``.
+
+    Whatever is wrong (an unclosed IPv6 bracket, a bad port, spaces, a host that is no
+    host name) is one line; the credentials a URL may carry are never shown.
+    """
+    if any(ch.isspace() or not ch.isprintable() for ch in url):
+        raise ConfigurationError(f"{name} is not a valid URL (it contains spaces or control characters)")
     try:
         parts = urlsplit(url)
-        host, _port = parts.hostname, parts.port  # .port raises on a bad port
+        host, port = parts.hostname, parts.port  # .port raises on a bad port, urlsplit on a bad IPv6 literal
     except ValueError as exc:
         raise ConfigurationError(f"{name} is not a valid URL ({exc})") from None
     if parts.scheme not in ("http", "https") or not host:
         raise ConfigurationError(f"{name} must be an http:// or https:// URL with a host")
+    if port == 0:
+        raise ConfigurationError(f"{name} is not a valid URL (port 0)")
+    if not parts.netloc.rpartition("@")[2].startswith("["):  # an IPv6 literal was checked by urlsplit
+        try:
+            ascii_host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            ascii_host = ""
+        if not _HOST.fullmatch(ascii_host):
+            raise ConfigurationError(f"{name} is not a valid URL (bad host name {host!r})")
     return url
+
+
+def cache_dir(env: Mapping[str, str] | None = None) -> str | None:
+    """``$SUMMARIZER_CACHE_DIR`` alone, unchecked like every path: the cache needs nothing else."""
+    return _text(os.environ if env is None else env, "SUMMARIZER_CACHE_DIR")
 
 
 @dataclass(frozen=True)
@@ -115,7 +140,7 @@ class Settings:
             context_tokens=number("SUMMARIZER_CONTEXT_TOKENS", DEFAULT_CONTEXT_TOKENS),
             timeout=positive_float("SUMMARIZER_TIMEOUT", timeout) if timeout else DEFAULT_TIMEOUT,
             max_chars=number("SUMMARIZER_MAX_CHARS", DEFAULT_MAX_CHARS),
-            cache_dir=_text(env, "SUMMARIZER_CACHE_DIR"),
+            cache_dir=cache_dir(env),
             models_file=_text(env, "SUMMARIZER_MODELS") or _text(env, "SUMMARIZER_PRICES"),
         )
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import reprlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast, get_args
@@ -28,6 +29,8 @@ _ACTOR_KEYS = {"name", "kind", "aliases", "optional", "note"}
 _CLAIM_KEYS = {"speaker", "quote", "note"}
 _DISAGREEMENT_KEYS = {"topic", "sides", "evidence", "note"}
 _DATE = re.compile(r"^\d{4}-\d{2}$")
+_REPR = reprlib.Repr()  # bounded, never recursing deeply (a value quoted in a problem)
+_REPR.maxlevel, _REPR.maxstring, _REPR.maxother = 3, 80, 80
 
 
 @dataclass(frozen=True)
@@ -114,7 +117,7 @@ def _parse(case_id: str, article: str, data: Any) -> tuple[GoldCase | None, list
         return None, ["gold.json must hold one JSON object"]
     problems.keys(data, _TOP_KEYS, "gold.json")
     if data.get("id", case_id) != case_id:
-        problems.add("id", f"{data.get('id')!r} differs from the folder name {case_id!r}")
+        problems.add("id", f"{_REPR.repr(data.get('id'))} differs from the folder name {case_id!r}")
     language = problems.string(data, "language", "gold.json") or ""
     date = problems.string(data, "date", "gold.json", required=False)
     if date is not None and not _DATE.match(date):
@@ -225,6 +228,9 @@ def load_case(folder: str | Path) -> GoldCase:
         data = json.loads(gold_path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise GoldFormatError(f"{gold_path}: not valid JSON ({exc})", [f"gold.json: {exc}"]) from None
+    except RecursionError:  # json's parser recurses once per nesting level
+        message = "nested too deeply to be a gold file (arrays or objects within each other past Python's limit)"
+        raise GoldFormatError(f"{gold_path}: {message}", [f"gold.json: {message}"]) from None
     case, problems = _parse(path.name, article, data)
     if case is None:
         listed = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")

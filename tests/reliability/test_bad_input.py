@@ -18,7 +18,6 @@ the same call are still written.
 from __future__ import annotations
 
 import os
-import pathlib
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -138,14 +137,14 @@ def locked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A file whose reading fails with EACCES, as chmod 000 does for a user other than root."""
     path = tmp_path / "locked.txt"
     path.write_bytes(SEED.read_bytes())
-    real = pathlib.Path.read_bytes
+    real = os.open
 
-    def read_bytes(self: Path) -> bytes:
-        if self.name == "locked.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+    def fake_open(file: str | os.PathLike[str], flags: int, *args: int, **kwargs: int) -> int:
+        if Path(file).name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(file))
+        return real(file, flags, *args, **kwargs)
 
-    monkeypatch.setattr(pathlib.Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", fake_open)
     return path
 
 

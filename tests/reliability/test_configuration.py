@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -234,3 +235,11 @@ def test_negative_max_chars_is_one_line_with_the_offline_engine(
     monkeypatch.setenv("SUMMARIZER_MAX_CHARS", "-1")
     code, err, _ = run_cli(capsys, "--engine", "offline", SEED)
     assert_one_config_line(code, err, "SUMMARIZER_MAX_CHARS must be at least 1, not -1")
+
+
+def test_a_fifo_as_the_model_table_is_refused_not_waited_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fifo = tmp_path / "models.toml"
+    os.mkfifo(fifo)
+    monkeypatch.setenv("SUMMARIZER_MODELS", str(fifo))
+    with pytest.raises(ConfigurationError, match="not a regular file"):
+        LLMEngine(base_url="http://127.0.0.1:9/v1")

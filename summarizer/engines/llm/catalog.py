@@ -9,6 +9,7 @@ cost ``None`` and get :data:`DEFAULT_MAX_OUTPUT_TOKENS`.
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +19,7 @@ from typing import Any
 from ...errors import ConfigurationError
 
 DEFAULT_MAX_OUTPUT_TOKENS = 8192
+_MAX_TABLE_BYTES = 1024 * 1024  # a model table is a few kilobytes
 _PRICE_KEYS = ("input_per_million", "output_per_million")
 _KEYS = frozenset((*_PRICE_KEYS, "max_output_tokens"))
 
@@ -62,9 +64,11 @@ def load(user_file: str | None = None) -> dict[str, ModelInfo]:
     table = _entries(tomllib.loads(shipped), "summarizer/data/models.toml")
     if user_file:
         where = f"SUMMARIZER_MODELS={user_file}"
+        if not os.path.isfile(user_file):  # a FIFO or a device would block or never end
+            raise ConfigurationError(f"{where}: not a regular file")
         try:
             with open(user_file, "rb") as handle:
-                data = tomllib.loads(handle.read().decode("utf-8"))
+                data = tomllib.loads(handle.read(_MAX_TABLE_BYTES).decode("utf-8"))
         except OSError as exc:
             raise ConfigurationError(f"{where}: cannot read the model table ({exc.strerror or exc})") from None
         except UnicodeDecodeError:

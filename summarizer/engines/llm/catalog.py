@@ -64,8 +64,8 @@ def load(user_file: str | None = None) -> dict[str, ModelInfo]:
     table = _entries(tomllib.loads(shipped), "summarizer/data/models.toml")
     if user_file:
         where = f"SUMMARIZER_MODELS={user_file}"
-        if not os.path.isfile(user_file):  # a FIFO or a device would block or never end
-            raise ConfigurationError(f"{where}: not a regular file")
+        if os.path.exists(user_file) and not os.path.isfile(user_file):  # a FIFO or device: never opened
+            raise ConfigurationError(f"{where}: cannot read the model table (not a regular file)")
         try:
             with open(user_file, "rb") as handle:
                 data = tomllib.loads(handle.read(_MAX_TABLE_BYTES).decode("utf-8"))

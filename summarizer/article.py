@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -185,24 +186,49 @@ def parse(text: str, *, language: str | None = None) -> Article:
     )
 
 
-def read_text(path: str | Path) -> str:
-    """Read a UTF-8 article file (a BOM is dropped); typed errors for every bad input."""
-    p = Path(path)
-    if p.is_dir():
-        raise InputNotFoundError(f"{p}: is a directory, not an article file")
+STDIN = "-"
+STDIN_LABEL = "<stdin>"
+
+
+def _read_stdin() -> bytes:
+    """Standard input's bytes, reading no more than the longest UTF-8 text allowed (plus one)."""
+    limit = max_chars()
     try:
-        size = p.stat().st_size
-        limit = max_chars()
-        if size > 4 * limit:  # more bytes than the longest UTF-8 text allowed: do not read it
-            raise InputError(
-                f"{p}: {size:,} bytes, over the limit of {limit:,} characters (SUMMARIZER_MAX_CHARS); "
-                "split it, or raise the limit"
-            )
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise InputNotFoundError(f"{p}: no such file") from None
-    except OSError as exc:
-        raise InputNotFoundError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+        raw = sys.stdin.buffer.read(4 * limit + 1)
+    except (OSError, ValueError, AttributeError) as exc:
+        raise InputNotFoundError(f"{STDIN_LABEL}: cannot be read ({exc})") from None
+    if len(raw) > 4 * limit:
+        raise InputError(
+            f"{STDIN_LABEL}: over {4 * limit:,} bytes, over the limit of {limit:,} characters (SUMMARIZER_MAX_CHARS); "
+            "split it, or raise the limit"
+        )
+    return raw
+
+
+def read_text(path: str | Path) -> str:
+    """Read a UTF-8 article file (a BOM is dropped); typed errors for every bad input.
+
+    The string ``"-"`` reads standard input, with the same checks (a ``Path("-")`` is a file).
+    """
+    p = Path(path)
+    if isinstance(path, str) and path == STDIN:
+        p, raw = Path(STDIN_LABEL), _read_stdin()
+    elif p.is_dir():
+        raise InputNotFoundError(f"{p}: is a directory, not an article file")
+    else:
+        try:
+            size = p.stat().st_size
+            limit = max_chars()
+            if size > 4 * limit:  # more bytes than the longest UTF-8 text allowed: do not read it
+                raise InputError(
+                    f"{p}: {size:,} bytes, over the limit of {limit:,} characters (SUMMARIZER_MAX_CHARS); "
+                    "split it, or raise the limit"
+                )
+            raw = p.read_bytes()
+        except FileNotFoundError:
+            raise InputNotFoundError(f"{p}: no such file") from None
+        except OSError as exc:
+            raise InputNotFoundError(f"{p}: cannot be read ({exc.strerror or exc})") from None
     if b"\x00" in raw[:8192]:
         raise InputDecodeError(f"{p}: binary file, not text")
     try:

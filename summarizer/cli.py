@@ -23,11 +23,10 @@ from typing import Any, ClassVar, cast
 
 import click
 
-from .api import EngineName, get_engine
+from .api import EngineName, get_engine, summarize_many
 from .article import STDIN, STDIN_LABEL, read_text
 from .atomic import write_text
-from .batch import Outcome, run_many
-from .cache import BriefingCache
+from .batch import Outcome
 from .engines.base import CachingEngine, Engine
 from .errors import ConfigurationError, SummarizerError
 from .output import ALIASES, BY_SUFFIX, FORMATS, SUFFIX, Format, renderer
@@ -478,7 +477,7 @@ class _Run:
         sources: list[str | Path] = [inputs[n].path or cast(str, inputs[n].text) for n in todo]
         show = not self.quiet and not self.verbose and sys.stderr.isatty()
         with feedback([inputs[n].label for n in todo], enabled=show) as advance:
-            for outcome in run_many(sources, engine, jobs=jobs, cache=BriefingCache() if cache else None):
+            for outcome in summarize_many(sources, engine=engine, jobs=jobs, cache=cache):
                 advance()
                 n = todo[outcome.index]
                 item = inputs[n]

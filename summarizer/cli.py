@@ -24,9 +24,9 @@ from typing import Any, ClassVar, cast
 import click
 
 from .api import EngineName, get_engine, summarize_many
-from .article import STDIN, STDIN_LABEL, read_text
+from .article import STDIN, STDIN_LABEL, parse, read_text
 from .atomic import write_text
-from .batch import Outcome
+from .batch import Outcome, finish
 from .engines.base import CachingEngine, Engine
 from .errors import ConfigurationError, SummarizerError
 from .output import ALIASES, BY_SUFFIX, FORMATS, SUFFIX, Format, renderer
@@ -154,7 +154,6 @@ class Input:
     label: str
     path: Path | None  # None: standard input
     text: str | None = None  # standard input, read once
-    error: SummarizerError | None = None
 
     @property
     def stem_path(self) -> Path:
@@ -219,8 +218,6 @@ def _is_folder(output: str, count: int, fmt: str | None) -> bool:
 
 def _expected_identity(engine: Engine, path: Path) -> tuple[str, tuple[str | None, str | None] | None] | None:
     """The article's sha256 and the engine's (model, prompt) for it, or None when the input cannot be read."""
-    from .article import parse
-
     try:
         article = parse(read_text(path))
     except SummarizerError:
@@ -621,8 +618,6 @@ def batch_prepare(files: tuple[str, ...], output: str, model: str | None, mode: 
 )
 def batch_collect(results: str, output: str, requests_file: str, fmt: str) -> int:
     """Validate and ground a Batch API results file into briefings, one file per article."""
-    from .article import parse
-    from .batch import finish
     from .engines.llm import batch_api
 
     logging.getLogger("instructor").setLevel(logging.CRITICAL)

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 import summarizer
-from summarizer.report import to_html
+from summarizer.output.html import to_html
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_8203fcc26b8d55c1.txt"

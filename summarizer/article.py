@@ -29,6 +29,7 @@ import os
 import re
 import selectors
 import stat
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -340,15 +341,36 @@ def decode(raw: bytes, label: str | Path) -> str:
     return text
 
 
+STDIN = "-"
+STDIN_LABEL = "<stdin>"
+
+
+def _read_stdin(limit: int) -> bytes:
+    """Standard input's bytes, reading no more than :func:`max_bytes` (plus one to notice more)."""
+    cap = max_bytes(limit)
+    try:
+        raw: bytes = sys.stdin.buffer.read(cap + 1)
+    except (OSError, ValueError, AttributeError) as exc:
+        raise InputNotFoundError(f"{STDIN_LABEL}: cannot be read ({exc})") from None
+    if len(raw) > cap:
+        raise _too_big(Path(STDIN_LABEL), f"more than {cap:,}", limit)
+    return raw
+
+
 def read_text(path: str | Path) -> str:
     """Read an article file; typed errors for every bad input (see the module docstring).
 
     UTF-8 (a BOM is dropped), or UTF-16 / UTF-32 with a BOM, decoded and the BOM dropped.
     At most :func:`max_bytes` bytes are read, whatever the file is (a regular file, a pipe,
     a device); a named pipe with no writer is refused after :data:`PIPE_WRITER_WAIT`
-    seconds, and a pipe or device must end within :data:`PIPE_DEADLINE` seconds.
+    seconds, and a pipe or device must end within :data:`PIPE_DEADLINE` seconds. The
+    string ``"-"`` reads standard input, with the same checks (a ``Path("-")`` is a file).
     """
-    p = Path(path)
-    text = decode(_read_bytes(p, max_chars()), p)
+    if isinstance(path, str) and path == STDIN:
+        p, raw = Path(STDIN_LABEL), _read_stdin(max_chars())
+    else:
+        p = Path(path)
+        raw = _read_bytes(p, max_chars())
+    text = decode(raw, p)
     check_text(text, str(p))
     return text

@@ -4,22 +4,28 @@
 order). Inputs are read lazily, at most ``jobs`` articles are in flight, and a failure is
 reported on its own outcome and never stops the others. The LLM engine runs on its async
 client, ``jobs`` requests at a time; an engine without ``asummarize`` runs in order
-(the offline engine batches its spaCy parsing with ``summarize_many``).
+(the offline engine batches its spaCy parsing with ``summarize_many``). The capabilities
+are the protocols of :mod:`summarizer.engines.base`.
+
+Every briefing goes through :func:`finish`, which adds what the runner knows and an engine
+may not: the time the article took when the engine measured none, and the day of the
+article's ``date`` line.
 """
 
 from __future__ import annotations
 
 import asyncio
 import queue
+import re
 import threading
-from collections.abc import Callable, Iterable, Iterator
+import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from .article import Article, parse, read_text
 from .cache import BriefingCache, cache_key
-from .engines.base import Engine
+from .engines.base import AsyncEngine, BatchingEngine, CachingEngine, Engine
 from .errors import SummarizerError
 from .schema import Briefing
 
@@ -48,12 +54,30 @@ def load(index: int, source: Source) -> Article:
     return parse(text)
 
 
+# the day of a leading "date YYYY-MM-DD" line (article.parse keeps YYYY-MM in Source.date)
+_DATE_DAY = re.compile(r"^\ufeff?\s*date\s+(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+
+
+def finish(briefing: Briefing, article: Article, seconds: float | None = None) -> Briefing:
+    """``briefing`` with the day of the article's date line and, if the engine measured none, ``seconds``."""
+    updates: dict[str, object] = {}
+    match = _DATE_DAY.match(article.text)
+    if match and briefing.source.day is None and briefing.source.date == f"{match.group(1)}-{match.group(2)}":
+        day = int(match.group(3))
+        if 1 <= day <= 31:
+            updates["source"] = briefing.source.model_copy(update={"day": day})
+    usage = briefing.meta.usage
+    if seconds is not None and not usage.elapsed_seconds:
+        timed = usage.model_copy(update={"elapsed_seconds": round(seconds, 3)})
+        updates["meta"] = briefing.meta.model_copy(update={"usage": timed})
+    return briefing.model_copy(update=updates) if updates else briefing
+
+
 def _identity(engine: Engine, article: Article) -> str | None:
     """The cache key, for engines worth caching (those that say what makes their output)."""
-    identity: Callable[[Article], tuple[str | None, str | None]] | None = getattr(engine, "cache_identity", None)
-    if identity is None:
+    if not isinstance(engine, CachingEngine):
         return None
-    model, prompt = identity(article)
+    model, prompt = engine.cache_identity(article)
     return cache_key(engine=engine.name, model=model, prompt_sha256=prompt, article_sha256=article.sha256)
 
 
@@ -92,25 +116,44 @@ def run_many(
 ) -> Iterator[Outcome]:
     """Summarise every source; yield an :class:`Outcome` for each as it completes."""
     runner = _Runner(engine, cache)
-    if hasattr(engine, "asummarize") and jobs > 1:
-        yield from _run_async(enumerate(sources), runner, jobs)
+    if isinstance(engine, AsyncEngine) and jobs > 1:
+        yield from _run_async(enumerate(sources), runner, engine, jobs)
     else:
         yield from _run_in_order(enumerate(sources), runner)
 
 
+def _timed(briefings: Iterable[Briefing]) -> list[tuple[Briefing, float]]:
+    """Each briefing with the seconds it took to come (the first one carries any model load)."""
+    out: list[tuple[Briefing, float]] = []
+    started = time.perf_counter()
+    for briefing in briefings:
+        now = time.perf_counter()
+        out.append((briefing, now - started))
+        started = now
+    return out
+
+
 def _run_in_order(items: Iterable[tuple[int, Source]], runner: _Runner, batch: int = 16) -> Iterator[Outcome]:
-    many: Callable[[Iterable[Article]], Iterator[Briefing]] | None = getattr(runner.engine, "summarize_many", None)
+    engine = runner.engine
     pending: list[tuple[Outcome, Article, str | None]] = []
 
     def flush() -> Iterator[Outcome]:
         articles = [a for _, a, _ in pending]
-        try:
-            briefings = list(many(articles)) if many is not None else None
-        except SummarizerError:
-            briefings = None  # find the one that fails, one by one
+        results: list[tuple[Briefing, float]] | None = None
+        if isinstance(engine, BatchingEngine):
+            try:
+                results = _timed(engine.summarize_many(articles))
+            except SummarizerError:
+                results = None  # find the one that fails, one by one
         for n, (outcome, article, key) in enumerate(pending):
             try:
-                outcome.briefing = briefings[n] if briefings is not None else runner.engine.summarize(article)
+                if results is not None:
+                    briefing, seconds = results[n]
+                else:
+                    started = time.perf_counter()
+                    briefing = engine.summarize(article)
+                    seconds = time.perf_counter() - started
+                outcome.briefing = finish(briefing, article, seconds)
             except SummarizerError as exc:
                 outcome.error = exc
             runner.store(outcome, key)
@@ -129,14 +172,17 @@ def _run_in_order(items: Iterable[tuple[int, Source]], runner: _Runner, batch: i
         yield from flush()
 
 
-def _run_async(items: Iterable[tuple[int, Source]], runner: _Runner, jobs: int) -> Iterator[Outcome]:
+def _run_async(
+    items: Iterable[tuple[int, Source]], runner: _Runner, engine: AsyncEngine, jobs: int
+) -> Iterator[Outcome]:
     """Run the engine's ``asummarize`` on an event loop in a thread; hand outcomes over a queue."""
     results: queue.Queue[Outcome | BaseException | None] = queue.Queue(maxsize=jobs * 2)
-    asummarize: Callable[[Article], Any] = runner.engine.asummarize  # type: ignore[attr-defined]
 
     async def one(outcome: Outcome, article: Article, key: str | None, slots: asyncio.Semaphore) -> None:
         try:
-            outcome.briefing = await asummarize(article)
+            started = time.perf_counter()
+            briefing = await engine.asummarize(article)
+            outcome.briefing = finish(briefing, article, time.perf_counter() - started)
         except SummarizerError as exc:
             outcome.error = exc
         finally:

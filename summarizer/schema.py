@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
-SCHEMA_VERSION = "2"  # 2: positions and disagreements cite claims by id
+SCHEMA_VERSION = "3"  # 2: positions and disagreements cite claims by id; 3: source.day
 
 ActorKind = Literal["person", "organization", "country", "group", "other"]
 ClaimKind = Literal["direct", "indirect", "unattributed"]
@@ -91,6 +91,7 @@ class Source(_Model):
     sha256: str
     language: str
     date: str | None = Field(default=None, description="YYYY-MM from a leading 'date' line")
+    day: int | None = Field(default=None, ge=1, le=31, description="day of the month, when the 'date' line gives it")
     title: str | None = None
     chars: int
 
@@ -126,9 +127,21 @@ class Briefing(_Model):
     disagreements: list[Disagreement] = Field(default_factory=list)
     meta: Meta
 
-    def actor(self, actor_id: str) -> Actor | None:
-        """The actor with this id, if any."""
+    def actor(self, actor_id: str | None) -> Actor | None:
+        """The actor with this id, if any (``None``, an unattributed claim's speaker, is no actor)."""
         return next((a for a in self.actors if a.id == actor_id), None)
+
+    def to_markdown(self, article: str | None = None) -> str:
+        """The briefing as Markdown (``summarize --format md``); ``article`` (its text) titles it when untitled."""
+        from .output.markdown import to_markdown  # lazily: this module imports nothing of ours
+
+        return to_markdown(self, article)
+
+    def _repr_html_(self) -> str:
+        """Jupyter: the briefing as an HTML fragment (summary, actors, claims, disagreements)."""
+        from .output.html import to_fragment  # lazily: this module imports nothing of ours
+
+        return to_fragment(self)
 
     def evidence(self) -> list[Evidence]:
         """Every evidence item of the briefing."""

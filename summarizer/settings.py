@@ -18,6 +18,7 @@ engine or on the command line win over these.
 | ``SUMMARIZER_MAX_CHARS`` | ``max_chars`` | 1,000,000 |
 | ``SUMMARIZER_CACHE_DIR`` | ``cache_dir`` | none (the platform's cache folder) |
 | ``SUMMARIZER_MODELS`` (or ``SUMMARIZER_PRICES``) | ``models_file`` | none (the shipped table) |
+| ``CI`` | ``ci`` | false (``summarize eval`` replays cassettes only when set) |
 
 This module imports nothing of summarizer but its errors.
 """
@@ -117,6 +118,7 @@ class Settings:
     max_chars: int = DEFAULT_MAX_CHARS
     cache_dir: str | None = None
     models_file: str | None = None
+    ci: bool = False
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -142,6 +144,7 @@ class Settings:
             max_chars=number("SUMMARIZER_MAX_CHARS", DEFAULT_MAX_CHARS),
             cache_dir=cache_dir(env),
             models_file=_text(env, "SUMMARIZER_MODELS") or _text(env, "SUMMARIZER_PRICES"),
+            ci=(_text(env, "CI") or "false").lower() not in ("0", "false", "no"),
         )
 
     @property

@@ -35,14 +35,17 @@ def test_seed_prints_a_grounded_json_briefing(capsys: pytest.CaptureFixture[str]
 def test_markdown_format(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--format", "markdown", str(SEED)]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("# Briefing")
-    assert "## Actors" in out and "## Claims" in out and "## Disagreements" in out
+    assert out.startswith("# Le président américain Donald Trump")  # titled from the article
+    assert "## Acteurs" in out and "## Déclarations" in out and "## Désaccords" in out  # in its language
     assert "| Pete Hegseth |" in out
 
 
-def test_several_files_need_an_output_directory(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    assert main([str(SEED), str(SEED)]) == 2
-    assert "-o DIR" in capsys.readouterr().err
+def test_several_files_need_an_output_folder_or_jsonl(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_bytes(SEED.read_bytes())
+    assert main([str(SEED), str(other)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "-o FOLDER/" in err[0] and "--format jsonl" in err[0]
 
 
 def test_bad_inputs_fail_alone_and_the_rest_is_written(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -12,8 +12,9 @@ from summarizer.article import Article
 from summarizer.errors import ConfigurationError, ModelOutputError
 from summarizer.evaluation import cli as eval_cli
 from summarizer.evaluation.gold import GoldCase, load_cases
-from summarizer.evaluation.runner import METRICS, format_markdown, format_table, run_eval
+from summarizer.evaluation.runner import METRICS, format_table, run_eval
 from summarizer.evaluation.score import gold_as_briefing
+from summarizer.output.eval_report import to_eval_markdown
 from summarizer.schema import Briefing
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,7 +64,7 @@ def test_a_failing_case_is_scored_empty_and_listed(cases: list[GoldCase]) -> Non
     assert counts["fn"] == len(next(c for c in cases if c.id == "seed-000").claims)
     assert data["claims"]["r"] == round(counts["tp"] / (counts["tp"] + counts["fn"]), 4)
     assert "seed-000 !" in format_table(report)
-    assert "## Errors" in format_markdown(report)
+    assert "## Errors" in to_eval_markdown(report)
 
 
 def test_json_is_identical_across_runs_apart_from_timing(cases: list[GoldCase]) -> None:

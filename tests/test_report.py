@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html as htmllib
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -19,10 +20,10 @@ from summarizer.cli import main
 from summarizer.evaluation import cli as eval_cli
 from summarizer.evaluation.diff import case_diff
 from summarizer.evaluation.gold import GoldCase, load_cases
-from summarizer.evaluation.html_report import write_html_report
 from summarizer.evaluation.runner import run_eval
 from summarizer.evaluation.score import gold_as_briefing, score
-from summarizer.report import esc, stance_cells, to_html
+from summarizer.output.eval_report import write_html_report
+from summarizer.output.html import keep_cr, stance_cells, to_html
 from summarizer.schema import Actor, Briefing, Claim, Disagreement, Evidence, Meta, Position, Side
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -127,7 +128,7 @@ def test_escaping_leaves_one_script_and_no_markup_from_data() -> None:
     assert "window.__pwned" not in html.split("<script>")[1].split("</script>")[0]
     for raw in ("<b>X</b>", "<script>window", '<img src=x', "<i>", "<topic>", "m<1>"):
         assert raw not in html, raw
-    assert esc("<b>X</b>") in html and esc('<script>window.__pwned = 1;') in html
+    assert keep_cr("<b>X</b>") in html and keep_cr("<script>window.__pwned = 1;") in html
 
 
 def test_article_text_is_kept_exactly_cr_included() -> None:
@@ -158,8 +159,9 @@ def test_csp_allows_only_the_pages_own_script_and_no_network() -> None:
     digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html)
     assert csp is not None
-    assert f"script-src &#x27;sha256-{digest}&#x27;" in csp.group(1)
-    assert "default-src &#x27;none&#x27;" in csp.group(1)
+    policy = htmllib.unescape(csp.group(1))
+    assert f"script-src 'sha256-{digest}'" in policy
+    assert "default-src 'none'" in policy
     assert "http://" not in html and "https://" not in html
 
 
@@ -253,7 +255,7 @@ def test_html_eval_report_links_each_case_page(tmp_path: Path, cases: list[GoldC
         assert page.exists() and f'href="report_files/{case.id}.html"' in html
     seed = html.split('id="case-seed-000"')[1].split("</section>")[0]
     seed_case = next(c for c in cases if c.id == "seed-000")
-    assert "Missed claims (1)" in seed and esc(seed_case.claims[0].quote) in seed
+    assert "Missed claims (1)" in seed and keep_cr(seed_case.claims[0].quote) in seed
     assert "Prediction matches the gold." in html
     back = (tmp_path / "report_files" / "seed-000.html").read_text(encoding="utf-8")
     assert 'href="../report.html#case-seed-000"' in back

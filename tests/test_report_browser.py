@@ -19,7 +19,7 @@ import pytest
 from test_report import EVIL, evil_briefing  # tests/ is on sys.path (pytest rootdir-less import)
 
 import summarizer
-from summarizer.report import to_html
+from summarizer.output.html import to_html
 from summarizer.schema import Briefing
 
 CHROMIUM = "/usr/bin/chromium"
@@ -180,5 +180,50 @@ def test_an_injected_script_never_runs(browser: Any, tmp_path: Path) -> None:
         page.locator('blockquote[data-goto="c2.0"]').click()
         assert page.locator("mark.hl.active").count() >= 1
         page.screenshot(path=str(tmp_path / "evil.png"), full_page=True)
+    finally:
+        page.close()
+
+
+_OVERFLOW = """() => Array.from(document.querySelectorAll('body *'))
+    .filter(e => !e.closest('.scroll'))
+    .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className)"""
+
+
+def test_the_seed_page_fits_a_phone_and_has_a_legend(
+    browser: Any, tmp_path: Path, seed_text: str, seed_briefing: Briefing
+) -> None:
+    page = _open(browser, tmp_path, to_html(seed_briefing, seed_text), "phone.html")
+    try:
+        page.set_viewport_size({"width": 390, "height": 844})
+        page.wait_for_timeout(100)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390  # no horizontal overflow
+        assert page.evaluate("document.body.scrollWidth") <= 390
+        assert page.evaluate(_OVERFLOW) == []  # nothing sticks out (tables scroll inside their own box)
+        legend = page.locator("#legend li")
+        names = {a.name for a in seed_briefing.actors if any(c.speaker == a.id for c in seed_briefing.claims)}
+        assert legend.count() >= len(names)
+        assert page.locator("#legend").is_visible()
+        assert all(name in page.locator("#legend").inner_text() for name in names)
+        # the speaker's name is written at the end of each claim span (as displaCy labels entities)
+        label = page.evaluate(
+            "() => getComputedStyle(document.querySelector('mark.hl[data-label]'), '::after').content"
+        )
+        assert label.strip('"') in names
+        assert page.js_errors == []
+        page.screenshot(path=str(tmp_path / "phone.png"), full_page=True)
+    finally:
+        page.close()
+
+
+def test_the_stance_matrix_fits_its_box_on_a_desktop(
+    browser: Any, tmp_path: Path, seed_text: str, seed_briefing: Briefing
+) -> None:
+    page = _open(browser, tmp_path, to_html(seed_briefing, seed_text), "desktop.html")
+    try:
+        assert page.evaluate("document.documentElement.scrollWidth") <= 1400
+        box = page.evaluate("() => [document.querySelector('.matrix').scrollWidth, "
+                            "document.querySelector('.matrix').clientWidth]")
+        assert box[0] <= box[1], box  # was 1,533 px in a 633 px box
     finally:
         page.close()

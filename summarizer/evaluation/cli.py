@@ -1,39 +1,34 @@
 """``summarize eval``: score an engine on an eval set, optionally against floors.
 
-Exit codes: 0 the eval ran (and, with ``--check``, every figure is at or above its floor);
-1 ``--check`` found figures below their floors (each one named on stderr); 2 usage or
-configuration error, an invalid case folder, or a replay without the recording it needs.
+Exit codes: 0 the eval ran and scored at least one case (and, with ``--check``, every
+figure is at or above its floor); 1 every case failed (nothing was measured: a server down,
+a bad model), or ``--check`` found figures below their floors (each one named on stderr);
+2 usage or configuration error (a key the server refuses included: it would fail every
+case), an invalid case folder, or a replay without the recording it needs.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import logging
-import os
 import sys
 import tomllib
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn, cast
+from typing import Any, cast
 
-from ..atomic import write_text
+import click
+
+from ..engines.base import Engine
 from ..errors import ConfigurationError, SummarizerError
-from ..settings import Settings
+from ..settings import Settings, check_base_url
 from .cassettes import CassetteTransport, Mode, model_slug, recorded_base_url, recorded_models, recorded_settings
-from .gold import GoldCase, load_cases
-from .runner import METRICS, CaseContext, CaseResult, EvalReport, format_markdown, format_table, run_eval
+from .gold import load_cases
+from .runner import METRICS, CaseContext, CaseResult, EvalReport, format_table, run_eval
 
 DEFAULT_LOCAL_BASE_URL = "http://127.0.0.1:8080/v1"
-
-
-class _UsageError(Exception):
-    pass
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise _UsageError(message)
+PROG = "summarize eval"
+CONTEXT: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 def _repo_evals() -> Path:
@@ -45,85 +40,52 @@ def _repo_evals() -> Path:
     return source if source.is_dir() else here
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="summarize eval",
-        description="Run every case of an eval set (<case-id>/article.txt + gold.json) through an "
-        "engine and score it against the gold briefing (rules: README, section Eval).",
-    )
-    parser.add_argument("--cases", metavar="DIR", help="folder of cases (default evals/cases)")
-    parser.add_argument("--engine", choices=["offline", "llm"], default="offline", help="default offline")
-    parser.add_argument("--model", help="llm model (default $SUMMARIZER_MODEL or gpt-4o-mini)")
-    parser.add_argument("--base-url", help="OpenAI-compatible server URL (default $OPENAI_BASE_URL)")
-    parser.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
-    parser.add_argument(
-        "--report",
-        metavar="PATH",
-        help="also write a report to PATH: HTML when PATH ends in .html (case briefing pages "
-        "go to <stem>_files/ beside it), else Markdown",
-    )
-    parser.add_argument("--check", action="store_true", help="exit 1 when a figure is below its floor")
-    parser.add_argument(
-        "--thresholds", metavar="PATH", help="floors for --check (default: thresholds.toml beside the cases)"
-    )
-    modes = parser.add_mutually_exclusive_group()
-    modes.add_argument(
-        "--record", dest="mode", action="store_const", const="record", help="llm: call the server, write anew"
-    )
-    modes.add_argument(
-        "--replay", dest="mode", action="store_const", const="replay", help="llm: cassettes only, no network"
-    )
-    modes.add_argument(
-        "--record-missing",
-        dest="mode",
-        action="store_const",
-        const="record-missing",
-        help="llm: replay what is recorded, record the rest "
-        "(default: --replay under CI, --record-missing when a server is configured, else --replay)",
-    )
-    parser.add_argument("--cassettes", metavar="DIR", help="cassette root (default: CASES/../cassettes)")
-    return parser
+def _say(message: str) -> None:
+    print(f"{PROG}: {' '.join(message.split())}", file=sys.stderr)
 
 
-def _fail(message: str) -> None:
-    print(f"summarize eval: {' '.join(message.split())}", file=sys.stderr)
-
-
-def _default_mode(base_url: str | None) -> Mode:
-    from ..api import llm_configured
-
-    if os.environ.get("CI"):
+def _default_mode(base_url: str | None, env: Settings) -> Mode:
+    if env.ci:
         return "replay"
-    if base_url or llm_configured():
+    if base_url or env.llm_configured:
         return "record-missing"
     return "replay"
 
 
-def _llm_engine(args: argparse.Namespace, cases_dir: Path) -> tuple[Any, str, CaseContext]:
+def _llm_engine(
+    *,
+    mode_flag: Mode | None,
+    model_flag: str | None,
+    base_url_flag: str | None,
+    cassettes: str | None,
+    cases_dir: Path,
+    env: Settings,
+) -> tuple[Engine, str, CaseContext]:
     import httpx
     import openai
 
     from ..engines.llm import DEFAULT_MODEL, LLMEngine
     from ..engines.llm.engine import mode_name
 
-    env = Settings.from_env()
-    mode: Mode = args.mode or _default_mode(args.base_url)
-    root = Path(args.cassettes) if args.cassettes else cases_dir.parent / "cassettes"
-    model = args.model or env.model
+    if base_url_flag:
+        check_base_url("--base-url", base_url_flag)
+    mode: Mode = mode_flag or _default_mode(base_url_flag, env)
+    root = Path(cassettes) if cassettes else cases_dir.parent / "cassettes"
+    model = model_flag or env.model
     if model is None and mode == "replay" and recorded_models(root):
         model = recorded_models(root)[0]  # replay what was recorded for the most cases
     model = model or DEFAULT_MODEL
     folder = root / model_slug(model)
-    settings: dict[str, Any] = {}
+    recorded: dict[str, Any] = {}
     if mode == "replay":
         # replay with the settings the recording used (mode, attempts, max_tokens), or
         # the requests would differ and miss
-        settings = {k: v for k, v in recorded_settings(folder).items() if k in ("mode", "attempts", "max_tokens")}
+        recorded = recorded_settings(folder)
         # the recorded server decides the path and the engine's mode; nothing is contacted
-        base_url = args.base_url or recorded_base_url(folder) or env.base_url
+        base_url = base_url_flag or recorded_base_url(folder) or env.base_url
         api_key = "not-needed"
     else:
-        base_url = args.base_url or env.base_url
+        base_url = base_url_flag or env.base_url
         api_key = env.api_key or "not-needed"
         if not base_url and not env.api_key:
             raise ConfigurationError(f"--{mode} needs a server: --base-url, OPENAI_BASE_URL or OPENAI_API_KEY")
@@ -136,7 +98,14 @@ def _llm_engine(args: argparse.Namespace, cases_dir: Path) -> tuple[Any, str, Ca
         max_retries=0 if mode == "replay" else 2,
         timeout=env.timeout,
     )
-    engine = LLMEngine(model=model, client=client, settings=env, **settings)
+    engine = LLMEngine(
+        model=model,
+        client=client,
+        settings=env,
+        mode=recorded.get("mode"),
+        attempts=recorded.get("attempts"),
+        max_tokens=recorded.get("max_tokens"),
+    )
     transport.settings = {"mode": mode_name(engine.mode), "attempts": engine.attempts, "max_tokens": engine.max_tokens}
     return engine, model, transport.case
 
@@ -174,16 +143,6 @@ def below_floors(report: EvalReport, floors: dict[str, float]) -> list[str]:
     ]
 
 
-def _write_report(path: Path, report: EvalReport, cases: Sequence[GoldCase]) -> None:
-    """The report file: HTML (with its case pages) for a .html path, else Markdown."""
-    if path.suffix.lower() in (".html", ".htm"):
-        from .html_report import write_html_report
-
-        write_html_report(path, report, cases)
-    else:
-        write_text(path, format_markdown(report))
-
-
 def _progress(total: int) -> Any:
     done = [0]
 
@@ -195,68 +154,193 @@ def _progress(total: int) -> Any:
     return show
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``summarize eval`` with ``argv`` (without the ``eval`` word); the exit code."""
-    parser = _parser()
-    try:
-        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-    except _UsageError as exc:
-        _fail(f"{exc} (see summarize eval --help)")
-        return 2
-    except SystemExit as exc:  # --help
-        return int(exc.code or 0)
-    if args.mode and args.engine != "llm":
-        _fail(f"--{args.mode} applies to --engine llm only")
-        return 2
+EXAMPLES = """\b
+Examples:
+  summarize eval --engine offline                  table per case and overall
+  summarize eval --engine offline --json           one JSON object (timing under "timing")
+  summarize eval --engine offline --check          exit 1 naming each figure below its floor
+  summarize eval --engine llm --replay             answers replayed from evals/cassettes/, no network
+  summarize eval --engine llm --record-missing --model gpt-4o-mini
+  summarize eval --cases my_gold/ --report report.html
+"""
+
+
+@click.command(
+    "eval",
+    context_settings=CONTEXT,
+    epilog=EXAMPLES,
+    short_help="Score an engine on an eval set (gold briefings).",
+)
+@click.option("--cases", metavar="DIR", help="folder of cases (default evals/cases). e.g. --cases my_gold/")
+@click.option(
+    "--engine",
+    type=click.Choice(["offline", "llm"]),
+    default="offline",
+    show_default=True,
+    help="the engine to score. e.g. --engine llm",
+)
+@click.option("--model", help="llm model (default $SUMMARIZER_MODEL or gpt-4o-mini). e.g. --model gpt-4o-mini")
+@click.option(
+    "--base-url", help="OpenAI-compatible server (default $OPENAI_BASE_URL). e.g. --base-url http://127.0.0.1:8765/v1"
+)
+@click.option("--json", "as_json", is_flag=True, help="print one JSON object instead of the table. e.g. --json")
+@click.option(
+    "--report",
+    metavar="PATH",
+    help="also write a report: HTML when PATH ends in .html (case briefing pages go to <stem>_files/ beside "
+    "it), else Markdown. e.g. --report report.html",
+)
+@click.option("--check", is_flag=True, help="exit 1 when a figure is below its floor. e.g. --check")
+@click.option(
+    "--thresholds",
+    metavar="PATH",
+    help="floors for --check (default: thresholds.toml beside the cases). e.g. --thresholds floors.toml",
+)
+@click.option("--record", is_flag=True, help="llm: call the server, record anew. e.g. --record")
+@click.option("--replay", is_flag=True, help="llm: cassettes only, no network. e.g. --replay")
+@click.option(
+    "--record-missing",
+    is_flag=True,
+    help="llm: replay what is recorded, record the rest (default: --replay under CI, --record-missing when a "
+    "server is configured, else --replay). e.g. --record-missing",
+)
+@click.option("--cassettes", metavar="DIR", help="cassette root (default: CASES/../cassettes). e.g. --cassettes rec/")
+@click.help_option("-h", "--help", help="this help. e.g. summarize eval --help")
+def eval_command(
+    cases: str | None,
+    engine: str,
+    model: str | None,
+    base_url: str | None,
+    as_json: bool,
+    report: str | None,
+    check: bool,
+    thresholds: str | None,
+    record: bool,
+    replay: bool,
+    record_missing: bool,
+    cassettes: str | None,
+) -> int:
+    """Run every case of an eval set (<case-id>/article.txt + gold.json) through an engine and score
+    it against the gold briefing (rules: README, section Eval).
+    """
+    flags = [name for name, on in (("record", record), ("replay", replay), ("record-missing", record_missing)) if on]
+    if len(flags) > 1:
+        raise click.UsageError(f"--{flags[0]} and --{flags[1]} cannot go together")
+    mode = cast(Mode, flags[0]) if flags else None
+    if mode and engine != "llm":
+        raise click.UsageError(f"--{mode} applies to --engine llm only")
     logging.getLogger("instructor").setLevel(logging.CRITICAL)
-    cases_dir = Path(args.cases) if args.cases else _repo_evals() / "cases"
     try:
-        cases = load_cases(cases_dir)
-        floors = None
-        if args.check:
-            thresholds = Path(args.thresholds) if args.thresholds else cases_dir.parent / "thresholds.toml"
-            floors = _thresholds(thresholds, args.engine, cases_dir.resolve().name)
-        model: str | None = None
-        prompt: str | None = None
-        context: CaseContext | None = None
-        if args.engine == "llm":
+        return _run(
+            cases=cases,
+            engine=engine,
+            mode=mode,
+            model=model,
+            base_url=base_url,
+            as_json=as_json,
+            report=report,
+            check=check,
+            thresholds=thresholds,
+            cassettes=cassettes,
+        )
+    except SummarizerError as exc:  # CassetteMissError included: it names the case and prompt hash
+        _say(exc.one_line())
+        return 2
+
+
+def _run(
+    *,
+    cases: str | None,
+    engine: str,
+    mode: Mode | None,
+    model: str | None,
+    base_url: str | None,
+    as_json: bool,
+    report: str | None,
+    check: bool,
+    thresholds: str | None,
+    cassettes: str | None,
+) -> int:
+    env = Settings.from_env()
+    cases_dir = Path(cases) if cases else _repo_evals() / "cases"
+    gold = load_cases(cases_dir)
+    floors = None
+    if check:
+        floors = _thresholds(
+            Path(thresholds) if thresholds else cases_dir.parent / "thresholds.toml", engine, cases_dir.resolve().name
+        )
+    model_name: str | None = None
+    prompt: str | None = None
+    context: CaseContext | None = None
+    try:
+        if engine == "llm":
             from ..engines.llm.prompting import prompt_sha256
 
-            engine, model, context = _llm_engine(args, cases_dir)
+            chosen, model_name, context = _llm_engine(
+                mode_flag=mode,
+                model_flag=model,
+                base_url_flag=base_url,
+                cassettes=cassettes,
+                cases_dir=cases_dir,
+                env=env,
+            )
             prompt = prompt_sha256()
         else:
             from ..api import get_engine
 
-            engine = get_engine("offline")
-        report = run_eval(
-            cases,
-            engine,
-            model=model,
-            prompt_sha256=prompt,
-            context=context,
-            on_case=_progress(len(cases)) if sys.stderr.isatty() else None,
-        )
-    except SummarizerError as exc:  # CassetteMissError included: it names the case and prompt hash
-        _fail(exc.one_line())
-        return 2
+            chosen = get_engine("offline", settings=env)
     except ModuleNotFoundError as exc:
-        _fail(f"the {args.engine} engine is not available ({exc})")
-        return 2
-    if args.json:
-        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        raise ConfigurationError(f"the {engine} engine is not available ({exc})") from None
+    result = run_eval(
+        gold,
+        chosen,
+        model=model_name,
+        prompt_sha256=prompt,
+        context=context,
+        on_case=_progress(len(gold)) if sys.stderr.isatty() else None,
+    )
+    if as_json:
+        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        sys.stdout.write(format_table(report))
+        sys.stdout.write(format_table(result))
     sys.stdout.flush()
-    if args.report:
+    if report:
+        from ..output.eval_report import write_report
+
         try:
-            _write_report(Path(args.report), report, cases)
+            write_report(Path(report), result, gold)
         except OSError as exc:
-            _fail(f"{args.report}: cannot write the report ({exc.strerror or exc})")
-            return 2
+            where = exc.filename or report
+            raise ConfigurationError(f"{where}: cannot write the report ({exc.strerror or exc})") from None
+    code = 0
+    failed = [r for r in result.results if r.error]
+    if result.results and len(failed) == len(result.results):
+        first = failed[0]
+        total = len(result.results)
+        _say(f"every case failed ({len(failed)} of {total}): nothing was measured; {first.case_id}: {first.error}")
+        code = 1
     if floors is not None:
-        failures = below_floors(report, floors)
-        for line in failures:
-            _fail(f"{args.engine}: {line}")
-        if failures:
-            return 1
-    return 0
+        for line in below_floors(result, floors):
+            _say(f"{engine}: {line}")
+            code = 1
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``summarize eval`` with ``argv`` (without the ``eval`` word); the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        code: Any = eval_command.main(args=args, prog_name=PROG, standalone_mode=False)
+    except click.UsageError as exc:
+        _say(f"{exc.format_message()} (see {PROG} --help)")
+        return 2
+    except click.ClickException as exc:
+        _say(exc.format_message())
+        return exc.exit_code
+    except click.Abort:
+        _say("interrupted")
+        return 130
+    except ConfigurationError as exc:
+        _say(exc.one_line())
+        return 2
+    return int(code or 0)

@@ -9,8 +9,9 @@ A case whose engine raised a :class:`~summarizer.errors.SummarizerError` is scor
 empty prediction (every gold item a miss) and listed with its error; so is a case whose
 briefing holds no evidence at all while its gold has claims (nothing was grounded, so its
 grounding is not a success: with no evidence anywhere, the run's grounding is ``null``); a
-:class:`~summarizer.errors.CassetteMissError` is not a result but a broken replay, and stops
-the run.
+:class:`~summarizer.errors.CassetteMissError` (a broken replay) or a
+:class:`~summarizer.errors.ConfigurationError` (a key the server refuses, a missing
+package) is not a result, being the same for every case, and stops the run.
 
 The JSON form (:meth:`EvalReport.to_dict`) is deterministic for a deterministic engine:
 every timing figure sits under the one key ``timing``, so that dropping it leaves output
@@ -26,8 +27,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..article import parse
+from ..batch import finish
 from ..engines.base import Engine
-from ..errors import CassetteMissError, ModelOutputError, SummarizerError
+from ..errors import CassetteMissError, ConfigurationError, ModelOutputError, SummarizerError
 from ..schema import Briefing
 from .gold import GoldCase
 from .score import CaseScore, Counts, Ratio, score
@@ -192,9 +194,10 @@ def run_case(case: GoldCase, engine: Engine, *, context: CaseContext | None = No
     calls = prompt_tokens = completion_tokens = 0
     try:
         with context(case.id) if context is not None else nullcontext():
-            briefing = engine.summarize(parse(case.article))
-    except CassetteMissError:
-        raise
+            article = parse(case.article)
+            briefing = finish(engine.summarize(article), article, time.perf_counter() - started)
+    except (CassetteMissError, ConfigurationError):
+        raise  # a broken replay, a refused key, a missing package: the same for every case, stop
     except ModelOutputError as exc:
         error = exc.one_line()
         calls, prompt_tokens, completion_tokens = exc.attempts, exc.prompt_tokens, exc.completion_tokens
@@ -311,34 +314,4 @@ def format_table(report: EvalReport) -> str:
     if errors:
         out.append("")
         out += [f"! {r.case_id}: {r.error}" for r in errors]
-    return "\n".join(out) + "\n"
-
-
-def format_markdown(report: EvalReport) -> str:
-    """A Markdown report: the table, the errors, ungrounded quotes, and how it is scored."""
-    rows = table_rows(report)
-    head, body, overall = rows[0], rows[1:-1], rows[-1]
-
-    def md(row: tuple[str, ...]) -> str:
-        return "| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |"
-
-    title = f"# Eval report: {report.engine}" + (f" ({report.model})" if report.model else "")
-    out = [title, ""]
-    out.append(
-        f"{len(report.results)} cases, micro-averaged (TP/FP/FN summed over cases). "
-        "Rules: the eval format (README, section Eval); matching: `summarizer/evaluation/score.py`."
-    )
-    if report.prompt_sha256:
-        out.append(f"Prompt sha256: `{report.prompt_sha256}`.")
-    out += ["", md(head), "| " + " | ".join(["---"] + ["---:"] * (len(head) - 1)) + " |"]
-    out += [md(row) for row in body]
-    out.append(md(tuple(f"**{cell}**" for cell in overall)))
-    errors = [r for r in report.results if r.error]
-    if errors:
-        out += ["", "## Errors (scored as empty predictions)", ""]
-        out += [f"- `{r.case_id}`: {r.error}" for r in errors]
-    ungrounded = [(r.case_id, q) for r in report.results for q in r.score.ungrounded]
-    if ungrounded:
-        out += ["", "## Ungrounded evidence (defects)", ""]
-        out += [f"- `{case_id}`: {' '.join(q.split())!r}" for case_id, q in ungrounded]
     return "\n".join(out) + "\n"

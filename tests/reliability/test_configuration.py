@@ -110,11 +110,6 @@ def test_bad_base_url_in_the_environment_for_eval_is_one_line(
     assert_one_config_line(code, err, "OPENAI_BASE_URL", "Invalid IPv6 URL")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="summarizer/evaluation/cli.py builds its openai client from --base-url unchecked "
-    "(httpx InvalidURL traceback); it must call settings.check_base_url('--base-url', ...) first",
-)
 def test_bad_base_url_option_for_eval_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     code, err, _ = run_cli(capsys, "eval", "--engine", "llm", "--base-url", "http://[::1", "--replay")
     assert_one_config_line(code, err, "base-url", "Invalid IPv6 URL")

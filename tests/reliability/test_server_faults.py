@@ -335,7 +335,8 @@ def test_failure_while_writing_leaves_no_temporary_file(
     out = tmp_path / "out"
     assert main([*inputs, "-o", str(out), "-j", "1", "--no-cache"]) == 1
     assert sorted(os.listdir(out)) == ["a.json", "c.json"]
-    assert "b.txt: cannot write output (No space left on device)" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert f"b.txt: cannot write {out / 'b.json'} (No space left on device)" in err
 
 
 def test_interrupted_write_keeps_the_old_file_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

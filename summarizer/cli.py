@@ -361,6 +361,13 @@ def _engine_help() -> str:
     help="llm engine: stop re-asking when another attempt would pass N tokens for one article. "
     "e.g. --max-tokens-per-article 20000",
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="SECONDS",
+    help="llm engine: give up on an article after this long, retries included "
+    "(default $SUMMARIZER_TIMEOUT or 600). e.g. --timeout 120",
+)
 @click.option("-v", "--verbose", is_flag=True, help="log each article, stage and model call on stderr. e.g. -v")
 @click.option("-q", "--quiet", is_flag=True, help="no progress and no closing summary line; errors only. e.g. -q")
 @click.version_option(
@@ -377,6 +384,7 @@ def summarize_command(
     jobs: int,
     no_cache: bool,
     max_tokens_per_article: int | None,
+    timeout: float | None,
     verbose: bool,
     quiet: bool,
 ) -> int:
@@ -401,6 +409,7 @@ def summarize_command(
         jobs=jobs,
         cache=not no_cache,
         max_tokens_per_article=max_tokens_per_article,
+        timeout=timeout,
     )
 
 
@@ -427,6 +436,7 @@ class _Run:
         jobs: int,
         cache: bool,
         max_tokens_per_article: int | None,
+        timeout: float | None = None,
     ) -> int:
         paths, unmatched = expand(files)
         inputs = _inputs(paths)
@@ -442,7 +452,7 @@ class _Run:
             clash = next((i for i in inputs if i.path is not None and same_file(i.path, target)), None)
             if clash is not None:
                 raise UsageProblem(f"-o {output} is the input {clash.label}: it would be replaced; choose another -o")
-        engine = self._engine(engine_name, model, base_url, max_tokens_per_article)
+        engine = self._engine(engine_name, model, base_url, max_tokens_per_article, timeout)
         log.info("engine: %s", engine.name)
         for pattern in unmatched:
             _fail(shown(pattern), "no file matches this pattern")
@@ -498,12 +508,15 @@ class _Run:
             _say(tally.line())
         return 1 if self.failed else 0
 
-    def _engine(self, name: str, model: str | None, base_url: str | None, budget: int | None) -> Engine:
+    def _engine(
+        self, name: str, model: str | None, base_url: str | None, budget: int | None, timeout: float | None
+    ) -> Engine:
         return get_engine(
             cast(EngineName, name),
             model=model,
             base_url=base_url,
             max_tokens_per_article=budget,
+            timeout=timeout,
             settings=self.settings,
         )
 

@@ -351,3 +351,16 @@ def test_interrupted_write_keeps_the_old_file_whole(tmp_path: Path, monkeypatch:
         write_text(target, '{"new": "half written')
     assert target.read_text(encoding="utf-8") == '{"old": true}'
     assert os.listdir(tmp_path) == ["briefing.json"]
+
+
+def test_cli_timeout_bounds_a_silent_server(fault_server: FaultServer, capsys: pytest.CaptureFixture[str]) -> None:
+    for _ in range(3):
+        fault_server.then(body=fixture_completion("draft_grounded"), delay=30.0)
+    started = time.monotonic()
+    code = main(
+        ["--engine", "llm", "--base-url", fault_server.base_url, "--model", "scripted", "--timeout", "1.5", str(SEED)]
+    )
+    assert code == 1
+    assert time.monotonic() - started < 5.0
+    err = capsys.readouterr().err
+    assert "1.5 s per article" in err and len(err.strip().splitlines()) == 1

@@ -51,7 +51,7 @@ class Reply:
 class FaultServer:
     """``server.then(...)`` queues replies; ``server.times`` holds when each request arrived."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, keep_alive: bool = False) -> None:
         self.script: list[Reply] = []
         self.requests: list[dict[str, Any]] = []
         self.times: list[float] = []
@@ -59,6 +59,9 @@ class FaultServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
+            # HTTP/1.1 keeps connections open between requests, as real servers do
+            protocol_version = "HTTP/1.1" if keep_alive else "HTTP/1.0"
+
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("content-length", 0)))
                 with server.lock:

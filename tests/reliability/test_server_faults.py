@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+import summarizer
 import summarizer.atomic
 from summarizer import summarize
 from summarizer.atomic import write_text
@@ -364,3 +365,19 @@ def test_cli_timeout_bounds_a_silent_server(fault_server: FaultServer, capsys: p
     assert time.monotonic() - started < 5.0
     err = capsys.readouterr().err
     assert "1.5 s per article" in err and len(err.strip().splitlines()) == 1
+
+
+def test_one_engine_serves_several_batches(seed_text: str) -> None:
+    # each summarize_many runs its own event loop; kept-alive connections of the last one
+    # belong to a closed loop and must not be reused
+    server = FaultServer(keep_alive=True)
+    try:
+        engine = engine_for(server)
+        for _ in range(3):
+            for _ in range(4):
+                server.then(body=fixture_completion("draft_grounded"))
+            outcomes = list(summarizer.summarize_many([seed_text] * 4, engine=engine, jobs=4))
+            assert [o.error for o in outcomes] == [None] * 4
+        assert len(server.requests) == 12
+    finally:
+        server.close()

@@ -20,6 +20,7 @@ evidence carries exact offsets.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, Field, ValidationInfo, model_validator
@@ -48,7 +49,7 @@ class ArticleIndex:
 
     def __init__(self, article: str) -> None:
         self.text = NormalizedText(article)
-        self.quoted: list[Quote] = find_quotes(article)
+        self.quoted: tuple[Quote, ...] = tuple(find_quotes(article))
 
     @property
     def original(self) -> str:
@@ -96,19 +97,16 @@ class ArticleIndex:
         )
 
 
+@lru_cache(maxsize=16)
+def article_index(article: str) -> ArticleIndex:
+    """The index of an article, built once for its validation and its grounding (it is immutable)."""
+    return ArticleIndex(article)
+
+
 def _index(info: ValidationInfo) -> ArticleIndex | None:
     context: Any = info.context
-    if not isinstance(context, dict):
-        return None
-    cached = context.get("_index")
-    if isinstance(cached, ArticleIndex):
-        return cached
-    article = context.get("article")
-    if not isinstance(article, str):
-        return None
-    index = ArticleIndex(article)
-    context["_index"] = index
-    return index
+    article = context.get("article") if isinstance(context, dict) else None
+    return article_index(article) if isinstance(article, str) else None
 
 
 def _check_quote(quote: str, info: ValidationInfo) -> str:
@@ -233,7 +231,7 @@ def _kind(index: ArticleIndex, speaker: str | None, evidence: Evidence) -> Claim
 
 def to_briefing(draft: BriefingDraft, article: str, *, source: Source, meta: Meta) -> Briefing:
     """Ground every quote of a validated draft and build the :class:`Briefing`."""
-    index = ArticleIndex(article)
+    index = article_index(article)
     claims: list[Claim] = []
     for c in draft.claims:
         evidence = _evidence(index, c.quote)

@@ -136,6 +136,7 @@ class LLMEngine:
         settings: Settings | None = None,
     ) -> None:
         settings = settings or Settings.from_env()
+        self._async_factory: Callable[[], openai.AsyncOpenAI] | None = None
         self.models_file = settings.models_file
         catalog.load(self.models_file)  # a bad user table fails here, before any call
         self.timeout = positive_float("timeout", timeout) if timeout is not None else settings.timeout
@@ -149,9 +150,10 @@ class LLMEngine:
                 )
             if base_url:
                 check_base_url("the base URL", base_url)
-            client, async_client = self._clients(api_key or "not-needed", base_url, http_retries)
+            client, self._async_factory = self._clients(api_key or "not-needed", base_url, http_retries)
         self.client = client
         self.async_client = async_client
+        self._async_loop: asyncio.AbstractEventLoop | None = None
         # never written anywhere, should the server echo them into errors or answers
         self.secrets = known_secrets(getattr(client, "api_key", None), url_password(str(client.base_url)))
         self.model = model or settings.model or DEFAULT_MODEL
@@ -172,17 +174,35 @@ class LLMEngine:
             positive_int("context_tokens", context_tokens) if context_tokens is not None else settings.context_tokens
         )
 
-    def _clients(self, api_key: str, base_url: str | None, retries: int) -> tuple[openai.OpenAI, openai.AsyncOpenAI]:
-        """openai clients whose transports enforce the deadline and the reply-size cap."""
+    def _clients(
+        self, api_key: str, base_url: str | None, retries: int
+    ) -> tuple[openai.OpenAI, Callable[[], openai.AsyncOpenAI]]:
+        """An openai client, and a maker of async ones, whose transports enforce the deadline
+        and the reply-size cap."""
         timeout = httpx.Timeout(self.timeout, connect=min(10.0, self.timeout))
         common: dict[str, Any] = {"api_key": api_key, "base_url": base_url, "max_retries": retries, "timeout": timeout}
+
+        def make_async() -> openai.AsyncOpenAI:
+            async_http = httpx.AsyncClient(transport=AsyncGuardedTransport(), timeout=timeout)
+            return openai.AsyncOpenAI(**common, http_client=cast(Any, async_http))
+
         # openai 3 runs on httpx2 and still takes an httpx client (as the cassettes use)
         sync_http = httpx.Client(transport=GuardedTransport(), timeout=timeout)
-        async_http = httpx.AsyncClient(transport=AsyncGuardedTransport(), timeout=timeout)
-        return (
-            openai.OpenAI(**common, http_client=cast(Any, sync_http)),
-            openai.AsyncOpenAI(**common, http_client=cast(Any, async_http)),
-        )
+        return openai.OpenAI(**common, http_client=cast(Any, sync_http)), make_async
+
+    def _loop_client(self) -> openai.AsyncOpenAI:
+        """The async client for the running event loop.
+
+        An HTTP connection pool belongs to the event loop that opened it: every
+        ``summarize_many`` runs its own loop, so a client this engine built is rebuilt for
+        each new loop (a client given by the caller is used as is).
+        """
+        if self._async_factory is not None:
+            loop = asyncio.get_running_loop()
+            if self.async_client is None or self._async_loop is not loop:
+                self.async_client, self._async_loop = self._async_factory(), loop
+        assert self.async_client is not None
+        return self.async_client
 
     def cache_identity(self, article: Article) -> tuple[str | None, str | None]:
         """Model and prompt version: with the article's sha256, what makes a briefing."""
@@ -271,9 +291,9 @@ class LLMEngine:
                 self._recover(exc, meter)
 
     async def _adraft(self, view: Article, meter: _UsageMeter) -> BriefingDraft:
-        assert self.async_client is not None
+        async_client = self._loop_client()
         while True:
-            client = instructor.from_openai(self.async_client, mode=self.mode)
+            client = instructor.from_openai(async_client, mode=self.mode)
             client.on("completion:response", meter)
             try:
                 draft: BriefingDraft = await client.chat.completions.create(
@@ -311,7 +331,7 @@ class LLMEngine:
 
     def _scrub(self, draft: BriefingDraft) -> BriefingDraft:
         """The draft with known secrets blanked out of the model's own words (quotes are the article's)."""
-        if not self.secrets:
+        if not self.secrets or not any(secret in draft.model_dump_json() for secret in self.secrets):
             return draft
 
         def clean(value: Any, key: str = "") -> Any:
@@ -336,7 +356,7 @@ class LLMEngine:
 
     async def asummarize(self, article: Article) -> Briefing:
         """:meth:`summarize` on the async client (threads when only a sync client was given)."""
-        if self.async_client is None:
+        if self.async_client is None and self._async_factory is None:
             return await asyncio.to_thread(self.summarize, article)
         meter = _UsageMeter(self.max_tokens)
         started = time.perf_counter()

@@ -51,9 +51,15 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
+@lru_cache(maxsize=1)
+def _templates() -> dict[str, jinja2.Template]:
+    """The templates, compiled once per process."""
+    env = jinja2.Environment(autoescape=False, keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
+    return {name: env.from_string(text) for name, text in _sources().items()}
+
+
 def render_messages(article: Article) -> list[dict[str, str]]:
     """System and user messages for this article."""
-    env = jinja2.Environment(autoescape=False, keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
     nonce = article.sha256[:16]
     values = {
         "nonce": nonce,
@@ -61,8 +67,8 @@ def render_messages(article: Article) -> list[dict[str, str]]:
         "date": article.date,
         "sentences": split_sentences(article.text[article.body_start :]),
     }
-    sources = _sources()
+    templates = _templates()
     return [
-        {"role": "system", "content": env.from_string(sources["system.j2"]).render(values).strip()},
-        {"role": "user", "content": env.from_string(sources["user.j2"]).render(values).strip()},
+        {"role": "system", "content": templates["system.j2"].render(values).strip()},
+        {"role": "user", "content": templates["user.j2"].render(values).strip()},
     ]

@@ -1,0 +1,456 @@
+"""Stage 1 — cues: where the text reports speech, who fills the speaker's slot, what was said.
+
+A cue is a reporting verb ("a déclaré", "said", "fait savoir") or a source frame ("selon
+X", "according to X", "pour X, …", "aux yeux de X"). For each one this stage records the
+tokens that can name the speaker, best first — the agent of a passive, the subject and its
+conjuncts, an inverted clitic ("dénonce-t-il"), an inverted subject in an incise ("…, a
+déclaré le ministre"), the object of a frame — and the reported content, when the syntax
+gives one (a complement clause, an infinitive, an object, or the sentence before an
+incise). Speakers are not resolved here: that needs the actors (stage 3) and, for
+pronouns, the discourse (stage 4). Pure function of the parse and the profile.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .document import Document
+from .profile import LanguageProfile, fold
+
+_TRAIL = set(",.;:—–-")
+_QUOTE_CHARS = set("'\"«»“”‘’")
+_MARKS = {"que", "qu'", "that", "whether", "si", "if"}
+_RELATIVES = {"who", "whom", "whose", "which", "that", "where", "qui", "que", "qu'", "dont", "ou", "lequel",
+              "laquelle"}
+_NOT_CONTENT_PREPS = {"to", "via", "in", "at", "during", "after", "before", "with", "through", "on", "from",
+                      "devant", "dans", "lors", "en", "apres", "avant", "pendant", "depuis", "chez", "a", "au",
+                      "aux", "sur", "par", "by"}
+_INCISE_OPENERS = {",", "»", "”", '"', "'", "’", ":", "(", "—", "–"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A place where speech is reported (offsets in the analysed text)."""
+
+    i: int  # token index of the cue word
+    cue: str  # as written ("a déclaré", "selon")
+    kind: Literal["verb", "frame"]
+    slots: tuple[int, ...]  # tokens that may name the speaker, best first
+    content: tuple[int, int] | None  # reported content (char span), when the syntax gives one
+    oppose: bool
+    sentence: int
+
+
+class CueFinder:
+    """Finds the cues of one document (see the module docstring)."""
+
+    def __init__(self, text: Document, profile: LanguageProfile) -> None:
+        self.t = text
+        self.doc = text.doc
+        self.p = profile
+
+    def run(self) -> tuple[Cue, ...]:
+        out: list[Cue] = []
+        for tok in self.doc:
+            if self.t.quoted(tok):
+                continue
+            width = self.frame_width(tok)
+            if width:
+                cue = self._frame(tok, width)
+                if cue is not None:
+                    out.append(cue)
+                continue
+            if self.is_cue(tok):
+                cue = self._verb(tok)
+                if cue is not None:
+                    out.append(cue)
+        return tuple(out)
+
+    # ------------------------------------------------------------ cue words
+    def light_head(self, tok: Any) -> Any:
+        """The light verb of a two-word cue ("fait savoir", "met en garde"), or None."""
+        low = fold(tok.text)
+        for head_stem, word in self.p.light_verbs:
+            if low == word and tok.i > 0:
+                for b in (tok.head, self.doc[tok.i - 1], self.doc[max(tok.i - 2, 0)]):
+                    if b.i < tok.i and fold(b.text).startswith(head_stem):
+                        return b
+        return None
+
+    def is_cue(self, tok: Any) -> bool:
+        if self.light_head(tok) is not None:
+            return True
+        if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.dep_ in {"ROOT", "acl"}):
+            return False
+        if tok.pos_ == "AUX" and self.p.has(tok, "aux"):
+            return False
+        return self.p.is_reporting_verb(tok)
+
+    def frame_width(self, tok: Any) -> int:
+        """Number of tokens of a source frame starting at ``tok`` (0 when none)."""
+        doc = self.doc
+        first = fold(tok.text)
+        sent = self.t.sent(tok)
+        for frames, initial in ((self.p.frames_anywhere, False), (self.p.frames_initial, True)):
+            for words in frames:
+                if words[0] != first and not (first.endswith("'") and words[0] == first):
+                    continue
+                toks = [fold(t.text) for t in doc[tok.i : tok.i + len(words) + 2]]
+                joined = " ".join(toks).replace("' ", "'")
+                phrase = " ".join(words).replace("' ", "'")
+                if not (joined + " ").startswith(phrase + " ") and joined != phrase:
+                    continue
+                k = 0
+                acc = ""
+                while k < len(toks) and acc.replace("' ", "'") != phrase:
+                    acc = (acc + " " + toks[k]).strip()
+                    k += 1
+                if acc.replace("' ", "'") != phrase:
+                    continue
+                if initial:
+                    prev = doc[tok.i - 1] if tok.i > sent.start else None
+                    if prev is not None and prev.text not in {"«", '"', "“", "—", "–"}:
+                        continue
+                    nxt = doc[tok.i + k] if tok.i + k < len(doc) else None
+                    if nxt is None or nxt.pos_ not in {"DET", "PROPN", "NOUN"}:
+                        continue
+                    # "Pour X, …": a comma must close the phrase soon
+                    if not any(t.text == "," for t in doc[tok.i + k : min(sent.end, tok.i + k + 8)]):
+                        continue
+                return k
+        return 0
+
+    # ------------------------------------------------------------ frames
+    def _frame(self, tok: Any, width: int) -> Cue | None:
+        doc = self.doc
+        sent = self.t.sent(tok)
+        i = tok.i + width
+        seg_start = i
+        while i < sent.end and doc[i].text not in {",", ":", ";", "(", "«", '"', "“"}:
+            i += 1
+        seg = doc[seg_start:i]
+        after = i + 1
+        if after < sent.end:
+            for words in self.p.citing:
+                head = fold(doc[after].text)
+                if head == words[0]:
+                    j = after + len(words)
+                    k = j
+                    while k < sent.end and doc[k].text not in {",", ":", ";"}:
+                        k += 1
+                    if k > j:
+                        seg, i = doc[j:k], k
+                    break
+        if not len(seg):
+            return None
+        heads = [t for t in seg if t.head.i < seg.start or t.head.i >= seg.end or t.head.i == t.i]
+        slot = next((h for h in heads if h.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+        if slot is None:
+            slot = next((t for t in seg if t.pos_ in {"PROPN", "NOUN"}), None)
+        if slot is None:
+            return None
+        if tok.i - sent.start <= 1:  # "Selon X, …": the rest of the sentence
+            if i + 1 >= sent.end:
+                return None
+            content = (doc[i + 1].idx, sent.end_char)
+        else:  # "…, selon X."
+            last = tok.i - 1
+            if last <= sent.start:
+                return None
+            content = (doc[sent.start].idx, doc[last].idx + len(doc[last]))
+            if seg.end < sent.end - 2:  # "X est, selon Y, en fuite": both sides
+                content = (doc[sent.start].idx, sent.end_char)
+        text = " ".join(t.text for t in doc[tok.i : tok.i + width]).replace("' ", "'")
+        return Cue(tok.i, text, "frame", (slot.i,), self.trim(*content), False, self.t.sent_no(tok))
+
+    # ------------------------------------------------------------ verbs
+    def _verb(self, verb: Any) -> Cue | None:
+        light = self.light_head(verb)
+        slots = self.slots(light) if light is not None else []
+        if not slots:
+            slots = self.slots(verb)
+        if not slots and verb.pos_ == "NOUN" and verb.head.i != verb.i:
+            slots = self.slots(verb.head)
+        content = self.content(verb)
+        if content is None and light is not None:
+            content = self.light_content(light, verb)
+        cue_tok = light if light is not None else verb
+        return Cue(verb.i, self.cue_text(cue_tok, verb), "verb", tuple(t.i for t in slots),
+                   self.trim(*content) if content else None, self.p.is_oppose_verb(verb), self.t.sent_no(verb))
+
+    def cue_text(self, verb: Any, last: Any = None) -> str:
+        auxes = [c for c in verb.lefts if self.p.has(c, "aux")]
+        toks = sorted({t.i: t for t in [*auxes, verb, *([last] if last is not None else [])]}.values(),
+                      key=lambda t: t.i)
+        return " ".join(t.text for t in toks)
+
+    def _is_clitic(self, tok: Any) -> bool:
+        return fold(tok.text) in self.p.clitics and (tok.text.startswith("-") or tok.i > 0
+                                                     and self.doc[tok.i - 1].text in {"-t-", "-t", "-"})
+
+    def slots(self, verb: Any, depth: int = 0) -> list[Any]:
+        """Tokens that may name the speaker of ``verb``, best first."""
+        out: list[Any] = []
+        agent = self.p.agent_of(verb)
+        if agent is not None and not self.agentive(agent):
+            agent = None
+        if agent is not None:
+            out.append(agent)
+        else:
+            late = self.agent_after(verb)
+            if late is not None:
+                out.append(late)
+        subjects = [c for c in verb.children if self.p.has(c, "subject") and fold(c.text) not in self.p.euphonic
+                    and not self.t.quoted(c) and fold(c.text) not in self.p.stressed
+                    and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"}]
+        if not subjects and agent is None:
+            left = self.left_neighbour(verb)
+            if left is not None:
+                subjects = [left]
+        for c in subjects:
+            out.append(c)
+            out.extend(g for g in c.children if self.p.has(g, "conj") and g.pos_ in {"PROPN", "NOUN"})
+        if not subjects:
+            # "affirme-t-il", "a-t-elle ajouté": the clitic is the subject whatever its label
+            out.extend(t for t in self.doc[verb.i + 1 : verb.i + 3] if self._is_clitic(t))
+            if not out:
+                out.extend(t for t in self.doc[max(verb.i - 2, 0) : verb.i]
+                           if self._is_clitic(t) and t.head.i == verb.i)
+        if out:
+            return out
+        inverted = self.inverted_subject(verb)
+        if inverted is not None:
+            return [inverted]
+        if depth < 2 and (self.p.has(verb, "conj") or self.p.has(verb, "adverbial_clause")
+                          or self.p.has(verb, "open_clause") or self.p.has(verb, "adnominal")):
+            head = verb.head
+            if head.pos_ in {"NOUN", "PROPN"} and self.p.has(verb, "adnominal"):
+                return [head]
+            if head.i != verb.i and head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
+                return self.slots(head, depth + 1)
+        return []
+
+    def agent_after(self, verb: Any) -> Any:
+        """"dénoncée comme une invasion par Kiev": an agent the parser did not attach."""
+        if "Part" not in verb.morph.get("VerbForm") or any(self.p.has(c, "subject") for c in verb.children):
+            return None
+        doc = self.doc
+        sent = self.t.sent(verb)
+        for i in range(verb.i + 1, min(sent.end, verb.i + 12) - 1):
+            if doc[i].is_punct or fold(doc[i].text) in self.p.contrast:
+                return None
+            if fold(doc[i].text) in {"par", "by"} and doc[i + 1].pos_ in {"PROPN", "NOUN", "DET"}:
+                j = i + 1
+                while j < sent.end - 1 and doc[j].pos_ == "DET":
+                    j += 1
+                return doc[j] if self.agentive(doc[j]) else None
+        return None
+
+    def left_neighbour(self, verb: Any) -> Any:
+        """The name right before a verb the parser left without subject, parentheses skipped:
+        "Jane Roe (@jroe) [es] considers …"."""
+        doc = self.doc
+        start = self.t.sent(verb).start
+        i = verb.i - 1
+        while i >= start:
+            tok = doc[i]
+            if tok.text in {")", "]"}:
+                opener = "(" if tok.text == ")" else "["
+                while i >= start and doc[i].text != opener:
+                    i -= 1
+                i -= 1
+                continue
+            if self.p.has(tok, "aux") or tok.pos_ in {"AUX", "ADV", "PART"}:
+                i -= 1
+                continue
+            return tok if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper()) else None
+        return None
+
+    def agentive(self, tok: Any) -> bool:
+        """Whether a "par X" / "by X" noun can name someone (not "par la suite", "by far")."""
+        return bool(tok.pos_ == "PROPN" or tok.text[:1].isupper() or self.p.is_role(tok.text)
+                    or self.p.is_group(tok.text) or fold(tok.text) in self.p.org_nouns)
+
+    def after_comma(self, verb: Any) -> bool:
+        """The verb opens an incise: a comma or closing quote, then auxiliaries or clitics."""
+        doc = self.doc
+        i = verb.i - 1
+        start = self.t.sent(verb).start
+        while i >= start and (self.p.has(doc[i], "aux") or doc[i].pos_ in {"AUX", "PRON", "ADV", "PART"}):
+            i -= 1
+        return i >= start and doc[i].text in _INCISE_OPENERS
+
+    def inverted_subject(self, verb: Any) -> Any:
+        """The subject after the verb of an incise: "…, a déclaré mercredi le ministre"."""
+        if fold(verb.text).endswith(("ant", "ing")) or not self.after_comma(verb):
+            return None
+        for c in verb.rights:
+            for g in c.children:  # "déclare à l'AFP Jean Dupont": the person in apposition
+                if self.p.has(g, "apposition") and g.pos_ == "PROPN":
+                    return g
+            if c.pos_ in {"PROPN"} or (c.pos_ == "NOUN" and (self.p.is_role(c.text) or self.p.is_group(c.text))):
+                addressed = {n.i for prep, n in self.p.pp_objects(verb) if prep in _NOT_CONTENT_PREPS - {"par", "by"}}
+                if c.i not in addressed:
+                    return c
+        return None
+
+    # ------------------------------------------------------------ content
+    def content(self, verb: Any) -> tuple[int, int] | None:
+        clause = next((c for c in verb.children if self.p.has(c, "clause")), None)
+        if clause is None and self.p.has(verb, "open_clause"):
+            clause = next((c for c in verb.head.children if self.p.has(c, "clause") and c.i > verb.i), None)
+        if clause is None:
+            clause = self.misparsed_clause(verb)
+        if clause is not None and not self.t.quoted(clause):
+            return self.subtree_span(clause)
+        xcomp = next((c for c in verb.rights if self.p.has(c, "open_clause") and c.pos_ in {"VERB", "AUX"}), None)
+        if xcomp is not None and not any(self.p.has(c, "object") for c in verb.children):
+            return self.subtree_span(xcomp)
+        if self.p.agent_of(verb) is not None or self.agent_after(verb) is not None:
+            return self._passive_content(verb)
+        incise = self.incise(verb)
+        if incise is not None:
+            return incise
+        if self.p.needs_clause_content(verb):
+            return None
+        return self._object_content(verb)
+
+    def _passive_content(self, verb: Any) -> tuple[int, int] | None:
+        """"présentée par X comme …": the participle phrase, up to a contrast."""
+        toks = [t for t in verb.subtree if t.i >= verb.i and not self._under(t, verb, {"conj", "cc"})]
+        cut = next((t.i for t in toks if t.i > verb.i and fold(t.text) in self.p.contrast), None)
+        if cut is not None:
+            toks = [t for t in toks if t.i < cut]
+        agents = [a for a in (self.p.agent_of(verb), self.agent_after(verb)) if a is not None]
+        inside = {x.i for a in agents for x in a.subtree}
+        said = [t for t in toks if t.i != verb.i and not t.is_punct and t.i not in inside
+                and fold(t.text) not in {"par", "by"}]
+        if len(said) >= 2 and toks:
+            return toks[0].idx, toks[-1].idx + len(toks[-1])
+        return None
+
+    def _object_content(self, verb: Any) -> tuple[int, int] | None:
+        """An object complement: "X a dénoncé …", "X denied …", "X called for …"."""
+        rights = []
+        for c in verb.rights:
+            if c.dep_ in {"punct", "advmod", "cc", "conj", "parataxis", "advcl", "dative", "mark"}:
+                continue
+            if self.p.has(c, "subject") or self.p.has(c, "aux") or fold(c.text) in self.p.stressed:
+                continue
+            if c.dep_ == "prep" and fold(c.text) in _NOT_CONTENT_PREPS:
+                continue
+            if any(self.p.has(g, "case") and fold(g.text) in _NOT_CONTENT_PREPS for g in c.children):
+                continue
+            if self.p.has(c, "oblique") and c.i == verb.i + 1 and len(list(c.subtree)) <= 3:
+                continue
+            rights.append(c)
+        if not rights:
+            return None
+        first = min(t.i for t in rights[0].subtree)
+        last = max(t.i for c in rights for t in c.subtree)
+        if last - first < 2:
+            return None
+        return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+
+    def light_content(self, light: Any, cue: Any) -> tuple[int, int] | None:
+        """The rest of a light verb's clause after its cue word, up to a coordinated clause."""
+        stop = {"conj", "parataxis"}
+        toks = [t for t in light.subtree if t.i > cue.i and not self._under(t, light, stop)]
+        if light.head.i != light.i and light.dep_ not in {"conj", "ROOT"}:
+            toks += [t for t in light.head.subtree if t.i > cue.i and not self._under(t, light.head, stop)]
+        ids = sorted({t.i for t in toks})
+        if not ids:
+            return None
+        end = ids[0]
+        while end + 1 in ids or (end + 1 < len(self.doc) and self.doc[end + 1].is_punct and end + 2 in ids):
+            end += 1
+        while self.doc[end].is_punct and end > ids[0]:
+            end -= 1
+        first = self.doc[ids[0]]
+        if first.pos_ == "ADP" or fold(first.text) in {"de", "d'", "des", "du"}:
+            ids = [i for i in ids if i > first.i]
+            if not ids:
+                return None
+            first = self.doc[ids[0]]
+        if end - first.i < 2:
+            return None
+        return first.idx, self.doc[end].idx + len(self.doc[end])
+
+    def misparsed_clause(self, verb: Any) -> Any:
+        """"She told reporters she would …": a "relative" clause on the addressee, with its
+        own subject and no relative word, is the reported content."""
+        for obj in verb.children:
+            if not (self.p.has(obj, "object") or self.p.has(obj, "indirect")) or obj.i < verb.i:
+                continue
+            for rel in obj.children:
+                if not self.p.has(rel, "relative") or rel.i <= obj.i:
+                    continue
+                first = next(iter(rel.subtree))
+                if first.i != obj.i + 1 or first.tag_ in {"WDT", "WP", "WP$"} or fold(first.text) in _RELATIVES:
+                    continue
+                if any(self.p.has(c, "subject") and c.i < rel.i for c in rel.children):
+                    return rel
+        return None
+
+    def _under(self, tok: Any, top: Any, deps: set[str]) -> bool:
+        while tok is not top and tok.head.i != tok.i:
+            if tok.dep_ in deps:
+                return True
+            tok = tok.head
+        return False
+
+    def incise(self, verb: Any) -> tuple[int, int] | None:
+        """Content before "…, a déclaré X" / "…, he said": from the sentence start to the comma."""
+        doc = self.doc
+        sent = self.t.sent(verb)
+        if fold(verb.text).endswith(("ant", "ing")):
+            return None
+        i = verb.i - 1
+        while i >= sent.start and doc[i].text not in {",", ";", ":"} and verb.i - i <= 6:
+            if doc[i].pos_ in {"VERB", "SCONJ", "CCONJ"} or doc[i].text in {"«", "»", '"', "“", "”"}:
+                return None
+            i -= 1
+        if i <= sent.start or doc[i].text != ",":
+            return None
+        subjects = [t for t in self.slots(verb) if t.i < verb.i]
+        if subjects and any(t.i < i for t in subjects):
+            return None
+        inverted = self.inverted_subject(verb)
+        if not subjects and inverted is None:
+            return None
+        content_roles = ("clause", "open_clause", "object", "indirect")
+        if any(any(self.p.has(c, r) for r in content_roles) and (inverted is None or c.i != inverted.i)
+               for c in verb.rights):
+            return None
+        if any(c.dep_ == "prep" and fold(c.text) in {"for", "to", "that", "about"} for c in verb.rights):
+            return None
+        start = sent.start
+        while start < i and (doc[start].is_space or doc[start].is_punct):
+            start += 1
+        return doc[start].idx, doc[i - 1].idx + len(doc[i - 1])
+
+    def subtree_span(self, head: Any) -> tuple[int, int]:
+        toks = list(head.subtree)
+        while len(toks) > 1 and (fold(toks[0].text) in _MARKS or (toks[0].is_punct and toks[0].text not in _QUOTE_CHARS)):
+            toks = toks[1:]
+        return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        return trim(self.t.text, start, end)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Spaces and punctuation off both ends; a quotation mark only kept with its partner."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAIL):
+        end -= 1
+    while start < end and (text[start].isspace() or text[start] in _TRAIL):
+        start += 1
+    inner = text[start:end]
+    if end > start and text[end - 1] in _QUOTE_CHARS and not any(c in _QUOTE_CHARS for c in inner[:-1]):
+        end -= 1
+    if end > start and text[start] in _QUOTE_CHARS and not any(c in _QUOTE_CHARS for c in text[start + 1 : end]):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAIL):
+        end -= 1
+    return start, end

@@ -1,0 +1,91 @@
+"""The parsed article as the stages read it: sentences, paragraphs, quotations.
+
+Built once per article from the spaCy ``Doc``; nothing here changes afterwards.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...quotation import Quote, find_quotes
+
+MIN_QUOTE_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int  # char offsets in the analysed text
+    end: int
+    first_sent: int
+    last_sent: int  # inclusive
+
+
+@dataclass(frozen=True)
+class Document:
+    """A parsed text with its sentence, paragraph and quotation indexes."""
+
+    doc: Any
+    text: str
+    sents: tuple[Any, ...]
+    sent_of: tuple[int, ...]  # token index -> sentence number
+    paragraphs: tuple[Paragraph, ...]
+    para_of_sent: tuple[int, ...]
+    quotes: tuple[Quote, ...]
+    _quote_starts: tuple[int, ...] = field(repr=False)
+
+    @classmethod
+    def build(cls, doc: Any) -> Document:
+        text: str = doc.text
+        sents = tuple(doc.sents)
+        sent_of = [0] * len(doc)
+        for k, s in enumerate(sents):
+            for i in range(s.start, s.end):
+                sent_of[i] = k
+        paragraphs: list[Paragraph] = []
+        para_of_sent: list[int] = []
+        pos = 0
+        starts = [s.start_char for s in sents]
+        for line in text.split("\n"):
+            start, end = pos, pos + len(line)
+            pos = end + 1
+            if not line.strip():
+                continue
+            first = max(0, bisect.bisect_right(starts, start) - 1)
+            if first < len(sents) and sents[first].end_char <= start:
+                first += 1
+            last = max(first, bisect.bisect_left(starts, end) - 1)
+            paragraphs.append(Paragraph(start, end, first, min(last, len(sents) - 1)))
+        for k, s in enumerate(sents):
+            n = max(0, bisect.bisect_right([p.start for p in paragraphs], s.start_char) - 1)
+            para_of_sent.append(n)
+        quotes = tuple(find_quotes(text))
+        return cls(doc, text, sents, tuple(sent_of), tuple(paragraphs), tuple(para_of_sent), quotes,
+                   tuple(q.start for q in quotes))
+
+    def sent(self, tok: Any) -> Any:
+        return self.sents[self.sent_of[tok.i]]
+
+    def sent_no(self, tok: Any) -> int:
+        return self.sent_of[int(tok.i)]
+
+    def para_no(self, tok: Any) -> int:
+        return self.para_of_sent[self.sent_of[int(tok.i)]]
+
+    def quote_at(self, at: int) -> Quote | None:
+        """The quotation whose text contains char offset ``at``."""
+        k = bisect.bisect_right(self._quote_starts, at) - 1  # quotations never overlap
+        if k >= 0 and self.quotes[k].start <= at < self.quotes[k].end:
+            return self.quotes[k]
+        return None
+
+    def quoted(self, tok: Any) -> bool:
+        return self.quote_at(int(tok.idx)) is not None
+
+    def span_tokens(self, start: int, end: int) -> Any:
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def para_text(self, n: int) -> str:
+        p = self.paragraphs[n]
+        return self.text[p.start : p.end]

@@ -268,7 +268,8 @@ def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) ->
     words = key.split()
     if len(words) == 1:  # "the Commission" after "the European Commission"
         for c_i, c in enumerate(clusters):
-            if c.kind == "organization" and c.named and words[0] in fold(c.name).split() and len(fold(c.name).split()) > 1:
+            name = fold(c.name).split()
+            if c.kind == "organization" and c.named and words[0] in name and len(name) > 1:
                 return c_i
     return None
 

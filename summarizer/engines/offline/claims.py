@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .actors import ActorTable
+from .actors import ActorInfo, ActorTable
 from .cues import Cue, CueFinder, trim
 from .document import MIN_QUOTE_WORDS, Document
 from .mentions import phrase_tokens
@@ -151,6 +151,11 @@ class ClaimFinder:
             for _, noun in self.p.pp_objects(tok):
                 a = self._in_phrase(noun)
                 if a is not None:
+                    return a
+        for c in tok.children:  # "la fédération des banques, Febelfin,": the name in apposition
+            if self.p.has(c, "apposition"):
+                a = self.actors.at(c.i)
+                if a is not None and self.actors.actors[a].named:
                     return a
         direct = self.actors.at(tok.i)
         if direct is not None and self.actors.actors[direct].named:
@@ -364,7 +369,7 @@ class ClaimFinder:
     def _foreign(self, k: int) -> bool:
         p = self.t.paragraphs[k]
         toks = [t for s in self.t.sents[p.first_sent : p.last_sent + 1] for t in s if t.is_alpha]
-        return len(toks) >= 6 and sum(t.is_stop for t in toks) / len(toks) < 0.12
+        return len(toks) >= 6 and sum(bool(t.is_stop) for t in toks) / len(toks) < 0.12
 
     def _deictic(self, k: int) -> bool:
         p = self.t.paragraphs[k]
@@ -392,7 +397,7 @@ class ClaimFinder:
         return tuple(sorted(out, key=lambda c: (c.start, c.speaker)))
 
 
-def _agrees(actor: Any, gender: str | None, number: str | None, language: str) -> bool:
+def _agrees(actor: ActorInfo, gender: str | None, number: str | None, language: str) -> bool:
     if number == "Sing" and actor.plural:
         return False
     if number == "Plur" and actor.kind == "person":

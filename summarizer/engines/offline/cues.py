@@ -186,8 +186,8 @@ class CueFinder:
         return " ".join(t.text for t in toks)
 
     def _is_clitic(self, tok: Any) -> bool:
-        return fold(tok.text) in self.p.clitics and (tok.text.startswith("-") or tok.i > 0
-                                                     and self.doc[tok.i - 1].text in {"-t-", "-t", "-"})
+        return fold(tok.text) in self.p.clitics and (tok.text.startswith("-") or (tok.i > 0
+                                                     and self.doc[tok.i - 1].text in {"-t-", "-t", "-"}))
 
     def slots(self, verb: Any, depth: int = 0) -> list[Any]:
         """Tokens that may name the speaker of ``verb``, best first."""
@@ -202,7 +202,7 @@ class CueFinder:
             if late is not None:
                 out.append(late)
         subjects = [c for c in verb.children if self.p.has(c, "subject") and fold(c.text) not in self.p.euphonic
-                    and not self.t.quoted(c) and fold(c.text) not in self.p.stressed
+                    and not self.t.quoted(c) and not self._stressed(c)
                     and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"}]
         if not subjects and agent is None:
             left = self.left_neighbour(verb)
@@ -246,6 +246,12 @@ class CueFinder:
                     j += 1
                 return doc[j] if self.agentive(doc[j]) else None
         return None
+
+    def _stressed(self, tok: Any) -> bool:
+        """A stressed pronoun set off by commas after the verb ("X souligne, elle, …")."""
+        doc = self.doc
+        return (fold(tok.text) in self.p.stressed and tok.i > tok.head.i and 0 < tok.i < len(doc) - 1
+                and doc[tok.i - 1].text == "," and doc[tok.i + 1].text == ",")
 
     def left_neighbour(self, verb: Any) -> Any:
         """The name right before a verb the parser left without subject, parentheses skipped:
@@ -432,7 +438,8 @@ class CueFinder:
 
     def subtree_span(self, head: Any) -> tuple[int, int]:
         toks = list(head.subtree)
-        while len(toks) > 1 and (fold(toks[0].text) in _MARKS or (toks[0].is_punct and toks[0].text not in _QUOTE_CHARS)):
+        while len(toks) > 1 and (fold(toks[0].text) in _MARKS
+                                 or (toks[0].is_punct and toks[0].text not in _QUOTE_CHARS)):
             toks = toks[1:]
         return toks[0].idx, toks[-1].idx + len(toks[-1])
 

@@ -89,12 +89,12 @@ class DisagreementFinder:
 
     def run(self) -> tuple[DisagreementRecord, ...]:
         for speaker, other, span, verb in self._acts():
-            claims = tuple(k for k, c in enumerate(self.claims) if c.start <= span[1] and span[0] <= c.end
+            cited = tuple(k for k, c in enumerate(self.claims) if c.start <= span[1] and span[0] <= c.end
                            and c.speaker == speaker)
             stance = " ".join(self.t.text[span[0] : span[1]].split())
-            topic = self.topics.topic_of[claims[0]] if claims and self.topics.topic_of[claims[0]] else verb
+            topic = self.topics.topic_of[cited[0]] if cited and self.topics.topic_of[cited[0]] else verb
             self._add((speaker,), (other,), topic, (stance, f"criticised by {self.actors.actors[speaker].name}"),
-                      (span,), claims)
+                      (span,), cited)
         claims = self.claims
         for i, a in enumerate(claims):
             for j in range(i + 1, len(claims)):

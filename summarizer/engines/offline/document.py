@@ -57,8 +57,9 @@ class Document:
                 first += 1
             last = max(first, bisect.bisect_left(starts, end) - 1)
             paragraphs.append(Paragraph(start, end, first, min(last, len(sents) - 1)))
-        for k, s in enumerate(sents):
-            n = max(0, bisect.bisect_right([p.start for p in paragraphs], s.start_char) - 1)
+        para_starts = [p.start for p in paragraphs]
+        for s in sents:
+            n = max(0, bisect.bisect_right(para_starts, s.start_char) - 1)
             para_of_sent.append(n)
         quotes = tuple(find_quotes(text))
         return cls(doc, text, sents, tuple(sent_of), tuple(paragraphs), tuple(para_of_sent), quotes,

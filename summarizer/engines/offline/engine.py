@@ -132,7 +132,7 @@ def _assemble(article: Article, table: ActorTable, claims: tuple[ClaimRecord, ..
         return Evidence(quote=text[s:e], start=s, end=e)
 
     claim_ids: dict[int, str] = {}
-    out_claims = []
+    out_claims: list[Claim] = []
     for n, c in enumerate(claims):
         if c.speaker not in ids:
             continue

@@ -103,9 +103,10 @@ class MentionFinder:
         for m in self._gazetteer_spans():
             self._add(m)
         for ent in self.doc.ents:
-            m = self._entity(ent)
-            if m is not None and not any(a <= self.doc[m.start].idx < b for a, b in short):
-                self._add(m)
+            found = self._entity(ent)
+            if found is not None and not any(a <= self.doc[found.start].idx < b for a, b in short):
+                self._add(found)
+        self._surnames()
         self._titles()
         for m in self.out:
             if m.role_span:
@@ -137,7 +138,7 @@ class MentionFinder:
             tok = doc[i]
             gender = self.first.get(fold(tok.text), "?") if self._cap(tok) and len(tok.text) > 1 else "?"
             if gender == "?" or tok.text.isupper() or fold(tok.text) in self.p.determiners or tok.is_stop \
-                    or self.t.quoted(tok) and self._short_quote(tok):
+                    or (self.t.quoted(tok) and self._short_quote(tok)):
                 i += 1
                 continue
             j = i + 1
@@ -148,9 +149,9 @@ class MentionFinder:
                     continue
                 if "\n" in doc[j - 1].whitespace_ or t.is_space:
                     break
-                if self._cap(t) and not t.is_stop or (fold(t.text) in self.p.particles and j + 1 < n
+                if (self._cap(t) and not t.is_stop) or (fold(t.text) in self.p.particles and j + 1 < n
                                                        and self._cap(doc[j + 1])):
-                    if fold(t.text) in self.p.roles or fold(t.text) in self.gaz.countries and j > i + 1:
+                    if fold(t.text) in self.p.roles or (fold(t.text) in self.gaz.countries and j > i + 1):
                         break
                     j += 1
                     continue
@@ -174,7 +175,9 @@ class MentionFinder:
         return q is not None and q.words(self.t.text) < 5
 
     def _handles(self) -> list[Mention]:
-        out = []
+        out: list[Mention] = []
+        if "@" not in self.t.text:
+            return out
         for tok in self.doc:
             if tok.text.startswith("@") and len(tok.text) > 2 and tok.text[1:].replace("_", "").isalnum():
                 out.append(Mention(tok.i, tok.i + 1, tok.text, "person", "handle", names=(tok.text[1:],), head=tok.i))
@@ -271,7 +274,7 @@ class MentionFinder:
                 return None  # a capitalised common noun opening a sentence
         if label in _PERSON:
             kind = "person"
-        elif label in _ORG or label == "MISC" and span.root.pos_ == "PROPN" and self._speaks_or_acts(span):
+        elif label in _ORG or (label == "MISC" and span.root.pos_ == "PROPN" and self._speaks_or_acts(span)):
             kind = "organization"
         elif label in _PLACE:
             kind = "other"
@@ -283,6 +286,19 @@ class MentionFinder:
 
     def _speaks_or_acts(self, span: Any) -> bool:
         return self.p.has(span.root, "subject")
+
+    def _surnames(self) -> None:
+        """A later lone surname (or a full name's last words) the NER left untagged."""
+        doc = self.doc
+        known: dict[str, Mention] = {}
+        for m in self.out:
+            if m.kind == "person" and m.source in {"name", "ner"} and m.end - m.start >= 2:
+                known.setdefault(fold(doc[m.end - 1].text), m)
+        for tok in doc:
+            if tok.i in self.taken or not self._cap(tok) or tok.is_stop:
+                continue
+            if fold(tok.text) in known and len(tok.text) > 2:
+                self._add(Mention(tok.i, tok.i + 1, tok.text, "person", "name", head=tok.i))
 
     # ------------------------------------------------------------ titles and roles
     def _titles(self) -> None:
@@ -391,13 +407,21 @@ class MentionFinder:
             return
         if head.pos_ == "PROPN" and not known:
             return
-        toks = [t for t in toks if not t.is_punct or t.text in {"'", "’", "-"}]
+        # the contiguous stretch around the head, punctuation and a leading preposition off
+        inside = {t.i for t in toks}
+        lo = hi = head.i
+        while lo - 1 in inside and not self.doc[lo - 1].is_punct and head.i - lo < 6:
+            lo -= 1
+        while hi + 1 in inside and not self.doc[hi + 1].is_punct and hi - head.i < 6:
+            hi += 1
+        toks = list(self.doc[lo : hi + 1])
+        while toks and (toks[0].pos_ in {"ADP", "CCONJ", "SCONJ"} or (fold(toks[0].text) in {"d'", "l'"}
+                        and toks[0].pos_ == "ADP")):
+            toks = toks[1:]
         while toks and toks[-1].pos_ in {"ADP", "DET", "CCONJ"}:
             toks = toks[:-1]
-        if not toks or toks[-1].i - toks[0].i + 1 != len(toks) or len(toks) > 9:
-            toks = [t for t in toks if abs(t.i - head.i) <= 3]
-            if not toks:
-                return
+        if not toks:
+            return
         span = self.doc[toks[0].i : toks[-1].i + 1]
         if any(self.t.quoted(t) for t in span):
             return

@@ -44,6 +44,7 @@ from replay_server import ReplayServer
 import summarizer
 from summarizer.article import parse
 from summarizer.engines.llm import LLMEngine
+from summarizer.engines.llm.draft import ArticleIndex
 from summarizer.evaluation.cassettes import CassetteTransport
 from summarizer.evaluation.gold import GoldCase, load_cases
 
@@ -52,9 +53,23 @@ MODEL = "soak-scripted"
 INVENTED = "words that this article never printed anywhere"
 
 
+def _quotable(index: ArticleIndex, quote: str) -> bool:
+    try:
+        index.place(quote)
+    except ValueError:
+        return False
+    return True
+
+
 def draft_from_gold(case: GoldCase) -> dict[str, Any]:
-    """The gold annotation of a case as a draft a model could answer (quotes verbatim)."""
+    """The gold annotation of a case as a draft a model could answer (quotes verbatim).
+
+    Gold claims the draft's rules would refuse (a slogan of two words the article does not
+    put in quotation marks) are left out: the draft must pass at the first attempt.
+    """
     ids = {actor.name: f"a{n}" for n, actor in enumerate(case.actors)}
+    index = ArticleIndex(case.article)
+    claims = [c for c in case.claims if _quotable(index, c.quote)]
     first = next((s for s in re.split(r"(?<=[.!?])\s+", case.article.strip()) if len(s.split()) > 5), "")
     return {
         "summary": " ".join(first.split())[:300] or case.id,
@@ -64,7 +79,7 @@ def draft_from_gold(case: GoldCase) -> dict[str, Any]:
         ],
         "claims": [
             {"id": f"c{n}", "speaker": ids[c.speaker], "cue": None, "quote": c.quote}
-            for n, c in enumerate(case.claims, 1)
+            for n, c in enumerate(claims, 1)
         ],
         "positions": [],
         "disagreements": [

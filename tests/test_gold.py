@@ -24,7 +24,8 @@ def test_the_splits_have_enough_cases_from_enough_sources() -> None:
     locked = case_folders(ROOT / "evals" / "locked")
     assert len(dev) >= 50 and len(locked) >= 15
     for split in (dev, locked):
-        kinds = {_source_kind(json.loads((f / "gold.json").read_text(encoding="utf-8")).get("source", "")) for f in split}
+        sources = [json.loads((f / "gold.json").read_text(encoding="utf-8")).get("source", "") for f in split]
+        kinds = {_source_kind(source) for source in sources}
         assert {"wikinews", "globalvoices", "voa"} <= kinds
 
 

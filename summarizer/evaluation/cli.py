@@ -141,22 +141,25 @@ def _llm_engine(args: argparse.Namespace, cases_dir: Path) -> tuple[Any, str, Ca
     return engine, model, transport.case
 
 
-def _thresholds(path: Path, engine: str) -> dict[str, float]:
+def _thresholds(path: Path, engine: str, split: str) -> dict[str, float]:
+    """The floors of ``[<engine>.<split>]`` (split: the cases folder's name, e.g. ``locked``)."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigurationError(f"{path}: no such thresholds file") from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigurationError(f"{path}: unreadable thresholds ({exc})") from None
-    section = data.get(engine)
+    name = f"{engine}.{split}"
+    engine_floors = data.get(engine)
+    section = engine_floors.get(split) if isinstance(engine_floors, dict) else None
     if not isinstance(section, dict):
-        raise ConfigurationError(f"{path}: no [{engine}] section")
+        raise ConfigurationError(f"{path}: no [{name}] section")
     floors: dict[str, float] = {}
     for key, value in section.items():
         if key not in METRICS:
-            raise ConfigurationError(f"{path}: [{engine}] {key} is no metric; known: {', '.join(METRICS)}")
+            raise ConfigurationError(f"{path}: [{name}] {key} is no metric; known: {', '.join(METRICS)}")
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ConfigurationError(f"{path}: [{engine}] {key} must be a number")
+            raise ConfigurationError(f"{path}: [{name}] {key} must be a number")
         floors[key] = float(value)
     return floors
 
@@ -212,7 +215,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         floors = None
         if args.check:
             thresholds = Path(args.thresholds) if args.thresholds else cases_dir.parent / "thresholds.toml"
-            floors = _thresholds(thresholds, args.engine)
+            floors = _thresholds(thresholds, args.engine, cases_dir.resolve().name)
         model: str | None = None
         prompt: str | None = None
         context: CaseContext | None = None

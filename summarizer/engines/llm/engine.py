@@ -80,11 +80,18 @@ def mode_name(mode: instructor.Mode) -> str:
 
 
 class _UsageMeter:
-    """Counts calls and tokens of every completion instructor receives."""
+    """Counts calls and tokens of every completion instructor receives; notices a cut answer.
 
-    def __init__(self) -> None:
+    An answer is cut when the server says so (``finish_reason: "length"``) or when it used
+    the whole output budget: some servers (llama-cpp-python's with tools) report a normal
+    finish for an answer stopped at ``max_tokens``.
+    """
+
+    def __init__(self, max_tokens: int = 0) -> None:
         self.usage = Usage()
         self.last_call_tokens = 0
+        self.max_tokens = max_tokens
+        self.truncated = False
 
     def __call__(self, response: Any) -> None:
         self.usage.calls += 1
@@ -94,6 +101,9 @@ class _UsageMeter:
         self.usage.prompt_tokens += prompt
         self.usage.completion_tokens += completion
         self.last_call_tokens = prompt + completion
+        choices = getattr(response, "choices", None) or []
+        finish = getattr(choices[0], "finish_reason", None) if choices else None
+        self.truncated = finish == "length" or (self.max_tokens > 0 and completion >= self.max_tokens)
 
     @property
     def total(self) -> int:
@@ -194,7 +204,7 @@ class LLMEngine:
 
     def parse_completion(self, article: Article, completion: ChatCompletion | dict[str, Any]) -> Briefing:
         """Validate and ground one completion of :meth:`build_request`'s body, as a live call would."""
-        meter = _UsageMeter()
+        meter = _UsageMeter(self.max_tokens)
         try:
             if isinstance(completion, dict):
                 completion = ChatCompletion.model_validate(completion)
@@ -225,7 +235,12 @@ class LLMEngine:
         # never parsed as a template (an article may well contain "{{" or "{%")
         context = {"article": view.text, **{f"message_{i}": m["content"] for i, m in enumerate(messages)}}
         placeholders = [{"role": m["role"], "content": f"{{{{ message_{i} }}}}"} for i, m in enumerate(messages)]
-        stop = stop_after_attempt(self.attempts) | stop_when(lambda: self._would_exceed_budget(meter))
+        # a cut answer is never re-asked: the same request would be cut the same way
+        stop = (
+            stop_after_attempt(self.attempts)
+            | stop_when(lambda: self._would_exceed_budget(meter))
+            | stop_when(lambda: meter.truncated)
+        )
         return {
             "model": self.model,
             "messages": placeholders,
@@ -313,7 +328,7 @@ class LLMEngine:
         return BriefingDraft.model_validate(clean(draft.model_dump()))
 
     def summarize(self, article: Article) -> Briefing:
-        meter = _UsageMeter()
+        meter = _UsageMeter(self.max_tokens)
         started = time.perf_counter()
         with deadline(self.timeout):
             drafts = [(chunk, view, self._draft(view, meter)) for chunk, view in self.views(article)]
@@ -323,7 +338,7 @@ class LLMEngine:
         """:meth:`summarize` on the async client (threads when only a sync client was given)."""
         if self.async_client is None:
             return await asyncio.to_thread(self.summarize, article)
-        meter = _UsageMeter()
+        meter = _UsageMeter(self.max_tokens)
         started = time.perf_counter()
         with deadline(self.timeout):
             drafts = [(chunk, view, await self._adraft(view, meter)) for chunk, view in self.views(article)]
@@ -332,7 +347,7 @@ class LLMEngine:
     # -- errors -----------------------------------------------------------------------------
 
     def _translate(self, exc: BaseException, meter: _UsageMeter) -> Exception:
-        if self._would_exceed_budget(meter) and _openai_cause(exc) is None:
+        if self._would_exceed_budget(meter) and not meter.truncated and _openai_cause(exc) is None:
             usage = meter.usage
             return BudgetExceededError(
                 f"stopped re-asking: another attempt would pass the budget of {self.budget} tokens ({meter.spent()})",
@@ -371,7 +386,7 @@ class LLMEngine:
             "completion_tokens": usage.completion_tokens,
             "last_response": getattr(exc, "last_completion", None),
         }
-        if isinstance(exc, IncompleteOutputException):
+        if isinstance(exc, IncompleteOutputException) or (meter.truncated and _openai_cause(exc) is None):
             limit = catalog.info(self.model, self.models_file)
             if limit is not None and limit.max_output_tokens and limit.max_output_tokens > self.max_tokens:
                 advice = f"raise SUMMARIZER_MAX_TOKENS (this model allows up to {limit.max_output_tokens})"

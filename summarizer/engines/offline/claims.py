@@ -95,6 +95,8 @@ class ClaimFinder:
             for c in cues_in.get(n, []):
                 events.append((self.doc[c.i].idx, 0, c))
             for k, q in enumerate(self.t.quotes):
+                if q.start < self.t.body:
+                    continue
                 if k not in done_quotes and sent.start_char <= q.start < sent.end_char + 2:
                     done_quotes.add(k)
                     events.append((q.start, 1, q))
@@ -321,6 +323,9 @@ class ClaimFinder:
         paras = self.t.paragraphs
         k = 0
         while k < len(paras):
+            if paras[k].end <= self.t.body:
+                k += 1
+                continue
             label = self._label_speaker(k)
             if label is not None:
                 out[k] = (label, "label")

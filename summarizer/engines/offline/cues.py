@@ -53,7 +53,7 @@ class CueFinder:
     def run(self) -> tuple[Cue, ...]:
         out: list[Cue] = []
         for tok in self.doc:
-            if self.t.quoted(tok):
+            if self.t.quoted(tok) or self.t.headline(tok):
                 continue
             width = self.frame_width(tok)
             if width:

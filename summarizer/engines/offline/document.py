@@ -6,12 +6,24 @@ Built once per article from the spaCy ``Doc``; nothing here changes afterwards.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from ...quotation import Quote, find_quotes
 
 MIN_QUOTE_WORDS = 3
+# Web-article markup that is no language: a link's language tag after a name or a verb
+# ("El Diario [es] writes", "a report [en]"). The parser reads it as words (a bracket as a
+# subject), so it is blanked — same length, offsets unchanged — before parsing.
+_MARKUP = re.compile(r"\[(?:[a-z]{2}(?:[-/, ]+[a-z]{2})*)\]")
+
+
+def mask_markup(text: str) -> str:
+    """``text`` with link-language tags replaced by spaces (same length, same offsets)."""
+    if "[" not in text:
+        return text
+    return _MARKUP.sub(lambda m: " " * len(m.group()), text)
 
 
 @dataclass(frozen=True)
@@ -34,10 +46,12 @@ class Document:
     para_of_sent: tuple[int, ...]
     quotes: tuple[Quote, ...]
     _quote_starts: tuple[int, ...] = field(repr=False)
+    body: int = 0  # where the article proper starts; before it, the headline (never a claim)
 
     @classmethod
-    def build(cls, doc: Any) -> Document:
-        text: str = doc.text
+    def build(cls, doc: Any, body: int = 0, source: str | None = None) -> Document:
+        """``source`` is the text as written when ``doc`` parsed a masked copy (same length)."""
+        text: str = doc.text if source is None or len(source) != len(doc.text) else source
         sents = tuple(doc.sents)
         sent_of = [0] * len(doc)
         for k, s in enumerate(sents):
@@ -63,7 +77,11 @@ class Document:
             para_of_sent.append(n)
         quotes = tuple(find_quotes(text))
         return cls(doc, text, sents, tuple(sent_of), tuple(paragraphs), tuple(para_of_sent), quotes,
-                   tuple(q.start for q in quotes))
+                   tuple(q.start for q in quotes), max(0, body))
+
+    def headline(self, tok: Any) -> bool:
+        """Whether ``tok`` is in the headline (telegraphic: no claims, no acts)."""
+        return int(tok.idx) < self.body
 
     def sent(self, tok: Any) -> Any:
         return self.sents[self.sent_of[tok.i]]

@@ -20,7 +20,7 @@ from .actors import ActorInfo, ActorTable, build_actors, slugs
 from .claims import ClaimFinder, ClaimRecord
 from .cues import CueFinder
 from .disagreements import DisagreementFinder
-from .document import Document
+from .document import Document, mask_markup
 from .mentions import MentionFinder
 from .pipeline import load_pipeline, pipeline_name
 from .positions import Topics, find_positions
@@ -57,7 +57,7 @@ class OfflineEngine:
                         f"at most {nlp.max_length:,} (spaCy); split it or use the llm engine"
                     )
             started = time.perf_counter()
-            docs = nlp.pipe((a.text[_analysis_start(a) :] for a in batch), batch_size=self.batch_size)
+            docs = nlp.pipe((mask_markup(a.text[_analysis_start(a) :]) for a in batch), batch_size=self.batch_size)
             for article, doc in zip(batch, docs, strict=True):
                 parsed = time.perf_counter()
                 yield self._briefing(article, doc, language, parsed - started)
@@ -74,7 +74,8 @@ class OfflineEngine:
             clock = now
 
         prof = profile(language)
-        text = Document.build(doc)
+        offset = _analysis_start(article)
+        text = Document.build(doc, body=article.body_start - offset, source=article.text[offset:])
         cues = CueFinder(text, prof).run()
         lap("cues")
         mentions = MentionFinder(text, prof, cues).run()
@@ -89,7 +90,6 @@ class OfflineEngine:
         lap("positions")
         disagreements = DisagreementFinder(text, prof, table, claims, topics, finder).run()
         lap("disagreements")
-        offset = _analysis_start(article)
         summary = extract_summary(text, claims, positions, body=article.body_start - offset)
         lap("summary")
         briefing = _assemble(article, table, claims, positions, disagreements, summary, offset,

@@ -33,6 +33,8 @@ _PERSON = {"PER", "PERSON"}
 _ORG = {"ORG"}
 _PLACE = {"LOC", "GPE"}
 _GROUP = {"NORP"}
+# entity labels that a first-name chain never overrides (places, nationalities, dates, events)
+_NOT_PERSON = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE", "PRODUCT", "WORK_OF_ART"}
 # last words that make a name a building or a place, not a person
 _FACILITIES = {"hospital", "museum", "church", "mosque", "cathedral", "airport", "station", "university",
                "college", "school", "stadium", "bridge", "street", "avenue", "square", "palace", "prison",
@@ -95,12 +97,13 @@ class MentionFinder:
 
     def run(self) -> tuple[Mention, ...]:
         short = [(q.start, q.end) for q in self.t.quotes if q.words(self.t.text) < 5]
-        chains = self._name_chains()
+        places = self._gazetteer_spans()
+        chains = self._name_chains({m.start for m in places})
         for m in chains:
             self._add(m)
         for m in self._handles():
             self._add(m)
-        for m in self._gazetteer_spans():
+        for m in places:
             self._add(m)
         for ent in self.doc.ents:
             found = self._entity(ent)
@@ -114,7 +117,8 @@ class MentionFinder:
         for cue in self.cues:
             for i in cue.slots:
                 self._nominal(self.doc[i], from_verb=cue.kind == "verb")
-        return tuple(sorted(self.out, key=lambda m: m.start))
+        body = self.t.body
+        return tuple(sorted((m for m in self.out if self.doc[m.start].idx >= body), key=lambda m: m.start))
 
     # ------------------------------------------------------------ bookkeeping
     def _add(self, m: Mention) -> bool:
@@ -129,7 +133,10 @@ class MentionFinder:
     def _cap(self, tok: Any) -> bool:
         return bool(tok.text[:1].isupper()) and any(c.isalpha() for c in tok.text) and not tok.is_punct
 
-    def _name_chains(self) -> list[Mention]:
+    def _name_chains(self, places: set[int]) -> list[Mention]:
+        """Capitalised chains opening on a known first name ("Marine Le Pen"), unless the
+        chain opens a country or seat of power ("North Korea", "Georgia") or the NER reads
+        it as a place, a nationality or a date."""
         doc = self.doc
         out: list[Mention] = []
         i = 0
@@ -138,7 +145,7 @@ class MentionFinder:
             tok = doc[i]
             gender = self.first.get(fold(tok.text), "?") if self._cap(tok) and len(tok.text) > 1 else "?"
             if gender == "?" or tok.text.isupper() or fold(tok.text) in self.p.determiners or tok.is_stop \
-                    or (self.t.quoted(tok) and self._short_quote(tok)):
+                    or i in places or (self.t.quoted(tok) and self._short_quote(tok)):
                 i += 1
                 continue
             j = i + 1
@@ -163,7 +170,7 @@ class MentionFinder:
                 j -= 1
             if j - i >= 2 and j - i <= 5:
                 span = doc[i:j]
-                if not any(fold(t.text) in self.gaz.countries for t in span[:1]):
+                if not any(fold(t.text) in self.gaz.countries or t.ent_type_ in _NOT_PERSON for t in span):
                     out.append(Mention(i, j, span.text, "person", "name", gender=gender, head=j - 1))
                 i = j
                 continue

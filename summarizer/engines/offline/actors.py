@@ -98,6 +98,11 @@ class _Cluster:
             self.alias(old)
 
 
+def name_words(name: str) -> list[str]:
+    """A person's name as folded words, hyphens as spaces ("Kim Jong-Un" = "Kim Jong Un")."""
+    return fold(name).replace("-", " ").replace("‑", " ").split()
+
+
 def initials(name: str) -> str:
     words = [w for w in re.split(r"[\s'’-]+", fold(name)) if w and w not in _MINOR]
     return "".join(w[0] for w in words)
@@ -146,12 +151,12 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             for n in m.names:
                 clusters[target].alias(n)
         elif m.kind == "person" and m.source != "nominal" and m.source != "handle":
-            words = key.split()
+            words = name_words(m.text)
             target = by_key.get(key)
             if target is None and len(words) >= 2:
                 for c_i in persons_full:
-                    cw = fold(clusters[c_i].name).split()
-                    if cw[-len(words):] == words or words[-len(cw):] == cw:
+                    cw = name_words(clusters[c_i].name)
+                    if cw[-len(words):] == words or words[-len(cw):] == cw or _abbreviates(words, cw):
                         target = c_i
                         if len(words) > len(cw):
                             clusters[c_i].rename(m.text)
@@ -160,9 +165,9 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                     target = new(m, m.text, "person")
                     persons_full.append(target)
             elif target is None:
-                cands = [c_i for c_i in persons_full if fold(clusters[c_i].name).split()[-1] == key
-                         or fold(clusters[c_i].name).split()[0] == key]
-                cands.sort(key=lambda c_i: fold(clusters[c_i].name).split()[-1] != key)
+                cands = [c_i for c_i in persons_full if name_words(clusters[c_i].name)[-1] == key
+                         or name_words(clusters[c_i].name)[0] == key]
+                cands.sort(key=lambda c_i: name_words(clusters[c_i].name)[-1] != key)
                 target = cands[0] if cands else new(m, m.text, "person")
             clusters[target].alias(m.text)
             surname = doc[m.end - 1].text
@@ -174,6 +179,11 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             del surname
         elif m.source == "handle":
             target = by_key.get(key) or by_key.get(fold(m.text.lstrip("@")))
+            if target is None and m.start >= 2 and doc[m.start - 1].text == "(":
+                # "Jane Roe (@jroe)": the handle in parentheses is the named actor's
+                owner = next((n for n, x in enumerate(mentions) if x.end == m.start - 1), None)
+                if owner is not None and owner in assign:
+                    target = assign[owner]
             if target is None:
                 target = new(m, m.text, "person")
             for n in (m.text, *m.names):
@@ -257,6 +267,13 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
     )
     return ActorTable(actors, MappingProxyType(token_actor),
                       MappingProxyType({k: tuple(v) for k, v in role_heads.items()}))
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    """ "J M Ayrault" (from "J-M Ayrault") abbreviates "Jean Marc Ayrault"."""
+    if len(short) != len(full) or short[-1] != full[-1]:
+        return False
+    return all(len(a.rstrip(".")) == 1 and b.startswith(a.rstrip(".")) for a, b in zip(short[:-1], full[:-1], strict=True))
 
 
 def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) -> int | None:

@@ -106,8 +106,11 @@ class ClaimFinder:
                     cue = self._quote(item, n, para)
                     if cue is not None:
                         used_cues.add(cue)
+            # "Selon l'AFP, X a déclaré que …": the source frame passes on X's words, X speaks
+            voiced = any(c.kind == "verb" and c.content is not None and self._speakers(c)
+                         for c in cues_in.get(n, []))
             for c in cues_in.get(n, []):
-                if c.content is not None and c.i not in used_cues:
+                if c.content is not None and c.i not in used_cues and not (c.kind == "frame" and voiced):
                     self._indirect(c, n, para)
             self._note_sentence(sent, n, para)
         return self._dedupe()

@@ -39,7 +39,16 @@ _NOT_PERSON = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "EVENT", "LAW", "LAN
 _FACILITIES = {"hospital", "museum", "church", "mosque", "cathedral", "airport", "station", "university",
                "college", "school", "stadium", "bridge", "street", "avenue", "square", "palace", "prison",
                "hotel", "park", "hopital", "musee", "eglise", "mosquee", "cathedrale", "aeroport", "gare",
-               "universite", "ecole", "stade", "pont", "rue", "place", "palais", "parc"}
+               "universite", "ecole", "stade", "pont", "rue", "place", "palais", "parc",
+               # heads of organisation and place names: a name ending so names no person
+               "force", "forces", "party", "council", "committee", "court", "times", "news", "post", "agency",
+               "ministry", "department", "institute", "foundation", "association", "union", "league", "front",
+               "movement", "commission", "assembly", "army", "navy", "corporation", "company", "group",
+               "network", "press", "daily", "tribune", "journal", "herald", "gazette", "airlines", "bank",
+               "fund", "society", "heights", "island", "islands", "river", "county", "province", "district",
+               "day", "zero", "mahasabha", "sabha", "parti", "conseil", "comite", "cour", "tribunal", "ministere",
+               "institut", "fondation", "ligue", "mouvement", "commission", "assemblee", "armee", "banque",
+               "societe", "groupe", "journee", "jour", "ile", "iles", "fleuve", "province", "region"}
 _CLAUSE_DEPS = {"acl", "acl:relcl", "relcl", "ccomp", "advcl", "parataxis", "xcomp", "csubj", "punct", "appos",
                 "conj", "cc"}
 
@@ -97,7 +106,12 @@ class MentionFinder:
 
     def run(self) -> tuple[Mention, ...]:
         short = [(q.start, q.end) for q in self.t.quotes if q.words(self.t.text) < 5]
-        places = self._gazetteer_spans()
+        orgs = [(e.start, e.end) for e in self.doc.ents if e.label_ in _ORG and len(e) > 1]
+        # a union or a seat inside a longer organisation's name is part of that name
+        # ("le Conseil des droits de l'homme de l'ONU")
+        places = [m for m in self._gazetteer_spans()
+                  if m.source == "country" or not any(a <= m.start and m.end <= b and b - a > m.end - m.start
+                                                      for a, b in orgs)]
         chains = self._name_chains({m.start for m in places})
         for m in chains:
             self._add(m)
@@ -170,7 +184,8 @@ class MentionFinder:
                 j -= 1
             if j - i >= 2 and j - i <= 5:
                 span = doc[i:j]
-                if not any(fold(t.text) in self.gaz.countries or t.ent_type_ in _NOT_PERSON for t in span):
+                if not any(fold(t.text) in self.gaz.countries or t.ent_type_ in _NOT_PERSON for t in span) \
+                        and fold(span[-1].text) not in _FACILITIES:
                     out.append(Mention(i, j, span.text, "person", "name", gender=gender, head=j - 1))
                 i = j
                 continue
@@ -253,6 +268,8 @@ class MentionFinder:
         while len(span) > 1 and (fold(span[0].text) in self.p.determiners or span[0].is_punct):
             span = span[1:]
         label = ent.label_
+        if fold(span.text) in self.gaz.platforms:
+            return None  # "on Twitter": where one speaks, not who
         if label in _PERSON:
             while len(span) > 1 and (span[0].text[:1].islower() or fold(span[0].text) in self.p.honorifics
                                      or fold(span[0].text) in self.p.roles
@@ -410,7 +427,7 @@ class MentionFinder:
             return
         quantified = word in self.p.quantifiers
         known = self.p.is_role(word) or self.p.is_group(word) or word in self.p.org_nouns or quantified
-        if not known and not (from_verb and head.pos_ == "NOUN"):
+        if not known and not (from_verb and head.pos_ == "NOUN" and self.p.is_agent_plural(head.text)):
             return
         if head.pos_ == "PROPN" and not known:
             return

@@ -38,6 +38,7 @@ class Gazetteer:
     metonyms: dict[str, Country]
     institutions: dict[str, Country]
     unions: dict[str, tuple[str, ...]]  # folded spelling -> (name, *aliases)
+    platforms: frozenset[str]  # folded names of services people speak on
 
 
 def _latin(name: str) -> bool:
@@ -112,4 +113,5 @@ def gazetteer() -> Gazetteer:
         metonyms={fold(k): by_code[v] for k, v in data["metonyms"].items() if v in by_code},
         institutions={fold(k): by_code[v] for k, v in data["institutions"].items() if v in by_code},
         unions=unions,
+        platforms=frozenset(fold(n) for n in data.get("platforms", {}).get("names", [])),
     )

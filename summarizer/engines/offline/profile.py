@@ -19,7 +19,8 @@ Keys of a profile file:
 * ``pronouns``: each subject pronoun's gender and number; ``clitics``: inverted subject
   clitics, euphonic "-t", stressed pronouns, first/second person words (``deixis``);
 * ``titles``: honorifics by gender, role nouns, group nouns, organisation nouns,
-  quantifiers, spokes-nouns, determiners, name particles;
+  quantifiers, spokes-nouns, agent-noun endings (``agent_suffixes`` less
+  ``agent_exclude``), prepositions of place (``locative``), determiners, name particles;
 * ``oppose``: verbs and words of opposition, contrast connectives, negation, replies,
   demands to stop (``demand`` + ``reverse``), support words;
 * ``topics.vague``: nouns that never name a topic.
@@ -89,6 +90,9 @@ class LanguageProfile:
     quantifiers: frozenset[str]
     spokes: frozenset[str]
     determiners: frozenset[str]
+    agent_suffixes: tuple[str, ...]
+    agent_exclude: tuple[str, ...]
+    locative: frozenset[str]
     definite: frozenset[str]
     particles: frozenset[str]
     oppose_verbs: tuple[str, ...]
@@ -179,6 +183,11 @@ class LanguageProfile:
     def is_group(self, word: str) -> bool:
         return fold(word) in self.groups
 
+    def is_agent_plural(self, word: str) -> bool:
+        """A plural agent noun by its ending ("protesters", "manifestants")."""
+        w = fold(word)
+        return len(w) > 4 and w.endswith(self.agent_suffixes) and not w.endswith(self.agent_exclude)
+
 
 def _phrases(values: Iterable[str]) -> tuple[tuple[str, ...], ...]:
     out = {tuple(fold(v).replace("'", "' ").split()) for v in values}
@@ -224,6 +233,9 @@ def profile(language: str) -> LanguageProfile:
         quantifiers=_words(titles["quantifiers"]),
         spokes=_words(titles["spokes"]),
         determiners=_words(titles["determiners"]),
+        agent_suffixes=tuple(fold(x) for x in titles.get("agent_suffixes", [])),
+        agent_exclude=tuple(fold(x) for x in titles.get("agent_exclude", [])),
+        locative=_words(titles.get("locative", [])),
         definite=_words(titles["definite"]),
         particles=_words(titles["particles"]),
         oppose_verbs=_stems(oppose["verbs"]),

@@ -45,6 +45,8 @@ class ActorInfo:
     mentions: int
     acts: bool  # some mention is the subject or agent of a verb
     named: bool  # named by a proper name (not a nominal phrase)
+    located: bool = False  # every mention follows a preposition of place ("near Tell Tamer")
+    quoted: bool = False  # every mention is inside a quotation (named in someone's words)
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
@@ -82,6 +84,8 @@ class _Cluster:
         self.acts = False
         self.named = True
         self.plural = False
+        self.located = True
+        self.quoted = True
 
     def keys(self) -> set[str]:
         return {fold(n) for n in (self.name, *self.aliases)}
@@ -127,9 +131,11 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         clusters.append(c)
         return len(clusters) - 1
 
-    order = sorted(range(len(mentions)), key=lambda k: (mentions[k].source != "name" and
-                                                        mentions[k].kind == "person", -(mentions[k].end -
-                                                                                        mentions[k].start), k))
+    # full names first, then other names, nominal phrases last (they may repeat a title
+    # already tied to a named actor)
+    order = sorted(range(len(mentions)), key=lambda k: (mentions[k].source == "nominal",
+                                                        mentions[k].source != "name" and mentions[k].kind == "person",
+                                                        -(mentions[k].end - mentions[k].start), k))
     by_key: dict[str, int] = {}
     persons_full: list[int] = []
     for k in order:
@@ -208,6 +214,9 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             if m.source == "nominal":
                 clusters[target].alias(strip_determiner(m.text, p))
         assign[k] = target
+        if m.role and m.role_span:  # the title or role tied to the name is one of its names
+            clusters[target].alias(m.role)
+            clusters[target].alias(strip_determiner(m.role, p))
         for n in (m.text, strip_determiner(m.text, p)):
             by_key.setdefault(fold(n), target)
 
@@ -226,6 +235,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         c.mentions += 1
         c.first = min(c.first, doc[m.start].idx)
         c.acts = c.acts or acts(m)
+        c.located = c.located and _located(doc[m.head] if m.head >= 0 else doc[m.start], p)
+        c.quoted = c.quoted and text.quoted(doc[m.start])
         if m.gender in {"Masc", "Fem"}:
             c.genders[m.gender] += 2 if m.source != "name" else 1
         if m.role and m.role_span:
@@ -262,11 +273,21 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             gender=(c.genders.most_common(1)[0][0] if c.genders and (len(c.genders) == 1 or
                     c.genders.most_common(2)[0][1] > c.genders.most_common(2)[1][1]) else None),
             plural=c.plural, country=c.country, first=c.first, mentions=c.mentions, acts=c.acts, named=c.named,
+            located=c.located, quoted=c.quoted,
         )
         for c in clusters
     )
     return ActorTable(actors, MappingProxyType(token_actor),
                       MappingProxyType({k: tuple(v) for k, v in role_heads.items()}))
+
+
+def _located(tok: Any, p: LanguageProfile) -> bool:
+    """Whether a name's head follows a preposition of place ("à Tell Tamer", "near Ain Issa")."""
+    while (p.has(tok, "name_part") or p.has(tok, "compound")) and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj":
+        return fold(tok.head.text) in p.locative
+    return any(p.has(c, "case") and fold(c.text) in p.locative for c in tok.children)
 
 
 def _abbreviates(short: list[str], full: list[str]) -> bool:
@@ -277,12 +298,18 @@ def _abbreviates(short: list[str], full: list[str]) -> bool:
 
 
 def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) -> int | None:
-    """A nominal phrase that repeats a title or role tied to a named actor is that actor."""
+    """A nominal phrase that repeats a title or role tied to a named actor is that actor; so
+    is a spokes-noun phrase on a named body ("a defense ministry spokesman")."""
     key = fold(strip_determiner(m.text, p))
     for c_i, c in enumerate(clusters):
         if c.named and key in {fold(strip_determiner(a, p)) for a in c.aliases}:
             return c_i
     words = key.split()
+    body = [w for w in words if w not in p.spokes]
+    if body and len(body) < len(words):
+        for c_i, c in enumerate(clusters):
+            if c.named and c.kind in {"organization", "country"} and " ".join(body) in c.keys():
+                return c_i
     if len(words) == 1:  # "the Commission" after "the European Commission"
         for c_i, c in enumerate(clusters):
             name = fold(c.name).split()

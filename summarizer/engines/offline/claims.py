@@ -157,6 +157,20 @@ class ClaimFinder:
                 a = self._in_phrase(noun)
                 if a is not None:
                     return a
+            if word in self.p.spokes:  # "the Kremlin spokesman", "the ministry's spokesman"
+                for c in tok.children:
+                    if self.p.has(c, "compound") or self.p.has(c, "possessive") or c.dep_ in {"amod", "nmod"}:
+                        a = self._in_phrase(c)
+                        if a is not None and self.actors.actors[a].kind in {"organization", "country", "group"}:
+                            return a
+        direct = self.actors.at(tok.i)
+        if direct is not None and self.actors.actors[direct].kind == "other" and tok.head.i != tok.i \
+                and tok.head.pos_ in {"NOUN", "PROPN"} and (self.p.has(tok, "compound") or self.p.has(tok, "possessive")
+                                                            or tok.dep_ in {"nmod", "amod", "poss"}):
+            # "Windsor Locks' first selectman": the place qualifies the speaker, the head speaks
+            up = self.speaker(tok.head)
+            if up is not None:
+                return up
         for c in tok.children:  # "la fédération des banques, Febelfin,": the name in apposition
             if self.p.has(c, "apposition"):
                 a = self.actors.at(c.i)
@@ -165,10 +179,17 @@ class ClaimFinder:
         direct = self.actors.at(tok.i)
         if direct is not None and self.actors.actors[direct].named:
             return direct
-        if self.p.is_role(word) and tok.pos_ == "NOUN" and not tok.text[:1].isupper():
+        if self.p.is_role(word) and (tok.pos_ == "NOUN" or tok.ent_type_ not in {"PER", "PERSON"}):
             holder = self._role_holder(tok)
             if holder is not None:
                 return holder
+        if (word in self.p.org_nouns or word in self.p.spokes) and not tok.text[:1].isupper() \
+                and not any(self.actors.at(t.i) is not None and self.actors.actors[self.actors.at(t.i)].named
+                            for t in phrase_tokens(tok)):
+            # "the company said", "company officials said": the organisation last named
+            org = self._salient(tok, {"organization"}, noun=word)
+            if org is not None:
+                return org
         if direct is not None:
             return direct
         return self._in_phrase(tok)
@@ -183,6 +204,24 @@ class ClaimFinder:
             if self.actors.actors[a].kind != "other":
                 return a
         return named[0] if named else None
+
+    def _salient(self, tok: Any, kinds: set[str], noun: str = "", window: int = 6) -> int | None:
+        """The named actor of one of ``kinds`` most recently seen before ``tok``: a definite
+        description's referent ("the company" after "Microsoft"). A description by a
+        specific noun ("la fédération", "the ministry") needs an antecedent named or
+        introduced with that noun; the generic ones (``profile.generic_orgs``) take any."""
+        n = self.t.sent_no(tok)
+        for s in reversed(self.state.seen):
+            if n - s.sentence > window:
+                break
+            a = self.actors.actors[s.actor]
+            if s.at >= tok.i or not a.named or a.kind not in kinds:
+                continue
+            if noun and noun not in self.p.generic_orgs and noun not in self.p.spokes \
+                    and not any(noun in fold(x).split() for x in a.names()):
+                continue
+            return s.actor
+        return None
 
     def _role_holder(self, tok: Any) -> int | None:
         """"le ministre" alone: the person with that role most recently in the discourse."""

@@ -145,6 +145,8 @@ class CueFinder:
         if not len(seg):
             return None
         heads = [t for t in seg if t.head.i < seg.start or t.head.i >= seg.end or t.head.i == t.i]
+        if self.p.language == "en":  # the head of an English noun phrase is its last noun
+            heads.reverse()
         slot = next((h for h in heads if h.pos_ in {"NOUN", "PROPN", "PRON"}), None)
         if slot is None:
             slot = next((t for t in seg if t.pos_ in {"PROPN", "NOUN"}), None)

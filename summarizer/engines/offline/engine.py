@@ -110,6 +110,10 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int]) -
         elif not a.named:
             continue
         elif a.kind == "person":
+            # a person named in passing, only where something happens or only in someone's
+            # words, is no actor; nor is a lone word seen once
+            if a.located or (a.quoted and not a.acts) or (len(a.name.split()) < 2 and a.mentions < 2):
+                continue
             if a.acts or a.mentions >= 2 or len(a.name.split()) >= 2:
                 out.append(k)
         elif a.kind == "country":

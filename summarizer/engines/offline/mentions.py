@@ -346,6 +346,7 @@ class MentionFinder:
             seg = doc[j + 1 : i + 1]
             while len(seg) and seg[0].pos_ == "ADP":
                 seg = seg[1:]
+            seg = self._title_start(seg)
             if len(seg) and self._is_role(seg):
                 role = (seg.start, seg.end)
             if gender is None or gender == "?":
@@ -368,6 +369,22 @@ class MentionFinder:
                 text = doc[role[0] : role[1]].text if role else None
                 self.out[k] = Mention(m.start, m.end, m.text, m.kind, m.source, gender, text, role, m.country,
                                       m.names, m.head)
+
+    def _title_start(self, seg: Any) -> Any:
+        """A title before a name starts at the determiner of its first role word, or at the
+        modifiers right before it ("North Korean leader", "le secrétaire américain à la
+        Défense"), never earlier ("support for the policies of", "mercredi")."""
+        first = next((k for k, t in enumerate(seg) if self.p.is_role(t.text) or fold(t.text) in self.p.honorifics),
+                     None)
+        if first is None:
+            return seg
+        k = first
+        while k > 0 and seg[k - 1].pos_ in {"ADJ", "PROPN", "NOUN", "NUM"} and not seg[k - 1].like_num \
+                and not seg[k - 1].ent_type_ in {"DATE", "TIME"}:
+            k -= 1
+        if k > 0 and seg[k - 1].pos_ == "DET":
+            k -= 1
+        return seg[k:]
 
     def _role_gender(self, role: Any) -> str | None:
         for tok in role:

@@ -19,6 +19,7 @@ Keys of a profile file:
 * ``pronouns``: each subject pronoun's gender and number; ``clitics``: inverted subject
   clitics, euphonic "-t", stressed pronouns, first/second person words (``deixis``);
 * ``titles``: honorifics by gender, role nouns, group nouns, organisation nouns,
+  ``generic_orgs`` (nouns that take up any organisation: "the company"),
   quantifiers, spokes-nouns, agent-noun endings (``agent_suffixes`` less
   ``agent_exclude``), prepositions of place (``locative``), determiners, name particles;
 * ``oppose``: verbs and words of opposition, contrast connectives, negation, replies,
@@ -87,6 +88,7 @@ class LanguageProfile:
     roles: frozenset[str]
     groups: frozenset[str]
     org_nouns: frozenset[str]
+    generic_orgs: frozenset[str]
     quantifiers: frozenset[str]
     spokes: frozenset[str]
     determiners: frozenset[str]
@@ -230,6 +232,7 @@ def profile(language: str) -> LanguageProfile:
         roles=_words(titles["roles"]),
         groups=_words(titles["groups"]),
         org_nouns=_words(titles["org_nouns"]),
+        generic_orgs=_words(titles.get("generic_orgs", [])),
         quantifiers=_words(titles["quantifiers"]),
         spokes=_words(titles["spokes"]),
         determiners=_words(titles["determiners"]),

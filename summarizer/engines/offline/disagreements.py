@@ -36,6 +36,7 @@ class DisagreementRecord:
     stances: tuple[str, str]
     spans: tuple[tuple[int, int], ...]
     claims: tuple[int, ...]
+    rule: str = ""  # which rule found it (for logs and tuning)
 
 
 class DisagreementFinder:
@@ -78,14 +79,14 @@ class DisagreementFinder:
         return tuple(dict.fromkeys(out))
 
     def _add(self, side_a: tuple[int, ...], side_b: tuple[int, ...], topic: str, stances: tuple[str, str],
-             spans: tuple[tuple[int, int], ...], claims: tuple[int, ...]) -> None:
+             spans: tuple[tuple[int, int], ...], claims: tuple[int, ...], rule: str = "") -> None:
         if not side_a or not side_b or set(side_a) & set(side_b):
             return
         key = frozenset({side_a[0], side_b[0]})
         if key in self.seen:
             return
         self.seen.add(key)
-        self.found.append(DisagreementRecord(topic, (side_a, side_b), stances, spans, claims))
+        self.found.append(DisagreementRecord(topic, (side_a, side_b), stances, spans, claims, rule))
 
     def run(self) -> tuple[DisagreementRecord, ...]:
         for speaker, other, span, verb in self._acts():
@@ -94,13 +95,13 @@ class DisagreementFinder:
             stance = " ".join(self.t.text[span[0] : span[1]].split())
             topic = self.topics.topic_of[cited[0]] if cited and self.topics.topic_of[cited[0]] else verb
             self._add((speaker,), (other,), topic, (stance, f"criticised by {self.actors.actors[speaker].name}"),
-                      (span,), cited)
+                      (span,), cited, "act:" + verb)
         claims = self.claims
         for i, a in enumerate(claims):
             for j in range(i + 1, len(claims)):
                 b = claims[j]
                 if b.sentence == a.sentence and b.speaker != a.speaker and self._contrast_between(a, b):
-                    self._pair(i, j)
+                    self._pair(i, j, "contrast")
             opposing = a.oppose or self._judges(a)
             if not (opposing or self._negated(a)):
                 continue
@@ -110,20 +111,20 @@ class DisagreementFinder:
             shared = [j for j in others if len(mine & self.topics.keywords(j)) >= 2]
             if shared:
                 best = max(shared, key=lambda j: (len(mine & self.topics.keywords(j)), -abs(claims[j].start - a.start)))
-                self._pair(i, best)
+                self._pair(i, best, "shared")
             elif opposing and others:
                 # an opposing claim with no shared words answers the last other speaker before it
                 earlier = [j for j in others if claims[j].start < a.start] or others
-                self._pair(i, earlier[-1])
-        return tuple(self.found)
+                self._pair(i, earlier[-1], "answer")
+        return tuple(_merged(self.found))
 
-    def _pair(self, i: int, j: int) -> None:
+    def _pair(self, i: int, j: int, rule: str = "") -> None:
         a, b = self.claims[i], self.claims[j]
         if b.start < a.end and a.start < b.end:
             return
         topic = self.topics.topic_of[i] or self.topics.topic_of[j]
         self._add(self.allies(i), self.allies(j), topic, (_short(self._text(a)), _short(self._text(b))),
-                  ((a.start, a.end), (b.start, b.end)), (i, j))
+                  ((a.start, a.end), (b.start, b.end)), (i, j), rule)
 
     # ------------------------------------------------------------ acts of opposition
     def _actor_in(self, head: Any, exclude: int | None = None) -> int | None:
@@ -202,6 +203,34 @@ class DisagreementFinder:
                 out.append((speaker, other, (lo, hi), tok.text))
                 break
         return out
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return min(a[1], b[1]) - max(a[0], b[0]) > 0
+
+
+def _merged(found: list[DisagreementRecord]) -> list[DisagreementRecord]:
+    """One disagreement per opposition: two findings that set an actor against another
+    already opposed to it (either way round), or that rest on the same words, are one
+    disagreement whose sides gather both findings' actors."""
+    out: list[DisagreementRecord] = []
+    for d in found:
+        for n, o in enumerate(out):
+            same = (set(d.sides[0]) & set(o.sides[0]) and set(d.sides[1]) & set(o.sides[1]))
+            crossed = (set(d.sides[0]) & set(o.sides[1]) and set(d.sides[1]) & set(o.sides[0]))
+            spans = any(_overlap(x, y) for x in d.spans for y in o.spans)
+            if not (same or crossed or spans):
+                continue
+            a, b = (d.sides[1], d.sides[0]) if crossed else d.sides
+            side_a = tuple(dict.fromkeys((*o.sides[0], *(x for x in a if x not in o.sides[1]))))
+            side_b = tuple(dict.fromkeys((*o.sides[1], *(x for x in b if x not in o.sides[0]))))
+            out[n] = DisagreementRecord(o.topic or d.topic, (side_a, side_b), o.stances,
+                                        tuple(dict.fromkeys((*o.spans, *d.spans))),
+                                        tuple(dict.fromkeys((*o.claims, *d.claims))), o.rule)
+            break
+        else:
+            out.append(d)
+    return out
 
 
 def _short(text: str, limit: int = 240) -> str:

@@ -89,8 +89,10 @@ class CueFinder:
 
     def frame_width(self, tok: Any) -> int:
         """Number of tokens of a source frame starting at ``tok`` (0 when none)."""
-        doc = self.doc
         first = fold(tok.text)
+        if first not in self.p.frame_starts:
+            return 0
+        doc = self.doc
         sent = self.t.sent(tok)
         for frames, initial in ((self.p.frames_anywhere, False), (self.p.frames_initial, True)):
             for words in frames:

@@ -47,8 +47,8 @@ _FACILITIES = {"hospital", "museum", "church", "mosque", "cathedral", "airport",
                "network", "press", "daily", "tribune", "journal", "herald", "gazette", "airlines", "bank",
                "fund", "society", "heights", "island", "islands", "river", "county", "province", "district",
                "day", "zero", "mahasabha", "sabha", "parti", "conseil", "comite", "cour", "tribunal", "ministere",
-               "institut", "fondation", "ligue", "mouvement", "commission", "assemblee", "armee", "banque",
-               "societe", "groupe", "journee", "jour", "ile", "iles", "fleuve", "province", "region"}
+               "institut", "fondation", "ligue", "mouvement", "assemblee", "armee", "banque",
+               "societe", "groupe", "journee", "jour", "ile", "iles", "fleuve", "region"}
 _CLAUSE_DEPS = {"acl", "acl:relcl", "relcl", "ccomp", "advcl", "parataxis", "xcomp", "csubj", "punct", "appos",
                 "conj", "cc"}
 
@@ -209,8 +209,14 @@ class MentionFinder:
         doc = self.doc
         out = []
         i = 0
+        starts = self.gaz.starts
         while i < len(doc):
-            if not self._cap(doc[i]) and fold(doc[i].text) not in {"l'", "le", "la", "les", "the"}:
+            word = fold(doc[i].text)
+            if word not in starts and not (word in self.p.determiners and i + 1 < len(doc)
+                                           and fold(doc[i + 1].text) in starts):
+                i += 1
+                continue
+            if not self._cap(doc[i]) and word not in {"l'", "le", "la", "les", "the"}:
                 i += 1
                 continue
             found = None
@@ -380,7 +386,7 @@ class MentionFinder:
             return seg
         k = first
         while k > 0 and seg[k - 1].pos_ in {"ADJ", "PROPN", "NOUN", "NUM"} and not seg[k - 1].like_num \
-                and not seg[k - 1].ent_type_ in {"DATE", "TIME"}:
+                and seg[k - 1].ent_type_ not in {"DATE", "TIME"}:
             k -= 1
         if k > 0 and seg[k - 1].pos_ == "DET":
             k -= 1

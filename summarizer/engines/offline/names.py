@@ -39,15 +39,38 @@ class Gazetteer:
     institutions: dict[str, Country]
     unions: dict[str, tuple[str, ...]]  # folded spelling -> (name, *aliases)
     platforms: frozenset[str]  # folded names of services people speak on
+    starts: frozenset[str] = frozenset()  # first words (folded) of every spelling above
 
 
 def _latin(name: str) -> bool:
     return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
 
 
+_TABLE = "first_names.tsv"
+_GENDER = {"m": "Masc", "f": "Fem", "-": None}
+
+
 @cache
 def first_names() -> dict[str, str | None]:
-    """Folded first name -> 'Masc', 'Fem' or None (given to both)."""
+    """Folded first name -> 'Masc', 'Fem' or None (given to both).
+
+    Read from ``summarizer/data/first_names.tsv``, the table derived from Faker once
+    (``python -m summarizer.engines.offline.names`` writes it): importing Faker's hundred
+    locale modules costs half a second a process. Without the table, Faker is read."""
+    try:
+        raw = resources.files("summarizer.data").joinpath(_TABLE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return faker_first_names()
+    out: dict[str, str | None] = {}
+    for line in raw.splitlines():
+        if line and not line.startswith("#"):
+            name, _, gender = line.partition("\t")
+            out[name] = _GENDER.get(gender)
+    return out
+
+
+def faker_first_names() -> dict[str, str | None]:
+    """The first-name table as Faker's person providers give it (every Latin-script locale)."""
     try:
         import faker.providers.person as people
     except ImportError:  # pragma: no cover - a declared dependency
@@ -108,10 +131,35 @@ def gazetteer() -> Gazetteer:
     for name, aliases in data["unions"].items():
         for s in (name, *aliases):
             unions[fold(s)] = (name, *aliases)
+    metonyms = {fold(k): by_code[v] for k, v in data["metonyms"].items() if v in by_code}
+    institutions = {fold(k): by_code[v] for k, v in data["institutions"].items() if v in by_code}
     return Gazetteer(
         countries=countries,
-        metonyms={fold(k): by_code[v] for k, v in data["metonyms"].items() if v in by_code},
-        institutions={fold(k): by_code[v] for k, v in data["institutions"].items() if v in by_code},
+        metonyms=metonyms,
+        institutions=institutions,
         unions=unions,
         platforms=frozenset(fold(n) for n in data.get("platforms", {}).get("names", [])),
+        starts=frozenset(k.split()[0] for table in (countries, metonyms, institutions, unions) for k in table
+                         if k.split()),
     )
+
+
+def write_first_names(path: str) -> int:
+    """Write the first-name table (``python -m summarizer.engines.offline.names [PATH]``)."""
+    import faker
+
+    table = faker_first_names()
+    code = {v: k for k, v in _GENDER.items()}
+    lines = [f"# first names with their usual gender, folded; derived from Faker {faker.VERSION} (MIT) person",
+             "# providers by summarizer/engines/offline/names.py: m masculine, f feminine, - both"]
+    lines += [f"{name}\t{code[gender]}" for name, gender in sorted(table.items())]
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n")
+    return len(table)
+
+
+if __name__ == "__main__":  # pragma: no cover - a maintenance command
+    import sys
+
+    target = sys.argv[1] if len(sys.argv) > 1 else str(resources.files("summarizer.data").joinpath(_TABLE))
+    print(f"{write_first_names(target)} names written to {target}")

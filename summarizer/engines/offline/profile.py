@@ -76,6 +76,7 @@ class LanguageProfile:
     frames_anywhere: tuple[tuple[str, ...], ...]
     frames_initial: tuple[tuple[str, ...], ...]
     citing: tuple[tuple[str, ...], ...]
+    frame_starts: frozenset[str]  # first words of the frames (a quick test before the phrases)
     statement_nouns: frozenset[str]
     pronouns: dict[str, Pronoun]
     clitics: frozenset[str]
@@ -220,6 +221,8 @@ def profile(language: str) -> LanguageProfile:
         frames_anywhere=_phrases(frames.get("anywhere", [])),
         frames_initial=_phrases(frames.get("initial", [])),
         citing=_phrases(frames.get("citing", [])),
+        frame_starts=frozenset(w[0] for w in (*_phrases(frames.get("anywhere", [])),
+                                              *_phrases(frames.get("initial", []))) if w),
         statement_nouns=_words(frames.get("statement_nouns", [])),
         pronouns={fold(k): Pronoun(v.get("gender"), v.get("number")) for k, v in data["pronouns"].items()},
         clitics=_words(clitics.get("forms", [])),

@@ -87,12 +87,12 @@ class _Cluster:
         self.located = True
         self.quoted = True
 
-    def keys(self) -> set[str]:
+    def folded(self) -> set[str]:
         return {fold(n) for n in (self.name, *self.aliases)}
 
     def alias(self, text: str) -> None:
         text = " ".join(text.split()).strip(" ,;:")
-        if text and fold(text) not in self.keys():
+        if text and fold(text) not in self.folded():
             self.aliases.append(text)
 
     def rename(self, name: str) -> None:
@@ -294,7 +294,8 @@ def _abbreviates(short: list[str], full: list[str]) -> bool:
     """ "J M Ayrault" (from "J-M Ayrault") abbreviates "Jean Marc Ayrault"."""
     if len(short) != len(full) or short[-1] != full[-1]:
         return False
-    return all(len(a.rstrip(".")) == 1 and b.startswith(a.rstrip(".")) for a, b in zip(short[:-1], full[:-1], strict=True))
+    pairs = zip(short[:-1], full[:-1], strict=True)
+    return all(len(a.rstrip(".")) == 1 and b.startswith(a.rstrip(".")) for a, b in pairs)
 
 
 def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) -> int | None:
@@ -308,7 +309,7 @@ def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) ->
     body = [w for w in words if w not in p.spokes]
     if body and len(body) < len(words):
         for c_i, c in enumerate(clusters):
-            if c.named and c.kind in {"organization", "country"} and " ".join(body) in c.keys():
+            if c.named and c.kind in {"organization", "country"} and " ".join(body) in c.folded():
                 return c_i
     if len(words) == 1:  # "the Commission" after "the European Commission"
         for c_i, c in enumerate(clusters):

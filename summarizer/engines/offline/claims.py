@@ -183,9 +183,9 @@ class ClaimFinder:
             holder = self._role_holder(tok)
             if holder is not None:
                 return holder
+        inner = [self.actors.at(t.i) for t in phrase_tokens(tok)]
         if (word in self.p.org_nouns or word in self.p.spokes) and not tok.text[:1].isupper() \
-                and not any(self.actors.at(t.i) is not None and self.actors.actors[self.actors.at(t.i)].named
-                            for t in phrase_tokens(tok)):
+                and not any(a is not None and self.actors.actors[a].named for a in inner):
             # "the company said", "company officials said": the organisation last named
             org = self._salient(tok, {"organization"}, noun=word)
             if org is not None:

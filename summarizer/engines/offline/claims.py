@@ -157,7 +157,7 @@ class ClaimFinder:
                 a = self._in_phrase(noun)
                 if a is not None:
                     return a
-            if word in self.p.spokes:  # "the Kremlin spokesman", "the ministry's spokesman"
+            if word in self.p.spokes:  # "the palace spokesman", "the ministry's spokesman"
                 for c in tok.children:
                     if self.p.has(c, "compound") or self.p.has(c, "possessive") or c.dep_ in {"amod", "nmod"}:
                         a = self._in_phrase(c)
@@ -167,7 +167,7 @@ class ClaimFinder:
         if direct is not None and self.actors.actors[direct].kind == "other" and tok.head.i != tok.i \
                 and tok.head.pos_ in {"NOUN", "PROPN"} and (self.p.has(tok, "compound") or self.p.has(tok, "possessive")
                                                             or tok.dep_ in {"nmod", "amod", "poss"}):
-            # "Windsor Locks' first selectman": the place qualifies the speaker, the head speaks
+            # "Port Aldo's harbour master": the place qualifies the speaker, the head speaks
             up = self.speaker(tok.head)
             if up is not None:
                 return up
@@ -207,7 +207,7 @@ class ClaimFinder:
 
     def _salient(self, tok: Any, kinds: set[str], noun: str = "", window: int = 6) -> int | None:
         """The named actor of one of ``kinds`` most recently seen before ``tok``: a definite
-        description's referent ("the company" after "Microsoft"). A description by a
+        description's referent ("the company" after "Norvane Systems"). A description by a
         specific noun ("la fédération", "the ministry") needs an antecedent named or
         introduced with that noun; the generic ones (``profile.generic_orgs``) take any."""
         n = self.t.sent_no(tok)

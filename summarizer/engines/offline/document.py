@@ -14,7 +14,7 @@ from ...quotation import Quote, find_quotes
 
 MIN_QUOTE_WORDS = 3
 # Web-article markup that is no language: a link's language tag after a name or a verb
-# ("El Diario [es] writes", "a report [en]"). The parser reads it as words (a bracket as a
+# ("La Voz [es] writes", "a report [en]"). The parser reads it as words (a bracket as a
 # subject), so it is blanked — same length, offsets unchanged — before parsing.
 _MARKUP = re.compile(r"\[(?:[a-z]{2}(?:[-/, ]+[a-z]{2})*)\]")
 

@@ -108,7 +108,7 @@ class MentionFinder:
         short = [(q.start, q.end) for q in self.t.quotes if q.words(self.t.text) < 5]
         orgs = [(e.start, e.end) for e in self.doc.ents if e.label_ in _ORG and len(e) > 1]
         # a union or a seat inside a longer organisation's name is part of that name
-        # ("le Conseil des droits de l'homme de l'ONU")
+        # ("le Comité des pêches de l'ONU")
         places = [m for m in self._gazetteer_spans()
                   if m.source == "country" or not any(a <= m.start and m.end <= b and b - a > m.end - m.start
                                                       for a, b in orgs)]
@@ -149,7 +149,7 @@ class MentionFinder:
 
     def _name_chains(self, places: set[int]) -> list[Mention]:
         """Capitalised chains opening on a known first name ("Marine Le Pen"), unless the
-        chain opens a country or seat of power ("North Korea", "Georgia") or the NER reads
+        chain opens a country or seat of power ("South Sudan", "Jordan") or the NER reads
         it as a place, a nationality or a date."""
         doc = self.doc
         out: list[Mention] = []
@@ -379,8 +379,8 @@ class MentionFinder:
 
     def _title_start(self, seg: Any) -> Any:
         """A title before a name starts at the determiner of its first role word, or at the
-        modifiers right before it ("North Korean leader", "le secrétaire américain à la
-        Défense"), never earlier ("support for the policies of", "mercredi")."""
+        modifiers right before it ("Valdorian foreign minister", "le ministre valdorien de la
+        Pêche"), never earlier ("a visit by the", "lundi")."""
         first = next((k for k, t in enumerate(seg) if self.p.is_role(t.text) or fold(t.text) in self.p.honorifics),
                      None)
         if first is None:

@@ -534,21 +534,70 @@ def test_first_name_table_matches_its_source() -> None:
         assert table == faker_first_names()
 
 
-def test_compiled_patterns_are_reused_from_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_factored_pattern_matches_what_the_original_matches() -> None:
     import re
 
-    from summarizer.engines.offline import pipeline
+    from summarizer.engines.offline.french import factor_alternatives
 
-    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path))
-    pattern = "(?i)" + "|".join(f"(?:^w{n}[a-z]+-[a-z]+$)" for n in range(12_000))
-    re.purge()
-    with pipeline._compiled_patterns("test") as first:
-        compiled = re.compile(pattern)
-    assert first.seen and not first.primed and first.path.is_file()
-    re.purge()
-    with pipeline._compiled_patterns("test") as second:
-        assert second.primed
-        again = re.compile(pattern)
-    assert again.match("W17abc-def") and not again.match("w17abc")
-    assert compiled.pattern == again.pattern
-    re.purge()
+    letters = "[" + "".join(chr(c) for c in range(0x61, 0x7B)) + "".join(chr(c) for c in range(0xE0, 0x24F)) + "]"
+    alternatives = [f"^{p}[-]{letters}[-{letters[1:-1]}']*$" for p in ("anti", "auto", "(?:sur|sous)", "[ée]co")]
+    alternatives += [f"^{w}[-]x{letters}+$" for w in ("ab", "cd")]
+    alternatives += [f"^{letters}+[-]{w}[-](?:l['])?{letters}+$" for w in ("de", "la", "sur")]
+    alternatives += ["^a|b$", "^[]x]+$"]
+    original = "(?iu)" + "|".join(f"(?:{a})" for a in alternatives)
+    factored = factor_alternatives(original)
+    assert factored.startswith("(?iu)") and factored.count(letters) == 8 < original.count(letters) == 12
+    words = ["anti-abus", "Anti-Abus", "auto-école", "sur-le-champ", "sous-marin", "éco-quartier", "eco-x",
+             "ab-xyz", "ab-x", "cd-xé", "pot-de-vin", "pet-en-l'air", "arc-sur-l'eau", "a", "zzb", "]]x",
+             "antiabus", "anti-", "-abus", "pro-anti", "de-la", "ab", "x", "sur-", ""]
+    a, b = re.compile(original), re.compile(factored)
+    assert [bool(a.match(w)) for w in words] == [bool(b.match(w)) for w in words]
+    assert any(a.match(w) for w in words) and not all(a.match(w) for w in words)
+
+
+@pytest.mark.slow
+def test_french_pipeline_is_spacys_without_its_pattern_compile() -> None:
+    """The French pipeline read without ``spacy.lang.fr`` gives the same Doc as spacy.load,
+    and a fresh process never imports ``spacy.lang.fr``."""
+    import re
+    import subprocess
+    import sys
+
+    import spacy
+
+    from summarizer.engines.offline import french
+    from summarizer.engines.offline.pipeline import pipeline_name
+
+    code = ("import sys; from summarizer.engines.offline.pipeline import load_pipeline; load_pipeline('fr');"
+            "print('spacy.lang.fr' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+    name = pipeline_name("fr")
+    ours = french.load(name, exclude=["lemmatizer", "senter"])
+    theirs = spacy.load(name, exclude=["lemmatizer", "senter"])
+    text = ("Le porte-parole du gouvernement, Jeanne Castel, a affirmé mardi que l'arc-en-ciel « n'était pas "
+            "un anti-héros ». Quatre-vingt-dix manifestants ont défilé à Saint-Étienne-du-Rouvray ; le "
+            "maire, M. Paul Rivoire, a dénoncé un pot-de-vin de 3,5 millions d'euros. Selon la CGT, "
+            "c'est « inacceptable », a-t-elle ajouté sur France Inter.\n\nDeux élus s'y opposent.")
+    for a, b in zip(ours(text), theirs(text), strict=True):
+        assert (a.text, a.tag_, a.pos_, str(a.morph), a.dep_, a.head.i, a.ent_iob_, a.ent_type_) == (
+            b.text, b.tag_, b.pos_, str(b.morph), b.dep_, b.head.i, b.ent_iob_, b.ent_type_)
+        assert (a.is_stop, a.like_num, a.norm_) == (b.is_stop, b.like_num, b.norm_)
+    words = {t.text for t in theirs.tokenizer(text)} | {"pet-en-l'air", "anti-inflation", "Arc-en-Ciel"}
+    match = re.compile(french.factor_alternatives(theirs.tokenizer.token_match.__self__.pattern)).match
+    assert all(bool(match(w)) == bool(theirs.tokenizer.token_match(w)) for w in words)
+
+
+def test_french_lexical_data_is_spacys() -> None:
+    from summarizer.engines.offline import french
+
+    shipped = (ROOT / "summarizer" / "data" / "spacy_fr.toml").read_text(encoding="utf-8").splitlines()[0]
+    import spacy
+
+    if f"spaCy {spacy.__version__} " not in shipped:
+        pytest.skip("spacy_fr.toml was derived from another spaCy version")
+    from spacy.lang.fr import lex_attrs, stop_words
+
+    assert french._data()["stop_words"] == stop_words.STOP_WORDS
+    for word in ("vingt", "dix-septième", "3,5", "1/2", "+4", "premier", "maison", "mille"):
+        assert french.like_num(word) == lex_attrs.like_num(word)

@@ -59,6 +59,8 @@ class _State:
     seen: list[_Seen] = field(default_factory=list)
     last_quote: tuple[int, int] | None = None  # (actor, paragraph) of the last direct quote
     named_since: bool = False  # another actor was named as a subject since that quote
+    last_said: tuple[int, int] | None = None  # (actor, paragraph) of the last speech act, quoted or not
+    said_since: bool = False  # another actor was named as a subject since that speech act
 
 
 class ClaimFinder:
@@ -110,10 +112,31 @@ class ClaimFinder:
             voiced = any(c.kind == "verb" and c.content is not None and self._speakers(c)
                          for c in cues_in.get(n, []))
             for c in cues_in.get(n, []):
-                if c.content is not None and c.i not in used_cues and not (c.kind == "frame" and voiced):
+                if c.content is not None and not (c.kind == "frame" and voiced) and not (
+                        c.i in used_cues and self._overlaps_quote(c.content)):
                     self._indirect(c, n, para)
             self._note_sentence(sent, n, para)
+            acts = [a for c in cues_in.get(n, []) if c.kind == "verb" for a in self._speakers(c)[:1]]
+            if acts:  # the last speech act of the sentence, with or without content
+                self.state.last_said = (acts[-1], para)
+                self.state.said_since = False
         return self._dedupe()
+
+    def _mixed(self, q: Any, content: tuple[int, int]) -> bool:
+        """A quotation inside reported speech ("X said he had « … » by …"): the content holds
+        it and three words or more besides."""
+        if not (content[0] <= q.start and q.end <= content[1]):
+            return False
+        outside = list(self.t.text[content[0] : content[1]])
+        for other in self.t.quotes:
+            for i in range(max(other.start, content[0]), min(other.end, content[1])):
+                outside[i - content[0]] = " "
+        return sum(any(ch.isalnum() for ch in w) for w in "".join(outside).split()) >= 3
+
+    def _overlaps_quote(self, span: tuple[int, int]) -> bool:
+        """Whether a cue's content holds a quotation's words (then the quotation is the claim;
+        a content of its own, "X told reporters A: « B »", is a claim besides the quotation)."""
+        return any(q.start < span[1] and span[0] < q.end for q in self.t.quotes)
 
     # ------------------------------------------------------------ bookkeeping
     def _add(self, speaker: int | None, start: int, end: int, kind: Literal["direct", "indirect"], cue: str,
@@ -143,6 +166,8 @@ class ClaimFinder:
             self._see(a, tok, 2 if subject else 1)
             if subject and self.state.last_quote is not None and a != self.state.last_quote[0]:
                 self.state.named_since = True
+            if subject and self.state.last_said is not None and a != self.state.last_said[0]:
+                self.state.said_since = True
 
     # ------------------------------------------------------------ speakers
     def speaker(self, tok: Any) -> int | None:
@@ -240,14 +265,17 @@ class ClaimFinder:
         n = self.t.sent_no(tok)
         best: tuple[float, int] | None = None
         for k, s in enumerate(reversed(self.state.seen)):
-            if n - s.sentence > _PRONOUN_WINDOW or s.at >= tok.i:
-                if n - s.sentence > _PRONOUN_WINDOW:
-                    break
+            far = self.t.distance(s.sentence, n)
+            if far > _PRONOUN_WINDOW:
+                break
+            if s.at >= tok.i:
                 continue
             a = self.actors.actors[s.actor]
             if not _agrees(a, pron.gender, pron.number, self.p.language):
                 continue
-            score = s.weight * 2 - (n - s.sentence) * 1.5 - k * 0.05
+            score = s.weight * 2 - far * 1.5 - k * 0.05
+            if s.para != self.t.para_of_sent[n]:  # a paragraph is a unit of discourse
+                score -= 1.5
             if a.gender is not None and a.gender == pron.gender:
                 score += 1.5
             if pron.number == "Sing" and a.kind == "person":
@@ -282,6 +310,7 @@ class ClaimFinder:
         """Attribute one quotation; returns the index of the cue it used, if any."""
         if q.words(self.t.text) < MIN_QUOTE_WORDS:
             return None
+        para = self.t.para_at(q.start)  # a quotation opening a paragraph may end a parsed sentence
         doc = self.doc
         first = self.t.span_tokens(q.start, q.start + 1)
         last = self.t.span_tokens(q.end - 1, q.end)
@@ -310,6 +339,8 @@ class ClaimFinder:
                     cue = self.by_token[k]
                     break
         speakers = self._speakers(cue) if cue is not None else []
+        if speakers and cue is not None and cue.content is not None and self._mixed(q, cue.content):
+            return None  # the indirect claim around it is the claim
         if speakers:
             for a in speakers:
                 self._add(a, q.start, q.end, "direct", cue.cue if cue else "", n, allies=tuple(speakers))
@@ -331,6 +362,15 @@ class ClaimFinder:
                                                                   (opens_para and last_q[1] == para - 1)):
             self._add(last_q[0], q.start, q.end, "direct", "", n)
             self.state.last_quote = (last_q[0], para)
+            return None
+        # a paragraph that is one quotation, with no cue, after a paragraph whose last speech
+        # act is someone's ("X warned that …" / "X criticised the plan.") is X's words
+        said = self.state.last_said
+        whole = opens_para and q.end >= self.t.paragraphs[para].end - 3
+        if whole and said is not None and not self.state.said_since and said[1] == para - 1:
+            self._add(said[0], q.start, q.end, "direct", "", n)
+            self.state.last_quote = (said[0], para)
+            self.state.named_since = False
             return None
         return None
 

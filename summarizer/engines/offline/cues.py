@@ -180,6 +180,9 @@ class CueFinder:
         if content is None and light is not None:
             content = self.light_content(light, verb)
         cue_tok = light if light is not None else verb
+        if content is not None and any(i > verb.i and content[0] <= self.doc[i].idx < content[1] for i in
+                                       (t.i for t in slots)):
+            content = None  # "…, déclare à l'AFP X, porte-parole du parti": the speaker is no content
         return Cue(verb.i, self.cue_text(cue_tok, verb), "verb", tuple(t.i for t in slots),
                    self.trim(*content) if content else None, self.p.is_oppose_verb(verb), self.t.sent_no(verb))
 
@@ -307,7 +310,36 @@ class CueFinder:
 
     # ------------------------------------------------------------ content
     def content(self, verb: Any) -> tuple[int, int] | None:
-        clause = next((c for c in verb.children if self.p.has(c, "clause")), None)
+        content = self._content(verb)
+        if content is None:
+            return None
+        return self._cut(verb, *content)
+
+    def _cut(self, verb: Any, start: int, end: int) -> tuple[int, int] | None:
+        """Reported content stops at a semicolon, and at a colon that opens a quotation
+        ("X a précisé que A : « B »": B is a claim of its own)."""
+        text = self.t.text
+        at = verb.idx
+        for i in range(start, end):
+            ch = text[i]
+            if ch == ";" or (ch == ":" and text[i + 1 : i + 4].lstrip()[:1] in _QUOTE_CHARS):
+                if i >= at:
+                    return (start, i) if i - start > 2 else None
+                start = i + 1
+        return start, end
+
+    def _clause(self, verb: Any) -> Any:
+        """The verb's complement clause: after the verb rather than before it, never one that
+        opens with a relative word (a relative clause the parser hung on the verb)."""
+        found = [c for c in verb.children if self.p.has(c, "clause")
+                 and fold(next(iter(c.subtree)).text) not in _RELATIVES - _MARKS]
+        found.sort(key=lambda c: (c.i < verb.i, abs(c.i - verb.i)))
+        return found[0] if found else None
+
+    def _content(self, verb: Any) -> tuple[int, int] | None:
+        if self.p.is_quote_only(verb):
+            return self.incise(verb)
+        clause = self._clause(verb)
         if clause is None and self.p.has(verb, "open_clause"):
             clause = next((c for c in verb.head.children if self.p.has(c, "clause") and c.i > verb.i), None)
         if clause is None:
@@ -320,7 +352,7 @@ class CueFinder:
         if self.p.agent_of(verb) is not None or self.agent_after(verb) is not None:
             return self._passive_content(verb)
         incise = self.incise(verb)
-        if incise is not None:
+        if incise is not None or self.p.is_quote_only(verb):
             return incise
         if self.p.needs_clause_content(verb):
             return None
@@ -360,7 +392,11 @@ class CueFinder:
         first = min(t.i for t in rights[0].subtree)
         last = max(t.i for c in rights for t in c.subtree)
         if last - first < 2:
-            return None
+            # a short object is said with its verb: "X denied the report", "X a nié toute
+            # responsabilité"
+            if not self.p.is_oppose_verb(verb) or last < first:
+                return None
+            first = min([verb.i, *(c.i for c in verb.lefts if self.p.has(c, "aux"))])
         return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
 
     def light_content(self, light: Any, cue: Any) -> tuple[int, int] | None:

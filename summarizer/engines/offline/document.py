@@ -47,6 +47,7 @@ class Document:
     quotes: tuple[Quote, ...]
     _quote_starts: tuple[int, ...] = field(repr=False)
     body: int = 0  # where the article proper starts; before it, the headline (never a claim)
+    narrative: tuple[int, ...] = ()  # per sentence: sentences so far not wholly inside a quotation
 
     @classmethod
     def build(cls, doc: Any, body: int = 0, source: str | None = None) -> Document:
@@ -76,8 +77,17 @@ class Document:
             n = max(0, bisect.bisect_right(para_starts, s.start_char) - 1)
             para_of_sent.append(n)
         quotes = tuple(find_quotes(text))
-        return cls(doc, text, sents, tuple(sent_of), tuple(paragraphs), tuple(para_of_sent), quotes,
+        made = cls(doc, text, sents, tuple(sent_of), tuple(paragraphs), tuple(para_of_sent), quotes,
                    tuple(q.start for q in quotes), max(0, body))
+        narrative: list[int] = []
+        count = 0
+        for s in sents:
+            words = [t for t in s if t.is_alpha]
+            if not words or not all(made.quoted(t) for t in words):
+                count += 1
+            narrative.append(count)
+        return cls(doc, text, sents, tuple(sent_of), tuple(paragraphs), tuple(para_of_sent), quotes,
+                   tuple(q.start for q in quotes), max(0, body), tuple(narrative))
 
     def headline(self, tok: Any) -> bool:
         """Whether ``tok`` is in the headline (telegraphic: no claims, no acts)."""
@@ -104,6 +114,18 @@ class Document:
 
     def span_tokens(self, start: int, end: int) -> Any:
         return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def para_at(self, at: int) -> int:
+        """The paragraph holding char offset ``at`` (the one before, between paragraphs)."""
+        starts = [p.start for p in self.paragraphs]
+        return max(0, bisect.bisect_right(starts, at) - 1)
+
+    def distance(self, a: int, b: int) -> int:
+        """Sentences from sentence ``a`` to sentence ``b``, not counting those wholly quoted:
+        a long quotation does not push its speaker out of reach of the pronoun after it."""
+        if not self.narrative:
+            return b - a
+        return self.narrative[b] - self.narrative[a]
 
     def para_text(self, n: int) -> str:
         p = self.paragraphs[n]

@@ -12,7 +12,9 @@ Keys of a profile file:
   compound, possessive, nominal_mod, oblique, case, mark, det, aux, adverbial_clause,
   parataxis, negation), the dependency labels of the pipeline's scheme that carry it;
 * ``verbs``: reporting verbs as ``lemmas`` (pipelines with a lemmatizer), ``stems`` (word
-  starts, for pipelines without one) and irregular ``forms``; ``needs_clause``: verbs that
+  starts, for pipelines without one) and irregular ``forms``; ``quote_only``: verbs that
+  report speech only beside a quotation or in an incise ("continued", "poursuit-il");
+  ``needs_clause``: verbs that
   report speech only with a clause or infinitive; ``light_verbs``: two-word cues;
 * ``frames``: source phrases whose object speaks (``anywhere`` in the sentence, or
   ``initial`` only), participles that pass the word on (``citing``), nouns of statements;
@@ -72,6 +74,7 @@ class LanguageProfile:
     verb_stems: tuple[str, ...]
     verb_forms: frozenset[str]
     needs_clause: tuple[str, ...]
+    quote_only: tuple[str, ...]
     light_verbs: tuple[tuple[str, str], ...]
     frames_anywhere: tuple[tuple[str, ...], ...]
     frames_initial: tuple[tuple[str, ...], ...]
@@ -154,7 +157,12 @@ class LanguageProfile:
 
     def is_reporting_verb(self, tok: Any) -> bool:
         w, lem = fold(tok.text), fold(tok.lemma_)
-        return lem in self.verb_lemmas or w in self.verb_forms or self._stem_match(w, self.verb_stems)
+        return (lem in self.verb_lemmas or w in self.verb_forms or self._stem_match(w, self.verb_stems)
+                or self.is_quote_only(tok))
+
+    def is_quote_only(self, tok: Any) -> bool:
+        w, lem = fold(tok.text), fold(tok.lemma_)
+        return lem in self.quote_only or self._stem_match(w, self.quote_only)
 
     def needs_clause_content(self, tok: Any) -> bool:
         w, lem = fold(tok.text), fold(tok.lemma_)
@@ -217,6 +225,7 @@ def profile(language: str) -> LanguageProfile:
         verb_stems=_stems(verbs.get("stems", [])),
         verb_forms=_words(verbs.get("forms", [])),
         needs_clause=_stems(verbs.get("needs_clause", [])),
+        quote_only=_stems(verbs.get("quote_only", [])),
         light_verbs=tuple((fold(a), fold(b)) for a, b in verbs.get("light_verbs", [])),
         frames_anywhere=_phrases(frames.get("anywhere", [])),
         frames_initial=_phrases(frames.get("initial", [])),

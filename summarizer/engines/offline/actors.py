@@ -138,6 +138,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                                                         -(mentions[k].end - mentions[k].start), k))
     by_key: dict[str, int] = {}
     persons_full: list[int] = []
+    full_at: dict[int, list[int]] = {}  # where each person's full name occurs
     for k in order:
         m = mentions[k]
         key = fold(m.text)
@@ -170,10 +171,15 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 if target is None:
                     target = new(m, m.text, "person")
                     persons_full.append(target)
+                full_at.setdefault(target, []).append(doc[m.start].idx)
             elif target is None:
                 cands = [c_i for c_i in persons_full if name_words(clusters[c_i].name)[-1] == key
                          or name_words(clusters[c_i].name)[0] == key]
-                cands.sort(key=lambda c_i: name_words(clusters[c_i].name)[-1] != key)
+                # a surname two full names share is the one named last before it ("Barack
+                # Obama … Obama … Michelle Obama")
+                at = doc[m.start].idx
+                cands.sort(key=lambda c_i: (name_words(clusters[c_i].name)[-1] != key,
+                                            -max((x for x in full_at.get(c_i, [at + 1]) if x < at), default=-1)))
                 target = cands[0] if cands else new(m, m.text, "person")
             clusters[target].alias(m.text)
             surname = doc[m.end - 1].text

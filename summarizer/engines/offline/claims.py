@@ -59,6 +59,7 @@ class _State:
     seen: list[_Seen] = field(default_factory=list)
     last_quote: tuple[int, int] | None = None  # (actor, paragraph) of the last direct quote
     named_since: bool = False  # another actor was named as a subject since that quote
+    issued: list[tuple[int, int]] = field(default_factory=list)  # (actor, sentence): "X released a statement"
     last_said: tuple[int, int] | None = None  # (actor, paragraph) of the last speech act, quoted or not
     said_since: bool = False  # another actor was named as a subject since that speech act
 
@@ -152,7 +153,14 @@ class ClaimFinder:
         self.state.seen.append(_Seen(actor, n, self.t.para_of_sent[n], weight, tok.i))
 
     def _note_sentence(self, sent: Any, n: int, para: int) -> None:
-        """Remember who was named, who was subject, in this sentence (for pronouns)."""
+        """Remember who was named, who was subject, in this sentence (for pronouns), and who
+        issued a statement (for "the statement said")."""
+        for tok in sent:
+            if fold(tok.text) in self.p.statement_nouns and self.p.has(tok, "object"):
+                subject = next((c for c in tok.head.children if self.p.has(c, "subject")), None)
+                author = self.speaker(subject) if subject is not None else None
+                if author is not None:
+                    self.state.issued.append((author, n))
         for tok in sent:
             a = self.actors.at(tok.i)
             if a is None or self.t.quoted(tok):
@@ -188,6 +196,10 @@ class ClaimFinder:
                         a = self._in_phrase(c)
                         if a is not None and self.actors.actors[a].kind in {"organization", "country", "group"}:
                             return a
+        if word in self.p.statement_nouns:
+            author = self._author(tok)
+            if author is not None:
+                return author
         direct = self.actors.at(tok.i)
         if direct is not None and self.actors.actors[direct].kind == "other" and tok.head.i != tok.i \
                 and tok.head.pos_ in {"NOUN", "PROPN"} and (self.p.has(tok, "compound") or self.p.has(tok, "possessive")
@@ -218,6 +230,33 @@ class ClaimFinder:
         if direct is not None:
             return direct
         return self._in_phrase(tok)
+
+    def _author(self, noun: Any) -> int | None:
+        """Who a statement is by: its complement ("le communiqué du ministère", "the US
+        statement", "Erdogan's statement"), the agent of its participle ("a statement released
+        by X"), else, for a bare definite one, who last issued a statement ("X released a
+        statement. … The statement said")."""
+        n = self.t.sent_no(noun)
+        found: int | None = None
+        for c in noun.children:
+            if self.p.has(c, "adnominal") or self.p.has(c, "relative"):
+                agent = self.p.agent_of(c)
+                if agent is not None:
+                    found = self.speaker(agent)
+                    if found is not None:
+                        break
+        if found is None:
+            found = self._in_phrase(noun)
+        if found is not None:
+            self.state.issued.append((found, n))
+            return found
+        determiner = next((c for c in noun.children if self.p.has(c, "det")), None)
+        if determiner is None or fold(determiner.text) not in self.p.definite:
+            return None
+        for actor, sentence in reversed(self.state.issued):
+            if sentence <= n and self.t.distance(sentence, n) <= 6:
+                return actor
+        return None
 
     def _in_phrase(self, head: Any) -> int | None:
         found = [self.actors.at(t.i) for t in phrase_tokens(head)]
@@ -309,6 +348,7 @@ class ClaimFinder:
     def _quote(self, q: Any, n: int, para: int) -> int | None:
         """Attribute one quotation; returns the index of the cue it used, if any."""
         if q.words(self.t.text) < MIN_QUOTE_WORDS:
+            self._predicate_quote(q, n)
             return None
         para = self.t.para_at(q.start)  # a quotation opening a paragraph may end a parsed sentence
         doc = self.doc
@@ -373,6 +413,23 @@ class ClaimFinder:
             self.state.named_since = False
             return None
         return None
+
+    def _predicate_quote(self, q: Any, n: int) -> None:
+        """A short quotation the speaker's verb governs: "X called it « a non-starter »",
+        "X se dit « très inquiet »" — the speaker's own words, however few."""
+        span = self.t.span_tokens(q.start, q.end)
+        if span is None or not len(span) or q.words(self.t.text) < 2:
+            return
+        tok = span.root
+        for _ in range(3):
+            if tok.head.i == tok.i:
+                return
+            tok = tok.head
+            cue = self.by_token.get(tok.i)
+            if cue is not None and cue.kind == "verb" and tok.i < span.start:
+                for a in self._speakers(cue)[:1]:
+                    self._add(a, q.start, q.end, "direct", cue.cue, n)
+                return
 
     def _introducer(self, tok: Any, para: int) -> int | None:
         """The speaker of the sentence before ``tok`` when it ends with a colon (same paragraph)."""

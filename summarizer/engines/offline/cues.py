@@ -26,6 +26,7 @@ _RELATIVES = {"who", "whom", "whose", "which", "that", "where", "qui", "que", "q
 _NOT_CONTENT_PREPS = {"to", "via", "in", "at", "during", "after", "before", "with", "through", "on", "from",
                       "devant", "dans", "lors", "en", "apres", "avant", "pendant", "depuis", "chez", "a", "au",
                       "aux", "sur", "par", "by"}
+_AS = {"as", "comme"}  # "as X said", "comme l'a dit X"
 _INCISE_OPENERS = {",", "»", "”", '"', "'", "’", ":", "(", "—", "–"}
 
 
@@ -81,11 +82,22 @@ class CueFinder:
     def is_cue(self, tok: Any) -> bool:
         if self.light_head(tok) is not None:
             return True
-        if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.dep_ in {"ROOT", "acl"}):
+        if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.dep_ in {"ROOT", "acl"}) \
+                and not self._incise_after_quote(tok):
             return False
         if tok.pos_ == "AUX" and self.p.has(tok, "aux"):
             return False
         return self.p.is_reporting_verb(tok)
+
+    def _incise_after_quote(self, tok: Any) -> bool:
+        """A lower-case word right after a closing quotation mark (and its comma) stands where
+        the incise verb stands ("« … », juge le ministère"), whatever the tagger made of it."""
+        doc = self.doc
+        i = tok.i - 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+        return (i > 0 and tok.text[:1].islower() and doc[i].text in {"»", "”", '"'}
+                and self.t.quote_at(doc[i - 1].idx) is not None)
 
     def frame_width(self, tok: Any) -> int:
         """Number of tokens of a source frame starting at ``tok`` (0 when none)."""
@@ -111,8 +123,9 @@ class CueFinder:
                 if acc.replace("' ", "'") != phrase:
                     continue
                 if initial:
-                    prev = doc[tok.i - 1] if tok.i > sent.start else None
-                    if prev is not None and prev.text not in {"«", '"', "“", "—", "–"}:
+                    # only a connective may come first: "Mais pour X, …", "But for X, …"
+                    if any(t.text not in {"«", '"', "“", "—", "–", ","} and t.pos_ not in {"CCONJ", "ADV"}
+                           and not t.is_space for t in doc[sent.start : tok.i]):
                         continue
                     nxt = doc[tok.i + k] if tok.i + k < len(doc) else None
                     if nxt is None or nxt.pos_ not in {"DET", "PROPN", "NOUN"}:
@@ -129,7 +142,12 @@ class CueFinder:
         sent = self.t.sent(tok)
         i = tok.i + width
         seg_start = i
-        while i < sent.end and doc[i].text not in {",", ":", ";", "(", "«", '"', "“"}:
+        while i < sent.end and doc[i].text not in {",", ":", ";", "«", '"', "“"}:
+            if doc[i].text == "(":  # "selon l'Organisation (OMS), …": the parenthesis belongs to the source
+                close = next((j for j in range(i, sent.end) if doc[j].text == ")"), None)
+                if close is None:
+                    break
+                i = close
             i += 1
         seg = doc[seg_start:i]
         after = i + 1
@@ -166,7 +184,10 @@ class CueFinder:
             if seg.end < sent.end - 2:  # "X est, selon Y, en fuite": both sides
                 content = (doc[sent.start].idx, sent.end_char)
         text = " ".join(t.text for t in doc[tok.i : tok.i + width]).replace("' ", "'")
-        return Cue(tok.i, text, "frame", (slot.i,), self.trim(*content), False, self.t.sent_no(tok))
+        cut = self._cut(tok, *content)
+        if cut is None:
+            return None
+        return Cue(tok.i, text, "frame", (slot.i,), self.trim(*cut), False, self.t.sent_no(tok))
 
     # ------------------------------------------------------------ verbs
     def _verb(self, verb: Any) -> Cue | None:
@@ -339,6 +360,9 @@ class CueFinder:
     def _content(self, verb: Any) -> tuple[int, int] | None:
         if self.p.is_quote_only(verb):
             return self.incise(verb)
+        comparative = self.as_clause(verb)
+        if comparative is not None:
+            return comparative
         clause = self._clause(verb)
         if clause is None and self.p.has(verb, "open_clause"):
             clause = next((c for c in verb.head.children if self.p.has(c, "clause") and c.i > verb.i), None)
@@ -357,6 +381,23 @@ class CueFinder:
         if self.p.needs_clause_content(verb):
             return None
         return self._object_content(verb)
+
+    def as_clause(self, verb: Any) -> tuple[int, int] | None:
+        """"Y, as X reported" / "comme l'a rappelé X, Y": the clause the comparative hangs on."""
+        if not any(self.p.has(c, "mark") and fold(c.text) in _AS for c in verb.children):
+            return None
+        host = verb.head
+        if host.i == verb.i or self.is_cue(host):  # "X said — as reported by Y — …": X's words
+            return None
+        if any(self.p.has(c, r) for c in verb.children for r in ("clause", "object", "open_clause")):
+            return None  # "as the company claims (that) …": a content of its own
+        own = {t.i for t in verb.subtree}
+        toks = [t for t in host.subtree if t.i not in own and not t.is_space]
+        side = [t for t in toks if (t.i < verb.i) == (host.i < verb.i)]
+        side = [t for t in side if not t.is_punct or side.index(t) not in (0, len(side) - 1)]
+        if len([t for t in side if t.is_alpha]) < 3:
+            return None
+        return side[0].idx, side[-1].idx + len(side[-1])
 
     def _passive_content(self, verb: Any) -> tuple[int, int] | None:
         """"présentée par X comme …": the participle phrase, up to a contrast."""
@@ -450,8 +491,10 @@ class CueFinder:
         """Content before "…, a déclaré X" / "…, he said": from the sentence start to the comma."""
         doc = self.doc
         sent = self.t.sent(verb)
-        if fold(verb.text).endswith(("ant", "ing")):
+        if fold(verb.text).endswith(("ant", "ing")) or self.p.has(verb, "relative"):
             return None
+        if "Part" in verb.morph.get("VerbForm") and not any(self.p.has(c, "aux") for c in verb.children):
+            return None  # a bare participle qualifies a noun ("the bodies found in …")
         i = verb.i - 1
         while i >= sent.start and doc[i].text not in {",", ";", ":"} and verb.i - i <= 6:
             if doc[i].pos_ in {"VERB", "SCONJ", "CCONJ"} or doc[i].text in {"«", "»", '"', "“", "”"}:
@@ -474,6 +517,16 @@ class CueFinder:
         start = sent.start
         while start < i and (doc[start].is_space or doc[start].is_punct):
             start += 1
+        # an incise inside the sentence ("The plan, he said, would cost …"): the words on both
+        # sides are what was said
+        close = next((j for j in range(verb.i + 1, sent.end) if doc[j].text in {",", ";", ":", "."}), None)
+        if close is not None and doc[close].text == "," and close > max(t.i for t in verb.subtree) - 1:
+            after = [t for t in doc[close + 1 : sent.end] if t.is_alpha]
+            if len(after) >= 3:
+                end = sent.end - 1
+                while end > close and (doc[end].is_space or doc[end].is_punct):
+                    end -= 1
+                return doc[start].idx, doc[end].idx + len(doc[end])
         return doc[start].idx, doc[i - 1].idx + len(doc[i - 1])
 
     def subtree_span(self, head: Any) -> tuple[int, int]:

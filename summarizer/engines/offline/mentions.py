@@ -447,7 +447,14 @@ class MentionFinder:
         toks = phrase_tokens(head)
         if any(t.i in self.taken for t in toks):
             return  # a name inside ("le porte-parole du Kremlin"): the claims stage looks there
-        if word in self.p.vague or word in self.p.statement_nouns:
+        if word in self.p.statement_nouns:  # "le communiqué du ministère": the ministry speaks
+            for c in head.children:
+                if c.i > head.i and (self.p.has(c, "nominal_mod") or c.dep_ == "prep"):
+                    inner = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
+                    if c.dep_ != "prep" or fold(c.text) in {"of", "from"}:
+                        self._nominal(inner, from_verb=False)
+            return
+        if word in self.p.vague:
             return
         quantified = word in self.p.quantifiers
         known = self.p.is_role(word) or self.p.is_group(word) or word in self.p.org_nouns or quantified

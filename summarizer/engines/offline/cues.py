@@ -231,8 +231,12 @@ class CueFinder:
                 out.append(late)
         subjects = [c for c in verb.children if self.p.has(c, "subject") and fold(c.text) not in self.p.euphonic
                     and not self.t.quoted(c) and not self._stressed(c)
-                    and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"}]
-        if not subjects and agent is None:
+                    and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"}
+                    and not any(self.p.has(g, "case") and g.pos_ == "ADP" and g.i < c.i and c.pos_ != "PROPN"
+                                for g in c.children)]  # "pour sa part" is no subject
+        finite = not fold(verb.text).endswith(("ant", "ing")) and (
+            "Part" not in verb.morph.get("VerbForm") or any(self.p.has(c, "aux") for c in verb.children))
+        if not subjects and agent is None and finite:
             left = self.left_neighbour(verb)
             if left is not None:
                 subjects = [left]
@@ -317,7 +321,8 @@ class CueFinder:
 
     def inverted_subject(self, verb: Any) -> Any:
         """The subject after the verb of an incise: "…, a déclaré mercredi le ministre"."""
-        if fold(verb.text).endswith(("ant", "ing")) or not self.after_comma(verb):
+        as_mark = any(self.p.has(c, "mark") and fold(c.text) in _AS for c in verb.children)
+        if fold(verb.text).endswith(("ant", "ing")) or not (self.after_comma(verb) or as_mark):
             return None
         for c in verb.rights:
             for g in c.children:  # "déclare à l'AFP Jean Dupont": the person in apposition

@@ -83,16 +83,21 @@ class ClaimFinder:
         for c in self.cues:
             cues_in.setdefault(c.sentence, []).append(c)
         done_quotes: set[int] = set()
+        intro_speakers: dict[int, int | None] = {}
         for n, sent in enumerate(self.t.sents):
             para = self.t.para_of_sent[n]
             if para in blocks:
                 if self.t.paragraphs[para].first_sent == n:
-                    speaker, kind = blocks[para]
+                    found, kind, intro = blocks[para]
+                    # the introducing sentence is read now, with the discourse so far
+                    speaker = found if intro < 0 else intro_speakers.setdefault(
+                        intro, self._intro_speaker(self.t.sents[intro], upto=self.t.sents[intro].end))
                     p = self.t.paragraphs[para]
                     start, end = self._label_body(para) if kind == "label" else (p.start, p.end)
                     start, end = trim(self.t.text, start, end)
-                    self._add(speaker, start, end, "direct", ":" if kind == "label" else "", n)
-                    self.state.last_quote = (speaker, para)
+                    if speaker is not None:
+                        self._add(speaker, start, end, "direct", ":" if kind == "label" else "", n)
+                        self.state.last_quote = (speaker, para)
                 continue
             events: list[tuple[int, int, Any]] = []
             for c in cues_in.get(n, []):
@@ -163,7 +168,7 @@ class ClaimFinder:
                     self.state.issued.append((author, n))
         for tok in sent:
             a = self.actors.at(tok.i)
-            if a is None or self.t.quoted(tok):
+            if a is None or (self.t.quoted(tok) and not self.finder.title(tok)):
                 continue
             if tok.i > sent.start and self.actors.at(tok.i - 1) == a:
                 continue
@@ -367,6 +372,9 @@ class ClaimFinder:
             self._predicate_quote(q, n)
             return None
         para = self.t.para_at(q.start)  # a quotation opening a paragraph may end a parsed sentence
+        inside = self.t.span_tokens(q.start, q.end)
+        if inside is not None and len(inside) and all(self.actors.at(t.i) is not None for t in inside if t.is_alpha):
+            return None  # a name in quotation marks ("the blog “Open Street”")
         doc = self.doc
         first = self.t.span_tokens(q.start, q.start + 1)
         last = self.t.span_tokens(q.end - 1, q.end)
@@ -382,6 +390,8 @@ class ClaimFinder:
             if self.t.quoted(tok) or (tok.text in {".", "!", "?"} and gap > 1):
                 break
             if k in self.by_token and self.by_token[k].kind == "verb":
+                if any(c.dep_ in {"mark", "advmod"} and fold(c.text) in {"as", "comme"} for c in doc[k].children):
+                    break  # '"…", as quoted by the paper': who passed the words on, not who said them
                 cue = self.by_token[k]
                 break
             gap += 0 if tok.is_punct else 1
@@ -472,9 +482,11 @@ class ClaimFinder:
         return None
 
     # ------------------------------------------------------------ blocks
-    def _blocks(self) -> dict[int, tuple[int, str]]:
-        """Paragraphs that are someone's words: after a colon-ended paragraph, or "Name: …"."""
-        out: dict[int, tuple[int, str]] = {}
+    def _blocks(self) -> dict[int, tuple[int | None, str, int]]:
+        """Paragraphs that are someone's words: after a colon-ended paragraph whose last
+        sentence has a speaker (resolved when the reading reaches it: the sentence number is
+        kept), or "Name: …" (the speaker is known)."""
+        out: dict[int, tuple[int | None, str, int]] = {}
         paras = self.t.paragraphs
         k = 0
         while k < len(paras):
@@ -483,14 +495,13 @@ class ClaimFinder:
                 continue
             label = self._label_speaker(k)
             if label is not None:
-                out[k] = (label, "label")
+                out[k] = (label, "label", -1)
                 k += 1
                 continue
             body = self.t.para_text(k).rstrip()
             if body.endswith(":") and k + 1 < len(paras):
                 sent = self.t.sents[paras[k].last_sent]
-                speaker = self._intro_speaker(sent, upto=sent.end)
-                if speaker is not None:
+                if self._may_introduce(sent):
                     j = k + 1
                     previous_foreign = False
                     while j < len(paras) and self._label_speaker(j) is None:
@@ -498,7 +509,7 @@ class ClaimFinder:
                         foreign = self._foreign(j)
                         if j > k + 1 and not (previous_foreign or self._deictic(j)):
                             break
-                        out[j] = (speaker, "block")
+                        out[j] = (None, "block", paras[k].last_sent)
                         previous_foreign = foreign
                         if text.endswith(":"):
                             break
@@ -507,6 +518,14 @@ class ClaimFinder:
                     continue
             k += 1
         return out
+
+    def _may_introduce(self, sent: Any) -> bool:
+        """Whether a sentence names someone who may speak: a cue with a speaker slot, or a
+        subject that is an actor."""
+        if any(sent.start <= c.i < sent.end and c.slots for c in self.cues):
+            return True
+        return any(self.p.has(c, "subject") and any(self.actors.at(t.i) is not None for t in c.subtree)
+                   for c in sent.root.children)
 
     def _label_speaker(self, k: int) -> int | None:
         p = self.t.paragraphs[k]

@@ -230,7 +230,7 @@ class CueFinder:
             if late is not None:
                 out.append(late)
         subjects = [c for c in verb.children if self.p.has(c, "subject") and fold(c.text) not in self.p.euphonic
-                    and not self.t.quoted(c) and not self._stressed(c)
+                    and not (self.t.quoted(c) and not self.title(c)) and not self._stressed(c)
                     and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"}
                     and not any(self.p.has(g, "case") and g.pos_ == "ADP" and g.i < c.i and c.pos_ != "PROPN"
                                 for g in c.children)]  # "pour sa part" is no subject
@@ -262,6 +262,11 @@ class CueFinder:
             if head.i != verb.i and head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
                 return self.slots(head, depth + 1)
         return []
+
+    def title(self, tok: Any) -> bool:
+        """Whether ``tok`` is in a title in quotation marks (a name, not words said)."""
+        q = self.t.quote_at(int(tok.idx))
+        return q is not None and self.t.title_quote(q)
 
     def agent_after(self, verb: Any) -> Any:
         """"dénoncée comme une invasion par Kiev": an agent the parser did not attach."""
@@ -383,9 +388,32 @@ class CueFinder:
         incise = self.incise(verb)
         if incise is not None or self.p.is_quote_only(verb):
             return incise
+        said = self.prep_content(verb)
+        if said is not None:
+            return said
         if self.p.needs_clause_content(verb):
             return None
         return self._object_content(verb)
+
+    def prep_content(self, verb: Any) -> tuple[int, int] | None:
+        """"X called for calm", "X a appelé les alliés à s'impliquer": the verb with the
+        complement of its content preposition (and what comes between)."""
+        found = None
+        for prep, noun in self.p.pp_objects(verb):
+            if noun.i > verb.i and self.p.content_preposition(verb, prep):
+                found = noun
+                break
+        if found is None:
+            for c in verb.rights:  # "appeler X à faire": the infinitive marked by the preposition
+                marks = [g for g in c.children if (self.p.has(g, "mark") or self.p.has(g, "case")) and g.i < c.i]
+                if self.p.has(c, "open_clause") and any(self.p.content_preposition(verb, fold(g.text)) for g in marks):
+                    found = c
+                    break
+        if found is None:
+            return None
+        first = min([verb.i, *(c.i for c in verb.lefts if self.p.has(c, "aux"))])
+        last = max(t.i for t in found.subtree)
+        return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
 
     def as_clause(self, verb: Any) -> tuple[int, int] | None:
         """"Y, as X reported" / "comme l'a rappelé X, Y": the clause the comparative hangs on."""

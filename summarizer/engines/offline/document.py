@@ -109,6 +109,13 @@ class Document:
             return self.quotes[k]
         return None
 
+    def title_quote(self, q: Quote) -> bool:
+        """A quotation that reads as a title or a name ("the blog “Open Street”"): a few
+        words, capitalised, with no sentence punctuation."""
+        inner = self.text[q.start : q.end]
+        return (1 <= q.words(self.text) <= 5 and inner[:1].isupper()
+                and not any(ch in inner for ch in ".,;:!?«»\"“”"))
+
     def quoted(self, tok: Any) -> bool:
         return self.quote_at(int(tok.idx)) is not None
 

@@ -119,6 +119,8 @@ class MentionFinder:
             self._add(m)
         for m in places:
             self._add(m)
+        for m in self._quoted_names():
+            self._add(m)
         for ent in self.doc.ents:
             found = self._entity(ent)
             if found is not None and not any(a <= self.doc[found.start].idx < b for a, b in short):
@@ -191,6 +193,23 @@ class MentionFinder:
                 i = j
                 continue
             i += 1
+        return out
+
+    def _quoted_names(self) -> list[Mention]:
+        """A title in quotation marks that speaks ("“Open Street” reports …") or that an
+        organisation noun introduces ("the blog “Open Street”", "le site « Rue libre »")."""
+        out: list[Mention] = []
+        for q in self.t.quotes:
+            if not self.t.title_quote(q):
+                continue
+            span = self.t.span_tokens(q.start, q.end)
+            if span is None or not len(span) or span.start < 2:
+                continue
+            before = self.doc[span.start - 2]  # the word before the opening mark
+            root = span.root
+            speaks = self.p.has(root, "subject") and root.head.pos_ in {"VERB", "AUX"}
+            if fold(before.text) in self.p.org_nouns or speaks:
+                out.append(Mention(span.start, span.end, span.text, "organization", "quoted", head=root.i))
         return out
 
     def _short_quote(self, tok: Any) -> bool:

@@ -14,7 +14,8 @@ Keys of a profile file:
 * ``verbs``: reporting verbs as ``lemmas`` (pipelines with a lemmatizer), ``stems`` (word
   starts, for pipelines without one) and irregular ``forms``; ``quote_only``: verbs that
   report speech only beside a quotation or in an incise ("continued", "poursuit-il");
-  ``needs_clause``: verbs that
+  ``prep_content``: a verb and the preposition whose complement is what it says ("call
+  for", "appeler à"); ``needs_clause``: verbs that
   report speech only with a clause or infinitive; ``light_verbs``: two-word cues;
 * ``frames``: source phrases whose object speaks (``anywhere`` in the sentence, or
   ``initial`` only), participles that pass the word on (``citing``), nouns of statements;
@@ -75,6 +76,7 @@ class LanguageProfile:
     verb_forms: frozenset[str]
     needs_clause: tuple[str, ...]
     quote_only: tuple[str, ...]
+    prep_content: tuple[tuple[str, str], ...]
     light_verbs: tuple[tuple[str, str], ...]
     frames_anywhere: tuple[tuple[str, ...], ...]
     frames_initial: tuple[tuple[str, ...], ...]
@@ -160,6 +162,12 @@ class LanguageProfile:
         return (lem in self.verb_lemmas or w in self.verb_forms or self._stem_match(w, self.verb_stems)
                 or self.is_quote_only(tok))
 
+    def content_preposition(self, verb: Any, preposition: str) -> bool:
+        """Whether ``verb`` says what the complement of ``preposition`` names ("call for X")."""
+        w, lem = fold(verb.text), fold(verb.lemma_)
+        return any(prep == preposition and (lem == v or (not self.verb_lemmas and w.startswith(v)))
+                   for v, prep in self.prep_content)
+
     def is_quote_only(self, tok: Any) -> bool:
         w, lem = fold(tok.text), fold(tok.lemma_)
         return lem in self.quote_only or self._stem_match(w, self.quote_only)
@@ -226,6 +234,7 @@ def profile(language: str) -> LanguageProfile:
         verb_forms=_words(verbs.get("forms", [])),
         needs_clause=_stems(verbs.get("needs_clause", [])),
         quote_only=_stems(verbs.get("quote_only", [])),
+        prep_content=tuple((fold(a), fold(b)) for a, b in verbs.get("prep_content", [])),
         light_verbs=tuple((fold(a), fold(b)) for a, b in verbs.get("light_verbs", [])),
         frames_anywhere=_phrases(frames.get("anywhere", [])),
         frames_initial=_phrases(frames.get("initial", [])),

@@ -97,26 +97,122 @@ class DisagreementFinder:
             self._add((speaker,), (other,), topic, (stance, f"criticised by {self.actors.actors[speaker].name}"),
                       (span,), cited, "act:" + verb)
         claims = self.claims
+        polarity = [self.polarity(k) for k in range(len(claims))]
         for i, a in enumerate(claims):
             for j in range(i + 1, len(claims)):
                 b = claims[j]
-                if b.sentence == a.sentence and b.speaker != a.speaker and self._contrast_between(a, b):
+                if b.speaker == a.speaker or b.speaker in self.allies(i):
+                    continue
+                # "X says A, but Y says B", "X says A. Y, on the other hand, says B": the next
+                # other speaker, in the same or the next sentence, after a contrast
+                if self.t.distance(a.sentence, b.sentence) <= 1 and self._contrast_between(a, b):
                     self._pair(i, j, "contrast")
-            opposing = a.oppose or self._judges(a)
-            if not (opposing or self._negated(a)):
+                break
+            if polarity[i] >= 0 and not a.oppose:
                 continue
             side = self.allies(i)
-            others = [j for j, b in enumerate(claims) if b.speaker not in side]
+            for other in self._named_in(i):
+                # a claim against what it says of someone it names ("X's words mean
+                # nothing", "Y promised change but could not deliver it")
+                if other not in side and (a.oppose or self._judges(a) or self._negated_about(i, other)):
+                    span = (a.start, a.end)
+                    self._add(side, (other,), self.topics.topic_of[i], (_short(self._text(a)), ""), (span,),
+                              (i,), "named")
             mine = self.topics.keywords(i)
-            shared = [j for j in others if len(mine & self.topics.keywords(j)) >= 2]
+            # opposite stances on one topic: the two claims share a salient noun phrase and
+            # one is against (negated, an opposition verb, a negative judgement) what the
+            # other is for or states; an opposition verb answers a statement, a negative
+            # judgement needs a claim for
+            shared = [j for j, b in enumerate(claims) if b.speaker not in side and self._same_topic(i, j)
+                      and (polarity[j] > 0 or (a.oppose and polarity[j] == 0))]
             if shared:
                 best = max(shared, key=lambda j: (len(mine & self.topics.keywords(j)), -abs(claims[j].start - a.start)))
-                self._pair(i, best, "shared")
-            elif opposing and others:
-                # an opposing claim with no shared words answers the last other speaker before it
-                earlier = [j for j in others if claims[j].start < a.start] or others
-                self._pair(i, earlier[-1], "answer")
+                self._pair(i, best, "topic")
+            elif a.oppose:
+                # a rebuttal with no shared words answers the other speaker just before it
+                para = self.t.para_at(a.start)
+                earlier = [j for j, b in enumerate(claims) if b.speaker not in side and b.start < a.start
+                           and para - self.t.para_at(b.start) <= 1]
+                if earlier:
+                    self._pair(i, earlier[-1], "answer")
         return tuple(_merged(self.found))
+
+    def polarity(self, k: int) -> int:
+        """-1 when claim ``k`` is against what it names, 1 when for it, 0 when it only states:
+        judgement words of either pole (``oppose.words``, ``oppose.positive``), the cue's
+        verb (opposition or support), and negation, which turns the judgement round (a
+        negated statement is against)."""
+        c = self.claims[k]
+        words = self._words(c)
+        score = len(words & self.p.positive) - len(words & self.p.oppose_words)
+        if words & self.p.negation:
+            score = -score if score else -1
+        cue = self.doc[self.claims_cue(k)] if self.claims_cue(k) is not None else None
+        if c.oppose:
+            score -= 2
+        elif cue is not None and self.p.is_support_verb(cue):
+            score += 1
+        return (score > 0) - (score < 0)
+
+    def _named_in(self, k: int) -> list[int]:
+        """Actors other than the speaker named in claim ``k`` (persons, bodies, states)."""
+        c = self.claims[k]
+        span = self.t.span_tokens(c.start, c.end)
+        speakers = {x.speaker for x in self.claims}
+        out: list[int] = []
+        for tok in span if span is not None else []:
+            a = self.actors.at(tok.i)
+            if a is None or a == c.speaker or a in out:
+                continue
+            info = self.actors.actors[a]
+            # an actor of the article: one who speaks, or acts and recurs, never one only named
+            # in someone's words
+            if info.named and info.kind in {"person", "organization", "country", "group"} and (
+                    a in speakers or (info.acts and info.mentions >= 2 and not info.quoted)):
+                out.append(a)
+        return out
+
+    def _negated_about(self, k: int, other: int) -> bool:
+        """Whether claim ``k`` negates what it says of ``other``: a negation on the verb that
+        governs the mention of ``other`` (or on the verb coordinated with it)."""
+        c = self.claims[k]
+        span = self.t.span_tokens(c.start, c.end)
+        for tok in span if span is not None else []:
+            if self.actors.at(tok.i) != other:
+                continue
+            verb = tok
+            for _ in range(6):  # the verb governing the mention, through its noun phrase
+                if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            if any(fold(t.text) in self.p.negation for t in verb.children) or any(
+                    fold(t.text) in self.p.negation for g in verb.children if self.p.has(g, "conj")
+                    for t in g.children):
+                return True
+        return False
+
+    def claims_cue(self, k: int) -> int | None:
+        """The token of claim ``k``'s cue word, when it has one in its sentence."""
+        c = self.claims[k]
+        if not c.cue:
+            return None
+        sent = self.t.sents[c.sentence]
+        last = c.cue.split()[-1]
+        return next((t.i for t in sent if t.text == last), None)
+
+    def _same_topic(self, i: int, j: int) -> bool:
+        """Whether claims ``i`` and ``j`` share a salient noun phrase: the same topic, or a
+        content noun and another keyword in common."""
+        a, b = self.claims[i], self.claims[j]
+        if b.start < a.end and a.start < b.end:
+            return False
+        ti, tj = self.topics.topic_of[i], self.topics.topic_of[j]
+        if ti and fold(ti) == fold(tj):
+            return True
+        shared = self.topics.keywords(i) & self.topics.keywords(j)
+        return len(shared) >= 2 and bool(shared & self.topics.nouns(i))
 
     def _pair(self, i: int, j: int, rule: str = "") -> None:
         a, b = self.claims[i], self.claims[j]
@@ -188,6 +284,14 @@ class DisagreementFinder:
                 targets = [c for c in tok.children if self.p.has(c, "object") or self.p.has(c, "indirect")]
             elif tok.pos_ in ("VERB", "NOUN") and self.p.is_respond_word(tok):
                 targets = [n for prep, n in self.p.pp_objects(tok) if prep in _REPLY_CASE]
+            elif tok.pos_ == "NOUN" and fold(tok.text) in self.p.oppose_nouns:
+                critic = self._critic(tok)
+                if critic is not None:
+                    target = self._criticised(tok, critic)
+                    if target is not None:
+                        s = self.t.sent(tok)
+                        out.append((critic, target, (tok.idx, s.end_char), tok.text))
+                continue
             if not targets or self._negated_verb(tok):
                 continue
             speaker = self._subject(tok)
@@ -196,6 +300,8 @@ class DisagreementFinder:
             for t in targets:
                 other = self._actor_in(t, exclude=speaker)
                 if other is None:
+                    other = self._owner(t, speaker)
+                if other is None:
                     continue
                 lo = min(tok.idx, t.left_edge.idx)
                 last = t.right_edge
@@ -203,6 +309,65 @@ class DisagreementFinder:
                 out.append((speaker, other, (lo, hi), tok.text))
                 break
         return out
+
+
+    def _critic(self, noun: Any) -> int | None:
+        """Who a noun of opposition is by: its agent ("criticism by X", "les critiques
+        formulées par X") or its possessor ("X's criticism")."""
+        for prep, obj in self.p.pp_objects(noun):
+            if prep in {"by", "par", "from", "de la part de"}:
+                a = self.speakers.speaker(obj)
+                if a is not None:
+                    return a
+        for c in noun.children:
+            if self.p.has(c, "possessive") and self.p.pronoun(c) is None:
+                a = self.speakers.speaker(c)
+                if a is not None:
+                    return a
+            if self.p.has(c, "adnominal"):  # "les critiques formulées par X"
+                agent = self.p.agent_of(c)
+                if agent is not None:
+                    return self.speakers.speaker(agent)
+        return None
+
+    def _criticised(self, noun: Any, critic: int) -> int | None:
+        """Who a noun of opposition is against: its object ("criticism of Y", "contre Y"),
+        else the subject of the clause it qualifies ("Y went ahead despite criticism by X")."""
+        for prep, obj in self.p.pp_objects(noun):
+            if prep in {"of", "against", "contre", "envers", "à l'encontre de"}:
+                a = self._actor_in(obj, exclude=critic)
+                if a is not None:
+                    return a
+        tok = noun
+        for _ in range(4):
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+            if tok.pos_ in {"VERB", "AUX"}:
+                a = self._subject(tok)
+                return a if a is not None and a != critic else None
+        return None
+
+    def _owner(self, target: Any, critic: int) -> int | None:
+        """Whose is a thing criticised that names no one ("the operation was condemned"):
+        the actor who did or said it last, in the sentences before, by the same noun."""
+        key = fold(target.text)[:5]
+        if target.pos_ != "NOUN" or len(key) < 4:
+            return None
+        n = self.t.sent_no(target)
+        for tok in reversed(self.doc[self.t.sents[max(0, n - 6)].start : target.i]):
+            if tok.pos_ != "NOUN" or fold(tok.text)[:5] != key:
+                continue
+            for c in self.claims:
+                if c.start <= tok.idx < c.end and c.speaker != critic:
+                    return c.speaker
+            head = tok
+            while head.head.i != head.i and head.pos_ not in {"VERB", "AUX"}:
+                head = head.head
+            a = self._subject(head) if head.pos_ in {"VERB", "AUX"} else None
+            if a is not None and a != critic:
+                return a
+        return None
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -54,6 +54,10 @@ class Topics:
         return (tok.pos_ == "NOUN" and not tok.is_stop and len(tok.text) > 2 and fold(tok.text) not in self.p.vague
                 and self.actors.at(tok.i) is None)
 
+    def nouns(self, k: int) -> set[str]:
+        """The content nouns of claim ``k`` (keys)."""
+        return {self._key(t) for t in self._tokens[k] if self._content(t)}
+
     def keywords(self, k: int) -> set[str]:
         return {self._key(t) for t in self._tokens[k] if self._content(t) or t.pos_ == "PROPN"}
 

@@ -26,7 +26,10 @@ Keys of a profile file:
   quantifiers, spokes-nouns, agent-noun endings (``agent_suffixes`` less
   ``agent_exclude``), prepositions of place (``locative``), determiners, name particles;
 * ``oppose``: verbs and words of opposition, contrast connectives, negation, replies,
-  demands to stop (``demand`` + ``reverse``), support words;
+  demands to stop (``demand`` + ``reverse``), nouns of opposition (``nouns``: "criticism by
+  X"), support verbs (``support``), and the
+  evaluative words of the other pole (``positive``: "legal" against "illegal", "realistic"
+  against "unrealistic"), for the polarity of a claim;
 * ``topics.vague``: nouns that never name a topic.
 """
 
@@ -106,12 +109,14 @@ class LanguageProfile:
     oppose_verbs: tuple[str, ...]
     target_verbs: tuple[str, ...]
     oppose_words: frozenset[str]
+    oppose_nouns: frozenset[str]
     contrast: tuple[str, ...]
     negation: frozenset[str]
     respond: tuple[str, ...]
     demand: tuple[str, ...]
     reverse: tuple[str, ...]
     support: tuple[str, ...]
+    positive: frozenset[str]
     vague: frozenset[str]
 
     # ------------------------------------------------------------ labels
@@ -181,6 +186,9 @@ class LanguageProfile:
 
     def is_target_verb(self, tok: Any) -> bool:
         return self._match(tok, self.target_verbs)
+
+    def is_support_verb(self, tok: Any) -> bool:
+        return self._match(tok, self.support)
 
     def is_respond_word(self, tok: Any) -> bool:
         return self._match(tok, self.respond)
@@ -265,11 +273,13 @@ def profile(language: str) -> LanguageProfile:
         oppose_verbs=_stems(oppose["verbs"]),
         target_verbs=_stems(oppose["target_verbs"]),
         oppose_words=_words(oppose["words"]),
+        oppose_nouns=_words(oppose.get("nouns", [])),
         contrast=tuple(fold(c) for c in oppose["contrast"]),
         negation=_words(oppose["negation"]),
         respond=_stems(oppose["respond"]),
         demand=_stems(oppose["demand"]),
         reverse=_stems(oppose["reverse"]),
         support=_stems(oppose["support"]),
+        positive=_words(oppose.get("positive", [])),
         vague=_words(data["topics"]["vague"]),
     )

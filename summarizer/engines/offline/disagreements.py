@@ -128,11 +128,17 @@ class DisagreementFinder:
             if shared:
                 best = max(shared, key=lambda j: (len(mine & self.topics.keywords(j)), -abs(claims[j].start - a.start)))
                 self._pair(i, best, "topic")
-            elif a.oppose:
-                # a rebuttal with no shared words answers the other speaker just before it
-                para = self.t.para_at(a.start)
-                earlier = [j for j, b in enumerate(claims) if b.speaker not in side and b.start < a.start
-                           and para - self.t.para_at(b.start) <= 1]
+        # weaker evidence, for speakers no rule above has opposed yet
+        for i, a in enumerate(claims):
+            if polarity[i] >= 0 and not a.oppose:
+                continue
+            side = self.allies(i)
+            if any(side[0] in d.sides[0] or side[0] in d.sides[1] for d in self.found):
+                continue
+            if a.oppose or self._judges(a):
+                # a rebuttal or a negative judgement with nothing shared answers the other
+                # speaker before it
+                earlier = [j for j, b in enumerate(claims) if b.speaker not in side and b.start < a.start]
                 if earlier:
                     self._pair(i, earlier[-1], "answer")
         return tuple(_merged(self.found))

@@ -212,6 +212,29 @@ class MentionFinder:
                 out.append(Mention(span.start, span.end, span.text, "organization", "quoted", head=root.i))
         return out
 
+    def _proper_speaker(self, head: Any) -> None:
+        """The subject of a reporting verb written as a proper name no other signal found: the
+        capitalised words around its head (an organisation unless a first name opens it)."""
+        doc = self.doc
+        lo = hi = head.i
+        while lo - 1 >= 0 and doc[lo - 1].head.i == head.i and self._cap(doc[lo - 1]) and not doc[lo - 1].is_punct:
+            lo -= 1
+        while hi + 1 < len(doc) and doc[hi + 1].head.i == head.i and self._cap(doc[hi + 1]) and doc[hi + 1].i < head.i:
+            hi += 1
+        span = doc[lo : hi + 1]
+        if len(span.text) < 3 or span.text.isupper() and len(span) == 1 or any(self.t.quoted(t) for t in span):
+            return
+        after = doc[span.end] if span.end < len(doc) else None
+        numbered = {"no", "n°", "nr"}
+        if fold(span[-1].text).rstrip(".") in numbered or after is not None and (
+                after.like_num or fold(after.text).rstrip(".") in numbered):
+            return  # a numbered text ("Act No. 12", "Article 5") is no speaker
+        if fold(span[0].text) in self.p.determiners and len(span) > 1:
+            span = span[1:]
+        kind: ActorKind = "person" if self.first.get(fold(span[0].text), "?") != "?" else "organization"
+        self._add(Mention(span.start, span.end, span.text, kind, "name" if kind == "person" else "ner",
+                          head=head.i))
+
     def _short_quote(self, tok: Any) -> bool:
         q = self.t.quote_at(tok.idx)
         return q is not None and q.words(self.t.text) < 5
@@ -477,6 +500,9 @@ class MentionFinder:
             return
         quantified = word in self.p.quantifiers
         known = self.p.is_role(word) or self.p.is_group(word) or word in self.p.org_nouns or quantified
+        if not known and from_verb and head.pos_ == "PROPN" and self.p.has(head, "subject"):
+            self._proper_speaker(head)  # "The Daily Courier reported …": a name the NER missed
+            return
         if not known and not (from_verb and head.pos_ == "NOUN" and self.p.is_agent_plural(head.text)):
             return
         if head.pos_ == "PROPN" and not known:

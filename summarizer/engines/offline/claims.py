@@ -102,10 +102,12 @@ class ClaimFinder:
             events: list[tuple[int, int, Any]] = []
             for c in cues_in.get(n, []):
                 events.append((self.doc[c.i].idx, 0, c))
+            end = len(self.t.text[: sent.end_char].rstrip())
             for k, q in enumerate(self.t.quotes):
                 if q.start < self.t.body:
                     continue
-                if k not in done_quotes and sent.start_char <= q.start < sent.end_char + 2:
+                if k not in done_quotes and sent.start_char <= q.start < end + 2 \
+                        and "\n" not in self.t.text[end : q.start]:
                     done_quotes.add(k)
                     events.append((q.start, 1, q))
             used_cues: set[int] = set()
@@ -382,10 +384,14 @@ class ClaimFinder:
             return None
         s_close = self.t.sent(last[-1])
         cue: Cue | None = None
-        # after: an incise right after the closing mark
+        # after: an incise right after the closing mark (the parser may have cut the sentence
+        # before it: ", a-t-elle dit." then opens a sentence of its own)
+        limit = s_close.end
+        if limit < len(doc) and (doc[limit].text in {",", "»", "”", '"'} or doc[limit].text[:1].islower()):
+            limit = self.t.sent(doc[limit]).end
         k = last[-1].i + 1
         gap = 0
-        while k < min(len(doc), s_close.end + 1) and gap <= 7:
+        while k < min(len(doc), limit + 1) and gap <= 7:
             tok = doc[k]
             if self.t.quoted(tok) or (tok.text in {".", "!", "?"} and gap > 1):
                 break

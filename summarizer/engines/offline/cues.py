@@ -248,7 +248,7 @@ class CueFinder:
             out.extend(t for t in self.doc[verb.i + 1 : verb.i + 3] if self._is_clitic(t))
             if not out:
                 out.extend(t for t in self.doc[max(verb.i - 2, 0) : verb.i]
-                           if self._is_clitic(t) and t.head.i == verb.i)
+                           if self._is_clitic(t) and (t.head.i == verb.i or t.head.head.i == verb.i))
         if out:
             return out
         inverted = self.inverted_subject(verb)
@@ -295,6 +295,8 @@ class CueFinder:
         "Jane Roe (@jroe) [es] considers …"."""
         doc = self.doc
         start = self.t.sent(verb).start
+        if start > 0 and verb.i - start <= 2 and doc[start - 1].text in {"»", "”", '"'}:
+            start = self.t.sent(doc[start - 1]).start  # the parser cut the sentence at a closing mark
         i = verb.i - 1
         while i >= start:
             tok = doc[i]
@@ -307,6 +309,9 @@ class CueFinder:
             if self.p.has(tok, "aux") or tok.pos_ in {"AUX", "ADV", "PART"}:
                 i -= 1
                 continue
+            if tok.text in {"»", "”", '"'} and i > 0 and self.title(doc[i - 1]):
+                q = self.t.quote_at(int(doc[i - 1].idx))  # a title in quotation marks ("« Rue Libre » affirme")
+                return self.t.span_tokens(q.start, q.end).root if q is not None else None
             return tok if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper()) else None
         return None
 
@@ -413,6 +418,9 @@ class CueFinder:
             return None
         first = min([verb.i, *(c.i for c in verb.lefts if self.p.has(c, "aux"))])
         last = max(t.i for t in found.subtree)
+        for c in verb.rights:  # what qualifies the call too ("au calme après les violences")
+            if c.i > last and c.dep_ not in {"conj", "cc", "parataxis", "punct", "advcl"} and not self.p.has(c, "conj"):
+                last = max(last, max(t.i for t in c.subtree))
         return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
 
     def as_clause(self, verb: Any) -> tuple[int, int] | None:
@@ -422,8 +430,9 @@ class CueFinder:
         host = verb.head
         if host.i == verb.i or self.is_cue(host):  # "X said — as reported by Y — …": X's words
             return None
-        if any(self.p.has(c, r) for c in verb.children for r in ("clause", "object", "open_clause")):
-            return None  # "as the company claims (that) …": a content of its own
+        if any(self.p.has(c, r) and c.pos_ != "PRON" for c in verb.children
+               for r in ("clause", "object", "open_clause")):
+            return None  # "as the company claims (that) …": a content of its own ("comme l'a dit X": no)
         own = {t.i for t in verb.subtree}
         toks = [t for t in host.subtree if t.i not in own and not t.is_space]
         side = [t for t in toks if (t.i < verb.i) == (host.i < verb.i)]

@@ -16,6 +16,7 @@ Allies — actors who made the same statement together — are never opposed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -67,7 +68,7 @@ class DisagreementFinder:
 
     def _contrast_between(self, a: ClaimRecord, b: ClaimRecord) -> bool:
         lo, hi = min(a.end, b.end), max(a.start, b.start)
-        between = " " + fold(self.t.text[lo:hi]) + " "
+        between = " " + " ".join(re.sub(r"[^\w'’-]+", " ", fold(self.t.text[lo:hi])).split()) + " "
         return any(f" {c} " in between for c in self.p.contrast)
 
     def allies(self, k: int) -> tuple[int, ...]:
@@ -138,7 +139,8 @@ class DisagreementFinder:
             if a.oppose or self._judges(a):
                 # a rebuttal or a negative judgement with nothing shared answers the other
                 # speaker before it
-                earlier = [j for j, b in enumerate(claims) if b.speaker not in side and b.start < a.start]
+                earlier = [j for j, b in enumerate(claims) if b.speaker not in side and b.start < a.start
+                           and (a.oppose or polarity[j] >= 0)]  # two judgements alike agree
                 if earlier:
                     self._pair(i, earlier[-1], "answer")
         return tuple(_merged(self.found))

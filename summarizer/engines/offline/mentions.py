@@ -222,12 +222,12 @@ class MentionFinder:
         while hi + 1 < len(doc) and doc[hi + 1].head.i == head.i and self._cap(doc[hi + 1]) and doc[hi + 1].i < head.i:
             hi += 1
         span = doc[lo : hi + 1]
-        if len(span.text) < 3 or span.text.isupper() and len(span) == 1 or any(self.t.quoted(t) for t in span):
+        if len(span.text) < 3 or (span.text.isupper() and len(span) == 1) or any(self.t.quoted(t) for t in span):
             return
         after = doc[span.end] if span.end < len(doc) else None
         numbered = {"no", "n°", "nr"}
-        if fold(span[-1].text).rstrip(".") in numbered or after is not None and (
-                after.like_num or fold(after.text).rstrip(".") in numbered):
+        if fold(span[-1].text).rstrip(".") in numbered or (after is not None and (
+                after.like_num or fold(after.text).rstrip(".") in numbered)):
             return  # a numbered text ("Act No. 12", "Article 5") is no speaker
         if fold(span[0].text) in self.p.determiners and len(span) > 1:
             span = span[1:]

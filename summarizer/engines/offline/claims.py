@@ -192,12 +192,13 @@ class ClaimFinder:
         if fold(tok.text) in _RELATIVE and self.p.has(tok.head, "relative"):
             return self.speaker(tok.head.head)
         word = fold(tok.text)
-        # a named person first: in apposition ("Un des chercheurs de HRW, Jane Roe, précise"),
-        # or the role the person was introduced with ("l'ancien porte-parole de X, Jane Roe")
+        # a name first: in apposition ("Un des chercheurs de HRW, Jane Roe, précise", "one of
+        # the groups, the Coastal Alliance, said"), or the person a role was introduced with
+        # ("l'ancien porte-parole de X, Jane Roe")
         for c in tok.children:
             if self.p.has(c, "apposition"):
                 a = self.actors.at(c.i)
-                if a is not None and self.actors.actors[a].named and self.actors.actors[a].kind == "person":
+                if a is not None and self.actors.actors[a].named:
                     return a
         own = self.actors.at(tok.i)
         if own is not None and self.actors.actors[own].named and self.actors.actors[own].kind == "person":
@@ -205,7 +206,7 @@ class ClaimFinder:
         if word in self.p.spokes or word in self.p.quantifiers:  # "le porte-parole du Kremlin"
             for _, noun in self.p.pp_objects(tok):
                 a = self._in_phrase(noun)
-                if a is not None:
+                if a is not None and a != own:  # not the nominal "one of these groups" itself
                     return a
                 body = fold(noun.text)
                 if word in self.p.spokes and body in self.p.org_nouns | self.p.groups and not noun.text[:1].isupper():

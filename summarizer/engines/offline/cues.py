@@ -66,7 +66,28 @@ class CueFinder:
                 cue = self._verb(tok)
                 if cue is not None:
                     out.append(cue)
-        return tuple(out)
+        return tuple(self._embedded(c, out) for c in out)
+
+    def _embedded(self, cue: Cue, cues: list[Cue]) -> Cue:
+        """A content stops where a relative clause reports someone else's speech ("X
+        announced the plan despite criticism by Y, who questioned …"): that is Y's claim."""
+        if cue.content is None or cue.kind != "verb":
+            return cue
+        start, end = cue.content
+        for other in cues:
+            tok = self.doc[other.i]
+            if other is cue or not other.slots or other.content is None or not (start < tok.idx < end) \
+                    or not self.p.has(tok, "relative"):
+                continue
+            if set(other.slots) & set(cue.slots):
+                continue
+            left = min(t.idx for t in tok.subtree)
+            if left > start:
+                cut = self.trim(start, left)
+                if cut[1] - cut[0] > 8:
+                    end = min(end, cut[1])
+        return cue if end == cue.content[1] else Cue(cue.i, cue.cue, cue.kind, cue.slots, (start, end), cue.oppose,
+                                                     cue.sentence)
 
     # ------------------------------------------------------------ cue words
     def light_head(self, tok: Any) -> Any:
@@ -243,6 +264,19 @@ class CueFinder:
         for c in subjects:
             out.append(c)
             out.extend(g for g in c.children if self.p.has(g, "conj") and g.pos_ in {"PROPN", "NOUN"})
+            if fold(c.text) in _RELATIVES and self.p.has(verb, "relative"):
+                # "the minister and the agency, who questioned …": every antecedent speaks
+                top = verb.head
+                while self.p.has(top, "conj") and top.head.i != top.i:  # the relative on the last conjunct
+                    top = top.head
+                stack = ([top] if top.i != verb.head.i else []) + [
+                    g for g in top.children if self.p.has(g, "conj") and g.i != verb.head.i]
+                stack += [g for g in verb.head.children if self.p.has(g, "conj")]
+                while stack:
+                    g = stack.pop(0)
+                    if g.pos_ in {"PROPN", "NOUN"}:
+                        out.append(g)
+                    stack.extend(x for x in g.children if self.p.has(x, "conj"))
         if not subjects:
             # "affirme-t-il", "a-t-elle ajouté": the clitic is the subject whatever its label
             out.extend(t for t in self.doc[verb.i + 1 : verb.i + 3] if self._is_clitic(t))

@@ -49,6 +49,8 @@ _FACILITIES = {"hospital", "museum", "church", "mosque", "cathedral", "airport",
                "day", "zero", "mahasabha", "sabha", "parti", "conseil", "comite", "cour", "tribunal", "ministere",
                "institut", "fondation", "ligue", "mouvement", "assemblee", "armee", "banque",
                "societe", "groupe", "journee", "jour", "ile", "iles", "fleuve", "region"}
+# quantifiers that pick one member ("one of the children" speaks as one, named so)
+_SINGLE = {"one", "un", "une", "l'un", "l'une", "each", "chacun", "chacune"}
 _CLAUSE_DEPS = {"acl", "acl:relcl", "relcl", "ccomp", "advcl", "parataxis", "xcomp", "csubj", "punct", "appos",
                 "conj", "cc"}
 
@@ -496,9 +498,15 @@ class MentionFinder:
                     if c.dep_ != "prep" or fold(c.text) in {"of", "from"}:
                         self._nominal(inner, from_verb=False)
             return
-        if word in self.p.vague:
-            return
         quantified = word in self.p.quantifiers
+        if word in self.p.vague and not quantified:  # "one of the children" speaks; "the way" never
+            return
+        if quantified and word not in _SINGLE:
+            # "a number of senators", "la plupart des experts": the group its complement names
+            for _, noun in self.p.pp_objects(head):
+                if noun.i > head.i and noun.pos_ in {"NOUN", "PROPN"}:
+                    self._nominal(noun, from_verb=from_verb)
+                    return
         known = self.p.is_role(word) or self.p.is_group(word) or word in self.p.org_nouns or quantified
         if not known and from_verb and head.pos_ == "PROPN" and self.p.has(head, "subject"):
             self._proper_speaker(head)  # "The Daily Courier reported …": a name the NER missed

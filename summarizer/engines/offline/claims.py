@@ -245,7 +245,7 @@ class ClaimFinder:
             if holder is not None:
                 return holder
         inner = [self.actors.at(t.i) for t in phrase_tokens(tok)]
-        if (word in self.p.org_nouns or word in self.p.spokes) and not tok.text[:1].isupper() \
+        if (word in self.p.org_nouns or word in self.p.spokes) and (not tok.text[:1].isupper() or tok.is_sent_start) \
                 and not any(a is not None and self.actors.actors[a].named for a in inner):
             # "the company said", "company officials said": the organisation last named
             org = self._salient(tok, {"organization"}, noun=word)
@@ -316,6 +316,13 @@ class ClaimFinder:
         holders = set(self.actors.role_heads.get(fold(tok.text), ()))
         if not holders:
             return None
+        # "le président ukrainien": a holder whose titles carry the same qualifier
+        qualifiers = {fold(c.text) for c in tok.children
+                      if c.dep_ in {"amod", "nmod", "compound"} and c.is_alpha}
+        if qualifiers:
+            fitting = {a for a in holders
+                       if any(qualifiers & set(fold(n).split()) for n in self.actors.actors[a].names())}
+            holders = fitting or holders
         for s in reversed(self.state.seen):
             if s.actor in holders:
                 return s.actor

@@ -222,8 +222,9 @@ class CueFinder:
         if content is None and light is not None:
             content = self.light_content(light, verb)
         cue_tok = light if light is not None else verb
-        if content is not None and any(i > verb.i and content[0] <= self.doc[i].idx < content[1] for i in
-                                       (t.i for t in slots)):
+        agents = {a.i for a in (self.p.agent_of(verb), self.agent_after(verb)) if a is not None}
+        if content is not None and any(i > verb.i and i not in agents and content[0] <= self.doc[i].idx < content[1]
+                                       for i in (t.i for t in slots)):
             content = None  # "…, déclare à l'AFP X, porte-parole du parti": the speaker is no content
         return Cue(verb.i, self.cue_text(cue_tok, verb), "verb", tuple(t.i for t in slots),
                    self.trim(*content) if content else None, self.p.is_oppose_verb(verb), self.t.sent_no(verb))
@@ -365,7 +366,7 @@ class CueFinder:
 
     def inverted_subject(self, verb: Any) -> Any:
         """The subject after the verb of an incise: "…, a déclaré mercredi le ministre"."""
-        as_mark = any(self.p.has(c, "mark") and fold(c.text) in _AS for c in verb.children)
+        as_mark = any(self.p.has(c, "mark") and fold(c.text) in _AS and c.i < verb.i for c in verb.children)
         if fold(verb.text).endswith(("ant", "ing")) or not (self.after_comma(verb) or as_mark):
             return None
         for c in verb.rights:
@@ -459,7 +460,7 @@ class CueFinder:
 
     def as_clause(self, verb: Any) -> tuple[int, int] | None:
         """"Y, as X reported" / "comme l'a rappelé X, Y": the clause the comparative hangs on."""
-        if not any(self.p.has(c, "mark") and fold(c.text) in _AS for c in verb.children):
+        if not any(self.p.has(c, "mark") and fold(c.text) in _AS and c.i < verb.i for c in verb.children):
             return None
         host = verb.head
         if host.i == verb.i or self.is_cue(host):  # "X said — as reported by Y — …": X's words
@@ -478,13 +479,18 @@ class CueFinder:
     def _passive_content(self, verb: Any) -> tuple[int, int] | None:
         """"présentée par X comme …": the participle phrase, up to a contrast."""
         toks = [t for t in verb.subtree if t.i >= verb.i and not self._under(t, verb, {"conj", "cc"})]
-        cut = next((t.i for t in toks if t.i > verb.i and fold(t.text) in self.p.contrast), None)
+        if not toks:
+            return None
+        cut = next((t.i for t in self.doc[verb.i + 1 : toks[-1].i + 1] if fold(t.text) in self.p.contrast), None)
         if cut is not None:
             toks = [t for t in toks if t.i < cut]
         agents = [a for a in (self.p.agent_of(verb), self.agent_after(verb)) if a is not None]
         inside = {x.i for a in agents for x in a.subtree}
         said = [t for t in toks if t.i != verb.i and not t.is_punct and t.i not in inside
                 and fold(t.text) not in {"par", "by"}]
+        bare = not any(self.p.has(c, "aux") for c in verb.children)
+        if (bare or self.p.needs_clause_content(verb)) and not any(fold(t.text) in _AS for t in said):
+            return None  # a participle qualifying a noun, or "shared by X", says something only "as" something
         if len(said) >= 2 and toks:
             return toks[0].idx, toks[-1].idx + len(toks[-1])
         return None

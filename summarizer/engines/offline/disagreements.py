@@ -188,16 +188,28 @@ class DisagreementFinder:
         for tok in span if span is not None else []:
             if self.actors.at(tok.i) != other:
                 continue
-            verb = tok
+            verb, below = tok, tok
+            without = False
             for _ in range(6):  # the verb governing the mention, through its noun phrase
                 if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
                     break
-                verb = verb.head
-            if verb.pos_ not in {"VERB", "AUX"}:
+                # "sans X", "without X": a negation of its own ("not … without X" is for X)
+                without = without or any(self.p.has(c, "case") or c.dep_ == "prep" for c in verb.children
+                                         if fold(c.text) in self.p.negation)
+                below, verb = verb, verb.head
+            if verb.pos_ not in {"VERB", "AUX"} or without or (below.dep_ == "pobj"
+                                                                and fold(below.head.text) in self.p.negation):
                 continue
-            if any(fold(t.text) in self.p.negation for t in verb.children) or any(
+            # the actor itself does not ("Y n'a jamais tenu ses promesses"), not something of
+            # theirs ("le sort de Y ne peut se décider sans …" is no stance against Y)
+            if not self.p.has(below, "subject") or self.actors.at(below.i) != other:
+                continue
+            if any(fold(t.text) in self.p.negation for t in verb.children):
+                return True
+            # "X promised change but could not deliver it": the negated verb shares X as subject
+            if self.p.has(below, "subject") and any(
                     fold(t.text) in self.p.negation for g in verb.children if self.p.has(g, "conj")
-                    for t in g.children):
+                    and not any(self.p.has(x, "subject") for x in g.children) for t in g.children):
                 return True
         return False
 

@@ -785,3 +785,19 @@ def test_fr_quantified_group_is_named_by_its_complement(engine: OfflineEngine) -
 def test_en_one_of_a_group_speaks_as_one(engine: OfflineEngine) -> None:
     text = "The parents were sentenced on Friday. One of the children said that the house had no heating."
     assert "one of the children" in speaker_of(en(engine, text), "the house had no heating")
+
+
+def test_en_slogans_belong_to_who_carries_the_signs(engine: OfflineEngine) -> None:
+    text = ("Thousands of workers marched in the capital on Monday. \"Fair pay now\", \"Save our hospitals\" "
+            "read the placards carried by the workers.")
+    b = en(engine, text)
+    assert "workers" in speaker_of(b, "Fair pay now") and "workers" in speaker_of(b, "Save our hospitals")
+    assert "fair pay now" not in actor_names(b)
+
+
+def test_fr_slogans_belong_to_who_carries_the_signs(engine: OfflineEngine) -> None:
+    text = ("Des milliers de manifestants ont défilé lundi dans la capitale. « Des salaires dignes », « Sauvons "
+            "nos hôpitaux », pouvait-on lire sur les pancartes des manifestants.")
+    b = fr(engine, text)
+    assert "manifestants" in speaker_of(b, "Des salaires dignes")
+    assert "manifestants" in speaker_of(b, "Sauvons nos hôpitaux")

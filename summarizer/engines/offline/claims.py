@@ -428,6 +428,11 @@ class ClaimFinder:
             self.state.last_quote = (speakers[0], para)
             self.state.named_since = False
             return cue.i if cue is not None else None
+        # slogans: "« … », « … », pouvait-on lire sur les pancartes des manifestants"
+        carrier = self._sign_carrier(q)
+        if carrier is not None:
+            self._add(carrier, q.start, q.end, "direct", "", n)
+            return None
         # a colon-ended sentence just before introduces it
         prev = self._introducer(first[0], para)
         if prev is not None:
@@ -453,6 +458,11 @@ class ClaimFinder:
             self.state.named_since = False
             return None
         return None
+
+    def _sign_carrier(self, q: Any) -> int | None:
+        """The actor carrying the signs a slogan is read on (see ``CueFinder.sign_carrier``)."""
+        tok = self.finder.sign_carrier(q)
+        return self.speaker(tok) if tok is not None else None
 
     def _predicate_quote(self, q: Any, n: int) -> None:
         """A short quotation the speaker's verb governs: "X called it « a non-starter »",

@@ -379,6 +379,43 @@ class CueFinder:
                     return c
         return None
 
+    def sign_carrier(self, q: Any) -> Any:
+        """The token naming who carries the signs a slogan is read on: after the run of
+        quotations the slogan ends, a sign noun ("placards", "pancartes") and its carrier —
+        the agent of its participle ("carried by workers"), the subject of its relative ("que
+        portaient les manifestants"), its complement ("des manifestants"), its possessor, or
+        the subject of the verb it is the object of ("protesters held signs reading …")."""
+        doc = self.doc
+        last = self.t.span_tokens(q.end - 1, q.end)
+        if last is None or not len(last):
+            return None
+        k = last[-1].i + 1
+        limit = min(len(doc), self.t.sent(last[-1]).end + 1)
+        while k < limit and (self.t.quoted(doc[k]) or doc[k].is_punct or doc[k].pos_ in {"CCONJ", "SPACE"}):
+            k += 1  # the other slogans of the run
+        for j in range(k, min(limit, k + 12)):
+            sign = doc[j]
+            if fold(sign.text) not in self.p.signs:
+                continue
+            for c in sign.children:
+                if self.p.has(c, "adnominal") or self.p.has(c, "relative"):
+                    agent = self.p.agent_of(c)
+                    if agent is not None:
+                        return agent
+                    subject = next((g for g in c.children if self.p.has(g, "subject") and g.pos_ != "PRON"), None)
+                    if subject is not None:
+                        return subject
+            for _, noun in self.p.pp_objects(sign):
+                if noun.pos_ in {"NOUN", "PROPN"}:
+                    return noun
+            for c in sign.children:
+                if self.p.has(c, "possessive"):
+                    return c
+            if self.p.has(sign, "object"):
+                return next((g for g in sign.head.children if self.p.has(g, "subject")), None)
+            return None
+        return None
+
     # ------------------------------------------------------------ content
     def content(self, verb: Any) -> tuple[int, int] | None:
         content = self._content(verb)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...schema import ActorKind
-from .cues import Cue
+from .cues import Cue, CueFinder
 from .document import Document
 from .names import Gazetteer, first_names, gazetteer
 from .profile import LanguageProfile, fold
@@ -135,6 +135,11 @@ class MentionFinder:
         for cue in self.cues:
             for i in cue.slots:
                 self._nominal(self.doc[i], from_verb=cue.kind == "verb")
+        finder = CueFinder(self.t, self.p)
+        for q in self.t.quotes:  # who carries the signs slogans are read on
+            carrier = finder.sign_carrier(q) if q.words(self.t.text) <= 12 else None
+            if carrier is not None:
+                self._nominal(carrier, from_verb=True)
         body = self.t.body
         return tuple(sorted((m for m in self.out if self.doc[m.start].idx >= body), key=lambda m: m.start))
 
@@ -210,7 +215,7 @@ class MentionFinder:
             before = self.doc[span.start - 2]  # the word before the opening mark
             root = span.root
             speaks = self.p.has(root, "subject") and root.head.pos_ in {"VERB", "AUX"}
-            if fold(before.text) in self.p.org_nouns or speaks:
+            if (fold(before.text) in self.p.org_nouns or speaks) and CueFinder(self.t, self.p).sign_carrier(q) is None:
                 out.append(Mention(span.start, span.end, span.text, "organization", "quoted", head=root.i))
         return out
 

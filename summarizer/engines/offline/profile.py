@@ -23,7 +23,7 @@ Keys of a profile file:
   clitics, euphonic "-t", stressed pronouns, first/second person words (``deixis``);
 * ``titles``: honorifics by gender, role nouns, group nouns, organisation nouns,
   ``generic_orgs`` (nouns that take up any organisation: "the company"),
-  quantifiers, spokes-nouns, agent-noun endings (``agent_suffixes`` less
+  quantifiers, spokes-nouns, ``signs`` (what slogans are read on), agent-noun endings (``agent_suffixes`` less
   ``agent_exclude``), prepositions of place (``locative``), determiners, name particles;
 * ``oppose``: verbs and words of opposition, contrast connectives, negation, replies,
   demands to stop (``demand`` + ``reverse``), nouns of opposition (``nouns``: "criticism by
@@ -100,6 +100,7 @@ class LanguageProfile:
     generic_orgs: frozenset[str]
     quantifiers: frozenset[str]
     spokes: frozenset[str]
+    signs: frozenset[str]
     determiners: frozenset[str]
     agent_suffixes: tuple[str, ...]
     agent_exclude: tuple[str, ...]
@@ -264,6 +265,7 @@ def profile(language: str) -> LanguageProfile:
         generic_orgs=_words(titles.get("generic_orgs", [])),
         quantifiers=_words(titles["quantifiers"]),
         spokes=_words(titles["spokes"]),
+        signs=_words(titles.get("signs", [])),
         determiners=_words(titles["determiners"]),
         agent_suffixes=tuple(fold(x) for x in titles.get("agent_suffixes", [])),
         agent_exclude=tuple(fold(x) for x in titles.get("agent_exclude", [])),

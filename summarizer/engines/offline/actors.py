@@ -197,6 +197,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 if owner is not None and owner in assign:
                     target = assign[owner]
             if target is None:
+                target = _handle_owner(m.text, [c_i for c_i in persons_full], clusters)
+            if target is None:
                 target = new(m, m.text, "person")
             for n in (m.text, *m.names):
                 clusters[target].alias(n)
@@ -285,6 +287,26 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
     )
     return ActorTable(actors, MappingProxyType(token_actor),
                       MappingProxyType({k: tuple(v) for k, v in role_heads.items()}))
+
+
+def _handle_owner(handle: str, persons: list[int], clusters: list[_Cluster]) -> int | None:
+    """The person a social handle spells: "@janeroe", "@roe_j", "@j_roe" (the surname, or
+    the whole name run together), or a long first name only one person has ("@im_marwa")."""
+    letters = re.sub(r"[^a-z]", "", fold(handle))
+    by_surname: list[int] = []
+    by_first: list[int] = []
+    for c_i in persons:
+        words = [re.sub(r"[^a-z]", "", w) for w in name_words(clusters[c_i].name)]
+        if len(words) < 2:
+            continue
+        surname = "".join(words[1:])
+        if "".join(words) in letters or (len(surname) >= 4 and surname in letters):
+            by_surname.append(c_i)
+        elif len(words[0]) >= 4 and words[0] in letters:
+            by_first.append(c_i)
+    if len(by_surname) == 1:
+        return by_surname[0]
+    return by_first[0] if not by_surname and len(by_first) == 1 else None
 
 
 def _located(tok: Any, p: LanguageProfile) -> bool:

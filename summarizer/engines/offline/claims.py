@@ -152,6 +152,8 @@ class ClaimFinder:
         start, end = trim(self.t.text, start, end)
         if speaker is None or end - start < 8 or len(self.t.text[start:end].split()) < (2 if kind == "direct" else 3):
             return False
+        if _question(self.t.text[start:end]):
+            return False  # a question asks; it claims nothing
         self.out.append(ClaimRecord(speaker, start, end, kind, cue, n, oppose, allies))
         return True
 
@@ -283,7 +285,9 @@ class ClaimFinder:
         return None
 
     def _in_phrase(self, head: Any) -> int | None:
-        found = [self.actors.at(t.i) for t in phrase_tokens(head)]
+        """The actor a noun phrase names: a person, else a body or state, else anything named
+        — never a place it only locates ("an assembly of ministers in Cairo")."""
+        found = [self.actors.at(t.i) for t in phrase_tokens(head) if not self._located(t)]
         named = [a for a in found if a is not None]
         for a in named:
             if self.actors.actors[a].kind == "person":
@@ -292,6 +296,17 @@ class ClaimFinder:
             if self.actors.actors[a].kind != "other":
                 return a
         return named[0] if named else None
+
+    def _located(self, tok: Any) -> bool:
+        """Whether ``tok`` names a place after a preposition of place (a place, not a state)."""
+        a = self.actors.at(tok.i)
+        if a is None or self.actors.actors[a].kind != "other":
+            return False
+        head = tok
+        while self.actors.at(head.head.i) == a and head.head.i != head.i:
+            head = head.head
+        preps = [c for c in head.children if self.p.has(c, "case")] + ([head.head] if head.dep_ == "pobj" else [])
+        return any(fold(c.text) in self.p.locative for c in preps)
 
     def _salient(self, tok: Any, kinds: set[str], noun: str = "", window: int = 6) -> int | None:
         """The named actor of one of ``kinds`` most recently seen before ``tok``: a definite
@@ -520,6 +535,12 @@ class ClaimFinder:
             label = self._label_speaker(k)
             if label is not None:
                 out[k] = (label, "label", -1)
+                # "@name: <text in another language>" then its translation: the same words
+                nxt = k + 1
+                if self._foreign(k) and nxt < len(paras) and self._label_speaker(nxt) is None \
+                        and not self.t.para_text(nxt).rstrip().endswith(":") and not self._foreign(nxt):
+                    out[nxt] = (label, "translation", -1)
+                    k += 1
                 k += 1
                 continue
             body = self.t.para_text(k).rstrip()
@@ -598,6 +619,15 @@ class ClaimFinder:
             if not clash:
                 out.append(c)
         return tuple(sorted(out, key=lambda c: (c.start, c.speaker)))
+
+
+def _question(text: str) -> bool:
+    """Whether ``text`` is one question and nothing else (hashtags and handles aside)."""
+    words = [w for w in text.split() if not w.startswith(("#", "@", "http"))]
+    body = " ".join(words).rstrip(" »”\"'")
+    if not body.endswith("?"):
+        return False
+    return not any(ch in body[:-1] for ch in ".!?;")
 
 
 def _agrees(actor: ActorInfo, gender: str | None, number: str | None, language: str) -> bool:

@@ -801,3 +801,30 @@ def test_fr_slogans_belong_to_who_carries_the_signs(engine: OfflineEngine) -> No
     b = fr(engine, text)
     assert "manifestants" in speaker_of(b, "Des salaires dignes")
     assert "manifestants" in speaker_of(b, "Sauvons nos hôpitaux")
+
+
+def test_en_source_frame_names_the_person_in_apposition(engine: OfflineEngine) -> None:
+    text = "According to the town's harbour master, Rita Vance, the ferry had left an hour late."
+    b = en(engine, text)
+    assert "rita vance" in speaker_of(b, "the ferry had left an hour late")
+
+
+def test_fr_a_place_never_speaks_through_a_phrase_that_names_it(engine: OfflineEngine) -> None:
+    text = ("Selon les habitants de Port-Aldo, la digue a cédé dans la nuit. Une assemblée de maires réunie à "
+            "Port-Aldo a dénoncé le retard des secours.")
+    b = fr(engine, text)
+    assert not any("port-aldo" in names(b, c.speaker) or "port aldo" in names(b, c.speaker) for c in b.claims)
+
+
+def test_handle_spelling_a_name_is_that_persons(engine: OfflineEngine) -> None:
+    text = ("Nadia Karimi wanted the paper to apologise:\n\n"
+            "@nadiakarimi: Tweet with this tag until the paper apologises for its grave mistake\n\n"
+            "Others disagreed with her.")
+    b = en(engine, text)
+    assert "nadia karimi" in speaker_of(b, "Tweet with this tag")
+    assert "@nadiakarimi" not in {a.name for a in b.actors}
+
+
+def test_a_lone_question_is_no_claim(engine: OfflineEngine) -> None:
+    b = fr(engine, "La députée Anne Roux a demandé : « Qui paiera la facture de ce chantier ? »")
+    assert not speaker_of(b, "Qui paiera la facture")

@@ -372,7 +372,12 @@ class ClaimFinder:
     def _speakers(self, cue: Cue) -> list[int]:
         out: list[int] = []
         for i in cue.slots:
-            a = self.speaker(self.doc[i])
+            tok = self.doc[i]
+            a = self.speaker(tok)
+            if a is not None and self.actors.actors[a].kind == "other" and (
+                    self.actors.at(i) != a or cue.kind == "frame" or not self.p.has(tok, "subject")):
+                a = None  # a place speaks only as the very subject of the verb ("Ottawa said"), never
+                # through a phrase that merely names it ("officials in X", "X's mayor")
             if a is not None and a not in out:
                 out.append(a)
             if cue.kind == "frame":

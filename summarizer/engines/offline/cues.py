@@ -185,6 +185,13 @@ class CueFinder:
                     break
         if not len(seg):
             return None
+        if i < sent.end and doc[i].text == ",":
+            # "according to the town's mayor, Jane Roe, …": the name in apposition is the source
+            j = i + 1
+            while j < sent.end and j - i <= 5 and doc[j].pos_ == "PROPN":
+                j += 1
+            if j > i + 1 and j < sent.end and doc[j].text == ",":
+                seg, i = doc[i + 1 : j], j
         heads = [t for t in seg if t.head.i < seg.start or t.head.i >= seg.end or t.head.i == t.i]
         if self.p.language == "en":  # the head of an English noun phrase is its last noun
             heads.reverse()

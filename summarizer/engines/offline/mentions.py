@@ -356,6 +356,8 @@ class MentionFinder:
             kind = "person"
         elif label in _ORG or (label == "MISC" and span.root.pos_ == "PROPN" and self._speaks_or_acts(span)):
             kind = "organization"
+        elif label in _PLACE and self._role_apposition(span):
+            kind = "person"  # "le porte-parole de la mission, Timor Goksel," names a person
         elif label in _PLACE:
             kind = "other"
         elif label in _GROUP and span.text.endswith("s"):
@@ -363,6 +365,13 @@ class MentionFinder:
         else:
             return None
         return Mention(span.start, span.end, span.text, kind, "ner", head=span.root.i)
+
+    def _role_apposition(self, span: Any) -> bool:
+        """Whether a name stands in apposition to a role noun, or a role noun to it."""
+        root = span.root
+        if self.p.has(root, "apposition") and self.p.is_role(root.head.text):
+            return True
+        return any(self.p.has(c, "apposition") and self.p.is_role(c.text) for c in root.children)
 
     def _speaks_or_acts(self, span: Any) -> bool:
         return self.p.has(span.root, "subject")

@@ -828,3 +828,19 @@ def test_handle_spelling_a_name_is_that_persons(engine: OfflineEngine) -> None:
 def test_a_lone_question_is_no_claim(engine: OfflineEngine) -> None:
     b = fr(engine, "La députée Anne Roux a demandé : « Qui paiera la facture de ce chantier ? »")
     assert not speaker_of(b, "Qui paiera la facture")
+
+
+def test_fr_inverted_subject_ends_the_incise(engine: OfflineEngine) -> None:
+    text = "Le sommet s'est achevé mardi. C'est un exemple de mauvaise foi, a déclaré Paul Girard."
+    assert "paul girard" in speaker_of(fr(engine, text), "C'est un exemple de mauvaise foi")
+
+
+def test_fr_incise_with_clitic_reports_the_sentence_before(engine: OfflineEngine) -> None:
+    text = ("Le professeur Marc Aubry a étudié les accidents du col. Toutefois, si la route était élargie, "
+            "les accidents seraient moins graves, dit-il.")
+    assert "marc aubry" in speaker_of(fr(engine, text), "les accidents seraient moins graves")
+
+
+def test_en_name_and_colon_introduce_a_quotation(engine: OfflineEngine) -> None:
+    text = "The count ended at midnight.\n\nSenator Paula Grant: \"The best is still to come for this state.\""
+    assert "paula grant" in speaker_of(en(engine, text), "The best is still to come")

@@ -517,6 +517,13 @@ class ClaimFinder:
             sp = self._speakers(c)
             if sp:
                 return sp[0]
+        # "Jane Roe : « … »": a name alone before the colon
+        words = [t for t in self.doc[sent.start : upto] if not t.is_space and not t.is_punct]
+        named = {self.actors.at(t.i) for t in words}
+        if words and len(named) == 1 and None not in named:
+            only = named.pop()
+            if only is not None and self.actors.actors[only].kind != "other":
+                return only
         root = sent.root
         for c in root.children:
             if self.p.has(c, "subject"):

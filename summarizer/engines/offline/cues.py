@@ -249,6 +249,13 @@ class CueFinder:
     def slots(self, verb: Any, depth: int = 0) -> list[Any]:
         """Tokens that may name the speaker of ``verb``, best first."""
         out: list[Any] = []
+        inverted = self.inverted_subject(verb)
+        if inverted is not None and self.t.sent(verb).end - verb.i <= 12:
+            # "…, a déclaré X." ends the sentence: X speaks, whatever the parser made subject
+            # of the words before the comma (they are what was said)
+            before = [c for c in verb.children if self.p.has(c, "subject") and c.i < verb.i]
+            if before and self._comma_between(before[0], verb):
+                return [inverted]
         agent = self.p.agent_of(verb)
         if agent is not None and not self.agentive(agent):
             agent = None
@@ -309,6 +316,9 @@ class CueFinder:
         """Whether ``tok`` is in a title in quotation marks (a name, not words said)."""
         q = self.t.quote_at(int(tok.idx))
         return q is not None and self.t.title_quote(q)
+
+    def _comma_between(self, a: Any, b: Any) -> bool:
+        return any(t.text == "," for t in self.doc[min(a.i, b.i) + 1 : max(a.i, b.i)])
 
     def agent_after(self, verb: Any) -> Any:
         """"dénoncée comme une invasion par Kiev": an agent the parser did not attach."""
@@ -380,7 +390,8 @@ class CueFinder:
             for g in c.children:  # "déclare à l'AFP Jean Dupont": the person in apposition
                 if self.p.has(g, "apposition") and g.pos_ == "PROPN":
                     return g
-            if c.pos_ in {"PROPN"} or (c.pos_ == "NOUN" and (self.p.is_role(c.text) or self.p.is_group(c.text))):
+            if c.pos_ in {"PROPN"} or (c.pos_ == "NOUN" and (self.p.is_role(c.text) or self.p.is_group(c.text)
+                                                              or c.text[:1].isupper())):
                 addressed = {n.i for prep, n in self.p.pp_objects(verb) if prep in _NOT_CONTENT_PREPS - {"par", "by"}}
                 if c.i not in addressed:
                     return c
@@ -628,10 +639,13 @@ class CueFinder:
             i -= 1
         if i <= sent.start or doc[i].text != ",":
             return None
-        subjects = [t for t in self.slots(verb) if t.i < verb.i]
+        slots = self.slots(verb)
+        subjects = [t for t in slots if t.i < verb.i]
         if subjects and any(t.i < i for t in subjects):
             return None
         inverted = self.inverted_subject(verb)
+        if inverted is None:  # "…, dit-il": the clitic after the verb is the inverted subject
+            inverted = next((t for t in slots if t.i > verb.i and self._is_clitic(t)), None)
         if not subjects and inverted is None:
             return None
         content_roles = ("clause", "open_clause", "object", "indirect")

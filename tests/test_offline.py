@@ -844,3 +844,13 @@ def test_fr_incise_with_clitic_reports_the_sentence_before(engine: OfflineEngine
 def test_en_name_and_colon_introduce_a_quotation(engine: OfflineEngine) -> None:
     text = "The count ended at midnight.\n\nSenator Paula Grant: \"The best is still to come for this state.\""
     assert "paula grant" in speaker_of(en(engine, text), "The best is still to come")
+
+
+def test_en_conflict_noun_between_two_parties(engine: OfflineEngine) -> None:
+    b = en(engine, "The dispute between Governor Ruth Adler and Senator Paula Grant over the river dam grew on Monday.")
+    assert opposed(b, "ruth adler", "paula grant")
+
+
+def test_fr_conflict_verb_with_its_complement(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le maire Paul Girard s'oppose au préfet Marc Aubry sur le tracé de la rocade.")
+    assert opposed(b, "paul girard", "marc aubry")

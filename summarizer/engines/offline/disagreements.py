@@ -304,6 +304,13 @@ class DisagreementFinder:
                 targets = [c for c in tok.children if self.p.has(c, "object") or self.p.has(c, "indirect")]
             elif tok.pos_ in ("VERB", "NOUN") and self.p.is_respond_word(tok):
                 targets = [n for prep, n in self.p.pp_objects(tok) if prep in _REPLY_CASE]
+            elif (fold(tok.text) in self.p.conflict_nouns and tok.pos_ in {"NOUN", "PROPN"}) \
+                    or (tok.pos_ == "VERB" and self.p.is_conflict_verb(tok)):
+                pair = self._parties(tok)
+                if pair is not None:
+                    s = self.t.sent(tok)
+                    out.append((pair[0], pair[1], (s.start_char, s.end_char), tok.text))
+                continue
             elif tok.pos_ == "NOUN" and fold(tok.text) in self.p.oppose_nouns:
                 critic = self._critic(tok)
                 if critic is not None:
@@ -330,6 +337,35 @@ class DisagreementFinder:
                 break
         return out
 
+
+    def _parties(self, tok: Any) -> tuple[int, int] | None:
+        """The two parties of a conflict word: "a dispute between X and Y", "le différend
+        entre X et Y", "X's row with Y", "X clashed with Y", "X et Y s'opposent", "X s'oppose
+        à Y"."""
+        first: int | None = None
+        second: int | None = None
+        for prep, obj in self.p.pp_objects(tok):
+            if prep in {"between", "entre"}:
+                first = self._actor_in(obj)
+                conj = next((c for c in obj.children if self.p.has(c, "conj")), None)
+                second = self._actor_in(conj, exclude=first) if conj is not None else None
+            elif prep in {"with", "avec", "against", "contre", "à", "au", "aux"} and first is None:
+                second = self._actor_in(obj)
+        if tok.pos_ == "VERB":
+            own = self._subject(tok)
+            if own is not None:
+                if second is None:  # "X and Y clashed"
+                    subject = next((c for c in tok.children if self.p.has(c, "subject")), None)
+                    conj = next((c for c in subject.children if self.p.has(c, "conj")), None) if subject else None
+                    second = self._actor_in(conj, exclude=own) if conj is not None else None
+                first = own
+        else:
+            for c in tok.children:  # "X's dispute with Y"
+                if self.p.has(c, "possessive") and first is None:
+                    first = self._actor_in(c)
+        if first is None or second is None or first == second:
+            return None
+        return first, second
 
     def _critic(self, noun: Any) -> int | None:
         """Who a noun of opposition is by: its agent ("criticism by X", "les critiques

@@ -27,7 +27,8 @@ Keys of a profile file:
   ``agent_exclude``), prepositions of place (``locative``), determiners, name particles;
 * ``oppose``: verbs and words of opposition, contrast connectives, negation, replies,
   demands to stop (``demand`` + ``reverse``), nouns of opposition (``nouns``: "criticism by
-  X"), support verbs (``support``), and the
+  X"), words of a conflict between two parties (``conflict_nouns``: "a dispute between X and
+  Y"; ``conflict_verbs``: "X clashed with Y"), support verbs (``support``), and the
   evaluative words of the other pole (``positive``: "legal" against "illegal", "realistic"
   against "unrealistic"), for the polarity of a claim;
 * ``topics.vague``: nouns that never name a topic.
@@ -111,6 +112,8 @@ class LanguageProfile:
     target_verbs: tuple[str, ...]
     oppose_words: frozenset[str]
     oppose_nouns: frozenset[str]
+    conflict_nouns: frozenset[str]
+    conflict_verbs: tuple[str, ...]
     contrast: tuple[str, ...]
     negation: frozenset[str]
     respond: tuple[str, ...]
@@ -187,6 +190,9 @@ class LanguageProfile:
 
     def is_target_verb(self, tok: Any) -> bool:
         return self._match(tok, self.target_verbs)
+
+    def is_conflict_verb(self, tok: Any) -> bool:
+        return self._match(tok, self.conflict_verbs)
 
     def is_support_verb(self, tok: Any) -> bool:
         return self._match(tok, self.support)
@@ -276,6 +282,8 @@ def profile(language: str) -> LanguageProfile:
         target_verbs=_stems(oppose["target_verbs"]),
         oppose_words=_words(oppose["words"]),
         oppose_nouns=_words(oppose.get("nouns", [])),
+        conflict_nouns=_words(oppose.get("conflict_nouns", [])),
+        conflict_verbs=_stems(oppose.get("conflict_verbs", [])),
         contrast=tuple(fold(c) for c in oppose["contrast"]),
         negation=_words(oppose["negation"]),
         respond=_stems(oppose["respond"]),

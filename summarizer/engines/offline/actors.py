@@ -159,6 +159,10 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 clusters[target].alias(n)
         elif m.kind == "person" and m.source != "nominal" and m.source != "handle":
             words = name_words(m.text)
+            while len(words) > 1 and (words[0] in p.honorifics or words[0] + "." in p.honorifics):
+                words = words[1:]  # "M. Dupont" is Dupont
+            if len(words) == 1:
+                key = words[0]
             target = by_key.get(key)
             if target is None and len(words) >= 2:
                 for c_i in persons_full:
@@ -221,6 +225,14 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             clusters[target].alias(m.text)
             if m.source == "nominal":
                 clusters[target].alias(strip_determiner(m.text, p))
+            if clusters[target].kind == "organization" and m.source != "nominal" and m.start >= 2:
+                # "l'ONG Human Rights Watch": "l'ONG" later is that organisation (nominal phrases
+                # are grouped last, so the alias is there when they are)
+                noun, det = doc[m.start - 1], doc[m.start - 2]
+                if fold(noun.text) in p.org_nouns and fold(det.text) in p.definite:
+                    clusters[target].alias(noun.text)
+                    joint = "" if det.text.endswith(("'", "’")) else " "
+                    clusters[target].alias(f"{det.text}{joint}{noun.text}")
         assign[k] = target
         if m.role and m.role_span:  # the title or role tied to the name is one of its names
             clusters[target].alias(m.role)

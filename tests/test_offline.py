@@ -601,8 +601,8 @@ def test_fr_incise_inside_the_sentence_reports_both_sides(engine: OfflineEngine)
 
 
 def test_en_incise_inside_the_sentence_reports_what_follows(engine: OfflineEngine) -> None:
-    b = en(engine, "Nurse Helen Price spoke at the hearing. In the end, she testified, the guards had locked every "
-                   "door of the ward.")
+    b = en(engine, "Nurse Helen Price spoke at the hearing. After the storm, she recalled, the guards had locked "
+                   "every door of the ward.")
     assert "helen price" in speaker_of(b, "the guards had locked every door")
 
 
@@ -645,9 +645,9 @@ def test_en_quote_only_verb_after_a_quotation(engine: OfflineEngine) -> None:
 
 
 def test_fr_statement_speaks_for_its_author(engine: OfflineEngine) -> None:
-    b = fr(engine, "D'après le communiqué du ministère de la Santé, « trois hôpitaux fermeront leurs urgences "
-                   "la nuit ».")
-    assert any("ministere" in n for n in speaker_of(b, "trois hôpitaux fermeront"))
+    b = fr(engine, "D'après le rapport de la fédération des pharmaciens, « trois officines fermeront chaque "
+                   "mois dans la vallée ».")
+    assert any("federation" in n for n in speaker_of(b, "trois officines fermeront"))
 
 
 def test_en_statement_speaks_for_who_issued_it(engine: OfflineEngine) -> None:
@@ -689,21 +689,21 @@ def test_en_title_in_quotation_marks_is_an_organisation(engine: OfflineEngine) -
 
 
 def test_fr_short_object_of_a_denial_is_said_with_its_verb(engine: OfflineEngine) -> None:
-    b = fr(engine, "Un incendie a détruit l'entrepôt du port lundi. L'entreprise Valbois a nié toute responsabilité.")
-    assert "valbois" in speaker_of(b, "a nié toute responsabilité")
+    b = fr(engine, "Un incendie a détruit l'entrepôt du port lundi. L'entreprise Valbois a nié toute faute.")
+    assert "valbois" in speaker_of(b, "a nié toute faute")
 
 
 def test_en_content_stops_at_a_semicolon(engine: OfflineEngine) -> None:
-    b = en(engine, "Peter Lane denied the charge; Mark Cole claimed the deal was legal.")
+    b = en(engine, "Peter Lane rejected the audit; Mark Cole argued the deal was legal.")
     assert "mark cole" in speaker_of(b, "the deal was legal")
-    assert "mark cole" not in speaker_of(b, "denied the charge")
+    assert "mark cole" not in speaker_of(b, "rejected the audit")
 
 
 def test_en_quotation_inside_reported_speech_is_one_claim(engine: OfflineEngine) -> None:
-    b = en(engine, "Judge Carla Moss said the couple had \"accepted responsibility early\" by pleading guilty "
-                   "to every charge.")
-    quotes = [c.evidence[0].quote for c in b.claims if "accepted responsibility" in c.evidence[0].quote]
-    assert quotes and all("pleading guilty" in q for q in quotes)
+    b = en(engine, "Inspector Carla Moss said the builder had \"cut corners on safety\" by skipping every "
+                   "inspection of the tower.")
+    quotes = [c.evidence[0].quote for c in b.claims if "cut corners" in c.evidence[0].quote]
+    assert quotes and all("skipping every inspection" in q for q in quotes)
 
 
 def test_fr_shared_surname_goes_to_the_full_name_before(engine: OfflineEngine) -> None:
@@ -713,10 +713,10 @@ def test_fr_shared_surname_goes_to_the_full_name_before(engine: OfflineEngine) -
 
 
 def test_en_pronoun_reaches_past_a_long_quotation(engine: OfflineEngine) -> None:
-    text = ("Farmer Jim Stone said the new collars worked well.\n\n"
-            "\u201cWe can move the herd from a phone. The cows learn the sound in two days. "
-            "Nobody has to ride out at night anymore. It changed the whole ranch,\u201d he said.")
-    assert "jim stone" in speaker_of(en(engine, text), "We can move the herd")
+    text = ("Tom Lowe, who runs the bakery, said the new ovens worked well.\n\n"
+            "\u201cWe bake twice as much bread before dawn. The crust comes out even. "
+            "Nobody has to wait by the door anymore. It changed the whole shop,\u201d he said.")
+    assert "tom lowe" in speaker_of(en(engine, text), "We bake twice as much bread")
 
 
 def test_fr_opposite_stances_on_one_topic(engine: OfflineEngine) -> None:
@@ -763,18 +763,18 @@ def test_allies_with_the_same_stance_are_not_opposed(engine: OfflineEngine) -> N
 
 def test_en_relative_clause_of_another_speaker_is_theirs(engine: OfflineEngine) -> None:
     text = ("Mayor Tom Baker announced the closure of the port despite criticism by Senator Paula Grant and "
-            "Governor Ruth Adler, who questioned his authority to close it.")
+            "Governor Ruth Adler, who disputed the cost of the closure.")
     b = en(engine, text)
-    assert {"paula grant", "ruth adler"} <= speaker_of(b, "his authority to close it")
-    assert "tom baker" not in speaker_of(b, "his authority to close it")
+    assert {"paula grant", "ruth adler"} <= speaker_of(b, "the cost of the closure")
+    assert "tom baker" not in speaker_of(b, "the cost of the closure")
 
 
 def test_fr_relative_clause_of_another_speaker_is_theirs(engine: OfflineEngine) -> None:
     text = ("Le maire Paul Girard a annoncé la fermeture du port malgré les critiques de la sénatrice Anne Roux, "
-            "qui a contesté son autorité sur le port.")
+            "qui a contesté le calendrier des travaux.")
     b = fr(engine, text)
-    assert "anne roux" in speaker_of(b, "son autorité")
-    assert "paul girard" not in speaker_of(b, "son autorité")
+    assert "anne roux" in speaker_of(b, "le calendrier des travaux")
+    assert "paul girard" not in speaker_of(b, "le calendrier des travaux")
 
 
 def test_fr_quantified_group_is_named_by_its_complement(engine: OfflineEngine) -> None:
@@ -783,13 +783,13 @@ def test_fr_quantified_group_is_named_by_its_complement(engine: OfflineEngine) -
 
 
 def test_en_one_of_a_group_speaks_as_one(engine: OfflineEngine) -> None:
-    text = "The parents were sentenced on Friday. One of the children said that the house had no heating."
-    assert "one of the children" in speaker_of(en(engine, text), "the house had no heating")
+    text = "The clinic closed on Friday. One of the nurses said that the ward had no heating."
+    assert "one of the nurses" in speaker_of(en(engine, text), "the ward had no heating")
 
 
 def test_en_slogans_belong_to_who_carries_the_signs(engine: OfflineEngine) -> None:
-    text = ("Thousands of workers marched in the capital on Monday. \"Fair pay now\", \"Save our hospitals\" "
-            "read the placards carried by the workers.")
+    text = ("Thousands of workers marched in the capital on Monday. \"Fair pay now\" and \"Save our hospitals\" "
+            "were written on the banners held by the workers.")
     b = en(engine, text)
     assert "workers" in speaker_of(b, "Fair pay now") and "workers" in speaker_of(b, "Save our hospitals")
     assert "fair pay now" not in actor_names(b)
@@ -817,12 +817,12 @@ def test_fr_a_place_never_speaks_through_a_phrase_that_names_it(engine: OfflineE
 
 
 def test_handle_spelling_a_name_is_that_persons(engine: OfflineEngine) -> None:
-    text = ("Nadia Karimi wanted the paper to apologise:\n\n"
-            "@nadiakarimi: Tweet with this tag until the paper apologises for its grave mistake\n\n"
-            "Others disagreed with her.")
+    text = ("Omar Haddad asked the ministry to publish the figures:\n\n"
+            "@omarhaddad: Publish the real numbers of the harbour budget before the vote next week\n\n"
+            "Others disagreed with him.")
     b = en(engine, text)
-    assert "nadia karimi" in speaker_of(b, "Tweet with this tag")
-    assert "@nadiakarimi" not in {a.name for a in b.actors}
+    assert "omar haddad" in speaker_of(b, "Publish the real numbers")
+    assert "@omarhaddad" not in {a.name for a in b.actors}
 
 
 def test_a_lone_question_is_no_claim(engine: OfflineEngine) -> None:
@@ -831,19 +831,19 @@ def test_a_lone_question_is_no_claim(engine: OfflineEngine) -> None:
 
 
 def test_fr_inverted_subject_ends_the_incise(engine: OfflineEngine) -> None:
-    text = "Le sommet s'est achevé mardi. C'est un exemple de mauvaise foi, a déclaré Paul Girard."
-    assert "paul girard" in speaker_of(fr(engine, text), "C'est un exemple de mauvaise foi")
+    text = "Le sommet s'est achevé mardi. Ce projet ruinera le port de pêche, a déclaré Paul Girard."
+    assert "paul girard" in speaker_of(fr(engine, text), "Ce projet ruinera le port")
 
 
 def test_fr_incise_with_clitic_reports_the_sentence_before(engine: OfflineEngine) -> None:
-    text = ("Le professeur Marc Aubry a étudié les accidents du col. Toutefois, si la route était élargie, "
-            "les accidents seraient moins graves, dit-il.")
-    assert "marc aubry" in speaker_of(fr(engine, text), "les accidents seraient moins graves")
+    text = ("Le professeur Marc Aubry a étudié le trafic du col. Les camions passeront par le nord à partir "
+            "de lundi, dit-il.")
+    assert "marc aubry" in speaker_of(fr(engine, text), "Les camions passeront par le nord")
 
 
 def test_en_name_and_colon_introduce_a_quotation(engine: OfflineEngine) -> None:
-    text = "The count ended at midnight.\n\nSenator Paula Grant: \"The best is still to come for this state.\""
-    assert "paula grant" in speaker_of(en(engine, text), "The best is still to come")
+    text = "The count ended at midnight.\n\nSenator Paula Grant: \"The ferry will run again before the summer.\""
+    assert "paula grant" in speaker_of(en(engine, text), "The ferry will run again")
 
 
 def test_en_conflict_noun_between_two_parties(engine: OfflineEngine) -> None:

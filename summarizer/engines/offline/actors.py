@@ -226,7 +226,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             if m.source == "nominal":
                 clusters[target].alias(strip_determiner(m.text, p))
             if clusters[target].kind == "organization" and m.source != "nominal" and m.start >= 2:
-                # "l'ONG Human Rights Watch": "l'ONG" later is that organisation (nominal phrases
+                # "l'association Terre Vive": "l'association" later is that organisation (nominal phrases
                 # are grouped last, so the alias is there when they are)
                 noun, det = doc[m.start - 1], doc[m.start - 2]
                 if fold(noun.text) in p.org_nouns and fold(det.text) in p.definite:

@@ -194,9 +194,9 @@ class ClaimFinder:
         if fold(tok.text) in _RELATIVE and self.p.has(tok.head, "relative"):
             return self.speaker(tok.head.head)
         word = fold(tok.text)
-        # a name first: in apposition ("Un des chercheurs de HRW, Jane Roe, précise", "one of
-        # the groups, the Coastal Alliance, said"), or the person a role was introduced with
-        # ("l'ancien porte-parole de X, Jane Roe")
+        # a name first: in apposition ("une juriste de l'association, Jane Roe, estime", "one of
+        # the unions, the Dock League, said"), or the person a role was introduced with ("la
+        # directrice de X, Jane Roe")
         for c in tok.children:
             if self.p.has(c, "apposition"):
                 a = self.actors.at(c.i)
@@ -205,7 +205,7 @@ class ClaimFinder:
         own = self.actors.at(tok.i)
         if own is not None and self.actors.actors[own].named and self.actors.actors[own].kind == "person":
             return own
-        if word in self.p.spokes or word in self.p.quantifiers:  # "le porte-parole du Kremlin"
+        if word in self.p.spokes or word in self.p.quantifiers:  # "le porte-parole de la mairie"
             for _, noun in self.p.pp_objects(tok):
                 a = self._in_phrase(noun)
                 if a is not None and a != own:  # not the nominal "one of these groups" itself
@@ -234,7 +234,7 @@ class ClaimFinder:
             up = self.speaker(tok.head)
             if up is not None:
                 return up
-        for c in tok.children:  # "la fédération des banques, Febelfin,": the name in apposition
+        for c in tok.children:  # "le syndicat des pilotes, Air Union,": the name in apposition
             if self.p.has(c, "apposition"):
                 a = self.actors.at(c.i)
                 if a is not None and self.actors.actors[a].named:
@@ -331,7 +331,7 @@ class ClaimFinder:
         holders = set(self.actors.role_heads.get(fold(tok.text), ()))
         if not holders:
             return None
-        # "le président ukrainien": a holder whose titles carry the same qualifier
+        # "le ministre allemand": a holder whose titles carry the same qualifier
         qualifiers = {fold(c.text) for c in tok.children
                       if c.dep_ in {"amod", "nmod", "compound"} and c.is_alpha}
         if qualifiers:
@@ -425,7 +425,7 @@ class ClaimFinder:
                 break
             if k in self.by_token and self.by_token[k].kind == "verb":
                 if any(c.dep_ in {"mark", "advmod"} and fold(c.text) in {"as", "comme"} for c in doc[k].children):
-                    break  # '"…", as quoted by the paper': who passed the words on, not who said them
+                    break  # '"…", as cited by a weekly': who passed the words on, not who said them
                 cue = self.by_token[k]
                 break
             gap += 0 if tok.is_punct else 1

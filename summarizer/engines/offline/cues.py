@@ -70,7 +70,7 @@ class CueFinder:
 
     def _embedded(self, cue: Cue, cues: list[Cue]) -> Cue:
         """A content stops where a relative clause reports someone else's speech ("X
-        announced the plan despite criticism by Y, who questioned …"): that is Y's claim."""
+        opened the road despite a protest by Y, who disputed …"): that is Y's claim."""
         if cue.content is None or cue.kind != "verb":
             return cue
         start, end = cue.content
@@ -112,7 +112,7 @@ class CueFinder:
 
     def _incise_after_quote(self, tok: Any) -> bool:
         """A lower-case word right after a closing quotation mark (and its comma) stands where
-        the incise verb stands ("« … », juge le ministère"), whatever the tagger made of it."""
+        the incise verb stands ("« … », estime la maire"), whatever the tagger made of it."""
         doc = self.doc
         i = tok.i - 1
         if i >= 0 and doc[i].text == ",":
@@ -269,7 +269,7 @@ class CueFinder:
                     and not (self.t.quoted(c) and not self.title(c)) and not self._stressed(c)
                     and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"}
                     and not any(self.p.has(g, "case") and g.pos_ == "ADP" and g.i < c.i and c.pos_ != "PROPN"
-                                for g in c.children)]  # "pour sa part" is no subject
+                                for g in c.children)]  # "de son côté" is no subject
         finite = not fold(verb.text).endswith(("ant", "ing")) and (
             "Part" not in verb.morph.get("VerbForm") or any(self.p.has(c, "aux") for c in verb.children))
         if not subjects and agent is None and finite:
@@ -280,7 +280,7 @@ class CueFinder:
             out.append(c)
             out.extend(g for g in c.children if self.p.has(g, "conj") and g.pos_ in {"PROPN", "NOUN"})
             if fold(c.text) in _RELATIVES and self.p.has(verb, "relative"):
-                # "the minister and the agency, who questioned …": every antecedent speaks
+                # "the mayor and the union, who disputed …": every antecedent speaks
                 top = verb.head
                 while self.p.has(top, "conj") and top.head.i != top.i:  # the relative on the last conjunct
                     top = top.head
@@ -518,7 +518,7 @@ class CueFinder:
         if not any(self.p.has(c, "mark") and fold(c.text) in _AS and c.i < verb.i for c in verb.children):
             return None
         host = verb.head
-        if host.i == verb.i or self.is_cue(host):  # "X said — as reported by Y — …": X's words
+        if host.i == verb.i or self.is_cue(host):  # "X said — as Y reported — …": X's words
             return None
         if any(self.p.has(c, r) and c.pos_ != "PRON" for c in verb.children
                for r in ("clause", "object", "open_clause")):
@@ -631,7 +631,7 @@ class CueFinder:
         if fold(verb.text).endswith(("ant", "ing")) or self.p.has(verb, "relative"):
             return None
         if "Part" in verb.morph.get("VerbForm") and not any(self.p.has(c, "aux") for c in verb.children):
-            return None  # a bare participle qualifies a noun ("the bodies found in …")
+            return None  # a bare participle qualifies a noun ("the boats seen near the cape")
         i = verb.i - 1
         while i >= sent.start and doc[i].text not in {",", ";", ":"} and verb.i - i <= 6:
             if doc[i].pos_ in {"VERB", "SCONJ", "CCONJ"} or doc[i].text in {"«", "»", '"', "“", "”"}:

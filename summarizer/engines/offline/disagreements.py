@@ -114,7 +114,7 @@ class DisagreementFinder:
             side = self.allies(i)
             for other in self._named_in(i):
                 # a claim against what it says of someone it names ("X's words mean
-                # nothing", "Y promised change but could not deliver it")
+                # nothing", "Y promised new housing but never built any")
                 if other not in side and (a.oppose or self._judges(a) or self._negated_about(i, other)):
                     span = (a.start, a.end)
                     self._add(side, (other,), self.topics.topic_of[i], (_short(self._text(a)), ""), (span,),
@@ -201,12 +201,12 @@ class DisagreementFinder:
                                                                 and fold(below.head.text) in self.p.negation):
                 continue
             # the actor itself does not ("Y n'a jamais tenu ses promesses"), not something of
-            # theirs ("le sort de Y ne peut se décider sans …" is no stance against Y)
+            # theirs ("l'avenir de Y ne se jouera pas sans …" is no stance against Y)
             if not self.p.has(below, "subject") or self.actors.at(below.i) != other:
                 continue
             if any(fold(t.text) in self.p.negation for t in verb.children):
                 return True
-            # "X promised change but could not deliver it": the negated verb shares X as subject
+            # "X promised new housing but never built any": the negated verb shares X as subject
             if self.p.has(below, "subject") and any(
                     fold(t.text) in self.p.negation for g in verb.children if self.p.has(g, "conj")
                     and not any(self.p.has(x, "subject") for x in g.children) for t in g.children):
@@ -405,7 +405,7 @@ class DisagreementFinder:
         return None
 
     def _owner(self, target: Any, critic: int) -> int | None:
-        """Whose is a thing criticised that names no one ("the operation was condemned"):
+        """Whose is a thing criticised that names no one ("the new tax was condemned"):
         the actor who did or said it last, in the sentences before, by the same noun."""
         key = fold(target.text)[:5]
         if target.pos_ != "NOUN" or len(key) < 4:

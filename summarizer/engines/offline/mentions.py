@@ -12,7 +12,7 @@ Signals, none decisive alone:
 * countries (pycountry, French and English), capitals used for their state, seats of
   power, unions of states;
 * nominal speakers: the noun phrase in a speaker slot of a cue ("les critiques", "the
-  head of the agency", "one of the children") when no name covers it;
+  head of the agency", "one of the nurses") when no name covers it;
 * titles before a name ("le Premier ministre Edouard Philippe", "Senator Jane Roe") and
   role appositions ("Jane Roe, the agency's director,"): the role is kept on the mention.
 """
@@ -49,7 +49,7 @@ _FACILITIES = {"hospital", "museum", "church", "mosque", "cathedral", "airport",
                "day", "zero", "mahasabha", "sabha", "parti", "conseil", "comite", "cour", "tribunal", "ministere",
                "institut", "fondation", "ligue", "mouvement", "assemblee", "armee", "banque",
                "societe", "groupe", "journee", "jour", "ile", "iles", "fleuve", "region"}
-# quantifiers that pick one member ("one of the children" speaks as one, named so)
+# quantifiers that pick one member ("one of the nurses" speaks as one, named so)
 _SINGLE = {"one", "un", "une", "l'un", "l'une", "each", "chacun", "chacune"}
 _CLAUSE_DEPS = {"acl", "acl:relcl", "relcl", "ccomp", "advcl", "parataxis", "xcomp", "csubj", "punct", "appos",
                 "conj", "cc"}
@@ -504,7 +504,7 @@ class MentionFinder:
             return
         toks = phrase_tokens(head)
         if any(t.i in self.taken for t in toks):
-            return  # a name inside ("le porte-parole du Kremlin"): the claims stage looks there
+            return  # a name inside ("le porte-parole de la mairie"): the claims stage looks there
         if word in self.p.statement_nouns:  # "le communiqué du ministère": the ministry speaks
             for c in head.children:
                 if c.i > head.i and (self.p.has(c, "nominal_mod") or c.dep_ == "prep"):
@@ -513,10 +513,10 @@ class MentionFinder:
                         self._nominal(inner, from_verb=False)
             return
         quantified = word in self.p.quantifiers
-        if word in self.p.vague and not quantified:  # "one of the children" speaks; "the way" never
+        if word in self.p.vague and not quantified:  # "one of the nurses" speaks; "the way" never
             return
         if quantified and word not in _SINGLE:
-            # "a number of senators", "la plupart des experts": the group its complement names
+            # "a number of mayors", "la plupart des experts": the group its complement names
             for _, noun in self.p.pp_objects(head):
                 if noun.i > head.i and noun.pos_ in {"NOUN", "PROPN"}:
                     self._nominal(noun, from_verb=from_verb)

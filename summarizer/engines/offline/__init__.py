@@ -1,10 +1,13 @@
-"""The offline engine (spaCy + curated lexicons): ``OfflineEngine``.
+"""The offline engine (spaCy + language profiles): ``OfflineEngine``.
 
-Modules: ``pipeline`` loads spaCy once per process; ``lexicon`` reads the TOML word
-lists of ``summarizer/data``; ``quotes`` pairs quotation marks; ``actors`` merges named
-entities into actors; ``claims`` finds direct and reported speech; ``stances`` groups
-positions and finds disagreements; ``summary`` picks the summary sentences; ``engine``
-assembles the briefing.
+Stages (each a module, each output immutable): ``cues`` (reporting verbs and frames,
+speaker slots, content) → ``mentions`` (names, countries, nominal speakers) → ``actors``
+(mentions grouped, aliases, gender) → ``claims`` (attribution, pronouns, quotations,
+continuation, block quotes) → ``positions`` (topics) → ``disagreements`` → ``summary``.
+Language knowledge is data: ``profile`` reads ``summarizer/data/lang/<xx>.toml``; ``names``
+reads first names (Faker), countries (pycountry) and ``summarizer/data/gazetteer.toml``.
+``document`` indexes the parse; ``pipeline`` loads spaCy once per process (French through
+``french``, without ``spacy.lang.fr``'s pattern compile); ``engine`` assembles the briefing.
 """
 
 from .engine import OfflineEngine

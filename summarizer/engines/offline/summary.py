@@ -1,4 +1,9 @@
-"""The extractive summary: the lead sentence plus the most attributed statements."""
+"""Stage 7 — the extractive summary: the lead, then sentences covering different actors' positions.
+
+Sentences are verbatim (whitespace collapsed) and in article order. A sentence is never
+taken twice in substance (most of its words already said), and never when it leaves a
+quotation open (it would end on an unclosed quote).
+"""
 
 from __future__ import annotations
 
@@ -7,40 +12,58 @@ from collections import Counter
 from typing import Any
 
 from .claims import ClaimRecord
+from .document import Document
+from .positions import PositionRecord
 
 _MIN_WORDS = 6
+_OPENERS = {"«": "»", "“": "”"}
 
 
-def extract_summary(doc: Any, claims: list[ClaimRecord], *, body: int = 0, limit: int = 4) -> str:
-    """2–4 sentences of the article, verbatim (whitespace collapsed), in article order.
+def _balanced(text: str) -> bool:
+    if any(text.count(o) != text.count(c) for o, c in _OPENERS.items()):
+        return False
+    return text.count('"') % 2 == 0
 
-    ``body`` is where the article proper starts in ``doc`` (after a headline).
-    """
-    every = list(doc.sents)
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".,;:!?\"'«»“”()").lower() for w in text.split() if len(w) > 3}
+
+
+def _same(a: str, b: str) -> bool:
+    wa, wb = _words(a), _words(b)
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) > 0.5
+
+
+def extract_summary(text: Document, claims: tuple[ClaimRecord, ...], positions: tuple[PositionRecord, ...], *,
+                    body: int = 0, limit: int = 4) -> str:
+    """2–4 sentences of the article; ``body`` is where the article proper starts (after a headline)."""
+    every = text.sents
     starts = [s.start_char for s in every]
-    sents = [s for s in every if len(s.text.split()) >= _MIN_WORDS and s.start_char >= body]
-    if not sents:
-        return " ".join(doc.text.split())
-    chosen = [sents[0]]
-    weight = Counter(id(c.speaker) for c in claims)
-    by_sentence: dict[int, tuple[int, Any, int]] = {}
-    for claim in claims:
-        sent = every[max(0, bisect.bisect_right(starts, claim.start) - 1)]
-        if sent.start_char < body:
+    ok = [s for s in every if len(s.text.split()) >= _MIN_WORDS and s.start_char >= body and _balanced(s.text)]
+    if not ok:
+        return " ".join(text.text[body:].split()) or " ".join(text.text.split())
+    chosen: list[Any] = [ok[0]]
+    weight = Counter(c.speaker for c in claims)
+    topics_of = Counter(p.actor for p in positions)
+    candidates: dict[int, tuple[float, Any, int]] = {}
+    for c in claims:
+        sent = every[max(0, bisect.bisect_right(starts, c.start) - 1)]
+        if sent.start_char < body or len(sent.text.split()) < _MIN_WORDS or not _balanced(sent.text):
             continue
-        score = weight[id(claim.speaker)]
-        if sent.start not in by_sentence or by_sentence[sent.start][0] < score:
-            by_sentence[sent.start] = (score, sent, id(claim.speaker))
-    speakers_done: set[int] = set()
-    ranked = sorted(by_sentence.values(), key=lambda e: (-e[0], e[1].start))
-    for _, sent, speaker in ranked:
+        score = weight[c.speaker] + topics_of[c.speaker] - 0.001 * sent.start
+        if sent.start not in candidates or candidates[sent.start][0] < score:
+            candidates[sent.start] = (score, sent, c.speaker)
+    done: set[int] = set()
+    for _, sent, speaker in sorted(candidates.values(), key=lambda e: -e[0]):
         if len(chosen) >= limit:
             break
-        if sent.start == chosen[0].start or speaker in speakers_done or len(sent.text.split()) < _MIN_WORDS:
+        if speaker in done or any(sent.start == s.start or _same(sent.text, s.text) for s in chosen):
             continue
         chosen.append(sent)
-        speakers_done.add(speaker)
-    if len(chosen) < 2 and len(sents) > 1:
-        chosen.append(sents[1])
+        done.add(speaker)
+    if len(chosen) < 2:
+        extra = next((s for s in ok[1:] if not _same(s.text, chosen[0].text)), None)
+        if extra is not None:
+            chosen.append(extra)
     chosen.sort(key=lambda s: s.start)
     return " ".join(" ".join(s.text.split()) for s in chosen)

@@ -1,0 +1,696 @@
+"""Stage 1 — cues: where the text reports speech, who fills the speaker's slot, what was said.
+
+A cue is a reporting verb ("a déclaré", "said", "fait savoir") or a source frame ("selon
+X", "according to X", "pour X, …", "aux yeux de X"). For each one this stage records the
+tokens that can name the speaker, best first — the agent of a passive, the subject and its
+conjuncts, an inverted clitic ("dénonce-t-il"), an inverted subject in an incise ("…, a
+déclaré le ministre"), the object of a frame — and the reported content, when the syntax
+gives one (a complement clause, an infinitive, an object, or the sentence before an
+incise). Speakers are not resolved here: that needs the actors (stage 3) and, for
+pronouns, the discourse (stage 4). Pure function of the parse and the profile.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .document import Document
+from .profile import LanguageProfile, fold
+
+_TRAIL = set(",.;:—–-")
+_QUOTE_CHARS = set("'\"«»“”‘’")
+_MARKS = {"que", "qu'", "that", "whether", "si", "if"}
+_RELATIVES = {"who", "whom", "whose", "which", "that", "where", "qui", "que", "qu'", "dont", "ou", "lequel",
+              "laquelle"}
+_NOT_CONTENT_PREPS = {"to", "via", "in", "at", "during", "after", "before", "with", "through", "on", "from",
+                      "devant", "dans", "lors", "en", "apres", "avant", "pendant", "depuis", "chez", "a", "au",
+                      "aux", "sur", "par", "by"}
+_AS = {"as", "comme"}  # "as X said", "comme l'a dit X"
+_INCISE_OPENERS = {",", "»", "”", '"', "'", "’", ":", "(", "—", "–"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A place where speech is reported (offsets in the analysed text)."""
+
+    i: int  # token index of the cue word
+    cue: str  # as written ("a déclaré", "selon")
+    kind: Literal["verb", "frame"]
+    slots: tuple[int, ...]  # tokens that may name the speaker, best first
+    content: tuple[int, int] | None  # reported content (char span), when the syntax gives one
+    oppose: bool
+    sentence: int
+
+
+class CueFinder:
+    """Finds the cues of one document (see the module docstring)."""
+
+    def __init__(self, text: Document, profile: LanguageProfile) -> None:
+        self.t = text
+        self.doc = text.doc
+        self.p = profile
+
+    def run(self) -> tuple[Cue, ...]:
+        out: list[Cue] = []
+        for tok in self.doc:
+            if self.t.quoted(tok) or self.t.headline(tok):
+                continue
+            width = self.frame_width(tok)
+            if width:
+                cue = self._frame(tok, width)
+                if cue is not None:
+                    out.append(cue)
+                continue
+            if self.is_cue(tok):
+                cue = self._verb(tok)
+                if cue is not None:
+                    out.append(cue)
+        return tuple(self._embedded(c, out) for c in out)
+
+    def _embedded(self, cue: Cue, cues: list[Cue]) -> Cue:
+        """A content stops where a relative clause reports someone else's speech ("X
+        opened the road despite a protest by Y, who disputed …"): that is Y's claim."""
+        if cue.content is None or cue.kind != "verb":
+            return cue
+        start, end = cue.content
+        for other in cues:
+            tok = self.doc[other.i]
+            if other is cue or not other.slots or other.content is None or not (start < tok.idx < end) \
+                    or not self.p.has(tok, "relative"):
+                continue
+            if set(other.slots) & set(cue.slots):
+                continue
+            left = min(t.idx for t in tok.subtree)
+            if left > start:
+                cut = self.trim(start, left)
+                if cut[1] - cut[0] > 8:
+                    end = min(end, cut[1])
+        return cue if end == cue.content[1] else Cue(cue.i, cue.cue, cue.kind, cue.slots, (start, end), cue.oppose,
+                                                     cue.sentence)
+
+    # ------------------------------------------------------------ cue words
+    def light_head(self, tok: Any) -> Any:
+        """The light verb of a two-word cue ("fait savoir", "met en garde"), or None."""
+        low = fold(tok.text)
+        for head_stem, word in self.p.light_verbs:
+            if low == word and tok.i > 0:
+                for b in (tok.head, self.doc[tok.i - 1], self.doc[max(tok.i - 2, 0)]):
+                    if b.i < tok.i and fold(b.text).startswith(head_stem):
+                        return b
+        return None
+
+    def is_cue(self, tok: Any) -> bool:
+        if self.light_head(tok) is not None:
+            return True
+        if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.dep_ in {"ROOT", "acl"}) \
+                and not self._incise_after_quote(tok):
+            return False
+        if tok.pos_ == "AUX" and self.p.has(tok, "aux"):
+            return False
+        return self.p.is_reporting_verb(tok)
+
+    def _incise_after_quote(self, tok: Any) -> bool:
+        """A lower-case word right after a closing quotation mark (and its comma) stands where
+        the incise verb stands ("« … », estime la maire"), whatever the tagger made of it."""
+        doc = self.doc
+        i = tok.i - 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+        return (i > 0 and tok.text[:1].islower() and doc[i].text in {"»", "”", '"'}
+                and self.t.quote_at(doc[i - 1].idx) is not None)
+
+    def frame_width(self, tok: Any) -> int:
+        """Number of tokens of a source frame starting at ``tok`` (0 when none)."""
+        first = fold(tok.text)
+        if first not in self.p.frame_starts:
+            return 0
+        doc = self.doc
+        sent = self.t.sent(tok)
+        for frames, initial in ((self.p.frames_anywhere, False), (self.p.frames_initial, True)):
+            for words in frames:
+                if words[0] != first and not (first.endswith("'") and words[0] == first):
+                    continue
+                toks = [fold(t.text) for t in doc[tok.i : tok.i + len(words) + 2]]
+                joined = " ".join(toks).replace("' ", "'")
+                phrase = " ".join(words).replace("' ", "'")
+                if not (joined + " ").startswith(phrase + " ") and joined != phrase:
+                    continue
+                k = 0
+                acc = ""
+                while k < len(toks) and acc.replace("' ", "'") != phrase:
+                    acc = (acc + " " + toks[k]).strip()
+                    k += 1
+                if acc.replace("' ", "'") != phrase:
+                    continue
+                if initial:
+                    # only a connective may come first: "Mais pour X, …", "But for X, …"
+                    if any(t.text not in {"«", '"', "“", "—", "–", ","} and t.pos_ not in {"CCONJ", "ADV"}
+                           and not t.is_space for t in doc[sent.start : tok.i]):
+                        continue
+                    nxt = doc[tok.i + k] if tok.i + k < len(doc) else None
+                    if nxt is None or nxt.pos_ not in {"DET", "PROPN", "NOUN"}:
+                        continue
+                    # "Pour X, …": a comma must close the phrase soon
+                    if not any(t.text == "," for t in doc[tok.i + k : min(sent.end, tok.i + k + 8)]):
+                        continue
+                return k
+        return 0
+
+    # ------------------------------------------------------------ frames
+    def _frame(self, tok: Any, width: int) -> Cue | None:
+        doc = self.doc
+        sent = self.t.sent(tok)
+        i = tok.i + width
+        seg_start = i
+        while i < sent.end and doc[i].text not in {",", ":", ";", "«", '"', "“"}:
+            if doc[i].text == "(":  # "selon l'Organisation (OMS), …": the parenthesis belongs to the source
+                close = next((j for j in range(i, sent.end) if doc[j].text == ")"), None)
+                if close is None:
+                    break
+                i = close
+            i += 1
+        seg = doc[seg_start:i]
+        after = i + 1
+        if after < sent.end:
+            for words in self.p.citing:
+                head = fold(doc[after].text)
+                if head == words[0]:
+                    j = after + len(words)
+                    k = j
+                    while k < sent.end and doc[k].text not in {",", ":", ";"}:
+                        k += 1
+                    if k > j:
+                        seg, i = doc[j:k], k
+                    break
+        if not len(seg):
+            return None
+        if i < sent.end and doc[i].text == ",":
+            # "according to the town's mayor, Jane Roe, …": the name in apposition is the source
+            j = i + 1
+            while j < sent.end and j - i <= 5 and doc[j].pos_ == "PROPN":
+                j += 1
+            if j > i + 1 and j < sent.end and doc[j].text == ",":
+                seg, i = doc[i + 1 : j], j
+        heads = [t for t in seg if t.head.i < seg.start or t.head.i >= seg.end or t.head.i == t.i]
+        if self.p.language == "en":  # the head of an English noun phrase is its last noun
+            heads.reverse()
+        slot = next((h for h in heads if h.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+        if slot is None:
+            slot = next((t for t in seg if t.pos_ in {"PROPN", "NOUN"}), None)
+        if slot is None:
+            return None
+        if tok.i - sent.start <= 1:  # "Selon X, …": the rest of the sentence
+            if i + 1 >= sent.end:
+                return None
+            content = (doc[i + 1].idx, sent.end_char)
+        else:  # "…, selon X."
+            last = tok.i - 1
+            if last <= sent.start:
+                return None
+            content = (doc[sent.start].idx, doc[last].idx + len(doc[last]))
+            if seg.end < sent.end - 2:  # "X est, selon Y, en fuite": both sides
+                content = (doc[sent.start].idx, sent.end_char)
+        text = " ".join(t.text for t in doc[tok.i : tok.i + width]).replace("' ", "'")
+        cut = self._cut(tok, *content)
+        if cut is None:
+            return None
+        return Cue(tok.i, text, "frame", (slot.i,), self.trim(*cut), False, self.t.sent_no(tok))
+
+    # ------------------------------------------------------------ verbs
+    def _verb(self, verb: Any) -> Cue | None:
+        light = self.light_head(verb)
+        slots = self.slots(light) if light is not None else []
+        if not slots:
+            slots = self.slots(verb)
+        if not slots and verb.pos_ == "NOUN" and verb.head.i != verb.i:
+            slots = self.slots(verb.head)
+        content = self.content(verb)
+        if content is None and light is not None:
+            content = self.light_content(light, verb)
+        cue_tok = light if light is not None else verb
+        agents = {a.i for a in (self.p.agent_of(verb), self.agent_after(verb)) if a is not None}
+        if content is not None and any(i > verb.i and i not in agents and content[0] <= self.doc[i].idx < content[1]
+                                       for i in (t.i for t in slots)):
+            content = None  # "…, déclare à l'AFP X, porte-parole du parti": the speaker is no content
+        return Cue(verb.i, self.cue_text(cue_tok, verb), "verb", tuple(t.i for t in slots),
+                   self.trim(*content) if content else None, self.p.is_oppose_verb(verb), self.t.sent_no(verb))
+
+    def cue_text(self, verb: Any, last: Any = None) -> str:
+        auxes = [c for c in verb.lefts if self.p.has(c, "aux")]
+        toks = sorted({t.i: t for t in [*auxes, verb, *([last] if last is not None else [])]}.values(),
+                      key=lambda t: t.i)
+        return " ".join(t.text for t in toks)
+
+    def _is_clitic(self, tok: Any) -> bool:
+        return fold(tok.text) in self.p.clitics and (tok.text.startswith("-") or (tok.i > 0
+                                                     and self.doc[tok.i - 1].text in {"-t-", "-t", "-"}))
+
+    def slots(self, verb: Any, depth: int = 0) -> list[Any]:
+        """Tokens that may name the speaker of ``verb``, best first."""
+        out: list[Any] = []
+        inverted = self.inverted_subject(verb)
+        if inverted is not None and self.t.sent(verb).end - verb.i <= 12:
+            # "…, a déclaré X." ends the sentence: X speaks, whatever the parser made subject
+            # of the words before the comma (they are what was said)
+            before = [c for c in verb.children if self.p.has(c, "subject") and c.i < verb.i]
+            if before and self._comma_between(before[0], verb):
+                return [inverted]
+        agent = self.p.agent_of(verb)
+        if agent is not None and not self.agentive(agent):
+            agent = None
+        if agent is not None:
+            out.append(agent)
+        else:
+            late = self.agent_after(verb)
+            if late is not None:
+                out.append(late)
+        subjects = [c for c in verb.children if self.p.has(c, "subject") and fold(c.text) not in self.p.euphonic
+                    and not (self.t.quoted(c) and not self.title(c)) and not self._stressed(c)
+                    and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"}
+                    and not any(self.p.has(g, "case") and g.pos_ == "ADP" and g.i < c.i and c.pos_ != "PROPN"
+                                for g in c.children)]  # "de son côté" is no subject
+        finite = not fold(verb.text).endswith(("ant", "ing")) and (
+            "Part" not in verb.morph.get("VerbForm") or any(self.p.has(c, "aux") for c in verb.children))
+        if not subjects and agent is None and finite:
+            left = self.left_neighbour(verb)
+            if left is not None:
+                subjects = [left]
+        for c in subjects:
+            out.append(c)
+            out.extend(g for g in c.children if self.p.has(g, "conj") and g.pos_ in {"PROPN", "NOUN"})
+            if fold(c.text) in _RELATIVES and self.p.has(verb, "relative"):
+                # "the mayor and the union, who disputed …": every antecedent speaks
+                top = verb.head
+                while self.p.has(top, "conj") and top.head.i != top.i:  # the relative on the last conjunct
+                    top = top.head
+                stack = ([top] if top.i != verb.head.i else []) + [
+                    g for g in top.children if self.p.has(g, "conj") and g.i != verb.head.i]
+                stack += [g for g in verb.head.children if self.p.has(g, "conj")]
+                while stack:
+                    g = stack.pop(0)
+                    if g.pos_ in {"PROPN", "NOUN"}:
+                        out.append(g)
+                    stack.extend(x for x in g.children if self.p.has(x, "conj"))
+        if not subjects:
+            # "affirme-t-il", "a-t-elle ajouté": the clitic is the subject whatever its label
+            out.extend(t for t in self.doc[verb.i + 1 : verb.i + 3] if self._is_clitic(t))
+            if not out:
+                out.extend(t for t in self.doc[max(verb.i - 2, 0) : verb.i]
+                           if self._is_clitic(t) and (t.head.i == verb.i or t.head.head.i == verb.i))
+        if out:
+            return out
+        inverted = self.inverted_subject(verb)
+        if inverted is not None:
+            return [inverted]
+        if depth < 2 and (self.p.has(verb, "conj") or self.p.has(verb, "adverbial_clause")
+                          or self.p.has(verb, "open_clause") or self.p.has(verb, "adnominal")):
+            head = verb.head
+            if head.pos_ in {"NOUN", "PROPN"} and self.p.has(verb, "adnominal"):
+                return [head]
+            if head.i != verb.i and head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
+                return self.slots(head, depth + 1)
+        return []
+
+    def title(self, tok: Any) -> bool:
+        """Whether ``tok`` is in a title in quotation marks (a name, not words said)."""
+        q = self.t.quote_at(int(tok.idx))
+        return q is not None and self.t.title_quote(q)
+
+    def _comma_between(self, a: Any, b: Any) -> bool:
+        return any(t.text == "," for t in self.doc[min(a.i, b.i) + 1 : max(a.i, b.i)])
+
+    def agent_after(self, verb: Any) -> Any:
+        """"dénoncée comme une invasion par Kiev": an agent the parser did not attach."""
+        if "Part" not in verb.morph.get("VerbForm") or any(self.p.has(c, "subject") for c in verb.children):
+            return None
+        doc = self.doc
+        sent = self.t.sent(verb)
+        for i in range(verb.i + 1, min(sent.end, verb.i + 12) - 1):
+            if doc[i].is_punct or fold(doc[i].text) in self.p.contrast:
+                return None
+            if fold(doc[i].text) in {"par", "by"} and doc[i + 1].pos_ in {"PROPN", "NOUN", "DET"}:
+                j = i + 1
+                while j < sent.end - 1 and doc[j].pos_ == "DET":
+                    j += 1
+                return doc[j] if self.agentive(doc[j]) else None
+        return None
+
+    def _stressed(self, tok: Any) -> bool:
+        """A stressed pronoun set off by commas after the verb ("X souligne, elle, …")."""
+        doc = self.doc
+        return (fold(tok.text) in self.p.stressed and tok.i > tok.head.i and 0 < tok.i < len(doc) - 1
+                and doc[tok.i - 1].text == "," and doc[tok.i + 1].text == ",")
+
+    def left_neighbour(self, verb: Any) -> Any:
+        """The name right before a verb the parser left without subject, parentheses skipped:
+        "Jane Roe (@jroe) [es] considers …"."""
+        doc = self.doc
+        start = self.t.sent(verb).start
+        if start > 0 and verb.i - start <= 2 and doc[start - 1].text in {"»", "”", '"'}:
+            start = self.t.sent(doc[start - 1]).start  # the parser cut the sentence at a closing mark
+        i = verb.i - 1
+        while i >= start:
+            tok = doc[i]
+            if tok.text in {")", "]"}:
+                opener = "(" if tok.text == ")" else "["
+                while i >= start and doc[i].text != opener:
+                    i -= 1
+                i -= 1
+                continue
+            if self.p.has(tok, "aux") or tok.pos_ in {"AUX", "ADV", "PART"}:
+                i -= 1
+                continue
+            if tok.text in {"»", "”", '"'} and i > 0 and self.title(doc[i - 1]):
+                q = self.t.quote_at(int(doc[i - 1].idx))  # a title in quotation marks ("« Rue Libre » affirme")
+                return self.t.span_tokens(q.start, q.end).root if q is not None else None
+            return tok if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper()) else None
+        return None
+
+    def agentive(self, tok: Any) -> bool:
+        """Whether a "par X" / "by X" noun can name someone (not "par la suite", "by far")."""
+        return bool(tok.pos_ == "PROPN" or tok.text[:1].isupper() or self.p.is_role(tok.text)
+                    or self.p.is_group(tok.text) or fold(tok.text) in self.p.org_nouns)
+
+    def after_comma(self, verb: Any) -> bool:
+        """The verb opens an incise: a comma or closing quote, then auxiliaries or clitics."""
+        doc = self.doc
+        i = verb.i - 1
+        start = self.t.sent(verb).start
+        while i >= start and (self.p.has(doc[i], "aux") or doc[i].pos_ in {"AUX", "PRON", "ADV", "PART"}):
+            i -= 1
+        return i >= start and doc[i].text in _INCISE_OPENERS
+
+    def inverted_subject(self, verb: Any) -> Any:
+        """The subject after the verb of an incise: "…, a déclaré mercredi le ministre"."""
+        as_mark = any(self.p.has(c, "mark") and fold(c.text) in _AS and c.i < verb.i for c in verb.children)
+        if fold(verb.text).endswith(("ant", "ing")) or not (self.after_comma(verb) or as_mark):
+            return None
+        for c in verb.rights:
+            for g in c.children:  # "déclare à l'AFP Jean Dupont": the person in apposition
+                if self.p.has(g, "apposition") and g.pos_ == "PROPN":
+                    return g
+            if c.pos_ in {"PROPN"} or (c.pos_ == "NOUN" and (self.p.is_role(c.text) or self.p.is_group(c.text)
+                                                              or c.text[:1].isupper())):
+                addressed = {n.i for prep, n in self.p.pp_objects(verb) if prep in _NOT_CONTENT_PREPS - {"par", "by"}}
+                if c.i not in addressed:
+                    return c
+        return None
+
+    def sign_carrier(self, q: Any) -> Any:
+        """The token naming who carries the signs a slogan is read on: after the run of
+        quotations the slogan ends, a sign noun ("placards", "pancartes") and its carrier —
+        the agent of its participle ("carried by workers"), the subject of its relative ("que
+        portaient les manifestants"), its complement ("des manifestants"), its possessor, or
+        the subject of the verb it is the object of ("protesters held signs reading …")."""
+        doc = self.doc
+        last = self.t.span_tokens(q.end - 1, q.end)
+        if last is None or not len(last):
+            return None
+        k = last[-1].i + 1
+        limit = min(len(doc), self.t.sent(last[-1]).end + 1)
+        while k < limit and (self.t.quoted(doc[k]) or doc[k].is_punct or doc[k].pos_ in {"CCONJ", "SPACE"}):
+            k += 1  # the other slogans of the run
+        for j in range(k, min(limit, k + 12)):
+            sign = doc[j]
+            if fold(sign.text) not in self.p.signs:
+                continue
+            for c in sign.children:
+                if self.p.has(c, "adnominal") or self.p.has(c, "relative"):
+                    agent = self.p.agent_of(c)
+                    if agent is not None:
+                        return agent
+                    subject = next((g for g in c.children if self.p.has(g, "subject") and g.pos_ != "PRON"), None)
+                    if subject is not None:
+                        return subject
+            for _, noun in self.p.pp_objects(sign):
+                if noun.pos_ in {"NOUN", "PROPN"}:
+                    return noun
+            for c in sign.children:
+                if self.p.has(c, "possessive"):
+                    return c
+            if self.p.has(sign, "object"):
+                return next((g for g in sign.head.children if self.p.has(g, "subject")), None)
+            return None
+        return None
+
+    # ------------------------------------------------------------ content
+    def content(self, verb: Any) -> tuple[int, int] | None:
+        content = self._content(verb)
+        if content is None:
+            return None
+        return self._cut(verb, *content)
+
+    def _cut(self, verb: Any, start: int, end: int) -> tuple[int, int] | None:
+        """Reported content stops at a semicolon, and at a colon that opens a quotation
+        ("X a précisé que A : « B »": B is a claim of its own)."""
+        text = self.t.text
+        at = verb.idx
+        for i in range(start, end):
+            ch = text[i]
+            if ch == ";" or (ch == ":" and text[i + 1 : i + 4].lstrip()[:1] in _QUOTE_CHARS):
+                if i >= at:
+                    return (start, i) if i - start > 2 else None
+                start = i + 1
+        return start, end
+
+    def _clause(self, verb: Any) -> Any:
+        """The verb's complement clause: after the verb rather than before it, never one that
+        opens with a relative word (a relative clause the parser hung on the verb)."""
+        found = [c for c in verb.children if self.p.has(c, "clause")
+                 and fold(next(iter(c.subtree)).text) not in _RELATIVES - _MARKS]
+        found.sort(key=lambda c: (c.i < verb.i, abs(c.i - verb.i)))
+        return found[0] if found else None
+
+    def _content(self, verb: Any) -> tuple[int, int] | None:
+        if self.p.is_quote_only(verb):
+            return self.incise(verb)
+        comparative = self.as_clause(verb)
+        if comparative is not None:
+            return comparative
+        clause = self._clause(verb)
+        if clause is None and self.p.has(verb, "open_clause"):
+            clause = next((c for c in verb.head.children if self.p.has(c, "clause") and c.i > verb.i), None)
+        if clause is None:
+            clause = self.misparsed_clause(verb)
+        if clause is not None and not self.t.quoted(clause):
+            return self.subtree_span(clause)
+        xcomp = next((c for c in verb.rights if self.p.has(c, "open_clause") and c.pos_ in {"VERB", "AUX"}), None)
+        if xcomp is not None and not any(self.p.has(c, "object") for c in verb.children):
+            return self.subtree_span(xcomp)
+        if self.p.agent_of(verb) is not None or self.agent_after(verb) is not None:
+            return self._passive_content(verb)
+        incise = self.incise(verb)
+        if incise is not None or self.p.is_quote_only(verb):
+            return incise
+        said = self.prep_content(verb)
+        if said is not None:
+            return said
+        if self.p.needs_clause_content(verb):
+            return None
+        return self._object_content(verb)
+
+    def prep_content(self, verb: Any) -> tuple[int, int] | None:
+        """"X called for calm", "X a appelé les alliés à s'impliquer": the verb with the
+        complement of its content preposition (and what comes between)."""
+        found = None
+        for prep, noun in self.p.pp_objects(verb):
+            if noun.i > verb.i and self.p.content_preposition(verb, prep):
+                found = noun
+                break
+        if found is None:
+            for c in verb.rights:  # "appeler X à faire": the infinitive marked by the preposition
+                marks = [g for g in c.children if (self.p.has(g, "mark") or self.p.has(g, "case")) and g.i < c.i]
+                if self.p.has(c, "open_clause") and any(self.p.content_preposition(verb, fold(g.text)) for g in marks):
+                    found = c
+                    break
+        if found is None:
+            return None
+        first = min([verb.i, *(c.i for c in verb.lefts if self.p.has(c, "aux"))])
+        last = max(t.i for t in found.subtree)
+        for c in verb.rights:  # what qualifies the call too ("au calme après les violences")
+            if c.i > last and c.dep_ not in {"conj", "cc", "parataxis", "punct", "advcl"} and not self.p.has(c, "conj"):
+                last = max(last, max(t.i for t in c.subtree))
+        return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+
+    def as_clause(self, verb: Any) -> tuple[int, int] | None:
+        """"Y, as X reported" / "comme l'a rappelé X, Y": the clause the comparative hangs on."""
+        if not any(self.p.has(c, "mark") and fold(c.text) in _AS and c.i < verb.i for c in verb.children):
+            return None
+        host = verb.head
+        if host.i == verb.i or self.is_cue(host):  # "X said — as Y reported — …": X's words
+            return None
+        if any(self.p.has(c, r) and c.pos_ != "PRON" for c in verb.children
+               for r in ("clause", "object", "open_clause")):
+            return None  # "as the company claims (that) …": a content of its own ("comme l'a dit X": no)
+        own = {t.i for t in verb.subtree}
+        toks = [t for t in host.subtree if t.i not in own and not t.is_space]
+        side = [t for t in toks if (t.i < verb.i) == (host.i < verb.i)]
+        side = [t for t in side if not t.is_punct or side.index(t) not in (0, len(side) - 1)]
+        if len([t for t in side if t.is_alpha]) < 3:
+            return None
+        return side[0].idx, side[-1].idx + len(side[-1])
+
+    def _passive_content(self, verb: Any) -> tuple[int, int] | None:
+        """"présentée par X comme …": the participle phrase, up to a contrast."""
+        toks = [t for t in verb.subtree if t.i >= verb.i and not self._under(t, verb, {"conj", "cc"})]
+        if not toks:
+            return None
+        cut = next((t.i for t in self.doc[verb.i + 1 : toks[-1].i + 1] if fold(t.text) in self.p.contrast), None)
+        if cut is not None:
+            toks = [t for t in toks if t.i < cut]
+        agents = [a for a in (self.p.agent_of(verb), self.agent_after(verb)) if a is not None]
+        inside = {x.i for a in agents for x in a.subtree}
+        said = [t for t in toks if t.i != verb.i and not t.is_punct and t.i not in inside
+                and fold(t.text) not in {"par", "by"}]
+        bare = not any(self.p.has(c, "aux") for c in verb.children)
+        if (bare or self.p.needs_clause_content(verb)) and not any(fold(t.text) in _AS for t in said):
+            return None  # a participle qualifying a noun, or "shared by X", says something only "as" something
+        if len(said) >= 2 and toks:
+            return toks[0].idx, toks[-1].idx + len(toks[-1])
+        return None
+
+    def _object_content(self, verb: Any) -> tuple[int, int] | None:
+        """An object complement: "X a dénoncé …", "X denied …", "X called for …"."""
+        rights = []
+        for c in verb.rights:
+            if c.dep_ in {"punct", "advmod", "cc", "conj", "parataxis", "advcl", "dative", "mark"}:
+                continue
+            if self.p.has(c, "subject") or self.p.has(c, "aux") or fold(c.text) in self.p.stressed:
+                continue
+            if c.dep_ == "prep" and fold(c.text) in _NOT_CONTENT_PREPS:
+                continue
+            if any(self.p.has(g, "case") and fold(g.text) in _NOT_CONTENT_PREPS for g in c.children):
+                continue
+            if self.p.has(c, "oblique") and c.i == verb.i + 1 and len(list(c.subtree)) <= 3:
+                continue
+            rights.append(c)
+        if not rights:
+            return None
+        first = min(t.i for t in rights[0].subtree)
+        last = max(t.i for c in rights for t in c.subtree)
+        if last - first < 2:
+            # a short object is said with its verb: "X denied the report", "X a nié toute
+            # responsabilité"
+            if not self.p.is_oppose_verb(verb) or last < first:
+                return None
+            first = min([verb.i, *(c.i for c in verb.lefts if self.p.has(c, "aux"))])
+        return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+
+    def light_content(self, light: Any, cue: Any) -> tuple[int, int] | None:
+        """The rest of a light verb's clause after its cue word, up to a coordinated clause."""
+        stop = {"conj", "parataxis"}
+        toks = [t for t in light.subtree if t.i > cue.i and not self._under(t, light, stop)]
+        if light.head.i != light.i and light.dep_ not in {"conj", "ROOT"}:
+            toks += [t for t in light.head.subtree if t.i > cue.i and not self._under(t, light.head, stop)]
+        ids = sorted({t.i for t in toks})
+        if not ids:
+            return None
+        end = ids[0]
+        while end + 1 in ids or (end + 1 < len(self.doc) and self.doc[end + 1].is_punct and end + 2 in ids):
+            end += 1
+        while self.doc[end].is_punct and end > ids[0]:
+            end -= 1
+        first = self.doc[ids[0]]
+        if first.pos_ == "ADP" or fold(first.text) in {"de", "d'", "des", "du"}:
+            ids = [i for i in ids if i > first.i]
+            if not ids:
+                return None
+            first = self.doc[ids[0]]
+        if end - first.i < 2:
+            return None
+        return first.idx, self.doc[end].idx + len(self.doc[end])
+
+    def misparsed_clause(self, verb: Any) -> Any:
+        """"She told reporters she would …": a "relative" clause on the addressee, with its
+        own subject and no relative word, is the reported content."""
+        for obj in verb.children:
+            if not (self.p.has(obj, "object") or self.p.has(obj, "indirect")) or obj.i < verb.i:
+                continue
+            for rel in obj.children:
+                if not self.p.has(rel, "relative") or rel.i <= obj.i:
+                    continue
+                first = next(iter(rel.subtree))
+                if first.i != obj.i + 1 or first.tag_ in {"WDT", "WP", "WP$"} or fold(first.text) in _RELATIVES:
+                    continue
+                if any(self.p.has(c, "subject") and c.i < rel.i for c in rel.children):
+                    return rel
+        return None
+
+    def _under(self, tok: Any, top: Any, deps: set[str]) -> bool:
+        while tok is not top and tok.head.i != tok.i:
+            if tok.dep_ in deps:
+                return True
+            tok = tok.head
+        return False
+
+    def incise(self, verb: Any) -> tuple[int, int] | None:
+        """Content before "…, a déclaré X" / "…, he said": from the sentence start to the comma."""
+        doc = self.doc
+        sent = self.t.sent(verb)
+        if fold(verb.text).endswith(("ant", "ing")) or self.p.has(verb, "relative"):
+            return None
+        if "Part" in verb.morph.get("VerbForm") and not any(self.p.has(c, "aux") for c in verb.children):
+            return None  # a bare participle qualifies a noun ("the boats seen near the cape")
+        i = verb.i - 1
+        while i >= sent.start and doc[i].text not in {",", ";", ":"} and verb.i - i <= 6:
+            if doc[i].pos_ in {"VERB", "SCONJ", "CCONJ"} or doc[i].text in {"«", "»", '"', "“", "”"}:
+                return None
+            i -= 1
+        if i <= sent.start or doc[i].text != ",":
+            return None
+        slots = self.slots(verb)
+        subjects = [t for t in slots if t.i < verb.i]
+        if subjects and any(t.i < i for t in subjects):
+            return None
+        inverted = self.inverted_subject(verb)
+        if inverted is None:  # "…, dit-il": the clitic after the verb is the inverted subject
+            inverted = next((t for t in slots if t.i > verb.i and self._is_clitic(t)), None)
+        if not subjects and inverted is None:
+            return None
+        content_roles = ("clause", "open_clause", "object", "indirect")
+        if any(any(self.p.has(c, r) for r in content_roles) and (inverted is None or c.i != inverted.i)
+               for c in verb.rights):
+            return None
+        if any(c.dep_ == "prep" and fold(c.text) in {"for", "to", "that", "about"} for c in verb.rights):
+            return None
+        start = sent.start
+        while start < i and (doc[start].is_space or doc[start].is_punct):
+            start += 1
+        # an incise inside the sentence ("The plan, he said, would cost …"): the words on both
+        # sides are what was said
+        close = next((j for j in range(verb.i + 1, sent.end) if doc[j].text in {",", ";", ":", "."}), None)
+        if close is not None and doc[close].text == "," and close > max(t.i for t in verb.subtree) - 1:
+            after = [t for t in doc[close + 1 : sent.end] if t.is_alpha]
+            if len(after) >= 3:
+                end = sent.end - 1
+                while end > close and (doc[end].is_space or doc[end].is_punct):
+                    end -= 1
+                return doc[start].idx, doc[end].idx + len(doc[end])
+        return doc[start].idx, doc[i - 1].idx + len(doc[i - 1])
+
+    def subtree_span(self, head: Any) -> tuple[int, int]:
+        toks = list(head.subtree)
+        while len(toks) > 1 and (fold(toks[0].text) in _MARKS
+                                 or (toks[0].is_punct and toks[0].text not in _QUOTE_CHARS)):
+            toks = toks[1:]
+        return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        return trim(self.t.text, start, end)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Spaces and punctuation off both ends; a quotation mark only kept with its partner."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAIL):
+        end -= 1
+    while start < end and (text[start].isspace() or text[start] in _TRAIL):
+        start += 1
+    inner = text[start:end]
+    if end > start and text[end - 1] in _QUOTE_CHARS and not any(c in _QUOTE_CHARS for c in inner[:-1]):
+        end -= 1
+    if end > start and text[start] in _QUOTE_CHARS and not any(c in _QUOTE_CHARS for c in text[start + 1 : end]):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAIL):
+        end -= 1
+    return start, end

@@ -1,0 +1,459 @@
+"""Stage 6 — disagreements, only where the article shows them.
+
+* an explicit act between two actors: the subject of an accusation or criticism against
+  the actor its object names ("X accuse Y de …", "France accused Germany of …", "Y was
+  criticised by X"), a reply against the actor answered ("X a répliqué à Y", "in response
+  to Y"), a demand to stop or undo against its addressee ("X urged Y to halt …");
+* opposite stances on one topic: a claim that opposes (its cue rejects, denies,
+  criticises; its words judge something false, unacceptable …) against another actor's
+  claim sharing its key words, or two claims of different actors in one sentence joined
+  by a contrast ("X says A, but Y says B");
+* two clauses joined by a contrasting subordinator with different subjects ("X backs the
+  plan, whereas Y rejects it").
+
+Allies — actors who made the same statement together — are never opposed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .actors import ActorTable
+from .claims import ClaimFinder, ClaimRecord
+from .document import Document
+from .positions import Topics
+from .profile import LanguageProfile, fold
+
+_CLAUSE = frozenset({"acl", "acl:relcl", "relcl", "ccomp", "advcl", "xcomp", "csubj", "parataxis", "conj"})
+_REPLY_CASE = frozenset({"a", "au", "aux", "to"})
+
+
+@dataclass(frozen=True)
+class DisagreementRecord:
+    topic: str
+    sides: tuple[tuple[int, ...], tuple[int, ...]]
+    stances: tuple[str, str]
+    spans: tuple[tuple[int, int], ...]
+    claims: tuple[int, ...]
+    rule: str = ""  # which rule found it (for logs and tuning)
+
+
+class DisagreementFinder:
+    def __init__(self, text: Document, profile: LanguageProfile, actors: ActorTable, claims: tuple[ClaimRecord, ...],
+                 topics: Topics, speakers: ClaimFinder) -> None:
+        self.t = text
+        self.doc = text.doc
+        self.p = profile
+        self.actors = actors
+        self.claims = claims
+        self.topics = topics
+        self.speakers = speakers
+        self.found: list[DisagreementRecord] = []
+        self.seen: set[frozenset[int]] = set()
+
+    def _text(self, c: ClaimRecord) -> str:
+        return self.t.text[c.start : c.end]
+
+    def _words(self, c: ClaimRecord) -> set[str]:
+        span = self.t.span_tokens(c.start, c.end)
+        return {fold(t.text) for t in span} if span is not None else set()
+
+    def _judges(self, c: ClaimRecord) -> bool:
+        return bool(self._words(c) & self.p.oppose_words)
+
+    def _negated(self, c: ClaimRecord) -> bool:
+        return bool(self._words(c) & self.p.negation)
+
+    def _contrast_between(self, a: ClaimRecord, b: ClaimRecord) -> bool:
+        lo, hi = min(a.end, b.end), max(a.start, b.start)
+        between = " " + " ".join(re.sub(r"[^\w'’-]+", " ", fold(self.t.text[lo:hi])).split()) + " "
+        return any(f" {c} " in between for c in self.p.contrast)
+
+    def allies(self, k: int) -> tuple[int, ...]:
+        a = self.claims[k]
+        out = [a.speaker, *a.allies]
+        for c in self.claims:
+            if c.start < a.end and a.start < c.end and c.speaker not in out:
+                out.append(c.speaker)
+        return tuple(dict.fromkeys(out))
+
+    def _add(self, side_a: tuple[int, ...], side_b: tuple[int, ...], topic: str, stances: tuple[str, str],
+             spans: tuple[tuple[int, int], ...], claims: tuple[int, ...], rule: str = "") -> None:
+        if not side_a or not side_b or set(side_a) & set(side_b):
+            return
+        key = frozenset({side_a[0], side_b[0]})
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        self.found.append(DisagreementRecord(topic, (side_a, side_b), stances, spans, claims, rule))
+
+    def run(self) -> tuple[DisagreementRecord, ...]:
+        for speaker, other, span, verb in self._acts():
+            cited = tuple(k for k, c in enumerate(self.claims) if c.start <= span[1] and span[0] <= c.end
+                           and c.speaker == speaker)
+            stance = " ".join(self.t.text[span[0] : span[1]].split())
+            topic = self.topics.topic_of[cited[0]] if cited and self.topics.topic_of[cited[0]] else verb
+            self._add((speaker,), (other,), topic, (stance, f"criticised by {self.actors.actors[speaker].name}"),
+                      (span,), cited, "act:" + verb)
+        claims = self.claims
+        polarity = [self.polarity(k) for k in range(len(claims))]
+        for i, a in enumerate(claims):
+            for j in range(i + 1, len(claims)):
+                b = claims[j]
+                if b.speaker == a.speaker or b.speaker in self.allies(i):
+                    continue
+                # "X says A, but Y says B", "X says A. Y, on the other hand, says B": the next
+                # other speaker, in the same or the next sentence, after a contrast
+                if self.t.distance(a.sentence, b.sentence) <= 1 and self._contrast_between(a, b):
+                    self._pair(i, j, "contrast")
+                break
+            if polarity[i] >= 0 and not a.oppose:
+                continue
+            side = self.allies(i)
+            for other in self._named_in(i):
+                # a claim against what it says of someone it names ("X's words mean
+                # nothing", "Y promised new housing but never built any")
+                if other not in side and (a.oppose or self._judges(a) or self._negated_about(i, other)):
+                    span = (a.start, a.end)
+                    self._add(side, (other,), self.topics.topic_of[i], (_short(self._text(a)), ""), (span,),
+                              (i,), "named")
+            mine = self.topics.keywords(i)
+            # opposite stances on one topic: the two claims share a salient noun phrase and
+            # one is against (negated, an opposition verb, a negative judgement) what the
+            # other is for or states; an opposition verb answers a statement, a negative
+            # judgement needs a claim for
+            shared = [j for j, b in enumerate(claims) if b.speaker not in side and self._same_topic(i, j)
+                      and (polarity[j] > 0 or (a.oppose and polarity[j] == 0))]
+            if shared:
+                best = max(shared, key=lambda j: (len(mine & self.topics.keywords(j)), -abs(claims[j].start - a.start)))
+                self._pair(i, best, "topic")
+        # weaker evidence, for speakers no rule above has opposed yet
+        for i, a in enumerate(claims):
+            if polarity[i] >= 0 and not a.oppose:
+                continue
+            side = self.allies(i)
+            if any(side[0] in d.sides[0] or side[0] in d.sides[1] for d in self.found):
+                continue
+            if a.oppose or self._judges(a):
+                # a rebuttal or a negative judgement with nothing shared answers the other
+                # speaker before it
+                earlier = [j for j, b in enumerate(claims) if b.speaker not in side and b.start < a.start
+                           and (a.oppose or polarity[j] >= 0)]  # two judgements alike agree
+                if earlier:
+                    self._pair(i, earlier[-1], "answer")
+        return tuple(_merged(self.found))
+
+    def polarity(self, k: int) -> int:
+        """-1 when claim ``k`` is against what it names, 1 when for it, 0 when it only states:
+        judgement words of either pole (``oppose.words``, ``oppose.positive``), the cue's
+        verb (opposition or support), and negation, which turns the judgement round (a
+        negated statement is against)."""
+        c = self.claims[k]
+        words = self._words(c)
+        score = len(words & self.p.positive) - len(words & self.p.oppose_words)
+        if words & self.p.negation:
+            score = -score if score else -1
+        cue = self.doc[self.claims_cue(k)] if self.claims_cue(k) is not None else None
+        if c.oppose:
+            score -= 2
+        elif cue is not None and self.p.is_support_verb(cue):
+            score += 1
+        return (score > 0) - (score < 0)
+
+    def _named_in(self, k: int) -> list[int]:
+        """Actors other than the speaker named in claim ``k`` (persons, bodies, states)."""
+        c = self.claims[k]
+        span = self.t.span_tokens(c.start, c.end)
+        speakers = {x.speaker for x in self.claims}
+        out: list[int] = []
+        for tok in span if span is not None else []:
+            a = self.actors.at(tok.i)
+            if a is None or a == c.speaker or a in out:
+                continue
+            info = self.actors.actors[a]
+            # an actor of the article: one who speaks, or acts and recurs, never one only named
+            # in someone's words
+            if info.named and info.kind in {"person", "organization", "country", "group"} and (
+                    a in speakers or (info.acts and info.mentions >= 2 and not info.quoted)):
+                out.append(a)
+        return out
+
+    def _negated_about(self, k: int, other: int) -> bool:
+        """Whether claim ``k`` negates what it says of ``other``: a negation on the verb that
+        governs the mention of ``other`` (or on the verb coordinated with it)."""
+        c = self.claims[k]
+        span = self.t.span_tokens(c.start, c.end)
+        for tok in span if span is not None else []:
+            if self.actors.at(tok.i) != other:
+                continue
+            verb, below = tok, tok
+            without = False
+            for _ in range(6):  # the verb governing the mention, through its noun phrase
+                if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                    break
+                # "sans X", "without X": a negation of its own ("not … without X" is for X)
+                without = without or any(self.p.has(c, "case") or c.dep_ == "prep" for c in verb.children
+                                         if fold(c.text) in self.p.negation)
+                below, verb = verb, verb.head
+            if verb.pos_ not in {"VERB", "AUX"} or without or (below.dep_ == "pobj"
+                                                                and fold(below.head.text) in self.p.negation):
+                continue
+            # the actor itself does not ("Y n'a jamais tenu ses promesses"), not something of
+            # theirs ("l'avenir de Y ne se jouera pas sans …" is no stance against Y)
+            if not self.p.has(below, "subject") or self.actors.at(below.i) != other:
+                continue
+            if any(fold(t.text) in self.p.negation for t in verb.children):
+                return True
+            # "X promised new housing but never built any": the negated verb shares X as subject
+            if self.p.has(below, "subject") and any(
+                    fold(t.text) in self.p.negation for g in verb.children if self.p.has(g, "conj")
+                    and not any(self.p.has(x, "subject") for x in g.children) for t in g.children):
+                return True
+        return False
+
+    def claims_cue(self, k: int) -> int | None:
+        """The token of claim ``k``'s cue word, when it has one in its sentence."""
+        c = self.claims[k]
+        if not c.cue:
+            return None
+        sent = self.t.sents[c.sentence]
+        last = c.cue.split()[-1]
+        return next((t.i for t in sent if t.text == last), None)
+
+    def _same_topic(self, i: int, j: int) -> bool:
+        """Whether claims ``i`` and ``j`` share a salient noun phrase: the same topic, or a
+        content noun and another keyword in common."""
+        a, b = self.claims[i], self.claims[j]
+        if b.start < a.end and a.start < b.end:
+            return False
+        ti, tj = self.topics.topic_of[i], self.topics.topic_of[j]
+        if ti and fold(ti) == fold(tj):
+            return True
+        shared = self.topics.keywords(i) & self.topics.keywords(j)
+        return len(shared) >= 2 and bool(shared & self.topics.nouns(i))
+
+    def _pair(self, i: int, j: int, rule: str = "") -> None:
+        a, b = self.claims[i], self.claims[j]
+        if b.start < a.end and a.start < b.end:
+            return
+        topic = self.topics.topic_of[i] or self.topics.topic_of[j]
+        self._add(self.allies(i), self.allies(j), topic, (_short(self._text(a)), _short(self._text(b))),
+                  ((a.start, a.end), (b.start, b.end)), (i, j), rule)
+
+    # ------------------------------------------------------------ acts of opposition
+    def _actor_in(self, head: Any, exclude: int | None = None) -> int | None:
+        stack = [head]
+        while stack:
+            tok = stack.pop(0)
+            a = self.actors.at(tok.i)
+            if a is not None and a != exclude:
+                return a
+            stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE)
+        return None
+
+    def _subject(self, verb: Any) -> int | None:
+        tok = verb
+        for _ in range(3):
+            for child in tok.children:
+                if self.p.has(child, "subject") or self.p.has(child, "agent"):
+                    if self.p.pronoun(child) is not None:
+                        a = self.speakers.speaker(child)
+                    elif fold(child.text) in {"qui", "who", "which", "that"} and self.p.has(tok, "relative"):
+                        a = self._actor_in(tok.head)
+                    else:
+                        target = self.p.agent_of(tok) if self.p.has(child, "agent") else child
+                        a = self.speakers.speaker(target) if target is not None else None
+                    if a is not None:
+                        return a
+            if tok.head is tok or not (self.p.has(tok, "conj") or self.p.has(tok, "adverbial_clause")
+                                       or self.p.has(tok, "open_clause") or tok.pos_ == "NOUN"):
+                return None
+            tok = tok.head
+        return None
+
+    def _contrasted(self, verb: Any) -> bool:
+        marks = [c for c in verb.children if (self.p.has(c, "mark") or c.dep_ == "cc") and c.i < verb.i]
+        if not marks:
+            return False
+        words = " ".join(fold(t.text) for t in self.doc[marks[0].i : min(marks[0].i + 2, verb.i)])
+        return any((words + " ").startswith(c + " ") or words == c for c in self.p.contrast
+                   if c not in ("mais", "but", "yet", "though", "although", "while"))
+
+    def _negated_verb(self, verb: Any) -> bool:
+        return any(fold(c.text) in self.p.negation for c in verb.children if c.dep_ in ("neg", "advmod"))
+
+    def _acts(self) -> list[tuple[int, int, tuple[int, int], str]]:
+        out: list[tuple[int, int, tuple[int, int], str]] = []
+        for tok in self.doc:
+            targets: list[Any] = []
+            if tok.pos_ == "VERB" and (self.p.has(tok, "adverbial_clause") or self.p.has(tok, "conj")) \
+                    and self._contrasted(tok):
+                own, main = self._subject(tok), self._subject(tok.head)
+                if own is not None and main is not None and own != main:
+                    s = self.t.sent(tok.head)
+                    out.append((main, own, (s.start_char, s.end_char), tok.head.text))
+                continue
+            if tok.pos_ == "VERB" and self.p.is_target_verb(tok):
+                passive = self.p.agent_of(tok) is not None
+                targets = [c for c in tok.children if self.p.has(c, "object")
+                           or (passive and self.p.has(c, "passive_subject"))]
+            elif tok.pos_ == "VERB" and any((self.p.has(c, "open_clause") or self.p.has(c, "clause"))
+                                            and self.p.is_demand_to_reverse(tok, c) for c in tok.children):
+                targets = [c for c in tok.children if self.p.has(c, "object") or self.p.has(c, "indirect")]
+            elif tok.pos_ in ("VERB", "NOUN") and self.p.is_respond_word(tok):
+                targets = [n for prep, n in self.p.pp_objects(tok) if prep in _REPLY_CASE]
+            elif (fold(tok.text) in self.p.conflict_nouns and tok.pos_ in {"NOUN", "PROPN"}) \
+                    or (tok.pos_ == "VERB" and self.p.is_conflict_verb(tok)):
+                pair = self._parties(tok)
+                if pair is not None:
+                    s = self.t.sent(tok)
+                    out.append((pair[0], pair[1], (s.start_char, s.end_char), tok.text))
+                continue
+            elif tok.pos_ == "NOUN" and fold(tok.text) in self.p.oppose_nouns:
+                critic = self._critic(tok)
+                if critic is not None:
+                    target = self._criticised(tok, critic)
+                    if target is not None:
+                        s = self.t.sent(tok)
+                        out.append((critic, target, (tok.idx, s.end_char), tok.text))
+                continue
+            if not targets or self._negated_verb(tok):
+                continue
+            speaker = self._subject(tok)
+            if speaker is None:
+                continue
+            for t in targets:
+                other = self._actor_in(t, exclude=speaker)
+                if other is None:
+                    other = self._owner(t, speaker)
+                if other is None:
+                    continue
+                lo = min(tok.idx, t.left_edge.idx)
+                last = t.right_edge
+                hi = max(tok.idx + len(tok.text), last.idx + len(last.text))
+                out.append((speaker, other, (lo, hi), tok.text))
+                break
+        return out
+
+
+    def _parties(self, tok: Any) -> tuple[int, int] | None:
+        """The two parties of a conflict word: "a dispute between X and Y", "le différend
+        entre X et Y", "X's row with Y", "X clashed with Y", "X et Y s'opposent", "X s'oppose
+        à Y"."""
+        first: int | None = None
+        second: int | None = None
+        for prep, obj in self.p.pp_objects(tok):
+            if prep in {"between", "entre"}:
+                first = self._actor_in(obj)
+                conj = next((c for c in obj.children if self.p.has(c, "conj")), None)
+                second = self._actor_in(conj, exclude=first) if conj is not None else None
+            elif prep in {"with", "avec", "against", "contre", "à", "au", "aux"} and first is None:
+                second = self._actor_in(obj)
+        if tok.pos_ == "VERB":
+            own = self._subject(tok)
+            if own is not None:
+                if second is None:  # "X and Y clashed"
+                    subject = next((c for c in tok.children if self.p.has(c, "subject")), None)
+                    conj = next((c for c in subject.children if self.p.has(c, "conj")), None) if subject else None
+                    second = self._actor_in(conj, exclude=own) if conj is not None else None
+                first = own
+        else:
+            for c in tok.children:  # "X's dispute with Y"
+                if self.p.has(c, "possessive") and first is None:
+                    first = self._actor_in(c)
+        if first is None or second is None or first == second:
+            return None
+        return first, second
+
+    def _critic(self, noun: Any) -> int | None:
+        """Who a noun of opposition is by: its agent ("criticism by X", "les critiques
+        formulées par X") or its possessor ("X's criticism")."""
+        for prep, obj in self.p.pp_objects(noun):
+            if prep in {"by", "par", "from", "de la part de"}:
+                a = self.speakers.speaker(obj)
+                if a is not None:
+                    return a
+        for c in noun.children:
+            if self.p.has(c, "possessive") and self.p.pronoun(c) is None:
+                a = self.speakers.speaker(c)
+                if a is not None:
+                    return a
+            if self.p.has(c, "adnominal"):  # "les critiques formulées par X"
+                agent = self.p.agent_of(c)
+                if agent is not None:
+                    return self.speakers.speaker(agent)
+        return None
+
+    def _criticised(self, noun: Any, critic: int) -> int | None:
+        """Who a noun of opposition is against: its object ("criticism of Y", "contre Y"),
+        else the subject of the clause it qualifies ("Y went ahead despite criticism by X")."""
+        for prep, obj in self.p.pp_objects(noun):
+            if prep in {"of", "against", "contre", "envers", "à l'encontre de"}:
+                a = self._actor_in(obj, exclude=critic)
+                if a is not None:
+                    return a
+        tok = noun
+        for _ in range(4):
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+            if tok.pos_ in {"VERB", "AUX"}:
+                a = self._subject(tok)
+                return a if a is not None and a != critic else None
+        return None
+
+    def _owner(self, target: Any, critic: int) -> int | None:
+        """Whose is a thing criticised that names no one ("the new tax was condemned"):
+        the actor who did or said it last, in the sentences before, by the same noun."""
+        key = fold(target.text)[:5]
+        if target.pos_ != "NOUN" or len(key) < 4:
+            return None
+        n = self.t.sent_no(target)
+        for tok in reversed(self.doc[self.t.sents[max(0, n - 6)].start : target.i]):
+            if tok.pos_ != "NOUN" or fold(tok.text)[:5] != key:
+                continue
+            for c in self.claims:
+                if c.start <= tok.idx < c.end and c.speaker != critic:
+                    return c.speaker
+            head = tok
+            while head.head.i != head.i and head.pos_ not in {"VERB", "AUX"}:
+                head = head.head
+            a = self._subject(head) if head.pos_ in {"VERB", "AUX"} else None
+            if a is not None and a != critic:
+                return a
+        return None
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return min(a[1], b[1]) - max(a[0], b[0]) > 0
+
+
+def _merged(found: list[DisagreementRecord]) -> list[DisagreementRecord]:
+    """One disagreement per opposition: two findings that set an actor against another
+    already opposed to it (either way round), or that rest on the same words, are one
+    disagreement whose sides gather both findings' actors."""
+    out: list[DisagreementRecord] = []
+    for d in found:
+        for n, o in enumerate(out):
+            same = (set(d.sides[0]) & set(o.sides[0]) and set(d.sides[1]) & set(o.sides[1]))
+            crossed = (set(d.sides[0]) & set(o.sides[1]) and set(d.sides[1]) & set(o.sides[0]))
+            spans = any(_overlap(x, y) for x in d.spans for y in o.spans)
+            if not (same or crossed or spans):
+                continue
+            a, b = (d.sides[1], d.sides[0]) if crossed else d.sides
+            side_a = tuple(dict.fromkeys((*o.sides[0], *(x for x in a if x not in o.sides[1]))))
+            side_b = tuple(dict.fromkeys((*o.sides[1], *(x for x in b if x not in o.sides[0]))))
+            out[n] = DisagreementRecord(o.topic or d.topic, (side_a, side_b), o.stances,
+                                        tuple(dict.fromkeys((*o.spans, *d.spans))),
+                                        tuple(dict.fromkeys((*o.claims, *d.claims))), o.rule)
+            break
+        else:
+            out.append(d)
+    return out
+
+
+def _short(text: str, limit: int = 240) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,139 @@
+"""The parsed article as the stages read it: sentences, paragraphs, quotations.
+
+Built once per article from the spaCy ``Doc``; nothing here changes afterwards.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...quotation import Quote, find_quotes
+
+MIN_QUOTE_WORDS = 3
+# Web-article markup that is no language: a link's language tag after a name or a verb
+# ("La Voz [es] writes", "a report [en]"). The parser reads it as words (a bracket as a
+# subject), so it is blanked — same length, offsets unchanged — before parsing.
+_MARKUP = re.compile(r"\[(?:[a-z]{2}(?:[-/, ]+[a-z]{2})*)\]")
+
+
+def mask_markup(text: str) -> str:
+    """``text`` with link-language tags replaced by spaces (same length, same offsets)."""
+    if "[" not in text:
+        return text
+    return _MARKUP.sub(lambda m: " " * len(m.group()), text)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int  # char offsets in the analysed text
+    end: int
+    first_sent: int
+    last_sent: int  # inclusive
+
+
+@dataclass(frozen=True)
+class Document:
+    """A parsed text with its sentence, paragraph and quotation indexes."""
+
+    doc: Any
+    text: str
+    sents: tuple[Any, ...]
+    sent_of: tuple[int, ...]  # token index -> sentence number
+    paragraphs: tuple[Paragraph, ...]
+    para_of_sent: tuple[int, ...]
+    quotes: tuple[Quote, ...]
+    _quote_starts: tuple[int, ...] = field(repr=False)
+    body: int = 0  # where the article proper starts; before it, the headline (never a claim)
+    narrative: tuple[int, ...] = ()  # per sentence: sentences so far not wholly inside a quotation
+
+    @classmethod
+    def build(cls, doc: Any, body: int = 0, source: str | None = None) -> Document:
+        """``source`` is the text as written when ``doc`` parsed a masked copy (same length)."""
+        text: str = doc.text if source is None or len(source) != len(doc.text) else source
+        sents = tuple(doc.sents)
+        sent_of = [0] * len(doc)
+        for k, s in enumerate(sents):
+            for i in range(s.start, s.end):
+                sent_of[i] = k
+        paragraphs: list[Paragraph] = []
+        para_of_sent: list[int] = []
+        pos = 0
+        starts = [s.start_char for s in sents]
+        for line in text.split("\n"):
+            start, end = pos, pos + len(line)
+            pos = end + 1
+            if not line.strip():
+                continue
+            first = max(0, bisect.bisect_right(starts, start) - 1)
+            if first < len(sents) and sents[first].end_char <= start:
+                first += 1
+            last = max(first, bisect.bisect_left(starts, end) - 1)
+            paragraphs.append(Paragraph(start, end, first, min(last, len(sents) - 1)))
+        para_starts = [p.start for p in paragraphs]
+        for s in sents:
+            n = max(0, bisect.bisect_right(para_starts, s.start_char) - 1)
+            para_of_sent.append(n)
+        quotes = tuple(find_quotes(text))
+        made = cls(doc, text, sents, tuple(sent_of), tuple(paragraphs), tuple(para_of_sent), quotes,
+                   tuple(q.start for q in quotes), max(0, body))
+        narrative: list[int] = []
+        count = 0
+        for s in sents:
+            words = [t for t in s if t.is_alpha]
+            if not words or not all(made.quoted(t) for t in words):
+                count += 1
+            narrative.append(count)
+        return cls(doc, text, sents, tuple(sent_of), tuple(paragraphs), tuple(para_of_sent), quotes,
+                   tuple(q.start for q in quotes), max(0, body), tuple(narrative))
+
+    def headline(self, tok: Any) -> bool:
+        """Whether ``tok`` is in the headline (telegraphic: no claims, no acts)."""
+        return int(tok.idx) < self.body
+
+    def sent(self, tok: Any) -> Any:
+        return self.sents[self.sent_of[tok.i]]
+
+    def sent_no(self, tok: Any) -> int:
+        return self.sent_of[int(tok.i)]
+
+    def para_no(self, tok: Any) -> int:
+        return self.para_of_sent[self.sent_of[int(tok.i)]]
+
+    def quote_at(self, at: int) -> Quote | None:
+        """The quotation whose text contains char offset ``at``."""
+        k = bisect.bisect_right(self._quote_starts, at) - 1  # quotations never overlap
+        if k >= 0 and self.quotes[k].start <= at < self.quotes[k].end:
+            return self.quotes[k]
+        return None
+
+    def title_quote(self, q: Quote) -> bool:
+        """A quotation that reads as a title or a name ("the blog “Open Street”"): a few
+        words, capitalised, with no sentence punctuation."""
+        inner = self.text[q.start : q.end]
+        return (1 <= q.words(self.text) <= 5 and inner[:1].isupper()
+                and not any(ch in inner for ch in ".,;:!?«»\"“”"))
+
+    def quoted(self, tok: Any) -> bool:
+        return self.quote_at(int(tok.idx)) is not None
+
+    def span_tokens(self, start: int, end: int) -> Any:
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def para_at(self, at: int) -> int:
+        """The paragraph holding char offset ``at`` (the one before, between paragraphs)."""
+        starts = [p.start for p in self.paragraphs]
+        return max(0, bisect.bisect_right(starts, at) - 1)
+
+    def distance(self, a: int, b: int) -> int:
+        """Sentences from sentence ``a`` to sentence ``b``, not counting those wholly quoted:
+        a long quotation does not push its speaker out of reach of the pronoun after it."""
+        if not self.narrative:
+            return b - a
+        return self.narrative[b] - self.narrative[a]
+
+    def para_text(self, n: int) -> str:
+        p = self.paragraphs[n]
+        return self.text[p.start : p.end]

@@ -1,0 +1,555 @@
+"""Stage 2 — mentions: every stretch of text that names someone who may act or speak.
+
+Signals, none decisive alone:
+
+* the NER's entities, cleaned (determiners, honorifics, trailing punctuation off; a
+  one-word all-capital "person" is an acronym; a name ending in a building noun is a
+  place);
+* capitalised chains that start with a known first name (Faker's lists), with name
+  particles inside ("Marine Le Pen", "Jean de La Fontaine"): persons even when the NER
+  misses or mislabels them; the first name gives the gender;
+* social handles ("@name");
+* countries (pycountry, French and English), capitals used for their state, seats of
+  power, unions of states;
+* nominal speakers: the noun phrase in a speaker slot of a cue ("les critiques", "the
+  head of the agency", "one of the nurses") when no name covers it;
+* titles before a name ("le Premier ministre Edouard Philippe", "Senator Jane Roe") and
+  role appositions ("Jane Roe, the agency's director,"): the role is kept on the mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ...schema import ActorKind
+from .cues import Cue, CueFinder
+from .document import Document
+from .names import Gazetteer, first_names, gazetteer
+from .profile import LanguageProfile, fold
+
+_PERSON = {"PER", "PERSON"}
+_ORG = {"ORG"}
+_PLACE = {"LOC", "GPE"}
+_GROUP = {"NORP"}
+# entity labels that a first-name chain never overrides (places, nationalities, dates, events)
+_NOT_PERSON = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE", "PRODUCT", "WORK_OF_ART"}
+# last words that make a name a building or a place, not a person
+_FACILITIES = {"hospital", "museum", "church", "mosque", "cathedral", "airport", "station", "university",
+               "college", "school", "stadium", "bridge", "street", "avenue", "square", "palace", "prison",
+               "hotel", "park", "hopital", "musee", "eglise", "mosquee", "cathedrale", "aeroport", "gare",
+               "universite", "ecole", "stade", "pont", "rue", "place", "palais", "parc",
+               # heads of organisation and place names: a name ending so names no person
+               "force", "forces", "party", "council", "committee", "court", "times", "news", "post", "agency",
+               "ministry", "department", "institute", "foundation", "association", "union", "league", "front",
+               "movement", "commission", "assembly", "army", "navy", "corporation", "company", "group",
+               "network", "press", "daily", "tribune", "journal", "herald", "gazette", "airlines", "bank",
+               "fund", "society", "heights", "island", "islands", "river", "county", "province", "district",
+               "day", "zero", "mahasabha", "sabha", "parti", "conseil", "comite", "cour", "tribunal", "ministere",
+               "institut", "fondation", "ligue", "mouvement", "assemblee", "armee", "banque",
+               "societe", "groupe", "journee", "jour", "ile", "iles", "fleuve", "region"}
+# quantifiers that pick one member ("one of the nurses" speaks as one, named so)
+_SINGLE = {"one", "un", "une", "l'un", "l'une", "each", "chacun", "chacune"}
+_CLAUSE_DEPS = {"acl", "acl:relcl", "relcl", "ccomp", "advcl", "parataxis", "xcomp", "csubj", "punct", "appos",
+                "conj", "cc"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of tokens ``[start, end)`` naming a possible actor."""
+
+    start: int
+    end: int
+    text: str
+    kind: ActorKind
+    source: str  # 'ner', 'name', 'handle', 'country', 'metonym', 'institution', 'union', 'nominal'
+    gender: str | None = None
+    role: str | None = None  # a title or role apposition tied to the name
+    role_span: tuple[int, int] | None = None  # its tokens
+    country: str | None = None  # ISO code: the country named, or the state of an institution
+    names: tuple[str, ...] = ()  # other spellings of the same actor (country names, acronyms)
+    head: int = -1
+
+
+def phrase_tokens(head: Any) -> list[Any]:
+    """The tokens of the noun phrase of ``head``, without clauses hanging off it."""
+    out = [head]
+    stack = [c for c in head.children if c.dep_ not in _CLAUSE_DEPS]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+    return sorted(out, key=lambda t: t.i)
+
+
+def strip_determiner(text: str, profile: LanguageProfile) -> str:
+    t = text.strip()
+    for det in ("l'", "l’", "d'", "d’"):
+        if t.lower().startswith(det) and det.rstrip("'’") + "'" in profile.determiners | {"l'", "d'"}:
+            return t[2:].strip()
+    first, _, rest = t.partition(" ")
+    if fold(first) in profile.determiners and rest:
+        return rest.strip()
+    return t
+
+
+class MentionFinder:
+    def __init__(self, text: Document, profile: LanguageProfile, cues: Iterable[Cue]) -> None:
+        self.t = text
+        self.doc = text.doc
+        self.p = profile
+        self.cues = tuple(cues)
+        self.gaz: Gazetteer = gazetteer()
+        self.first: dict[str, str | None] = first_names()
+        self.taken: dict[int, int] = {}  # token -> index in self.out
+        self.out: list[Mention] = []
+        self.roles: set[int] = set()  # tokens of titles and role appositions of named persons
+
+    def run(self) -> tuple[Mention, ...]:
+        short = [(q.start, q.end) for q in self.t.quotes if q.words(self.t.text) < 5]
+        orgs = [(e.start, e.end) for e in self.doc.ents if e.label_ in _ORG and len(e) > 1]
+        # a union or a seat inside a longer organisation's name is part of that name
+        # ("le Comité des pêches de l'ONU")
+        places = [m for m in self._gazetteer_spans()
+                  if m.source == "country" or not any(a <= m.start and m.end <= b and b - a > m.end - m.start
+                                                      for a, b in orgs)]
+        chains = self._name_chains({m.start for m in places})
+        for m in chains:
+            self._add(m)
+        for m in self._handles():
+            self._add(m)
+        for m in places:
+            self._add(m)
+        for m in self._quoted_names():
+            self._add(m)
+        for ent in self.doc.ents:
+            found = self._entity(ent)
+            if found is not None and not any(a <= self.doc[found.start].idx < b for a, b in short):
+                self._add(found)
+        self._surnames()
+        self._titles()
+        for m in self.out:
+            if m.role_span:
+                self.roles.update(range(*m.role_span))
+        for cue in self.cues:
+            for i in cue.slots:
+                self._nominal(self.doc[i], from_verb=cue.kind == "verb")
+        finder = CueFinder(self.t, self.p)
+        for q in self.t.quotes:  # who carries the signs slogans are read on
+            carrier = finder.sign_carrier(q) if q.words(self.t.text) <= 12 else None
+            if carrier is not None:
+                self._nominal(carrier, from_verb=True)
+        body = self.t.body
+        return tuple(sorted((m for m in self.out if self.doc[m.start].idx >= body), key=lambda m: m.start))
+
+    # ------------------------------------------------------------ bookkeeping
+    def _add(self, m: Mention) -> bool:
+        if any(i in self.taken for i in range(m.start, m.end)):
+            return False
+        self.out.append(m)
+        for i in range(m.start, m.end):
+            self.taken[i] = len(self.out) - 1
+        return True
+
+    # ------------------------------------------------------------ names
+    def _cap(self, tok: Any) -> bool:
+        return bool(tok.text[:1].isupper()) and any(c.isalpha() for c in tok.text) and not tok.is_punct
+
+    def _name_chains(self, places: set[int]) -> list[Mention]:
+        """Capitalised chains opening on a known first name ("Marine Le Pen"), unless the
+        chain opens a country or seat of power ("South Sudan", "Jordan") or the NER reads
+        it as a place, a nationality or a date."""
+        doc = self.doc
+        out: list[Mention] = []
+        i = 0
+        n = len(doc)
+        while i < n:
+            tok = doc[i]
+            gender = self.first.get(fold(tok.text), "?") if self._cap(tok) and len(tok.text) > 1 else "?"
+            if gender == "?" or tok.text.isupper() or fold(tok.text) in self.p.determiners or tok.is_stop \
+                    or self.p.is_role(tok.text) or fold(tok.text) in self.p.honorifics \
+                    or i in places or (self.t.quoted(tok) and self._short_quote(tok)):
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                t = doc[j]
+                if doc[j - 1].whitespace_ == "" and (t.text in {"-", "‑"} or doc[j - 1].text in {"-", "‑"}):
+                    j += 1
+                    continue
+                if "\n" in doc[j - 1].whitespace_ or t.is_space:
+                    break
+                if (self._cap(t) and not t.is_stop) or (fold(t.text) in self.p.particles and j + 1 < n
+                                                       and self._cap(doc[j + 1])):
+                    if fold(t.text) in self.p.roles or (fold(t.text) in self.gaz.countries and j > i + 1):
+                        break
+                    j += 1
+                    continue
+                if self._cap(t) and fold(t.text) in self.p.particles:
+                    j += 1
+                    continue
+                break
+            while j > i + 1 and (fold(doc[j - 1].text) in self.p.particles or doc[j - 1].text in {"-", "‑"}):
+                j -= 1
+            if j - i >= 2 and j - i <= 5:
+                span = doc[i:j]
+                if not any(fold(t.text) in self.gaz.countries or t.ent_type_ in _NOT_PERSON for t in span) \
+                        and fold(span[-1].text) not in _FACILITIES:
+                    out.append(Mention(i, j, span.text, "person", "name", gender=gender, head=j - 1))
+                i = j
+                continue
+            i += 1
+        return out
+
+    def _quoted_names(self) -> list[Mention]:
+        """A title in quotation marks that speaks ("“Open Street” reports …") or that an
+        organisation noun introduces ("the blog “Open Street”", "le site « Rue libre »")."""
+        out: list[Mention] = []
+        for q in self.t.quotes:
+            if not self.t.title_quote(q):
+                continue
+            span = self.t.span_tokens(q.start, q.end)
+            if span is None or not len(span) or span.start < 2:
+                continue
+            before = self.doc[span.start - 2]  # the word before the opening mark
+            root = span.root
+            speaks = self.p.has(root, "subject") and root.head.pos_ in {"VERB", "AUX"}
+            if (fold(before.text) in self.p.org_nouns or speaks) and CueFinder(self.t, self.p).sign_carrier(q) is None:
+                out.append(Mention(span.start, span.end, span.text, "organization", "quoted", head=root.i))
+        return out
+
+    def _proper_speaker(self, head: Any) -> None:
+        """The subject of a reporting verb written as a proper name no other signal found: the
+        capitalised words around its head (an organisation unless a first name opens it)."""
+        doc = self.doc
+        lo = hi = head.i
+        while lo - 1 >= 0 and doc[lo - 1].head.i == head.i and self._cap(doc[lo - 1]) and not doc[lo - 1].is_punct:
+            lo -= 1
+        while hi + 1 < len(doc) and doc[hi + 1].head.i == head.i and self._cap(doc[hi + 1]) and doc[hi + 1].i < head.i:
+            hi += 1
+        span = doc[lo : hi + 1]
+        if len(span.text) < 3 or (span.text.isupper() and len(span) == 1) or any(self.t.quoted(t) for t in span):
+            return
+        after = doc[span.end] if span.end < len(doc) else None
+        numbered = {"no", "n°", "nr"}
+        if fold(span[-1].text).rstrip(".") in numbered or (after is not None and (
+                after.like_num or fold(after.text).rstrip(".") in numbered)):
+            return  # a numbered text ("Act No. 12", "Article 5") is no speaker
+        if fold(span[0].text) in self.p.determiners and len(span) > 1:
+            span = span[1:]
+        kind: ActorKind = "person" if self.first.get(fold(span[0].text), "?") != "?" else "organization"
+        self._add(Mention(span.start, span.end, span.text, kind, "name" if kind == "person" else "ner",
+                          head=head.i))
+
+    def _short_quote(self, tok: Any) -> bool:
+        q = self.t.quote_at(tok.idx)
+        return q is not None and q.words(self.t.text) < 5
+
+    def _handles(self) -> list[Mention]:
+        out: list[Mention] = []
+        if "@" not in self.t.text:
+            return out
+        for tok in self.doc:
+            if tok.text.startswith("@") and len(tok.text) > 2 and tok.text[1:].replace("_", "").isalnum():
+                out.append(Mention(tok.i, tok.i + 1, tok.text, "person", "handle", names=(tok.text[1:],), head=tok.i))
+        return out
+
+    def _gazetteer_spans(self) -> list[Mention]:
+        doc = self.doc
+        out = []
+        i = 0
+        starts = self.gaz.starts
+        while i < len(doc):
+            word = fold(doc[i].text)
+            if word not in starts and not (word in self.p.determiners and i + 1 < len(doc)
+                                           and fold(doc[i + 1].text) in starts):
+                i += 1
+                continue
+            if not self._cap(doc[i]) and word not in {"l'", "le", "la", "les", "the"}:
+                i += 1
+                continue
+            found = None
+            for width in (5, 4, 3, 2, 1):
+                if i + width > len(doc):
+                    continue
+                span = doc[i : i + width]
+                if not self._cap(span[-1]):
+                    continue
+                key = fold(span.text)
+                start = i
+                if fold(span[0].text) in self.p.determiners and width > 1:
+                    key = fold(span[1:].text)
+                    start = i + 1
+                if key in self.gaz.institutions:
+                    c = self.gaz.institutions[key]
+                    found = Mention(start, i + width, doc[start : i + width].text, "organization", "institution",
+                                    country=c.code, head=i + width - 1)
+                elif key in self.gaz.unions:
+                    names = self.gaz.unions[key]
+                    found = Mention(start, i + width, doc[start : i + width].text, "organization", "union",
+                                    names=names, head=i + width - 1)
+                elif key in self.gaz.metonyms and self._acts_as_state(span):
+                    c = self.gaz.metonyms[key]
+                    found = Mention(start, i + width, doc[start : i + width].text, "country", "metonym",
+                                    country=c.code, names=c.names, head=i + width - 1)
+                elif key in self.gaz.countries and (width > 1 or span[0].pos_ == "PROPN" or span.text.isupper()
+                                                    or span[0].ent_type_):
+                    c = self.gaz.countries[key]
+                    found = Mention(start, i + width, doc[start : i + width].text, "country", "country",
+                                    country=c.code, names=c.names, head=i + width - 1)
+                if found is not None:
+                    break
+            if found is not None:
+                out.append(found)
+                i = found.end
+            else:
+                i += 1
+        return out
+
+    def _acts_as_state(self, span: Any) -> bool:
+        """A capital stands for its state when it is a subject or agent, not a location."""
+        root = span.root
+        return self.p.has(root, "subject") or self.p.has(root, "agent") or root.head.dep_ == "agent" or (
+            root.i > 0 and fold(self.doc[root.i - 1].text) in {"par", "by"})
+
+    def _entity(self, ent: Any) -> Mention | None:
+        span = ent
+        for k, tok in enumerate(span):
+            if tok.text in {"(", "[", ",", "\n", ":"} or tok.is_space:
+                span = span[:k]
+                break
+        if not len(span):
+            return None
+        while len(span) > 1 and (fold(span[0].text) in self.p.determiners or span[0].is_punct):
+            span = span[1:]
+        label = ent.label_
+        if fold(span.text) in self.gaz.platforms:
+            return None  # "on Twitter": where one speaks, not who
+        if label in _PERSON:
+            while len(span) > 1 and (span[0].text[:1].islower() or fold(span[0].text) in self.p.honorifics
+                                     or fold(span[0].text) in self.p.roles
+                                     or (len(span[0].text) == 2 and span[0].text.endswith("."))):
+                span = span[1:]
+            doc = span.doc
+            end = span.end
+            while end < len(doc) and not doc[end - 1].whitespace_ and (
+                    doc[end].text in {"-", "‑"} or doc[end - 1].text.endswith(("-", "‑"))
+                    or (doc[end - 1].text in {"-", "‑"} and doc[end].text[:1].isupper())):
+                end += 1
+            span = doc[span.start : end]
+        while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in {"'s", "’s"}):
+            span = span[:-1]
+        if not span.text[:1].isupper() and not span.text[:1].isdigit() and not span.text.startswith("@"):
+            return None
+        if len(span.text) < 2 or span[0].like_num:
+            return None
+        kind: ActorKind
+        if label in _PERSON:
+            if len(span) == 1 and span.text.isupper():
+                label = "ORG"  # an all-capital word is an acronym, not a person
+            elif fold(span[-1].text) in _FACILITIES:
+                return None  # a building or a place
+            elif len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN":
+                return None  # a capitalised common noun opening a sentence
+        if label in _PERSON:
+            kind = "person"
+        elif label in _ORG or (label == "MISC" and span.root.pos_ == "PROPN" and self._speaks_or_acts(span)):
+            kind = "organization"
+        elif label in _PLACE and self._role_apposition(span):
+            kind = "person"  # "le porte-parole de la mission, Timor Goksel," names a person
+        elif label in _PLACE:
+            kind = "other"
+        elif label in _GROUP and span.text.endswith("s"):
+            kind = "group"
+        else:
+            return None
+        return Mention(span.start, span.end, span.text, kind, "ner", head=span.root.i)
+
+    def _role_apposition(self, span: Any) -> bool:
+        """Whether a name stands in apposition to a role noun, or a role noun to it."""
+        root = span.root
+        if self.p.has(root, "apposition") and self.p.is_role(root.head.text):
+            return True
+        return any(self.p.has(c, "apposition") and self.p.is_role(c.text) for c in root.children)
+
+    def _speaks_or_acts(self, span: Any) -> bool:
+        return self.p.has(span.root, "subject")
+
+    def _surnames(self) -> None:
+        """A later lone surname (or a full name's last words) the NER left untagged."""
+        doc = self.doc
+        known: dict[str, Mention] = {}
+        for m in self.out:
+            if m.kind == "person" and m.source in {"name", "ner"} and m.end - m.start >= 2:
+                known.setdefault(fold(doc[m.end - 1].text), m)
+        for tok in doc:
+            if tok.i in self.taken or not self._cap(tok) or tok.is_stop:
+                continue
+            if fold(tok.text) in known and len(tok.text) > 2:
+                self._add(Mention(tok.i, tok.i + 1, tok.text, "person", "name", head=tok.i))
+
+    # ------------------------------------------------------------ titles and roles
+    def _titles(self) -> None:
+        """Titles and role appositions of person mentions, and honorific genders."""
+        doc = self.doc
+        for k, m in enumerate(list(self.out)):
+            if m.kind != "person" or m.source == "handle":
+                continue
+            gender = m.gender
+            role: tuple[int, int] | None = None
+            # role words right before the name: "le président russe Vladimir Poutine", "Senator X"
+            i = m.start - 1
+            if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(":
+                i -= 3
+            j = i
+            while j >= 0 and m.start - j <= 9 and (j not in self.taken or self.out[self.taken[j]].kind != "person"):
+                t = doc[j]
+                if t.is_punct or t.pos_ not in {"NOUN", "ADJ", "ADP", "DET", "PROPN"} or "\n" in t.whitespace_:
+                    break
+                j -= 1
+            seg = doc[j + 1 : i + 1]
+            while len(seg) and seg[0].pos_ == "ADP":
+                seg = seg[1:]
+            seg = self._title_start(seg)
+            if len(seg) and self._is_role(seg):
+                role = (seg.start, seg.end)
+            if gender is None or gender == "?":
+                gender = None
+                for t in doc[max(0, m.start - 3) : m.start]:
+                    gender = self.p.gender_of_word(t.text) or self.p.gender_of_word(t.text + ".") or gender
+            # apposition after: "Jane Roe, the agency's director, said"
+            if role is None and m.end + 1 < len(doc) and doc[m.end].text == ",":
+                seg2 = self._segment(m.end + 1, step=1)
+                if seg2 is not None and self._is_role(seg2):
+                    role = (seg2.start, seg2.end)
+            # apposition before: "Le chef de la diplomatie, Jean Dupont,"
+            if role is None and m.start >= 2 and doc[m.start - 1].text == ",":
+                seg3 = self._segment(m.start - 2, step=-1)
+                if seg3 is not None and self._is_role(seg3):
+                    role = (seg3.start, seg3.end)
+            if role is not None and gender is None:
+                gender = self._role_gender(doc[role[0] : role[1]])
+            if role is not None or gender != m.gender:
+                text = doc[role[0] : role[1]].text if role else None
+                self.out[k] = Mention(m.start, m.end, m.text, m.kind, m.source, gender, text, role, m.country,
+                                      m.names, m.head)
+
+    def _title_start(self, seg: Any) -> Any:
+        """A title before a name starts at the determiner of its first role word, or at the
+        modifiers right before it ("Valdorian foreign minister", "le ministre valdorien de la
+        Pêche"), never earlier ("a visit by the", "lundi")."""
+        first = next((k for k, t in enumerate(seg) if self.p.is_role(t.text) or fold(t.text) in self.p.honorifics),
+                     None)
+        if first is None:
+            return seg
+        k = first
+        while k > 0 and seg[k - 1].pos_ in {"ADJ", "PROPN", "NOUN", "NUM"} and not seg[k - 1].like_num \
+                and seg[k - 1].ent_type_ not in {"DATE", "TIME"}:
+            k -= 1
+        if k > 0 and seg[k - 1].pos_ == "DET":
+            k -= 1
+        return seg[k:]
+
+    def _role_gender(self, role: Any) -> str | None:
+        for tok in role:
+            gender = self.p.gender_of_word(tok.text)
+            if gender is None and self.p.language == "fr" and tok.pos_ in {"DET", "NOUN"}:
+                found = tok.morph.get("Gender")
+                gender = found[0] if len(found) == 1 and fold(tok.text) not in {"l'", "les"} else None
+            if gender is not None:
+                return gender
+        return None
+
+    def _segment(self, at: int, *, step: int) -> Any:
+        doc = self.doc
+        i = at
+        stops = {",", ";", ":", ".", "(", ")", "«", "»", '"', "—", "–"}
+        while 0 <= i < len(doc) and doc[i].text not in stops and not doc[i].is_sent_start:
+            i += step
+        if step < 0 and 0 <= i < len(doc) and doc[i].is_sent_start and doc[i].text not in stops:
+            i -= 1
+        lo, hi = (at, i) if step > 0 else (i + 1, at + 1)
+        if not 0 <= i < len(doc) or hi - lo > 10 or hi <= lo:
+            if step < 0 and i < 0 and 0 < hi - lo <= 10:
+                lo = 0
+            else:
+                return None
+        seg = doc[lo:hi]
+        while len(seg) and (seg[0].pos_ == "ADP" or seg[0].lower_ in {"d'", "d’"}):
+            seg = seg[1:]
+        return seg
+
+    def _is_role(self, role: Any) -> bool:
+        if not len(role) or len(role) > 9:
+            return False
+        if any(t.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM"} for t in role):
+            return False
+        if any(t.i in self.taken and self.out[self.taken[t.i]].kind == "person" for t in role):
+            return False
+        if not any(self.p.is_role(t.text) or fold(t.text) in self.p.honorifics for t in role):
+            return False
+        if role[0].pos_ == "DET" and fold(role[0].text) not in self.p.definite:
+            return False
+        return not any(t.pos_ == "ADP" for t in role[-1:])
+
+    # ------------------------------------------------------------ nominal speakers
+    def _nominal(self, head: Any, *, from_verb: bool) -> None:
+        if head.i in self.taken or head.i in self.roles or head.pos_ not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:
+            return
+        word = fold(head.text)
+        if self.p.pronoun(head) is not None or word in self.p.clitics or word in self.p.euphonic:
+            return
+        if head.pos_ == "PRON" and word not in self.p.quantifiers:
+            return
+        toks = phrase_tokens(head)
+        if any(t.i in self.taken for t in toks):
+            return  # a name inside ("le porte-parole de la mairie"): the claims stage looks there
+        if word in self.p.statement_nouns:  # "le communiqué du ministère": the ministry speaks
+            for c in head.children:
+                if c.i > head.i and (self.p.has(c, "nominal_mod") or c.dep_ == "prep"):
+                    inner = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
+                    if c.dep_ != "prep" or fold(c.text) in {"of", "from"}:
+                        self._nominal(inner, from_verb=False)
+            return
+        quantified = word in self.p.quantifiers
+        if word in self.p.vague and not quantified:  # "one of the nurses" speaks; "the way" never
+            return
+        if quantified and word not in _SINGLE:
+            # "a number of mayors", "la plupart des experts": the group its complement names
+            for _, noun in self.p.pp_objects(head):
+                if noun.i > head.i and noun.pos_ in {"NOUN", "PROPN"}:
+                    self._nominal(noun, from_verb=from_verb)
+                    return
+        known = self.p.is_role(word) or self.p.is_group(word) or word in self.p.org_nouns or quantified
+        if not known and from_verb and head.pos_ == "PROPN" and self.p.has(head, "subject"):
+            self._proper_speaker(head)  # "The Daily Courier reported …": a name the NER missed
+            return
+        if not known and not (from_verb and head.pos_ == "NOUN" and self.p.is_agent_plural(head.text)):
+            return
+        if head.pos_ == "PROPN" and not known:
+            return
+        # the contiguous stretch around the head, punctuation and a leading preposition off
+        inside = {t.i for t in toks}
+        lo = hi = head.i
+        while lo - 1 in inside and not self.doc[lo - 1].is_punct and head.i - lo < 6:
+            lo -= 1
+        while hi + 1 in inside and not self.doc[hi + 1].is_punct and hi - head.i < 6:
+            hi += 1
+        toks = list(self.doc[lo : hi + 1])
+        while toks and (toks[0].pos_ in {"ADP", "CCONJ", "SCONJ"} or (fold(toks[0].text) in {"d'", "l'"}
+                        and toks[0].pos_ == "ADP")):
+            toks = toks[1:]
+        while toks and toks[-1].pos_ in {"ADP", "DET", "CCONJ"}:
+            toks = toks[:-1]
+        if not toks:
+            return
+        span = self.doc[toks[0].i : toks[-1].i + 1]
+        if any(self.t.quoted(t) for t in span):
+            return
+        text = span.text
+        plural = "Plur" in head.morph.get("Number") or (self.p.language == "en" and head.tag_ in {"NNS", "NNPS"})
+        kind: ActorKind = "group" if plural or quantified else (
+            "person" if self.p.is_role(word) else "organization")
+        self._add(Mention(span.start, span.end, text, kind, "nominal", gender=self._role_gender(span)
+                          if kind == "person" else None, head=head.i))

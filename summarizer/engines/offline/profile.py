@@ -1,0 +1,295 @@
+"""Language profiles: what the rules know about one language, read from ``data/lang/<xx>.toml``.
+
+The rule core never names a word or a dependency label of its own; it asks the profile
+(spaCy's ``Language.Defaults`` idea): is this token a reporting verb, which labels mark a
+subject in this pipeline's scheme, which pronoun has which gender and number, which nouns
+are titles or groups. A third language is one more TOML file.
+
+Keys of a profile file:
+
+* ``labels``: for each grammatical role the rules use (subject, passive_subject, agent,
+  object, indirect, clause, open_clause, relative, adnominal, apposition, conj, name_part,
+  compound, possessive, nominal_mod, oblique, case, mark, det, aux, adverbial_clause,
+  parataxis, negation), the dependency labels of the pipeline's scheme that carry it;
+* ``verbs``: reporting verbs as ``lemmas`` (pipelines with a lemmatizer), ``stems`` (word
+  starts, for pipelines without one) and irregular ``forms``; ``quote_only``: verbs that
+  report speech only beside a quotation or in an incise ("continued", "poursuit-il");
+  ``prep_content``: a verb and the preposition whose complement is what it says ("call
+  for", "appeler à"); ``needs_clause``: verbs that
+  report speech only with a clause or infinitive; ``light_verbs``: two-word cues;
+* ``frames``: source phrases whose object speaks (``anywhere`` in the sentence, or
+  ``initial`` only), participles that pass the word on (``citing``), nouns of statements;
+* ``pronouns``: each subject pronoun's gender and number; ``clitics``: inverted subject
+  clitics, euphonic "-t", stressed pronouns, first/second person words (``deixis``);
+* ``titles``: honorifics by gender, role nouns, group nouns, organisation nouns,
+  ``generic_orgs`` (nouns that take up any organisation: "the company"),
+  quantifiers, spokes-nouns, ``signs`` (what slogans are read on), agent-noun endings (``agent_suffixes`` less
+  ``agent_exclude``), prepositions of place (``locative``), determiners, name particles;
+* ``oppose``: verbs and words of opposition, contrast connectives, negation, replies,
+  demands to stop (``demand`` + ``reverse``), nouns of opposition (``nouns``: "criticism by
+  X"), words of a conflict between two parties (``conflict_nouns``: "a dispute between X and
+  Y"; ``conflict_verbs``: "X clashed with Y"), support verbs (``support``), and the
+  evaluative words of the other pole (``positive``: "legal" against "illegal", "realistic"
+  against "unrealistic"), for the polarity of a claim;
+* ``topics.vague``: nouns that never name a topic.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from ...errors import ConfigurationError
+from ...grounding import fold_name, normalize
+
+LANGUAGES = ("fr", "en")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Typography, case, accents, apostrophes and whitespace folded (the eval's actor rule)."""
+    return fold_name(normalize(text))
+
+
+def _words(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(v) for v in values)
+
+
+def _stems(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({fold(v) for v in values}, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Pronoun:
+    gender: str | None  # 'Masc', 'Fem', 'Neut' or None
+    number: str | None  # 'Sing', 'Plur' or None
+
+
+@dataclass(frozen=True)
+class LanguageProfile:
+    """One language's knowledge, folded for matching. Immutable and shared."""
+
+    language: str
+    labels: dict[str, frozenset[str]]
+    verb_lemmas: frozenset[str]
+    verb_stems: tuple[str, ...]
+    verb_forms: frozenset[str]
+    needs_clause: tuple[str, ...]
+    quote_only: tuple[str, ...]
+    prep_content: tuple[tuple[str, str], ...]
+    light_verbs: tuple[tuple[str, str], ...]
+    frames_anywhere: tuple[tuple[str, ...], ...]
+    frames_initial: tuple[tuple[str, ...], ...]
+    citing: tuple[tuple[str, ...], ...]
+    frame_starts: frozenset[str]  # first words of the frames (a quick test before the phrases)
+    statement_nouns: frozenset[str]
+    pronouns: dict[str, Pronoun]
+    clitics: frozenset[str]
+    euphonic: frozenset[str]
+    stressed: frozenset[str]
+    deixis: frozenset[str]
+    masculine: frozenset[str]
+    feminine: frozenset[str]
+    honorifics: frozenset[str]
+    roles: frozenset[str]
+    groups: frozenset[str]
+    org_nouns: frozenset[str]
+    generic_orgs: frozenset[str]
+    quantifiers: frozenset[str]
+    spokes: frozenset[str]
+    signs: frozenset[str]
+    determiners: frozenset[str]
+    agent_suffixes: tuple[str, ...]
+    agent_exclude: tuple[str, ...]
+    locative: frozenset[str]
+    definite: frozenset[str]
+    particles: frozenset[str]
+    oppose_verbs: tuple[str, ...]
+    target_verbs: tuple[str, ...]
+    oppose_words: frozenset[str]
+    oppose_nouns: frozenset[str]
+    conflict_nouns: frozenset[str]
+    conflict_verbs: tuple[str, ...]
+    contrast: tuple[str, ...]
+    negation: frozenset[str]
+    respond: tuple[str, ...]
+    demand: tuple[str, ...]
+    reverse: tuple[str, ...]
+    support: tuple[str, ...]
+    positive: frozenset[str]
+    vague: frozenset[str]
+
+    # ------------------------------------------------------------ labels
+    def has(self, tok: Any, role: str) -> bool:
+        """Whether ``tok`` fills grammatical ``role`` (a key of ``labels``)."""
+        return str(tok.dep_) in self.labels.get(role, frozenset())
+
+    def children(self, tok: Any, *roles: str) -> list[Any]:
+        return [c for c in tok.children if any(self.has(c, r) for r in roles)]
+
+    def pp_objects(self, tok: Any) -> list[tuple[str, Any]]:
+        """(preposition, noun) of the prepositional complements of ``tok``, either scheme:
+        English hangs the noun under the preposition (prep → pobj), UD hangs the
+        preposition under the noun (nmod/obl → case)."""
+        out: list[tuple[str, Any]] = []
+        for c in tok.children:
+            if c.dep_ == "prep":
+                out.extend((fold(c.text), g) for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ in ("agent",):
+                out.extend(("by", g) for g in c.children if g.dep_ == "pobj")
+            else:
+                case = [g for g in c.children if self.has(g, "case") and g.i < c.i]
+                if case and (self.has(c, "nominal_mod") or self.has(c, "oblique") or self.has(c, "agent")):
+                    out.append((" ".join(fold(g.text) for g in case), c))
+        return out
+
+    def agent_of(self, verb: Any) -> Any:
+        """The noun of a passive's agent ("par X", "by X"), if any."""
+        for c in verb.children:
+            if self.has(c, "agent"):
+                return next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "agent" else c
+        return None
+
+    # ------------------------------------------------------------ words
+    @staticmethod
+    def _stem_match(word: str, stems: tuple[str, ...]) -> bool:
+        return any(word.startswith(s) for s in stems)
+
+    def _match(self, tok: Any, words: tuple[str, ...]) -> bool:
+        """A word list holds lemmas when the pipeline lemmatizes, else word starts."""
+        w, lem = fold(tok.text), fold(tok.lemma_)
+        if self.verb_lemmas:
+            return lem in words or w in words
+        return self._stem_match(w, words)
+
+    def is_reporting_verb(self, tok: Any) -> bool:
+        w, lem = fold(tok.text), fold(tok.lemma_)
+        return (lem in self.verb_lemmas or w in self.verb_forms or self._stem_match(w, self.verb_stems)
+                or self.is_quote_only(tok))
+
+    def content_preposition(self, verb: Any, preposition: str) -> bool:
+        """Whether ``verb`` says what the complement of ``preposition`` names ("call for X")."""
+        w, lem = fold(verb.text), fold(verb.lemma_)
+        return any(prep == preposition and (lem == v or (not self.verb_lemmas and w.startswith(v)))
+                   for v, prep in self.prep_content)
+
+    def is_quote_only(self, tok: Any) -> bool:
+        w, lem = fold(tok.text), fold(tok.lemma_)
+        return lem in self.quote_only or self._stem_match(w, self.quote_only)
+
+    def needs_clause_content(self, tok: Any) -> bool:
+        w, lem = fold(tok.text), fold(tok.lemma_)
+        return lem in self.needs_clause or self._stem_match(w, self.needs_clause)
+
+    def is_oppose_verb(self, tok: Any) -> bool:
+        return self._match(tok, self.oppose_verbs)
+
+    def is_target_verb(self, tok: Any) -> bool:
+        return self._match(tok, self.target_verbs)
+
+    def is_conflict_verb(self, tok: Any) -> bool:
+        return self._match(tok, self.conflict_verbs)
+
+    def is_support_verb(self, tok: Any) -> bool:
+        return self._match(tok, self.support)
+
+    def is_respond_word(self, tok: Any) -> bool:
+        return self._match(tok, self.respond)
+
+    def is_demand_to_reverse(self, verb: Any, action: Any) -> bool:
+        return self._match(verb, self.demand) and self._match(action, self.reverse)
+
+    def pronoun(self, tok: Any) -> Pronoun | None:
+        """Gender and number of a third-person subject pronoun (clitics included)."""
+        return self.pronouns.get(fold(tok.text).lstrip("-"))
+
+    def gender_of_word(self, word: str) -> str | None:
+        w = fold(word)
+        return "Masc" if w in self.masculine else "Fem" if w in self.feminine else None
+
+    def is_role(self, word: str) -> bool:
+        return fold(word) in self.roles
+
+    def is_group(self, word: str) -> bool:
+        return fold(word) in self.groups
+
+    def is_agent_plural(self, word: str) -> bool:
+        """A plural agent noun by its ending ("protesters", "manifestants")."""
+        w = fold(word)
+        return len(w) > 4 and w.endswith(self.agent_suffixes) and not w.endswith(self.agent_exclude)
+
+
+def _phrases(values: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    out = {tuple(fold(v).replace("'", "' ").split()) for v in values}
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+def _read(language: str) -> dict[str, Any]:
+    try:
+        raw = resources.files("summarizer.data").joinpath("lang", f"{language}.toml").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigurationError(f"no language profile for {language!r} (summarizer/data/lang/)") from None
+    return tomllib.loads(raw)
+
+
+@cache
+def profile(language: str) -> LanguageProfile:
+    """The profile of ``language`` ('fr' or 'en'), read once."""
+    data = _read(language)
+    verbs, frames, clitics, titles, oppose = (data[k] for k in ("verbs", "frames", "clitics", "titles", "oppose"))
+    return LanguageProfile(
+        language=data["language"],
+        labels={role: frozenset(labels) for role, labels in data["labels"].items()},
+        verb_lemmas=_words(verbs.get("lemmas", [])),
+        verb_stems=_stems(verbs.get("stems", [])),
+        verb_forms=_words(verbs.get("forms", [])),
+        needs_clause=_stems(verbs.get("needs_clause", [])),
+        quote_only=_stems(verbs.get("quote_only", [])),
+        prep_content=tuple((fold(a), fold(b)) for a, b in verbs.get("prep_content", [])),
+        light_verbs=tuple((fold(a), fold(b)) for a, b in verbs.get("light_verbs", [])),
+        frames_anywhere=_phrases(frames.get("anywhere", [])),
+        frames_initial=_phrases(frames.get("initial", [])),
+        citing=_phrases(frames.get("citing", [])),
+        frame_starts=frozenset(w[0] for w in (*_phrases(frames.get("anywhere", [])),
+                                              *_phrases(frames.get("initial", []))) if w),
+        statement_nouns=_words(frames.get("statement_nouns", [])),
+        pronouns={fold(k): Pronoun(v.get("gender"), v.get("number")) for k, v in data["pronouns"].items()},
+        clitics=_words(clitics.get("forms", [])),
+        euphonic=_words(clitics.get("euphonic", [])),
+        stressed=_words(clitics.get("stressed", [])),
+        deixis=_words(clitics.get("deixis", [])),
+        masculine=_words(titles["masculine"]),
+        feminine=_words(titles["feminine"]),
+        honorifics=_words([*titles["masculine"], *titles["feminine"], *titles.get("neutral", [])]),
+        roles=_words(titles["roles"]),
+        groups=_words(titles["groups"]),
+        org_nouns=_words(titles["org_nouns"]),
+        generic_orgs=_words(titles.get("generic_orgs", [])),
+        quantifiers=_words(titles["quantifiers"]),
+        spokes=_words(titles["spokes"]),
+        signs=_words(titles.get("signs", [])),
+        determiners=_words(titles["determiners"]),
+        agent_suffixes=tuple(fold(x) for x in titles.get("agent_suffixes", [])),
+        agent_exclude=tuple(fold(x) for x in titles.get("agent_exclude", [])),
+        locative=_words(titles.get("locative", [])),
+        definite=_words(titles["definite"]),
+        particles=_words(titles["particles"]),
+        oppose_verbs=_stems(oppose["verbs"]),
+        target_verbs=_stems(oppose["target_verbs"]),
+        oppose_words=_words(oppose["words"]),
+        oppose_nouns=_words(oppose.get("nouns", [])),
+        conflict_nouns=_words(oppose.get("conflict_nouns", [])),
+        conflict_verbs=_stems(oppose.get("conflict_verbs", [])),
+        contrast=tuple(fold(c) for c in oppose["contrast"]),
+        negation=_words(oppose["negation"]),
+        respond=_stems(oppose["respond"]),
+        demand=_stems(oppose["demand"]),
+        reverse=_stems(oppose["reverse"]),
+        support=_stems(oppose["support"]),
+        positive=_words(oppose.get("positive", [])),
+        vague=_words(data["topics"]["vague"]),
+    )

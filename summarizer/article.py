@@ -38,7 +38,7 @@ from .errors import EmptyInputError, InputDecodeError, InputError, InputNotFound
 from .schema import Source
 from .settings import Settings
 
-_HEADER = re.compile(r"^\ufeff?\s*date\s+(\d{4})-(\d{2})(?:-\d{2})?(?:[ \t]+title[ \t]+([^\n]*))?")
+_HEADER = re.compile(r"^\ufeff?\s*date\s+(\d{4})-(\d{2})(?:-(\d{2})(?![\d-]))?(?:[ \t]+title[ \t]+([^\n]*))?")
 _FR_WORDS = frozenset(
     [
         "le",
@@ -154,6 +154,7 @@ class Article:
     title: str | None
     language: str
     body_start: int  # offset where the article proper begins (after the date line)
+    day: int | None = None  # the day of a "date YYYY-MM-DD" line
 
     @property
     def sha256(self) -> str:
@@ -164,6 +165,7 @@ class Article:
             sha256=self.sha256,
             language=self.language,
             date=self.date,
+            day=self.day,
             title=self.title,
             chars=len(self.text),
         )
@@ -181,11 +183,13 @@ def parse(text: str, *, language: str | None = None) -> Article:
     """Build an :class:`Article`; raises :class:`InputError` on text refused by :func:`check_text`."""
     check_text(text)
     date = title = None
+    day: int | None = None
     body_start = 0
     match = _HEADER.match(text)
     if match:
         date = f"{match.group(1)}-{match.group(2)}"
-        title = (match.group(3) or "").strip() or None
+        day = int(match.group(3)) if match.group(3) and 1 <= int(match.group(3)) <= 31 else None
+        title = (match.group(4) or "").strip() or None
         line_end = text.find("\n")
         if title is None or line_end >= 0:
             # a bare "date YYYY-MM" line may run straight into the article (the seed does)
@@ -196,6 +200,7 @@ def parse(text: str, *, language: str | None = None) -> Article:
         title=title,
         language=language or detect_language(text[body_start:]),
         body_start=body_start,
+        day=day,
     )
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import queue
-import re
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -54,18 +53,9 @@ def load(index: int, source: Source) -> Article:
     return parse(text)
 
 
-# the day of a leading "date YYYY-MM-DD" line (article.parse keeps YYYY-MM in Source.date)
-_DATE_DAY = re.compile(r"^\ufeff?\s*date\s+(\d{4})-(\d{2})-(\d{2})(?![\d-])")
-
-
 def finish(briefing: Briefing, article: Article, seconds: float | None = None) -> Briefing:
-    """``briefing`` with the day of the article's date line and, if the engine measured none, ``seconds``."""
+    """``briefing`` with ``seconds`` as its time when the engine measured none."""
     updates: dict[str, object] = {}
-    match = _DATE_DAY.match(article.text)
-    if match and briefing.source.day is None and briefing.source.date == f"{match.group(1)}-{match.group(2)}":
-        day = int(match.group(3))
-        if 1 <= day <= 31:
-            updates["source"] = briefing.source.model_copy(update={"day": day})
     usage = briefing.meta.usage
     if seconds is not None and not usage.elapsed_seconds:
         timed = usage.model_copy(update={"elapsed_seconds": round(seconds, 3)})

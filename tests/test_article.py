@@ -70,3 +70,10 @@ def test_missing_and_directory(tmp_path: Path) -> None:
         read_text(tmp_path / "nope.txt")
     with pytest.raises(InputNotFoundError, match="directory"):
         read_text(tmp_path)
+
+
+def test_the_date_line_keeps_its_day_in_the_source() -> None:
+    article = parse("date 2019-08-29 title Une réunion\nLe ministre a déclaré que la réunion aurait lieu.\n")
+    assert (article.date, article.day, article.title) == ("2019-08", 29, "Une réunion")
+    assert (article.source().date, article.source().day) == ("2019-08", 29)
+    assert parse("date 2019-08 La réunion a eu lieu hier.").day is None

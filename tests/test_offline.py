@@ -71,13 +71,13 @@ def test_every_evidence_is_a_slice_of_the_article(engine: OfflineEngine, case: P
 
 
 def test_english_article(engine: OfflineEngine) -> None:
-    text = (ROOT / "evals" / "cases" / "en-2019-01-07-trump-border-emergency" / "article.txt").read_text(
-        encoding="utf-8"
-    )
+    text = ("date 2023-04-11 title Harbour toll divides the council\n\n"
+            "The council met on Tuesday. Councillor Nadia Petrov said that the harbour toll would pay for two new "
+            "ferries. Petrov added that the toll would be lifted once the ferries were paid for.")
     briefing = engine.summarize(parse(text))
     assert briefing.source.language == "en"
-    pelosi = next(a for a in briefing.actors if "pelosi" in fold(a.name))
-    assert any(c.speaker == pelosi.id and "committed to keeping our border safe" in c.evidence[0].quote
+    petrov = next(a for a in briefing.actors if "petrov" in fold(a.name))
+    assert any(c.speaker == petrov.id and "would pay for two new ferries" in c.evidence[0].quote
                for c in briefing.claims)
 
 
@@ -119,47 +119,48 @@ def speaker_of(briefing: Briefing, words: str) -> set[str]:
 
 
 def test_english_she_skips_the_man_who_spoke_last(engine: OfflineEngine) -> None:
-    text = ("Mrs. Anne Carter met John Smith in the city hall on Monday. John Smith said that the budget "
-            "would grow by ten percent. Later, Carter arrived in the main hall. She said that the budget "
-            "would be cut next year.")
+    text = ("Judge Miriam Osei and Tomas Brandt inspected the flooded school on Friday. Tomas Brandt said that the "
+            "building could reopen within a month. Later, Osei toured the gym. She said that the roof would have "
+            "to be replaced first.")
     briefing = engine.summarize(parse(text, language="en"))
-    assert "anne carter" in speaker_of(briefing, "would be cut next year")
+    assert "miriam osei" in speaker_of(briefing, "the roof would have to be replaced")
 
 
 def test_french_elle_takes_the_feminine_role(engine: OfflineEngine) -> None:
-    text = ("Le député Paul Martin a rencontré la ministre Claire Dubois mardi à Paris. Paul Martin a déclaré "
-            "que le projet de loi était mauvais pour les agriculteurs. Elle a répondu que le texte serait voté "
-            "en décembre par le Parlement.")
+    # "Dominique" is given to both sexes (and is Dominica's French name): "la ministre" says who she is
+    text = ("Le sénateur Hugo Ferrand a croisé la ministre Dominique Vallet jeudi à Rennes. Hugo Ferrand a jugé "
+            "que la ligne ferroviaire coûtait trop cher. Elle a répondu que les travaux commenceraient au "
+            "printemps.")
     briefing = engine.summarize(parse(text, language="fr"))
-    assert "claire dubois" in speaker_of(briefing, "le texte serait voté")
+    assert "dominique vallet" in speaker_of(briefing, "les travaux commenceraient au printemps")
 
 
 def test_partitive_subject_speaks_for_its_group(engine: OfflineEngine) -> None:
-    text = ("The agency closed the station on Monday. A number of senators condemned the decision of the "
-            "agency, calling it a grave abuse of power.")
+    text = ("The library of the old quarter shut its doors on Monday. A number of teachers denounced the closure "
+            "of the library during the exam season.")
     briefing = engine.summarize(parse(text, language="en"))
-    assert "senators" in speaker_of(briefing, "the decision of the agency")
+    assert "teachers" in speaker_of(briefing, "the closure of the library")
 
 
 def test_unnamed_role_phrase_is_a_speaker(engine: OfflineEngine) -> None:
-    text = ("A fire destroyed a warehouse near the harbour on Sunday. The head of the city's fire brigade told "
-            "reporters that the fire had been caused by a gas leak.")
+    text = ("Part of the old mill collapsed on Thursday night. The director of the regional museum told reporters "
+            "that the beams had rotted for years.")
     briefing = engine.summarize(parse(text, language="en"))
-    assert "head of the city's fire brigade" in speaker_of(briefing, "caused by a gas leak")
+    assert "director of the regional museum" in speaker_of(briefing, "the beams had rotted for years")
 
 
 def test_french_inverted_pronoun_after_a_quote(engine: OfflineEngine) -> None:
-    text = ("Le maire Jean Dupont a reçu les syndicats lundi à la mairie. « Nous ne céderons pas sur ce point, "
-            "ni maintenant ni plus tard », affirme-t-il.")
+    text = ("Le préfet Olivier Brun a visité la digue vendredi. « Aucune maison ne sera évacuée sans un relogement "
+            "digne », assure-t-il.")
     briefing = engine.summarize(parse(text, language="fr"))
-    assert "jean dupont" in speaker_of(briefing, "Nous ne céderons pas")
+    assert "olivier brun" in speaker_of(briefing, "Aucune maison ne sera évacuée")
 
 
 def test_person_in_apposition_to_the_addressee_speaks(engine: OfflineEngine) -> None:
-    text = ("Le parti a tenu son congrès samedi à Lyon. « Nous réagissons sans attacher trop d'importance à "
-            "ces propos » déclare à l'AFP Jean Dupont, le porte-parole du parti.")
+    text = ("La fédération a réuni ses adhérents dimanche à Nantes. « Cette hausse des tarifs étrangle les petits "
+            "clubs » confie à la radio locale Lucie Caron, la trésorière de la fédération.")
     briefing = engine.summarize(parse(text, language="fr"))
-    assert "jean dupont" in speaker_of(briefing, "Nous réagissons")
+    assert "lucie caron" in speaker_of(briefing, "Cette hausse des tarifs")
 
 
 def actor_names(briefing: Briefing) -> set[str]:
@@ -171,27 +172,27 @@ def actor_names(briefing: Briefing) -> set[str]:
     strict=True,
 )
 def test_every_member_of_an_enumeration_in_apposition_acts(engine: OfflineEngine) -> None:
-    text = ("Les ministres se sont réunis lundi à Paris. Plusieurs pays européens – Pologne, Belgique, "
-            "Italie – ont souligné que la guerre devait cesser.")
+    text = ("Le sommet s'est ouvert jeudi à Genève. Trois pays voisins – Autriche, Suisse, Slovénie – ont estimé "
+            "que le tunnel devait rester fermé.")
     briefing = engine.summarize(parse(text, language="fr"))
-    assert {"pologne", "belgique", "italie"} <= actor_names(briefing)
+    assert {"autriche", "suisse", "slovenie"} <= actor_names(briefing)
 
 
 def test_hyphenated_name_is_one_person(engine: OfflineEngine) -> None:
-    text = ("Les combats ont repris mardi. La ville est tombée, affirme Karim Abd al-Rahman de l'Observatoire. "
-            "Karim Abd al-Rahman a ajouté que les pertes étaient lourdes.")
+    text = ("Le port a rouvert jeudi. Les navires peuvent de nouveau accoster, assure Tarek Abd el-Wahid du "
+            "syndicat des dockers. Tarek Abd el-Wahid a ajouté que les grues étaient réparées.")
     briefing = engine.summarize(parse(text, language="fr"))
     people = [a.name for a in briefing.actors if a.kind == "person"]
-    assert "Karim Abd al-Rahman" in people
-    assert not any(fold(n) == "karim abd al" for n in people)
+    assert "Tarek Abd el-Wahid" in people
+    assert not any(fold(n) == "tarek abd el" for n in people)
 
 
 def test_buildings_and_acronyms_are_not_people(engine: OfflineEngine) -> None:
-    text = ("The storm reached the coast at dawn on Tuesday. Two fishermen were taken to Saint Brendan Hospital "
-            "before noon. Their union, the FWA, said that the boats had been warned too late.")
+    text = ("A bus overturned on the coast road on Friday. The injured were flown to Grace Holloway Hospital before "
+            "dawn. The drivers' union, the RTU, said that the brakes had failed twice that week.")
     briefing = engine.summarize(parse(text, language="en"))
     people = {fold(a.name) for a in briefing.actors if a.kind == "person"}
-    assert "saint brendan hospital" not in people and "fwa" not in people
+    assert "grace holloway hospital" not in people and "rtu" not in people
 
 
 @pytest.mark.xfail(
@@ -199,28 +200,28 @@ def test_buildings_and_acronyms_are_not_people(engine: OfflineEngine) -> None:
     strict=True,
 )
 def test_head_word_of_an_organisation_name_refers_back_to_it(engine: OfflineEngine) -> None:
-    text = ("Selon l'AFP, le Conseil national syrien, principale coalition de l'opposition, a appelé au calme. "
-            "Dans un communiqué, le Conseil a ajouté que les combats devaient cesser.")
+    text = ("Selon Reuters, le Conseil régional de Bretagne, premier financeur du chantier, a demandé une pause. "
+            "Dans un communiqué, le Conseil a ajouté que les travaux devaient s'arrêter.")
     briefing = engine.summarize(parse(text, language="fr"))
-    afp = next((a for a in briefing.actors if a.name == "AFP"), None)
-    assert afp is None or not any("conseil" in fold(n) for n in afp.aliases)
-    assert "conseil national syrien" in speaker_of(briefing, "les combats devaient cesser")
+    reuters = next((a for a in briefing.actors if a.name == "Reuters"), None)
+    assert reuters is None or not any("conseil" in fold(n) for n in reuters.aliases)
+    assert "conseil regional de bretagne" in speaker_of(briefing, "les travaux devaient s'arrêter")
 
 
 def test_light_verb_cue_takes_the_subject_of_the_light_verb(engine: OfflineEngine) -> None:
-    text = ("La vidéo n'a pas été authentifiée, mais le Conseil de sécurité de l'ONU a fait savoir qu'il "
-            "pourrait s'agir de crimes de guerre. Le maire Jean Dupont a fait état de l'arrestation, jeudi, "
-            "de douze manifestants devant la préfecture.")
+    text = ("Les images n'ont pas été vérifiées, mais le comité d'éthique de l'université a fait savoir qu'une "
+            "enquête interne serait ouverte. La maire Sophie Lemaire a fait état de la fermeture de trois écoles "
+            "du quartier nord.")
     briefing = engine.summarize(parse(text, language="fr"))
-    assert speaker_of(briefing, "pourrait s'agir de crimes de guerre")
-    assert "jean dupont" in speaker_of(briefing, "douze manifestants devant la préfecture")
+    assert speaker_of(briefing, "une enquête interne serait ouverte")
+    assert "sophie lemaire" in speaker_of(briefing, "trois écoles du quartier nord")
 
 
 def test_clitic_between_auxiliary_and_participle_is_the_speaker(engine: OfflineEngine) -> None:
-    text = ("Le maire Jean Dupont a reçu les syndicats lundi à la mairie. « La ville est un passage obligé pour "
-            "les camions. Les livraisons doivent maintenant faire de longs détours » a-t-il souligné.")
+    text = ("Le maire Bruno Lacaze a inauguré le marché couvert samedi. « Les producteurs locaux attendaient ce "
+            "lieu depuis dix ans. Ils auront enfin un toit » a-t-il insisté.")
     briefing = engine.summarize(parse(text, language="fr"))
-    assert "jean dupont" in speaker_of(briefing, "La ville est un passage obligé")
+    assert "bruno lacaze" in speaker_of(briefing, "Les producteurs locaux attendaient")
 
 
 def disagreeing(briefing: Briefing) -> list[tuple[set[str], set[str]]]:
@@ -454,12 +455,12 @@ def test_link_language_tag_does_not_hide_the_speaker(engine: OfflineEngine) -> N
 
 
 def test_fr_role_in_apposition_is_an_alias_not_an_actor(engine: OfflineEngine) -> None:
-    text = ("Le chef de la diplomatie valdorienne, Jean Dupont, a déclaré mardi que le traité serait signé en mai. "
-            "Le chef de la diplomatie valdorienne a ajouté que le Parlement serait consulté.")
+    text = ("Le chef du parquet régional, Jean Dupont, a déclaré mardi que l'enquête serait close en mai. "
+            "Le chef du parquet régional a ajouté que trois témoins seraient entendus.")
     b = engine.summarize(parse(text, language="fr"))
     dupont = next(a for a in b.actors if a.name == "Jean Dupont")
-    assert "chef de la diplomatie valdorienne" in {fold(n) for n in dupont.aliases}
-    assert not any(fold(a.name).startswith("chef de la diplomatie") for a in b.actors)
+    assert "chef du parquet regional" in {fold(n) for n in dupont.aliases}
+    assert not any(fold(a.name).startswith("chef du parquet") for a in b.actors)
 
 
 def test_en_title_before_a_name_is_an_alias_with_its_modifiers(engine: OfflineEngine) -> None:

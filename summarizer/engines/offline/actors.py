@@ -1,6 +1,6 @@
 """Stage 3 — actors: mentions grouped into one actor each, with names, aliases and features.
 
-* a person's full name, surname and first name are one actor ("Marine Le Pen", "Le Pen");
+* a person's full name, surname and first name are one actor ("Jeanne Le Goff", "Le Goff");
   two full names sharing a surname are two people;
 * an acronym and the name whose initials it spells are one organisation; so are a name
   and its head word ("the Commission" after "the European Commission"), and a name and

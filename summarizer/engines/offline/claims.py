@@ -212,7 +212,7 @@ class ClaimFinder:
                     return a
                 body = fold(noun.text)
                 if word in self.p.spokes and body in self.p.org_nouns | self.p.groups and not noun.text[:1].isupper():
-                    # "la porte-parole de la fédération": the federation named before
+                    # "le porte-parole de l'ordre": the order named before
                     a = self._salient(noun, {"organization", "country"}, noun=body)
                     if a is not None:
                         return a
@@ -485,7 +485,7 @@ class ClaimFinder:
         return self.speaker(tok) if tok is not None else None
 
     def _predicate_quote(self, q: Any, n: int) -> None:
-        """A short quotation the speaker's verb governs: "X called it « a non-starter »",
+        """A short quotation the speaker's verb governs: "X called the plan « a trap »",
         "X se dit « très inquiet »" — the speaker's own words, however few."""
         span = self.t.span_tokens(q.start, q.end)
         if span is None or not len(span) or q.words(self.t.text) < 2:

@@ -232,7 +232,7 @@ class CueFinder:
         agents = {a.i for a in (self.p.agent_of(verb), self.agent_after(verb)) if a is not None}
         if content is not None and any(i > verb.i and i not in agents and content[0] <= self.doc[i].idx < content[1]
                                        for i in (t.i for t in slots)):
-            content = None  # "…, déclare à l'AFP X, porte-parole du parti": the speaker is no content
+            content = None  # "…, confie à la radio X, trésorière du club": the speaker is no content
         return Cue(verb.i, self.cue_text(cue_tok, verb), "verb", tuple(t.i for t in slots),
                    self.trim(*content) if content else None, self.p.is_oppose_verb(verb), self.t.sent_no(verb))
 
@@ -321,7 +321,7 @@ class CueFinder:
         return any(t.text == "," for t in self.doc[min(a.i, b.i) + 1 : max(a.i, b.i)])
 
     def agent_after(self, verb: Any) -> Any:
-        """"dénoncée comme une invasion par Kiev": an agent the parser did not attach."""
+        """"présentée comme une erreur par les syndicats": an agent the parser did not attach."""
         if "Part" not in verb.morph.get("VerbForm") or any(self.p.has(c, "subject") for c in verb.children):
             return None
         doc = self.doc
@@ -387,7 +387,7 @@ class CueFinder:
         if fold(verb.text).endswith(("ant", "ing")) or not (self.after_comma(verb) or as_mark):
             return None
         for c in verb.rights:
-            for g in c.children:  # "déclare à l'AFP Jean Dupont": the person in apposition
+            for g in c.children:  # "confie à la radio Jean Dupont": the person in apposition
                 if self.p.has(g, "apposition") and g.pos_ == "PROPN":
                     return g
             if c.pos_ in {"PROPN"} or (c.pos_ == "NOUN" and (self.p.is_role(c.text) or self.p.is_group(c.text)

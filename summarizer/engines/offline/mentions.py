@@ -6,7 +6,7 @@ Signals, none decisive alone:
   one-word all-capital "person" is an acronym; a name ending in a building noun is a
   place);
 * capitalised chains that start with a known first name (Faker's lists), with name
-  particles inside ("Marine Le Pen", "Jean de La Fontaine"): persons even when the NER
+  particles inside ("Jeanne Le Goff", "Jean de La Fontaine"): persons even when the NER
   misses or mislabels them; the first name gives the gender;
 * social handles ("@name");
 * countries (pycountry, French and English), capitals used for their state, seats of
@@ -157,7 +157,7 @@ class MentionFinder:
         return bool(tok.text[:1].isupper()) and any(c.isalpha() for c in tok.text) and not tok.is_punct
 
     def _name_chains(self, places: set[int]) -> list[Mention]:
-        """Capitalised chains opening on a known first name ("Marine Le Pen"), unless the
+        """Capitalised chains opening on a known first name ("Jeanne Le Goff"), unless the
         chain opens a country or seat of power ("South Sudan", "Jordan") or the NER reads
         it as a place, a nationality or a date."""
         doc = self.doc
@@ -357,7 +357,7 @@ class MentionFinder:
         elif label in _ORG or (label == "MISC" and span.root.pos_ == "PROPN" and self._speaks_or_acts(span)):
             kind = "organization"
         elif label in _PLACE and self._role_apposition(span):
-            kind = "person"  # "le porte-parole de la mission, Timor Goksel," names a person
+            kind = "person"  # "la porte-parole de l'agence, Rita Vance," names a person
         elif label in _PLACE:
             kind = "other"
         elif label in _GROUP and span.text.endswith("s"):
@@ -398,7 +398,7 @@ class MentionFinder:
                 continue
             gender = m.gender
             role: tuple[int, int] | None = None
-            # role words right before the name: "le président russe Vladimir Poutine", "Senator X"
+            # role words right before the name: "le président valdorien Jan Petrov", "Senator X"
             i = m.start - 1
             if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(":
                 i -= 3
@@ -423,7 +423,7 @@ class MentionFinder:
                 seg2 = self._segment(m.end + 1, step=1)
                 if seg2 is not None and self._is_role(seg2):
                     role = (seg2.start, seg2.end)
-            # apposition before: "Le chef de la diplomatie, Jean Dupont,"
+            # apposition before: "Le chef du parquet, Jean Dupont,"
             if role is None and m.start >= 2 and doc[m.start - 1].text == ",":
                 seg3 = self._segment(m.start - 2, step=-1)
                 if seg3 is not None and self._is_role(seg3):

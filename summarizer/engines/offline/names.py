@@ -2,7 +2,7 @@
 
 * first names with their usual gender, from Faker's person providers (MIT; every
   Latin-script locale it ships), a signal that a capitalised sequence names a person
-  ("Marine Le Pen" untagged by the NER) and of that person's gender;
+  ("Jeanne Le Goff" untagged by the NER) and of that person's gender;
 * countries from pycountry (ISO 3166 with its French translations), completed by the
   short names news use (``data/gazetteer.toml``, ``usual_names``);
 * capitals used for their state, seats of power that speak as such, and unions of

@@ -114,6 +114,12 @@ class MentionFinder:
         places = [m for m in self._gazetteer_spans()
                   if m.source == "country" or not any(a <= m.start and m.end <= b and b - a > m.end - m.start
                                                       for a, b in orgs)]
+        # a country's name that is also a first name, opening a person's name ("Dominique
+        # Vallet", "Jordan Miles"): the person
+        persons = [(e.start, e.end) for e in self.doc.ents if e.label_ in _PERSON and len(e) > 1]
+        places = [m for m in places if not (m.source == "country" and m.end - m.start == 1
+                                            and fold(self.doc[m.start].text) in self.first
+                                            and any(a == m.start and b > m.end for a, b in persons))]
         chains = self._name_chains({m.start for m in places})
         for m in chains:
             self._add(m)

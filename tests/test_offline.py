@@ -855,3 +855,100 @@ def test_en_conflict_noun_between_two_parties(engine: OfflineEngine) -> None:
 def test_fr_conflict_verb_with_its_complement(engine: OfflineEngine) -> None:
     b = fr(engine, "Le maire Paul Girard s'oppose au préfet Marc Aubry sur le tracé de la rocade.")
     assert opposed(b, "paul girard", "marc aubry")
+
+
+# ---------------------------------------------------------------- round 4: disagreements a reader would state, composed
+def test_en_rejecting_an_actors_claims_opposes_the_two(engine: OfflineEngine) -> None:
+    text = "Mayor Tom Baker said the harbour budget was balanced. The dockers' union rejected Baker's claims on Monday."
+    assert opposed(en(engine, text), "union", "tom baker")
+
+
+def test_fr_contesting_an_actors_decision_opposes_the_two(engine: OfflineEngine) -> None:
+    text = ("Le ministre Paul Martin a annoncé la fermeture de la ligne. La CGT a contesté la décision du ministre "
+            "Paul Martin.")
+    assert opposed(fr(engine, text), "cgt", "paul martin")
+
+
+def test_en_denying_the_allegations_answers_who_made_them(engine: OfflineEngine) -> None:
+    text = ("Senator Anne Ross said the river was polluted by the plant. Governor Tom Baker denied the allegations "
+            "on Friday.")
+    assert opposed(en(engine, text), "tom baker", "anne ross")
+
+
+def test_fr_dementir_des_accusations_repond_a_qui_les_a_portees(engine: OfflineEngine) -> None:
+    text = ("La sénatrice Anne Roux a affirmé que l'usine polluait le fleuve. Le maire Paul Girard a démenti ces "
+            "accusations vendredi.")
+    assert opposed(fr(engine, text), "paul girard", "anne roux")
+
+
+def test_en_lawsuit_against_someone(engine: OfflineEngine) -> None:
+    b = en(engine, "Senator Anne Ross filed a lawsuit against Governor Tom Baker over the dam on the river.")
+    assert opposed(b, "anne ross", "tom baker")
+
+
+def test_fr_plainte_contre_quelquun(engine: OfflineEngine) -> None:
+    b = fr(engine, "L'association Terre Vive a porté plainte contre la société Norvane pour la pollution du fleuve.")
+    assert opposed(b, "terre vive", "norvane")
+
+
+def test_en_voiced_opposition_to_an_actors_plan(engine: OfflineEngine) -> None:
+    b = en(engine, "The dockers' union voiced its opposition to Governor Tom Baker's water plan on Monday.")
+    assert opposed(b, "union", "tom baker")
+
+
+def test_fr_opposition_exprimee_au_projet_dun_acteur(engine: OfflineEngine) -> None:
+    text = ("Le ministre Paul Martin a présenté son projet de réforme. Plusieurs syndicats ont exprimé leur "
+            "opposition au projet du ministre Paul Martin.")
+    b = fr(engine, text)
+    assert opposed(b, "plusieurs syndicats", "paul martin")
+    assert speaker_of(b, "projet du ministre Paul Martin")
+
+
+def test_en_a_reply_against_what_was_said_opposes_and_a_friendly_one_does_not(engine: OfflineEngine) -> None:
+    text = ("Senator Anne Ross said the dam leaked. In response to Senator Ross's remarks, Governor Tom Baker said "
+            "that her figures were false.")
+    assert opposed(en(engine, text), "tom baker", "anne ross")
+    text = ("Senator Anne Ross wrote to the governor about the dam. Responding to Senator Ross's letter, Governor "
+            "Tom Baker thanked her and said that he would meet her soon.")
+    assert not opposed(en(engine, text), "tom baker", "anne ross")
+
+
+def test_fr_une_reponse_contre_ce_qui_a_ete_dit_oppose_une_reponse_aimable_non(engine: OfflineEngine) -> None:
+    text = ("La sénatrice Anne Roux a visité le chantier. En réponse aux critiques de la sénatrice Anne Roux, le "
+            "maire Paul Girard a affirmé que ses chiffres étaient faux.")
+    assert opposed(fr(engine, text), "paul girard", "anne roux")
+    text = ("La sénatrice Anne Roux a écrit au maire. En réponse à la lettre de la sénatrice Anne Roux, le maire "
+            "Paul Girard l'a remerciée et a annoncé qu'il la recevrait bientôt.")
+    assert not opposed(fr(engine, text), "paul girard", "anne roux")
+    text = ("La sénatrice Anne Roux a critiqué le chantier. Le maire Paul Girard a rétorqué à la sénatrice Anne Roux "
+            "que les travaux étaient nécessaires.")
+    assert opposed(fr(engine, text), "paul girard", "anne roux")
+
+
+def test_en_negative_judgement_of_what_an_actor_proposes(engine: OfflineEngine) -> None:
+    text = ("Governor Tom Baker presented his plan for the valley. Senator Anne Ross said that Tom Baker's plan was "
+            "a disaster for the valley.")
+    assert opposed(en(engine, text), "anne ross", "tom baker")
+
+
+def test_fr_jugement_negatif_de_ce_quun_acteur_propose(engine: OfflineEngine) -> None:
+    text = ("Le maire Paul Girard a présenté son plan pour la vallée. La sénatrice Anne Roux a jugé que le plan de "
+            "Paul Girard était un désastre pour la vallée.")
+    assert opposed(fr(engine, text), "anne roux", "paul girard")
+
+
+def test_a_place_named_in_a_condemnation_takes_no_side(engine: OfflineEngine) -> None:
+    b = en(engine, "Senator Anne Ross condemned the floods in Kenya and the slow relief effort.")
+    assert not b.disagreements
+    b = fr(engine, "La sénatrice Anne Roux a condamné les inondations au Kenya et la lenteur des secours.")
+    assert not b.disagreements
+
+
+def test_a_negative_claim_with_nothing_shared_answers_no_one(engine: OfflineEngine) -> None:
+    # round 3 set a rebuttal with nothing shared against the speaker before it; no reader would
+    text = ("Minister Paul Marsh said that the new stadium would open in May. Senator Anne Ross said that the "
+            "ferry timetable was a disgrace.")
+    assert not opposed(en(engine, text), "anne ross", "paul marsh")
+    text = ("Le ministre Paul Martin a annoncé que le stade ouvrirait en mai. La sénatrice Anne Roux a jugé que les "
+            "horaires du bac étaient un scandale.")
+    assert not opposed(fr(engine, text), "anne roux", "paul martin")

@@ -498,7 +498,7 @@ class ClaimFinder:
             cue = self.by_token.get(tok.i)
             if cue is not None and cue.kind == "verb" and tok.i < span.start:
                 for a in self._speakers(cue)[:1]:
-                    self._add(a, q.start, q.end, "direct", cue.cue, n)
+                    self._add(a, q.start, q.end, "direct", cue.cue, n, oppose=cue.oppose)
                 return
 
     def _introducer(self, tok: Any, para: int) -> int | None:

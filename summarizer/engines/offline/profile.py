@@ -28,7 +28,11 @@ Keys of a profile file:
 * ``oppose``: verbs and words of opposition, contrast connectives, negation, replies,
   demands to stop (``demand`` + ``reverse``), nouns of opposition (``nouns``: "criticism by
   X"), words of a conflict between two parties (``conflict_nouns``: "a dispute between X and
-  Y"; ``conflict_verbs``: "X clashed with Y"), support verbs (``support``), and the
+  Y"; ``conflict_verbs``: "X clashed with Y"), complaints and lawsuits (``complaints``: "X
+  a porté plainte contre Y"), verbs that voice one's own opposition (``voice``: "X a exprimé
+  son opposition à Y"), replies (``respond``) and the replies that are retorts
+  (``retort``), the contrast words that only turn to another speaker (``asides``: "de son
+  côté", "meanwhile": no contrast), support verbs (``support``), and the
   evaluative words of the other pole (``positive``: "legal" against "illegal", "realistic"
   against "unrealistic"), for the polarity of a claim;
 * ``topics.vague``: nouns that never name a topic.
@@ -87,6 +91,7 @@ class LanguageProfile:
     citing: tuple[tuple[str, ...], ...]
     frame_starts: frozenset[str]  # first words of the frames (a quick test before the phrases)
     statement_nouns: frozenset[str]
+    said_nouns: frozenset[str]
     pronouns: dict[str, Pronoun]
     clitics: frozenset[str]
     euphonic: frozenset[str]
@@ -114,9 +119,13 @@ class LanguageProfile:
     oppose_nouns: frozenset[str]
     conflict_nouns: frozenset[str]
     conflict_verbs: tuple[str, ...]
+    complaints: frozenset[str]
+    voice: tuple[str, ...]
     contrast: tuple[str, ...]
+    asides: frozenset[str]
     negation: frozenset[str]
     respond: tuple[str, ...]
+    retort: tuple[str, ...]
     demand: tuple[str, ...]
     reverse: tuple[str, ...]
     support: tuple[str, ...]
@@ -200,6 +209,13 @@ class LanguageProfile:
     def is_respond_word(self, tok: Any) -> bool:
         return self._match(tok, self.respond)
 
+    def voices(self, tok: Any) -> bool:
+        """Whether ``tok`` voices its subject's own opposition ("exprimer son opposition")."""
+        return self._match(tok, self.voice)
+
+    def is_retort(self, tok: Any) -> bool:
+        return self._match(tok, self.retort)
+
     def is_demand_to_reverse(self, verb: Any, action: Any) -> bool:
         return self._match(verb, self.demand) and self._match(action, self.reverse)
 
@@ -257,6 +273,7 @@ def profile(language: str) -> LanguageProfile:
         frame_starts=frozenset(w[0] for w in (*_phrases(frames.get("anywhere", [])),
                                               *_phrases(frames.get("initial", []))) if w),
         statement_nouns=_words(frames.get("statement_nouns", [])),
+        said_nouns=_words(frames.get("said_nouns", [])),
         pronouns={fold(k): Pronoun(v.get("gender"), v.get("number")) for k, v in data["pronouns"].items()},
         clitics=_words(clitics.get("forms", [])),
         euphonic=_words(clitics.get("euphonic", [])),
@@ -284,9 +301,13 @@ def profile(language: str) -> LanguageProfile:
         oppose_nouns=_words(oppose.get("nouns", [])),
         conflict_nouns=_words(oppose.get("conflict_nouns", [])),
         conflict_verbs=_stems(oppose.get("conflict_verbs", [])),
+        complaints=_words(oppose.get("complaints", [])),
+        voice=_stems(oppose.get("voice", [])),
         contrast=tuple(fold(c) for c in oppose["contrast"]),
+        asides=_words(oppose.get("asides", [])),
         negation=_words(oppose["negation"]),
         respond=_stems(oppose["respond"]),
+        retort=_stems(oppose.get("retort", [])),
         demand=_stems(oppose["demand"]),
         reverse=_stems(oppose["reverse"]),
         support=_stems(oppose["support"]),

@@ -952,3 +952,54 @@ def test_a_negative_claim_with_nothing_shared_answers_no_one(engine: OfflineEngi
     text = ("Le ministre Paul Martin a annoncé que le stade ouvrirait en mai. La sénatrice Anne Roux a jugé que les "
             "horaires du bac étaient un scandale.")
     assert not opposed(fr(engine, text), "anne roux", "paul martin")
+
+
+# ---------------------------------------------------------------- round 4: nationality adjectives, composed text
+def test_demonym_tables_come_from_country_names_and_irregular_forms() -> None:
+    from summarizer.engines.offline.names import demonyms
+
+    english, french = demonyms("en"), demonyms("fr")
+    assert english["syrian"] == "SY" and english["kenyan"] == "KE" and english["south korean"] == "KR"
+    assert english["iraqi"] == "IQ" and english["malian"] == "ML" and english["chilean"] == "CL"
+    assert english["french"] == "FR" and english["nigerian"] == "NG" and english["nigerien"] == "NE"
+    assert french["syrien"] == french["syriennes"] == "SY" and french["japonaise"] == "JP"
+    assert french["malienne"] == "ML" and french["mexicain"] == "MX" and french["turques"] == "TR"
+    assert french["americaine"] == "US" and "coreen" not in french  # two Koreas: no guess
+
+
+def test_en_the_syrian_government_is_syria(engine: OfflineEngine) -> None:
+    b = en(engine, "The Valdorian talks ended on Monday. The Syrian government said that the border would stay "
+                   "closed. Later, Syria said that the crossing would reopen in May.")
+    syria = next(a for a in b.actors if a.kind == "country" and "syria" in names(b, a.id))
+    assert "syrian government" in names(b, syria.id)
+    assert names(b, syria.id) >= speaker_of(b, "the border would stay closed") | speaker_of(b, "reopen in May")
+
+
+def test_fr_le_gouvernement_syrien_est_la_syrie(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le gouvernement syrien a affirmé lundi que la frontière resterait fermée. Les autorités turques "
+                   "ont répondu que le pont serait rouvert.")
+    assert {"gouvernement syrien"} <= speaker_of(b, "la frontière resterait fermée")
+    assert any(a.kind == "country" and "gouvernement syrien" in names(b, a.id) for a in b.actors)
+    assert "autorites turques" in speaker_of(b, "le pont serait rouvert")
+
+
+def test_en_a_body_of_a_state_is_its_own_actor_but_a_longer_name_is_kept(engine: OfflineEngine) -> None:
+    b = en(engine, "The Syrian army said that the road was safe. The Turkish Ministry of Foreign Affairs said that "
+                   "the summit had failed.")
+    army = next(a for a in b.actors if "army" in fold(a.name))
+    assert army.kind == "organization"
+    assert "turkish ministry of foreign affairs" in speaker_of(b, "the summit had failed")
+
+
+def test_fr_un_corps_de_l_etat_est_un_acteur(engine: OfflineEngine) -> None:
+    b = fr(engine, "L'armée syrienne a affirmé que la route était sûre.")
+    assert "armee syrienne" in speaker_of(b, "la route était sûre")
+
+
+def test_a_leader_is_never_opposed_to_their_own_state(engine: OfflineEngine) -> None:
+    text = ("North Korean leader Kim Jong-Un said that his country would not use nuclear weapons unless North Korea "
+            "was attacked first.")
+    assert not opposed(en(engine, text), "kim jong-un", "north korea")
+    text = ("Le président valdorien Jan Petrov a affirmé que le Kenya ne céderait pas. Le président kényan Paul "
+            "Otieno a déclaré que le Kenya n'avait jamais menacé personne.")
+    assert not opposed(fr(engine, text), "paul otieno", "kenya")

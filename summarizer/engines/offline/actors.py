@@ -40,7 +40,7 @@ class ActorInfo:
     role: str | None
     gender: str | None
     plural: bool
-    country: str | None  # ISO code: the country itself, or an institution's state
+    country: str | None  # ISO code: the country itself, an institution's state, a person's (by title)
     first: int  # char offset of the first mention
     mentions: int
     acts: bool  # some mention is the subject or agent of a verb
@@ -137,18 +137,25 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                                                         mentions[k].source != "name" and mentions[k].kind == "person",
                                                         -(mentions[k].end - mentions[k].start), k))
     by_key: dict[str, int] = {}
+    described: set[int] = set()  # countries so far named only by a nationality adjective
     persons_full: list[int] = []
     full_at: dict[int, list[int]] = {}  # where each person's full name occurs
     for k in order:
         m = mentions[k]
         key = fold(m.text)
         target: int | None = None
-        if m.source in {"country", "metonym"} and m.country:
+        if m.source in {"country", "metonym", "demonym"} and m.country:
             target = by_key.get(f"country:{m.country}")
             if target is None:
-                target = new(m, m.text if m.source == "country" else (m.names[0] if m.names else m.text), "country")
+                target = new(m, m.text if m.source in {"country", "demonym"} else (m.names[0] if m.names else m.text),
+                             "country")
                 by_key[f"country:{m.country}"] = target
                 clusters[target].country = m.country
+                if m.source == "demonym":
+                    described.add(target)
+            elif m.source == "country" and target in described:
+                clusters[target].rename(m.text)  # "Syria" names the state "the Syrian government" spoke for
+                described.discard(target)
             clusters[target].alias(m.text)
         elif m.source == "union":
             target = by_key.get(f"union:{fold(m.names[0])}")
@@ -186,6 +193,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                                             -max((x for x in full_at.get(c_i, [at + 1]) if x < at), default=-1)))
                 target = cands[0] if cands else new(m, m.text, "person")
             clusters[target].alias(m.text)
+            clusters[target].country = clusters[target].country or m.country  # "the Syrian president X"
             surname = doc[m.end - 1].text
             if m.end - m.start >= 2 and not doc[m.end - 1].is_punct:
                 last = doc[m.start : m.end].text.split()[-1]

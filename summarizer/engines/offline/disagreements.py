@@ -19,8 +19,9 @@
 * two claims of different speakers in consecutive sentences joined by a contrast ("X
   says A, but Y says B"; "Y, on the other hand, …").
 
-Allies — actors who made the same statement together — are never opposed; only persons,
-organisations, states and groups take sides (never a place or a thing).
+Allies — actors who made the same statement together — are never opposed, nor is a state
+to its own bodies and leaders; only persons, organisations, states and groups take sides
+(never a place or a thing).
 """
 
 from __future__ import annotations
@@ -96,6 +97,11 @@ class DisagreementFinder:
             return True
         return any(self._judged(w, h) for w in span if fold(w.text) in self.p.oppose_words for h in heads)
 
+    def _foretold(self, verb: Any) -> bool:
+        """Whether ``verb`` tells what will or would happen (future, conditional, a modal)."""
+        forms = [verb, *(c for c in verb.children if self.p.has(c, "aux"))]
+        return any("Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood") or t.tag_ == "MD" for t in forms)
+
     def _only(self, neg: Any) -> bool:
         """ "not only", "non seulement": no negation."""
         nxt = self.doc[neg.i + 1] if neg.i + 1 < len(self.doc) else None
@@ -158,13 +164,23 @@ class DisagreementFinder:
              spans: tuple[tuple[int, int], ...], claims: tuple[int, ...], rule: str = "") -> None:
         side_a = tuple(a for a in side_a if self.actors.actors[a].kind in _SIDES)
         side_b = tuple(b for b in side_b if self.actors.actors[b].kind in _SIDES)
-        if not side_a or not side_b or set(side_a) & set(side_b):
+        if not side_a or not side_b or set(side_a) & set(side_b) or self._compatriots(side_a, side_b):
             return
         key = frozenset({side_a[0], side_b[0]})
         if key in self.seen:
             return
         self.seen.add(key)
         self.found.append(DisagreementRecord(topic, (side_a, side_b), stances, spans, claims, rule))
+
+    def _compatriots(self, side_a: tuple[int, ...], side_b: tuple[int, ...]) -> bool:
+        """Whether a state stands against one of its own: its leader by title, its bodies ("North
+        Korean leader Kim" and North Korea, the Kremlin and Russia)."""
+        for a in side_a:
+            for b in side_b:
+                x, y = self.actors.actors[a], self.actors.actors[b]
+                if x.country and x.country == y.country and "country" in {x.kind, y.kind}:
+                    return True
+        return False
 
     def run(self) -> tuple[DisagreementRecord, ...]:
         for speaker, other, span, verb in self._acts():
@@ -267,6 +283,8 @@ class DisagreementFinder:
             # theirs ("l'avenir de Y ne se jouera pas sans …" is no stance against Y)
             if not self.p.has(below, "subject") or self.actors.at(below.i) != other:
                 continue
+            if self._foretold(verb):
+                continue  # "Y will not give in", "Y ne cédera pas": a forecast, no reproach
             if any(fold(t.text) in self.p.negation and not self._only(t) for t in verb.children):
                 return True
             # "X promised new housing but never built any": the negated verb shares X as subject

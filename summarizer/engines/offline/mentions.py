@@ -10,7 +10,9 @@ Signals, none decisive alone:
   misses or mislabels them; the first name gives the gender;
 * social handles ("@name");
 * countries (pycountry, French and English), capitals used for their state, seats of
-  power, unions of states;
+  power, unions of states; a nationality adjective with a noun of the state ("the Syrian
+  government", "les autorités turques": the state) or of one of its bodies ("l'armée
+  syrienne": a body on the state's side);
 * nominal speakers: the noun phrase in a speaker slot of a cue ("les critiques", "the
   head of the agency", "one of the nurses") when no name covers it;
 * titles before a name ("le Premier ministre Edouard Philippe", "Senator Jane Roe") and
@@ -26,7 +28,7 @@ from typing import Any
 from ...schema import ActorKind
 from .cues import Cue, CueFinder
 from .document import Document
-from .names import Gazetteer, first_names, gazetteer
+from .names import Gazetteer, demonyms, first_names, gazetteer
 from .profile import LanguageProfile, fold
 
 _PERSON = {"PER", "PERSON"}
@@ -63,7 +65,7 @@ class Mention:
     end: int
     text: str
     kind: ActorKind
-    source: str  # 'ner', 'name', 'handle', 'country', 'metonym', 'institution', 'union', 'nominal'
+    source: str  # 'ner', 'name', 'handle', 'country', 'metonym', 'demonym', 'institution', 'union', 'nominal'
     gender: str | None = None
     role: str | None = None  # a title or role apposition tied to the name
     role_span: tuple[int, int] | None = None  # its tokens
@@ -105,6 +107,8 @@ class MentionFinder:
         self.taken: dict[int, int] = {}  # token -> index in self.out
         self.out: list[Mention] = []
         self.roles: set[int] = set()  # tokens of titles and role appositions of named persons
+        self.demonyms: dict[str, str] = demonyms(profile.language)
+        self.by_code = {c.code: c for c in self.gaz.countries.values()}
 
     def run(self) -> tuple[Mention, ...]:
         short = [(q.start, q.end) for q in self.t.quotes if q.words(self.t.text) < 5]
@@ -121,6 +125,8 @@ class MentionFinder:
                                             and fold(self.doc[m.start].text) in self.first
                                             and any(a == m.start and b > m.end for a, b in persons))]
         chains = self._name_chains({m.start for m in places})
+        for m in self._demonym_phrases():
+            self._add(m)
         for m in chains:
             self._add(m)
         for m in self._handles():
@@ -313,6 +319,59 @@ class MentionFinder:
                 i += 1
         return out
 
+    def demonym_at(self, i: int) -> tuple[int, str] | None:
+        """The nationality adjective starting at token ``i``: (its width, the state's code)."""
+        doc = self.doc
+        for width in (3, 2, 1):
+            if i + width <= len(doc) and all(t.is_alpha or t.text in {"-", "‑"} for t in doc[i : i + width]):
+                code = self.demonyms.get(fold(doc[i : i + width].text))
+                if code is not None and code in self.by_code:
+                    return width, code
+        return None
+
+    def _demonym_phrases(self) -> list[Mention]:
+        """A nationality adjective with a noun of the state or of one of its bodies: "the
+        Syrian government", "Turkish officials", "le gouvernement syrien" (the state itself,
+        kind country); "the Syrian army", "la diplomatie française" (a body of that state, an
+        organisation on its side). English puts the adjective first, French after the noun;
+        a longer organisation name the NER found keeps its words ("the Turkish Ministry of
+        Foreign Affairs")."""
+        doc = self.doc
+        nouns = self.p.state_nouns | self.p.body_nouns
+        orgs = [(e.start, e.end) for e in doc.ents if e.label_ in _ORG]
+        out: list[Mention] = []
+        i = 0
+        while i < len(doc):
+            found = self.demonym_at(i) if not doc[i].is_punct else None
+            if found is None:
+                i += 1
+                continue
+            width, code = found
+            if self.p.language == "en":
+                noun = i + width
+                if noun + 1 < len(doc) and fold(doc[noun + 1].text) in self.p.body_nouns \
+                        and doc[noun].pos_ in {"NOUN", "PROPN", "ADJ"}:  # "Turkish foreign ministry"
+                    noun += 1
+                if noun + 1 < len(doc) and doc[noun].dep_ == "compound" and doc[noun + 1].pos_ in {"NOUN", "PROPN"}:
+                    noun += 1  # "Syrian government forces" are forces, "Syrian state media" no body of the state
+                start, end = i, noun + 1
+            else:
+                noun = i - 1
+                start, end = noun, i + width
+            if not 0 <= noun < len(doc) or fold(doc[noun].text) not in nouns \
+                    or any(a <= noun < b and (a < start or b > end) for a, b in orgs):
+                i += width
+                continue
+            span = doc[start:end]
+            country = self.by_code[code]
+            if fold(doc[noun].text) in self.p.state_nouns:
+                out.append(Mention(start, end, span.text, "country", "demonym", country=code, names=country.names,
+                                   head=noun))
+            else:
+                out.append(Mention(start, end, span.text, "organization", "institution", country=code, head=noun))
+            i = end
+        return out
+
     def _acts_as_state(self, span: Any) -> bool:
         """A capital stands for its state when it is a subject or agent, not a location."""
         root = span.root
@@ -436,9 +495,12 @@ class MentionFinder:
                     role = (seg3.start, seg3.end)
             if role is not None and gender is None:
                 gender = self._role_gender(doc[role[0] : role[1]])
+            country = m.country
+            if role is not None and country is None:  # "North Korean leader Kim", "le président syrien X"
+                country = next((found[1] for j in range(*role) if (found := self.demonym_at(j)) is not None), None)
             if role is not None or gender != m.gender:
                 text = doc[role[0] : role[1]].text if role else None
-                self.out[k] = Mention(m.start, m.end, m.text, m.kind, m.source, gender, text, role, m.country,
+                self.out[k] = Mention(m.start, m.end, m.text, m.kind, m.source, gender, text, role, country,
                                       m.names, m.head)
 
     def _title_start(self, seg: Any) -> Any:

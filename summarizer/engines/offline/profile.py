@@ -35,7 +35,12 @@ Keys of a profile file:
   côté", "meanwhile": no contrast), support verbs (``support``), and the
   evaluative words of the other pole (``positive``: "legal" against "illegal", "realistic"
   against "unrealistic"), for the polarity of a claim;
-* ``topics.vague``: nouns that never name a topic.
+* ``topics.vague``: nouns that never name a topic;
+* ``demonyms``: how nationality adjectives are made from a country's name (``endings``,
+  ``inflections``), the forms no rule makes (``irregular``), and the nouns after which the
+  phrase is the state itself (``state_nouns``: "the Syrian government", "les autorités
+  turques") or a body of that state (``body_nouns``: "l'armée syrienne"); the table itself is
+  built by ``names.demonyms``.
 """
 
 from __future__ import annotations
@@ -131,6 +136,11 @@ class LanguageProfile:
     support: tuple[str, ...]
     positive: frozenset[str]
     vague: frozenset[str]
+    demonym_endings: tuple[tuple[str, str], ...] = ()
+    demonym_inflections: tuple[tuple[str, ...], ...] = ()
+    demonym_irregular: tuple[tuple[str, str], ...] = ()
+    state_nouns: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
 
     # ------------------------------------------------------------ labels
     def has(self, tok: Any, role: str) -> bool:
@@ -257,6 +267,7 @@ def profile(language: str) -> LanguageProfile:
     """The profile of ``language`` ('fr' or 'en'), read once."""
     data = _read(language)
     verbs, frames, clitics, titles, oppose = (data[k] for k in ("verbs", "frames", "clitics", "titles", "oppose"))
+    demonyms = data.get("demonyms", {})
     return LanguageProfile(
         language=data["language"],
         labels={role: frozenset(labels) for role, labels in data["labels"].items()},
@@ -313,4 +324,9 @@ def profile(language: str) -> LanguageProfile:
         support=_stems(oppose["support"]),
         positive=_words(oppose.get("positive", [])),
         vague=_words(data["topics"]["vague"]),
+        demonym_endings=tuple((a, b) for a, b in demonyms.get("endings", [])),
+        demonym_inflections=tuple(tuple(x) for x in demonyms.get("inflections", [])),
+        demonym_irregular=tuple((a, b) for a, b in demonyms.get("irregular", [])),
+        state_nouns=_words(demonyms.get("state_nouns", [])),
+        body_nouns=_words(demonyms.get("body_nouns", [])),
     )

@@ -1003,3 +1003,48 @@ def test_a_leader_is_never_opposed_to_their_own_state(engine: OfflineEngine) -> 
     text = ("Le président valdorien Jan Petrov a affirmé que le Kenya ne céderait pas. Le président kényan Paul "
             "Otieno a déclaré que le Kenya n'avait jamais menacé personne.")
     assert not opposed(fr(engine, text), "paul otieno", "kenya")
+
+
+# ---------------------------------------------------------------- round 4: groups naming the same people, composed
+def test_en_the_team_and_these_researchers_take_up_the_scientists(engine: OfflineEngine) -> None:
+    text = ("Scientists studying the lake said that the water was warming fast. The team measured the ice for ten "
+            "years. These researchers said that the fish would move north.")
+    b = en(engine, text)
+    first, second = speaker_of(b, "the water was warming fast"), speaker_of(b, "the fish would move north")
+    assert first == second and "scientists studying the lake" in first and "scientists" in first
+    assert len([a for a in b.actors if a.kind == "group"]) == 1
+
+
+def test_fr_ces_scientifiques_reprennent_les_chercheurs(engine: OfflineEngine) -> None:
+    text = ("Des chercheurs de l'université de Rennes ont affirmé que le lac se réchauffait vite. L'équipe a mesuré "
+            "la glace pendant dix ans. Ces scientifiques ont ajouté que les poissons migreraient vers le nord.")
+    b = fr(engine, text)
+    first, second = speaker_of(b, "le lac se réchauffait vite"), speaker_of(b, "les poissons migreraient")
+    assert first and first == second and any("chercheurs" in n for n in first)
+
+
+def test_the_demonstrators_are_the_protesters_named_before(engine: OfflineEngine) -> None:
+    b = en(engine, "Protesters marched to the harbour on Monday. The police said that the road was closed. The "
+                   "demonstrators said that they would return on Friday.")
+    assert "protesters" in speaker_of(b, "they would return on Friday")
+    assert "protesters" not in speaker_of(b, "the road was closed")
+    b = fr(engine, "Des manifestants ont défilé lundi vers le port. La police a affirmé que la route était fermée. "
+                   "Les protestataires ont répondu qu'ils reviendraient vendredi.")
+    assert "manifestants" in speaker_of(b, "ils reviendraient vendredi")
+
+
+def test_groups_of_other_people_stay_apart(engine: OfflineEngine) -> None:
+    b = en(engine, "Farmers living near the dam said that the water was unsafe. The scientists said that the dam "
+                   "was sound.")
+    assert not speaker_of(b, "the water was unsafe") & speaker_of(b, "the dam was sound")
+    assert "farmers living near the dam" in speaker_of(b, "the water was unsafe")
+
+
+def test_a_qualified_description_needs_the_words_of_its_antecedent(engine: OfflineEngine) -> None:
+    b = fr(engine, "La société Norvane a présenté un robot lundi. L'organisation écologiste a dénoncé un gaspillage "
+                   "d'argent public.")
+    assert "norvane" not in speaker_of(b, "gaspillage")
+    b = en(engine, "Norvane Systems presented a robot on Monday. The environmental organisation said that the "
+                   "robot was unsafe. The company said that the robot was tested.")
+    assert "norvane systems" not in speaker_of(b, "the robot was unsafe")
+    assert "norvane systems" in speaker_of(b, "the robot was tested")

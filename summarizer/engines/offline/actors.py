@@ -215,14 +215,15 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             for n in (m.text, *m.names):
                 clusters[target].alias(n)
         else:
-            target = by_key.get(key) or by_key.get(fold(strip_determiner(m.text, p)))
+            anaphor = _anaphor(m, doc, p)  # "the researchers": taken up by _take_up_groups
+            target = None if anaphor else by_key.get(key) or by_key.get(fold(strip_determiner(m.text, p)))
             if target is None and m.kind == "organization" and m.text.isupper() and 2 <= len(m.text) <= 8:
                 target = next((c_i for c_i, c in enumerate(clusters) if c.kind == "organization"
                                and initials(c.name) == key), None)
             if target is None and m.kind in {"organization", "other"} and len(key.split()) == 1:
                 # a lone word that is a person's surname (NER slip)
                 target = next((c_i for c_i in persons_full if fold(clusters[c_i].name).split()[-1] == key), None)
-            if target is None and m.source == "nominal":
+            if target is None and m.source == "nominal" and not anaphor:
                 target = _nominal_target(m, clusters, p)
             if target is None:
                 name = strip_determiner(m.text, p) if m.source == "nominal" else m.text
@@ -233,6 +234,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             clusters[target].alias(m.text)
             if m.source == "nominal":
                 clusters[target].alias(strip_determiner(m.text, p))
+                for n in m.names:  # the group's noun alone ("Scientists" for "Scientists examining the data")
+                    clusters[target].alias(n)
             if clusters[target].kind == "organization" and m.source != "nominal" and m.start >= 2:
                 # "l'association Terre Vive": "l'association" later is that organisation (nominal phrases
                 # are grouped last, so the alias is there when they are)
@@ -245,9 +248,15 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         if m.role and m.role_span:  # the title or role tied to the name is one of its names
             clusters[target].alias(m.role)
             clusters[target].alias(strip_determiner(m.role, p))
-        for n in (m.text, strip_determiner(m.text, p)):
-            by_key.setdefault(fold(n), target)
+        if not _anaphor(m, doc, p):
+            for n in (m.text, strip_determiner(m.text, p)):
+                by_key.setdefault(fold(n), target)
 
+    _take_up_groups(text, p, mentions, clusters, assign)
+    kept = sorted(set(assign.values()))  # clusters some mention still names
+    renumber = {old: new for new, old in enumerate(kept)}
+    clusters = [clusters[c_i] for c_i in kept]
+    assign = {k: renumber[c_i] for k, c_i in assign.items()}
     # acronyms in parentheses, and org acronyms spelled later
     for k, m in enumerate(mentions):
         c = clusters[assign[k]]
@@ -307,6 +316,42 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
     )
     return ActorTable(actors, MappingProxyType(token_actor),
                       MappingProxyType({k: tuple(v) for k, v in role_heads.items()}))
+
+
+def _anaphor(m: Mention, doc: Any, p: LanguageProfile) -> bool:
+    """Whether ``m`` is a definite or demonstrative group noun that may take up a group named
+    before ("the researchers", "ces manifestants")."""
+    return (m.source == "nominal" and m.head >= 0 and fold(doc[m.head].text) in p.same_people
+            and fold(doc[m.start].text) in p.anaphoric)
+
+
+def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention, ...], clusters: list[_Cluster],
+                    assign: dict[int, int]) -> None:
+    """A definite or demonstrative phrase naming a group by a noun of the same people as a group
+    named shortly before is that group: "Scientists examining the data said … The team used …
+    The researchers said", "des manifestants … ces protestataires". Only unnamed groups are
+    taken up, and only by a group of the same kind of people (``titles.same_people``)."""
+    doc = text.doc
+    seen: list[tuple[int, int, int]] = []  # (sentence, family, cluster) of the group mentions so far
+    for k in sorted(range(len(mentions)), key=lambda k: mentions[k].start):
+        m = mentions[k]
+        c_i = assign[k]
+        family = p.same_people.get(fold(doc[m.head].text)) if m.head >= 0 else None
+        if family is None or clusters[c_i].kind not in {"group", "organization"} or clusters[c_i].named:
+            continue
+        n = text.sent_no(doc[m.start])
+        if fold(doc[m.start].text) in p.anaphoric:
+            earlier = next((c for s, f, c in reversed(seen) if f == family and c != c_i and text.distance(s, n) <= 12),
+                           None)
+            if earlier is not None:
+                target = clusters[earlier]
+                for x in (clusters[c_i].name, *clusters[c_i].aliases):
+                    target.alias(x)
+                for j, c in list(assign.items()):
+                    if c == c_i:
+                        assign[j] = earlier
+                c_i = earlier
+        seen.append((n, family, c_i))
 
 
 def _handle_owner(handle: str, persons: list[int], clusters: list[_Cluster]) -> int | None:

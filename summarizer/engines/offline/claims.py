@@ -27,6 +27,7 @@ from .actors import ActorInfo, ActorTable
 from .cues import Cue, CueFinder, trim
 from .document import MIN_QUOTE_WORDS, Document
 from .mentions import phrase_tokens
+from .names import demonyms
 from .profile import LanguageProfile, fold
 
 _PRONOUN_WINDOW = 3  # sentences a pronoun looks back
@@ -73,6 +74,7 @@ class ClaimFinder:
         self.actors = actors
         self.finder = CueFinder(text, profile)
         self.by_token = {c.i: c for c in cues}
+        self.demonyms = demonyms(profile.language)
         self.out: list[ClaimRecord] = []
         self.state = _State()
 
@@ -310,20 +312,32 @@ class ClaimFinder:
 
     def _salient(self, tok: Any, kinds: set[str], noun: str = "", window: int = 6) -> int | None:
         """The named actor of one of ``kinds`` most recently seen before ``tok``: a definite
-        description's referent ("the company" after "Norvane Systems"). A description by a
-        specific noun ("la fédération", "the ministry") needs an antecedent named or
-        introduced with that noun; the generic ones (``profile.generic_orgs``) take any."""
+        description's referent ("the company" after "Norvane Systems"). An antecedent named or
+        introduced with the description's noun comes first ("the network" after "the Rivo
+        network"); a generic noun (``profile.generic_orgs``) or a spokes-noun then takes the
+        most recent one, unless the description qualifies it by words its names lack ("the
+        Islamic organisation" is no body named otherwise)."""
         n = self.t.sent_no(tok)
+        candidates: list[int] = []
         for s in reversed(self.state.seen):
             if n - s.sentence > window:
                 break
             a = self.actors.actors[s.actor]
-            if s.at >= tok.i or not a.named or a.kind not in kinds:
-                continue
-            if noun and noun not in self.p.generic_orgs and noun not in self.p.spokes \
-                    and not any(noun in fold(x).split() for x in a.names()):
-                continue
-            return s.actor
+            if s.at < tok.i and a.named and a.kind in kinds and s.actor not in candidates:
+                candidates.append(s.actor)
+        if not noun:
+            return candidates[0] if candidates else None
+        for a in candidates:
+            if any(noun in fold(x).split() for x in self.actors.actors[a].names()):
+                return a
+        if noun not in self.p.generic_orgs and noun not in self.p.spokes:
+            return None
+        qualifiers = {fold(c.text) for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.is_alpha
+                      and c.pos_ in {"ADJ", "NOUN", "PROPN"} and fold(c.text) not in self.demonyms}
+        for a in candidates:
+            words = {w for x in self.actors.actors[a].names() for w in fold(x).split()}
+            if qualifiers <= words:
+                return a
         return None
 
     def _role_holder(self, tok: Any) -> int | None:

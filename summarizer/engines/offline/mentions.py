@@ -147,6 +147,10 @@ class MentionFinder:
         for cue in self.cues:
             for i in cue.slots:
                 self._nominal(self.doc[i], from_verb=cue.kind == "verb")
+        for tok in self.doc:  # groups that act, so that "the demonstrators" later can take them up
+            if tok.pos_ == "NOUN" and fold(tok.text) in self.p.same_people and (
+                    self.p.has(tok, "subject") or self.p.has(tok, "passive_subject")):
+                self._nominal(tok, from_verb=True)
         finder = CueFinder(self.t, self.p)
         for q in self.t.quotes:  # who carries the signs slogans are read on
             carrier = finder.sign_carrier(q) if q.words(self.t.text) <= 12 else None
@@ -571,8 +575,21 @@ class MentionFinder:
         if head.pos_ == "PRON" and word not in self.p.quantifiers:
             return
         toks = phrase_tokens(head)
-        if any(t.i in self.taken for t in toks):
-            return  # a name inside ("le porte-parole de la mairie"): the claims stage looks there
+        inside = [t for t in toks if t.i in self.taken]
+        if inside:
+            # a name inside ("le porte-parole de la mairie"): the claims stage looks there; but
+            # people whose complement names a place or a body are a group of their own ("des
+            # chercheurs de l'université de Rennes", "critics from across Valdoria"), named up
+            # to that complement
+            first = min(t.i for t in inside)
+            before = next((t for t in reversed(toks) if t.i < first and t.pos_ != "DET"), None)
+            if word in self.p.spokes or not (self.p.is_group(word) or self.p.is_agent_plural(head.text)) \
+                    or head.pos_ != "NOUN" or first <= head.i or before is None or before.pos_ != "ADP" \
+                    or not ("Plur" in head.morph.get("Number") or head.tag_ == "NNS"):
+                return
+            toks = [t for t in toks if t.i < first]
+            while toks and toks[-1].i > head.i and (toks[-1].pos_ in {"ADP", "DET"} or toks[-1].is_punct):
+                toks.pop()
         if word in self.p.statement_nouns:  # "le communiqué du ministère": the ministry speaks
             for c in head.children:
                 if c.i > head.i and (self.p.has(c, "nominal_mod") or c.dep_ == "prep"):
@@ -619,5 +636,17 @@ class MentionFinder:
         plural = "Plur" in head.morph.get("Number") or (self.p.language == "en" and head.tag_ in {"NNS", "NNPS"})
         kind: ActorKind = "group" if plural or quantified else (
             "person" if self.p.is_role(word) else "organization")
+        short: tuple[str, ...] = ()
+        if kind == "group" and fold(span[0].text) not in self.p.determiners:
+            # "Scientists examining the data", "Astronomers involved in the research": a group
+            # named by what sets it apart (a short participle phrase), and by its noun alone
+            part = next((c for c in head.children if self.p.has(c, "adnominal") and c.i == span.end
+                         and ("Part" in c.morph.get("VerbForm") or c.tag_ in {"VBG", "VBN"})), None)
+            tail = list(part.subtree) if part is not None else []
+            if tail and len(tail) <= 5 and not any(t.is_punct or self.t.quoted(t) for t in tail) \
+                    and tail[-1].i - span.end == len(tail) - 1:
+                short = (text,)
+                span = self.doc[span.start : tail[-1].i + 1]
+                text = span.text
         self._add(Mention(span.start, span.end, text, kind, "nominal", gender=self._role_gender(span)
-                          if kind == "person" else None, head=head.i))
+                          if kind == "person" else None, names=short, head=head.i))

@@ -22,7 +22,10 @@ Keys of a profile file:
 * ``pronouns``: each subject pronoun's gender and number; ``clitics``: inverted subject
   clitics, euphonic "-t", stressed pronouns, first/second person words (``deixis``);
 * ``titles``: honorifics by gender, role nouns, group nouns, organisation nouns,
-  ``generic_orgs`` (nouns that take up any organisation: "the company"),
+  ``generic_orgs`` (nouns that take up any organisation: "the company"), ``same_people``
+  (families of group nouns that name the same people: "scientists", "researchers", "the
+  team") and the determiners by which such a noun takes up a group named before
+  (``anaphoric``: "the", "these", "ces"),
   quantifiers, spokes-nouns, ``signs`` (what slogans are read on), agent-noun endings (``agent_suffixes`` less
   ``agent_exclude``), prepositions of place (``locative``), determiners, name particles;
 * ``oppose``: verbs and words of opposition, contrast connectives, negation, replies,
@@ -109,6 +112,8 @@ class LanguageProfile:
     groups: frozenset[str]
     org_nouns: frozenset[str]
     generic_orgs: frozenset[str]
+    same_people: dict[str, int]
+    anaphoric: frozenset[str]
     quantifiers: frozenset[str]
     spokes: frozenset[str]
     signs: frozenset[str]
@@ -297,6 +302,8 @@ def profile(language: str) -> LanguageProfile:
         groups=_words(titles["groups"]),
         org_nouns=_words(titles["org_nouns"]),
         generic_orgs=_words(titles.get("generic_orgs", [])),
+        same_people={fold(w): n for n, family in enumerate(titles.get("same_people", [])) for w in family},
+        anaphoric=_words(titles.get("anaphoric", [])),
         quantifiers=_words(titles["quantifiers"]),
         spokes=_words(titles["spokes"]),
         signs=_words(titles.get("signs", [])),

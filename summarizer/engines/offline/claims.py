@@ -327,17 +327,17 @@ class ClaimFinder:
                 candidates.append(s.actor)
         if not noun:
             return candidates[0] if candidates else None
-        for a in candidates:
-            if any(noun in fold(x).split() for x in self.actors.actors[a].names()):
-                return a
+        for c_i in candidates:
+            if any(noun in fold(x).split() for x in self.actors.actors[c_i].names()):
+                return c_i
         if noun not in self.p.generic_orgs and noun not in self.p.spokes:
             return None
         qualifiers = {fold(c.text) for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.is_alpha
                       and c.pos_ in {"ADJ", "NOUN", "PROPN"} and fold(c.text) not in self.demonyms}
-        for a in candidates:
-            words = {w for x in self.actors.actors[a].names() for w in fold(x).split()}
+        for c_i in candidates:
+            words = {w for x in self.actors.actors[c_i].names() for w in fold(x).split()}
             if qualifiers <= words:
-                return a
+                return c_i
         return None
 
     def _role_holder(self, tok: Any) -> int | None:

@@ -615,11 +615,11 @@ class MentionFinder:
         if head.pos_ == "PROPN" and not known:
             return
         # the contiguous stretch around the head, punctuation and a leading preposition off
-        inside = {t.i for t in toks}
+        within = {t.i for t in toks}
         lo = hi = head.i
-        while lo - 1 in inside and not self.doc[lo - 1].is_punct and head.i - lo < 6:
+        while lo - 1 in within and not self.doc[lo - 1].is_punct and head.i - lo < 6:
             lo -= 1
-        while hi + 1 in inside and not self.doc[hi + 1].is_punct and hi - head.i < 6:
+        while hi + 1 in within and not self.doc[hi + 1].is_punct and hi - head.i < 6:
             hi += 1
         toks = list(self.doc[lo : hi + 1])
         while toks and (toks[0].pos_ in {"ADP", "CCONJ", "SCONJ"} or (fold(toks[0].text) in {"d'", "l'"}

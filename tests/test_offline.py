@@ -1048,3 +1048,31 @@ def test_a_qualified_description_needs_the_words_of_its_antecedent(engine: Offli
                    "robot was unsafe. The company said that the robot was tested.")
     assert "norvane systems" not in speaker_of(b, "the robot was unsafe")
     assert "norvane systems" in speaker_of(b, "the robot was tested")
+
+
+# ---------------------------------------------------------------- round 4: names, composed text
+def test_en_name_with_a_run_of_lowercase_particles_is_whole(engine: OfflineEngine) -> None:
+    text = ("The reporter Ignacio de los Reyes [es] from Radio Valdor wrote that the bodies were found on the road. "
+            "De los Reyes added that the police arrived late.")
+    b = en(engine, text)
+    assert "ignacio de los reyes" in speaker_of(b, "the bodies were found")
+    assert "ignacio de los reyes" in speaker_of(b, "the police arrived late")
+    assert not any(fold(a.name) == "ignacio de los" for a in b.actors)
+
+
+def test_fr_nom_a_particules_en_minuscules(engine: OfflineEngine) -> None:
+    text = ("Le chercheur Jan van der Berg a estimé que la digue était fragile. Van der Berg a ajouté que les travaux "
+            "étaient urgents.")
+    b = fr(engine, text)
+    assert "jan van der berg" in speaker_of(b, "la digue était fragile")
+    assert "jan van der berg" in speaker_of(b, "les travaux étaient urgents")
+
+
+def test_family_name_first_is_one_person(engine: OfflineEngine) -> None:
+    b = en(engine, "Analyst Bong Young-shik said the proposal was a cover. Bong said the talks would fail.")
+    people = [a for a in b.actors if a.kind == "person"]
+    assert [a.name for a in people] == ["Bong Young-shik"]
+    assert "bong young-shik" in speaker_of(b, "the talks would fail")
+    b = fr(engine, "L'analyste Bong Young-shik a estimé que la proposition était un leurre. Bong a ajouté que les "
+                   "pourparlers échoueraient.")
+    assert "bong young-shik" in speaker_of(b, "les pourparlers échoueraient")

@@ -26,6 +26,7 @@ from typing import Any
 from ...schema import ActorKind
 from .document import Document
 from .mentions import Mention, strip_determiner
+from .names import first_names
 from .profile import LanguageProfile, fold
 
 _MINOR = {"de", "du", "des", "la", "le", "les", "l", "d", "pour", "un", "une", "et", "of", "the", "for", "and", "on"}
@@ -131,9 +132,11 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         clusters.append(c)
         return len(clusters) - 1
 
-    # full names first, then other names, nominal phrases last (they may repeat a title
-    # already tied to a named actor)
+    # full names first (of two words or more), then other names, nominal phrases last (they
+    # may repeat a title already tied to a named actor)
     order = sorted(range(len(mentions)), key=lambda k: (mentions[k].source == "nominal",
+                                                        mentions[k].kind == "person" and len(
+                                                            name_words(mentions[k].text)) < 2,
                                                         mentions[k].source != "name" and mentions[k].kind == "person",
                                                         -(mentions[k].end - mentions[k].start), k))
     by_key: dict[str, int] = {}
@@ -198,8 +201,12 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             if m.end - m.start >= 2 and not doc[m.end - 1].is_punct:
                 last = doc[m.start : m.end].text.split()[-1]
                 clusters[target].alias(last)
-                if len(doc[m.start : m.end].text.split()) >= 3 and fold(doc[m.end - 2].text) in p.particles:
-                    clusters[target].alias(" ".join(doc[m.start : m.end].text.split()[-2:]))
+                split = doc[m.start : m.end].text.split()
+                if len(split) >= 3 and fold(doc[m.end - 2].text) in p.particles:
+                    clusters[target].alias(" ".join(split[-2:]))
+                    first = next((n for n in range(1, len(split) - 1) if fold(split[n]) in p.particles), None)
+                    if first is not None:  # "de los Reyes" for "Ignacio de los Reyes"
+                        clusters[target].alias(" ".join(split[first:]))
             del surname
         elif m.source == "handle":
             target = by_key.get(key) or by_key.get(fold(m.text.lstrip("@")))
@@ -221,8 +228,10 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 target = next((c_i for c_i, c in enumerate(clusters) if c.kind == "organization"
                                and initials(c.name) == key), None)
             if target is None and m.kind in {"organization", "other"} and len(key.split()) == 1:
-                # a lone word that is a person's surname (NER slip)
-                target = next((c_i for c_i in persons_full if fold(clusters[c_i].name).split()[-1] == key), None)
+                # a lone word that is a person's surname (NER slip), or the family name opening a
+                # name written family name first ("Bong" after "Bong Young-shik")
+                target = next((c_i for c_i in persons_full if fold(clusters[c_i].name).split()[-1] == key
+                               or (fold(clusters[c_i].name).split()[0] == key and key not in first_names())), None)
             if target is None and m.source == "nominal" and not anaphor:
                 target = _nominal_target(m, clusters, p)
             if target is None:

@@ -124,7 +124,7 @@ class MentionFinder:
         places = [m for m in places if not (m.source == "country" and m.end - m.start == 1
                                             and fold(self.doc[m.start].text) in self.first
                                             and any(a == m.start and b > m.end for a, b in persons))]
-        chains = self._name_chains({m.start for m in places})
+        chains = [self._family_first(m) for m in self._name_chains({m.start for m in places})]
         for m in self._demonym_phrases():
             self._add(m)
         for m in chains:
@@ -196,6 +196,13 @@ class MentionFinder:
                     continue
                 if "\n" in doc[j - 1].whitespace_ or t.is_space:
                     break
+                run = 0  # name particles before the next capitalised word ("de los Reyes", "van der Berg")
+                while run < 3 and j + run < n and fold(doc[j + run].text) in self.p.particles \
+                        and "\n" not in doc[j + run].whitespace_:
+                    run += 1
+                if run > 1 and j + run < n and self._cap(doc[j + run]) and not (self._cap(t) and t.is_stop):
+                    j += run
+                    continue
                 if (self._cap(t) and not t.is_stop) or (fold(t.text) in self.p.particles and j + 1 < n
                                                        and self._cap(doc[j + 1])):
                     if fold(t.text) in self.p.roles or (fold(t.text) in self.gaz.countries and j > i + 1):
@@ -217,6 +224,21 @@ class MentionFinder:
                 continue
             i += 1
         return out
+
+    def _family_first(self, m: Mention) -> Mention:
+        """A chain the NER reads as the end of a longer person's name whose first words are
+        capitalised names too is that longer name: the family name comes first ("Bong
+        Young-shik", "Kim Jong-un")."""
+        for e in self.doc.ents:
+            if e.label_ in _PERSON and e.start < m.start < e.end:
+                lead = self.doc[e.start : m.start]
+                end = max(e.end, m.end)
+                if all(self._cap(t) and not t.is_stop and not self.p.is_role(t.text)
+                       and fold(t.text) not in self.p.honorifics and fold(t.text) not in self.gaz.countries
+                       for t in lead):
+                    return Mention(e.start, end, self.doc[e.start : end].text, "person", m.source, gender=m.gender,
+                                   head=end - 1)
+        return m
 
     def _quoted_names(self) -> list[Mention]:
         """A title in quotation marks that speaks ("“Open Street” reports …") or that an

@@ -229,8 +229,10 @@ class MentionFinder:
         """A chain the NER reads as the end of a longer person's name whose first words are
         capitalised names too is that longer name: the family name comes first ("Bong
         Young-shik", "Kim Jong-un")."""
+        if not any(t.text in {"-", "‑"} for t in self.doc[m.start : m.end]):
+            return m  # a given name written family name first is hyphenated ("Jong-un", "Young-shik")
         for e in self.doc.ents:
-            if e.label_ in _PERSON and e.start < m.start < e.end:
+            if e.label_ in _PERSON and e.start < m.start < e.end and m.start - e.start == 1:
                 lead = self.doc[e.start : m.start]
                 end = max(e.end, m.end)
                 if all(self._cap(t) and not t.is_stop and not self.p.is_role(t.text)

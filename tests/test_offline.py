@@ -1076,3 +1076,28 @@ def test_family_name_first_is_one_person(engine: OfflineEngine) -> None:
     b = fr(engine, "L'analyste Bong Young-shik a estimé que la proposition était un leurre. Bong a ajouté que les "
                    "pourparlers échoueraient.")
     assert "bong young-shik" in speaker_of(b, "les pourparlers échoueraient")
+
+
+# ---------------------------------------------------------------- round 4: claims recall, composed text
+def test_fr_le_meme_chercheur_et_l_universitaire_sont_le_dernier_a_parler(engine: OfflineEngine) -> None:
+    text = ("Selon la biologiste Claire Morel, les abeilles meurent plus tôt. Les ruches ont été suivies pendant "
+            "deux ans. Selon la même chercheuse, les pesticides en sont la cause. « Les colonies s'effondrent en un "
+            "hiver », résume l'universitaire.")
+    b = fr(engine, text)
+    assert "claire morel" in speaker_of(b, "les pesticides en sont la cause")
+    assert "claire morel" in speaker_of(b, "Les colonies s'effondrent")
+
+
+def test_en_the_same_researcher_is_the_one_named_before(engine: OfflineEngine) -> None:
+    text = ("According to biologist Claire Moss, the bees die earlier. The hives were followed for two years. "
+            "According to the same researcher, pesticides are the cause.")
+    assert "claire moss" in speaker_of(en(engine, text), "pesticides are the cause")
+
+
+def test_a_statement_named_in_passing_speaks_for_its_author_later(engine: OfflineEngine) -> None:
+    text = ("Governor Ruth Adler, in a statement read by her spokesman, announced that the dam would close. "
+            "The statement also said that the farms would be paid.")
+    assert "ruth adler" in speaker_of(en(engine, text), "the farms would be paid")
+    text = ("Dans un communiqué, la préfète Anne Roux a annoncé la fermeture du barrage. Le communiqué précise que "
+            "les agriculteurs seront indemnisés.")
+    assert "anne roux" in speaker_of(fr(engine, text), "les agriculteurs seront indemnisés")

@@ -306,7 +306,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
     _pronoun_genders(text, p, clusters, token_actor)
     role_heads: dict[str, list[int]] = {}
     for c_i, c in enumerate(clusters):
-        if c.kind == "person":
+        if c.kind == "person" and c.named:  # a bare role phrase holds no role for others to take up
             for alias in (c.name, *c.aliases):
                 for w in fold(alias).split():
                     if w in p.roles:

@@ -167,11 +167,19 @@ class ClaimFinder:
         """Remember who was named, who was subject, in this sentence (for pronouns), and who
         issued a statement (for "the statement said")."""
         for tok in sent:
-            if fold(tok.text) in self.p.statement_nouns and self.p.has(tok, "object"):
-                subject = next((c for c in tok.head.children if self.p.has(c, "subject")), None)
-                author = self.speaker(subject) if subject is not None else None
-                if author is not None:
-                    self.state.issued.append((author, n))
+            if fold(tok.text) not in self.p.statement_nouns:
+                continue
+            verb = None  # "X released a statement", "X said in a statement", "dans un communiqué, X a …"
+            if self.p.has(tok, "object") or self.p.has(tok, "oblique"):
+                verb = tok.head
+            elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+                verb = tok.head.head
+            if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            subject = next((c for c in verb.children if self.p.has(c, "subject")), None)
+            author = self.speaker(subject) if subject is not None else None
+            if author is not None:
+                self.state.issued.append((author, n))
         for tok in sent:
             a = self.actors.at(tok.i)
             if a is None or (self.t.quoted(tok) and not self.finder.title(tok)):
@@ -245,7 +253,7 @@ class ClaimFinder:
         if direct is not None and self.actors.actors[direct].named:
             return direct
         if self.p.is_role(word) and (tok.pos_ == "NOUN" or tok.ent_type_ not in {"PER", "PERSON"}):
-            holder = self._role_holder(tok)
+            holder = self._role_holder(tok) or self._described(tok)
             if holder is not None:
                 return holder
         inner = [self.actors.at(t.i) for t in phrase_tokens(tok)]
@@ -338,6 +346,35 @@ class ClaimFinder:
             words = {w for x in self.actors.actors[c_i].names() for w in fold(x).split()}
             if qualifiers <= words:
                 return c_i
+        return None
+
+    def _described(self, tok: Any) -> int | None:
+        """A definite role noun no title announced ("the same researcher", "l'universitaire"):
+        the person who last spoke, in this sentence or the three before, agreeing in gender —
+        or, with "même"/"same", the person last named in the six before."""
+        det = next((c for c in tok.children if self.p.has(c, "det")), None)
+        if det is None or fold(det.text) not in self.p.definite | {"l'"} or "Plur" in tok.morph.get("Number") \
+                or tok.tag_ == "NNS":
+            return None
+        same = any(fold(c.text) in {"meme", "same"} for c in tok.children)
+        others = [c for c in tok.children if c.i != det.i and not c.is_punct and fold(c.text) not in {"meme", "same"}]
+        if others and not same:
+            return None
+        gender = self.p.gender_of_word(tok.text)
+        if gender is None and self.p.language == "fr":
+            found = det.morph.get("Gender") or tok.morph.get("Gender")
+            gender = found[0] if len(found) == 1 and fold(det.text) != "l'" else None
+        n = self.t.sent_no(tok)
+        for s in reversed(self.state.seen):
+            if s.at >= tok.i:
+                continue
+            if self.t.distance(s.sentence, n) > (6 if same else 3):
+                break
+            a = self.actors.actors[s.actor]
+            if a.kind != "person" or not a.named or (gender and a.gender and a.gender != gender):
+                continue
+            if s.weight >= 3 or same:
+                return s.actor
         return None
 
     def _role_holder(self, tok: Any) -> int | None:

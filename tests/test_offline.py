@@ -1101,3 +1101,35 @@ def test_a_statement_named_in_passing_speaks_for_its_author_later(engine: Offlin
     text = ("Dans un communiqué, la préfète Anne Roux a annoncé la fermeture du barrage. Le communiqué précise que "
             "les agriculteurs seront indemnisés.")
     assert "anne roux" in speaker_of(fr(engine, text), "les agriculteurs seront indemnisés")
+
+
+def test_pronoun_after_a_source_frame_is_the_person_before(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le maire Paul Girard a visité le port. Pour lui, les quais doivent être rénovés avant l'été.")
+    assert "paul girard" in speaker_of(b, "les quais doivent être rénovés")
+    b = en(engine, "Governor Ruth Adler visited the harbour. According to her, the docks must be repaired before "
+                   "the summer.")
+    assert "ruth adler" in speaker_of(b, "the docks must be repaired")
+
+
+def test_en_a_passive_condemnation_is_a_claim_of_its_agent(engine: OfflineEngine) -> None:
+    b = en(engine, "The new dam plan was condemned by members of the regional council on Monday.")
+    assert speaker_of(b, "The new dam plan was condemned")
+
+
+def test_fr_name_in_apposition_before_a_colon_is_the_source(engine: OfflineEngine) -> None:
+    b = fr(engine, "Pour la principale association de défense des cyclistes, l'Arbre : « Ce vote est une victoire "
+                   "pour la ville. »")
+    assert "arbre" in speaker_of(b, "Ce vote est une victoire")
+
+
+def test_fr_reaction_against_and_the_absolute_clause_after_it(engine: OfflineEngine) -> None:
+    b = fr(engine, "Toute la classe politique a violemment réagi contre cette annonce, la droite pointant le doigt "
+                   "sur le manque de compétitivité des entreprises.")
+    assert speaker_of(b, "a violemment réagi contre cette annonce")
+    assert "droite" in speaker_of(b, "le manque de compétitivité")
+    assert "droite" not in speaker_of(b, "a violemment réagi contre cette annonce")
+
+
+def test_en_reaction_against(engine: OfflineEngine) -> None:
+    b = en(engine, "The farmers' union reacted angrily against the new water tax on Monday.")
+    assert "union" in " ".join(speaker_of(b, "against the new water tax"))

@@ -1123,11 +1123,11 @@ def test_fr_name_in_apposition_before_a_colon_is_the_source(engine: OfflineEngin
 
 
 def test_fr_reaction_against_and_the_absolute_clause_after_it(engine: OfflineEngine) -> None:
-    b = fr(engine, "Toute la classe politique a violemment réagi contre cette annonce, la droite pointant le doigt "
-                   "sur le manque de compétitivité des entreprises.")
-    assert speaker_of(b, "a violemment réagi contre cette annonce")
-    assert "droite" in speaker_of(b, "le manque de compétitivité")
-    assert "droite" not in speaker_of(b, "a violemment réagi contre cette annonce")
+    b = fr(engine, "Le syndicat des boulangers a vivement réagi contre ce projet de taxe, la gauche pointant le doigt "
+                   "sur la hausse du prix de la farine.")
+    assert speaker_of(b, "a vivement réagi contre ce projet de taxe")
+    assert "gauche" in speaker_of(b, "la hausse du prix de la farine")
+    assert "gauche" not in speaker_of(b, "a vivement réagi contre ce projet de taxe")
 
 
 def test_en_reaction_against(engine: OfflineEngine) -> None:

@@ -229,7 +229,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                                and initials(c.name) == key), None)
             if target is None and m.kind in {"organization", "other"} and len(key.split()) == 1:
                 # a lone word that is a person's surname (NER slip), or the family name opening a
-                # name written family name first ("Bong" after "Bong Young-shik")
+                # name written family name first ("Han" after "Han Young-ho")
                 target = next((c_i for c_i in persons_full if fold(clusters[c_i].name).split()[-1] == key
                                or (fold(clusters[c_i].name).split()[0] == key and key not in first_names())), None)
             if target is None and m.source == "nominal" and not anaphor:
@@ -243,7 +243,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             clusters[target].alias(m.text)
             if m.source == "nominal":
                 clusters[target].alias(strip_determiner(m.text, p))
-                for n in m.names:  # the group's noun alone ("Scientists" for "Scientists examining the data")
+                for n in m.names:  # the group's noun alone ("Experts" for "Experts counting the birds")
                     clusters[target].alias(n)
             if clusters[target].kind == "organization" and m.source != "nominal" and m.start >= 2:
                 # "l'association Terre Vive": "l'association" later is that organisation (nominal phrases
@@ -337,8 +337,8 @@ def _anaphor(m: Mention, doc: Any, p: LanguageProfile) -> bool:
 def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention, ...], clusters: list[_Cluster],
                     assign: dict[int, int]) -> None:
     """A definite or demonstrative phrase naming a group by a noun of the same people as a group
-    named shortly before is that group: "Scientists examining the data said … The team used …
-    The researchers said", "des manifestants … ces protestataires". Only unnamed groups are
+    named shortly before is that group: "Experts from the bird society said … these scientists
+    asked …", "des manifestants … ces protestataires". Only unnamed groups are
     taken up, and only by a group of the same kind of people (``titles.same_people``)."""
     doc = text.doc
     seen: list[tuple[int, int, int]] = []  # (sentence, family, cluster) of the group mentions so far

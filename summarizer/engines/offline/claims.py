@@ -324,7 +324,7 @@ class ClaimFinder:
         introduced with the description's noun comes first ("the network" after "the Rivo
         network"); a generic noun (``profile.generic_orgs``) or a spokes-noun then takes the
         most recent one, unless the description qualifies it by words its names lack ("the
-        Islamic organisation" is no body named otherwise)."""
+        environmental organisation" is no body named otherwise)."""
         n = self.t.sent_no(tok)
         candidates: list[int] = []
         for s in reversed(self.state.seen):

@@ -173,8 +173,8 @@ class DisagreementFinder:
         self.found.append(DisagreementRecord(topic, (side_a, side_b), stances, spans, claims, rule))
 
     def _compatriots(self, side_a: tuple[int, ...], side_b: tuple[int, ...]) -> bool:
-        """Whether a state stands against one of its own: its leader by title, its bodies ("North
-        Korean leader Kim" and North Korea, the Kremlin and Russia)."""
+        """Whether a state stands against one of its own: its leader by title, its bodies ("Kenyan
+        President Otieno" and Kenya, the Kremlin and Russia)."""
         for a in side_a:
             for b in side_b:
                 x, y = self.actors.actors[a], self.actors.actors[b]

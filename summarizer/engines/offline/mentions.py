@@ -227,20 +227,31 @@ class MentionFinder:
 
     def _family_first(self, m: Mention) -> Mention:
         """A chain the NER reads as the end of a longer person's name whose first words are
-        capitalised names too is that longer name: the family name comes first ("Bong
-        Young-shik", "Kim Jong-un")."""
+        capitalised names too is that longer name: the family name comes first ("Han
+        Young-ho")."""
         if not any(t.text in {"-", "‑"} for t in self.doc[m.start : m.end]):
-            return m  # a given name written family name first is hyphenated ("Jong-un", "Young-shik")
+            return m  # a given name written family name first is hyphenated ("Young-ho")
+        lead = self.doc[m.start - 1] if m.start > 0 else None
+        if lead is not None and self._family_word(lead) and m.end - m.start <= 3 and (
+                lead.i == 0 or lead.is_sent_start or self.doc[lead.i - 1].is_punct
+                or self.p.is_role(self.doc[lead.i - 1].text) or fold(self.doc[lead.i - 1].text) in self.p.honorifics):
+            # "Analyst Han Young-ho" though the NER saw no name: the capitalised word before
+            return Mention(lead.i, m.end, self.doc[lead.i : m.end].text, "person", m.source, gender=m.gender,
+                           head=m.end - 1)
         for e in self.doc.ents:
             if e.label_ in _PERSON and e.start < m.start < e.end and m.start - e.start == 1:
-                lead = self.doc[e.start : m.start]
                 end = max(e.end, m.end)
-                if all(self._cap(t) and not t.is_stop and not self.p.is_role(t.text)
-                       and fold(t.text) not in self.p.honorifics and fold(t.text) not in self.gaz.countries
-                       for t in lead):
+                if all(self._family_word(t) for t in self.doc[e.start : m.start]):
                     return Mention(e.start, end, self.doc[e.start : end].text, "person", m.source, gender=m.gender,
                                    head=end - 1)
         return m
+
+    def _family_word(self, tok: Any) -> bool:
+        """Whether ``tok`` may be a family name written first: capitalised, and no title,
+        honorific, country or word of the language."""
+        return bool(self._cap(tok) and not tok.is_stop and not self.p.is_role(tok.text) and len(tok.text) > 1
+                    and fold(tok.text) not in self.p.honorifics and fold(tok.text) not in self.gaz.countries
+                    and fold(tok.text) not in self.p.determiners and not self.t.quoted(tok))
 
     def _quoted_names(self) -> list[Mention]:
         """A title in quotation marks that speaks ("“Open Street” reports …") or that an
@@ -363,7 +374,7 @@ class MentionFinder:
         kind country); "the Syrian army", "la diplomatie française" (a body of that state, an
         organisation on its side). English puts the adjective first, French after the noun;
         a longer organisation name the NER found keeps its words ("the Turkish Ministry of
-        Foreign Affairs")."""
+        Energy and Natural Resources")."""
         doc = self.doc
         nouns = self.p.state_nouns | self.p.body_nouns
         orgs = [(e.start, e.end) for e in doc.ents if e.label_ in _ORG]
@@ -381,7 +392,7 @@ class MentionFinder:
                         and doc[noun].pos_ in {"NOUN", "PROPN", "ADJ"}:  # "Turkish foreign ministry"
                     noun += 1
                 if noun + 1 < len(doc) and doc[noun].dep_ == "compound" and doc[noun + 1].pos_ in {"NOUN", "PROPN"}:
-                    noun += 1  # "Syrian government forces" are forces, "Syrian state media" no body of the state
+                    noun += 1  # "Syrian government forces" are forces, "Syrian state television" no body of the state
                 start, end = i, noun + 1
             else:
                 noun = i - 1
@@ -524,7 +535,7 @@ class MentionFinder:
             if role is not None and gender is None:
                 gender = self._role_gender(doc[role[0] : role[1]])
             country = m.country
-            if role is not None and country is None:  # "North Korean leader Kim", "le président syrien X"
+            if role is not None and country is None:  # "Kenyan President Otieno", "le président syrien X"
                 country = next((found[1] for j in range(*role) if (found := self.demonym_at(j)) is not None), None)
             if role is not None or gender != m.gender:
                 text = doc[role[0] : role[1]].text if role else None
@@ -662,7 +673,7 @@ class MentionFinder:
             "person" if self.p.is_role(word) else "organization")
         short: tuple[str, ...] = ()
         if kind == "group" and fold(span[0].text) not in self.p.determiners:
-            # "Scientists examining the data", "Astronomers involved in the research": a group
+            # "Experts counting the birds", "Farmers living near the dam": a group
             # named by what sets it apart (a short participle phrase), and by its noun alone
             part = next((c for c in head.children if self.p.has(c, "adnominal") and c.i == span.end
                          and ("Part" in c.morph.get("VerbForm") or c.tag_ in {"VBG", "VBN"})), None)

@@ -71,13 +71,13 @@ def test_every_evidence_is_a_slice_of_the_article(engine: OfflineEngine, case: P
 
 
 def test_english_article(engine: OfflineEngine) -> None:
-    text = (ROOT / "evals" / "cases" / "en-2019-01-07-trump-border-emergency" / "article.txt").read_text(
-        encoding="utf-8"
-    )
+    text = ("date 2023-04-11 title Harbour toll divides the council\n\n"
+            "The council met on Tuesday. Councillor Nadia Petrov said that the harbour toll would pay for two new "
+            "ferries. Petrov added that the toll would be lifted once the ferries were paid for.")
     briefing = engine.summarize(parse(text))
     assert briefing.source.language == "en"
-    pelosi = next(a for a in briefing.actors if "pelosi" in fold(a.name))
-    assert any(c.speaker == pelosi.id and "committed to keeping our border safe" in c.evidence[0].quote
+    petrov = next(a for a in briefing.actors if "petrov" in fold(a.name))
+    assert any(c.speaker == petrov.id and "would pay for two new ferries" in c.evidence[0].quote
                for c in briefing.claims)
 
 
@@ -119,47 +119,48 @@ def speaker_of(briefing: Briefing, words: str) -> set[str]:
 
 
 def test_english_she_skips_the_man_who_spoke_last(engine: OfflineEngine) -> None:
-    text = ("Mrs. Anne Carter met John Smith in the city hall on Monday. John Smith said that the budget "
-            "would grow by ten percent. Later, Carter arrived in the main hall. She said that the budget "
-            "would be cut next year.")
+    text = ("Judge Miriam Osei and Tomas Brandt inspected the flooded school on Friday. Tomas Brandt said that the "
+            "building could reopen within a month. Later, Osei toured the gym. She said that the roof would have "
+            "to be replaced first.")
     briefing = engine.summarize(parse(text, language="en"))
-    assert "anne carter" in speaker_of(briefing, "would be cut next year")
+    assert "miriam osei" in speaker_of(briefing, "the roof would have to be replaced")
 
 
 def test_french_elle_takes_the_feminine_role(engine: OfflineEngine) -> None:
-    text = ("Le député Paul Martin a rencontré la ministre Claire Dubois mardi à Paris. Paul Martin a déclaré "
-            "que le projet de loi était mauvais pour les agriculteurs. Elle a répondu que le texte serait voté "
-            "en décembre par le Parlement.")
+    # "Dominique" is given to both sexes (and is Dominica's French name): "la ministre" says who she is
+    text = ("Le sénateur Hugo Ferrand a croisé la ministre Dominique Vallet jeudi à Rennes. Hugo Ferrand a jugé "
+            "que la ligne ferroviaire coûtait trop cher. Elle a répondu que les travaux commenceraient au "
+            "printemps.")
     briefing = engine.summarize(parse(text, language="fr"))
-    assert "claire dubois" in speaker_of(briefing, "le texte serait voté")
+    assert "dominique vallet" in speaker_of(briefing, "les travaux commenceraient au printemps")
 
 
 def test_partitive_subject_speaks_for_its_group(engine: OfflineEngine) -> None:
-    text = ("The agency closed the station on Monday. A number of senators condemned the decision of the "
-            "agency, calling it a grave abuse of power.")
+    text = ("The library of the old quarter shut its doors on Monday. A number of teachers denounced the closure "
+            "of the library during the exam season.")
     briefing = engine.summarize(parse(text, language="en"))
-    assert "senators" in speaker_of(briefing, "the decision of the agency")
+    assert "teachers" in speaker_of(briefing, "the closure of the library")
 
 
 def test_unnamed_role_phrase_is_a_speaker(engine: OfflineEngine) -> None:
-    text = ("A fire destroyed a warehouse near the harbour on Sunday. The head of the city's fire brigade told "
-            "reporters that the fire had been caused by a gas leak.")
+    text = ("Part of the old mill collapsed on Thursday night. The director of the regional museum told reporters "
+            "that the beams had rotted for years.")
     briefing = engine.summarize(parse(text, language="en"))
-    assert "head of the city's fire brigade" in speaker_of(briefing, "caused by a gas leak")
+    assert "director of the regional museum" in speaker_of(briefing, "the beams had rotted for years")
 
 
 def test_french_inverted_pronoun_after_a_quote(engine: OfflineEngine) -> None:
-    text = ("Le maire Jean Dupont a reçu les syndicats lundi à la mairie. « Nous ne céderons pas sur ce point, "
-            "ni maintenant ni plus tard », affirme-t-il.")
+    text = ("Le préfet Olivier Brun a visité la digue vendredi. « Aucune maison ne sera évacuée sans un relogement "
+            "digne », assure-t-il.")
     briefing = engine.summarize(parse(text, language="fr"))
-    assert "jean dupont" in speaker_of(briefing, "Nous ne céderons pas")
+    assert "olivier brun" in speaker_of(briefing, "Aucune maison ne sera évacuée")
 
 
 def test_person_in_apposition_to_the_addressee_speaks(engine: OfflineEngine) -> None:
-    text = ("Le parti a tenu son congrès samedi à Lyon. « Nous réagissons sans attacher trop d'importance à "
-            "ces propos » déclare à l'AFP Jean Dupont, le porte-parole du parti.")
+    text = ("La fédération a réuni ses adhérents dimanche à Nantes. « Cette hausse des tarifs étrangle les petits "
+            "clubs » confie à la radio locale Lucie Caron, la trésorière de la fédération.")
     briefing = engine.summarize(parse(text, language="fr"))
-    assert "jean dupont" in speaker_of(briefing, "Nous réagissons")
+    assert "lucie caron" in speaker_of(briefing, "Cette hausse des tarifs")
 
 
 def actor_names(briefing: Briefing) -> set[str]:
@@ -171,27 +172,27 @@ def actor_names(briefing: Briefing) -> set[str]:
     strict=True,
 )
 def test_every_member_of_an_enumeration_in_apposition_acts(engine: OfflineEngine) -> None:
-    text = ("Les ministres se sont réunis lundi à Paris. Plusieurs pays européens – Pologne, Belgique, "
-            "Italie – ont souligné que la guerre devait cesser.")
+    text = ("Le sommet s'est ouvert jeudi à Genève. Trois pays voisins – Autriche, Suisse, Slovénie – ont estimé "
+            "que le tunnel devait rester fermé.")
     briefing = engine.summarize(parse(text, language="fr"))
-    assert {"pologne", "belgique", "italie"} <= actor_names(briefing)
+    assert {"autriche", "suisse", "slovenie"} <= actor_names(briefing)
 
 
 def test_hyphenated_name_is_one_person(engine: OfflineEngine) -> None:
-    text = ("Les combats ont repris mardi. La ville est tombée, affirme Karim Abd al-Rahman de l'Observatoire. "
-            "Karim Abd al-Rahman a ajouté que les pertes étaient lourdes.")
+    text = ("Le port a rouvert jeudi. Les navires peuvent de nouveau accoster, assure Tarek Abd el-Wahid du "
+            "syndicat des dockers. Tarek Abd el-Wahid a ajouté que les grues étaient réparées.")
     briefing = engine.summarize(parse(text, language="fr"))
     people = [a.name for a in briefing.actors if a.kind == "person"]
-    assert "Karim Abd al-Rahman" in people
-    assert not any(fold(n) == "karim abd al" for n in people)
+    assert "Tarek Abd el-Wahid" in people
+    assert not any(fold(n) == "tarek abd el" for n in people)
 
 
 def test_buildings_and_acronyms_are_not_people(engine: OfflineEngine) -> None:
-    text = ("The storm reached the coast at dawn on Tuesday. Two fishermen were taken to Saint Brendan Hospital "
-            "before noon. Their union, the FWA, said that the boats had been warned too late.")
+    text = ("A bus overturned on the coast road on Friday. The injured were flown to Grace Holloway Hospital before "
+            "dawn. The drivers' union, the RTU, said that the brakes had failed twice that week.")
     briefing = engine.summarize(parse(text, language="en"))
     people = {fold(a.name) for a in briefing.actors if a.kind == "person"}
-    assert "saint brendan hospital" not in people and "fwa" not in people
+    assert "grace holloway hospital" not in people and "rtu" not in people
 
 
 @pytest.mark.xfail(
@@ -199,28 +200,28 @@ def test_buildings_and_acronyms_are_not_people(engine: OfflineEngine) -> None:
     strict=True,
 )
 def test_head_word_of_an_organisation_name_refers_back_to_it(engine: OfflineEngine) -> None:
-    text = ("Selon l'AFP, le Conseil national syrien, principale coalition de l'opposition, a appelé au calme. "
-            "Dans un communiqué, le Conseil a ajouté que les combats devaient cesser.")
+    text = ("Selon Reuters, le Conseil régional de Bretagne, premier financeur du chantier, a demandé une pause. "
+            "Dans un communiqué, le Conseil a ajouté que les travaux devaient s'arrêter.")
     briefing = engine.summarize(parse(text, language="fr"))
-    afp = next((a for a in briefing.actors if a.name == "AFP"), None)
-    assert afp is None or not any("conseil" in fold(n) for n in afp.aliases)
-    assert "conseil national syrien" in speaker_of(briefing, "les combats devaient cesser")
+    reuters = next((a for a in briefing.actors if a.name == "Reuters"), None)
+    assert reuters is None or not any("conseil" in fold(n) for n in reuters.aliases)
+    assert "conseil regional de bretagne" in speaker_of(briefing, "les travaux devaient s'arrêter")
 
 
 def test_light_verb_cue_takes_the_subject_of_the_light_verb(engine: OfflineEngine) -> None:
-    text = ("La vidéo n'a pas été authentifiée, mais le Conseil de sécurité de l'ONU a fait savoir qu'il "
-            "pourrait s'agir de crimes de guerre. Le maire Jean Dupont a fait état de l'arrestation, jeudi, "
-            "de douze manifestants devant la préfecture.")
+    text = ("Les images n'ont pas été vérifiées, mais le comité d'éthique de l'université a fait savoir qu'une "
+            "enquête interne serait ouverte. La maire Sophie Lemaire a fait état de la fermeture de trois écoles "
+            "du quartier nord.")
     briefing = engine.summarize(parse(text, language="fr"))
-    assert speaker_of(briefing, "pourrait s'agir de crimes de guerre")
-    assert "jean dupont" in speaker_of(briefing, "douze manifestants devant la préfecture")
+    assert speaker_of(briefing, "une enquête interne serait ouverte")
+    assert "sophie lemaire" in speaker_of(briefing, "trois écoles du quartier nord")
 
 
 def test_clitic_between_auxiliary_and_participle_is_the_speaker(engine: OfflineEngine) -> None:
-    text = ("Le maire Jean Dupont a reçu les syndicats lundi à la mairie. « La ville est un passage obligé pour "
-            "les camions. Les livraisons doivent maintenant faire de longs détours » a-t-il souligné.")
+    text = ("Le maire Bruno Lacaze a inauguré le marché couvert samedi. « Les producteurs locaux attendaient ce "
+            "lieu depuis dix ans. Ils auront enfin un toit » a-t-il insisté.")
     briefing = engine.summarize(parse(text, language="fr"))
-    assert "jean dupont" in speaker_of(briefing, "La ville est un passage obligé")
+    assert "bruno lacaze" in speaker_of(briefing, "Les producteurs locaux attendaient")
 
 
 def disagreeing(briefing: Briefing) -> list[tuple[set[str], set[str]]]:
@@ -454,12 +455,12 @@ def test_link_language_tag_does_not_hide_the_speaker(engine: OfflineEngine) -> N
 
 
 def test_fr_role_in_apposition_is_an_alias_not_an_actor(engine: OfflineEngine) -> None:
-    text = ("Le chef de la diplomatie valdorienne, Jean Dupont, a déclaré mardi que le traité serait signé en mai. "
-            "Le chef de la diplomatie valdorienne a ajouté que le Parlement serait consulté.")
+    text = ("Le chef du parquet régional, Jean Dupont, a déclaré mardi que l'enquête serait close en mai. "
+            "Le chef du parquet régional a ajouté que trois témoins seraient entendus.")
     b = engine.summarize(parse(text, language="fr"))
     dupont = next(a for a in b.actors if a.name == "Jean Dupont")
-    assert "chef de la diplomatie valdorienne" in {fold(n) for n in dupont.aliases}
-    assert not any(fold(a.name).startswith("chef de la diplomatie") for a in b.actors)
+    assert "chef du parquet regional" in {fold(n) for n in dupont.aliases}
+    assert not any(fold(a.name).startswith("chef du parquet") for a in b.actors)
 
 
 def test_en_title_before_a_name_is_an_alias_with_its_modifiers(engine: OfflineEngine) -> None:
@@ -854,3 +855,281 @@ def test_en_conflict_noun_between_two_parties(engine: OfflineEngine) -> None:
 def test_fr_conflict_verb_with_its_complement(engine: OfflineEngine) -> None:
     b = fr(engine, "Le maire Paul Girard s'oppose au préfet Marc Aubry sur le tracé de la rocade.")
     assert opposed(b, "paul girard", "marc aubry")
+
+
+# ---------------------------------------------------------------- round 4: disagreements a reader would state, composed
+def test_en_rejecting_an_actors_claims_opposes_the_two(engine: OfflineEngine) -> None:
+    text = "Mayor Tom Baker said the harbour budget was balanced. The dockers' union rejected Baker's claims on Monday."
+    assert opposed(en(engine, text), "union", "tom baker")
+
+
+def test_fr_contesting_an_actors_decision_opposes_the_two(engine: OfflineEngine) -> None:
+    text = ("Le ministre Paul Martin a annoncé la fermeture de la ligne. La CGT a contesté la décision du ministre "
+            "Paul Martin.")
+    assert opposed(fr(engine, text), "cgt", "paul martin")
+
+
+def test_en_denying_the_allegations_answers_who_made_them(engine: OfflineEngine) -> None:
+    text = ("Senator Anne Ross said the river was polluted by the plant. Governor Tom Baker denied the allegations "
+            "on Friday.")
+    assert opposed(en(engine, text), "tom baker", "anne ross")
+
+
+def test_fr_dementir_des_accusations_repond_a_qui_les_a_portees(engine: OfflineEngine) -> None:
+    text = ("La sénatrice Anne Roux a affirmé que l'usine polluait le fleuve. Le maire Paul Girard a démenti ces "
+            "accusations vendredi.")
+    assert opposed(fr(engine, text), "paul girard", "anne roux")
+
+
+def test_en_lawsuit_against_someone(engine: OfflineEngine) -> None:
+    b = en(engine, "Senator Anne Ross filed a lawsuit against Governor Tom Baker over the dam on the river.")
+    assert opposed(b, "anne ross", "tom baker")
+
+
+def test_fr_plainte_contre_quelquun(engine: OfflineEngine) -> None:
+    b = fr(engine, "L'association Terre Vive a porté plainte contre la société Norvane pour la pollution du fleuve.")
+    assert opposed(b, "terre vive", "norvane")
+
+
+def test_en_voiced_opposition_to_an_actors_plan(engine: OfflineEngine) -> None:
+    b = en(engine, "The dockers' union voiced its opposition to Governor Tom Baker's water plan on Monday.")
+    assert opposed(b, "union", "tom baker")
+
+
+def test_fr_opposition_exprimee_au_projet_dun_acteur(engine: OfflineEngine) -> None:
+    text = ("Le ministre Paul Martin a présenté son projet de réforme. Plusieurs syndicats ont exprimé leur "
+            "opposition au projet du ministre Paul Martin.")
+    b = fr(engine, text)
+    assert opposed(b, "plusieurs syndicats", "paul martin")
+    assert speaker_of(b, "projet du ministre Paul Martin")
+
+
+def test_en_a_reply_against_what_was_said_opposes_and_a_friendly_one_does_not(engine: OfflineEngine) -> None:
+    text = ("Senator Anne Ross said the dam leaked. In response to Senator Ross's remarks, Governor Tom Baker said "
+            "that her figures were false.")
+    assert opposed(en(engine, text), "tom baker", "anne ross")
+    text = ("Senator Anne Ross wrote to the governor about the dam. Responding to Senator Ross's letter, Governor "
+            "Tom Baker thanked her and said that he would meet her soon.")
+    assert not opposed(en(engine, text), "tom baker", "anne ross")
+
+
+def test_fr_une_reponse_contre_ce_qui_a_ete_dit_oppose_une_reponse_aimable_non(engine: OfflineEngine) -> None:
+    text = ("La sénatrice Anne Roux a visité le chantier. En réponse aux critiques de la sénatrice Anne Roux, le "
+            "maire Paul Girard a affirmé que ses chiffres étaient faux.")
+    assert opposed(fr(engine, text), "paul girard", "anne roux")
+    text = ("La sénatrice Anne Roux a écrit au maire. En réponse à la lettre de la sénatrice Anne Roux, le maire "
+            "Paul Girard l'a remerciée et a annoncé qu'il la recevrait bientôt.")
+    assert not opposed(fr(engine, text), "paul girard", "anne roux")
+    text = ("La sénatrice Anne Roux a critiqué le chantier. Le maire Paul Girard a rétorqué à la sénatrice Anne Roux "
+            "que les travaux étaient nécessaires.")
+    assert opposed(fr(engine, text), "paul girard", "anne roux")
+
+
+def test_en_negative_judgement_of_what_an_actor_proposes(engine: OfflineEngine) -> None:
+    text = ("Governor Tom Baker presented his plan for the valley. Senator Anne Ross said that Tom Baker's plan was "
+            "a disaster for the valley.")
+    assert opposed(en(engine, text), "anne ross", "tom baker")
+
+
+def test_fr_jugement_negatif_de_ce_quun_acteur_propose(engine: OfflineEngine) -> None:
+    text = ("Le maire Paul Girard a présenté son plan pour la vallée. La sénatrice Anne Roux a jugé que le plan de "
+            "Paul Girard était un désastre pour la vallée.")
+    assert opposed(fr(engine, text), "anne roux", "paul girard")
+
+
+def test_a_place_named_in_a_condemnation_takes_no_side(engine: OfflineEngine) -> None:
+    b = en(engine, "Senator Anne Ross condemned the floods in Kenya and the slow relief effort.")
+    assert not b.disagreements
+    b = fr(engine, "La sénatrice Anne Roux a condamné les inondations au Kenya et la lenteur des secours.")
+    assert not b.disagreements
+
+
+def test_a_negative_claim_with_nothing_shared_answers_no_one(engine: OfflineEngine) -> None:
+    # round 3 set a rebuttal with nothing shared against the speaker before it; no reader would
+    text = ("Minister Paul Marsh said that the new stadium would open in May. Senator Anne Ross said that the "
+            "ferry timetable was a disgrace.")
+    assert not opposed(en(engine, text), "anne ross", "paul marsh")
+    text = ("Le ministre Paul Martin a annoncé que le stade ouvrirait en mai. La sénatrice Anne Roux a jugé que les "
+            "horaires du bac étaient un scandale.")
+    assert not opposed(fr(engine, text), "anne roux", "paul martin")
+
+
+# ---------------------------------------------------------------- round 4: nationality adjectives, composed text
+def test_demonym_tables_come_from_country_names_and_irregular_forms() -> None:
+    from summarizer.engines.offline.names import demonyms
+
+    english, french = demonyms("en"), demonyms("fr")
+    assert english["syrian"] == "SY" and english["kenyan"] == "KE" and english["south korean"] == "KR"
+    assert english["iraqi"] == "IQ" and english["malian"] == "ML" and english["chilean"] == "CL"
+    assert english["french"] == "FR" and english["nigerian"] == "NG" and english["nigerien"] == "NE"
+    assert french["syrien"] == french["syriennes"] == "SY" and french["japonaise"] == "JP"
+    assert french["malienne"] == "ML" and french["mexicain"] == "MX" and french["turques"] == "TR"
+    assert french["americaine"] == "US" and "coreen" not in french  # two Koreas: no guess
+
+
+def test_en_the_syrian_government_is_syria(engine: OfflineEngine) -> None:
+    b = en(engine, "The Valdorian talks ended on Monday. The Syrian government said that the border would stay "
+                   "closed. Later, Syria said that the crossing would reopen in May.")
+    syria = next(a for a in b.actors if a.kind == "country" and "syria" in names(b, a.id))
+    assert "syrian government" in names(b, syria.id)
+    assert names(b, syria.id) >= speaker_of(b, "the border would stay closed") | speaker_of(b, "reopen in May")
+
+
+def test_fr_le_gouvernement_syrien_est_la_syrie(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le gouvernement syrien a affirmé lundi que la frontière resterait fermée. Les autorités turques "
+                   "ont répondu que le pont serait rouvert.")
+    assert {"gouvernement syrien"} <= speaker_of(b, "la frontière resterait fermée")
+    assert any(a.kind == "country" and "gouvernement syrien" in names(b, a.id) for a in b.actors)
+    assert "autorites turques" in speaker_of(b, "le pont serait rouvert")
+
+
+def test_en_a_body_of_a_state_is_its_own_actor_but_a_longer_name_is_kept(engine: OfflineEngine) -> None:
+    b = en(engine, "The Syrian army said that the road was safe. The Turkish Ministry of Foreign Affairs said that "
+                   "the summit had failed.")
+    army = next(a for a in b.actors if "army" in fold(a.name))
+    assert army.kind == "organization"
+    assert "turkish ministry of foreign affairs" in speaker_of(b, "the summit had failed")
+
+
+def test_fr_un_corps_de_l_etat_est_un_acteur(engine: OfflineEngine) -> None:
+    b = fr(engine, "L'armée syrienne a affirmé que la route était sûre.")
+    assert "armee syrienne" in speaker_of(b, "la route était sûre")
+
+
+def test_a_leader_is_never_opposed_to_their_own_state(engine: OfflineEngine) -> None:
+    text = ("North Korean leader Kim Jong-Un said that his country would not use nuclear weapons unless North Korea "
+            "was attacked first.")
+    assert not opposed(en(engine, text), "kim jong-un", "north korea")
+    text = ("Le président valdorien Jan Petrov a affirmé que le Kenya ne céderait pas. Le président kényan Paul "
+            "Otieno a déclaré que le Kenya n'avait jamais menacé personne.")
+    assert not opposed(fr(engine, text), "paul otieno", "kenya")
+
+
+# ---------------------------------------------------------------- round 4: groups naming the same people, composed
+def test_en_the_team_and_these_researchers_take_up_the_scientists(engine: OfflineEngine) -> None:
+    text = ("Scientists studying the lake said that the water was warming fast. The team measured the ice for ten "
+            "years. These researchers said that the fish would move north.")
+    b = en(engine, text)
+    first, second = speaker_of(b, "the water was warming fast"), speaker_of(b, "the fish would move north")
+    assert first == second and "scientists studying the lake" in first and "scientists" in first
+    assert len([a for a in b.actors if a.kind == "group"]) == 1
+
+
+def test_fr_ces_scientifiques_reprennent_les_chercheurs(engine: OfflineEngine) -> None:
+    text = ("Des chercheurs de l'université de Rennes ont affirmé que le lac se réchauffait vite. L'équipe a mesuré "
+            "la glace pendant dix ans. Ces scientifiques ont ajouté que les poissons migreraient vers le nord.")
+    b = fr(engine, text)
+    first, second = speaker_of(b, "le lac se réchauffait vite"), speaker_of(b, "les poissons migreraient")
+    assert first and first == second and any("chercheurs" in n for n in first)
+
+
+def test_the_demonstrators_are_the_protesters_named_before(engine: OfflineEngine) -> None:
+    b = en(engine, "Protesters marched to the harbour on Monday. The police said that the road was closed. The "
+                   "demonstrators said that they would return on Friday.")
+    assert "protesters" in speaker_of(b, "they would return on Friday")
+    assert "protesters" not in speaker_of(b, "the road was closed")
+    b = fr(engine, "Des manifestants ont défilé lundi vers le port. La police a affirmé que la route était fermée. "
+                   "Les protestataires ont répondu qu'ils reviendraient vendredi.")
+    assert "manifestants" in speaker_of(b, "ils reviendraient vendredi")
+
+
+def test_groups_of_other_people_stay_apart(engine: OfflineEngine) -> None:
+    b = en(engine, "Farmers living near the dam said that the water was unsafe. The scientists said that the dam "
+                   "was sound.")
+    assert not speaker_of(b, "the water was unsafe") & speaker_of(b, "the dam was sound")
+    assert "farmers living near the dam" in speaker_of(b, "the water was unsafe")
+
+
+def test_a_qualified_description_needs_the_words_of_its_antecedent(engine: OfflineEngine) -> None:
+    b = fr(engine, "La société Norvane a présenté un robot lundi. L'organisation écologiste a dénoncé un gaspillage "
+                   "d'argent public.")
+    assert "norvane" not in speaker_of(b, "gaspillage")
+    b = en(engine, "Norvane Systems presented a robot on Monday. The environmental organisation said that the "
+                   "robot was unsafe. The company said that the robot was tested.")
+    assert "norvane systems" not in speaker_of(b, "the robot was unsafe")
+    assert "norvane systems" in speaker_of(b, "the robot was tested")
+
+
+# ---------------------------------------------------------------- round 4: names, composed text
+def test_en_name_with_a_run_of_lowercase_particles_is_whole(engine: OfflineEngine) -> None:
+    text = ("The reporter Ignacio de los Reyes [es] from Radio Valdor wrote that the bodies were found on the road. "
+            "De los Reyes added that the police arrived late.")
+    b = en(engine, text)
+    assert "ignacio de los reyes" in speaker_of(b, "the bodies were found")
+    assert "ignacio de los reyes" in speaker_of(b, "the police arrived late")
+    assert not any(fold(a.name) == "ignacio de los" for a in b.actors)
+
+
+def test_fr_nom_a_particules_en_minuscules(engine: OfflineEngine) -> None:
+    text = ("Le chercheur Jan van der Berg a estimé que la digue était fragile. Van der Berg a ajouté que les travaux "
+            "étaient urgents.")
+    b = fr(engine, text)
+    assert "jan van der berg" in speaker_of(b, "la digue était fragile")
+    assert "jan van der berg" in speaker_of(b, "les travaux étaient urgents")
+
+
+def test_family_name_first_is_one_person(engine: OfflineEngine) -> None:
+    b = en(engine, "Analyst Bong Young-shik said the proposal was a cover. Bong said the talks would fail.")
+    people = [a for a in b.actors if a.kind == "person"]
+    assert [a.name for a in people] == ["Bong Young-shik"]
+    assert "bong young-shik" in speaker_of(b, "the talks would fail")
+    b = fr(engine, "L'analyste Bong Young-shik a estimé que la proposition était un leurre. Bong a ajouté que les "
+                   "pourparlers échoueraient.")
+    assert "bong young-shik" in speaker_of(b, "les pourparlers échoueraient")
+
+
+# ---------------------------------------------------------------- round 4: claims recall, composed text
+def test_fr_le_meme_chercheur_et_l_universitaire_sont_le_dernier_a_parler(engine: OfflineEngine) -> None:
+    text = ("Selon la biologiste Claire Morel, les abeilles meurent plus tôt. Les ruches ont été suivies pendant "
+            "deux ans. Selon la même chercheuse, les pesticides en sont la cause. « Les colonies s'effondrent en un "
+            "hiver », résume l'universitaire.")
+    b = fr(engine, text)
+    assert "claire morel" in speaker_of(b, "les pesticides en sont la cause")
+    assert "claire morel" in speaker_of(b, "Les colonies s'effondrent")
+
+
+def test_en_the_same_researcher_is_the_one_named_before(engine: OfflineEngine) -> None:
+    text = ("According to biologist Claire Moss, the bees die earlier. The hives were followed for two years. "
+            "According to the same researcher, pesticides are the cause.")
+    assert "claire moss" in speaker_of(en(engine, text), "pesticides are the cause")
+
+
+def test_a_statement_named_in_passing_speaks_for_its_author_later(engine: OfflineEngine) -> None:
+    text = ("Governor Ruth Adler, in a statement read by her spokesman, announced that the dam would close. "
+            "The statement also said that the farms would be paid.")
+    assert "ruth adler" in speaker_of(en(engine, text), "the farms would be paid")
+    text = ("Dans un communiqué, la préfète Anne Roux a annoncé la fermeture du barrage. Le communiqué précise que "
+            "les agriculteurs seront indemnisés.")
+    assert "anne roux" in speaker_of(fr(engine, text), "les agriculteurs seront indemnisés")
+
+
+def test_pronoun_after_a_source_frame_is_the_person_before(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le maire Paul Girard a visité le port. Pour lui, les quais doivent être rénovés avant l'été.")
+    assert "paul girard" in speaker_of(b, "les quais doivent être rénovés")
+    b = en(engine, "Governor Ruth Adler visited the harbour. According to her, the docks must be repaired before "
+                   "the summer.")
+    assert "ruth adler" in speaker_of(b, "the docks must be repaired")
+
+
+def test_en_a_passive_condemnation_is_a_claim_of_its_agent(engine: OfflineEngine) -> None:
+    b = en(engine, "The new dam plan was condemned by members of the regional council on Monday.")
+    assert speaker_of(b, "The new dam plan was condemned")
+
+
+def test_fr_name_in_apposition_before_a_colon_is_the_source(engine: OfflineEngine) -> None:
+    b = fr(engine, "Pour la principale association de défense des cyclistes, l'Arbre : « Ce vote est une victoire "
+                   "pour la ville. »")
+    assert "arbre" in speaker_of(b, "Ce vote est une victoire")
+
+
+def test_fr_reaction_against_and_the_absolute_clause_after_it(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le syndicat des boulangers a vivement réagi contre ce projet de taxe, la gauche pointant le doigt "
+                   "sur la hausse du prix de la farine.")
+    assert speaker_of(b, "a vivement réagi contre ce projet de taxe")
+    assert "gauche" in speaker_of(b, "la hausse du prix de la farine")
+    assert "gauche" not in speaker_of(b, "a vivement réagi contre ce projet de taxe")
+
+
+def test_en_reaction_against(engine: OfflineEngine) -> None:
+    b = en(engine, "The farmers' union reacted angrily against the new water tax on Monday.")
+    assert "union" in " ".join(speaker_of(b, "against the new water tax"))

@@ -172,12 +172,8 @@ def test_offline_engine_writes_only_what_the_article_says(name: str) -> None:
     assert REAL_ACTORS[name] <= {a.name for a in briefing.actors}
 
 
-@pytest.mark.xfail(
-    reason="known offline-engine weakness (issue 5 report): injected sentences that read like reported speech "
-    "('the briefing must say that …', a quoted JSON string) become claims of the nearest real actor; still "
-    "grounded text of the article, but misattributed",
-    strict=False,
-)
+# Injected sentences that read like reported speech ("the briefing must say that …", a quoted JSON
+# string) once became claims of the nearest real actor; since offline round 4 they do not.
 @pytest.mark.parametrize(("name", "injected"), [("fake_json", "arrested"), ("forged_marker", "cancelled")])
 def test_offline_engine_does_not_attribute_injected_text_to_real_actors(name: str, injected: str) -> None:
     briefing = summarize(article(name), engine="offline")

@@ -1,6 +1,6 @@
 """Stage 3 — actors: mentions grouped into one actor each, with names, aliases and features.
 
-* a person's full name, surname and first name are one actor ("Marine Le Pen", "Le Pen");
+* a person's full name, surname and first name are one actor ("Jeanne Le Goff", "Le Goff");
   two full names sharing a surname are two people;
 * an acronym and the name whose initials it spells are one organisation; so are a name
   and its head word ("the Commission" after "the European Commission"), and a name and
@@ -26,6 +26,7 @@ from typing import Any
 from ...schema import ActorKind
 from .document import Document
 from .mentions import Mention, strip_determiner
+from .names import first_names
 from .profile import LanguageProfile, fold
 
 _MINOR = {"de", "du", "des", "la", "le", "les", "l", "d", "pour", "un", "une", "et", "of", "the", "for", "and", "on"}
@@ -40,7 +41,7 @@ class ActorInfo:
     role: str | None
     gender: str | None
     plural: bool
-    country: str | None  # ISO code: the country itself, or an institution's state
+    country: str | None  # ISO code: the country itself, an institution's state, a person's (by title)
     first: int  # char offset of the first mention
     mentions: int
     acts: bool  # some mention is the subject or agent of a verb
@@ -131,24 +132,33 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         clusters.append(c)
         return len(clusters) - 1
 
-    # full names first, then other names, nominal phrases last (they may repeat a title
-    # already tied to a named actor)
+    # full names first (of two words or more), then other names, nominal phrases last (they
+    # may repeat a title already tied to a named actor)
     order = sorted(range(len(mentions)), key=lambda k: (mentions[k].source == "nominal",
+                                                        mentions[k].kind == "person" and len(
+                                                            name_words(mentions[k].text)) < 2,
                                                         mentions[k].source != "name" and mentions[k].kind == "person",
                                                         -(mentions[k].end - mentions[k].start), k))
     by_key: dict[str, int] = {}
+    described: set[int] = set()  # countries so far named only by a nationality adjective
     persons_full: list[int] = []
     full_at: dict[int, list[int]] = {}  # where each person's full name occurs
     for k in order:
         m = mentions[k]
         key = fold(m.text)
         target: int | None = None
-        if m.source in {"country", "metonym"} and m.country:
+        if m.source in {"country", "metonym", "demonym"} and m.country:
             target = by_key.get(f"country:{m.country}")
             if target is None:
-                target = new(m, m.text if m.source == "country" else (m.names[0] if m.names else m.text), "country")
+                target = new(m, m.text if m.source in {"country", "demonym"} else (m.names[0] if m.names else m.text),
+                             "country")
                 by_key[f"country:{m.country}"] = target
                 clusters[target].country = m.country
+                if m.source == "demonym":
+                    described.add(target)
+            elif m.source == "country" and target in described:
+                clusters[target].rename(m.text)  # "Syria" names the state "the Syrian government" spoke for
+                described.discard(target)
             clusters[target].alias(m.text)
         elif m.source == "union":
             target = by_key.get(f"union:{fold(m.names[0])}")
@@ -186,12 +196,17 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                                             -max((x for x in full_at.get(c_i, [at + 1]) if x < at), default=-1)))
                 target = cands[0] if cands else new(m, m.text, "person")
             clusters[target].alias(m.text)
+            clusters[target].country = clusters[target].country or m.country  # "the Syrian president X"
             surname = doc[m.end - 1].text
             if m.end - m.start >= 2 and not doc[m.end - 1].is_punct:
                 last = doc[m.start : m.end].text.split()[-1]
                 clusters[target].alias(last)
-                if len(doc[m.start : m.end].text.split()) >= 3 and fold(doc[m.end - 2].text) in p.particles:
-                    clusters[target].alias(" ".join(doc[m.start : m.end].text.split()[-2:]))
+                split = doc[m.start : m.end].text.split()
+                if len(split) >= 3 and fold(doc[m.end - 2].text) in p.particles:
+                    clusters[target].alias(" ".join(split[-2:]))
+                    first = next((n for n in range(1, len(split) - 1) if fold(split[n]) in p.particles), None)
+                    if first is not None:  # "de los Reyes" for "Ignacio de los Reyes"
+                        clusters[target].alias(" ".join(split[first:]))
             del surname
         elif m.source == "handle":
             target = by_key.get(key) or by_key.get(fold(m.text.lstrip("@")))
@@ -207,14 +222,17 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             for n in (m.text, *m.names):
                 clusters[target].alias(n)
         else:
-            target = by_key.get(key) or by_key.get(fold(strip_determiner(m.text, p)))
+            anaphor = _anaphor(m, doc, p)  # "the researchers": taken up by _take_up_groups
+            target = None if anaphor else by_key.get(key) or by_key.get(fold(strip_determiner(m.text, p)))
             if target is None and m.kind == "organization" and m.text.isupper() and 2 <= len(m.text) <= 8:
                 target = next((c_i for c_i, c in enumerate(clusters) if c.kind == "organization"
                                and initials(c.name) == key), None)
             if target is None and m.kind in {"organization", "other"} and len(key.split()) == 1:
-                # a lone word that is a person's surname (NER slip)
-                target = next((c_i for c_i in persons_full if fold(clusters[c_i].name).split()[-1] == key), None)
-            if target is None and m.source == "nominal":
+                # a lone word that is a person's surname (NER slip), or the family name opening a
+                # name written family name first ("Han" after "Han Young-ho")
+                target = next((c_i for c_i in persons_full if fold(clusters[c_i].name).split()[-1] == key
+                               or (fold(clusters[c_i].name).split()[0] == key and key not in first_names())), None)
+            if target is None and m.source == "nominal" and not anaphor:
                 target = _nominal_target(m, clusters, p)
             if target is None:
                 name = strip_determiner(m.text, p) if m.source == "nominal" else m.text
@@ -225,6 +243,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             clusters[target].alias(m.text)
             if m.source == "nominal":
                 clusters[target].alias(strip_determiner(m.text, p))
+                for n in m.names:  # the group's noun alone ("Experts" for "Experts counting the birds")
+                    clusters[target].alias(n)
             if clusters[target].kind == "organization" and m.source != "nominal" and m.start >= 2:
                 # "l'association Terre Vive": "l'association" later is that organisation (nominal phrases
                 # are grouped last, so the alias is there when they are)
@@ -237,9 +257,15 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         if m.role and m.role_span:  # the title or role tied to the name is one of its names
             clusters[target].alias(m.role)
             clusters[target].alias(strip_determiner(m.role, p))
-        for n in (m.text, strip_determiner(m.text, p)):
-            by_key.setdefault(fold(n), target)
+        if not _anaphor(m, doc, p):
+            for n in (m.text, strip_determiner(m.text, p)):
+                by_key.setdefault(fold(n), target)
 
+    _take_up_groups(text, p, mentions, clusters, assign)
+    kept = sorted(set(assign.values()))  # clusters some mention still names
+    renumber = {old: new for new, old in enumerate(kept)}
+    clusters = [clusters[c_i] for c_i in kept]
+    assign = {k: renumber[c_i] for k, c_i in assign.items()}
     # acronyms in parentheses, and org acronyms spelled later
     for k, m in enumerate(mentions):
         c = clusters[assign[k]]
@@ -280,7 +306,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
     _pronoun_genders(text, p, clusters, token_actor)
     role_heads: dict[str, list[int]] = {}
     for c_i, c in enumerate(clusters):
-        if c.kind == "person":
+        if c.kind == "person" and c.named:  # a bare role phrase holds no role for others to take up
             for alias in (c.name, *c.aliases):
                 for w in fold(alias).split():
                     if w in p.roles:
@@ -299,6 +325,42 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
     )
     return ActorTable(actors, MappingProxyType(token_actor),
                       MappingProxyType({k: tuple(v) for k, v in role_heads.items()}))
+
+
+def _anaphor(m: Mention, doc: Any, p: LanguageProfile) -> bool:
+    """Whether ``m`` is a definite or demonstrative group noun that may take up a group named
+    before ("the researchers", "ces manifestants")."""
+    return (m.source == "nominal" and m.head >= 0 and fold(doc[m.head].text) in p.same_people
+            and fold(doc[m.start].text) in p.anaphoric)
+
+
+def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention, ...], clusters: list[_Cluster],
+                    assign: dict[int, int]) -> None:
+    """A definite or demonstrative phrase naming a group by a noun of the same people as a group
+    named shortly before is that group: "Experts from the bird society said … these scientists
+    asked …", "des manifestants … ces protestataires". Only unnamed groups are
+    taken up, and only by a group of the same kind of people (``titles.same_people``)."""
+    doc = text.doc
+    seen: list[tuple[int, int, int]] = []  # (sentence, family, cluster) of the group mentions so far
+    for k in sorted(range(len(mentions)), key=lambda k: mentions[k].start):
+        m = mentions[k]
+        c_i = assign[k]
+        family = p.same_people.get(fold(doc[m.head].text)) if m.head >= 0 else None
+        if family is None or clusters[c_i].kind not in {"group", "organization"} or clusters[c_i].named:
+            continue
+        n = text.sent_no(doc[m.start])
+        if fold(doc[m.start].text) in p.anaphoric:
+            earlier = next((c for s, f, c in reversed(seen) if f == family and c != c_i and text.distance(s, n) <= 12),
+                           None)
+            if earlier is not None:
+                target = clusters[earlier]
+                for x in (clusters[c_i].name, *clusters[c_i].aliases):
+                    target.alias(x)
+                for j, c in list(assign.items()):
+                    if c == c_i:
+                        assign[j] = earlier
+                c_i = earlier
+        seen.append((n, family, c_i))
 
 
 def _handle_owner(handle: str, persons: list[int], clusters: list[_Cluster]) -> int | None:

@@ -27,6 +27,7 @@ from .actors import ActorInfo, ActorTable
 from .cues import Cue, CueFinder, trim
 from .document import MIN_QUOTE_WORDS, Document
 from .mentions import phrase_tokens
+from .names import demonyms
 from .profile import LanguageProfile, fold
 
 _PRONOUN_WINDOW = 3  # sentences a pronoun looks back
@@ -73,6 +74,7 @@ class ClaimFinder:
         self.actors = actors
         self.finder = CueFinder(text, profile)
         self.by_token = {c.i: c for c in cues}
+        self.demonyms = demonyms(profile.language)
         self.out: list[ClaimRecord] = []
         self.state = _State()
 
@@ -165,11 +167,19 @@ class ClaimFinder:
         """Remember who was named, who was subject, in this sentence (for pronouns), and who
         issued a statement (for "the statement said")."""
         for tok in sent:
-            if fold(tok.text) in self.p.statement_nouns and self.p.has(tok, "object"):
-                subject = next((c for c in tok.head.children if self.p.has(c, "subject")), None)
-                author = self.speaker(subject) if subject is not None else None
-                if author is not None:
-                    self.state.issued.append((author, n))
+            if fold(tok.text) not in self.p.statement_nouns:
+                continue
+            verb = None  # "X released a statement", "X said in a statement", "dans un communiqué, X a …"
+            if self.p.has(tok, "object") or self.p.has(tok, "oblique"):
+                verb = tok.head
+            elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+                verb = tok.head.head
+            if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            subject = next((c for c in verb.children if self.p.has(c, "subject")), None)
+            author = self.speaker(subject) if subject is not None else None
+            if author is not None:
+                self.state.issued.append((author, n))
         for tok in sent:
             a = self.actors.at(tok.i)
             if a is None or (self.t.quoted(tok) and not self.finder.title(tok)):
@@ -212,7 +222,7 @@ class ClaimFinder:
                     return a
                 body = fold(noun.text)
                 if word in self.p.spokes and body in self.p.org_nouns | self.p.groups and not noun.text[:1].isupper():
-                    # "la porte-parole de la fédération": the federation named before
+                    # "le porte-parole de l'ordre": the order named before
                     a = self._salient(noun, {"organization", "country"}, noun=body)
                     if a is not None:
                         return a
@@ -243,7 +253,7 @@ class ClaimFinder:
         if direct is not None and self.actors.actors[direct].named:
             return direct
         if self.p.is_role(word) and (tok.pos_ == "NOUN" or tok.ent_type_ not in {"PER", "PERSON"}):
-            holder = self._role_holder(tok)
+            holder = self._role_holder(tok) or self._described(tok)
             if holder is not None:
                 return holder
         inner = [self.actors.at(t.i) for t in phrase_tokens(tok)]
@@ -310,20 +320,61 @@ class ClaimFinder:
 
     def _salient(self, tok: Any, kinds: set[str], noun: str = "", window: int = 6) -> int | None:
         """The named actor of one of ``kinds`` most recently seen before ``tok``: a definite
-        description's referent ("the company" after "Norvane Systems"). A description by a
-        specific noun ("la fédération", "the ministry") needs an antecedent named or
-        introduced with that noun; the generic ones (``profile.generic_orgs``) take any."""
+        description's referent ("the company" after "Norvane Systems"). An antecedent named or
+        introduced with the description's noun comes first ("the network" after "the Rivo
+        network"); a generic noun (``profile.generic_orgs``) or a spokes-noun then takes the
+        most recent one, unless the description qualifies it by words its names lack ("the
+        environmental organisation" is no body named otherwise)."""
         n = self.t.sent_no(tok)
+        candidates: list[int] = []
         for s in reversed(self.state.seen):
             if n - s.sentence > window:
                 break
             a = self.actors.actors[s.actor]
-            if s.at >= tok.i or not a.named or a.kind not in kinds:
+            if s.at < tok.i and a.named and a.kind in kinds and s.actor not in candidates:
+                candidates.append(s.actor)
+        if not noun:
+            return candidates[0] if candidates else None
+        for c_i in candidates:
+            if any(noun in fold(x).split() for x in self.actors.actors[c_i].names()):
+                return c_i
+        if noun not in self.p.generic_orgs and noun not in self.p.spokes:
+            return None
+        qualifiers = {fold(c.text) for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.is_alpha
+                      and c.pos_ in {"ADJ", "NOUN", "PROPN"} and fold(c.text) not in self.demonyms}
+        for c_i in candidates:
+            words = {w for x in self.actors.actors[c_i].names() for w in fold(x).split()}
+            if qualifiers <= words:
+                return c_i
+        return None
+
+    def _described(self, tok: Any) -> int | None:
+        """A definite role noun no title announced ("the same researcher", "l'universitaire"):
+        the person who last spoke, in this sentence or the three before, agreeing in gender —
+        or, with "même"/"same", the person last named in the six before."""
+        det = next((c for c in tok.children if self.p.has(c, "det")), None)
+        if det is None or fold(det.text) not in self.p.definite | {"l'"} or "Plur" in tok.morph.get("Number") \
+                or tok.tag_ == "NNS":
+            return None
+        same = any(fold(c.text) in {"meme", "same"} for c in tok.children)
+        others = [c for c in tok.children if c.i != det.i and not c.is_punct and fold(c.text) not in {"meme", "same"}]
+        if others and not same:
+            return None
+        gender = self.p.gender_of_word(tok.text)
+        if gender is None and self.p.language == "fr":
+            found = det.morph.get("Gender") or tok.morph.get("Gender")
+            gender = found[0] if len(found) == 1 and fold(det.text) != "l'" else None
+        n = self.t.sent_no(tok)
+        for s in reversed(self.state.seen):
+            if s.at >= tok.i:
                 continue
-            if noun and noun not in self.p.generic_orgs and noun not in self.p.spokes \
-                    and not any(noun in fold(x).split() for x in a.names()):
+            if self.t.distance(s.sentence, n) > (6 if same else 3):
+                break
+            a = self.actors.actors[s.actor]
+            if a.kind != "person" or not a.named or (gender and a.gender and a.gender != gender):
                 continue
-            return s.actor
+            if s.weight >= 3 or same:
+                return s.actor
         return None
 
     def _role_holder(self, tok: Any) -> int | None:
@@ -485,7 +536,7 @@ class ClaimFinder:
         return self.speaker(tok) if tok is not None else None
 
     def _predicate_quote(self, q: Any, n: int) -> None:
-        """A short quotation the speaker's verb governs: "X called it « a non-starter »",
+        """A short quotation the speaker's verb governs: "X called the plan « a trap »",
         "X se dit « très inquiet »" — the speaker's own words, however few."""
         span = self.t.span_tokens(q.start, q.end)
         if span is None or not len(span) or q.words(self.t.text) < 2:
@@ -498,7 +549,7 @@ class ClaimFinder:
             cue = self.by_token.get(tok.i)
             if cue is not None and cue.kind == "verb" and tok.i < span.start:
                 for a in self._speakers(cue)[:1]:
-                    self._add(a, q.start, q.end, "direct", cue.cue, n)
+                    self._add(a, q.start, q.end, "direct", cue.cue, n, oppose=cue.oppose)
                 return
 
     def _introducer(self, tok: Any, para: int) -> int | None:

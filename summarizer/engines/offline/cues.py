@@ -149,8 +149,8 @@ class CueFinder:
                            and not t.is_space for t in doc[sent.start : tok.i]):
                         continue
                     nxt = doc[tok.i + k] if tok.i + k < len(doc) else None
-                    if nxt is None or nxt.pos_ not in {"DET", "PROPN", "NOUN"}:
-                        continue
+                    if nxt is None or (nxt.pos_ not in {"DET", "PROPN", "NOUN"} and self.p.pronoun(nxt) is None):
+                        continue  # "Pour X, …", "Pour lui, …"
                     # "Pour X, …": a comma must close the phrase soon
                     if not any(t.text == "," for t in doc[tok.i + k : min(sent.end, tok.i + k + 8)]):
                         continue
@@ -186,11 +186,12 @@ class CueFinder:
         if not len(seg):
             return None
         if i < sent.end and doc[i].text == ",":
-            # "according to the town's mayor, Jane Roe, …": the name in apposition is the source
+            # "according to the town's mayor, Jane Roe, …", "pour l'association, l'Arbre : « … »":
+            # the name in apposition is the source
             j = i + 1
-            while j < sent.end and j - i <= 5 and doc[j].pos_ == "PROPN":
+            while j < sent.end and j - i <= 5 and (doc[j].pos_ == "PROPN" or (j == i + 1 and doc[j].pos_ == "DET")):
                 j += 1
-            if j > i + 1 and j < sent.end and doc[j].text == ",":
+            if j > i + 1 and j < sent.end and doc[j].text in {",", ":"} and doc[j - 1].pos_ == "PROPN":
                 seg, i = doc[i + 1 : j], j
         heads = [t for t in seg if t.head.i < seg.start or t.head.i >= seg.end or t.head.i == t.i]
         if self.p.language == "en":  # the head of an English noun phrase is its last noun
@@ -232,7 +233,7 @@ class CueFinder:
         agents = {a.i for a in (self.p.agent_of(verb), self.agent_after(verb)) if a is not None}
         if content is not None and any(i > verb.i and i not in agents and content[0] <= self.doc[i].idx < content[1]
                                        for i in (t.i for t in slots)):
-            content = None  # "…, déclare à l'AFP X, porte-parole du parti": the speaker is no content
+            content = None  # "…, confie à la radio X, trésorière du club": the speaker is no content
         return Cue(verb.i, self.cue_text(cue_tok, verb), "verb", tuple(t.i for t in slots),
                    self.trim(*content) if content else None, self.p.is_oppose_verb(verb), self.t.sent_no(verb))
 
@@ -270,6 +271,10 @@ class CueFinder:
                     and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"}
                     and not any(self.p.has(g, "case") and g.pos_ == "ADP" and g.i < c.i and c.pos_ != "PROPN"
                                 for g in c.children)]  # "de son côté" is no subject
+        if not subjects and agent is None and not any(c.dep_ in {"aux:pass", "auxpass"} for c in verb.children):
+            # a subject the parser took for a passive one, with no passive auxiliary ("la classe
+            # politique a réagi")
+            subjects = [c for c in verb.children if self.p.has(c, "passive_subject") and c.pos_ in {"NOUN", "PROPN"}]
         finite = not fold(verb.text).endswith(("ant", "ing")) and (
             "Part" not in verb.morph.get("VerbForm") or any(self.p.has(c, "aux") for c in verb.children))
         if not subjects and agent is None and finite:
@@ -321,7 +326,7 @@ class CueFinder:
         return any(t.text == "," for t in self.doc[min(a.i, b.i) + 1 : max(a.i, b.i)])
 
     def agent_after(self, verb: Any) -> Any:
-        """"dénoncée comme une invasion par Kiev": an agent the parser did not attach."""
+        """"présentée comme une erreur par les syndicats": an agent the parser did not attach."""
         if "Part" not in verb.morph.get("VerbForm") or any(self.p.has(c, "subject") for c in verb.children):
             return None
         doc = self.doc
@@ -387,7 +392,7 @@ class CueFinder:
         if fold(verb.text).endswith(("ant", "ing")) or not (self.after_comma(verb) or as_mark):
             return None
         for c in verb.rights:
-            for g in c.children:  # "déclare à l'AFP Jean Dupont": the person in apposition
+            for g in c.children:  # "confie à la radio Jean Dupont": the person in apposition
                 if self.p.has(g, "apposition") and g.pos_ == "PROPN":
                     return g
             if c.pos_ in {"PROPN"} or (c.pos_ == "NOUN" and (self.p.is_role(c.text) or self.p.is_group(c.text)
@@ -479,6 +484,10 @@ class CueFinder:
         if xcomp is not None and not any(self.p.has(c, "object") for c in verb.children):
             return self.subtree_span(xcomp)
         if self.p.agent_of(verb) is not None or self.agent_after(verb) is not None:
+            subject = next((c for c in verb.children if self.p.has(c, "passive_subject")), None)
+            if subject is not None and self.p.is_oppose_verb(verb) and subject.i < verb.i:
+                # "The plan was condemned by X": what X opposes, with the act
+                return subject.left_edge.idx, verb.idx + len(verb.text)
             return self._passive_content(verb)
         incise = self.incise(verb)
         if incise is not None or self.p.is_quote_only(verb):
@@ -508,8 +517,16 @@ class CueFinder:
             return None
         first = min([verb.i, *(c.i for c in verb.lefts if self.p.has(c, "aux"))])
         last = max(t.i for t in found.subtree)
-        for c in verb.rights:  # what qualifies the call too ("au calme après les violences")
-            if c.i > last and c.dep_ not in {"conj", "cc", "parataxis", "punct", "advcl"} and not self.p.has(c, "conj"):
+        for c in found.children:  # a clause with a subject of its own after a comma is someone else's
+            if c.i > found.i and self.p.has(c, "adnominal") and any(self.p.has(g, "subject") for g in c.children) \
+                    and self.doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 2 >= found.i:
+                last = min(last, c.left_edge.i - 2)
+        for c in verb.rights:  # what qualifies the call too ("au calme après les violences"), up to a comma
+            if c.i <= last:
+                continue
+            if any(t.text in {",", ";", ":"} for t in self.doc[last + 1 : c.left_edge.i + 1]):
+                break
+            if c.dep_ not in {"conj", "cc", "parataxis", "punct", "advcl"} and not self.p.has(c, "conj"):
                 last = max(last, max(t.i for t in c.subtree))
         return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
 

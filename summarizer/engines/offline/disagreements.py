@@ -1,17 +1,27 @@
-"""Stage 6 — disagreements, only where the article shows them.
+"""Stage 6 — disagreements, only where the article states them, as any reader would.
 
-* an explicit act between two actors: the subject of an accusation or criticism against
-  the actor its object names ("X accuse Y de …", "France accused Germany of …", "Y was
-  criticised by X"), a reply against the actor answered ("X a répliqué à Y", "in response
-  to Y"), a demand to stop or undo against its addressee ("X urged Y to halt …");
-* opposite stances on one topic: a claim that opposes (its cue rejects, denies,
-  criticises; its words judge something false, unacceptable …) against another actor's
-  claim sharing its key words, or two claims of different actors in one sentence joined
-  by a contrast ("X says A, but Y says B");
-* two clauses joined by a contrasting subordinator with different subjects ("X backs the
-  plan, whereas Y rejects it").
+* an explicit act of conflict between two actors: the subject of a verb of accusation,
+  criticism, rejection or denial whose object is another actor, that actor's statement
+  or what that actor did ("X accuse Y de …", "X rejected Y's claims", "X a contesté la
+  décision de Y", "Y was criticised by X"), a lawsuit or a complaint against someone ("X a
+  porté plainte contre Y"), a noun of opposition with its author and target ("criticism of
+  Y by X", "Y went ahead despite criticism by X"), a conflict between two parties ("the
+  dispute between X and Y", "X s'oppose à Y"), a demand to stop or undo addressed to
+  someone ("X urged Y to halt …"), two clauses set against each other ("X backs the plan,
+  whereas Y rejects it");
+* a reply: "X a rétorqué à Y", "in response to Y's remarks, X said …" — an answer that is
+  no agreement (a retort, or words against something);
+* a claim against someone it names: a negative judgement of the actor or of what the
+  actor says or does ("Y's plan is a disaster"), a negation of what the actor did ("Y
+  never kept the promise"), the object of an opposition verb ("X denied Y's account");
+* opposite stances on one salient noun phrase: two actors' claims sharing it, one against
+  (negated, an opposition verb, a negative judgement) what the other is for or states;
+* two claims of different speakers in consecutive sentences joined by a contrast ("X
+  says A, but Y says B"; "Y, on the other hand, …").
 
-Allies — actors who made the same statement together — are never opposed.
+Allies — actors who made the same statement together — are never opposed, nor is a state
+to its own bodies and leaders; only persons, organisations, states and groups take sides
+(never a place or a thing).
 """
 
 from __future__ import annotations
@@ -28,6 +38,7 @@ from .profile import LanguageProfile, fold
 
 _CLAUSE = frozenset({"acl", "acl:relcl", "relcl", "ccomp", "advcl", "xcomp", "csubj", "parataxis", "conj"})
 _REPLY_CASE = frozenset({"a", "au", "aux", "to"})
+_SIDES = frozenset({"person", "organization", "country", "group"})  # who can take a side
 
 
 @dataclass(frozen=True)
@@ -52,6 +63,7 @@ class DisagreementFinder:
         self.speakers = speakers
         self.found: list[DisagreementRecord] = []
         self.seen: set[frozenset[int]] = set()
+        self.polarities = tuple(self.polarity(k) for k in range(len(claims)))
 
     def _text(self, c: ClaimRecord) -> str:
         return self.t.text[c.start : c.end]
@@ -60,8 +72,77 @@ class DisagreementFinder:
         span = self.t.span_tokens(c.start, c.end)
         return {fold(t.text) for t in span} if span is not None else set()
 
-    def _judges(self, c: ClaimRecord) -> bool:
-        return bool(self._words(c) & self.p.oppose_words)
+    def _against(self, k: int, other: int) -> bool:
+        """Whether claim ``k`` is against ``other``, whom it names: ``other`` (or what
+        ``other`` says or does) is the object of the claim's opposition verb ("X denied Y's
+        account"), the subject of a negated verb ("Y never kept the promise"), or what a
+        negative judgement is about ("Y's plan is a disaster", "les mensonges de Y")."""
+        if self._negated_about(k, other):
+            return True
+        c = self.claims[k]
+        span = self.t.span_tokens(c.start, c.end)
+        if span is None:
+            return False
+        heads: list[Any] = []
+        for tok in span:
+            if self.actors.at(tok.i) != other:
+                continue
+            head = tok
+            while head.head.i != head.i and self.actors.at(head.head.i) == other:
+                head = head.head
+            if head not in heads:
+                heads.append(head)
+        cue = self.claims_cue(k)
+        if c.oppose and cue is not None and any(self._governs(self.doc[cue], h) for h in heads):
+            return True
+        return any(self._judged(w, h) for w in span if fold(w.text) in self.p.oppose_words for h in heads)
+
+    def _foretold(self, verb: Any) -> bool:
+        """Whether ``verb`` tells what will or would happen (future, conditional, a modal)."""
+        forms = [verb, *(c for c in verb.children if self.p.has(c, "aux"))]
+        return any("Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood") or t.tag_ == "MD" for t in forms)
+
+    def _only(self, neg: Any) -> bool:
+        """ "not only", "non seulement": no negation."""
+        nxt = self.doc[neg.i + 1] if neg.i + 1 < len(self.doc) else None
+        return nxt is not None and fold(nxt.text) in {"only", "seulement", "just", "merely"}
+
+    def _governs(self, verb: Any, tok: Any) -> bool:
+        """Whether ``tok`` is in the object of ``verb`` (not in a clause below it)."""
+        for _ in range(5):
+            if tok.head.i == tok.i or tok.dep_ in _CLAUSE or self.p.has(tok, "subject"):
+                return False
+            tok = tok.head
+            if tok.i == verb.i:
+                return True
+        return False
+
+    def _judged(self, word: Any, tok: Any) -> bool:
+        """Whether a negative judgement ``word`` is about the actor at ``tok``: the actor is (in)
+        the subject of the predicate the word belongs to ("Y is wrong", "Y's figures are
+        false"), or the word is a noun (or qualifies one) that the actor complements ("the
+        lies of Y", "Y's dangerous plan")."""
+        pred = word
+        for _ in range(3):
+            if any(self.p.has(c, "subject") for c in pred.children) or pred.head.i == pred.i:
+                break
+            if pred.dep_ in _CLAUSE and pred.dep_ not in {"xcomp", "conj"}:
+                break
+            pred = pred.head
+        subjects = [c for c in pred.children if self.p.has(c, "subject")]
+        if any(tok.i in {t.i for t in s.subtree} and word.i not in {t.i for t in s.subtree} for s in subjects):
+            return True
+        noun = word.head if word.pos_ == "ADJ" and word.dep_ == "amod" else word
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        up = tok
+        for _ in range(3):  # "Y's lies", "les mensonges de Y", "the lies of Y"
+            if up.head.i == up.i or up.dep_ in _CLAUSE:
+                return False
+            up = up.head
+            if up.i == noun.i:
+                return True
+        return False
 
     def _negated(self, c: ClaimRecord) -> bool:
         return bool(self._words(c) & self.p.negation)
@@ -69,7 +150,7 @@ class DisagreementFinder:
     def _contrast_between(self, a: ClaimRecord, b: ClaimRecord) -> bool:
         lo, hi = min(a.end, b.end), max(a.start, b.start)
         between = " " + " ".join(re.sub(r"[^\w'’-]+", " ", fold(self.t.text[lo:hi])).split()) + " "
-        return any(f" {c} " in between for c in self.p.contrast)
+        return any(f" {c} " in between for c in self.p.contrast if c not in self.p.asides)
 
     def allies(self, k: int) -> tuple[int, ...]:
         a = self.claims[k]
@@ -81,13 +162,25 @@ class DisagreementFinder:
 
     def _add(self, side_a: tuple[int, ...], side_b: tuple[int, ...], topic: str, stances: tuple[str, str],
              spans: tuple[tuple[int, int], ...], claims: tuple[int, ...], rule: str = "") -> None:
-        if not side_a or not side_b or set(side_a) & set(side_b):
+        side_a = tuple(a for a in side_a if self.actors.actors[a].kind in _SIDES)
+        side_b = tuple(b for b in side_b if self.actors.actors[b].kind in _SIDES)
+        if not side_a or not side_b or set(side_a) & set(side_b) or self._compatriots(side_a, side_b):
             return
         key = frozenset({side_a[0], side_b[0]})
         if key in self.seen:
             return
         self.seen.add(key)
         self.found.append(DisagreementRecord(topic, (side_a, side_b), stances, spans, claims, rule))
+
+    def _compatriots(self, side_a: tuple[int, ...], side_b: tuple[int, ...]) -> bool:
+        """Whether a state stands against one of its own: its leader by title, its bodies ("Kenyan
+        President Otieno" and Kenya, the Kremlin and Russia)."""
+        for a in side_a:
+            for b in side_b:
+                x, y = self.actors.actors[a], self.actors.actors[b]
+                if x.country and x.country == y.country and "country" in {x.kind, y.kind}:
+                    return True
+        return False
 
     def run(self) -> tuple[DisagreementRecord, ...]:
         for speaker, other, span, verb in self._acts():
@@ -98,7 +191,7 @@ class DisagreementFinder:
             self._add((speaker,), (other,), topic, (stance, f"criticised by {self.actors.actors[speaker].name}"),
                       (span,), cited, "act:" + verb)
         claims = self.claims
-        polarity = [self.polarity(k) for k in range(len(claims))]
+        polarity = self.polarities
         for i, a in enumerate(claims):
             for j in range(i + 1, len(claims)):
                 b = claims[j]
@@ -113,9 +206,9 @@ class DisagreementFinder:
                 continue
             side = self.allies(i)
             for other in self._named_in(i):
-                # a claim against what it says of someone it names ("X's words mean
-                # nothing", "Y promised new housing but never built any")
-                if other not in side and (a.oppose or self._judges(a) or self._negated_about(i, other)):
+                # a claim against someone it names: the object of its opposition verb, the
+                # subject of a negated verb, or the actor a negative judgement is about
+                if other not in side and self._against(i, other):
                     span = (a.start, a.end)
                     self._add(side, (other,), self.topics.topic_of[i], (_short(self._text(a)), ""), (span,),
                               (i,), "named")
@@ -129,20 +222,6 @@ class DisagreementFinder:
             if shared:
                 best = max(shared, key=lambda j: (len(mine & self.topics.keywords(j)), -abs(claims[j].start - a.start)))
                 self._pair(i, best, "topic")
-        # weaker evidence, for speakers no rule above has opposed yet
-        for i, a in enumerate(claims):
-            if polarity[i] >= 0 and not a.oppose:
-                continue
-            side = self.allies(i)
-            if any(side[0] in d.sides[0] or side[0] in d.sides[1] for d in self.found):
-                continue
-            if a.oppose or self._judges(a):
-                # a rebuttal or a negative judgement with nothing shared answers the other
-                # speaker before it
-                earlier = [j for j, b in enumerate(claims) if b.speaker not in side and b.start < a.start
-                           and (a.oppose or polarity[j] >= 0)]  # two judgements alike agree
-                if earlier:
-                    self._pair(i, earlier[-1], "answer")
         return tuple(_merged(self.found))
 
     def polarity(self, k: int) -> int:
@@ -204,7 +283,9 @@ class DisagreementFinder:
             # theirs ("l'avenir de Y ne se jouera pas sans …" is no stance against Y)
             if not self.p.has(below, "subject") or self.actors.at(below.i) != other:
                 continue
-            if any(fold(t.text) in self.p.negation for t in verb.children):
+            if self._foretold(verb):
+                continue  # "Y will not give in", "Y ne cédera pas": a forecast, no reproach
+            if any(fold(t.text) in self.p.negation and not self._only(t) for t in verb.children):
                 return True
             # "X promised new housing but never built any": the negated verb shares X as subject
             if self.p.has(below, "subject") and any(
@@ -244,14 +325,22 @@ class DisagreementFinder:
 
     # ------------------------------------------------------------ acts of opposition
     def _actor_in(self, head: Any, exclude: int | None = None) -> int | None:
+        """The first actor a phrase names who can take a side (never a place or a thing, nor a
+        name that only says where: "the attack in Valdoria")."""
         stack = [head]
         while stack:
             tok = stack.pop(0)
             a = self.actors.at(tok.i)
-            if a is not None and a != exclude:
+            if a is not None and a != exclude and self.actors.actors[a].kind in _SIDES:
                 return a
-            stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE)
+            stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE and not self._locative(c))
         return None
+
+    def _locative(self, tok: Any) -> bool:
+        """Whether ``tok`` heads a phrase of place ("in X", "à X")."""
+        if tok.dep_ == "prep":
+            return fold(tok.text) in self.p.locative - {"to", "from", "on", "between", "entre"}
+        return any(self.p.has(c, "case") and fold(c.text) in self.p.locative - {"sur", "entre"} for c in tok.children)
 
     def _subject(self, verb: Any) -> int | None:
         tok = verb
@@ -271,6 +360,8 @@ class DisagreementFinder:
                                        or self.p.has(tok, "open_clause") or tok.pos_ == "NOUN"):
                 return None
             tok = tok.head
+            if tok.pos_ == "ADP" and tok.head.i != tok.i:  # "in response to Y, X said": through the preposition
+                tok = tok.head
         return None
 
     def _contrasted(self, verb: Any) -> bool:
@@ -287,6 +378,8 @@ class DisagreementFinder:
     def _acts(self) -> list[tuple[int, int, tuple[int, int], str]]:
         out: list[tuple[int, int, tuple[int, int], str]] = []
         for tok in self.doc:
+            if self.t.headline(tok):
+                continue
             targets: list[Any] = []
             if tok.pos_ == "VERB" and (self.p.has(tok, "adverbial_clause") or self.p.has(tok, "conj")) \
                     and self._contrasted(tok):
@@ -304,14 +397,17 @@ class DisagreementFinder:
                 targets = [c for c in tok.children if self.p.has(c, "object") or self.p.has(c, "indirect")]
             elif tok.pos_ in ("VERB", "NOUN") and self.p.is_respond_word(tok):
                 targets = [n for prep, n in self.p.pp_objects(tok) if prep in _REPLY_CASE]
+                if targets and not self._adverse_reply(tok):
+                    continue
             elif (fold(tok.text) in self.p.conflict_nouns and tok.pos_ in {"NOUN", "PROPN"}) \
                     or (tok.pos_ == "VERB" and self.p.is_conflict_verb(tok)):
-                pair = self._parties(tok)
+                pair = self._parties(tok) if not self.t.quoted(tok) else None  # words said may only suppose one
                 if pair is not None:
                     s = self.t.sent(tok)
                     out.append((pair[0], pair[1], (s.start_char, s.end_char), tok.text))
                 continue
-            elif tok.pos_ == "NOUN" and fold(tok.text) in self.p.oppose_nouns:
+            elif tok.pos_ == "NOUN" and (fold(tok.text) in self.p.oppose_nouns
+                                         or fold(tok.text) in self.p.complaints):
                 critic = self._critic(tok)
                 if critic is not None:
                     target = self._criticised(tok, critic)
@@ -337,6 +433,20 @@ class DisagreementFinder:
                 break
         return out
 
+    def _adverse_reply(self, word: Any) -> bool:
+        """Whether a reply is no agreement: a retort ("rétorquer", "hit back"), or the replier's
+        words in its sentence are against something."""
+        if self.p.is_retort(word):
+            return True
+        n = self.t.sent_no(word)
+        speaker = self._subject(word)
+        said = [k for k, c in enumerate(self.claims) if c.sentence == n and (speaker is None or c.speaker == speaker)]
+        if any(self.polarities[k] < 0 or self.claims[k].oppose for k in said):
+            return True
+        # "responding to Y, X attacked …": an opposition verb of the replier in the sentence
+        return speaker is not None and any(
+            v.pos_ == "VERB" and v.i != word.i and self.p.is_oppose_verb(v) and not self._negated_verb(v)
+            and self._subject(v) == speaker for v in self.t.sent(word))
 
     def _parties(self, tok: Any) -> tuple[int, int] | None:
         """The two parties of a conflict word: "a dispute between X and Y", "le différend
@@ -384,16 +494,30 @@ class DisagreementFinder:
                 agent = self.p.agent_of(c)
                 if agent is not None:
                     return self.speakers.speaker(agent)
+        if fold(noun.text) in self.p.complaints and self.p.has(noun, "object"):
+            return self._subject(noun.head)  # "X a porté plainte", "X filed a lawsuit"
+        verb = noun.head
+        if verb.pos_ == "NOUN" and verb.head.i != verb.i:  # "faire part de son indignation"
+            verb = verb.head
+        if verb.pos_ == "VERB" and self.p.voices(verb):  # "X a exprimé son opposition", "X voiced its criticism"
+            return self._subject(verb)
         return None
 
     def _criticised(self, noun: Any, critic: int) -> int | None:
         """Who a noun of opposition is against: its object ("criticism of Y", "contre Y"),
         else the subject of the clause it qualifies ("Y went ahead despite criticism by X")."""
-        for prep, obj in self.p.pp_objects(noun):
-            if prep in {"of", "against", "contre", "envers", "à l'encontre de"}:
-                a = self._actor_in(obj, exclude=critic)
-                if a is not None:
-                    return a
+        complaint = fold(noun.text) in self.p.complaints
+        voiced = noun.head.pos_ == "VERB" and self.p.voices(noun.head)
+        holders = [noun, noun.head] if (complaint or voiced) and noun.head.i != noun.i else [noun]
+        for holder in holders:  # "plainte contre Y", "son opposition au projet" may hang on the verb
+            for prep, obj in self.p.pp_objects(holder):
+                if prep in {"of", "against", "contre", "envers", "à l'encontre de", "to", "à", "au", "aux"} and (
+                        prep not in {"of", "to", "à", "au", "aux"} or not complaint):
+                    a = self._actor_in(obj, exclude=critic)
+                    if a is not None:
+                        return a
+        if complaint or voiced:
+            return None
         tok = noun
         for _ in range(4):
             if tok.head.i == tok.i:
@@ -411,6 +535,17 @@ class DisagreementFinder:
         if target.pos_ != "NOUN" or len(key) < 4:
             return None
         n = self.t.sent_no(target)
+        word = fold(target.text)
+        if word in self.p.said_nouns or word in self.p.oppose_nouns:
+            # "X rejected the claims", "Y dismissed the criticism": the last other speaker
+            # (against something, for a criticism) in the sentences before
+            for k in range(len(self.claims) - 1, -1, -1):
+                c = self.claims[k]
+                if c.start >= target.idx or c.speaker == critic or self.t.distance(c.sentence, n) > 2:
+                    continue
+                if word not in self.p.said_nouns and self.polarities[k] >= 0 and not c.oppose:
+                    continue
+                return c.speaker
         for tok in reversed(self.doc[self.t.sents[max(0, n - 6)].start : target.i]):
             if tok.pos_ != "NOUN" or fold(tok.text)[:5] != key:
                 continue

@@ -6,11 +6,13 @@ Signals, none decisive alone:
   one-word all-capital "person" is an acronym; a name ending in a building noun is a
   place);
 * capitalised chains that start with a known first name (Faker's lists), with name
-  particles inside ("Marine Le Pen", "Jean de La Fontaine"): persons even when the NER
+  particles inside ("Jeanne Le Goff", "Jean de La Fontaine"): persons even when the NER
   misses or mislabels them; the first name gives the gender;
 * social handles ("@name");
 * countries (pycountry, French and English), capitals used for their state, seats of
-  power, unions of states;
+  power, unions of states; a nationality adjective with a noun of the state ("the Syrian
+  government", "les autorités turques": the state) or of one of its bodies ("l'armée
+  syrienne": a body on the state's side);
 * nominal speakers: the noun phrase in a speaker slot of a cue ("les critiques", "the
   head of the agency", "one of the nurses") when no name covers it;
 * titles before a name ("le Premier ministre Edouard Philippe", "Senator Jane Roe") and
@@ -26,7 +28,7 @@ from typing import Any
 from ...schema import ActorKind
 from .cues import Cue, CueFinder
 from .document import Document
-from .names import Gazetteer, first_names, gazetteer
+from .names import Gazetteer, demonyms, first_names, gazetteer
 from .profile import LanguageProfile, fold
 
 _PERSON = {"PER", "PERSON"}
@@ -63,7 +65,7 @@ class Mention:
     end: int
     text: str
     kind: ActorKind
-    source: str  # 'ner', 'name', 'handle', 'country', 'metonym', 'institution', 'union', 'nominal'
+    source: str  # 'ner', 'name', 'handle', 'country', 'metonym', 'demonym', 'institution', 'union', 'nominal'
     gender: str | None = None
     role: str | None = None  # a title or role apposition tied to the name
     role_span: tuple[int, int] | None = None  # its tokens
@@ -105,6 +107,8 @@ class MentionFinder:
         self.taken: dict[int, int] = {}  # token -> index in self.out
         self.out: list[Mention] = []
         self.roles: set[int] = set()  # tokens of titles and role appositions of named persons
+        self.demonyms: dict[str, str] = demonyms(profile.language)
+        self.by_code = {c.code: c for c in self.gaz.countries.values()}
 
     def run(self) -> tuple[Mention, ...]:
         short = [(q.start, q.end) for q in self.t.quotes if q.words(self.t.text) < 5]
@@ -114,7 +118,15 @@ class MentionFinder:
         places = [m for m in self._gazetteer_spans()
                   if m.source == "country" or not any(a <= m.start and m.end <= b and b - a > m.end - m.start
                                                       for a, b in orgs)]
-        chains = self._name_chains({m.start for m in places})
+        # a country's name that is also a first name, opening a person's name ("Dominique
+        # Vallet", "Jordan Miles"): the person
+        persons = [(e.start, e.end) for e in self.doc.ents if e.label_ in _PERSON and len(e) > 1]
+        places = [m for m in places if not (m.source == "country" and m.end - m.start == 1
+                                            and fold(self.doc[m.start].text) in self.first
+                                            and any(a == m.start and b > m.end for a, b in persons))]
+        chains = [self._family_first(m) for m in self._name_chains({m.start for m in places})]
+        for m in self._demonym_phrases():
+            self._add(m)
         for m in chains:
             self._add(m)
         for m in self._handles():
@@ -135,6 +147,10 @@ class MentionFinder:
         for cue in self.cues:
             for i in cue.slots:
                 self._nominal(self.doc[i], from_verb=cue.kind == "verb")
+        for tok in self.doc:  # groups that act, so that "the demonstrators" later can take them up
+            if tok.pos_ == "NOUN" and fold(tok.text) in self.p.same_people and (
+                    self.p.has(tok, "subject") or self.p.has(tok, "passive_subject")):
+                self._nominal(tok, from_verb=True)
         finder = CueFinder(self.t, self.p)
         for q in self.t.quotes:  # who carries the signs slogans are read on
             carrier = finder.sign_carrier(q) if q.words(self.t.text) <= 12 else None
@@ -157,7 +173,7 @@ class MentionFinder:
         return bool(tok.text[:1].isupper()) and any(c.isalpha() for c in tok.text) and not tok.is_punct
 
     def _name_chains(self, places: set[int]) -> list[Mention]:
-        """Capitalised chains opening on a known first name ("Marine Le Pen"), unless the
+        """Capitalised chains opening on a known first name ("Jeanne Le Goff"), unless the
         chain opens a country or seat of power ("South Sudan", "Jordan") or the NER reads
         it as a place, a nationality or a date."""
         doc = self.doc
@@ -180,6 +196,13 @@ class MentionFinder:
                     continue
                 if "\n" in doc[j - 1].whitespace_ or t.is_space:
                     break
+                run = 0  # name particles before the next capitalised word ("de los Reyes", "van der Berg")
+                while run < 3 and j + run < n and fold(doc[j + run].text) in self.p.particles \
+                        and "\n" not in doc[j + run].whitespace_:
+                    run += 1
+                if run > 1 and j + run < n and self._cap(doc[j + run]) and not (self._cap(t) and t.is_stop):
+                    j += run
+                    continue
                 if (self._cap(t) and not t.is_stop) or (fold(t.text) in self.p.particles and j + 1 < n
                                                        and self._cap(doc[j + 1])):
                     if fold(t.text) in self.p.roles or (fold(t.text) in self.gaz.countries and j > i + 1):
@@ -201,6 +224,34 @@ class MentionFinder:
                 continue
             i += 1
         return out
+
+    def _family_first(self, m: Mention) -> Mention:
+        """A chain the NER reads as the end of a longer person's name whose first words are
+        capitalised names too is that longer name: the family name comes first ("Han
+        Young-ho")."""
+        if not any(t.text in {"-", "‑"} for t in self.doc[m.start : m.end]):
+            return m  # a given name written family name first is hyphenated ("Young-ho")
+        lead = self.doc[m.start - 1] if m.start > 0 else None
+        if lead is not None and self._family_word(lead) and m.end - m.start <= 3 and (
+                lead.i == 0 or lead.is_sent_start or self.doc[lead.i - 1].is_punct
+                or self.p.is_role(self.doc[lead.i - 1].text) or fold(self.doc[lead.i - 1].text) in self.p.honorifics):
+            # "Analyst Han Young-ho" though the NER saw no name: the capitalised word before
+            return Mention(lead.i, m.end, self.doc[lead.i : m.end].text, "person", m.source, gender=m.gender,
+                           head=m.end - 1)
+        for e in self.doc.ents:
+            if e.label_ in _PERSON and e.start < m.start < e.end and m.start - e.start == 1:
+                end = max(e.end, m.end)
+                if all(self._family_word(t) for t in self.doc[e.start : m.start]):
+                    return Mention(e.start, end, self.doc[e.start : end].text, "person", m.source, gender=m.gender,
+                                   head=end - 1)
+        return m
+
+    def _family_word(self, tok: Any) -> bool:
+        """Whether ``tok`` may be a family name written first: capitalised, and no title,
+        honorific, country or word of the language."""
+        return bool(self._cap(tok) and not tok.is_stop and not self.p.is_role(tok.text) and len(tok.text) > 1
+                    and fold(tok.text) not in self.p.honorifics and fold(tok.text) not in self.gaz.countries
+                    and fold(tok.text) not in self.p.determiners and not self.t.quoted(tok))
 
     def _quoted_names(self) -> list[Mention]:
         """A title in quotation marks that speaks ("“Open Street” reports …") or that an
@@ -307,6 +358,59 @@ class MentionFinder:
                 i += 1
         return out
 
+    def demonym_at(self, i: int) -> tuple[int, str] | None:
+        """The nationality adjective starting at token ``i``: (its width, the state's code)."""
+        doc = self.doc
+        for width in (3, 2, 1):
+            if i + width <= len(doc) and all(t.is_alpha or t.text in {"-", "‑"} for t in doc[i : i + width]):
+                code = self.demonyms.get(fold(doc[i : i + width].text))
+                if code is not None and code in self.by_code:
+                    return width, code
+        return None
+
+    def _demonym_phrases(self) -> list[Mention]:
+        """A nationality adjective with a noun of the state or of one of its bodies: "the
+        Syrian government", "Turkish officials", "le gouvernement syrien" (the state itself,
+        kind country); "the Syrian army", "la diplomatie française" (a body of that state, an
+        organisation on its side). English puts the adjective first, French after the noun;
+        a longer organisation name the NER found keeps its words ("the Turkish Ministry of
+        Energy and Natural Resources")."""
+        doc = self.doc
+        nouns = self.p.state_nouns | self.p.body_nouns
+        orgs = [(e.start, e.end) for e in doc.ents if e.label_ in _ORG]
+        out: list[Mention] = []
+        i = 0
+        while i < len(doc):
+            found = self.demonym_at(i) if not doc[i].is_punct else None
+            if found is None:
+                i += 1
+                continue
+            width, code = found
+            if self.p.language == "en":
+                noun = i + width
+                if noun + 1 < len(doc) and fold(doc[noun + 1].text) in self.p.body_nouns \
+                        and doc[noun].pos_ in {"NOUN", "PROPN", "ADJ"}:  # "Turkish foreign ministry"
+                    noun += 1
+                if noun + 1 < len(doc) and doc[noun].dep_ == "compound" and doc[noun + 1].pos_ in {"NOUN", "PROPN"}:
+                    noun += 1  # "Syrian government forces" are forces, "Syrian state television" no body of the state
+                start, end = i, noun + 1
+            else:
+                noun = i - 1
+                start, end = noun, i + width
+            if not 0 <= noun < len(doc) or fold(doc[noun].text) not in nouns \
+                    or any(a <= noun < b and (a < start or b > end) for a, b in orgs):
+                i += width
+                continue
+            span = doc[start:end]
+            country = self.by_code[code]
+            if fold(doc[noun].text) in self.p.state_nouns:
+                out.append(Mention(start, end, span.text, "country", "demonym", country=code, names=country.names,
+                                   head=noun))
+            else:
+                out.append(Mention(start, end, span.text, "organization", "institution", country=code, head=noun))
+            i = end
+        return out
+
     def _acts_as_state(self, span: Any) -> bool:
         """A capital stands for its state when it is a subject or agent, not a location."""
         root = span.root
@@ -357,7 +461,7 @@ class MentionFinder:
         elif label in _ORG or (label == "MISC" and span.root.pos_ == "PROPN" and self._speaks_or_acts(span)):
             kind = "organization"
         elif label in _PLACE and self._role_apposition(span):
-            kind = "person"  # "le porte-parole de la mission, Timor Goksel," names a person
+            kind = "person"  # "la porte-parole de l'agence, Rita Vance," names a person
         elif label in _PLACE:
             kind = "other"
         elif label in _GROUP and span.text.endswith("s"):
@@ -398,7 +502,7 @@ class MentionFinder:
                 continue
             gender = m.gender
             role: tuple[int, int] | None = None
-            # role words right before the name: "le président russe Vladimir Poutine", "Senator X"
+            # role words right before the name: "le président valdorien Jan Petrov", "Senator X"
             i = m.start - 1
             if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(":
                 i -= 3
@@ -423,16 +527,19 @@ class MentionFinder:
                 seg2 = self._segment(m.end + 1, step=1)
                 if seg2 is not None and self._is_role(seg2):
                     role = (seg2.start, seg2.end)
-            # apposition before: "Le chef de la diplomatie, Jean Dupont,"
+            # apposition before: "Le chef du parquet, Jean Dupont,"
             if role is None and m.start >= 2 and doc[m.start - 1].text == ",":
                 seg3 = self._segment(m.start - 2, step=-1)
                 if seg3 is not None and self._is_role(seg3):
                     role = (seg3.start, seg3.end)
             if role is not None and gender is None:
                 gender = self._role_gender(doc[role[0] : role[1]])
+            country = m.country
+            if role is not None and country is None:  # "Kenyan President Otieno", "le président syrien X"
+                country = next((found[1] for j in range(*role) if (found := self.demonym_at(j)) is not None), None)
             if role is not None or gender != m.gender:
                 text = doc[role[0] : role[1]].text if role else None
-                self.out[k] = Mention(m.start, m.end, m.text, m.kind, m.source, gender, text, role, m.country,
+                self.out[k] = Mention(m.start, m.end, m.text, m.kind, m.source, gender, text, role, country,
                                       m.names, m.head)
 
     def _title_start(self, seg: Any) -> Any:
@@ -503,8 +610,21 @@ class MentionFinder:
         if head.pos_ == "PRON" and word not in self.p.quantifiers:
             return
         toks = phrase_tokens(head)
-        if any(t.i in self.taken for t in toks):
-            return  # a name inside ("le porte-parole de la mairie"): the claims stage looks there
+        inside = [t for t in toks if t.i in self.taken]
+        if inside:
+            # a name inside ("le porte-parole de la mairie"): the claims stage looks there; but
+            # people whose complement names a place or a body are a group of their own ("des
+            # chercheurs de l'université de Rennes", "critics from across Valdoria"), named up
+            # to that complement
+            first = min(t.i for t in inside)
+            before = next((t for t in reversed(toks) if t.i < first and t.pos_ != "DET"), None)
+            if word in self.p.spokes or not (self.p.is_group(word) or self.p.is_agent_plural(head.text)) \
+                    or head.pos_ != "NOUN" or first <= head.i or before is None or before.pos_ != "ADP" \
+                    or not ("Plur" in head.morph.get("Number") or head.tag_ == "NNS"):
+                return
+            toks = [t for t in toks if t.i < first]
+            while toks and toks[-1].i > head.i and (toks[-1].pos_ in {"ADP", "DET"} or toks[-1].is_punct):
+                toks.pop()
         if word in self.p.statement_nouns:  # "le communiqué du ministère": the ministry speaks
             for c in head.children:
                 if c.i > head.i and (self.p.has(c, "nominal_mod") or c.dep_ == "prep"):
@@ -530,11 +650,11 @@ class MentionFinder:
         if head.pos_ == "PROPN" and not known:
             return
         # the contiguous stretch around the head, punctuation and a leading preposition off
-        inside = {t.i for t in toks}
+        within = {t.i for t in toks}
         lo = hi = head.i
-        while lo - 1 in inside and not self.doc[lo - 1].is_punct and head.i - lo < 6:
+        while lo - 1 in within and not self.doc[lo - 1].is_punct and head.i - lo < 6:
             lo -= 1
-        while hi + 1 in inside and not self.doc[hi + 1].is_punct and hi - head.i < 6:
+        while hi + 1 in within and not self.doc[hi + 1].is_punct and hi - head.i < 6:
             hi += 1
         toks = list(self.doc[lo : hi + 1])
         while toks and (toks[0].pos_ in {"ADP", "CCONJ", "SCONJ"} or (fold(toks[0].text) in {"d'", "l'"}
@@ -551,5 +671,17 @@ class MentionFinder:
         plural = "Plur" in head.morph.get("Number") or (self.p.language == "en" and head.tag_ in {"NNS", "NNPS"})
         kind: ActorKind = "group" if plural or quantified else (
             "person" if self.p.is_role(word) else "organization")
+        short: tuple[str, ...] = ()
+        if kind == "group" and fold(span[0].text) not in self.p.determiners:
+            # "Experts counting the birds", "Farmers living near the dam": a group
+            # named by what sets it apart (a short participle phrase), and by its noun alone
+            part = next((c for c in head.children if self.p.has(c, "adnominal") and c.i == span.end
+                         and ("Part" in c.morph.get("VerbForm") or c.tag_ in {"VBG", "VBN"})), None)
+            tail = list(part.subtree) if part is not None else []
+            if tail and len(tail) <= 5 and not any(t.is_punct or self.t.quoted(t) for t in tail) \
+                    and tail[-1].i - span.end == len(tail) - 1:
+                short = (text,)
+                span = self.doc[span.start : tail[-1].i + 1]
+                text = span.text
         self._add(Mention(span.start, span.end, text, kind, "nominal", gender=self._role_gender(span)
-                          if kind == "person" else None, head=head.i))
+                          if kind == "person" else None, names=short, head=head.i))

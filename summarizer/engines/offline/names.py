@@ -2,11 +2,13 @@
 
 * first names with their usual gender, from Faker's person providers (MIT; every
   Latin-script locale it ships), a signal that a capitalised sequence names a person
-  ("Marine Le Pen" untagged by the NER) and of that person's gender;
+  ("Jeanne Le Goff" untagged by the NER) and of that person's gender;
 * countries from pycountry (ISO 3166 with its French translations), completed by the
   short names news use (``data/gazetteer.toml``, ``usual_names``);
 * capitals used for their state, seats of power that speak as such, and unions of
-  states (``data/gazetteer.toml``).
+  states (``data/gazetteer.toml``);
+* nationality adjectives ("Syrian", "syrienne"), made from pycountry's names by the endings
+  of each language profile (``[demonyms]``) and completed by its irregular forms.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from .profile import fold
+from .profile import fold, profile
 
 
 @dataclass(frozen=True)
@@ -163,3 +165,46 @@ if __name__ == "__main__":  # pragma: no cover - a maintenance command
 
     target = sys.argv[1] if len(sys.argv) > 1 else str(resources.files("summarizer.data").joinpath(_TABLE))
     print(f"{write_first_names(target)} names written to {target}")
+
+
+@cache
+def demonyms(language: str) -> dict[str, str]:
+    """Folded nationality adjective (one to three words) -> ISO alpha-2 code, for ``language``.
+
+    Every spelling of every country (pycountry, French and English, and the usual names) ending
+    as a rule of the profile says gives an adjective ("Syria" -> "Syrian", "Syrie" -> "syrien"),
+    in English on the last word of a name of two or three words ("South Korea" -> "South
+    Korean"), in French on names of one word, with the feminine and plural forms the profile's
+    inflections give. A form two states would share is dropped; the irregular forms of the
+    profile are added last and win. Forms no article uses ("Spainian") are harmless."""
+    prof = profile(language)
+    states: dict[str, set[str]] = {}
+    for country in {c.code: c for c in gazetteer().countries.values()}.values():
+        for name in country.names:
+            words = name.split()
+            if not name[:1].isupper() or any(not w[:1].isupper() for w in words) or len(words) > 3 \
+                    or (len(words) > 1 and language != "en") or any(ch in name for ch in ".,'’()"):
+                continue
+            last = words[-1]
+            for ending, replacement in prof.demonym_endings:
+                if last.lower().endswith(ending) and len(last) - len(ending) >= 3:
+                    stem = last[: len(last) - len(ending)] if ending else last
+                    form = " ".join([*words[:-1], stem + replacement])
+                    for inflected in _inflections(form, prof.demonym_inflections):
+                        states.setdefault(fold(inflected), set()).add(country.code)
+    out = {form: next(iter(codes)) for form, codes in states.items() if len(codes) == 1}
+    for form, code in prof.demonym_irregular:
+        for inflected in _inflections(form, prof.demonym_inflections):
+            out[fold(inflected)] = code
+    return out
+
+
+def _inflections(form: str, rules: tuple[tuple[str, ...], ...]) -> list[str]:
+    """``form`` and its feminine and plural forms: the first rule whose ending ``form`` has
+    adds its other endings (French "syrien" -> "syrienne", "syriens", "syriennes")."""
+    for rule in rules:
+        ending, *others = rule
+        if form.endswith(ending):
+            stem = form[: len(form) - len(ending)] if ending else form
+            return [form, *(stem + o for o in others)]
+    return [form]

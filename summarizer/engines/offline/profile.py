@@ -22,16 +22,28 @@ Keys of a profile file:
 * ``pronouns``: each subject pronoun's gender and number; ``clitics``: inverted subject
   clitics, euphonic "-t", stressed pronouns, first/second person words (``deixis``);
 * ``titles``: honorifics by gender, role nouns, group nouns, organisation nouns,
-  ``generic_orgs`` (nouns that take up any organisation: "the company"),
+  ``generic_orgs`` (nouns that take up any organisation: "the company"), ``same_people``
+  (families of group nouns that name the same people: "scientists", "researchers", "the
+  team") and the determiners by which such a noun takes up a group named before
+  (``anaphoric``: "the", "these", "ces"),
   quantifiers, spokes-nouns, ``signs`` (what slogans are read on), agent-noun endings (``agent_suffixes`` less
   ``agent_exclude``), prepositions of place (``locative``), determiners, name particles;
 * ``oppose``: verbs and words of opposition, contrast connectives, negation, replies,
   demands to stop (``demand`` + ``reverse``), nouns of opposition (``nouns``: "criticism by
   X"), words of a conflict between two parties (``conflict_nouns``: "a dispute between X and
-  Y"; ``conflict_verbs``: "X clashed with Y"), support verbs (``support``), and the
+  Y"; ``conflict_verbs``: "X clashed with Y"), complaints and lawsuits (``complaints``: "X
+  a porté plainte contre Y"), verbs that voice one's own opposition (``voice``: "X a exprimé
+  son opposition à Y"), replies (``respond``) and the replies that are retorts
+  (``retort``), the contrast words that only turn to another speaker (``asides``: "de son
+  côté", "meanwhile": no contrast), support verbs (``support``), and the
   evaluative words of the other pole (``positive``: "legal" against "illegal", "realistic"
   against "unrealistic"), for the polarity of a claim;
-* ``topics.vague``: nouns that never name a topic.
+* ``topics.vague``: nouns that never name a topic;
+* ``demonyms``: how nationality adjectives are made from a country's name (``endings``,
+  ``inflections``), the forms no rule makes (``irregular``), and the nouns after which the
+  phrase is the state itself (``state_nouns``: "the Syrian government", "les autorités
+  turques") or a body of that state (``body_nouns``: "l'armée syrienne"); the table itself is
+  built by ``names.demonyms``.
 """
 
 from __future__ import annotations
@@ -87,6 +99,7 @@ class LanguageProfile:
     citing: tuple[tuple[str, ...], ...]
     frame_starts: frozenset[str]  # first words of the frames (a quick test before the phrases)
     statement_nouns: frozenset[str]
+    said_nouns: frozenset[str]
     pronouns: dict[str, Pronoun]
     clitics: frozenset[str]
     euphonic: frozenset[str]
@@ -99,6 +112,8 @@ class LanguageProfile:
     groups: frozenset[str]
     org_nouns: frozenset[str]
     generic_orgs: frozenset[str]
+    same_people: dict[str, int]
+    anaphoric: frozenset[str]
     quantifiers: frozenset[str]
     spokes: frozenset[str]
     signs: frozenset[str]
@@ -114,14 +129,23 @@ class LanguageProfile:
     oppose_nouns: frozenset[str]
     conflict_nouns: frozenset[str]
     conflict_verbs: tuple[str, ...]
+    complaints: frozenset[str]
+    voice: tuple[str, ...]
     contrast: tuple[str, ...]
+    asides: frozenset[str]
     negation: frozenset[str]
     respond: tuple[str, ...]
+    retort: tuple[str, ...]
     demand: tuple[str, ...]
     reverse: tuple[str, ...]
     support: tuple[str, ...]
     positive: frozenset[str]
     vague: frozenset[str]
+    demonym_endings: tuple[tuple[str, str], ...] = ()
+    demonym_inflections: tuple[tuple[str, ...], ...] = ()
+    demonym_irregular: tuple[tuple[str, str], ...] = ()
+    state_nouns: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
 
     # ------------------------------------------------------------ labels
     def has(self, tok: Any, role: str) -> bool:
@@ -200,6 +224,13 @@ class LanguageProfile:
     def is_respond_word(self, tok: Any) -> bool:
         return self._match(tok, self.respond)
 
+    def voices(self, tok: Any) -> bool:
+        """Whether ``tok`` voices its subject's own opposition ("exprimer son opposition")."""
+        return self._match(tok, self.voice)
+
+    def is_retort(self, tok: Any) -> bool:
+        return self._match(tok, self.retort)
+
     def is_demand_to_reverse(self, verb: Any, action: Any) -> bool:
         return self._match(verb, self.demand) and self._match(action, self.reverse)
 
@@ -241,6 +272,7 @@ def profile(language: str) -> LanguageProfile:
     """The profile of ``language`` ('fr' or 'en'), read once."""
     data = _read(language)
     verbs, frames, clitics, titles, oppose = (data[k] for k in ("verbs", "frames", "clitics", "titles", "oppose"))
+    demonyms = data.get("demonyms", {})
     return LanguageProfile(
         language=data["language"],
         labels={role: frozenset(labels) for role, labels in data["labels"].items()},
@@ -257,6 +289,7 @@ def profile(language: str) -> LanguageProfile:
         frame_starts=frozenset(w[0] for w in (*_phrases(frames.get("anywhere", [])),
                                               *_phrases(frames.get("initial", []))) if w),
         statement_nouns=_words(frames.get("statement_nouns", [])),
+        said_nouns=_words(frames.get("said_nouns", [])),
         pronouns={fold(k): Pronoun(v.get("gender"), v.get("number")) for k, v in data["pronouns"].items()},
         clitics=_words(clitics.get("forms", [])),
         euphonic=_words(clitics.get("euphonic", [])),
@@ -269,6 +302,8 @@ def profile(language: str) -> LanguageProfile:
         groups=_words(titles["groups"]),
         org_nouns=_words(titles["org_nouns"]),
         generic_orgs=_words(titles.get("generic_orgs", [])),
+        same_people={fold(w): n for n, family in enumerate(titles.get("same_people", [])) for w in family},
+        anaphoric=_words(titles.get("anaphoric", [])),
         quantifiers=_words(titles["quantifiers"]),
         spokes=_words(titles["spokes"]),
         signs=_words(titles.get("signs", [])),
@@ -284,12 +319,21 @@ def profile(language: str) -> LanguageProfile:
         oppose_nouns=_words(oppose.get("nouns", [])),
         conflict_nouns=_words(oppose.get("conflict_nouns", [])),
         conflict_verbs=_stems(oppose.get("conflict_verbs", [])),
+        complaints=_words(oppose.get("complaints", [])),
+        voice=_stems(oppose.get("voice", [])),
         contrast=tuple(fold(c) for c in oppose["contrast"]),
+        asides=_words(oppose.get("asides", [])),
         negation=_words(oppose["negation"]),
         respond=_stems(oppose["respond"]),
+        retort=_stems(oppose.get("retort", [])),
         demand=_stems(oppose["demand"]),
         reverse=_stems(oppose["reverse"]),
         support=_stems(oppose["support"]),
         positive=_words(oppose.get("positive", [])),
         vague=_words(data["topics"]["vague"]),
+        demonym_endings=tuple((a, b) for a, b in demonyms.get("endings", [])),
+        demonym_inflections=tuple(tuple(x) for x in demonyms.get("inflections", [])),
+        demonym_irregular=tuple((a, b) for a, b in demonyms.get("irregular", [])),
+        state_nouns=_words(demonyms.get("state_nouns", [])),
+        body_nouns=_words(demonyms.get("body_nouns", [])),
     )

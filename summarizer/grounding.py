@@ -18,6 +18,7 @@ This module imports nothing else of summarizer.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -36,6 +37,14 @@ _CHAR_MAP = {
     "\u2033": '"',
 }
 _SPACES = frozenset("\u00a0\u202f\u2009\u2007\u2008\u200a\u2002\u2003\u2004\u2005\u2006\u205f\u3000\u1680")
+# every character for which str.isspace() is true (a test checks this against Python's own)
+_WHITESPACE = frozenset(
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+# the typographic normalisation as one str.translate table: one character to one character
+_TYPOGRAPHIC = str.maketrans({**{ch: " " for ch in _SPACES | _WHITESPACE}, **_CHAR_MAP})
+_SPACE_RUN = re.compile(" {2,}")
 
 
 class QuoteNotFound(ValueError):
@@ -74,6 +83,9 @@ class NormalizedText:
     def __init__(self, original: str, fold: Fold = typographic) -> None:
         self.original = original
         self.fold = fold
+        if fold is typographic:
+            self.text, self._starts, self._ends = _typographic_index(original)
+            return
         chars: list[str] = []
         starts: list[int] = []  # original index each normalised char comes from
         ends: list[int] = []  # original index just past it
@@ -128,6 +140,8 @@ class NormalizedText:
 
 def normalize(text: str, fold: Fold = typographic) -> str:
     """``text`` under a normalisation (typographic by default), whitespace collapsed and trimmed."""
+    if fold is typographic:
+        return _SPACE_RUN.sub(" ", text.translate(_TYPOGRAPHIC)).lstrip(" ").rstrip(" ")
     out: list[str] = []
     for ch in text:
         for piece in fold(ch):
@@ -135,6 +149,28 @@ def normalize(text: str, fold: Fold = typographic) -> str:
                 continue
             out.append(piece)
     return "".join(out).rstrip(" ")
+
+
+def _typographic_index(original: str) -> tuple[str, list[int], list[int]]:
+    """:class:`NormalizedText`'s index under :func:`typographic`, which maps one character to
+    one: a ``str.translate``, then each run of spaces kept as its first space, which ends
+    where the run ends (the same index as the general loop, built by slices)."""
+    mapped = original.translate(_TYPOGRAPHIC)
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for run in _SPACE_RUN.finditer(mapped):
+        first, last = run.span()
+        pieces.append(mapped[pos : first + 1])
+        starts.extend(range(pos, first + 1))
+        ends.extend(range(pos + 1, first + 1))
+        ends.append(last)
+        pos = last
+    pieces.append(mapped[pos:])
+    starts.extend(range(pos, len(mapped)))
+    ends.extend(range(pos + 1, len(mapped) + 1))
+    return "".join(pieces), starts, ends
 
 
 def fold_name(name: str) -> str:

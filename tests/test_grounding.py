@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.grounding import NormalizedText, QuoteNotFound, is_grounded, locate, normalize
+from summarizer.grounding import NormalizedText, QuoteNotFound, is_grounded, locate, normalize, typographic
 
 
 def test_straight_apostrophe_quote_finds_curly_apostrophe_text(seed_text: str) -> None:
@@ -76,3 +76,23 @@ def test_any_substring_grounds_back_to_itself(article: str, data: st.DataObject)
     found = article[span.start : span.end]
     assert is_grounded(article, found, span.start, span.end)
     assert normalize(found) == normalize(quote)
+
+
+def test_the_whitespace_table_is_pythons() -> None:
+    import sys
+
+    from summarizer.grounding import _WHITESPACE
+
+    assert {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()} == _WHITESPACE
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(TYPOGRAPHY | st.characters(), max_size=120))
+def test_the_fast_typographic_index_is_the_general_one(article: str) -> None:
+    # the translate-based index of the typographic fold against the per-character loop that
+    # every other fold takes (a lambda is not `typographic` itself, so it takes the loop)
+    fast = NormalizedText(article)
+    general = NormalizedText(article, lambda ch: typographic(ch))
+    assert (fast.text, fast._starts, fast._ends) == (general.text, general._starts, general._ends)
+    plain = general.text.lstrip(" ").rstrip(" ")
+    assert normalize(article) == plain

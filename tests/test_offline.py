@@ -1133,3 +1133,65 @@ def test_fr_reaction_against_and_the_absolute_clause_after_it(engine: OfflineEng
 def test_en_reaction_against(engine: OfflineEngine) -> None:
     b = en(engine, "The farmers' union reacted angrily against the new water tax on Monday.")
     assert "union" in " ".join(speaker_of(b, "against the new water tax"))
+
+
+# round 5: opposite stances on one thing, replies that name no one
+def test_en_against_and_for_one_thing_oppose_their_subjects(engine: OfflineEngine) -> None:
+    b = en(engine, "Mayor Laura Finch announced a new parking tax on Monday. Senator Omar Reyes criticised the tax "
+                   "in a speech. Laura Finch defended the tax as fair.")
+    assert opposed(b, "omar reyes", "laura finch")
+
+
+def test_fr_against_and_for_one_thing_oppose_their_subjects(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le préfet Henri Vasseur a fermé trois écoles rurales. Les parents d'élèves ont dénoncé la "
+                   "fermeture. Le préfet Henri Vasseur a défendu sa fermeture des écoles.")
+    assert opposed(b, "parents d'eleves", "henri vasseur")
+
+
+def test_en_against_a_thing_the_article_makes_someone_s(engine: OfflineEngine) -> None:
+    b = en(engine, "The Green Party rejected the plan on Tuesday. The plan of Mayor Laura Finch would cut four bus "
+                   "lines.")
+    assert opposed(b, "green party", "laura finch")
+    b = en(engine, "Governor Helen Park closed three rural clinics last week. The Nurses Union opposed the closure. "
+                   "Helen Park said her closure of the clinics would save money.")
+    assert opposed(b, "nurses union", "helen park")
+
+
+def test_fr_against_a_thing_the_article_makes_someone_s(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le préfet Henri Vasseur a fermé trois écoles rurales. Les parents d'élèves ont dénoncé la "
+                   "fermeture. Selon Henri Vasseur, sa fermeture des écoles était nécessaire.")
+    assert opposed(b, "parents d'eleves", "henri vasseur")
+
+
+def test_no_stance_between_two_actors_on_the_same_side_of_a_thing(engine: OfflineEngine) -> None:
+    b = en(engine, "Senator Omar Reyes criticised the parking tax. Councillor Ruth Bell also criticised the tax.")
+    assert not opposed(b, "omar reyes", "ruth bell")
+    b = fr(engine, "Le député Marc Aubry a critiqué la taxe. La sénatrice Anne Roux a aussi critiqué la taxe.")
+    assert not opposed(b, "marc aubry", "anne roux")
+
+
+def test_en_reply_naming_no_one_answers_the_last_other_speaker(engine: OfflineEngine) -> None:
+    b = en(engine, "Minister Paul Okafor said the new bridge would be safe. In response, engineer Clara Diaz said "
+                   "the bridge was not safe at all.")
+    assert opposed(b, "clara diaz", "paul okafor")
+    b = en(engine, "Minister Paul Okafor said the bridge would open in May. Engineer Clara Diaz retorted that the "
+                   "bridge was not safe.")
+    assert opposed(b, "clara diaz", "paul okafor")
+
+
+def test_fr_reply_naming_no_one_answers_the_last_other_speaker(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le ministre Paul Martin a affirmé que le nouveau pont était sûr. En réponse, l'ingénieure "
+                   "Claire Diaz a déclaré que le pont n'était pas sûr.")
+    assert opposed(b, "claire diaz", "paul martin")
+    b = fr(engine, "Le ministre Paul Martin a affirmé que le pont ouvrirait en mai. L'ingénieure Claire Diaz a "
+                   "rétorqué que le pont n'était pas sûr.")
+    assert opposed(b, "claire diaz", "paul martin")
+
+
+def test_a_reply_that_agrees_is_no_disagreement(engine: OfflineEngine) -> None:
+    b = en(engine, "Minister Paul Okafor said the new bridge would be safe. In response, engineer Clara Diaz said "
+                   "the bridge was well built.")
+    assert not opposed(b, "clara diaz", "paul okafor")
+    b = fr(engine, "Le ministre Paul Martin a affirmé que le nouveau pont était sûr. En réponse, l'ingénieure "
+                   "Claire Diaz a déclaré que le pont était solide.")
+    assert not opposed(b, "claire diaz", "paul martin")

@@ -190,6 +190,7 @@ class DisagreementFinder:
             topic = self.topics.topic_of[cited[0]] if cited and self.topics.topic_of[cited[0]] else verb
             self._add((speaker,), (other,), topic, (stance, f"criticised by {self.actors.actors[speaker].name}"),
                       (span,), cited, "act:" + verb)
+        self._opposite_stances()
         claims = self.claims
         polarity = self.polarities
         for i, a in enumerate(claims):
@@ -323,6 +324,91 @@ class DisagreementFinder:
         self._add(self.allies(i), self.allies(j), topic, (_short(self._text(a)), _short(self._text(b))),
                   ((a.start, a.end), (b.start, b.end)), (i, j), rule)
 
+    # ------------------------------------------------------------ stances on one thing
+    def _stances(self) -> list[tuple[int, int, str, Any, Any]]:
+        """What actors say or do for or against a thing the article names: the subject of a
+        verb of opposition (against) or support (for) whose object is a common noun, never
+        an actor ("X criticised the decision", "Y defended his decision", "Z a soutenu le
+        projet"); a negated verb takes no stance. Each is (actor, sign, key, verb, object):
+        the key is the noun folded, without its plural ending, cut to six letters."""
+        out: list[tuple[int, int, str, Any, Any]] = []
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or self.t.headline(verb) or self.t.quoted(verb) or self._negated_verb(verb):
+                continue
+            if self.p.is_target_verb(verb) or self.p.is_oppose_verb(verb):
+                sign = -1
+            elif self.p.is_support_verb(verb) and fold(verb.text) not in {"for", "pour"}:
+                sign = 1
+            else:
+                continue
+            passive = self.p.agent_of(verb) is not None
+            for obj in verb.children:
+                if not (self.p.has(obj, "object") or (passive and self.p.has(obj, "passive_subject"))):
+                    continue
+                key = self._thing(obj)
+                if key is None:
+                    continue
+                actor = self._subject(verb)
+                if actor is not None and self.actors.actors[actor].kind in _SIDES:
+                    out.append((actor, sign, key, verb, obj))
+        return out
+
+    def _thing(self, tok: Any) -> str | None:
+        """The key of a common noun that names a thing, not an actor nor words said ("the
+        claims") nor an opposition ("the criticism"), whose sides are the speakers'."""
+        word = fold(tok.text)
+        if tok.pos_ != "NOUN" or self.actors.at(tok.i) is not None or len(word) < 3:
+            return None
+        if word in self.p.said_nouns or word in self.p.oppose_nouns or word in self.p.complaints:
+            return None
+        if self.p.is_role(word) or self.p.is_group(word):
+            return None
+        return (word[:-1] if word[-1] in "sx" and len(word) > 3 else word)[:6]
+
+    def _possessor(self, noun: Any) -> int | None:
+        """Whose a thing is by its phrase: a possessive ("his decision", "Y's plan", "son
+        projet") or an agent ("the decision by Y", "le projet de Y")."""
+        for c in noun.children:
+            if "Yes" in c.morph.get("Poss") and c.pos_ in {"DET", "PRON"}:
+                # "his plan", "sa réforme": the speaker whose words hold it, or the subject
+                # of the verb it is the object of
+                said = next((x.speaker for x in self.claims if x.start <= noun.idx < x.end), None)
+                if said is not None:
+                    return said
+                return self._subject(noun.head) if noun.head.pos_ == "VERB" else None
+            if self.p.has(c, "possessive"):
+                return self.speakers.speaker(c)
+        for prep, obj in self.p.pp_objects(noun):
+            if prep in {"by", "par", "de", "du", "des", "of"}:
+                a = self._actor_in(obj)
+                if a is not None:
+                    return a
+        return None
+
+    def _opposite_stances(self) -> None:
+        """Two actors on opposite sides of one thing: one against what the other is for
+        ("X criticised the reform" … "Y defended the reform"), or against what the article
+        makes the other's ("X opposed the plan" … "Y's plan", "le plan de Y")."""
+        stances = self._stances()
+        for actor, sign, key, verb, obj in stances:
+            if sign > 0:
+                continue
+            span = (min(verb.idx, obj.left_edge.idx), obj.right_edge.idx + len(obj.right_edge.text))
+            for other, sign2, key2, verb2, obj2 in stances:
+                if sign2 > 0 and key2 == key and other != actor:
+                    span2 = (min(verb2.idx, obj2.left_edge.idx), obj2.right_edge.idx + len(obj2.right_edge.text))
+                    self._add((actor,), (other,), obj.text, (self.t.text[span[0]:span[1]],
+                                                             self.t.text[span2[0]:span2[1]]),
+                              (span, span2), (), "stance")
+            for tok in self.doc:
+                if tok.i == obj.i or tok.pos_ != "NOUN" or self._thing(tok) != key or self.t.headline(tok):
+                    continue
+                owner = self._possessor(tok)
+                if owner is not None and owner != actor and self.actors.actors[owner].kind in _SIDES:
+                    self._add((actor,), (owner,), obj.text, (self.t.text[span[0]:span[1]], ""), (span,), (),
+                              "owner")
+                    break
+
     # ------------------------------------------------------------ acts of opposition
     def _actor_in(self, head: Any, exclude: int | None = None) -> int | None:
         """The first actor a phrase names who can take a side (never a place or a thing, nor a
@@ -399,6 +485,11 @@ class DisagreementFinder:
                 targets = [n for prep, n in self.p.pp_objects(tok) if prep in _REPLY_CASE]
                 if targets and not self._adverse_reply(tok):
                     continue
+                if not any(self._actor_in(t) is not None for t in targets):
+                    answered = self._answered(tok)
+                    if answered is not None:
+                        out.append(answered)
+                        continue
             elif (fold(tok.text) in self.p.conflict_nouns and tok.pos_ in {"NOUN", "PROPN"}) \
                     or (tok.pos_ == "VERB" and self.p.is_conflict_verb(tok)):
                 pair = self._parties(tok) if not self.t.quoted(tok) else None  # words said may only suppose one
@@ -432,6 +523,29 @@ class DisagreementFinder:
                 out.append((speaker, other, (lo, hi), tok.text))
                 break
         return out
+
+    def _answered(self, word: Any) -> tuple[int, int, tuple[int, int], str] | None:
+        """A reply that names no one it answers ("X retorted that …", "en réponse, X a
+        affirmé …", "X a répliqué : …") answers the last other speaker, in its sentence or
+        the two before, when it opposes what that speaker said: a retort, or words of the
+        replier against something on a topic the other's words share."""
+        speaker = self._subject(word)
+        if speaker is None or not self._adverse_reply(word):
+            return None
+        n = self.t.sent_no(word)
+        mine = [k for k, c in enumerate(self.claims) if c.sentence == n and c.speaker == speaker]
+        for k in range(len(self.claims) - 1, -1, -1):
+            c = self.claims[k]
+            if c.start >= word.idx or c.speaker == speaker or self.t.distance(c.sentence, n) > 2:
+                continue
+            if c.speaker in {a for m in mine for a in self.allies(m)}:
+                return None
+            if not self.p.is_retort(word) and not any(self.topics.keywords(m) & self.topics.keywords(k)
+                                                      for m in mine):
+                return None
+            s = self.t.sent(word)
+            return speaker, c.speaker, (s.start_char, s.end_char), word.text
+        return None
 
     def _adverse_reply(self, word: Any) -> bool:
         """Whether a reply is no agreement: a retort ("rétorquer", "hit back"), or the replier's
@@ -549,12 +663,18 @@ class DisagreementFinder:
         for tok in reversed(self.doc[self.t.sents[max(0, n - 6)].start : target.i]):
             if tok.pos_ != "NOUN" or fold(tok.text)[:5] != key:
                 continue
-            for c in self.claims:
-                if c.start <= tok.idx < c.end and c.speaker != critic:
-                    return c.speaker
+            # whoever was against it before is no owner of it, but on the critic's side
+            held = [k for k, c in enumerate(self.claims) if c.start <= tok.idx < c.end and c.speaker != critic]
+            if any(self.claims[k].oppose or self.polarities[k] < 0 for k in held):
+                continue
+            if held:
+                return self.claims[held[0]].speaker
             head = tok
             while head.head.i != head.i and head.pos_ not in {"VERB", "AUX"}:
                 head = head.head
+            if head.pos_ == "VERB" and (self.p.is_oppose_verb(head) or self.p.is_target_verb(head)) \
+                    and self._governs(head, tok):
+                continue  # what another critic was against
             a = self._subject(head) if head.pos_ in {"VERB", "AUX"} else None
             if a is not None and a != critic:
                 return a

@@ -1195,3 +1195,47 @@ def test_a_reply_that_agrees_is_no_disagreement(engine: OfflineEngine) -> None:
     b = fr(engine, "Le ministre Paul Martin a affirmé que le nouveau pont était sûr. En réponse, l'ingénieure "
                    "Claire Diaz a déclaré que le pont était solide.")
     assert not opposed(b, "claire diaz", "paul martin")
+
+
+def test_playing_down_what_someone_said_opposes_them(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le syndicat Force Rurale a annoncé 300 suppressions de postes. Le directeur Marc Aubry a nuancé "
+                   "les chiffres de Force Rurale.")
+    assert opposed(b, "marc aubry", "force rurale")
+    b = en(engine, "The Rural Workers Union announced 300 job cuts. Director Mark Aubrey downplayed the figures of "
+                   "the Rural Workers Union.")
+    assert opposed(b, "mark aubrey", "rural workers union")
+
+
+def test_a_participle_of_opposition_with_its_agent_after_a_noun(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le maire Paul Girard a présenté son plan de circulation, un plan contesté par l'association "
+                   "Vélo Libre.")
+    assert opposed(b, "velo libre", "paul girard")
+    b = en(engine, "Mayor Paul Girard presented his traffic plan, a plan criticised by the cycling group Free Wheels.")
+    assert opposed(b, "free wheels", "paul girard")
+
+
+def test_en_one_asserts_what_the_other_negates(engine: OfflineEngine) -> None:
+    b = en(engine, "Minister Paul Okafor said the new bridge was safe. Engineer Clara Diaz said the bridge was not "
+                   "safe.")
+    assert opposed(b, "paul okafor", "clara diaz")
+    b = en(engine, "Minister Paul Okafor said the company paid its taxes. Auditor Clara Diaz said the company never "
+                   "paid its taxes.")
+    assert opposed(b, "paul okafor", "clara diaz")
+
+
+def test_fr_one_asserts_what_the_other_negates(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le ministre Paul Martin a affirmé que le nouveau pont était sûr. L'ingénieure Claire Diaz a "
+                   "déclaré que le pont n'était pas sûr.")
+    assert opposed(b, "paul martin", "claire diaz")
+    b = fr(engine, "Le ministre Paul Martin a affirmé que l'entreprise avait payé ses impôts. L'auditrice Claire Diaz "
+                   "a déclaré que l'entreprise n'avait jamais payé ses impôts.")
+    assert opposed(b, "paul martin", "claire diaz")
+
+
+def test_the_same_thing_said_of_different_subjects_is_no_contradiction(engine: OfflineEngine) -> None:
+    b = en(engine, "Minister Paul Okafor said the new bridge was safe. Engineer Clara Diaz said the old tunnel was not "
+                   "safe.")
+    assert not opposed(b, "paul okafor", "clara diaz")
+    b = fr(engine, "Le ministre Paul Martin a affirmé que le nouveau pont était sûr. L'ingénieure Claire Diaz a "
+                   "déclaré que le vieux tunnel n'était pas sûr.")
+    assert not opposed(b, "paul martin", "claire diaz")

@@ -191,6 +191,7 @@ class DisagreementFinder:
             self._add((speaker,), (other,), topic, (stance, f"criticised by {self.actors.actors[speaker].name}"),
                       (span,), cited, "act:" + verb)
         self._opposite_stances()
+        self._contradictions()
         claims = self.claims
         polarity = self.polarities
         for i, a in enumerate(claims):
@@ -409,6 +410,53 @@ class DisagreementFinder:
                               "owner")
                     break
 
+    def _proposition(self, k: int) -> tuple[str, str, bool] | None:
+        """What claim ``k`` asserts at its head, as (subject, predicate, negated): the head
+        of the claim's words with a subject of its own, the predicate being the adjective or
+        noun after a copula ("the bridge is not safe": bridge, safe, negated; "le pont
+        n'est pas sûr" alike), else the verb."""
+        c = self.claims[k]
+        span = self.t.span_tokens(c.start, c.end)
+        if span is None:
+            return None
+        inside = {t.i for t in span}
+        heads = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+        root = next((t for t in heads if t.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}
+                     and any(self.p.has(x, "subject") for x in t.children)), None)
+        if root is None:
+            return None
+        pred = root
+        if root.pos_ == "AUX" or fold(root.lemma_) in {"be", "etre"}:
+            pred = next((x for x in root.children if x.dep_ in {"acomp", "attr", "oprd"}), root)
+        subject = next(x for x in root.children if self.p.has(x, "subject"))
+        who = self.actors.at(subject.i)
+        skey = f"@{who}" if who is not None else self._key(subject)
+        negated = any(fold(x.text) in self.p.negation and not self._only(x)
+                      for t in {root, pred} for x in t.children if x.dep_ in {"neg", "advmod"})
+        if not skey or self.p.pronoun(subject) is not None or subject.pos_ == "PRON":
+            return None
+        return skey, self._key(pred), negated
+
+    def _key(self, tok: Any) -> str:
+        word = fold(tok.lemma_ if self.p.verb_lemmas else tok.text)
+        return (word[:-1] if word[-1:] in {"s", "x"} and len(word) > 3 else word)[:6]
+
+    def _contradictions(self) -> None:
+        """One asserts P, the other not-P: two speakers' claims whose heads say the same
+        predicate of the same subject, one negated ("the bridge is safe" / "the bridge is
+        not safe", "le pont est sûr" / "le pont n'est pas sûr")."""
+        props = [self._proposition(k) for k in range(len(self.claims))]
+        for i, a in enumerate(props):
+            if a is None:
+                continue
+            for j in range(i + 1, len(props)):
+                b = props[j]
+                if b is None or a[:2] != b[:2] or a[2] == b[2]:
+                    continue
+                if self.claims[j].speaker in self.allies(i):
+                    continue
+                self._pair(i, j, "contradiction")
+
     # ------------------------------------------------------------ acts of opposition
     def _actor_in(self, head: Any, exclude: int | None = None) -> int | None:
         """The first actor a phrase names who can take a side (never a place or a thing, nor a
@@ -474,10 +522,12 @@ class DisagreementFinder:
                     s = self.t.sent(tok.head)
                     out.append((main, own, (s.start_char, s.end_char), tok.head.text))
                 continue
-            if tok.pos_ == "VERB" and self.p.is_target_verb(tok):
+            if self._verbal(tok) and self.p.is_target_verb(tok):
                 passive = self.p.agent_of(tok) is not None
                 targets = [c for c in tok.children if self.p.has(c, "object")
                            or (passive and self.p.has(c, "passive_subject"))]
+                if passive and self.p.has(tok, "adnominal") and tok.head.i != tok.i:
+                    targets.append(tok.head)  # "the figures, disputed by X", "les chiffres contestés par X"
             elif tok.pos_ == "VERB" and any((self.p.has(c, "open_clause") or self.p.has(c, "clause"))
                                             and self.p.is_demand_to_reverse(tok, c) for c in tok.children):
                 targets = [c for c in tok.children if self.p.has(c, "object") or self.p.has(c, "indirect")]
@@ -546,6 +596,12 @@ class DisagreementFinder:
             s = self.t.sent(word)
             return speaker, c.speaker, (s.start_char, s.end_char), word.text
         return None
+
+    def _verbal(self, tok: Any) -> bool:
+        """A verb, or a participle the tagger took for an adjective though it has an object
+        or a tense auxiliary ("X a nuancé les chiffres" read with an adjective)."""
+        return tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and any(
+            self.p.has(c, "object") or c.dep_ in {"aux", "aux:tense"} for c in tok.children))
 
     def _adverse_reply(self, word: Any) -> bool:
         """Whether a reply is no agreement: a retort ("rétorquer", "hit back"), or the replier's

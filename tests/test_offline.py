@@ -1239,3 +1239,21 @@ def test_the_same_thing_said_of_different_subjects_is_no_contradiction(engine: O
     b = fr(engine, "Le ministre Paul Martin a affirmé que le nouveau pont était sûr. L'ingénieure Claire Diaz a "
                    "déclaré que le vieux tunnel n'était pas sûr.")
     assert not opposed(b, "paul martin", "claire diaz")
+
+
+def test_a_reaction_to_someone_s_words_judged_false_opposes_them(engine: OfflineEngine) -> None:
+    b = en(engine, "Minister Paul Okafor said on Monday that the harbour would reopen soon. Engineer Clara Diaz "
+                   "reacted to Paul Okafor's remarks, calling them false.")
+    assert opposed(b, "clara diaz", "paul okafor")
+    b = fr(engine, "Le ministre Paul Martin a affirmé lundi que le port rouvrirait bientôt. L'ingénieure Claire Diaz "
+                   "a réagi aux propos de Paul Martin, les jugeant faux.")
+    assert opposed(b, "claire diaz", "paul martin")
+
+
+def test_blocking_what_someone_seeks_opposes_them(engine: OfflineEngine) -> None:
+    b = en(engine, "Senator Omar Reyes proposed a bill to ban night flights. The Aviation League blocked the bill of "
+                   "Omar Reyes in committee.")
+    assert opposed(b, "aviation league", "omar reyes")
+    b = fr(engine, "Le sénateur Omar Reyes a proposé une loi contre les vols de nuit. La Ligue aérienne a bloqué la "
+                   "loi d'Omar Reyes en commission.")
+    assert opposed(b, "ligue aerienne", "omar reyes")

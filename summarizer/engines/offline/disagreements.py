@@ -613,6 +613,9 @@ class DisagreementFinder:
         said = [k for k, c in enumerate(self.claims) if c.sentence == n and (speaker is None or c.speaker == speaker)]
         if any(self.polarities[k] < 0 or self.claims[k].oppose for k in said):
             return True
+        # "X reacted to Y's remarks, calling them false": a negative judgement in the reply's own words
+        if word.pos_ == "VERB" and any(fold(t.text) in self.p.oppose_words for t in word.subtree if t.i > word.i):
+            return True
         # "responding to Y, X attacked …": an opposition verb of the replier in the sentence
         return speaker is not None and any(
             v.pos_ == "VERB" and v.i != word.i and self.p.is_oppose_verb(v) and not self._negated_verb(v)

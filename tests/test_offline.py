@@ -1257,3 +1257,18 @@ def test_blocking_what_someone_seeks_opposes_them(engine: OfflineEngine) -> None
     b = fr(engine, "Le sénateur Omar Reyes a proposé une loi contre les vols de nuit. La Ligue aérienne a bloqué la "
                    "loi d'Omar Reyes en commission.")
     assert opposed(b, "ligue aerienne", "omar reyes")
+
+
+def test_a_correction_denies_what_another_speaker_asserts(engine: OfflineEngine) -> None:
+    b = en(engine, "Lawyer Tom Hale claimed that his client reported a theft, not an assault. Driver Anna Weiss said "
+                   "that the men assaulted her.")
+    assert opposed(b, "tom hale", "anna weiss")
+    b = fr(engine, "L'avocat Tom Hale a affirmé que sa cliente avait signalé un vol, pas une agression. La conductrice "
+                   "Anna Weiss a déclaré que les hommes l'avaient agressée.")
+    assert opposed(b, "tom hale", "anna weiss")
+
+
+def test_a_named_subject_said_to_do_and_not_to_do(engine: OfflineEngine) -> None:
+    b = en(engine, "Minister Paul Okafor said that Senator Omar Reyes supported the dam. Councillor Ruth Bell said "
+                   "that Omar Reyes never supported the dam.")
+    assert opposed(b, "paul okafor", "ruth bell")

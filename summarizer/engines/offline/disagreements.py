@@ -433,29 +433,59 @@ class DisagreementFinder:
         skey = f"@{who}" if who is not None else self._key(subject)
         negated = any(fold(x.text) in self.p.negation and not self._only(x)
                       for t in {root, pred} for x in t.children if x.dep_ in {"neg", "advmod"})
-        if not skey or self.p.pronoun(subject) is not None or subject.pos_ == "PRON":
-            return None
+        if self.p.pronoun(subject) is not None or subject.pos_ == "PRON":
+            skey = ""  # "they", "il": no subject to compare, the predicate still counts
         return skey, self._key(pred), negated
 
-    def _key(self, tok: Any) -> str:
-        word = fold(tok.lemma_ if self.p.verb_lemmas else tok.text)
-        return (word[:-1] if word[-1:] in {"s", "x"} and len(word) > 3 else word)[:6]
+    @staticmethod
+    def _key(tok: Any) -> str:
+        return fold(tok.text)
+
+    @staticmethod
+    def _alike(a: str, b: str) -> bool:
+        """Two forms of one word: a common beginning of five letters, or of all the shorter
+        word but its last letter ("rape"/"raped", "sûr"/"sûre", "assault"/"assaulted")."""
+        if not a or not b:
+            return False
+        common = 0
+        for x, y in zip(a, b, strict=False):
+            if x != y:
+                break
+            common += 1
+        return common >= 3 and common >= min(5, min(len(a), len(b)) - 1)
 
     def _contradictions(self) -> None:
         """One asserts P, the other not-P: two speakers' claims whose heads say the same
         predicate of the same subject, one negated ("the bridge is safe" / "the bridge is
         not safe", "le pont est sûr" / "le pont n'est pas sûr")."""
         props = [self._proposition(k) for k in range(len(self.claims))]
+        denied = [self._denied(k) for k in range(len(self.claims))]
         for i, a in enumerate(props):
-            if a is None:
-                continue
-            for j in range(i + 1, len(props)):
+            for j in range(len(props)):
                 b = props[j]
-                if b is None or a[:2] != b[:2] or a[2] == b[2]:
+                if b is None or j == i or self.claims[j].speaker in self.allies(i):
                     continue
-                if self.claims[j].speaker in self.allies(i):
-                    continue
-                self._pair(i, j, "contradiction")
+                same = a is not None and bool(a[0]) and (a[0] == b[0] or self._alike(a[0], b[0]))
+                if (j > i and same and a is not None and self._alike(a[1], b[1]) and a[2] != b[2]) \
+                        or (not b[2] and any(self._alike(b[1], w) for w in denied[i])):
+                    self._pair(i, j, "contradiction")
+
+    def _denied(self, k: int) -> set[str]:
+        """Words claim ``k`` denies by a negation of their own, not of a verb: the noun or
+        adjective of a correction ("theft, not rape", "un vol, pas un viol")."""
+        c = self.claims[k]
+        span = self.t.span_tokens(c.start, c.end)
+        out: set[str] = set()
+        for x in span if span is not None else []:
+            if x.dep_ not in {"neg", "advmod"} or fold(x.text) not in self.p.negation or self._only(x) \
+                    or x.head.pos_ not in {"NOUN", "ADJ"}:
+                continue
+            if any(self.p.has(g, "subject") or g.dep_ == "cop" for g in x.head.children):
+                continue  # "le pont n'est pas sûr": a negated predicate, no correction
+            # the word after the negation (parsers hang it on either noun of "A, not B")
+            after = next((t for t in span if t.i > x.i and t.pos_ in {"NOUN", "ADJ"}), x.head)
+            out.add(self._key(after))
+        return out
 
     # ------------------------------------------------------------ acts of opposition
     def _actor_in(self, head: Any, exclude: int | None = None) -> int | None:

@@ -1272,3 +1272,12 @@ def test_a_named_subject_said_to_do_and_not_to_do(engine: OfflineEngine) -> None
     b = en(engine, "Minister Paul Okafor said that Senator Omar Reyes supported the dam. Councillor Ruth Bell said "
                    "that Omar Reyes never supported the dam.")
     assert opposed(b, "paul okafor", "ruth bell")
+
+
+def test_the_noun_of_an_act_named_before_by_its_verb_is_its_subject_s(engine: OfflineEngine) -> None:
+    b = en(engine, "On Monday, the regional council proposed a ban on diesel cars. The drivers' association Free Road "
+                   "rejected the proposal.")
+    assert opposed(b, "free road", "regional council")
+    b = fr(engine, "Lundi, le conseil régional a proposé l'interdiction des voitures diesel. L'association Vélo Libre "
+                   "a rejeté la proposition.")
+    assert opposed(b, "velo libre", "conseil regional")

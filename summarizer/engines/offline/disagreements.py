@@ -767,6 +767,18 @@ class DisagreementFinder:
             a = self._subject(head) if head.pos_ in {"VERB", "AUX"} else None
             if a is not None and a != critic:
                 return a
+        # the noun of an act named before by its verb ("a judge ruled that …" … "X criticised the
+        # ruling", "the council proposed …" … "the proposal"): that verb's subject
+        for tok in reversed(self.doc[self.t.sents[max(0, n - 6)].start : target.i]):
+            if tok.pos_ != "VERB" or self.t.quoted(tok) or self._negated_verb(tok):
+                continue
+            if not self._alike(word, fold(tok.lemma_ if self.p.verb_lemmas else tok.text)):
+                continue
+            if any(self.p.has(c, "subject") and c.pos_ == "PRON" for c in tok.children):
+                continue  # "they concluded …": who "they" are is too far a guess to own the act
+            a = self._subject(tok)
+            if a is not None and a != critic:
+                return a
         return None
 
 

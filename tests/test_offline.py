@@ -1281,3 +1281,15 @@ def test_the_noun_of_an_act_named_before_by_its_verb_is_its_subject_s(engine: Of
     b = fr(engine, "Lundi, le conseil régional a proposé l'interdiction des voitures diesel. L'association Vélo Libre "
                    "a rejeté la proposition.")
     assert opposed(b, "velo libre", "conseil regional")
+
+
+def test_a_bare_refusal_answers_what_was_just_said_to_its_subject(engine: OfflineEngine) -> None:
+    b = en(engine, "Mayor Laura Finch said the council had to fund the tram. The council refused.")
+    assert opposed(b, "laura finch", "council")
+    b = fr(engine, "La maire Laura Finch a affirmé que le conseil devait financer le tramway. Le conseil a refusé.")
+    assert opposed(b, "laura finch", "conseil")
+
+
+def test_a_negated_bare_refusal_is_no_disagreement(engine: OfflineEngine) -> None:
+    b = en(engine, "Mayor Laura Finch said the council had to fund the tram. The council did not refuse.")
+    assert not opposed(b, "laura finch", "council")

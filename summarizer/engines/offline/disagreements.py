@@ -552,6 +552,14 @@ class DisagreementFinder:
                     s = self.t.sent(tok.head)
                     out.append((main, own, (s.start_char, s.end_char), tok.head.text))
                 continue
+            if tok.pos_ == "VERB" and (self.p.is_target_verb(tok) or self.p.is_oppose_verb(tok)) \
+                    and not any(c.dep_ in _CLAUSE or self.p.has(c, "object") or self.p.has(c, "passive_subject")
+                                or self.p.pp_objects(c) or c.dep_ in {"prep", "obl", "obl:arg"}
+                                for c in tok.children) and not self.p.has(tok, "adnominal"):
+                refused = self._refused(tok)
+                if refused is not None:
+                    out.append(refused)
+                continue
             if self._verbal(tok) and self.p.is_target_verb(tok):
                 passive = self.p.agent_of(tok) is not None
                 targets = [c for c in tok.children if self.p.has(c, "object")
@@ -625,6 +633,25 @@ class DisagreementFinder:
                 return None
             s = self.t.sent(word)
             return speaker, c.speaker, (s.start_char, s.end_char), word.text
+        return None
+
+    def _refused(self, verb: Any) -> tuple[int, int, tuple[int, int], str] | None:
+        """An opposition verb with nothing after it ("He refused.", "Le conseil a refusé.")
+        answers what was just asked or said to its subject: the speaker whose words hold it
+        ("we asked him to stop; he refused", said by X), else the last other speaker in its
+        sentence or the one before."""
+        if self._negated_verb(verb):
+            return None
+        who = self._subject(verb)
+        if who is None:
+            return None
+        n = self.t.sent_no(verb)
+        for k in range(len(self.claims) - 1, -1, -1):
+            c = self.claims[k]
+            if c.start > verb.idx or c.speaker == who or self.t.distance(c.sentence, n) > 1:
+                continue
+            s = self.t.sent(verb)
+            return c.speaker, who, (s.start_char, s.end_char), verb.text
         return None
 
     def _verbal(self, tok: Any) -> bool:

@@ -1293,3 +1293,16 @@ def test_a_bare_refusal_answers_what_was_just_said_to_its_subject(engine: Offlin
 def test_a_negated_bare_refusal_is_no_disagreement(engine: OfflineEngine) -> None:
     b = en(engine, "Mayor Laura Finch said the council had to fund the tram. The council did not refuse.")
     assert not opposed(b, "laura finch", "council")
+
+
+def test_calling_for_and_warning_against_one_thing_are_opposite_stances(engine: OfflineEngine) -> None:
+    b = en(engine, "Senator Omar Reyes called for a ban on night flights. The Aviation League warned against the ban.")
+    assert opposed(b, "aviation league", "omar reyes")
+    b = fr(engine, "Le sénateur Omar Reyes a plaidé pour une interdiction des vols de nuit. La Ligue aérienne a milité "
+                   "contre l'interdiction.")
+    assert opposed(b, "ligue aerienne", "omar reyes")
+
+
+def test_calling_for_one_thing_twice_is_no_stance_against(engine: OfflineEngine) -> None:
+    b = en(engine, "Senator Omar Reyes called for a ban on night flights. The Aviation League also called for the ban.")
+    assert not opposed(b, "aviation league", "omar reyes")

@@ -336,6 +336,15 @@ class DisagreementFinder:
         for verb in self.doc:
             if verb.pos_ != "VERB" or self.t.headline(verb) or self.t.quoted(verb) or self._negated_verb(verb):
                 continue
+            # "X called for the ban", "X warned against the ban", "Y a milité contre le projet"
+            for prep, noun in self.p.pp_objects(verb):
+                if not self.p.content_preposition(verb, prep):
+                    continue
+                sign = -1 if prep in {"against", "contre"} else 1 if prep in {"for", "pour", "à", "au", "aux"} else 0
+                key = self._thing(noun) if sign else None
+                actor = self._subject(verb) if key is not None else None
+                if key is not None and actor is not None and self.actors.actors[actor].kind in _SIDES:
+                    out.append((actor, sign, key, verb, noun))
             if self.p.is_target_verb(verb) or self.p.is_oppose_verb(verb):
                 sign = -1
             elif self.p.is_support_verb(verb) and fold(verb.text) not in {"for", "pour"}:

@@ -39,6 +39,7 @@ from .profile import LanguageProfile, fold
 _CLAUSE = frozenset({"acl", "acl:relcl", "relcl", "ccomp", "advcl", "xcomp", "csubj", "parataxis", "conj"})
 _REPLY_CASE = frozenset({"a", "au", "aux", "to"})
 _SIDES = frozenset({"person", "organization", "country", "group"})  # who can take a side
+_STANCE_CASE = frozenset({"for", "against", "pour", "contre", "à", "au", "aux", "a"})  # 'à' folded
 
 
 @dataclass(frozen=True)
@@ -337,10 +338,12 @@ class DisagreementFinder:
             if verb.pos_ != "VERB" or self.t.headline(verb) or self.t.quoted(verb) or self._negated_verb(verb):
                 continue
             # "X called for the ban", "X warned against the ban", "Y a milité contre le projet"
-            for prep, noun in self.p.pp_objects(verb):
+            marked = any(g.dep_ in {"prep", "case"} and fold(g.text) in _STANCE_CASE
+                         for c in verb.children for g in (c, *c.children))
+            for prep, noun in self.p.pp_objects(verb) if marked else []:
                 if not self.p.content_preposition(verb, prep):
                     continue
-                sign = -1 if prep in {"against", "contre"} else 1 if prep in {"for", "pour", "à", "au", "aux"} else 0
+                sign = -1 if prep in {"against", "contre"} else 1 if prep in _STANCE_CASE else 0
                 key = self._thing(noun) if sign else None
                 actor = self._subject(verb) if key is not None else None
                 if key is not None and actor is not None and self.actors.actors[actor].kind in _SIDES:
@@ -400,6 +403,15 @@ class DisagreementFinder:
         ("X criticised the reform" … "Y defended the reform"), or against what the article
         makes the other's ("X opposed the plan" … "Y's plan", "le plan de Y")."""
         stances = self._stances()
+        if not any(sign < 0 for _, sign, _, _, _ in stances):
+            return
+        things: dict[str, list[Any]] = {}
+        wanted = {key[:3] for _, sign, key, _, _ in stances if sign < 0}
+        for tok in self.doc:
+            if tok.pos_ == "NOUN" and fold(tok.text)[:3] in wanted and not self.t.headline(tok):
+                key = self._thing(tok)
+                if key is not None:
+                    things.setdefault(key, []).append(tok)
         for actor, sign, key, verb, obj in stances:
             if sign > 0:
                 continue
@@ -410,8 +422,8 @@ class DisagreementFinder:
                     self._add((actor,), (other,), obj.text, (self.t.text[span[0]:span[1]],
                                                              self.t.text[span2[0]:span2[1]]),
                               (span, span2), (), "stance")
-            for tok in self.doc:
-                if tok.i == obj.i or tok.pos_ != "NOUN" or self._thing(tok) != key or self.t.headline(tok):
+            for tok in things.get(key, []):
+                if tok.i == obj.i:
                     continue
                 owner = self._possessor(tok)
                 if owner is not None and owner != actor and self.actors.actors[owner].kind in _SIDES:
@@ -470,9 +482,12 @@ class DisagreementFinder:
         props = [self._proposition(k) for k in range(len(self.claims))]
         denied = [self._denied(k) for k in range(len(self.claims))]
         for i, a in enumerate(props):
+            if a is None and not denied[i]:
+                continue
+            side = self.allies(i)
             for j in range(len(props)):
                 b = props[j]
-                if b is None or j == i or self.claims[j].speaker in self.allies(i):
+                if b is None or j == i or self.claims[j].speaker in side:
                     continue
                 same = a is not None and bool(a[0]) and (a[0] == b[0] or self._alike(a[0], b[0]))
                 if (j > i and same and a is not None and self._alike(a[1], b[1]) and a[2] != b[2]) \

@@ -17,7 +17,16 @@
 * opposite stances on one salient noun phrase: two actors' claims sharing it, one against
   (negated, an opposition verb, a negative judgement) what the other is for or states;
 * two claims of different speakers in consecutive sentences joined by a contrast ("X
-  says A, but Y says B"; "Y, on the other hand, …").
+  says A, but Y says B"; "Y, on the other hand, …");
+* opposite stances on one thing the article names: a verb of opposition (or "against")
+  and a verb of support (or "for") with the same common noun ("X criticised the tax" …
+  "Y defended the tax"; "X called for the ban" … "Y warned against the ban"), or an
+  opposition to what the article makes someone's ("his decision", "le projet de Y", or
+  the noun of an act named before by its verb: "Y ruled …" … "the ruling");
+* one asserts P, the other not-P: the same predicate of the same subject, one negated,
+  or a correction ("a theft, not an assault") against a claim asserting the word denied;
+* a reply naming no one ("in response, X said …", "X a rétorqué que …") or a bare refusal
+  ("The council refused.") answers the last other speaker when it opposes them.
 
 Allies — actors who made the same statement together — are never opposed, nor is a state
 to its own bodies and leaders; only persons, organisations, states and groups take sides

@@ -1133,3 +1133,176 @@ def test_fr_reaction_against_and_the_absolute_clause_after_it(engine: OfflineEng
 def test_en_reaction_against(engine: OfflineEngine) -> None:
     b = en(engine, "The farmers' union reacted angrily against the new water tax on Monday.")
     assert "union" in " ".join(speaker_of(b, "against the new water tax"))
+
+
+# round 5: opposite stances on one thing, replies that name no one
+def test_en_against_and_for_one_thing_oppose_their_subjects(engine: OfflineEngine) -> None:
+    b = en(engine, "Mayor Laura Finch announced a new parking tax on Monday. Senator Omar Reyes criticised the tax "
+                   "in a speech. Laura Finch defended the tax as fair.")
+    assert opposed(b, "omar reyes", "laura finch")
+
+
+def test_fr_against_and_for_one_thing_oppose_their_subjects(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le préfet Henri Vasseur a fermé trois écoles rurales. Les parents d'élèves ont dénoncé la "
+                   "fermeture. Le préfet Henri Vasseur a défendu sa fermeture des écoles.")
+    assert opposed(b, "parents d'eleves", "henri vasseur")
+
+
+def test_en_against_a_thing_the_article_makes_someone_s(engine: OfflineEngine) -> None:
+    b = en(engine, "The Green Party rejected the plan on Tuesday. The plan of Mayor Laura Finch would cut four bus "
+                   "lines.")
+    assert opposed(b, "green party", "laura finch")
+    b = en(engine, "Governor Helen Park closed three rural clinics last week. The Nurses Union opposed the closure. "
+                   "Helen Park said her closure of the clinics would save money.")
+    assert opposed(b, "nurses union", "helen park")
+
+
+def test_fr_against_a_thing_the_article_makes_someone_s(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le préfet Henri Vasseur a fermé trois écoles rurales. Les parents d'élèves ont dénoncé la "
+                   "fermeture. Selon Henri Vasseur, sa fermeture des écoles était nécessaire.")
+    assert opposed(b, "parents d'eleves", "henri vasseur")
+
+
+def test_no_stance_between_two_actors_on_the_same_side_of_a_thing(engine: OfflineEngine) -> None:
+    b = en(engine, "Senator Omar Reyes criticised the parking tax. Councillor Ruth Bell also criticised the tax.")
+    assert not opposed(b, "omar reyes", "ruth bell")
+    b = fr(engine, "Le député Marc Aubry a critiqué la taxe. La sénatrice Anne Roux a aussi critiqué la taxe.")
+    assert not opposed(b, "marc aubry", "anne roux")
+
+
+def test_en_reply_naming_no_one_answers_the_last_other_speaker(engine: OfflineEngine) -> None:
+    b = en(engine, "Minister Paul Okafor said the new bridge would be safe. In response, engineer Clara Diaz said "
+                   "the bridge was not safe at all.")
+    assert opposed(b, "clara diaz", "paul okafor")
+    b = en(engine, "Minister Paul Okafor said the bridge would open in May. Engineer Clara Diaz retorted that the "
+                   "bridge was not safe.")
+    assert opposed(b, "clara diaz", "paul okafor")
+
+
+def test_fr_reply_naming_no_one_answers_the_last_other_speaker(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le ministre Paul Martin a affirmé que le nouveau pont était sûr. En réponse, l'ingénieure "
+                   "Claire Diaz a déclaré que le pont n'était pas sûr.")
+    assert opposed(b, "claire diaz", "paul martin")
+    b = fr(engine, "Le ministre Paul Martin a affirmé que le pont ouvrirait en mai. L'ingénieure Claire Diaz a "
+                   "rétorqué que le pont n'était pas sûr.")
+    assert opposed(b, "claire diaz", "paul martin")
+
+
+def test_a_reply_that_agrees_is_no_disagreement(engine: OfflineEngine) -> None:
+    b = en(engine, "Minister Paul Okafor said the new bridge would be safe. In response, engineer Clara Diaz said "
+                   "the bridge was well built.")
+    assert not opposed(b, "clara diaz", "paul okafor")
+    b = fr(engine, "Le ministre Paul Martin a affirmé que le nouveau pont était sûr. En réponse, l'ingénieure "
+                   "Claire Diaz a déclaré que le pont était solide.")
+    assert not opposed(b, "claire diaz", "paul martin")
+
+
+def test_playing_down_what_someone_said_opposes_them(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le syndicat Force Rurale a annoncé 300 suppressions de postes. Le directeur Marc Aubry a nuancé "
+                   "les chiffres de Force Rurale.")
+    assert opposed(b, "marc aubry", "force rurale")
+    b = en(engine, "The Rural Workers Union announced 300 job cuts. Director Mark Aubrey downplayed the figures of "
+                   "the Rural Workers Union.")
+    assert opposed(b, "mark aubrey", "rural workers union")
+
+
+def test_a_participle_of_opposition_with_its_agent_after_a_noun(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le maire Paul Girard a présenté son plan de circulation, un plan contesté par l'association "
+                   "Vélo Libre.")
+    assert opposed(b, "velo libre", "paul girard")
+    b = en(engine, "Mayor Paul Girard presented his traffic plan, a plan criticised by the cycling group Free Wheels.")
+    assert opposed(b, "free wheels", "paul girard")
+
+
+def test_en_one_asserts_what_the_other_negates(engine: OfflineEngine) -> None:
+    b = en(engine, "Minister Paul Okafor said the new bridge was safe. Engineer Clara Diaz said the bridge was not "
+                   "safe.")
+    assert opposed(b, "paul okafor", "clara diaz")
+    b = en(engine, "Minister Paul Okafor said the company paid its taxes. Auditor Clara Diaz said the company never "
+                   "paid its taxes.")
+    assert opposed(b, "paul okafor", "clara diaz")
+
+
+def test_fr_one_asserts_what_the_other_negates(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le ministre Paul Martin a affirmé que le nouveau pont était sûr. L'ingénieure Claire Diaz a "
+                   "déclaré que le pont n'était pas sûr.")
+    assert opposed(b, "paul martin", "claire diaz")
+    b = fr(engine, "Le ministre Paul Martin a affirmé que l'entreprise avait payé ses impôts. L'auditrice Claire Diaz "
+                   "a déclaré que l'entreprise n'avait jamais payé ses impôts.")
+    assert opposed(b, "paul martin", "claire diaz")
+
+
+def test_the_same_thing_said_of_different_subjects_is_no_contradiction(engine: OfflineEngine) -> None:
+    b = en(engine, "Minister Paul Okafor said the new bridge was safe. Engineer Clara Diaz said the old tunnel was not "
+                   "safe.")
+    assert not opposed(b, "paul okafor", "clara diaz")
+    b = fr(engine, "Le ministre Paul Martin a affirmé que le nouveau pont était sûr. L'ingénieure Claire Diaz a "
+                   "déclaré que le vieux tunnel n'était pas sûr.")
+    assert not opposed(b, "paul martin", "claire diaz")
+
+
+def test_a_reaction_to_someone_s_words_judged_false_opposes_them(engine: OfflineEngine) -> None:
+    b = en(engine, "Minister Paul Okafor said on Monday that the harbour would reopen soon. Engineer Clara Diaz "
+                   "reacted to Paul Okafor's remarks, calling them false.")
+    assert opposed(b, "clara diaz", "paul okafor")
+    b = fr(engine, "Le ministre Paul Martin a affirmé lundi que le port rouvrirait bientôt. L'ingénieure Claire Diaz "
+                   "a réagi aux propos de Paul Martin, les jugeant faux.")
+    assert opposed(b, "claire diaz", "paul martin")
+
+
+def test_blocking_what_someone_seeks_opposes_them(engine: OfflineEngine) -> None:
+    b = en(engine, "Senator Omar Reyes proposed a bill to ban night flights. The Aviation League blocked the bill of "
+                   "Omar Reyes in committee.")
+    assert opposed(b, "aviation league", "omar reyes")
+    b = fr(engine, "Le sénateur Omar Reyes a proposé une loi contre les vols de nuit. La Ligue aérienne a bloqué la "
+                   "loi d'Omar Reyes en commission.")
+    assert opposed(b, "ligue aerienne", "omar reyes")
+
+
+def test_a_correction_denies_what_another_speaker_asserts(engine: OfflineEngine) -> None:
+    b = en(engine, "Lawyer Tom Hale claimed that his client reported a theft, not an assault. Driver Anna Weiss said "
+                   "that the men assaulted her.")
+    assert opposed(b, "tom hale", "anna weiss")
+    b = fr(engine, "L'avocat Tom Hale a affirmé que sa cliente avait signalé un vol, pas une agression. La conductrice "
+                   "Anna Weiss a déclaré que les hommes l'avaient agressée.")
+    assert opposed(b, "tom hale", "anna weiss")
+
+
+def test_a_named_subject_said_to_do_and_not_to_do(engine: OfflineEngine) -> None:
+    b = en(engine, "Minister Paul Okafor said that Senator Omar Reyes supported the dam. Councillor Ruth Bell said "
+                   "that Omar Reyes never supported the dam.")
+    assert opposed(b, "paul okafor", "ruth bell")
+
+
+def test_the_noun_of_an_act_named_before_by_its_verb_is_its_subject_s(engine: OfflineEngine) -> None:
+    b = en(engine, "On Monday, the regional council proposed a ban on diesel cars. The drivers' association Free Road "
+                   "rejected the proposal.")
+    assert opposed(b, "free road", "regional council")
+    b = fr(engine, "Lundi, le conseil régional a proposé l'interdiction des voitures diesel. L'association Vélo Libre "
+                   "a rejeté la proposition.")
+    assert opposed(b, "velo libre", "conseil regional")
+
+
+def test_a_bare_refusal_answers_what_was_just_said_to_its_subject(engine: OfflineEngine) -> None:
+    b = en(engine, "Mayor Laura Finch said the council had to fund the tram. The council refused.")
+    assert opposed(b, "laura finch", "council")
+    b = fr(engine, "La maire Laura Finch a affirmé que le conseil devait financer le tramway. Le conseil a refusé.")
+    assert opposed(b, "laura finch", "conseil")
+
+
+def test_a_negated_bare_refusal_is_no_disagreement(engine: OfflineEngine) -> None:
+    b = en(engine, "Mayor Laura Finch said the council had to fund the tram. The council did not refuse.")
+    assert not opposed(b, "laura finch", "council")
+
+
+def test_calling_for_and_warning_against_one_thing_are_opposite_stances(engine: OfflineEngine) -> None:
+    b = en(engine, "Senator Omar Reyes called for a ban on night flights. The Aviation League warned against the ban.")
+    assert opposed(b, "aviation league", "omar reyes")
+    b = fr(engine, "Le sénateur Omar Reyes a plaidé pour une interdiction des vols de nuit. La Ligue aérienne a milité "
+                   "contre l'interdiction.")
+    assert opposed(b, "ligue aerienne", "omar reyes")
+
+
+def test_calling_for_one_thing_twice_is_no_stance_against(engine: OfflineEngine) -> None:
+    b = en(engine, "Senator Omar Reyes called for a ban on night flights. The Aviation League also called for the ban.")
+    assert not opposed(b, "aviation league", "omar reyes")

@@ -17,7 +17,16 @@
 * opposite stances on one salient noun phrase: two actors' claims sharing it, one against
   (negated, an opposition verb, a negative judgement) what the other is for or states;
 * two claims of different speakers in consecutive sentences joined by a contrast ("X
-  says A, but Y says B"; "Y, on the other hand, …").
+  says A, but Y says B"; "Y, on the other hand, …");
+* opposite stances on one thing the article names: a verb of opposition (or "against")
+  and a verb of support (or "for") with the same common noun ("X criticised the tax" …
+  "Y defended the tax"; "X called for the ban" … "Y warned against the ban"), or an
+  opposition to what the article makes someone's ("his decision", "le projet de Y", or
+  the noun of an act named before by its verb: "Y ruled …" … "the ruling");
+* one asserts P, the other not-P: the same predicate of the same subject, one negated,
+  or a correction ("a theft, not an assault") against a claim asserting the word denied;
+* a reply naming no one ("in response, X said …", "X a rétorqué que …") or a bare refusal
+  ("The council refused.") answers the last other speaker when it opposes them.
 
 Allies — actors who made the same statement together — are never opposed, nor is a state
 to its own bodies and leaders; only persons, organisations, states and groups take sides
@@ -39,6 +48,7 @@ from .profile import LanguageProfile, fold
 _CLAUSE = frozenset({"acl", "acl:relcl", "relcl", "ccomp", "advcl", "xcomp", "csubj", "parataxis", "conj"})
 _REPLY_CASE = frozenset({"a", "au", "aux", "to"})
 _SIDES = frozenset({"person", "organization", "country", "group"})  # who can take a side
+_STANCE_CASE = frozenset({"for", "against", "pour", "contre", "à", "au", "aux", "a"})  # 'à' folded
 
 
 @dataclass(frozen=True)
@@ -190,6 +200,8 @@ class DisagreementFinder:
             topic = self.topics.topic_of[cited[0]] if cited and self.topics.topic_of[cited[0]] else verb
             self._add((speaker,), (other,), topic, (stance, f"criticised by {self.actors.actors[speaker].name}"),
                       (span,), cited, "act:" + verb)
+        self._opposite_stances()
+        self._contradictions()
         claims = self.claims
         polarity = self.polarities
         for i, a in enumerate(claims):
@@ -323,6 +335,191 @@ class DisagreementFinder:
         self._add(self.allies(i), self.allies(j), topic, (_short(self._text(a)), _short(self._text(b))),
                   ((a.start, a.end), (b.start, b.end)), (i, j), rule)
 
+    # ------------------------------------------------------------ stances on one thing
+    def _stances(self) -> list[tuple[int, int, str, Any, Any]]:
+        """What actors say or do for or against a thing the article names: the subject of a
+        verb of opposition (against) or support (for) whose object is a common noun, never
+        an actor ("X criticised the decision", "Y defended his decision", "Z a soutenu le
+        projet"); a negated verb takes no stance. Each is (actor, sign, key, verb, object):
+        the key is the noun folded, without its plural ending, cut to six letters."""
+        out: list[tuple[int, int, str, Any, Any]] = []
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or self.t.headline(verb) or self.t.quoted(verb) or self._negated_verb(verb):
+                continue
+            # "X called for the ban", "X warned against the ban", "Y a milité contre le projet"
+            marked = any(g.dep_ in {"prep", "case"} and fold(g.text) in _STANCE_CASE
+                         for c in verb.children for g in (c, *c.children))
+            for prep, noun in self.p.pp_objects(verb) if marked else []:
+                if not self.p.content_preposition(verb, prep):
+                    continue
+                sign = -1 if prep in {"against", "contre"} else 1 if prep in _STANCE_CASE else 0
+                key = self._thing(noun) if sign else None
+                actor = self._subject(verb) if key is not None else None
+                if key is not None and actor is not None and self.actors.actors[actor].kind in _SIDES:
+                    out.append((actor, sign, key, verb, noun))
+            if self.p.is_target_verb(verb) or self.p.is_oppose_verb(verb):
+                sign = -1
+            elif self.p.is_support_verb(verb) and fold(verb.text) not in {"for", "pour"}:
+                sign = 1
+            else:
+                continue
+            passive = self.p.agent_of(verb) is not None
+            for obj in verb.children:
+                if not (self.p.has(obj, "object") or (passive and self.p.has(obj, "passive_subject"))):
+                    continue
+                key = self._thing(obj)
+                if key is None:
+                    continue
+                actor = self._subject(verb)
+                if actor is not None and self.actors.actors[actor].kind in _SIDES:
+                    out.append((actor, sign, key, verb, obj))
+        return out
+
+    def _thing(self, tok: Any) -> str | None:
+        """The key of a common noun that names a thing, not an actor nor words said ("the
+        claims") nor an opposition ("the criticism"), whose sides are the speakers'."""
+        word = fold(tok.text)
+        if tok.pos_ != "NOUN" or self.actors.at(tok.i) is not None or len(word) < 3:
+            return None
+        if word in self.p.said_nouns or word in self.p.oppose_nouns or word in self.p.complaints:
+            return None
+        if self.p.is_role(word) or self.p.is_group(word):
+            return None
+        return (word[:-1] if word[-1] in "sx" and len(word) > 3 else word)[:6]
+
+    def _possessor(self, noun: Any) -> int | None:
+        """Whose a thing is by its phrase: a possessive ("his decision", "Y's plan", "son
+        projet") or an agent ("the decision by Y", "le projet de Y")."""
+        for c in noun.children:
+            if "Yes" in c.morph.get("Poss") and c.pos_ in {"DET", "PRON"}:
+                # "his plan", "sa réforme": the speaker whose words hold it, or the subject
+                # of the verb it is the object of
+                said = next((x.speaker for x in self.claims if x.start <= noun.idx < x.end), None)
+                if said is not None:
+                    return said
+                return self._subject(noun.head) if noun.head.pos_ == "VERB" else None
+            if self.p.has(c, "possessive"):
+                return self.speakers.speaker(c)
+        for prep, obj in self.p.pp_objects(noun):
+            if prep in {"by", "par", "de", "du", "des", "of"}:
+                a = self._actor_in(obj)
+                if a is not None:
+                    return a
+        return None
+
+    def _opposite_stances(self) -> None:
+        """Two actors on opposite sides of one thing: one against what the other is for
+        ("X criticised the reform" … "Y defended the reform"), or against what the article
+        makes the other's ("X opposed the plan" … "Y's plan", "le plan de Y")."""
+        stances = self._stances()
+        if not any(sign < 0 for _, sign, _, _, _ in stances):
+            return
+        things: dict[str, list[Any]] = {}
+        wanted = {key[:3] for _, sign, key, _, _ in stances if sign < 0}
+        for tok in self.doc:
+            if tok.pos_ == "NOUN" and fold(tok.text)[:3] in wanted and not self.t.headline(tok):
+                key = self._thing(tok)
+                if key is not None:
+                    things.setdefault(key, []).append(tok)
+        for actor, sign, key, verb, obj in stances:
+            if sign > 0:
+                continue
+            span = (min(verb.idx, obj.left_edge.idx), obj.right_edge.idx + len(obj.right_edge.text))
+            for other, sign2, key2, verb2, obj2 in stances:
+                if sign2 > 0 and key2 == key and other != actor:
+                    span2 = (min(verb2.idx, obj2.left_edge.idx), obj2.right_edge.idx + len(obj2.right_edge.text))
+                    self._add((actor,), (other,), obj.text, (self.t.text[span[0]:span[1]],
+                                                             self.t.text[span2[0]:span2[1]]),
+                              (span, span2), (), "stance")
+            for tok in things.get(key, []):
+                if tok.i == obj.i:
+                    continue
+                owner = self._possessor(tok)
+                if owner is not None and owner != actor and self.actors.actors[owner].kind in _SIDES:
+                    self._add((actor,), (owner,), obj.text, (self.t.text[span[0]:span[1]], ""), (span,), (),
+                              "owner")
+                    break
+
+    def _proposition(self, k: int) -> tuple[str, str, bool] | None:
+        """What claim ``k`` asserts at its head, as (subject, predicate, negated): the head
+        of the claim's words with a subject of its own, the predicate being the adjective or
+        noun after a copula ("the bridge is not safe": bridge, safe, negated; "le pont
+        n'est pas sûr" alike), else the verb."""
+        c = self.claims[k]
+        span = self.t.span_tokens(c.start, c.end)
+        if span is None:
+            return None
+        inside = {t.i for t in span}
+        heads = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+        root = next((t for t in heads if t.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}
+                     and any(self.p.has(x, "subject") for x in t.children)), None)
+        if root is None:
+            return None
+        pred = root
+        if root.pos_ == "AUX" or fold(root.lemma_) in {"be", "etre"}:
+            pred = next((x for x in root.children if x.dep_ in {"acomp", "attr", "oprd"}), root)
+        subject = next(x for x in root.children if self.p.has(x, "subject"))
+        who = self.actors.at(subject.i)
+        skey = f"@{who}" if who is not None else self._key(subject)
+        negated = any(fold(x.text) in self.p.negation and not self._only(x)
+                      for t in {root, pred} for x in t.children if x.dep_ in {"neg", "advmod"})
+        if self.p.pronoun(subject) is not None or subject.pos_ == "PRON":
+            skey = ""  # "they", "il": no subject to compare, the predicate still counts
+        return skey, self._key(pred), negated
+
+    @staticmethod
+    def _key(tok: Any) -> str:
+        return fold(tok.text)
+
+    @staticmethod
+    def _alike(a: str, b: str) -> bool:
+        """Two forms of one word: a common beginning of five letters, or of all the shorter
+        word but its last letter ("rape"/"raped", "sûr"/"sûre", "assault"/"assaulted")."""
+        if not a or not b:
+            return False
+        common = 0
+        for x, y in zip(a, b, strict=False):
+            if x != y:
+                break
+            common += 1
+        return common >= 3 and common >= min(5, min(len(a), len(b)) - 1)
+
+    def _contradictions(self) -> None:
+        """One asserts P, the other not-P: two speakers' claims whose heads say the same
+        predicate of the same subject, one negated ("the bridge is safe" / "the bridge is
+        not safe", "le pont est sûr" / "le pont n'est pas sûr")."""
+        props = [self._proposition(k) for k in range(len(self.claims))]
+        denied = [self._denied(k) for k in range(len(self.claims))]
+        for i, a in enumerate(props):
+            if a is None and not denied[i]:
+                continue
+            side = self.allies(i)
+            for j in range(len(props)):
+                b = props[j]
+                if b is None or j == i or self.claims[j].speaker in side:
+                    continue
+                same = a is not None and bool(a[0]) and (a[0] == b[0] or self._alike(a[0], b[0]))
+                if (j > i and same and a is not None and self._alike(a[1], b[1]) and a[2] != b[2]) \
+                        or (not b[2] and any(self._alike(b[1], w) for w in denied[i])):
+                    self._pair(i, j, "contradiction")
+
+    def _denied(self, k: int) -> set[str]:
+        """Words claim ``k`` denies by a negation of their own, not of a verb: the noun or
+        adjective of a correction ("theft, not rape", "un vol, pas un viol")."""
+        c = self.claims[k]
+        span = self.t.span_tokens(c.start, c.end)
+        out: set[str] = set()
+        for x in span if span is not None else []:
+            if x.dep_ not in {"neg", "advmod"} or fold(x.text) not in self.p.negation or self._only(x) \
+                    or x.head.pos_ not in {"NOUN", "ADJ"}:
+                continue
+            if any(self.p.has(g, "subject") or g.dep_ == "cop" for g in x.head.children):
+                continue  # "le pont n'est pas sûr": a negated predicate, no correction
+            # the word after the negation (parsers hang it on either noun of "A, not B")
+            after = next((t for t in span if t.i > x.i and t.pos_ in {"NOUN", "ADJ"}), x.head)
+            out.add(self._key(after))
+        return out
+
     # ------------------------------------------------------------ acts of opposition
     def _actor_in(self, head: Any, exclude: int | None = None) -> int | None:
         """The first actor a phrase names who can take a side (never a place or a thing, nor a
@@ -388,10 +585,20 @@ class DisagreementFinder:
                     s = self.t.sent(tok.head)
                     out.append((main, own, (s.start_char, s.end_char), tok.head.text))
                 continue
-            if tok.pos_ == "VERB" and self.p.is_target_verb(tok):
+            if tok.pos_ == "VERB" and (self.p.is_target_verb(tok) or self.p.is_oppose_verb(tok)) \
+                    and not any(c.dep_ in _CLAUSE or self.p.has(c, "object") or self.p.has(c, "passive_subject")
+                                or self.p.pp_objects(c) or c.dep_ in {"prep", "obl", "obl:arg"}
+                                for c in tok.children) and not self.p.has(tok, "adnominal"):
+                refused = self._refused(tok)
+                if refused is not None:
+                    out.append(refused)
+                continue
+            if self._verbal(tok) and self.p.is_target_verb(tok):
                 passive = self.p.agent_of(tok) is not None
                 targets = [c for c in tok.children if self.p.has(c, "object")
                            or (passive and self.p.has(c, "passive_subject"))]
+                if passive and self.p.has(tok, "adnominal") and tok.head.i != tok.i:
+                    targets.append(tok.head)  # "the figures, disputed by X", "les chiffres contestés par X"
             elif tok.pos_ == "VERB" and any((self.p.has(c, "open_clause") or self.p.has(c, "clause"))
                                             and self.p.is_demand_to_reverse(tok, c) for c in tok.children):
                 targets = [c for c in tok.children if self.p.has(c, "object") or self.p.has(c, "indirect")]
@@ -399,6 +606,11 @@ class DisagreementFinder:
                 targets = [n for prep, n in self.p.pp_objects(tok) if prep in _REPLY_CASE]
                 if targets and not self._adverse_reply(tok):
                     continue
+                if not any(self._actor_in(t) is not None for t in targets):
+                    answered = self._answered(tok)
+                    if answered is not None:
+                        out.append(answered)
+                        continue
             elif (fold(tok.text) in self.p.conflict_nouns and tok.pos_ in {"NOUN", "PROPN"}) \
                     or (tok.pos_ == "VERB" and self.p.is_conflict_verb(tok)):
                 pair = self._parties(tok) if not self.t.quoted(tok) else None  # words said may only suppose one
@@ -433,6 +645,54 @@ class DisagreementFinder:
                 break
         return out
 
+    def _answered(self, word: Any) -> tuple[int, int, tuple[int, int], str] | None:
+        """A reply that names no one it answers ("X retorted that …", "en réponse, X a
+        affirmé …", "X a répliqué : …") answers the last other speaker, in its sentence or
+        the two before, when it opposes what that speaker said: a retort, or words of the
+        replier against something on a topic the other's words share."""
+        speaker = self._subject(word)
+        if speaker is None or not self._adverse_reply(word):
+            return None
+        n = self.t.sent_no(word)
+        mine = [k for k, c in enumerate(self.claims) if c.sentence == n and c.speaker == speaker]
+        for k in range(len(self.claims) - 1, -1, -1):
+            c = self.claims[k]
+            if c.start >= word.idx or c.speaker == speaker or self.t.distance(c.sentence, n) > 2:
+                continue
+            if c.speaker in {a for m in mine for a in self.allies(m)}:
+                return None
+            if not self.p.is_retort(word) and not any(self.topics.keywords(m) & self.topics.keywords(k)
+                                                      for m in mine):
+                return None
+            s = self.t.sent(word)
+            return speaker, c.speaker, (s.start_char, s.end_char), word.text
+        return None
+
+    def _refused(self, verb: Any) -> tuple[int, int, tuple[int, int], str] | None:
+        """An opposition verb with nothing after it ("He refused.", "Le conseil a refusé.")
+        answers what was just asked or said to its subject: the speaker whose words hold it
+        ("we asked him to stop; he refused", said by X), else the last other speaker in its
+        sentence or the one before."""
+        if self._negated_verb(verb):
+            return None
+        who = self._subject(verb)
+        if who is None:
+            return None
+        n = self.t.sent_no(verb)
+        for k in range(len(self.claims) - 1, -1, -1):
+            c = self.claims[k]
+            if c.start > verb.idx or c.speaker == who or self.t.distance(c.sentence, n) > 1:
+                continue
+            s = self.t.sent(verb)
+            return c.speaker, who, (s.start_char, s.end_char), verb.text
+        return None
+
+    def _verbal(self, tok: Any) -> bool:
+        """A verb, or a participle the tagger took for an adjective though it has an object
+        or a tense auxiliary ("X a nuancé les chiffres" read with an adjective)."""
+        return tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and any(
+            self.p.has(c, "object") or c.dep_ in {"aux", "aux:tense"} for c in tok.children))
+
     def _adverse_reply(self, word: Any) -> bool:
         """Whether a reply is no agreement: a retort ("rétorquer", "hit back"), or the replier's
         words in its sentence are against something."""
@@ -442,6 +702,9 @@ class DisagreementFinder:
         speaker = self._subject(word)
         said = [k for k, c in enumerate(self.claims) if c.sentence == n and (speaker is None or c.speaker == speaker)]
         if any(self.polarities[k] < 0 or self.claims[k].oppose for k in said):
+            return True
+        # "X reacted to Y's remarks, calling them false": a negative judgement in the reply's own words
+        if word.pos_ == "VERB" and any(fold(t.text) in self.p.oppose_words for t in word.subtree if t.i > word.i):
             return True
         # "responding to Y, X attacked …": an opposition verb of the replier in the sentence
         return speaker is not None and any(
@@ -549,13 +812,31 @@ class DisagreementFinder:
         for tok in reversed(self.doc[self.t.sents[max(0, n - 6)].start : target.i]):
             if tok.pos_ != "NOUN" or fold(tok.text)[:5] != key:
                 continue
-            for c in self.claims:
-                if c.start <= tok.idx < c.end and c.speaker != critic:
-                    return c.speaker
+            # whoever was against it before is no owner of it, but on the critic's side
+            held = [k for k, c in enumerate(self.claims) if c.start <= tok.idx < c.end and c.speaker != critic]
+            if any(self.claims[k].oppose or self.polarities[k] < 0 for k in held):
+                continue
+            if held:
+                return self.claims[held[0]].speaker
             head = tok
             while head.head.i != head.i and head.pos_ not in {"VERB", "AUX"}:
                 head = head.head
+            if head.pos_ == "VERB" and (self.p.is_oppose_verb(head) or self.p.is_target_verb(head)) \
+                    and self._governs(head, tok):
+                continue  # what another critic was against
             a = self._subject(head) if head.pos_ in {"VERB", "AUX"} else None
+            if a is not None and a != critic:
+                return a
+        # the noun of an act named before by its verb ("a judge ruled that …" … "X criticised the
+        # ruling", "the council proposed …" … "the proposal"): that verb's subject
+        for tok in reversed(self.doc[self.t.sents[max(0, n - 6)].start : target.i]):
+            if tok.pos_ != "VERB" or self.t.quoted(tok) or self._negated_verb(tok):
+                continue
+            if not self._alike(word, fold(tok.lemma_ if self.p.verb_lemmas else tok.text)):
+                continue
+            if any(self.p.has(c, "subject") and c.pos_ == "PRON" for c in tok.children):
+                continue  # "they concluded …": who "they" are is too far a guess to own the act
+            a = self._subject(tok)
             if a is not None and a != critic:
                 return a
         return None

@@ -1133,3 +1133,39 @@ def test_fr_reaction_against_and_the_absolute_clause_after_it(engine: OfflineEng
 def test_en_reaction_against(engine: OfflineEngine) -> None:
     b = en(engine, "The farmers' union reacted angrily against the new water tax on Monday.")
     assert "union" in " ".join(speaker_of(b, "against the new water tax"))
+
+
+# ---------------------------------------------------------------- actors: bodies named by their proper name
+def test_en_a_body_named_once_by_its_proper_name_is_an_actor(engine: OfflineEngine) -> None:
+    b = en(engine, "The quay was closed on Monday by the National Harbour Agency. Mayor Jane Holloway said that it "
+                   "would reopen within a week.")
+    assert "national harbour agency" in actor_names(b)
+    b = en(engine, "Mayor Jane Holloway said that the quay would reopen within a week, after a long talk "
+                   "with the party.")
+    assert not any(a.kind == "organization" for a in b.actors)  # "the party" alone names no body
+
+
+def test_fr_un_corps_nomme_une_fois_par_son_nom_propre_est_un_acteur(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le port a été fermé lundi après une demande de la Ligue des pêcheurs côtiers. La maire "
+                   "Jeanne Morel a déclaré que le quai rouvrirait dans la semaine.")
+    assert any("ligue des pecheurs cotiers" in names(b, a.id) for a in b.actors)
+
+
+def test_en_a_body_only_found_after_a_preposition_of_place_is_no_actor(engine: OfflineEngine) -> None:
+    b = en(engine, "Mayor Jane Holloway said in the Regional Assembly that the quay would reopen within a week.")
+    assert "regional assembly" not in actor_names(b)
+
+
+# ---------------------------------------------------------------- actors: names nothing marks as a person's
+def test_en_a_name_nothing_marks_as_a_person_and_that_does_nothing_is_no_actor(engine: OfflineEngine) -> None:
+    b = en(engine, "Mayor Jane Holloway said that the floods had reached Vel Mardo overnight. Jane Holloway "
+                   "asked for help.")
+    assert "vel mardo" not in actor_names(b)
+    assert "jane holloway" in actor_names(b)
+
+
+def test_fr_un_nom_que_rien_ne_marque_comme_celui_d_une_personne_n_est_pas_un_acteur(engine: OfflineEngine) -> None:
+    b = fr(engine, "La maire Jeanne Morel a déclaré que la crue avait atteint Vel Mardo dans la nuit. Jeanne "
+                   "Morel a demandé de l'aide.")
+    assert "vel mardo" not in actor_names(b)
+    assert "jeanne morel" in actor_names(b)

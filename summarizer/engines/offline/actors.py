@@ -48,6 +48,8 @@ class ActorInfo:
     named: bool  # named by a proper name (not a nominal phrase)
     located: bool = False  # every mention follows a preposition of place ("near Port Aldo")
     quoted: bool = False  # every mention is inside a quotation (named in someone's words)
+    marked: bool = True  # a person a first name, title, role, honorific or pronoun marks as one
+    institution: bool = False  # an organisation whose proper name is headed by a body's noun ("the Arab League")
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
@@ -313,6 +315,13 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                         role_heads.setdefault(w, [])
                         if c_i not in role_heads[w]:
                             role_heads[w].append(c_i)
+    given = first_names()
+
+    def marked(c: _Cluster) -> bool:
+        words = name_words(c.name)
+        return (c.kind != "person" or bool(c.genders) or c.role is not None or c.name.startswith("@")
+                or (len(words) > 1 and words[0] in given))
+
     actors = tuple(
         ActorInfo(
             name=c.name, kind=c.kind, aliases=tuple(c.aliases), role=c.role,
@@ -320,6 +329,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                     c.genders.most_common(2)[0][1] > c.genders.most_common(2)[1][1]) else None),
             plural=c.plural, country=c.country, first=c.first, mentions=c.mentions, acts=c.acts, named=c.named,
             located=c.located, quoted=c.quoted,
+            marked=marked(c), institution=c.kind == "organization" and c.named and _institution(c.name, p),
         )
         for c in clusters
     )
@@ -361,6 +371,13 @@ def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention,
                         assign[j] = earlier
                 c_i = earlier
         seen.append((n, family, c_i))
+
+
+def _institution(name: str, p: LanguageProfile) -> bool:
+    """Whether ``name`` is the proper name of a body: two words or more, one of them a body's
+    head noun ("Labour Party", "Ligue arabe", "the Forestry Commission"); "the party" is not."""
+    words = [w for w in re.split(r"[\s'’]+", fold(strip_determiner(name, p))) if w and w not in _MINOR]
+    return len(words) >= 2 and any(w in p.institution_heads for w in words)
 
 
 def _handle_owner(handle: str, persons: list[int], clusters: list[_Cluster]) -> int | None:

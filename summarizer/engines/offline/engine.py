@@ -101,7 +101,8 @@ class OfflineEngine:
 
 
 def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int]) -> list[int]:
-    """Actors worth reporting: speakers, sides of a disagreement, named persons, acting states and bodies."""
+    """Actors worth reporting: speakers, sides of a disagreement, named persons, acting states and bodies,
+    bodies named by their proper name."""
     speakers = {c.speaker for c in claims}
     out = []
     for k, a in enumerate(table.actors):
@@ -114,6 +115,8 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int]) -
             # words, is no actor; nor is a lone word seen once
             if a.located or (a.quoted and not a.acts) or (len(a.name.split()) < 2 and a.mentions < 2):
                 continue
+            if not a.acts and not a.marked:
+                continue  # nothing says the name is a person's (a place, a title the tagger took for one)
             if a.acts or a.mentions >= 2 or len(a.name.split()) >= 2:
                 out.append(k)
         elif a.kind == "country":
@@ -121,6 +124,8 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int]) -
                 out.append(k)
         elif a.kind in {"organization", "group"} and a.acts and a.mentions >= 3:
             out.append(k)
+        elif a.institution and not a.located and not a.quoted:
+            out.append(k)  # a body named by its proper name ("the Arab League") is in the news as such
     return sorted(out, key=lambda k: table.actors[k].first)
 
 

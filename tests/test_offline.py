@@ -1169,3 +1169,37 @@ def test_fr_un_nom_que_rien_ne_marque_comme_celui_d_une_personne_n_est_pas_un_ac
                    "Morel a demandé de l'aide.")
     assert "vel mardo" not in actor_names(b)
     assert "jeanne morel" in actor_names(b)
+
+
+# ---------------------------------------------------------------- actors: a state opening the name of its body
+def test_en_a_country_opening_a_body_s_name_is_part_of_that_name(engine: OfflineEngine) -> None:
+    b = en(engine, "The grant was paid by the United States Department of Fisheries. Mayor Jane Holloway said "
+                   "that the quay would reopen within a week.")
+    assert "united states department of fisheries" in actor_names(b)
+
+
+def test_fr_un_pays_qui_ouvre_le_nom_d_un_corps_en_fait_partie(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le Canada Fonds pour les océans a versé la subvention. La maire Jeanne Morel a déclaré que le "
+                   "quai rouvrirait.")
+    assert not any(a.kind == "country" for a in b.actors)
+    assert any(a.kind == "organization" for a in b.actors)
+
+
+def test_en_a_shorter_name_and_the_acronym_after_the_state_are_the_same_body(engine: OfflineEngine) -> None:
+    b = en(engine, "The United States Coastal Fisheries Administration closed the port on Monday. The CFA said "
+                   "that the water was safe.")
+    bodies = [a for a in b.actors if a.kind == "organization"]
+    assert len(bodies) == 1 and {"cfa", "united states coastal fisheries administration"} <= names(b, bodies[0].id)
+    b = en(engine, "The United States Coastal Fisheries Administration closed the port. The Coastal Fisheries "
+                   "Administration said that it would reopen.")
+    bodies = [a for a in b.actors if a.kind == "organization"]
+    assert len(bodies) == 1
+    assert {"coastal fisheries administration", "united states coastal fisheries administration"} <= names(
+        b, bodies[0].id)
+
+
+def test_fr_un_nom_plus_court_qui_termine_le_nom_d_un_corps_est_ce_corps(engine: OfflineEngine) -> None:
+    b = fr(engine, "La Haute Autorité des forêts a fermé le parc. Selon l'Autorité des forêts, le parc rouvrira "
+                   "en mai.")
+    bodies = [a for a in b.actors if a.kind == "organization"]
+    assert len(bodies) == 1 and "autorite des forets" in names(b, bodies[0].id)

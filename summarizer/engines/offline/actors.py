@@ -227,8 +227,16 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             anaphor = _anaphor(m, doc, p)  # "the researchers": taken up by _take_up_groups
             target = None if anaphor else by_key.get(key) or by_key.get(fold(strip_determiner(m.text, p)))
             if target is None and m.kind == "organization" and m.text.isupper() and 2 <= len(m.text) <= 8:
+                # the initials of the name, or of its words after the state that opens it ("the
+                # Valdorian Coast Agency" is "VCA" and "CA")
                 target = next((c_i for c_i, c in enumerate(clusters) if c.kind == "organization"
-                               and initials(c.name) == key), None)
+                               and (initials(c.name) == key or (len(key) >= 3 and initials(c.name).endswith(key)
+                                                                and len(initials(c.name)) - len(key) <= 2))), None)
+            if target is None and m.kind == "organization" and len(strip_determiner(m.text, p).split()) >= 2:
+                # a body's name that ends a longer name of a body named before is that body ("the
+                # Coast Agency" after "the Valdorian Coast Agency")
+                target = next((c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
+                               and fold(c.name).endswith(" " + fold(strip_determiner(m.text, p)))), None)
             if target is None and m.kind in {"organization", "other"} and len(key.split()) == 1:
                 # a lone word that is a person's surname (NER slip), or the family name opening a
                 # name written family name first ("Han" after "Han Young-ho")

@@ -1203,3 +1203,27 @@ def test_fr_un_nom_plus_court_qui_termine_le_nom_d_un_corps_est_ce_corps(engine:
                    "en mai.")
     bodies = [a for a in b.actors if a.kind == "organization"]
     assert len(bodies) == 1 and "autorite des forets" in names(b, bodies[0].id)
+
+
+# ---------------------------------------------------------------- actors: an acronym only in capitals
+def test_en_a_word_spelling_an_acronym_not_in_capitals_names_no_body(engine: OfflineEngine) -> None:
+    b = en(engine, "Un report by the Fishing League said that the port was polluted.")
+    assert "un" not in actor_names(b)
+    assert "fishing league" in speaker_of(b, "the port was polluted")
+
+
+def test_fr_un_article_en_tete_de_phrase_n_est_pas_l_onu(engine: OfflineEngine) -> None:
+    b = fr(engine, "Un rapport de la Fédération des pêcheurs affirme que le port est pollué.")
+    assert "un" not in actor_names(b)
+    assert "federation des pecheurs" in speaker_of(b, "le port est pollué")
+
+
+# ---------------------------------------------------------------- mentions: a plural group noun that acts
+def test_en_a_plural_agent_noun_subject_is_a_group_taken_up_by_they(engine: OfflineEngine) -> None:
+    b = en(engine, "The dockers blocked the harbour on Monday. They said that the wages were too low.")
+    assert "dockers" in speaker_of(b, "the wages were too low")
+
+
+def test_fr_un_nom_de_groupe_au_pluriel_sujet_est_repris_par_ils(engine: OfflineEngine) -> None:
+    b = fr(engine, "Les pêcheurs ont bloqué le port lundi. Ils ont affirmé que les quotas étaient trop bas.")
+    assert "pecheurs" in speaker_of(b, "les quotas étaient trop bas")

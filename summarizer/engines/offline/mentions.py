@@ -153,7 +153,9 @@ class MentionFinder:
             for i in cue.slots:
                 self._nominal(self.doc[i], from_verb=cue.kind == "verb")
         for tok in self.doc:  # groups that act, so that "the demonstrators" later can take them up
-            if tok.pos_ == "NOUN" and fold(tok.text) in self.p.same_people and (
+            plural = "Plur" in tok.morph.get("Number") or tok.tag_ in {"NNS", "NNPS"}
+            if tok.pos_ == "NOUN" and (fold(tok.text) in self.p.same_people or (
+                    plural and (self.p.is_group(tok.text) or self.p.is_agent_plural(tok.text)))) and (
                     self.p.has(tok, "subject") or self.p.has(tok, "passive_subject")):
                 self._nominal(tok, from_verb=True)
         finder = CueFinder(self.t, self.p)
@@ -341,7 +343,7 @@ class MentionFinder:
                     c = self.gaz.institutions[key]
                     found = Mention(start, i + width, doc[start : i + width].text, "organization", "institution",
                                     country=c.code, head=i + width - 1)
-                elif key in self.gaz.unions:
+                elif key in self.gaz.unions and not _acronym_in_lowercase(doc[start : i + width], self.gaz.unions[key]):
                     names = self.gaz.unions[key]
                     found = Mention(start, i + width, doc[start : i + width].text, "organization", "union",
                                     names=names, head=i + width - 1)
@@ -435,6 +437,8 @@ class MentionFinder:
         label = ent.label_
         if fold(span.text) in self.gaz.platforms:
             return None  # "on Twitter": where one speaks, not who
+        if fold(span.text) in self.gaz.unions and _acronym_in_lowercase(span, self.gaz.unions[fold(span.text)]):
+            return None
         if label in _PERSON:
             while len(span) > 1 and (span[0].text[:1].islower() or fold(span[0].text) in self.p.honorifics
                                      or fold(span[0].text) in self.p.roles
@@ -690,3 +694,12 @@ class MentionFinder:
                 text = span.text
         self._add(Mention(span.start, span.end, text, kind, "nominal", gender=self._role_gender(span)
                           if kind == "person" else None, names=short, head=head.i))
+
+
+def _acronym_in_lowercase(span: Any, names: Iterable[str]) -> bool:
+    """Whether a one-word span spells, not in capitals, a name known only as an acronym: "Un
+    rapport" opens a sentence with an article, it does not name the UN."""
+    if len(span) != 1 or span.text.isupper():
+        return False
+    key = fold(span.text)
+    return any(fold(n) == key and n.isupper() for n in names)

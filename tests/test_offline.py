@@ -1227,3 +1227,18 @@ def test_en_a_plural_agent_noun_subject_is_a_group_taken_up_by_they(engine: Offl
 def test_fr_un_nom_de_groupe_au_pluriel_sujet_est_repris_par_ils(engine: OfflineEngine) -> None:
     b = fr(engine, "Les pêcheurs ont bloqué le port lundi. Ils ont affirmé que les quotas étaient trop bas.")
     assert "pecheurs" in speaker_of(b, "les quotas étaient trop bas")
+
+
+# ---------------------------------------------------------------- actors: two surnames
+def test_en_a_first_surname_of_two_names_the_same_person(engine: OfflineEngine) -> None:
+    b = en(engine, "The fishing season was opened by Lucía Ortega Varela on Monday. Lucía Ortega said that the "
+                   "quotas would rise. Later, Ortega said that the boats were ready.")
+    people = [a for a in b.actors if a.kind == "person"]
+    assert len(people) == 1 and {"lucia ortega", "ortega"} <= names(b, people[0].id)
+
+
+def test_fr_le_premier_de_deux_noms_de_famille_est_la_meme_personne(engine: OfflineEngine) -> None:
+    b = fr(engine, "La saison de pêche a été ouverte lundi par Lucía Ortega Varela. Lucía Ortega a déclaré que "
+                   "les quotas augmenteraient. Plus tard, Ortega a affirmé que les bateaux étaient prêts.")
+    people = [a for a in b.actors if a.kind == "person"]
+    assert len(people) == 1 and {"lucia ortega", "ortega"} <= names(b, people[0].id)

@@ -179,7 +179,10 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             if target is None and len(words) >= 2:
                 for c_i in persons_full:
                     cw = name_words(clusters[c_i].name)
-                    if cw[-len(words):] == words or words[-len(cw):] == cw or _abbreviates(words, cw):
+                    # the surname alone, or (a first name and) a first surname of two ("Ana Ruiz" for
+                    # "Ana Ruiz Soto"), or initials, name the same person
+                    if cw[-len(words):] == words or words[-len(cw):] == cw or _abbreviates(words, cw) or (
+                            len(words) >= 2 and len(cw) >= 2 and (cw[:len(words)] == words or words[:len(cw)] == cw)):
                         target = c_i
                         if len(words) > len(cw):
                             clusters[c_i].rename(m.text)
@@ -191,6 +194,9 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             elif target is None:
                 cands = [c_i for c_i in persons_full if name_words(clusters[c_i].name)[-1] == key
                          or name_words(clusters[c_i].name)[0] == key]
+                if not cands:  # the first of two surnames ("Ruiz" for "Ana Ruiz Soto")
+                    cands = [c_i for c_i in persons_full if len(name_words(clusters[c_i].name)) >= 3
+                             and key in name_words(clusters[c_i].name)[1:-1]]
                 # a surname two full names share is the one named last before it ("Barack
                 # Obama … Obama … Michelle Obama")
                 at = doc[m.start].idx

@@ -1242,3 +1242,18 @@ def test_fr_le_premier_de_deux_noms_de_famille_est_la_meme_personne(engine: Offl
                    "les quotas augmenteraient. Plus tard, Ortega a affirmé que les bateaux étaient prêts.")
     people = [a for a in b.actors if a.kind == "person"]
     assert len(people) == 1 and {"lucia ortega", "ortega"} <= names(b, people[0].id)
+
+
+# ---------------------------------------------------------------- actors: a body's head word alone
+def test_en_the_capitalised_head_word_of_a_body_s_name_is_that_body(engine: OfflineEngine) -> None:
+    b = en(engine, "The Northern Fishing Council closed the port on Monday. The Council said that the water was "
+                   "unsafe.")
+    assert [a.kind for a in b.actors] == ["organization"]
+    assert "northern fishing council" in speaker_of(b, "the water was unsafe")
+
+
+def test_fr_le_mot_de_tete_du_nom_d_un_corps_est_ce_corps(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le Conseil national des pêcheurs a fermé le port lundi. Le Conseil a affirmé que l'eau était "
+                   "polluée.")
+    assert [a.kind for a in b.actors] == ["organization"]
+    assert "conseil national des pecheurs" in speaker_of(b, "l'eau était polluée")

@@ -248,6 +248,13 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 # name written family name first ("Han" after "Han Young-ho")
                 target = next((c_i for c_i in persons_full if fold(clusters[c_i].name).split()[-1] == key
                                or (fold(clusters[c_i].name).split()[0] == key and key not in first_names())), None)
+            if target is None and m.kind == "organization" and m.source != "nominal" and len(key.split()) == 1 \
+                    and key not in _MINOR:
+                # the head word of one body's longer name, capitalised ("the Council" after "the
+                # National Council of X"), is that body
+                bodies = [c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
+                          and len(fold(c.name).split()) > 1 and key in _ends(fold(c.name).split())]
+                target = bodies[0] if len(bodies) == 1 else None
             if target is None and m.source == "nominal" and not anaphor:
                 target = _nominal_target(m, clusters, p)
             if target is None:
@@ -385,6 +392,11 @@ def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention,
                         assign[j] = earlier
                 c_i = earlier
         seen.append((n, family, c_i))
+
+
+def _ends(words: list[str]) -> tuple[str, str]:
+    """The first and last words of a name: where its head noun is, in French and in English."""
+    return words[0], words[-1]
 
 
 def _institution(name: str, p: LanguageProfile) -> bool:

@@ -1257,3 +1257,19 @@ def test_fr_le_mot_de_tete_du_nom_d_un_corps_est_ce_corps(engine: OfflineEngine)
                    "polluée.")
     assert [a.kind for a in b.actors] == ["organization"]
     assert "conseil national des pecheurs" in speaker_of(b, "l'eau était polluée")
+
+
+# ---------------------------------------------------------------- mentions: an apposition left open
+def test_fr_une_apposition_non_fermee_est_le_role_de_la_personne(engine: OfflineEngine) -> None:
+    b = fr(engine, "José Marín a visité le port. Marín, le président de la fédération des pêcheurs se dit « très "
+                   "inquiet » et pense que l'eau est polluée.")
+    assert [a.kind for a in b.actors] == ["person"]
+    assert "president de la federation des pecheurs" in names(b, b.actors[0].id)
+    assert "jose marin" in speaker_of(b, "l'eau est polluée")
+
+
+def test_en_an_apposition_left_open_is_the_person_s_role(engine: OfflineEngine) -> None:
+    b = en(engine, "José Marín visited the port. Marín, the head of the fishing federation said he was \"very "
+                   "worried\".")
+    assert [a.kind for a in b.actors] == ["person"]
+    assert "head of the fishing federation" in names(b, b.actors[0].id)

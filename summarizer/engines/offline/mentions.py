@@ -534,6 +534,11 @@ class MentionFinder:
             # apposition after: "Jane Roe, the agency's director, said"
             if role is None and m.end + 1 < len(doc) and doc[m.end].text == ",":
                 seg2 = self._segment(m.end + 1, step=1)
+                if seg2 is not None and not self._is_role(seg2):
+                    # an apposition the writer did not close ("Roe, the agency's director said"):
+                    # the role runs up to the verb
+                    cut = next((t.i for t in seg2 if t.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"}), None)
+                    seg2 = doc[seg2.start : cut] if cut is not None and cut - seg2.start >= 2 else None
                 if seg2 is not None and self._is_role(seg2):
                     role = (seg2.start, seg2.end)
             # apposition before: "Le chef du parquet, Jean Dupont,"

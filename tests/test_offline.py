@@ -1273,3 +1273,16 @@ def test_en_an_apposition_left_open_is_the_person_s_role(engine: OfflineEngine) 
                    "worried\".")
     assert [a.kind for a in b.actors] == ["person"]
     assert "head of the fishing federation" in names(b, b.actors[0].id)
+
+
+# ---------------------------------------------------------------- actors: a body introduced by its common noun
+def test_en_a_body_introduced_by_a_common_noun_of_bodies_is_an_actor(engine: OfflineEngine) -> None:
+    b = en(engine, "The quay was sold on Monday to the company Harwell Shipping Limited. Mayor Jane Holloway said "
+                   "that the jobs were safe.")
+    assert "harwell shipping limited" in actor_names(b)
+
+
+def test_fr_un_corps_presente_par_un_nom_commun_de_corps_est_un_acteur(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le quai a été vendu lundi à l'association Voiles du Ponant. La maire Jeanne Morel a déclaré "
+                   "que les emplois étaient sauvés.")
+    assert "voiles du ponant" in actor_names(b)

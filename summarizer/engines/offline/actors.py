@@ -89,6 +89,7 @@ class _Cluster:
         self.plural = False
         self.located = True
         self.quoted = True
+        self.introduced = False  # named after a common noun of organisations ("l'association X")
 
     def folded(self) -> set[str]:
         return {fold(n) for n in (self.name, *self.aliases)}
@@ -323,6 +324,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 joint = "" if det.text.endswith(("'", "’")) else " "
                 c.alias(f"{det.text}{joint}{noun.text}")
                 c.alias(noun.text)
+                c.introduced = True
                 token_actor.setdefault(noun.i, c_i)
         for i in range(m.start, m.end):
             token_actor[i] = c_i
@@ -350,7 +352,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                     c.genders.most_common(2)[0][1] > c.genders.most_common(2)[1][1]) else None),
             plural=c.plural, country=c.country, first=c.first, mentions=c.mentions, acts=c.acts, named=c.named,
             located=c.located, quoted=c.quoted,
-            marked=marked(c), institution=c.kind == "organization" and c.named and _institution(c.name, p),
+            marked=marked(c),
+            institution=c.kind == "organization" and c.named and (_institution(c.name, p) or c.introduced),
         )
         for c in clusters
     )

@@ -1286,3 +1286,22 @@ def test_fr_un_corps_presente_par_un_nom_commun_de_corps_est_un_acteur(engine: O
     b = fr(engine, "Le quai a été vendu lundi à l'association Voiles du Ponant. La maire Jeanne Morel a déclaré "
                    "que les emplois étaient sauvés.")
     assert "voiles du ponant" in actor_names(b)
+
+
+# ---------------------------------------------------------------- actors: a definite group that acts
+def test_en_a_definite_group_subject_of_a_verb_is_an_actor(engine: OfflineEngine) -> None:
+    b = en(engine, "The farmers blocked the road on Monday. Mayor Jane Holloway said that talks would start.")
+    assert "farmers" in actor_names(b)
+    b = en(engine, "The two farmers blocked the road on Monday. Mayor Jane Holloway said that talks would start.")
+    assert "farmers" not in actor_names(b) and "two farmers" not in actor_names(b)
+    b = en(engine, "The farmers were stopped on Monday. Mayor Jane Holloway said that talks would start.")
+    assert "farmers" not in actor_names(b)
+
+
+def test_fr_un_groupe_defini_sujet_d_un_verbe_est_un_acteur(engine: OfflineEngine) -> None:
+    b = fr(engine, "Les agriculteurs ont bloqué la route lundi. La maire Jeanne Morel a déclaré que les discussions "
+                   "commenceraient.")
+    assert "agriculteurs" in actor_names(b)
+    b = fr(engine, "Des agriculteurs ont bloqué la route lundi. La maire Jeanne Morel a déclaré que les discussions "
+                   "commenceraient.")
+    assert "agriculteurs" not in actor_names(b)

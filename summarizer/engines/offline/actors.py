@@ -48,6 +48,7 @@ class ActorInfo:
     named: bool  # named by a proper name (not a nominal phrase)
     located: bool = False  # every mention follows a preposition of place ("near Port Aldo")
     quoted: bool = False  # every mention is inside a quotation (named in someone's words)
+    definite: int = 0  # mentions as a definite plural subject ("the fishermen blocked …")
     marked: bool = True  # a person a first name, title, role, honorific or pronoun marks as one
     institution: bool = False  # an organisation whose proper name is headed by a body's noun ("the Arab League")
 
@@ -89,6 +90,7 @@ class _Cluster:
         self.plural = False
         self.located = True
         self.quoted = True
+        self.definite = 0  # mentions of an unnamed group as a definite plural acting ("les pêcheurs ont …")
         self.introduced = False  # named after a common noun of organisations ("l'association X")
 
     def folded(self) -> set[str]:
@@ -305,6 +307,10 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         c.mentions += 1
         c.first = min(c.first, doc[m.start].idx)
         c.acts = c.acts or acts(m)
+        if m.source == "nominal" and m.kind == "group" and m.head >= 0 and p.has(doc[m.head], "subject") \
+                and fold(doc[m.start].text) in p.definite and not any(t.like_num for t in doc[m.start : m.end]) \
+                and (p.is_group(doc[m.head].text) or fold(doc[m.head].text) in p.same_people):
+            c.definite += 1
         c.located = c.located and _located(doc[m.head] if m.head >= 0 else doc[m.start], p)
         c.quoted = c.quoted and text.quoted(doc[m.start])
         if m.gender in {"Masc", "Fem"}:
@@ -352,7 +358,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                     c.genders.most_common(2)[0][1] > c.genders.most_common(2)[1][1]) else None),
             plural=c.plural, country=c.country, first=c.first, mentions=c.mentions, acts=c.acts, named=c.named,
             located=c.located, quoted=c.quoted,
-            marked=marked(c),
+            marked=marked(c), definite=c.definite,
             institution=c.kind == "organization" and c.named and (_institution(c.name, p) or c.introduced),
         )
         for c in clusters

@@ -109,6 +109,8 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int]) -
         if k in speakers or k in sides:
             out.append(k)
         elif not a.named:
+            if a.kind == "group" and a.definite >= 1:
+                out.append(k)  # "the farmers blocked the road": a group that acts as one
             continue
         elif a.kind == "person":
             # a person named in passing, only where something happens or only in someone's

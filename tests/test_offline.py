@@ -1305,3 +1305,16 @@ def test_fr_un_groupe_defini_sujet_d_un_verbe_est_un_acteur(engine: OfflineEngin
     b = fr(engine, "Des agriculteurs ont bloqué la route lundi. La maire Jeanne Morel a déclaré que les discussions "
                    "commenceraient.")
     assert "agriculteurs" not in actor_names(b)
+
+
+# ---------------------------------------------------------------- actors: social-media handles
+def test_en_a_handle_is_an_actor_with_its_trailing_underscore(engine: OfflineEngine) -> None:
+    b = en(engine, "Readers answered the mayor on Twitter, where @harbourfan was quickly cited.\n\nMayor Jane "
+                   "Holloway said that the quay would reopen, and @quaywatch_ was mentioned too.")
+    assert {"@harbourfan", "@quaywatch_"} <= actor_names(b)
+
+
+def test_fr_un_compte_de_reseau_social_est_un_acteur(engine: OfflineEngine) -> None:
+    b = fr(engine, "Les lecteurs ont répondu à la maire sur Twitter, où @quaiveille_ a été cité.\n\nLa maire "
+                   "Jeanne Morel a déclaré que le quai rouvrirait.")
+    assert "@quaiveille_" in actor_names(b)

@@ -112,6 +112,8 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int]) -
             if a.kind == "group" and a.definite >= 1:
                 out.append(k)  # "the farmers blocked the road": a group that acts as one
             continue
+        elif a.kind == "person" and a.name.startswith("@"):
+            out.append(k)  # a social-media account: named as the one who posts or is answered
         elif a.kind == "person":
             # a person named in passing, only where something happens or only in someone's
             # words, is no actor; nor is a lone word seen once

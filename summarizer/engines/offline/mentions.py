@@ -310,7 +310,11 @@ class MentionFinder:
             return out
         for tok in self.doc:
             if tok.text.startswith("@") and len(tok.text) > 2 and tok.text[1:].replace("_", "").isalnum():
-                out.append(Mention(tok.i, tok.i + 1, tok.text, "person", "handle", names=(tok.text[1:],), head=tok.i))
+                end = tok.i + 1
+                while end < len(self.doc) and not self.doc[end - 1].whitespace_ and set(self.doc[end].text) == {"_"}:
+                    end += 1  # "@jroe_" (the tokenizer cuts the underscores off)
+                text = self.doc[tok.i : end].text
+                out.append(Mention(tok.i, end, text, "person", "handle", names=(text[1:],), head=tok.i))
         return out
 
     def _gazetteer_spans(self) -> list[Mention]:

@@ -1318,3 +1318,17 @@ def test_fr_un_compte_de_reseau_social_est_un_acteur(engine: OfflineEngine) -> N
     b = fr(engine, "Les lecteurs ont répondu à la maire sur Twitter, où @quaiveille_ a été cité.\n\nLa maire "
                    "Jeanne Morel a déclaré que le quai rouvrirait.")
     assert "@quaiveille_" in actor_names(b)
+
+
+# ---------------------------------------------------------------- actors: the first part of a hyphenated acronym
+def test_en_the_first_part_of_a_hyphenated_acronym_is_that_body(engine: OfflineEngine) -> None:
+    b = en(engine, "The dockers' union UNITE-Docks closed the quay on Monday. UNITE said that the wages were too "
+                   "low.")
+    assert [a.kind for a in b.actors] == ["organization"]
+    assert "unite-docks" in speaker_of(b, "the wages were too low")
+
+
+def test_fr_la_premiere_partie_d_un_sigle_a_trait_d_union_est_ce_corps(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le syndicat SUD-Marins a fermé le quai lundi. SUD a affirmé que les salaires étaient trop bas.")
+    assert [a.kind for a in b.actors] == ["organization"]
+    assert "sud-marins" in speaker_of(b, "les salaires étaient trop bas")

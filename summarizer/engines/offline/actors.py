@@ -251,12 +251,13 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 # name written family name first ("Han" after "Han Young-ho")
                 target = next((c_i for c_i in persons_full if fold(clusters[c_i].name).split()[-1] == key
                                or (fold(clusters[c_i].name).split()[0] == key and key not in first_names())), None)
-            if target is None and m.kind == "organization" and m.source != "nominal" and len(key.split()) == 1 \
+            if target is None and (m.kind == "organization" or (m.kind == "other" and m.text.isupper())) \
+                    and m.source != "nominal" and len(key.split()) == 1 \
                     and key not in _MINOR:
                 # the head word of one body's longer name, capitalised ("the Council" after "the
                 # National Council of X"), is that body
                 bodies = [c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
-                          and len(fold(c.name).split()) > 1 and key in _ends(fold(c.name).split())]
+                          and len(name_words(c.name)) > 1 and key in _ends(name_words(c.name))]
                 target = bodies[0] if len(bodies) == 1 else None
             if target is None and m.source == "nominal" and not anaphor:
                 target = _nominal_target(m, clusters, p)

@@ -1332,3 +1332,18 @@ def test_fr_la_premiere_partie_d_un_sigle_a_trait_d_union_est_ce_corps(engine: O
     b = fr(engine, "Le syndicat SUD-Marins a fermé le quai lundi. SUD a affirmé que les salaires étaient trop bas.")
     assert [a.kind for a in b.actors] == ["organization"]
     assert "sud-marins" in speaker_of(b, "les salaires étaient trop bas")
+
+
+# ---------------------------------------------------------------- actors: an acronym in parentheses
+def test_en_an_acronym_in_parentheses_and_its_later_mentions_are_the_body(engine: OfflineEngine) -> None:
+    b = en(engine, "The Coastal Fisheries Board (KFR) closed the quay on Monday. KFR said that the water was "
+                   "unsafe.")
+    assert [a.kind for a in b.actors] == ["organization"]
+    assert "coastal fisheries board" in speaker_of(b, "the water was unsafe")
+
+
+def test_fr_un_sigle_entre_parentheses_et_ses_mentions_sont_le_corps(engine: OfflineEngine) -> None:
+    b = fr(engine, "L'Office des pêches côtières (KFR) a fermé le quai lundi. KFR a affirmé que l'eau était "
+                   "polluée.")
+    assert [a.kind for a in b.actors] == ["organization"]
+    assert "office des peches cotieres" in speaker_of(b, "l'eau était polluée")

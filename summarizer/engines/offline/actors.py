@@ -289,6 +289,24 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 by_key.setdefault(fold(n), target)
 
     _take_up_groups(text, p, mentions, clusters, assign)
+    # a body's name followed by an acronym in parentheses: the acronym's mentions are that body
+    # ("the Coastal Fisheries Board (CFB) … the CFB said")
+    for k, m in enumerate(mentions):
+        c_i = assign[k]
+        if clusters[c_i].kind != "organization" or not (m.end + 2 < len(doc) and doc[m.end].text == "("
+                                                         and doc[m.end + 2].text == ")"):
+            continue
+        acro = doc[m.end + 1].text
+        if not (acro.isupper() and 2 <= len(acro) <= 8):
+            continue
+        for j, other in enumerate(clusters):
+            if j != c_i and other.kind in {"organization", "other"} and fold(acro) in other.folded() \
+                    and any(x == j for x in assign.values()):
+                for spelled in (other.name, *other.aliases):
+                    clusters[c_i].alias(spelled)
+                for mk, owner in list(assign.items()):
+                    if owner == j:
+                        assign[mk] = c_i
     kept = sorted(set(assign.values()))  # clusters some mention still names
     renumber = {old: new for new, old in enumerate(kept)}
     clusters = [clusters[c_i] for c_i in kept]

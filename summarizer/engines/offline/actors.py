@@ -8,7 +8,15 @@
 * a country's spellings (pycountry), and a capital used for its state, are one country;
 * titles and role appositions become aliases of the person they are tied to, and a later
   bare role phrase ("le ministre") naming the same role is that person;
-* nominal speakers ("les critiques", "scientists") group by their words.
+* nominal speakers ("les critiques", "scientists") group by their words;
+* a first name and the first of two surnames ("Ana Ruiz" for "Ana Ruiz Soto") are that person;
+* a body's shorter name ending its longer one, its capitalised head word alone, the first part
+  of a hyphenated acronym, and an acronym in parentheses after its name are that body.
+
+Features tell the engine which actors to report: ``institution`` (a body named by a proper
+name headed by a body's noun, or after a common noun of organisations), ``marked`` (something
+says a "person" is one: a first name, title, role, gender, handle) and ``definite`` (an
+unnamed group acting as a definite plural subject, "the farmers blocked …").
 
 Gender comes from first names, honorifics, gendered roles and the subject pronouns that
 follow a lone person. The table is immutable: later stages only read it.

@@ -1347,16 +1347,3 @@ def test_fr_un_sigle_entre_parentheses_et_ses_mentions_sont_le_corps(engine: Off
                    "polluée.")
     assert [a.kind for a in b.actors] == ["organization"]
     assert "office des peches cotieres" in speaker_of(b, "l'eau était polluée")
-
-
-def test_en_an_unmarked_name_the_article_keeps_coming_back_to_is_a_person(engine: OfflineEngine) -> None:
-    b = en(engine, "Posters of Tavo Renki covered the walls. Supporters wore masks of Tavo Renki. Songs about "
-                   "Tavo Renki were sung. Mayor Jane Holloway said that talks would start.")
-    assert "tavo renki" in actor_names(b)
-
-
-def test_fr_un_nom_non_marque_auquel_l_article_revient_est_une_personne(engine: OfflineEngine) -> None:
-    b = fr(engine, "On voyait partout des affiches de Tavo Renki. Les soutiens portaient des masques à l'effigie "
-                   "de Tavo Renki, et on chantait des chansons sur Tavo Renki. La maire Jeanne Morel a déclaré que "
-                   "les discussions commenceraient.")
-    assert "tavo renki" in actor_names(b)

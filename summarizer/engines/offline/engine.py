@@ -119,10 +119,8 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int]) -
             # words, is no actor; nor is a lone word seen once
             if a.located or (a.quoted and not a.acts) or (len(a.name.split()) < 2 and a.mentions < 2):
                 continue
-            if not a.acts and not a.marked and a.mentions < 3:
-                # nothing says the name is a person's (a place, a title the tagger took for one),
-                # and the article does not keep coming back to it
-                continue
+            if not a.acts and not a.marked:
+                continue  # nothing says the name is a person's (a place, a title the tagger took for one)
             if a.acts or a.mentions >= 2 or len(a.name.split()) >= 2:
                 out.append(k)
         elif a.kind == "country":

@@ -1306,3 +1306,215 @@ def test_calling_for_and_warning_against_one_thing_are_opposite_stances(engine: 
 def test_calling_for_one_thing_twice_is_no_stance_against(engine: OfflineEngine) -> None:
     b = en(engine, "Senator Omar Reyes called for a ban on night flights. The Aviation League also called for the ban.")
     assert not opposed(b, "aviation league", "omar reyes")
+# ---------------------------------------------------------------- actors: bodies named by their proper name
+def test_en_a_body_named_once_by_its_proper_name_is_an_actor(engine: OfflineEngine) -> None:
+    b = en(engine, "The quay was closed on Monday by the National Harbour Agency. Mayor Jane Holloway said that it "
+                   "would reopen within a week.")
+    assert "national harbour agency" in actor_names(b)
+    b = en(engine, "Mayor Jane Holloway said that the quay would reopen within a week, after a long talk "
+                   "with the party.")
+    assert not any(a.kind == "organization" for a in b.actors)  # "the party" alone names no body
+
+
+def test_fr_un_corps_nomme_une_fois_par_son_nom_propre_est_un_acteur(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le port a été fermé lundi après une demande de la Ligue des pêcheurs côtiers. La maire "
+                   "Jeanne Morel a déclaré que le quai rouvrirait dans la semaine.")
+    assert any("ligue des pecheurs cotiers" in names(b, a.id) for a in b.actors)
+
+
+def test_en_a_body_only_found_after_a_preposition_of_place_is_no_actor(engine: OfflineEngine) -> None:
+    b = en(engine, "Mayor Jane Holloway said in the Regional Assembly that the quay would reopen within a week.")
+    assert "regional assembly" not in actor_names(b)
+
+
+# ---------------------------------------------------------------- actors: names nothing marks as a person's
+def test_en_a_name_nothing_marks_as_a_person_and_that_does_nothing_is_no_actor(engine: OfflineEngine) -> None:
+    b = en(engine, "Mayor Jane Holloway said that the floods had reached Vel Mardo overnight. Jane Holloway "
+                   "asked for help.")
+    assert "vel mardo" not in actor_names(b)
+    assert "jane holloway" in actor_names(b)
+
+
+def test_fr_un_nom_que_rien_ne_marque_comme_celui_d_une_personne_n_est_pas_un_acteur(engine: OfflineEngine) -> None:
+    b = fr(engine, "La maire Jeanne Morel a déclaré que la crue avait atteint Vel Mardo dans la nuit. Jeanne "
+                   "Morel a demandé de l'aide.")
+    assert "vel mardo" not in actor_names(b)
+    assert "jeanne morel" in actor_names(b)
+
+
+# ---------------------------------------------------------------- actors: a state opening the name of its body
+def test_en_a_country_opening_a_body_s_name_is_part_of_that_name(engine: OfflineEngine) -> None:
+    b = en(engine, "The grant was paid by the United States Department of Fisheries. Mayor Jane Holloway said "
+                   "that the quay would reopen within a week.")
+    assert "united states department of fisheries" in actor_names(b)
+
+
+def test_fr_un_pays_qui_ouvre_le_nom_d_un_corps_en_fait_partie(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le Canada Fonds pour les océans a versé la subvention. La maire Jeanne Morel a déclaré que le "
+                   "quai rouvrirait.")
+    assert not any(a.kind == "country" for a in b.actors)
+    assert any(a.kind == "organization" for a in b.actors)
+
+
+def test_en_a_shorter_name_and_the_acronym_after_the_state_are_the_same_body(engine: OfflineEngine) -> None:
+    b = en(engine, "The United States Coastal Fisheries Administration closed the port on Monday. The CFA said "
+                   "that the water was safe.")
+    bodies = [a for a in b.actors if a.kind == "organization"]
+    assert len(bodies) == 1 and {"cfa", "united states coastal fisheries administration"} <= names(b, bodies[0].id)
+    b = en(engine, "The United States Coastal Fisheries Administration closed the port. The Coastal Fisheries "
+                   "Administration said that it would reopen.")
+    bodies = [a for a in b.actors if a.kind == "organization"]
+    assert len(bodies) == 1
+    assert {"coastal fisheries administration", "united states coastal fisheries administration"} <= names(
+        b, bodies[0].id)
+
+
+def test_fr_un_nom_plus_court_qui_termine_le_nom_d_un_corps_est_ce_corps(engine: OfflineEngine) -> None:
+    b = fr(engine, "La Haute Autorité des forêts a fermé le parc. Selon l'Autorité des forêts, le parc rouvrira "
+                   "en mai.")
+    bodies = [a for a in b.actors if a.kind == "organization"]
+    assert len(bodies) == 1 and "autorite des forets" in names(b, bodies[0].id)
+
+
+# ---------------------------------------------------------------- actors: an acronym only in capitals
+def test_en_a_word_spelling_an_acronym_not_in_capitals_names_no_body(engine: OfflineEngine) -> None:
+    b = en(engine, "Un report by the Fishing League said that the port was polluted.")
+    assert "un" not in actor_names(b)
+    assert "fishing league" in speaker_of(b, "the port was polluted")
+
+
+def test_fr_un_article_en_tete_de_phrase_n_est_pas_l_onu(engine: OfflineEngine) -> None:
+    b = fr(engine, "Un rapport de la Fédération des pêcheurs affirme que le port est pollué.")
+    assert "un" not in actor_names(b)
+    assert "federation des pecheurs" in speaker_of(b, "le port est pollué")
+
+
+# ---------------------------------------------------------------- mentions: a plural group noun that acts
+def test_en_a_plural_agent_noun_subject_is_a_group_taken_up_by_they(engine: OfflineEngine) -> None:
+    b = en(engine, "The dockers blocked the harbour on Monday. They said that the wages were too low.")
+    assert "dockers" in speaker_of(b, "the wages were too low")
+
+
+def test_fr_un_nom_de_groupe_au_pluriel_sujet_est_repris_par_ils(engine: OfflineEngine) -> None:
+    b = fr(engine, "Les pêcheurs ont bloqué le port lundi. Ils ont affirmé que les quotas étaient trop bas.")
+    assert "pecheurs" in speaker_of(b, "les quotas étaient trop bas")
+
+
+# ---------------------------------------------------------------- actors: two surnames
+def test_en_a_first_surname_of_two_names_the_same_person(engine: OfflineEngine) -> None:
+    b = en(engine, "The fishing season was opened by Lucía Ortega Varela on Monday. Lucía Ortega said that the "
+                   "quotas would rise. Later, Ortega said that the boats were ready.")
+    people = [a for a in b.actors if a.kind == "person"]
+    assert len(people) == 1 and {"lucia ortega", "ortega"} <= names(b, people[0].id)
+
+
+def test_fr_le_premier_de_deux_noms_de_famille_est_la_meme_personne(engine: OfflineEngine) -> None:
+    b = fr(engine, "La saison de pêche a été ouverte lundi par Lucía Ortega Varela. Lucía Ortega a déclaré que "
+                   "les quotas augmenteraient. Plus tard, Ortega a affirmé que les bateaux étaient prêts.")
+    people = [a for a in b.actors if a.kind == "person"]
+    assert len(people) == 1 and {"lucia ortega", "ortega"} <= names(b, people[0].id)
+
+
+# ---------------------------------------------------------------- actors: a body's head word alone
+def test_en_the_capitalised_head_word_of_a_body_s_name_is_that_body(engine: OfflineEngine) -> None:
+    b = en(engine, "The Northern Fishing Council closed the port on Monday. The Council said that the water was "
+                   "unsafe.")
+    assert [a.kind for a in b.actors] == ["organization"]
+    assert "northern fishing council" in speaker_of(b, "the water was unsafe")
+
+
+def test_fr_le_mot_de_tete_du_nom_d_un_corps_est_ce_corps(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le Conseil national des pêcheurs a fermé le port lundi. Le Conseil a affirmé que l'eau était "
+                   "polluée.")
+    assert [a.kind for a in b.actors] == ["organization"]
+    assert "conseil national des pecheurs" in speaker_of(b, "l'eau était polluée")
+
+
+# ---------------------------------------------------------------- mentions: an apposition left open
+def test_fr_une_apposition_non_fermee_est_le_role_de_la_personne(engine: OfflineEngine) -> None:
+    b = fr(engine, "José Marín a visité le port. Marín, le président de la fédération des pêcheurs se dit « très "
+                   "inquiet » et pense que l'eau est polluée.")
+    assert [a.kind for a in b.actors] == ["person"]
+    assert "president de la federation des pecheurs" in names(b, b.actors[0].id)
+    assert "jose marin" in speaker_of(b, "l'eau est polluée")
+
+
+def test_en_an_apposition_left_open_is_the_person_s_role(engine: OfflineEngine) -> None:
+    b = en(engine, "José Marín visited the port. Marín, the head of the fishing federation said he was \"very "
+                   "worried\".")
+    assert [a.kind for a in b.actors] == ["person"]
+    assert "head of the fishing federation" in names(b, b.actors[0].id)
+
+
+# ---------------------------------------------------------------- actors: a body introduced by its common noun
+def test_en_a_body_introduced_by_a_common_noun_of_bodies_is_an_actor(engine: OfflineEngine) -> None:
+    b = en(engine, "The quay was sold on Monday to the company Harwell Shipping Limited. Mayor Jane Holloway said "
+                   "that the jobs were safe.")
+    assert "harwell shipping limited" in actor_names(b)
+
+
+def test_fr_un_corps_presente_par_un_nom_commun_de_corps_est_un_acteur(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le quai a été vendu lundi à l'association Voiles du Ponant. La maire Jeanne Morel a déclaré "
+                   "que les emplois étaient sauvés.")
+    assert "voiles du ponant" in actor_names(b)
+
+
+# ---------------------------------------------------------------- actors: a definite group that acts
+def test_en_a_definite_group_subject_of_a_verb_is_an_actor(engine: OfflineEngine) -> None:
+    b = en(engine, "The farmers blocked the road on Monday. Mayor Jane Holloway said that talks would start.")
+    assert "farmers" in actor_names(b)
+    b = en(engine, "The two farmers blocked the road on Monday. Mayor Jane Holloway said that talks would start.")
+    assert "farmers" not in actor_names(b) and "two farmers" not in actor_names(b)
+    b = en(engine, "The farmers were stopped on Monday. Mayor Jane Holloway said that talks would start.")
+    assert "farmers" not in actor_names(b)
+
+
+def test_fr_un_groupe_defini_sujet_d_un_verbe_est_un_acteur(engine: OfflineEngine) -> None:
+    b = fr(engine, "Les agriculteurs ont bloqué la route lundi. La maire Jeanne Morel a déclaré que les discussions "
+                   "commenceraient.")
+    assert "agriculteurs" in actor_names(b)
+    b = fr(engine, "Des agriculteurs ont bloqué la route lundi. La maire Jeanne Morel a déclaré que les discussions "
+                   "commenceraient.")
+    assert "agriculteurs" not in actor_names(b)
+
+
+# ---------------------------------------------------------------- actors: social-media handles
+def test_en_a_handle_is_an_actor_with_its_trailing_underscore(engine: OfflineEngine) -> None:
+    b = en(engine, "Readers answered the mayor on Twitter, where @harbourfan was quickly cited.\n\nMayor Jane "
+                   "Holloway said that the quay would reopen, and @quaywatch_ was mentioned too.")
+    assert {"@harbourfan", "@quaywatch_"} <= actor_names(b)
+
+
+def test_fr_un_compte_de_reseau_social_est_un_acteur(engine: OfflineEngine) -> None:
+    b = fr(engine, "Les lecteurs ont répondu à la maire sur Twitter, où @quaiveille_ a été cité.\n\nLa maire "
+                   "Jeanne Morel a déclaré que le quai rouvrirait.")
+    assert "@quaiveille_" in actor_names(b)
+
+
+# ---------------------------------------------------------------- actors: the first part of a hyphenated acronym
+def test_en_the_first_part_of_a_hyphenated_acronym_is_that_body(engine: OfflineEngine) -> None:
+    b = en(engine, "The dockers' union UNITE-Docks closed the quay on Monday. UNITE said that the wages were too "
+                   "low.")
+    assert [a.kind for a in b.actors] == ["organization"]
+    assert "unite-docks" in speaker_of(b, "the wages were too low")
+
+
+def test_fr_la_premiere_partie_d_un_sigle_a_trait_d_union_est_ce_corps(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le syndicat SUD-Marins a fermé le quai lundi. SUD a affirmé que les salaires étaient trop bas.")
+    assert [a.kind for a in b.actors] == ["organization"]
+    assert "sud-marins" in speaker_of(b, "les salaires étaient trop bas")
+
+
+# ---------------------------------------------------------------- actors: an acronym in parentheses
+def test_en_an_acronym_in_parentheses_and_its_later_mentions_are_the_body(engine: OfflineEngine) -> None:
+    b = en(engine, "The Coastal Fisheries Board (KFR) closed the quay on Monday. KFR said that the water was "
+                   "unsafe.")
+    assert [a.kind for a in b.actors] == ["organization"]
+    assert "coastal fisheries board" in speaker_of(b, "the water was unsafe")
+
+
+def test_fr_un_sigle_entre_parentheses_et_ses_mentions_sont_le_corps(engine: OfflineEngine) -> None:
+    b = fr(engine, "L'Office des pêches côtières (KFR) a fermé le quai lundi. KFR a affirmé que l'eau était "
+                   "polluée.")
+    assert [a.kind for a in b.actors] == ["organization"]
+    assert "office des peches cotieres" in speaker_of(b, "l'eau était polluée")

@@ -8,7 +8,15 @@
 * a country's spellings (pycountry), and a capital used for its state, are one country;
 * titles and role appositions become aliases of the person they are tied to, and a later
   bare role phrase ("le ministre") naming the same role is that person;
-* nominal speakers ("les critiques", "scientists") group by their words.
+* nominal speakers ("les critiques", "scientists") group by their words;
+* a first name and the first of two surnames ("Ana Ruiz" for "Ana Ruiz Soto") are that person;
+* a body's shorter name ending its longer one, its capitalised head word alone, the first part
+  of a hyphenated acronym, and an acronym in parentheses after its name are that body.
+
+Features tell the engine which actors to report: ``institution`` (a body named by a proper
+name headed by a body's noun, or after a common noun of organisations), ``marked`` (something
+says a "person" is one: a first name, title, role, gender, handle) and ``definite`` (an
+unnamed group acting as a definite plural subject, "the farmers blocked …").
 
 Gender comes from first names, honorifics, gendered roles and the subject pronouns that
 follow a lone person. The table is immutable: later stages only read it.
@@ -48,6 +56,9 @@ class ActorInfo:
     named: bool  # named by a proper name (not a nominal phrase)
     located: bool = False  # every mention follows a preposition of place ("near Port Aldo")
     quoted: bool = False  # every mention is inside a quotation (named in someone's words)
+    definite: int = 0  # mentions as a definite plural subject ("the fishermen blocked …")
+    marked: bool = True  # a person a first name, title, role, honorific or pronoun marks as one
+    institution: bool = False  # an organisation whose proper name is headed by a body's noun ("the Arab League")
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
@@ -87,6 +98,8 @@ class _Cluster:
         self.plural = False
         self.located = True
         self.quoted = True
+        self.definite = 0  # mentions of an unnamed group as a definite plural acting ("les pêcheurs ont …")
+        self.introduced = False  # named after a common noun of organisations ("l'association X")
 
     def folded(self) -> set[str]:
         return {fold(n) for n in (self.name, *self.aliases)}
@@ -177,7 +190,10 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             if target is None and len(words) >= 2:
                 for c_i in persons_full:
                     cw = name_words(clusters[c_i].name)
-                    if cw[-len(words):] == words or words[-len(cw):] == cw or _abbreviates(words, cw):
+                    # the surname alone, or (a first name and) a first surname of two ("Ana Ruiz" for
+                    # "Ana Ruiz Soto"), or initials, name the same person
+                    if cw[-len(words):] == words or words[-len(cw):] == cw or _abbreviates(words, cw) or (
+                            len(words) >= 2 and len(cw) >= 2 and (cw[:len(words)] == words or words[:len(cw)] == cw)):
                         target = c_i
                         if len(words) > len(cw):
                             clusters[c_i].rename(m.text)
@@ -189,6 +205,9 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             elif target is None:
                 cands = [c_i for c_i in persons_full if name_words(clusters[c_i].name)[-1] == key
                          or name_words(clusters[c_i].name)[0] == key]
+                if not cands:  # the first of two surnames ("Ruiz" for "Ana Ruiz Soto")
+                    cands = [c_i for c_i in persons_full if len(name_words(clusters[c_i].name)) >= 3
+                             and key in name_words(clusters[c_i].name)[1:-1]]
                 # a surname two full names share is the one named last before it ("Barack
                 # Obama … Obama … Michelle Obama")
                 at = doc[m.start].idx
@@ -225,13 +244,29 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             anaphor = _anaphor(m, doc, p)  # "the researchers": taken up by _take_up_groups
             target = None if anaphor else by_key.get(key) or by_key.get(fold(strip_determiner(m.text, p)))
             if target is None and m.kind == "organization" and m.text.isupper() and 2 <= len(m.text) <= 8:
+                # the initials of the name, or of its words after the state that opens it ("the
+                # Valdorian Coast Agency" is "VCA" and "CA")
                 target = next((c_i for c_i, c in enumerate(clusters) if c.kind == "organization"
-                               and initials(c.name) == key), None)
+                               and (initials(c.name) == key or (len(key) >= 3 and initials(c.name).endswith(key)
+                                                                and len(initials(c.name)) - len(key) <= 2))), None)
+            if target is None and m.kind == "organization" and len(strip_determiner(m.text, p).split()) >= 2:
+                # a body's name that ends a longer name of a body named before is that body ("the
+                # Coast Agency" after "the Valdorian Coast Agency")
+                target = next((c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
+                               and fold(c.name).endswith(" " + fold(strip_determiner(m.text, p)))), None)
             if target is None and m.kind in {"organization", "other"} and len(key.split()) == 1:
                 # a lone word that is a person's surname (NER slip), or the family name opening a
                 # name written family name first ("Han" after "Han Young-ho")
                 target = next((c_i for c_i in persons_full if fold(clusters[c_i].name).split()[-1] == key
                                or (fold(clusters[c_i].name).split()[0] == key and key not in first_names())), None)
+            if target is None and (m.kind == "organization" or (m.kind == "other" and m.text.isupper())) \
+                    and m.source != "nominal" and len(key.split()) == 1 \
+                    and key not in _MINOR:
+                # the head word of one body's longer name, capitalised ("the Council" after "the
+                # National Council of X"), is that body
+                bodies = [c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
+                          and len(name_words(c.name)) > 1 and key in _ends(name_words(c.name))]
+                target = bodies[0] if len(bodies) == 1 else None
             if target is None and m.source == "nominal" and not anaphor:
                 target = _nominal_target(m, clusters, p)
             if target is None:
@@ -262,6 +297,24 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 by_key.setdefault(fold(n), target)
 
     _take_up_groups(text, p, mentions, clusters, assign)
+    # a body's name followed by an acronym in parentheses: the acronym's mentions are that body
+    # ("the Coastal Fisheries Board (CFB) … the CFB said")
+    for k, m in enumerate(mentions):
+        c_i = assign[k]
+        if clusters[c_i].kind != "organization" or not (m.end + 2 < len(doc) and doc[m.end].text == "("
+                                                         and doc[m.end + 2].text == ")"):
+            continue
+        acro = doc[m.end + 1].text
+        if not (acro.isupper() and 2 <= len(acro) <= 8):
+            continue
+        for j, other in enumerate(clusters):
+            if j != c_i and other.kind in {"organization", "other"} and fold(acro) in other.folded() \
+                    and any(x == j for x in assign.values()):
+                for spelled in (other.name, *other.aliases):
+                    clusters[c_i].alias(spelled)
+                for mk, owner in list(assign.items()):
+                    if owner == j:
+                        assign[mk] = c_i
     kept = sorted(set(assign.values()))  # clusters some mention still names
     renumber = {old: new for new, old in enumerate(kept)}
     clusters = [clusters[c_i] for c_i in kept]
@@ -281,6 +334,10 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         c.mentions += 1
         c.first = min(c.first, doc[m.start].idx)
         c.acts = c.acts or acts(m)
+        if m.source == "nominal" and m.kind == "group" and m.head >= 0 and p.has(doc[m.head], "subject") \
+                and fold(doc[m.start].text) in p.definite and not any(t.like_num for t in doc[m.start : m.end]) \
+                and (p.is_group(doc[m.head].text) or fold(doc[m.head].text) in p.same_people):
+            c.definite += 1
         c.located = c.located and _located(doc[m.head] if m.head >= 0 else doc[m.start], p)
         c.quoted = c.quoted and text.quoted(doc[m.start])
         if m.gender in {"Masc", "Fem"}:
@@ -300,6 +357,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 joint = "" if det.text.endswith(("'", "’")) else " "
                 c.alias(f"{det.text}{joint}{noun.text}")
                 c.alias(noun.text)
+                c.introduced = True
                 token_actor.setdefault(noun.i, c_i)
         for i in range(m.start, m.end):
             token_actor[i] = c_i
@@ -313,6 +371,13 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                         role_heads.setdefault(w, [])
                         if c_i not in role_heads[w]:
                             role_heads[w].append(c_i)
+    given = first_names()
+
+    def marked(c: _Cluster) -> bool:
+        words = name_words(c.name)
+        return (c.kind != "person" or bool(c.genders) or c.role is not None or c.name.startswith("@")
+                or (len(words) > 1 and words[0] in given))
+
     actors = tuple(
         ActorInfo(
             name=c.name, kind=c.kind, aliases=tuple(c.aliases), role=c.role,
@@ -320,6 +385,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                     c.genders.most_common(2)[0][1] > c.genders.most_common(2)[1][1]) else None),
             plural=c.plural, country=c.country, first=c.first, mentions=c.mentions, acts=c.acts, named=c.named,
             located=c.located, quoted=c.quoted,
+            marked=marked(c), definite=c.definite,
+            institution=c.kind == "organization" and c.named and (_institution(c.name, p) or c.introduced),
         )
         for c in clusters
     )
@@ -361,6 +428,18 @@ def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention,
                         assign[j] = earlier
                 c_i = earlier
         seen.append((n, family, c_i))
+
+
+def _ends(words: list[str]) -> tuple[str, str]:
+    """The first and last words of a name: where its head noun is, in French and in English."""
+    return words[0], words[-1]
+
+
+def _institution(name: str, p: LanguageProfile) -> bool:
+    """Whether ``name`` is the proper name of a body: two words or more, one of them a body's
+    head noun ("Labour Party", "Ligue arabe", "the Forestry Commission"); "the party" is not."""
+    words = [w for w in re.split(r"[\s'’]+", fold(strip_determiner(name, p))) if w and w not in _MINOR]
+    return len(words) >= 2 and any(w in p.institution_heads for w in words)
 
 
 def _handle_owner(handle: str, persons: list[int], clusters: list[_Cluster]) -> int | None:

@@ -101,19 +101,26 @@ class OfflineEngine:
 
 
 def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int]) -> list[int]:
-    """Actors worth reporting: speakers, sides of a disagreement, named persons, acting states and bodies."""
+    """Actors worth reporting: speakers, sides of a disagreement, named persons, acting states and bodies,
+    bodies named by their proper name."""
     speakers = {c.speaker for c in claims}
     out = []
     for k, a in enumerate(table.actors):
         if k in speakers or k in sides:
             out.append(k)
         elif not a.named:
+            if a.kind == "group" and a.definite >= 1:
+                out.append(k)  # "the farmers blocked the road": a group that acts as one
             continue
+        elif a.kind == "person" and a.name.startswith("@"):
+            out.append(k)  # a social-media account: named as the one who posts or is answered
         elif a.kind == "person":
             # a person named in passing, only where something happens or only in someone's
             # words, is no actor; nor is a lone word seen once
             if a.located or (a.quoted and not a.acts) or (len(a.name.split()) < 2 and a.mentions < 2):
                 continue
+            if not a.acts and not a.marked:
+                continue  # nothing says the name is a person's (a place, a title the tagger took for one)
             if a.acts or a.mentions >= 2 or len(a.name.split()) >= 2:
                 out.append(k)
         elif a.kind == "country":
@@ -121,6 +128,8 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int]) -
                 out.append(k)
         elif a.kind in {"organization", "group"} and a.acts and a.mentions >= 3:
             out.append(k)
+        elif a.institution and not a.located and not a.quoted:
+            out.append(k)  # a body named by its proper name ("the Arab League") is in the news as such
     return sorted(out, key=lambda k: table.actors[k].first)
 
 

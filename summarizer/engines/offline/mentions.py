@@ -115,9 +115,14 @@ class MentionFinder:
         orgs = [(e.start, e.end) for e in self.doc.ents if e.label_ in _ORG and len(e) > 1]
         # a union or a seat inside a longer organisation's name is part of that name
         # ("le Comité des pêches de l'ONU")
+        # so is a country opening the name of one of its bodies ("the Valdorian Republic Ministry of
+        # Fisheries"): the body is named, its head noun after the country
+        heads = self.p.institution_heads
         places = [m for m in self._gazetteer_spans()
-                  if m.source == "country" or not any(a <= m.start and m.end <= b and b - a > m.end - m.start
-                                                      for a, b in orgs)]
+                  if not any(a <= m.start and m.end <= b and b - a > m.end - m.start
+                             and (m.source != "country"
+                                  or any(fold(t.text) in heads for t in self.doc[m.end : b]))
+                             for a, b in orgs)]
         # a country's name that is also a first name, opening a person's name ("Dominique
         # Vallet", "Jordan Miles"): the person
         persons = [(e.start, e.end) for e in self.doc.ents if e.label_ in _PERSON and len(e) > 1]
@@ -148,7 +153,9 @@ class MentionFinder:
             for i in cue.slots:
                 self._nominal(self.doc[i], from_verb=cue.kind == "verb")
         for tok in self.doc:  # groups that act, so that "the demonstrators" later can take them up
-            if tok.pos_ == "NOUN" and fold(tok.text) in self.p.same_people and (
+            plural = "Plur" in tok.morph.get("Number") or tok.tag_ in {"NNS", "NNPS"}
+            if tok.pos_ == "NOUN" and (fold(tok.text) in self.p.same_people or (
+                    plural and (self.p.is_group(tok.text) or self.p.is_agent_plural(tok.text)))) and (
                     self.p.has(tok, "subject") or self.p.has(tok, "passive_subject")):
                 self._nominal(tok, from_verb=True)
         finder = CueFinder(self.t, self.p)
@@ -303,7 +310,11 @@ class MentionFinder:
             return out
         for tok in self.doc:
             if tok.text.startswith("@") and len(tok.text) > 2 and tok.text[1:].replace("_", "").isalnum():
-                out.append(Mention(tok.i, tok.i + 1, tok.text, "person", "handle", names=(tok.text[1:],), head=tok.i))
+                end = tok.i + 1
+                while end < len(self.doc) and not self.doc[end - 1].whitespace_ and set(self.doc[end].text) == {"_"}:
+                    end += 1  # "@jroe_" (the tokenizer cuts the underscores off)
+                text = self.doc[tok.i : end].text
+                out.append(Mention(tok.i, end, text, "person", "handle", names=(text[1:],), head=tok.i))
         return out
 
     def _gazetteer_spans(self) -> list[Mention]:
@@ -336,7 +347,7 @@ class MentionFinder:
                     c = self.gaz.institutions[key]
                     found = Mention(start, i + width, doc[start : i + width].text, "organization", "institution",
                                     country=c.code, head=i + width - 1)
-                elif key in self.gaz.unions:
+                elif key in self.gaz.unions and not _acronym_in_lowercase(doc[start : i + width], self.gaz.unions[key]):
                     names = self.gaz.unions[key]
                     found = Mention(start, i + width, doc[start : i + width].text, "organization", "union",
                                     names=names, head=i + width - 1)
@@ -430,6 +441,8 @@ class MentionFinder:
         label = ent.label_
         if fold(span.text) in self.gaz.platforms:
             return None  # "on Twitter": where one speaks, not who
+        if fold(span.text) in self.gaz.unions and _acronym_in_lowercase(span, self.gaz.unions[fold(span.text)]):
+            return None
         if label in _PERSON:
             while len(span) > 1 and (span[0].text[:1].islower() or fold(span[0].text) in self.p.honorifics
                                      or fold(span[0].text) in self.p.roles
@@ -525,6 +538,11 @@ class MentionFinder:
             # apposition after: "Jane Roe, the agency's director, said"
             if role is None and m.end + 1 < len(doc) and doc[m.end].text == ",":
                 seg2 = self._segment(m.end + 1, step=1)
+                if seg2 is not None and not self._is_role(seg2):
+                    # an apposition the writer did not close ("Roe, the agency's director said"):
+                    # the role runs up to the verb
+                    cut = next((t.i for t in seg2 if t.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"}), None)
+                    seg2 = doc[seg2.start : cut] if cut is not None and cut - seg2.start >= 2 else None
                 if seg2 is not None and self._is_role(seg2):
                     role = (seg2.start, seg2.end)
             # apposition before: "Le chef du parquet, Jean Dupont,"
@@ -685,3 +703,12 @@ class MentionFinder:
                 text = span.text
         self._add(Mention(span.start, span.end, text, kind, "nominal", gender=self._role_gender(span)
                           if kind == "person" else None, names=short, head=head.i))
+
+
+def _acronym_in_lowercase(span: Any, names: Iterable[str]) -> bool:
+    """Whether a one-word span spells, not in capitals, a name known only as an acronym: "Un
+    rapport" opens a sentence with an article, it does not name the UN."""
+    if len(span) != 1 or span.text.isupper():
+        return False
+    key = fold(span.text)
+    return any(fold(n) == key and n.isupper() for n in names)

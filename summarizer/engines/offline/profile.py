@@ -146,6 +146,7 @@ class LanguageProfile:
     demonym_irregular: tuple[tuple[str, str], ...] = ()
     state_nouns: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
+    institution_heads: frozenset[str] = frozenset()
 
     # ------------------------------------------------------------ labels
     def has(self, tok: Any, role: str) -> bool:
@@ -336,4 +337,5 @@ def profile(language: str) -> LanguageProfile:
         demonym_irregular=tuple((a, b) for a, b in demonyms.get("irregular", [])),
         state_nouns=_words(demonyms.get("state_nouns", [])),
         body_nouns=_words(demonyms.get("body_nouns", [])),
+        institution_heads=_words(titles.get("institution_heads", [])),
     )

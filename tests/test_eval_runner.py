@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from summarizer import cli as summarize_cli
 from summarizer.article import Article
 from summarizer.errors import ConfigurationError, ModelOutputError
 from summarizer.evaluation import cli as eval_cli
@@ -103,9 +104,9 @@ def _one_case(tmp_path: Path) -> Path:
 
 
 def test_cli_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    assert eval_cli.main(["--engine", "nope"]) == 2
-    assert eval_cli.main(["--engine", "offline", "--replay"]) == 2
-    assert eval_cli.main(["--cases", str(tmp_path / "absent")]) == 2
+    assert summarize_cli.main(["eval", "--engine", "nope"]) == 2
+    assert summarize_cli.main(["eval", "--engine", "offline", "--replay"]) == 2
+    assert summarize_cli.main(["eval", "--cases", str(tmp_path / "absent")]) == 2
     lines = capsys.readouterr().err.strip().splitlines()
     assert len(lines) == 3 and all(line.startswith("summarize eval: ") for line in lines)
 
@@ -122,7 +123,7 @@ def test_cli_records_then_replays_identically(
     scripted_server.reply_fixture("draft_grounded")  # type: ignore[attr-defined]
     base = ["--cases", str(cases_dir), "--engine", "llm", "--model", "scripted", "--json"]
 
-    assert eval_cli.main([*base, "--base-url", scripted_server.base_url, "--record"]) == 0  # type: ignore[attr-defined]
+    assert summarize_cli.main(["eval", *base, "--base-url", scripted_server.base_url, "--record"]) == 0  # type: ignore[attr-defined]
     recorded = json.loads(capsys.readouterr().out)
     cassette = tmp_path / "evals" / "cassettes" / "scripted" / "seed-000.json"
     assert cassette.is_file()
@@ -130,7 +131,7 @@ def test_cli_records_then_replays_identically(
 
     outputs = []
     for _ in range(2):
-        assert eval_cli.main([*base, "--replay"]) == 0
+        assert summarize_cli.main(["eval", *base, "--replay"]) == 0
         outputs.append(json.loads(capsys.readouterr().out))
     assert len(scripted_server.requests) == 1  # type: ignore[attr-defined]  # replay never called it
     for data in (recorded, *outputs):
@@ -144,7 +145,7 @@ def test_cli_replay_without_recording_fails_naming_the_case(
 ) -> None:
     monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
     cases_dir = _one_case(tmp_path)
-    code = eval_cli.main(["--cases", str(cases_dir), "--engine", "llm", "--model", "scripted", "--replay"])
+    code = summarize_cli.main(["eval", "--cases", str(cases_dir), "--engine", "llm", "--model", "scripted", "--replay"])
     assert code == 2
     err = capsys.readouterr().err
     assert "seed-000" in err and "--record-missing" in err

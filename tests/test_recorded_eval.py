@@ -24,11 +24,11 @@ import httpx
 import openai
 import pytest
 
+from summarizer import cli as summarize_cli
 from summarizer import summarize
 from summarizer.engines.llm import LLMEngine
 from summarizer.engines.llm.prompting import prompt_sha256
 from summarizer.errors import OutputTruncatedError
-from summarizer.evaluation import cli as eval_cli
 from summarizer.evaluation.cassettes import CassetteTransport
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,7 +84,8 @@ def test_every_case_of_every_split_is_recorded_from_the_bridge_with_the_current_
 
 
 def replay(split: str, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
-    assert eval_cli.main(["--engine", "llm", "--replay", "--json", "--cases", str(ROOT / "evals" / split)]) == 0
+    args = ["eval", "--engine", "llm", "--replay", "--json", "--cases", str(ROOT / "evals" / split)]
+    assert summarize_cli.main(args) == 0
     data: dict[str, Any] = json.loads(capsys.readouterr().out)
     return data
 

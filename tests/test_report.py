@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from summarizer import cli as summarize_cli
 from summarizer.article import Article, parse
 from summarizer.cli import main
-from summarizer.evaluation import cli as eval_cli
 from summarizer.evaluation.diff import case_diff
 from summarizer.evaluation.gold import GoldCase, load_cases
 from summarizer.evaluation.runner import run_eval
@@ -268,8 +268,8 @@ def test_eval_cli_report_suffix_picks_the_format(tmp_path: Path) -> None:
     (cases_dir / "seed-000").mkdir()
     for name in ("article.txt", "gold.json"):
         (cases_dir / "seed-000" / name).write_bytes((case / name).read_bytes())
-    assert eval_cli.main(["--cases", str(cases_dir), "--report", str(tmp_path / "r.html")]) == 0
+    assert summarize_cli.main(["eval", "--cases", str(cases_dir), "--report", str(tmp_path / "r.html")]) == 0
     assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert (tmp_path / "r_files" / "seed-000.html").exists()
-    assert eval_cli.main(["--cases", str(cases_dir), "--report", str(tmp_path / "r.md")]) == 0
+    assert summarize_cli.main(["eval", "--cases", str(cases_dir), "--report", str(tmp_path / "r.md")]) == 0
     assert (tmp_path / "r.md").read_text(encoding="utf-8").startswith("# Eval report")

@@ -13,7 +13,6 @@ import json
 import logging
 import sys
 import tomllib
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, cast
 
@@ -324,23 +323,3 @@ def _run(
             _say(f"{engine}: {line}")
             code = 1
     return code
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``summarize eval`` with ``argv`` (without the ``eval`` word); the exit code."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    try:
-        code: Any = eval_command.main(args=args, prog_name=PROG, standalone_mode=False)
-    except click.UsageError as exc:
-        _say(f"{exc.format_message()} (see {PROG} --help)")
-        return 2
-    except click.ClickException as exc:
-        _say(exc.format_message())
-        return exc.exit_code
-    except click.Abort:
-        _say("interrupted")
-        return 130
-    except ConfigurationError as exc:
-        _say(exc.one_line())
-        return 2
-    return int(code or 0)

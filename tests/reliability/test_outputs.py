@@ -37,8 +37,8 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 import summarizer.atomic
+from summarizer import cli as summarize_cli
 from summarizer.cli import main
-from summarizer.evaluation import cli as eval_cli
 
 from .servers import FaultServer, fixture_completion
 
@@ -387,7 +387,7 @@ def test_eval_markdown_report_is_inert(tmp_path: Path, capsys: pytest.CaptureFix
     gold["id"] = evil
     (folder / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     report = tmp_path / "report.md"
-    assert eval_cli.main(["--cases", str(tmp_path / "cases"), "--report", str(report)]) == 0
+    assert summarize_cli.main(["eval", "--cases", str(tmp_path / "cases"), "--report", str(report)]) == 0
     capsys.readouterr()
     doc = rendered(report.read_text(encoding="utf-8"))
     assert "img" not in doc.tags and not [a for a in doc.attrs if a.startswith("on")]
@@ -463,7 +463,7 @@ def test_eval_exits_non_zero_when_every_case_failed(
         fault_server.then(status, b'{"error": {"message": "no"}}')
     cases = _one_case(tmp_path)
     args = ["--cases", str(cases), "--engine", "llm", "--model", "scripted", "--record"]
-    assert eval_cli.main([*args, "--base-url", fault_server.base_url]) == code
+    assert summarize_cli.main(["eval", *args, "--base-url", fault_server.base_url]) == code
     err = capsys.readouterr().err.strip().splitlines()
     assert err and all(line.startswith("summarize eval: ") for line in err)
     assert ("every case failed" in err[-1]) if code == 1 else ("HTTP 401" in err[-1])

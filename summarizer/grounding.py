@@ -141,7 +141,7 @@ class NormalizedText:
 def normalize(text: str, fold: Fold = typographic) -> str:
     """``text`` under a normalisation (typographic by default), whitespace collapsed and trimmed."""
     if fold is typographic:
-        return _SPACE_RUN.sub(" ", text.translate(_TYPOGRAPHIC)).lstrip(" ").rstrip(" ")
+        return _SPACE_RUN.sub(" ", text.translate(_TYPOGRAPHIC)).strip(" ")
     out: list[str] = []
     for ch in text:
         for piece in fold(ch):

@@ -794,11 +794,11 @@ class DisagreementFinder:
     def _owner(self, target: Any, critic: int) -> int | None:
         """Whose is a thing criticised that names no one ("the new tax was condemned"):
         the actor who did or said it last, in the sentences before, by the same noun."""
-        key = fold(target.text)[:5]
+        word = fold(target.text)
+        key = word[:5]
         if target.pos_ != "NOUN" or len(key) < 4:
             return None
         n = self.t.sent_no(target)
-        word = fold(target.text)
         if word in self.p.said_nouns or word in self.p.oppose_nouns:
             # "X rejected the claims", "Y dismissed the criticism": the last other speaker
             # (against something, for a criticism) in the sentences before

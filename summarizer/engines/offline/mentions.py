@@ -21,8 +21,10 @@ Signals, none decisive alone:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from ...schema import ActorKind
@@ -96,6 +98,16 @@ def strip_determiner(text: str, profile: LanguageProfile) -> str:
     return t
 
 
+_HYPHENS = frozenset({"-", "‑"})
+
+
+@cache
+def _first_words(language: str) -> frozenset[str]:
+    """The first words of the folded nationality adjectives of ``language``, cut at a space or
+    hyphen: a token that is none of them opens no adjective."""
+    return frozenset(re.split(r"[\s\-‑]", form, maxsplit=1)[0] for form in demonyms(language))
+
+
 class MentionFinder:
     def __init__(self, text: Document, profile: LanguageProfile, cues: Iterable[Cue]) -> None:
         self.t = text
@@ -109,6 +121,10 @@ class MentionFinder:
         self.roles: set[int] = set()  # tokens of titles and role appositions of named persons
         self.demonyms: dict[str, str] = demonyms(profile.language)
         self.by_code = {c.code: c for c in self.gaz.countries.values()}
+        # tokens that may open a nationality adjective: its first word, and words or hyphens after
+        firsts = _first_words(profile.language)
+        self._opens = [t.is_alpha and fold(t.text) in firsts for t in self.doc]
+        self._word = [t.is_alpha or t.text in _HYPHENS for t in self.doc]
 
     def run(self) -> tuple[Mention, ...]:
         short = [(q.start, q.end) for q in self.t.quotes if q.words(self.t.text) < 5]
@@ -372,8 +388,10 @@ class MentionFinder:
     def demonym_at(self, i: int) -> tuple[int, str] | None:
         """The nationality adjective starting at token ``i``: (its width, the state's code)."""
         doc = self.doc
+        if not self._opens[i]:
+            return None
         for width in (3, 2, 1):
-            if i + width <= len(doc) and all(t.is_alpha or t.text in {"-", "‑"} for t in doc[i : i + width]):
+            if i + width <= len(doc) and all(self._word[i : i + width]):
                 code = self.demonyms.get(fold(doc[i : i + width].text))
                 if code is not None and code in self.by_code:
                     return width, code

@@ -59,7 +59,10 @@ def _paragraph_breaks(doc: Any) -> Any:
     at = text.find("\n")
     if at < 0:
         return doc
-    starts = {t.idx: t.i for t in doc}
+    from spacy.attrs import IDX
+
+    offsets: list[int] = doc.to_array(IDX).tolist()  # no Token objects: this runs on every article
+    starts = {offset: i for i, offset in enumerate(offsets)}
     n = len(doc)
     while at >= 0:
         nxt = at + 1

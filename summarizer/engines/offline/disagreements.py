@@ -26,11 +26,17 @@
 * one asserts P, the other not-P: the same predicate of the same subject, one negated,
   or a correction ("a theft, not an assault") against a claim asserting the word denied;
 * a reply naming no one ("in response, X said …", "X a rétorqué que …") or a bare refusal
-  ("The council refused.") answers the last other speaker when it opposes them.
+  ("The council refused.") answers the last other speaker when it opposes them;
+* reactions to a reported act: news reports an act, then who condemns it. A speaker whose
+  words a verb (or light verb's noun) of opposition cues, whose object is an actor, what an
+  actor owns, or a definite phrase taking up an act reported before ("the decision",
+  "cette mesure"), is against that actor, the act's author, or else the article's
+  protagonist; an indefinite object ("any violence") names no one's act. All critics of
+  one actor stand on one side, with those an act of criticism already set against it.
 
 Allies — actors who made the same statement together — are never opposed, nor is a state
-to its own bodies and leaders; only persons, organisations, states and groups take sides
-(never a place or a thing).
+to its own bodies and leaders (by title, or by the nationality adjective of their name);
+only persons, organisations, states and groups take sides (never a place or a thing).
 """
 
 from __future__ import annotations
@@ -42,6 +48,7 @@ from typing import Any
 from .actors import ActorTable
 from .claims import ClaimFinder, ClaimRecord
 from .document import Document
+from .names import demonyms
 from .positions import Topics
 from .profile import LanguageProfile, fold
 
@@ -188,9 +195,19 @@ class DisagreementFinder:
         for a in side_a:
             for b in side_b:
                 x, y = self.actors.actors[a], self.actors.actors[b]
-                if x.country and x.country == y.country and "country" in {x.kind, y.kind}:
+                state = self._state(a)
+                if state and state == self._state(b) and "country" in {x.kind, y.kind}:
                     return True
         return False
+
+    def _state(self, a: int) -> str | None:
+        """The state an actor is or belongs to: its own, or the one a nationality adjective
+        of its name says ("the Turkish foreign ministry", "le ministère turc")."""
+        x = self.actors.actors[a]
+        if x.country:
+            return x.country
+        table = demonyms(self.p.language)
+        return next((table[w] for w in (fold(t) for t in x.name.split()) if w in table), None)
 
     def run(self) -> tuple[DisagreementRecord, ...]:
         for speaker, other, span, verb in self._acts():
@@ -234,7 +251,99 @@ class DisagreementFinder:
             if shared:
                 best = max(shared, key=lambda j: (len(mine & self.topics.keywords(j)), -abs(claims[j].start - a.start)))
                 self._pair(i, best, "topic")
+        self._reactions()
         return tuple(_merged(self.found))
+
+    def protagonist(self) -> int | None:
+        """The actor the article is about: the first one the headline (else the lead, its
+        first two sentences with a verb) names as the subject of a verb other than one of
+        opposition, else the actor named most who acts (not only where
+        something happens) and criticises no one."""
+        first = self.t.sents[0].start if self.t.sents else 0
+        lead = [s for s in self.t.sents if s.start_char >= self.t.body and any(t.pos_ == "VERB" for t in s)][:2]
+        end = lead[-1].end if lead else first
+        for tok in self.doc[first:end]:
+            a = self.actors.at(tok.i)
+            if a is None or self.actors.actors[a].kind not in _SIDES:
+                continue
+            head = tok
+            while head.head.i != head.i and self.actors.at(head.head.i) == a:
+                head = head.head
+            if not (self.p.has(head, "subject") or self.p.has(head, "agent") or head.dep_ == "agent"):
+                continue
+            verb = head.head
+            if verb.pos_ == "ADP":
+                verb = verb.head
+            # the subject of a verb of opposition reacts ("X condemns …"): a critic, not the one acted on
+            if not (self.p.is_oppose_verb(verb) or self.p.is_target_verb(verb)):
+                return a
+        critics = {c.speaker for c in self.claims if c.oppose}
+        ranked = [k for k, x in enumerate(self.actors.actors)
+                  if x.kind in _SIDES and x.named and x.acts and not x.located and k not in critics]
+        return max(ranked, key=lambda k: (self.actors.actors[k].mentions, -self.actors.actors[k].first), default=None)
+
+    def _reactions(self) -> None:
+        """News reports an act and the reactions to it: a speaker whose words are cued by a
+        verb of opposition ("X condemned the decision", "Y a dénoncé une mesure injuste")
+        whose object names no actor is against whoever did what is criticised: its owner
+        ("his decision", "la réforme de Z"), or the one who did it before by the same word,
+        else the article's protagonist. All critics of one actor make one side."""
+        lead = self.protagonist()
+        used = {k for d in self.found for k in d.claims}
+        spans = [s for d in self.found for s in d.spans]
+        taken = {a for d in self.found for side in d.sides for a in side}  # already opposed to someone
+        critics: dict[int, list[int]] = {}
+        for k, c in enumerate(self.claims):
+            if not c.oppose or k in used or c.speaker in taken or any(_overlap((c.start, c.end), s) for s in spans):
+                continue
+            cue = self.claims_cue(k)
+            verb = self.doc[cue] if cue is not None else None
+            if verb is None or self._negated_verb(verb) or self.t.quoted(verb):
+                continue
+            target: int | None = None
+            objects = [o for o in verb.children if self.p.has(o, "object") or self.p.has(o, "passive_subject")]
+            if verb.pos_ == "NOUN" and verb.head.i != verb.i:  # the noun of a light verb ("exprimer son opposition")
+                objects, verb = [verb], verb.head
+            if self.p.has(verb, "adnominal") and verb.head.i != verb.i:
+                objects.insert(0, verb.head)  # "the offensive, condemned by X", "la loi, dénoncée par X"
+            if not objects:
+                continue
+            obj = objects[0]
+            if fold(obj.text) in self.p.oppose_nouns:  # "X voiced its opposition to the plan", "à la position de Y"
+                obj = next((n for holder in (obj, verb) for prep, n in self.p.pp_objects(holder)
+                            if prep in _STANCE_CASE | {"to", "of"}), obj)
+            target = self._actor_in(obj, exclude=c.speaker)
+            if target is None and obj.pos_ == "NOUN":
+                target = self._possessor(obj)
+                if target is None:
+                    target = self._owner(obj, c.speaker)
+                # an act already reported is taken up by a definite phrase ("the decision",
+                # "cette mesure"); an indefinite one ("any act that …") names no one's act
+                if target is None and self._definite(obj):
+                    target = lead
+            if target is None or target == c.speaker or target in self.allies(k):
+                continue
+            critics.setdefault(target, []).append(k)
+        for target, ks in critics.items():
+            side = tuple(dict.fromkeys(a for k in ks for a in self.allies(k) if a != target))
+            k = ks[0]
+            # critics of one actor make one side: with those an act of criticism set against it
+            joined = next((n for n, d in enumerate(self.found) if d.rule.startswith("act:")
+                           and target in d.sides[1] and not self._compatriots(side, d.sides[1])), None)
+            if joined is not None:
+                d = self.found[joined]
+                self.found[joined] = DisagreementRecord(
+                    d.topic, (tuple(dict.fromkeys((*d.sides[0], *side))), d.sides[1]), d.stances,
+                    (*d.spans, *((self.claims[x].start, self.claims[x].end) for x in ks)), (*d.claims, *ks), d.rule)
+                continue
+            self._add(side, (target,), self.topics.topic_of[k],
+                      (_short(self._text(self.claims[k])), f"criticised by {self.actors.actors[side[0]].name}"),
+                      tuple((self.claims[x].start, self.claims[x].end) for x in ks), tuple(ks), "reaction")
+
+    def _definite(self, noun: Any) -> bool:
+        """Whether a noun phrase is definite: a definite or demonstrative article, a possessive."""
+        return any((self.p.has(c, "det") and (fold(c.text) in self.p.anaphoric or "Yes" in c.morph.get("Poss")))
+                   or self.p.has(c, "possessive") for c in noun.children)
 
     def polarity(self, k: int) -> int:
         """-1 when claim ``k`` is against what it names, 1 when for it, 0 when it only states:

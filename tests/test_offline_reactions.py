@@ -1,0 +1,100 @@
+"""Round 6: disagreements stated by news discourse — an act reported, then reactions to it.
+
+Every sentence here is composed for the test (tests/test_no_dev_sentences.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import parse
+from summarizer.engines.offline import OfflineEngine
+from summarizer.engines.offline.profile import fold
+from summarizer.schema import Briefing
+
+
+@pytest.fixture(scope="module")
+def engine() -> OfflineEngine:
+    return OfflineEngine()
+
+
+def en(engine: OfflineEngine, text: str) -> Briefing:
+    return engine.summarize(parse(text, language="en"))
+
+
+def fr(engine: OfflineEngine, text: str) -> Briefing:
+    return engine.summarize(parse(text, language="fr"))
+
+
+def sides(b: Briefing) -> list[tuple[set[str], set[str]]]:
+    """Each disagreement's two sides as sets of folded actor names and aliases."""
+    def names(actor_id: str) -> set[str]:
+        a = next(x for x in b.actors if x.id == actor_id)
+        return {fold(n) for n in (a.name, *a.aliases)}
+    out = []
+    for d in b.disagreements:
+        one, two = (set().union(*(names(a) for a in s.actors)) for s in d.sides)
+        out.append((one, two))
+    return out
+
+
+def opposed(b: Briefing, one: str, other: str) -> bool:
+    return any((one in a and other in c) or (other in a and one in c) for a, c in sides(b))
+
+
+def allied(b: Briefing, one: str, other: str) -> bool:
+    """Whether ``one`` and ``other`` stand on one side of a disagreement."""
+    return any(one in s and other in s for pair in sides(b) for s in pair)
+
+
+# ---------------------------------------------------------------- critics of an act reported before
+def test_en_critics_of_a_reported_act_are_one_side_against_its_author(engine: OfflineEngine) -> None:
+    b = en(engine, "Mayor Laura Finch banned cars from the old harbour on Monday. The Harbour Traders Union "
+                   "condemned the decision on Tuesday. The Cyclists Alliance criticised the measure.")
+    assert opposed(b, "laura finch", "harbour traders union")
+    assert opposed(b, "laura finch", "cyclists alliance")
+    assert allied(b, "harbour traders union", "cyclists alliance")
+
+
+def test_fr_les_critiques_d_un_acte_rapporte_sont_un_camp_contre_son_auteur(engine: OfflineEngine) -> None:
+    b = fr(engine, "La maire Laura Finch a interdit les voitures sur le vieux port lundi. Le syndicat Marins Unis a "
+                   "dénoncé cette décision mardi. Le collectif Vélo Libre a critiqué la mesure.")
+    assert opposed(b, "laura finch", "marins unis")
+    assert opposed(b, "laura finch", "velo libre")
+    assert allied(b, "marins unis", "velo libre")
+
+
+def test_en_an_indefinite_object_names_no_act_of_anyone(engine: OfflineEngine) -> None:
+    b = en(engine, "Mayor Laura Finch opened the new harbour market on Monday. The Harbour Traders Union "
+                   "condemned any violence against traders.")
+    assert not opposed(b, "laura finch", "harbour traders union")
+
+
+def test_fr_un_objet_indefini_ne_nomme_l_acte_de_personne(engine: OfflineEngine) -> None:
+    b = fr(engine, "La maire Laura Finch a inauguré le nouveau marché du port lundi. Le syndicat Marins Unis "
+                   "a dénoncé toute violence contre les commerçants.")
+    assert not opposed(b, "laura finch", "marins unis")
+
+
+def test_en_opposition_voiced_to_an_actors_position_opposes_that_actor(engine: OfflineEngine) -> None:
+    b = en(engine, "Senator Omar Reyes proposed a tax on cruise ships. Later, the Coastal Residents Network "
+                   "expressed its opposition to the position of the Green Party.")
+    assert opposed(b, "coastal residents network", "green party")
+
+
+def test_fr_une_opposition_manifestee_a_la_position_d_un_acteur_l_oppose_a_lui(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le sénateur Omar Reyes a proposé une taxe sur les navires de croisière. Le Réseau des "
+                   "riverains a manifesté son opposition à la position du Parti vert.")
+    assert opposed(b, "reseau des riverains", "parti vert")
+
+
+# ---------------------------------------------------------------- a state and its own bodies
+def test_en_a_body_named_by_its_states_adjective_is_never_against_that_state(engine: OfflineEngine) -> None:
+    b = en(engine, "Chile signed a fishing treaty with Peru on Monday. The Chilean Fisheries Agency denounced "
+                   "the treaty on Tuesday.")
+    assert not opposed(b, "chile", "chilean fisheries agency")
+
+
+def test_fr_un_corps_nomme_par_l_adjectif_de_son_etat_n_est_jamais_contre_cet_etat(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le Chili a signé lundi un traité de pêche avec le Pérou. L'Agence chilienne des pêches a "
+                   "dénoncé le traité mardi.")
+    assert not opposed(b, "chili", "agence chilienne des peches")

@@ -98,3 +98,16 @@ def test_fr_un_corps_nomme_par_l_adjectif_de_son_etat_n_est_jamais_contre_cet_et
     b = fr(engine, "Le Chili a signé lundi un traité de pêche avec le Pérou. L'Agence chilienne des pêches a "
                    "dénoncé le traité mardi.")
     assert not opposed(b, "chili", "agence chilienne des peches")
+
+
+# ---------------------------------------------------------------- people named by their opposition
+def test_en_critics_speak_against_the_one_the_article_is_about(engine: OfflineEngine) -> None:
+    b = en(engine, "Governor Alan Price closed three rural hospitals on Monday. Critics said that patients would "
+                   "now travel for hours to see a doctor.")
+    assert opposed(b, "critics", "alan price")
+
+
+def test_fr_les_detracteurs_parlent_contre_celui_dont_parle_l_article(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le gouverneur Alan Price a fermé trois hôpitaux ruraux lundi. Les détracteurs ont affirmé que "
+                   "les patients devraient désormais rouler des heures pour voir un médecin.")
+    assert opposed(b, "detracteurs", "alan price")

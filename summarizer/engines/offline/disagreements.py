@@ -32,7 +32,9 @@
   actor owns, or a definite phrase taking up an act reported before ("the decision",
   "cette mesure"), is against that actor, the act's author, or else the article's
   protagonist; an indefinite object ("any violence") names no one's act. All critics of
-  one actor stand on one side, with those an act of criticism already set against it.
+  one actor stand on one side, with those an act of criticism already set against it;
+  people named by their opposition ("critics say …", "les détracteurs affirment …")
+  speak against the protagonist.
 
 Allies — actors who made the same statement together — are never opposed, nor is a state
 to its own bodies and leaders (by title, or by the nationality adjective of their name);
@@ -294,7 +296,14 @@ class DisagreementFinder:
         taken = {a for d in self.found for side in d.sides for a in side}  # already opposed to someone
         critics: dict[int, list[int]] = {}
         for k, c in enumerate(self.claims):
-            if not c.oppose or k in used or c.speaker in taken or any(_overlap((c.start, c.end), s) for s in spans):
+            if k in used or c.speaker in taken or any(_overlap((c.start, c.end), s) for s in spans):
+                continue
+            if not c.oppose:
+                # people named by their opposition ("critics say …", "selon les détracteurs …")
+                # speak against the one the article is about
+                if lead is not None and self._critic_group(c.speaker) and lead != c.speaker \
+                        and lead not in self.allies(k):
+                    critics.setdefault(lead, []).append(k)
                 continue
             cue = self.claims_cue(k)
             verb = self.doc[cue] if cue is not None else None
@@ -339,6 +348,10 @@ class DisagreementFinder:
             self._add(side, (target,), self.topics.topic_of[k],
                       (_short(self._text(self.claims[k])), f"criticised by {self.actors.actors[side[0]].name}"),
                       tuple((self.claims[x].start, self.claims[x].end) for x in ks), tuple(ks), "reaction")
+
+    def _critic_group(self, a: int) -> bool:
+        """Whether actor ``a`` is named by its opposition ("critics", "les opposants")."""
+        return any(fold(w) in self.p.critics for w in self.actors.actors[a].name.split())
 
     def _definite(self, noun: Any) -> bool:
         """Whether a noun phrase is definite: a definite or demonstrative article, a possessive."""

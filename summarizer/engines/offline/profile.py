@@ -37,7 +37,8 @@ Keys of a profile file:
   (``retort``), the contrast words that only turn to another speaker (``asides``: "de son
   côté", "meanwhile": no contrast), support verbs (``support``), and the
   evaluative words of the other pole (``positive``: "legal" against "illegal", "realistic"
-  against "unrealistic"), for the polarity of a claim;
+  against "unrealistic"), for the polarity of a claim, and the nouns that name people by
+  their opposition (``critics``: "critics", "les détracteurs");
 * ``topics.vague``: nouns that never name a topic;
 * ``demonyms``: how nationality adjectives are made from a country's name (``endings``,
   ``inflections``), the forms no rule makes (``irregular``), and the nouns after which the
@@ -147,6 +148,7 @@ class LanguageProfile:
     state_nouns: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     institution_heads: frozenset[str] = frozenset()
+    critics: frozenset[str] = frozenset()
 
     # ------------------------------------------------------------ labels
     def has(self, tok: Any, role: str) -> bool:
@@ -338,4 +340,5 @@ def profile(language: str) -> LanguageProfile:
         state_nouns=_words(demonyms.get("state_nouns", [])),
         body_nouns=_words(demonyms.get("body_nouns", [])),
         institution_heads=_words(titles.get("institution_heads", [])),
+        critics=_words(oppose.get("critics", [])),
     )

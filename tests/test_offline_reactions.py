@@ -111,3 +111,28 @@ def test_fr_les_detracteurs_parlent_contre_celui_dont_parle_l_article(engine: Of
     b = fr(engine, "Le gouverneur Alan Price a fermé trois hôpitaux ruraux lundi. Les détracteurs ont affirmé que "
                    "les patients devraient désormais rouler des heures pour voir un médecin.")
     assert opposed(b, "detracteurs", "alan price")
+
+
+# ---------------------------------------------------------------- acts directed against an actor
+def test_en_a_verb_with_against_an_actor_sets_its_subject_against_that_actor(engine: OfflineEngine) -> None:
+    b = en(engine, "Governor Alan Price said that the budget was balanced. Senator Omar Reyes campaigned against "
+                   "Alan Price for two years.")
+    assert opposed(b, "omar reyes", "alan price")
+
+
+def test_fr_un_verbe_avec_contre_un_acteur_oppose_son_sujet_a_cet_acteur(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le gouverneur Alan Price a affirmé que le budget était équilibré. Omar Reyes, sénateur du "
+                   "nord, a fait campagne contre Alan Price pendant deux ans.")
+    assert opposed(b, "omar reyes", "alan price")
+
+
+def test_en_a_thing_going_against_an_actor_sets_no_one_against_it(engine: OfflineEngine) -> None:
+    b = en(engine, "Governor Alan Price said that the budget was balanced. The new dam goes against Alan Price "
+                   "and his plans.")
+    assert not b.disagreements
+
+
+def test_fr_un_verbe_nie_avec_contre_n_oppose_personne(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le gouverneur Alan Price a affirmé que le budget était équilibré. Le sénateur Omar Reyes n'a "
+                   "jamais voté contre Alan Price.")
+    assert not opposed(b, "omar reyes", "alan price")

@@ -9,6 +9,11 @@
   dispute between X and Y", "X s'oppose à Y"), a demand to stop or undo addressed to
   someone ("X urged Y to halt …"), two clauses set against each other ("X backs the plan,
   whereas Y rejects it");
+* an act directed against an actor who acts or speaks in the article: the subject of a
+  verb whose complement "against"/"contre" names that actor ("X voted against Y", "X backed
+  Z against Y"), or the author of a noun so complemented ("X a fait campagne contre Y");
+  the subject must name an actor, not a thing ("the deal goes against Y"); it joins those
+  whose act already opposes the same actor;
 * a reply: "X a rétorqué à Y", "in response to Y's remarks, X said …" — an answer that is
   no agreement (a retort, or words against something);
 * a claim against someone it names: a negative judgement of the actor or of what the
@@ -57,6 +62,7 @@ from .profile import LanguageProfile, fold
 _CLAUSE = frozenset({"acl", "acl:relcl", "relcl", "ccomp", "advcl", "xcomp", "csubj", "parataxis", "conj"})
 _REPLY_CASE = frozenset({"a", "au", "aux", "to"})
 _SIDES = frozenset({"person", "organization", "country", "group"})  # who can take a side
+_DIRECTED = frozenset({"act:against", "act:contre"})  # findings of an act directed against an actor
 _STANCE_CASE = frozenset({"for", "against", "pour", "contre", "à", "au", "aux", "a"})  # 'à' folded
 
 
@@ -212,7 +218,7 @@ class DisagreementFinder:
         return next((table[w] for w in (fold(t) for t in x.name.split()) if w in table), None)
 
     def run(self) -> tuple[DisagreementRecord, ...]:
-        for speaker, other, span, verb in self._acts():
+        for speaker, other, span, verb in (*self._acts(), *self._directed_against()):
             cited = tuple(k for k, c in enumerate(self.claims) if c.start <= span[1] and span[0] <= c.end
                            and c.speaker == speaker)
             stance = " ".join(self.t.text[span[0] : span[1]].split())
@@ -301,9 +307,12 @@ class DisagreementFinder:
             if not c.oppose:
                 # people named by their opposition ("critics say …", "selon les détracteurs …")
                 # speak against the one the article is about
-                if lead is not None and self._critic_group(c.speaker) and lead != c.speaker \
-                        and lead not in self.allies(k):
-                    critics.setdefault(lead, []).append(k)
+                if self._critic_group(c.speaker):
+                    # against whom their words name ("critics say it is a ploy by Y"), else the protagonist
+                    named = self._named_in(k)
+                    whom = named[0] if named else lead
+                    if whom is not None and whom != c.speaker and whom not in self.allies(k):
+                        critics.setdefault(whom, []).append(k)
                 continue
             cue = self.claims_cue(k)
             verb = self.doc[cue] if cue is not None else None
@@ -767,6 +776,55 @@ class DisagreementFinder:
                 break
         return out
 
+    def _directed_against(self) -> list[tuple[int, int, tuple[int, int], str]]:
+        """An act directed against an actor: the subject of a verb whose complement
+        "against"/"contre" names an actor ("X voted against Y", "X backs Z against Y", "X a
+        manifesté contre Y"), or the author of a noun so complemented ("X launched an
+        offensive against Y", "la campagne de X contre Y"); words in quotation marks and
+        negated verbs excepted."""
+        out: list[tuple[int, int, tuple[int, int], str]] = []
+        for tok in self.doc:
+            if fold(tok.text) not in {"against", "contre"} or self.t.headline(tok) or self.t.quoted(tok):
+                continue
+            if tok.dep_ == "prep":
+                obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+                head = tok.head
+            elif self.p.has(tok, "case") and tok.head.i != tok.i:
+                obj, head = tok.head, tok.head.head
+            else:
+                continue
+            if obj is None or head.i == obj.i:
+                continue
+            if head.pos_ == "NOUN":
+                who = self._possessor(head)
+                if who is None:
+                    who = next((a for c in head.children if c.dep_ == "amod"
+                                for a in [self.actors.at(c.i)] if a is not None), None)
+                if who is None and head.head.pos_ == "VERB" and self.p.has(head, "object") \
+                        and not self._negated_verb(head.head):
+                    who = self._subject(head.head)
+            elif head.pos_ == "VERB" and not self._negated_verb(head):
+                # the subject names an actor ("X voted against"), not a thing ("the deal goes against")
+                subj, up = None, head
+                for _ in range(3):  # "X started backing Z against Y": the subject of the verb it completes
+                    subj = next((c for c in up.children if self.p.has(c, "subject")), None)
+                    if subj is not None or up.head.i == up.i or not (
+                            self.p.has(up, "open_clause") or self.p.has(up, "conj")):
+                        break
+                    up = up.head
+                who = self._subject(head) if subj is not None and (
+                    self.actors.at(subj.i) is not None or self.p.pronoun(subj) is not None) else None
+            else:
+                continue
+            other = self._actor_in(obj, exclude=who)
+            # one who acts or speaks in the article, not a name of a thing ("against a no-deal X")
+            if who is None or other is None or not (self.actors.actors[other].acts
+                                                    or any(c.speaker == other for c in self.claims)):
+                continue
+            s = self.t.sent(tok)
+            out.append((who, other, (s.start_char, s.end_char), tok.text))
+        return out
+
     def _answered(self, word: Any) -> tuple[int, int, tuple[int, int], str] | None:
         """A reply that names no one it answers ("X retorted that …", "en réponse, X a
         affirmé …", "X a répliqué : …") answers the last other speaker, in its sentence or
@@ -975,9 +1033,11 @@ def _merged(found: list[DisagreementRecord]) -> list[DisagreementRecord]:
     out: list[DisagreementRecord] = []
     for d in found:
         for n, o in enumerate(out):
-            same = (set(d.sides[0]) & set(o.sides[0]) and set(d.sides[1]) & set(o.sides[1]))
+            same = bool(set(d.sides[0]) & set(o.sides[0]) and set(d.sides[1]) & set(o.sides[1]))
             crossed = (set(d.sides[0]) & set(o.sides[1]) and set(d.sides[1]) & set(o.sides[0]))
             spans = any(_overlap(x, y) for x in d.spans for y in o.spans)
+            # one set against an actor joins those whose act already opposes that actor
+            same = same or (d.rule in _DIRECTED and o.rule.startswith("act:") and d.sides[1] == o.sides[1])
             if not (same or crossed or spans):
                 continue
             a, b = (d.sides[1], d.sides[0]) if crossed else d.sides

@@ -136,3 +136,21 @@ def test_fr_un_verbe_nie_avec_contre_n_oppose_personne(engine: OfflineEngine) ->
     b = fr(engine, "Le gouverneur Alan Price a affirmé que le budget était équilibré. Le sénateur Omar Reyes n'a "
                    "jamais voté contre Alan Price.")
     assert not opposed(b, "omar reyes", "alan price")
+
+
+# ---------------------------------------------------------------- hostile acts on an actor
+def test_en_a_hostile_act_on_an_actor_opposes_its_author_to_that_actor(engine: OfflineEngine) -> None:
+    b = en(engine, "Chile expelled two diplomats of Peru on Monday. Peru said that the expulsion broke an old "
+                   "treaty.")
+    assert opposed(b, "chile", "peru")
+
+
+def test_fr_un_acte_hostile_envers_un_acteur_oppose_son_auteur_a_cet_acteur(engine: OfflineEngine) -> None:
+    b = fr(engine, "Le Chili a expulsé lundi deux diplomates du Pérou. Le Pérou a affirmé que cette expulsion "
+                   "violait un ancien traité.")
+    assert opposed(b, "chili", "perou")
+
+
+def test_en_a_hostile_act_not_done_opposes_no_one(engine: OfflineEngine) -> None:
+    b = en(engine, "Chile did not expel the diplomats of Peru on Monday. Peru said that talks would go on.")
+    assert not opposed(b, "chile", "peru")

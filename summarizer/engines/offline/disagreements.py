@@ -9,6 +9,8 @@
   dispute between X and Y", "X s'oppose à Y"), a demand to stop or undo addressed to
   someone ("X urged Y to halt …"), two clauses set against each other ("X backs the plan,
   whereas Y rejects it");
+* a hostile act on an actor: the subject of a verb of hostile action whose object is an
+  actor ("X expelled Y's reporters", "X a expulsé les diplomates de Y");
 * an act directed against an actor who acts or speaks in the article: the subject of a
   verb whose complement "against"/"contre" names that actor ("X voted against Y", "X backed
   Z against Y"), or the author of a noun so complemented ("X a fait campagne contre Y");
@@ -709,6 +711,7 @@ class DisagreementFinder:
             if self.t.headline(tok):
                 continue
             targets: list[Any] = []
+            hostile = False
             if tok.pos_ == "VERB" and (self.p.has(tok, "adverbial_clause") or self.p.has(tok, "conj")) \
                     and self._contrasted(tok):
                 own, main = self._subject(tok), self._subject(tok.head)
@@ -730,6 +733,12 @@ class DisagreementFinder:
                            or (passive and self.p.has(c, "passive_subject"))]
                 if passive and self.p.has(tok, "adnominal") and tok.head.i != tok.i:
                     targets.append(tok.head)  # "the figures, disputed by X", "les chiffres contestés par X"
+            elif self._verbal(tok) and self.p.is_hostile(tok):
+                # a hostile act on an actor ("X expelled Y's reporters", "X a expulsé l'ambassadeur de Y")
+                hostile = True
+                passive = self.p.agent_of(tok) is not None
+                targets = [c for c in tok.children if self.p.has(c, "object")
+                           or (passive and self.p.has(c, "passive_subject"))]
             elif tok.pos_ == "VERB" and any((self.p.has(c, "open_clause") or self.p.has(c, "clause"))
                                             and self.p.is_demand_to_reverse(tok, c) for c in tok.children):
                 targets = [c for c in tok.children if self.p.has(c, "object") or self.p.has(c, "indirect")]
@@ -765,7 +774,7 @@ class DisagreementFinder:
                 continue
             for t in targets:
                 other = self._actor_in(t, exclude=speaker)
-                if other is None:
+                if other is None and not hostile:
                     other = self._owner(t, speaker)
                 if other is None:
                     continue

@@ -38,7 +38,8 @@ Keys of a profile file:
   côté", "meanwhile": no contrast), support verbs (``support``), and the
   evaluative words of the other pole (``positive``: "legal" against "illegal", "realistic"
   against "unrealistic"), for the polarity of a claim, and the nouns that name people by
-  their opposition (``critics``: "critics", "les détracteurs");
+  their opposition (``critics``: "critics", "les détracteurs"), and the verbs of a hostile
+  act whose object is the other side (``hostile``: "expel", "invade", "expulser");
 * ``topics.vague``: nouns that never name a topic;
 * ``demonyms``: how nationality adjectives are made from a country's name (``endings``,
   ``inflections``), the forms no rule makes (``irregular``), and the nouns after which the
@@ -149,6 +150,7 @@ class LanguageProfile:
     body_nouns: frozenset[str] = frozenset()
     institution_heads: frozenset[str] = frozenset()
     critics: frozenset[str] = frozenset()
+    hostile: tuple[str, ...] = ()
 
     # ------------------------------------------------------------ labels
     def has(self, tok: Any, role: str) -> bool:
@@ -217,6 +219,9 @@ class LanguageProfile:
 
     def is_target_verb(self, tok: Any) -> bool:
         return self._match(tok, self.target_verbs)
+
+    def is_hostile(self, tok: Any) -> bool:
+        return self._match(tok, self.hostile)
 
     def is_conflict_verb(self, tok: Any) -> bool:
         return self._match(tok, self.conflict_verbs)
@@ -341,4 +346,5 @@ def profile(language: str) -> LanguageProfile:
         body_nouns=_words(demonyms.get("body_nouns", [])),
         institution_heads=_words(titles.get("institution_heads", [])),
         critics=_words(oppose.get("critics", [])),
+        hostile=_stems(oppose.get("hostile", [])),
     )

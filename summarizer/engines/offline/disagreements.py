@@ -474,7 +474,7 @@ class DisagreementFinder:
         verb of opposition (against) or support (for) whose object is a common noun, never
         an actor ("X criticised the decision", "Y defended his decision", "Z a soutenu le
         projet"); a negated verb takes no stance. Each is (actor, sign, key, verb, object):
-        the key is the noun folded, without its plural ending, cut to six letters."""
+        the key is the noun folded (two keys are one thing when they are forms of one word, ``_alike``)."""
         out: list[tuple[int, int, str, Any, Any]] = []
         for verb in self.doc:
             if verb.pos_ != "VERB" or self.t.headline(verb) or self.t.quoted(verb) or self._negated_verb(verb):
@@ -510,7 +510,8 @@ class DisagreementFinder:
 
     def _thing(self, tok: Any) -> str | None:
         """The key of a common noun that names a thing, not an actor nor words said ("the
-        claims") nor an opposition ("the criticism"), whose sides are the speakers'."""
+        claims") nor an opposition ("the criticism"), whose sides are the speakers': the noun
+        folded (two keys name one thing when ``_alike``)."""
         word = fold(tok.text)
         if tok.pos_ != "NOUN" or self.actors.at(tok.i) is not None or len(word) < 3:
             return None
@@ -518,7 +519,7 @@ class DisagreementFinder:
             return None
         if self.p.is_role(word) or self.p.is_group(word):
             return None
-        return (word[:-1] if word[-1] in "sx" and len(word) > 3 else word)[:6]
+        return word
 
     def _possessor(self, noun: Any) -> int | None:
         """Whose a thing is by its phrase: a possessive ("his decision", "Y's plan", "son
@@ -559,12 +560,12 @@ class DisagreementFinder:
                 continue
             span = (min(verb.idx, obj.left_edge.idx), obj.right_edge.idx + len(obj.right_edge.text))
             for other, sign2, key2, verb2, obj2 in stances:
-                if sign2 > 0 and key2 == key and other != actor:
+                if sign2 > 0 and self._alike(key2, key) and other != actor:
                     span2 = (min(verb2.idx, obj2.left_edge.idx), obj2.right_edge.idx + len(obj2.right_edge.text))
                     self._add((actor,), (other,), obj.text, (self.t.text[span[0]:span[1]],
                                                              self.t.text[span2[0]:span2[1]]),
                               (span, span2), (), "stance")
-            for tok in things.get(key, []):
+            for tok in (t for k, ts in things.items() if self._alike(k, key) for t in ts):
                 if tok.i == obj.i:
                     continue
                 owner = self._possessor(tok)
@@ -607,7 +608,9 @@ class DisagreementFinder:
     @staticmethod
     def _alike(a: str, b: str) -> bool:
         """Two forms of one word: a common beginning of five letters, or of all the shorter
-        word but its last letter ("rape"/"raped", "sûr"/"sûre", "assault"/"assaulted")."""
+        word but its last letter ("rape"/"raped", "sûr"/"sûre", "assault"/"assaulted",
+        "tax"/"taxes"). The stage's one notion of the same word: things stood for or against,
+        the noun that takes up an act, the predicates of two claims."""
         if not a or not b:
             return False
         common = 0
@@ -984,8 +987,7 @@ class DisagreementFinder:
         """Whose is a thing criticised that names no one ("the new tax was condemned"):
         the actor who did or said it last, in the sentences before, by the same noun."""
         word = fold(target.text)
-        key = word[:5]
-        if target.pos_ != "NOUN" or len(key) < 4:
+        if target.pos_ != "NOUN" or len(word) < 4:
             return None
         n = self.t.sent_no(target)
         if word in self.p.said_nouns or word in self.p.oppose_nouns:
@@ -999,7 +1001,7 @@ class DisagreementFinder:
                     continue
                 return c.speaker
         for tok in reversed(self.doc[self.t.sents[max(0, n - 6)].start : target.i]):
-            if tok.pos_ != "NOUN" or fold(tok.text)[:5] != key:
+            if tok.pos_ != "NOUN" or not self._alike(fold(tok.text), word):
                 continue
             # whoever was against it before is no owner of it, but on the critic's side
             held = [k for k, c in enumerate(self.claims) if c.start <= tok.idx < c.end and c.speaker != critic]

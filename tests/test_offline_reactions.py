@@ -154,3 +154,16 @@ def test_fr_un_acte_hostile_envers_un_acteur_oppose_son_auteur_a_cet_acteur(engi
 def test_en_a_hostile_act_not_done_opposes_no_one(engine: OfflineEngine) -> None:
     b = en(engine, "Chile did not expel the diplomats of Peru on Monday. Peru said that talks would go on.")
     assert not opposed(b, "chile", "peru")
+
+
+# ---------------------------------------------------------------- a person and the body it holds a role in
+def test_en_a_person_is_never_against_the_body_whose_role_it_holds(engine: OfflineEngine) -> None:
+    b = en(engine, "The Harbour Company raised its fees on Monday. Tom Baker, the chairman of the Harbour "
+                   "Company, criticised the decision.")
+    assert not opposed(b, "tom baker", "harbour company")
+
+
+def test_fr_une_personne_n_est_jamais_contre_le_corps_dont_elle_tient_un_role(engine: OfflineEngine) -> None:
+    b = fr(engine, "La Compagnie du port a augmenté ses tarifs lundi. Le président de la Compagnie du port, "
+                   "Tom Baker, a critiqué cette décision.")
+    assert not opposed(b, "tom baker", "compagnie du port")

@@ -44,7 +44,9 @@
   speak against the protagonist.
 
 Allies — actors who made the same statement together — are never opposed, nor is a state
-to its own bodies and leaders (by title, or by the nationality adjective of their name);
+to its own bodies and leaders (by title, or by the nationality adjective of their name),
+nor a person to the organisation it holds a role in ("X, the chairman of Z"), nor two
+holders of roles in one organisation;
 only persons, organisations, states and groups take sides (never a place or a thing).
 """
 
@@ -91,6 +93,7 @@ class DisagreementFinder:
         self.found: list[DisagreementRecord] = []
         self.seen: set[frozenset[int]] = set()
         self.polarities = tuple(self.polarity(k) for k in range(len(claims)))
+        self._bodies: dict[int, set[int]] | None = None
 
     def _text(self, c: ClaimRecord) -> str:
         return self.t.text[c.start : c.end]
@@ -191,7 +194,8 @@ class DisagreementFinder:
              spans: tuple[tuple[int, int], ...], claims: tuple[int, ...], rule: str = "") -> None:
         side_a = tuple(a for a in side_a if self.actors.actors[a].kind in _SIDES)
         side_b = tuple(b for b in side_b if self.actors.actors[b].kind in _SIDES)
-        if not side_a or not side_b or set(side_a) & set(side_b) or self._compatriots(side_a, side_b):
+        if not side_a or not side_b or set(side_a) & set(side_b) or self._compatriots(side_a, side_b) \
+                or self._colleagues(side_a, side_b):
             return
         key = frozenset({side_a[0], side_b[0]})
         if key in self.seen:
@@ -209,6 +213,39 @@ class DisagreementFinder:
                 if state and state == self._state(b) and "country" in {x.kind, y.kind}:
                     return True
         return False
+
+    def _colleagues(self, side_a: tuple[int, ...], side_b: tuple[int, ...]) -> bool:
+        """Whether a person stands against the body it holds a role in, or two persons against
+        each other who hold roles in one body ("X, the chairman of Z" and Z)."""
+        if self._bodies is None:
+            self._bodies = self._roles_held()
+        for a in side_a:
+            for b in side_b:
+                mine, theirs = self._bodies.get(a, set()), self._bodies.get(b, set())
+                if b in mine or a in theirs or mine & theirs:
+                    return True
+        return False
+
+    def _roles_held(self) -> dict[int, set[int]]:
+        """The organisations whose role a person is named with (states: ``_compatriots``): a role noun in
+        apposition ("X, the chairman of Z", "le président de Z, X") or before the name ("Z's
+        chairman X"), or the body itself before the name ("Z chief X")."""
+        out: dict[int, set[int]] = {}
+        for i, a in self.actors.token_actor.items():
+            if self.actors.actors[a].kind != "person":
+                continue
+            tok = self.doc[i]
+            roles = [c for c in tok.children if (self.p.has(c, "apposition") or c.dep_ == "compound")
+                     and self.p.is_role(c.text)]
+            if self.p.has(tok, "apposition") and self.p.is_role(tok.head.text):
+                roles.append(tok.head)
+            bodies = [self._actor_in(r, exclude=a) for r in roles]
+            bodies += [self.actors.at(c.i) for c in tok.children
+                       if c.dep_ == "compound" or self.p.has(c, "possessive")]
+            for b in bodies:
+                if b is not None and b != a and self.actors.actors[b].kind == "organization":
+                    out.setdefault(a, set()).add(b)
+        return out
 
     def _state(self, a: int) -> str | None:
         """The state an actor is or belongs to: its own, or the one a nationality adjective

@@ -167,3 +167,22 @@ def test_fr_une_personne_n_est_jamais_contre_le_corps_dont_elle_tient_un_role(en
     b = fr(engine, "La Compagnie du port a augmenté ses tarifs lundi. Le président de la Compagnie du port, "
                    "Tom Baker, a critiqué cette décision.")
     assert not opposed(b, "tom baker", "compagnie du port")
+
+
+# ---------------------------------------------------------------- a judgement of "this" takes up the act just told
+def test_en_a_judgement_of_this_is_against_the_actor_whose_act_was_just_told(engine: OfflineEngine) -> None:
+    b = en(engine, 'Mayor Laura Finch said that the city had no money. Senator Omar Reyes said: "Laura Finch is '
+                   'closing the night shelters in winter. This is dangerous and irresponsible."')
+    assert opposed(b, "omar reyes", "laura finch")
+
+
+def test_fr_un_jugement_de_cette_chose_est_contre_l_auteur_de_l_acte_dit(engine: OfflineEngine) -> None:
+    b = fr(engine, "La maire Laura Finch a affirmé que la ville manquait d'argent. Le sénateur Omar Reyes a affirmé "
+                   "que Laura Finch fermait les foyers de nuit et que cette erreur était grave.")
+    assert opposed(b, "omar reyes", "laura finch")
+
+
+def test_en_a_judgement_in_words_that_negate_takes_up_no_act(engine: OfflineEngine) -> None:
+    b = en(engine, 'Mayor Laura Finch said that the city had no money. Senator Omar Reyes said: "Laura Finch is '
+                   'not closing the night shelters. This would be dangerous."')
+    assert not opposed(b, "omar reyes", "laura finch")

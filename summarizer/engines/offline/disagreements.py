@@ -41,7 +41,9 @@
   protagonist; an indefinite object ("any violence") names no one's act. All critics of
   one actor stand on one side, with those an act of criticism already set against it;
   people named by their opposition ("critics say …", "les détracteurs affirment …")
-  speak against the protagonist.
+  speak against the protagonist; a negative judgement of a demonstrative ("this is
+  dangerous", "cette erreur") takes up the act just told, against the actor the claim
+  names as the subject of a verb.
 
 Allies — actors who made the same statement together — are never opposed, nor is a state
 to its own bodies and leaders (by title, or by the nationality adjective of their name),
@@ -352,6 +354,10 @@ class DisagreementFinder:
                     whom = named[0] if named else lead
                     if whom is not None and whom != c.speaker and whom not in self.allies(k):
                         critics.setdefault(whom, []).append(k)
+                else:
+                    whom = self._judged_act(k)
+                    if whom is not None and whom not in self.allies(k):
+                        critics.setdefault(whom, []).append(k)
                 continue
             cue = self.claims_cue(k)
             verb = self.doc[cue] if cue is not None else None
@@ -396,6 +402,38 @@ class DisagreementFinder:
             self._add(side, (target,), self.topics.topic_of[k],
                       (_short(self._text(self.claims[k])), f"criticised by {self.actors.actors[side[0]].name}"),
                       tuple((self.claims[x].start, self.claims[x].end) for x in ks), tuple(ks), "reaction")
+
+    def _judged_act(self, k: int) -> int | None:
+        """Who did what claim ``k`` judges by a demonstrative: a negative judgement of "this"
+        ("X is doing …: this is dangerous", "until X apologises for this mistake", "c'est
+        inacceptable", "cette erreur") takes up the act just told, and the actor the claim
+        names as the subject of a verb did it. Nothing when the claim negates anything."""
+        c = self.claims[k]
+        span = self.t.span_tokens(c.start, c.end)
+        if span is None or self._words(c) & self.p.negation:
+            return None
+        judged = False
+        for w in span:
+            if fold(w.text) not in self.p.oppose_words or w.pos_ not in {"NOUN", "ADJ"}:
+                continue
+            pred = w.head if w.pos_ == "ADJ" and w.dep_ == "amod" else w
+            near = [*pred.children, *(x for x in (pred.head.children if pred.head.i != pred.i else ())
+                                      if self.p.has(x, "subject"))]
+            if any(fold(x.text) in self.p.demonstratives for x in near):
+                judged = True
+                break
+        if not judged:
+            return None
+        for tok in span:
+            a = self.actors.at(tok.i)
+            if a is None or a == c.speaker or a not in self._named_in(k):
+                continue
+            head = tok
+            while head.head.i != head.i and (self.actors.at(head.head.i) == a or head.dep_ == "compound"):
+                head = head.head  # "the X newspaper apologised": through the noun X qualifies
+            if self.p.has(head, "subject"):
+                return a
+        return None
 
     def _critic_group(self, a: int) -> bool:
         """Whether actor ``a`` is named by its opposition ("critics", "les opposants")."""

@@ -39,7 +39,9 @@ Keys of a profile file:
   evaluative words of the other pole (``positive``: "legal" against "illegal", "realistic"
   against "unrealistic"), for the polarity of a claim, and the nouns that name people by
   their opposition (``critics``: "critics", "les détracteurs"), and the verbs of a hostile
-  act whose object is the other side (``hostile``: "expel", "invade", "expulser");
+  act whose object is the other side (``hostile``: "expel", "invade", "expulser"), and the
+  demonstratives by which a judgement takes up the act just told (``demonstratives``:
+  "this is dangerous", "c'est grave");
 * ``topics.vague``: nouns that never name a topic;
 * ``demonyms``: how nationality adjectives are made from a country's name (``endings``,
   ``inflections``), the forms no rule makes (``irregular``), and the nouns after which the
@@ -151,6 +153,7 @@ class LanguageProfile:
     institution_heads: frozenset[str] = frozenset()
     critics: frozenset[str] = frozenset()
     hostile: tuple[str, ...] = ()
+    demonstratives: frozenset[str] = frozenset()
 
     # ------------------------------------------------------------ labels
     def has(self, tok: Any, role: str) -> bool:
@@ -347,4 +350,5 @@ def profile(language: str) -> LanguageProfile:
         institution_heads=_words(titles.get("institution_heads", [])),
         critics=_words(oppose.get("critics", [])),
         hostile=_stems(oppose.get("hostile", [])),
+        demonstratives=_words(oppose.get("demonstratives", [])),
     )

@@ -424,9 +424,10 @@ class DisagreementFinder:
                 break
         if not judged:
             return None
+        named = self._named_in(k)
         for tok in span:
             a = self.actors.at(tok.i)
-            if a is None or a == c.speaker or a not in self._named_in(k):
+            if a is None or a == c.speaker or a not in named:
                 continue
             head = tok
             while head.head.i != head.i and (self.actors.at(head.head.i) == a or head.dep_ == "compound"):

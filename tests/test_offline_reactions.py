@@ -186,3 +186,22 @@ def test_en_a_judgement_in_words_that_negate_takes_up_no_act(engine: OfflineEngi
     b = en(engine, 'Mayor Laura Finch said that the city had no money. Senator Omar Reyes said: "Laura Finch is '
                    'not closing the night shelters. This would be dangerous."')
     assert not opposed(b, "omar reyes", "laura finch")
+
+
+# ---------------------------------------------------------------- a reception with a feeling of opposition
+def test_en_greeting_an_act_with_scepticism_is_against_its_author(engine: OfflineEngine) -> None:
+    b = en(engine, "Mayor Laura Finch announced a new parking fee on Monday. The Harbour Traders Union greeted the "
+                   "announcement with deep scepticism.")
+    assert opposed(b, "harbour traders union", "laura finch")
+
+
+def test_fr_recevoir_un_acte_avec_colere_est_contre_son_auteur(engine: OfflineEngine) -> None:
+    b = fr(engine, "La maire Laura Finch a annoncé lundi une nouvelle taxe de stationnement. Le syndicat Marins "
+                   "Unis a reçu cette taxe avec une vive colère.")
+    assert opposed(b, "marins unis", "laura finch")
+
+
+def test_en_greeting_an_act_with_joy_is_no_disagreement(engine: OfflineEngine) -> None:
+    b = en(engine, "Mayor Laura Finch announced a new parking fee on Monday. The Harbour Traders Union greeted the "
+                   "announcement with joy.")
+    assert not b.disagreements

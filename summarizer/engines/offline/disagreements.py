@@ -11,6 +11,9 @@
   whereas Y rejects it");
 * a hostile act on an actor: the subject of a verb of hostile action whose object is an
   actor ("X expelled Y's reporters", "X a expulsé les diplomates de Y");
+* a reception with a feeling of opposition: the subject of a verb whose manner complement
+  is a noun of opposition ("X greeted the plan with scepticism", "X a accueilli l'annonce
+  avec colère") against the one the object names, owns or did, as for a reaction below;
 * an act directed against an actor who acts or speaks in the article: the subject of a
   verb whose complement "against"/"contre" names that actor ("X voted against Y", "X backed
   Z against Y"), or the author of a noun so complemented ("X a fait campagne contre Y");
@@ -259,7 +262,7 @@ class DisagreementFinder:
         return next((table[w] for w in (fold(t) for t in x.name.split()) if w in table), None)
 
     def run(self) -> tuple[DisagreementRecord, ...]:
-        for speaker, other, span, verb in (*self._acts(), *self._directed_against()):
+        for speaker, other, span, verb in (*self._acts(), *self._directed_against(), *self._received_with()):
             cited = tuple(k for k, c in enumerate(self.claims) if c.start <= span[1] and span[0] <= c.end
                            and c.speaker == speaker)
             stance = " ".join(self.t.text[span[0] : span[1]].split())
@@ -862,6 +865,49 @@ class DisagreementFinder:
                 hi = max(tok.idx + len(tok.text), last.idx + len(last.text))
                 out.append((speaker, other, (lo, hi), tok.text))
                 break
+        return out
+
+    def _received_with(self) -> list[tuple[int, int, tuple[int, int], str]]:
+        """A reception with a feeling of opposition: the subject of a verb whose manner
+        complement is a noun of opposition ("X greeted the plan with scepticism", "X a accueilli
+        l'annonce avec colère") is against whoever the object names or owns, or did what it
+        takes up: the one who did it before by the same word, else, for a definite phrase,
+        the article's protagonist."""
+        out: list[tuple[int, int, tuple[int, int], str]] = []
+        lead: int | None = None
+        for tok in self.doc:
+            if fold(tok.text) not in {"with", "avec"} or self.t.headline(tok) or self.t.quoted(tok):
+                continue
+            feeling = next((c for c in tok.children if c.dep_ == "pobj"), None) if tok.dep_ == "prep" else tok.head
+            if feeling is None:
+                continue
+            if fold(feeling.text) not in self.p.oppose_nouns:  # "avec beaucoup de scepticisme"
+                feeling = next((c for c in feeling.children if fold(c.text) in self.p.oppose_nouns), None)
+                if feeling is None:
+                    continue
+            verb = tok.head
+            for _ in range(3):
+                if verb.pos_ == "VERB" or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            if verb.pos_ != "VERB" or self._negated_verb(verb):
+                continue
+            critic = self._subject(verb)
+            obj = next((c for c in verb.children if self.p.has(c, "object")), None)
+            if critic is None or obj is None:
+                continue
+            other = self._actor_in(obj, exclude=critic)
+            if other is None and obj.pos_ == "NOUN":
+                other = self._possessor(obj)
+                if other is None:
+                    other = self._owner(obj, critic)
+                if other is None and self._definite(obj):
+                    lead = self.protagonist() if lead is None else lead
+                    other = lead
+            if other is None or other == critic:
+                continue
+            s = self.t.sent(tok)
+            out.append((critic, other, (s.start_char, s.end_char), feeling.text))
         return out
 
     def _directed_against(self) -> list[tuple[int, int, tuple[int, int], str]]:

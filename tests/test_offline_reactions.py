@@ -205,3 +205,26 @@ def test_en_greeting_an_act_with_joy_is_no_disagreement(engine: OfflineEngine) -
     b = en(engine, "Mayor Laura Finch announced a new parking fee on Monday. The Harbour Traders Union greeted the "
                    "announcement with joy.")
     assert not b.disagreements
+
+
+# ---------------------------------------------------------------- regret and deplore are verbs of opposition
+def test_en_deploring_a_reported_act_is_against_its_author(engine: OfflineEngine) -> None:
+    b = en(engine, "Mayor Laura Finch closed the old library on Monday. Senator Omar Reyes deplored the decision "
+                   "on Tuesday.")
+    assert opposed(b, "omar reyes", "laura finch")
+
+
+def test_fr_regretter_un_acte_rapporte_est_contre_son_auteur(engine: OfflineEngine) -> None:
+    b = fr(engine, "La maire Laura Finch a fermé la vieille bibliothèque lundi. Le collectif Lecteurs Unis a "
+                   "regretté cette décision mardi.")
+    assert opposed(b, "lecteurs unis", "laura finch")
+
+
+def test_en_a_definite_thing_that_names_no_act_is_nobodys_act(engine: OfflineEngine) -> None:
+    b = en(engine, "Mayor Laura Finch spoke at the harbour on Monday. Senator Omar Reyes criticised the weather.")
+    assert not opposed(b, "omar reyes", "laura finch")
+
+
+def test_fr_une_chose_definie_qui_ne_nomme_aucun_acte_n_est_l_acte_de_personne(engine: OfflineEngine) -> None:
+    b = fr(engine, "La maire Laura Finch a parlé au port lundi. Le sénateur Omar Reyes a critiqué la météo.")
+    assert not opposed(b, "omar reyes", "laura finch")

@@ -40,9 +40,11 @@
 * reactions to a reported act: news reports an act, then who condemns it. A speaker whose
   words a verb (or light verb's noun) of opposition cues, whose object is an actor, what an
   actor owns, or a definite phrase taking up an act reported before ("the decision",
-  "cette mesure"), is against that actor, the act's author, or else the article's
-  protagonist; an indefinite object ("any violence") names no one's act. All critics of
-  one actor stand on one side, with those an act of criticism already set against it;
+  "cette mesure": a noun of an act, a decision, a proposal or a statement), is against
+  that actor, the act's author, or else the article's protagonist; an indefinite object
+  ("any violence") or a thing ("the weather") names no one's act. An act of opposition
+  outside any claim ("X deplored the move") reads its definite object alike. All critics
+  of one actor stand on one side, with those an act of criticism already set against it;
   people named by their opposition ("critics say …", "les détracteurs affirment …")
   speak against the protagonist; a negative judgement of a demonstrative ("this is
   dangerous", "cette erreur") takes up the act just told, against the actor the claim
@@ -99,6 +101,7 @@ class DisagreementFinder:
         self.seen: set[frozenset[int]] = set()
         self.polarities = tuple(self.polarity(k) for k in range(len(claims)))
         self._bodies: dict[int, set[int]] | None = None
+        self._taken_up: set[int] = set()  # objects of acts of opposition read as the protagonist's act
 
     def _text(self, c: ClaimRecord) -> str:
         return self.t.text[c.start : c.end]
@@ -266,9 +269,12 @@ class DisagreementFinder:
             cited = tuple(k for k, c in enumerate(self.claims) if c.start <= span[1] and span[0] <= c.end
                            and c.speaker == speaker)
             stance = " ".join(self.t.text[span[0] : span[1]].split())
+            # an act against the protagonist's act taken up by a definite phrase ("*" marks it) is a reaction
+            rule = "reaction" if verb.startswith("*") else "act:" + verb
+            verb = verb.lstrip("*")
             topic = self.topics.topic_of[cited[0]] if cited and self.topics.topic_of[cited[0]] else verb
             self._add((speaker,), (other,), topic, (stance, f"criticised by {self.actors.actors[speaker].name}"),
-                      (span,), cited, "act:" + verb)
+                      (span,), cited, rule)
         self._opposite_stances()
         self._contradictions()
         claims = self.claims
@@ -385,7 +391,7 @@ class DisagreementFinder:
                     target = self._owner(obj, c.speaker)
                 # an act already reported is taken up by a definite phrase ("the decision",
                 # "cette mesure"); an indefinite one ("any act that …") names no one's act
-                if target is None and self._definite(obj):
+                if target is None and self._taken_act(obj):
                     target = lead
             if target is None or target == c.speaker or target in self.allies(k):
                 continue
@@ -442,6 +448,12 @@ class DisagreementFinder:
     def _critic_group(self, a: int) -> bool:
         """Whether actor ``a`` is named by its opposition ("critics", "les opposants")."""
         return any(fold(w) in self.p.critics for w in self.actors.actors[a].name.split())
+
+    def _taken_act(self, noun: Any) -> bool:
+        """Whether a noun phrase takes up an act already reported: a definite phrase ("the
+        decision", "cette mesure") whose noun names an act, a decision or a proposal (profile
+        ``oppose.act_nouns``), not a thing ("the road")."""
+        return fold(noun.text) in self.p.act_nouns and self._definite(noun)
 
     def _definite(self, noun: Any) -> bool:
         """Whether a noun phrase is definite: a definite or demonstrative article, a possessive."""
@@ -858,12 +870,21 @@ class DisagreementFinder:
                 other = self._actor_in(t, exclude=speaker)
                 if other is None and not hostile:
                     other = self._owner(t, speaker)
+                    # a definite phrase takes up an act already reported: the protagonist's, as for a reaction
+                    # (a criticism voiced in a claim is left to the reactions, which gather its critics)
+                    if other is None and t.pos_ == "NOUN" and self.p.is_target_verb(tok) and self._taken_act(t) \
+                            and not any(c.oppose and self.claims_cue(k) == tok.i for k, c in enumerate(self.claims)
+                                        if c.sentence == self.t.sent_no(tok)):
+                        lead = self.protagonist()
+                        other = lead if lead != speaker else None
+                        if other is not None:
+                            self._taken_up.add(t.i)
                 if other is None:
                     continue
                 lo = min(tok.idx, t.left_edge.idx)
                 last = t.right_edge
                 hi = max(tok.idx + len(tok.text), last.idx + len(last.text))
-                out.append((speaker, other, (lo, hi), tok.text))
+                out.append((speaker, other, (lo, hi), "*" + tok.text if t.i in self._taken_up else tok.text))
                 break
         return out
 
@@ -901,7 +922,7 @@ class DisagreementFinder:
                 other = self._possessor(obj)
                 if other is None:
                     other = self._owner(obj, critic)
-                if other is None and self._definite(obj):
+                if other is None and self._taken_act(obj):
                     lead = self.protagonist() if lead is None else lead
                     other = lead
             if other is None or other == critic:
@@ -1170,7 +1191,8 @@ def _merged(found: list[DisagreementRecord]) -> list[DisagreementRecord]:
             crossed = (set(d.sides[0]) & set(o.sides[1]) and set(d.sides[1]) & set(o.sides[0]))
             spans = any(_overlap(x, y) for x in d.spans for y in o.spans)
             # one set against an actor joins those whose act already opposes that actor
-            same = same or (d.rule in _DIRECTED and o.rule.startswith("act:") and d.sides[1] == o.sides[1])
+            same = same or (d.rule in _DIRECTED | {"reaction"} and o.rule.startswith("act:")
+                            and d.sides[1] == o.sides[1])
             if not (same or crossed or spans):
                 continue
             a, b = (d.sides[1], d.sides[0]) if crossed else d.sides

@@ -41,7 +41,9 @@ Keys of a profile file:
   their opposition (``critics``: "critics", "les détracteurs"), and the verbs of a hostile
   act whose object is the other side (``hostile``: "expel", "invade", "expulser"), and the
   demonstratives by which a judgement takes up the act just told (``demonstratives``:
-  "this is dangerous", "c'est grave");
+  "this is dangerous", "c'est grave"), and the nouns that name an act, a decision or a
+  proposal, by which a definite phrase takes up what someone did (``act_nouns``: "the
+  decision", "cette mesure");
 * ``topics.vague``: nouns that never name a topic;
 * ``demonyms``: how nationality adjectives are made from a country's name (``endings``,
   ``inflections``), the forms no rule makes (``irregular``), and the nouns after which the
@@ -154,6 +156,7 @@ class LanguageProfile:
     critics: frozenset[str] = frozenset()
     hostile: tuple[str, ...] = ()
     demonstratives: frozenset[str] = frozenset()
+    act_nouns: frozenset[str] = frozenset()
 
     # ------------------------------------------------------------ labels
     def has(self, tok: Any, role: str) -> bool:
@@ -351,4 +354,5 @@ def profile(language: str) -> LanguageProfile:
         critics=_words(oppose.get("critics", [])),
         hostile=_stems(oppose.get("hostile", [])),
         demonstratives=_words(oppose.get("demonstratives", [])),
+        act_nouns=_words(oppose.get("act_nouns", [])),
     )

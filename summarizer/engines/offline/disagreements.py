@@ -9,6 +9,16 @@
   dispute between X and Y", "X s'oppose à Y"), a demand to stop or undo addressed to
   someone ("X urged Y to halt …"), two clauses set against each other ("X backs the plan,
   whereas Y rejects it");
+* a hostile act on an actor: the subject of a verb of hostile action whose object is an
+  actor ("X expelled Y's reporters", "X a expulsé les diplomates de Y");
+* a reception with a feeling of opposition: the subject of a verb whose manner complement
+  is a noun of opposition ("X greeted the plan with scepticism", "X a accueilli l'annonce
+  avec colère") against the one the object names, owns or did, as for a reaction below;
+* an act directed against an actor who acts or speaks in the article: the subject of a
+  verb whose complement "against"/"contre" names that actor ("X voted against Y", "X backed
+  Z against Y"), or the author of a noun so complemented ("X a fait campagne contre Y");
+  the subject must name an actor, not a thing ("the deal goes against Y"); it joins those
+  whose act already opposes the same actor;
 * a reply: "X a rétorqué à Y", "in response to Y's remarks, X said …" — an answer that is
   no agreement (a retort, or words against something);
 * a claim against someone it names: a negative judgement of the actor or of what the
@@ -26,11 +36,25 @@
 * one asserts P, the other not-P: the same predicate of the same subject, one negated,
   or a correction ("a theft, not an assault") against a claim asserting the word denied;
 * a reply naming no one ("in response, X said …", "X a rétorqué que …") or a bare refusal
-  ("The council refused.") answers the last other speaker when it opposes them.
+  ("The council refused.") answers the last other speaker when it opposes them;
+* reactions to a reported act: news reports an act, then who condemns it. A speaker whose
+  words a verb (or light verb's noun) of opposition cues, whose object is an actor, what an
+  actor owns, or a definite phrase taking up an act reported before ("the decision",
+  "cette mesure": a noun of an act, a decision, a proposal or a statement), is against
+  that actor, the act's author, or else the article's protagonist; an indefinite object
+  ("any violence") or a thing ("the weather") names no one's act. An act of opposition
+  outside any claim ("X deplored the move") reads its definite object alike. All critics
+  of one actor stand on one side, with those an act of criticism already set against it;
+  people named by their opposition ("critics say …", "les détracteurs affirment …")
+  speak against the protagonist; a negative judgement of a demonstrative ("this is
+  dangerous", "cette erreur") takes up the act just told, against the actor the claim
+  names as the subject of a verb.
 
 Allies — actors who made the same statement together — are never opposed, nor is a state
-to its own bodies and leaders; only persons, organisations, states and groups take sides
-(never a place or a thing).
+to its own bodies and leaders (by title, or by the nationality adjective of their name),
+nor a person to the organisation it holds a role in ("X, the chairman of Z"), nor two
+holders of roles in one organisation;
+only persons, organisations, states and groups take sides (never a place or a thing).
 """
 
 from __future__ import annotations
@@ -42,12 +66,14 @@ from typing import Any
 from .actors import ActorTable
 from .claims import ClaimFinder, ClaimRecord
 from .document import Document
+from .names import demonyms
 from .positions import Topics
 from .profile import LanguageProfile, fold
 
 _CLAUSE = frozenset({"acl", "acl:relcl", "relcl", "ccomp", "advcl", "xcomp", "csubj", "parataxis", "conj"})
 _REPLY_CASE = frozenset({"a", "au", "aux", "to"})
 _SIDES = frozenset({"person", "organization", "country", "group"})  # who can take a side
+_DIRECTED = frozenset({"act:against", "act:contre"})  # findings of an act directed against an actor
 _STANCE_CASE = frozenset({"for", "against", "pour", "contre", "à", "au", "aux", "a"})  # 'à' folded
 
 
@@ -74,6 +100,8 @@ class DisagreementFinder:
         self.found: list[DisagreementRecord] = []
         self.seen: set[frozenset[int]] = set()
         self.polarities = tuple(self.polarity(k) for k in range(len(claims)))
+        self._bodies: dict[int, set[int]] | None = None
+        self._taken_up: set[int] = set()  # objects of acts of opposition read as the protagonist's act
 
     def _text(self, c: ClaimRecord) -> str:
         return self.t.text[c.start : c.end]
@@ -174,7 +202,8 @@ class DisagreementFinder:
              spans: tuple[tuple[int, int], ...], claims: tuple[int, ...], rule: str = "") -> None:
         side_a = tuple(a for a in side_a if self.actors.actors[a].kind in _SIDES)
         side_b = tuple(b for b in side_b if self.actors.actors[b].kind in _SIDES)
-        if not side_a or not side_b or set(side_a) & set(side_b) or self._compatriots(side_a, side_b):
+        if not side_a or not side_b or set(side_a) & set(side_b) or self._compatriots(side_a, side_b) \
+                or self._colleagues(side_a, side_b):
             return
         key = frozenset({side_a[0], side_b[0]})
         if key in self.seen:
@@ -188,18 +217,64 @@ class DisagreementFinder:
         for a in side_a:
             for b in side_b:
                 x, y = self.actors.actors[a], self.actors.actors[b]
-                if x.country and x.country == y.country and "country" in {x.kind, y.kind}:
+                state = self._state(a)
+                if state and state == self._state(b) and "country" in {x.kind, y.kind}:
                     return True
         return False
 
+    def _colleagues(self, side_a: tuple[int, ...], side_b: tuple[int, ...]) -> bool:
+        """Whether a person stands against the body it holds a role in, or two persons against
+        each other who hold roles in one body ("X, the chairman of Z" and Z)."""
+        if self._bodies is None:
+            self._bodies = self._roles_held()
+        for a in side_a:
+            for b in side_b:
+                mine, theirs = self._bodies.get(a, set()), self._bodies.get(b, set())
+                if b in mine or a in theirs or mine & theirs:
+                    return True
+        return False
+
+    def _roles_held(self) -> dict[int, set[int]]:
+        """The organisations whose role a person is named with (states: ``_compatriots``): a role noun in
+        apposition ("X, the chairman of Z", "le président de Z, X") or before the name ("Z's
+        chairman X"), or the body itself before the name ("Z chief X")."""
+        out: dict[int, set[int]] = {}
+        for i, a in self.actors.token_actor.items():
+            if self.actors.actors[a].kind != "person":
+                continue
+            tok = self.doc[i]
+            roles = [c for c in tok.children if (self.p.has(c, "apposition") or c.dep_ == "compound")
+                     and self.p.is_role(c.text)]
+            if self.p.has(tok, "apposition") and self.p.is_role(tok.head.text):
+                roles.append(tok.head)
+            bodies = [self._actor_in(r, exclude=a) for r in roles]
+            bodies += [self.actors.at(c.i) for c in tok.children
+                       if c.dep_ == "compound" or self.p.has(c, "possessive")]
+            for b in bodies:
+                if b is not None and b != a and self.actors.actors[b].kind == "organization":
+                    out.setdefault(a, set()).add(b)
+        return out
+
+    def _state(self, a: int) -> str | None:
+        """The state an actor is or belongs to: its own, or the one a nationality adjective
+        of its name says ("the Turkish foreign ministry", "le ministère turc")."""
+        x = self.actors.actors[a]
+        if x.country:
+            return x.country
+        table = demonyms(self.p.language)
+        return next((table[w] for w in (fold(t) for t in x.name.split()) if w in table), None)
+
     def run(self) -> tuple[DisagreementRecord, ...]:
-        for speaker, other, span, verb in self._acts():
+        for speaker, other, span, verb in (*self._acts(), *self._directed_against(), *self._received_with()):
             cited = tuple(k for k, c in enumerate(self.claims) if c.start <= span[1] and span[0] <= c.end
                            and c.speaker == speaker)
             stance = " ".join(self.t.text[span[0] : span[1]].split())
+            # an act against the protagonist's act taken up by a definite phrase ("*" marks it) is a reaction
+            rule = "reaction" if verb.startswith("*") else "act:" + verb
+            verb = verb.lstrip("*")
             topic = self.topics.topic_of[cited[0]] if cited and self.topics.topic_of[cited[0]] else verb
             self._add((speaker,), (other,), topic, (stance, f"criticised by {self.actors.actors[speaker].name}"),
-                      (span,), cited, "act:" + verb)
+                      (span,), cited, rule)
         self._opposite_stances()
         self._contradictions()
         claims = self.claims
@@ -234,7 +309,156 @@ class DisagreementFinder:
             if shared:
                 best = max(shared, key=lambda j: (len(mine & self.topics.keywords(j)), -abs(claims[j].start - a.start)))
                 self._pair(i, best, "topic")
+        self._reactions()
         return tuple(_merged(self.found))
+
+    def protagonist(self) -> int | None:
+        """The actor the article is about: the first one the headline (else the lead, its
+        first two sentences with a verb) names as the subject of a verb other than one of
+        opposition, else the actor named most who acts (not only where
+        something happens) and criticises no one."""
+        first = self.t.sents[0].start if self.t.sents else 0
+        lead = [s for s in self.t.sents if s.start_char >= self.t.body and any(t.pos_ == "VERB" for t in s)][:2]
+        end = lead[-1].end if lead else first
+        for tok in self.doc[first:end]:
+            a = self.actors.at(tok.i)
+            if a is None or self.actors.actors[a].kind not in _SIDES:
+                continue
+            head = tok
+            while head.head.i != head.i and self.actors.at(head.head.i) == a:
+                head = head.head
+            if not (self.p.has(head, "subject") or self.p.has(head, "agent") or head.dep_ == "agent"):
+                continue
+            verb = head.head
+            if verb.pos_ == "ADP":
+                verb = verb.head
+            # the subject of a verb of opposition reacts ("X condemns …"): a critic, not the one acted on
+            if not (self.p.is_oppose_verb(verb) or self.p.is_target_verb(verb)):
+                return a
+        critics = {c.speaker for c in self.claims if c.oppose}
+        ranked = [k for k, x in enumerate(self.actors.actors)
+                  if x.kind in _SIDES and x.named and x.acts and not x.located and k not in critics]
+        return max(ranked, key=lambda k: (self.actors.actors[k].mentions, -self.actors.actors[k].first), default=None)
+
+    def _reactions(self) -> None:
+        """News reports an act and the reactions to it: a speaker whose words are cued by a
+        verb of opposition ("X condemned the decision", "Y a dénoncé une mesure injuste")
+        whose object names no actor is against whoever did what is criticised: its owner
+        ("his decision", "la réforme de Z"), or the one who did it before by the same word,
+        else the article's protagonist. All critics of one actor make one side."""
+        lead = self.protagonist()
+        used = {k for d in self.found for k in d.claims}
+        spans = [s for d in self.found for s in d.spans]
+        taken = {a for d in self.found for side in d.sides for a in side}  # already opposed to someone
+        critics: dict[int, list[int]] = {}
+        for k, c in enumerate(self.claims):
+            if k in used or c.speaker in taken or any(_overlap((c.start, c.end), s) for s in spans):
+                continue
+            if not c.oppose:
+                # people named by their opposition ("critics say …", "selon les détracteurs …")
+                # speak against the one the article is about
+                if self._critic_group(c.speaker):
+                    # against whom their words name ("critics say it is a ploy by Y"), else the protagonist
+                    named = self._named_in(k)
+                    whom = named[0] if named else lead
+                    if whom is not None and whom != c.speaker and whom not in self.allies(k):
+                        critics.setdefault(whom, []).append(k)
+                else:
+                    whom = self._judged_act(k)
+                    if whom is not None and whom not in self.allies(k):
+                        critics.setdefault(whom, []).append(k)
+                continue
+            cue = self.claims_cue(k)
+            verb = self.doc[cue] if cue is not None else None
+            if verb is None or self._negated_verb(verb) or self.t.quoted(verb):
+                continue
+            target: int | None = None
+            objects = [o for o in verb.children if self.p.has(o, "object") or self.p.has(o, "passive_subject")]
+            if verb.pos_ == "NOUN" and verb.head.i != verb.i:  # the noun of a light verb ("exprimer son opposition")
+                objects, verb = [verb], verb.head
+            if self.p.has(verb, "adnominal") and verb.head.i != verb.i:
+                objects.insert(0, verb.head)  # "the offensive, condemned by X", "la loi, dénoncée par X"
+            if not objects:
+                continue
+            obj = objects[0]
+            if fold(obj.text) in self.p.oppose_nouns:  # "X voiced its opposition to the plan", "à la position de Y"
+                obj = next((n for holder in (obj, verb) for prep, n in self.p.pp_objects(holder)
+                            if prep in _STANCE_CASE | {"to", "of"}), obj)
+            target = self._actor_in(obj, exclude=c.speaker)
+            if target is None and obj.pos_ == "NOUN":
+                target = self._possessor(obj)
+                if target is None:
+                    target = self._owner(obj, c.speaker)
+                # an act already reported is taken up by a definite phrase ("the decision",
+                # "cette mesure"); an indefinite one ("any act that …") names no one's act
+                if target is None and self._taken_act(obj):
+                    target = lead
+            if target is None or target == c.speaker or target in self.allies(k):
+                continue
+            critics.setdefault(target, []).append(k)
+        for target, ks in critics.items():
+            side = tuple(dict.fromkeys(a for k in ks for a in self.allies(k) if a != target))
+            k = ks[0]
+            # critics of one actor make one side: with those an act of criticism set against it
+            joined = next((n for n, d in enumerate(self.found) if d.rule.startswith("act:")
+                           and target in d.sides[1] and not self._compatriots(side, d.sides[1])), None)
+            if joined is not None:
+                d = self.found[joined]
+                self.found[joined] = DisagreementRecord(
+                    d.topic, (tuple(dict.fromkeys((*d.sides[0], *side))), d.sides[1]), d.stances,
+                    (*d.spans, *((self.claims[x].start, self.claims[x].end) for x in ks)), (*d.claims, *ks), d.rule)
+                continue
+            self._add(side, (target,), self.topics.topic_of[k],
+                      (_short(self._text(self.claims[k])), f"criticised by {self.actors.actors[side[0]].name}"),
+                      tuple((self.claims[x].start, self.claims[x].end) for x in ks), tuple(ks), "reaction")
+
+    def _judged_act(self, k: int) -> int | None:
+        """Who did what claim ``k`` judges by a demonstrative: a negative judgement of "this"
+        ("X is doing …: this is dangerous", "until X apologises for this mistake", "c'est
+        inacceptable", "cette erreur") takes up the act just told, and the actor the claim
+        names as the subject of a verb did it. Nothing when the claim negates anything."""
+        c = self.claims[k]
+        span = self.t.span_tokens(c.start, c.end)
+        if span is None or self._words(c) & self.p.negation:
+            return None
+        judged = False
+        for w in span:
+            if fold(w.text) not in self.p.oppose_words or w.pos_ not in {"NOUN", "ADJ"}:
+                continue
+            pred = w.head if w.pos_ == "ADJ" and w.dep_ == "amod" else w
+            near = [*pred.children, *(x for x in (pred.head.children if pred.head.i != pred.i else ())
+                                      if self.p.has(x, "subject"))]
+            if any(fold(x.text) in self.p.demonstratives for x in near):
+                judged = True
+                break
+        if not judged:
+            return None
+        named = self._named_in(k)
+        for tok in span:
+            a = self.actors.at(tok.i)
+            if a is None or a == c.speaker or a not in named:
+                continue
+            head = tok
+            while head.head.i != head.i and (self.actors.at(head.head.i) == a or head.dep_ == "compound"):
+                head = head.head  # "the X newspaper apologised": through the noun X qualifies
+            if self.p.has(head, "subject"):
+                return a
+        return None
+
+    def _critic_group(self, a: int) -> bool:
+        """Whether actor ``a`` is named by its opposition ("critics", "les opposants")."""
+        return any(fold(w) in self.p.critics for w in self.actors.actors[a].name.split())
+
+    def _taken_act(self, noun: Any) -> bool:
+        """Whether a noun phrase takes up an act already reported: a definite phrase ("the
+        decision", "cette mesure") whose noun names an act, a decision or a proposal (profile
+        ``oppose.act_nouns``), not a thing ("the road")."""
+        return fold(noun.text) in self.p.act_nouns and self._definite(noun)
+
+    def _definite(self, noun: Any) -> bool:
+        """Whether a noun phrase is definite: a definite or demonstrative article, a possessive."""
+        return any((self.p.has(c, "det") and (fold(c.text) in self.p.anaphoric or "Yes" in c.morph.get("Poss")))
+                   or self.p.has(c, "possessive") for c in noun.children)
 
     def polarity(self, k: int) -> int:
         """-1 when claim ``k`` is against what it names, 1 when for it, 0 when it only states:
@@ -341,7 +565,7 @@ class DisagreementFinder:
         verb of opposition (against) or support (for) whose object is a common noun, never
         an actor ("X criticised the decision", "Y defended his decision", "Z a soutenu le
         projet"); a negated verb takes no stance. Each is (actor, sign, key, verb, object):
-        the key is the noun folded, without its plural ending, cut to six letters."""
+        the key is the noun folded (two keys are one thing when they are forms of one word, ``_alike``)."""
         out: list[tuple[int, int, str, Any, Any]] = []
         for verb in self.doc:
             if verb.pos_ != "VERB" or self.t.headline(verb) or self.t.quoted(verb) or self._negated_verb(verb):
@@ -377,7 +601,8 @@ class DisagreementFinder:
 
     def _thing(self, tok: Any) -> str | None:
         """The key of a common noun that names a thing, not an actor nor words said ("the
-        claims") nor an opposition ("the criticism"), whose sides are the speakers'."""
+        claims") nor an opposition ("the criticism"), whose sides are the speakers': the noun
+        folded (two keys name one thing when ``_alike``)."""
         word = fold(tok.text)
         if tok.pos_ != "NOUN" or self.actors.at(tok.i) is not None or len(word) < 3:
             return None
@@ -385,7 +610,7 @@ class DisagreementFinder:
             return None
         if self.p.is_role(word) or self.p.is_group(word):
             return None
-        return (word[:-1] if word[-1] in "sx" and len(word) > 3 else word)[:6]
+        return word
 
     def _possessor(self, noun: Any) -> int | None:
         """Whose a thing is by its phrase: a possessive ("his decision", "Y's plan", "son
@@ -426,12 +651,12 @@ class DisagreementFinder:
                 continue
             span = (min(verb.idx, obj.left_edge.idx), obj.right_edge.idx + len(obj.right_edge.text))
             for other, sign2, key2, verb2, obj2 in stances:
-                if sign2 > 0 and key2 == key and other != actor:
+                if sign2 > 0 and self._alike(key2, key) and other != actor:
                     span2 = (min(verb2.idx, obj2.left_edge.idx), obj2.right_edge.idx + len(obj2.right_edge.text))
                     self._add((actor,), (other,), obj.text, (self.t.text[span[0]:span[1]],
                                                              self.t.text[span2[0]:span2[1]]),
                               (span, span2), (), "stance")
-            for tok in things.get(key, []):
+            for tok in (t for k, ts in things.items() if self._alike(k, key) for t in ts):
                 if tok.i == obj.i:
                     continue
                 owner = self._possessor(tok)
@@ -474,7 +699,9 @@ class DisagreementFinder:
     @staticmethod
     def _alike(a: str, b: str) -> bool:
         """Two forms of one word: a common beginning of five letters, or of all the shorter
-        word but its last letter ("rape"/"raped", "sûr"/"sûre", "assault"/"assaulted")."""
+        word but its last letter ("rape"/"raped", "sûr"/"sûre", "assault"/"assaulted",
+        "tax"/"taxes"). The stage's one notion of the same word: things stood for or against,
+        the noun that takes up an act, the predicates of two claims."""
         if not a or not b:
             return False
         common = 0
@@ -578,6 +805,7 @@ class DisagreementFinder:
             if self.t.headline(tok):
                 continue
             targets: list[Any] = []
+            hostile = False
             if tok.pos_ == "VERB" and (self.p.has(tok, "adverbial_clause") or self.p.has(tok, "conj")) \
                     and self._contrasted(tok):
                 own, main = self._subject(tok), self._subject(tok.head)
@@ -599,6 +827,12 @@ class DisagreementFinder:
                            or (passive and self.p.has(c, "passive_subject"))]
                 if passive and self.p.has(tok, "adnominal") and tok.head.i != tok.i:
                     targets.append(tok.head)  # "the figures, disputed by X", "les chiffres contestés par X"
+            elif self._verbal(tok) and self.p.is_hostile(tok):
+                # a hostile act on an actor ("X expelled Y's reporters", "X a expulsé l'ambassadeur de Y")
+                hostile = True
+                passive = self.p.agent_of(tok) is not None
+                targets = [c for c in tok.children if self.p.has(c, "object")
+                           or (passive and self.p.has(c, "passive_subject"))]
             elif tok.pos_ == "VERB" and any((self.p.has(c, "open_clause") or self.p.has(c, "clause"))
                                             and self.p.is_demand_to_reverse(tok, c) for c in tok.children):
                 targets = [c for c in tok.children if self.p.has(c, "object") or self.p.has(c, "indirect")]
@@ -634,15 +868,116 @@ class DisagreementFinder:
                 continue
             for t in targets:
                 other = self._actor_in(t, exclude=speaker)
-                if other is None:
+                if other is None and not hostile:
                     other = self._owner(t, speaker)
+                    # a definite phrase takes up an act already reported: the protagonist's, as for a reaction
+                    # (a criticism voiced in a claim is left to the reactions, which gather its critics)
+                    if other is None and t.pos_ == "NOUN" and self.p.is_target_verb(tok) and self._taken_act(t) \
+                            and not any(c.oppose and self.claims_cue(k) == tok.i for k, c in enumerate(self.claims)
+                                        if c.sentence == self.t.sent_no(tok)):
+                        lead = self.protagonist()
+                        other = lead if lead != speaker else None
+                        if other is not None:
+                            self._taken_up.add(t.i)
                 if other is None:
                     continue
                 lo = min(tok.idx, t.left_edge.idx)
                 last = t.right_edge
                 hi = max(tok.idx + len(tok.text), last.idx + len(last.text))
-                out.append((speaker, other, (lo, hi), tok.text))
+                out.append((speaker, other, (lo, hi), "*" + tok.text if t.i in self._taken_up else tok.text))
                 break
+        return out
+
+    def _received_with(self) -> list[tuple[int, int, tuple[int, int], str]]:
+        """A reception with a feeling of opposition: the subject of a verb whose manner
+        complement is a noun of opposition ("X greeted the plan with scepticism", "X a accueilli
+        l'annonce avec colère") is against whoever the object names or owns, or did what it
+        takes up: the one who did it before by the same word, else, for a definite phrase,
+        the article's protagonist."""
+        out: list[tuple[int, int, tuple[int, int], str]] = []
+        lead: int | None = None
+        for tok in self.doc:
+            if fold(tok.text) not in {"with", "avec"} or self.t.headline(tok) or self.t.quoted(tok):
+                continue
+            feeling = next((c for c in tok.children if c.dep_ == "pobj"), None) if tok.dep_ == "prep" else tok.head
+            if feeling is None:
+                continue
+            if fold(feeling.text) not in self.p.oppose_nouns:  # "avec beaucoup de scepticisme"
+                feeling = next((c for c in feeling.children if fold(c.text) in self.p.oppose_nouns), None)
+                if feeling is None:
+                    continue
+            verb = tok.head
+            for _ in range(3):
+                if verb.pos_ == "VERB" or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            if verb.pos_ != "VERB" or self._negated_verb(verb):
+                continue
+            critic = self._subject(verb)
+            obj = next((c for c in verb.children if self.p.has(c, "object")), None)
+            if critic is None or obj is None:
+                continue
+            other = self._actor_in(obj, exclude=critic)
+            if other is None and obj.pos_ == "NOUN":
+                other = self._possessor(obj)
+                if other is None:
+                    other = self._owner(obj, critic)
+                if other is None and self._taken_act(obj):
+                    lead = self.protagonist() if lead is None else lead
+                    other = lead
+            if other is None or other == critic:
+                continue
+            s = self.t.sent(tok)
+            out.append((critic, other, (s.start_char, s.end_char), feeling.text))
+        return out
+
+    def _directed_against(self) -> list[tuple[int, int, tuple[int, int], str]]:
+        """An act directed against an actor: the subject of a verb whose complement
+        "against"/"contre" names an actor ("X voted against Y", "X backs Z against Y", "X a
+        manifesté contre Y"), or the author of a noun so complemented ("X launched an
+        offensive against Y", "la campagne de X contre Y"); words in quotation marks and
+        negated verbs excepted."""
+        out: list[tuple[int, int, tuple[int, int], str]] = []
+        for tok in self.doc:
+            if fold(tok.text) not in {"against", "contre"} or self.t.headline(tok) or self.t.quoted(tok):
+                continue
+            if tok.dep_ == "prep":
+                obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+                head = tok.head
+            elif self.p.has(tok, "case") and tok.head.i != tok.i:
+                obj, head = tok.head, tok.head.head
+            else:
+                continue
+            if obj is None or head.i == obj.i:
+                continue
+            if head.pos_ == "NOUN":
+                who = self._possessor(head)
+                if who is None:
+                    who = next((a for c in head.children if c.dep_ == "amod"
+                                for a in [self.actors.at(c.i)] if a is not None), None)
+                if who is None and head.head.pos_ == "VERB" and self.p.has(head, "object") \
+                        and not self._negated_verb(head.head):
+                    who = self._subject(head.head)
+            elif head.pos_ == "VERB" and not self._negated_verb(head):
+                # the subject names an actor ("X voted against"), not a thing ("the deal goes against")
+                subj, up = None, head
+                for _ in range(3):  # "X started backing Z against Y": the subject of the verb it completes
+                    subj = next((c for c in up.children if self.p.has(c, "subject")), None)
+                    if subj is not None or up.head.i == up.i or not (
+                            self.p.has(up, "open_clause") or self.p.has(up, "conj")):
+                        break
+                    up = up.head
+                who = self._subject(head) if subj is not None and (
+                    self.actors.at(subj.i) is not None or self.p.pronoun(subj) is not None) else None
+            else:
+                continue
+            other = self._actor_in(obj, exclude=who)
+            # one who acts or speaks in the article, not a name of a thing ("against a no-deal X")
+            if who is None or other is None or not (self.actors.actors[other].acts
+                                                    or any(c.speaker == other for c in self.claims)):
+                continue
+            s = self.t.sent(tok)
+            out.append((who, other, (s.start_char, s.end_char), tok.text))
         return out
 
     def _answered(self, word: Any) -> tuple[int, int, tuple[int, int], str] | None:
@@ -795,8 +1130,7 @@ class DisagreementFinder:
         """Whose is a thing criticised that names no one ("the new tax was condemned"):
         the actor who did or said it last, in the sentences before, by the same noun."""
         word = fold(target.text)
-        key = word[:5]
-        if target.pos_ != "NOUN" or len(key) < 4:
+        if target.pos_ != "NOUN" or len(word) < 4:
             return None
         n = self.t.sent_no(target)
         if word in self.p.said_nouns or word in self.p.oppose_nouns:
@@ -810,7 +1144,7 @@ class DisagreementFinder:
                     continue
                 return c.speaker
         for tok in reversed(self.doc[self.t.sents[max(0, n - 6)].start : target.i]):
-            if tok.pos_ != "NOUN" or fold(tok.text)[:5] != key:
+            if tok.pos_ != "NOUN" or not self._alike(fold(tok.text), word):
                 continue
             # whoever was against it before is no owner of it, but on the critic's side
             held = [k for k, c in enumerate(self.claims) if c.start <= tok.idx < c.end and c.speaker != critic]
@@ -853,9 +1187,12 @@ def _merged(found: list[DisagreementRecord]) -> list[DisagreementRecord]:
     out: list[DisagreementRecord] = []
     for d in found:
         for n, o in enumerate(out):
-            same = (set(d.sides[0]) & set(o.sides[0]) and set(d.sides[1]) & set(o.sides[1]))
+            same = bool(set(d.sides[0]) & set(o.sides[0]) and set(d.sides[1]) & set(o.sides[1]))
             crossed = (set(d.sides[0]) & set(o.sides[1]) and set(d.sides[1]) & set(o.sides[0]))
             spans = any(_overlap(x, y) for x in d.spans for y in o.spans)
+            # one set against an actor joins those whose act already opposes that actor
+            same = same or (d.rule in _DIRECTED | {"reaction"} and o.rule.startswith("act:")
+                            and d.sides[1] == o.sides[1])
             if not (same or crossed or spans):
                 continue
             a, b = (d.sides[1], d.sides[0]) if crossed else d.sides

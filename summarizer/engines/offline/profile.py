@@ -37,7 +37,13 @@ Keys of a profile file:
   (``retort``), the contrast words that only turn to another speaker (``asides``: "de son
   côté", "meanwhile": no contrast), support verbs (``support``), and the
   evaluative words of the other pole (``positive``: "legal" against "illegal", "realistic"
-  against "unrealistic"), for the polarity of a claim;
+  against "unrealistic"), for the polarity of a claim, and the nouns that name people by
+  their opposition (``critics``: "critics", "les détracteurs"), and the verbs of a hostile
+  act whose object is the other side (``hostile``: "expel", "invade", "expulser"), and the
+  demonstratives by which a judgement takes up the act just told (``demonstratives``:
+  "this is dangerous", "c'est grave"), and the nouns that name an act, a decision or a
+  proposal, by which a definite phrase takes up what someone did (``act_nouns``: "the
+  decision", "cette mesure");
 * ``topics.vague``: nouns that never name a topic;
 * ``demonyms``: how nationality adjectives are made from a country's name (``endings``,
   ``inflections``), the forms no rule makes (``irregular``), and the nouns after which the
@@ -149,6 +155,10 @@ class LanguageProfile:
     state_nouns: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     institution_heads: frozenset[str] = frozenset()
+    critics: frozenset[str] = frozenset()
+    hostile: tuple[str, ...] = ()
+    demonstratives: frozenset[str] = frozenset()
+    act_nouns: frozenset[str] = frozenset()
 
     # ------------------------------------------------------------ labels
     def has(self, tok: Any, role: str) -> bool:
@@ -217,6 +227,9 @@ class LanguageProfile:
 
     def is_target_verb(self, tok: Any) -> bool:
         return self._match(tok, self.target_verbs)
+
+    def is_hostile(self, tok: Any) -> bool:
+        return self._match(tok, self.hostile)
 
     def is_conflict_verb(self, tok: Any) -> bool:
         return self._match(tok, self.conflict_verbs)
@@ -340,4 +353,8 @@ def profile(language: str) -> LanguageProfile:
         state_nouns=_words(demonyms.get("state_nouns", [])),
         body_nouns=_words(demonyms.get("body_nouns", [])),
         institution_heads=_words(titles.get("institution_heads", [])),
+        critics=_words(oppose.get("critics", [])),
+        hostile=_stems(oppose.get("hostile", [])),
+        demonstratives=_words(oppose.get("demonstratives", [])),
+        act_nouns=_words(oppose.get("act_nouns", [])),
     )

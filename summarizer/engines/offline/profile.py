@@ -18,7 +18,9 @@ Keys of a profile file:
   for", "appeler à"); ``needs_clause``: verbs that
   report speech only with a clause or infinitive; ``light_verbs``: two-word cues;
 * ``frames``: source phrases whose object speaks (``anywhere`` in the sentence, or
-  ``initial`` only), participles that pass the word on (``citing``), nouns of statements;
+  ``initial`` only), the prepositions that contract with the article (``contractions``: a
+  frame ending in "de" also ends in "du", "des"), participles that pass the word on
+  (``citing``), nouns of statements;
 * ``pronouns``: each subject pronoun's gender and number; ``clitics``: inverted subject
   clitics, euphonic "-t", stressed pronouns, first/second person words (``deixis``);
 * ``titles``: honorifics by gender, role nouns, group nouns, organisation nouns,
@@ -255,8 +257,12 @@ class LanguageProfile:
         return len(w) > 4 and w.endswith(self.agent_suffixes) and not w.endswith(self.agent_exclude)
 
 
-def _phrases(values: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+def _phrases(values: Iterable[str], contractions: Iterable[list[str]] = ()) -> tuple[tuple[str, ...], ...]:
+    """Folded word tuples, longest first; a phrase ending in a preposition that contracts with
+    the article (``contractions``: "de" → "du", "des") also in each contracted form."""
     out = {tuple(fold(v).replace("'", "' ").split()) for v in values}
+    forms = {fold(c[0]): [fold(x) for x in c[1:]] for c in contractions if c}
+    out |= {(*words[:-1], form) for words in out if words for form in forms.get(words[-1], ())}
     return tuple(sorted(out, key=len, reverse=True))
 
 
@@ -284,8 +290,8 @@ def profile(language: str) -> LanguageProfile:
         quote_only=_stems(verbs.get("quote_only", [])),
         prep_content=tuple((fold(a), fold(b)) for a, b in verbs.get("prep_content", [])),
         light_verbs=tuple((fold(a), fold(b)) for a, b in verbs.get("light_verbs", [])),
-        frames_anywhere=_phrases(frames.get("anywhere", [])),
-        frames_initial=_phrases(frames.get("initial", [])),
+        frames_anywhere=_phrases(frames.get("anywhere", []), frames.get("contractions", [])),
+        frames_initial=_phrases(frames.get("initial", []), frames.get("contractions", [])),
         citing=_phrases(frames.get("citing", [])),
         frame_starts=frozenset(w[0] for w in (*_phrases(frames.get("anywhere", [])),
                                               *_phrases(frames.get("initial", []))) if w),

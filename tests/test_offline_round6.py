@@ -42,3 +42,36 @@ def test_french_frame_takes_du_for_de_le(engine: OfflineEngine) -> None:
             "villages de montagne.")
     briefing = engine.summarize(parse(text, language="fr"))
     assert "maire" in speaker_of(briefing, "ce plan oublie les villages")
+
+
+# ---------------------------------------------------------------- a name that only qualifies the group
+def test_english_possessor_of_a_group_does_not_speak(engine: OfflineEngine) -> None:
+    text = ("The governor vetoed the water bill on Tuesday. According to Marta Quell's opponents, the veto leaves "
+            "three valleys without a reservoir.")
+    briefing = engine.summarize(parse(text, language="en"))
+    speakers = speaker_of(briefing, "leaves three valleys without")
+    assert "opponents" in speakers and "marta quell" not in speakers
+
+
+def test_french_complement_of_a_group_does_not_speak(engine: OfflineEngine) -> None:
+    text = ("Le gouverneur a refusé la loi sur l'eau mardi. Selon les adversaires de Marta Quell, ce refus laisse "
+            "trois vallées sans réservoir.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    speakers = speaker_of(briefing, "laisse trois vallées sans")
+    assert "adversaires" in speakers and "marta quell" not in speakers
+
+
+def test_english_place_inside_an_adjective_does_not_speak(engine: OfflineEngine) -> None:
+    text = ("Two rockets hit a depot near the coast on Sunday. The Norway-based Arctic Watch group said that the "
+            "depot stored fuel for fishing boats.")
+    briefing = engine.summarize(parse(text, language="en"))
+    speakers = speaker_of(briefing, "stored fuel for fishing boats")
+    assert speakers and "norway" not in speakers
+
+
+def test_french_place_after_a_participle_does_not_speak(engine: OfflineEngine) -> None:
+    text = ("Deux roquettes ont frappé un dépôt sur la côte dimanche. Le groupe Arctic Watch, basé en Norvège, a "
+            "affirmé que le dépôt stockait du carburant pour les bateaux de pêche.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    speakers = speaker_of(briefing, "stockait du carburant")
+    assert speakers and "norvege" not in speakers

@@ -296,8 +296,11 @@ class ClaimFinder:
 
     def _in_phrase(self, head: Any) -> int | None:
         """The actor a noun phrase names: a person, else a body or state, else anything named
-        — never a place it only locates ("an assembly of ministers in Cairo")."""
-        found = [self.actors.at(t.i) for t in phrase_tokens(head) if not self._located(t)]
+        — never a place it only locates ("an assembly of ministers in Cairo"), nor a name inside
+        an adjective that qualifies the head ("the X-based movement": the movement speaks)."""
+        qualified = {t.i for c in head.children if c.dep_ == "amod" and c.i < head.i and c.pos_ in {"ADJ", "VERB"}
+                     and self.actors.at(c.i) is None for t in c.subtree}
+        found = [self.actors.at(t.i) for t in phrase_tokens(head) if not self._located(t) and t.i not in qualified]
         named = [a for a in found if a is not None]
         for a in named:
             if self.actors.actors[a].kind == "person":

@@ -619,6 +619,38 @@ class MentionFinder:
         return not any(t.pos_ == "ADP" for t in role[-1:])
 
     # ------------------------------------------------------------ nominal speakers
+    def _qualifier_end(self, head: Any, inside: list[Any]) -> int | None:
+        """The last token of the modifiers before a group noun ``head`` that hold the names
+        ``inside`` its phrase before them, when those modifiers only qualify the group: the possessor of a
+        plural group ("X's critics", "X's supporters") or an adjective built on the name ("the
+        X-based movement", "X-backed rebels"); None otherwise. Spokes-nouns and roles speak for
+        the name ("X's spokesman"); a singular body owned by a state is that state ("X's
+        ministry")."""
+        word = fold(head.text)
+        if head.pos_ != "NOUN" or word in self.p.spokes or self.p.is_role(word):
+            return None
+        plural = "Plur" in head.morph.get("Number") or head.tag_ == "NNS"
+        group = self.p.is_group(word) or self.p.is_agent_plural(head.text)
+        if not group and word not in self.p.org_nouns:
+            return None
+        end: int | None = None
+        covered: set[int] = set()
+        for c in head.children:
+            if c.i >= head.i:
+                continue
+            sub = list(c.subtree)
+            owner = self.p.has(c, "possessive") and plural and group
+            adjective = c.dep_ == "amod" and c.pos_ in {"ADJ", "VERB"} and c.i not in self.taken \
+                and any(t.i in self.taken for t in sub)
+            if not (owner or adjective):
+                continue
+            covered.update(t.i for t in sub)
+            end = max(end if end is not None else -1, sub[-1].i)
+        if end is None or not any(t.i in covered for t in inside) \
+                or any(t.i not in covered and t.i < end for t in inside):
+            return None
+        return end
+
     def _nominal(self, head: Any, *, from_verb: bool) -> None:
         if head.i in self.taken or head.i in self.roles or head.pos_ not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:
             return
@@ -629,7 +661,13 @@ class MentionFinder:
             return
         toks = phrase_tokens(head)
         inside = [t for t in toks if t.i in self.taken]
-        if inside:
+        qualifier = self._qualifier_end(head, inside) if inside else None
+        if qualifier is not None:
+            # a name that only qualifies the group before its noun, as its possessor ("X's
+            # critics") or inside an adjective ("the X-based movement"), does not speak: the
+            # group does, named by the words after the qualifier
+            toks = [t for t in toks if t.i > qualifier]
+        elif inside:
             # a name inside ("le porte-parole de la mairie"): the claims stage looks there; but
             # people whose complement names a place or a body are a group of their own ("des
             # chercheurs de l'université de Rennes", "critics from across Valdoria"), named up

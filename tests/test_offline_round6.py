@@ -75,3 +75,24 @@ def test_french_place_after_a_participle_does_not_speak(engine: OfflineEngine) -
     briefing = engine.summarize(parse(text, language="fr"))
     speakers = speaker_of(briefing, "stockait du carburant")
     assert speakers and "norvege" not in speakers
+
+
+
+
+# ---------------------------------------------------------------- counts and partitives
+def test_english_count_is_not_in_the_group_name_but_a_partitive_speaks_with_it(engine: OfflineEngine) -> None:
+    text = ("The river authority approved the new dam in March. Over 40 doctors from the region said that the dam "
+            "would not survive a major flood. Two of the biggest farm unions said that the payments would stay "
+            "too low.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "doctors from the region" in speaker_of(briefing, "would not survive a major flood")
+    assert "two of the biggest farm unions" in speaker_of(briefing, "the payments would stay too low")
+
+
+def test_french_count_is_not_in_the_group_name_but_a_partitive_speaks_with_it(engine: OfflineEngine) -> None:
+    text = ("L'agence du fleuve a approuvé le nouveau barrage en mars. Quarante médecins de la région ont affirmé "
+            "que le barrage ne résisterait pas à une grande crue. Deux des principaux syndicats agricoles ont "
+            "estimé que les indemnités resteraient trop faibles.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "medecins de la region" in speaker_of(briefing, "ne résisterait pas à une grande crue")
+    assert "deux des principaux syndicats agricoles" in speaker_of(briefing, "les indemnités resteraient trop")

@@ -660,6 +660,14 @@ class MentionFinder:
         if head.pos_ == "PRON" and word not in self.p.quantifiers:
             return
         toks = phrase_tokens(head)
+        # a cardinal whose complement is a group ("deux des syndicats", "two of the unions"):
+        # that part of the group speaks, named with its count
+        complements = [g for c in head.children if c.i > head.i
+                       for g in ([x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep"
+                                 else [c] if self.p.has(c, "nominal_mod") else [])]
+        counted = head.pos_ == "NUM" and any(
+            noun.pos_ == "NOUN" and (self.p.is_group(noun.text) or self.p.is_agent_plural(noun.text))
+            for noun in complements)
         inside = [t for t in toks if t.i in self.taken]
         qualifier = self._qualifier_end(head, inside) if inside else None
         if qualifier is not None:
@@ -674,9 +682,10 @@ class MentionFinder:
             # to that complement
             first = min(t.i for t in inside)
             before = next((t for t in reversed(toks) if t.i < first and t.pos_ != "DET"), None)
-            if word in self.p.spokes or not (self.p.is_group(word) or self.p.is_agent_plural(head.text)) \
-                    or head.pos_ != "NOUN" or first <= head.i or before is None or before.pos_ != "ADP" \
-                    or not ("Plur" in head.morph.get("Number") or head.tag_ == "NNS"):
+            if word in self.p.spokes or not (self.p.is_group(word) or self.p.is_agent_plural(head.text) or counted) \
+                    or (head.pos_ != "NOUN" and not counted) or first <= head.i or before is None \
+                    or before.pos_ != "ADP" \
+                    or not ("Plur" in head.morph.get("Number") or head.tag_ == "NNS" or counted):
                 return
             toks = [t for t in toks if t.i < first]
             while toks and toks[-1].i > head.i and (toks[-1].pos_ in {"ADP", "DET"} or toks[-1].is_punct):
@@ -688,10 +697,10 @@ class MentionFinder:
                     if c.dep_ != "prep" or fold(c.text) in {"of", "from"}:
                         self._nominal(inner, from_verb=False)
             return
-        quantified = word in self.p.quantifiers
+        quantified = word in self.p.quantifiers or counted
         if word in self.p.vague and not quantified:  # "one of the nurses" speaks; "the way" never
             return
-        if quantified and word not in _SINGLE:
+        if quantified and word not in _SINGLE and not counted:
             # "a number of mayors", "la plupart des experts": the group its complement names
             for _, noun in self.p.pp_objects(head):
                 if noun.i > head.i and noun.pos_ in {"NOUN", "PROPN"}:
@@ -713,8 +722,13 @@ class MentionFinder:
         while hi + 1 in within and not self.doc[hi + 1].is_punct and hi - head.i < 6:
             hi += 1
         toks = list(self.doc[lo : hi + 1])
+        # a count is no part of a group's name ("over 100 security experts": the experts); a
+        # partitive one is ("two of the unions", "deux des syndicats": which unions)
+        count = {t.i for c in head.children if c.dep_ == "nummod" and c.i < head.i for t in c.subtree}
+        if count and (max(count) + 1 >= len(self.doc) or self.doc[max(count) + 1].pos_ in {"ADP", "DET"}):
+            count = set()
         while toks and (toks[0].pos_ in {"ADP", "CCONJ", "SCONJ"} or (fold(toks[0].text) in {"d'", "l'"}
-                        and toks[0].pos_ == "ADP")):
+                        and toks[0].pos_ == "ADP") or (toks[0].i in count and toks[-1].i > max(count))):
             toks = toks[1:]
         while toks and toks[-1].pos_ in {"ADP", "DET", "CCONJ"}:
             toks = toks[:-1]

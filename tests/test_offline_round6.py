@@ -96,3 +96,18 @@ def test_french_count_is_not_in_the_group_name_but_a_partitive_speaks_with_it(en
     briefing = engine.summarize(parse(text, language="fr"))
     assert "medecins de la region" in speaker_of(briefing, "ne résisterait pas à une grande crue")
     assert "deux des principaux syndicats agricoles" in speaker_of(briefing, "les indemnités resteraient trop")
+
+
+# ---------------------------------------------------------------- a participle of saying on a statement
+def test_english_participle_on_a_statement_speaks_for_its_author(engine: OfflineEngine) -> None:
+    text = ("A fire destroyed the customs depot on Friday. Deputy Mayor Ines Corva issued a statement blaming "
+            "the port operator for the delay of the firefighters.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "ines corva" in speaker_of(briefing, "the port operator for the delay")
+
+
+def test_french_participle_on_a_statement_speaks_for_its_author(engine: OfflineEngine) -> None:
+    text = ("Un incendie a détruit le dépôt des douanes vendredi. L'adjointe au maire Ines Corva a publié un "
+            "communiqué accusant l'exploitant du port d'avoir retardé les pompiers.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "ines corva" in speaker_of(briefing, "l'exploitant du port d'avoir retardé")

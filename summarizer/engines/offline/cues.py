@@ -312,10 +312,37 @@ class CueFinder:
                           or self.p.has(verb, "open_clause") or self.p.has(verb, "adnominal")):
             head = verb.head
             if head.pos_ in {"NOUN", "PROPN"} and self.p.has(verb, "adnominal"):
+                issuer = self.issuer(head)
+                if issuer is not None:
+                    found = self.slots(issuer, depth + 1)
+                    if found:
+                        return found
                 return [head]
             if head.i != verb.i and head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
                 return self.slots(head, depth + 1)
         return []
+
+    def issuer(self, noun: Any) -> Any:
+        """The verb whose subject issued the statement ``noun`` names, or the statement a
+        place of publication belongs to ("X posted a message on Twitter blaming Y", "X issued
+        a statement condemning Y", "X a publié un communiqué dénonçant Y"): a participle of
+        saying on that statement speaks with the issuer's voice. None for any other noun."""
+        if fold(noun.text) not in self.p.statement_nouns:
+            # "a message on Twitter": the place of publication hangs off the statement
+            up = noun.head if noun.dep_ == "pobj" else noun
+            up = up.head if up.dep_ == "prep" or self.p.has(noun, "nominal_mod") else None
+            if up is None or up.pos_ != "NOUN" or fold(up.text) not in self.p.statement_nouns:
+                return None
+            noun = up
+        if self.p.has(noun, "object"):
+            verb = noun.head
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":  # "X said in a statement blaming Y"
+            verb = noun.head.head
+        elif self.p.has(noun, "oblique"):
+            verb = noun.head
+        else:
+            return None
+        return verb if verb.pos_ in {"VERB", "AUX"} and verb.i != noun.i else None
 
     def title(self, tok: Any) -> bool:
         """Whether ``tok`` is in a title in quotation marks (a name, not words said)."""

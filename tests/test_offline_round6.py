@@ -111,3 +111,19 @@ def test_french_participle_on_a_statement_speaks_for_its_author(engine: OfflineE
             "communiqué accusant l'exploitant du port d'avoir retardé les pompiers.")
     briefing = engine.summarize(parse(text, language="fr"))
     assert "ines corva" in speaker_of(briefing, "l'exploitant du port d'avoir retardé")
+
+
+
+# ---------------------------------------------------------------- claiming an act
+def test_english_claiming_an_act_is_a_claim_with_its_verb(engine: OfflineEngine) -> None:
+    text = ("A car bomb exploded near the customs post of Arvel on Monday. Hours later, Commander Yusuf Demba "
+            "claimed the bombing.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "yusuf demba" in speaker_of(briefing, "claimed the bombing")
+
+
+def test_french_claiming_an_act_is_a_claim_with_its_verb(engine: OfflineEngine) -> None:
+    text = ("Une voiture piégée a explosé près du poste de douane d'Arvel lundi. Quelques heures plus tard, le "
+            "commandant Yusuf Demba a revendiqué l'attentat.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "yusuf demba" in speaker_of(briefing, "revendiqué l'attentat")

@@ -17,6 +17,8 @@ Keys of a profile file:
   ``prep_content``: a verb and the preposition whose complement is what it says ("call
   for", "appeler à"); ``needs_clause``: verbs that
   report speech only with a clause or infinitive; ``light_verbs``: two-word cues;
+  ``claim_act``: verbs that claim an act as the subject's own, said with their object however
+  short ("revendiquer l'attentat", "claim the attack");
 * ``frames``: source phrases whose object speaks (``anywhere`` in the sentence, or
   ``initial`` only), the prepositions that contract with the article (``contractions``: a
   frame ending in "de" also ends in "du", "des"), participles that pass the word on
@@ -96,6 +98,7 @@ class LanguageProfile:
     quote_only: tuple[str, ...]
     prep_content: tuple[tuple[str, str], ...]
     light_verbs: tuple[tuple[str, str], ...]
+    claim_act: tuple[str, ...]
     frames_anywhere: tuple[tuple[str, ...], ...]
     frames_initial: tuple[tuple[str, ...], ...]
     citing: tuple[tuple[str, ...], ...]
@@ -212,6 +215,10 @@ class LanguageProfile:
         w, lem = fold(tok.text), fold(tok.lemma_)
         return lem in self.needs_clause or self._stem_match(w, self.needs_clause)
 
+    def claims_act(self, tok: Any) -> bool:
+        """Whether ``tok`` claims an act as its subject's own ("revendiquer l'attentat")."""
+        return self._match(tok, self.claim_act)
+
     def is_oppose_verb(self, tok: Any) -> bool:
         return self._match(tok, self.oppose_verbs)
 
@@ -290,6 +297,7 @@ def profile(language: str) -> LanguageProfile:
         quote_only=_stems(verbs.get("quote_only", [])),
         prep_content=tuple((fold(a), fold(b)) for a, b in verbs.get("prep_content", [])),
         light_verbs=tuple((fold(a), fold(b)) for a, b in verbs.get("light_verbs", [])),
+        claim_act=_stems(verbs.get("claim_act", [])),
         frames_anywhere=_phrases(frames.get("anywhere", []), frames.get("contractions", [])),
         frames_initial=_phrases(frames.get("initial", []), frames.get("contractions", [])),
         citing=_phrases(frames.get("citing", [])),

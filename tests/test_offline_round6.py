@@ -127,3 +127,18 @@ def test_french_claiming_an_act_is_a_claim_with_its_verb(engine: OfflineEngine) 
             "commandant Yusuf Demba a revendiqué l'attentat.")
     briefing = engine.summarize(parse(text, language="fr"))
     assert "yusuf demba" in speaker_of(briefing, "revendiqué l'attentat")
+
+
+# ---------------------------------------------------------------- a capitalised common noun inside a name
+def test_french_capitalised_noun_in_an_entity_speaks_by_the_entity_name(engine: OfflineEngine) -> None:
+    text = ("Une voiture piégée a explosé près du poste de douane d'Arvel lundi. Les Brigades du Sud ont affirmé "
+            "que d'autres attaques suivraient avant l'hiver.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "brigades du sud" in speaker_of(briefing, "d'autres attaques suivraient")
+
+
+def test_english_capitalised_name_subject_speaks_by_its_name(engine: OfflineEngine) -> None:
+    text = ("A car bomb exploded near the customs post of Arvel on Monday. The Southern Brigades said that more "
+            "attacks would follow before winter.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "southern brigades" in speaker_of(briefing, "more attacks would follow")

@@ -710,6 +710,14 @@ class MentionFinder:
         if not known and from_verb and head.pos_ == "PROPN" and self.p.has(head, "subject"):
             self._proper_speaker(head)  # "The Daily Courier reported …": a name the NER missed
             return
+        if not known and from_verb and head.pos_ == "NOUN" and self.p.has(head, "subject") and self._cap(head) \
+                and not head.is_sent_start and head.ent_iob_ in {"B", "I"}:
+            # "les Brigades du Sud ont revendiqué …": a capitalised common noun inside a name
+            # the NER found but left unlabelled as a body; the name is the entity's span
+            ent = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
+            if ent is not None and not any(self.t.quoted(t) for t in ent):
+                self._add(Mention(ent.start, ent.end, ent.text, "organization", "ner", head=head.i))
+            return
         if not known and not (from_verb and head.pos_ == "NOUN" and self.p.is_agent_plural(head.text)):
             return
         if head.pos_ == "PROPN" and not known:

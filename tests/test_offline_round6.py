@@ -142,3 +142,22 @@ def test_english_capitalised_name_subject_speaks_by_its_name(engine: OfflineEngi
             "attacks would follow before winter.")
     briefing = engine.summarize(parse(text, language="en"))
     assert "southern brigades" in speaker_of(briefing, "more attacks would follow")
+
+
+# ---------------------------------------------------------------- an aside between dashes
+def test_english_quote_after_a_dashed_aside_is_the_main_speakers(engine: OfflineEngine) -> None:
+    text = ("The council voted to close the library. Council leader Ana Lirio commented on the vote — which the "
+            "Harbour Gazette described as a surprise — \"Whatever the budget says, closing the only library in "
+            "town is a mistake we will regret.\"")
+    briefing = engine.summarize(parse(text, language="en"))
+    speakers = speaker_of(briefing, "closing the only library in town")
+    assert "ana lirio" in speakers and "harbour gazette" not in speakers
+
+
+def test_french_quote_after_a_dashed_aside_is_the_main_speakers(engine: OfflineEngine) -> None:
+    text = ("Le conseil a voté la fermeture de la bibliothèque. La présidente du conseil, Ana Lirio, a commenté "
+            "le vote — que la Gazette du Port a qualifié de surprise — « Quel que soit le budget, fermer la seule "
+            "bibliothèque de la ville est une erreur que nous regretterons. »")
+    briefing = engine.summarize(parse(text, language="fr"))
+    speakers = speaker_of(briefing, "fermer la seule bibliothèque")
+    assert "ana lirio" in speakers and "gazette du port" not in speakers

@@ -30,6 +30,7 @@ from .mentions import phrase_tokens
 from .names import demonyms
 from .profile import LanguageProfile, fold
 
+_PAIRED = {"—": {"—"}, "–": {"–"}, ")": {"("}}  # closing mark -> its opening marks
 _PRONOUN_WINDOW = 3  # sentences a pronoun looks back
 _RELATIVE = {"qui", "who", "which", "that", "lequel", "laquelle"}
 
@@ -486,12 +487,23 @@ class ClaimFinder:
             k += 1
         if cue is None:  # before: "X a déclaré : « … »"
             s_open = self.t.sent(first[0])
-            for k in range(first[0].i - 1, s_open.start - 1, -1):
+            k = first[0].i - 1
+            while k >= s_open.start:
                 if self.t.quoted(doc[k]):
                     break
+                opening = _PAIRED.get(doc[k].text)
+                if opening is not None:
+                    # a parenthesis or an aside between dashes is a clause apart: its verb
+                    # reports its own words, not the quotation after it ("X commented — which
+                    # Y called a surprise — « … »": X's words)
+                    start = next((j for j in range(k - 1, s_open.start - 1, -1) if doc[j].text in opening), None)
+                    if start is not None:
+                        k = start - 1
+                        continue
                 if k in self.by_token:
                     cue = self.by_token[k]
                     break
+                k -= 1
         speakers = self._speakers(cue) if cue is not None else []
         if speakers and cue is not None and cue.content is not None and self._mixed(q, cue.content):
             return None  # the indirect claim around it is the claim

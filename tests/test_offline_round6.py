@@ -161,3 +161,18 @@ def test_french_quote_after_a_dashed_aside_is_the_main_speakers(engine: OfflineE
     briefing = engine.summarize(parse(text, language="fr"))
     speakers = speaker_of(briefing, "fermer la seule bibliothèque")
     assert "ana lirio" in speakers and "gazette du port" not in speakers
+
+
+# ---------------------------------------------------------------- calling something something
+def test_english_describing_something_as_something_is_a_claim(engine: OfflineEngine) -> None:
+    text = ("The tram line opened in May. Mayor Jonas Brell described the new tram line as a costly mistake for "
+            "the town.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "jonas brell" in speaker_of(briefing, "as a costly mistake")
+
+
+def test_french_describing_something_as_something_is_a_claim(engine: OfflineEngine) -> None:
+    text = ("La ligne de tramway a ouvert en mai. Le maire Jonas Brell a décrit la nouvelle ligne comme une erreur "
+            "coûteuse pour la ville.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "jonas brell" in speaker_of(briefing, "comme une erreur coûteuse")

@@ -176,3 +176,17 @@ def test_french_describing_something_as_something_is_a_claim(engine: OfflineEngi
             "coûteuse pour la ville.")
     briefing = engine.summarize(parse(text, language="fr"))
     assert "jonas brell" in speaker_of(briefing, "comme une erreur coûteuse")
+
+
+def test_english_aside_between_dashes_is_not_what_the_verb_says(engine: OfflineEngine) -> None:
+    text = ("The court struck down the curfew on Friday. Judge Mara Linde commented on the ruling — which the "
+            "Coastal Herald called a turning point — and then left the building without taking questions.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "mara linde" not in speaker_of(briefing, "turning point")
+
+
+def test_french_aside_between_dashes_is_not_what_the_verb_says(engine: OfflineEngine) -> None:
+    text = ("Le tribunal a annulé le couvre-feu vendredi. La juge Mara Linde a commenté la décision — que le "
+            "Héraut côtier a appelée un tournant — avant de quitter le bâtiment sans répondre aux questions.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "mara linde" not in speaker_of(briefing, "tournant")

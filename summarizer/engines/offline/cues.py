@@ -26,6 +26,7 @@ _RELATIVES = {"who", "whom", "whose", "which", "that", "where", "qui", "que", "q
 _NOT_CONTENT_PREPS = {"to", "via", "in", "at", "during", "after", "before", "with", "through", "on", "from",
                       "devant", "dans", "lors", "en", "apres", "avant", "pendant", "depuis", "chez", "a", "au",
                       "aux", "sur", "par", "by"}
+_DASHES = {"—", "–"}
 _AS = {"as", "comme"}  # "as X said", "comme l'a dit X"
 _INCISE_OPENERS = {",", "»", "”", '"', "'", "’", ":", "(", "—", "–"}
 
@@ -505,6 +506,8 @@ class CueFinder:
             clause = next((c for c in verb.head.children if self.p.has(c, "clause") and c.i > verb.i), None)
         if clause is None:
             clause = self.misparsed_clause(verb)
+        if clause is not None and clause.left_edge.i > 0 and self.doc[clause.left_edge.i - 1].text in _DASHES:
+            return None  # "X commented — which Y called a surprise —": an aside, not what X says
         if clause is not None and not self.t.quoted(clause):
             return self.subtree_span(clause)
         xcomp = next((c for c in verb.rights if self.p.has(c, "open_clause") and c.pos_ in {"VERB", "AUX"}), None)
@@ -608,6 +611,8 @@ class CueFinder:
                 continue
             if self.p.has(c, "oblique") and c.i == verb.i + 1 and len(list(c.subtree)) <= 3:
                 continue
+            if c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text in _DASHES:
+                break  # an aside between dashes is a clause apart, not what the verb says
             rights.append(c)
         if not rights:
             return None

@@ -190,3 +190,20 @@ def test_french_aside_between_dashes_is_not_what_the_verb_says(engine: OfflineEn
             "Héraut côtier a appelée un tournant — avant de quitter le bâtiment sans répondre aux questions.")
     briefing = engine.summarize(parse(text, language="fr"))
     assert "mara linde" not in speaker_of(briefing, "tournant")
+
+
+# ---------------------------------------------------------------- a bare role takes up its holder
+def test_english_bare_role_is_its_holder_even_the_first_actor(engine: OfflineEngine) -> None:
+    text = ("Health Minister Clara Voss visited the hospital on Monday. The minister said the new wing would open "
+            "in June.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "clara voss" in speaker_of(briefing, "the new wing would open")
+    assert len(briefing.actors) == 1
+
+
+def test_french_bare_role_is_its_holder_even_the_first_actor(engine: OfflineEngine) -> None:
+    text = ("La ministre Clara Voss a visité l'hôpital lundi. La ministre a assuré que la nouvelle aile ouvrirait "
+            "en juin.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "clara voss" in speaker_of(briefing, "la nouvelle aile ouvrirait")
+    assert len(briefing.actors) == 1

@@ -254,7 +254,9 @@ class ClaimFinder:
         if direct is not None and self.actors.actors[direct].named:
             return direct
         if self.p.is_role(word) and (tok.pos_ == "NOUN" or tok.ent_type_ not in {"PER", "PERSON"}):
-            holder = self._role_holder(tok) or self._described(tok)
+            holder = self._role_holder(tok)  # an actor index: 0 is an actor, not a miss
+            if holder is None:
+                holder = self._described(tok)
             if holder is not None:
                 return holder
         inner = [self.actors.at(t.i) for t in phrase_tokens(tok)]

@@ -207,3 +207,20 @@ def test_french_bare_role_is_its_holder_even_the_first_actor(engine: OfflineEngi
     briefing = engine.summarize(parse(text, language="fr"))
     assert "clara voss" in speaker_of(briefing, "la nouvelle aile ouvrirait")
     assert len(briefing.actors) == 1
+
+
+# ---------------------------------------------------------------- an article makes a capitalised noun no given name
+def test_french_title_complement_is_not_part_of_the_name(engine: OfflineEngine) -> None:
+    text = ("La ministre de la Santé Clara Voss a visité l'hôpital lundi. Elle a assuré que la nouvelle aile "
+            "ouvrirait en juin.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "clara voss" in actor_names(briefing)
+    assert "clara voss" in speaker_of(briefing, "la nouvelle aile ouvrirait")
+
+
+def test_english_title_complement_is_not_part_of_the_name(engine: OfflineEngine) -> None:
+    text = ("The Minister of the Interior Clara Voss visited the border post on Monday. She said that the new "
+            "gate would open in June.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "clara voss" in actor_names(briefing)
+    assert "clara voss" in speaker_of(briefing, "the new gate would open")

@@ -192,7 +192,10 @@ class MentionFinder:
             gender = self.first.get(fold(tok.text), "?") if self._cap(tok) and len(tok.text) > 1 else "?"
             if gender == "?" or tok.text.isupper() or fold(tok.text) in self.p.determiners or tok.is_stop \
                     or self.p.is_role(tok.text) or fold(tok.text) in self.p.honorifics \
-                    or i in places or (self.t.quoted(tok) and self._short_quote(tok)):
+                    or i in places or (self.t.quoted(tok) and self._short_quote(tok)) \
+                    or (tok.pos_ == "NOUN" and i > 0 and fold(doc[i - 1].text) in self.p.determiners):
+                # an article before a capitalised common noun makes it no given name ("la
+                # ministre de la Santé Clara Voss": the name opens on Clara)
                 i += 1
                 continue
             j = i + 1

@@ -224,3 +224,18 @@ def test_english_title_complement_is_not_part_of_the_name(engine: OfflineEngine)
     briefing = engine.summarize(parse(text, language="en"))
     assert "clara voss" in actor_names(briefing)
     assert "clara voss" in speaker_of(briefing, "the new gate would open")
+
+
+# ---------------------------------------------------------------- an indefinite person noun speaks
+def test_english_indefinite_kin_noun_speaks(engine: OfflineEngine) -> None:
+    text = ("The strike closed every school in Dorva. Parents were furious. \"Our children have lost three "
+            "weeks of lessons,\" one mother said.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert any("mother" in name for name in speaker_of(briefing, "Our children have lost three"))
+
+
+def test_french_indefinite_kin_noun_speaks(engine: OfflineEngine) -> None:
+    text = ("La grève a fermé toutes les écoles de Dorva. Les parents sont furieux. « Nos enfants ont perdu trois "
+            "semaines de cours », a déclaré une mère.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert any("mere" in name for name in speaker_of(briefing, "Nos enfants ont perdu trois"))

@@ -424,6 +424,7 @@ class CueFinder:
                 if self.p.has(g, "apposition") and g.pos_ == "PROPN":
                     return g
             if c.pos_ in {"PROPN"} or (c.pos_ == "NOUN" and (self.p.is_role(c.text) or self.p.is_group(c.text)
+                                                              or fold(c.text) in self.p.masculine | self.p.feminine
                                                               or c.text[:1].isupper())):
                 addressed = {n.i for prep, n in self.p.pp_objects(verb) if prep in _NOT_CONTENT_PREPS - {"par", "by"}}
                 if c.i not in addressed:

@@ -709,7 +709,12 @@ class MentionFinder:
                 if noun.i > head.i and noun.pos_ in {"NOUN", "PROPN"}:
                     self._nominal(noun, from_verb=from_verb)
                     return
-        known = self.p.is_role(word) or self.p.is_group(word) or word in self.p.org_nouns or quantified
+        # a noun that names a person by sex or kinship ("one mother said", "a déclaré une mère")
+        # speaks as that person when it is the subject of a reporting verb
+        # — an indefinite one only: "the father said" is someone the text already knows
+        kin = from_verb and head.pos_ == "NOUN" and word in self.p.masculine | self.p.feminine and not any(
+            self.p.has(c, "det") and fold(c.text) in self.p.definite | {"l'"} for c in head.children)
+        known = self.p.is_role(word) or self.p.is_group(word) or word in self.p.org_nouns or quantified or kin
         if not known and from_verb and head.pos_ == "PROPN" and self.p.has(head, "subject"):
             self._proper_speaker(head)  # "The Daily Courier reported …": a name the NER missed
             return

@@ -239,3 +239,20 @@ def test_french_indefinite_kin_noun_speaks(engine: OfflineEngine) -> None:
             "semaines de cours », a déclaré une mère.")
     briefing = engine.summarize(parse(text, language="fr"))
     assert any("mere" in name for name in speaker_of(briefing, "Nos enfants ont perdu trois"))
+
+
+# ---------------------------------------------------------------- a request for anonymity is no claim
+def test_english_request_for_anonymity_is_no_claim(engine: OfflineEngine) -> None:
+    text = ("A bomb hit the market of Kessa on Tuesday. A local official, who asked not to be named, said the "
+            "market had no guards at night.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert not speaker_of(briefing, "not to be named")
+    assert speaker_of(briefing, "the market had no guards")
+
+
+def test_french_request_for_anonymity_is_no_claim(engine: OfflineEngine) -> None:
+    text = ("Une bombe a frappé le marché de Kessa mardi. Un responsable local, qui a demandé à ne pas être "
+            "identifié, a affirmé que le marché n'avait aucun gardien la nuit.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert not speaker_of(briefing, "ne pas être identifié")
+    assert speaker_of(briefing, "le marché n'avait aucun gardien")

@@ -231,12 +231,20 @@ class CueFinder:
         if content is None and light is not None:
             content = self.light_content(light, verb)
         cue_tok = light if light is not None else verb
+        if content is not None and self.anonymity(*content):
+            content = None  # "X, who asked not to be named, said …": the request is no claim
         agents = {a.i for a in (self.p.agent_of(verb), self.agent_after(verb)) if a is not None}
         if content is not None and any(i > verb.i and i not in agents and content[0] <= self.doc[i].idx < content[1]
                                        for i in (t.i for t in slots)):
             content = None  # "…, confie à la radio X, trésorière du club": the speaker is no content
         return Cue(verb.i, self.cue_text(cue_tok, verb), "verb", tuple(t.i for t in slots),
                    self.trim(*content) if content else None, self.p.is_oppose_verb(verb), self.t.sent_no(verb))
+
+    def anonymity(self, start: int, end: int) -> bool:
+        """Whether a short content asks for anonymity ("not to be named", "l'anonymat"): a
+        source's condition for speaking, not something it says."""
+        words = [fold(w) for w in self.t.text[start:end].replace("'", "' ").replace("’", "' ").split()]
+        return len(words) <= 6 and any(w.strip(".,;") in self.p.anonymity for w in words)
 
     def cue_text(self, verb: Any, last: Any = None) -> str:
         auxes = [c for c in verb.lefts if self.p.has(c, "aux")]

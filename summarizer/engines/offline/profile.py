@@ -18,7 +18,8 @@ Keys of a profile file:
   for", "appeler à"); ``needs_clause``: verbs that
   report speech only with a clause or infinitive; ``light_verbs``: two-word cues;
   ``claim_act``: verbs that claim an act as the subject's own, said with their object however
-  short ("revendiquer l'attentat", "claim the attack");
+  short ("revendiquer l'attentat", "claim the attack"); ``anonymity``: the words of a source's
+  request not to be named, a content that is no claim ("asked not to be named");
 * ``frames``: source phrases whose object speaks (``anywhere`` in the sentence, or
   ``initial`` only), the prepositions that contract with the article (``contractions``: a
   frame ending in "de" also ends in "du", "des"), participles that pass the word on
@@ -99,6 +100,7 @@ class LanguageProfile:
     prep_content: tuple[tuple[str, str], ...]
     light_verbs: tuple[tuple[str, str], ...]
     claim_act: tuple[str, ...]
+    anonymity: frozenset[str]
     frames_anywhere: tuple[tuple[str, ...], ...]
     frames_initial: tuple[tuple[str, ...], ...]
     citing: tuple[tuple[str, ...], ...]
@@ -298,6 +300,7 @@ def profile(language: str) -> LanguageProfile:
         prep_content=tuple((fold(a), fold(b)) for a, b in verbs.get("prep_content", [])),
         light_verbs=tuple((fold(a), fold(b)) for a, b in verbs.get("light_verbs", [])),
         claim_act=_stems(verbs.get("claim_act", [])),
+        anonymity=_words(verbs.get("anonymity", [])),
         frames_anywhere=_phrases(frames.get("anywhere", []), frames.get("contractions", [])),
         frames_initial=_phrases(frames.get("initial", []), frames.get("contractions", [])),
         citing=_phrases(frames.get("citing", [])),

@@ -256,3 +256,16 @@ def test_french_request_for_anonymity_is_no_claim(engine: OfflineEngine) -> None
     briefing = engine.summarize(parse(text, language="fr"))
     assert not speaker_of(briefing, "ne pas être identifié")
     assert speaker_of(briefing, "le marché n'avait aucun gardien")
+
+
+# ---------------------------------------------------------------- laying an act at someone's door
+def test_english_attributing_an_act_to_someone_is_a_claim(engine: OfflineEngine) -> None:
+    text = ("A bomb hit the market of Kessa on Tuesday. Russia attributed the attack to Ukrainian agents.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "russia" in speaker_of(briefing, "the attack to Ukrainian agents")
+
+
+def test_french_imputing_an_act_to_someone_is_a_claim(engine: OfflineEngine) -> None:
+    text = ("Une bombe a frappé le marché de Kessa mardi. La Russie a imputé l'attentat à des agents ukrainiens.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "russie" in speaker_of(briefing, "l'attentat à des agents ukrainiens")

@@ -269,3 +269,20 @@ def test_french_imputing_an_act_to_someone_is_a_claim(engine: OfflineEngine) -> 
     text = ("Une bombe a frappé le marché de Kessa mardi. La Russie a imputé l'attentat à des agents ukrainiens.")
     briefing = engine.summarize(parse(text, language="fr"))
     assert "russie" in speaker_of(briefing, "l'attentat à des agents ukrainiens")
+
+
+# ---------------------------------------------------------------- a subject in apposition is no incise
+def test_english_subject_with_apposition_is_no_incise(engine: OfflineEngine) -> None:
+    text = ("A bomb hit the market of Kessa on Tuesday. The interior minister, Ana Lirio, accused Germany of "
+            "funding the bombers.")
+    briefing = engine.summarize(parse(text, language="en"))
+    speakers = speaker_of(briefing, "of funding the bombers")
+    assert "ana lirio" in speakers and "germany" not in speakers
+
+
+def test_french_subject_in_apposition_is_no_incise(engine: OfflineEngine) -> None:
+    text = ("Une bombe a frappé le marché de Kessa mardi. La ministre de l'Intérieur, Ana Lirio, a accusé "
+            "l'Allemagne de financer les poseurs de bombe.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    speakers = speaker_of(briefing, "de financer les poseurs")
+    assert "ana lirio" in speakers and "allemagne" not in speakers

@@ -264,7 +264,13 @@ class CueFinder:
             # "…, a déclaré X." ends the sentence: X speaks, whatever the parser made subject
             # of the words before the comma (they are what was said)
             before = [c for c in verb.children if self.p.has(c, "subject") and c.i < verb.i]
-            if before and self._comma_between(before[0], verb):
+            # (a comma of the subject's own apposition is no such comma, nor are the commas
+            # around a subject in apposition: "the minister, Jane Roe, accused Valdoria" has
+            # the minister as subject, Valdoria as object)
+            subject = before[0] if before else None
+            apposed = subject is not None and subject.left_edge.i > 0 and subject.right_edge.i + 1 < len(self.doc) \
+                and self.doc[subject.left_edge.i - 1].text == "," and self.doc[subject.right_edge.i + 1].text == ","
+            if subject is not None and not apposed and self._comma_between(subject.right_edge, verb):
                 return [inverted]
         agent = self.p.agent_of(verb)
         if agent is not None and not self.agentive(agent):

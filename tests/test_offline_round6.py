@@ -286,3 +286,19 @@ def test_french_subject_in_apposition_is_no_incise(engine: OfflineEngine) -> Non
     briefing = engine.summarize(parse(text, language="fr"))
     speakers = speaker_of(briefing, "de financer les poseurs")
     assert "ana lirio" in speakers and "allemagne" not in speakers
+
+
+
+# ---------------------------------------------------------------- the accused state or body is an actor
+def test_english_accused_state_is_an_actor(engine: OfflineEngine) -> None:
+    text = ("Drones hit two oil depots near Kessa on Saturday. Foreign Minister Ana Lirio issued a statement "
+            "blaming Germany for the strikes, saying there was no doubt about their origin.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "germany" in actor_names(briefing)
+
+
+def test_french_accused_state_is_an_actor(engine: OfflineEngine) -> None:
+    text = ("Des drones ont frappé deux dépôts pétroliers près de Kessa samedi. Le ministre des Affaires "
+            "étrangères Ana Lirio a publié un communiqué accusant l'Allemagne d'être derrière les frappes.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "allemagne" in actor_names(briefing)

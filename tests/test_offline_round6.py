@@ -302,3 +302,18 @@ def test_french_accused_state_is_an_actor(engine: OfflineEngine) -> None:
             "étrangères Ana Lirio a publié un communiqué accusant l'Allemagne d'être derrière les frappes.")
     briefing = engine.summarize(parse(text, language="fr"))
     assert "allemagne" in actor_names(briefing)
+
+
+# ---------------------------------------------------------------- a given name the NER left out
+def test_english_given_name_before_a_surname_taken_for_a_place(engine: OfflineEngine) -> None:
+    text = ("Drones hit two oil depots near Kessa on Saturday. Ana Lirio, the foreign minister, accused Germany "
+            "of the strikes.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "ana lirio" in actor_names(briefing)
+
+
+def test_french_given_name_before_a_surname_in_apposition(engine: OfflineEngine) -> None:
+    text = ("Des drones ont frappé deux dépôts près de Kessa samedi. Ana Lirio, la ministre des Affaires "
+            "étrangères, a accusé l'Allemagne d'être derrière les frappes.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "ana lirio" in actor_names(briefing)

@@ -478,6 +478,11 @@ class MentionFinder:
             kind = "organization"
         elif label in _PLACE and self._role_apposition(span):
             kind = "person"  # "la porte-parole de l'agence, Rita Vance," names a person
+            while span.start > 0 and self._cap(self.doc[span.start - 1]) \
+                    and self.first.get(fold(self.doc[span.start - 1].text), "?") != "?" \
+                    and self.doc[span.start - 1].head.i == span.root.i:
+                # "Ana Lirio, the minister": the given name the NER left out of the "place"
+                span = self.doc[span.start - 1 : span.end]
         elif label in _PLACE:
             kind = "other"
         elif label in _GROUP and span.text.endswith("s"):

@@ -317,3 +317,18 @@ def test_french_given_name_before_a_surname_in_apposition(engine: OfflineEngine)
             "étrangères, a accusé l'Allemagne d'être derrière les frappes.")
     briefing = engine.summarize(parse(text, language="fr"))
     assert "ana lirio" in actor_names(briefing)
+
+
+# ---------------------------------------------------------------- a quantifier is no part of a group's name
+def test_english_quantifier_is_not_in_the_group_name(engine: OfflineEngine) -> None:
+    text = ("Parliament passed the press law on Thursday. Several NGOs said that the law would silence local "
+            "radio stations.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "ngos" in speaker_of(briefing, "would silence local radio")
+
+
+def test_french_quantifier_is_not_in_the_group_name(engine: OfflineEngine) -> None:
+    text = ("Le Parlement a adopté la loi sur la presse jeudi. Plusieurs syndicats ont affirmé que la loi ferait "
+            "taire les radios locales.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "syndicats" in speaker_of(briefing, "ferait taire les radios locales")

@@ -297,8 +297,8 @@ class MentionFinder:
         if fold(span[-1].text).rstrip(".") in numbered or (after is not None and (
                 after.like_num or fold(after.text).rstrip(".") in numbered)):
             return  # a numbered text ("Act No. 12", "Article 5") is no speaker
-        if fold(span[0].text) in self.p.determiners and len(span) > 1:
-            span = span[1:]
+        if fold(span[0].text) in self.p.determiners | self.p.quantifiers and len(span) > 1:
+            span = span[1:]  # "Several NGOs said": the NGOs
         kind: ActorKind = "person" if self.first.get(fold(span[0].text), "?") != "?" else "organization"
         self._add(Mention(span.start, span.end, span.text, kind, "name" if kind == "person" else "ner",
                           head=head.i))
@@ -743,9 +743,12 @@ class MentionFinder:
         while hi + 1 in within and not self.doc[hi + 1].is_punct and hi - head.i < 6:
             hi += 1
         toks = list(self.doc[lo : hi + 1])
-        # a count is no part of a group's name ("over 100 security experts": the experts); a
-        # partitive one is ("two of the unions", "deux des syndicats": which unions)
-        count = {t.i for c in head.children if c.dep_ == "nummod" and c.i < head.i for t in c.subtree}
+        # a count or a quantifier is no part of a group's name ("over 100 security experts",
+        # "various unions": the experts, the unions); a partitive count is ("two of the unions",
+        # "deux des syndicats": which unions)
+        count = {t.i for c in head.children if c.i < head.i and (
+            c.dep_ == "nummod" or (fold(c.text) in self.p.quantifiers and c.pos_ in {"ADJ", "DET"}))
+            for t in c.subtree}
         if count and (max(count) + 1 >= len(self.doc) or self.doc[max(count) + 1].pos_ in {"ADP", "DET"}):
             count = set()
         while toks and (toks[0].pos_ in {"ADP", "CCONJ", "SCONJ"} or (fold(toks[0].text) in {"d'", "l'"}

@@ -332,3 +332,17 @@ def test_french_quantifier_is_not_in_the_group_name(engine: OfflineEngine) -> No
             "taire les radios locales.")
     briefing = engine.summarize(parse(text, language="fr"))
     assert "syndicats" in speaker_of(briefing, "ferait taire les radios locales")
+
+
+def test_english_quantifier_after_the_article_is_not_in_the_group_name(engine: OfflineEngine) -> None:
+    text = ("Parliament passed the press law on Thursday. The various unions of journalists said that the law "
+            "would silence local radio stations.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert any(name.startswith("unions") for name in speaker_of(briefing, "would silence local radio"))
+
+
+def test_french_quantifier_after_the_article_is_not_in_the_group_name(engine: OfflineEngine) -> None:
+    text = ("Le Parlement a adopté la loi sur la presse jeudi. Les nombreux syndicats de journalistes ont affirmé "
+            "que la loi ferait taire les radios locales.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert any(name.startswith("syndicats") for name in speaker_of(briefing, "ferait taire les radios locales"))

@@ -751,8 +751,12 @@ class MentionFinder:
             for t in c.subtree}
         if count and (max(count) + 1 >= len(self.doc) or self.doc[max(count) + 1].pos_ in {"ADP", "DET"}):
             count = set()
+        def counting(toks: list[Any]) -> bool:  # "various unions", "the various unions"
+            return toks[-1].i > max(count, default=len(self.doc)) and (toks[0].i in count or (
+                toks[0].pos_ == "DET" and len(toks) > 1 and toks[1].i in count))
+
         while toks and (toks[0].pos_ in {"ADP", "CCONJ", "SCONJ"} or (fold(toks[0].text) in {"d'", "l'"}
-                        and toks[0].pos_ == "ADP") or (toks[0].i in count and toks[-1].i > max(count))):
+                        and toks[0].pos_ == "ADP") or counting(toks)):
             toks = toks[1:]
         while toks and toks[-1].pos_ in {"ADP", "DET", "CCONJ"}:
             toks = toks[:-1]

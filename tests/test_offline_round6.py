@@ -346,3 +346,18 @@ def test_french_quantifier_after_the_article_is_not_in_the_group_name(engine: Of
             "que la loi ferait taire les radios locales.")
     briefing = engine.summarize(parse(text, language="fr"))
     assert any(name.startswith("syndicats") for name in speaker_of(briefing, "ferait taire les radios locales"))
+
+
+# ---------------------------------------------------------------- a pronoun takes up its own sentence's actor
+def test_english_pronoun_takes_up_an_actor_of_its_own_sentence(engine: OfflineEngine) -> None:
+    text = ("The mayor defended the ring road on Monday. Environmental groups disagree: they say the road will "
+            "bring more cars into the valley.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "environmental groups" in speaker_of(briefing, "will bring more cars")
+
+
+def test_french_pronoun_takes_up_an_actor_of_its_own_sentence(engine: OfflineEngine) -> None:
+    text = ("Le maire a défendu le contournement lundi. Les associations écologistes ne sont pas d'accord : elles "
+            "estiment que la route attirera plus de voitures dans la vallée.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "associations ecologistes" in speaker_of(briefing, "la route attirera plus de voitures")

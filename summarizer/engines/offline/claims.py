@@ -406,7 +406,19 @@ class ClaimFinder:
             return None
         n = self.t.sent_no(tok)
         best: tuple[float, int] | None = None
-        for k, s in enumerate(reversed(self.state.seen)):
+        # the sentence's own actors before the pronoun come first: its discourse is noted only
+        # once it is read ("the groups disagree: they say …", "les associations … : elles estiment")
+        sent = self.t.sents[n]
+        here: list[_Seen] = []
+        for t in self.doc[sent.start : tok.i]:
+            who = self.actors.at(t.i)
+            if who is not None and not self.t.quoted(t) and (t.i == sent.start or self.actors.at(t.i - 1) != who):
+                head = t
+                while head.head.i != head.i and self.actors.at(head.head.i) == who:
+                    head = head.head
+                weight = 2 if self.p.has(head, "subject") or self.p.has(head, "agent") else 1
+                here.append(_Seen(who, n, self.t.para_of_sent[n], weight, t.i))
+        for k, s in enumerate(reversed([*self.state.seen, *here])):
             far = self.t.distance(s.sentence, n)
             if far > _PRONOUN_WINDOW:
                 break

@@ -361,3 +361,18 @@ def test_french_pronoun_takes_up_an_actor_of_its_own_sentence(engine: OfflineEng
             "estiment que la route attirera plus de voitures dans la vallée.")
     briefing = engine.summarize(parse(text, language="fr"))
     assert "associations ecologistes" in speaker_of(briefing, "la route attirera plus de voitures")
+
+
+# ---------------------------------------------------------------- frames owned by a possessive
+def test_english_frame_with_a_possessive_source(engine: OfflineEngine) -> None:
+    text = ("Mayor Jonas Brell defended the ring road on Monday. In his view, the new road will cut traffic by "
+            "half within two years.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "jonas brell" in speaker_of(briefing, "the new road will cut traffic")
+
+
+def test_french_frame_with_a_possessive_source(engine: OfflineEngine) -> None:
+    text = ("Le maire Jonas Brell a défendu le contournement lundi. À ses yeux, la nouvelle route réduira le "
+            "trafic de moitié en deux ans.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "jonas brell" in speaker_of(briefing, "la nouvelle route réduira le trafic")

@@ -28,7 +28,7 @@ from .cues import Cue, CueFinder, trim
 from .document import MIN_QUOTE_WORDS, Document
 from .mentions import phrase_tokens
 from .names import demonyms
-from .profile import LanguageProfile, fold
+from .profile import LanguageProfile, Pronoun, fold
 
 _PAIRED = {"—": {"—"}, "–": {"–"}, ")": {"("}}  # closing mark -> its opening marks
 _PRONOUN_WINDOW = 3  # sentences a pronoun looks back
@@ -202,6 +202,10 @@ class ClaimFinder:
         """The actor a slot token names, resolving pronouns and bare roles in the discourse."""
         if self.p.pronoun(tok) is not None or fold(tok.text) in self.p.clitics:
             return self._pronoun(tok)
+        owner = self.p.possessives.get(fold(tok.text)) if self.p.has(tok, "det") or self.p.has(tok, "possessive") \
+            else None
+        if owner is not None:  # "in his view", "à ses yeux": the possessor, as a pronoun
+            return self._pronoun(tok, owner)
         if fold(tok.text) in _RELATIVE and self.p.has(tok.head, "relative"):
             return self.speaker(tok.head.head)
         word = fold(tok.text)
@@ -400,8 +404,8 @@ class ClaimFinder:
                 return s.actor
         return min(holders) if len(holders) == 1 else None
 
-    def _pronoun(self, tok: Any) -> int | None:
-        pron = self.p.pronoun(tok)
+    def _pronoun(self, tok: Any, pron: Pronoun | None = None) -> int | None:
+        pron = pron or self.p.pronoun(tok)
         if pron is None:
             return None
         n = self.t.sent_no(tok)

@@ -63,6 +63,10 @@ class CueFinder:
                 if cue is not None:
                     out.append(cue)
                 continue
+            owned = self._owned_frame(tok) if fold(tok.text) in self.p.frame_starts else None
+            if owned is not None:
+                out.append(owned)
+                continue
             if self.is_cue(tok):
                 cue = self._verb(tok)
                 if cue is not None:
@@ -159,6 +163,40 @@ class CueFinder:
         return 0
 
     # ------------------------------------------------------------ frames
+    def _owned_frame(self, tok: Any) -> Cue | None:
+        """A frame whose source is a possessive determiner ("in his view, …", "à ses yeux, …",
+        "…, à leur avis."): the possessor speaks; the content is the rest of the sentence after
+        the frame's comma when it opens the sentence, else the sentence before it."""
+        doc = self.doc
+        sent = self.t.sent(tok)
+        for words in self.p.frames_possessive:
+            k = len(words)
+            if tok.i + k > sent.end:
+                continue
+            toks = doc[tok.i : tok.i + k]
+            if not all((w == "*" and fold(t.text) in self.p.possessives) or w == fold(t.text)
+                       for w, t in zip(words, toks, strict=True)):
+                continue
+            owner = next(t for w, t in zip(words, toks, strict=True) if w == "*")
+            after = tok.i + k
+            if tok.i - sent.start <= 1:
+                if after >= sent.end or doc[after].text != "," or after + 1 >= sent.end:
+                    return None
+                content = (doc[after + 1].idx, sent.end_char)
+            else:
+                last = tok.i - 1
+                while last > sent.start and doc[last].is_punct:
+                    last -= 1
+                if last <= sent.start:
+                    return None
+                content = (doc[sent.start].idx, doc[last].idx + len(doc[last]))
+            cut = self._cut(tok, *content)
+            if cut is None:
+                return None
+            text = " ".join(t.text for t in toks)
+            return Cue(tok.i, text, "frame", (owner.i,), self.trim(*cut), False, self.t.sent_no(tok))
+        return None
+
     def _frame(self, tok: Any, width: int) -> Cue | None:
         doc = self.doc
         sent = self.t.sent(tok)

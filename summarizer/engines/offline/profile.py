@@ -22,7 +22,9 @@ Keys of a profile file:
   request not to be named, a content that is no claim ("asked not to be named");
 * ``frames``: source phrases whose object speaks (``anywhere`` in the sentence, or
   ``initial`` only), the prepositions that contract with the article (``contractions``: a
-  frame ending in "de" also ends in "du", "des"), participles that pass the word on
+  frame ending in "de" also ends in "du", "des"), the frames whose source is a possessive
+  determiner (``possessive``: "à * yeux", "in * view"; the determiners' possessor number and
+  gender in ``possessives``), participles that pass the word on
   (``citing``), nouns of statements;
 * ``pronouns``: each subject pronoun's gender and number; ``clitics``: inverted subject
   clitics, euphonic "-t", stressed pronouns, first/second person words (``deixis``);
@@ -103,6 +105,8 @@ class LanguageProfile:
     anonymity: frozenset[str]
     frames_anywhere: tuple[tuple[str, ...], ...]
     frames_initial: tuple[tuple[str, ...], ...]
+    frames_possessive: tuple[tuple[str, ...], ...]
+    possessives: dict[str, Pronoun]
     citing: tuple[tuple[str, ...], ...]
     frame_starts: frozenset[str]  # first words of the frames (a quick test before the phrases)
     statement_nouns: frozenset[str]
@@ -303,9 +307,13 @@ def profile(language: str) -> LanguageProfile:
         anonymity=_words(verbs.get("anonymity", [])),
         frames_anywhere=_phrases(frames.get("anywhere", []), frames.get("contractions", [])),
         frames_initial=_phrases(frames.get("initial", []), frames.get("contractions", [])),
+        frames_possessive=_phrases(frames.get("possessive", [])),
+        possessives={fold(k): Pronoun(v.get("gender"), v.get("number"))
+                     for k, v in data.get("possessives", {}).items()},
         citing=_phrases(frames.get("citing", [])),
         frame_starts=frozenset(w[0] for w in (*_phrases(frames.get("anywhere", [])),
-                                              *_phrases(frames.get("initial", []))) if w),
+                                              *_phrases(frames.get("initial", [])),
+                                              *_phrases(frames.get("possessive", []))) if w),
         statement_nouns=_words(frames.get("statement_nouns", [])),
         said_nouns=_words(frames.get("said_nouns", [])),
         pronouns={fold(k): Pronoun(v.get("gender"), v.get("number")) for k, v in data["pronouns"].items()},

@@ -376,3 +376,18 @@ def test_french_frame_with_a_possessive_source(engine: OfflineEngine) -> None:
             "trafic de moitié en deux ans.")
     briefing = engine.summarize(parse(text, language="fr"))
     assert "jonas brell" in speaker_of(briefing, "la nouvelle route réduira le trafic")
+
+
+# ---------------------------------------------------------------- a chamber is a body
+def test_english_chamber_is_a_body_that_speaks(engine: OfflineEngine) -> None:
+    text = ("Mayor Jonas Brell defended the ring road on Monday. For the chamber of commerce, the road is long "
+            "overdue and will bring new shops.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "chamber of commerce" in speaker_of(briefing, "the road is long overdue")
+
+
+def test_french_chambre_is_a_body_that_speaks(engine: OfflineEngine) -> None:
+    text = ("Le maire Jonas Brell a défendu le contournement lundi. Pour la chambre de commerce, cette route n'a "
+            "que trop tardé et attirera de nouveaux commerces.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "chambre de commerce" in speaker_of(briefing, "cette route n'a que trop tardé")

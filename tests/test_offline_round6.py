@@ -391,3 +391,18 @@ def test_french_chambre_is_a_body_that_speaks(engine: OfflineEngine) -> None:
             "que trop tardé et attirera de nouveaux commerces.")
     briefing = engine.summarize(parse(text, language="fr"))
     assert "chambre de commerce" in speaker_of(briefing, "cette route n'a que trop tardé")
+
+
+# ---------------------------------------------------------------- content first, a verb of telling after
+def test_english_content_first_then_told_someone(engine: OfflineEngine) -> None:
+    text = ("The regional board met on Tuesday. The dam will flood four villages, engineer Paula Ode told the "
+            "commission on Tuesday.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "paula ode" in speaker_of(briefing, "The dam will flood four villages")
+
+
+def test_french_content_first_then_declared_to_someone(engine: OfflineEngine) -> None:
+    text = ("Le conseil régional s'est réuni mardi. Le barrage inondera quatre villages, a déclaré mardi "
+            "l'ingénieure Paula Ode devant la commission.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "paula ode" in speaker_of(briefing, "Le barrage inondera quatre villages")

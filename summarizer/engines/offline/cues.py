@@ -751,7 +751,10 @@ class CueFinder:
         if not subjects and inverted is None:
             return None
         content_roles = ("clause", "open_clause", "object", "indirect")
+        # the object of a verb of telling is who is told, not what ("…, X told reporters")
+        told = self.p.tells(verb)
         if any(any(self.p.has(c, r) for r in content_roles) and (inverted is None or c.i != inverted.i)
+               and not (told and self.p.has(c, "object") and c.pos_ in {"NOUN", "PROPN", "PRON"})
                for c in verb.rights):
             return None
         if any(c.dep_ == "prep" and fold(c.text) in {"for", "to", "that", "about"} for c in verb.rights):

@@ -20,6 +20,7 @@ Keys of a profile file:
   ``claim_act``: verbs that claim an act as the subject's own, said with their object however
   short ("revendiquer l'attentat", "claim the attack"); ``anonymity``: the words of a source's
   request not to be named, a content that is no claim ("asked not to be named");
+  ``addressee``: verbs whose direct object is the one told ("X told reporters");
 * ``frames``: source phrases whose object speaks (``anywhere`` in the sentence, or
   ``initial`` only), the prepositions that contract with the article (``contractions``: a
   frame ending in "de" also ends in "du", "des"), the frames whose source is a possessive
@@ -103,6 +104,7 @@ class LanguageProfile:
     light_verbs: tuple[tuple[str, str], ...]
     claim_act: tuple[str, ...]
     anonymity: frozenset[str]
+    addressee: tuple[str, ...]
     frames_anywhere: tuple[tuple[str, ...], ...]
     frames_initial: tuple[tuple[str, ...], ...]
     frames_possessive: tuple[tuple[str, ...], ...]
@@ -221,6 +223,10 @@ class LanguageProfile:
         w, lem = fold(tok.text), fold(tok.lemma_)
         return lem in self.needs_clause or self._stem_match(w, self.needs_clause)
 
+    def tells(self, tok: Any) -> bool:
+        """Whether ``tok``'s direct object is the one addressed ("X told reporters")."""
+        return self._match(tok, self.addressee)
+
     def claims_act(self, tok: Any) -> bool:
         """Whether ``tok`` claims an act as its subject's own ("revendiquer l'attentat")."""
         return self._match(tok, self.claim_act)
@@ -305,6 +311,7 @@ def profile(language: str) -> LanguageProfile:
         light_verbs=tuple((fold(a), fold(b)) for a, b in verbs.get("light_verbs", [])),
         claim_act=_stems(verbs.get("claim_act", [])),
         anonymity=_words(verbs.get("anonymity", [])),
+        addressee=_stems(verbs.get("addressee", [])),
         frames_anywhere=_phrases(frames.get("anywhere", []), frames.get("contractions", [])),
         frames_initial=_phrases(frames.get("initial", []), frames.get("contractions", [])),
         frames_possessive=_phrases(frames.get("possessive", [])),

@@ -406,3 +406,17 @@ def test_french_content_first_then_declared_to_someone(engine: OfflineEngine) ->
             "l'ingénieure Paula Ode devant la commission.")
     briefing = engine.summarize(parse(text, language="fr"))
     assert "paula ode" in speaker_of(briefing, "Le barrage inondera quatre villages")
+
+
+def test_french_quelques_is_a_quantifier_not_a_name(engine: OfflineEngine) -> None:
+    text = ("Le Parlement a adopté la loi sur la presse jeudi. Quelques syndicats de journalistes ont affirmé que "
+            "la loi ferait taire les radios locales.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert any(name.startswith("syndicats") for name in speaker_of(briefing, "ferait taire les radios locales"))
+
+
+def test_english_a_few_is_a_quantifier_not_a_name(engine: OfflineEngine) -> None:
+    text = ("Parliament passed the press law on Thursday. A few unions of journalists said that the law would "
+            "silence local radio stations.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert any(name.startswith("unions") for name in speaker_of(briefing, "would silence local radio"))

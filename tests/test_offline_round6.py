@@ -420,3 +420,18 @@ def test_english_a_few_is_a_quantifier_not_a_name(engine: OfflineEngine) -> None
             "silence local radio stations.")
     briefing = engine.summarize(parse(text, language="en"))
     assert any(name.startswith("unions") for name in speaker_of(briefing, "would silence local radio"))
+
+
+# ---------------------------------------------------------------- frames of hearsay
+def test_french_aux_dires_de_frames_a_speaker(engine: OfflineEngine) -> None:
+    text = ("La maire Ana Lirio a défendu le contournement lundi. Aux dires des riverains, le bruit de la route "
+            "sera insupportable.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "riverains" in speaker_of(briefing, "le bruit de la route sera")
+
+
+def test_english_by_their_account_frames_a_speaker(engine: OfflineEngine) -> None:
+    text = ("Mayor Ana Lirio defended the ring road on Monday. Local farmers oppose it. By their account, the noise "
+            "of the road will be unbearable.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "local farmers" in speaker_of(briefing, "the noise of the road will be")

@@ -435,3 +435,18 @@ def test_english_by_their_account_frames_a_speaker(engine: OfflineEngine) -> Non
             "of the road will be unbearable.")
     briefing = engine.summarize(parse(text, language="en"))
     assert "local farmers" in speaker_of(briefing, "the noise of the road will be")
+
+
+# ---------------------------------------------------------------- complaining reports speech
+def test_french_se_plaindre_que_reports_speech(engine: OfflineEngine) -> None:
+    text = ("Les dockers ont cessé le travail en février. Les habitants se plaignent que les prix ont doublé "
+            "depuis le début de la grève.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "habitants" in speaker_of(briefing, "les prix ont doublé")
+
+
+def test_english_complain_that_reports_speech(engine: OfflineEngine) -> None:
+    text = ("The dockers walked out in February. Residents complained that prices had doubled since the start of "
+            "the strike.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "residents" in speaker_of(briefing, "prices had doubled")

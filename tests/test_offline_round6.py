@@ -450,3 +450,20 @@ def test_english_complain_that_reports_speech(engine: OfflineEngine) -> None:
             "the strike.")
     briefing = engine.summarize(parse(text, language="en"))
     assert "residents" in speaker_of(briefing, "prices had doubled")
+
+
+# ---------------------------------------------------------------- a transliterated surname spelt two ways
+def test_english_surname_spelt_one_letter_off_is_the_same_person(engine: OfflineEngine) -> None:
+    text = ("Army spokesman Karim Haddadi said the convoy had been hit by two drones. \"We will answer this attack "
+            "at a time of our choosing,\" Haddade said.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "karim haddadi" in speaker_of(briefing, "We will answer this attack")
+    assert len([a for a in briefing.actors if a.kind == "person"]) == 1
+
+
+def test_french_surname_spelt_one_letter_off_is_the_same_person(engine: OfflineEngine) -> None:
+    text = ("Le porte-parole de l'armée Karim Haddadi a déclaré que le convoi avait été touché par deux drones. "
+            "« Nous répondrons à cette attaque au moment de notre choix », a ajouté Haddade.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "karim haddadi" in speaker_of(briefing, "Nous répondrons à cette attaque")
+    assert len([a for a in briefing.actors if a.kind == "person"]) == 1

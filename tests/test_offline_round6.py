@@ -467,3 +467,18 @@ def test_french_surname_spelt_one_letter_off_is_the_same_person(engine: OfflineE
     briefing = engine.summarize(parse(text, language="fr"))
     assert "karim haddadi" in speaker_of(briefing, "Nous répondrons à cette attaque")
     assert len([a for a in briefing.actors if a.kind == "person"]) == 1
+
+
+# ---------------------------------------------------------------- a relative on a role in apposition
+def test_english_relative_on_an_apposition_speaks_for_the_name(engine: OfflineEngine) -> None:
+    text = ("The government raised the toll in January. The reform was praised by Tomas Vell, a trade economist, "
+            "who said it was long overdue for the region.")
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "tomas vell" in speaker_of(briefing, "long overdue for the region")
+
+
+def test_french_relative_on_an_apposition_speaks_for_the_name(engine: OfflineEngine) -> None:
+    text = ("Le gouvernement a relevé le péage en janvier. La réforme a été saluée par Tomas Vell, un économiste "
+            "du commerce, qui a estimé qu'elle était attendue depuis longtemps dans la région.")
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "tomas vell" in speaker_of(briefing, "attendue depuis longtemps dans la région")

@@ -207,7 +207,18 @@ class ClaimFinder:
         if owner is not None:  # "in his view", "à ses yeux": the possessor, as a pronoun
             return self._pronoun(tok, owner)
         if fold(tok.text) in _RELATIVE and self.p.has(tok.head, "relative"):
-            return self.speaker(tok.head.head)
+            antecedent = tok.head.head
+            found = self.speaker(antecedent)
+            if found is None and self.p.has(antecedent, "apposition") and antecedent.head.i != antecedent.i:
+                # "X, a trade economist, who said …": the apposition's anchor is who speaks
+                found = self.speaker(antecedent.head)
+            comma = antecedent.left_edge.i - 1
+            if found is None and self.p.is_role(antecedent.text) and comma > 0 and self.doc[comma].text == ",":
+                # the same, the role noun's link to the name left to the comma by the parser
+                person = self.actors.at(comma - 1)
+                if person is not None and self.actors.actors[person].kind == "person":
+                    found = person
+            return found
         word = fold(tok.text)
         # a name first: in apposition ("une juriste de l'association, Jane Roe, estime", "one of
         # the unions, the Dock League, said"), or the person a role was introduced with ("la

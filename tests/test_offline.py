@@ -900,7 +900,7 @@ def test_fr_opposition_exprimee_au_projet_dun_acteur(engine: OfflineEngine) -> N
     text = ("Le ministre Paul Martin a présenté son projet de réforme. Plusieurs syndicats ont exprimé leur "
             "opposition au projet du ministre Paul Martin.")
     b = fr(engine, text)
-    assert opposed(b, "plusieurs syndicats", "paul martin")
+    assert opposed(b, "syndicats", "paul martin")  # a quantifier is no part of the name
     assert speaker_of(b, "projet du ministre Paul Martin")
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
 
@@ -160,6 +160,15 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         m = mentions[k]
         key = fold(m.text)
         target: int | None = None
+        if m.kind in {"organization", "other"} and m.source == "ner" and m.end - m.start == 1 \
+                and not m.text.isupper() \
+                and any(_one_letter_off(name_words(clusters[c_i].name)[-1], key)
+                        or (m.kind == "organization" and name_words(clusters[c_i].name)[-1] == key)
+                        for c_i in persons_full):
+            # a lone word the NER took for a body that spells the surname of a person named in full
+            # before, or for a body or a place that spells it one letter off (a transliteration's
+            # variant), is that person ("Yahya Sarea … Saree said")
+            m = replace(m, kind="person", source="name")
         if m.source in {"country", "metonym", "demonym"} and m.country:
             target = by_key.get(f"country:{m.country}")
             if target is None:
@@ -208,6 +217,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 if not cands:  # the first of two surnames ("Ruiz" for "Ana Ruiz Soto")
                     cands = [c_i for c_i in persons_full if len(name_words(clusters[c_i].name)) >= 3
                              and key in name_words(clusters[c_i].name)[1:-1]]
+                if not cands:  # a transliteration's variant: one letter off the surname ("Sarea", "Saree")
+                    cands = [c_i for c_i in persons_full if _one_letter_off(name_words(clusters[c_i].name)[-1], key)]
                 # a surname two full names share is the one named last before it ("Barack
                 # Obama … Obama … Michelle Obama")
                 at = doc[m.start].idx
@@ -469,6 +480,12 @@ def _located(tok: Any, p: LanguageProfile) -> bool:
     if tok.dep_ == "pobj":
         return fold(tok.head.text) in p.locative
     return any(p.has(c, "case") and fold(c.text) in p.locative for c in tok.children)
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Two spellings of one transliterated surname: as long, five letters or more, the first three
+    alike, and a single letter different ("Sarea" / "Saree")."""
+    return len(a) == len(b) >= 5 and a[:3] == b[:3] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _abbreviates(short: list[str], full: list[str]) -> bool:

@@ -28,8 +28,9 @@ from .cues import Cue, CueFinder, trim
 from .document import MIN_QUOTE_WORDS, Document
 from .mentions import phrase_tokens
 from .names import demonyms
-from .profile import LanguageProfile, fold
+from .profile import LanguageProfile, Pronoun, fold
 
+_PAIRED = {"—": {"—"}, "–": {"–"}, ")": {"("}}  # closing mark -> its opening marks
 _PRONOUN_WINDOW = 3  # sentences a pronoun looks back
 _RELATIVE = {"qui", "who", "which", "that", "lequel", "laquelle"}
 
@@ -201,8 +202,23 @@ class ClaimFinder:
         """The actor a slot token names, resolving pronouns and bare roles in the discourse."""
         if self.p.pronoun(tok) is not None or fold(tok.text) in self.p.clitics:
             return self._pronoun(tok)
+        owner = self.p.possessives.get(fold(tok.text)) if self.p.has(tok, "det") or self.p.has(tok, "possessive") \
+            else None
+        if owner is not None:  # "in his view", "à ses yeux": the possessor, as a pronoun
+            return self._pronoun(tok, owner)
         if fold(tok.text) in _RELATIVE and self.p.has(tok.head, "relative"):
-            return self.speaker(tok.head.head)
+            antecedent = tok.head.head
+            found = self.speaker(antecedent)
+            if found is None and self.p.has(antecedent, "apposition") and antecedent.head.i != antecedent.i:
+                # "X, a trade economist, who said …": the apposition's anchor is who speaks
+                found = self.speaker(antecedent.head)
+            comma = antecedent.left_edge.i - 1
+            if found is None and self.p.is_role(antecedent.text) and comma > 0 and self.doc[comma].text == ",":
+                # the same, the role noun's link to the name left to the comma by the parser
+                person = self.actors.at(comma - 1)
+                if person is not None and self.actors.actors[person].kind == "person":
+                    found = person
+            return found
         word = fold(tok.text)
         # a name first: in apposition ("une juriste de l'association, Jane Roe, estime", "one of
         # the unions, the Dock League, said"), or the person a role was introduced with ("la
@@ -253,7 +269,9 @@ class ClaimFinder:
         if direct is not None and self.actors.actors[direct].named:
             return direct
         if self.p.is_role(word) and (tok.pos_ == "NOUN" or tok.ent_type_ not in {"PER", "PERSON"}):
-            holder = self._role_holder(tok) or self._described(tok)
+            holder = self._role_holder(tok)  # an actor index: 0 is an actor, not a miss
+            if holder is None:
+                holder = self._described(tok)
             if holder is not None:
                 return holder
         inner = [self.actors.at(t.i) for t in phrase_tokens(tok)]
@@ -296,8 +314,11 @@ class ClaimFinder:
 
     def _in_phrase(self, head: Any) -> int | None:
         """The actor a noun phrase names: a person, else a body or state, else anything named
-        — never a place it only locates ("an assembly of ministers in Cairo")."""
-        found = [self.actors.at(t.i) for t in phrase_tokens(head) if not self._located(t)]
+        — never a place it only locates ("an assembly of ministers in Cairo"), nor a name inside
+        an adjective that qualifies the head ("the X-based movement": the movement speaks)."""
+        qualified = {t.i for c in head.children if c.dep_ == "amod" and c.i < head.i and c.pos_ in {"ADJ", "VERB"}
+                     and self.actors.at(c.i) is None for t in c.subtree}
+        found = [self.actors.at(t.i) for t in phrase_tokens(head) if not self._located(t) and t.i not in qualified]
         named = [a for a in found if a is not None]
         for a in named:
             if self.actors.actors[a].kind == "person":
@@ -394,13 +415,25 @@ class ClaimFinder:
                 return s.actor
         return min(holders) if len(holders) == 1 else None
 
-    def _pronoun(self, tok: Any) -> int | None:
-        pron = self.p.pronoun(tok)
+    def _pronoun(self, tok: Any, pron: Pronoun | None = None) -> int | None:
+        pron = pron or self.p.pronoun(tok)
         if pron is None:
             return None
         n = self.t.sent_no(tok)
         best: tuple[float, int] | None = None
-        for k, s in enumerate(reversed(self.state.seen)):
+        # the sentence's own actors before the pronoun come first: its discourse is noted only
+        # once it is read ("the groups disagree: they say …", "les associations … : elles estiment")
+        sent = self.t.sents[n]
+        here: list[_Seen] = []
+        for t in self.doc[sent.start : tok.i]:
+            who = self.actors.at(t.i)
+            if who is not None and not self.t.quoted(t) and (t.i == sent.start or self.actors.at(t.i - 1) != who):
+                head = t
+                while head.head.i != head.i and self.actors.at(head.head.i) == who:
+                    head = head.head
+                weight = 2 if self.p.has(head, "subject") or self.p.has(head, "agent") else 1
+                here.append(_Seen(who, n, self.t.para_of_sent[n], weight, t.i))
+        for k, s in enumerate(reversed([*self.state.seen, *here])):
             far = self.t.distance(s.sentence, n)
             if far > _PRONOUN_WINDOW:
                 break
@@ -483,12 +516,23 @@ class ClaimFinder:
             k += 1
         if cue is None:  # before: "X a déclaré : « … »"
             s_open = self.t.sent(first[0])
-            for k in range(first[0].i - 1, s_open.start - 1, -1):
+            k = first[0].i - 1
+            while k >= s_open.start:
                 if self.t.quoted(doc[k]):
                     break
+                opening = _PAIRED.get(doc[k].text)
+                if opening is not None:
+                    # a parenthesis or an aside between dashes is a clause apart: its verb
+                    # reports its own words, not the quotation after it ("X commented — which
+                    # Y called a surprise — « … »": X's words)
+                    start = next((j for j in range(k - 1, s_open.start - 1, -1) if doc[j].text in opening), None)
+                    if start is not None:
+                        k = start - 1
+                        continue
                 if k in self.by_token:
                     cue = self.by_token[k]
                     break
+                k -= 1
         speakers = self._speakers(cue) if cue is not None else []
         if speakers and cue is not None and cue.content is not None and self._mixed(q, cue.content):
             return None  # the indirect claim around it is the claim

@@ -26,6 +26,7 @@ _RELATIVES = {"who", "whom", "whose", "which", "that", "where", "qui", "que", "q
 _NOT_CONTENT_PREPS = {"to", "via", "in", "at", "during", "after", "before", "with", "through", "on", "from",
                       "devant", "dans", "lors", "en", "apres", "avant", "pendant", "depuis", "chez", "a", "au",
                       "aux", "sur", "par", "by"}
+_DASHES = {"—", "–"}
 _AS = {"as", "comme"}  # "as X said", "comme l'a dit X"
 _INCISE_OPENERS = {",", "»", "”", '"', "'", "’", ":", "(", "—", "–"}
 
@@ -61,6 +62,10 @@ class CueFinder:
                 cue = self._frame(tok, width)
                 if cue is not None:
                     out.append(cue)
+                continue
+            owned = self._owned_frame(tok) if fold(tok.text) in self.p.frame_starts else None
+            if owned is not None:
+                out.append(owned)
                 continue
             if self.is_cue(tok):
                 cue = self._verb(tok)
@@ -158,6 +163,40 @@ class CueFinder:
         return 0
 
     # ------------------------------------------------------------ frames
+    def _owned_frame(self, tok: Any) -> Cue | None:
+        """A frame whose source is a possessive determiner ("in his view, …", "à ses yeux, …",
+        "…, à leur avis."): the possessor speaks; the content is the rest of the sentence after
+        the frame's comma when it opens the sentence, else the sentence before it."""
+        doc = self.doc
+        sent = self.t.sent(tok)
+        for words in self.p.frames_possessive:
+            k = len(words)
+            if tok.i + k > sent.end:
+                continue
+            toks = doc[tok.i : tok.i + k]
+            if not all((w == "*" and fold(t.text) in self.p.possessives) or w == fold(t.text)
+                       for w, t in zip(words, toks, strict=True)):
+                continue
+            owner = next(t for w, t in zip(words, toks, strict=True) if w == "*")
+            after = tok.i + k
+            if tok.i - sent.start <= 1:
+                if after >= sent.end or doc[after].text != "," or after + 1 >= sent.end:
+                    return None
+                content = (doc[after + 1].idx, sent.end_char)
+            else:
+                last = tok.i - 1
+                while last > sent.start and doc[last].is_punct:
+                    last -= 1
+                if last <= sent.start:
+                    return None
+                content = (doc[sent.start].idx, doc[last].idx + len(doc[last]))
+            cut = self._cut(tok, *content)
+            if cut is None:
+                return None
+            text = " ".join(t.text for t in toks)
+            return Cue(tok.i, text, "frame", (owner.i,), self.trim(*cut), False, self.t.sent_no(tok))
+        return None
+
     def _frame(self, tok: Any, width: int) -> Cue | None:
         doc = self.doc
         sent = self.t.sent(tok)
@@ -230,12 +269,20 @@ class CueFinder:
         if content is None and light is not None:
             content = self.light_content(light, verb)
         cue_tok = light if light is not None else verb
+        if content is not None and self.anonymity(*content):
+            content = None  # "X, who asked not to be named, said …": the request is no claim
         agents = {a.i for a in (self.p.agent_of(verb), self.agent_after(verb)) if a is not None}
         if content is not None and any(i > verb.i and i not in agents and content[0] <= self.doc[i].idx < content[1]
                                        for i in (t.i for t in slots)):
             content = None  # "…, confie à la radio X, trésorière du club": the speaker is no content
         return Cue(verb.i, self.cue_text(cue_tok, verb), "verb", tuple(t.i for t in slots),
                    self.trim(*content) if content else None, self.p.is_oppose_verb(verb), self.t.sent_no(verb))
+
+    def anonymity(self, start: int, end: int) -> bool:
+        """Whether a short content asks for anonymity ("not to be named", "l'anonymat"): a
+        source's condition for speaking, not something it says."""
+        words = [fold(w) for w in self.t.text[start:end].replace("'", "' ").replace("’", "' ").split()]
+        return len(words) <= 6 and any(w.strip(".,;") in self.p.anonymity for w in words)
 
     def cue_text(self, verb: Any, last: Any = None) -> str:
         auxes = [c for c in verb.lefts if self.p.has(c, "aux")]
@@ -255,7 +302,13 @@ class CueFinder:
             # "…, a déclaré X." ends the sentence: X speaks, whatever the parser made subject
             # of the words before the comma (they are what was said)
             before = [c for c in verb.children if self.p.has(c, "subject") and c.i < verb.i]
-            if before and self._comma_between(before[0], verb):
+            # (a comma of the subject's own apposition is no such comma, nor are the commas
+            # around a subject in apposition: "the minister, Jane Roe, accused Valdoria" has
+            # the minister as subject, Valdoria as object)
+            subject = before[0] if before else None
+            apposed = subject is not None and subject.left_edge.i > 0 and subject.right_edge.i + 1 < len(self.doc) \
+                and self.doc[subject.left_edge.i - 1].text == "," and self.doc[subject.right_edge.i + 1].text == ","
+            if subject is not None and not apposed and self._comma_between(subject.right_edge, verb):
                 return [inverted]
         agent = self.p.agent_of(verb)
         if agent is not None and not self.agentive(agent):
@@ -312,10 +365,37 @@ class CueFinder:
                           or self.p.has(verb, "open_clause") or self.p.has(verb, "adnominal")):
             head = verb.head
             if head.pos_ in {"NOUN", "PROPN"} and self.p.has(verb, "adnominal"):
+                issuer = self.issuer(head)
+                if issuer is not None:
+                    found = self.slots(issuer, depth + 1)
+                    if found:
+                        return found
                 return [head]
             if head.i != verb.i and head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
                 return self.slots(head, depth + 1)
         return []
+
+    def issuer(self, noun: Any) -> Any:
+        """The verb whose subject issued the statement ``noun`` names, or the statement a
+        place of publication belongs to ("X posted a message on Twitter blaming Y", "X issued
+        a statement condemning Y", "X a publié un communiqué dénonçant Y"): a participle of
+        saying on that statement speaks with the issuer's voice. None for any other noun."""
+        if fold(noun.text) not in self.p.statement_nouns:
+            # "a message on Twitter": the place of publication hangs off the statement
+            up = noun.head if noun.dep_ == "pobj" else noun
+            up = up.head if up.dep_ == "prep" or self.p.has(noun, "nominal_mod") else None
+            if up is None or up.pos_ != "NOUN" or fold(up.text) not in self.p.statement_nouns:
+                return None
+            noun = up
+        if self.p.has(noun, "object"):
+            verb = noun.head
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":  # "X said in a statement blaming Y"
+            verb = noun.head.head
+        elif self.p.has(noun, "oblique"):
+            verb = noun.head
+        else:
+            return None
+        return verb if verb.pos_ in {"VERB", "AUX"} and verb.i != noun.i else None
 
     def title(self, tok: Any) -> bool:
         """Whether ``tok`` is in a title in quotation marks (a name, not words said)."""
@@ -396,6 +476,7 @@ class CueFinder:
                 if self.p.has(g, "apposition") and g.pos_ == "PROPN":
                     return g
             if c.pos_ in {"PROPN"} or (c.pos_ == "NOUN" and (self.p.is_role(c.text) or self.p.is_group(c.text)
+                                                              or fold(c.text) in self.p.masculine | self.p.feminine
                                                               or c.text[:1].isupper())):
                 addressed = {n.i for prep, n in self.p.pp_objects(verb) if prep in _NOT_CONTENT_PREPS - {"par", "by"}}
                 if c.i not in addressed:
@@ -478,6 +559,8 @@ class CueFinder:
             clause = next((c for c in verb.head.children if self.p.has(c, "clause") and c.i > verb.i), None)
         if clause is None:
             clause = self.misparsed_clause(verb)
+        if clause is not None and clause.left_edge.i > 0 and self.doc[clause.left_edge.i - 1].text in _DASHES:
+            return None  # "X commented — which Y called a surprise —": an aside, not what X says
         if clause is not None and not self.t.quoted(clause):
             return self.subtree_span(clause)
         xcomp = next((c for c in verb.rights if self.p.has(c, "open_clause") and c.pos_ in {"VERB", "AUX"}), None)
@@ -581,6 +664,8 @@ class CueFinder:
                 continue
             if self.p.has(c, "oblique") and c.i == verb.i + 1 and len(list(c.subtree)) <= 3:
                 continue
+            if c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text in _DASHES:
+                break  # an aside between dashes is a clause apart, not what the verb says
             rights.append(c)
         if not rights:
             return None
@@ -588,8 +673,8 @@ class CueFinder:
         last = max(t.i for c in rights for t in c.subtree)
         if last - first < 2:
             # a short object is said with its verb: "X denied the report", "X a nié toute
-            # responsabilité"
-            if not self.p.is_oppose_verb(verb) or last < first:
+            # responsabilité", "X a revendiqué l'attentat"
+            if not (self.p.is_oppose_verb(verb) or self.p.claims_act(verb)) or last < first:
                 return None
             first = min([verb.i, *(c.i for c in verb.lefts if self.p.has(c, "aux"))])
         return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
@@ -666,7 +751,10 @@ class CueFinder:
         if not subjects and inverted is None:
             return None
         content_roles = ("clause", "open_clause", "object", "indirect")
+        # the object of a verb of telling is who is told, not what ("…, X told reporters")
+        told = self.p.tells(verb)
         if any(any(self.p.has(c, r) for r in content_roles) and (inverted is None or c.i != inverted.i)
+               and not (told and self.p.has(c, "object") and c.pos_ in {"NOUN", "PROPN", "PRON"})
                for c in verb.rights):
             return None
         if any(c.dep_ == "prep" and fold(c.text) in {"for", "to", "that", "about"} for c in verb.rights):

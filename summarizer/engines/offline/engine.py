@@ -18,13 +18,13 @@ from ...errors import ConfigurationError, InputError
 from ...schema import Actor, Briefing, Claim, Disagreement, Evidence, Meta, Position, Side
 from .actors import ActorInfo, ActorTable, build_actors, slugs
 from .claims import ClaimFinder, ClaimRecord
-from .cues import CueFinder
+from .cues import Cue, CueFinder
 from .disagreements import DisagreementFinder
 from .document import Document, mask_markup
 from .mentions import MentionFinder
 from .pipeline import load_pipeline, pipeline_name
 from .positions import Topics, find_positions
-from .profile import profile
+from .profile import LanguageProfile, profile
 from .summary import extract_summary
 
 _OPTIONS = {"batch_size"}
@@ -93,20 +93,38 @@ class OfflineEngine:
         summary = extract_summary(text, claims, positions, body=article.body_start - offset)
         lap("summary")
         briefing = _assemble(article, table, claims, positions, disagreements, summary, offset,
-                             Meta(engine=self.name, model=pipeline_name(language)))
+                             Meta(engine=self.name, model=pipeline_name(language)),
+                             _accused(doc, prof, table, claims, cues))
         lap("assemble")
         log.info("offline %s: %d words; %s", article.source().sha256[:12], len(doc),
                  ", ".join(f"{stage} {seconds * 1000:.1f} ms" for stage, seconds in timings))
         return briefing
 
 
-def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int]) -> list[int]:
-    """Actors worth reporting: speakers, sides of a disagreement, named persons, acting states and bodies,
-    bodies named by their proper name."""
+def _accused(doc: Any, prof: LanguageProfile, table: ActorTable, claims: tuple[ClaimRecord, ...],
+             cues: tuple[Cue, ...]) -> set[int]:
+    """States and bodies named as the object of an accusation someone makes ("X accused Y of
+    …", "X blamed Y for …", "X a accusé Y de …"): a party to the news, accused by a speaker."""
+    said = {c.sentence for c in claims}
+    out: set[int] = set()
+    for cue in cues:
+        if cue.kind != "verb" or cue.sentence not in said or not prof.is_target_verb(doc[cue.i]):
+            continue
+        for c in doc[cue.i].children:
+            a = table.at(c.i) if prof.has(c, "object") else None
+            if a is not None and table.actors[a].kind in {"country", "organization"}:
+                out.add(a)
+    return out
+
+
+def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
+          accused: set[int] | None = None) -> list[int]:
+    """Actors worth reporting: speakers, sides of a disagreement, states and bodies a speaker
+    accuses, named persons, acting states and bodies, bodies named by their proper name."""
     speakers = {c.speaker for c in claims}
     out = []
     for k, a in enumerate(table.actors):
-        if k in speakers or k in sides:
+        if k in speakers or k in sides or (accused and k in accused):
             out.append(k)
         elif not a.named:
             if a.kind == "group" and a.definite >= 1:
@@ -134,10 +152,11 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int]) -
 
 
 def _assemble(article: Article, table: ActorTable, claims: tuple[ClaimRecord, ...], positions: Any,
-              disagreements: Any, summary: str, offset: int, meta: Meta) -> Briefing:
+              disagreements: Any, summary: str, offset: int, meta: Meta,
+              accused: set[int] | None = None) -> Briefing:
     text = article.text
     sides = {a for d in disagreements for side in d.sides for a in side}
-    kept = _kept(table, claims, sides)
+    kept = _kept(table, claims, sides, accused)
     ids = dict(zip(kept, slugs([table.actors[k].name for k in kept]), strict=True))
 
     def evidence(start: int, end: int) -> Evidence:

@@ -208,7 +208,10 @@ class MentionFinder:
             gender = self.first.get(fold(tok.text), "?") if self._cap(tok) and len(tok.text) > 1 else "?"
             if gender == "?" or tok.text.isupper() or fold(tok.text) in self.p.determiners or tok.is_stop \
                     or self.p.is_role(tok.text) or fold(tok.text) in self.p.honorifics \
-                    or i in places or (self.t.quoted(tok) and self._short_quote(tok)):
+                    or i in places or (self.t.quoted(tok) and self._short_quote(tok)) \
+                    or (tok.pos_ == "NOUN" and i > 0 and fold(doc[i - 1].text) in self.p.determiners):
+                # an article before a capitalised common noun makes it no given name ("la
+                # ministre de la Santé Clara Voss": the name opens on Clara)
                 i += 1
                 continue
             j = i + 1
@@ -310,8 +313,8 @@ class MentionFinder:
         if fold(span[-1].text).rstrip(".") in numbered or (after is not None and (
                 after.like_num or fold(after.text).rstrip(".") in numbered)):
             return  # a numbered text ("Act No. 12", "Article 5") is no speaker
-        if fold(span[0].text) in self.p.determiners and len(span) > 1:
-            span = span[1:]
+        if fold(span[0].text) in self.p.determiners | self.p.quantifiers and len(span) > 1:
+            span = span[1:]  # "Several NGOs said": the NGOs
         kind: ActorKind = "person" if self.first.get(fold(span[0].text), "?") != "?" else "organization"
         self._add(Mention(span.start, span.end, span.text, kind, "name" if kind == "person" else "ner",
                           head=head.i))
@@ -493,6 +496,11 @@ class MentionFinder:
             kind = "organization"
         elif label in _PLACE and self._role_apposition(span):
             kind = "person"  # "la porte-parole de l'agence, Rita Vance," names a person
+            while span.start > 0 and self._cap(self.doc[span.start - 1]) \
+                    and self.first.get(fold(self.doc[span.start - 1].text), "?") != "?" \
+                    and self.doc[span.start - 1].head.i == span.root.i:
+                # "Ana Lirio, the minister": the given name the NER left out of the "place"
+                span = self.doc[span.start - 1 : span.end]
         elif label in _PLACE:
             kind = "other"
         elif label in _GROUP and span.text.endswith("s"):
@@ -637,6 +645,38 @@ class MentionFinder:
         return not any(t.pos_ == "ADP" for t in role[-1:])
 
     # ------------------------------------------------------------ nominal speakers
+    def _qualifier_end(self, head: Any, inside: list[Any]) -> int | None:
+        """The last token of the modifiers before a group noun ``head`` that hold the names
+        ``inside`` its phrase before them, when those modifiers only qualify the group: the possessor of a
+        plural group ("X's critics", "X's supporters") or an adjective built on the name ("the
+        X-based movement", "X-backed rebels"); None otherwise. Spokes-nouns and roles speak for
+        the name ("X's spokesman"); a singular body owned by a state is that state ("X's
+        ministry")."""
+        word = fold(head.text)
+        if head.pos_ != "NOUN" or word in self.p.spokes or self.p.is_role(word):
+            return None
+        plural = "Plur" in head.morph.get("Number") or head.tag_ == "NNS"
+        group = self.p.is_group(word) or self.p.is_agent_plural(head.text)
+        if not group and word not in self.p.org_nouns:
+            return None
+        end: int | None = None
+        covered: set[int] = set()
+        for c in head.children:
+            if c.i >= head.i:
+                continue
+            sub = list(c.subtree)
+            owner = self.p.has(c, "possessive") and plural and group
+            adjective = c.dep_ == "amod" and c.pos_ in {"ADJ", "VERB"} and c.i not in self.taken \
+                and any(t.i in self.taken for t in sub)
+            if not (owner or adjective):
+                continue
+            covered.update(t.i for t in sub)
+            end = max(end if end is not None else -1, sub[-1].i)
+        if end is None or not any(t.i in covered for t in inside) \
+                or any(t.i not in covered and t.i < end for t in inside):
+            return None
+        return end
+
     def _nominal(self, head: Any, *, from_verb: bool) -> None:
         if head.i in self.taken or head.i in self.roles or head.pos_ not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:
             return
@@ -646,17 +686,32 @@ class MentionFinder:
         if head.pos_ == "PRON" and word not in self.p.quantifiers:
             return
         toks = phrase_tokens(head)
+        # a cardinal whose complement is a group ("deux des syndicats", "two of the unions"):
+        # that part of the group speaks, named with its count
+        complements = [g for c in head.children if c.i > head.i
+                       for g in ([x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep"
+                                 else [c] if self.p.has(c, "nominal_mod") else [])]
+        counted = head.pos_ == "NUM" and any(
+            noun.pos_ == "NOUN" and (self.p.is_group(noun.text) or self.p.is_agent_plural(noun.text))
+            for noun in complements)
         inside = [t for t in toks if t.i in self.taken]
-        if inside:
+        qualifier = self._qualifier_end(head, inside) if inside else None
+        if qualifier is not None:
+            # a name that only qualifies the group before its noun, as its possessor ("X's
+            # critics") or inside an adjective ("the X-based movement"), does not speak: the
+            # group does, named by the words after the qualifier
+            toks = [t for t in toks if t.i > qualifier]
+        elif inside:
             # a name inside ("le porte-parole de la mairie"): the claims stage looks there; but
             # people whose complement names a place or a body are a group of their own ("des
             # chercheurs de l'université de Rennes", "critics from across Valdoria"), named up
             # to that complement
             first = min(t.i for t in inside)
             before = next((t for t in reversed(toks) if t.i < first and t.pos_ != "DET"), None)
-            if word in self.p.spokes or not (self.p.is_group(word) or self.p.is_agent_plural(head.text)) \
-                    or head.pos_ != "NOUN" or first <= head.i or before is None or before.pos_ != "ADP" \
-                    or not ("Plur" in head.morph.get("Number") or head.tag_ == "NNS"):
+            if word in self.p.spokes or not (self.p.is_group(word) or self.p.is_agent_plural(head.text) or counted) \
+                    or (head.pos_ != "NOUN" and not counted) or first <= head.i or before is None \
+                    or before.pos_ != "ADP" \
+                    or not ("Plur" in head.morph.get("Number") or head.tag_ == "NNS" or counted):
                 return
             toks = [t for t in toks if t.i < first]
             while toks and toks[-1].i > head.i and (toks[-1].pos_ in {"ADP", "DET"} or toks[-1].is_punct):
@@ -668,18 +723,31 @@ class MentionFinder:
                     if c.dep_ != "prep" or fold(c.text) in {"of", "from"}:
                         self._nominal(inner, from_verb=False)
             return
-        quantified = word in self.p.quantifiers
+        quantified = word in self.p.quantifiers or counted
         if word in self.p.vague and not quantified:  # "one of the nurses" speaks; "the way" never
             return
-        if quantified and word not in _SINGLE:
+        if quantified and word not in _SINGLE and not counted:
             # "a number of mayors", "la plupart des experts": the group its complement names
             for _, noun in self.p.pp_objects(head):
                 if noun.i > head.i and noun.pos_ in {"NOUN", "PROPN"}:
                     self._nominal(noun, from_verb=from_verb)
                     return
-        known = self.p.is_role(word) or self.p.is_group(word) or word in self.p.org_nouns or quantified
+        # a noun that names a person by sex or kinship ("one mother said", "a déclaré une mère")
+        # speaks as that person when it is the subject of a reporting verb
+        # — an indefinite one only: "the father said" is someone the text already knows
+        kin = from_verb and head.pos_ == "NOUN" and word in self.p.masculine | self.p.feminine and not any(
+            self.p.has(c, "det") and fold(c.text) in self.p.definite | {"l'"} for c in head.children)
+        known = self.p.is_role(word) or self.p.is_group(word) or word in self.p.org_nouns or quantified or kin
         if not known and from_verb and head.pos_ == "PROPN" and self.p.has(head, "subject"):
             self._proper_speaker(head)  # "The Daily Courier reported …": a name the NER missed
+            return
+        if not known and from_verb and head.pos_ == "NOUN" and self.p.has(head, "subject") and self._cap(head) \
+                and not head.is_sent_start and head.ent_iob_ in {"B", "I"}:
+            # "les Brigades du Sud ont revendiqué …": a capitalised common noun inside a name
+            # the NER found but left unlabelled as a body; the name is the entity's span
+            ent = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
+            if ent is not None and not any(self.t.quoted(t) for t in ent):
+                self._add(Mention(ent.start, ent.end, ent.text, "organization", "ner", head=head.i))
             return
         if not known and not (from_verb and head.pos_ == "NOUN" and self.p.is_agent_plural(head.text)):
             return
@@ -693,8 +761,20 @@ class MentionFinder:
         while hi + 1 in within and not self.doc[hi + 1].is_punct and hi - head.i < 6:
             hi += 1
         toks = list(self.doc[lo : hi + 1])
+        # a count or a quantifier is no part of a group's name ("over 100 security experts",
+        # "various unions": the experts, the unions); a partitive count is ("two of the unions",
+        # "deux des syndicats": which unions)
+        count = {t.i for c in head.children if c.i < head.i and (
+            c.dep_ == "nummod" or (fold(c.text) in self.p.quantifiers and c.pos_ in {"ADJ", "DET"}))
+            for t in c.subtree}
+        if count and (max(count) + 1 >= len(self.doc) or self.doc[max(count) + 1].pos_ in {"ADP", "DET"}):
+            count = set()
+        def counting(toks: list[Any]) -> bool:  # "various unions", "the various unions"
+            return toks[-1].i > max(count, default=len(self.doc)) and (toks[0].i in count or (
+                toks[0].pos_ == "DET" and len(toks) > 1 and toks[1].i in count))
+
         while toks and (toks[0].pos_ in {"ADP", "CCONJ", "SCONJ"} or (fold(toks[0].text) in {"d'", "l'"}
-                        and toks[0].pos_ == "ADP")):
+                        and toks[0].pos_ == "ADP") or counting(toks)):
             toks = toks[1:]
         while toks and toks[-1].pos_ in {"ADP", "DET", "CCONJ"}:
             toks = toks[:-1]

@@ -17,8 +17,16 @@ Keys of a profile file:
   ``prep_content``: a verb and the preposition whose complement is what it says ("call
   for", "appeler à"); ``needs_clause``: verbs that
   report speech only with a clause or infinitive; ``light_verbs``: two-word cues;
+  ``claim_act``: verbs that claim an act as the subject's own, said with their object however
+  short ("revendiquer l'attentat", "claim the attack"); ``anonymity``: the words of a source's
+  request not to be named, a content that is no claim ("asked not to be named");
+  ``addressee``: verbs whose direct object is the one told ("X told reporters");
 * ``frames``: source phrases whose object speaks (``anywhere`` in the sentence, or
-  ``initial`` only), participles that pass the word on (``citing``), nouns of statements;
+  ``initial`` only), the prepositions that contract with the article (``contractions``: a
+  frame ending in "de" also ends in "du", "des"), the frames whose source is a possessive
+  determiner (``possessive``: "à * yeux", "in * view"; the determiners' possessor number and
+  gender in ``possessives``), participles that pass the word on
+  (``citing``), nouns of statements;
 * ``pronouns``: each subject pronoun's gender and number; ``clitics``: inverted subject
   clitics, euphonic "-t", stressed pronouns, first/second person words (``deixis``);
 * ``titles``: honorifics by gender, role nouns, group nouns, organisation nouns,
@@ -102,8 +110,13 @@ class LanguageProfile:
     quote_only: tuple[str, ...]
     prep_content: tuple[tuple[str, str], ...]
     light_verbs: tuple[tuple[str, str], ...]
+    claim_act: tuple[str, ...]
+    anonymity: frozenset[str]
+    addressee: tuple[str, ...]
     frames_anywhere: tuple[tuple[str, ...], ...]
     frames_initial: tuple[tuple[str, ...], ...]
+    frames_possessive: tuple[tuple[str, ...], ...]
+    possessives: dict[str, Pronoun]
     citing: tuple[tuple[str, ...], ...]
     frame_starts: frozenset[str]  # first words of the frames (a quick test before the phrases)
     statement_nouns: frozenset[str]
@@ -222,6 +235,14 @@ class LanguageProfile:
         w, lem = fold(tok.text), fold(tok.lemma_)
         return lem in self.needs_clause or self._stem_match(w, self.needs_clause)
 
+    def tells(self, tok: Any) -> bool:
+        """Whether ``tok``'s direct object is the one addressed ("X told reporters")."""
+        return self._match(tok, self.addressee)
+
+    def claims_act(self, tok: Any) -> bool:
+        """Whether ``tok`` claims an act as its subject's own ("revendiquer l'attentat")."""
+        return self._match(tok, self.claim_act)
+
     def is_oppose_verb(self, tok: Any) -> bool:
         return self._match(tok, self.oppose_verbs)
 
@@ -270,8 +291,12 @@ class LanguageProfile:
         return len(w) > 4 and w.endswith(self.agent_suffixes) and not w.endswith(self.agent_exclude)
 
 
-def _phrases(values: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+def _phrases(values: Iterable[str], contractions: Iterable[list[str]] = ()) -> tuple[tuple[str, ...], ...]:
+    """Folded word tuples, longest first; a phrase ending in a preposition that contracts with
+    the article (``contractions``: "de" → "du", "des") also in each contracted form."""
     out = {tuple(fold(v).replace("'", "' ").split()) for v in values}
+    forms = {fold(c[0]): [fold(x) for x in c[1:]] for c in contractions if c}
+    out |= {(*words[:-1], form) for words in out if words for form in forms.get(words[-1], ())}
     return tuple(sorted(out, key=len, reverse=True))
 
 
@@ -299,11 +324,18 @@ def profile(language: str) -> LanguageProfile:
         quote_only=_stems(verbs.get("quote_only", [])),
         prep_content=tuple((fold(a), fold(b)) for a, b in verbs.get("prep_content", [])),
         light_verbs=tuple((fold(a), fold(b)) for a, b in verbs.get("light_verbs", [])),
-        frames_anywhere=_phrases(frames.get("anywhere", [])),
-        frames_initial=_phrases(frames.get("initial", [])),
+        claim_act=_stems(verbs.get("claim_act", [])),
+        anonymity=_words(verbs.get("anonymity", [])),
+        addressee=_stems(verbs.get("addressee", [])),
+        frames_anywhere=_phrases(frames.get("anywhere", []), frames.get("contractions", [])),
+        frames_initial=_phrases(frames.get("initial", []), frames.get("contractions", [])),
+        frames_possessive=_phrases(frames.get("possessive", [])),
+        possessives={fold(k): Pronoun(v.get("gender"), v.get("number"))
+                     for k, v in data.get("possessives", {}).items()},
         citing=_phrases(frames.get("citing", [])),
         frame_starts=frozenset(w[0] for w in (*_phrases(frames.get("anywhere", [])),
-                                              *_phrases(frames.get("initial", []))) if w),
+                                              *_phrases(frames.get("initial", [])),
+                                              *_phrases(frames.get("possessive", []))) if w),
         statement_nouns=_words(frames.get("statement_nouns", [])),
         said_nouns=_words(frames.get("said_nouns", [])),
         pronouns={fold(k): Pronoun(v.get("gender"), v.get("number")) for k, v in data["pronouns"].items()},

@@ -1,0 +1,71 @@
+"""The reporting verbs of the language profiles cover the common verbs of saying of news
+prose, not only those the dev set happens to use: a speaker introduced by one of them has
+the claim. Every sentence here is composed for the test (tests/test_no_dev_sentences.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import parse
+from summarizer.engines.offline import OfflineEngine
+from summarizer.engines.offline.profile import fold
+from summarizer.schema import Briefing
+
+
+@pytest.fixture(scope="module")
+def engine() -> OfflineEngine:
+    return OfflineEngine()
+
+
+def said_by(b: Briefing, words: str) -> set[str]:
+    """Folded names of the speakers of the claims whose evidence holds ``words``."""
+    out: set[str] = set()
+    for c in b.claims:
+        if any(words in ev.quote for ev in c.evidence) and c.speaker:
+            actor = b.actor(c.speaker)
+            if actor is not None:
+                out.add(fold(actor.name))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Le maire de Valcourt, Bernard Lemaire, a présenté mardi son budget. "
+         "« Ces chiffres sont faux », a répliqué Sylvie Marchand, conseillère d'opposition.",
+         "Ces chiffres sont faux", "sylvie marchand"),
+        ("La ministre Claire Dubosc a réaffirmé jeudi que la réforme des retraites entrerait "
+         "en vigueur au printemps.", "la réforme des retraites entrerait", "claire dubosc"),
+        ("Le syndicaliste Marc Olivier s'est exclamé : « Nous ne céderons rien sur les salaires ! »",
+         "Nous ne céderons rien sur les salaires", "marc olivier"),
+    ],
+)
+def test_fr_common_verbs_of_saying_report(engine: OfflineEngine, text: str, words: str, speaker: str) -> None:
+    b = engine.summarize(parse(text, language="fr"))
+    assert speaker in said_by(b, words), [(c.speaker, [e.quote for e in c.evidence]) for c in b.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The council approved the new bus routes on Monday. "
+         "\"Nobody asked the riders,\" exclaimed Dana Whitfield, who chairs the residents' association.",
+         "Nobody asked the riders", "dana whitfield"),
+        ("Senator Paul Brennan reaffirmed on Friday that the farm bill would pass before the recess.",
+         "the farm bill would pass before the recess", "paul brennan"),
+        ("Asked about the delays, the engineer Rosa Quintero conceded nothing and instead "
+         "speculated that the supplier had run out of steel.",
+         "the supplier had run out of steel", "rosa quintero"),
+    ],
+)
+def test_en_common_verbs_of_saying_report(engine: OfflineEngine, text: str, words: str, speaker: str) -> None:
+    b = engine.summarize(parse(text, language="en"))
+    assert speaker in said_by(b, words), [(c.speaker, [e.quote for e in c.evidence]) for c in b.claims]
+
+
+def test_en_verb_of_saying_that_needs_a_clause_takes_no_bare_object(engine: OfflineEngine) -> None:
+    """'accept' reports speech with a clause ("accepted that …"), not with a thing accepted."""
+    b = engine.summarize(parse("The mayor, Lena Ortiz, accepted the award on Tuesday.", language="en"))
+    assert not said_by(b, "the award")
+    b = engine.summarize(parse("The mayor, Lena Ortiz, accepted that the plan had failed.", language="en"))
+    assert "lena ortiz" in said_by(b, "the plan had failed")

@@ -69,3 +69,26 @@ def test_en_verb_of_saying_that_needs_a_clause_takes_no_bare_object(engine: Offl
     assert not said_by(b, "the award")
     b = engine.summarize(parse("The mayor, Lena Ortiz, accepted that the plan had failed.", language="en"))
     assert "lena ortiz" in said_by(b, "the plan had failed")
+
+
+def speakers(b: Briefing) -> set[str]:
+    """Folded names of every actor that has a claim."""
+    return {fold(a.name) for c in b.claims if c.speaker for a in [b.actor(c.speaker)] if a is not None}
+
+
+def test_en_occupations_of_general_vocabulary_name_speakers(engine: OfflineEngine) -> None:
+    """Sources named by an occupation the dev set never uses: a plural one speaks as a
+    group, a singular one before a name is that person's title, not a speaker of its own."""
+    b = engine.summarize(parse(
+        "Paramedics warned on Sunday that the clinic could close within weeks. "
+        "The astronaut Ilse Brandt said the tremors had doubled since March.", language="en"))
+    assert {"paramedics", "ilse brandt"} <= speakers(b), speakers(b)
+    assert "astronaut" not in speakers(b)
+
+
+def test_fr_metiers_du_vocabulaire_general_nomment_les_sources(engine: OfflineEngine) -> None:
+    b = engine.summarize(parse(
+        "Les volcanologues ont averti dimanche que le cratère pourrait s'effondrer. "
+        "La sismologue Ilse Brandt a affirmé que les secousses avaient doublé depuis mars.", language="fr"))
+    assert {"volcanologues", "ilse brandt"} <= speakers(b), speakers(b)
+    assert "sismologue" not in speakers(b)

@@ -17,9 +17,12 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from summarizer.engines.offline import OfflineEngine
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_8203fcc26b8d55c1.txt"
@@ -41,6 +44,14 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def engine() -> OfflineEngine:
+    """One offline engine for every offline test (spaCy's pipelines load once per process anyway)."""
+    from summarizer.engines.offline import OfflineEngine
+
+    return OfflineEngine()
 
 
 @pytest.fixture(scope="session")

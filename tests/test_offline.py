@@ -17,11 +17,6 @@ CASES = sorted(p for p in (ROOT / "evals" / "cases").iterdir() if (p / "article.
 
 
 @pytest.fixture(scope="module")
-def engine() -> OfflineEngine:
-    return OfflineEngine()
-
-
-@pytest.fixture(scope="module")
 def seed_briefing(engine: OfflineEngine, seed_text: str) -> Briefing:
     return engine.summarize(parse(seed_text))
 

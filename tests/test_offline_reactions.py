@@ -4,17 +4,10 @@ Every sentence here is composed for the test (tests/test_no_dev_sentences.py).""
 
 from __future__ import annotations
 
-import pytest
-
 from summarizer.article import parse
 from summarizer.engines.offline import OfflineEngine
 from summarizer.engines.offline.profile import fold
 from summarizer.schema import Briefing
-
-
-@pytest.fixture(scope="module")
-def engine() -> OfflineEngine:
-    return OfflineEngine()
 
 
 def en(engine: OfflineEngine, text: str) -> Briefing:

@@ -12,11 +12,6 @@ from summarizer.engines.offline.profile import fold
 from summarizer.schema import Briefing
 
 
-@pytest.fixture(scope="module")
-def engine() -> OfflineEngine:
-    return OfflineEngine()
-
-
 def said_by(b: Briefing, words: str) -> set[str]:
     """Folded names of the speakers of the claims whose evidence holds ``words``."""
     out: set[str] = set()

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from summarizer.article import parse
 from summarizer.engines.offline import OfflineEngine
 from summarizer.engines.offline.profile import fold
 from summarizer.schema import Briefing
-
-
-@pytest.fixture(scope="module")
-def engine() -> OfflineEngine:
-    return OfflineEngine()
 
 
 def speaker_of(briefing: Briefing, words: str) -> set[str]:

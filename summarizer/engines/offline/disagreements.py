@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from .actors import ActorTable
@@ -312,9 +313,11 @@ class DisagreementFinder:
         self._reactions()
         return tuple(_merged(self.found))
 
+    @cached_property
     def protagonist(self) -> int | None:
-        """The actor the article is about: the first one the headline (else the lead, its
-        first two sentences with a verb) names as the subject of a verb other than one of
+        """The actor the article is about, worked out once per document: the first one the
+        headline (else the lead, its first two sentences with a verb) names as the subject of a
+        verb other than one of
         opposition, else the actor named most who acts (not only where
         something happens) and criticises no one."""
         first = self.t.sents[0].start if self.t.sents else 0
@@ -346,7 +349,7 @@ class DisagreementFinder:
         whose object names no actor is against whoever did what is criticised: its owner
         ("his decision", "la réforme de Z"), or the one who did it before by the same word,
         else the article's protagonist. All critics of one actor make one side."""
-        lead = self.protagonist()
+        lead = self.protagonist
         used = {k for d in self.found for k in d.claims}
         spans = [s for d in self.found for s in d.spans]
         taken = {a for d in self.found for side in d.sides for a in side}  # already opposed to someone
@@ -875,7 +878,7 @@ class DisagreementFinder:
                     if other is None and t.pos_ == "NOUN" and self.p.is_target_verb(tok) and self._taken_act(t) \
                             and not any(c.oppose and self.claims_cue(k) == tok.i for k, c in enumerate(self.claims)
                                         if c.sentence == self.t.sent_no(tok)):
-                        lead = self.protagonist()
+                        lead = self.protagonist
                         other = lead if lead != speaker else None
                         if other is not None:
                             self._taken_up.add(t.i)
@@ -895,7 +898,6 @@ class DisagreementFinder:
         takes up: the one who did it before by the same word, else, for a definite phrase,
         the article's protagonist."""
         out: list[tuple[int, int, tuple[int, int], str]] = []
-        lead: int | None = None
         for tok in self.doc:
             if fold(tok.text) not in {"with", "avec"} or self.t.headline(tok) or self.t.quoted(tok):
                 continue
@@ -923,8 +925,7 @@ class DisagreementFinder:
                 if other is None:
                     other = self._owner(obj, critic)
                 if other is None and self._taken_act(obj):
-                    lead = self.protagonist() if lead is None else lead
-                    other = lead
+                    other = self.protagonist
             if other is None or other == critic:
                 continue
             s = self.t.sent(tok)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -522,7 +523,6 @@ def test_first_name_table_matches_its_source() -> None:
 
 
 def test_factored_pattern_matches_what_the_original_matches() -> None:
-    import re
 
     from summarizer.engines.offline.french import factor_alternatives
 
@@ -542,11 +542,25 @@ def test_factored_pattern_matches_what_the_original_matches() -> None:
     assert any(a.match(w) for w in words) and not all(a.match(w) for w in words)
 
 
+def test_required_characters_are_read_off_the_pattern() -> None:
+    """The hyphenated-word pattern is tried only on words holding a hyphen or an apostrophe,
+    and only when every match of the pattern is certain to hold one."""
+    from summarizer.engines.offline.french import Prefiltered, required_characters
+
+    certain = [r"^a-b$", r"x[-']y", r"(?:^ab(?:c-)+|^d')x", r"(?iu)(?:^anti|^auto)[-][a-z]+$", r"^(?:a|b)*-"]
+    uncertain = [r"^a-?b$", r"(?:^a-|^b)", r"(?i)(?:^ab(?:c-)?|^d-)", r"[a-]", r"^(?:-)*x", r"(?=-)a"]
+    assert [required_characters(p, "-'") for p in certain] == ["-'"] * len(certain)
+    assert [required_characters(p, "-'") for p in uncertain] == [""] * len(uncertain)
+    assert required_characters(r"^a-b$", "-k") == ""  # a letter has another case
+    prefiltered = Prefiltered(r"(?iu)^[a-zé]+[-'][a-zé]+$", "-'")
+    words = ["porte-parole", "Aujourd'hui", "arc-en-ciel", "maison", "", "-", "'a", "anti-", "été-là"]
+    assert [bool(prefiltered.match(w)) for w in words] == [bool(re.match(prefiltered.pattern, w)) for w in words]
+
+
 @pytest.mark.slow
 def test_french_pipeline_is_spacys_without_its_pattern_compile() -> None:
     """The French pipeline read without ``spacy.lang.fr`` gives the same Doc as spacy.load,
     and a fresh process never imports ``spacy.lang.fr``."""
-    import re
     import subprocess
     import sys
 
@@ -573,6 +587,8 @@ def test_french_pipeline_is_spacys_without_its_pattern_compile() -> None:
     words = {t.text for t in theirs.tokenizer(text)} | {"pet-en-l'air", "anti-inflation", "Arc-en-Ciel"}
     match = re.compile(french.factor_alternatives(theirs.tokenizer.token_match.__self__.pattern)).match
     assert all(bool(match(w)) == bool(theirs.tokenizer.token_match(w)) for w in words)
+    assert isinstance(ours.tokenizer.token_match.__self__, french.Prefiltered)
+    assert all(bool(ours.tokenizer.token_match(w)) == bool(theirs.tokenizer.token_match(w)) for w in words)
 
 
 def test_french_lexical_data_is_spacys() -> None:

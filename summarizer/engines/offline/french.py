@@ -19,7 +19,11 @@ This module builds the same pipeline with public spaCy API only, and never impor
   with ``Tokenizer.from_bytes`` after one change: the hyphenated-word pattern with its
   alternatives factored by their common tails — ``^a[-]x[L]+$|^b[-]y[L]+$`` becomes
   ``(?:^a[-]x|^b[-]y)[L]+$``, the same language (concatenation distributes over
-  alternation), with each letter class written once instead of hundreds of times.
+  alternation), with each letter class written once instead of hundreds of times;
+* that pattern is tried only on strings holding a character every one of its matches
+  holds (a hyphen or an apostrophe: :func:`required_characters` reads it off the parsed
+  pattern). The tokenizer tries it on every word, and on a word without a hyphen its
+  ``[L]+[-]…`` alternatives scan the word once each: half the tokenizer's time.
 
 Tokens, tags, morphology, parse and entities are identical to ``spacy.load``'s (a test
 compares them); anything unexpected in the package (another layout, another language)
@@ -30,6 +34,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import re
 import tomllib
 from collections.abc import Callable
 from functools import cache
@@ -146,6 +151,59 @@ def factor_alternatives(pattern: str) -> str:
     return flags + "|".join(parts)
 
 
+# ---------------------------------------------------------------- the pattern, prefiltered
+def _requires(items: Any, chars: frozenset[str]) -> bool:
+    """Whether every string matched by the parsed pattern ``items`` holds one of ``chars``:
+    true of a sequence when one of its elements is certain to consume such a character (a
+    literal or a class of nothing else, a group or a repeat of at least once of such, a
+    branch whose branches all are); anything else counts as not certain."""
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL" and chr(arg) in chars:
+            return True
+        if name == "IN" and arg and all(str(o) == "LITERAL" and chr(v) in chars for o, v in arg):
+            return True
+        if name == "SUBPATTERN" and _requires(arg[-1], chars):
+            return True
+        if name == "BRANCH" and all(_requires(b, chars) for b in arg[1]):
+            return True
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and arg[0] >= 1 and _requires(arg[2], chars):
+            return True
+    return False
+
+
+def required_characters(pattern: str, candidates: str) -> str:
+    """``candidates`` if every match of ``pattern`` holds one of them, else "" (also when
+    the pattern cannot be analysed: then nothing is prefiltered). Characters with a case
+    are refused, since an ignore-case pattern would match their other case too."""
+    if any(c.lower() != c.upper() for c in candidates):
+        return ""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        return candidates if _requires(_parser.parse(pattern), frozenset(candidates)) else ""
+    except (ImportError, AttributeError, TypeError, ValueError, IndexError, re.error) as exc:  # re._parser is private
+        log.debug("token_match not prefiltered: %s", exc)
+        return ""
+
+
+class Prefiltered:
+    """``re.compile(pattern).match``, tried only on strings holding one of ``required``.
+    The tokenizer keeps ``match`` (a bound method whose ``__self__.pattern`` spaCy
+    serialises, as it does a compiled pattern's)."""
+
+    def __init__(self, pattern: str, required: str) -> None:
+        self.pattern = pattern
+        self._match = re.compile(pattern).match
+        self._holds = re.compile("[" + re.escape(required) + "]").search
+
+    def match(self, string: str) -> re.Match[str] | None:
+        return self._match(string) if self._holds(string) else None
+
+
+_HYPHENS_AND_APOSTROPHES = "-\u2013\u2014\u2010\u2011'\u2019"
+
+
 # ---------------------------------------------------------------- loading
 def data_path(name: str) -> Path | None:
     """The data folder of an installed pipeline package (where ``config.cfg`` is), the way
@@ -164,8 +222,9 @@ def french_class() -> Any:
     from spacy.language import BaseDefaults, Language
 
     getters: dict[int, Callable[[str], Any]] = {LIKE_NUM: like_num}
-    defaults = type("FrenchDefaults", (BaseDefaults,), {"stop_words": set(_data()["stop_words"]),
-                                                        "lex_attr_getters": getters})
+    defaults = type(
+        "FrenchDefaults", (BaseDefaults,), {"stop_words": set(_data()["stop_words"]), "lex_attr_getters": getters}
+    )
     return type("French", (Language,), {"lang": "fr", "Defaults": defaults})
 
 
@@ -183,13 +242,15 @@ def load(name: str, exclude: list[str]) -> Any:
     import srsly
     from spacy.util import get_model_meta, load_config
 
-    nlp = french_class().from_config(load_config(path / "config.cfg"), exclude=exclude,
-                                     meta=get_model_meta(path))
+    nlp = french_class().from_config(load_config(path / "config.cfg"), exclude=exclude, meta=get_model_meta(path))
     nlp.from_disk(path, exclude=[*exclude, "tokenizer"])
     tokenizer = srsly.msgpack_loads((path / "tokenizer").read_bytes())
     if isinstance(tokenizer.get("token_match"), str):
         tokenizer["token_match"] = factor_alternatives(tokenizer["token_match"])
     nlp.tokenizer.from_bytes(srsly.msgpack_dumps(tokenizer), exclude=["vocab"])
+    pattern = tokenizer.get("token_match")
+    if isinstance(pattern, str) and (required := required_characters(pattern, _HYPHENS_AND_APOSTROPHES)):
+        nlp.tokenizer.token_match = Prefiltered(pattern, required).match
     return nlp
 
 
@@ -202,8 +263,11 @@ def write_data(path: str) -> None:
     def array(words: Any) -> str:
         return "[\n" + "".join(f'  "{w}",\n' for w in sorted(words)) + "]\n"
 
-    lines = [f"# spaCy {__version__} (MIT): the French lexical defaults that change a Doc, written by",
-             "# python -m summarizer.engines.offline.french; read by summarizer/engines/offline/french.py", ""]
+    lines = [
+        f"# spaCy {__version__} (MIT): the French lexical defaults that change a Doc, written by",
+        "# python -m summarizer.engines.offline.french; read by summarizer/engines/offline/french.py",
+        "",
+    ]
     text = "\n".join(lines) + "\n"
     text += "stop_words = " + array(stop_words.STOP_WORDS)
     text += "number_words = " + array(vars(lex_attrs)["_num_words"])

@@ -75,7 +75,6 @@ from ...grounding import fold_name, normalize
 LANGUAGES = ("fr", "en")
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Typography, case, accents, apostrophes and whitespace folded (the eval's actor rule).

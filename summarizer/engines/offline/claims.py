@@ -373,6 +373,8 @@ class ClaimFinder:
         """A definite role noun no title announced ("the same researcher", "l'universitaire"):
         the person who last spoke, in this sentence or the three before, agreeing in gender —
         or, with "même"/"same", the person last named in the six before."""
+        if fold(tok.text) in self.p.relations:  # "the father", "la voisine": someone else than the last speaker
+            return None
         det = next((c for c in tok.children if self.p.has(c, "det")), None)
         if det is None or fold(det.text) not in self.p.definite | {"l'"} or "Plur" in tok.morph.get("Number") \
                 or tok.tag_ == "NNS":
@@ -503,6 +505,11 @@ class ClaimFinder:
             limit = self.t.sent(doc[limit]).end
         k = last[-1].i + 1
         gap = 0
+        nxt = next((t for t in doc[k : min(len(doc), k + 3)] if not t.is_punct), None)
+        if self.t.text[q.start : q.end].rstrip().endswith(".") and nxt is not None and nxt.text[:1].isupper():
+            # « … tout. » La voisine a dit …: a quotation closed on a full stop and followed by a
+            # capital has ended its sentence; an incise would follow a comma ("« … », dit-il")
+            k = len(doc)
         while k < min(len(doc), limit + 1) and gap <= 7:
             tok = doc[k]
             if self.t.quoted(tok) or (tok.text in {".", "!", "?"} and gap > 1):

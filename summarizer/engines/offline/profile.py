@@ -128,7 +128,8 @@ class LanguageProfile:
     masculine: frozenset[str]
     feminine: frozenset[str]
     honorifics: frozenset[str]
-    roles: frozenset[str]
+    roles: frozenset[str]  # role nouns, the relations among them
+    relations: frozenset[str]
     groups: frozenset[str]
     org_nouns: frozenset[str]
     generic_orgs: frozenset[str]
@@ -345,7 +346,8 @@ def profile(language: str) -> LanguageProfile:
         masculine=_words(titles["masculine"]),
         feminine=_words(titles["feminine"]),
         honorifics=_words([*titles["masculine"], *titles["feminine"], *titles.get("neutral", [])]),
-        roles=_words(titles["roles"]),
+        roles=_words([*titles["roles"], *titles.get("relations", [])]),
+        relations=_words(titles.get("relations", [])),
         groups=_words(titles["groups"]),
         org_nouns=_words(titles["org_nouns"]),
         generic_orgs=_words(titles.get("generic_orgs", [])),

@@ -87,3 +87,36 @@ def test_fr_metiers_du_vocabulaire_general_nomment_les_sources(engine: OfflineEn
         "La sismologue Ilse Brandt a affirmé que les secousses avaient doublé depuis mars.", language="fr"))
     assert {"volcanologues", "ilse brandt"} <= speakers(b), speakers(b)
     assert "sismologue" not in speakers(b)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Health official Omar Reyes averred that the water was safe to drink.", "the water was safe", "omar reyes"),
+        ("Economist Lena Ford surmised that prices would fall by the spring.", "prices would fall", "lena ford"),
+        ("Councillor Ruth Abara lambasted the council for closing the library.", "the council", "ruth abara"),
+        ("The storm flattened the barns of Corley Farm. \"We have lost everything,\" farmer Jo Pike sighed.",
+         "We have lost everything", "jo pike"),
+    ],
+)
+def test_en_more_verbs_of_saying_report(engine: OfflineEngine, text: str, words: str, speaker: str) -> None:
+    b = engine.summarize(parse(text, language="en"))
+    assert speaker in said_by(b, words), [(c.speaker, [e.quote for e in c.evidence]) for c in b.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("La députée Claire Moreau a préconisé que les écoles ouvrent plus tôt le matin.",
+         "les écoles ouvrent plus tôt", "claire moreau"),
+        ("Le ministre Henri Lavaud prétend que la réforme sera votée avant l'été.",
+         "la réforme sera votée", "henri lavaud"),
+        ("L'usine de Corlay fermera en mars. « Nous ne lâcherons rien », glisse le syndicaliste Paul Viard.",
+         "Nous ne lâcherons rien", "paul viard"),
+        ("Le maire Louis Petit a fustigé puis stigmatisé les promoteurs qui bétonnent la côte.",
+         "les promoteurs", "louis petit"),
+    ],
+)
+def test_fr_more_verbs_of_saying_report(engine: OfflineEngine, text: str, words: str, speaker: str) -> None:
+    b = engine.summarize(parse(text, language="fr"))
+    assert speaker in said_by(b, words), [(c.speaker, [e.quote for e in c.evidence]) for c in b.claims]

@@ -419,17 +419,24 @@ def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention,
     asked …", "des manifestants … ces protestataires". Only unnamed groups are
     taken up, and only by a group of the same kind of people (``titles.same_people``)."""
     doc = text.doc
-    seen: list[tuple[int, int, int]] = []  # (sentence, family, cluster) of the group mentions so far
+    seen: list[tuple[int, tuple[str, str], int]] = []  # (sentence, key, cluster) of the group mentions so far
     for k in sorted(range(len(mentions)), key=lambda k: mentions[k].start):
         m = mentions[k]
         c_i = assign[k]
-        family = p.same_people.get(fold(doc[m.head].text)) if m.head >= 0 else None
-        if family is None or clusters[c_i].kind not in {"group", "organization"} or clusters[c_i].named:
+        if m.head < 0 or clusters[c_i].kind not in {"group", "organization"} or clusters[c_i].named:
             continue
+        head = fold(doc[m.head].text)
+        family = p.same_people.get(head)
+        keys = [("head", head), *([("family", str(family))] if family is not None else [])]
+        first = fold(doc[m.start].text)
+        # a group of the same people after a definite or demonstrative determiner; the same
+        # noun repeated after a demonstrative ("quelques associations … ces associations")
+        wanted = {key for key, ok in ((("family", str(family)), family is not None and first in p.anaphoric),
+                                      (("head", head), first in p.demonstratives)) if ok}
         n = text.sent_no(doc[m.start])
-        if fold(doc[m.start].text) in p.anaphoric:
-            earlier = next((c for s, f, c in reversed(seen) if f == family and c != c_i and text.distance(s, n) <= 12),
-                           None)
+        if wanted:
+            earlier = next((c for s, key, c in reversed(seen) if key in wanted and c != c_i
+                            and text.distance(s, n) <= 12), None)
             if earlier is not None:
                 target = clusters[earlier]
                 for x in (clusters[c_i].name, *clusters[c_i].aliases):
@@ -438,7 +445,7 @@ def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention,
                     if c == c_i:
                         assign[j] = earlier
                 c_i = earlier
-        seen.append((n, family, c_i))
+        seen.extend((n, key, c_i) for key in keys)
 
 
 def _ends(words: list[str]) -> tuple[str, str]:

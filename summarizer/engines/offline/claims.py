@@ -97,7 +97,7 @@ class ClaimFinder:
                         intro, self._intro_speaker(self.t.sents[intro], upto=self.t.sents[intro].end))
                     p = self.t.paragraphs[para]
                     start, end = self._label_body(para) if kind == "label" else (p.start, p.end)
-                    start, end = trim(self.t.text, start, end)
+                    start, end = trim(self.t.parsed or self.t.text, start, end)
                     if speaker is not None:
                         self._add(speaker, start, end, "direct", ":" if kind == "label" else "", n)
                         self.state.last_quote = (speaker, para)
@@ -152,7 +152,7 @@ class ClaimFinder:
     # ------------------------------------------------------------ bookkeeping
     def _add(self, speaker: int | None, start: int, end: int, kind: Literal["direct", "indirect"], cue: str,
              n: int, *, oppose: bool = False, allies: tuple[int, ...] = ()) -> bool:
-        start, end = trim(self.t.text, start, end)
+        start, end = trim(self.t.parsed or self.t.text, start, end)
         if speaker is None or end - start < 8 or len(self.t.text[start:end].split()) < (2 if kind == "direct" else 3):
             return False
         if _question(self.t.text[start:end]):

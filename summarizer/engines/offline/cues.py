@@ -782,11 +782,12 @@ class CueFinder:
         return toks[0].idx, toks[-1].idx + len(toks[-1])
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
-        return trim(self.t.text, start, end)
+        return trim(self.t.parsed or self.t.text, start, end)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Spaces and punctuation off both ends; a quotation mark only kept with its partner."""
+    """Spaces and punctuation off both ends; a quotation mark only kept with its partner.
+    ``text`` is the one the parser read, so that what was blanked for it is trimmed too."""
     while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAIL):
         end -= 1
     while start < end and (text[start].isspace() or text[start] in _TRAIL):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from ...quotation import Quote, find_quotes
@@ -19,11 +20,24 @@ MIN_QUOTE_WORDS = 3
 _MARKUP = re.compile(r"\[(?:[a-z]{2}(?:[-/, ]+[a-z]{2})*)\]")
 
 
-def mask_markup(text: str) -> str:
-    """``text`` with link-language tags replaced by spaces (same length, same offsets)."""
-    if "[" not in text:
-        return text
-    return _MARKUP.sub(lambda m: " " * len(m.group()), text)
+def mask_markup(text: str, blank: tuple[str, ...] = ()) -> str:
+    """``text`` with link-language tags replaced by spaces (same length, same offsets), and
+    the phrases of ``blank`` (a profile's adverbials the parser misreads) with the commas
+    that set them off."""
+    if "[" in text:
+        text = _MARKUP.sub(lambda m: " " * len(m.group()), text)
+    if blank:
+        text = _blank_pattern(blank).sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
+@cache
+def _blank_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """The phrases, set off by commas on both sides, or followed by one (opening a sentence),
+    or bare; case-insensitive, whole words."""
+    words = "|".join(r"[ \t]+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    phrase = rf"(?<!\w)(?:{words})(?!\w)"  # never across a line: paragraphs stay as they are
+    return re.compile(rf",[ \t]*{phrase}[ \t]*,|{phrase}[ \t]*,|{phrase}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -48,6 +62,7 @@ class Document:
     _quote_starts: tuple[int, ...] = field(repr=False)
     body: int = 0  # where the article proper starts; before it, the headline (never a claim)
     narrative: tuple[int, ...] = ()  # per sentence: sentences so far not wholly inside a quotation
+    parsed: str = ""  # the text the parser read: ``text`` with markup and misread adverbials blanked
 
     @classmethod
     def build(cls, doc: Any, body: int = 0, source: str | None = None) -> Document:
@@ -87,7 +102,7 @@ class Document:
                 count += 1
             narrative.append(count)
         return cls(doc, text, sents, tuple(sent_of), tuple(paragraphs), tuple(para_of_sent), quotes,
-                   tuple(q.start for q in quotes), max(0, body), tuple(narrative))
+                   tuple(q.start for q in quotes), max(0, body), tuple(narrative), doc.text)
 
     def headline(self, tok: Any) -> bool:
         """Whether ``tok`` is in the headline (telegraphic: no claims, no acts)."""

@@ -57,7 +57,9 @@ class OfflineEngine:
                         f"at most {nlp.max_length:,} (spaCy); split it or use the llm engine"
                     )
             started = time.perf_counter()
-            docs = nlp.pipe((mask_markup(a.text[_analysis_start(a) :]) for a in batch), batch_size=self.batch_size)
+            blank = profile(language).parse_blank
+            docs = nlp.pipe((mask_markup(a.text[_analysis_start(a) :], blank) for a in batch),
+                            batch_size=self.batch_size)
             for article, doc in zip(batch, docs, strict=True):
                 parsed = time.perf_counter()
                 yield self._briefing(article, doc, language, parsed - started)

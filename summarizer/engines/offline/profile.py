@@ -172,6 +172,7 @@ class LanguageProfile:
     hostile: tuple[str, ...] = ()
     demonstratives: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
+    parse_blank: tuple[str, ...] = ()
 
     # ------------------------------------------------------------ labels
     def has(self, tok: Any, role: str) -> bool:
@@ -316,6 +317,7 @@ def profile(language: str) -> LanguageProfile:
     demonyms = data.get("demonyms", {})
     return LanguageProfile(
         language=data["language"],
+        parse_blank=tuple(data.get("parsing", {}).get("blank", [])),
         labels={role: frozenset(labels) for role, labels in data["labels"].items()},
         verb_lemmas=_words(verbs.get("lemmas", [])),
         verb_stems=_stems(verbs.get("stems", [])),

@@ -33,6 +33,10 @@ def claims_of(text: str, language: str, engine: OfflineEngine) -> list[tuple[str
          "mesure injuste.", "fr", "federation des commercants", "une mesure injuste"),
         ("La mairie de Corlay va fermer deux écoles. Les syndicats enseignants réclament quant à eux un moratoire "
          "sur les fermetures.", "fr", "syndicats enseignants", "un moratoire sur les fermetures"),
+        ("La mairie de Corlay va fermer deux écoles. Le maire Paul Viard a une nouvelle fois dénoncé une mesure "
+         "injuste.", "fr", "paul viard", "une mesure injuste"),
+        ("La mairie de Corlay va fermer deux écoles. Le maire Paul Viard a dans la foulée dénoncé une mesure "
+         "injuste.", "fr", "paul viard", "une mesure injuste"),
         ("The Corley council will close two schools. The Parents Union, for its part, said the decision was "
          "brutal.", "en", "parents union", "the decision was brutal"),
     ],

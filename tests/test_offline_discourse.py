@@ -73,3 +73,41 @@ def test_a_demonstrative_and_the_same_noun_take_up_the_group(
     names = [fold(a.name) for a in b.actors]
     assert any(group in n for n in names), names
     assert not any(n.endswith(group.split()[-1]) and group not in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "words"),
+    [
+        ("The flood closed the bridge at Pellow for a week.\n\nMany residents were angry, like Nora Quist "
+         "(@noraquist):\n\nThe council knew the river would rise and did nothing to warn the farms below the "
+         "bridge.", "en", "nora quist", "The council knew the river would rise"),
+        ("La crue a fermé le pont de Pellac pendant une semaine.\n\nBeaucoup d'habitants étaient en colère, "
+         "comme Nora Quistel (@noraquistel) :\n\nLa mairie savait que la rivière monterait et n'a rien fait "
+         "pour prévenir les fermes en aval du pont.", "fr", "nora quistel", "La mairie savait que la rivière"),
+    ],
+)
+def test_a_named_example_before_a_colon_speaks_the_block(
+    engine: OfflineEngine, text: str, language: str, speaker: str, words: str
+) -> None:
+    """"Many were angry, like Jane Roe (@janeroe):" — the block after the colon is the words of
+    the one named as an example, not of the group she exemplifies."""
+    assert any(who == speaker and words in quote for who, quote in claims_of(text, language, engine))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        ("Pellow residents posted their anger online.\n\nRuth Amble wrote:\n\nThe bridge is closed again "
+         "#Pellow. Do you really think the council cares about the farms @PellowCouncil?", "en",
+         "The bridge is closed again"),
+        ("Les habitants de Pellac ont dit leur colère en ligne.\n\nRuth Amblard a écrit :\n\nLe pont est "
+         "encore fermé #Pellac. Croyez-vous vraiment que la mairie se soucie des fermes @MairiePellac ?", "fr",
+         "Le pont est encore fermé"),
+    ],
+)
+def test_a_statement_ending_on_a_hashtag_before_a_question_is_no_question(
+    engine: OfflineEngine, text: str, language: str, words: str
+) -> None:
+    """A hashtag or handle is set aside to see whether a text is only a question, but not the
+    full stop after it: "… closed #Town. Do you …?" states something before it asks."""
+    assert any(words in quote for _, quote in claims_of(text, language, engine))

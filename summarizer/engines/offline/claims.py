@@ -20,6 +20,7 @@ reads are never changed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -614,6 +615,9 @@ class ClaimFinder:
         return self._intro_speaker(self.t.sent(doc[k]), upto=k)
 
     def _intro_speaker(self, sent: Any, upto: int) -> int | None:
+        example = self._example_before_colon(sent, upto)  # "some disagreed, like Jane Roe:"
+        if example is not None:
+            return example
         cues = [c for c in self.cues if sent.start <= c.i < upto]
         for c in reversed(cues):
             sp = self._speakers(c)
@@ -633,6 +637,27 @@ class ClaimFinder:
                 if a is not None:
                     return a
         return None
+
+    def _example_before_colon(self, sent: Any, upto: int) -> int | None:
+        """"Some users disagreed, like Jane Roe (@janeroe):" — a named person or body given
+        as an example of those who spoke ("like", "such as", "comme", "notamment" …), last in
+        the sentence but for a parenthesis, is who the block after the colon quotes."""
+        text = self.t.parsed or self.t.text
+        stop = self.doc[upto - 1].idx + len(self.doc[upto - 1]) if upto > sent.start else sent.start_char
+        head = text[sent.start_char : stop].rstrip().rstrip(":").rstrip()
+        while (bare := _PARENTHESIS_AT_END.sub("", head)) != head:  # a handle, a language tag: set aside
+            head = bare
+        if not head:
+            return None
+        last = self.t.span_tokens(sent.start_char + len(head) - 1, sent.start_char + len(head))
+        who = self.actors.at(last[-1].i) if last is not None and len(last) else None
+        if who is None or not self.actors.actors[who].named or self.actors.actors[who].kind == "other":
+            return None
+        k = last[-1].i
+        while k > sent.start and self.actors.at(k - 1) == who:
+            k -= 1
+        before = " ".join(fold(t.text) for t in self.doc[max(sent.start, k - 2) : k])
+        return who if any(before == w or before.endswith(" " + w) for w in self.p.examples) else None
 
     # ------------------------------------------------------------ blocks
     def _blocks(self) -> dict[int, tuple[int | None, str, int]]:
@@ -682,6 +707,8 @@ class ClaimFinder:
         """Whether a sentence names someone who may speak: a cue with a speaker slot, or a
         subject that is an actor."""
         if any(sent.start <= c.i < sent.end and c.slots for c in self.cues):
+            return True
+        if self._example_before_colon(sent, sent.end) is not None:
             return True
         return any(self.p.has(c, "subject") and any(self.actors.at(t.i) is not None for t in c.subtree)
                    for c in sent.root.children)
@@ -735,9 +762,14 @@ class ClaimFinder:
         return tuple(sorted(out, key=lambda c: (c.start, c.speaker)))
 
 
+_TAGS = re.compile(r"^[#@][\w-]+")
+_PARENTHESIS_AT_END = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+
+
 def _question(text: str) -> bool:
     """Whether ``text`` is one question and nothing else (hashtags and handles aside)."""
-    words = [w for w in text.split() if not w.startswith(("#", "@", "http"))]
+    # hashtags, handles and links aside, but not the punctuation after them ("… #Town. Do you …?")
+    words = [w for w in (_TAGS.sub("", w) for w in text.split() if not w.startswith("http")) if w]
     body = " ".join(words).rstrip(" »”\"'")
     if not body.endswith("?"):
         return False

@@ -173,6 +173,7 @@ class LanguageProfile:
     demonstratives: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     parse_blank: tuple[str, ...] = ()
+    examples: tuple[str, ...] = ()
 
     # ------------------------------------------------------------ labels
     def has(self, tok: Any, role: str) -> bool:
@@ -318,6 +319,7 @@ def profile(language: str) -> LanguageProfile:
     return LanguageProfile(
         language=data["language"],
         parse_blank=tuple(data.get("parsing", {}).get("blank", [])),
+        examples=tuple(fold(w) for w in titles.get("examples", [])),
         labels={role: frozenset(labels) for role, labels in data["labels"].items()},
         verb_lemmas=_words(verbs.get("lemmas", [])),
         verb_stems=_stems(verbs.get("stems", [])),

@@ -76,3 +76,27 @@ def test_a_quotation_closed_on_a_full_stop_is_not_the_next_sentences(
     b = engine.summarize(parse(text, language=language))
     assert said_by(b, words) == {speaker}, [(c.speaker, [e.quote for e in c.evidence]) for c in b.claims]
     assert next_speaker in said_by(b, "follow" if language == "en" else "suivrait")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words", "speaker"),
+    [
+        ("The town of Corley held a vote.\n\nSeveral party chairmen said the vote had been rigged.", "en",
+         "the vote had been rigged", "several party chairmen"),
+        ("The town of Corley held a vote.\n\nThree secretaries of the union said the strike would continue.", "en",
+         "the strike would continue", "secretaries of the union"),
+        ("La commune de Corlay a voté.\n\nDeux adjointes du maire ont affirmé que le budget était faux.", "fr",
+         "le budget était faux", "adjointes du maire"),
+        ("La prison de Vernac a été inspectée.\n\nLes témoignages des anciens détenus rapportent que les cellules "
+         "sont surpeuplées.", "fr", "les cellules sont surpeuplées", "anciens detenus"),
+        ("The Vernon jail was inspected.\n\nThe testimonies of the survivors say that the guards beat them every "
+         "night.", "en", "the guards beat them", "survivors"),
+    ],
+)
+def test_plurals_of_role_and_statement_nouns(
+    engine: OfflineEngine, text: str, language: str, words: str, speaker: str
+) -> None:
+    """Roles and statements in the plural by the profile's plural rule ("chairman" ->
+    "chairmen", "adjointe" -> "adjointes", "témoignage" -> "témoignages"), not listed twice."""
+    b = engine.summarize(parse(text, language=language))
+    assert said_by(b, words) == {speaker}, [(c.speaker, [e.quote for e in c.evidence]) for c in b.claims]

@@ -82,6 +82,26 @@ def fold(text: str) -> str:
     return fold_name(normalize(text))
 
 
+def _plurals(nouns: Iterable[str], titles: dict[str, Any]) -> frozenset[str]:
+    """The regular plurals of ``nouns`` by the profile's rule (``titles.plural``: suffixes,
+    and endings replaced: French "al" -> "aux"), for the lists that name people or things one
+    at a time ("chef" -> "chefs", "témoignage" -> "témoignages")."""
+    rule = titles.get("plural", {})
+    suffix = str(rule.get("suffix", ""))
+    endings = [(str(a), str(b)) for a, b in rule.get("endings", [])]
+    invariable = tuple(str(e) for e in rule.get("invariable", []))
+    out: set[str] = set()
+    for noun in nouns:
+        if " " in noun or not suffix:
+            continue
+        if noun.endswith(invariable):
+            out.add(noun)
+            continue
+        ending = next(((a, b) for a, b in endings if noun.endswith(a)), None)
+        out.add(noun[: len(noun) - len(ending[0])] + ending[1] if ending else noun + suffix)
+    return _words(out)
+
+
 def _words(values: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(v) for v in values)
 
@@ -340,7 +360,7 @@ def profile(language: str) -> LanguageProfile:
         frame_starts=frozenset(w[0] for w in (*_phrases(frames.get("anywhere", [])),
                                               *_phrases(frames.get("initial", [])),
                                               *_phrases(frames.get("possessive", []))) if w),
-        statement_nouns=_words(frames.get("statement_nouns", [])),
+        statement_nouns=_words(frames.get("statement_nouns", [])) | _plurals(frames.get("statement_nouns", []), titles),
         said_nouns=_words(frames.get("said_nouns", [])),
         pronouns={fold(k): Pronoun(v.get("gender"), v.get("number")) for k, v in data["pronouns"].items()},
         clitics=_words(clitics.get("forms", [])),
@@ -352,7 +372,7 @@ def profile(language: str) -> LanguageProfile:
         honorifics=_words([*titles["masculine"], *titles["feminine"], *titles.get("neutral", [])]),
         roles=_words([*titles["roles"], *titles.get("relations", [])]),
         relations=_words(titles.get("relations", [])),
-        groups=_words(titles["groups"]),
+        groups=_words(titles["groups"]) | _plurals([*titles["roles"], *titles.get("relations", [])], titles),
         org_nouns=_words(titles["org_nouns"]),
         generic_orgs=_words(titles.get("generic_orgs", [])),
         same_people={fold(w): n for n, family in enumerate(titles.get("same_people", [])) for w in family},

@@ -131,6 +131,10 @@ class ClaimFinder:
             if acts:  # the last speech act of the sentence, with or without content
                 self.state.last_said = (acts[-1], para)
                 self.state.said_since = False
+                if self.state.last_quote is not None and acts[-1] != self.state.last_quote[0]:
+                    # another speaker has taken the floor: a later quotation with no cue is no
+                    # longer the last quoted speaker's
+                    self.state.named_since = True
         return self._dedupe()
 
     def _mixed(self, q: Any, content: tuple[int, int]) -> bool:
@@ -533,6 +537,11 @@ class ClaimFinder:
                     cue = self.by_token[k]
                     break
                 k -= 1
+        if cue is None:
+            # "Le club a retenu « … » et « … », a précisé X": a quotation inside what a verb of
+            # its sentence reports is that verb's speaker's
+            cue = next((c for c in self.cues if c.kind == "verb" and c.sentence == n and c.content is not None
+                        and c.slots and c.content[0] <= q.start and q.end <= c.content[1]), None)
         speakers = self._speakers(cue) if cue is not None else []
         if speakers and cue is not None and cue.content is not None and self._mixed(q, cue.content):
             return None  # the indirect claim around it is the claim
@@ -558,10 +567,22 @@ class ClaimFinder:
         # continuation of the last quoted speaker of this paragraph
         last_q = self.state.last_quote
         opens_para = self.t.paragraphs[para].start >= q.start - 2
+        newcomer = self._new_subject(first[0], last_q[0] if last_q is not None else None)
+        if newcomer is not None:
+            self.state.named_since = True
         if last_q is not None and not self.state.named_since and (last_q[1] == para or
                                                                   (opens_para and last_q[1] == para - 1)):
             self._add(last_q[0], q.start, q.end, "direct", "", n)
             self.state.last_quote = (last_q[0], para)
+            return None
+        if newcomer is not None and self.actors.actors[newcomer].named \
+                and self.actors.actors[newcomer].kind in {"person", "organization"}:
+            # "X a pris la parole contre ce « … »": quotation marks in a clause
+            # whose subject is a named person or body mark that speaker's words (a state, a
+            # group described by a noun do not speak in quotation marks of their own)
+            self._add(newcomer, q.start, q.end, "direct", "", n)
+            self.state.last_quote = (newcomer, para)
+            self.state.named_since = False
             return None
         # a paragraph that is one quotation, with no cue, after a paragraph whose last speech
         # act is someone's ("X warned that …" / "X criticised the plan.") is X's words
@@ -572,6 +593,32 @@ class ClaimFinder:
             self.state.last_quote = (said[0], para)
             self.state.named_since = False
             return None
+        return None
+
+    def _new_subject(self, tok: Any, speaker: int | None) -> int | None:
+        """The actor other than ``speaker`` that the sentence of ``tok`` names before it as the
+        subject (or agent) of a clause holding ``tok`` ("Y, président du groupe, est intervenu,
+        trouvant « … »"): the quotation is in Y's sentence, the last quoted speaker's turn is
+        over (the sentence's discourse is noted only once it is read)."""
+        sent = self.t.sent(tok)
+        opening = next((t.i for t in self.doc[sent.start : tok.i] if not (t.is_punct or t.is_space)), None)
+        for t in self.doc[sent.start : tok.i]:
+            a = self.actors.at(t.i)
+            if a is None or a == speaker or self.t.quoted(t) or self.actors.actors[a].kind == "other":
+                continue
+            head = t
+            while head.head.i != head.i and self.actors.at(head.head.i) == a:
+                head = head.head
+            # the subject, or a name opening the sentence (the subject's place in both
+            # languages, whatever label the parser gave it)
+            if not (self.p.has(head, "subject") or self.p.has(head, "agent") or t.i == opening):
+                continue
+            verb = head.head if head.head.i != head.i else head
+            if not any(x.i == tok.i for x in verb.subtree):
+                continue
+            who = self.speaker(head)  # "her spokesman" speaks for her
+            if who is not None and who != speaker and self.actors.actors[who].kind != "other":
+                return who
         return None
 
     def _sign_carrier(self, q: Any) -> int | None:

@@ -1,0 +1,126 @@
+"""Who said it: quotations are given to the right speaker by general mechanisms of news
+discourse — the turn of a quoted speaker ends when another actor takes the floor, a quotation
+in a clause is the words of that clause's subject or of the verb of saying that reports it.
+Every sentence here is composed for the test (tests/test_no_dev_sentences.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import parse
+from summarizer.engines.offline import OfflineEngine
+from summarizer.engines.offline.profile import fold
+from summarizer.schema import Briefing
+
+
+def said_by(b: Briefing, words: str) -> set[str]:
+    """Folded names and aliases of the speakers of the claims whose evidence holds ``words``."""
+    out: set[str] = set()
+    for c in b.claims:
+        if any(words in ev.quote for ev in c.evidence) and c.speaker:
+            actor = b.actor(c.speaker)
+            if actor is not None:
+                out.update(fold(n) for n in (actor.name, *actor.aliases))
+    return out
+
+
+def run(engine: OfflineEngine, text: str, language: str) -> Briefing:
+    return engine.summarize(parse(text, language=language))
+
+
+def show(b: Briefing) -> list[tuple[str | None, list[str]]]:
+    return [(c.speaker, [e.quote for e in c.evidence]) for c in b.claims]
+
+
+# A quotation with no cue in a clause whose subject is another named speaker is that
+# speaker's words (the last quoted speaker's turn is over).
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker", "not_speaker"),
+    [
+        (
+            "fr",
+            "Le maire Lucien Ferrand a défendu le projet de tramway : « Les travaux dureront deux ans "
+            "et pas un jour de plus ». Odile Marchetti, conseillère d'opposition, a ensuite pris la parole "
+            "contre ce « calendrier totalement irréaliste pour les commerçants du centre ».",
+            "calendrier totalement irréaliste",
+            "odile marchetti",
+            "lucien ferrand",
+        ),
+        (
+            "en",
+            'Mayor Walter Brandt defended the tram plan: "The works will last two years and not a day '
+            'more." Councillor Fiona Gallagher then took the floor against this "timetable utterly '
+            'unrealistic for the shops downtown".',
+            "timetable utterly unrealistic",
+            "fiona gallagher",
+            "walter brandt",
+        ),
+    ],
+)
+def test_a_new_subject_ends_the_quoted_turn(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str, not_speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert speaker in said_by(b, words) and not_speaker not in said_by(b, words), show(b)
+
+
+# Another speaker's speech act between two quotations ends the first speaker's turn, even
+# when that speaker is named by a pronoun.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "not_speaker"),
+    [
+        (
+            "fr",
+            "La ministre Irène Castaing a reçu lundi Marius Delorme, le président du club. « C'est un "
+            "échange très constructif et franc », a-t-elle déclaré. De son côté, il a confirmé la rencontre. "
+            "Les deux parties ont abordé « des pistes sérieuses de financement » lors de l'entretien.",
+            "des pistes sérieuses",
+            "irene castaing",
+        ),
+        (
+            "en",
+            "Minister Irene Castaing met Marius Delorme, the club's chairman, on Monday. \"It was a very "
+            'frank and constructive exchange," she said. For his part, he confirmed the meeting. Both '
+            'sides discussed "serious ways to raise the money" during the talks.',
+            "serious ways to raise the money",
+            "irene castaing",
+        ),
+    ],
+)
+def test_another_speech_act_ends_the_quoted_turn(
+    engine: OfflineEngine, language: str, text: str, words: str, not_speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert not_speaker not in said_by(b, words), show(b)
+
+
+# A quotation inside the words an incise reports ("… « … » et « … », a précisé X") is the
+# incise's speaker's, not the last quoted speaker's.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker", "not_speaker"),
+    [
+        (
+            "fr",
+            "La ministre Irène Castaing a reçu lundi Marius Delorme, le président du club. « C'est un "
+            "échange très constructif et franc », a-t-elle déclaré. Les deux parties ont abordé « des pistes "
+            "sérieuses de financement » ainsi que le « calendrier des travaux », a précisé le président du club.",
+            "des pistes sérieuses",
+            "marius delorme",
+            "irene castaing",
+        ),
+        (
+            "en",
+            "Minister Irene Castaing met Marius Delorme, the club's chairman, on Monday. \"It was a very "
+            'frank and constructive exchange," she said. Both sides discussed "serious ways to raise the '
+            'money" and the "schedule of the works", the chairman said on Tuesday.',
+            "serious ways to raise the money",
+            "marius delorme",
+            "irene castaing",
+        ),
+    ],
+)
+def test_a_quotation_inside_an_incise_content(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str, not_speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert speaker in said_by(b, words) and not_speaker not in said_by(b, words), show(b)

@@ -124,3 +124,32 @@ def test_a_quotation_inside_an_incise_content(
 ) -> None:
     b = run(engine, text, language)
     assert speaker in said_by(b, words) and not_speaker not in said_by(b, words), show(b)
+
+
+# A source frame ("selon X", "according to X") gives its sentence to X; a verb of saying in a
+# clause inside that sentence does not take it over (only the verb the frame qualifies does).
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "fr",
+            "Le ministère de la Santé a ouvert deux cliniques dans la vallée l'an dernier. Selon le docteur "
+            "Paul Verdier, beaucoup de familles restent à l'écart parce que le ministère affirme que les "
+            "cliniques manquent d'infirmières.",
+            "beaucoup de familles restent",
+            "paul verdier",
+        ),
+        (
+            "en",
+            "The health ministry opened two clinics in the valley last year. According to Dr Paul Verdier, "
+            "many families still stay away because the ministry says the clinics are short of nurses.",
+            "many families still stay away",
+            "paul verdier",
+        ),
+    ],
+)
+def test_a_frame_is_not_voiced_by_a_verb_inside_its_clause(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert speaker in said_by(b, words), show(b)

@@ -120,8 +120,11 @@ class ClaimFinder:
                     if cue is not None:
                         used_cues.add(cue)
             # "Selon l'AFP, X a déclaré que …": the source frame passes on X's words, X speaks
-            voiced = any(c.kind == "verb" and c.content is not None and self._speakers(c)
-                         for c in cues_in.get(n, []))
+            # — only the verb the frame qualifies, not one in a clause inside ("According to X,
+            # people stay away because they see …": X's words)
+            frames = [self.doc[c.i] for c in cues_in.get(n, []) if c.kind == "frame"]
+            voiced = any(c.kind == "verb" and c.content is not None and self._frames_verb(frames, c)
+                         and self._speakers(c) for c in cues_in.get(n, []))
             for c in cues_in.get(n, []):
                 if c.content is not None and not (c.kind == "frame" and voiced) and not (
                         c.i in used_cues and self._overlaps_quote(c.content)):
@@ -136,6 +139,14 @@ class ClaimFinder:
                     # longer the last quoted speaker's
                     self.state.named_since = True
         return self._dedupe()
+
+    def _frames_verb(self, frames: list[Any], cue: Cue) -> bool:
+        """Whether a source frame of the sentence qualifies the clause of the verb ``cue``: the
+        verb is the sentence's main verb, or a frame hangs on it."""
+        verb = self.doc[cue.i]
+        if verb.dep_ == "ROOT" or verb.head.i == verb.i:
+            return True
+        return any(f.head.i == verb.i or any(a.i == verb.i for a in f.ancestors) for f in frames)
 
     def _mixed(self, q: Any, content: tuple[int, int]) -> bool:
         """A quotation inside reported speech ("X said he had « … » by …"): the content holds

@@ -153,3 +153,88 @@ def test_a_frame_is_not_voiced_by_a_verb_inside_its_clause(
 ) -> None:
     b = run(engine, text, language)
     assert speaker in said_by(b, words), show(b)
+
+
+# A named person between commas after a phrase naming one of a group or a spokesperson is who
+# speaks ("l'un des juristes de X, Jane Roe, précise"), whatever label the parser gave the name.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "fr",
+            "La mairie de Valcourt a présenté mardi son plan pour les logements vacants. L'un des juristes "
+            "de l'association Toit Commun, Bastien Roussel, précise que « la loi permet déjà de "
+            "réquisitionner ces bâtiments vides ».",
+            "la loi permet déjà",
+            "bastien roussel",
+        ),
+        (
+            "en",
+            "Valcourt town hall presented its plan for empty homes on Tuesday. One of the lawyers of the "
+            'Common Roof association, Bastien Roussel, explains that "the law already allows these empty '
+            'buildings to be requisitioned".',
+            "the law already allows",
+            "bastien roussel",
+        ),
+    ],
+)
+def test_a_name_in_apposition_speaks_for_its_phrase(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert speaker in said_by(b, words), show(b)
+
+
+# Whom a spokesperson answers or addresses ("à une question de X", "to a question from X") is
+# not whom the spokesperson speaks for.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "not_speaker"),
+    [
+        (
+            "fr",
+            "Le syndicat Force Rail a appelé à la grève jeudi. « Nous ne signerons pas cet accord au "
+            "rabais », a rétorqué la porte-parole de la direction à une question du quotidien La Gazette du Nord.",
+            "Nous ne signerons pas",
+            "gazette du nord",
+        ),
+        (
+            "en",
+            'The Rail Force union called a strike on Thursday. "We will not sign this cut-price deal," '
+            "replied the spokeswoman of the management to a question from the Valmont Daily Courier.",
+            "We will not sign",
+            "valmont daily courier",
+        ),
+    ],
+)
+def test_the_addressee_of_a_spokesperson_does_not_speak(
+    engine: OfflineEngine, language: str, text: str, words: str, not_speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert not_speaker not in said_by(b, words), show(b)
+
+
+# "Pour X, …" / "For X, …" opening a sentence frames X's view even when X is a long phrase.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "fr",
+            "La mairie de Valcourt a présenté mardi son plan pour les logements vacants. Pour les élus de "
+            "l'opposition au conseil municipal de Valcourt, ce plan arrive bien trop tard pour les familles.",
+            "ce plan arrive bien trop tard",
+            "elus",
+        ),
+        (
+            "en",
+            "Valcourt town hall presented its plan for empty homes on Tuesday. But for the councillors of "
+            "the opposition on the town council of Valcourt, the plan comes far too late for families.",
+            "the plan comes far too late",
+            "councillors",
+        ),
+    ],
+)
+def test_a_long_source_frame_opening_a_sentence(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert any(speaker in name for name in said_by(b, words)), show(b)

@@ -246,8 +246,14 @@ class ClaimFinder:
         own = self.actors.at(tok.i)
         if own is not None and self.actors.actors[own].named and self.actors.actors[own].kind == "person":
             return own
+        if word in self.p.spokes or word in self.p.quantifiers or self.p.is_role(word):
+            named = self._apposed_person(tok)  # "un des chercheurs de l'ONG, Jane Roe, précise"
+            if named is not None:
+                return named
         if word in self.p.spokes or word in self.p.quantifiers:  # "le porte-parole de la mairie"
-            for _, noun in self.p.pp_objects(tok):
+            for prep, noun in self.p.pp_objects(tok):
+                if prep in self.p.addressee_preps:
+                    continue  # "a répondu la porte-parole à une question de X": X only asked
                 a = self._in_phrase(noun)
                 if a is not None and a != own:  # not the nominal "one of these groups" itself
                     return a
@@ -259,6 +265,8 @@ class ClaimFinder:
                         return a
             if word in self.p.spokes:  # "the palace spokesman", "the ministry's spokesman"
                 for c in tok.children:
+                    if any(self.p.has(g, "case") and fold(g.text) in self.p.addressee_preps for g in c.children):
+                        continue
                     if self.p.has(c, "compound") or self.p.has(c, "possessive") or c.dep_ in {"amod", "nmod"}:
                         a = self._in_phrase(c)
                         if a is not None and self.actors.actors[a].kind in {"organization", "country", "group"}:
@@ -300,6 +308,24 @@ class ClaimFinder:
             return direct
         return self._in_phrase(tok)
 
+    def _apposed_person(self, tok: Any) -> int | None:
+        """A named person between commas right after the phrase of ``tok``, before its verb
+        ("l'un des chercheurs de l'ONG, Jane Roe, précise …"): the apposition names who speaks,
+        whatever label the parser gave it."""
+        doc = self.doc
+        verb = tok.head.i if tok.head.i > tok.i else min(len(doc), self.t.sent(tok).end)
+        for k in range(tok.i + 1, min(verb, tok.i + 12)):
+            if doc[k].text != "," or k + 1 >= len(doc):
+                continue
+            a = self.actors.at(k + 1)
+            if a is None or not self.actors.actors[a].named or self.actors.actors[a].kind != "person":
+                return None
+            j = k + 1
+            while j < len(doc) and self.actors.at(j) == a:
+                j += 1
+            return a if j < len(doc) and (doc[j].text in {",", "—", "–"} or j == verb) else None
+        return None
+
     def _author(self, noun: Any) -> int | None:
         """Who a statement is by: its complement ("le communiqué du ministère", "the US
         statement", "Erdogan's statement"), the agent of its participle ("a statement released
@@ -333,6 +359,11 @@ class ClaimFinder:
         an adjective that qualifies the head ("the X-based movement": the movement speaks)."""
         qualified = {t.i for c in head.children if c.dep_ == "amod" and c.i < head.i and c.pos_ in {"ADJ", "VERB"}
                      and self.actors.at(c.i) is None for t in c.subtree}
+        # nor whom the phrase's head speaks to ("la porte-parole à une question de X")
+        qualified |= {t.i for c in head.children if c.i > head.i and (
+            (c.dep_ == "prep" and fold(c.text) in self.p.addressee_preps)
+            or any(self.p.has(g, "case") and fold(g.text) in self.p.addressee_preps for g in c.children))
+            for t in c.subtree}
         found = [self.actors.at(t.i) for t in phrase_tokens(head) if not self._located(t) and t.i not in qualified]
         named = [a for a in found if a is not None]
         for a in named:
@@ -549,9 +580,9 @@ class ClaimFinder:
                     break
                 k -= 1
         if cue is None:
-            # "Le club a retenu « … » et « … », a précisé X": a quotation inside what a verb of
-            # its sentence reports is that verb's speaker's
-            cue = next((c for c in self.cues if c.kind == "verb" and c.sentence == n and c.content is not None
+            # "Le club a retenu « … » et « … », a précisé X", "Pour X, le club a retenu « … »": a
+            # quotation inside what a verb or a frame of its sentence reports is its speaker's
+            cue = next((c for c in self.cues if c.sentence == n and c.content is not None
                         and c.slots and c.content[0] <= q.start and q.end <= c.content[1]), None)
         speakers = self._speakers(cue) if cue is not None else []
         if speakers and cue is not None and cue.content is not None and self._mixed(q, cue.content):

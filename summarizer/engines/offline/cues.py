@@ -157,7 +157,7 @@ class CueFinder:
                     if nxt is None or (nxt.pos_ not in {"DET", "PROPN", "NOUN"} and self.p.pronoun(nxt) is None):
                         continue  # "Pour X, …", "Pour lui, …"
                     # "Pour X, …": a comma must close the phrase soon
-                    if not any(t.text == "," for t in doc[tok.i + k : min(sent.end, tok.i + k + 8)]):
+                    if not any(t.text == "," for t in doc[tok.i + k : min(sent.end, tok.i + k + 12)]):
                         continue
                 return k
         return 0

@@ -238,3 +238,35 @@ def test_a_long_source_frame_opening_a_sentence(
 ) -> None:
     b = run(engine, text, language)
     assert any(speaker in name for name in said_by(b, words)), show(b)
+
+
+# A pronoun after a spokesperson's words takes up the one who spoke: the body the spokesperson
+# speaks for ("… said a spokeswoman for X. She added …": X), or the spokesperson, whose gender
+# is the French article's ("une porte-parole … Elle a ajouté").
+@pytest.mark.parametrize(
+    ("language", "text", "words", "not_speaker"),
+    [
+        (
+            "fr",
+            "La pêcheuse Anna Lund a accusé lundi le ministère de la Pêche de cacher les chiffres. « Les "
+            "quotas ont été respectés par tous les bateaux du port », a déclaré une porte-parole du "
+            "ministère de la Pêche. Elle a ajouté que l'enquête prendrait encore plusieurs semaines.",
+            "l'enquête prendrait encore",
+            "anna lund",
+        ),
+        (
+            "en",
+            "Fisher Anna Lund accused the Valdorian Fisheries Ministry of hiding the figures on Monday. "
+            '"The quotas were respected by every boat in the port," said a spokeswoman for the Fisheries '
+            "Ministry. She added that the inquiry would take several more weeks.",
+            "the inquiry would take",
+            "anna lund",
+        ),
+    ],
+)
+def test_a_pronoun_takes_up_the_spokesperson(
+    engine: OfflineEngine, language: str, text: str, words: str, not_speaker: str
+) -> None:
+    b = run(engine, text, language)
+    found = said_by(b, words)
+    assert found and not_speaker not in found and "fisher anna lund" not in found, show(b)

@@ -54,6 +54,7 @@ class _Seen:
     para: int
     weight: int  # 3 speaker, 2 subject, 1 mention
     at: int  # token index
+    voice: str | None = None  # a body that spoke through one person ("its spokeswoman"): that person's gender, or "?"
 
 
 @dataclass
@@ -175,9 +176,28 @@ class ClaimFinder:
         self.out.append(ClaimRecord(speaker, start, end, kind, cue, n, oppose, allies))
         return True
 
-    def _see(self, actor: int, tok: Any, weight: int) -> None:
+    def _see(self, actor: int, tok: Any, weight: int, voice: str | None = None) -> None:
         n = self.t.sent_no(tok)
-        self.state.seen.append(_Seen(actor, n, self.t.para_of_sent[n], weight, tok.i))
+        self.state.seen.append(_Seen(actor, n, self.t.para_of_sent[n], weight, tok.i, voice))
+
+    def _voice(self, cue: Cue | None, actor: int) -> str | None:
+        """When ``cue``'s speaker ``actor`` is a body that spoke through one person named by a
+        singular spokes-noun ("said a ministry spokesman", "a déclaré la porte-parole du
+        parti"), that person's gender ("?" when the noun has none): "he"/"il" then takes
+        the body up."""
+        if cue is None or self.actors.actors[actor].kind == "person":
+            return None
+        for i in cue.slots:
+            tok = self.doc[i]
+            if fold(tok.text) in self.p.spokes and "Plur" not in tok.morph.get("Number") and tok.tag_ != "NNS" \
+                    and self.speaker(tok) == actor:
+                gender = self.p.gender_of_word(tok.text)
+                if gender is None and self.p.language == "fr":
+                    det = next((c for c in tok.children if self.p.has(c, "det")), None)
+                    found = det.morph.get("Gender") if det is not None else []
+                    gender = found[0] if len(found) == 1 else None
+                return gender or "?"
+        return None
 
     def _note_sentence(self, sent: Any, n: int, para: int) -> None:
         """Remember who was named, who was subject, in this sentence (for pronouns), and who
@@ -486,7 +506,9 @@ class ClaimFinder:
             if s.at >= tok.i:
                 continue
             a = self.actors.actors[s.actor]
-            if not _agrees(a, pron.gender, pron.number, self.p.language):
+            spoken = s.voice is not None and pron.number != "Plur" and (
+                s.voice == "?" or pron.gender not in {"Masc", "Fem"} or pron.gender == s.voice)
+            if not spoken and not _agrees(a, pron.gender, pron.number, self.p.language):
                 continue
             score = s.weight * 2 - far * 1.5 - k * 0.05
             if s.para != self.t.para_of_sent[n]:  # a paragraph is a unit of discourse
@@ -523,7 +545,7 @@ class ClaimFinder:
         start, end = cue.content
         for a in speakers:
             if self._add(a, start, end, "indirect", cue.cue, n, oppose=cue.oppose, allies=tuple(speakers)):
-                self._see(a, self.doc[cue.i], 3)
+                self._see(a, self.doc[cue.i], 3, self._voice(cue, a))
 
     # ------------------------------------------------------------ quotations
     def _quote(self, q: Any, n: int, para: int) -> int | None:
@@ -590,7 +612,7 @@ class ClaimFinder:
         if speakers:
             for a in speakers:
                 self._add(a, q.start, q.end, "direct", cue.cue if cue else "", n, allies=tuple(speakers))
-                self._see(a, doc[cue.i] if cue else first[0], 3)
+                self._see(a, doc[cue.i] if cue else first[0], 3, self._voice(cue, a))
             self.state.last_quote = (speakers[0], para)
             self.state.named_since = False
             return cue.i if cue is not None else None

@@ -270,3 +270,17 @@ def test_a_pronoun_takes_up_the_spokesperson(
     b = run(engine, text, language)
     found = said_by(b, words)
     assert found and not_speaker not in found and "fisher anna lund" not in found, show(b)
+
+
+# A definite body noun ("le ministère") takes up the body last introduced with that noun, even
+# when no proper name names it ("le ministère de l'Agriculture"), before any other named body.
+# (English takes another path: "the ministry" is its own nominal actor in the actors stage.)
+def test_a_body_noun_takes_up_a_body_introduced_with_it(engine: OfflineEngine) -> None:
+    text = (
+        "Le syndicat Terre Vive a bloqué les routes du département mardi. « Ces blocages sont "
+        "inacceptables », juge le ministère de l'Agriculture. Le ministère s'est dit prêt à « recevoir "
+        "les représentants des éleveurs dès lundi »."
+    )
+    b = run(engine, text, "fr")
+    found = said_by(b, "recevoir les représentants")
+    assert "ministere de l'agriculture" in found and "terre vive" not in found, show(b)

@@ -414,11 +414,15 @@ class ClaimFinder:
         environmental organisation" is no body named otherwise)."""
         n = self.t.sent_no(tok)
         candidates: list[int] = []
+        own = self.actors.at(tok.i)
         for s in reversed(self.state.seen):
             if n - s.sentence > window:
                 break
             a = self.actors.actors[s.actor]
-            if s.at < tok.i and a.named and a.kind in kinds and s.actor not in candidates:
+            # an antecedent named by a description with the same noun counts too ("l'agence des
+            # forêts … l'agence"), though it has no proper name
+            introduced = bool(noun) and s.actor != own and any(noun in fold(x).split() for x in a.names())
+            if s.at < tok.i and (a.named or introduced) and a.kind in kinds and s.actor not in candidates:
                 candidates.append(s.actor)
         if not noun:
             return candidates[0] if candidates else None

@@ -284,3 +284,30 @@ def test_a_body_noun_takes_up_a_body_introduced_with_it(engine: OfflineEngine) -
     b = run(engine, text, "fr")
     found = said_by(b, "recevoir les représentants")
     assert "ministere de l'agriculture" in found and "terre vive" not in found, show(b)
+
+
+# A statement qualified by a nationality adjective ("the Portuguese statement", "le communiqué
+# portugais") is the state's, not that of whoever last issued a statement.
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        (
+            "fr",
+            "Le Premier ministre Rui Almada a publié un communiqué lundi. Le Portugal accueillera le sommet "
+            "des pêcheurs en mai. Le communiqué portugais appelle à un cessez-le-feu immédiat le long du fleuve.",
+            "cessez-le-feu immédiat",
+        ),
+        (
+            "en",
+            "Prime Minister Rui Almada released a statement on Monday. Portugal will host the fishermen's "
+            "summit in May. The Portuguese statement called for an immediate ceasefire along the river.",
+            "an immediate ceasefire",
+        ),
+    ],
+)
+def test_a_statement_qualified_by_a_nationality_is_the_states(
+    engine: OfflineEngine, language: str, text: str, words: str
+) -> None:
+    b = run(engine, text, language)
+    found = said_by(b, words)
+    assert "portugal" in found and "rui almada" not in found, show(b)

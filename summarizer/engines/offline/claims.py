@@ -362,6 +362,14 @@ class ClaimFinder:
                         break
         if found is None:
             found = self._in_phrase(noun)
+        if found is None:  # "the Valdorian statement", "le communiqué valdorien": the state
+            for c in noun.children:
+                code = self.demonyms.get(fold(c.text)) if c.dep_ == "amod" and c.i != noun.i else None
+                if code is not None:
+                    found = next((k for k, a in enumerate(self.actors.actors)
+                                  if a.kind == "country" and a.country == code), None)
+                    if found is not None:
+                        break
         if found is not None:
             self.state.issued.append((found, n))
             return found

@@ -311,3 +311,16 @@ def test_a_statement_qualified_by_a_nationality_is_the_states(
     b = run(engine, text, language)
     found = said_by(b, words)
     assert "portugal" in found and "rui almada" not in found, show(b)
+
+
+# A discourse aside with a possessive ("de son côté", "pour sa part") is never the speaker: the
+# subject before it is. (The English "for its part" is parsed another way; not covered yet.)
+def test_a_possessive_aside_is_not_the_speaker(engine: OfflineEngine) -> None:
+    text = (
+        "La procureure Lina Varga a ouvert une enquête lundi : « Nous irons jusqu'au bout de cette "
+        "affaire ». Le gouvernement a de son côté dénoncé « une campagne de dénigrement sans précédent "
+        "contre ses ministres »."
+    )
+    b = run(engine, text, "fr")
+    found = said_by(b, "une campagne de dénigrement")
+    assert found and "lina varga" not in found, show(b)

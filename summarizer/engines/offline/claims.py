@@ -55,6 +55,7 @@ class _Seen:
     para: int
     weight: int  # 3 speaker, 2 subject, 1 mention
     at: int  # token index
+    voice: str | None = None  # a body that spoke through one person ("its spokeswoman"): that person's gender, or "?"
 
 
 @dataclass
@@ -121,8 +122,11 @@ class ClaimFinder:
                     if cue is not None:
                         used_cues.add(cue)
             # "Selon l'AFP, X a déclaré que …": the source frame passes on X's words, X speaks
-            voiced = any(c.kind == "verb" and c.content is not None and self._speakers(c)
-                         for c in cues_in.get(n, []))
+            # — only the verb the frame qualifies, not one in a clause inside ("According to X,
+            # people stay away because they see …": X's words)
+            frames = [self.doc[c.i] for c in cues_in.get(n, []) if c.kind == "frame"]
+            voiced = any(c.kind == "verb" and c.content is not None and self._frames_verb(frames, c)
+                         and self._speakers(c) for c in cues_in.get(n, []))
             for c in cues_in.get(n, []):
                 if c.content is not None and not (c.kind == "frame" and voiced) and not (
                         c.i in used_cues and self._overlaps_quote(c.content)):
@@ -132,7 +136,19 @@ class ClaimFinder:
             if acts:  # the last speech act of the sentence, with or without content
                 self.state.last_said = (acts[-1], para)
                 self.state.said_since = False
+                if self.state.last_quote is not None and acts[-1] != self.state.last_quote[0]:
+                    # another speaker has taken the floor: a later quotation with no cue is no
+                    # longer the last quoted speaker's
+                    self.state.named_since = True
         return self._dedupe()
+
+    def _frames_verb(self, frames: list[Any], cue: Cue) -> bool:
+        """Whether a source frame of the sentence qualifies the clause of the verb ``cue``: the
+        verb is the sentence's main verb, or a frame hangs on it."""
+        verb = self.doc[cue.i]
+        if verb.dep_ == "ROOT" or verb.head.i == verb.i:
+            return True
+        return any(f.head.i == verb.i or any(a.i == verb.i for a in f.ancestors) for f in frames)
 
     def _mixed(self, q: Any, content: tuple[int, int]) -> bool:
         """A quotation inside reported speech ("X said he had « … » by …"): the content holds
@@ -161,9 +177,28 @@ class ClaimFinder:
         self.out.append(ClaimRecord(speaker, start, end, kind, cue, n, oppose, allies))
         return True
 
-    def _see(self, actor: int, tok: Any, weight: int) -> None:
+    def _see(self, actor: int, tok: Any, weight: int, voice: str | None = None) -> None:
         n = self.t.sent_no(tok)
-        self.state.seen.append(_Seen(actor, n, self.t.para_of_sent[n], weight, tok.i))
+        self.state.seen.append(_Seen(actor, n, self.t.para_of_sent[n], weight, tok.i, voice))
+
+    def _voice(self, cue: Cue | None, actor: int) -> str | None:
+        """When ``cue``'s speaker ``actor`` is a body that spoke through one person named by a
+        singular spokes-noun ("said a ministry spokesman", "a déclaré la porte-parole du
+        parti"), that person's gender ("?" when the noun has none): "he"/"il" then takes
+        the body up."""
+        if cue is None or self.actors.actors[actor].kind == "person":
+            return None
+        for i in cue.slots:
+            tok = self.doc[i]
+            if fold(tok.text) in self.p.spokes and "Plur" not in tok.morph.get("Number") and tok.tag_ != "NNS" \
+                    and self.speaker(tok) == actor:
+                gender = self.p.gender_of_word(tok.text)
+                if gender is None and self.p.language == "fr":
+                    det = next((c for c in tok.children if self.p.has(c, "det")), None)
+                    found = det.morph.get("Gender") if det is not None else []
+                    gender = found[0] if len(found) == 1 else None
+                return gender or "?"
+        return None
 
     def _note_sentence(self, sent: Any, n: int, para: int) -> None:
         """Remember who was named, who was subject, in this sentence (for pronouns), and who
@@ -232,8 +267,14 @@ class ClaimFinder:
         own = self.actors.at(tok.i)
         if own is not None and self.actors.actors[own].named and self.actors.actors[own].kind == "person":
             return own
+        if word in self.p.spokes or word in self.p.quantifiers or self.p.is_role(word):
+            named = self._apposed_person(tok)  # "un des chercheurs de l'ONG, Jane Roe, précise"
+            if named is not None:
+                return named
         if word in self.p.spokes or word in self.p.quantifiers:  # "le porte-parole de la mairie"
-            for _, noun in self.p.pp_objects(tok):
+            for prep, noun in self.p.pp_objects(tok):
+                if prep in self.p.addressee_preps:
+                    continue  # "a répondu la porte-parole à une question de X": X only asked
                 a = self._in_phrase(noun)
                 if a is not None and a != own:  # not the nominal "one of these groups" itself
                     return a
@@ -245,6 +286,8 @@ class ClaimFinder:
                         return a
             if word in self.p.spokes:  # "the palace spokesman", "the ministry's spokesman"
                 for c in tok.children:
+                    if any(self.p.has(g, "case") and fold(g.text) in self.p.addressee_preps for g in c.children):
+                        continue
                     if self.p.has(c, "compound") or self.p.has(c, "possessive") or c.dep_ in {"amod", "nmod"}:
                         a = self._in_phrase(c)
                         if a is not None and self.actors.actors[a].kind in {"organization", "country", "group"}:
@@ -286,6 +329,24 @@ class ClaimFinder:
             return direct
         return self._in_phrase(tok)
 
+    def _apposed_person(self, tok: Any) -> int | None:
+        """A named person between commas right after the phrase of ``tok``, before its verb
+        ("l'un des chercheurs de l'ONG, Jane Roe, précise …"): the apposition names who speaks,
+        whatever label the parser gave it."""
+        doc = self.doc
+        verb = tok.head.i if tok.head.i > tok.i else min(len(doc), self.t.sent(tok).end)
+        for k in range(tok.i + 1, min(verb, tok.i + 12)):
+            if doc[k].text != "," or k + 1 >= len(doc):
+                continue
+            a = self.actors.at(k + 1)
+            if a is None or not self.actors.actors[a].named or self.actors.actors[a].kind != "person":
+                return None
+            j = k + 1
+            while j < len(doc) and self.actors.at(j) == a:
+                j += 1
+            return a if j < len(doc) and (doc[j].text in {",", "—", "–"} or j == verb) else None
+        return None
+
     def _author(self, noun: Any) -> int | None:
         """Who a statement is by: its complement ("le communiqué du ministère", "the US
         statement", "Erdogan's statement"), the agent of its participle ("a statement released
@@ -302,6 +363,14 @@ class ClaimFinder:
                         break
         if found is None:
             found = self._in_phrase(noun)
+        if found is None:  # "the Valdorian statement", "le communiqué valdorien": the state
+            for c in noun.children:
+                code = self.demonyms.get(fold(c.text)) if c.dep_ == "amod" and c.i != noun.i else None
+                if code is not None:
+                    found = next((k for k, a in enumerate(self.actors.actors)
+                                  if a.kind == "country" and a.country == code), None)
+                    if found is not None:
+                        break
         if found is not None:
             self.state.issued.append((found, n))
             return found
@@ -319,6 +388,11 @@ class ClaimFinder:
         an adjective that qualifies the head ("the X-based movement": the movement speaks)."""
         qualified = {t.i for c in head.children if c.dep_ == "amod" and c.i < head.i and c.pos_ in {"ADJ", "VERB"}
                      and self.actors.at(c.i) is None for t in c.subtree}
+        # nor whom the phrase's head speaks to ("la porte-parole à une question de X")
+        qualified |= {t.i for c in head.children if c.i > head.i and (
+            (c.dep_ == "prep" and fold(c.text) in self.p.addressee_preps)
+            or any(self.p.has(g, "case") and fold(g.text) in self.p.addressee_preps for g in c.children))
+            for t in c.subtree}
         found = [self.actors.at(t.i) for t in phrase_tokens(head) if not self._located(t) and t.i not in qualified]
         named = [a for a in found if a is not None]
         for a in named:
@@ -349,11 +423,15 @@ class ClaimFinder:
         environmental organisation" is no body named otherwise)."""
         n = self.t.sent_no(tok)
         candidates: list[int] = []
+        own = self.actors.at(tok.i)
         for s in reversed(self.state.seen):
             if n - s.sentence > window:
                 break
             a = self.actors.actors[s.actor]
-            if s.at < tok.i and a.named and a.kind in kinds and s.actor not in candidates:
+            # an antecedent named by a description with the same noun counts too ("l'agence des
+            # forêts … l'agence"), though it has no proper name
+            introduced = bool(noun) and s.actor != own and any(noun in fold(x).split() for x in a.names())
+            if s.at < tok.i and (a.named or introduced) and a.kind in kinds and s.actor not in candidates:
                 candidates.append(s.actor)
         if not noun:
             return candidates[0] if candidates else None
@@ -443,7 +521,9 @@ class ClaimFinder:
             if s.at >= tok.i:
                 continue
             a = self.actors.actors[s.actor]
-            if not _agrees(a, pron.gender, pron.number, self.p.language):
+            spoken = s.voice is not None and pron.number != "Plur" and (
+                s.voice == "?" or pron.gender not in {"Masc", "Fem"} or pron.gender == s.voice)
+            if not spoken and not _agrees(a, pron.gender, pron.number, self.p.language):
                 continue
             score = s.weight * 2 - far * 1.5 - k * 0.05
             if s.para != self.t.para_of_sent[n]:  # a paragraph is a unit of discourse
@@ -480,7 +560,7 @@ class ClaimFinder:
         start, end = cue.content
         for a in speakers:
             if self._add(a, start, end, "indirect", cue.cue, n, oppose=cue.oppose, allies=tuple(speakers)):
-                self._see(a, self.doc[cue.i], 3)
+                self._see(a, self.doc[cue.i], 3, self._voice(cue, a))
 
     # ------------------------------------------------------------ quotations
     def _quote(self, q: Any, n: int, para: int) -> int | None:
@@ -515,6 +595,8 @@ class ClaimFinder:
             tok = doc[k]
             if self.t.quoted(tok) or (tok.text in {".", "!", "?"} and gap > 1):
                 break
+            if tok.pos_ == "CCONJ":
+                break  # "« … » et a menacé …": a coordinated verb, no incise, the verb before speaks
             if k in self.by_token and self.by_token[k].kind == "verb":
                 if any(c.dep_ in {"mark", "advmod"} and fold(c.text) in {"as", "comme"} for c in doc[k].children):
                     break  # '"…", as cited by a weekly': who passed the words on, not who said them
@@ -541,13 +623,18 @@ class ClaimFinder:
                     cue = self.by_token[k]
                     break
                 k -= 1
+        if cue is None:
+            # "Le club a retenu « … » et « … », a précisé X", "Pour X, le club a retenu « … »": a
+            # quotation inside what a verb or a frame of its sentence reports is its speaker's
+            cue = next((c for c in self.cues if c.sentence == n and c.content is not None
+                        and c.slots and c.content[0] <= q.start and q.end <= c.content[1]), None)
         speakers = self._speakers(cue) if cue is not None else []
         if speakers and cue is not None and cue.content is not None and self._mixed(q, cue.content):
             return None  # the indirect claim around it is the claim
         if speakers:
             for a in speakers:
                 self._add(a, q.start, q.end, "direct", cue.cue if cue else "", n, allies=tuple(speakers))
-                self._see(a, doc[cue.i] if cue else first[0], 3)
+                self._see(a, doc[cue.i] if cue else first[0], 3, self._voice(cue, a))
             self.state.last_quote = (speakers[0], para)
             self.state.named_since = False
             return cue.i if cue is not None else None
@@ -566,10 +653,22 @@ class ClaimFinder:
         # continuation of the last quoted speaker of this paragraph
         last_q = self.state.last_quote
         opens_para = self.t.paragraphs[para].start >= q.start - 2
+        newcomer = self._new_subject(first[0], last_q[0] if last_q is not None else None)
+        if newcomer is not None:
+            self.state.named_since = True
         if last_q is not None and not self.state.named_since and (last_q[1] == para or
                                                                   (opens_para and last_q[1] == para - 1)):
             self._add(last_q[0], q.start, q.end, "direct", "", n)
             self.state.last_quote = (last_q[0], para)
+            return None
+        if newcomer is not None and self.actors.actors[newcomer].named \
+                and self.actors.actors[newcomer].kind in {"person", "organization"}:
+            # "X a pris la parole contre ce « … »": quotation marks in a clause
+            # whose subject is a named person or body mark that speaker's words (a state, a
+            # group described by a noun do not speak in quotation marks of their own)
+            self._add(newcomer, q.start, q.end, "direct", "", n)
+            self.state.last_quote = (newcomer, para)
+            self.state.named_since = False
             return None
         # a paragraph that is one quotation, with no cue, after a paragraph whose last speech
         # act is someone's ("X warned that …" / "X criticised the plan.") is X's words
@@ -580,6 +679,32 @@ class ClaimFinder:
             self.state.last_quote = (said[0], para)
             self.state.named_since = False
             return None
+        return None
+
+    def _new_subject(self, tok: Any, speaker: int | None) -> int | None:
+        """The actor other than ``speaker`` that the sentence of ``tok`` names before it as the
+        subject (or agent) of a clause holding ``tok`` ("Y, président du groupe, est intervenu,
+        trouvant « … »"): the quotation is in Y's sentence, the last quoted speaker's turn is
+        over (the sentence's discourse is noted only once it is read)."""
+        sent = self.t.sent(tok)
+        opening = next((t.i for t in self.doc[sent.start : tok.i] if not (t.is_punct or t.is_space)), None)
+        for t in self.doc[sent.start : tok.i]:
+            a = self.actors.at(t.i)
+            if a is None or a == speaker or self.t.quoted(t) or self.actors.actors[a].kind == "other":
+                continue
+            head = t
+            while head.head.i != head.i and self.actors.at(head.head.i) == a:
+                head = head.head
+            # the subject, or a name opening the sentence (the subject's place in both
+            # languages, whatever label the parser gave it)
+            if not (self.p.has(head, "subject") or self.p.has(head, "agent") or t.i == opening):
+                continue
+            verb = head.head if head.head.i != head.i else head
+            if not any(x.i == tok.i for x in verb.subtree):
+                continue
+            who = self.speaker(head)  # "her spokesman" speaks for her
+            if who is not None and who != speaker and self.actors.actors[who].kind != "other":
+                return who
         return None
 
     def _sign_carrier(self, q: Any) -> int | None:

@@ -157,7 +157,7 @@ class CueFinder:
                     if nxt is None or (nxt.pos_ not in {"DET", "PROPN", "NOUN"} and self.p.pronoun(nxt) is None):
                         continue  # "Pour X, …", "Pour lui, …"
                     # "Pour X, …": a comma must close the phrase soon
-                    if not any(t.text == "," for t in doc[tok.i + k : min(sent.end, tok.i + k + 8)]):
+                    if not any(t.text == "," for t in doc[tok.i + k : min(sent.end, tok.i + k + 12)]):
                         continue
                 return k
         return 0
@@ -296,6 +296,22 @@ class CueFinder:
 
     def slots(self, verb: Any, depth: int = 0) -> list[Any]:
         """Tokens that may name the speaker of ``verb``, best first."""
+        return [self._past_aside(t) for t in self._slots(verb, depth)]
+
+    def _past_aside(self, tok: Any) -> Any:
+        """A discourse aside with a possessive ("de son côté", "pour sa part", "for its part")
+        is never the speaker, though a parser misled by it may take it for the subject or the
+        head of the verb: the subject before it is (the nearest one in its sentence)."""
+        if not (any(self.p.has(c, "case") or c.dep_ == "prep" for c in tok.children) or tok.dep_ == "pobj") \
+                or not any(fold(c.text) in self.p.possessives for c in tok.children):
+            return tok
+        sent = self.t.sent(tok)
+        for t in reversed(self.doc[sent.start : tok.left_edge.i]):
+            if self.p.has(t, "subject") and t.pos_ in {"NOUN", "PROPN", "PRON"}:
+                return t
+        return tok
+
+    def _slots(self, verb: Any, depth: int = 0) -> list[Any]:
         out: list[Any] = []
         inverted = self.inverted_subject(verb)
         if inverted is not None and self.t.sent(verb).end - verb.i <= 12:

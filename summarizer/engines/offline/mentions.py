@@ -602,6 +602,19 @@ class MentionFinder:
             k -= 1
         return seg[k:]
 
+    def _determiner_gender(self, head: Any) -> str | None:
+        """The gender a French determiner gives a person noun of both genders ("une
+        porte-parole", "la juge"): the noun's own tag is the parser's guess, the article is
+        the writer's choice."""
+        if self.p.language != "fr":
+            return None
+        for c in head.children:
+            if c.i < head.i and self.p.has(c, "det") and fold(c.text) not in {"l'", "les", "des"}:
+                found = c.morph.get("Gender")
+                if len(found) == 1:
+                    return str(found[0])
+        return None
+
     def _role_gender(self, role: Any) -> str | None:
         for tok in role:
             gender = self.p.gender_of_word(tok.text)
@@ -799,8 +812,8 @@ class MentionFinder:
                 short = (text,)
                 span = self.doc[span.start : tail[-1].i + 1]
                 text = span.text
-        self._add(Mention(span.start, span.end, text, kind, "nominal", gender=self._role_gender(span)
-                          if kind == "person" else None, names=short, head=head.i))
+        self._add(Mention(span.start, span.end, text, kind, "nominal", gender=(self._determiner_gender(head)
+                          or self._role_gender(span)) if kind == "person" else None, names=short, head=head.i))
 
 
 def _acronym_in_lowercase(span: Any, names: Iterable[str]) -> bool:

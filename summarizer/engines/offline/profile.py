@@ -162,6 +162,7 @@ class LanguageProfile:
     agent_suffixes: tuple[str, ...]
     agent_exclude: tuple[str, ...]
     locative: frozenset[str]
+    addressee_preps: frozenset[str]
     definite: frozenset[str]
     particles: frozenset[str]
     oppose_verbs: tuple[str, ...]
@@ -384,6 +385,7 @@ def profile(language: str) -> LanguageProfile:
         agent_suffixes=tuple(fold(x) for x in titles.get("agent_suffixes", [])),
         agent_exclude=tuple(fold(x) for x in titles.get("agent_exclude", [])),
         locative=_words(titles.get("locative", [])),
+        addressee_preps=_words(titles.get("addressee_preps", [])),
         definite=_words(titles["definite"]),
         particles=_words(titles["particles"]),
         oppose_verbs=_stems(oppose["verbs"]),

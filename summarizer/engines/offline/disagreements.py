@@ -188,7 +188,9 @@ class DisagreementFinder:
 
     def _contrast_between(self, a: ClaimRecord, b: ClaimRecord) -> bool:
         lo, hi = min(a.end, b.end), max(a.start, b.start)
-        between = " " + " ".join(re.sub(r"[^\w'’-]+", " ", fold(self.t.text[lo:hi])).split()) + " "
+        # an elided "que" ("alors qu'elle", "tandis qu'il") is the connective's "que"
+        between = re.sub(r"\bqu['’]", "que ", fold(self.t.text[lo:hi]))
+        between = " " + " ".join(re.sub(r"[^\w'’-]+", " ", between).split()) + " "
         return any(f" {c} " in between for c in self.p.contrast if c not in self.p.asides)
 
     def allies(self, k: int) -> tuple[int, ...]:
@@ -615,6 +617,19 @@ class DisagreementFinder:
             return None
         return word
 
+    def _author(self, noun: Any, exclude: int | None = None) -> int | None:
+        """Who did what a noun names by a participle qualifying it: its agent ("the strike called
+        by Y", "la grève lancée par Y")."""
+        for c in noun.children:
+            # (not the agent of an opposition: "a plan criticised by Y" is Y's criticism, not Y's plan)
+            if c.pos_ == "VERB" and (self.p.has(c, "adnominal") or c.dep_ == "acl") \
+                    and not (self.p.is_oppose_verb(c) or self.p.is_target_verb(c)):
+                agent = self.p.agent_of(c)
+                a = self._actor_in(agent, exclude=exclude) if agent is not None else None
+                if a is not None:
+                    return a
+        return None
+
     def _possessor(self, noun: Any) -> int | None:
         """Whose a thing is by its phrase: a possessive ("his decision", "Y's plan", "son
         projet") or an agent ("the decision by Y", "le projet de Y")."""
@@ -828,8 +843,18 @@ class DisagreementFinder:
                 passive = self.p.agent_of(tok) is not None
                 targets = [c for c in tok.children if self.p.has(c, "object")
                            or (passive and self.p.has(c, "passive_subject"))]
+                # the one a reproach is addressed to: "X s'attaque à Y", "X reproche à Y son silence" (beside
+                # an object only for the verbs whose object is what is reproached: "condamner X au Kenya" no)
+                if not targets or self.p.is_addressed(tok):
+                    targets += [n for prep, n in self.p.pp_objects(tok) if prep in {"a", "au", "aux"}
+                                and self.p.has(n, "indirect")]
                 if passive and self.p.has(tok, "adnominal") and tok.head.i != tok.i:
                     targets.append(tok.head)  # "the figures, disputed by X", "les chiffres contestés par X"
+                if not targets and self.p.is_retort(tok):
+                    answered = self._answered(tok)  # "X countered that …": a retort naming no one
+                    if answered is not None:
+                        out.append(answered)
+                    continue
             elif self._verbal(tok) and self.p.is_hostile(tok):
                 # a hostile act on an actor ("X expelled Y's reporters", "X a expulsé l'ambassadeur de Y")
                 hostile = True
@@ -839,7 +864,9 @@ class DisagreementFinder:
             elif tok.pos_ == "VERB" and any((self.p.has(c, "open_clause") or self.p.has(c, "clause"))
                                             and self.p.is_demand_to_reverse(tok, c) for c in tok.children):
                 targets = [c for c in tok.children if self.p.has(c, "object") or self.p.has(c, "indirect")]
-            elif tok.pos_ in ("VERB", "NOUN") and self.p.is_respond_word(tok):
+            elif tok.pos_ == "VERB" and self.p.aimed_at(tok):
+                targets = self.p.aimed_at(tok)  # "X hit back at Y", "X s'en est pris à Y"
+            elif tok.pos_ in ("VERB", "NOUN") and (self.p.is_respond_word(tok) or self.p.is_retort(tok)):
                 targets = [n for prep, n in self.p.pp_objects(tok) if prep in _REPLY_CASE]
                 if targets and not self._adverse_reply(tok):
                     continue
@@ -849,7 +876,7 @@ class DisagreementFinder:
                         out.append(answered)
                         continue
             elif (fold(tok.text) in self.p.conflict_nouns and tok.pos_ in {"NOUN", "PROPN"}) \
-                    or (tok.pos_ == "VERB" and self.p.is_conflict_verb(tok)):
+                    or (tok.pos_ == "VERB" and self.p.is_conflict_verb(tok)) or self._conflict_phrase(tok):
                 pair = self._parties(tok) if not self.t.quoted(tok) else None  # words said may only suppose one
                 if pair is not None:
                     s = self.t.sent(tok)
@@ -871,6 +898,8 @@ class DisagreementFinder:
                 continue
             for t in targets:
                 other = self._actor_in(t, exclude=speaker)
+                if other is None:
+                    other = self._author(t, exclude=speaker)  # "the strike called by Y", "la grève lancée par Y"
                 if other is None and not hostile:
                     other = self._owner(t, speaker)
                     # a definite phrase takes up an act already reported: the protagonist's, as for a reaction
@@ -974,8 +1003,10 @@ class DisagreementFinder:
                 continue
             other = self._actor_in(obj, exclude=who)
             # one who acts or speaks in the article, not a name of a thing ("against a no-deal X")
+            # (or the one whose act it is: "X voted against Y's budget", "contre le projet de Y")
             if who is None or other is None or not (self.actors.actors[other].acts
-                                                    or any(c.speaker == other for c in self.claims)):
+                                                    or any(c.speaker == other for c in self.claims)
+                                                    or (obj.pos_ == "NOUN" and self._possessor(obj) == other)):
                 continue
             s = self.t.sent(tok)
             out.append((who, other, (s.start_char, s.end_char), tok.text))
@@ -1047,13 +1078,27 @@ class DisagreementFinder:
             v.pos_ == "VERB" and v.i != word.i and self.p.is_oppose_verb(v) and not self._negated_verb(v)
             and self._subject(v) == speaker for v in self.t.sent(word))
 
+    def _conflict_phrase(self, tok: Any) -> list[Any]:
+        """The tokens of a conflict noun of several words that begins at ``tok`` ("bras de fer",
+        "passe d'armes", "war of words")."""
+        for phrase in self._phrases:
+            words = self.doc[tok.i : tok.i + len(phrase)]
+            if len(words) == len(phrase) and tuple(fold(t.text) for t in words) == phrase:
+                return list(words)
+        return []
+
+    @cached_property
+    def _phrases(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(n.replace("'", "' ").split()) for n in self.p.conflict_nouns if " " in n)
+
     def _parties(self, tok: Any) -> tuple[int, int] | None:
         """The two parties of a conflict word: "a dispute between X and Y", "le différend
         entre X et Y", "X's row with Y", "X clashed with Y", "X et Y s'opposent", "X s'oppose
-        à Y"."""
+        à Y", "le bras de fer entre X et Y" (the complements of any word of the phrase)."""
         first: int | None = None
         second: int | None = None
-        for prep, obj in self.p.pp_objects(tok):
+        words = self._conflict_phrase(tok) or [tok]
+        for prep, obj in (x for w in words for x in self.p.pp_objects(w)):
             if prep in {"between", "entre"}:
                 first = self._actor_in(obj)
                 conj = next((c for c in obj.children if self.p.has(c, "conj")), None)

@@ -42,8 +42,10 @@ Keys of a profile file:
   Y"; ``conflict_verbs``: "X clashed with Y"), complaints and lawsuits (``complaints``: "X
   a porté plainte contre Y"), verbs that voice one's own opposition (``voice``: "X a exprimé
   son opposition à Y"), replies (``respond``) and the replies that are retorts
-  (``retort``), the contrast words that only turn to another speaker (``asides``: "de son
-  côté", "meanwhile": no contrast), support verbs (``support``), and the
+  (``retort``), the verbs aimed at someone through a preposition (``aimed``: "X hit back at
+  Y", "X s'en est pris à Y"), the verbs whose indirect complement is the one reproached beside
+  their object (``addressed``: "reprocher à Y son silence"), the contrast words that only turn
+  to another speaker (``asides``: "de son côté", "meanwhile": no contrast), support verbs (``support``), and the
   evaluative words of the other pole (``positive``: "legal" against "illegal", "realistic"
   against "unrealistic"), for the polarity of a claim, and the nouns that name people by
   their opposition (``critics``: "critics", "les détracteurs"), and the verbs of a hostile
@@ -172,6 +174,8 @@ class LanguageProfile:
     hostile: tuple[str, ...] = ()
     demonstratives: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
+    aimed: tuple[tuple[str, tuple[str, ...], str], ...] = ()
+    addressed: tuple[str, ...] = ()
 
     # ------------------------------------------------------------ labels
     def has(self, tok: Any, role: str) -> bool:
@@ -267,6 +271,27 @@ class LanguageProfile:
 
     def is_retort(self, tok: Any) -> bool:
         return self._match(tok, self.retort)
+
+    def is_addressed(self, tok: Any) -> bool:
+        """Whether ``tok``'s indirect complement is the one reproached beside its object ("X reproche
+        à Y son silence")."""
+        return self._match(tok, self.addressed)
+
+    def aimed_at(self, verb: Any) -> list[Any]:
+        """The nouns a verb is aimed at through its preposition (``aimed``: "X hit back at Y",
+        "X lashed out at Y", "X s'en est pris à Y"): the verb (a lemma, or a stem without
+        lemmas), each particle or clitic among its children, the preposition's object."""
+        out: list[Any] = []
+        w, lem = fold(verb.text), fold(verb.lemma_)
+        words = {fold(c.text) for c in verb.children}
+        for head, particles, prep in self.aimed:
+            if not ((lem == head or w == head) if self.verb_lemmas else w.startswith(head)):
+                continue
+            if not all(p in words for p in particles):
+                continue
+            cases = {prep} | ({"a", "au", "aux"} if prep == "a" else set())
+            out.extend(n for p, n in self.pp_objects(verb) if p in cases)
+        return out
 
     def is_demand_to_reverse(self, verb: Any, action: Any) -> bool:
         return self._match(verb, self.demand) and self._match(action, self.reverse)
@@ -389,4 +414,7 @@ def profile(language: str) -> LanguageProfile:
         hostile=_stems(oppose.get("hostile", [])),
         demonstratives=_words(oppose.get("demonstratives", [])),
         act_nouns=_words(oppose.get("act_nouns", [])),
+        addressed=_stems(oppose.get("addressed", [])),
+        aimed=tuple((w[0], tuple(w[1:-1]), w[-1]) for w in (fold(v).split() for v in oppose.get("aimed", []))
+                    if len(w) >= 2),
     )

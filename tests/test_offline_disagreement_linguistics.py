@@ -1,0 +1,184 @@
+"""Disagreements from the grammar of conflict, not from dev sentences: the whole class of verbs
+of rejection, denial and criticism with the roles that give the two sides (the subject against
+the object, the object's possessor, the author of the act the object names, the one a
+reproach is addressed to), verbs aimed at someone through a preposition, conflict nouns of
+several words, retorts that name no one, and two speakers' clauses set against each other by
+a contrast inside one sentence.
+
+Every sentence here is composed for the test (tests/test_no_dev_sentences.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import parse
+from summarizer.engines.offline import OfflineEngine
+from summarizer.engines.offline.profile import fold
+from summarizer.schema import Briefing
+
+
+def sides(b: Briefing) -> list[tuple[set[str], set[str]]]:
+    """Each disagreement's two sides as sets of folded actor names and aliases."""
+
+    def names(actor_id: str) -> set[str]:
+        a = next(x for x in b.actors if x.id == actor_id)
+        return {fold(n) for n in (a.name, *a.aliases)}
+
+    out = []
+    for d in b.disagreements:
+        one, two = (set().union(*(names(a) for a in s.actors)) for s in d.sides)
+        out.append((one, two))
+    return out
+
+
+def opposed(b: Briefing, one: str, other: str) -> bool:
+    return any((one in a and other in c) or (other in a and one in c) for a, c in sides(b))
+
+
+def grounded(b: Briefing, text: str) -> bool:
+    return all(ev.quote == text[ev.start : ev.end] for d in b.disagreements for ev in d.evidence)
+
+
+# ---------------------------------------------------------------- verbs of criticism, the whole class
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leader Carla Moss castigated Prime Minister Ivan Petrov over the pension cuts.",
+        "Opposition leader Carla Moss berated Prime Minister Ivan Petrov in parliament on Tuesday.",
+        "Opposition leader Carla Moss repudiated the budget of Prime Minister Ivan Petrov.",
+        "Opposition leader Carla Moss contradicted Prime Minister Ivan Petrov on the jobless figures.",
+    ],
+)
+def test_en_verbs_of_criticism_set_subject_against_object(engine: OfflineEngine, text: str) -> None:
+    b = engine.summarize(parse(text, language="en"))
+    assert opposed(b, "carla moss", "ivan petrov"), sides(b)
+    assert grounded(b, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La députée Anne Morel a vilipendé le ministre Paul Ravel devant l'Assemblée.",
+        "La députée Anne Morel a stigmatisé la réforme du ministre Paul Ravel.",
+        "Le ministre Paul Ravel a contredit la députée Anne Morel sur les chiffres du chômage.",
+        "La députée Anne Morel a désapprouvé le plan du ministre Paul Ravel.",
+    ],
+)
+def test_fr_les_verbes_de_critique_opposent_sujet_et_objet(engine: OfflineEngine, text: str) -> None:
+    b = engine.summarize(parse(text, language="fr"))
+    assert opposed(b, "anne morel", "paul ravel"), sides(b)
+    assert grounded(b, text)
+
+
+# ---------------------------------------------------------------- roles that give the other side
+def test_en_the_author_of_the_act_criticised_is_the_other_side(engine: OfflineEngine) -> None:
+    """The object names an act by a participle with its agent: the agent did it."""
+    text = "Mayor Tom Brandt condemned the strike called by the Drivers Union."
+    b = engine.summarize(parse(text, language="en"))
+    assert opposed(b, "tom brandt", "drivers union"), sides(b)
+
+
+def test_fr_l_auteur_de_l_acte_critique_est_l_autre_camp(engine: OfflineEngine) -> None:
+    text = "Le maire Tom Brandt a condamné la grève lancée par la Fédération des routiers."
+    b = engine.summarize(parse(text, language="fr"))
+    assert opposed(b, "tom brandt", "federation des routiers"), sides(b)
+
+
+def test_fr_celui_a_qui_s_adresse_un_reproche_est_l_autre_camp(engine: OfflineEngine) -> None:
+    text = "La députée Anne Morel reproche au ministre Paul Ravel son manque de courage."
+    b = engine.summarize(parse(text, language="fr"))
+    assert opposed(b, "anne morel", "paul ravel"), sides(b)
+
+
+def test_fr_poursuivre_quelqu_un_en_justice(engine: OfflineEngine) -> None:
+    text = "L'association Eau Claire poursuit la société Minerva en justice."
+    b = engine.summarize(parse(text, language="fr"))
+    assert opposed(b, "eau claire", "minerva"), sides(b)
+
+
+def test_en_against_the_act_of_an_actor(engine: OfflineEngine) -> None:
+    """ "against" whose object is an act owned by an actor: against that actor."""
+    text = "Residents protested against the decision of the Northbay Council."
+    b = engine.summarize(parse(text, language="en"))
+    assert opposed(b, "residents", "northbay council"), sides(b)
+
+
+def test_fr_contre_l_acte_d_un_acteur(engine: OfflineEngine) -> None:
+    text = "Les riverains ont manifesté contre la décision de l'Office des ports."
+    b = engine.summarize(parse(text, language="fr"))
+    assert opposed(b, "riverains", "office des ports"), sides(b)
+
+
+# ---------------------------------------------------------------- verbs aimed through a preposition
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ivan Petrov hit back at Carla Moss on Wednesday.",
+        "Prime Minister Ivan Petrov lashed out at Carla Moss on Wednesday.",
+        "Prime Minister Ivan Petrov took aim at Carla Moss during the debate.",
+    ],
+)
+def test_en_verbs_aimed_at_someone(engine: OfflineEngine, text: str) -> None:
+    b = engine.summarize(parse(text, language="en"))
+    assert opposed(b, "carla moss", "ivan petrov"), sides(b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La députée Anne Morel s'en est prise au ministre Paul Ravel.",
+        "La députée Anne Morel s'en prend au ministre Paul Ravel dans une tribune.",
+    ],
+)
+def test_fr_s_en_prendre_a_quelqu_un(engine: OfflineEngine, text: str) -> None:
+    b = engine.summarize(parse(text, language="fr"))
+    assert opposed(b, "anne morel", "paul ravel"), sides(b)
+
+
+def test_en_hitting_a_ball_aims_at_no_one(engine: OfflineEngine) -> None:
+    text = "Coach Ivan Petrov said the team played well. Carla Moss hit the ball at the fence."
+    b = engine.summarize(parse(text, language="en"))
+    assert not opposed(b, "carla moss", "ivan petrov"), sides(b)
+
+
+# ---------------------------------------------------------------- retorts, conflict nouns, contrasts
+def test_en_a_retort_naming_no_one_answers_the_last_speaker(engine: OfflineEngine) -> None:
+    text = "Carla Moss said the budget was a disaster. Prime Minister Ivan Petrov countered that it would create jobs."
+    b = engine.summarize(parse(text, language="en"))
+    assert opposed(b, "carla moss", "ivan petrov"), sides(b)
+
+
+def test_fr_un_conflit_de_plusieurs_mots_nomme_ses_deux_parties(engine: OfflineEngine) -> None:
+    text = "Le bras de fer entre Anne Morel et Paul Ravel s'est durci cette semaine."
+    b = engine.summarize(parse(text, language="fr"))
+    assert opposed(b, "anne morel", "paul ravel"), sides(b)
+    assert grounded(b, text)
+
+
+def test_en_a_conflict_of_several_words_names_its_two_parties(engine: OfflineEngine) -> None:
+    text = "The war of words between Carla Moss and Ivan Petrov escalated this week."
+    b = engine.summarize(parse(text, language="en"))
+    assert opposed(b, "carla moss", "ivan petrov"), sides(b)
+
+
+def test_fr_deux_propos_opposes_par_alors_que_dans_une_phrase(engine: OfflineEngine) -> None:
+    """ "X a affirmé que A, alors qu'Y a estimé que B": two claims, against each other."""
+    text = "Paul Ravel a affirmé que l'usine était sûre, alors qu'Anne Morel a estimé qu'elle était dangereuse."
+    b = engine.summarize(parse(text, language="fr"))
+    said = {c.speaker: c.evidence[0].quote for c in b.claims}
+    assert "Anne Morel" not in said.get("paul-ravel", ""), said
+    assert opposed(b, "anne morel", "paul ravel"), sides(b)
+
+
+def test_en_two_claims_set_against_each_other_by_whereas(engine: OfflineEngine) -> None:
+    text = "Paul Ravel insisted that the dam was sound, whereas the engineer Anne Morel argued that it was cracking."
+    b = engine.summarize(parse(text, language="en"))
+    said = {c.speaker: c.evidence[0].quote for c in b.claims}
+    assert "Anne Morel" not in said.get("paul-ravel", ""), said
+    assert opposed(b, "anne morel", "paul ravel"), sides(b)
+
+
+def test_en_co_signatories_are_not_set_against_each_other(engine: OfflineEngine) -> None:
+    text = "Carla Moss and Ivan Petrov jointly condemned the decision of the Harbour Board."
+    b = engine.summarize(parse(text, language="en"))
+    assert not opposed(b, "carla moss", "ivan petrov"), sides(b)

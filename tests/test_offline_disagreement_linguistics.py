@@ -182,3 +182,54 @@ def test_en_co_signatories_are_not_set_against_each_other(engine: OfflineEngine)
     text = "Carla Moss and Ivan Petrov jointly condemned the decision of the Harbour Board."
     b = engine.summarize(parse(text, language="en"))
     assert not opposed(b, "carla moss", "ivan petrov"), sides(b)
+
+
+# ---------------------------------------------------------------- allies are never set against each other
+def test_en_coordinated_subjects_stand_on_one_side(engine: OfflineEngine) -> None:
+    text = (
+        "Senator Carla Moss and the Harbour Union condemned Governor Ivan Petrov on Monday. Carla Moss said the "
+        "new port tax was a disaster for fishermen. The Harbour Union said the new port tax was a good idea for "
+        "the harbour but came too late."
+    )
+    b = engine.summarize(parse(text, language="en"))
+    assert opposed(b, "harbour union", "ivan petrov"), sides(b)
+    assert not opposed(b, "carla moss", "harbour union"), sides(b)
+
+
+def test_fr_des_sujets_coordonnes_sont_d_un_meme_camp(engine: OfflineEngine) -> None:
+    text = "La sénatrice Anne Morel et le syndicat Marins Unis ont dénoncé le ministre Paul Ravel lundi."
+    b = engine.summarize(parse(text, language="fr"))
+    assert opposed(b, "marins unis", "paul ravel"), sides(b)
+    assert opposed(b, "anne morel", "paul ravel"), sides(b)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "one", "other", "common"),
+    [
+        (
+            "Senator Carla Moss criticised Governor Ivan Petrov on Monday. The Harbour Union accused Governor Ivan "
+            "Petrov of lying. Carla Moss said the new port tax was a disaster for fishermen. The Harbour Union said "
+            "the new port tax was a good idea for the harbour.",
+            "en",
+            "carla moss",
+            "harbour union",
+            "ivan petrov",
+        ),
+        (
+            "La sénatrice Anne Morel a critiqué le ministre Paul Ravel lundi. Le syndicat Marins Unis a accusé le "
+            "ministre Paul Ravel de mentir. Anne Morel a affirmé que la nouvelle taxe portuaire était un désastre "
+            "pour les pêcheurs. Le syndicat Marins Unis a estimé que la nouvelle taxe portuaire était une bonne "
+            "idée pour le port.",
+            "fr",
+            "anne morel",
+            "marins unis",
+            "paul ravel",
+        ),
+    ],
+)
+def test_critics_of_one_opponent_are_not_opposed_by_a_shared_topic(
+    engine: OfflineEngine, text: str, language: str, one: str, other: str, common: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert opposed(b, one, common) and opposed(b, other, common), sides(b)
+    assert not opposed(b, one, other), sides(b)

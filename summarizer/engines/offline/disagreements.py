@@ -313,7 +313,7 @@ class DisagreementFinder:
                 best = max(shared, key=lambda j: (len(mine & self.topics.keywords(j)), -abs(claims[j].start - a.start)))
                 self._pair(i, best, "topic")
         self._reactions()
-        return tuple(_merged(self.found))
+        return tuple(_merged(_without_allies(self.found)))
 
     @cached_property
     def protagonist(self) -> int | None:
@@ -916,8 +916,21 @@ class DisagreementFinder:
                 lo = min(tok.idx, t.left_edge.idx)
                 last = t.right_edge
                 hi = max(tok.idx + len(tok.text), last.idx + len(last.text))
-                out.append((speaker, other, (lo, hi), "*" + tok.text if t.i in self._taken_up else tok.text))
+                for who in (speaker, *self._co_subjects(tok, speaker)):  # "X and Y condemned Z": both
+                    if who != other:
+                        out.append((who, other, (lo, hi), "*" + tok.text if t.i in self._taken_up else tok.text))
                 break
+        return out
+
+    def _co_subjects(self, verb: Any, first: int) -> list[int]:
+        """The actors coordinated with a verb's subject ("X and Y condemned Z", "X et Y ont
+        dénoncé Z"), who act with it."""
+        out: list[int] = []
+        subject = next((c for c in verb.children if self.p.has(c, "subject")), None)
+        for c in subject.conjuncts if subject is not None else ():
+            a = self.actors.at(c.i)
+            if a is not None and a != first and a not in out and self.actors.actors[a].kind in _SIDES:
+                out.append(a)
         return out
 
     def _received_with(self) -> list[tuple[int, int, tuple[int, int], str]]:
@@ -1220,6 +1233,26 @@ class DisagreementFinder:
             if a is not None and a != critic:
                 return a
         return None
+
+
+def _without_allies(found: list[DisagreementRecord]) -> list[DisagreementRecord]:
+    """Two actors the article sets against one common opponent stand on one side: a shared
+    topic alone never opposes them ("X and Y both criticised Z", then X and Y each speak of
+    the same thing)."""
+    against: dict[int, set[int]] = {}
+    for d in found:
+        if d.rule == "topic":
+            continue
+        for one, two in (d.sides, d.sides[::-1]):
+            for a in one:
+                against.setdefault(a, set()).update(two)
+    out = []
+    for d in found:
+        if d.rule == "topic" and any(against.get(a, set()) & against.get(b, set())
+                                     for a in d.sides[0] for b in d.sides[1]):
+            continue
+        out.append(d)
+    return out
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

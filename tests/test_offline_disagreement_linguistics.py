@@ -233,3 +233,70 @@ def test_critics_of_one_opponent_are_not_opposed_by_a_shared_topic(
     b = engine.summarize(parse(text, language=language))
     assert opposed(b, one, common) and opposed(b, other, common), sides(b)
     assert not opposed(b, one, other), sides(b)
+
+
+# ---------------------------------------------------------------- reactions to what was said or done
+EN_TAX = (
+    "Finance Minister Ivan Petrov announced a new fuel tax on Monday. Petrov said the tax would raise two "
+    "billion dollars. "
+)
+FR_TAX = (
+    "Le ministre des Finances Paul Ravel a annoncé lundi une nouvelle taxe sur le carburant. Paul Ravel a "
+    "assuré que la taxe rapporterait deux milliards d'euros. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EN_TAX + "Opposition leader Carla Moss called Petrov's figures unfounded.",
+        EN_TAX + "Opposition leader Carla Moss branded the statement a fabrication.",
+    ],
+)
+def test_en_qualifying_what_someone_said_by_a_negative_judgement(engine: OfflineEngine, text: str) -> None:
+    b = engine.summarize(parse(text, language="en"))
+    assert opposed(b, "carla moss", "ivan petrov"), sides(b)
+    assert grounded(b, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FR_TAX + "La députée Anne Morel a qualifié ces chiffres de mensongers.",
+        FR_TAX + "La députée Anne Morel a jugé ces chiffres infondés.",
+    ],
+)
+def test_fr_qualifier_ce_que_quelqu_un_a_dit_par_un_jugement_negatif(engine: OfflineEngine, text: str) -> None:
+    b = engine.summarize(parse(text, language="fr"))
+    assert opposed(b, "anne morel", "paul ravel"), sides(b)
+    assert grounded(b, text)
+
+
+def test_en_calling_a_plan_a_success_is_no_disagreement(engine: OfflineEngine) -> None:
+    b = engine.summarize(parse(EN_TAX + "Opposition leader Carla Moss called the tax a sensible step.", language="en"))
+    assert not opposed(b, "carla moss", "ivan petrov"), sides(b)
+
+
+def test_en_a_short_noun_takes_up_the_act_of_its_author(engine: OfflineEngine) -> None:
+    text = (
+        "Finance Minister Ivan Petrov announced a new fuel tax on Monday. "
+        "The Farmers League denounced the tax as theft."
+    )
+    b = engine.summarize(parse(text, language="en"))
+    assert opposed(b, "farmers league", "ivan petrov"), sides(b)
+
+
+def test_fr_au_contraire_entre_le_verbe_et_sa_completive(engine: OfflineEngine) -> None:
+    """ "X affirme au contraire que …": the clause is X's claim, against the one before."""
+    text = FR_TAX + "La députée Anne Morel affirme au contraire que la taxe ne rapportera rien."
+    b = engine.summarize(parse(text, language="fr"))
+    said = {c.speaker: c.evidence[0].quote for c in b.claims}
+    assert "la taxe ne rapportera rien" in said.get("anne-morel", ""), said
+    assert opposed(b, "anne morel", "paul ravel"), sides(b)
+
+
+def test_en_told_to_someone_that(engine: OfflineEngine) -> None:
+    text = EN_TAX + "Opposition leader Carla Moss insisted to reporters that the tax would not raise that much."
+    b = engine.summarize(parse(text, language="en"))
+    said = {c.speaker: c.evidence[0].quote for c in b.claims}
+    assert "the tax would not raise that much" in said.get("carla-moss", ""), said

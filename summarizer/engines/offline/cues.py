@@ -735,6 +735,18 @@ class CueFinder:
                     continue
                 if any(self.p.has(c, "subject") and c.i < rel.i for c in rel.children):
                     return rel
+        # "X affirme au contraire que …", "X a déclaré à la presse que …": a completive clause (its
+        # conjunction, a subject of its own) hung on an adverbial or oblique complement of the verb
+        for obl in verb.children:
+            if obl.i < verb.i or not (self.p.has(obl, "oblique") or self.p.has(obl, "indirect")):
+                continue
+            for rel in obl.children:
+                if rel.i <= obl.i or not (self.p.has(rel, "adnominal") or self.p.has(rel, "relative")):
+                    continue
+                first = next(iter(rel.subtree))
+                if first.dep_ == "mark" and fold(first.text) in {"que", "qu'", "qu’", "that"} \
+                        and any(self.p.has(c, "subject") for c in rel.children):
+                    return rel
         return None
 
     def _under(self, tok: Any, top: Any, deps: set[str]) -> bool:

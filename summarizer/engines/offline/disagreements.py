@@ -864,6 +864,9 @@ class DisagreementFinder:
             elif tok.pos_ == "VERB" and any((self.p.has(c, "open_clause") or self.p.has(c, "clause"))
                                             and self.p.is_demand_to_reverse(tok, c) for c in tok.children):
                 targets = [c for c in tok.children if self.p.has(c, "object") or self.p.has(c, "indirect")]
+            elif tok.pos_ == "VERB" and self.p.qualifies(tok) and self._judging(tok):
+                # "X called Y's figures false", "X a qualifié ces propos de mensongers": against the object
+                targets = [c for c in tok.children if self.p.has(c, "object")]
             elif tok.pos_ == "VERB" and self.p.aimed_at(tok):
                 targets = self.p.aimed_at(tok)  # "X hit back at Y", "X s'en est pris à Y"
             elif tok.pos_ in ("VERB", "NOUN") and (self.p.is_respond_word(tok) or self.p.is_retort(tok)):
@@ -921,6 +924,20 @@ class DisagreementFinder:
                         out.append((who, other, (lo, hi), "*" + tok.text if t.i in self._taken_up else tok.text))
                 break
         return out
+
+    def _judging(self, verb: Any) -> bool:
+        """Whether a verb that qualifies its object does so by a negative judgement: a word of
+        ``oppose.words`` in its complement beside the object ("called the plan a disgrace",
+        "described the claims as lies", "a jugé ces chiffres infondés", "l'a traité de menteur")."""
+        objects = [c for c in verb.children if self.p.has(c, "object")]
+        if not objects or self._negated_verb(verb):
+            return False
+        inside = {t.i for o in objects for t in o.subtree}
+        words = [t for t in verb.subtree if t.i > verb.i and t.i not in inside]
+        # the complement the parser hung on the object ("ces chiffres [de mensongers]", "the plan [a disgrace]")
+        words += [t for o in objects for t in o.children if t.i > o.i and t.dep_ not in {"det", "case", "punct"}
+                  and (t.dep_ != "nmod" or any(fold(g.text) in {"de", "d'", "as"} for g in t.children))]
+        return any(fold(t.text) in self.p.oppose_words for t in words)
 
     def _co_subjects(self, verb: Any, first: int) -> list[int]:
         """The actors coordinated with a verb's subject ("X and Y condemned Z", "X et Y ont
@@ -1189,7 +1206,7 @@ class DisagreementFinder:
         """Whose is a thing criticised that names no one ("the new tax was condemned"):
         the actor who did or said it last, in the sentences before, by the same noun."""
         word = fold(target.text)
-        if target.pos_ != "NOUN" or len(word) < 4:
+        if target.pos_ != "NOUN" or len(word) < 3:
             return None
         n = self.t.sent_no(target)
         if word in self.p.said_nouns or word in self.p.oppose_nouns:

@@ -44,7 +44,8 @@ Keys of a profile file:
   son opposition à Y"), replies (``respond``) and the replies that are retorts
   (``retort``), the verbs aimed at someone through a preposition (``aimed``: "X hit back at
   Y", "X s'en est pris à Y"), the verbs whose indirect complement is the one reproached beside
-  their object (``addressed``: "reprocher à Y son silence"), the contrast words that only turn
+  their object (``addressed``: "reprocher à Y son silence"), the verbs that qualify their object
+  by a complement (``qualify``: "X called Y's figures false"), the contrast words that only turn
   to another speaker (``asides``: "de son côté", "meanwhile": no contrast), support verbs (``support``), and the
   evaluative words of the other pole (``positive``: "legal" against "illegal", "realistic"
   against "unrealistic"), for the polarity of a claim, and the nouns that name people by
@@ -176,6 +177,7 @@ class LanguageProfile:
     act_nouns: frozenset[str] = frozenset()
     aimed: tuple[tuple[str, tuple[str, ...], str], ...] = ()
     addressed: tuple[str, ...] = ()
+    qualify: tuple[str, ...] = ()
 
     # ------------------------------------------------------------ labels
     def has(self, tok: Any, role: str) -> bool:
@@ -271,6 +273,10 @@ class LanguageProfile:
 
     def is_retort(self, tok: Any) -> bool:
         return self._match(tok, self.retort)
+
+    def qualifies(self, tok: Any) -> bool:
+        """Whether ``tok`` qualifies its object by a complement ("X called the plan a disgrace")."""
+        return self._match(tok, self.qualify)
 
     def is_addressed(self, tok: Any) -> bool:
         """Whether ``tok``'s indirect complement is the one reproached beside its object ("X reproche
@@ -415,6 +421,7 @@ def profile(language: str) -> LanguageProfile:
         demonstratives=_words(oppose.get("demonstratives", [])),
         act_nouns=_words(oppose.get("act_nouns", [])),
         addressed=_stems(oppose.get("addressed", [])),
+        qualify=_stems(oppose.get("qualify", [])),
         aimed=tuple((w[0], tuple(w[1:-1]), w[-1]) for w in (fold(v).split() for v in oppose.get("aimed", []))
                     if len(w) >= 2),
     )

@@ -300,3 +300,86 @@ def test_en_told_to_someone_that(engine: OfflineEngine) -> None:
     b = engine.summarize(parse(text, language="en"))
     said = {c.speaker: c.evidence[0].quote for c in b.claims}
     assert "the tax would not raise that much" in said.get("carla-moss", ""), said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "one", "other"),
+    [
+        (EN_TAX + "Opposition leader Carla Moss said the figures were misleading.", "en", "carla moss", "ivan petrov"),
+        (EN_TAX + "Opposition leader Carla Moss said these claims were false.", "en", "carla moss", "ivan petrov"),
+        (FR_TAX + "Selon la députée Anne Morel, ces chiffres sont faux.", "fr", "anne morel", "paul ravel"),
+        (
+            FR_TAX + "La députée Anne Morel a estimé que cette décision était une erreur.",
+            "fr",
+            "anne morel",
+            "paul ravel",
+        ),
+    ],
+)
+def test_a_negative_judgement_of_what_was_said_or_done_opposes_its_author(
+    engine: OfflineEngine, text: str, language: str, one: str, other: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert opposed(b, one, other), sides(b)
+    assert grounded(b, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (EN_TAX + "Opposition leader Carla Moss said the figures were not misleading.", "en"),
+        (FR_TAX + "La députée Anne Morel a estimé que ces chiffres étaient exacts.", "fr"),
+    ],
+)
+def test_a_judgement_that_is_no_reproach_opposes_no_one(engine: OfflineEngine, text: str, language: str) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert not b.disagreements, sides(b)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "one", "other"),
+    [
+        (
+            "Finance Minister Ivan Petrov announced a new fuel tax on Monday. "
+            "The tax drew sharp criticism from the Farmers League.",
+            "en",
+            "farmers league",
+            "ivan petrov",
+        ),
+        (
+            "Finance Minister Ivan Petrov announced a new fuel tax on Monday. "
+            "Petrov faced protests from the Farmers League.",
+            "en",
+            "farmers league",
+            "ivan petrov",
+        ),
+        (
+            "Le ministre des Finances Paul Ravel a annoncé lundi une nouvelle taxe sur le carburant. "
+            "La taxe a suscité de vives critiques de la Fédération des agriculteurs.",
+            "fr",
+            "federation des agriculteurs",
+            "paul ravel",
+        ),
+        (
+            "Le ministre des Finances Paul Ravel a annoncé lundi une nouvelle taxe sur le carburant. "
+            "Cette mesure a provoqué la colère de la Fédération des agriculteurs.",
+            "fr",
+            "federation des agriculteurs",
+            "paul ravel",
+        ),
+    ],
+)
+def test_drawing_criticism_from_someone(engine: OfflineEngine, text: str, language: str, one: str, other: str) -> None:
+    """ "X drew criticism from Y", "X a suscité la colère de Y": Y against X, or the author of what X names."""
+    b = engine.summarize(parse(text, language=language))
+    assert opposed(b, one, other), sides(b)
+    assert grounded(b, text)
+
+
+def test_fr_susciter_l_enthousiasme_n_oppose_personne(engine: OfflineEngine) -> None:
+    text = (
+        "Le ministre des Finances Paul Ravel a annoncé lundi une nouvelle taxe sur le carburant. "
+        "La taxe a suscité l'enthousiasme de la Fédération des agriculteurs."
+    )
+    b = engine.summarize(parse(text, language="fr"))
+    assert not b.disagreements, sides(b)

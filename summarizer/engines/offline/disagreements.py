@@ -370,6 +370,8 @@ class DisagreementFinder:
                         critics.setdefault(whom, []).append(k)
                 else:
                     whom = self._judged_act(k)
+                    if whom is None:
+                        whom = self._judged_said(k)
                     if whom is not None and whom not in self.allies(k):
                         critics.setdefault(whom, []).append(k)
                 continue
@@ -448,6 +450,41 @@ class DisagreementFinder:
                 head = head.head  # "the X newspaper apologised": through the noun X qualifies
             if self.p.has(head, "subject"):
                 return a
+        return None
+
+    def _judged_said(self, k: int) -> int | None:
+        """Whose words or act claim ``k`` judges: a negative judgement of a definite phrase that
+        takes up what was said or done ("the figures are misleading", "these claims are false",
+        "ces chiffres sont faux", "cette décision est une erreur") is against its owner — the
+        one the phrase names, or who said or did it last. Nothing when the claim negates anything
+        ("the figures are not false")."""
+        c = self.claims[k]
+        span = self.t.span_tokens(c.start, c.end)
+        if span is None or self._words(c) & self.p.negation:
+            return None
+        inside = {t.i for t in span}
+        for w in span:
+            if fold(w.text) not in self.p.oppose_words or w.pos_ not in {"NOUN", "ADJ", "VERB"}:
+                continue
+            if w.pos_ == "ADJ" and w.dep_ == "amod":
+                nouns = [w.head]  # "these false figures"
+            else:
+                pred = w.head if w.dep_ in {"acomp", "attr"} else w  # "the figures are false"
+                nouns = [x for x in (*pred.children, *w.children) if self.p.has(x, "subject")]
+            for noun in nouns:
+                word = fold(noun.text)
+                if noun.i not in inside or noun.pos_ != "NOUN" or not (
+                        word in self.p.said_nouns or word in self.p.act_nouns) or not self._definite(noun):
+                    continue
+                whom = self._actor_in(noun, exclude=c.speaker)
+                if whom is None:
+                    whom = self._possessor(noun)
+                if whom is None:
+                    whom = self._owner(noun, c.speaker)
+                if whom is None and self._taken_act(noun):
+                    whom = self.protagonist  # "this decision": the act just reported, as for a reaction
+                if whom is not None and whom != c.speaker:
+                    return whom
         return None
 
     def _critic_group(self, a: int) -> bool:
@@ -1159,6 +1196,14 @@ class DisagreementFinder:
                 a = self.speakers.speaker(obj)
                 if a is not None:
                     return a
+        if self._drawn(noun):
+            # "X drew criticism from Y", "X a suscité la colère des syndicats", "X faced protests among Y"
+            for holder in (noun, noun.head):
+                for prep, obj in self.p.pp_objects(holder):
+                    if prep in {"from", "among", "de", "des", "du", "de la", "de l'", "parmi", "chez"}:
+                        a = self._actor_in(obj)
+                        if a is not None:
+                            return a
         for c in noun.children:
             if self.p.has(c, "possessive") and self.p.pronoun(c) is None:
                 a = self.speakers.speaker(c)
@@ -1199,8 +1244,23 @@ class DisagreementFinder:
             tok = tok.head
             if tok.pos_ in {"VERB", "AUX"}:
                 a = self._subject(tok)
+                if a is None and self._drawn(noun) and tok.i == noun.head.i:
+                    # "the tax drew criticism from Y": whose act the subject names
+                    subject = next((c for c in tok.children if self.p.has(c, "subject")), None)
+                    if subject is not None and subject.pos_ == "NOUN":
+                        a = self._possessor(subject)
+                        if a is None:
+                            a = self._owner(subject, critic)
+                        if a is None and self._taken_act(subject):
+                            a = self.protagonist
                 return a if a is not None and a != critic else None
         return None
+
+    def _drawn(self, noun: Any) -> bool:
+        """Whether a noun of opposition is the object of a verb by which its subject draws it
+        upon itself (profile ``draw``: "drew criticism", "faced protests", "a suscité la colère")."""
+        return noun.head.i != noun.i and noun.head.pos_ == "VERB" and self.p.has(noun, "object") \
+            and self.p.draws(noun.head)
 
     def _owner(self, target: Any, critic: int) -> int | None:
         """Whose is a thing criticised that names no one ("the new tax was condemned"):

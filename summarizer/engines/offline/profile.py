@@ -45,7 +45,8 @@ Keys of a profile file:
   (``retort``), the verbs aimed at someone through a preposition (``aimed``: "X hit back at
   Y", "X s'en est pris à Y"), the verbs whose indirect complement is the one reproached beside
   their object (``addressed``: "reprocher à Y son silence"), the verbs that qualify their object
-  by a complement (``qualify``: "X called Y's figures false"), the contrast words that only turn
+  by a complement (``qualify``: "X called Y's figures false"), the verbs by which the subject
+  draws a noun of opposition upon itself (``draw``: "X drew criticism from Y"), the contrast words that only turn
   to another speaker (``asides``: "de son côté", "meanwhile": no contrast), support verbs (``support``), and the
   evaluative words of the other pole (``positive``: "legal" against "illegal", "realistic"
   against "unrealistic"), for the polarity of a claim, and the nouns that name people by
@@ -178,6 +179,7 @@ class LanguageProfile:
     aimed: tuple[tuple[str, tuple[str, ...], str], ...] = ()
     addressed: tuple[str, ...] = ()
     qualify: tuple[str, ...] = ()
+    draw: tuple[str, ...] = ()
 
     # ------------------------------------------------------------ labels
     def has(self, tok: Any, role: str) -> bool:
@@ -273,6 +275,10 @@ class LanguageProfile:
 
     def is_retort(self, tok: Any) -> bool:
         return self._match(tok, self.retort)
+
+    def draws(self, tok: Any) -> bool:
+        """Whether ``tok`` draws its object upon its subject ("X drew criticism from Y")."""
+        return self._match(tok, self.draw)
 
     def qualifies(self, tok: Any) -> bool:
         """Whether ``tok`` qualifies its object by a complement ("X called the plan a disgrace")."""
@@ -422,6 +428,7 @@ def profile(language: str) -> LanguageProfile:
         act_nouns=_words(oppose.get("act_nouns", [])),
         addressed=_stems(oppose.get("addressed", [])),
         qualify=_stems(oppose.get("qualify", [])),
+        draw=_stems(oppose.get("draw", [])),
         aimed=tuple((w[0], tuple(w[1:-1]), w[-1]) for w in (fold(v).split() for v in oppose.get("aimed", []))
                     if len(w) >= 2),
     )

@@ -383,3 +383,41 @@ def test_fr_susciter_l_enthousiasme_n_oppose_personne(engine: OfflineEngine) -> 
     )
     b = engine.summarize(parse(text, language="fr"))
     assert not b.disagreements, sides(b)
+
+
+# ---------------------------------------------------------------- denials of a clause, demands to undo, fighting an act
+@pytest.mark.parametrize(
+    ("text", "language", "one", "other"),
+    [
+        (
+            "Opposition leader Carla Moss said Finance Minister Ivan Petrov had hidden the deficit. "
+            "Petrov denied that he had hidden anything.",
+            "en",
+            "carla moss",
+            "ivan petrov",
+        ),
+        (
+            "La députée Anne Morel a affirmé que le ministre Paul Ravel avait caché le déficit. "
+            "Paul Ravel a démenti qu'il ait caché le déficit.",
+            "fr",
+            "anne morel",
+            "paul ravel",
+        ),
+        (EN_TAX + "Opposition leader Carla Moss disputed that figure.", "en", "carla moss", "ivan petrov"),
+        (EN_TAX + "Opposition leader Carla Moss vowed to fight the tax.", "en", "carla moss", "ivan petrov"),
+        (FR_TAX + "La députée Anne Morel a promis de combattre cette taxe.", "fr", "anne morel", "paul ravel"),
+        (EN_TAX + "Opposition leader Carla Moss urged Petrov to scrap the tax.", "en", "carla moss", "ivan petrov"),
+        (
+            FR_TAX + "La députée Anne Morel a appelé Paul Ravel à renoncer à la taxe.",
+            "fr",
+            "anne morel",
+            "paul ravel",
+        ),
+    ],
+)
+def test_denials_demands_and_fights_against_what_someone_said_or_did(
+    engine: OfflineEngine, text: str, language: str, one: str, other: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert opposed(b, one, other), sides(b)
+    assert grounded(b, text)

@@ -892,14 +892,20 @@ class DisagreementFinder:
                     if answered is not None:
                         out.append(answered)
                     continue
+                if not targets and any(c.dep_ in _CLAUSE for c in tok.children):
+                    # "X denied hiding anything", "X a nié avoir menti": a denial of a clause answers
+                    # what was just said of X, like a bare refusal
+                    refused = self._refused(tok)
+                    if refused is not None:
+                        out.append(refused)
+                    continue
             elif self._verbal(tok) and self.p.is_hostile(tok):
                 # a hostile act on an actor ("X expelled Y's reporters", "X a expulsé l'ambassadeur de Y")
                 hostile = True
                 passive = self.p.agent_of(tok) is not None
                 targets = [c for c in tok.children if self.p.has(c, "object")
                            or (passive and self.p.has(c, "passive_subject"))]
-            elif tok.pos_ == "VERB" and any((self.p.has(c, "open_clause") or self.p.has(c, "clause"))
-                                            and self.p.is_demand_to_reverse(tok, c) for c in tok.children):
+            elif tok.pos_ == "VERB" and any(self.p.is_demand_to_reverse(tok, c) for c in self._demanded(tok)):
                 targets = [c for c in tok.children if self.p.has(c, "object") or self.p.has(c, "indirect")]
             elif tok.pos_ == "VERB" and self.p.qualifies(tok) and self._judging(tok):
                 # "X called Y's figures false", "X a qualifié ces propos de mensongers": against the object
@@ -960,6 +966,17 @@ class DisagreementFinder:
                     if who != other:
                         out.append((who, other, (lo, hi), "*" + tok.text if t.i in self._taken_up else tok.text))
                 break
+        return out
+
+    def _demanded(self, verb: Any) -> list[Any]:
+        """The clauses a verb of demand asks for: its clause complements, or an infinitive the
+        parser hung on its object ("X a appelé Y [à renoncer]", "X urged Y [to scrap] …")."""
+        out = [c for c in verb.children if self.p.has(c, "open_clause") or self.p.has(c, "clause")]
+        for obj in verb.children:
+            if self.p.has(obj, "object") or self.p.has(obj, "indirect"):
+                out += [c for c in obj.children if c.i > obj.i and c.pos_ == "VERB"
+                        and (self.p.has(c, "adnominal") or self.p.has(c, "relative"))
+                        and any(self.p.has(g, "mark") or g.dep_ == "aux" for g in c.children if g.i < c.i)]
         return out
 
     def _judging(self, verb: Any) -> bool:

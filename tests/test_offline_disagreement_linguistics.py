@@ -421,3 +421,46 @@ def test_denials_demands_and_fights_against_what_someone_said_or_did(
     b = engine.summarize(parse(text, language=language))
     assert opposed(b, one, other), sides(b)
     assert grounded(b, text)
+
+
+# ---------------------------------------------------------------- a negated agreement is a disagreement
+@pytest.mark.parametrize(
+    ("text", "language", "one", "other"),
+    [
+        (EN_TAX + "Opposition leader Carla Moss does not accept Petrov's figures.", "en", "carla moss", "ivan petrov"),
+        (EN_TAX + "Opposition leader Carla Moss did not share that view.", "en", "carla moss", "ivan petrov"),
+        (
+            EN_TAX + "Opposition leader Carla Moss disagreed, saying farmers would pay the price.",
+            "en",
+            "carla moss",
+            "ivan petrov",
+        ),
+        (FR_TAX + "La députée Anne Morel n'est pas d'accord avec Paul Ravel.", "fr", "anne morel", "paul ravel"),
+        (FR_TAX + "La députée Anne Morel ne partage pas cet avis.", "fr", "anne morel", "paul ravel"),
+        (
+            FR_TAX + "La députée Anne Morel n'accepte pas les chiffres de Paul Ravel.",
+            "fr",
+            "anne morel",
+            "paul ravel",
+        ),
+    ],
+)
+def test_a_negated_agreement_is_a_disagreement(
+    engine: OfflineEngine, text: str, language: str, one: str, other: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert opposed(b, one, other), sides(b)
+    assert grounded(b, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (FR_TAX + "La députée Anne Morel est d'accord avec Paul Ravel.", "fr"),
+        (EN_TAX + "Opposition leader Carla Moss agreed, saying farmers would gain.", "en"),
+        (EN_TAX + "Delegates of the dockers' union did not agree among themselves about the strike dates.", "en"),
+    ],
+)
+def test_an_agreement_or_a_split_among_members_opposes_no_one(engine: OfflineEngine, text: str, language: str) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert not b.disagreements, sides(b)

@@ -910,6 +910,12 @@ class DisagreementFinder:
             elif tok.pos_ == "VERB" and self.p.qualifies(tok) and self._judging(tok):
                 # "X called Y's figures false", "X a qualifié ces propos de mensongers": against the object
                 targets = [c for c in tok.children if self.p.has(c, "object")]
+            elif self._disagrees(tok):
+                # "X does not accept Y's version", "X n'est pas d'accord avec Y", "X ne partage pas l'avis de Y"
+                found = self._not_agreed(tok)
+                if found is not None:
+                    out.append(found)
+                continue
             elif tok.pos_ == "VERB" and self.p.aimed_at(tok):
                 targets = self.p.aimed_at(tok)  # "X hit back at Y", "X s'en est pris à Y"
             elif tok.pos_ in ("VERB", "NOUN") and (self.p.is_respond_word(tok) or self.p.is_retort(tok)):
@@ -927,6 +933,11 @@ class DisagreementFinder:
                 if pair is not None:
                     s = self.t.sent(tok)
                     out.append((pair[0], pair[1], (s.start_char, s.end_char), tok.text))
+                elif tok.pos_ == "VERB" and self.p.is_oppose_verb(tok) and not self.p.pp_objects(tok) \
+                        and not any(self.p.has(c, "object") for c in tok.children):
+                    refused = self._refused(tok)  # "X disagreed, saying …": answers the last other speaker
+                    if refused is not None:
+                        out.append(refused)
                 continue
             elif tok.pos_ == "NOUN" and (fold(tok.text) in self.p.oppose_nouns
                                          or fold(tok.text) in self.p.complaints):
@@ -967,6 +978,44 @@ class DisagreementFinder:
                         out.append((who, other, (lo, hi), "*" + tok.text if t.i in self._taken_up else tok.text))
                 break
         return out
+
+    def _disagrees(self, tok: Any) -> bool:
+        """A negated verb or phrase of agreement (profile ``agree``: "X did not accept …", "X ne
+        partage pas …", "X n'est pas d'accord"), outside words quoted."""
+        if self.t.headline(tok) or self.t.quoted(tok):
+            return False
+        if fold(tok.text) in {"d'", "de"} and tok.i + 1 < len(self.doc) and fold(self.doc[tok.i + 1].text) == "accord":
+            heads = [tok, self.doc[tok.i + 1]]  # "être d'accord": the negation hangs on either word
+        elif tok.pos_ == "VERB" and self.p.agrees(tok):
+            heads = [tok]
+        else:
+            return False
+        return any(fold(c.text) in self.p.negation and not self._only(c) for h in heads for c in h.children
+                   if c.dep_ in {"neg", "advmod"})
+
+    def _not_agreed(self, tok: Any) -> tuple[int, int, tuple[int, int], str] | None:
+        """Whom a negated agreement is against: the one its object or its "with/avec/à" complement
+        names or owns, else the last other speaker (as a bare refusal answers)."""
+        speaker = self._subject(tok)
+        if speaker is None:
+            return None
+        targets = [c for c in tok.children if self.p.has(c, "object")]
+        targets += [n for prep, n in self.p.pp_objects(tok) if prep in {"with", "avec", "a", "au", "aux", "to"}]
+        for t in targets:
+            other = self._actor_in(t, exclude=speaker)
+            if other is None and t.pos_ == "NOUN":
+                other = self._possessor(t)
+                if other is None:
+                    other = self._owner(t, speaker)
+            if other is not None and other != speaker:
+                s = self.t.sent(tok)
+                return speaker, other, (s.start_char, s.end_char), tok.text
+        # bare ("X n'est pas d'accord", "X did not agree"), not on a matter among themselves ("the
+        # members do not agree on …") nor a passive ("were not accepted by X")
+        if targets or any(self.p.has(c, "passive_subject") or c.dep_ in {"prep", "obl", "obl:arg", "obl:mod"}
+                          for c in tok.children):
+            return None
+        return self._refused(tok, negated=True)
 
     def _demanded(self, verb: Any) -> list[Any]:
         """The clauses a verb of demand asks for: its clause complements, or an infinitive the
@@ -1119,12 +1168,12 @@ class DisagreementFinder:
             return speaker, c.speaker, (s.start_char, s.end_char), word.text
         return None
 
-    def _refused(self, verb: Any) -> tuple[int, int, tuple[int, int], str] | None:
+    def _refused(self, verb: Any, negated: bool = False) -> tuple[int, int, tuple[int, int], str] | None:
         """An opposition verb with nothing after it ("He refused.", "Le conseil a refusé.")
         answers what was just asked or said to its subject: the speaker whose words hold it
         ("we asked him to stop; he refused", said by X), else the last other speaker in its
         sentence or the one before."""
-        if self._negated_verb(verb):
+        if self._negated_verb(verb) and not negated:
             return None
         who = self._subject(verb)
         if who is None:

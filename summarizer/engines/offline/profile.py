@@ -36,26 +36,26 @@ Keys of a profile file:
   (``anaphoric``: "the", "these", "ces"),
   quantifiers, spokes-nouns, ``signs`` (what slogans are read on), agent-noun endings (``agent_suffixes`` less
   ``agent_exclude``), prepositions of place (``locative``), determiners, name particles;
-* ``oppose``: verbs and words of opposition, contrast connectives, negation, replies,
-  demands to stop (``demand`` + ``reverse``), nouns of opposition (``nouns``: "criticism by
-  X"), words of a conflict between two parties (``conflict_nouns``: "a dispute between X and
-  Y"; ``conflict_verbs``: "X clashed with Y"), complaints and lawsuits (``complaints``: "X
-  a porté plainte contre Y"), verbs that voice one's own opposition (``voice``: "X a exprimé
-  son opposition à Y"), replies (``respond``) and the replies that are retorts
-  (``retort``), the verbs aimed at someone through a preposition (``aimed``: "X hit back at
-  Y", "X s'en est pris à Y"), the verbs whose indirect complement is the one reproached beside
-  their object (``addressed``: "reprocher à Y son silence"), the verbs that qualify their object
-  by a complement (``qualify``: "X called Y's figures false"), the verbs by which the subject
-  draws a noun of opposition upon itself (``draw``: "X drew criticism from Y"), the contrast words that only turn
-  to another speaker (``asides``: "de son côté", "meanwhile": no contrast), support verbs (``support``), and the
-  evaluative words of the other pole (``positive``: "legal" against "illegal", "realistic"
-  against "unrealistic"), for the polarity of a claim, and the nouns that name people by
-  their opposition (``critics``: "critics", "les détracteurs"), and the verbs of a hostile
-  act whose object is the other side (``hostile``: "expel", "invade", "expulser"), and the
-  demonstratives by which a judgement takes up the act just told (``demonstratives``:
-  "this is dangerous", "c'est grave"), and the nouns that name an act, a decision or a
-  proposal, by which a definite phrase takes up what someone did (``act_nouns``: "the
-  decision", "cette mesure");
+* ``oppose``: verbs and words of opposition, contrast connectives, negation, replies, demands to
+  stop (``demand`` + ``reverse``), nouns of opposition (``nouns``: "criticism by X"), words of a
+  conflict between two parties (``conflict_nouns``: "a dispute between X and Y";
+  ``conflict_verbs``: "X clashed with Y"), complaints and lawsuits (``complaints``: "X a porté
+  plainte contre Y"), verbs that voice one's own opposition (``voice``: "X a exprimé son
+  opposition à Y"), replies (``respond``) and the replies that are retorts (``retort``), the verbs
+  aimed at someone through a preposition (``aimed``: "X hit back at Y", "X s'en est pris à Y"),
+  the verbs whose indirect complement is the one reproached beside their object (``addressed``:
+  "reprocher à Y son silence"), the verbs that qualify their object by a complement (``qualify``:
+  "X called Y's figures false"), the verbs by which the subject draws a noun of opposition upon
+  itself (``draw``: "X drew criticism from Y"), the verbs of agreement whose negation is a
+  disagreement (``agree``: "X does not accept Y's version"), the contrast words that only turn to
+  another speaker (``asides``: "de son côté", "meanwhile": no contrast), support verbs
+  (``support``), and the evaluative words of the other pole (``positive``: "legal" against
+  "illegal", "realistic" against "unrealistic"), for the polarity of a claim, and the nouns that
+  name people by their opposition (``critics``: "critics", "les détracteurs"), and the verbs of a
+  hostile act whose object is the other side (``hostile``: "expel", "invade", "expulser"), and the
+  demonstratives by which a judgement takes up the act just told (``demonstratives``: "this is
+  dangerous", "c'est grave"), and the nouns that name an act, a decision or a proposal, by which a
+  definite phrase takes up what someone did (``act_nouns``: "the decision", "cette mesure");
 * ``topics.vague``: nouns that never name a topic;
 * ``demonyms``: how nationality adjectives are made from a country's name (``endings``,
   ``inflections``), the forms no rule makes (``irregular``), and the nouns after which the
@@ -180,6 +180,7 @@ class LanguageProfile:
     addressed: tuple[str, ...] = ()
     qualify: tuple[str, ...] = ()
     draw: tuple[str, ...] = ()
+    agree: tuple[str, ...] = ()
 
     # ------------------------------------------------------------ labels
     def has(self, tok: Any, role: str) -> bool:
@@ -275,6 +276,10 @@ class LanguageProfile:
 
     def is_retort(self, tok: Any) -> bool:
         return self._match(tok, self.retort)
+
+    def agrees(self, tok: Any) -> bool:
+        """Whether ``tok`` is a verb of agreement ("accept", "share", "partager")."""
+        return self._match(tok, self.agree)
 
     def draws(self, tok: Any) -> bool:
         """Whether ``tok`` draws its object upon its subject ("X drew criticism from Y")."""
@@ -429,6 +434,7 @@ def profile(language: str) -> LanguageProfile:
         addressed=_stems(oppose.get("addressed", [])),
         qualify=_stems(oppose.get("qualify", [])),
         draw=_stems(oppose.get("draw", [])),
+        agree=_stems(oppose.get("agree", [])),
         aimed=tuple((w[0], tuple(w[1:-1]), w[-1]) for w in (fold(v).split() for v in oppose.get("aimed", []))
                     if len(w) >= 2),
     )

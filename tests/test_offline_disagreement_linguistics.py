@@ -464,3 +464,31 @@ def test_a_negated_agreement_is_a_disagreement(
 def test_an_agreement_or_a_split_among_members_opposes_no_one(engine: OfflineEngine, text: str, language: str) -> None:
     b = engine.summarize(parse(text, language=language))
     assert not b.disagreements, sides(b)
+
+
+# ---------------------------------------------------------------- "X's opponents", "les détracteurs de X"
+@pytest.mark.parametrize(
+    ("text", "language", "critics"),
+    [
+        (
+            "Governor Ruth Calloway unveiled a plan to close three rural schools on Monday. Calloway said the plan "
+            "would save money. Senator Paul Brennan backed the plan. Brennan's critics said the Farmers Union of "
+            "Valdoria had been ignored.",
+            "en",
+            "critics",
+        ),
+        (
+            "La gouverneure Ruth Calloway a présenté lundi un plan de fermeture de trois écoles rurales. Ruth "
+            "Calloway a affirmé que le plan permettrait des économies. Le sénateur Paul Brennan a soutenu le plan. "
+            "Les détracteurs de Paul Brennan estiment que l'Union des fermiers a été ignorée.",
+            "fr",
+            "detracteurs",
+        ),
+    ],
+)
+def test_people_named_by_their_opposition_to_someone_oppose_that_one(
+    engine: OfflineEngine, text: str, language: str, critics: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert opposed(b, critics, "paul brennan"), sides(b)
+    assert not opposed(b, critics, "union"), sides(b)

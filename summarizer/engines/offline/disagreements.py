@@ -363,9 +363,12 @@ class DisagreementFinder:
                 # people named by their opposition ("critics say …", "selon les détracteurs …")
                 # speak against the one the article is about
                 if self._critic_group(c.speaker):
-                    # against whom their words name ("critics say it is a ploy by Y"), else the protagonist
+                    # against whose critics they are ("Y's critics", "les détracteurs de Y"), else whom
+                    # their words name ("critics say it is a ploy by Y"), else the protagonist
                     named = self._named_in(k)
-                    whom = named[0] if named else lead
+                    whom = self._criticised_by_name(k)
+                    if whom is None:
+                        whom = named[0] if named else lead
                     if whom is not None and whom != c.speaker and whom not in self.allies(k):
                         critics.setdefault(whom, []).append(k)
                 else:
@@ -485,6 +488,25 @@ class DisagreementFinder:
                     whom = self.protagonist  # "this decision": the act just reported, as for a reaction
                 if whom is not None and whom != c.speaker:
                     return whom
+        return None
+
+    def _criticised_by_name(self, k: int) -> int | None:
+        """Whom people named by their opposition are against, by the name itself: its possessor
+        or its complement ("Y's critics", "opponents of Y", "les détracteurs de Y")."""
+        c = self.claims[k]
+        for tok in self.t.sents[c.sentence]:
+            if self.actors.at(tok.i) != c.speaker or fold(tok.text) not in self.p.critics:
+                continue
+            for child in tok.children:
+                if self.p.has(child, "possessive") or child.dep_ == "poss":
+                    a = self._actor_in(child, exclude=c.speaker)
+                    if a is not None:
+                        return a
+            for prep, obj in self.p.pp_objects(tok):
+                if prep in {"of", "de", "du", "des"}:
+                    a = self._actor_in(obj, exclude=c.speaker)
+                    if a is not None:
+                        return a
         return None
 
     def _critic_group(self, a: int) -> bool:

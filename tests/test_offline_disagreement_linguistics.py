@@ -492,3 +492,28 @@ def test_people_named_by_their_opposition_to_someone_oppose_that_one(
     b = engine.summarize(parse(text, language=language))
     assert opposed(b, critics, "paul brennan"), sides(b)
     assert not opposed(b, critics, "union"), sides(b)
+
+
+# ------------------------------------------ conflict as a predicate, reciprocal verbs, acts against an act
+MET_EN = "Senator Carla Moss and Governor Ivan Petrov met on Monday. "
+MET_FR = "La sénatrice Anne Morel et le ministre Paul Ravel se sont rencontrés lundi. "
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "one", "other"),
+    [
+        (MET_EN + "Moss is at odds with Petrov over the deficit.", "en", "carla moss", "ivan petrov"),
+        (MET_EN + "Moss remains at loggerheads with Petrov over the budget.", "en", "carla moss", "ivan petrov"),
+        (MET_FR + "Anne Morel est en conflit avec Paul Ravel sur le budget.", "fr", "anne morel", "paul ravel"),
+        (MET_FR + "Anne Morel et Paul Ravel se sont opposés sur le budget.", "fr", "anne morel", "paul ravel"),
+        (MET_EN + "Petrov vetoed a bill drafted by Moss.", "en", "carla moss", "ivan petrov"),
+        (MET_EN + "Moss boycotted Petrov's budget summit.", "en", "carla moss", "ivan petrov"),
+        (MET_FR + "Anne Morel a boycotté le sommet de Paul Ravel.", "fr", "anne morel", "paul ravel"),
+    ],
+)
+def test_conflict_predicates_reciprocal_verbs_and_acts_against_an_act(
+    engine: OfflineEngine, text: str, language: str, one: str, other: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert opposed(b, one, other), sides(b)
+    assert grounded(b, text)

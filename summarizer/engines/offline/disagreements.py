@@ -894,6 +894,11 @@ class DisagreementFinder:
                     and not any(c.dep_ in _CLAUSE or self.p.has(c, "object") or self.p.has(c, "passive_subject")
                                 or self.p.pp_objects(c) or c.dep_ in {"prep", "obl", "obl:arg"}
                                 for c in tok.children) and not self.p.has(tok, "adnominal"):
+                pair = self._parties(tok) if self.p.is_conflict_verb(tok) and not self.t.quoted(tok) else None
+                if pair is not None:  # "X et Y se sont opposés sur …": the two conjuncts
+                    s = self.t.sent(tok)
+                    out.append((pair[0], pair[1], (s.start_char, s.end_char), tok.text))
+                    continue
                 refused = self._refused(tok)
                 if refused is not None:
                     out.append(refused)
@@ -1272,6 +1277,14 @@ class DisagreementFinder:
             for c in tok.children:  # "X's dispute with Y"
                 if self.p.has(c, "possessive") and first is None:
                     first = self._actor_in(c)
+            # the noun as a predicate: "X is at odds with Y", "X est en conflit avec Y"
+            verb = tok if any(c.dep_ == "cop" for c in tok.children) else (
+                tok.head.head if tok.dep_ == "pobj" and tok.head.head.pos_ in {"VERB", "AUX"} else None)
+            if first is None and verb is not None:
+                first = self._subject(verb)
+                if second is None:
+                    second = next((a for prep, obj in self.p.pp_objects(verb) if prep in {"with", "avec"}
+                                   for a in [self._actor_in(obj, exclude=first)] if a is not None), None)
         if first is None or second is None or first == second:
             return None
         return first, second

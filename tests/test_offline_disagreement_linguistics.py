@@ -517,3 +517,32 @@ def test_conflict_predicates_reciprocal_verbs_and_acts_against_an_act(
     b = engine.summarize(parse(text, language=language))
     assert opposed(b, one, other), sides(b)
     assert grounded(b, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "one", "other"),
+    [
+        (MET_EN + "Moss and Petrov traded accusations over the deficit.", "en", "carla moss", "ivan petrov"),
+        (MET_EN + "Moss took Petrov to court over the budget.", "en", "carla moss", "ivan petrov"),
+        (MET_FR + "Anne Morel a assigné Paul Ravel en justice.", "fr", "anne morel", "paul ravel"),
+        (MET_FR + "Anne Morel a mis en cause Paul Ravel dans cette affaire.", "fr", "anne morel", "paul ravel"),
+        (MET_FR + "Anne Morel a pris pour cible Paul Ravel.", "fr", "anne morel", "paul ravel"),
+        (
+            MET_FR + "Anne Morel et Paul Ravel ont échangé des accusations sur le budget.",
+            "fr",
+            "anne morel",
+            "paul ravel",
+        ),
+    ],
+)
+def test_idioms_of_attack_and_exchanges_of_accusations(
+    engine: OfflineEngine, text: str, language: str, one: str, other: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert opposed(b, one, other), sides(b)
+    assert grounded(b, text)
+
+
+def test_en_exchanging_greetings_opposes_no_one(engine: OfflineEngine) -> None:
+    b = engine.summarize(parse(MET_EN + "Moss and Petrov exchanged greetings at the door.", language="en"))
+    assert not opposed(b, "carla moss", "ivan petrov"), sides(b)

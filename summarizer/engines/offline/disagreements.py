@@ -943,6 +943,8 @@ class DisagreementFinder:
                 if found is not None:
                     out.append(found)
                 continue
+            elif tok.pos_ == "VERB" and self.p.idiom_targets(tok):
+                targets = self.p.idiom_targets(tok)  # "X took Y to court", "X a mis en cause Y"
             elif tok.pos_ == "VERB" and self.p.aimed_at(tok):
                 targets = self.p.aimed_at(tok)  # "X hit back at Y", "X s'en est pris à Y"
             elif tok.pos_ in ("VERB", "NOUN") and (self.p.is_respond_word(tok) or self.p.is_retort(tok)):
@@ -969,6 +971,11 @@ class DisagreementFinder:
             elif tok.pos_ == "NOUN" and (fold(tok.text) in self.p.oppose_nouns
                                          or fold(tok.text) in self.p.complaints):
                 critic = self._critic(tok)
+                traded = self._traded(tok) if critic is None else None
+                if traded is not None:  # "X and Y traded accusations", "X et Y ont échangé des critiques"
+                    s = self.t.sent(tok)
+                    out.append((traded[0], traded[1], (s.start_char, s.end_char), tok.text))
+                    continue
                 if critic is not None:
                     target = self._criticised(tok, critic)
                     if target is not None:
@@ -1356,6 +1363,16 @@ class DisagreementFinder:
                             a = self.protagonist
                 return a if a is not None and a != critic else None
         return None
+
+    def _traded(self, noun: Any) -> tuple[int, int] | None:
+        """The two parties of an exchange of words of opposition: the coordinated subjects of a
+        verb of exchange whose object is the noun ("X and Y traded accusations")."""
+        verb = noun.head
+        if verb.i == noun.i or not self.p.has(noun, "object") or not self.p.trades(verb):
+            return None
+        first = self._subject(verb)
+        others = self._co_subjects(verb, first) if first is not None else []
+        return (first, others[0]) if first is not None and others else None
 
     def _drawn(self, noun: Any) -> bool:
         """Whether a noun of opposition is the object of a verb by which its subject draws it

@@ -181,6 +181,8 @@ class LanguageProfile:
     qualify: tuple[str, ...] = ()
     draw: tuple[str, ...] = ()
     agree: tuple[str, ...] = ()
+    idioms: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    reciprocal: tuple[str, ...] = ()
 
     # ------------------------------------------------------------ labels
     def has(self, tok: Any, role: str) -> bool:
@@ -276,6 +278,22 @@ class LanguageProfile:
 
     def is_retort(self, tok: Any) -> bool:
         return self._match(tok, self.retort)
+
+    def idiom_targets(self, verb: Any) -> list[Any]:
+        """The objects of an idiom of attack whose object is the other side (``idioms``: "X took Y
+        to court", "X a mis en cause Y", "X a pris pour cible Y"): the verb (a lemma, or a stem
+        without lemmas) with each word of the idiom among its dependents or theirs."""
+        w, lem = fold(verb.text), fold(verb.lemma_)
+        near = {fold(g.text) for c in verb.children for g in (c, *c.children)}
+        for head, words in self.idioms:
+            if ((lem == head or w == head) if self.verb_lemmas else w.startswith(head)) \
+                    and all(x in near for x in words):
+                return [c for c in verb.children if self.has(c, "object")]
+        return []
+
+    def trades(self, tok: Any) -> bool:
+        """Whether ``tok`` is a verb of exchange ("X and Y traded accusations")."""
+        return self._match(tok, self.reciprocal)
 
     def agrees(self, tok: Any) -> bool:
         """Whether ``tok`` is a verb of agreement ("accept", "share", "partager")."""
@@ -435,6 +453,8 @@ def profile(language: str) -> LanguageProfile:
         qualify=_stems(oppose.get("qualify", [])),
         draw=_stems(oppose.get("draw", [])),
         agree=_stems(oppose.get("agree", [])),
+        idioms=tuple((w[0], tuple(w[1:])) for w in (fold(v).split() for v in oppose.get("idioms", [])) if len(w) >= 2),
+        reciprocal=_stems(oppose.get("reciprocal", [])),
         aimed=tuple((w[0], tuple(w[1:-1]), w[-1]) for w in (fold(v).split() for v in oppose.get("aimed", []))
                     if len(w) >= 2),
     )

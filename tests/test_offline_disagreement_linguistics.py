@@ -546,3 +546,16 @@ def test_idioms_of_attack_and_exchanges_of_accusations(
 def test_en_exchanging_greetings_opposes_no_one(engine: OfflineEngine) -> None:
     b = engine.summarize(parse(MET_EN + "Moss and Petrov exchanged greetings at the door.", language="en"))
     assert not opposed(b, "carla moss", "ivan petrov"), sides(b)
+
+
+def test_fr_deux_actes_opposes_par_alors_qu_elide(engine: OfflineEngine) -> None:
+    """ "X défend A, alors qu'Y veut le supprimer": the elided "qu'" is the connective's "que"."""
+    text = "Le ministre Paul Ravel défend la nouvelle taxe, alors qu'Anne Morel veut la supprimer."
+    b = engine.summarize(parse(text, language="fr"))
+    assert opposed(b, "anne morel", "paul ravel"), sides(b)
+
+
+def test_fr_lorsqu_elide_n_est_pas_un_contraste(engine: OfflineEngine) -> None:
+    text = "Le ministre Paul Ravel défend la nouvelle taxe, lorsqu'Anne Morel est en voyage."
+    b = engine.summarize(parse(text, language="fr"))
+    assert not opposed(b, "anne morel", "paul ravel"), sides(b)

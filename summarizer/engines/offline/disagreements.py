@@ -870,6 +870,7 @@ class DisagreementFinder:
         if not marks:
             return False
         words = " ".join(fold(t.text) for t in self.doc[marks[0].i : min(marks[0].i + 2, verb.i)])
+        words = re.sub(r"\bqu['’]", "que", words)  # "alors qu'elle": the connective's elided "que"
         return any((words + " ").startswith(c + " ") or words == c for c in self.p.contrast
                    if c not in ("mais", "but", "yet", "though", "although", "while"))
 

@@ -50,7 +50,23 @@
   dangerous", "cette erreur") takes up the act just told, against the actor the claim
   names as the subject of a verb.
 
-Allies — actors who made the same statement together — are never opposed, nor is a state
+The other side of an act of opposition is given by grammatical roles, whatever the verb of
+the class (the profile lists the whole class in each language): the object, the object's
+possessor or "of/de" complement, the agent of a participle naming the act ("the strike called
+by Y"), the one a reproach is addressed to ("reprocher à Y"), the object of the preposition of
+a verb aimed at someone ("hit back at Y", "s'en prendre à Y"), the object of an idiom of attack
+("took Y to court", "mettre en cause Y"), the owner of the object a verb qualifies by a
+negative judgement ("called Y's figures false"), the subject or author of what draws a noun of
+opposition ("the tax drew criticism from X"), the speaker of the words a definite phrase takes
+up ("this claim", "ces propos"). A negated agreement is a disagreement ("X does not accept Y's
+version", "X n'est pas d'accord avec Y"); a conflict noun as a predicate ("X is at odds with
+Y") or exchanged by coordinated subjects ("X and Y traded accusations") names both parties;
+people named by their opposition to someone ("Y's critics", "les détracteurs de Y") stand
+against that one.
+
+Allies — actors who made the same statement together, the coordinated subjects of one act,
+actors set against one common opponent (never opposed by a shared topic alone) — are never
+opposed, nor is a state
 to its own bodies and leaders (by title, or by the nationality adjective of their name),
 nor a person to the organisation it holds a role in ("X, the chairman of Z"), nor two
 holders of roles in one organisation;

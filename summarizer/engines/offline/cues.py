@@ -578,7 +578,7 @@ class CueFinder:
         if clause is not None and clause.left_edge.i > 0 and self.doc[clause.left_edge.i - 1].text in _DASHES:
             return None  # "X commented — which Y called a surprise —": an aside, not what X says
         if clause is not None and not self.t.quoted(clause):
-            return self.subtree_span(clause)
+            return self._without_contrasted(clause, self.subtree_span(clause))
         xcomp = next((c for c in verb.rights if self.p.has(c, "open_clause") and c.pos_ in {"VERB", "AUX"}), None)
         if xcomp is not None and not any(self.p.has(c, "object") for c in verb.children):
             return self.subtree_span(xcomp)
@@ -597,6 +597,24 @@ class CueFinder:
         if self.p.needs_clause_content(verb):
             return None
         return self._object_content(verb)
+
+    def _without_contrasted(self, clause: Any, span: tuple[int, int]) -> tuple[int, int]:
+        """Reported content stops before a clause of another speaker set against it by a
+        contrast ("X a affirmé que A, alors qu'Y a estimé que B", "X said A, whereas Y argued
+        B"): an adverbial clause with a subject of its own whose verb reports speech."""
+        for c in clause.subtree:
+            if c.i <= clause.i or not self.p.has(c, "adverbial_clause") or not self.is_cue(c) \
+                    or not any(self.p.has(g, "subject") for g in c.children):
+                continue
+            marks = [g for g in c.children if g.i < c.i and (self.p.has(g, "mark") or g.dep_ == "advmod")]
+            words = " ".join(fold(t.text) for t in self.doc[c.left_edge.i : c.i])
+            words = words.replace("qu'", "que").replace("qu’", "que")
+            if not marks or not any(words.startswith(x) for x in self.p.contrast if x not in self.p.asides):
+                continue
+            end = c.left_edge.idx
+            if end > span[0]:
+                return span[0], end
+        return span
 
     def prep_content(self, verb: Any) -> tuple[int, int] | None:
         """"X called for calm", "X a appelé les alliés à s'impliquer": the verb with the
@@ -732,6 +750,18 @@ class CueFinder:
                 if first.i != obj.i + 1 or first.tag_ in {"WDT", "WP", "WP$"} or fold(first.text) in _RELATIVES:
                     continue
                 if any(self.p.has(c, "subject") and c.i < rel.i for c in rel.children):
+                    return rel
+        # "X affirme au contraire que …", "X a déclaré à la presse que …": a completive clause (its
+        # conjunction, a subject of its own) hung on an adverbial or oblique complement of the verb
+        for obl in verb.children:
+            if obl.i < verb.i or not (self.p.has(obl, "oblique") or self.p.has(obl, "indirect")):
+                continue
+            for rel in obl.children:
+                if rel.i <= obl.i or not (self.p.has(rel, "adnominal") or self.p.has(rel, "relative")):
+                    continue
+                first = next(iter(rel.subtree))
+                if first.dep_ == "mark" and fold(first.text) in {"que", "qu'", "qu’", "that"} \
+                        and any(self.p.has(c, "subject") for c in rel.children):
                     return rel
         return None
 

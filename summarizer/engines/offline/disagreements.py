@@ -50,7 +50,23 @@
   dangerous", "cette erreur") takes up the act just told, against the actor the claim
   names as the subject of a verb.
 
-Allies — actors who made the same statement together — are never opposed, nor is a state
+The other side of an act of opposition is given by grammatical roles, whatever the verb of
+the class (the profile lists the whole class in each language): the object, the object's
+possessor or "of/de" complement, the agent of a participle naming the act ("the strike called
+by Y"), the one a reproach is addressed to ("reprocher à Y"), the object of the preposition of
+a verb aimed at someone ("hit back at Y", "s'en prendre à Y"), the object of an idiom of attack
+("took Y to court", "mettre en cause Y"), the owner of the object a verb qualifies by a
+negative judgement ("called Y's figures false"), the subject or author of what draws a noun of
+opposition ("the tax drew criticism from X"), the speaker of the words a definite phrase takes
+up ("this claim", "ces propos"). A negated agreement is a disagreement ("X does not accept Y's
+version", "X n'est pas d'accord avec Y"); a conflict noun as a predicate ("X is at odds with
+Y") or exchanged by coordinated subjects ("X and Y traded accusations") names both parties;
+people named by their opposition to someone ("Y's critics", "les détracteurs de Y") stand
+against that one.
+
+Allies — actors who made the same statement together, the coordinated subjects of one act,
+actors set against one common opponent (never opposed by a shared topic alone) — are never
+opposed, nor is a state
 to its own bodies and leaders (by title, or by the nationality adjective of their name),
 nor a person to the organisation it holds a role in ("X, the chairman of Z"), nor two
 holders of roles in one organisation;
@@ -188,7 +204,9 @@ class DisagreementFinder:
 
     def _contrast_between(self, a: ClaimRecord, b: ClaimRecord) -> bool:
         lo, hi = min(a.end, b.end), max(a.start, b.start)
-        between = " " + " ".join(re.sub(r"[^\w'’-]+", " ", fold(self.t.text[lo:hi])).split()) + " "
+        # an elided "que" ("alors qu'elle", "tandis qu'il") is the connective's "que"
+        between = re.sub(r"\bqu['’]", "que ", fold(self.t.text[lo:hi]))
+        between = " " + " ".join(re.sub(r"[^\w'’-]+", " ", between).split()) + " "
         return any(f" {c} " in between for c in self.p.contrast if c not in self.p.asides)
 
     def allies(self, k: int) -> tuple[int, ...]:
@@ -311,7 +329,7 @@ class DisagreementFinder:
                 best = max(shared, key=lambda j: (len(mine & self.topics.keywords(j)), -abs(claims[j].start - a.start)))
                 self._pair(i, best, "topic")
         self._reactions()
-        return tuple(_merged(self.found))
+        return tuple(_merged(_without_allies(self.found)))
 
     @cached_property
     def protagonist(self) -> int | None:
@@ -361,13 +379,18 @@ class DisagreementFinder:
                 # people named by their opposition ("critics say …", "selon les détracteurs …")
                 # speak against the one the article is about
                 if self._critic_group(c.speaker):
-                    # against whom their words name ("critics say it is a ploy by Y"), else the protagonist
+                    # against whose critics they are ("Y's critics", "les détracteurs de Y"), else whom
+                    # their words name ("critics say it is a ploy by Y"), else the protagonist
                     named = self._named_in(k)
-                    whom = named[0] if named else lead
+                    whom = self._criticised_by_name(k)
+                    if whom is None:
+                        whom = named[0] if named else lead
                     if whom is not None and whom != c.speaker and whom not in self.allies(k):
                         critics.setdefault(whom, []).append(k)
                 else:
                     whom = self._judged_act(k)
+                    if whom is None:
+                        whom = self._judged_said(k)
                     if whom is not None and whom not in self.allies(k):
                         critics.setdefault(whom, []).append(k)
                 continue
@@ -446,6 +469,60 @@ class DisagreementFinder:
                 head = head.head  # "the X newspaper apologised": through the noun X qualifies
             if self.p.has(head, "subject"):
                 return a
+        return None
+
+    def _judged_said(self, k: int) -> int | None:
+        """Whose words or act claim ``k`` judges: a negative judgement of a definite phrase that
+        takes up what was said or done ("the figures are misleading", "these claims are false",
+        "ces chiffres sont faux", "cette décision est une erreur") is against its owner — the
+        one the phrase names, or who said or did it last. Nothing when the claim negates anything
+        ("the figures are not false")."""
+        c = self.claims[k]
+        span = self.t.span_tokens(c.start, c.end)
+        if span is None or self._words(c) & self.p.negation:
+            return None
+        inside = {t.i for t in span}
+        for w in span:
+            if fold(w.text) not in self.p.oppose_words or w.pos_ not in {"NOUN", "ADJ", "VERB"}:
+                continue
+            if w.pos_ == "ADJ" and w.dep_ == "amod":
+                nouns = [w.head]  # "these false figures"
+            else:
+                pred = w.head if w.dep_ in {"acomp", "attr"} else w  # "the figures are false"
+                nouns = [x for x in (*pred.children, *w.children) if self.p.has(x, "subject")]
+            for noun in nouns:
+                word = fold(noun.text)
+                if noun.i not in inside or noun.pos_ != "NOUN" or not (
+                        word in self.p.said_nouns or word in self.p.act_nouns) or not self._definite(noun):
+                    continue
+                whom = self._actor_in(noun, exclude=c.speaker)
+                if whom is None:
+                    whom = self._possessor(noun)
+                if whom is None:
+                    whom = self._owner(noun, c.speaker)
+                if whom is None and self._taken_act(noun):
+                    whom = self.protagonist  # "this decision": the act just reported, as for a reaction
+                if whom is not None and whom != c.speaker:
+                    return whom
+        return None
+
+    def _criticised_by_name(self, k: int) -> int | None:
+        """Whom people named by their opposition are against, by the name itself: its possessor
+        or its complement ("Y's critics", "opponents of Y", "les détracteurs de Y")."""
+        c = self.claims[k]
+        for tok in self.t.sents[c.sentence]:
+            if self.actors.at(tok.i) != c.speaker or fold(tok.text) not in self.p.critics:
+                continue
+            for child in tok.children:
+                if self.p.has(child, "possessive") or child.dep_ == "poss":
+                    a = self._actor_in(child, exclude=c.speaker)
+                    if a is not None:
+                        return a
+            for prep, obj in self.p.pp_objects(tok):
+                if prep in {"of", "de", "du", "des"}:
+                    a = self._actor_in(obj, exclude=c.speaker)
+                    if a is not None:
+                        return a
         return None
 
     def _critic_group(self, a: int) -> bool:
@@ -614,6 +691,19 @@ class DisagreementFinder:
         if self.p.is_role(word) or self.p.is_group(word):
             return None
         return word
+
+    def _author(self, noun: Any, exclude: int | None = None) -> int | None:
+        """Who did what a noun names by a participle qualifying it: its agent ("the strike called
+        by Y", "la grève lancée par Y")."""
+        for c in noun.children:
+            # (not the agent of an opposition: "a plan criticised by Y" is Y's criticism, not Y's plan)
+            if c.pos_ == "VERB" and (self.p.has(c, "adnominal") or c.dep_ == "acl") \
+                    and not (self.p.is_oppose_verb(c) or self.p.is_target_verb(c)):
+                agent = self.p.agent_of(c)
+                a = self._actor_in(agent, exclude=exclude) if agent is not None else None
+                if a is not None:
+                    return a
+        return None
 
     def _possessor(self, noun: Any) -> int | None:
         """Whose a thing is by its phrase: a possessive ("his decision", "Y's plan", "son
@@ -796,6 +886,7 @@ class DisagreementFinder:
         if not marks:
             return False
         words = " ".join(fold(t.text) for t in self.doc[marks[0].i : min(marks[0].i + 2, verb.i)])
+        words = re.sub(r"\bqu['’]", "que", words)  # "alors qu'elle": the connective's elided "que"
         return any((words + " ").startswith(c + " ") or words == c for c in self.p.contrast
                    if c not in ("mais", "but", "yet", "though", "although", "while"))
 
@@ -820,6 +911,11 @@ class DisagreementFinder:
                     and not any(c.dep_ in _CLAUSE or self.p.has(c, "object") or self.p.has(c, "passive_subject")
                                 or self.p.pp_objects(c) or c.dep_ in {"prep", "obl", "obl:arg"}
                                 for c in tok.children) and not self.p.has(tok, "adnominal"):
+                pair = self._parties(tok) if self.p.is_conflict_verb(tok) and not self.t.quoted(tok) else None
+                if pair is not None:  # "X et Y se sont opposés sur …": the two conjuncts
+                    s = self.t.sent(tok)
+                    out.append((pair[0], pair[1], (s.start_char, s.end_char), tok.text))
+                    continue
                 refused = self._refused(tok)
                 if refused is not None:
                     out.append(refused)
@@ -828,18 +924,47 @@ class DisagreementFinder:
                 passive = self.p.agent_of(tok) is not None
                 targets = [c for c in tok.children if self.p.has(c, "object")
                            or (passive and self.p.has(c, "passive_subject"))]
+                # the one a reproach is addressed to: "X s'attaque à Y", "X reproche à Y son silence" (beside
+                # an object only for the verbs whose object is what is reproached: "condamner X au Kenya" no)
+                if not targets or self.p.is_addressed(tok):
+                    targets += [n for prep, n in self.p.pp_objects(tok) if prep in {"a", "au", "aux"}
+                                and self.p.has(n, "indirect")]
                 if passive and self.p.has(tok, "adnominal") and tok.head.i != tok.i:
                     targets.append(tok.head)  # "the figures, disputed by X", "les chiffres contestés par X"
+                if not targets and self.p.is_retort(tok):
+                    answered = self._answered(tok)  # "X countered that …": a retort naming no one
+                    if answered is not None:
+                        out.append(answered)
+                    continue
+                if not targets and any(c.dep_ in _CLAUSE for c in tok.children):
+                    # "X denied hiding anything", "X a nié avoir menti": a denial of a clause answers
+                    # what was just said of X, like a bare refusal
+                    refused = self._refused(tok)
+                    if refused is not None:
+                        out.append(refused)
+                    continue
             elif self._verbal(tok) and self.p.is_hostile(tok):
                 # a hostile act on an actor ("X expelled Y's reporters", "X a expulsé l'ambassadeur de Y")
                 hostile = True
                 passive = self.p.agent_of(tok) is not None
                 targets = [c for c in tok.children if self.p.has(c, "object")
                            or (passive and self.p.has(c, "passive_subject"))]
-            elif tok.pos_ == "VERB" and any((self.p.has(c, "open_clause") or self.p.has(c, "clause"))
-                                            and self.p.is_demand_to_reverse(tok, c) for c in tok.children):
+            elif tok.pos_ == "VERB" and any(self.p.is_demand_to_reverse(tok, c) for c in self._demanded(tok)):
                 targets = [c for c in tok.children if self.p.has(c, "object") or self.p.has(c, "indirect")]
-            elif tok.pos_ in ("VERB", "NOUN") and self.p.is_respond_word(tok):
+            elif tok.pos_ == "VERB" and self.p.qualifies(tok) and self._judging(tok):
+                # "X called Y's figures false", "X a qualifié ces propos de mensongers": against the object
+                targets = [c for c in tok.children if self.p.has(c, "object")]
+            elif self._disagrees(tok):
+                # "X does not accept Y's version", "X n'est pas d'accord avec Y", "X ne partage pas l'avis de Y"
+                found = self._not_agreed(tok)
+                if found is not None:
+                    out.append(found)
+                continue
+            elif tok.pos_ == "VERB" and self.p.idiom_targets(tok):
+                targets = self.p.idiom_targets(tok)  # "X took Y to court", "X a mis en cause Y"
+            elif tok.pos_ == "VERB" and self.p.aimed_at(tok):
+                targets = self.p.aimed_at(tok)  # "X hit back at Y", "X s'en est pris à Y"
+            elif tok.pos_ in ("VERB", "NOUN") and (self.p.is_respond_word(tok) or self.p.is_retort(tok)):
                 targets = [n for prep, n in self.p.pp_objects(tok) if prep in _REPLY_CASE]
                 if targets and not self._adverse_reply(tok):
                     continue
@@ -849,15 +974,25 @@ class DisagreementFinder:
                         out.append(answered)
                         continue
             elif (fold(tok.text) in self.p.conflict_nouns and tok.pos_ in {"NOUN", "PROPN"}) \
-                    or (tok.pos_ == "VERB" and self.p.is_conflict_verb(tok)):
+                    or (tok.pos_ == "VERB" and self.p.is_conflict_verb(tok)) or self._conflict_phrase(tok):
                 pair = self._parties(tok) if not self.t.quoted(tok) else None  # words said may only suppose one
                 if pair is not None:
                     s = self.t.sent(tok)
                     out.append((pair[0], pair[1], (s.start_char, s.end_char), tok.text))
+                elif tok.pos_ == "VERB" and self.p.is_oppose_verb(tok) and not self.p.pp_objects(tok) \
+                        and not any(self.p.has(c, "object") for c in tok.children):
+                    refused = self._refused(tok)  # "X disagreed, saying …": answers the last other speaker
+                    if refused is not None:
+                        out.append(refused)
                 continue
             elif tok.pos_ == "NOUN" and (fold(tok.text) in self.p.oppose_nouns
                                          or fold(tok.text) in self.p.complaints):
                 critic = self._critic(tok)
+                traded = self._traded(tok) if critic is None else None
+                if traded is not None:  # "X and Y traded accusations", "X et Y ont échangé des critiques"
+                    s = self.t.sent(tok)
+                    out.append((traded[0], traded[1], (s.start_char, s.end_char), tok.text))
+                    continue
                 if critic is not None:
                     target = self._criticised(tok, critic)
                     if target is not None:
@@ -871,6 +1006,8 @@ class DisagreementFinder:
                 continue
             for t in targets:
                 other = self._actor_in(t, exclude=speaker)
+                if other is None:
+                    other = self._author(t, exclude=speaker)  # "the strike called by Y", "la grève lancée par Y"
                 if other is None and not hostile:
                     other = self._owner(t, speaker)
                     # a definite phrase takes up an act already reported: the protagonist's, as for a reaction
@@ -887,8 +1024,84 @@ class DisagreementFinder:
                 lo = min(tok.idx, t.left_edge.idx)
                 last = t.right_edge
                 hi = max(tok.idx + len(tok.text), last.idx + len(last.text))
-                out.append((speaker, other, (lo, hi), "*" + tok.text if t.i in self._taken_up else tok.text))
+                for who in (speaker, *self._co_subjects(tok, speaker)):  # "X and Y condemned Z": both
+                    if who != other:
+                        out.append((who, other, (lo, hi), "*" + tok.text if t.i in self._taken_up else tok.text))
                 break
+        return out
+
+    def _disagrees(self, tok: Any) -> bool:
+        """A negated verb or phrase of agreement (profile ``agree``: "X did not accept …", "X ne
+        partage pas …", "X n'est pas d'accord"), outside words quoted."""
+        if self.t.headline(tok) or self.t.quoted(tok):
+            return False
+        if fold(tok.text) in {"d'", "de"} and tok.i + 1 < len(self.doc) and fold(self.doc[tok.i + 1].text) == "accord":
+            heads = [tok, self.doc[tok.i + 1]]  # "être d'accord": the negation hangs on either word
+        elif tok.pos_ == "VERB" and self.p.agrees(tok):
+            heads = [tok]
+        else:
+            return False
+        return any(fold(c.text) in self.p.negation and not self._only(c) for h in heads for c in h.children
+                   if c.dep_ in {"neg", "advmod"})
+
+    def _not_agreed(self, tok: Any) -> tuple[int, int, tuple[int, int], str] | None:
+        """Whom a negated agreement is against: the one its object or its "with/avec/à" complement
+        names or owns, else the last other speaker (as a bare refusal answers)."""
+        speaker = self._subject(tok)
+        if speaker is None:
+            return None
+        targets = [c for c in tok.children if self.p.has(c, "object")]
+        targets += [n for prep, n in self.p.pp_objects(tok) if prep in {"with", "avec", "a", "au", "aux", "to"}]
+        for t in targets:
+            other = self._actor_in(t, exclude=speaker)
+            if other is None and t.pos_ == "NOUN":
+                other = self._possessor(t)
+                if other is None:
+                    other = self._owner(t, speaker)
+            if other is not None and other != speaker:
+                s = self.t.sent(tok)
+                return speaker, other, (s.start_char, s.end_char), tok.text
+        # bare ("X n'est pas d'accord", "X did not agree"), not on a matter among themselves ("the
+        # members do not agree on …") nor a passive ("were not accepted by X")
+        if targets or any(self.p.has(c, "passive_subject") or c.dep_ in {"prep", "obl", "obl:arg", "obl:mod"}
+                          for c in tok.children):
+            return None
+        return self._refused(tok, negated=True)
+
+    def _demanded(self, verb: Any) -> list[Any]:
+        """The clauses a verb of demand asks for: its clause complements, or an infinitive the
+        parser hung on its object ("X a appelé Y [à renoncer]", "X urged Y [to scrap] …")."""
+        out = [c for c in verb.children if self.p.has(c, "open_clause") or self.p.has(c, "clause")]
+        for obj in verb.children:
+            if self.p.has(obj, "object") or self.p.has(obj, "indirect"):
+                out += [c for c in obj.children if c.i > obj.i and c.pos_ == "VERB"
+                        and (self.p.has(c, "adnominal") or self.p.has(c, "relative"))
+                        and any(self.p.has(g, "mark") or g.dep_ == "aux" for g in c.children if g.i < c.i)]
+        return out
+
+    def _judging(self, verb: Any) -> bool:
+        """Whether a verb that qualifies its object does so by a negative judgement: a word of
+        ``oppose.words`` in its complement beside the object ("called the plan a disgrace",
+        "described the claims as lies", "a jugé ces chiffres infondés", "l'a traité de menteur")."""
+        objects = [c for c in verb.children if self.p.has(c, "object")]
+        if not objects or self._negated_verb(verb):
+            return False
+        inside = {t.i for o in objects for t in o.subtree}
+        words = [t for t in verb.subtree if t.i > verb.i and t.i not in inside]
+        # the complement the parser hung on the object ("ces chiffres [de mensongers]", "the plan [a disgrace]")
+        words += [t for o in objects for t in o.children if t.i > o.i and t.dep_ not in {"det", "case", "punct"}
+                  and (t.dep_ != "nmod" or any(fold(g.text) in {"de", "d'", "as"} for g in t.children))]
+        return any(fold(t.text) in self.p.oppose_words for t in words)
+
+    def _co_subjects(self, verb: Any, first: int) -> list[int]:
+        """The actors coordinated with a verb's subject ("X and Y condemned Z", "X et Y ont
+        dénoncé Z"), who act with it."""
+        out: list[int] = []
+        subject = next((c for c in verb.children if self.p.has(c, "subject")), None)
+        for c in subject.conjuncts if subject is not None else ():
+            a = self.actors.at(c.i)
+            if a is not None and a != first and a not in out and self.actors.actors[a].kind in _SIDES:
+                out.append(a)
         return out
 
     def _received_with(self) -> list[tuple[int, int, tuple[int, int], str]]:
@@ -974,8 +1187,10 @@ class DisagreementFinder:
                 continue
             other = self._actor_in(obj, exclude=who)
             # one who acts or speaks in the article, not a name of a thing ("against a no-deal X")
+            # (or the one whose act it is: "X voted against Y's budget", "contre le projet de Y")
             if who is None or other is None or not (self.actors.actors[other].acts
-                                                    or any(c.speaker == other for c in self.claims)):
+                                                    or any(c.speaker == other for c in self.claims)
+                                                    or (obj.pos_ == "NOUN" and self._possessor(obj) == other)):
                 continue
             s = self.t.sent(tok)
             out.append((who, other, (s.start_char, s.end_char), tok.text))
@@ -1004,12 +1219,12 @@ class DisagreementFinder:
             return speaker, c.speaker, (s.start_char, s.end_char), word.text
         return None
 
-    def _refused(self, verb: Any) -> tuple[int, int, tuple[int, int], str] | None:
+    def _refused(self, verb: Any, negated: bool = False) -> tuple[int, int, tuple[int, int], str] | None:
         """An opposition verb with nothing after it ("He refused.", "Le conseil a refusé.")
         answers what was just asked or said to its subject: the speaker whose words hold it
         ("we asked him to stop; he refused", said by X), else the last other speaker in its
         sentence or the one before."""
-        if self._negated_verb(verb):
+        if self._negated_verb(verb) and not negated:
             return None
         who = self._subject(verb)
         if who is None:
@@ -1047,13 +1262,27 @@ class DisagreementFinder:
             v.pos_ == "VERB" and v.i != word.i and self.p.is_oppose_verb(v) and not self._negated_verb(v)
             and self._subject(v) == speaker for v in self.t.sent(word))
 
+    def _conflict_phrase(self, tok: Any) -> list[Any]:
+        """The tokens of a conflict noun of several words that begins at ``tok`` ("bras de fer",
+        "passe d'armes", "war of words")."""
+        for phrase in self._phrases:
+            words = self.doc[tok.i : tok.i + len(phrase)]
+            if len(words) == len(phrase) and tuple(fold(t.text) for t in words) == phrase:
+                return list(words)
+        return []
+
+    @cached_property
+    def _phrases(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(n.replace("'", "' ").split()) for n in self.p.conflict_nouns if " " in n)
+
     def _parties(self, tok: Any) -> tuple[int, int] | None:
         """The two parties of a conflict word: "a dispute between X and Y", "le différend
         entre X et Y", "X's row with Y", "X clashed with Y", "X et Y s'opposent", "X s'oppose
-        à Y"."""
+        à Y", "le bras de fer entre X et Y" (the complements of any word of the phrase)."""
         first: int | None = None
         second: int | None = None
-        for prep, obj in self.p.pp_objects(tok):
+        words = self._conflict_phrase(tok) or [tok]
+        for prep, obj in (x for w in words for x in self.p.pp_objects(w)):
             if prep in {"between", "entre"}:
                 first = self._actor_in(obj)
                 conj = next((c for c in obj.children if self.p.has(c, "conj")), None)
@@ -1072,6 +1301,14 @@ class DisagreementFinder:
             for c in tok.children:  # "X's dispute with Y"
                 if self.p.has(c, "possessive") and first is None:
                     first = self._actor_in(c)
+            # the noun as a predicate: "X is at odds with Y", "X est en conflit avec Y"
+            verb = tok if any(c.dep_ == "cop" for c in tok.children) else (
+                tok.head.head if tok.dep_ == "pobj" and tok.head.head.pos_ in {"VERB", "AUX"} else None)
+            if first is None and verb is not None:
+                first = self._subject(verb)
+                if second is None:
+                    second = next((a for prep, obj in self.p.pp_objects(verb) if prep in {"with", "avec"}
+                                   for a in [self._actor_in(obj, exclude=first)] if a is not None), None)
         if first is None or second is None or first == second:
             return None
         return first, second
@@ -1084,6 +1321,14 @@ class DisagreementFinder:
                 a = self.speakers.speaker(obj)
                 if a is not None:
                     return a
+        if self._drawn(noun):
+            # "X drew criticism from Y", "X a suscité la colère des syndicats", "X faced protests among Y"
+            for holder in (noun, noun.head):
+                for prep, obj in self.p.pp_objects(holder):
+                    if prep in {"from", "among", "de", "des", "du", "de la", "de l'", "parmi", "chez"}:
+                        a = self._actor_in(obj)
+                        if a is not None:
+                            return a
         for c in noun.children:
             if self.p.has(c, "possessive") and self.p.pronoun(c) is None:
                 a = self.speakers.speaker(c)
@@ -1124,14 +1369,39 @@ class DisagreementFinder:
             tok = tok.head
             if tok.pos_ in {"VERB", "AUX"}:
                 a = self._subject(tok)
+                if a is None and self._drawn(noun) and tok.i == noun.head.i:
+                    # "the tax drew criticism from Y": whose act the subject names
+                    subject = next((c for c in tok.children if self.p.has(c, "subject")), None)
+                    if subject is not None and subject.pos_ == "NOUN":
+                        a = self._possessor(subject)
+                        if a is None:
+                            a = self._owner(subject, critic)
+                        if a is None and self._taken_act(subject):
+                            a = self.protagonist
                 return a if a is not None and a != critic else None
         return None
+
+    def _traded(self, noun: Any) -> tuple[int, int] | None:
+        """The two parties of an exchange of words of opposition: the coordinated subjects of a
+        verb of exchange whose object is the noun ("X and Y traded accusations")."""
+        verb = noun.head
+        if verb.i == noun.i or not self.p.has(noun, "object") or not self.p.trades(verb):
+            return None
+        first = self._subject(verb)
+        others = self._co_subjects(verb, first) if first is not None else []
+        return (first, others[0]) if first is not None and others else None
+
+    def _drawn(self, noun: Any) -> bool:
+        """Whether a noun of opposition is the object of a verb by which its subject draws it
+        upon itself (profile ``draw``: "drew criticism", "faced protests", "a suscité la colère")."""
+        return noun.head.i != noun.i and noun.head.pos_ == "VERB" and self.p.has(noun, "object") \
+            and self.p.draws(noun.head)
 
     def _owner(self, target: Any, critic: int) -> int | None:
         """Whose is a thing criticised that names no one ("the new tax was condemned"):
         the actor who did or said it last, in the sentences before, by the same noun."""
         word = fold(target.text)
-        if target.pos_ != "NOUN" or len(word) < 4:
+        if target.pos_ != "NOUN" or len(word) < 3:
             return None
         n = self.t.sent_no(target)
         if word in self.p.said_nouns or word in self.p.oppose_nouns:
@@ -1175,6 +1445,26 @@ class DisagreementFinder:
             if a is not None and a != critic:
                 return a
         return None
+
+
+def _without_allies(found: list[DisagreementRecord]) -> list[DisagreementRecord]:
+    """Two actors the article sets against one common opponent stand on one side: a shared
+    topic alone never opposes them ("X and Y both criticised Z", then X and Y each speak of
+    the same thing)."""
+    against: dict[int, set[int]] = {}
+    for d in found:
+        if d.rule == "topic":
+            continue
+        for one, two in (d.sides, d.sides[::-1]):
+            for a in one:
+                against.setdefault(a, set()).update(two)
+    out = []
+    for d in found:
+        if d.rule == "topic" and any(against.get(a, set()) & against.get(b, set())
+                                     for a in d.sides[0] for b in d.sides[1]):
+            continue
+        out.append(d)
+    return out
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

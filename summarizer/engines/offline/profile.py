@@ -36,22 +36,26 @@ Keys of a profile file:
   (``anaphoric``: "the", "these", "ces"),
   quantifiers, spokes-nouns, ``signs`` (what slogans are read on), agent-noun endings (``agent_suffixes`` less
   ``agent_exclude``), prepositions of place (``locative``), determiners, name particles;
-* ``oppose``: verbs and words of opposition, contrast connectives, negation, replies,
-  demands to stop (``demand`` + ``reverse``), nouns of opposition (``nouns``: "criticism by
-  X"), words of a conflict between two parties (``conflict_nouns``: "a dispute between X and
-  Y"; ``conflict_verbs``: "X clashed with Y"), complaints and lawsuits (``complaints``: "X
-  a porté plainte contre Y"), verbs that voice one's own opposition (``voice``: "X a exprimé
-  son opposition à Y"), replies (``respond``) and the replies that are retorts
-  (``retort``), the contrast words that only turn to another speaker (``asides``: "de son
-  côté", "meanwhile": no contrast), support verbs (``support``), and the
-  evaluative words of the other pole (``positive``: "legal" against "illegal", "realistic"
-  against "unrealistic"), for the polarity of a claim, and the nouns that name people by
-  their opposition (``critics``: "critics", "les détracteurs"), and the verbs of a hostile
-  act whose object is the other side (``hostile``: "expel", "invade", "expulser"), and the
-  demonstratives by which a judgement takes up the act just told (``demonstratives``:
-  "this is dangerous", "c'est grave"), and the nouns that name an act, a decision or a
-  proposal, by which a definite phrase takes up what someone did (``act_nouns``: "the
-  decision", "cette mesure");
+* ``oppose``: verbs and words of opposition, contrast connectives, negation, replies, demands to
+  stop (``demand`` + ``reverse``), nouns of opposition (``nouns``: "criticism by X"), words of a
+  conflict between two parties (``conflict_nouns``: "a dispute between X and Y";
+  ``conflict_verbs``: "X clashed with Y"), complaints and lawsuits (``complaints``: "X a porté
+  plainte contre Y"), verbs that voice one's own opposition (``voice``: "X a exprimé son
+  opposition à Y"), replies (``respond``) and the replies that are retorts (``retort``), the verbs
+  aimed at someone through a preposition (``aimed``: "X hit back at Y", "X s'en est pris à Y"),
+  the verbs whose indirect complement is the one reproached beside their object (``addressed``:
+  "reprocher à Y son silence"), the verbs that qualify their object by a complement (``qualify``:
+  "X called Y's figures false"), the verbs by which the subject draws a noun of opposition upon
+  itself (``draw``: "X drew criticism from Y"), the verbs of agreement whose negation is a
+  disagreement (``agree``: "X does not accept Y's version"), the contrast words that only turn to
+  another speaker (``asides``: "de son côté", "meanwhile": no contrast), support verbs
+  (``support``), and the evaluative words of the other pole (``positive``: "legal" against
+  "illegal", "realistic" against "unrealistic"), for the polarity of a claim, and the nouns that
+  name people by their opposition (``critics``: "critics", "les détracteurs"), and the verbs of a
+  hostile act whose object is the other side (``hostile``: "expel", "invade", "expulser"), and the
+  demonstratives by which a judgement takes up the act just told (``demonstratives``: "this is
+  dangerous", "c'est grave"), and the nouns that name an act, a decision or a proposal, by which a
+  definite phrase takes up what someone did (``act_nouns``: "the decision", "cette mesure");
 * ``topics.vague``: nouns that never name a topic;
 * ``demonyms``: how nationality adjectives are made from a country's name (``endings``,
   ``inflections``), the forms no rule makes (``irregular``), and the nouns after which the
@@ -195,6 +199,13 @@ class LanguageProfile:
     act_nouns: frozenset[str] = frozenset()
     parse_blank: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
+    aimed: tuple[tuple[str, tuple[str, ...], str], ...] = ()
+    addressed: tuple[str, ...] = ()
+    qualify: tuple[str, ...] = ()
+    draw: tuple[str, ...] = ()
+    agree: tuple[str, ...] = ()
+    idioms: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    reciprocal: tuple[str, ...] = ()
 
     # ------------------------------------------------------------ labels
     def has(self, tok: Any, role: str) -> bool:
@@ -290,6 +301,55 @@ class LanguageProfile:
 
     def is_retort(self, tok: Any) -> bool:
         return self._match(tok, self.retort)
+
+    def idiom_targets(self, verb: Any) -> list[Any]:
+        """The objects of an idiom of attack whose object is the other side (``idioms``: "X took Y
+        to court", "X a mis en cause Y", "X a pris pour cible Y"): the verb (a lemma, or a stem
+        without lemmas) with each word of the idiom among its dependents or theirs."""
+        w, lem = fold(verb.text), fold(verb.lemma_)
+        near = {fold(g.text) for c in verb.children for g in (c, *c.children)}
+        for head, words in self.idioms:
+            if ((lem == head or w == head) if self.verb_lemmas else w.startswith(head)) \
+                    and all(x in near for x in words):
+                return [c for c in verb.children if self.has(c, "object")]
+        return []
+
+    def trades(self, tok: Any) -> bool:
+        """Whether ``tok`` is a verb of exchange ("X and Y traded accusations")."""
+        return self._match(tok, self.reciprocal)
+
+    def agrees(self, tok: Any) -> bool:
+        """Whether ``tok`` is a verb of agreement ("accept", "share", "partager")."""
+        return self._match(tok, self.agree)
+
+    def draws(self, tok: Any) -> bool:
+        """Whether ``tok`` draws its object upon its subject ("X drew criticism from Y")."""
+        return self._match(tok, self.draw)
+
+    def qualifies(self, tok: Any) -> bool:
+        """Whether ``tok`` qualifies its object by a complement ("X called the plan a disgrace")."""
+        return self._match(tok, self.qualify)
+
+    def is_addressed(self, tok: Any) -> bool:
+        """Whether ``tok``'s indirect complement is the one reproached beside its object ("X reproche
+        à Y son silence")."""
+        return self._match(tok, self.addressed)
+
+    def aimed_at(self, verb: Any) -> list[Any]:
+        """The nouns a verb is aimed at through its preposition (``aimed``: "X hit back at Y",
+        "X lashed out at Y", "X s'en est pris à Y"): the verb (a lemma, or a stem without
+        lemmas), each particle or clitic among its children, the preposition's object."""
+        out: list[Any] = []
+        w, lem = fold(verb.text), fold(verb.lemma_)
+        words = {fold(c.text) for c in verb.children}
+        for head, particles, prep in self.aimed:
+            if not ((lem == head or w == head) if self.verb_lemmas else w.startswith(head)):
+                continue
+            if not all(p in words for p in particles):
+                continue
+            cases = {prep} | ({"a", "au", "aux"} if prep == "a" else set())
+            out.extend(n for p, n in self.pp_objects(verb) if p in cases)
+        return out
 
     def is_demand_to_reverse(self, verb: Any, action: Any) -> bool:
         return self._match(verb, self.demand) and self._match(action, self.reverse)
@@ -416,4 +476,12 @@ def profile(language: str) -> LanguageProfile:
         hostile=_stems(oppose.get("hostile", [])),
         demonstratives=_words(oppose.get("demonstratives", [])),
         act_nouns=_words(oppose.get("act_nouns", [])),
+        addressed=_stems(oppose.get("addressed", [])),
+        qualify=_stems(oppose.get("qualify", [])),
+        draw=_stems(oppose.get("draw", [])),
+        agree=_stems(oppose.get("agree", [])),
+        idioms=tuple((w[0], tuple(w[1:])) for w in (fold(v).split() for v in oppose.get("idioms", [])) if len(w) >= 2),
+        reciprocal=_stems(oppose.get("reciprocal", [])),
+        aimed=tuple((w[0], tuple(w[1:-1]), w[-1]) for w in (fold(v).split() for v in oppose.get("aimed", []))
+                    if len(w) >= 2),
     )

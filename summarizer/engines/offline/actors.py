@@ -34,7 +34,7 @@ from typing import Any
 from ...schema import ActorKind
 from .document import Document
 from .mentions import Mention, strip_determiner
-from .names import first_names
+from .names import demonyms, first_names
 from .profile import LanguageProfile, fold
 
 _MINOR = {"de", "du", "des", "la", "le", "les", "l", "d", "pour", "un", "une", "et", "of", "the", "for", "and", "on"}
@@ -280,6 +280,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 target = bodies[0] if len(bodies) == 1 else None
             if target is None and m.source == "nominal" and not anaphor:
                 target = _nominal_target(m, clusters, p)
+            if target is None and m.source == "nominal" and not anaphor:
+                target = _described_body(text, p, m, mentions, assign, clusters)
             if target is None:
                 name = strip_determiner(m.text, p) if m.source == "nominal" else m.text
                 target = new(m, name, m.kind)
@@ -515,6 +517,73 @@ def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) ->
             if c.kind == "organization" and c.named and words[0] in name and len(name) > 1:
                 return c_i
     return None
+
+
+def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tuple[Mention, ...],
+                    assign: dict[int, int], clusters: list[_Cluster]) -> int | None:
+    """A definite description of a body ("the agency", "la centrale syndicale", "the
+    broadcaster") with no name and no complement of its own takes up a body named before it:
+    in apposition to it ("X, principale coalition de l'opposition,"), else the body named most
+    recently within six sentences whose proper name holds no other head noun ("the network" is
+    no "Party"; "the company" is not "the Paris Court"), one whose names hold the noun first."""
+    doc = text.doc
+    head = doc[m.head] if m.head >= 0 else None
+    if head is None or m.kind != "organization" or head.pos_ != "NOUN" or fold(head.text) not in p.org_nouns \
+            or "Plur" in head.morph.get("Number") or head.tag_ == "NNS":
+        return None
+    noun = fold(head.text)
+
+    def named_org(k: int) -> int | None:
+        c_i = assign.get(k)
+        return c_i if c_i is not None and clusters[c_i].named and clusters[c_i].kind == "organization" else None
+
+    # apposition: the description beside a body's name
+    for k, other in enumerate(mentions):
+        if other.source == "nominal" or other.head < 0:
+            continue
+        o = doc[other.head]
+        if (p.has(head, "apposition") and other.start <= head.head.i < other.end) or \
+                (p.has(o, "apposition") and o.head.i == head.i):
+            c_i = named_org(k)
+            if c_i is not None:
+                return c_i
+    det = next((c for c in head.children if p.has(c, "det")), None)
+    if det is None or fold(det.text) not in p.definite | {"l'"}:
+        return None
+    if any(c.i > head.i and (p.has(c, "nominal_mod") or c.dep_ in {"nmod", "prep"}) for c in head.children):
+        return None  # "l'association des maires", "the union of dockers": a body of its own
+    kinds = (p.org_nouns | p.institution_heads) - p.generic_orgs  # "group", "company" name no kind of body
+    n = text.sent_no(head)
+    recent: list[tuple[int, int]] = []  # (token, cluster) of the named bodies before
+    for k, other in enumerate(mentions):
+        c_i = named_org(k)
+        if c_i is None or other.start >= m.start or text.distance(text.sent_no(doc[other.start]), n) > 6:
+            continue
+        recent.append((other.start, c_i))
+    recent.sort(reverse=True)
+    order = list(dict.fromkeys(c_i for _, c_i in recent))
+    for c_i in order:
+        if any(noun in fold(x).replace("-", " ").split() for x in (clusters[c_i].name, *clusters[c_i].aliases)):
+            return c_i
+    # an adjective that qualifies the description must be among the antecedent's words ("the
+    # environmental organisation" is no body named otherwise), or a word of its family ("la
+    # centrale syndicale" after "le syndicat X"); a nationality adjective or a noun of its trade
+    # need not be ("the Swedish carmaker", "the space agency")
+    nationality = demonyms(p.language)
+    qualifiers = {fold(c.text) for c in head.children if c.pos_ == "ADJ" and c.is_alpha and c.i != det.i
+                  and fold(c.text) not in nationality}
+    for c_i in order:
+        words = {w for x in (clusters[c_i].name, *clusters[c_i].aliases) for w in fold(x).replace("-", " ").split()}
+        if not set(fold(clusters[c_i].name).replace("-", " ").split()) & kinds \
+                and all(any(_kin(q, w) for w in words) for q in qualifiers):
+            return c_i
+        break  # the body named last is of another kind: no guess past it
+    return None
+
+
+def _kin(a: str, b: str) -> bool:
+    """Two words of one family: equal, or sharing their first six letters ("syndicale", "syndicat")."""
+    return a == b or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6])
 
 
 def _pronoun_genders(text: Document, p: LanguageProfile, clusters: list[_Cluster], token_actor: dict[int, int]) -> None:

@@ -86,3 +86,35 @@ def test_a_description_does_not_take_up_a_body_of_another_kind(
     b = engine.summarize(parse(text, language=language))
     owners = owner_of(b, description)
     assert not any("court" in o or "tribunal" in o for o in owners), [(a.name, a.aliases) for a in b.actors]
+
+
+# ------------------------------------------------------------------ the writer signing
+@pytest.mark.parametrize(
+    ("language", "text", "writer"),
+    [
+        (
+            "en",
+            'Mayor Jonas Brell defended the ring road on Monday. "The road will cut traffic by half," '
+            "Brell said.\n\nI'm Laura Kessing.",
+            "laura kessing",
+        ),
+        (
+            "en",
+            "Mayor Jonas Brell defended the ring road on Monday. Critics were not convinced.\n\n"
+            "I am Laura Kessing, reporting from Valdor.",
+            "laura kessing",
+        ),
+        (
+            "fr",
+            "Le maire Jonas Brell a défendu le contournement lundi. « La route réduira le trafic de moitié », "
+            "a déclaré Brell.\n\nJe suis Julie Castagnol.",
+            "julie castagnol",
+        ),
+    ],
+)
+def test_the_writer_introducing_themself_is_no_actor(
+    engine: OfflineEngine, language: str, text: str, writer: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert "jonas brell" in actor_names(b)
+    assert writer not in actor_names(b)

@@ -180,7 +180,26 @@ class MentionFinder:
             if carrier is not None:
                 self._nominal(carrier, from_verb=True)
         body = self.t.body
-        return tuple(sorted((m for m in self.out if self.doc[m.start].idx >= body), key=lambda m: m.start))
+        return tuple(sorted((m for m in self.out if self.doc[m.start].idx >= body and not self._signs(m)),
+                            key=lambda m: m.start))
+
+    def _signs(self, m: Mention) -> bool:
+        """Whether ``m`` names the writer introducing themself: a person's name as the predicate
+        of a first person singular subject ("I'm Jane Roe.", "Je suis Jeanne Roux."): the one who
+        signs the piece, no actor of the news."""
+        if m.kind != "person" or m.head < 0:
+            return False
+        tok = self.doc[m.head]
+        while (self.p.has(tok, "compound") or self.p.has(tok, "name_part")) and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ == "attr":  # English: the name hangs on the copula
+            verb = tok.head
+        elif any(c.dep_ == "cop" for c in tok.children):  # French (UD): the copula hangs on the name
+            verb = tok
+        else:
+            return False
+        return any((self.p.has(c, "subject") or self.p.has(c, "passive_subject"))
+                   and fold(c.text) in self.p.first_singular for c in verb.children)
 
     # ------------------------------------------------------------ bookkeeping
     def _add(self, m: Mention) -> bool:

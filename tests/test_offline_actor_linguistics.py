@@ -118,3 +118,44 @@ def test_the_writer_introducing_themself_is_no_actor(
     b = engine.summarize(parse(text, language=language))
     assert "jonas brell" in actor_names(b)
     assert writer not in actor_names(b)
+
+
+# ------------------------------------------------------------------ a name and its acronym in parentheses
+@pytest.mark.parametrize(
+    ("language", "text", "name", "acronym"),
+    [
+        (
+            "en",
+            "Director Anna Pell of the Valdorian Institute of Soil and Water Studies (VISWS) said the drought "
+            "would last. The VISWS said that wells were dry.",
+            "valdorian institute of soil and water studies",
+            "visws",
+        ),
+        (
+            "en",
+            "The plan drew criticism from the Northern Alliance of Fishing, Farming and Forestry Unions "
+            "(NAFFFU), which said that it would ruin the coast.",
+            "northern alliance of fishing, farming and forestry unions",
+            "nafffu",
+        ),
+        (
+            "fr",
+            "Le plan a été critiqué par l'Union des pêcheurs, des agriculteurs et des forestiers (UPAF), qui "
+            "estime qu'il ruinera la côte.",
+            "union des pecheurs, des agriculteurs et des forestiers",
+            "upaf",
+        ),
+        (
+            "fr",
+            "Le directeur de l'Office national des forêts et des rivières (ONFR), Paul Arnaud, a affirmé que la "
+            "sécheresse durerait. L'ONFR estime que les puits sont vides.",
+            "office national des forets et des rivieres",
+            "onfr",
+        ),
+    ],
+)
+def test_a_name_before_its_acronym_is_whole(
+    engine: OfflineEngine, language: str, text: str, name: str, acronym: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert owner_of(b, acronym) == [name], [(a.name, a.aliases) for a in b.actors]

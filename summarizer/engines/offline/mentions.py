@@ -53,6 +53,9 @@ _FACILITIES = {"hospital", "museum", "church", "mosque", "cathedral", "airport",
                "day", "zero", "mahasabha", "sabha", "parti", "conseil", "comite", "cour", "tribunal", "ministere",
                "institut", "fondation", "ligue", "mouvement", "assemblee", "armee", "banque",
                "societe", "groupe", "journee", "jour", "ile", "iles", "fleuve", "region"}
+# the small words inside a body's name, left out of its initials ("of", "and", "des")
+_NAME_SMALL = frozenset({"of", "and", "for", "the", "on", "in", "de", "des", "du", "la", "le", "les", "l", "d", "et",
+                         "pour", "en", "sur", "a", "au", "aux", "&"})
 # quantifiers that pick one member ("one of the nurses" speaks as one, named so)
 _SINGLE = {"one", "un", "une", "l'un", "l'une", "each", "chacun", "chacune"}
 _CLAUSE_DEPS = {"acl", "acl:relcl", "relcl", "ccomp", "advcl", "parataxis", "xcomp", "csubj", "punct", "appos",
@@ -145,6 +148,8 @@ class MentionFinder:
         places = [m for m in places if not (m.source == "country" and m.end - m.start == 1
                                             and fold(self.doc[m.start].text) in self.first
                                             and any(a == m.start and b > m.end for a, b in persons))]
+        for m in self._defined_acronyms():
+            self._add(m)
         chains = [self._family_first(m) for m in self._name_chains({m.start for m in places})]
         for m in self._demonym_phrases():
             self._add(m)
@@ -297,6 +302,45 @@ class MentionFinder:
         return bool(self._cap(tok) and not tok.is_stop and not self.p.is_role(tok.text) and len(tok.text) > 1
                     and fold(tok.text) not in self.p.honorifics and fold(tok.text) not in self.gaz.countries
                     and fold(tok.text) not in self.p.determiners and not self.t.quoted(tok))
+
+    def _defined_acronyms(self) -> list[Mention]:
+        """A body's name followed by its acronym in parentheses is one name however long, from the
+        capitalised word whose initials, with those of the words after it (small words of names
+        aside), spell the acronym: "the Institute of Soil and Water Studies (ISWS)", "l'Union des
+        pêcheurs, des agriculteurs et des forestiers (UPAF)" — even where the NER cut it short at
+        "and", "des" or a comma."""
+        doc = self.doc
+        out: list[Mention] = []
+        small = _NAME_SMALL | self.p.particles | self.p.determiners
+        for tok in doc:
+            i = tok.i
+            acro = tok.text
+            if not (acro.isalpha() and acro.isupper() and 2 <= len(acro) <= 8 and i >= 2 and i + 1 < len(doc)
+                    and doc[i - 1].text == "(" and doc[i + 1].text == ")"):
+                continue
+            letters = ""
+            found = None
+            for j in range(i - 2, max(-1, i - 16), -1):
+                t = doc[j]
+                if t.is_sent_start and j < i - 2 and not self._cap(t):
+                    break
+                if t.text == "," or fold(t.text) in small or fold(t.text).rstrip("'’") in small:
+                    continue
+                if not t.is_alpha and t.text not in {"-", "‑"}:
+                    break
+                if t.text in {"-", "‑"}:
+                    continue
+                letters = t.text[0].upper() + letters
+                if not acro.endswith(letters) or (letters == acro and not self._cap(t)):
+                    break
+                if letters == acro:
+                    found = j
+                    break
+            if found is None or i - 2 - found < 1:
+                continue
+            span = doc[found : i - 1]
+            out.append(Mention(span.start, span.end, span.text, "organization", "ner", head=span.root.i))
+        return out
 
     def _quoted_names(self) -> list[Mention]:
         """A title in quotation marks that speaks ("“Open Street” reports …") or that an

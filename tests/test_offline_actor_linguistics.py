@@ -159,3 +159,44 @@ def test_a_name_before_its_acronym_is_whole(
 ) -> None:
     b = engine.summarize(parse(text, language=language))
     assert owner_of(b, acronym) == [name], [(a.name, a.aliases) for a in b.actors]
+
+
+# ------------------------------------------------------------------ a handle spelling its owner's name
+@pytest.mark.parametrize(
+    ("language", "text", "owner", "handle"),
+    [
+        (
+            "en",
+            "The Greenfield Trust opposed the new motorway on Sunday. The Greenfield Trust said that the marshes "
+            "would be lost.\n\n@greenfieldtrust: The marshes are home to rare birds.",
+            "greenfield trust",
+            "@greenfieldtrust",
+        ),
+        (
+            "fr",
+            "La Fondation Verdelande s'oppose à la nouvelle autoroute. La Fondation Verdelande affirme que les "
+            "marais seront perdus.\n\n@fondationverdelande : les marais abritent des oiseaux rares.",
+            "fondation verdelande",
+            "@fondationverdelande",
+        ),
+        (
+            "en",
+            "President Valdez defended the budget. Valdez said that taxes would not rise.\n\n"
+            "@MarcoValdez The taxes will rise anyway, wrote one user.",
+            "valdez",
+            "@MarcoValdez",
+        ),
+        (
+            "fr",
+            "Le président Valdez a défendu le budget. Valdez a affirmé que les impôts n'augmenteraient pas.\n\n"
+            "@MarcoValdez les impôts augmenteront quand même, a écrit un internaute.",
+            "valdez",
+            "@MarcoValdez",
+        ),
+    ],
+)
+def test_a_handle_spelling_a_name_is_that_actor(
+    engine: OfflineEngine, language: str, text: str, owner: str, handle: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert owner_of(b, handle) == [owner], [(a.name, a.aliases) for a in b.actors]

@@ -248,6 +248,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             if target is None:
                 target = _handle_owner(m.text, [c_i for c_i in persons_full], clusters)
             if target is None:
+                target = _handle_spells(m.text, clusters)
+            if target is None:
                 target = new(m, m.text, "person")
             for n in (m.text, *m.names):
                 clusters[target].alias(n)
@@ -473,6 +475,22 @@ def _handle_owner(handle: str, persons: list[int], clusters: list[_Cluster]) -> 
     if len(by_surname) == 1:
         return by_surname[0]
     return by_first[0] if not by_surname and len(by_first) == 1 else None
+
+
+def _handle_spells(handle: str, clusters: list[_Cluster]) -> int | None:
+    """The one named actor whose name, run together, the handle spells whole ("@savethedunes" is
+    Save the Dunes), or holds as a surname of five letters or more ("@MarcoValdez" is Valdez named
+    alone); None when several or none do."""
+    letters = re.sub(r"[^a-z]", "", fold(handle))
+    found: set[int] = set()
+    for c_i, c in enumerate(clusters):
+        if not c.named or c.kind not in {"person", "organization"} or c.name.startswith("@"):
+            continue
+        for name in (c.name, *c.aliases):
+            run = re.sub(r"[^a-z]", "", fold(name))
+            if run == letters or (len(name_words(name)) == 1 and len(run) >= 5 and letters.endswith(run)):
+                found.add(c_i)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _located(tok: Any, p: LanguageProfile) -> bool:

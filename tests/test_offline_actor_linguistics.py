@@ -200,3 +200,33 @@ def test_a_handle_spelling_a_name_is_that_actor(
 ) -> None:
     b = engine.summarize(parse(text, language=language))
     assert owner_of(b, handle) == [owner], [(a.name, a.aliases) for a in b.actors]
+
+
+# ------------------------------------------------------------------ a name given to a thing
+@pytest.mark.parametrize(
+    ("language", "text", "thing"),
+    [
+        (
+            "en",
+            "Doctors at Kelmont Hospital tested one antiviral drug, Virexol, on 300 patients. Virexol cut deaths "
+            "by half in the first month. Virexol also shortened hospital stays, and Virexol caused few side "
+            "effects, the doctors said.",
+            "virexol",
+        ),
+        (
+            "en",
+            "The TALON trial began in March with 400 volunteers. The TALON study compared two vaccines. TALON "
+            "enrolled patients in six cities, and TALON reported its results on Friday.",
+            "talon",
+        ),
+        (
+            "fr",
+            "Le projet TALON a débuté en mars avec 400 volontaires. TALON a comparé deux vaccins. TALON a "
+            "recruté des patients dans six villes, et TALON s'achèvera en juin.",
+            "talon",
+        ),
+    ],
+)
+def test_a_name_given_to_a_thing_is_no_actor(engine: OfflineEngine, language: str, text: str, thing: str) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert thing not in actor_names(b)

@@ -59,6 +59,7 @@ class ActorInfo:
     definite: int = 0  # mentions as a definite plural subject ("the fishermen blocked …")
     marked: bool = True  # a person a first name, title, role, honorific or pronoun marks as one
     institution: bool = False  # an organisation whose proper name is headed by a body's noun ("the Arab League")
+    thing: bool = False  # a name some mention gives to a thing: "the Orvo trial", "a vaccine, Orvax,"
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
@@ -100,6 +101,7 @@ class _Cluster:
         self.quoted = True
         self.definite = 0  # mentions of an unnamed group as a definite plural acting ("les pêcheurs ont …")
         self.introduced = False  # named after a common noun of organisations ("l'association X")
+        self.thing = False  # named as a thing of some kind ("the Orvo trial", "un vaccin, Orvax,")
 
     def folded(self) -> set[str]:
         return {fold(n) for n in (self.name, *self.aliases)}
@@ -377,6 +379,20 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         for i in range(m.start, m.end):
             token_actor[i] = c_i
     _pronoun_genders(text, p, clusters, token_actor)
+    # a body's name that some occurrence gives to a thing ("the Orvo trial"), mention or not
+    where: dict[str, list[int]] = {}
+    for tok in doc:
+        where.setdefault(fold(tok.text), []).append(tok.i)
+    for c in clusters:
+        if c.kind not in {"organization", "other"} or not c.named:
+            continue
+        words = [fold(t) for t in c.name.split()]
+        for end in where.get(words[-1], []) if words else []:
+            start = end + 1 - len(words)
+            if start >= 0 and [fold(t.text) for t in doc[start : end + 1]] == words \
+                    and _names_a_thing(start, end + 1, doc, p):
+                c.thing = True
+                break
     role_heads: dict[str, list[int]] = {}
     for c_i, c in enumerate(clusters):
         if c.kind == "person" and c.named:  # a bare role phrase holds no role for others to take up
@@ -400,7 +416,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                     c.genders.most_common(2)[0][1] > c.genders.most_common(2)[1][1]) else None),
             plural=c.plural, country=c.country, first=c.first, mentions=c.mentions, acts=c.acts, named=c.named,
             located=c.located, quoted=c.quoted,
-            marked=marked(c), definite=c.definite,
+            marked=marked(c), definite=c.definite, thing=c.thing,
             institution=c.kind == "organization" and c.named and (_institution(c.name, p) or c.introduced),
         )
         for c in clusters
@@ -491,6 +507,33 @@ def _handle_spells(handle: str, clusters: list[_Cluster]) -> int | None:
             if run == letters or (len(name_words(name)) == 1 and len(run) >= 5 and letters.endswith(run)):
                 found.add(c_i)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _names_a_thing(start: int, end: int, doc: Any, p: LanguageProfile) -> bool:
+    """Whether a name is given to a thing of some kind: the modifier of a common noun of no body,
+    group, person or statement that follows it ("the Orvo trial"), a name hanging on such a noun
+    right before it ("le projet Orvo") or modified by it ("the drug Orvax"), or in apposition with
+    one ("one vaccine, Orvax," / "un vaccin, Orvax,")."""
+    head = doc[start:end].root
+
+    def thing_noun(tok: Any) -> bool:
+        word = fold(tok.text)
+        return tok.pos_ == "NOUN" and not tok.text[:1].isupper() and word.isalpha() and not (
+            word in p.org_nouns or word in p.institution_heads or p.is_group(word) or p.is_role(word)
+            or word in p.spokes or word in p.statement_nouns or word in p.same_people
+            or word in p.masculine or word in p.feminine or p.is_agent_plural(tok.text))
+
+    up = head.head
+    if up.i != head.i and not start <= up.i < end and thing_noun(up):
+        if p.has(head, "compound") and up.i == end:  # "the Orvo trial"
+            return True
+        if p.has(head, "apposition") and up.i < start and doc[start - 1].text == ",":  # "a vaccine, Orvax,"
+            return True
+        if up.i == start - 1 and not any(p.has(c, "case") for c in head.children):  # "le projet Orvo"
+            return True
+    # "the drug Orvax": the class noun before the name, its modifier
+    return start > 0 and doc[start - 1].head.i == head.i and p.has(doc[start - 1], "compound") \
+        and thing_noun(doc[start - 1])
 
 
 def _located(tok: Any, p: LanguageProfile) -> bool:

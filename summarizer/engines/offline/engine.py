@@ -144,7 +144,7 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
         elif a.kind == "country":
             if a.acts:
                 out.append(k)
-        elif a.kind in {"organization", "group"} and a.acts and a.mentions >= 3:
+        elif a.kind in {"organization", "group"} and a.acts and a.mentions >= 3 and not a.thing:
             out.append(k)
         elif a.institution and not a.located and not a.quoted:
             out.append(k)  # a body named by its proper name ("the Arab League") is in the news as such

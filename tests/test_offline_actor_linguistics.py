@@ -230,3 +230,36 @@ def test_a_handle_spelling_a_name_is_that_actor(
 def test_a_name_given_to_a_thing_is_no_actor(engine: OfflineEngine, language: str, text: str, thing: str) -> None:
     b = engine.summarize(parse(text, language=language))
     assert thing not in actor_names(b)
+
+
+# ------------------------------------------------------------------ a country inside another name
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        # a name modifying a noun: the noun's phrase acts, not the name
+        (
+            "en",
+            "A Norway ferry operator cancelled all crossings on Monday. Passengers waited for hours at the port, "
+            "and the operator said that the storm would last.",
+            "norway",
+        ),
+        ("en", "The Chile Mining Corporation closed two pits on Tuesday. Hundreds of miners lost their jobs.", "chile"),
+        # a country that does not open a body's name is part of it
+        (
+            "fr",
+            "Le vol NV12 assuré par Air Norvège et reliant Oslo à Lisbonne a été annulé lundi. Air Norvège a "
+            "remboursé les passagers.",
+            "norvege",
+        ),
+    ],
+)
+def test_a_country_inside_another_name_does_not_act(
+    engine: OfflineEngine, language: str, text: str, country: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert country not in actor_names(b)
+
+
+def test_a_country_modifying_officials_still_speaks(engine: OfflineEngine) -> None:
+    b = engine.summarize(parse("Norway officials said that the ferries would sail again on Friday.", language="en"))
+    assert "norway" in actor_names(b)

@@ -138,6 +138,11 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         tok = doc[m.head] if m.head >= 0 else doc[m.start]
         while (p.has(tok, "name_part") or p.has(tok, "compound") or p.has(tok, "apposition")
                or p.has(tok, "conj")) and tok.head.i != tok.i:
+            if (p.has(tok, "name_part") or p.has(tok, "compound")) and not m.start <= tok.head.i < m.end \
+                    and fold(tok.head.text) not in p.spokes | p.state_nouns:
+                # a name modifying a noun outside it: "the Valdor Telecom network", "Air Valdor" —
+                # the noun's phrase acts, not the name ("Valdor officials said" is Valdor)
+                return False
             tok = tok.head
         return any(p.has(tok, r) for r in _SUBJECT_ROLES) or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
 

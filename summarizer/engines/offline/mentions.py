@@ -133,13 +133,13 @@ class MentionFinder:
         short = [(q.start, q.end) for q in self.t.quotes if q.words(self.t.text) < 5]
         orgs = [(e.start, e.end) for e in self.doc.ents if e.label_ in _ORG and len(e) > 1]
         # a union or a seat inside a longer organisation's name is part of that name
-        # ("le Comité des pêches de l'ONU")
+        # ("le Comité des pêches de l'ONU"), and so is a country that does not open it ("Air Valdor")
         # so is a country opening the name of one of its bodies ("the Valdorian Republic Ministry of
         # Fisheries"): the body is named, its head noun after the country
         heads = self.p.institution_heads
         places = [m for m in self._gazetteer_spans()
                   if not any(a <= m.start and m.end <= b and b - a > m.end - m.start
-                             and (m.source != "country"
+                             and (m.source != "country" or a < m.start
                                   or any(fold(t.text) in heads for t in self.doc[m.end : b]))
                              for a, b in orgs)]
         # a country's name that is also a first name, opening a person's name ("Dominique

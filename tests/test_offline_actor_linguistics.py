@@ -263,3 +263,30 @@ def test_a_country_inside_another_name_does_not_act(
 def test_a_country_modifying_officials_still_speaks(engine: OfflineEngine) -> None:
     b = engine.summarize(parse("Norway officials said that the ferries would sail again on Friday.", language="en"))
     assert "norway" in actor_names(b)
+
+
+# ------------------------------------------------------------------ the complement of a title
+@pytest.mark.parametrize(
+    ("language", "text", "title", "complement"),
+    [
+        (
+            "fr",
+            "Le gouvernement a présenté son budget lundi. « Aucune école ne fermera cette année », a assuré le "
+            "président de la République.",
+            "le président de la République",
+            "republique",
+        ),
+        (
+            "en",
+            "The Minister of the Interior said that the police would get more money.",
+            "The Minister of the Interior",
+            "interior",
+        ),
+    ],
+)
+def test_the_complement_of_a_title_is_part_of_it(
+    engine: OfflineEngine, language: str, text: str, title: str, complement: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert complement not in actor_names(b)
+    assert owner_of(b, title), [(a.name, a.aliases) for a in b.actors]

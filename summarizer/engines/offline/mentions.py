@@ -163,7 +163,8 @@ class MentionFinder:
             self._add(m)
         for ent in self.doc.ents:
             found = self._entity(ent)
-            if found is not None and not any(a <= self.doc[found.start].idx < b for a, b in short):
+            if found is not None and not any(a <= self.doc[found.start].idx < b for a, b in short) \
+                    and not self._title_complement(found):
                 self._add(found)
         self._surnames()
         self._titles()
@@ -187,6 +188,22 @@ class MentionFinder:
         body = self.t.body
         return tuple(sorted((m for m in self.out if self.doc[m.start].idx >= body and not self._signs(m)),
                             key=lambda m: m.start))
+
+    def _title_complement(self, m: Mention) -> bool:
+        """Whether ``m``, one word the NER took for a person or a body (no acronym, no body's noun),
+        is the complement of a title by a preposition and an article ("le président de la
+        République", "the Minister of the Interior"): part of the title, no one of its own."""
+        doc = self.doc
+        if m.kind not in {"person", "organization"} or m.source != "ner" or m.end - m.start != 1 or m.start < 3:
+            return False
+        word = fold(m.text)
+        if m.kind == "organization" and (m.text.isupper() or word in self.p.institution_heads
+                                         or word in self.p.org_nouns):
+            return False  # "the president of the Commission", "le président de l'UMP": the body is named
+        det, prep, role = doc[m.start - 1], doc[m.start - 2], doc[m.start - 3]
+        if fold(det.text) not in self.p.definite | {"l'", "the"} or prep.pos_ != "ADP":
+            return False
+        return self.p.is_role(role.text) and fold(role.text) not in self.p.spokes
 
     def _signs(self, m: Mention) -> bool:
         """Whether ``m`` names the writer introducing themself: a person's name as the predicate

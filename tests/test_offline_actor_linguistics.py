@@ -290,3 +290,9 @@ def test_the_complement_of_a_title_is_part_of_it(
     b = engine.summarize(parse(text, language=language))
     assert complement not in actor_names(b)
     assert owner_of(b, title), [(a.name, a.aliases) for a in b.actors]
+
+
+def test_a_body_named_with_its_article_is_also_named_without_it(engine: OfflineEngine) -> None:
+    text = "La Ligue Verte (LLV) a acheté les marais en mai. La LLV estime que les oiseaux reviendront."
+    b = engine.summarize(parse(text, language="fr"))
+    assert owner_of(b, "Ligue Verte") == owner_of(b, "LLV") != [], [(a.name, a.aliases) for a in b.actors]

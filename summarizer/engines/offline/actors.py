@@ -298,6 +298,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 if m.source == "institution":
                     clusters[target].country = m.country
             clusters[target].alias(m.text)
+            if m.source != "nominal" and m.kind == "organization":
+                clusters[target].alias(strip_determiner(m.text, p))  # "La Ligue Verte" is "Ligue Verte"
             if m.source == "nominal":
                 clusters[target].alias(strip_determiner(m.text, p))
                 for n in m.names:  # the group's noun alone ("Experts" for "Experts counting the birds")

@@ -335,23 +335,27 @@ class MentionFinder:
             if not (acro.isalpha() and acro.isupper() and 2 <= len(acro) <= 8 and i >= 2 and i + 1 < len(doc)
                     and doc[i - 1].text == "(" and doc[i + 1].text == ")"):
                 continue
-            letters = ""
             found = None
-            for j in range(i - 2, max(-1, i - 16), -1):
-                t = doc[j]
-                if t.is_sent_start and j < i - 2 and not self._cap(t):
-                    break
-                if t.text == "," or fold(t.text) in small or fold(t.text).rstrip("'’") in small:
-                    continue
-                if not t.is_alpha and t.text not in {"-", "‑"}:
-                    break
-                if t.text in {"-", "‑"}:
-                    continue
-                letters = t.text[0].upper() + letters
-                if not acro.endswith(letters) or (letters == acro and not self._cap(t)):
-                    break
-                if letters == acro:
-                    found = j
+            for capital_small in (False, True):  # "The Nature Conservancy (TNC)": a capitalised small word may count
+                letters = ""
+                for j in range(i - 2, max(-1, i - 16), -1):
+                    t = doc[j]
+                    if t.is_sent_start and j < i - 2 and not self._cap(t):
+                        break
+                    if t.text == "," or ((fold(t.text) in small or fold(t.text).rstrip("'’") in small)
+                                         and not (capital_small and self._cap(t))):
+                        continue
+                    if not t.is_alpha and t.text not in {"-", "‑"}:
+                        break
+                    if t.text in {"-", "‑"}:
+                        continue
+                    letters = t.text[0].upper() + letters
+                    if not acro.endswith(letters) or (letters == acro and not self._cap(t)):
+                        break
+                    if letters == acro:
+                        found = j
+                        break
+                if found is not None:
                     break
             if found is None or i - 2 - found < 1:
                 continue

@@ -296,3 +296,24 @@ def test_a_body_named_with_its_article_is_also_named_without_it(engine: OfflineE
     text = "La Ligue Verte (LLV) a acheté les marais en mai. La LLV estime que les oiseaux reviendront."
     b = engine.summarize(parse(text, language="fr"))
     assert owner_of(b, "Ligue Verte") == owner_of(b, "LLV") != [], [(a.name, a.aliases) for a in b.actors]
+
+
+# ------------------------------------------------------------------ a person's name given to a building
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The Clara Voss Museum reopened on Sunday after two years of work. Clara Voss now holds four hundred "
+            "paintings, and Clara Voss will stay open late on Fridays.",
+        ),
+        (
+            "fr",
+            "Le musée Clara Voss a rouvert dimanche après deux ans de travaux. Clara Voss accueille désormais "
+            "quatre cents tableaux, et Clara Voss restera ouvert le vendredi soir.",
+        ),
+    ],
+)
+def test_a_name_given_to_a_building_is_no_person(engine: OfflineEngine, language: str, text: str) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert "clara voss" not in actor_names(b)

@@ -33,7 +33,7 @@ from typing import Any
 
 from ...schema import ActorKind
 from .document import Document
-from .mentions import Mention, strip_determiner
+from .mentions import BUILDINGS, Mention, strip_determiner
 from .names import demonyms, first_names
 from .profile import LanguageProfile, fold
 
@@ -391,13 +391,14 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
     for tok in doc:
         where.setdefault(fold(tok.text), []).append(tok.i)
     for c in clusters:
-        if c.kind not in {"organization", "other"} or not c.named:
+        if c.kind not in {"organization", "other", "person"} or not c.named:
             continue
         words = [fold(t) for t in c.name.split()]
         for end in where.get(words[-1], []) if words else []:
             start = end + 1 - len(words)
             if start >= 0 and [fold(t.text) for t in doc[start : end + 1]] == words \
-                    and _names_a_thing(start, end + 1, doc, p):
+                    and (_names_a_building(start, end + 1, doc) if c.kind == "person"
+                         else _names_a_thing(start, end + 1, doc, p)):
                 c.thing = True
                 break
     role_heads: dict[str, list[int]] = {}
@@ -514,6 +515,13 @@ def _handle_spells(handle: str, clusters: list[_Cluster]) -> int | None:
             if run == letters or (len(name_words(name)) == 1 and len(run) >= 5 and letters.endswith(run)):
                 found.add(c_i)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _names_a_building(start: int, end: int, doc: Any) -> bool:
+    """Whether a name is given to a building or a site: a noun of one right after it ("the X
+    Museum", "X airport") or right before it ("l'école X", "la mosquée X")."""
+    return (end < len(doc) and fold(doc[end].text) in BUILDINGS) or (
+        start > 0 and fold(doc[start - 1].text) in BUILDINGS and doc[start - 1].pos_ == "NOUN")
 
 
 def _names_a_thing(start: int, end: int, doc: Any, p: LanguageProfile) -> bool:

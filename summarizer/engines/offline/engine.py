@@ -135,7 +135,7 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
         elif a.kind == "person":
             # a person named in passing, only where something happens or only in someone's
             # words, is no actor; nor is a lone word seen once
-            if a.located or (a.quoted and not a.acts) or (len(a.name.split()) < 2 and a.mentions < 2):
+            if a.located or a.thing or (a.quoted and not a.acts) or (len(a.name.split()) < 2 and a.mentions < 2):
                 continue
             if not a.acts and not a.marked:
                 continue  # nothing says the name is a person's (a place, a title the tagger took for one)

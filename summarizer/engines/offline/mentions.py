@@ -56,6 +56,13 @@ _FACILITIES = {"hospital", "museum", "church", "mosque", "cathedral", "airport",
 # the small words inside a body's name, left out of its initials ("of", "and", "des")
 _NAME_SMALL = frozenset({"of", "and", "for", "the", "on", "in", "de", "des", "du", "la", "le", "les", "l", "d", "et",
                          "pour", "en", "sur", "a", "au", "aux", "&"})
+# nouns of buildings and sites: a name given to one ("the X Museum", "l'école X") names the place
+BUILDINGS = frozenset({"hospital", "museum", "church", "mosque", "cathedral", "airport", "station", "school", "stadium",
+                       "bridge", "street", "avenue", "square", "palace", "prison", "hotel", "park", "temple",
+                       "synagogue", "basilica", "monastery", "tower", "hopital", "musee", "eglise", "mosquee",
+                       "cathedrale", "aeroport", "gare", "ecole", "lycee", "college", "stade", "pont", "rue",
+                       "palais", "parc", "basilique", "monastere", "tour",
+                       "boulevard"})
 # quantifiers that pick one member ("one of the nurses" speaks as one, named so)
 _SINGLE = {"one", "un", "une", "l'un", "l'une", "each", "chacun", "chacune"}
 _CLAUSE_DEPS = {"acl", "acl:relcl", "relcl", "ccomp", "advcl", "parataxis", "xcomp", "csubj", "punct", "appos",

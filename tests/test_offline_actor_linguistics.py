@@ -317,3 +317,38 @@ def test_a_body_named_with_its_article_is_also_named_without_it(engine: OfflineE
 def test_a_name_given_to_a_building_is_no_person(engine: OfflineEngine, language: str, text: str) -> None:
     b = engine.summarize(parse(text, language=language))
     assert "clara voss" not in actor_names(b)
+
+
+# ------------------------------------------------------------------ the head word of two bodies' names
+@pytest.mark.parametrize(
+    ("language", "text", "last"),
+    [
+        (
+            "fr",
+            "Le Conseil national des pêcheurs a dénoncé les quotas lundi. Le Conseil supérieur de la mer a défendu "
+            "les quotas mardi. Selon le Conseil, « les stocks de poissons remontent ».",
+            "conseil superieur de la mer",
+        ),
+        (
+            "en",
+            "The Coastal Fisheries Council rejected the quotas on Monday. The Harbour Trade Council defended them "
+            "on Tuesday. The Council said that fish stocks were recovering.",
+            "harbour trade council",
+        ),
+    ],
+)
+def test_a_head_word_two_bodies_share_is_the_one_named_last(
+    engine: OfflineEngine, language: str, text: str, last: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert owner_of(b, "Conseil" if language == "fr" else "Council") == [last], [(a.name, a.aliases) for a in b.actors]
+
+
+def test_an_english_body_named_by_its_domain_before_or_after_its_head_is_one(engine: OfflineEngine) -> None:
+    # French has no such inversion ("le ministère de l'Énergie" only): the rule is English grammar
+    text = (
+        "The Department of Energy announced new rules for pipelines. The Energy Department said that the "
+        "rules would take effect in June."
+    )
+    b = engine.summarize(parse(text, language="en"))
+    assert owner_of(b, "Energy Department") == ["department of energy"], [(a.name, a.aliases) for a in b.actors]

@@ -274,6 +274,14 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 # Coast Agency" after "the Valdorian Coast Agency")
                 target = next((c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
                                and fold(c.name).endswith(" " + fold(strip_determiner(m.text, p)))), None)
+            if target is None and m.kind == "organization" and p.language == "en" and m.source != "nominal":
+                # English names a body by its head noun after its domain, or before it with "of": "the
+                # State Department" is "the Department of State", "the Defense Ministry" "the Ministry of Defense"
+                words = fold(strip_determiner(m.text, p)).split()
+                if len(words) == 2 and words[1] in p.institution_heads:
+                    turned = f"{words[1]} of {words[0]}"
+                    target = next((c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
+                                   and (fold(c.name) == turned or fold(c.name).endswith(" " + turned))), None)
             if target is None and m.kind in {"organization", "other"} and len(key.split()) == 1:
                 # a lone word that is a person's surname (NER slip), or the family name opening a
                 # name written family name first ("Han" after "Han Young-ho")
@@ -286,7 +294,12 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 # National Council of X"), is that body
                 bodies = [c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
                           and len(name_words(c.name)) > 1 and key in _ends(name_words(c.name))]
-                target = bodies[0] if len(bodies) == 1 else None
+                if len(bodies) > 1:  # of two councils named before, the one named last ("le Conseil")
+                    last = {c_i: max((mentions[j].start for j, c in assign.items() if c == c_i
+                                      and mentions[j].start < m.start), default=-1) for c_i in bodies}
+                    bodies = sorted(bodies, key=lambda c_i: -last[c_i])
+                    bodies = bodies[:1] if last[bodies[0]] >= 0 else []
+                target = bodies[0] if bodies else None
             if target is None and m.source == "nominal" and not anaphor:
                 target = _nominal_target(m, clusters, p)
             if target is None and m.source == "nominal" and not anaphor:

@@ -146,7 +146,7 @@ class MentionFinder:
         heads = self.p.institution_heads
         places = [m for m in self._gazetteer_spans()
                   if not any(a <= m.start and m.end <= b and b - a > m.end - m.start
-                             and (m.source != "country" or a < m.start
+                             and (m.source != "country" or a + (fold(self.doc[a].text) in self.p.determiners) < m.start
                                   or any(fold(t.text) in heads for t in self.doc[m.end : b]))
                              for a, b in orgs)]
         # a country's name that is also a first name, opening a person's name ("Dominique

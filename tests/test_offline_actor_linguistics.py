@@ -352,3 +352,70 @@ def test_an_english_body_named_by_its_domain_before_or_after_its_head_is_one(eng
     )
     b = engine.summarize(parse(text, language="en"))
     assert owner_of(b, "Energy Department") == ["department of energy"], [(a.name, a.aliases) for a in b.actors]
+
+
+# ------------------------------------------------------------------ the actor table from given mentions
+def _table(language: str, text: str, spans: list[tuple[str, str, int]]):  # type: ignore[no-untyped-def]
+    """The actor table ``build_actors`` makes of ``text`` with the mentions given as (words, kind,
+    occurrence), whatever the NER would have found."""
+    from summarizer.engines.offline.actors import build_actors
+    from summarizer.engines.offline.document import Document
+    from summarizer.engines.offline.mentions import Mention
+    from summarizer.engines.offline.pipeline import load_pipeline
+    from summarizer.engines.offline.profile import profile
+
+    doc = load_pipeline(language)(text)
+    mentions = []
+    for words, kind, nth in spans:
+        n = len(words.split())
+        starts = [t.i for t in doc if doc[t.i : t.i + n].text == words]
+        start = starts[nth]
+        mentions.append(Mention(start, start + n, words, kind, "ner", head=start + n - 1))  # type: ignore[arg-type]
+    mentions.sort(key=lambda m: m.start)
+    return build_actors(Document.build(doc, body=0, source=text), profile(language), tuple(mentions))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Guru Ravindra Chakravarti opened the spring fair on Sunday. Chakravarti said that the fair would "
+            "grow every year.",
+        ),
+        (
+            "fr",
+            "Le gourou Ravindra Chakravarti a ouvert la foire de printemps dimanche. Chakravarti a affirmé que "
+            "la foire grandirait chaque année.",
+        ),
+    ],
+)
+def test_a_surname_the_ner_took_for_a_body_is_the_person_named_in_full(language: str, text: str) -> None:
+    table = _table(language, text, [("Chakravarti", "organization", 1), ("Ravindra Chakravarti", "person", 0)])
+    assert len(table.actors) == 1 and table.actors[0].kind == "person", table.actors
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "en",
+            "Floods hit Valle Hondo on Monday. Valle Hondo asked for help, and Valle Hondo got none.",
+            "Valle Hondo",
+        ),
+        (
+            "fr",
+            "Des crues ont frappé Valle Hondo lundi. Valle Hondo a demandé de l'aide, et Valle Hondo n'en a "
+            "reçu aucune.",
+            "Valle Hondo",
+        ),
+    ],
+)
+def test_a_full_name_the_ner_reads_as_a_place_somewhere_is_no_person(language: str, text: str, name: str) -> None:
+    from types import SimpleNamespace
+
+    from summarizer.engines.offline.engine import _kept
+
+    table = _table(language, text, [(name, "other", 0), (name, "person", 1), (name, "person", 2)])
+    assert [a.kind for a in table.actors] == ["person"] and table.actors[0].thing
+    assert _kept(table, (SimpleNamespace(speaker=0),), set()) == []  # type: ignore[arg-type]

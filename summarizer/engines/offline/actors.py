@@ -157,6 +157,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
     order = sorted(range(len(mentions)), key=lambda k: (mentions[k].source == "nominal",
                                                         mentions[k].kind == "person" and len(
                                                             name_words(mentions[k].text)) < 2,
+                                                        not _full_person(mentions[k]),
                                                         mentions[k].source != "name" and mentions[k].kind == "person",
                                                         -(mentions[k].end - mentions[k].start), k))
     by_key: dict[str, int] = {}
@@ -376,6 +377,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 and (p.is_group(doc[m.head].text) or fold(doc[m.head].text) in p.same_people):
             c.definite += 1
         c.located = c.located and _located(doc[m.head] if m.head >= 0 else doc[m.start], p)
+        if c.kind == "person" and m.kind == "other" and m.source == "ner" and len(name_words(m.text)) >= 2:
+            c.thing = True  # the NER reads a full name as a place somewhere: "Nuevo León" is a state, no person
         c.quoted = c.quoted and text.quoted(doc[m.start])
         if m.gender in {"Masc", "Fem"}:
             c.genders[m.gender] += 2 if m.source != "name" else 1
@@ -444,6 +447,12 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
     )
     return ActorTable(actors, MappingProxyType(token_actor),
                       MappingProxyType({k: tuple(v) for k, v in role_heads.items()}))
+
+
+def _full_person(m: Mention) -> bool:
+    """A person's full name (two words or more, not a handle or a description): named first, so that
+    the surname alone, even where the NER took it for a body, finds its person."""
+    return m.kind == "person" and m.source not in {"nominal", "handle"} and len(name_words(m.text)) >= 2
 
 
 def _anaphor(m: Mention, doc: Any, p: LanguageProfile) -> bool:

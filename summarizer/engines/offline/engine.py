@@ -124,6 +124,8 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
     speakers = {c.speaker for c in claims}
     out = []
     for k, a in enumerate(table.actors):
+        if a.thing and a.kind == "person":
+            continue  # a name the text gives to a place or a building speaks for no one
         if k in speakers or k in sides or (accused and k in accused):
             out.append(k)
         elif not a.named:

@@ -355,9 +355,14 @@ def test_an_english_body_named_by_its_domain_before_or_after_its_head_is_one(eng
 
 
 # ------------------------------------------------------------------ the actor table from given mentions
-def _table(language: str, text: str, spans: list[tuple[str, str, int]]):  # type: ignore[no-untyped-def]
+def _table(
+    language: str,
+    text: str,
+    spans: list[tuple[str, str, int]],  # type: ignore[no-untyped-def]
+    nominal: tuple[str, str] | None = None,
+):
     """The actor table ``build_actors`` makes of ``text`` with the mentions given as (words, kind,
-    occurrence), whatever the NER would have found."""
+    occurrence), whatever the NER would have found, and a nominal body (words, head word)."""
     from summarizer.engines.offline.actors import build_actors
     from summarizer.engines.offline.document import Document
     from summarizer.engines.offline.mentions import Mention
@@ -371,6 +376,12 @@ def _table(language: str, text: str, spans: list[tuple[str, str, int]]):  # type
         starts = [t.i for t in doc if doc[t.i : t.i + n].text == words]
         start = starts[nth]
         mentions.append(Mention(start, start + n, words, kind, "ner", head=start + n - 1))  # type: ignore[arg-type]
+    if nominal is not None:
+        words, head_word = nominal
+        n = len(words.split())
+        start = next(t.i for t in doc if doc[t.i : t.i + n].text == words)
+        head = next(t.i for t in doc[start : start + n] if t.text == head_word)
+        mentions.append(Mention(start, start + n, words, "organization", "nominal", head=head))
     mentions.sort(key=lambda m: m.start)
     return build_actors(Document.build(doc, body=0, source=text), profile(language), tuple(mentions))
 
@@ -419,3 +430,35 @@ def test_a_full_name_the_ner_reads_as_a_place_somewhere_is_no_person(language: s
     table = _table(language, text, [(name, "other", 0), (name, "person", 1), (name, "person", 2)])
     assert [a.kind for a in table.actors] == ["person"] and table.actors[0].thing
     assert _kept(table, (SimpleNamespace(speaker=0),), set()) == []  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "description", "head"),
+    [
+        (
+            "fr",
+            "Trafalux, principale fédération des transporteurs routiers, a estimé mardi que la taxe ruinerait "
+            "les petites entreprises.",
+            "principale fédération des transporteurs routiers",
+            "fédération",
+        ),
+        (
+            "fr",
+            "Selon la fédération des transporteurs, Trafalux, la taxe ruinera les petites entreprises.",
+            "la fédération des transporteurs",
+            "fédération",
+        ),
+        (
+            "en",
+            "Rivotel, the largest broadcaster of the region, said on Tuesday that the tax would ruin small stations.",
+            "the largest broadcaster of the region",
+            "broadcaster",
+        ),
+    ],
+)
+def test_a_description_between_commas_beside_a_body_is_that_body(
+    language: str, text: str, description: str, head: str
+) -> None:
+    name = "Trafalux" if language == "fr" else "Rivotel"
+    table = _table(language, text, [(name, "organization", 0)], nominal=(description, head))
+    assert len(table.actors) == 1, table.actors

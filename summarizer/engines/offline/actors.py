@@ -621,7 +621,7 @@ def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tu
                     assign: dict[int, int], clusters: list[_Cluster]) -> int | None:
     """A definite description of a body ("the agency", "la centrale syndicale", "the
     broadcaster") with no name and no complement of its own takes up a body named before it:
-    in apposition to it ("X, principale coalition de l'opposition,"), else the body named most
+    in apposition to it ("X, principal syndicat des dockers,"), else the body named most
     recently within six sentences whose proper name holds no other head noun ("the network" is
     no "Party"; "the company" is not "the Paris Court"), one whose names hold the noun first."""
     doc = text.doc
@@ -642,6 +642,15 @@ def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tu
         o = doc[other.head]
         if (p.has(head, "apposition") and other.start <= head.head.i < other.end) or \
                 (p.has(o, "apposition") and o.head.i == head.i):
+            c_i = named_org(k)
+            if c_i is not None:
+                return c_i
+        # the same told by the commas alone, whatever the parse: "X, principal syndicat des
+        # dockers, a appelé …", "the carrier, Valdair, said …"
+        if (other.end + 1 == m.start and doc[other.end].text == ","
+                and (m.end >= len(doc) or doc[m.end].is_punct)) or \
+                (m.end + 1 == other.start and doc[m.end].text == "," and m.start > 0
+                 and (doc[m.start - 1].is_punct or doc[m.start - 1].is_sent_start or doc[m.start - 1].pos_ == "ADP")):
             c_i = named_org(k)
             if c_i is not None:
                 return c_i

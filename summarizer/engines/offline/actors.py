@@ -33,8 +33,8 @@ from typing import Any
 
 from ...schema import ActorKind
 from .document import Document
-from .mentions import Mention, strip_determiner
-from .names import first_names
+from .mentions import BUILDINGS, Mention, strip_determiner
+from .names import demonyms, first_names
 from .profile import LanguageProfile, fold
 
 _MINOR = {"de", "du", "des", "la", "le", "les", "l", "d", "pour", "un", "une", "et", "of", "the", "for", "and", "on"}
@@ -59,6 +59,7 @@ class ActorInfo:
     definite: int = 0  # mentions as a definite plural subject ("the fishermen blocked …")
     marked: bool = True  # a person a first name, title, role, honorific or pronoun marks as one
     institution: bool = False  # an organisation whose proper name is headed by a body's noun ("the Arab League")
+    thing: bool = False  # a name some mention gives to a thing: "the Orvo trial", "a vaccine, Orvax,"
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
@@ -100,6 +101,7 @@ class _Cluster:
         self.quoted = True
         self.definite = 0  # mentions of an unnamed group as a definite plural acting ("les pêcheurs ont …")
         self.introduced = False  # named after a common noun of organisations ("l'association X")
+        self.thing = False  # named as a thing of some kind ("the Orvo trial", "un vaccin, Orvax,")
 
     def folded(self) -> set[str]:
         return {fold(n) for n in (self.name, *self.aliases)}
@@ -136,6 +138,11 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         tok = doc[m.head] if m.head >= 0 else doc[m.start]
         while (p.has(tok, "name_part") or p.has(tok, "compound") or p.has(tok, "apposition")
                or p.has(tok, "conj")) and tok.head.i != tok.i:
+            if (p.has(tok, "name_part") or p.has(tok, "compound")) and not m.start <= tok.head.i < m.end \
+                    and fold(tok.head.text) not in p.spokes | p.state_nouns:
+                # a name modifying a noun outside it: "the Valdor Telecom network", "Air Valdor" —
+                # the noun's phrase acts, not the name ("Valdor officials said" is Valdor)
+                return False
             tok = tok.head
         return any(p.has(tok, r) for r in _SUBJECT_ROLES) or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
 
@@ -150,6 +157,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
     order = sorted(range(len(mentions)), key=lambda k: (mentions[k].source == "nominal",
                                                         mentions[k].kind == "person" and len(
                                                             name_words(mentions[k].text)) < 2,
+                                                        not _full_person(mentions[k]),
                                                         mentions[k].source != "name" and mentions[k].kind == "person",
                                                         -(mentions[k].end - mentions[k].start), k))
     by_key: dict[str, int] = {}
@@ -248,6 +256,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             if target is None:
                 target = _handle_owner(m.text, [c_i for c_i in persons_full], clusters)
             if target is None:
+                target = _handle_spells(m.text, clusters)
+            if target is None:
                 target = new(m, m.text, "person")
             for n in (m.text, *m.names):
                 clusters[target].alias(n)
@@ -265,6 +275,14 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 # Coast Agency" after "the Valdorian Coast Agency")
                 target = next((c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
                                and fold(c.name).endswith(" " + fold(strip_determiner(m.text, p)))), None)
+            if target is None and m.kind == "organization" and p.language == "en" and m.source != "nominal":
+                # English names a body by its head noun after its domain, or before it with "of": "the
+                # State Department" is "the Department of State", "the Defense Ministry" "the Ministry of Defense"
+                words = fold(strip_determiner(m.text, p)).split()
+                if len(words) == 2 and words[1] in p.institution_heads:
+                    turned = f"{words[1]} of {words[0]}"
+                    target = next((c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
+                                   and (fold(c.name) == turned or fold(c.name).endswith(" " + turned))), None)
             if target is None and m.kind in {"organization", "other"} and len(key.split()) == 1:
                 # a lone word that is a person's surname (NER slip), or the family name opening a
                 # name written family name first ("Han" after "Han Young-ho")
@@ -277,9 +295,16 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 # National Council of X"), is that body
                 bodies = [c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
                           and len(name_words(c.name)) > 1 and key in _ends(name_words(c.name))]
-                target = bodies[0] if len(bodies) == 1 else None
+                if len(bodies) > 1:  # of two councils named before, the one named last ("le Conseil")
+                    last = {c_i: max((mentions[j].start for j, c in assign.items() if c == c_i
+                                      and mentions[j].start < m.start), default=-1) for c_i in bodies}
+                    bodies = sorted(bodies, key=lambda c_i: -last[c_i])
+                    bodies = bodies[:1] if last[bodies[0]] >= 0 else []
+                target = bodies[0] if bodies else None
             if target is None and m.source == "nominal" and not anaphor:
                 target = _nominal_target(m, clusters, p)
+            if target is None and m.source == "nominal" and not anaphor:
+                target = _described_body(text, p, m, mentions, assign, clusters)
             if target is None:
                 name = strip_determiner(m.text, p) if m.source == "nominal" else m.text
                 target = new(m, name, m.kind)
@@ -287,6 +312,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 if m.source == "institution":
                     clusters[target].country = m.country
             clusters[target].alias(m.text)
+            if m.source != "nominal" and m.kind == "organization":
+                clusters[target].alias(strip_determiner(m.text, p))  # "La Ligue Verte" is "Ligue Verte"
             if m.source == "nominal":
                 clusters[target].alias(strip_determiner(m.text, p))
                 for n in m.names:  # the group's noun alone ("Experts" for "Experts counting the birds")
@@ -350,6 +377,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 and (p.is_group(doc[m.head].text) or fold(doc[m.head].text) in p.same_people):
             c.definite += 1
         c.located = c.located and _located(doc[m.head] if m.head >= 0 else doc[m.start], p)
+        if c.kind == "person" and m.kind == "other" and m.source == "ner" and len(name_words(m.text)) >= 2:
+            c.thing = True  # the NER reads a full name as a place somewhere: "Nuevo León" is a state, no person
         c.quoted = c.quoted and text.quoted(doc[m.start])
         if m.gender in {"Masc", "Fem"}:
             c.genders[m.gender] += 2 if m.source != "name" else 1
@@ -373,6 +402,21 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         for i in range(m.start, m.end):
             token_actor[i] = c_i
     _pronoun_genders(text, p, clusters, token_actor)
+    # a body's name that some occurrence gives to a thing ("the Orvo trial"), mention or not
+    where: dict[str, list[int]] = {}
+    for tok in doc:
+        where.setdefault(fold(tok.text), []).append(tok.i)
+    for c in clusters:
+        if c.kind not in {"organization", "other", "person"} or not c.named:
+            continue
+        words = [fold(t) for t in c.name.split()]
+        for end in where.get(words[-1], []) if words else []:
+            start = end + 1 - len(words)
+            if start >= 0 and [fold(t.text) for t in doc[start : end + 1]] == words \
+                    and (_names_a_building(start, end + 1, doc) if c.kind == "person"
+                         else _names_a_thing(start, end + 1, doc, p)):
+                c.thing = True
+                break
     role_heads: dict[str, list[int]] = {}
     for c_i, c in enumerate(clusters):
         if c.kind == "person" and c.named:  # a bare role phrase holds no role for others to take up
@@ -396,13 +440,19 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                     c.genders.most_common(2)[0][1] > c.genders.most_common(2)[1][1]) else None),
             plural=c.plural, country=c.country, first=c.first, mentions=c.mentions, acts=c.acts, named=c.named,
             located=c.located, quoted=c.quoted,
-            marked=marked(c), definite=c.definite,
+            marked=marked(c), definite=c.definite, thing=c.thing,
             institution=c.kind == "organization" and c.named and (_institution(c.name, p) or c.introduced),
         )
         for c in clusters
     )
     return ActorTable(actors, MappingProxyType(token_actor),
                       MappingProxyType({k: tuple(v) for k, v in role_heads.items()}))
+
+
+def _full_person(m: Mention) -> bool:
+    """A person's full name (two words or more, not a handle or a description): named first, so that
+    the surname alone, even where the NER took it for a body, finds its person."""
+    return m.kind == "person" and m.source not in {"nominal", "handle"} and len(name_words(m.text)) >= 2
 
 
 def _anaphor(m: Mention, doc: Any, p: LanguageProfile) -> bool:
@@ -480,6 +530,56 @@ def _handle_owner(handle: str, persons: list[int], clusters: list[_Cluster]) -> 
     return by_first[0] if not by_surname and len(by_first) == 1 else None
 
 
+def _handle_spells(handle: str, clusters: list[_Cluster]) -> int | None:
+    """The one named actor whose name, run together, the handle spells whole ("@savethedunes" is
+    Save the Dunes), or holds as a surname of five letters or more ("@MarcoValdez" is Valdez named
+    alone); None when several or none do."""
+    letters = re.sub(r"[^a-z]", "", fold(handle))
+    found: set[int] = set()
+    for c_i, c in enumerate(clusters):
+        if not c.named or c.kind not in {"person", "organization"} or c.name.startswith("@"):
+            continue
+        for name in (c.name, *c.aliases):
+            run = re.sub(r"[^a-z]", "", fold(name))
+            if run == letters or (len(name_words(name)) == 1 and len(run) >= 5 and letters.endswith(run)):
+                found.add(c_i)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _names_a_building(start: int, end: int, doc: Any) -> bool:
+    """Whether a name is given to a building or a site: a noun of one right after it ("the X
+    Museum", "X airport") or right before it ("l'école X", "la mosquée X")."""
+    return (end < len(doc) and fold(doc[end].text) in BUILDINGS) or (
+        start > 0 and fold(doc[start - 1].text) in BUILDINGS and doc[start - 1].pos_ == "NOUN")
+
+
+def _names_a_thing(start: int, end: int, doc: Any, p: LanguageProfile) -> bool:
+    """Whether a name is given to a thing of some kind: the modifier of a common noun of no body,
+    group, person or statement that follows it ("the Orvo trial"), a name hanging on such a noun
+    right before it ("le projet Orvo") or modified by it ("the drug Orvax"), or in apposition with
+    one ("one vaccine, Orvax," / "un vaccin, Orvax,")."""
+    head = doc[start:end].root
+
+    def thing_noun(tok: Any) -> bool:
+        word = fold(tok.text)
+        return tok.pos_ == "NOUN" and not tok.text[:1].isupper() and word.isalpha() and not (
+            word in p.org_nouns or word in p.institution_heads or p.is_group(word) or p.is_role(word)
+            or word in p.spokes or word in p.statement_nouns or word in p.same_people
+            or word in p.masculine or word in p.feminine or p.is_agent_plural(tok.text))
+
+    up = head.head
+    if up.i != head.i and not start <= up.i < end and thing_noun(up):
+        if p.has(head, "compound") and up.i == end:  # "the Orvo trial"
+            return True
+        if p.has(head, "apposition") and up.i < start and doc[start - 1].text == ",":  # "a vaccine, Orvax,"
+            return True
+        if up.i == start - 1 and not any(p.has(c, "case") for c in head.children):  # "le projet Orvo"
+            return True
+    # "the drug Orvax": the class noun before the name, its modifier
+    return start > 0 and doc[start - 1].head.i == head.i and p.has(doc[start - 1], "compound") \
+        and thing_noun(doc[start - 1])
+
+
 def _located(tok: Any, p: LanguageProfile) -> bool:
     """Whether a name's head follows a preposition of place ("à Port-Aldo", "near Port Aldo")."""
     while (p.has(tok, "name_part") or p.has(tok, "compound")) and tok.head.i != tok.i:
@@ -522,6 +622,82 @@ def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) ->
             if c.kind == "organization" and c.named and words[0] in name and len(name) > 1:
                 return c_i
     return None
+
+
+def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tuple[Mention, ...],
+                    assign: dict[int, int], clusters: list[_Cluster]) -> int | None:
+    """A definite description of a body ("the agency", "la centrale syndicale", "the
+    broadcaster") with no name and no complement of its own takes up a body named before it:
+    in apposition to it ("X, principal syndicat des dockers,"), else the body named most
+    recently within six sentences whose proper name holds no other head noun ("the network" is
+    no "Party"; "the company" is not "the Paris Court"), one whose names hold the noun first."""
+    doc = text.doc
+    head = doc[m.head] if m.head >= 0 else None
+    if head is None or m.kind != "organization" or head.pos_ != "NOUN" or fold(head.text) not in p.org_nouns \
+            or "Plur" in head.morph.get("Number") or head.tag_ == "NNS":
+        return None
+    noun = fold(head.text)
+
+    def named_org(k: int) -> int | None:
+        c_i = assign.get(k)
+        return c_i if c_i is not None and clusters[c_i].named and clusters[c_i].kind == "organization" else None
+
+    # apposition: the description beside a body's name
+    for k, other in enumerate(mentions):
+        if other.source == "nominal" or other.head < 0:
+            continue
+        o = doc[other.head]
+        if (p.has(head, "apposition") and other.start <= head.head.i < other.end) or \
+                (p.has(o, "apposition") and o.head.i == head.i):
+            c_i = named_org(k)
+            if c_i is not None:
+                return c_i
+        # the same told by the commas alone, whatever the parse: "X, principal syndicat des
+        # dockers, a appelé …", "the carrier, Valdair, said …"
+        if (other.end + 1 == m.start and doc[other.end].text == ","
+                and (m.end >= len(doc) or doc[m.end].is_punct)) or \
+                (m.end + 1 == other.start and doc[m.end].text == "," and m.start > 0
+                 and (doc[m.start - 1].is_punct or doc[m.start - 1].is_sent_start or doc[m.start - 1].pos_ == "ADP")):
+            c_i = named_org(k)
+            if c_i is not None:
+                return c_i
+    det = next((c for c in head.children if p.has(c, "det")), None)
+    if det is None or fold(det.text) not in p.definite | {"l'"}:
+        return None
+    if any(c.i > head.i and (p.has(c, "nominal_mod") or c.dep_ in {"nmod", "prep"}) for c in head.children):
+        return None  # "l'association des maires", "the union of dockers": a body of its own
+    kinds = (p.org_nouns | p.institution_heads) - p.generic_orgs  # "group", "company" name no kind of body
+    n = text.sent_no(head)
+    recent: list[tuple[int, int]] = []  # (token, cluster) of the named bodies before
+    for k, other in enumerate(mentions):
+        c_i = named_org(k)
+        if c_i is None or other.start >= m.start or text.distance(text.sent_no(doc[other.start]), n) > 6:
+            continue
+        recent.append((other.start, c_i))
+    recent.sort(reverse=True)
+    order = list(dict.fromkeys(c_i for _, c_i in recent))
+    for c_i in order:
+        if any(noun in fold(x).replace("-", " ").split() for x in (clusters[c_i].name, *clusters[c_i].aliases)):
+            return c_i
+    # an adjective that qualifies the description must be among the antecedent's words ("the
+    # environmental organisation" is no body named otherwise), or a word of its family ("la
+    # centrale syndicale" after "le syndicat X"); a nationality adjective or a noun of its trade
+    # need not be ("the Swedish carmaker", "the space agency")
+    nationality = demonyms(p.language)
+    qualifiers = {fold(c.text) for c in head.children if c.pos_ == "ADJ" and c.is_alpha and c.i != det.i
+                  and fold(c.text) not in nationality}
+    for c_i in order:
+        words = {w for x in (clusters[c_i].name, *clusters[c_i].aliases) for w in fold(x).replace("-", " ").split()}
+        if not set(fold(clusters[c_i].name).replace("-", " ").split()) & kinds \
+                and all(any(_kin(q, w) for w in words) for q in qualifiers):
+            return c_i
+        break  # the body named last is of another kind: no guess past it
+    return None
+
+
+def _kin(a: str, b: str) -> bool:
+    """Two words of one family: equal, or sharing their first six letters ("syndicale", "syndicat")."""
+    return a == b or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6])
 
 
 def _pronoun_genders(text: Document, p: LanguageProfile, clusters: list[_Cluster], token_actor: dict[int, int]) -> None:

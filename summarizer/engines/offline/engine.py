@@ -126,6 +126,8 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
     speakers = {c.speaker for c in claims}
     out = []
     for k, a in enumerate(table.actors):
+        if a.thing and a.kind == "person":
+            continue  # a name the text gives to a place or a building speaks for no one
         if k in speakers or k in sides or (accused and k in accused):
             out.append(k)
         elif not a.named:
@@ -137,7 +139,7 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
         elif a.kind == "person":
             # a person named in passing, only where something happens or only in someone's
             # words, is no actor; nor is a lone word seen once
-            if a.located or (a.quoted and not a.acts) or (len(a.name.split()) < 2 and a.mentions < 2):
+            if a.located or a.thing or (a.quoted and not a.acts) or (len(a.name.split()) < 2 and a.mentions < 2):
                 continue
             if not a.acts and not a.marked:
                 continue  # nothing says the name is a person's (a place, a title the tagger took for one)
@@ -146,7 +148,7 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
         elif a.kind == "country":
             if a.acts:
                 out.append(k)
-        elif a.kind in {"organization", "group"} and a.acts and a.mentions >= 3:
+        elif a.kind in {"organization", "group"} and a.acts and a.mentions >= 3 and not a.thing:
             out.append(k)
         elif a.institution and not a.located and not a.quoted:
             out.append(k)  # a body named by its proper name ("the Arab League") is in the news as such

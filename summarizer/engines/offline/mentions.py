@@ -53,6 +53,16 @@ _FACILITIES = {"hospital", "museum", "church", "mosque", "cathedral", "airport",
                "day", "zero", "mahasabha", "sabha", "parti", "conseil", "comite", "cour", "tribunal", "ministere",
                "institut", "fondation", "ligue", "mouvement", "assemblee", "armee", "banque",
                "societe", "groupe", "journee", "jour", "ile", "iles", "fleuve", "region"}
+# the small words inside a body's name, left out of its initials ("of", "and", "des")
+_NAME_SMALL = frozenset({"of", "and", "for", "the", "on", "in", "de", "des", "du", "la", "le", "les", "l", "d", "et",
+                         "pour", "en", "sur", "a", "au", "aux", "&"})
+# nouns of buildings and sites: a name given to one ("the X Museum", "l'école X") names the place
+BUILDINGS = frozenset({"hospital", "museum", "church", "mosque", "cathedral", "airport", "station", "school", "stadium",
+                       "bridge", "street", "avenue", "square", "palace", "prison", "hotel", "park", "temple",
+                       "synagogue", "basilica", "monastery", "tower", "hopital", "musee", "eglise", "mosquee",
+                       "cathedrale", "aeroport", "gare", "ecole", "lycee", "college", "stade", "pont", "rue",
+                       "palais", "parc", "basilique", "monastere", "tour",
+                       "boulevard"})
 # quantifiers that pick one member ("one of the nurses" speaks as one, named so)
 _SINGLE = {"one", "un", "une", "l'un", "l'une", "each", "chacun", "chacune"}
 _CLAUSE_DEPS = {"acl", "acl:relcl", "relcl", "ccomp", "advcl", "parataxis", "xcomp", "csubj", "punct", "appos",
@@ -130,13 +140,13 @@ class MentionFinder:
         short = [(q.start, q.end) for q in self.t.quotes if q.words(self.t.text) < 5]
         orgs = [(e.start, e.end) for e in self.doc.ents if e.label_ in _ORG and len(e) > 1]
         # a union or a seat inside a longer organisation's name is part of that name
-        # ("le Comité des pêches de l'ONU")
+        # ("le Comité des pêches de l'ONU"), and so is a country that does not open it ("Air Valdor")
         # so is a country opening the name of one of its bodies ("the Valdorian Republic Ministry of
         # Fisheries"): the body is named, its head noun after the country
         heads = self.p.institution_heads
         places = [m for m in self._gazetteer_spans()
                   if not any(a <= m.start and m.end <= b and b - a > m.end - m.start
-                             and (m.source != "country"
+                             and (m.source != "country" or a + (fold(self.doc[a].text) in self.p.determiners) < m.start
                                   or any(fold(t.text) in heads for t in self.doc[m.end : b]))
                              for a, b in orgs)]
         # a country's name that is also a first name, opening a person's name ("Dominique
@@ -145,6 +155,8 @@ class MentionFinder:
         places = [m for m in places if not (m.source == "country" and m.end - m.start == 1
                                             and fold(self.doc[m.start].text) in self.first
                                             and any(a == m.start and b > m.end for a, b in persons))]
+        for m in self._defined_acronyms():
+            self._add(m)
         chains = [self._family_first(m) for m in self._name_chains({m.start for m in places})]
         for m in self._demonym_phrases():
             self._add(m)
@@ -158,7 +170,8 @@ class MentionFinder:
             self._add(m)
         for ent in self.doc.ents:
             found = self._entity(ent)
-            if found is not None and not any(a <= self.doc[found.start].idx < b for a, b in short):
+            if found is not None and not any(a <= self.doc[found.start].idx < b for a, b in short) \
+                    and not self._title_complement(found):
                 self._add(found)
         self._surnames()
         self._titles()
@@ -180,7 +193,42 @@ class MentionFinder:
             if carrier is not None:
                 self._nominal(carrier, from_verb=True)
         body = self.t.body
-        return tuple(sorted((m for m in self.out if self.doc[m.start].idx >= body), key=lambda m: m.start))
+        return tuple(sorted((m for m in self.out if self.doc[m.start].idx >= body and not self._signs(m)),
+                            key=lambda m: m.start))
+
+    def _title_complement(self, m: Mention) -> bool:
+        """Whether ``m``, one word the NER took for a person or a body (no acronym, no body's noun),
+        is the complement of a title by a preposition and an article ("le président de la
+        République", "the Minister of the Interior"): part of the title, no one of its own."""
+        doc = self.doc
+        if m.kind not in {"person", "organization"} or m.source != "ner" or m.end - m.start != 1 or m.start < 3:
+            return False
+        word = fold(m.text)
+        if m.kind == "organization" and (m.text.isupper() or word in self.p.institution_heads
+                                         or word in self.p.org_nouns):
+            return False  # "the president of the Commission", "le président de l'UMP": the body is named
+        det, prep, role = doc[m.start - 1], doc[m.start - 2], doc[m.start - 3]
+        if fold(det.text) not in self.p.definite | {"l'", "the"} or prep.pos_ != "ADP":
+            return False
+        return self.p.is_role(role.text) and fold(role.text) not in self.p.spokes
+
+    def _signs(self, m: Mention) -> bool:
+        """Whether ``m`` names the writer introducing themself: a person's name as the predicate
+        of a first person singular subject ("I'm Jane Roe.", "Je suis Jeanne Roux."): the one who
+        signs the piece, no actor of the news."""
+        if m.kind != "person" or m.head < 0:
+            return False
+        tok = self.doc[m.head]
+        while (self.p.has(tok, "compound") or self.p.has(tok, "name_part")) and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ == "attr":  # English: the name hangs on the copula
+            verb = tok.head
+        elif any(c.dep_ == "cop" for c in tok.children):  # French (UD): the copula hangs on the name
+            verb = tok
+        else:
+            return False
+        return any((self.p.has(c, "subject") or self.p.has(c, "passive_subject"))
+                   and fold(c.text) in self.p.first_singular for c in verb.children)
 
     # ------------------------------------------------------------ bookkeeping
     def _add(self, m: Mention) -> bool:
@@ -278,6 +326,49 @@ class MentionFinder:
         return bool(self._cap(tok) and not tok.is_stop and not self.p.is_role(tok.text) and len(tok.text) > 1
                     and fold(tok.text) not in self.p.honorifics and fold(tok.text) not in self.gaz.countries
                     and fold(tok.text) not in self.p.determiners and not self.t.quoted(tok))
+
+    def _defined_acronyms(self) -> list[Mention]:
+        """A body's name followed by its acronym in parentheses is one name however long, from the
+        capitalised word whose initials, with those of the words after it (small words of names
+        aside), spell the acronym: "the Institute of Soil and Water Studies (ISWS)", "l'Union des
+        pêcheurs, des agriculteurs et des forestiers (UPAF)" — even where the NER cut it short at
+        "and", "des" or a comma."""
+        doc = self.doc
+        out: list[Mention] = []
+        small = _NAME_SMALL | self.p.particles | self.p.determiners
+        for tok in doc:
+            i = tok.i
+            acro = tok.text
+            if not (acro.isalpha() and acro.isupper() and 2 <= len(acro) <= 8 and i >= 2 and i + 1 < len(doc)
+                    and doc[i - 1].text == "(" and doc[i + 1].text == ")"):
+                continue
+            found = None
+            for capital_small in (False, True):  # "The Nature Conservancy (TNC)": a capitalised small word may count
+                letters = ""
+                for j in range(i - 2, max(-1, i - 16), -1):
+                    t = doc[j]
+                    if t.is_sent_start and j < i - 2 and not self._cap(t):
+                        break
+                    if t.text == "," or ((fold(t.text) in small or fold(t.text).rstrip("'’") in small)
+                                         and not (capital_small and self._cap(t))):
+                        continue
+                    if not t.is_alpha and t.text not in {"-", "‑"}:
+                        break
+                    if t.text in {"-", "‑"}:
+                        continue
+                    letters = t.text[0].upper() + letters
+                    if not acro.endswith(letters) or (letters == acro and not self._cap(t)):
+                        break
+                    if letters == acro:
+                        found = j
+                        break
+                if found is not None:
+                    break
+            if found is None or i - 2 - found < 1:
+                continue
+            span = doc[found : i - 1]
+            out.append(Mention(span.start, span.end, span.text, "organization", "ner", head=span.root.i))
+        return out
 
     def _quoted_names(self) -> list[Mention]:
         """A title in quotation marks that speaks ("“Open Street” reports …") or that an

@@ -149,6 +149,7 @@ class LanguageProfile:
     euphonic: frozenset[str]
     stressed: frozenset[str]
     deixis: frozenset[str]
+    first_singular: frozenset[str]
     masculine: frozenset[str]
     feminine: frozenset[str]
     honorifics: frozenset[str]
@@ -428,6 +429,7 @@ def profile(language: str) -> LanguageProfile:
         euphonic=_words(clitics.get("euphonic", [])),
         stressed=_words(clitics.get("stressed", [])),
         deixis=_words(clitics.get("deixis", [])),
+        first_singular=_words(clitics.get("first_singular", [])),
         masculine=_words(titles["masculine"]),
         feminine=_words(titles["feminine"]),
         honorifics=_words([*titles["masculine"], *titles["feminine"], *titles.get("neutral", [])]),

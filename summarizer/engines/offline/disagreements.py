@@ -1265,15 +1265,21 @@ class DisagreementFinder:
     def _conflict_phrase(self, tok: Any) -> list[Any]:
         """The tokens of a conflict noun of several words that begins at ``tok`` ("bras de fer",
         "passe d'armes", "war of words")."""
-        for phrase in self._phrases:
+        for phrase in self._phrases.get(fold(tok.text), ()):  # only those that begin with this word
             words = self.doc[tok.i : tok.i + len(phrase)]
             if len(words) == len(phrase) and tuple(fold(t.text) for t in words) == phrase:
                 return list(words)
         return []
 
     @cached_property
-    def _phrases(self) -> tuple[tuple[str, ...], ...]:
-        return tuple(tuple(n.replace("'", "' ").split()) for n in self.p.conflict_nouns if " " in n)
+    def _phrases(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """The conflict nouns of several words, by their first word."""
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for n in self.p.conflict_nouns:
+            if " " in n:
+                words = tuple(n.replace("'", "' ").split())
+                out.setdefault(words[0], []).append(words)
+        return {k: tuple(v) for k, v in out.items()}
 
     def _parties(self, tok: Any) -> tuple[int, int] | None:
         """The two parties of a conflict word: "a dispute between X and Y", "le différend

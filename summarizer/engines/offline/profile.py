@@ -66,8 +66,9 @@ Keys of a profile file:
 
 from __future__ import annotations
 
+import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -110,8 +111,20 @@ def _words(values: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(v) for v in values)
 
 
-def _stems(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(sorted({fold(v) for v in values}, key=len, reverse=True))
+class Stems(tuple[str, ...]):
+    """Word starts, longest first, with one compiled pattern that tells whether a word begins
+    with any of them (the rules ask it of every verb)."""
+
+    starts: Callable[[str], re.Match[str] | None]
+
+    def __new__(cls, values: Iterable[str]) -> Stems:
+        made = super().__new__(cls, values)
+        made.starts = re.compile("|".join(map(re.escape, made))).match if made else (lambda word: None)
+        return made
+
+
+def _stems(values: Iterable[str]) -> Stems:
+    return Stems(sorted({fold(v) for v in values}, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -242,6 +255,8 @@ class LanguageProfile:
     # ------------------------------------------------------------ words
     @staticmethod
     def _stem_match(word: str, stems: tuple[str, ...]) -> bool:
+        if isinstance(stems, Stems):
+            return stems.starts(word) is not None
         return any(word.startswith(s) for s in stems)
 
     def _match(self, tok: Any, words: tuple[str, ...]) -> bool:

@@ -27,6 +27,7 @@ _NOT_CONTENT_PREPS = {"to", "via", "in", "at", "during", "after", "before", "wit
                       "devant", "dans", "lors", "en", "apres", "avant", "pendant", "depuis", "chez", "a", "au",
                       "aux", "sur", "par", "by"}
 _DASHES = {"—", "–"}
+_ENDS = {".", "!", "?", "…"}
 _AS = {"as", "comme"}  # "as X said", "comme l'a dit X"
 _INCISE_OPENERS = {",", "»", "”", '"', "'", "’", ":", "(", "—", "–"}
 
@@ -113,6 +114,8 @@ class CueFinder:
             return False
         if tok.pos_ == "AUX" and self.p.has(tok, "aux"):
             return False
+        if self.p.is_comparative_only(tok):  # "as X put it, …": a saying only after "as"
+            return self._as_marked(tok)
         return self.p.is_reporting_verb(tok)
 
     def _incise_after_quote(self, tok: Any) -> bool:
@@ -484,9 +487,11 @@ class CueFinder:
 
     def inverted_subject(self, verb: Any) -> Any:
         """The subject after the verb of an incise: "…, a déclaré mercredi le ministre"."""
-        as_mark = any(self.p.has(c, "mark") and fold(c.text) in _AS and c.i < verb.i for c in verb.children)
+        as_mark = self._as_marked(verb)
         if fold(verb.text).endswith(("ant", "ing")) or not (self.after_comma(verb) or as_mark):
             return None
+        if as_mark and self._as_fragment(verb):
+            return verb.head  # "comme le rappelle X, …" parsed with X heading the comparative
         for c in verb.rights:
             for g in c.children:  # "confie à la radio Jean Dupont": the person in apposition
                 if self.p.has(g, "apposition") and g.pos_ == "PROPN":
@@ -631,9 +636,27 @@ class CueFinder:
 
     def as_clause(self, verb: Any) -> tuple[int, int] | None:
         """"Y, as X reported" / "comme l'a rappelé X, Y": the clause the comparative hangs on."""
-        if not any(self.p.has(c, "mark") and fold(c.text) in _AS and c.i < verb.i for c in verb.children):
+        if not self._as_marked(verb):
             return None
         host = verb.head
+        if self._as_fragment(verb):
+            # "comme le rappelle X, Y" parsed as a fragment of its own, X its head: the host
+            # clause is the rest of the sentence, on the other side of the fragment
+            sent = self.t.sent(verb)
+            frag = list(host.subtree)
+            lo, hi = min(t.i for t in frag), max(t.i for t in frag)
+            after = lo <= sent.start + 1
+            rest = [t for t in sent if (t.i > hi if after else t.i < lo) and not t.is_space]
+            if after and not rest and sent.end < len(self.doc) and self.doc[sent.end - 1].text not in _ENDS:
+                # the parser ended the sentence after the fragment: the host is the next one
+                rest = [t for t in self.t.sent(self.doc[sent.end]) if not t.is_space]
+            while rest and rest[0].is_punct:
+                rest.pop(0)
+            while rest and rest[-1].is_punct and rest[-1].text not in _QUOTE_CHARS:
+                rest.pop()
+            if len([t for t in rest if t.is_alpha]) < 3:
+                return None
+            return rest[0].idx, rest[-1].idx + len(rest[-1])
         if host.i == verb.i or self.is_cue(host):  # "X said — as Y reported — …": X's words
             return None
         if any(self.p.has(c, r) and c.pos_ != "PRON" for c in verb.children
@@ -646,6 +669,21 @@ class CueFinder:
         if len([t for t in side if t.is_alpha]) < 3:
             return None
         return side[0].idx, side[-1].idx + len(side[-1])
+
+    def _as_marked(self, verb: Any) -> bool:
+        """The verb opens a comparative ("as X said", "comme le dit X"): its "as" marks it, or
+        marks the name after it that the parser made its head."""
+        head = verb.head
+        tops = [verb, head] if head.i > verb.i and head.pos_ in {"PROPN", "NOUN"} else [verb]
+        return any(self.p.has(c, "mark") and fold(c.text) in _AS and c.i < verb.i for t in tops for c in t.children)
+
+    def _as_fragment(self, verb: Any) -> bool:
+        """A comparative reporting verb whose head is the name after it ("comme le rappelle
+        X"): the parser took the inverted subject for the head of a fragment."""
+        head = verb.head
+        return (head.i > verb.i and head.pos_ in {"PROPN", "NOUN"} and head.right_edge.i - head.i <= 4
+                and not any(self.p.has(c, "subject") for c in verb.children)
+                and self._as_marked(verb))
 
     def _passive_content(self, verb: Any) -> tuple[int, int] | None:
         """"présentée par X comme …": the participle phrase, up to a contrast."""

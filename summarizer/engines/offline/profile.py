@@ -14,6 +14,7 @@ Keys of a profile file:
 * ``verbs``: reporting verbs as ``lemmas`` (pipelines with a lemmatizer), ``stems`` (word
   starts, for pipelines without one) and irregular ``forms``; ``quote_only``: verbs that
   report speech only beside a quotation or in an incise ("continued", "poursuit-il");
+  ``comparative_only``: verbs that report speech only in a comparative clause ("as X put it");
   ``prep_content``: a verb and the preposition whose complement is what it says ("call
   for", "appeler à"); ``needs_clause``: verbs that
   report speech only with a clause or infinitive; ``light_verbs``: two-word cues;
@@ -127,6 +128,7 @@ class LanguageProfile:
     verb_forms: frozenset[str]
     needs_clause: tuple[str, ...]
     quote_only: tuple[str, ...]
+    comparative_only: tuple[str, ...]
     prep_content: tuple[tuple[str, str], ...]
     light_verbs: tuple[tuple[str, str], ...]
     claim_act: tuple[str, ...]
@@ -250,6 +252,10 @@ class LanguageProfile:
         return any(prep == preposition and (lem == v or (not self.verb_lemmas and w.startswith(v)))
                    for v, prep in self.prep_content)
 
+    def is_comparative_only(self, tok: Any) -> bool:
+        w, lem = fold(tok.text), fold(tok.lemma_)
+        return lem in self.comparative_only or self._stem_match(w, self.comparative_only)
+
     def is_quote_only(self, tok: Any) -> bool:
         w, lem = fold(tok.text), fold(tok.lemma_)
         return lem in self.quote_only or self._stem_match(w, self.quote_only)
@@ -347,6 +353,7 @@ def profile(language: str) -> LanguageProfile:
         verb_forms=_words(verbs.get("forms", [])),
         needs_clause=_stems(verbs.get("needs_clause", [])),
         quote_only=_stems(verbs.get("quote_only", [])),
+        comparative_only=_stems(verbs.get("comparative_only", [])),
         prep_content=tuple((fold(a), fold(b)) for a, b in verbs.get("prep_content", [])),
         light_verbs=tuple((fold(a), fold(b)) for a, b in verbs.get("light_verbs", [])),
         claim_act=_stems(verbs.get("claim_act", [])),

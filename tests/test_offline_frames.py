@@ -63,3 +63,67 @@ def test_english_put_without_as_is_no_saying(engine: OfflineEngine) -> None:
     )
     briefing = engine.summarize(parse(text, language="en"))
     assert not speaker_of(briefing, "the budget")
+
+
+# ---------------------------------------------------------------- nominalised reporting
+def test_english_possessor_of_a_saying_noun_with_a_that_clause(engine: OfflineEngine) -> None:
+    text = (
+        "Nurses at the Pellam clinic protested on Friday. Ward manager Ilse Marrow met them in the afternoon. "
+        "Marrow's assertion that night shifts would be shortened calmed the crowd."
+    )
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "ilse marrow" in speaker_of(briefing, "night shifts would be shortened")
+
+
+def test_english_possessive_determiner_and_an_of_complement(engine: OfflineEngine) -> None:
+    text = (
+        "Councillor Rupert Haines opposed the tram budget on Monday. His allegations of rigged tenders "
+        "were sent to the regional auditor."
+    )
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "rupert haines" in speaker_of(briefing, "rigged tenders")
+
+
+def test_english_saying_noun_with_an_infinitive(engine: OfflineEngine) -> None:
+    text = (
+        "The Kelso steelworks lost two contracts this year. Owner Dana Pruitt's pledge to keep every furnace "
+        "running drew applause from the staff."
+    )
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "dana pruitt" in speaker_of(briefing, "keep every furnace running")
+
+
+def test_french_possessive_determiner_and_a_de_complement(engine: OfflineEngine) -> None:
+    text = (
+        "Le conseiller Rupert Haines s'est opposé au budget du tramway lundi. Ses accusations de favoritisme "
+        "ont été transmises à la chambre régionale des comptes."
+    )
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "rupert haines" in speaker_of(briefing, "accusations de favoritisme")
+
+
+def test_french_saying_noun_with_par_author(engine: OfflineEngine) -> None:
+    text = (
+        "L'aciérie de Kelso a perdu deux contrats cette année. L'annonce par Dana Pruitt de la fermeture "
+        "du haut fourneau a surpris les salariés."
+    )
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "dana pruitt" in speaker_of(briefing, "la fermeture du haut fourneau")
+
+
+def test_french_saying_noun_with_de_author_and_an_infinitive(engine: OfflineEngine) -> None:
+    text = (
+        "L'aciérie de Kelso a perdu deux contrats cette année. La propriétaire Dana Pruitt a réuni le personnel. "
+        "La promesse de Pruitt de garder tous les fourneaux allumés a rassuré les salariés."
+    )
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "dana pruitt" in speaker_of(briefing, "garder tous les fourneaux")
+
+
+def test_saying_noun_without_author_is_no_claim(engine: OfflineEngine) -> None:
+    text = (
+        "The Kelso steelworks lost two contracts this year. The allegations of rigged tenders reached the "
+        "regional auditor on Monday."
+    )
+    briefing = engine.summarize(parse(text, language="en"))
+    assert not speaker_of(briefing, "rigged tenders")

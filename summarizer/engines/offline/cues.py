@@ -20,6 +20,7 @@ from .profile import LanguageProfile, fold
 
 _TRAIL = set(",.;:—–-")
 _QUOTE_CHARS = set("'\"«»“”‘’")
+_COMPLEMENTISERS = {"that", "que", "qu'"}  # "the claim that …", "l'affirmation que …"
 _MARKS = {"que", "qu'", "that", "whether", "si", "if"}
 _RELATIVES = {"who", "whom", "whose", "which", "that", "where", "qui", "que", "qu'", "dont", "ou", "lequel",
               "laquelle"}
@@ -38,7 +39,7 @@ class Cue:
 
     i: int  # token index of the cue word
     cue: str  # as written ("a déclaré", "selon")
-    kind: Literal["verb", "frame"]
+    kind: Literal["verb", "frame", "noun"]
     slots: tuple[int, ...]  # tokens that may name the speaker, best first
     content: tuple[int, int] | None  # reported content (char span), when the syntax gives one
     oppose: bool
@@ -70,6 +71,10 @@ class CueFinder:
                 continue
             if self.is_cue(tok):
                 cue = self._verb(tok)
+                if cue is not None:
+                    out.append(cue)
+            elif tok.pos_ == "NOUN" and fold(tok.text) in self.p.reporting_nouns:
+                cue = self._nominal(tok)
                 if cue is not None:
                     out.append(cue)
         return tuple(self._embedded(c, out) for c in out)
@@ -280,6 +285,87 @@ class CueFinder:
             content = None  # "…, confie à la radio X, trésorière du club": the speaker is no content
         return Cue(verb.i, self.cue_text(cue_tok, verb), "verb", tuple(t.i for t in slots),
                    self.trim(*content) if content else None, self.p.is_oppose_verb(verb), self.t.sent_no(verb))
+
+    # ------------------------------------------------------------ nouns
+    def _nominal(self, noun: Any) -> Cue | None:
+        """A reporting noun with its author and its content: "X's claim that …", "his denial
+        that …", "the allegation by X that …", "X's promise to …", "X's claims of fraud", "ses
+        accusations de fraude", "l'annonce par X de …", "la promesse de X de …". The author is
+        the possessor, or the complement of "by"/"par", or a name after "de"; the content is the
+        complement clause, else the noun with its infinitive or its "of"/"de" complement."""
+        author = None
+        rest = []
+        for c in noun.children:
+            case = next((fold(g.text) for g in c.children if self.p.has(g, "case") or g.dep_ == "case"), "")
+            if self.p.has(c, "possessive") or (c.dep_ == "det" and "Yes" in c.morph.get("Poss")):
+                author = author or c
+            elif c.dep_ == "prep" and fold(c.text) == "by":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                author = author or pobj
+            elif case == "par" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
+                author = author or c
+            elif case in {"de", "d'", "des", "du"} and c.pos_ == "PROPN" and c.i < noun.i + 4 and author is None:
+                author = c
+            elif c.i > noun.i:
+                rest.append(c)
+        if author is None:
+            return None
+        content = self._nominal_content(noun, author, rest)
+        if content is None:
+            return None
+        cut = self._cut(noun, *content)
+        if cut is None:
+            return None
+        return Cue(noun.i, noun.text, "noun", (author.i,), self.trim(*cut), self.p.is_oppose_verb(noun),
+                   self.t.sent_no(noun))
+
+    def _nominal_content(self, noun: Any, author: Any, rest: list[Any]) -> tuple[int, int] | None:
+        doc = self.doc
+        sent = self.t.sent(noun)
+        # the author's own words ("X's", "par X"), not what the parser hung on it after it
+        parts = [c for c in author.children
+                 if c.i > author.i and (self.p.has(c, "name_part") or self.p.has(c, "compound"))]
+        skip = set(range(author.left_edge.i, max([author.i, *(c.right_edge.i for c in parts)]) + 1)) | {noun.i}
+        rest = rest + [c for c in author.children if c.i > author.i and c not in parts]
+        i = noun.i + 1
+        while i < sent.end and i in skip:
+            i += 1
+        if i >= sent.end:
+            return None
+        first = doc[i]
+        word = fold(first.text)
+        mark = word in _COMPLEMENTISERS and (self.p.has(first, "mark") or first.dep_ == "mark")
+        if mark and first.head.i != noun.i and first.head.pos_ in {"VERB", "AUX", "ADJ"}:
+            clause = first.head  # "X's claim that …", "son affirmation que …": the clause
+            toks = [t for t in clause.subtree if t.i > first.i]
+            if len([t for t in toks if t.is_alpha]) < 3:
+                return None
+            return toks[0].idx, toks[-1].idx + len(toks[-1])
+        if word in _COMPLEMENTISERS:
+            return None  # a relative clause ("the claims that X made"), or a clause misparsed
+        inf = None
+        if word in {"to", "de", "d'", "à"} and i + 1 < sent.end and doc[i + 1].pos_ == "VERB":
+            inf = doc[i + 1]  # "X's promise to hire …", "la promesse de X de recruter …"
+        elif first.pos_ == "VERB" and first.head.i == noun.i:
+            inf = first
+        if inf is not None:
+            last = inf.i
+            for c in inf.rights:
+                if c.dep_ in {"conj", "cc", "punct", "parataxis"} or self.p.has(c, "subject") \
+                        or self.p.has(c, "aux") or self.p.has(c, "conj"):
+                    break
+                last = max(last, c.right_edge.i)
+            if last - inf.i < 1:
+                return None
+            return noun.idx, doc[last].idx + len(doc[last])
+        of = next((c for c in rest if c.left_edge.i == i and (
+            (c.dep_ == "prep" and word == "of") or (c.pos_ == "NOUN" and word in {"de", "d'", "du", "des"}))), None)
+        if of is None:
+            return None
+        last = of.right_edge.i
+        if last - noun.i < 2:
+            return None
+        return noun.idx, doc[last].idx + len(doc[last])
 
     def anonymity(self, start: int, end: int) -> bool:
         """Whether a short content asks for anonymity ("not to be named", "l'anonymat"): a

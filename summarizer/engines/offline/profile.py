@@ -142,6 +142,7 @@ class LanguageProfile:
     frame_starts: frozenset[str]  # first words of the frames (a quick test before the phrases)
     statement_nouns: frozenset[str]
     said_nouns: frozenset[str]
+    reporting_nouns: frozenset[str]
     pronouns: dict[str, Pronoun]
     clitics: frozenset[str]
     euphonic: frozenset[str]
@@ -370,6 +371,7 @@ def profile(language: str) -> LanguageProfile:
                                               *_phrases(frames.get("possessive", []))) if w),
         statement_nouns=_words(frames.get("statement_nouns", [])) | _plurals(frames.get("statement_nouns", []), titles),
         said_nouns=_words(frames.get("said_nouns", [])),
+        reporting_nouns=_words(frames.get("reporting_nouns", [])) | _plurals(frames.get("reporting_nouns", []), titles),
         pronouns={fold(k): Pronoun(v.get("gender"), v.get("number")) for k, v in data["pronouns"].items()},
         clitics=_words(clitics.get("forms", [])),
         euphonic=_words(clitics.get("euphonic", [])),

@@ -127,3 +127,54 @@ def test_saying_noun_without_author_is_no_claim(engine: OfflineEngine) -> None:
     )
     briefing = engine.summarize(parse(text, language="en"))
     assert not speaker_of(briefing, "rigged tenders")
+
+
+# ---------------------------------------------------------------- commitment and intention
+def test_english_hopes_is_hope_whatever_the_lemmatizer_says(engine: OfflineEngine) -> None:
+    text = (
+        "The Tarrow ferry line closed in March. Transport minister Hilde Roan visited the harbour on Monday. "
+        "Roan hopes to restore two crossings a day before the summer."
+    )
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "hilde roan" in speaker_of(briefing, "restore two crossings a day")
+
+
+def test_english_verbs_of_intention_with_an_infinitive(engine: OfflineEngine) -> None:
+    text = (
+        "The Tarrow ferry line closed in March. Transport minister Hilde Roan intends to reopen the line in "
+        "June. Mayor Osgood Fenn is seeking to buy the old ferry for the town."
+    )
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "hilde roan" in speaker_of(briefing, "reopen the line in June")
+    assert "osgood fenn" in speaker_of(briefing, "buy the old ferry")
+
+
+def test_english_seek_with_a_plain_object_is_no_claim(engine: OfflineEngine) -> None:
+    text = "The Tarrow ferry line closed in March. Captain Osgood Fenn is seeking new work on the river barges."
+    briefing = engine.summarize(parse(text, language="en"))
+    assert not speaker_of(briefing, "new work on the river")
+
+
+def test_french_verbs_of_commitment_and_intention_with_an_infinitive(engine: OfflineEngine) -> None:
+    text = (
+        "La ligne de bac de Tarrow a fermé en mars. La ministre des Transports Hilde Roan s'est engagée à rouvrir "
+        "la ligne en juin. Le maire Osgood Fenn cherche à racheter l'ancien bac pour la commune."
+    )
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "hilde roan" in speaker_of(briefing, "rouvrir la ligne en juin")
+    assert "osgood fenn" in speaker_of(briefing, "racheter l'ancien bac")
+
+
+def test_french_entendre_with_an_infinitive(engine: OfflineEngine) -> None:
+    text = (
+        "La ligne de bac de Tarrow a fermé en mars. La ministre des Transports Hilde Roan entend rouvrir la "
+        "ligne avant l'été."
+    )
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "hilde roan" in speaker_of(briefing, "rouvrir la ligne avant")
+
+
+def test_french_engager_with_a_plain_object_is_no_claim(engine: OfflineEngine) -> None:
+    text = "La ligne de bac de Tarrow a fermé en mars. Le maire Osgood Fenn a engagé des travaux sur le quai."
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert not speaker_of(briefing, "des travaux sur le quai")

@@ -129,6 +129,7 @@ class LanguageProfile:
     needs_clause: tuple[str, ...]
     quote_only: tuple[str, ...]
     comparative_only: tuple[str, ...]
+    inflections: tuple[tuple[str, str], ...]
     prep_content: tuple[tuple[str, str], ...]
     light_verbs: tuple[tuple[str, str], ...]
     claim_act: tuple[str, ...]
@@ -235,34 +236,46 @@ class LanguageProfile:
     def _stem_match(word: str, stems: tuple[str, ...]) -> bool:
         return any(word.startswith(s) for s in stems)
 
+    def lemma(self, tok: Any) -> str:
+        """The token's lemma, or, when the lemmatizer missed a regular inflection of a listed
+        verb ("hopes" read as "hop"), that verb (``verbs.inflections``: ending, replacement)."""
+        lem = fold(tok.lemma_)
+        if not self.verb_lemmas or lem in self.verb_lemmas or tok.pos_ not in {"VERB", "AUX"}:
+            return lem
+        w = fold(tok.text)
+        for ending, base in self.inflections:
+            if w.endswith(ending) and len(w) > len(ending) + 1 and w[: -len(ending)] + base in self.verb_lemmas:
+                return w[: -len(ending)] + base
+        return lem
+
     def _match(self, tok: Any, words: tuple[str, ...]) -> bool:
         """A word list holds lemmas when the pipeline lemmatizes, else word starts."""
-        w, lem = fold(tok.text), fold(tok.lemma_)
+        w, lem = fold(tok.text), self.lemma(tok)
         if self.verb_lemmas:
             return lem in words or w in words
         return self._stem_match(w, words)
 
     def is_reporting_verb(self, tok: Any) -> bool:
-        w, lem = fold(tok.text), fold(tok.lemma_)
+        w, lem = fold(tok.text), self.lemma(tok)
         return (lem in self.verb_lemmas or w in self.verb_forms or self._stem_match(w, self.verb_stems)
                 or self.is_quote_only(tok))
 
     def content_preposition(self, verb: Any, preposition: str) -> bool:
         """Whether ``verb`` says what the complement of ``preposition`` names ("call for X")."""
-        w, lem = fold(verb.text), fold(verb.lemma_)
+        w, lem = fold(verb.text), self.lemma(verb)
         return any(prep == preposition and (lem == v or (not self.verb_lemmas and w.startswith(v)))
                    for v, prep in self.prep_content)
 
     def is_comparative_only(self, tok: Any) -> bool:
-        w, lem = fold(tok.text), fold(tok.lemma_)
+        w, lem = fold(tok.text), self.lemma(tok)
         return lem in self.comparative_only or self._stem_match(w, self.comparative_only)
 
     def is_quote_only(self, tok: Any) -> bool:
-        w, lem = fold(tok.text), fold(tok.lemma_)
+        w, lem = fold(tok.text), self.lemma(tok)
         return lem in self.quote_only or self._stem_match(w, self.quote_only)
 
     def needs_clause_content(self, tok: Any) -> bool:
-        w, lem = fold(tok.text), fold(tok.lemma_)
+        w, lem = fold(tok.text), self.lemma(tok)
         return lem in self.needs_clause or self._stem_match(w, self.needs_clause)
 
     def tells(self, tok: Any) -> bool:
@@ -355,6 +368,7 @@ def profile(language: str) -> LanguageProfile:
         needs_clause=_stems(verbs.get("needs_clause", [])),
         quote_only=_stems(verbs.get("quote_only", [])),
         comparative_only=_stems(verbs.get("comparative_only", [])),
+        inflections=tuple((fold(a), fold(b)) for a, b in verbs.get("inflections", [])),
         prep_content=tuple((fold(a), fold(b)) for a, b in verbs.get("prep_content", [])),
         light_verbs=tuple((fold(a), fold(b)) for a, b in verbs.get("light_verbs", [])),
         claim_act=_stems(verbs.get("claim_act", [])),

@@ -178,3 +178,28 @@ def test_french_engager_with_a_plain_object_is_no_claim(engine: OfflineEngine) -
     text = "La ligne de bac de Tarrow a fermé en mars. Le maire Osgood Fenn a engagé des travaux sur le quai."
     briefing = engine.summarize(parse(text, language="fr"))
     assert not speaker_of(briefing, "des travaux sur le quai")
+
+
+# ---------------------------------------------------------------- a noun of saying issued by the subject
+def test_english_subject_issues_a_noun_of_saying(engine: OfflineEngine) -> None:
+    text = (
+        "The Brannock mine was sold in May. Miners' delegate Petra Lusk has levelled charges of falsified "
+        "safety reports at the new owners."
+    )
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "petra lusk" in speaker_of(briefing, "falsified safety reports")
+
+
+def test_french_subject_issues_a_noun_of_saying(engine: OfflineEngine) -> None:
+    text = (
+        "La mine de Brannock a été vendue en mai. La déléguée des mineurs Petra Lusk a porté des accusations "
+        "de fraude contre les nouveaux propriétaires."
+    )
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "petra lusk" in speaker_of(briefing, "accusations de fraude contre")
+
+
+def test_english_noun_of_saying_with_no_content_is_no_claim(engine: OfflineEngine) -> None:
+    text = "The Brannock mine was sold in May. Delegate Petra Lusk made some promises of her own on Friday."
+    briefing = engine.summarize(parse(text, language="en"))
+    assert not speaker_of(briefing, "promises of her own")

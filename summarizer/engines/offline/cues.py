@@ -308,16 +308,22 @@ class CueFinder:
                 author = c
             elif c.i > noun.i:
                 rest.append(c)
-        if author is None:
+        slots = [author] if author is not None else []
+        verb = noun.head
+        if author is None and self.p.has(noun, "object") and verb.pos_ in {"VERB", "AUX"} \
+                and self.p.issues(verb):
+            # "X made claims of …", "X a porté des accusations de …": the issuer speaks
+            slots = self.slots(verb)
+        if not slots:
             return None
-        content = self._nominal_content(noun, author, rest)
+        content = self._nominal_content(noun, slots[0] if author is not None else noun, rest)
         if content is None:
             return None
         cut = self._cut(noun, *content)
         if cut is None:
             return None
-        return Cue(noun.i, noun.text, "noun", (author.i,), self.trim(*cut), self.p.is_oppose_verb(noun),
-                   self.t.sent_no(noun))
+        return Cue(noun.i, noun.text, "noun", tuple(t.i for t in slots), self.trim(*cut),
+                   self.p.is_oppose_verb(noun), self.t.sent_no(noun))
 
     def _nominal_content(self, noun: Any, author: Any, rest: list[Any]) -> tuple[int, int] | None:
         doc = self.doc
@@ -346,7 +352,7 @@ class CueFinder:
         inf = None
         if word in {"to", "de", "d'", "à"} and i + 1 < sent.end and doc[i + 1].pos_ == "VERB":
             inf = doc[i + 1]  # "X's promise to hire …", "la promesse de X de recruter …"
-        elif first.pos_ == "VERB" and first.head.i == noun.i:
+        elif first.pos_ == "VERB" and first.head.i == noun.i and "Inf" in first.morph.get("VerbForm"):
             inf = first
         if inf is not None:
             last = inf.i
@@ -360,9 +366,13 @@ class CueFinder:
             return noun.idx, doc[last].idx + len(doc[last])
         of = next((c for c in rest if c.left_edge.i == i and (
             (c.dep_ == "prep" and word == "of") or (c.pos_ == "NOUN" and word in {"de", "d'", "du", "des"}))), None)
-        if of is None:
-            return None
+        if of is None or not any(t.pos_ in {"NOUN", "PROPN", "VERB"} for t in of.subtree):
+            return None  # "suggestions of her own": no content
         last = of.right_edge.i
+        for c in sorted(rest, key=lambda t: t.i):  # "accusations de fraude contre la direction"
+            if c.i > of.i and c.left_edge.i == last + 1 and c.pos_ in {"NOUN", "PROPN", "ADP"} \
+                    and not self.p.has(c, "relative"):
+                last = c.right_edge.i
         if last - noun.i < 2:
             return None
         return noun.idx, doc[last].idx + len(doc[last])

@@ -144,6 +144,7 @@ class LanguageProfile:
     statement_nouns: frozenset[str]
     said_nouns: frozenset[str]
     reporting_nouns: frozenset[str]
+    issuing_verbs: tuple[str, ...]
     pronouns: dict[str, Pronoun]
     clitics: frozenset[str]
     euphonic: frozenset[str]
@@ -247,6 +248,10 @@ class LanguageProfile:
             if w.endswith(ending) and len(w) > len(ending) + 1 and w[: -len(ending)] + base in self.verb_lemmas:
                 return w[: -len(ending)] + base
         return lem
+
+    def issues(self, verb: Any) -> bool:
+        """Whether ``verb`` issues what its object noun of saying says ("make claims")."""
+        return self._match(verb, self.issuing_verbs)
 
     def _match(self, tok: Any, words: tuple[str, ...]) -> bool:
         """A word list holds lemmas when the pipeline lemmatizes, else word starts."""
@@ -386,6 +391,7 @@ def profile(language: str) -> LanguageProfile:
         statement_nouns=_words(frames.get("statement_nouns", [])) | _plurals(frames.get("statement_nouns", []), titles),
         said_nouns=_words(frames.get("said_nouns", [])),
         reporting_nouns=_words(frames.get("reporting_nouns", [])) | _plurals(frames.get("reporting_nouns", []), titles),
+        issuing_verbs=_stems(frames.get("issuing_verbs", [])),
         pronouns={fold(k): Pronoun(v.get("gender"), v.get("number")) for k, v in data["pronouns"].items()},
         clitics=_words(clitics.get("forms", [])),
         euphonic=_words(clitics.get("euphonic", [])),

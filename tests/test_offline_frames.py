@@ -203,3 +203,23 @@ def test_english_noun_of_saying_with_no_content_is_no_claim(engine: OfflineEngin
     text = "The Brannock mine was sold in May. Delegate Petra Lusk made some promises of her own on Friday."
     briefing = engine.summarize(parse(text, language="en"))
     assert not speaker_of(briefing, "promises of her own")
+
+
+# ---------------------------------------------------------------- the author after "by", a relative complementiser
+def test_english_saying_noun_with_by_author_and_a_that_clause(engine: OfflineEngine) -> None:
+    text = (
+        "The Corran bridge was closed in April. Engineer Nadia Voss inspected it twice. The warning by Voss "
+        "that the cables had rusted through was ignored by the county."
+    )
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "nadia voss" in speaker_of(briefing, "the cables had rusted through")
+
+
+def test_french_saying_noun_with_selon_laquelle(engine: OfflineEngine) -> None:
+    text = (
+        "Le pont de Corran a été fermé en avril. L'affirmation de l'ingénieure Nadia Voss selon laquelle les "
+        "câbles étaient rongés par la rouille a été ignorée par le département."
+    )
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "nadia voss" in speaker_of(briefing, "les câbles étaient rongés")
+    assert not any(c.evidence[0].quote.startswith("L'affirmation") for c in briefing.claims)

@@ -140,6 +140,8 @@ class CueFinder:
             return 0
         doc = self.doc
         sent = self.t.sent(tok)
+        if tok.i + 1 < sent.end and fold(doc[tok.i + 1].text) in _RELATIVES - _MARKS:
+            return 0  # "l'idée selon laquelle …": a relative, not a source
         for frames, initial in ((self.p.frames_anywhere, False), (self.p.frames_initial, True)):
             for words in frames:
                 if words[0] != first and not (first.endswith("'") and words[0] == first):
@@ -304,7 +306,10 @@ class CueFinder:
                 author = author or pobj
             elif case == "par" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
                 author = author or c
-            elif case in {"de", "d'", "des", "du"} and c.pos_ == "PROPN" and c.i < noun.i + 4 and author is None:
+            elif case in {"de", "d'", "des", "du"} and c.i < noun.i + 4 and author is None and (
+                    c.pos_ == "PROPN" or (c.pos_ == "NOUN" and (self.p.is_role(c.text) or any(
+                        self.p.has(g, "name_part") and g.pos_ == "PROPN" for g in c.children)))):
+                # "la promesse de X", "l'affirmation de la ministre", "… de l'ingénieure X"
                 author = c
             elif c.i > noun.i:
                 rest.append(c)
@@ -331,7 +336,8 @@ class CueFinder:
         # the author's own words ("X's", "par X"), not what the parser hung on it after it
         parts = [c for c in author.children
                  if c.i > author.i and (self.p.has(c, "name_part") or self.p.has(c, "compound"))]
-        skip = set(range(author.left_edge.i, max([author.i, *(c.right_edge.i for c in parts)]) + 1)) | {noun.i}
+        start = author.left_edge.i if author.head.i == noun.i else min(author.left_edge.i, author.head.i)  # "by X"
+        skip = set(range(start, max([author.i, *(c.right_edge.i for c in parts)]) + 1)) | {noun.i}
         rest = rest + [c for c in author.children if c.i > author.i and c not in parts]
         i = noun.i + 1
         while i < sent.end and i in skip:
@@ -340,9 +346,14 @@ class CueFinder:
             return None
         first = doc[i]
         word = fold(first.text)
-        mark = word in _COMPLEMENTISERS and (self.p.has(first, "mark") or first.dep_ == "mark")
-        if mark and first.head.i != noun.i and first.head.pos_ in {"VERB", "AUX", "ADJ"}:
-            clause = first.head  # "X's claim that …", "son affirmation que …": the clause
+        mark = word in _COMPLEMENTISERS and (self.p.has(first, "mark") or first.pos_ == "SCONJ")
+        if first.pos_ == "ADP" and i + 1 < sent.end and fold(doc[i + 1].text) in _RELATIVES - _MARKS \
+                and doc[i + 1].head.pos_ in {"VERB", "AUX", "ADJ"}:
+            first, mark = doc[i + 1], True  # "son démenti selon lequel …": the clause as with "que"
+        clause = first.head  # "X's claim that …", "son affirmation que …": the clause
+        while mark and clause.pos_ not in {"VERB", "AUX", "ADJ"} and clause.head.i not in {clause.i, noun.i}:
+            clause = clause.head  # a complementiser the parser hung lower ("that … rusted through")
+        if mark and clause.i != noun.i and clause.pos_ in {"VERB", "AUX", "ADJ"}:
             toks = [t for t in clause.subtree if t.i > first.i]
             if len([t for t in toks if t.is_alpha]) < 3:
                 return None

@@ -223,3 +223,40 @@ def test_french_saying_noun_with_selon_laquelle(engine: OfflineEngine) -> None:
     briefing = engine.summarize(parse(text, language="fr"))
     assert "nadia voss" in speaker_of(briefing, "les câbles étaient rongés")
     assert not any(c.evidence[0].quote.startswith("L'affirmation") for c in briefing.claims)
+
+
+# ---------------------------------------------------------------- frames with a genitive source, quoting frames
+def test_english_possessive_frame_with_a_genitive(engine: OfflineEngine) -> None:
+    text = (
+        "The Lisk valley school lost its bus service in May. Headteacher Amos Quarry wrote to the council. "
+        "In Quarry's view, the pupils now walk too far on an unlit road."
+    )
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "amos quarry" in speaker_of(briefing, "the pupils now walk too far")
+
+
+def test_english_possessive_frame_with_a_genitive_closing_the_sentence(engine: OfflineEngine) -> None:
+    text = (
+        "The Lisk valley school lost its bus service in May. Headteacher Amos Quarry wrote to the council. "
+        "The pupils now walk too far on an unlit road, in Quarry's words."
+    )
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "amos quarry" in speaker_of(briefing, "The pupils now walk too far")
+
+
+def test_english_to_quote_frames_a_speaker(engine: OfflineEngine) -> None:
+    text = (
+        "The Lisk valley school lost its bus service in May. Headteacher Amos Quarry wrote to the council. "
+        "To quote Quarry, the pupils now walk too far on an unlit road."
+    )
+    briefing = engine.summarize(parse(text, language="en"))
+    assert "amos quarry" in speaker_of(briefing, "the pupils now walk too far")
+
+
+def test_french_pour_citer_frames_a_speaker(engine: OfflineEngine) -> None:
+    text = (
+        "L'école de la vallée de Lisk a perdu son car scolaire en mai. Le directeur Amos Quarry a écrit au "
+        "conseil. Pour citer Quarry, les élèves marchent désormais trop loin sur une route sans éclairage."
+    )
+    briefing = engine.summarize(parse(text, language="fr"))
+    assert "amos quarry" in speaker_of(briefing, "les élèves marchent désormais trop loin")

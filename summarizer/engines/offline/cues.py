@@ -183,9 +183,23 @@ class CueFinder:
             k = len(words)
             if tok.i + k > sent.end:
                 continue
-            toks = doc[tok.i : tok.i + k]
-            if not all((w == "*" and fold(t.text) in self.p.possessives) or w == fold(t.text)
-                       for w, t in zip(words, toks, strict=True)):
+            toks = list(doc[tok.i : tok.i + k])
+            star = words.index("*") if "*" in words else -1
+            genitive = False
+            if star > 0 and fold(toks[star].text) not in self.p.possessives:
+                # a genitive in place of the determiner: "in the mayor's view", "in X's words"
+                j = tok.i + star
+                while j < min(sent.end, tok.i + star + 5) and doc[j].text not in {"'s", "’s", "'"} \
+                        and doc[j].pos_ in {"PROPN", "NOUN", "DET", "ADJ"}:
+                    j += 1
+                if j > tok.i + star and j < sent.end and doc[j].text in {"'s", "’s", "'"} and doc[j - 1].pos_ in {
+                        "PROPN", "NOUN"}:
+                    toks = [*toks[:star], doc[j - 1], *doc[j + 1 : j + 1 + len(words) - star - 1]]
+                    k = j + len(words) - star - tok.i
+                    genitive = True
+            if len(toks) != len(words) or not all(
+                    (w == "*" and (fold(t.text) in self.p.possessives or genitive))
+                    or w == fold(t.text) for w, t in zip(words, toks, strict=True)):
                 continue
             owner = next(t for w, t in zip(words, toks, strict=True) if w == "*")
             after = tok.i + k

@@ -20,6 +20,7 @@ from .profile import LanguageProfile, fold
 
 _TRAIL = set(",.;:—–-")
 _QUOTE_CHARS = set("'\"«»“”‘’")
+_COMPLEMENTISERS = {"that", "que", "qu'"}  # "the claim that …", "l'affirmation que …"
 _MARKS = {"que", "qu'", "that", "whether", "si", "if"}
 _RELATIVES = {"who", "whom", "whose", "which", "that", "where", "qui", "que", "qu'", "dont", "ou", "lequel",
               "laquelle"}
@@ -27,6 +28,7 @@ _NOT_CONTENT_PREPS = {"to", "via", "in", "at", "during", "after", "before", "wit
                       "devant", "dans", "lors", "en", "apres", "avant", "pendant", "depuis", "chez", "a", "au",
                       "aux", "sur", "par", "by"}
 _DASHES = {"—", "–"}
+_ENDS = {".", "!", "?", "…"}
 _AS = {"as", "comme"}  # "as X said", "comme l'a dit X"
 _INCISE_OPENERS = {",", "»", "”", '"', "'", "’", ":", "(", "—", "–"}
 
@@ -37,7 +39,7 @@ class Cue:
 
     i: int  # token index of the cue word
     cue: str  # as written ("a déclaré", "selon")
-    kind: Literal["verb", "frame"]
+    kind: Literal["verb", "frame", "noun"]
     slots: tuple[int, ...]  # tokens that may name the speaker, best first
     content: tuple[int, int] | None  # reported content (char span), when the syntax gives one
     oppose: bool
@@ -69,6 +71,10 @@ class CueFinder:
                 continue
             if self.is_cue(tok):
                 cue = self._verb(tok)
+                if cue is not None:
+                    out.append(cue)
+            elif tok.pos_ == "NOUN" and fold(tok.text) in self.p.reporting_nouns:
+                cue = self._nominal(tok)
                 if cue is not None:
                     out.append(cue)
         return tuple(self._embedded(c, out) for c in out)
@@ -113,6 +119,8 @@ class CueFinder:
             return False
         if tok.pos_ == "AUX" and self.p.has(tok, "aux"):
             return False
+        if self.p.is_comparative_only(tok):  # "as X put it, …": a saying only after "as"
+            return self._as_marked(tok)
         return self.p.is_reporting_verb(tok)
 
     def _incise_after_quote(self, tok: Any) -> bool:
@@ -132,6 +140,8 @@ class CueFinder:
             return 0
         doc = self.doc
         sent = self.t.sent(tok)
+        if tok.i + 1 < sent.end and fold(doc[tok.i + 1].text) in _RELATIVES - _MARKS:
+            return 0  # "l'idée selon laquelle …": a relative, not a source
         for frames, initial in ((self.p.frames_anywhere, False), (self.p.frames_initial, True)):
             for words in frames:
                 if words[0] != first and not (first.endswith("'") and words[0] == first):
@@ -173,9 +183,23 @@ class CueFinder:
             k = len(words)
             if tok.i + k > sent.end:
                 continue
-            toks = doc[tok.i : tok.i + k]
-            if not all((w == "*" and fold(t.text) in self.p.possessives) or w == fold(t.text)
-                       for w, t in zip(words, toks, strict=True)):
+            toks = list(doc[tok.i : tok.i + k])
+            star = words.index("*") if "*" in words else -1
+            genitive = False
+            if star > 0 and fold(toks[star].text) not in self.p.possessives:
+                # a genitive in place of the determiner: "in the mayor's view", "in X's words"
+                j = tok.i + star
+                while j < min(sent.end, tok.i + star + 5) and doc[j].text not in {"'s", "’s", "'"} \
+                        and doc[j].pos_ in {"PROPN", "NOUN", "DET", "ADJ"}:
+                    j += 1
+                if j > tok.i + star and j < sent.end and doc[j].text in {"'s", "’s", "'"} and doc[j - 1].pos_ in {
+                        "PROPN", "NOUN"}:
+                    toks = [*toks[:star], doc[j - 1], *doc[j + 1 : j + 1 + len(words) - star - 1]]
+                    k = j + len(words) - star - tok.i
+                    genitive = True
+            if len(toks) != len(words) or not all(
+                    (w == "*" and (fold(t.text) in self.p.possessives or genitive))
+                    or w == fold(t.text) for w, t in zip(words, toks, strict=True)):
                 continue
             owner = next(t for w, t in zip(words, toks, strict=True) if w == "*")
             after = tok.i + k
@@ -277,6 +301,106 @@ class CueFinder:
             content = None  # "…, confie à la radio X, trésorière du club": the speaker is no content
         return Cue(verb.i, self.cue_text(cue_tok, verb), "verb", tuple(t.i for t in slots),
                    self.trim(*content) if content else None, self.p.is_oppose_verb(verb), self.t.sent_no(verb))
+
+    # ------------------------------------------------------------ nouns
+    def _nominal(self, noun: Any) -> Cue | None:
+        """A reporting noun with its author and its content: "X's claim that …", "his denial
+        that …", "the allegation by X that …", "X's promise to …", "X's claims of fraud", "ses
+        accusations de fraude", "l'annonce par X de …", "la promesse de X de …". The author is
+        the possessor, or the complement of "by"/"par", or a name after "de"; the content is the
+        complement clause, else the noun with its infinitive or its "of"/"de" complement."""
+        author = None
+        rest = []
+        for c in noun.children:
+            case = next((fold(g.text) for g in c.children if self.p.has(g, "case") or g.dep_ == "case"), "")
+            if self.p.has(c, "possessive") or (c.dep_ == "det" and "Yes" in c.morph.get("Poss")):
+                author = author or c
+            elif c.dep_ == "prep" and fold(c.text) == "by":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                author = author or pobj
+            elif case == "par" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
+                author = author or c
+            elif case in {"de", "d'", "des", "du"} and c.i < noun.i + 4 and author is None and (
+                    c.pos_ == "PROPN" or (c.pos_ == "NOUN" and (self.p.is_role(c.text) or any(
+                        self.p.has(g, "name_part") and g.pos_ == "PROPN" for g in c.children)))):
+                # "la promesse de X", "l'affirmation de la ministre", "… de l'ingénieure X"
+                author = c
+            elif c.i > noun.i:
+                rest.append(c)
+        slots = [author] if author is not None else []
+        verb = noun.head
+        if author is None and self.p.has(noun, "object") and verb.pos_ in {"VERB", "AUX"} \
+                and self.p.issues(verb):
+            # "X made claims of …", "X a porté des accusations de …": the issuer speaks
+            slots = self.slots(verb)
+        if not slots:
+            return None
+        content = self._nominal_content(noun, slots[0] if author is not None else noun, rest)
+        if content is None:
+            return None
+        cut = self._cut(noun, *content)
+        if cut is None:
+            return None
+        return Cue(noun.i, noun.text, "noun", tuple(t.i for t in slots), self.trim(*cut),
+                   self.p.is_oppose_verb(noun), self.t.sent_no(noun))
+
+    def _nominal_content(self, noun: Any, author: Any, rest: list[Any]) -> tuple[int, int] | None:
+        doc = self.doc
+        sent = self.t.sent(noun)
+        # the author's own words ("X's", "par X"), not what the parser hung on it after it
+        parts = [c for c in author.children
+                 if c.i > author.i and (self.p.has(c, "name_part") or self.p.has(c, "compound"))]
+        start = author.left_edge.i if author.head.i == noun.i else min(author.left_edge.i, author.head.i)  # "by X"
+        skip = set(range(start, max([author.i, *(c.right_edge.i for c in parts)]) + 1)) | {noun.i}
+        rest = rest + [c for c in author.children if c.i > author.i and c not in parts]
+        i = noun.i + 1
+        while i < sent.end and i in skip:
+            i += 1
+        if i >= sent.end:
+            return None
+        first = doc[i]
+        word = fold(first.text)
+        mark = word in _COMPLEMENTISERS and (self.p.has(first, "mark") or first.pos_ == "SCONJ")
+        if first.pos_ == "ADP" and i + 1 < sent.end and fold(doc[i + 1].text) in _RELATIVES - _MARKS \
+                and doc[i + 1].head.pos_ in {"VERB", "AUX", "ADJ"}:
+            first, mark = doc[i + 1], True  # "son démenti selon lequel …": the clause as with "que"
+        clause = first.head  # "X's claim that …", "son affirmation que …": the clause
+        while mark and clause.pos_ not in {"VERB", "AUX", "ADJ"} and clause.head.i not in {clause.i, noun.i}:
+            clause = clause.head  # a complementiser the parser hung lower ("that … rusted through")
+        if mark and clause.i != noun.i and clause.pos_ in {"VERB", "AUX", "ADJ"}:
+            toks = [t for t in clause.subtree if t.i > first.i]
+            if len([t for t in toks if t.is_alpha]) < 3:
+                return None
+            return toks[0].idx, toks[-1].idx + len(toks[-1])
+        if word in _COMPLEMENTISERS:
+            return None  # a relative clause ("the claims that X made"), or a clause misparsed
+        inf = None
+        if word in {"to", "de", "d'", "à"} and i + 1 < sent.end and doc[i + 1].pos_ == "VERB":
+            inf = doc[i + 1]  # "X's promise to hire …", "la promesse de X de recruter …"
+        elif first.pos_ == "VERB" and first.head.i == noun.i and "Inf" in first.morph.get("VerbForm"):
+            inf = first
+        if inf is not None:
+            last = inf.i
+            for c in inf.rights:
+                if c.dep_ in {"conj", "cc", "punct", "parataxis"} or self.p.has(c, "subject") \
+                        or self.p.has(c, "aux") or self.p.has(c, "conj"):
+                    break
+                last = max(last, c.right_edge.i)
+            if last - inf.i < 1:
+                return None
+            return noun.idx, doc[last].idx + len(doc[last])
+        of = next((c for c in rest if c.left_edge.i == i and (
+            (c.dep_ == "prep" and word == "of") or (c.pos_ == "NOUN" and word in {"de", "d'", "du", "des"}))), None)
+        if of is None or not any(t.pos_ in {"NOUN", "PROPN", "VERB"} for t in of.subtree):
+            return None  # "suggestions of her own": no content
+        last = of.right_edge.i
+        for c in sorted(rest, key=lambda t: t.i):  # "accusations de fraude contre la direction"
+            if c.i > of.i and c.left_edge.i == last + 1 and c.pos_ in {"NOUN", "PROPN", "ADP"} \
+                    and not self.p.has(c, "relative"):
+                last = c.right_edge.i
+        if last - noun.i < 2:
+            return None
+        return noun.idx, doc[last].idx + len(doc[last])
 
     def anonymity(self, start: int, end: int) -> bool:
         """Whether a short content asks for anonymity ("not to be named", "l'anonymat"): a
@@ -484,9 +608,11 @@ class CueFinder:
 
     def inverted_subject(self, verb: Any) -> Any:
         """The subject after the verb of an incise: "…, a déclaré mercredi le ministre"."""
-        as_mark = any(self.p.has(c, "mark") and fold(c.text) in _AS and c.i < verb.i for c in verb.children)
+        as_mark = self._as_marked(verb)
         if fold(verb.text).endswith(("ant", "ing")) or not (self.after_comma(verb) or as_mark):
             return None
+        if as_mark and self._as_fragment(verb):
+            return verb.head  # "comme le rappelle X, …" parsed with X heading the comparative
         for c in verb.rights:
             for g in c.children:  # "confie à la radio Jean Dupont": the person in apposition
                 if self.p.has(g, "apposition") and g.pos_ == "PROPN":
@@ -649,9 +775,27 @@ class CueFinder:
 
     def as_clause(self, verb: Any) -> tuple[int, int] | None:
         """"Y, as X reported" / "comme l'a rappelé X, Y": the clause the comparative hangs on."""
-        if not any(self.p.has(c, "mark") and fold(c.text) in _AS and c.i < verb.i for c in verb.children):
+        if not self._as_marked(verb):
             return None
         host = verb.head
+        if self._as_fragment(verb):
+            # "comme le rappelle X, Y" parsed as a fragment of its own, X its head: the host
+            # clause is the rest of the sentence, on the other side of the fragment
+            sent = self.t.sent(verb)
+            frag = list(host.subtree)
+            lo, hi = min(t.i for t in frag), max(t.i for t in frag)
+            after = lo <= sent.start + 1
+            rest = [t for t in sent if (t.i > hi if after else t.i < lo) and not t.is_space]
+            if after and not rest and sent.end < len(self.doc) and self.doc[sent.end - 1].text not in _ENDS:
+                # the parser ended the sentence after the fragment: the host is the next one
+                rest = [t for t in self.t.sent(self.doc[sent.end]) if not t.is_space]
+            while rest and rest[0].is_punct:
+                rest.pop(0)
+            while rest and rest[-1].is_punct and rest[-1].text not in _QUOTE_CHARS:
+                rest.pop()
+            if len([t for t in rest if t.is_alpha]) < 3:
+                return None
+            return rest[0].idx, rest[-1].idx + len(rest[-1])
         if host.i == verb.i or self.is_cue(host):  # "X said — as Y reported — …": X's words
             return None
         if any(self.p.has(c, r) and c.pos_ != "PRON" for c in verb.children
@@ -664,6 +808,21 @@ class CueFinder:
         if len([t for t in side if t.is_alpha]) < 3:
             return None
         return side[0].idx, side[-1].idx + len(side[-1])
+
+    def _as_marked(self, verb: Any) -> bool:
+        """The verb opens a comparative ("as X said", "comme le dit X"): its "as" marks it, or
+        marks the name after it that the parser made its head."""
+        head = verb.head
+        tops = [verb, head] if head.i > verb.i and head.pos_ in {"PROPN", "NOUN"} else [verb]
+        return any(self.p.has(c, "mark") and fold(c.text) in _AS and c.i < verb.i for t in tops for c in t.children)
+
+    def _as_fragment(self, verb: Any) -> bool:
+        """A comparative reporting verb whose head is the name after it ("comme le rappelle
+        X"): the parser took the inverted subject for the head of a fragment."""
+        head = verb.head
+        return (head.i > verb.i and head.pos_ in {"PROPN", "NOUN"} and head.right_edge.i - head.i <= 4
+                and not any(self.p.has(c, "subject") for c in verb.children)
+                and self._as_marked(verb))
 
     def _passive_content(self, verb: Any) -> tuple[int, int] | None:
         """"présentée par X comme …": the participle phrase, up to a contrast."""

@@ -14,6 +14,7 @@ Keys of a profile file:
 * ``verbs``: reporting verbs as ``lemmas`` (pipelines with a lemmatizer), ``stems`` (word
   starts, for pipelines without one) and irregular ``forms``; ``quote_only``: verbs that
   report speech only beside a quotation or in an incise ("continued", "poursuit-il");
+  ``comparative_only``: verbs that report speech only in a comparative clause ("as X put it");
   ``prep_content``: a verb and the preposition whose complement is what it says ("call
   for", "appeler à"); ``needs_clause``: verbs that
   report speech only with a clause or infinitive; ``light_verbs``: two-word cues;
@@ -144,6 +145,8 @@ class LanguageProfile:
     verb_forms: frozenset[str]
     needs_clause: tuple[str, ...]
     quote_only: tuple[str, ...]
+    comparative_only: tuple[str, ...]
+    inflections: tuple[tuple[str, str], ...]
     prep_content: tuple[tuple[str, str], ...]
     light_verbs: tuple[tuple[str, str], ...]
     claim_act: tuple[str, ...]
@@ -157,6 +160,8 @@ class LanguageProfile:
     frame_starts: frozenset[str]  # first words of the frames (a quick test before the phrases)
     statement_nouns: frozenset[str]
     said_nouns: frozenset[str]
+    reporting_nouns: frozenset[str]
+    issuing_verbs: tuple[str, ...]
     pronouns: dict[str, Pronoun]
     clitics: frozenset[str]
     euphonic: frozenset[str]
@@ -259,30 +264,50 @@ class LanguageProfile:
             return stems.starts(word) is not None
         return any(word.startswith(s) for s in stems)
 
+    def lemma(self, tok: Any) -> str:
+        """The token's lemma, or, when the lemmatizer missed a regular inflection of a listed
+        verb ("hopes" read as "hop"), that verb (``verbs.inflections``: ending, replacement)."""
+        lem = fold(tok.lemma_)
+        if not self.verb_lemmas or lem in self.verb_lemmas or tok.pos_ not in {"VERB", "AUX"}:
+            return lem
+        w = fold(tok.text)
+        for ending, base in self.inflections:
+            if w.endswith(ending) and len(w) > len(ending) + 1 and w[: -len(ending)] + base in self.verb_lemmas:
+                return w[: -len(ending)] + base
+        return lem
+
+    def issues(self, verb: Any) -> bool:
+        """Whether ``verb`` issues what its object noun of saying says ("make claims")."""
+        return self._match(verb, self.issuing_verbs)
+
     def _match(self, tok: Any, words: tuple[str, ...]) -> bool:
         """A word list holds lemmas when the pipeline lemmatizes, else word starts."""
-        w, lem = fold(tok.text), fold(tok.lemma_)
+        w, lem = fold(tok.text), self.lemma(tok)
         if self.verb_lemmas:
             return lem in words or w in words
         return self._stem_match(w, words)
 
     def is_reporting_verb(self, tok: Any) -> bool:
-        w, lem = fold(tok.text), fold(tok.lemma_)
+        w, lem = fold(tok.text), self.lemma(tok)
         return (lem in self.verb_lemmas or w in self.verb_forms or self._stem_match(w, self.verb_stems)
                 or self.is_quote_only(tok))
 
     def content_preposition(self, verb: Any, preposition: str) -> bool:
         """Whether ``verb`` says what the complement of ``preposition`` names ("call for X")."""
-        w, lem = fold(verb.text), fold(verb.lemma_)
+        w, lem = fold(verb.text), self.lemma(verb)
         return any(prep == preposition and (lem == v or (not self.verb_lemmas and w.startswith(v)))
                    for v, prep in self.prep_content)
 
+    def is_comparative_only(self, tok: Any) -> bool:
+        w, lem = fold(tok.text), self.lemma(tok)
+        return lem in self.comparative_only or self._stem_match(w, self.comparative_only)
+
     def is_quote_only(self, tok: Any) -> bool:
-        w, lem = fold(tok.text), fold(tok.lemma_)
+        w, lem = fold(tok.text), self.lemma(tok)
         return lem in self.quote_only or self._stem_match(w, self.quote_only)
 
     def needs_clause_content(self, tok: Any) -> bool:
-        w, lem = fold(tok.text), fold(tok.lemma_)
+        w, lem = fold(tok.text), self.lemma(tok)
         return lem in self.needs_clause or self._stem_match(w, self.needs_clause)
 
     def tells(self, tok: Any) -> bool:
@@ -423,6 +448,8 @@ def profile(language: str) -> LanguageProfile:
         verb_forms=_words(verbs.get("forms", [])),
         needs_clause=_stems(verbs.get("needs_clause", [])),
         quote_only=_stems(verbs.get("quote_only", [])),
+        comparative_only=_stems(verbs.get("comparative_only", [])),
+        inflections=tuple((fold(a), fold(b)) for a, b in verbs.get("inflections", [])),
         prep_content=tuple((fold(a), fold(b)) for a, b in verbs.get("prep_content", [])),
         light_verbs=tuple((fold(a), fold(b)) for a, b in verbs.get("light_verbs", [])),
         claim_act=_stems(verbs.get("claim_act", [])),
@@ -439,6 +466,8 @@ def profile(language: str) -> LanguageProfile:
                                               *_phrases(frames.get("possessive", []))) if w),
         statement_nouns=_words(frames.get("statement_nouns", [])) | _plurals(frames.get("statement_nouns", []), titles),
         said_nouns=_words(frames.get("said_nouns", [])),
+        reporting_nouns=_words(frames.get("reporting_nouns", [])) | _plurals(frames.get("reporting_nouns", []), titles),
+        issuing_verbs=_stems(frames.get("issuing_verbs", [])),
         pronouns={fold(k): Pronoun(v.get("gender"), v.get("number")) for k, v in data["pronouns"].items()},
         clitics=_words(clitics.get("forms", [])),
         euphonic=_words(clitics.get("euphonic", [])),

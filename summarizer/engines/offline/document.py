@@ -65,9 +65,13 @@ class Document:
     parsed: str = ""  # the text the parser read: ``text`` with markup and misread adverbials blanked
 
     @classmethod
-    def build(cls, doc: Any, body: int = 0, source: str | None = None) -> Document:
-        """``source`` is the text as written when ``doc`` parsed a masked copy (same length)."""
-        text: str = doc.text if source is None or len(source) != len(doc.text) else source
+    def build(cls, doc: Any, body: int = 0, source: str | None = None, parsed: str | None = None) -> Document:
+        """``source`` is the text as written when ``doc`` parsed a masked copy (same length),
+        ``parsed`` that copy when the caller has it (else it is joined again from the tokens)."""
+        end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+        if parsed is None or len(parsed) != end:
+            parsed = str(doc.text)
+        text: str = parsed if source is None or len(source) != len(parsed) else source
         sents = tuple(doc.sents)
         sent_of = [0] * len(doc)
         for k, s in enumerate(sents):
@@ -102,7 +106,7 @@ class Document:
                 count += 1
             narrative.append(count)
         return cls(doc, text, sents, tuple(sent_of), tuple(paragraphs), tuple(para_of_sent), quotes,
-                   tuple(q.start for q in quotes), max(0, body), tuple(narrative), doc.text)
+                   tuple(q.start for q in quotes), max(0, body), tuple(narrative), parsed)
 
     def headline(self, tok: Any) -> bool:
         """Whether ``tok`` is in the headline (telegraphic: no claims, no acts)."""

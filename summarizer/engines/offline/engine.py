@@ -58,14 +58,15 @@ class OfflineEngine:
                     )
             started = time.perf_counter()
             blank = profile(language).parse_blank
-            docs = nlp.pipe((mask_markup(a.text[_analysis_start(a) :], blank) for a in batch),
-                            batch_size=self.batch_size)
-            for article, doc in zip(batch, docs, strict=True):
+            texts = [mask_markup(a.text[_analysis_start(a) :], blank) for a in batch]
+            docs = nlp.pipe(texts, batch_size=self.batch_size)
+            for article, text, doc in zip(batch, texts, docs, strict=True):
                 parsed = time.perf_counter()
-                yield self._briefing(article, doc, language, parsed - started)
+                yield self._briefing(article, doc, language, parsed - started, text)
                 started = time.perf_counter()
 
-    def _briefing(self, article: Article, doc: Any, language: str, parse_seconds: float) -> Briefing:
+    def _briefing(self, article: Article, doc: Any, language: str, parse_seconds: float,
+                  parsed: str | None = None) -> Briefing:
         timings: list[tuple[str, float]] = [("parse", parse_seconds)]
         clock = time.perf_counter()
 
@@ -77,7 +78,7 @@ class OfflineEngine:
 
         prof = profile(language)
         offset = _analysis_start(article)
-        text = Document.build(doc, body=article.body_start - offset, source=article.text[offset:])
+        text = Document.build(doc, body=article.body_start - offset, source=article.text[offset:], parsed=parsed)
         cues = CueFinder(text, prof).run()
         lap("cues")
         mentions = MentionFinder(text, prof, cues).run()

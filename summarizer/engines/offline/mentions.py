@@ -617,11 +617,13 @@ class MentionFinder:
         for m in self.out:
             if m.kind == "person" and m.source in {"name", "ner"} and m.end - m.start >= 2:
                 known.setdefault(fold(doc[m.end - 1].text), m)
-        for tok in doc:
-            if tok.i in self.taken or not self._cap(tok) or tok.is_stop:
+        if not known:
+            return
+        for tok in doc:  # the cheap test first: most words are no known surname
+            if fold(tok.text) not in known or len(tok.text) <= 2 or tok.i in self.taken or not self._cap(tok) \
+                    or tok.is_stop:
                 continue
-            if fold(tok.text) in known and len(tok.text) > 2:
-                self._add(Mention(tok.i, tok.i + 1, tok.text, "person", "name", head=tok.i))
+            self._add(Mention(tok.i, tok.i + 1, tok.text, "person", "name", head=tok.i))
 
     # ------------------------------------------------------------ titles and roles
     def _titles(self) -> None:

@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
+from briefing_queries import said_by_any_name
+
 from summarizer.article import parse
 from summarizer.engines.offline import OfflineEngine
-from summarizer.engines.offline.profile import fold
-from summarizer.schema import Briefing
-
-
-def speaker_of(briefing: Briefing, words: str) -> set[str]:
-    """The folded names and aliases of the speakers of the claims whose evidence holds ``words``."""
-    found: set[str] = set()
-    for c in briefing.claims:
-        actor = briefing.actor(c.speaker) if c.speaker else None
-        if actor is not None and any(words in ev.quote for ev in c.evidence):
-            found |= {fold(n) for n in [actor.name, *actor.aliases]}
-    return found
 
 
 # ---------------------------------------------------------------- comparative frames, inverted subject
@@ -26,7 +16,7 @@ def test_french_comparative_in_the_present_opening_the_sentence(engine: OfflineE
         "pertes de l'hiver dernier."
     )
     briefing = engine.summarize(parse(text, language="fr"))
-    assert "odile ferrand" in speaker_of(briefing, "le fonds d'urgence ne couvre que")
+    assert "odile ferrand" in said_by_any_name(briefing, "le fonds d'urgence ne couvre que")
 
 
 def test_french_comparative_with_a_role_noun_opening_the_sentence(engine: OfflineEngine) -> None:
@@ -35,7 +25,7 @@ def test_french_comparative_with_a_role_noun_opening_the_sentence(engine: Offlin
         "Comme le souligne Ivanic, les effectifs ont baissé de moitié en dix ans."
     )
     briefing = engine.summarize(parse(text, language="fr"))
-    assert "paul ivanic" in speaker_of(briefing, "les effectifs ont baissé de moitié")
+    assert "paul ivanic" in said_by_any_name(briefing, "les effectifs ont baissé de moitié")
 
 
 def test_english_as_x_put_it_opening_the_sentence(engine: OfflineEngine) -> None:
@@ -44,7 +34,7 @@ def test_english_as_x_put_it_opening_the_sentence(engine: OfflineEngine) -> None
         "As Olsson put it, the timetable leaves too few sailors on each boat."
     )
     briefing = engine.summarize(parse(text, language="en"))
-    assert "greta olsson" in speaker_of(briefing, "the timetable leaves too few sailors")
+    assert "greta olsson" in said_by_any_name(briefing, "the timetable leaves too few sailors")
 
 
 def test_english_as_x_put_it_closing_the_sentence(engine: OfflineEngine) -> None:
@@ -53,7 +43,7 @@ def test_english_as_x_put_it_closing_the_sentence(engine: OfflineEngine) -> None
         "for a year. The valley would flood twice as often, as Bede put it during the hearing."
     )
     briefing = engine.summarize(parse(text, language="en"))
-    assert "marcus bede" in speaker_of(briefing, "The valley would flood twice")
+    assert "marcus bede" in said_by_any_name(briefing, "The valley would flood twice")
 
 
 def test_english_put_without_as_is_no_saying(engine: OfflineEngine) -> None:
@@ -62,7 +52,7 @@ def test_english_put_without_as_is_no_saying(engine: OfflineEngine) -> None:
         "debate about the bridge."
     )
     briefing = engine.summarize(parse(text, language="en"))
-    assert not speaker_of(briefing, "the budget")
+    assert not said_by_any_name(briefing, "the budget")
 
 
 # ---------------------------------------------------------------- nominalised reporting
@@ -72,7 +62,7 @@ def test_english_possessor_of_a_saying_noun_with_a_that_clause(engine: OfflineEn
         "Marrow's assertion that night shifts would be shortened calmed the crowd."
     )
     briefing = engine.summarize(parse(text, language="en"))
-    assert "ilse marrow" in speaker_of(briefing, "night shifts would be shortened")
+    assert "ilse marrow" in said_by_any_name(briefing, "night shifts would be shortened")
 
 
 def test_english_possessive_determiner_and_an_of_complement(engine: OfflineEngine) -> None:
@@ -81,7 +71,7 @@ def test_english_possessive_determiner_and_an_of_complement(engine: OfflineEngin
         "were sent to the regional auditor."
     )
     briefing = engine.summarize(parse(text, language="en"))
-    assert "rupert haines" in speaker_of(briefing, "rigged tenders")
+    assert "rupert haines" in said_by_any_name(briefing, "rigged tenders")
 
 
 def test_english_saying_noun_with_an_infinitive(engine: OfflineEngine) -> None:
@@ -90,7 +80,7 @@ def test_english_saying_noun_with_an_infinitive(engine: OfflineEngine) -> None:
         "running drew applause from the staff."
     )
     briefing = engine.summarize(parse(text, language="en"))
-    assert "dana pruitt" in speaker_of(briefing, "keep every furnace running")
+    assert "dana pruitt" in said_by_any_name(briefing, "keep every furnace running")
 
 
 def test_french_possessive_determiner_and_a_de_complement(engine: OfflineEngine) -> None:
@@ -99,7 +89,7 @@ def test_french_possessive_determiner_and_a_de_complement(engine: OfflineEngine)
         "ont été transmises à la chambre régionale des comptes."
     )
     briefing = engine.summarize(parse(text, language="fr"))
-    assert "rupert haines" in speaker_of(briefing, "accusations de favoritisme")
+    assert "rupert haines" in said_by_any_name(briefing, "accusations de favoritisme")
 
 
 def test_french_saying_noun_with_par_author(engine: OfflineEngine) -> None:
@@ -108,7 +98,7 @@ def test_french_saying_noun_with_par_author(engine: OfflineEngine) -> None:
         "du haut fourneau a surpris les salariés."
     )
     briefing = engine.summarize(parse(text, language="fr"))
-    assert "dana pruitt" in speaker_of(briefing, "la fermeture du haut fourneau")
+    assert "dana pruitt" in said_by_any_name(briefing, "la fermeture du haut fourneau")
 
 
 def test_french_saying_noun_with_de_author_and_an_infinitive(engine: OfflineEngine) -> None:
@@ -117,7 +107,7 @@ def test_french_saying_noun_with_de_author_and_an_infinitive(engine: OfflineEngi
         "La promesse de Pruitt de garder tous les fourneaux allumés a rassuré les salariés."
     )
     briefing = engine.summarize(parse(text, language="fr"))
-    assert "dana pruitt" in speaker_of(briefing, "garder tous les fourneaux")
+    assert "dana pruitt" in said_by_any_name(briefing, "garder tous les fourneaux")
 
 
 def test_saying_noun_without_author_is_no_claim(engine: OfflineEngine) -> None:
@@ -126,7 +116,7 @@ def test_saying_noun_without_author_is_no_claim(engine: OfflineEngine) -> None:
         "regional auditor on Monday."
     )
     briefing = engine.summarize(parse(text, language="en"))
-    assert not speaker_of(briefing, "rigged tenders")
+    assert not said_by_any_name(briefing, "rigged tenders")
 
 
 # ---------------------------------------------------------------- commitment and intention
@@ -136,7 +126,7 @@ def test_english_hopes_is_hope_whatever_the_lemmatizer_says(engine: OfflineEngin
         "Roan hopes to restore two crossings a day before the summer."
     )
     briefing = engine.summarize(parse(text, language="en"))
-    assert "hilde roan" in speaker_of(briefing, "restore two crossings a day")
+    assert "hilde roan" in said_by_any_name(briefing, "restore two crossings a day")
 
 
 def test_english_verbs_of_intention_with_an_infinitive(engine: OfflineEngine) -> None:
@@ -145,14 +135,14 @@ def test_english_verbs_of_intention_with_an_infinitive(engine: OfflineEngine) ->
         "June. Mayor Osgood Fenn is seeking to buy the old ferry for the town."
     )
     briefing = engine.summarize(parse(text, language="en"))
-    assert "hilde roan" in speaker_of(briefing, "reopen the line in June")
-    assert "osgood fenn" in speaker_of(briefing, "buy the old ferry")
+    assert "hilde roan" in said_by_any_name(briefing, "reopen the line in June")
+    assert "osgood fenn" in said_by_any_name(briefing, "buy the old ferry")
 
 
 def test_english_seek_with_a_plain_object_is_no_claim(engine: OfflineEngine) -> None:
     text = "The Tarrow ferry line closed in March. Captain Osgood Fenn is seeking new work on the river barges."
     briefing = engine.summarize(parse(text, language="en"))
-    assert not speaker_of(briefing, "new work on the river")
+    assert not said_by_any_name(briefing, "new work on the river")
 
 
 def test_french_verbs_of_commitment_and_intention_with_an_infinitive(engine: OfflineEngine) -> None:
@@ -161,8 +151,8 @@ def test_french_verbs_of_commitment_and_intention_with_an_infinitive(engine: Off
         "la ligne en juin. Le maire Osgood Fenn cherche à racheter l'ancien bac pour la commune."
     )
     briefing = engine.summarize(parse(text, language="fr"))
-    assert "hilde roan" in speaker_of(briefing, "rouvrir la ligne en juin")
-    assert "osgood fenn" in speaker_of(briefing, "racheter l'ancien bac")
+    assert "hilde roan" in said_by_any_name(briefing, "rouvrir la ligne en juin")
+    assert "osgood fenn" in said_by_any_name(briefing, "racheter l'ancien bac")
 
 
 def test_french_entendre_with_an_infinitive(engine: OfflineEngine) -> None:
@@ -171,13 +161,13 @@ def test_french_entendre_with_an_infinitive(engine: OfflineEngine) -> None:
         "ligne avant l'été."
     )
     briefing = engine.summarize(parse(text, language="fr"))
-    assert "hilde roan" in speaker_of(briefing, "rouvrir la ligne avant")
+    assert "hilde roan" in said_by_any_name(briefing, "rouvrir la ligne avant")
 
 
 def test_french_engager_with_a_plain_object_is_no_claim(engine: OfflineEngine) -> None:
     text = "La ligne de bac de Tarrow a fermé en mars. Le maire Osgood Fenn a engagé des travaux sur le quai."
     briefing = engine.summarize(parse(text, language="fr"))
-    assert not speaker_of(briefing, "des travaux sur le quai")
+    assert not said_by_any_name(briefing, "des travaux sur le quai")
 
 
 # ---------------------------------------------------------------- a noun of saying issued by the subject
@@ -187,7 +177,7 @@ def test_english_subject_issues_a_noun_of_saying(engine: OfflineEngine) -> None:
         "safety reports at the new owners."
     )
     briefing = engine.summarize(parse(text, language="en"))
-    assert "petra lusk" in speaker_of(briefing, "falsified safety reports")
+    assert "petra lusk" in said_by_any_name(briefing, "falsified safety reports")
 
 
 def test_french_subject_issues_a_noun_of_saying(engine: OfflineEngine) -> None:
@@ -196,13 +186,13 @@ def test_french_subject_issues_a_noun_of_saying(engine: OfflineEngine) -> None:
         "de fraude contre les nouveaux propriétaires."
     )
     briefing = engine.summarize(parse(text, language="fr"))
-    assert "petra lusk" in speaker_of(briefing, "accusations de fraude contre")
+    assert "petra lusk" in said_by_any_name(briefing, "accusations de fraude contre")
 
 
 def test_english_noun_of_saying_with_no_content_is_no_claim(engine: OfflineEngine) -> None:
     text = "The Brannock mine was sold in May. Delegate Petra Lusk made some promises of her own on Friday."
     briefing = engine.summarize(parse(text, language="en"))
-    assert not speaker_of(briefing, "promises of her own")
+    assert not said_by_any_name(briefing, "promises of her own")
 
 
 # ---------------------------------------------------------------- the author after "by", a relative complementiser
@@ -212,7 +202,7 @@ def test_english_saying_noun_with_by_author_and_a_that_clause(engine: OfflineEng
         "that the cables had rusted through was ignored by the county."
     )
     briefing = engine.summarize(parse(text, language="en"))
-    assert "nadia voss" in speaker_of(briefing, "the cables had rusted through")
+    assert "nadia voss" in said_by_any_name(briefing, "the cables had rusted through")
 
 
 def test_french_saying_noun_with_selon_laquelle(engine: OfflineEngine) -> None:
@@ -221,7 +211,7 @@ def test_french_saying_noun_with_selon_laquelle(engine: OfflineEngine) -> None:
         "câbles étaient rongés par la rouille a été ignorée par le département."
     )
     briefing = engine.summarize(parse(text, language="fr"))
-    assert "nadia voss" in speaker_of(briefing, "les câbles étaient rongés")
+    assert "nadia voss" in said_by_any_name(briefing, "les câbles étaient rongés")
     assert not any(c.evidence[0].quote.startswith("L'affirmation") for c in briefing.claims)
 
 
@@ -232,7 +222,7 @@ def test_english_possessive_frame_with_a_genitive(engine: OfflineEngine) -> None
         "In Quarry's view, the pupils now walk too far on an unlit road."
     )
     briefing = engine.summarize(parse(text, language="en"))
-    assert "amos quarry" in speaker_of(briefing, "the pupils now walk too far")
+    assert "amos quarry" in said_by_any_name(briefing, "the pupils now walk too far")
 
 
 def test_english_possessive_frame_with_a_genitive_closing_the_sentence(engine: OfflineEngine) -> None:
@@ -241,7 +231,7 @@ def test_english_possessive_frame_with_a_genitive_closing_the_sentence(engine: O
         "The pupils now walk too far on an unlit road, in Quarry's words."
     )
     briefing = engine.summarize(parse(text, language="en"))
-    assert "amos quarry" in speaker_of(briefing, "The pupils now walk too far")
+    assert "amos quarry" in said_by_any_name(briefing, "The pupils now walk too far")
 
 
 def test_english_to_quote_frames_a_speaker(engine: OfflineEngine) -> None:
@@ -250,7 +240,7 @@ def test_english_to_quote_frames_a_speaker(engine: OfflineEngine) -> None:
         "To quote Quarry, the pupils now walk too far on an unlit road."
     )
     briefing = engine.summarize(parse(text, language="en"))
-    assert "amos quarry" in speaker_of(briefing, "the pupils now walk too far")
+    assert "amos quarry" in said_by_any_name(briefing, "the pupils now walk too far")
 
 
 def test_french_pour_citer_frames_a_speaker(engine: OfflineEngine) -> None:
@@ -259,4 +249,4 @@ def test_french_pour_citer_frames_a_speaker(engine: OfflineEngine) -> None:
         "conseil. Pour citer Quarry, les élèves marchent désormais trop loin sur une route sans éclairage."
     )
     briefing = engine.summarize(parse(text, language="fr"))
-    assert "amos quarry" in speaker_of(briefing, "les élèves marchent désormais trop loin")
+    assert "amos quarry" in said_by_any_name(briefing, "les élèves marchent désormais trop loin")

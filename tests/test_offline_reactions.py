@@ -4,9 +4,10 @@ Every sentence here is composed for the test (tests/test_no_dev_sentences.py).""
 
 from __future__ import annotations
 
+from briefing_queries import opposed, sides
+
 from summarizer.article import parse
 from summarizer.engines.offline import OfflineEngine
-from summarizer.engines.offline.profile import fold
 from summarizer.schema import Briefing
 
 
@@ -16,22 +17,6 @@ def en(engine: OfflineEngine, text: str) -> Briefing:
 
 def fr(engine: OfflineEngine, text: str) -> Briefing:
     return engine.summarize(parse(text, language="fr"))
-
-
-def sides(b: Briefing) -> list[tuple[set[str], set[str]]]:
-    """Each disagreement's two sides as sets of folded actor names and aliases."""
-    def names(actor_id: str) -> set[str]:
-        a = next(x for x in b.actors if x.id == actor_id)
-        return {fold(n) for n in (a.name, *a.aliases)}
-    out = []
-    for d in b.disagreements:
-        one, two = (set().union(*(names(a) for a in s.actors)) for s in d.sides)
-        out.append((one, two))
-    return out
-
-
-def opposed(b: Briefing, one: str, other: str) -> bool:
-    return any((one in a and other in c) or (other in a and one in c) for a, c in sides(b))
 
 
 def allied(b: Briefing, one: str, other: str) -> bool:

@@ -7,17 +7,10 @@ test (tests/test_no_dev_sentences.py)."""
 from __future__ import annotations
 
 import pytest
+from briefing_queries import said_by
 
 from summarizer.article import parse
 from summarizer.engines.offline import OfflineEngine
-from summarizer.engines.offline.profile import fold
-from summarizer.schema import Briefing
-
-
-def said_by(b: Briefing, words: str) -> set[str]:
-    """Folded names of the speakers of the claims whose evidence holds ``words``."""
-    return {fold(a.name) for c in b.claims if c.speaker and any(words in ev.quote for ev in c.evidence)
-            for a in [b.actor(c.speaker)] if a is not None}
 
 
 @pytest.mark.parametrize(

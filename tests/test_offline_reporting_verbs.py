@@ -5,22 +5,12 @@ the claim. Every sentence here is composed for the test (tests/test_no_dev_sente
 from __future__ import annotations
 
 import pytest
+from briefing_queries import said_by
 
 from summarizer.article import parse
 from summarizer.engines.offline import OfflineEngine
 from summarizer.engines.offline.profile import fold
 from summarizer.schema import Briefing
-
-
-def said_by(b: Briefing, words: str) -> set[str]:
-    """Folded names of the speakers of the claims whose evidence holds ``words``."""
-    out: set[str] = set()
-    for c in b.claims:
-        if any(words in ev.quote for ev in c.evidence) and c.speaker:
-            actor = b.actor(c.speaker)
-            if actor is not None:
-                out.add(fold(actor.name))
-    return out
 
 
 @pytest.mark.parametrize(

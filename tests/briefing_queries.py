@@ -1,0 +1,45 @@
+"""What the offline tests ask of a briefing: who said the claims holding some words, and who
+stands against whom. One place, shared by the test modules that compose articles."""
+
+from __future__ import annotations
+
+from summarizer.engines.offline.profile import fold
+from summarizer.schema import Actor, Briefing
+
+
+def _speakers(b: Briefing, words: str) -> list[Actor]:
+    """The speakers of the claims whose evidence holds ``words``."""
+    out = []
+    for c in b.claims:
+        actor = b.actor(c.speaker) if c.speaker else None
+        if actor is not None and any(words in ev.quote for ev in c.evidence):
+            out.append(actor)
+    return out
+
+
+def said_by(b: Briefing, words: str) -> set[str]:
+    """Folded names of the speakers of the claims whose evidence holds ``words``."""
+    return {fold(a.name) for a in _speakers(b, words)}
+
+
+def said_by_any_name(b: Briefing, words: str) -> set[str]:
+    """Folded names and aliases of the speakers of the claims whose evidence holds ``words``."""
+    return {fold(n) for a in _speakers(b, words) for n in (a.name, *a.aliases)}
+
+
+def sides(b: Briefing) -> list[tuple[set[str], set[str]]]:
+    """Each disagreement's two sides as sets of folded actor names and aliases."""
+
+    def names(actor_id: str) -> set[str]:
+        a = next(x for x in b.actors if x.id == actor_id)
+        return {fold(n) for n in (a.name, *a.aliases)}
+
+    out = []
+    for d in b.disagreements:
+        one, two = (set().union(*(names(a) for a in s.actors)) for s in d.sides)
+        out.append((one, two))
+    return out
+
+
+def opposed(b: Briefing, one: str, other: str) -> bool:
+    return any((one in a and other in c) or (other in a and one in c) for a, c in sides(b))

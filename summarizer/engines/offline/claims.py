@@ -99,7 +99,7 @@ class ClaimFinder:
                         intro, self._intro_speaker(self.t.sents[intro], upto=self.t.sents[intro].end))
                     p = self.t.paragraphs[para]
                     start, end = self._label_body(para) if kind == "label" else (p.start, p.end)
-                    start, end = trim(self.t.parsed or self.t.text, start, end)
+                    start, end = trim(self.t.parsed, start, end)
                     if speaker is not None:
                         self._add(speaker, start, end, "direct", ":" if kind == "label" else "", n)
                         self.state.last_quote = (speaker, para)
@@ -169,7 +169,7 @@ class ClaimFinder:
     # ------------------------------------------------------------ bookkeeping
     def _add(self, speaker: int | None, start: int, end: int, kind: Literal["direct", "indirect"], cue: str,
              n: int, *, oppose: bool = False, allies: tuple[int, ...] = ()) -> bool:
-        start, end = trim(self.t.parsed or self.t.text, start, end)
+        start, end = trim(self.t.parsed, start, end)
         if speaker is None or end - start < 8 or len(self.t.text[start:end].split()) < (2 if kind == "direct" else 3):
             return False
         if _question(self.t.text[start:end]):
@@ -767,7 +767,7 @@ class ClaimFinder:
         """"Some users disagreed, like Jane Roe (@janeroe):" — a named person or body given
         as an example of those who spoke ("like", "such as", "comme", "notamment" …), last in
         the sentence but for a parenthesis, is who the block after the colon quotes."""
-        text = self.t.parsed or self.t.text
+        text = self.t.parsed
         stop = self.doc[upto - 1].idx + len(self.doc[upto - 1]) if upto > sent.start else sent.start_char
         head = text[sent.start_char : stop].rstrip().rstrip(":").rstrip()
         while (bare := _PARENTHESIS_AT_END.sub("", head)) != head:  # a handle, a language tag: set aside

@@ -987,7 +987,7 @@ class CueFinder:
         return toks[0].idx, toks[-1].idx + len(toks[-1])
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
-        return trim(self.t.parsed or self.t.text, start, end)
+        return trim(self.t.parsed, start, end)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -33,11 +33,10 @@ from typing import Any
 
 from ...schema import ActorKind
 from .document import Document
-from .mentions import BUILDINGS, Mention, strip_determiner
+from .mentions import Mention, strip_determiner
 from .names import demonyms, first_names
 from .profile import LanguageProfile, fold
 
-_MINOR = {"de", "du", "des", "la", "le", "les", "l", "d", "pour", "un", "une", "et", "of", "the", "for", "and", "on"}
 _SUBJECT_ROLES = ("subject", "agent", "passive_subject")
 
 
@@ -123,8 +122,9 @@ def name_words(name: str) -> list[str]:
     return fold(name).replace("-", " ").replace("‑", " ").split()
 
 
-def initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s'’-]+", fold(name)) if w and w not in _MINOR]
+def initials(name: str, small: frozenset[str]) -> str:
+    """The initials of a name, its ``small`` words left out ("Union of X" -> "ux")."""
+    words = [w for w in re.split(r"[\s'’-]+", fold(name)) if w and w not in small]
     return "".join(w[0] for w in words)
 
 
@@ -267,9 +267,11 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             if target is None and m.kind == "organization" and m.text.isupper() and 2 <= len(m.text) <= 8:
                 # the initials of the name, or of its words after the state that opens it ("the
                 # Valdorian Coast Agency" is "VCA" and "CA")
+                small = p.grammar.minor
                 target = next((c_i for c_i, c in enumerate(clusters) if c.kind == "organization"
-                               and (initials(c.name) == key or (len(key) >= 3 and initials(c.name).endswith(key)
-                                                                and len(initials(c.name)) - len(key) <= 2))), None)
+                               and (initials(c.name, small) == key
+                                    or (len(key) >= 3 and initials(c.name, small).endswith(key)
+                                        and len(initials(c.name, small)) - len(key) <= 2))), None)
             if target is None and m.kind == "organization" and len(strip_determiner(m.text, p).split()) >= 2:
                 # a body's name that ends a longer name of a body named before is that body ("the
                 # Coast Agency" after "the Valdorian Coast Agency")
@@ -290,7 +292,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                                or (fold(clusters[c_i].name).split()[0] == key and key not in first_names())), None)
             if target is None and (m.kind == "organization" or (m.kind == "other" and m.text.isupper())) \
                     and m.source != "nominal" and len(key.split()) == 1 \
-                    and key not in _MINOR:
+                    and key not in p.grammar.minor:
                 # the head word of one body's longer name, capitalised ("the Council" after "the
                 # National Council of X"), is that body
                 bodies = [c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
@@ -413,7 +415,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         for end in where.get(words[-1], []) if words else []:
             start = end + 1 - len(words)
             if start >= 0 and [fold(t.text) for t in doc[start : end + 1]] == words \
-                    and (_names_a_building(start, end + 1, doc) if c.kind == "person"
+                    and (_names_a_building(start, end + 1, doc, p.buildings) if c.kind == "person"
                          else _names_a_thing(start, end + 1, doc, p)):
                 c.thing = True
                 break
@@ -506,7 +508,7 @@ def _ends(words: list[str]) -> tuple[str, str]:
 def _institution(name: str, p: LanguageProfile) -> bool:
     """Whether ``name`` is the proper name of a body: two words or more, one of them a body's
     head noun ("Labour Party", "Ligue arabe", "the Forestry Commission"); "the party" is not."""
-    words = [w for w in re.split(r"[\s'’]+", fold(strip_determiner(name, p))) if w and w not in _MINOR]
+    words = [w for w in re.split(r"[\s'’]+", fold(strip_determiner(name, p))) if w and w not in p.grammar.minor]
     return len(words) >= 2 and any(w in p.institution_heads for w in words)
 
 
@@ -546,11 +548,11 @@ def _handle_spells(handle: str, clusters: list[_Cluster]) -> int | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _names_a_building(start: int, end: int, doc: Any) -> bool:
+def _names_a_building(start: int, end: int, doc: Any, buildings: frozenset[str]) -> bool:
     """Whether a name is given to a building or a site: a noun of one right after it ("the X
     Museum", "X airport") or right before it ("l'école X", "la mosquée X")."""
-    return (end < len(doc) and fold(doc[end].text) in BUILDINGS) or (
-        start > 0 and fold(doc[start - 1].text) in BUILDINGS and doc[start - 1].pos_ == "NOUN")
+    return (end < len(doc) and fold(doc[end].text) in buildings) or (
+        start > 0 and fold(doc[start - 1].text) in buildings and doc[start - 1].pos_ == "NOUN")
 
 
 def _names_a_thing(start: int, end: int, doc: Any, p: LanguageProfile) -> bool:
@@ -662,7 +664,7 @@ def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tu
             if c_i is not None:
                 return c_i
     det = next((c for c in head.children if p.has(c, "det")), None)
-    if det is None or fold(det.text) not in p.definite | {"l'"}:
+    if det is None or fold(det.text) not in p.definite:
         return None
     if any(c.i > head.i and (p.has(c, "nominal_mod") or c.dep_ in {"nmod", "prep"}) for c in head.children):
         return None  # "l'association des maires", "the union of dockers": a body of its own

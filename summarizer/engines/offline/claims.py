@@ -33,7 +33,6 @@ from .profile import LanguageProfile, Pronoun, fold
 
 _PAIRED = {"—": {"—"}, "–": {"–"}, ")": {"("}}  # closing mark -> its opening marks
 _PRONOUN_WINDOW = 3  # sentences a pronoun looks back
-_RELATIVE = {"qui", "who", "which", "that", "lequel", "laquelle"}
 
 
 @dataclass(frozen=True)
@@ -242,7 +241,7 @@ class ClaimFinder:
             else None
         if owner is not None:  # "in his view", "à ses yeux": the possessor, as a pronoun
             return self._pronoun(tok, owner)
-        if fold(tok.text) in _RELATIVE and self.p.has(tok.head, "relative"):
+        if fold(tok.text) in self.p.grammar.relative_subjects and self.p.has(tok.head, "relative"):
             antecedent = tok.head.head
             found = self.speaker(antecedent)
             if found is None and self.p.has(antecedent, "apposition") and antecedent.head.i != antecedent.i:
@@ -455,11 +454,12 @@ class ClaimFinder:
         if fold(tok.text) in self.p.relations:  # "the father", "la voisine": someone else than the last speaker
             return None
         det = next((c for c in tok.children if self.p.has(c, "det")), None)
-        if det is None or fold(det.text) not in self.p.definite | {"l'"} or "Plur" in tok.morph.get("Number") \
+        if det is None or fold(det.text) not in self.p.definite or "Plur" in tok.morph.get("Number") \
                 or tok.tag_ == "NNS":
             return None
-        same = any(fold(c.text) in {"meme", "same"} for c in tok.children)
-        others = [c for c in tok.children if c.i != det.i and not c.is_punct and fold(c.text) not in {"meme", "same"}]
+        same = any(fold(c.text) in self.p.grammar.same for c in tok.children)
+        others = [c for c in tok.children
+                  if c.i != det.i and not c.is_punct and fold(c.text) not in self.p.grammar.same]
         if others and not same:
             return None
         gender = self.p.gender_of_word(tok.text)

@@ -20,16 +20,8 @@ from .profile import LanguageProfile, fold
 
 _TRAIL = set(",.;:—–-")
 _QUOTE_CHARS = set("'\"«»“”‘’")
-_COMPLEMENTISERS = {"that", "que", "qu'"}  # "the claim that …", "l'affirmation que …"
-_MARKS = {"que", "qu'", "that", "whether", "si", "if"}
-_RELATIVES = {"who", "whom", "whose", "which", "that", "where", "qui", "que", "qu'", "dont", "ou", "lequel",
-              "laquelle"}
-_NOT_CONTENT_PREPS = {"to", "via", "in", "at", "during", "after", "before", "with", "through", "on", "from",
-                      "devant", "dans", "lors", "en", "apres", "avant", "pendant", "depuis", "chez", "a", "au",
-                      "aux", "sur", "par", "by"}
 _DASHES = {"—", "–"}
 _ENDS = {".", "!", "?", "…"}
-_AS = {"as", "comme"}  # "as X said", "comme l'a dit X"
 _INCISE_OPENERS = {",", "»", "”", '"', "'", "’", ":", "(", "—", "–"}
 
 
@@ -140,7 +132,7 @@ class CueFinder:
             return 0
         doc = self.doc
         sent = self.t.sent(tok)
-        if tok.i + 1 < sent.end and fold(doc[tok.i + 1].text) in _RELATIVES - _MARKS:
+        if tok.i + 1 < sent.end and fold(doc[tok.i + 1].text) in self.p.grammar.relatives - self.p.grammar.marks:
             return 0  # "l'idée selon laquelle …": a relative, not a source
         for frames, initial in ((self.p.frames_anywhere, False), (self.p.frames_initial, True)):
             for words in frames:
@@ -315,12 +307,12 @@ class CueFinder:
             case = next((fold(g.text) for g in c.children if self.p.has(g, "case") or g.dep_ == "case"), "")
             if self.p.has(c, "possessive") or (c.dep_ == "det" and "Yes" in c.morph.get("Poss")):
                 author = author or c
-            elif c.dep_ == "prep" and fold(c.text) == "by":
+            elif c.dep_ == "prep" and fold(c.text) in self.p.grammar.agent_preps:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 author = author or pobj
-            elif case == "par" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
+            elif case in self.p.grammar.agent_preps and c.pos_ in {"PROPN", "NOUN", "PRON"}:
                 author = author or c
-            elif case in {"de", "d'", "des", "du"} and c.i < noun.i + 4 and author is None and (
+            elif case in self.p.grammar.of_preps and c.i < noun.i + 4 and author is None and (
                     c.pos_ == "PROPN" or (c.pos_ == "NOUN" and (self.p.is_role(c.text) or any(
                         self.p.has(g, "name_part") and g.pos_ == "PROPN" for g in c.children)))):
                 # "la promesse de X", "l'affirmation de la ministre", "… de l'ingénieure X"
@@ -360,8 +352,9 @@ class CueFinder:
             return None
         first = doc[i]
         word = fold(first.text)
-        mark = word in _COMPLEMENTISERS and (self.p.has(first, "mark") or first.pos_ == "SCONJ")
-        if first.pos_ == "ADP" and i + 1 < sent.end and fold(doc[i + 1].text) in _RELATIVES - _MARKS \
+        mark = word in self.p.grammar.complementisers and (self.p.has(first, "mark") or first.pos_ == "SCONJ")
+        g = self.p.grammar
+        if first.pos_ == "ADP" and i + 1 < sent.end and fold(doc[i + 1].text) in g.relatives - g.marks \
                 and doc[i + 1].head.pos_ in {"VERB", "AUX", "ADJ"}:
             first, mark = doc[i + 1], True  # "son démenti selon lequel …": the clause as with "que"
         clause = first.head  # "X's claim that …", "son affirmation que …": the clause
@@ -372,10 +365,10 @@ class CueFinder:
             if len([t for t in toks if t.is_alpha]) < 3:
                 return None
             return toks[0].idx, toks[-1].idx + len(toks[-1])
-        if word in _COMPLEMENTISERS:
+        if word in self.p.grammar.complementisers:
             return None  # a relative clause ("the claims that X made"), or a clause misparsed
         inf = None
-        if word in {"to", "de", "d'", "à"} and i + 1 < sent.end and doc[i + 1].pos_ == "VERB":
+        if word in self.p.grammar.infinitive_marks and i + 1 < sent.end and doc[i + 1].pos_ == "VERB":
             inf = doc[i + 1]  # "X's promise to hire …", "la promesse de X de recruter …"
         elif first.pos_ == "VERB" and first.head.i == noun.i and "Inf" in first.morph.get("VerbForm"):
             inf = first
@@ -390,7 +383,8 @@ class CueFinder:
                 return None
             return noun.idx, doc[last].idx + len(doc[last])
         of = next((c for c in rest if c.left_edge.i == i and (
-            (c.dep_ == "prep" and word == "of") or (c.pos_ == "NOUN" and word in {"de", "d'", "du", "des"}))), None)
+            (c.dep_ == "prep" and word in self.p.grammar.of_preps)
+            or (c.pos_ == "NOUN" and word in self.p.grammar.of_preps))), None)
         if of is None or not any(t.pos_ in {"NOUN", "PROPN", "VERB"} for t in of.subtree):
             return None  # "suggestions of her own": no content
         last = of.right_edge.i
@@ -468,7 +462,7 @@ class CueFinder:
             # a subject the parser took for a passive one, with no passive auxiliary ("la classe
             # politique a réagi")
             subjects = [c for c in verb.children if self.p.has(c, "passive_subject") and c.pos_ in {"NOUN", "PROPN"}]
-        finite = not fold(verb.text).endswith(("ant", "ing")) and (
+        finite = not fold(verb.text).endswith(self.p.grammar.participle_endings) and (
             "Part" not in verb.morph.get("VerbForm") or any(self.p.has(c, "aux") for c in verb.children))
         if not subjects and agent is None and finite:
             left = self.left_neighbour(verb)
@@ -477,7 +471,7 @@ class CueFinder:
         for c in subjects:
             out.append(c)
             out.extend(g for g in c.children if self.p.has(g, "conj") and g.pos_ in {"PROPN", "NOUN"})
-            if fold(c.text) in _RELATIVES and self.p.has(verb, "relative"):
+            if fold(c.text) in self.p.grammar.relatives and self.p.has(verb, "relative"):
                 # "the mayor and the union, who disputed …": every antecedent speaks
                 top = verb.head
                 while self.p.has(top, "conj") and top.head.i != top.i:  # the relative on the last conjunct
@@ -554,7 +548,7 @@ class CueFinder:
         for i in range(verb.i + 1, min(sent.end, verb.i + 12) - 1):
             if doc[i].is_punct or fold(doc[i].text) in self.p.contrast:
                 return None
-            if fold(doc[i].text) in {"par", "by"} and doc[i + 1].pos_ in {"PROPN", "NOUN", "DET"}:
+            if fold(doc[i].text) in self.p.grammar.agent_preps and doc[i + 1].pos_ in {"PROPN", "NOUN", "DET"}:
                 j = i + 1
                 while j < sent.end - 1 and doc[j].pos_ == "DET":
                     j += 1
@@ -609,7 +603,7 @@ class CueFinder:
     def inverted_subject(self, verb: Any) -> Any:
         """The subject after the verb of an incise: "…, a déclaré mercredi le ministre"."""
         as_mark = self._as_marked(verb)
-        if fold(verb.text).endswith(("ant", "ing")) or not (self.after_comma(verb) or as_mark):
+        if fold(verb.text).endswith(self.p.grammar.participle_endings) or not (self.after_comma(verb) or as_mark):
             return None
         if as_mark and self._as_fragment(verb):
             return verb.head  # "comme le rappelle X, …" parsed with X heading the comparative
@@ -620,7 +614,7 @@ class CueFinder:
             if c.pos_ in {"PROPN"} or (c.pos_ == "NOUN" and (self.p.is_role(c.text) or self.p.is_group(c.text)
                                                               or fold(c.text) in self.p.masculine | self.p.feminine
                                                               or c.text[:1].isupper())):
-                addressed = {n.i for prep, n in self.p.pp_objects(verb) if prep in _NOT_CONTENT_PREPS - {"par", "by"}}
+                addressed = {n.i for prep, n in self.p.pp_objects(verb) if prep in self.p.grammar.setting_preps}
                 if c.i not in addressed:
                     return c
         return None
@@ -686,7 +680,7 @@ class CueFinder:
         """The verb's complement clause: after the verb rather than before it, never one that
         opens with a relative word (a relative clause the parser hung on the verb)."""
         found = [c for c in verb.children if self.p.has(c, "clause")
-                 and fold(next(iter(c.subtree)).text) not in _RELATIVES - _MARKS]
+                 and fold(next(iter(c.subtree)).text) not in self.p.grammar.relatives - self.p.grammar.marks]
         found.sort(key=lambda c: (c.i < verb.i, abs(c.i - verb.i)))
         return found[0] if found else None
 
@@ -814,7 +808,8 @@ class CueFinder:
         marks the name after it that the parser made its head."""
         head = verb.head
         tops = [verb, head] if head.i > verb.i and head.pos_ in {"PROPN", "NOUN"} else [verb]
-        return any(self.p.has(c, "mark") and fold(c.text) in _AS and c.i < verb.i for t in tops for c in t.children)
+        return any(self.p.has(c, "mark") and fold(c.text) in self.p.grammar.comparative and c.i < verb.i
+                   for t in tops for c in t.children)
 
     def _as_fragment(self, verb: Any) -> bool:
         """A comparative reporting verb whose head is the name after it ("comme le rappelle
@@ -835,9 +830,10 @@ class CueFinder:
         agents = [a for a in (self.p.agent_of(verb), self.agent_after(verb)) if a is not None]
         inside = {x.i for a in agents for x in a.subtree}
         said = [t for t in toks if t.i != verb.i and not t.is_punct and t.i not in inside
-                and fold(t.text) not in {"par", "by"}]
+                and fold(t.text) not in self.p.grammar.agent_preps]
         bare = not any(self.p.has(c, "aux") for c in verb.children)
-        if (bare or self.p.needs_clause_content(verb)) and not any(fold(t.text) in _AS for t in said):
+        if (bare or self.p.needs_clause_content(verb)) \
+                and not any(fold(t.text) in self.p.grammar.comparative for t in said):
             return None  # a participle qualifying a noun, or "shared by X", says something only "as" something
         if len(said) >= 2 and toks:
             return toks[0].idx, toks[-1].idx + len(toks[-1])
@@ -851,9 +847,9 @@ class CueFinder:
                 continue
             if self.p.has(c, "subject") or self.p.has(c, "aux") or fold(c.text) in self.p.stressed:
                 continue
-            if c.dep_ == "prep" and fold(c.text) in _NOT_CONTENT_PREPS:
+            if c.dep_ == "prep" and fold(c.text) in self.p.grammar.circumstance_preps:
                 continue
-            if any(self.p.has(g, "case") and fold(g.text) in _NOT_CONTENT_PREPS for g in c.children):
+            if any(self.p.has(g, "case") and fold(g.text) in self.p.grammar.circumstance_preps for g in c.children):
                 continue
             if self.p.has(c, "oblique") and c.i == verb.i + 1 and len(list(c.subtree)) <= 3:
                 continue
@@ -887,7 +883,7 @@ class CueFinder:
         while self.doc[end].is_punct and end > ids[0]:
             end -= 1
         first = self.doc[ids[0]]
-        if first.pos_ == "ADP" or fold(first.text) in {"de", "d'", "des", "du"}:
+        if first.pos_ == "ADP" or fold(first.text) in self.p.grammar.of_preps:
             ids = [i for i in ids if i > first.i]
             if not ids:
                 return None
@@ -906,7 +902,8 @@ class CueFinder:
                 if not self.p.has(rel, "relative") or rel.i <= obj.i:
                     continue
                 first = next(iter(rel.subtree))
-                if first.i != obj.i + 1 or first.tag_ in {"WDT", "WP", "WP$"} or fold(first.text) in _RELATIVES:
+                if first.i != obj.i + 1 or first.tag_ in {"WDT", "WP", "WP$"} \
+                        or fold(first.text) in self.p.grammar.relatives:
                     continue
                 if any(self.p.has(c, "subject") and c.i < rel.i for c in rel.children):
                     return rel
@@ -919,7 +916,7 @@ class CueFinder:
                 if rel.i <= obl.i or not (self.p.has(rel, "adnominal") or self.p.has(rel, "relative")):
                     continue
                 first = next(iter(rel.subtree))
-                if first.dep_ == "mark" and fold(first.text) in {"que", "qu'", "qu’", "that"} \
+                if first.dep_ == "mark" and fold(first.text) in self.p.grammar.complementisers \
                         and any(self.p.has(c, "subject") for c in rel.children):
                     return rel
         return None
@@ -935,7 +932,7 @@ class CueFinder:
         """Content before "…, a déclaré X" / "…, he said": from the sentence start to the comma."""
         doc = self.doc
         sent = self.t.sent(verb)
-        if fold(verb.text).endswith(("ant", "ing")) or self.p.has(verb, "relative"):
+        if fold(verb.text).endswith(self.p.grammar.participle_endings) or self.p.has(verb, "relative"):
             return None
         if "Part" in verb.morph.get("VerbForm") and not any(self.p.has(c, "aux") for c in verb.children):
             return None  # a bare participle qualifies a noun ("the boats seen near the cape")
@@ -981,7 +978,7 @@ class CueFinder:
 
     def subtree_span(self, head: Any) -> tuple[int, int]:
         toks = list(head.subtree)
-        while len(toks) > 1 and (fold(toks[0].text) in _MARKS
+        while len(toks) > 1 and (fold(toks[0].text) in self.p.grammar.marks
                                  or (toks[0].is_punct and toks[0].text not in _QUOTE_CHARS)):
             toks = toks[1:]
         return toks[0].idx, toks[-1].idx + len(toks[-1])

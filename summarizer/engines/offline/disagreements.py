@@ -88,10 +88,7 @@ from .positions import Topics
 from .profile import LanguageProfile, fold
 
 _CLAUSE = frozenset({"acl", "acl:relcl", "relcl", "ccomp", "advcl", "xcomp", "csubj", "parataxis", "conj"})
-_REPLY_CASE = frozenset({"a", "au", "aux", "to"})
 _SIDES = frozenset({"person", "organization", "country", "group"})  # who can take a side
-_DIRECTED = frozenset({"act:against", "act:contre"})  # findings of an act directed against an actor
-_STANCE_CASE = frozenset({"for", "against", "pour", "contre", "à", "au", "aux", "a"})  # 'à' folded
 
 
 @dataclass(frozen=True)
@@ -160,7 +157,7 @@ class DisagreementFinder:
     def _only(self, neg: Any) -> bool:
         """ "not only", "non seulement": no negation."""
         nxt = self.doc[neg.i + 1] if neg.i + 1 < len(self.doc) else None
-        return nxt is not None and fold(nxt.text) in {"only", "seulement", "just", "merely"}
+        return nxt is not None and fold(nxt.text) in self.p.grammar.only
 
     def _governs(self, verb: Any, tok: Any) -> bool:
         """Whether ``tok`` is in the object of ``verb`` (not in a clause below it)."""
@@ -329,7 +326,7 @@ class DisagreementFinder:
                 best = max(shared, key=lambda j: (len(mine & self.topics.keywords(j)), -abs(claims[j].start - a.start)))
                 self._pair(i, best, "topic")
         self._reactions()
-        return tuple(_merged(_without_allies(self.found)))
+        return tuple(_merged(_without_allies(self.found), self.p.grammar.against_preps))
 
     @cached_property
     def protagonist(self) -> int | None:
@@ -409,7 +406,7 @@ class DisagreementFinder:
             obj = objects[0]
             if fold(obj.text) in self.p.oppose_nouns:  # "X voiced its opposition to the plan", "à la position de Y"
                 obj = next((n for holder in (obj, verb) for prep, n in self.p.pp_objects(holder)
-                            if prep in _STANCE_CASE | {"to", "of"}), obj)
+                            if prep in self.p.grammar.opposed_preps), obj)
             target = self._actor_in(obj, exclude=c.speaker)
             if target is None and obj.pos_ == "NOUN":
                 target = self._possessor(obj)
@@ -651,12 +648,12 @@ class DisagreementFinder:
             if verb.pos_ != "VERB" or self.t.headline(verb) or self.t.quoted(verb) or self._negated_verb(verb):
                 continue
             # "X called for the ban", "X warned against the ban", "Y a milité contre le projet"
-            marked = any(g.dep_ in {"prep", "case"} and fold(g.text) in _STANCE_CASE
+            marked = any(g.dep_ in {"prep", "case"} and fold(g.text) in self.p.grammar.stance_preps
                          for c in verb.children for g in (c, *c.children))
             for prep, noun in self.p.pp_objects(verb) if marked else []:
                 if not self.p.content_preposition(verb, prep):
                     continue
-                sign = -1 if prep in {"against", "contre"} else 1 if prep in _STANCE_CASE else 0
+                sign = -1 if prep in self.p.grammar.against_preps else 1 if prep in self.p.grammar.stance_preps else 0
                 key = self._thing(noun) if sign else None
                 actor = self._subject(verb) if key is not None else None
                 if key is not None and actor is not None and self.actors.actors[actor].kind in _SIDES:
@@ -719,7 +716,7 @@ class DisagreementFinder:
             if self.p.has(c, "possessive"):
                 return self.speakers.speaker(c)
         for prep, obj in self.p.pp_objects(noun):
-            if prep in {"by", "par", "de", "du", "des", "of"}:
+            if prep in self.p.grammar.agent_preps | self.p.grammar.of_preps:
                 a = self._actor_in(obj)
                 if a is not None:
                     return a
@@ -866,7 +863,7 @@ class DisagreementFinder:
                 if self.p.has(child, "subject") or self.p.has(child, "agent"):
                     if self.p.pronoun(child) is not None:
                         a = self.speakers.speaker(child)
-                    elif fold(child.text) in {"qui", "who", "which", "that"} and self.p.has(tok, "relative"):
+                    elif fold(child.text) in self.p.grammar.relative_subjects and self.p.has(tok, "relative"):
                         a = self._actor_in(tok.head)
                     else:
                         target = self.p.agent_of(tok) if self.p.has(child, "agent") else child
@@ -965,7 +962,7 @@ class DisagreementFinder:
             elif tok.pos_ == "VERB" and self.p.aimed_at(tok):
                 targets = self.p.aimed_at(tok)  # "X hit back at Y", "X s'en est pris à Y"
             elif tok.pos_ in ("VERB", "NOUN") and (self.p.is_respond_word(tok) or self.p.is_retort(tok)):
-                targets = [n for prep, n in self.p.pp_objects(tok) if prep in _REPLY_CASE]
+                targets = [n for prep, n in self.p.pp_objects(tok) if prep in self.p.grammar.to_preps]
                 if targets and not self._adverse_reply(tok):
                     continue
                 if not any(self._actor_in(t) is not None for t in targets):
@@ -1153,7 +1150,7 @@ class DisagreementFinder:
         negated verbs excepted."""
         out: list[tuple[int, int, tuple[int, int], str]] = []
         for tok in self.doc:
-            if fold(tok.text) not in {"against", "contre"} or self.t.headline(tok) or self.t.quoted(tok):
+            if fold(tok.text) not in self.p.grammar.against_preps or self.t.headline(tok) or self.t.quoted(tok):
                 continue
             if tok.dep_ == "prep":
                 obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -1289,11 +1286,11 @@ class DisagreementFinder:
         second: int | None = None
         words = self._conflict_phrase(tok) or [tok]
         for prep, obj in (x for w in words for x in self.p.pp_objects(w)):
-            if prep in {"between", "entre"}:
+            if prep in self.p.grammar.between_preps:
                 first = self._actor_in(obj)
                 conj = next((c for c in obj.children if self.p.has(c, "conj")), None)
                 second = self._actor_in(conj, exclude=first) if conj is not None else None
-            elif prep in {"with", "avec", "against", "contre", "à", "au", "aux"} and first is None:
+            elif prep in self.p.grammar.party_preps and first is None:
                 second = self._actor_in(obj)
         if tok.pos_ == "VERB":
             own = self._subject(tok)
@@ -1323,7 +1320,7 @@ class DisagreementFinder:
         """Who a noun of opposition is by: its agent ("criticism by X", "les critiques
         formulées par X") or its possessor ("X's criticism")."""
         for prep, obj in self.p.pp_objects(noun):
-            if prep in {"by", "par", "from", "de la part de"}:
+            if prep in self.p.grammar.agent_preps | self.p.grammar.source_preps:
                 a = self.speakers.speaker(obj)
                 if a is not None:
                     return a
@@ -1361,8 +1358,8 @@ class DisagreementFinder:
         holders = [noun, noun.head] if (complaint or voiced) and noun.head.i != noun.i else [noun]
         for holder in holders:  # "plainte contre Y", "son opposition au projet" may hang on the verb
             for prep, obj in self.p.pp_objects(holder):
-                if prep in {"of", "against", "contre", "envers", "à l'encontre de", "to", "à", "au", "aux"} and (
-                        prep not in {"of", "to", "à", "au", "aux"} or not complaint):
+                if prep in self.p.grammar.criticised_preps and (
+                        prep not in self.p.grammar.criticised_weak or not complaint):
                     a = self._actor_in(obj, exclude=critic)
                     if a is not None:
                         return a
@@ -1477,7 +1474,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return min(a[1], b[1]) - max(a[0], b[0]) > 0
 
 
-def _merged(found: list[DisagreementRecord]) -> list[DisagreementRecord]:
+def _merged(found: list[DisagreementRecord], against: frozenset[str]) -> list[DisagreementRecord]:
     """One disagreement per opposition: two findings that set an actor against another
     already opposed to it (either way round), or that rest on the same words, are one
     disagreement whose sides gather both findings' actors."""
@@ -1488,7 +1485,8 @@ def _merged(found: list[DisagreementRecord]) -> list[DisagreementRecord]:
             crossed = (set(d.sides[0]) & set(o.sides[1]) and set(d.sides[1]) & set(o.sides[0]))
             spans = any(_overlap(x, y) for x in d.spans for y in o.spans)
             # one set against an actor joins those whose act already opposes that actor
-            same = same or (d.rule in _DIRECTED | {"reaction"} and o.rule.startswith("act:")
+            directed = d.rule.startswith("act:") and d.rule[4:] in against  # an act directed against an actor
+            same = same or ((directed or d.rule == "reaction") and o.rule.startswith("act:")
                             and d.sides[1] == o.sides[1])
             if not (same or crossed or spans):
                 continue

@@ -39,32 +39,6 @@ _PLACE = {"LOC", "GPE"}
 _GROUP = {"NORP"}
 # entity labels that a first-name chain never overrides (places, nationalities, dates, events)
 _NOT_PERSON = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE", "PRODUCT", "WORK_OF_ART"}
-# last words that make a name a building or a place, not a person
-_FACILITIES = {"hospital", "museum", "church", "mosque", "cathedral", "airport", "station", "university",
-               "college", "school", "stadium", "bridge", "street", "avenue", "square", "palace", "prison",
-               "hotel", "park", "hopital", "musee", "eglise", "mosquee", "cathedrale", "aeroport", "gare",
-               "universite", "ecole", "stade", "pont", "rue", "place", "palais", "parc",
-               # heads of organisation and place names: a name ending so names no person
-               "force", "forces", "party", "council", "committee", "court", "times", "news", "post", "agency",
-               "ministry", "department", "institute", "foundation", "association", "union", "league", "front",
-               "movement", "commission", "assembly", "army", "navy", "corporation", "company", "group",
-               "network", "press", "daily", "tribune", "journal", "herald", "gazette", "airlines", "bank",
-               "fund", "society", "heights", "island", "islands", "river", "county", "province", "district",
-               "day", "zero", "mahasabha", "sabha", "parti", "conseil", "comite", "cour", "tribunal", "ministere",
-               "institut", "fondation", "ligue", "mouvement", "assemblee", "armee", "banque",
-               "societe", "groupe", "journee", "jour", "ile", "iles", "fleuve", "region"}
-# the small words inside a body's name, left out of its initials ("of", "and", "des")
-_NAME_SMALL = frozenset({"of", "and", "for", "the", "on", "in", "de", "des", "du", "la", "le", "les", "l", "d", "et",
-                         "pour", "en", "sur", "a", "au", "aux", "&"})
-# nouns of buildings and sites: a name given to one ("the X Museum", "l'école X") names the place
-BUILDINGS = frozenset({"hospital", "museum", "church", "mosque", "cathedral", "airport", "station", "school", "stadium",
-                       "bridge", "street", "avenue", "square", "palace", "prison", "hotel", "park", "temple",
-                       "synagogue", "basilica", "monastery", "tower", "hopital", "musee", "eglise", "mosquee",
-                       "cathedrale", "aeroport", "gare", "ecole", "lycee", "college", "stade", "pont", "rue",
-                       "palais", "parc", "basilique", "monastere", "tour",
-                       "boulevard"})
-# quantifiers that pick one member ("one of the nurses" speaks as one, named so)
-_SINGLE = {"one", "un", "une", "l'un", "l'une", "each", "chacun", "chacune"}
 _CLAUSE_DEPS = {"acl", "acl:relcl", "relcl", "ccomp", "advcl", "parataxis", "xcomp", "csubj", "punct", "appos",
                 "conj", "cc"}
 
@@ -292,7 +266,7 @@ class MentionFinder:
             if j - i >= 2 and j - i <= 5:
                 span = doc[i:j]
                 if not any(fold(t.text) in self.gaz.countries or t.ent_type_ in _NOT_PERSON for t in span) \
-                        and fold(span[-1].text) not in _FACILITIES:
+                        and fold(span[-1].text) not in self.p.facilities:
                     out.append(Mention(i, j, span.text, "person", "name", gender=gender, head=j - 1))
                 i = j
                 continue
@@ -335,7 +309,7 @@ class MentionFinder:
         "and", "des" or a comma."""
         doc = self.doc
         out: list[Mention] = []
-        small = _NAME_SMALL | self.p.particles | self.p.determiners
+        small = self.p.grammar.name_small | self.p.particles | self.p.determiners
         for tok in doc:
             i = tok.i
             acro = tok.text
@@ -538,7 +512,7 @@ class MentionFinder:
         """A capital stands for its state when it is a subject or agent, not a location."""
         root = span.root
         return self.p.has(root, "subject") or self.p.has(root, "agent") or root.head.dep_ == "agent" or (
-            root.i > 0 and fold(self.doc[root.i - 1].text) in {"par", "by"})
+            root.i > 0 and fold(self.doc[root.i - 1].text) in self.p.grammar.agent_preps)
 
     def _entity(self, ent: Any) -> Mention | None:
         span = ent
@@ -577,7 +551,7 @@ class MentionFinder:
         if label in _PERSON:
             if len(span) == 1 and span.text.isupper():
                 label = "ORG"  # an all-capital word is an acronym, not a person
-            elif fold(span[-1].text) in _FACILITIES:
+            elif fold(span[-1].text) in self.p.facilities:
                 return None  # a building or a place
             elif len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN":
                 return None  # a capitalised common noun opening a sentence
@@ -832,7 +806,7 @@ class MentionFinder:
         quantified = word in self.p.quantifiers or counted
         if word in self.p.vague and not quantified:  # "one of the nurses" speaks; "the way" never
             return
-        if quantified and word not in _SINGLE and not counted:
+        if quantified and word not in self.p.grammar.single and not counted:
             # "a number of mayors", "la plupart des experts": the group its complement names
             for _, noun in self.p.pp_objects(head):
                 if noun.i > head.i and noun.pos_ in {"NOUN", "PROPN"}:

@@ -57,6 +57,13 @@ Keys of a profile file:
   demonstratives by which a judgement takes up the act just told (``demonstratives``: "this is
   dangerous", "c'est grave"), and the nouns that name an act, a decision or a proposal, by which a
   definite phrase takes up what someone did (``act_nouns``: "the decision", "cette mesure");
+* ``grammar``: the closed-class words the rules read, by function: complementisers and
+  subordinators of a reported clause, relative words, the conjunction of a comparative
+  ("as X said"), prepositions of circumstance, of an agent, of a stance for or against, of
+  the one addressed, of a possessor; the small words of names, quantifiers that pick one,
+  "same", restrictive "only", the participle endings;
+* ``titles.facilities`` and ``titles.buildings``: last words that make a name a place, a
+  building or a body (never a person's), and the nouns of buildings and sites;
 * ``topics.vague``: nouns that never name a topic;
 * ``demonyms``: how nationality adjectives are made from a country's name (``endings``,
   ``inflections``), the forms no rule makes (``irregular``), and the nouns after which the
@@ -70,7 +77,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -132,6 +139,46 @@ def _stems(values: Iterable[str]) -> Stems:
 class Pronoun:
     gender: str | None  # 'Masc', 'Fem', 'Neut' or None
     number: str | None  # 'Sing', 'Plur' or None
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Closed-class words by function (``[grammar]`` of a profile), folded."""
+
+    complementisers: frozenset[str] = frozenset()
+    marks: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
+    relative_subjects: frozenset[str] = frozenset()
+    comparative: frozenset[str] = frozenset()
+    circumstance_preps: frozenset[str] = frozenset()
+    agent_preps: frozenset[str] = frozenset()
+    name_small: frozenset[str] = frozenset()
+    minor: frozenset[str] = frozenset()
+    single: frozenset[str] = frozenset()
+    for_preps: frozenset[str] = frozenset()
+    against_preps: frozenset[str] = frozenset()
+    to_preps: frozenset[str] = frozenset()
+    of_preps: frozenset[str] = frozenset()
+    infinitive_marks: frozenset[str] = frozenset()
+    source_preps: frozenset[str] = frozenset()
+    opposed_preps: frozenset[str] = frozenset()
+    party_preps: frozenset[str] = frozenset()
+    between_preps: frozenset[str] = frozenset()
+    criticised_preps: frozenset[str] = frozenset()
+    criticised_weak: frozenset[str] = frozenset()
+    same: frozenset[str] = frozenset()
+    only: frozenset[str] = frozenset()
+    participle_endings: tuple[str, ...] = ()
+
+    @property
+    def stance_preps(self) -> frozenset[str]:
+        """Prepositions of a stance for or against something."""
+        return self.for_preps | self.against_preps
+
+    @property
+    def setting_preps(self) -> frozenset[str]:
+        """Prepositions of circumstance other than the agent's: where, when, to whom."""
+        return self.circumstance_preps - self.agent_preps
 
 
 @dataclass(frozen=True)
@@ -225,6 +272,9 @@ class LanguageProfile:
     agree: tuple[str, ...] = ()
     idioms: tuple[tuple[str, tuple[str, ...]], ...] = ()
     reciprocal: tuple[str, ...] = ()
+    grammar: Grammar = field(default_factory=lambda: Grammar())
+    facilities: frozenset[str] = frozenset()
+    buildings: frozenset[str] = frozenset()
 
     # ------------------------------------------------------------ labels
     def has(self, tok: Any, role: str) -> bool:
@@ -432,6 +482,15 @@ def _read(language: str) -> dict[str, Any]:
     return tomllib.loads(raw)
 
 
+def _grammar(table: dict[str, Any]) -> Grammar:
+    unknown = set(table) - {f.name for f in fields(Grammar)}
+    if unknown:
+        raise ConfigurationError(f"unknown [grammar] keys in a language profile: {', '.join(sorted(unknown))}")
+    words: dict[str, Any] = {k: tuple(fold(w) for w in v) if k == "participle_endings" else _words(v)
+                             for k, v in table.items()}
+    return Grammar(**words)
+
+
 @cache
 def profile(language: str) -> LanguageProfile:
     """The profile of ``language`` ('fr' or 'en'), read once."""
@@ -528,6 +587,9 @@ def profile(language: str) -> LanguageProfile:
         agree=_stems(oppose.get("agree", [])),
         idioms=tuple((w[0], tuple(w[1:])) for w in (fold(v).split() for v in oppose.get("idioms", [])) if len(w) >= 2),
         reciprocal=_stems(oppose.get("reciprocal", [])),
+        grammar=_grammar(data.get("grammar", {})),
+        facilities=_words(titles.get("facilities", [])),
+        buildings=_words(titles.get("buildings", [])),
         aimed=tuple((w[0], tuple(w[1:-1]), w[-1]) for w in (fold(v).split() for v in oppose.get("aimed", []))
                     if len(w) >= 2),
     )

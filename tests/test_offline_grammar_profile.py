@@ -1,0 +1,65 @@
+"""The closed-class words the offline rules read live in each language's profile
+(``[grammar]`` of ``summarizer/data/lang/<xx>.toml``), not in the rule code."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+
+from summarizer.engines.offline.profile import LANGUAGES, Grammar, _grammar, fold, profile
+from summarizer.errors import ConfigurationError
+
+ENGINE = Path(__file__).resolve().parent.parent / "summarizer" / "engines" / "offline"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_grammar_list_is_filled_in_every_language(language: str) -> None:
+    grammar = profile(language).grammar
+    empty = [f.name for f in fields(Grammar) if not getattr(grammar, f.name)]
+    assert empty == [], f"{language}: a rule would read nothing for {empty}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_grammar_words_are_folded_like_the_tokens_they_are_compared_with(language: str) -> None:
+    # the rules compare fold(token.text): a list written "à" must hold "a"
+    grammar = profile(language).grammar
+    for f in fields(Grammar):
+        for word in getattr(grammar, f.name):
+            assert word == fold(word), (f.name, word)
+
+
+def test_french_prepositions_with_accents_reach_the_rules_folded() -> None:
+    grammar = profile("fr").grammar
+    assert fold("à") in grammar.to_preps and fold("à") in grammar.criticised_preps
+    assert "à" not in grammar.to_preps  # never the unfolded form, which no folded token equals
+
+
+def test_an_unknown_grammar_key_is_a_configuration_error() -> None:
+    with pytest.raises(ConfigurationError, match="complementizers"):
+        _grammar({"complementizers": ["that"]})
+
+
+def test_each_language_keeps_its_own_words() -> None:
+    en, fr = profile("en").grammar, profile("fr").grammar
+    assert "that" in en.marks and "that" not in fr.marks
+    assert "que" in fr.marks and "que" not in en.marks
+
+
+LANGUAGE_SETS = {"that", "que", "who", "qui", "against", "contre", "par", "by"}
+
+
+def test_the_rule_code_holds_no_set_of_function_words() -> None:
+    # a set literal of strings in the rule code naming words of both languages is language
+    # knowledge that belongs in the profiles
+    offenders = []
+    for path in sorted(ENGINE.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Set) and all(isinstance(e, ast.Constant) and isinstance(e.value, str)
+                                                 for e in node.elts):
+                words = {e.value for e in node.elts if isinstance(e, ast.Constant)}
+                if len(words & LANGUAGE_SETS) >= 2:
+                    offenders.append(f"{path.name}:{node.lineno} {sorted(words)}")
+    assert offenders == []

@@ -17,7 +17,7 @@ from .claims import ClaimRecord
 from .document import Document
 from .profile import LanguageProfile, fold
 
-_CLOSE = {"amod", "compound", "flat:name", "flat", "nmod"}
+_CLOSE = {"amod", "compound", "flat:name", "flat", "nmod"}  # modifiers that stay with a topic noun
 
 
 @dataclass(frozen=True)
@@ -69,12 +69,30 @@ class Topics:
         if best is None:
             return ""
         mods = [t for t in best.children if t.dep_ in _CLOSE and 0 < abs(t.i - best.i) <= 3 and not t.is_punct
-                and (t.dep_ != "nmod" or t.i == best.i + 2)]
+                and not self.p.has(t, "nominal_mod")]
         toks = sorted([best, *mods], key=lambda t: t.i)
-        if any(t.dep_ == "nmod" for t in mods):
-            toks = [t for t in best.doc[toks[0].i : toks[-1].i + 1]]
+        end = self._complement_end(best)
+        if end is not None:  # one stretch of the text, as written
+            last = best.doc[end]
+            return " ".join(self.t.text[toks[0].idx : last.idx + len(last.text)].split())
         return " ".join(t.text for t in toks).replace("' ", "'")
 
+    def _complement_end(self, noun: Any) -> int | None:
+        """Where the noun's short complement of possession or theme ends ("the fate of the
+        valley", "le sort de la vallée", "frontières de 2014"): opened right after the noun by
+        a preposition of possession, four words at most (its head noun when its own complements
+        are longer), no punctuation; an agent ("invasion par X") is left out."""
+        doc = noun.doc
+        start = noun.i + 1
+        if start >= len(doc) or fold(doc[start].text) not in self.p.grammar.of_preps:
+            return None
+        for prep, obj in self.p.pp_objects(noun):
+            if prep not in self.p.grammar.of_preps or obj.i <= noun.i:
+                continue
+            end = obj.right_edge.i if obj.right_edge.i - noun.i <= 4 else obj.i
+            if end - noun.i <= 4 and not any(t.is_punct for t in doc[start : end + 1]):
+                return int(end)
+        return None
 
 def find_positions(claims: tuple[ClaimRecord, ...], topics: Topics) -> tuple[PositionRecord, ...]:
     groups: dict[tuple[int, str], list[int]] = {}

@@ -1,0 +1,137 @@
+"""The attribute ruler's matches, found through an index instead of spaCy's ``Matcher``.
+
+spaCy's ``attribute_ruler`` maps fine-grained tags and a few words to coarse parts of speech,
+morphology and lemmas (179 patterns in the English pipelines, 23 in the French ones). Its
+``Matcher`` tries every pattern at every token: a quarter of the English parse on a short
+article. Nearly every pattern is one token whose tag, part of speech or lowercase form is
+fixed, so the candidates for a token are found by that value in a dictionary, and only they
+are checked. The matches are the same, in the same order (the ruler applies them by pattern
+number, later ones winning), and the ruler's own ``set_annotations`` applies them.
+
+A pattern this module cannot read exactly (an operator, a predicate or an attribute it does
+not know) leaves the ruler as spaCy made it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+Check = Callable[[Any], bool]
+
+# pattern keys -> Token attributes
+_GETTERS = {"ORTH": "orth_", "TEXT": "text", "LOWER": "lower_", "TAG": "tag_", "POS": "pos_", "DEP": "dep_",
+            "IS_SPACE": "is_space", "IS_PUNCT": "is_punct", "IS_ALPHA": "is_alpha"}
+# the keys a token's candidate patterns are looked up by, the most selective first
+_INDEXED = ("LOWER", "TAG", "DEP", "POS", "IS_SPACE")
+
+
+def _check(key: str, condition: Any) -> Check | None:
+    attr = _GETTERS.get(key)
+    if attr is None:
+        return None
+    if isinstance(condition, bool | str):
+        return lambda tok: getattr(tok, attr) == condition
+    if isinstance(condition, dict) and len(condition) == 1:
+        ((op, value),) = condition.items()
+        if op == "IN" and isinstance(value, list):
+            values = frozenset(value)
+            return lambda tok: getattr(tok, attr) in values
+        if op == "NOT_IN" and isinstance(value, list):
+            values = frozenset(value)
+            return lambda tok: getattr(tok, attr) not in values
+        if op == "REGEX" and isinstance(value, str):
+            search = re.compile(value).search
+            return lambda tok: search(getattr(tok, attr)) is not None
+    return None
+
+
+def _checks(spec: dict[str, Any]) -> list[Check] | None:
+    out = []
+    for key, condition in spec.items():
+        check = _check(key, condition)
+        if check is None:
+            return None
+        out.append(check)
+    return out
+
+
+def _index_values(spec: dict[str, Any]) -> tuple[str, Iterable[str | bool]] | None:
+    """The key and values a pattern's first token is found by, or None (checked at every token)."""
+    for key in _INDEXED:
+        condition = spec.get(key)
+        if isinstance(condition, bool | str):
+            return key, (condition,)
+        if isinstance(condition, dict) and list(condition) == ["IN"] and isinstance(condition["IN"], list):
+            return key, tuple(condition["IN"])
+    return None
+
+
+class IndexedMatches:
+    """The matches of an ``AttributeRuler``'s patterns, as its ``match`` returns them."""
+
+    def __init__(self, ruler: Any) -> None:
+        from spacy.attrs import IDS
+        from spacy.parts_of_speech import IDS as POS_IDS
+
+        strings = ruler.vocab.strings
+        self.attrs = [IDS[k] for k in _INDEXED]
+        self.index: list[dict[int, list[tuple[int, int, list[list[Check]]]]]] = [{} for _ in _INDEXED]
+        self.everywhere: list[tuple[int, int, list[list[Check]]]] = []
+
+        def value_id(key: str, value: str | bool) -> int:
+            if key == "IS_SPACE":
+                return int(bool(value))
+            if key == "POS":
+                return int(POS_IDS.get(str(value), -1))
+            return int(strings.add(str(value)))
+
+        for number in range(len(ruler.attrs)):
+            key = str(number)
+            _, patterns = ruler.matcher.get(key)
+            match_id = strings.add(key)
+            for pattern in patterns:
+                tokens = [_checks(spec) for spec in pattern]
+                if not pattern or any(t is None for t in tokens):
+                    raise ValueError(f"attribute ruler pattern {number} is not supported: {pattern}")
+                entry = (number, match_id, [t for t in tokens if t is not None])
+                found = _index_values(pattern[0])
+                if found is None:
+                    self.everywhere.append(entry)
+                    continue
+                attr, values = found
+                for value in values:
+                    self.index[_INDEXED.index(attr)].setdefault(value_id(attr, value), []).append(entry)
+
+    def __call__(self, doc: Any) -> list[tuple[int, int, int, int]]:
+        out: list[tuple[int, int, int, int]] = []
+        n = len(doc)
+        index = self.index
+        for i, values in enumerate(doc.to_array(self.attrs).tolist()):
+            candidates = [entry for table, value in zip(index, values, strict=True) for entry in table.get(value, ())]
+            candidates.extend(self.everywhere)
+            if not candidates:
+                continue
+            tok = doc[i]
+            for number, match_id, tokens in candidates:
+                end = i + len(tokens)
+                if end > n or not all(check(tok) for check in tokens[0]):
+                    continue
+                if all(all(check(doc[i + k]) for check in tokens[k]) for k in range(1, len(tokens))):
+                    out.append((number, match_id, i, end))
+        out.sort()
+        return out
+
+
+def index_attribute_ruler(nlp: Any) -> bool:
+    """Give the pipeline's attribute ruler indexed matching; False (ruler unchanged) when it has
+    none or a pattern this module does not read."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return False
+    ruler = nlp.get_pipe("attribute_ruler")
+    try:
+        ruler.match = IndexedMatches(ruler)
+    except ValueError:
+        return False
+    return True

@@ -24,8 +24,10 @@
 * a claim against someone it names: a negative judgement of the actor or of what the
   actor says or does ("Y's plan is a disaster"), a negation of what the actor did ("Y
   never kept the promise"), the object of an opposition verb ("X denied Y's account");
-* opposite stances on one salient noun phrase: two actors' claims sharing it, one against
-  (negated, an opposition verb, a negative judgement) what the other is for or states;
+* opposite stances on one topic: one actor's claim against a thing (its verb of opposition's
+  object, "against" it, a negative judgement of which it is the subject) that another actor's
+  claim is for (a verb of support's object, "for" it, a positive judgement), each stance
+  carried by the grammar of the claim's own words, not by words anywhere in it;
 * two claims of different speakers in consecutive sentences joined by a contrast ("X
   says A, but Y says B"; "Y, on the other hand, …");
 * opposite stances on one thing the article names: a verb of opposition (or "against")
@@ -118,6 +120,7 @@ class DisagreementFinder:
         self.seen: set[frozenset[int]] = set()
         self.polarities = tuple(self.polarity(k) for k in range(len(claims)))
         self._bodies: dict[int, set[int]] | None = None
+        self._stance_cache: dict[int, dict[str, int]] = {}
         self._taken_up: set[int] = set()  # objects of acts of opposition read as the protagonist's act
 
     def _text(self, c: ClaimRecord) -> str:
@@ -198,6 +201,20 @@ class DisagreementFinder:
             if up.i == noun.i:
                 return True
         return False
+
+    def _judges(self, word: Any, noun: Any) -> bool:
+        """Whether a judgement ``word`` is said of the thing ``noun`` itself: the word qualifies it
+        ("a dangerous tunnel") or is the predicate whose subject the noun heads ("the tunnel is a
+        disaster", "le tunnel est inutile et dangereux") — not a noun inside the subject ("traffic
+        around the tunnel is a disaster" judges the traffic)."""
+        pred = word.head if word.dep_ == "amod" else word
+        while self.p.has(pred, "conj") and pred.head.i != pred.i:  # "inutile et dangereux"
+            pred = pred.head
+        if pred.i == noun.i:
+            return True
+        holders = [pred, pred.head] if pred.dep_ in {"attr", "acomp", "oprd", "xcomp"} else [pred]
+        subjects = [c for h in holders for c in h.children if self.p.has(c, "subject")]
+        return any(noun.i == s.i or noun in s.conjuncts for s in subjects)
 
     def _negated(self, c: ClaimRecord) -> bool:
         return bool(self._words(c) & self.p.negation)
@@ -318,16 +335,15 @@ class DisagreementFinder:
                     span = (a.start, a.end)
                     self._add(side, (other,), self.topics.topic_of[i], (_short(self._text(a)), ""), (span,),
                               (i,), "named")
-            mine = self.topics.keywords(i)
-            # opposite stances on one topic: the two claims share a salient noun phrase and
-            # one is against (negated, an opposition verb, a negative judgement) what the
-            # other is for or states; an opposition verb answers a statement, a negative
-            # judgement needs a claim for
-            shared = [j for j, b in enumerate(claims) if b.speaker not in side and self._same_topic(i, j)
-                      and (polarity[j] > 0 or (a.oppose and polarity[j] == 0))]
-            if shared:
-                best = max(shared, key=lambda j: (len(mine & self.topics.keywords(j)), -abs(claims[j].start - a.start)))
-                self._pair(i, best, "topic")
+            # opposite stances on one topic: one claim is against a thing (by the grammar of its
+            # own words) that another speaker's claim is for
+            against = {key for key, sign in self._stance_on(i).items() if sign < 0}
+            if against:
+                shared = [j for j, b in enumerate(claims) if b.speaker not in side and not self._overlaps(i, j)
+                          and any(sign > 0 and self._alike(key, mine) for key, sign in self._stance_on(j).items()
+                                  for mine in against)]
+                if shared:
+                    self._pair(i, min(shared, key=lambda j: abs(claims[j].start - a.start)), "topic")
         self._reactions()
         return tuple(_merged(_without_allies(self.found)))
 
@@ -619,17 +635,68 @@ class DisagreementFinder:
         last = c.cue.split()[-1]
         return next((t.i for t in sent if t.text == last), None)
 
-    def _same_topic(self, i: int, j: int) -> bool:
-        """Whether claims ``i`` and ``j`` share a salient noun phrase: the same topic, or a
-        content noun and another keyword in common."""
+    def _overlaps(self, i: int, j: int) -> bool:
         a, b = self.claims[i], self.claims[j]
-        if b.start < a.end and a.start < b.end:
-            return False
-        ti, tj = self.topics.topic_of[i], self.topics.topic_of[j]
-        if ti and fold(ti) == fold(tj):
-            return True
-        shared = self.topics.keywords(i) & self.topics.keywords(j)
-        return len(shared) >= 2 and bool(shared & self.topics.nouns(i))
+        return b.start < a.end and a.start < b.end
+
+    def _stance_on(self, k: int) -> dict[str, int]:
+        """The things claim ``k`` takes a stance on by the grammar of its own words, each with its
+        sign (-1 against, 1 for): a common noun naming a thing (never an actor) that is the object
+        of the claim's verb of opposition or support, or of such a verb inside the claim ("X
+        rejected the reform", "we defend the reform"), the object of "against"/"for" ("contre",
+        "pour"), or what a judgement word is about ("the reform is a disaster", "la réforme est
+        juste"); a negation on the verb or the predicate turns the sign round. Cached."""
+        cache = self._stance_cache
+        if k in cache:
+            return cache[k]
+        out: dict[str, int] = {}
+        c = self.claims[k]
+        span = self.t.span_tokens(c.start, c.end)
+        cue = self.claims_cue(k)
+        verbs = [t for t in span if t.pos_ == "VERB"] if span is not None else []
+        if cue is not None:
+            verbs.append(self.doc[cue])
+        for noun in span if span is not None else []:
+            key = self._thing(noun)
+            if key is None:
+                continue
+            sign = 0
+            for verb in verbs:
+                if not self._governs(verb, noun) or self.p.has(noun, "subject"):
+                    continue
+                if (verb.i == cue and c.oppose) or self.p.is_oppose_verb(verb) or self.p.is_target_verb(verb):
+                    sign = -1
+                elif self.p.is_support_verb(verb):
+                    sign = 1
+                if sign and self._negated_verb(verb):
+                    sign = -sign
+                if sign:
+                    break
+            if not sign:
+                # "against the tax", "contre la réforme"; "for" only where the verb says so ("vote for",
+                # "call for", "plaider pour"), not "apologise for", "blame Y for"
+                prep = noun.head if noun.dep_ == "pobj" else next(
+                    (g for g in noun.children if self.p.has(g, "case")), None)
+                word = fold(prep.text) if prep is not None else ""
+                holder = prep.head if noun.dep_ == "pobj" and prep is not None else noun.head
+                if word in {"against", "contre"}:
+                    sign = -1
+                elif word in {"for", "pour"} and holder.pos_ == "VERB" and (
+                        self.p.content_preposition(holder, word) or self.p.is_support_verb(holder)):
+                    sign = 1
+            if not sign:
+                for w in span if span is not None else []:
+                    word = fold(w.text)
+                    pole = -1 if word in self.p.oppose_words else 1 if word in self.p.positive else 0
+                    if pole and w.pos_ in {"ADJ", "NOUN"} and w.i != noun.i and self._judges(w, noun):
+                        negated = any(fold(x.text) in self.p.negation and not self._only(x)
+                                      for t in (w, w.head) for x in t.children if x.dep_ in {"neg", "advmod"})
+                        sign = -pole if negated else pole
+                        break
+            if sign:
+                out.setdefault(key, sign)
+        cache[k] = out
+        return out
 
     def _pair(self, i: int, j: int, rule: str = "") -> None:
         a, b = self.claims[i], self.claims[j]

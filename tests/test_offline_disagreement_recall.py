@@ -1,0 +1,58 @@
+"""Disagreements read from grammar, for precision and recall on unseen text: opposite stances on
+one topic (one actor's claim against a thing another's claim is for, each stance carried by the
+grammar of the claim's own words).
+
+Every sentence here is composed for the test (tests/test_no_dev_sentences.py)."""
+
+from __future__ import annotations
+
+import pytest
+from briefing_queries import opposed, sides
+
+from summarizer.article import parse
+from summarizer.engines.offline import OfflineEngine
+
+
+# ---------------------------------------------------------------- opposite stances on one topic
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            '"The harbour tunnel is a great success," said engineer Lena Fisk on Monday. Mayor Otto Brand '
+            'disagreed about one thing only. "The harbour tunnel is a dangerous waste of money," said Brand.',
+        ),
+        (
+            "fr",
+            "« Le tunnel du port est une réussite utile », a déclaré l'ingénieure Léa Fiset lundi. "
+            "« Ce tunnel du port est inutile et dangereux », a estimé le maire Otto Brandt.",
+        ),
+    ],
+)
+def test_opposite_judgements_of_one_thing_oppose_the_speakers(engine: OfflineEngine, language: str, text: str) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert opposed(b, "fisk" if language == "en" else "fiset", "brand" if language == "en" else "brandt"), sides(b)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            '"The harbour tunnel will be a great success for the city," said engineer Lena Fisk. '
+            '"Traffic around the harbour tunnel is a disaster for commuters," said Mayor Otto Brand.',
+        ),
+        (
+            "fr",
+            "« Le nouveau tunnel du port sera un vrai succès pour la ville », a déclaré l'ingénieure Léa Fiset. "
+            "« La circulation autour du tunnel du port est un désastre pour les habitants », a estimé le maire "
+            "Otto Brandt.",
+        ),
+    ],
+)
+def test_a_judgement_of_something_else_in_the_phrase_is_no_stance_on_the_thing(
+    engine: OfflineEngine, language: str, text: str
+) -> None:
+    """A negative judgement of the traffic around the tunnel is no stance against the tunnel."""
+    b = engine.summarize(parse(text, language=language))
+    assert not b.disagreements, sides(b)

@@ -56,3 +56,27 @@ def test_a_judgement_of_something_else_in_the_phrase_is_no_stance_on_the_thing(
     """A negative judgement of the traffic around the tunnel is no stance against the tunnel."""
     b = engine.summarize(parse(text, language=language))
     assert not b.disagreements, sides(b)
+
+
+# ---------------------------------------------------------------- two clauses set against each other
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "After the vote, the Green Alliance will keep control of the city council, whereas the Farmers Party "
+            "will remain the largest group in the regional assembly.",
+        ),
+        (
+            "fr",
+            "Après le scrutin, l'Alliance verte gardera le contrôle du conseil municipal, tandis que le Parti "
+            "paysan restera le premier groupe de l'assemblée régionale.",
+        ),
+    ],
+)
+def test_two_facts_set_side_by_side_by_a_contrast_are_no_disagreement(
+    engine: OfflineEngine, language: str, text: str
+) -> None:
+    """A contrast between two clauses opposes two stances, not two facts: a verb of stance on one side."""
+    b = engine.summarize(parse(text, language=language))
+    assert not b.disagreements, sides(b)

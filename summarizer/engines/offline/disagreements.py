@@ -970,7 +970,10 @@ class DisagreementFinder:
             if tok.pos_ == "VERB" and (self.p.has(tok, "adverbial_clause") or self.p.has(tok, "conj")) \
                     and self._contrasted(tok):
                 own, main = self._subject(tok), self._subject(tok.head)
-                if own is not None and main is not None and own != main:
+                # two stances set against each other ("X backs the plan, whereas Y rejects it"), not two
+                # facts ("X will hold the House, while Y keeps the Senate"): a verb of stance on one side
+                if own is not None and main is not None and own != main and any(
+                        self._stance_verb(v) for v in (tok, tok.head)):
                     s = self.t.sent(tok.head)
                     out.append((main, own, (s.start_char, s.end_char), tok.head.text))
                 continue
@@ -1096,6 +1099,13 @@ class DisagreementFinder:
                         out.append((who, other, (lo, hi), "*" + tok.text if t.i in self._taken_up else tok.text))
                 break
         return out
+
+    def _stance_verb(self, verb: Any) -> bool:
+        """Whether a verb takes a stance: one of opposition, criticism, support or agreement, a
+        reply, or a negated verb ("X refuses", "Y does not accept")."""
+        return (self.p.is_oppose_verb(verb) or self.p.is_target_verb(verb) or self.p.is_support_verb(verb)
+                or self.p.agrees(verb) or self.p.is_respond_word(verb) or self.p.is_retort(verb)
+                or self._negated_verb(verb))
 
     def _disagrees(self, tok: Any) -> bool:
         """A negated verb or phrase of agreement (profile ``agree``: "X did not accept …", "X ne

@@ -80,3 +80,56 @@ def test_two_facts_set_side_by_side_by_a_contrast_are_no_disagreement(
     """A contrast between two clauses opposes two stances, not two facts: a verb of stance on one side."""
     b = engine.summarize(parse(text, language=language))
     assert not b.disagreements, sides(b)
+
+
+# ---------------------------------------------------------------- acts told in a speaker's quoted words
+@pytest.mark.parametrize(
+    ("language", "text", "one", "other"),
+    [
+        (
+            "en",
+            '"The Dockers Union has blocked every effort of the Harbour Company for two years," said Ana Pell, '
+            "the director of the Civic Rights League.",
+            "dockers union",
+            "harbour company",
+        ),
+        (
+            "fr",
+            "« Le Syndicat des dockers a bloqué tous les efforts de la Compagnie du port depuis deux ans », a "
+            "déclaré Ana Pell, directrice de la Ligue des droits civiques.",
+            "syndicat des dockers",
+            "compagnie",
+        ),
+    ],
+)
+def test_an_act_told_in_someone_elses_quoted_words_is_reported_not_a_stance(
+    engine: OfflineEngine, language: str, text: str, one: str, other: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert not any(
+        (one in a and any(other in x for x in c)) or (one in c and any(other in x for x in a)) for a, c in sides(b)
+    ), sides(b)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "other"),
+    [
+        (
+            "en",
+            'The Transport Commission upheld the ban on Monday. "I condemn the ruling of the Transport '
+            'Commission," said Ana Pell.',
+            "transport commission",
+        ),
+        (
+            "fr",
+            "La Commission des transports a confirmé l'interdiction lundi. « Nous condamnons la décision de la "
+            "Commission des transports », a déclaré Ana Pell.",
+            "commission des transports",
+        ),
+    ],
+)
+def test_the_first_person_of_an_act_in_quoted_words_is_the_speaker(
+    engine: OfflineEngine, language: str, text: str, other: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert opposed(b, "ana pell", other), sides(b)

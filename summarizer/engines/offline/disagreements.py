@@ -1073,6 +1073,8 @@ class DisagreementFinder:
                 continue
             speaker = self._subject(tok)
             if speaker is None:
+                speaker = self._first_person(tok)  # "« We condemn Y's ruling », said X": X
+            if speaker is None or self._reported_act(tok, speaker):
                 continue
             for t in targets:
                 other = self._actor_in(t, exclude=speaker)
@@ -1099,6 +1101,21 @@ class DisagreementFinder:
                         out.append((who, other, (lo, hi), "*" + tok.text if t.i in self._taken_up else tok.text))
                 break
         return out
+
+    def _first_person(self, verb: Any) -> int | None:
+        """The speaker whose words hold a verb whose subject is the first person ("I", "we", "nous")."""
+        if not any(self.p.has(c, "subject") and fold(c.text) in self.p.first_person for c in verb.children):
+            return None
+        return next((c.speaker for c in self.claims if c.start <= verb.idx < c.end), None)
+
+    def _reported_act(self, verb: Any, subject: int) -> bool:
+        """Whether an act is told in someone else's quoted words: a speaker quoting what a third
+        party did ("« Y a bloqué les efforts de Z », a dit X") reports it; the quote is the
+        speaker's stance, not the act's subject's."""
+        if not self.t.quoted(verb):
+            return False
+        said = [c.speaker for c in self.claims if c.start <= verb.idx < c.end]
+        return bool(said) and subject not in said
 
     def _stance_verb(self, verb: Any) -> bool:
         """Whether a verb takes a stance: one of opposition, criticism, support or agreement, a

@@ -168,6 +168,7 @@ class LanguageProfile:
     stressed: frozenset[str]
     deixis: frozenset[str]
     first_singular: frozenset[str]
+    first_person: frozenset[str]
     masculine: frozenset[str]
     feminine: frozenset[str]
     honorifics: frozenset[str]
@@ -474,6 +475,7 @@ def profile(language: str) -> LanguageProfile:
         stressed=_words(clitics.get("stressed", [])),
         deixis=_words(clitics.get("deixis", [])),
         first_singular=_words(clitics.get("first_singular", [])),
+        first_person=_words(clitics.get("first_person", [])),
         masculine=_words(titles["masculine"]),
         feminine=_words(titles["feminine"]),
         honorifics=_words([*titles["masculine"], *titles["feminine"], *titles.get("neutral", [])]),

@@ -133,3 +133,35 @@ def test_the_first_person_of_an_act_in_quoted_words_is_the_speaker(
 ) -> None:
     b = engine.summarize(parse(text, language=language))
     assert opposed(b, "ana pell", other), sides(b)
+
+
+# ---------------------------------------------------------------- a conflict reported as a noun
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Senator Carla Moss spoke to the press on Monday. Her bitter rivalry with Governor Ivan Petrov has "
+            "paralysed the state budget.",
+        ),
+        (
+            "fr",
+            "La sénatrice Carla Moss s'est exprimée lundi devant la presse. Sa prise de bec avec le gouverneur Ivan "
+            "Petrov a paralysé le budget de la région.",
+        ),
+        (
+            "en",
+            "Senator Carla Moss spoke to the press on Monday. The stalemate between Carla Moss and Governor Ivan "
+            "Petrov has paralysed the state budget.",
+        ),
+        (
+            "fr",
+            "La sénatrice Carla Moss s'est exprimée lundi. La rivalité entre Carla Moss et le gouverneur Ivan Petrov "
+            "a paralysé le budget de la région.",
+        ),
+    ],
+)
+def test_a_conflict_noun_with_its_parties_opposes_them(engine: OfflineEngine, language: str, text: str) -> None:
+    """The class of conflict nouns, its first party named by a possessive pronoun or "between"."""
+    b = engine.summarize(parse(text, language=language))
+    assert opposed(b, "carla moss", "ivan petrov"), sides(b)

@@ -1398,9 +1398,11 @@ class DisagreementFinder:
                     second = self._actor_in(conj, exclude=own) if conj is not None else None
                 first = own
         else:
-            for c in tok.children:  # "X's dispute with Y"
-                if self.p.has(c, "possessive") and first is None:
+            for c in tok.children:  # "X's dispute with Y", "his row with Y", "sa querelle avec Y"
+                if (self.p.has(c, "possessive") or "Yes" in c.morph.get("Poss")) and first is None:
                     first = self._actor_in(c)
+                    if first is None and (self.p.pronoun(c) is not None or fold(c.text) in self.p.possessives):
+                        first = self.speakers.speaker(c)
             # the noun as a predicate: "X is at odds with Y", "X est en conflit avec Y"
             verb = tok if any(c.dep_ == "cop" for c in tok.children) else (
                 tok.head.head if tok.dep_ == "pobj" and tok.head.head.pos_ in {"VERB", "AUX"} else None)

@@ -165,3 +165,28 @@ def test_a_conflict_noun_with_its_parties_opposes_them(engine: OfflineEngine, la
     """The class of conflict nouns, its first party named by a possessive pronoun or "between"."""
     b = engine.summarize(parse(text, language=language))
     assert opposed(b, "carla moss", "ivan petrov"), sides(b)
+
+
+# ---------------------------------------------------------------- opposition through a prepositional complement
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The Harbour Company announced a new toll on Monday. Mayor Otto Brand objected to the company's toll "
+            "in a letter to the council.",
+        ),
+        (
+            "fr",
+            "La Compagnie du port a annoncé lundi un nouveau péage. Le maire Otto Brandt s'est opposé au péage de la "
+            "Compagnie du port dans une lettre au conseil.",
+        ),
+    ],
+)
+def test_a_verb_of_opposition_is_against_the_owner_of_its_prepositional_complement(
+    engine: OfflineEngine, language: str, text: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert opposed(
+        b, "brand" if language == "en" else "brandt", "harbour company" if language == "en" else "compagnie du port"
+    ), sides(b)

@@ -93,6 +93,7 @@ _CLAUSE = frozenset({"acl", "acl:relcl", "relcl", "ccomp", "advcl", "xcomp", "cs
 _REPLY_CASE = frozenset({"a", "au", "aux", "to"})
 _SIDES = frozenset({"person", "organization", "country", "group"})  # who can take a side
 _DIRECTED = frozenset({"act:against", "act:contre"})  # findings of an act directed against an actor
+_OPPOSED_CASE = frozenset({"to", "at", "over", "a", "au", "aux", "de", "du", "des"})  # 'à' folded
 _STANCE_CASE = frozenset({"for", "against", "pour", "contre", "à", "au", "aux", "a"})  # 'à' folded
 
 
@@ -1001,6 +1002,8 @@ class DisagreementFinder:
                                 and self.p.has(n, "indirect")]
                 if passive and self.p.has(tok, "adnominal") and tok.head.i != tok.i:
                     targets.append(tok.head)  # "the figures, disputed by X", "les chiffres contestés par X"
+                if not targets:
+                    targets = self._prep_targets(tok)  # "X protested over Y's plan"
                 if not targets and self.p.is_retort(tok):
                     answered = self._answered(tok)  # "X countered that …": a retort naming no one
                     if answered is not None:
@@ -1013,6 +1016,10 @@ class DisagreementFinder:
                     if refused is not None:
                         out.append(refused)
                     continue
+            elif self._verbal(tok) and self.p.is_oppose_verb(tok) and self._prep_targets(tok):
+                # a verb of opposition whose complement is prepositional: "X objected to Y's plan", "X s'est
+                # opposé à la réforme de Y", "X s'indigne de la décision de Y"
+                targets = self._prep_targets(tok)
             elif self._verbal(tok) and self.p.is_hostile(tok):
                 # a hostile act on an actor ("X expelled Y's reporters", "X a expulsé l'ambassadeur de Y")
                 hostile = True
@@ -1101,6 +1108,13 @@ class DisagreementFinder:
                         out.append((who, other, (lo, hi), "*" + tok.text if t.i in self._taken_up else tok.text))
                 break
         return out
+
+    def _prep_targets(self, verb: Any) -> list[Any]:
+        """The nouns of the prepositional complement that says what a verb of opposition without an
+        object is against ("object to", "protest at/over", "s'opposer à", "s'indigner de")."""
+        if any(self.p.has(c, "object") for c in verb.children):
+            return []
+        return [n for prep, n in self.p.pp_objects(verb) if prep in _OPPOSED_CASE and n.pos_ in {"NOUN", "PROPN"}]
 
     def _first_person(self, verb: Any) -> int | None:
         """The speaker whose words hold a verb whose subject is the first person ("I", "we", "nous")."""

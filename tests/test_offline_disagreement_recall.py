@@ -190,3 +190,46 @@ def test_a_verb_of_opposition_is_against_the_owner_of_its_prepositional_compleme
     assert opposed(
         b, "brand" if language == "en" else "brandt", "harbour company" if language == "en" else "compagnie du port"
     ), sides(b)
+
+
+# ---------------------------------------------------------------- a demand to stop or undo in the speaker's words
+@pytest.mark.parametrize(
+    ("language", "text", "other"),
+    [
+        (
+            "en",
+            'The Harbour Company raised the toll in May. "The Harbour Company must withdraw this toll," said Mayor '
+            "Otto Brand.",
+            "harbour company",
+        ),
+        (
+            "fr",
+            "La Compagnie du port a relevé le péage en mai. « La Compagnie du port doit retirer ce péage », a déclaré "
+            "le maire Otto Brandt.",
+            "compagnie du port",
+        ),
+        (
+            "en",
+            'The Valdor Militia destroyed the old bridge on Sunday. "Stop the destruction now," said Mayor Otto Brand.',
+            "valdor militia",
+        ),
+        (
+            "fr",
+            "La Milice du Valdor a expulsé trente familles dimanche. « Arrêtez les expulsions maintenant », a déclaré "
+            "le maire Otto Brandt.",
+            "milice du valdor",
+        ),
+    ],
+)
+def test_a_demand_to_stop_or_undo_is_against_the_one_obliged_or_the_doer(
+    engine: OfflineEngine, language: str, text: str, other: str
+) -> None:
+    """An obligation ("must", "doit") or an imperative on a verb of stopping or undoing."""
+    b = engine.summarize(parse(text, language=language))
+    assert opposed(b, "otto brand" if language == "en" else "otto brandt", other), sides(b)
+
+
+def test_en_the_one_called_upon_to_undo_is_the_other_side(engine: OfflineEngine) -> None:
+    text = "The Harbour Company raised the toll in May. Mayor Otto Brand called on the Harbour Company to withdraw it."
+    b = engine.summarize(parse(text, language="en"))
+    assert opposed(b, "otto brand", "harbour company"), sides(b)

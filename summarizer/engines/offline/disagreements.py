@@ -1028,6 +1028,15 @@ class DisagreementFinder:
                            or (passive and self.p.has(c, "passive_subject"))]
             elif tok.pos_ == "VERB" and any(self.p.is_demand_to_reverse(tok, c) for c in self._demanded(tok)):
                 targets = [c for c in tok.children if self.p.has(c, "object") or self.p.has(c, "indirect")]
+                # the one called upon: "X called on Y to halt …", "X appealed to Y to withdraw …"
+                targets += [n for prep, n in self.p.pp_objects(tok) if prep in {"on", "upon", "to"}]
+            elif self._verbal(tok) and self.p.is_reverse(tok) and self._obliged(tok):
+                # a demand in the speaker's own words: "Y must withdraw the bill", "Y should apologise", "Y doit
+                # retirer sa réforme", "stop the destruction!" — against the one obliged, else whose act it undoes
+                found = self._demanded_of(tok)
+                if found is not None:
+                    out.append(found)
+                continue
             elif tok.pos_ == "VERB" and self.p.qualifies(tok) and self._judging(tok):
                 # "X called Y's figures false", "X a qualifié ces propos de mensongers": against the object
                 targets = [c for c in tok.children if self.p.has(c, "object")]
@@ -1108,6 +1117,48 @@ class DisagreementFinder:
                         out.append((who, other, (lo, hi), "*" + tok.text if t.i in self._taken_up else tok.text))
                 break
         return out
+
+    def _obliged(self, verb: Any) -> bool:
+        """Whether a verb is demanded: under a word of obligation ("must", "should", "has to", "doit",
+        "il faut"), or in the imperative ("stop the …", "arrêtez …")."""
+        if any(self.p.has(c, "aux") and fold(c.text) in self.p.obliged for c in verb.children):
+            return True
+        if verb.head.i != verb.i and fold(verb.head.text) in self.p.obliged and (
+                self.p.has(verb, "open_clause") or self.p.has(verb, "clause")):
+            return True
+        if "Imp" in verb.morph.get("Mood"):
+            return True
+        # a bare verb heading its clause, with no subject, auxiliary or conjunction: English's base form
+        # ("stop the …"), or an ending of the imperative the tagger read as something else ("arrêtez")
+        bare = verb.dep_ in {"ROOT", "ccomp", "parataxis", "conj"} and not any(
+            self.p.has(c, "subject") or self.p.has(c, "aux") or self.p.has(c, "mark") or c.dep_ in {"aux", "mark"}
+            for c in verb.children)
+        word = fold(verb.text)
+        return bare and (verb.tag_ == "VB" or any(word.endswith(e) for e in self.p.imperative_endings))
+
+    def _demanded_of(self, verb: Any) -> tuple[int, int, tuple[int, int], str] | None:
+        """Who a demand to stop or undo in a speaker's own words is against: the one obliged (the
+        verb's subject), else the one who did what its object names (its owner)."""
+        said = next((c for c in self.claims if c.start <= verb.idx < c.end), None)
+        if said is None or self._negated_verb(verb):
+            return None
+        speaker = said.speaker
+        other = None
+        subject = next((c for c in (*verb.children, *verb.head.children) if self.p.has(c, "subject")), None)
+        if subject is not None and fold(subject.text) not in self.p.first_person | self.p.deixis:
+            other = self._subject(verb)
+        if other is None:
+            obj = next((c for c in verb.children if self.p.has(c, "object")), None)
+            if obj is not None:
+                other = self._actor_in(obj, exclude=speaker)
+                if other is None and obj.pos_ == "NOUN":
+                    other = self._possessor(obj)
+                    if other is None:
+                        other = self._owner(obj, speaker)
+        if other is None or other == speaker or other in said.allies:
+            return None
+        s = self.t.sent(verb)
+        return speaker, other, (max(said.start, s.start_char), min(said.end, s.end_char)), verb.text
 
     def _prep_targets(self, verb: Any) -> list[Any]:
         """The nouns of the prepositional complement that says what a verb of opposition without an

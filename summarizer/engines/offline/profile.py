@@ -213,6 +213,8 @@ class LanguageProfile:
     state_nouns: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     institution_heads: frozenset[str] = frozenset()
+    obliged: frozenset[str] = frozenset()
+    imperative_endings: tuple[str, ...] = ()
     critics: frozenset[str] = frozenset()
     hostile: tuple[str, ...] = ()
     demonstratives: frozenset[str] = frozenset()
@@ -396,6 +398,10 @@ class LanguageProfile:
     def is_demand_to_reverse(self, verb: Any, action: Any) -> bool:
         return self._match(verb, self.demand) and self._match(action, self.reverse)
 
+    def is_reverse(self, verb: Any) -> bool:
+        """A verb of stopping, undoing, retracting or apologising (``oppose.reverse``)."""
+        return self._match(verb, self.reverse)
+
     def pronoun(self, tok: Any) -> Pronoun | None:
         """Gender and number of a third-person subject pronoun (clitics included)."""
         return self.pronouns.get(fold(tok.text).lstrip("-"))
@@ -511,6 +517,8 @@ def profile(language: str) -> LanguageProfile:
         retort=_stems(oppose.get("retort", [])),
         demand=_stems(oppose["demand"]),
         reverse=_stems(oppose["reverse"]),
+        obliged=_words(oppose.get("obliged", [])),
+        imperative_endings=tuple(fold(e) for e in oppose.get("imperative_endings", [])),
         support=_stems(oppose["support"]),
         positive=_words(oppose.get("positive", [])),
         vague=_words(data["topics"]["vague"]),

@@ -233,3 +233,30 @@ def test_en_the_one_called_upon_to_undo_is_the_other_side(engine: OfflineEngine)
     text = "The Harbour Company raised the toll in May. Mayor Otto Brand called on the Harbour Company to withdraw it."
     b = engine.summarize(parse(text, language="en"))
     assert opposed(b, "otto brand", "harbour company"), sides(b)
+
+
+# ---------------------------------------------------------------- the victim of the act criticised
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The Dockers Union held a strike at the port on Monday. Mayor Otto Brand condemned the attack on the "
+            "Dockers Union by masked men.",
+        ),
+        (
+            "en",
+            "The Dockers Union held a strike at the port on Monday. Mayor Otto Brand condemned the violence against "
+            "the Dockers Union.",
+        ),
+        (
+            "fr",
+            "Le Syndicat des dockers a organisé une grève au port lundi. Le maire Otto Brandt a condamné les "
+            "violences contre le Syndicat des dockers.",
+        ),
+    ],
+)
+def test_who_suffers_the_act_criticised_is_not_the_other_side(engine: OfflineEngine, language: str, text: str) -> None:
+    """ "X condemned the attack on Y": Y is the victim of what X is against, not X's opponent."""
+    b = engine.summarize(parse(text, language=language))
+    assert not b.disagreements, sides(b)

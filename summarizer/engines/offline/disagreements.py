@@ -93,6 +93,7 @@ _CLAUSE = frozenset({"acl", "acl:relcl", "relcl", "ccomp", "advcl", "xcomp", "cs
 _REPLY_CASE = frozenset({"a", "au", "aux", "to"})
 _SIDES = frozenset({"person", "organization", "country", "group"})  # who can take a side
 _DIRECTED = frozenset({"act:against", "act:contre"})  # findings of an act directed against an actor
+_PATIENT_CASE = frozenset({"against", "on", "upon", "toward", "towards", "contre", "envers", "sur"})
 _OPPOSED_CASE = frozenset({"to", "at", "over", "a", "au", "aux", "de", "du", "des"})  # 'à' folded
 _STANCE_CASE = frozenset({"for", "against", "pour", "contre", "à", "au", "aux", "a"})  # 'à' folded
 
@@ -152,7 +153,8 @@ class DisagreementFinder:
             if head not in heads:
                 heads.append(head)
         cue = self.claims_cue(k)
-        if c.oppose and cue is not None and any(self._governs(self.doc[cue], h) for h in heads):
+        if c.oppose and cue is not None and any(self._governs(self.doc[cue], h) and not self._suffers(h, self.doc[cue])
+                                                for h in heads):
             return True
         return any(self._judged(w, h) for w in span if fold(w.text) in self.p.oppose_words for h in heads)
 
@@ -436,7 +438,7 @@ class DisagreementFinder:
                 # "cette mesure"); an indefinite one ("any act that …") names no one's act
                 if target is None and self._taken_act(obj):
                     target = lead
-            if target is None or target == c.speaker or target in self.allies(k):
+            if target is None or target == c.speaker or target in self.allies(k) or target in self._victims(obj):
                 continue
             critics.setdefault(target, []).append(k)
         for target, ks in critics.items():
@@ -918,8 +920,42 @@ class DisagreementFinder:
             a = self.actors.at(tok.i)
             if a is not None and a != exclude and self.actors.actors[a].kind in _SIDES:
                 return a
-            stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE and not self._locative(c))
+            stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE and not self._locative(c)
+                         and not (tok.pos_ == "NOUN" and self._patient(c)))
         return None
+
+    def _victims(self, noun: Any) -> set[int]:
+        """The actors a noun of an act names as those it is done to ("the attack on Y", "les violences
+        contre Y")."""
+        out: set[int] = set()
+        for c in noun.children:
+            if self._patient(c):
+                for t in c.subtree:
+                    a = self.actors.at(t.i)
+                    if a is not None:
+                        out.add(a)
+        return out
+
+    def _suffers(self, tok: Any, verb: Any) -> bool:
+        """Whether ``tok`` is, below ``verb``, in the complement naming whom an act is done to ("X
+        condemned the violence against Y": Y)."""
+        for _ in range(6):
+            if tok.i == verb.i or tok.head.i == tok.i:
+                return False
+            if tok.head.pos_ == "NOUN" and self._patient(tok):
+                return True
+            if tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN" and self._patient(tok.head):
+                return True
+            tok = tok.head
+        return False
+
+    def _patient(self, tok: Any) -> bool:
+        """Whether ``tok`` heads the complement that names whom an act is done to ("the attack on Y",
+        "violence against Y", "les violences contre Y", "la répression envers Y"): the victim of the
+        act, not its doer nor its owner."""
+        if tok.dep_ == "prep":
+            return fold(tok.text) in _PATIENT_CASE
+        return any(self.p.has(c, "case") and fold(c.text) in _PATIENT_CASE for c in tok.children)
 
     def _locative(self, tok: Any) -> bool:
         """Whether ``tok`` heads a phrase of place ("in X", "à X")."""
@@ -1107,8 +1143,8 @@ class DisagreementFinder:
                         other = lead if lead != speaker else None
                         if other is not None:
                             self._taken_up.add(t.i)
-                if other is None:
-                    continue
+                if other is None or other in self._victims(t):
+                    continue  # "X condemned the attack on Y": Y suffers what X is against
                 lo = min(tok.idx, t.left_edge.idx)
                 last = t.right_edge
                 hi = max(tok.idx + len(tok.text), last.idx + len(last.text))
@@ -1330,6 +1366,10 @@ class DisagreementFinder:
                                 for a in [self.actors.at(c.i)] if a is not None), None)
                 if who is None and head.head.pos_ == "VERB" and self.p.has(head, "object") \
                         and not self._negated_verb(head.head):
+                    # "X launched an offensive against Y"; not "X condemned the violence against Y", where Y
+                    # suffers the act X is against
+                    if self.p.is_oppose_verb(head.head) or self.p.is_target_verb(head.head):
+                        continue
                     who = self._subject(head.head)
             elif head.pos_ == "VERB" and not self._negated_verb(head):
                 # the subject names an actor ("X voted against"), not a thing ("the deal goes against")

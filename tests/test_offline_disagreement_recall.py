@@ -260,3 +260,41 @@ def test_who_suffers_the_act_criticised_is_not_the_other_side(engine: OfflineEng
     """ "X condemned the attack on Y": Y is the victim of what X is against, not X's opponent."""
     b = engine.summarize(parse(text, language=language))
     assert not b.disagreements, sides(b)
+
+
+# ---------------------------------------------------------------- one asserts something befell, the other denies it
+@pytest.mark.parametrize(
+    ("language", "text", "one", "other"),
+    [
+        (
+            "en",
+            "General Ana Rive said on Monday that her troops had defeated the Valdor Militia. "
+            '"The Valdor Militia is not defeated, it is regrouping in the hills," said opposition leader Carl Moss.',
+            "ana rive",
+            "carl moss",
+        ),
+        (
+            "fr",
+            "La générale Ana Rive a affirmé lundi que ses troupes avaient vaincu la Milice du Valdor. « La Milice du "
+            "Valdor n'est pas vaincue, elle se regroupe dans les collines », a déclaré le chef de l'opposition Carl "
+            "Moss.",
+            "ana rive",
+            "carl moss",
+        ),
+    ],
+)
+def test_an_act_asserted_by_one_and_denied_of_its_object_by_the_other(
+    engine: OfflineEngine, language: str, text: str, one: str, other: str
+) -> None:
+    """Active with its object, passive with its subject: the same thing, one negated."""
+    b = engine.summarize(parse(text, language=language))
+    assert opposed(b, one, other), sides(b)
+
+
+def test_en_the_same_act_asserted_by_both_is_no_contradiction(engine: OfflineEngine) -> None:
+    text = (
+        "General Ana Rive said on Monday that her troops had defeated the Valdor Militia. "
+        '"The Valdor Militia is defeated, and the hills are safe again," said opposition leader Carl Moss.'
+    )
+    b = engine.summarize(parse(text, language="en"))
+    assert not b.disagreements, sides(b)

@@ -892,6 +892,45 @@ class DisagreementFinder:
                 if (j > i and same and a is not None and self._alike(a[1], b[1]) and a[2] != b[2]) \
                         or (not b[2] and any(self._alike(b[1], w) for w in denied[i])):
                     self._pair(i, j, "contradiction")
+        # the same befalls the same thing in one, not in the other ("troops defeated the militia" / "the
+        # militia is not defeated")
+        themes = [self._themes(k) for k in range(len(self.claims))]
+        for i in range(len(themes)):
+            side = self.allies(i)
+            for j in range(i + 1, len(themes)):
+                if self.claims[j].speaker in side or self._overlaps(i, j):
+                    continue
+                if any(x[0] == y[0] and self._alike(x[1], y[1]) and x[2] != y[2] for x in themes[i] for y in themes[j]):
+                    self._pair(i, j, "contradiction")
+
+    def _themes(self, k: int) -> set[tuple[str, str, bool]]:
+        """What claim ``k`` says befalls something, in any of its clauses, as (theme, predicate,
+        negated): the object of an active verb ("troops defeated the militia": militia, defeated) or
+        the subject of a passive or of a copula with a participle ("the militia is not defeated",
+        "la milice n'est pas vaincue"); the theme an actor, or a content noun (never a pronoun)."""
+        c = self.claims[k]
+        span = self.t.span_tokens(c.start, c.end)
+        out: set[tuple[str, str, bool]] = set()
+        for verb in span if span is not None else []:
+            if verb.pos_ != "VERB" and not (verb.pos_ == "ADJ" and "Part" in verb.morph.get("VerbForm")):
+                continue
+            passive = any(self.p.has(x, "passive_subject") for x in verb.children) or (
+                any(x.dep_ in {"cop", "auxpass", "aux:pass"} for x in verb.children)
+                and "Part" in verb.morph.get("VerbForm"))
+            themes = [x for x in verb.children if (self.p.has(x, "passive_subject") or self.p.has(x, "subject"))] \
+                if passive else [x for x in verb.children if self.p.has(x, "object")]
+            negated = any(fold(x.text) in self.p.negation and not self._only(x)
+                          for x in verb.children if x.dep_ in {"neg", "advmod"})
+            for theme in themes:
+                who = self.actors.at(theme.i)
+                if who is not None:
+                    key = f"@{who}"
+                elif (theme.pos_ == "NOUN" and self._thing(theme) is not None) or theme.pos_ == "PROPN":
+                    key = fold(theme.text)
+                else:
+                    continue
+                out.add((key, fold(verb.lemma_ if self.p.verb_lemmas else verb.text), negated))
+        return out
 
     def _denied(self, k: int) -> set[str]:
         """Words claim ``k`` denies by a negation of their own, not of a verb: the noun or

@@ -298,3 +298,33 @@ def test_en_the_same_act_asserted_by_both_is_no_contradiction(engine: OfflineEng
     )
     b = engine.summarize(parse(text, language="en"))
     assert not b.disagreements, sides(b)
+
+
+# ---------------------------------------------------------------- coordinated subjects that do not agree
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Green Alliance and the Farmers Party could not agree on the water budget on Tuesday."),
+        ("fr", "Le Parti paysan et l'Alliance verte ne sont pas d'accord sur le budget de l'eau."),
+    ],
+)
+def test_coordinated_subjects_of_a_negated_agreement_disagree_with_each_other(
+    engine: OfflineEngine, language: str, text: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    one, other = ("green alliance", "farmers party") if language == "en" else ("parti paysan", "alliance verte")
+    assert opposed(b, one, other), sides(b)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Green Alliance and the Farmers Party do not accept the water budget."),
+        ("fr", "Le Parti paysan et l'Alliance verte n'acceptent pas le budget de l'eau."),
+    ],
+)
+def test_coordinated_subjects_rejecting_one_thing_together_are_allies(
+    engine: OfflineEngine, language: str, text: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert not b.disagreements, sides(b)

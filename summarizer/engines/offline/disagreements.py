@@ -1284,6 +1284,13 @@ class DisagreementFinder:
         speaker = self._subject(tok)
         if speaker is None:
             return None
+        others = self._co_subjects(tok, speaker) or (self._co_subjects(tok.head, speaker)
+                                                     if self.p.has(tok, "open_clause") else [])
+        if others and not any(self.p.has(c, "object") for c in tok.children):
+            # "X and Y could not agree on the budget", "X et Y ne sont pas d'accord": the two conjuncts, when
+            # they do not agree with each other (not "X and Y do not accept Z's plan": together against Z)
+            s = self.t.sent(tok)
+            return speaker, others[0], (s.start_char, s.end_char), tok.text
         targets = [c for c in tok.children if self.p.has(c, "object")]
         targets += [n for prep, n in self.p.pp_objects(tok) if prep in {"with", "avec", "a", "au", "aux", "to"}]
         for t in targets:

@@ -24,8 +24,10 @@
 * a claim against someone it names: a negative judgement of the actor or of what the
   actor says or does ("Y's plan is a disaster"), a negation of what the actor did ("Y
   never kept the promise"), the object of an opposition verb ("X denied Y's account");
-* opposite stances on one salient noun phrase: two actors' claims sharing it, one against
-  (negated, an opposition verb, a negative judgement) what the other is for or states;
+* opposite stances on one topic: one actor's claim against a thing (its verb of opposition's
+  object, "against" it, a negative judgement of which it is the subject) that another actor's
+  claim is for (a verb of support's object, "for" it, a positive judgement), each stance
+  carried by the grammar of the claim's own words, not by words anywhere in it;
 * two claims of different speakers in consecutive sentences joined by a contrast ("X
   says A, but Y says B"; "Y, on the other hand, …");
 * opposite stances on one thing the article names: a verb of opposition (or "against")
@@ -115,6 +117,7 @@ class DisagreementFinder:
         self.seen: set[frozenset[int]] = set()
         self.polarities = tuple(self.polarity(k) for k in range(len(claims)))
         self._bodies: dict[int, set[int]] | None = None
+        self._stance_cache: dict[int, dict[str, int]] = {}
         self._taken_up: set[int] = set()  # objects of acts of opposition read as the protagonist's act
 
     def _text(self, c: ClaimRecord) -> str:
@@ -145,7 +148,8 @@ class DisagreementFinder:
             if head not in heads:
                 heads.append(head)
         cue = self.claims_cue(k)
-        if c.oppose and cue is not None and any(self._governs(self.doc[cue], h) for h in heads):
+        if c.oppose and cue is not None and any(self._governs(self.doc[cue], h) and not self._suffers(h, self.doc[cue])
+                                                for h in heads):
             return True
         return any(self._judged(w, h) for w in span if fold(w.text) in self.p.oppose_words for h in heads)
 
@@ -195,6 +199,20 @@ class DisagreementFinder:
             if up.i == noun.i:
                 return True
         return False
+
+    def _judges(self, word: Any, noun: Any) -> bool:
+        """Whether a judgement ``word`` is said of the thing ``noun`` itself: the word qualifies it
+        ("a dangerous tunnel") or is the predicate whose subject the noun heads ("the tunnel is a
+        disaster", "le tunnel est inutile et dangereux") — not a noun inside the subject ("traffic
+        around the tunnel is a disaster" judges the traffic)."""
+        pred = word.head if word.dep_ == "amod" else word
+        while self.p.has(pred, "conj") and pred.head.i != pred.i:  # "inutile et dangereux"
+            pred = pred.head
+        if pred.i == noun.i:
+            return True
+        holders = [pred, pred.head] if pred.dep_ in {"attr", "acomp", "oprd", "xcomp"} else [pred]
+        subjects = [c for h in holders for c in h.children if self.p.has(c, "subject")]
+        return any(noun.i == s.i or noun in s.conjuncts for s in subjects)
 
     def _negated(self, c: ClaimRecord) -> bool:
         return bool(self._words(c) & self.p.negation)
@@ -315,16 +333,15 @@ class DisagreementFinder:
                     span = (a.start, a.end)
                     self._add(side, (other,), self.topics.topic_of[i], (_short(self._text(a)), ""), (span,),
                               (i,), "named")
-            mine = self.topics.keywords(i)
-            # opposite stances on one topic: the two claims share a salient noun phrase and
-            # one is against (negated, an opposition verb, a negative judgement) what the
-            # other is for or states; an opposition verb answers a statement, a negative
-            # judgement needs a claim for
-            shared = [j for j, b in enumerate(claims) if b.speaker not in side and self._same_topic(i, j)
-                      and (polarity[j] > 0 or (a.oppose and polarity[j] == 0))]
-            if shared:
-                best = max(shared, key=lambda j: (len(mine & self.topics.keywords(j)), -abs(claims[j].start - a.start)))
-                self._pair(i, best, "topic")
+            # opposite stances on one topic: one claim is against a thing (by the grammar of its
+            # own words) that another speaker's claim is for
+            against = {key for key, sign in self._stance_on(i).items() if sign < 0}
+            if against:
+                shared = [j for j, b in enumerate(claims) if b.speaker not in side and not self._overlaps(i, j)
+                          and any(sign > 0 and self._alike(key, mine) for key, sign in self._stance_on(j).items()
+                                  for mine in against)]
+                if shared:
+                    self._pair(i, min(shared, key=lambda j: abs(claims[j].start - a.start)), "topic")
         self._reactions()
         return tuple(_merged(_without_allies(self.found), self.p.grammar.against_preps))
 
@@ -416,7 +433,7 @@ class DisagreementFinder:
                 # "cette mesure"); an indefinite one ("any act that …") names no one's act
                 if target is None and self._taken_act(obj):
                     target = lead
-            if target is None or target == c.speaker or target in self.allies(k):
+            if target is None or target == c.speaker or target in self.allies(k) or target in self._victims(obj):
                 continue
             critics.setdefault(target, []).append(k)
         for target, ks in critics.items():
@@ -616,17 +633,68 @@ class DisagreementFinder:
         last = c.cue.split()[-1]
         return next((t.i for t in sent if t.text == last), None)
 
-    def _same_topic(self, i: int, j: int) -> bool:
-        """Whether claims ``i`` and ``j`` share a salient noun phrase: the same topic, or a
-        content noun and another keyword in common."""
+    def _overlaps(self, i: int, j: int) -> bool:
         a, b = self.claims[i], self.claims[j]
-        if b.start < a.end and a.start < b.end:
-            return False
-        ti, tj = self.topics.topic_of[i], self.topics.topic_of[j]
-        if ti and fold(ti) == fold(tj):
-            return True
-        shared = self.topics.keywords(i) & self.topics.keywords(j)
-        return len(shared) >= 2 and bool(shared & self.topics.nouns(i))
+        return b.start < a.end and a.start < b.end
+
+    def _stance_on(self, k: int) -> dict[str, int]:
+        """The things claim ``k`` takes a stance on by the grammar of its own words, each with its
+        sign (-1 against, 1 for): a common noun naming a thing (never an actor) that is the object
+        of the claim's verb of opposition or support, or of such a verb inside the claim ("X
+        rejected the reform", "we defend the reform"), the object of "against"/"for" ("contre",
+        "pour"), or what a judgement word is about ("the reform is a disaster", "la réforme est
+        juste"); a negation on the verb or the predicate turns the sign round. Cached."""
+        cache = self._stance_cache
+        if k in cache:
+            return cache[k]
+        out: dict[str, int] = {}
+        c = self.claims[k]
+        span = self.t.span_tokens(c.start, c.end)
+        cue = self.claims_cue(k)
+        verbs = [t for t in span if t.pos_ == "VERB"] if span is not None else []
+        if cue is not None:
+            verbs.append(self.doc[cue])
+        for noun in span if span is not None else []:
+            key = self._thing(noun)
+            if key is None:
+                continue
+            sign = 0
+            for verb in verbs:
+                if not self._governs(verb, noun) or self.p.has(noun, "subject"):
+                    continue
+                if (verb.i == cue and c.oppose) or self.p.is_oppose_verb(verb) or self.p.is_target_verb(verb):
+                    sign = -1
+                elif self.p.is_support_verb(verb):
+                    sign = 1
+                if sign and self._negated_verb(verb):
+                    sign = -sign
+                if sign:
+                    break
+            if not sign:
+                # "against the tax", "contre la réforme"; "for" only where the verb says so ("vote for",
+                # "call for", "plaider pour"), not "apologise for", "blame Y for"
+                prep = noun.head if noun.dep_ == "pobj" else next(
+                    (g for g in noun.children if self.p.has(g, "case")), None)
+                word = fold(prep.text) if prep is not None else ""
+                holder = prep.head if noun.dep_ == "pobj" and prep is not None else noun.head
+                if word in self.p.grammar.against_preps:
+                    sign = -1
+                elif word in self.p.grammar.for_preps and holder.pos_ == "VERB" and (
+                        self.p.content_preposition(holder, word) or self.p.is_support_verb(holder)):
+                    sign = 1
+            if not sign:
+                for w in span if span is not None else []:
+                    word = fold(w.text)
+                    pole = -1 if word in self.p.oppose_words else 1 if word in self.p.positive else 0
+                    if pole and w.pos_ in {"ADJ", "NOUN"} and w.i != noun.i and self._judges(w, noun):
+                        negated = any(fold(x.text) in self.p.negation and not self._only(x)
+                                      for t in (w, w.head) for x in t.children if x.dep_ in {"neg", "advmod"})
+                        sign = -pole if negated else pole
+                        break
+            if sign:
+                out.setdefault(key, sign)
+        cache[k] = out
+        return out
 
     def _pair(self, i: int, j: int, rule: str = "") -> None:
         a, b = self.claims[i], self.claims[j]
@@ -660,7 +728,7 @@ class DisagreementFinder:
                     out.append((actor, sign, key, verb, noun))
             if self.p.is_target_verb(verb) or self.p.is_oppose_verb(verb):
                 sign = -1
-            elif self.p.is_support_verb(verb) and fold(verb.text) not in {"for", "pour"}:
+            elif self.p.is_support_verb(verb) and fold(verb.text) not in self.p.grammar.for_preps:
                 sign = 1
             else:
                 continue
@@ -819,6 +887,45 @@ class DisagreementFinder:
                 if (j > i and same and a is not None and self._alike(a[1], b[1]) and a[2] != b[2]) \
                         or (not b[2] and any(self._alike(b[1], w) for w in denied[i])):
                     self._pair(i, j, "contradiction")
+        # the same befalls the same thing in one, not in the other ("troops defeated the militia" / "the
+        # militia is not defeated")
+        themes = [self._themes(k) for k in range(len(self.claims))]
+        for i in range(len(themes)):
+            side = self.allies(i)
+            for j in range(i + 1, len(themes)):
+                if self.claims[j].speaker in side or self._overlaps(i, j):
+                    continue
+                if any(x[0] == y[0] and self._alike(x[1], y[1]) and x[2] != y[2] for x in themes[i] for y in themes[j]):
+                    self._pair(i, j, "contradiction")
+
+    def _themes(self, k: int) -> set[tuple[str, str, bool]]:
+        """What claim ``k`` says befalls something, in any of its clauses, as (theme, predicate,
+        negated): the object of an active verb ("troops defeated the militia": militia, defeated) or
+        the subject of a passive or of a copula with a participle ("the militia is not defeated",
+        "la milice n'est pas vaincue"); the theme an actor, or a content noun (never a pronoun)."""
+        c = self.claims[k]
+        span = self.t.span_tokens(c.start, c.end)
+        out: set[tuple[str, str, bool]] = set()
+        for verb in span if span is not None else []:
+            if verb.pos_ != "VERB" and not (verb.pos_ == "ADJ" and "Part" in verb.morph.get("VerbForm")):
+                continue
+            passive = any(self.p.has(x, "passive_subject") for x in verb.children) or (
+                any(x.dep_ in {"cop", "auxpass", "aux:pass"} for x in verb.children)
+                and "Part" in verb.morph.get("VerbForm"))
+            themes = [x for x in verb.children if (self.p.has(x, "passive_subject") or self.p.has(x, "subject"))] \
+                if passive else [x for x in verb.children if self.p.has(x, "object")]
+            negated = any(fold(x.text) in self.p.negation and not self._only(x)
+                          for x in verb.children if x.dep_ in {"neg", "advmod"})
+            for theme in themes:
+                who = self.actors.at(theme.i)
+                if who is not None:
+                    key = f"@{who}"
+                elif (theme.pos_ == "NOUN" and self._thing(theme) is not None) or theme.pos_ == "PROPN":
+                    key = fold(theme.text)
+                else:
+                    continue
+                out.add((key, fold(verb.lemma_ if self.p.verb_lemmas else verb.text), negated))
+        return out
 
     def _denied(self, k: int) -> set[str]:
         """Words claim ``k`` denies by a negation of their own, not of a verb: the noun or
@@ -847,8 +954,42 @@ class DisagreementFinder:
             a = self.actors.at(tok.i)
             if a is not None and a != exclude and self.actors.actors[a].kind in _SIDES:
                 return a
-            stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE and not self._locative(c))
+            stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE and not self._locative(c)
+                         and not (tok.pos_ == "NOUN" and self._patient(c)))
         return None
+
+    def _victims(self, noun: Any) -> set[int]:
+        """The actors a noun of an act names as those it is done to ("the attack on Y", "les violences
+        contre Y")."""
+        out: set[int] = set()
+        for c in noun.children:
+            if self._patient(c):
+                for t in c.subtree:
+                    a = self.actors.at(t.i)
+                    if a is not None:
+                        out.add(a)
+        return out
+
+    def _suffers(self, tok: Any, verb: Any) -> bool:
+        """Whether ``tok`` is, below ``verb``, in the complement naming whom an act is done to ("X
+        condemned the violence against Y": Y)."""
+        for _ in range(6):
+            if tok.i == verb.i or tok.head.i == tok.i:
+                return False
+            if tok.head.pos_ == "NOUN" and self._patient(tok):
+                return True
+            if tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN" and self._patient(tok.head):
+                return True
+            tok = tok.head
+        return False
+
+    def _patient(self, tok: Any) -> bool:
+        """Whether ``tok`` heads the complement that names whom an act is done to ("the attack on Y",
+        "violence against Y", "les violences contre Y", "la répression envers Y"): the victim of the
+        act, not its doer nor its owner."""
+        if tok.dep_ == "prep":
+            return fold(tok.text) in self.p.grammar.patient_preps
+        return any(self.p.has(c, "case") and fold(c.text) in self.p.grammar.patient_preps for c in tok.children)
 
     def _locative(self, tok: Any) -> bool:
         """Whether ``tok`` heads a phrase of place ("in X", "à X")."""
@@ -900,7 +1041,10 @@ class DisagreementFinder:
             if tok.pos_ == "VERB" and (self.p.has(tok, "adverbial_clause") or self.p.has(tok, "conj")) \
                     and self._contrasted(tok):
                 own, main = self._subject(tok), self._subject(tok.head)
-                if own is not None and main is not None and own != main:
+                # two stances set against each other ("X backs the plan, whereas Y rejects it"), not two
+                # facts ("X will hold the House, while Y keeps the Senate"): a verb of stance on one side
+                if own is not None and main is not None and own != main and any(
+                        self._stance_verb(v) for v in (tok, tok.head)):
                     s = self.t.sent(tok.head)
                     out.append((main, own, (s.start_char, s.end_char), tok.head.text))
                 continue
@@ -924,10 +1068,12 @@ class DisagreementFinder:
                 # the one a reproach is addressed to: "X s'attaque à Y", "X reproche à Y son silence" (beside
                 # an object only for the verbs whose object is what is reproached: "condamner X au Kenya" no)
                 if not targets or self.p.is_addressed(tok):
-                    targets += [n for prep, n in self.p.pp_objects(tok) if prep in {"a", "au", "aux"}
+                    targets += [n for prep, n in self.p.pp_objects(tok) if prep in self.p.grammar.to_preps
                                 and self.p.has(n, "indirect")]
                 if passive and self.p.has(tok, "adnominal") and tok.head.i != tok.i:
                     targets.append(tok.head)  # "the figures, disputed by X", "les chiffres contestés par X"
+                if not targets:
+                    targets = self._prep_targets(tok)  # "X protested over Y's plan"
                 if not targets and self.p.is_retort(tok):
                     answered = self._answered(tok)  # "X countered that …": a retort naming no one
                     if answered is not None:
@@ -940,6 +1086,10 @@ class DisagreementFinder:
                     if refused is not None:
                         out.append(refused)
                     continue
+            elif self._verbal(tok) and self.p.is_oppose_verb(tok) and self._prep_targets(tok):
+                # a verb of opposition whose complement is prepositional: "X objected to Y's plan", "X s'est
+                # opposé à la réforme de Y", "X s'indigne de la décision de Y"
+                targets = self._prep_targets(tok)
             elif self._verbal(tok) and self.p.is_hostile(tok):
                 # a hostile act on an actor ("X expelled Y's reporters", "X a expulsé l'ambassadeur de Y")
                 hostile = True
@@ -948,6 +1098,15 @@ class DisagreementFinder:
                            or (passive and self.p.has(c, "passive_subject"))]
             elif tok.pos_ == "VERB" and any(self.p.is_demand_to_reverse(tok, c) for c in self._demanded(tok)):
                 targets = [c for c in tok.children if self.p.has(c, "object") or self.p.has(c, "indirect")]
+                # the one called upon: "X called on Y to halt …", "X appealed to Y to withdraw …"
+                targets += [n for prep, n in self.p.pp_objects(tok) if prep in {"on", "upon", "to"}]
+            elif self._verbal(tok) and self.p.is_reverse(tok) and self._obliged(tok):
+                # a demand in the speaker's own words: "Y must withdraw the bill", "Y should apologise", "Y doit
+                # retirer sa réforme", "stop the destruction!" — against the one obliged, else whose act it undoes
+                found = self._demanded_of(tok)
+                if found is not None:
+                    out.append(found)
+                continue
             elif tok.pos_ == "VERB" and self.p.qualifies(tok) and self._judging(tok):
                 # "X called Y's figures false", "X a qualifié ces propos de mensongers": against the object
                 targets = [c for c in tok.children if self.p.has(c, "object")]
@@ -1000,6 +1159,8 @@ class DisagreementFinder:
                 continue
             speaker = self._subject(tok)
             if speaker is None:
+                speaker = self._first_person(tok)  # "« We condemn Y's ruling », said X": X
+            if speaker is None or self._reported_act(tok, speaker):
                 continue
             for t in targets:
                 other = self._actor_in(t, exclude=speaker)
@@ -1016,8 +1177,8 @@ class DisagreementFinder:
                         other = lead if lead != speaker else None
                         if other is not None:
                             self._taken_up.add(t.i)
-                if other is None:
-                    continue
+                if other is None or other in self._victims(t):
+                    continue  # "X condemned the attack on Y": Y suffers what X is against
                 lo = min(tok.idx, t.left_edge.idx)
                 last = t.right_edge
                 hi = max(tok.idx + len(tok.text), last.idx + len(last.text))
@@ -1026,6 +1187,78 @@ class DisagreementFinder:
                         out.append((who, other, (lo, hi), "*" + tok.text if t.i in self._taken_up else tok.text))
                 break
         return out
+
+    def _obliged(self, verb: Any) -> bool:
+        """Whether a verb is demanded: under a word of obligation ("must", "should", "has to", "doit",
+        "il faut"), or in the imperative ("stop the …", "arrêtez …")."""
+        if any(self.p.has(c, "aux") and fold(c.text) in self.p.obliged for c in verb.children):
+            return True
+        if verb.head.i != verb.i and fold(verb.head.text) in self.p.obliged and (
+                self.p.has(verb, "open_clause") or self.p.has(verb, "clause")):
+            return True
+        if "Imp" in verb.morph.get("Mood"):
+            return True
+        # a bare verb heading its clause, with no subject, auxiliary or conjunction: English's base form
+        # ("stop the …"), or an ending of the imperative the tagger read as something else ("arrêtez")
+        bare = verb.dep_ in {"ROOT", "ccomp", "parataxis", "conj"} and not any(
+            self.p.has(c, "subject") or self.p.has(c, "aux") or self.p.has(c, "mark") or c.dep_ in {"aux", "mark"}
+            for c in verb.children)
+        word = fold(verb.text)
+        return bare and (verb.tag_ == "VB" or any(word.endswith(e) for e in self.p.imperative_endings))
+
+    def _demanded_of(self, verb: Any) -> tuple[int, int, tuple[int, int], str] | None:
+        """Who a demand to stop or undo in a speaker's own words is against: the one obliged (the
+        verb's subject), else the one who did what its object names (its owner)."""
+        said = next((c for c in self.claims if c.start <= verb.idx < c.end), None)
+        if said is None or self._negated_verb(verb):
+            return None
+        speaker = said.speaker
+        other = None
+        subject = next((c for c in (*verb.children, *verb.head.children) if self.p.has(c, "subject")), None)
+        if subject is not None and fold(subject.text) not in self.p.first_person | self.p.deixis:
+            other = self._subject(verb)
+        if other is None:
+            obj = next((c for c in verb.children if self.p.has(c, "object")), None)
+            if obj is not None:
+                other = self._actor_in(obj, exclude=speaker)
+                if other is None and obj.pos_ == "NOUN":
+                    other = self._possessor(obj)
+                    if other is None:
+                        other = self._owner(obj, speaker)
+        if other is None or other == speaker or other in said.allies:
+            return None
+        s = self.t.sent(verb)
+        return speaker, other, (max(said.start, s.start_char), min(said.end, s.end_char)), verb.text
+
+    def _prep_targets(self, verb: Any) -> list[Any]:
+        """The nouns of the prepositional complement that says what a verb of opposition without an
+        object is against ("object to", "protest at/over", "s'opposer à", "s'indigner de")."""
+        if any(self.p.has(c, "object") for c in verb.children):
+            return []
+        return [n for prep, n in self.p.pp_objects(verb)
+                if prep in self.p.grammar.objected_preps and n.pos_ in {"NOUN", "PROPN"}]
+
+    def _first_person(self, verb: Any) -> int | None:
+        """The speaker whose words hold a verb whose subject is the first person ("I", "we", "nous")."""
+        if not any(self.p.has(c, "subject") and fold(c.text) in self.p.first_person for c in verb.children):
+            return None
+        return next((c.speaker for c in self.claims if c.start <= verb.idx < c.end), None)
+
+    def _reported_act(self, verb: Any, subject: int) -> bool:
+        """Whether an act is told in someone else's quoted words: a speaker quoting what a third
+        party did ("« Y a bloqué les efforts de Z », a dit X") reports it; the quote is the
+        speaker's stance, not the act's subject's."""
+        if not self.t.quoted(verb):
+            return False
+        said = [c.speaker for c in self.claims if c.start <= verb.idx < c.end]
+        return bool(said) and subject not in said
+
+    def _stance_verb(self, verb: Any) -> bool:
+        """Whether a verb takes a stance: one of opposition, criticism, support or agreement, a
+        reply, or a negated verb ("X refuses", "Y does not accept")."""
+        return (self.p.is_oppose_verb(verb) or self.p.is_target_verb(verb) or self.p.is_support_verb(verb)
+                or self.p.agrees(verb) or self.p.is_respond_word(verb) or self.p.is_retort(verb)
+                or self._negated_verb(verb))
 
     def _disagrees(self, tok: Any) -> bool:
         """A negated verb or phrase of agreement (profile ``agree``: "X did not accept …", "X ne
@@ -1047,6 +1280,13 @@ class DisagreementFinder:
         speaker = self._subject(tok)
         if speaker is None:
             return None
+        others = self._co_subjects(tok, speaker) or (self._co_subjects(tok.head, speaker)
+                                                     if self.p.has(tok, "open_clause") else [])
+        if others and not any(self.p.has(c, "object") for c in tok.children):
+            # "X and Y could not agree on the budget", "X et Y ne sont pas d'accord": the two conjuncts, when
+            # they do not agree with each other (not "X and Y do not accept Z's plan": together against Z)
+            s = self.t.sent(tok)
+            return speaker, others[0], (s.start_char, s.end_char), tok.text
         targets = [c for c in tok.children if self.p.has(c, "object")]
         targets += [n for prep, n in self.p.pp_objects(tok) if prep in {"with", "avec", "a", "au", "aux", "to"}]
         for t in targets:
@@ -1168,6 +1408,10 @@ class DisagreementFinder:
                                 for a in [self.actors.at(c.i)] if a is not None), None)
                 if who is None and head.head.pos_ == "VERB" and self.p.has(head, "object") \
                         and not self._negated_verb(head.head):
+                    # "X launched an offensive against Y"; not "X condemned the violence against Y", where Y
+                    # suffers the act X is against
+                    if self.p.is_oppose_verb(head.head) or self.p.is_target_verb(head.head):
+                        continue
                     who = self._subject(head.head)
             elif head.pos_ == "VERB" and not self._negated_verb(head):
                 # the subject names an actor ("X voted against"), not a thing ("the deal goes against")
@@ -1301,9 +1545,11 @@ class DisagreementFinder:
                     second = self._actor_in(conj, exclude=own) if conj is not None else None
                 first = own
         else:
-            for c in tok.children:  # "X's dispute with Y"
-                if self.p.has(c, "possessive") and first is None:
+            for c in tok.children:  # "X's dispute with Y", "his row with Y", "sa querelle avec Y"
+                if (self.p.has(c, "possessive") or "Yes" in c.morph.get("Poss")) and first is None:
                     first = self._actor_in(c)
+                    if first is None and (self.p.pronoun(c) is not None or fold(c.text) in self.p.possessives):
+                        first = self.speakers.speaker(c)
             # the noun as a predicate: "X is at odds with Y", "X est en conflit avec Y"
             verb = tok if any(c.dep_ == "cop" for c in tok.children) else (
                 tok.head.head if tok.dep_ == "pobj" and tok.head.head.pos_ in {"VERB", "AUX"} else None)

@@ -156,6 +156,9 @@ class Grammar:
     minor: frozenset[str] = frozenset()
     single: frozenset[str] = frozenset()
     for_preps: frozenset[str] = frozenset()
+    stance_preps: frozenset[str] = frozenset()
+    patient_preps: frozenset[str] = frozenset()
+    objected_preps: frozenset[str] = frozenset()
     against_preps: frozenset[str] = frozenset()
     to_preps: frozenset[str] = frozenset()
     of_preps: frozenset[str] = frozenset()
@@ -169,11 +172,6 @@ class Grammar:
     same: frozenset[str] = frozenset()
     only: frozenset[str] = frozenset()
     participle_endings: tuple[str, ...] = ()
-
-    @property
-    def stance_preps(self) -> frozenset[str]:
-        """Prepositions of a stance for or against something."""
-        return self.for_preps | self.against_preps
 
     @property
     def setting_preps(self) -> frozenset[str]:
@@ -215,6 +213,7 @@ class LanguageProfile:
     stressed: frozenset[str]
     deixis: frozenset[str]
     first_singular: frozenset[str]
+    first_person: frozenset[str]
     masculine: frozenset[str]
     feminine: frozenset[str]
     honorifics: frozenset[str]
@@ -259,6 +258,8 @@ class LanguageProfile:
     state_nouns: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     institution_heads: frozenset[str] = frozenset()
+    obliged: frozenset[str] = frozenset()
+    imperative_endings: tuple[str, ...] = ()
     critics: frozenset[str] = frozenset()
     hostile: tuple[str, ...] = ()
     demonstratives: frozenset[str] = frozenset()
@@ -438,12 +439,16 @@ class LanguageProfile:
                 continue
             if not all(p in words for p in particles):
                 continue
-            cases = {prep} | ({"a", "au", "aux"} if prep == "a" else set())
+            cases = {prep} | (self.grammar.to_preps if prep in self.grammar.to_preps else set())  # "à" and "au"
             out.extend(n for p, n in self.pp_objects(verb) if p in cases)
         return out
 
     def is_demand_to_reverse(self, verb: Any, action: Any) -> bool:
         return self._match(verb, self.demand) and self._match(action, self.reverse)
+
+    def is_reverse(self, verb: Any) -> bool:
+        """A verb of stopping, undoing, retracting or apologising (``oppose.reverse``)."""
+        return self._match(verb, self.reverse)
 
     def pronoun(self, tok: Any) -> Pronoun | None:
         """Gender and number of a third-person subject pronoun (clitics included)."""
@@ -533,6 +538,7 @@ def profile(language: str) -> LanguageProfile:
         stressed=_words(clitics.get("stressed", [])),
         deixis=_words(clitics.get("deixis", [])),
         first_singular=_words(clitics.get("first_singular", [])),
+        first_person=_words(clitics.get("first_person", [])),
         masculine=_words(titles["masculine"]),
         feminine=_words(titles["feminine"]),
         honorifics=_words([*titles["masculine"], *titles["feminine"], *titles.get("neutral", [])]),
@@ -568,6 +574,8 @@ def profile(language: str) -> LanguageProfile:
         retort=_stems(oppose.get("retort", [])),
         demand=_stems(oppose["demand"]),
         reverse=_stems(oppose["reverse"]),
+        obliged=_words(oppose.get("obliged", [])),
+        imperative_endings=tuple(fold(e) for e in oppose.get("imperative_endings", [])),
         support=_stems(oppose["support"]),
         positive=_words(oppose.get("positive", [])),
         vague=_words(data["topics"]["vague"]),

@@ -512,6 +512,12 @@ class CueFinder:
                         return found
                 return [head]
             if head.i != verb.i and head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
+                if self._present_participle(verb) and self.p.has(head, "clause") and head.head.i != head.i \
+                        and self.is_cue(head.head) and self.is_cue(verb):
+                    # "X said the plan would fail, adding that …": the participle of saying
+                    # shares the subject of the reporting verb, not that of the reported clause
+                    # the parser hung it on
+                    return self.slots(head.head, depth + 1)
                 return self.slots(head, depth + 1)
         return []
 
@@ -686,9 +692,17 @@ class CueFinder:
         """The verb's complement clause: after the verb rather than before it, never one that
         opens with a relative word (a relative clause the parser hung on the verb)."""
         found = [c for c in verb.children if self.p.has(c, "clause")
-                 and fold(next(iter(c.subtree)).text) not in _RELATIVES - _MARKS]
+                 and fold(next(iter(c.subtree)).text) not in _RELATIVES - _MARKS
+                 and (c.i > verb.i or self._finite_clause(c))]
         found.sort(key=lambda c: (c.i < verb.i, abs(c.i - verb.i)))
         return found[0] if found else None
+
+    def _finite_clause(self, clause: Any) -> bool:
+        """A clause fronted before its reporting verb is what was said only when it has a
+        subject of its own ("The plan will fail, X warned"); a phrase without one there is a
+        circumstance ("In a letter sent on Monday, X criticised …"), whatever the tagger
+        made of its verb."""
+        return any(self.p.has(c, r) for c in clause.children for r in ("subject", "passive_subject"))
 
     def _content(self, verb: Any) -> tuple[int, int] | None:
         if self.p.is_quote_only(verb):
@@ -740,7 +754,27 @@ class CueFinder:
             end = c.left_edge.idx
             if end > span[0]:
                 return span[0], end
+        return self._without_participle(clause, span)
+
+    def _without_participle(self, clause: Any, span: tuple[int, int]) -> tuple[int, int]:
+        """Reported content stops before a present participle of saying set off by a comma
+        ("X said A, adding that B", "X a affirmé que A, ajoutant que B", "…, tout en précisant
+        que B"): the participle reports a second statement of the same speaker, a claim of its
+        own."""
+        for c in clause.subtree:
+            if c.i <= clause.i + 1 or not self._present_participle(c) or not self.is_cue(c) \
+                    or any(self.p.has(g, "subject") for g in c.children):
+                continue
+            i = c.i - 1
+            while i > clause.i and c.i - i <= 2 and not self.doc[i].is_punct:
+                i -= 1
+            if self.doc[i].text == "," and self.doc[i].idx > span[0]:
+                return span[0], self.doc[i].idx
         return span
+
+    @staticmethod
+    def _present_participle(tok: Any) -> bool:
+        return tok.tag_ == "VBG" or ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"))
 
     def prep_content(self, verb: Any) -> tuple[int, int] | None:
         """"X called for calm", "X a appelé les alliés à s'impliquer": the verb with the

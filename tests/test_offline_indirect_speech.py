@@ -1,0 +1,108 @@
+"""Indirect speech of the offline engine: what a reporting verb's complement covers and who
+speaks it, in both languages. Every sentence here is composed for the test
+(tests/test_no_dev_sentences.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import parse
+from summarizer.engines.offline import OfflineEngine
+from summarizer.engines.offline.cues import CueFinder
+from summarizer.engines.offline.document import Document
+from summarizer.engines.offline.pipeline import load_pipeline
+from summarizer.engines.offline.profile import profile
+from summarizer.schema import Briefing
+
+
+def _claims(b: Briefing) -> list[tuple[str | None, list[str]]]:
+    return [(c.speaker, [e.quote for e in c.evidence]) for c in b.claims]
+
+
+def _quotes(b: Briefing, speaker: str) -> list[str]:
+    out = []
+    for c in b.claims:
+        actor = b.actor(c.speaker) if c.speaker else None
+        if actor is not None and actor.name.lower() == speaker:
+            out.extend(e.quote for e in c.evidence)
+    return out
+
+
+# ---------------------------------------------------------------- fronted circumstances
+@pytest.mark.parametrize(
+    ("lang", "text", "participle", "verb", "said", "not_said"),
+    [
+        (
+            "en",
+            "In an earlier press note sent out that same week, the Ministry of Fisheries denounced "
+            "the quotas of the northern treaty.",
+            "sent",
+            "denounced",
+            "the quotas of the northern treaty",
+            "press note",
+        ),
+        (
+            "fr",
+            "Dans un communiqué publié le lendemain, le ministère de la Pêche a dénoncé les quotas du traité nordique.",
+            "publié",
+            "dénoncé",
+            "les quotas du traité nordique",
+            "communiqué",
+        ),
+    ],
+)
+def test_fronted_phrase_without_subject_is_no_content(
+    lang: str, text: str, participle: str, verb: str, said: str, not_said: str
+) -> None:
+    """A phrase without a subject before the reporting verb is a circumstance, not what was
+    said, even when the parser hangs it on the verb as its complement clause (as it does in
+    some contexts): the verb's object is the content."""
+    doc = load_pipeline(lang)(text)
+    part = next(t for t in doc if t.text == participle)
+    part.head = next(t for t in doc if t.text == verb)
+    part.dep_ = "ccomp"
+    t = Document.build(doc)
+    contents = [t.text[c.content[0] : c.content[1]] for c in CueFinder(t, profile(lang)).run() if c.content]
+    assert any(said in x for x in contents), contents
+    assert not any(not_said in x for x in contents), contents
+
+
+# ---------------------------------------------------------------- a second statement in a participle
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second", "speaker"),
+    [
+        (
+            "en",
+            "Olga Brandt claimed she had drafted the budget alone, insisting that nobody in the cabinet "
+            "had seen it before the vote.",
+            "she had drafted the budget alone",
+            "nobody in the cabinet had seen it",
+            "olga brandt",
+        ),
+        (
+            "en",
+            "Olga Brandt said the new ferry terminal would be finished by May, adding that the county "
+            "would pay for the access roads.",
+            "the new ferry terminal would be finished by May",
+            "the county would pay for the access roads",
+            "olga brandt",
+        ),
+        (
+            "fr",
+            "Gaston Ferrand a affirmé que le barrage de la Sionne serait achevé en juin, ajoutant que "
+            "les riverains seraient indemnisés avant l'hiver.",
+            "le barrage de la Sionne serait achevé en juin",
+            "les riverains seraient indemnisés avant l'hiver",
+            "gaston ferrand",
+        ),
+    ],
+)
+def test_participle_of_saying_is_a_claim_of_its_own(
+    engine: OfflineEngine, lang: str, text: str, first: str, second: str, speaker: str
+) -> None:
+    """ "X said A, adding that B": the first content stops before the participle, and B is a
+    claim of X (not of the subject of A)."""
+    b = engine.summarize(parse(text, language=lang))
+    quotes = _quotes(b, speaker)
+    assert any(first in q and second not in q for q in quotes), _claims(b)
+    assert any(second in q and first not in q for q in quotes), _claims(b)

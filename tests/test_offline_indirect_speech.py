@@ -5,6 +5,7 @@ speaks it, in both languages. Every sentence here is composed for the test
 from __future__ import annotations
 
 import pytest
+from briefing_queries import said_by
 
 from summarizer.article import parse
 from summarizer.engines.offline import OfflineEngine
@@ -106,3 +107,40 @@ def test_participle_of_saying_is_a_claim_of_its_own(
     quotes = _quotes(b, speaker)
     assert any(first in q and second not in q for q in quotes), _claims(b)
     assert any(second in q and first not in q for q in quotes), _claims(b)
+
+
+# ---------------------------------------------------------------- "said in a statement that …"
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "The prototype is long and thin. The Orvane Space Agency stated in a press release that the new jet "
+            "is expected to cruise at twice the speed of sound.",
+            "the new jet is expected to cruise at twice the speed of sound",
+            "orvane space agency",
+        ),
+        (
+            "fr",
+            "La ministre Claire Dubosc a indiqué dans un communiqué que les quotas de pêche seraient revus en juin.",
+            "les quotas de pêche seraient revus en juin",
+            "claire dubosc",
+        ),
+    ],
+)
+def test_complement_clause_after_an_adverbial_of_the_verb(
+    engine: OfflineEngine, lang: str, text: str, words: str, speaker: str
+) -> None:
+    """ "X said in a statement that …": the that-clause is the content, even when the parser
+    hangs it as a relative clause on the noun of the adverbial."""
+    b = engine.summarize(parse(text, language=lang))
+    assert speaker in said_by(b, words), _claims(b)
+
+
+def test_relative_clause_on_the_adverbial_is_no_content(engine: OfflineEngine) -> None:
+    """A true relative clause on that noun ("in a statement that the minister read") is no
+    content: the relative pronoun fills a slot of its verb."""
+    b = engine.summarize(
+        parse("The Orvane Space Agency said in a statement that the minister had read on Monday.", language="en")
+    )
+    assert not any("the minister had read" in q for _, qs in _claims(b) for q in qs), _claims(b)

@@ -954,8 +954,24 @@ class CueFinder:
                     continue
                 first = next(iter(rel.subtree))
                 if first.dep_ == "mark" and fold(first.text) in {"que", "qu'", "qu’", "that"} \
-                        and any(self.p.has(c, "subject") for c in rel.children):
+                        and any(self.p.has(c, "subject") or self.p.has(c, "passive_subject") for c in rel.children):
                     return rel
+            # "X said in a statement that …": the clause hung as a relative on the noun of the
+            # adverbial, its "that" read as a relative pronoun; a complement, not a relative,
+            # when it has a subject of its own and "that" fills no slot of its verb
+            for noun in (obl, *obl.children):  # the preposition's object, or the oblique noun itself
+                if noun.i < obl.i or noun.pos_ not in {"NOUN", "PROPN"}:
+                    continue
+                for rel in noun.children:
+                    if rel.i <= noun.i or not self.p.has(rel, "relative"):
+                        continue
+                    first = self.doc[min(t.i for t in rel.subtree)]  # (a non-projective parse puts it anywhere)
+                    if fold(first.text) not in {"that", "que", "qu'", "qu’"} or first.head.i == rel.i \
+                            or rel.pos_ not in {"VERB", "AUX"}:
+                        continue
+                    if any((self.p.has(c, "subject") or self.p.has(c, "passive_subject")) and c.i != first.i
+                           for c in rel.children):
+                        return rel
         return None
 
     def _under(self, tok: Any, top: Any, deps: set[str]) -> bool:

@@ -144,3 +144,61 @@ def test_relative_clause_on_the_adverbial_is_no_content(engine: OfflineEngine) -
         parse("The Orvane Space Agency said in a statement that the minister had read on Monday.", language="en")
     )
     assert not any("the minister had read" in q for _, qs in _claims(b) for q in qs), _claims(b)
+
+
+# ---------------------------------------------------------------- asking someone to do something
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "Mayor Linda Crowe invited the residents to attend a public meeting on the flooding.",
+            "the residents to attend a public meeting",
+            "linda crowe",
+        ),
+        (
+            "en",
+            "Senator Alan Petrie asked the Supreme Court to suspend the new election map before the vote.",
+            "the Supreme Court to suspend the new election map",
+            "alan petrie",
+        ),
+        (
+            "en",
+            "Senator Alan Petrie encouraged the farmers to sell their grain before the winter.",
+            "the farmers to sell their grain",
+            "alan petrie",
+        ),
+        (
+            "fr",
+            "La maire de Valbourg, Hélène Garnier, a invité les habitants à participer à une réunion publique.",
+            "les habitants à participer à une réunion publique",
+            "helene garnier",
+        ),
+        (
+            "fr",
+            "La ministre Claire Dubosc a encouragé les agriculteurs à vendre leur blé avant l'hiver.",
+            "les agriculteurs à vendre leur blé",
+            "claire dubosc",
+        ),
+    ],
+)
+def test_request_with_the_one_asked_and_an_infinitive(
+    engine: OfflineEngine, lang: str, text: str, words: str, speaker: str
+) -> None:
+    """ "X asked/invited/encouraged Y to do Z", "X a invité/encouragé Y à faire Z": the request
+    (the one asked and what they are asked to do) is X's claim."""
+    b = engine.summarize(parse(text, language=lang))
+    assert speaker in said_by(b, words), _claims(b)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Mayor Linda Crowe invited the new ambassador for dinner at the town hall."),
+        ("fr", "La maire Hélène Garnier a invité le nouvel ambassadeur pour un dîner à la mairie."),
+    ],
+)
+def test_invitation_without_an_infinitive_is_no_claim(engine: OfflineEngine, lang: str, text: str) -> None:
+    """Inviting someone somewhere says nothing: no infinitive, no claim."""
+    b = engine.summarize(parse(text, language=lang))
+    assert not b.claims, _claims(b)

@@ -448,7 +448,12 @@ class CueFinder:
             subject = before[0] if before else None
             apposed = subject is not None and subject.left_edge.i > 0 and subject.right_edge.i + 1 < len(self.doc) \
                 and self.doc[subject.left_edge.i - 1].text == "," and self.doc[subject.right_edge.i + 1].text == ","
-            if subject is not None and not apposed and self._comma_between(subject.right_edge, verb):
+            # (nor the comma that closes the subject's own apposition or relative clause: "la
+            # maire de V, Hélène Garnier, a invité les habitants à …" has the mayor as subject)
+            closed = subject is not None and self.doc[subject.right_edge.i + 1].text == "," and any(
+                (self.p.has(g, "apposition") or self.p.has(g, "relative")) and g.right_edge.i == subject.right_edge.i
+                for g in subject.children)
+            if subject is not None and not apposed and not closed and self._comma_between(subject.right_edge, verb):
                 return [inverted]
         agent = self.p.agent_of(verb)
         if agent is not None and not self.agentive(agent):
@@ -722,6 +727,15 @@ class CueFinder:
         xcomp = next((c for c in verb.rights if self.p.has(c, "open_clause") and c.pos_ in {"VERB", "AUX"}), None)
         if xcomp is not None and not any(self.p.has(c, "object") for c in verb.children):
             return self.subtree_span(xcomp)
+        if xcomp is not None:
+            # a verb of asking with the one asked and what they are asked to do ("X asked the
+            # court to block …", "X invited the parties to talk"): the request, both together
+            asked = next((c for c in verb.children if self.p.has(c, "object") and verb.i < c.i < xcomp.i), None)
+            if asked is not None and any(self.p.has(g, "aux") or self.p.has(g, "mark") for g in xcomp.children
+                                         if g.i < xcomp.i):
+                first = min(t.i for t in asked.subtree)
+                last = max(t.i for t in xcomp.subtree)
+                return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
         if self.p.agent_of(verb) is not None or self.agent_after(verb) is not None:
             subject = next((c for c in verb.children if self.p.has(c, "passive_subject")), None)
             if subject is not None and self.p.is_oppose_verb(verb) and subject.i < verb.i:

@@ -202,3 +202,56 @@ def test_invitation_without_an_infinitive_is_no_claim(engine: OfflineEngine, lan
     """Inviting someone somewhere says nothing: no infinitive, no claim."""
     b = engine.summarize(parse(text, language=lang))
     assert not b.claims, _claims(b)
+
+
+# ---------------------------------------------------------------- expressing a state of mind
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "speaker", "not_start"),
+    [
+        (
+            "fr",
+            "Le ministre Paul Ferrand a exprimé le souhait de réformer la police municipale avant l'été.",
+            "réformer la police municipale",
+            "paul ferrand",
+            "de ",
+        ),
+        (
+            "fr",
+            "La ministre Claire Dubosc a exprimé l'espoir qu'un accord soit trouvé avant Noël.",
+            "un accord soit trouvé avant Noël",
+            "claire dubosc",
+            "qu'",
+        ),
+        (
+            "en",
+            "Minister Paul Ferrand expressed hope that the talks would end before Christmas.",
+            "the talks would end before Christmas",
+            "paul ferrand",
+            "that ",
+        ),
+        (
+            "en",
+            "Minister Paul Ferrand voiced doubts about the new tax on diesel fuel.",
+            "the new tax on diesel fuel",
+            "paul ferrand",
+            "voiced",
+        ),
+    ],
+)
+def test_expressing_a_state_of_mind_with_its_complement(
+    engine: OfflineEngine, lang: str, text: str, words: str, speaker: str, not_start: str
+) -> None:
+    """ "X expressed hope that …", "X a exprimé le souhait de …": the noun of the state of
+    mind is the saying, its complement (without "que"/"that") what was said."""
+    b = engine.summarize(parse(text, language=lang))
+    assert speaker in said_by(b, words), _claims(b)
+    assert not any(q.startswith(not_start) for _, qs in _claims(b) for q in qs), _claims(b)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("fr", "La ministre Claire Dubosc a exprimé ses regrets."), ("en", "Minister Paul Ferrand expressed regret.")],
+)
+def test_state_of_mind_without_complement_is_no_claim(engine: OfflineEngine, lang: str, text: str) -> None:
+    b = engine.summarize(parse(text, language=lang))
+    assert not b.claims, _claims(b)

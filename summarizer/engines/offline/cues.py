@@ -292,6 +292,8 @@ class CueFinder:
         content = self.content(verb)
         if content is None and light is not None:
             content = self.light_content(light, verb)
+        if content is not None and light is not None:
+            content = self._without_complementiser(*content)  # "l'espoir que …": what follows "que"
         cue_tok = light if light is not None else verb
         if content is not None and self.anonymity(*content):
             content = None  # "X, who asked not to be named, said …": the request is no claim
@@ -301,6 +303,13 @@ class CueFinder:
             content = None  # "…, confie à la radio X, trésorière du club": the speaker is no content
         return Cue(verb.i, self.cue_text(cue_tok, verb), "verb", tuple(t.i for t in slots),
                    self.trim(*content) if content else None, self.p.is_oppose_verb(verb), self.t.sent_no(verb))
+
+    def _without_complementiser(self, start: int, end: int) -> tuple[int, int]:
+        tok = next((t for t in self.doc if t.idx >= start), None)
+        if tok is not None and tok.idx == start and fold(tok.text) in _COMPLEMENTISERS | {"qu’"} \
+                and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].idx < end:
+            return self.doc[tok.i + 1].idx, end
+        return start, end
 
     # ------------------------------------------------------------ nouns
     def _nominal(self, noun: Any) -> Cue | None:

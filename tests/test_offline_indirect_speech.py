@@ -255,3 +255,40 @@ def test_expressing_a_state_of_mind_with_its_complement(
 def test_state_of_mind_without_complement_is_no_claim(engine: OfflineEngine, lang: str, text: str) -> None:
     b = engine.summarize(parse(text, language=lang))
     assert not b.claims, _claims(b)
+
+
+# ---------------------------------------------------------------- a relative clause of saying
+@pytest.mark.parametrize(
+    ("lang", "text", "said", "not_said", "speaker"),
+    [
+        (
+            "fr",
+            "Jean Valmont, qui a affirmé que la réforme serait reportée, a quitté la salle.",
+            "la réforme serait reportée",
+            "quitté la salle",
+            "jean valmont",
+        ),
+        (
+            "fr",
+            "La CGT, qui estime que la réforme est injuste, appelle à la grève jeudi.",
+            "la réforme est injuste",
+            "appelle à la grève jeudi",
+            "cgt",
+        ),
+        (
+            "en",
+            "Jane Roe, who said that the reform would be delayed, left the room.",
+            "the reform would be delayed",
+            "left the room",
+            "jane roe",
+        ),
+    ],
+)
+def test_content_of_a_relative_clause_ends_with_it(
+    engine: OfflineEngine, lang: str, text: str, said: str, not_said: str, speaker: str
+) -> None:
+    """ "X, qui a affirmé que A, a quitté …": A is X's claim, and the main clause after the
+    comma is not part of it."""
+    b = engine.summarize(parse(text, language=lang))
+    assert speaker in said_by(b, said), _claims(b)
+    assert not any(said in q and not_said in q for _, qs in _claims(b) for q in qs), _claims(b)

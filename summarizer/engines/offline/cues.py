@@ -687,7 +687,28 @@ class CueFinder:
         content = self._content(verb)
         if content is None:
             return None
+        content = self._relative_end(verb, *content)
         return self._cut(verb, *content)
+
+    def _relative_end(self, verb: Any, start: int, end: int) -> tuple[int, int]:
+        """A cue in a relative clause set off by commas ("X, qui a affirmé que A, a quitté …",
+        "X, who said A, left …") says no more than its clause: its content stops at a comma
+        followed by a finite verb, where the main clause resumes (the parser often runs the
+        two together)."""
+        subject = next((c for c in verb.children if self.p.has(c, "subject") and fold(c.text) in _RELATIVES), None)
+        if subject is None or subject.i == 0 or self.doc[subject.i - 1].text != ",":
+            return start, end
+        for tok in self.doc[verb.i + 1 : self.t.sent(verb).end - 1]:
+            if tok.idx >= end:
+                break
+            if tok.idx > start and tok.text == "," and self._finite(self.doc[tok.i + 1]):
+                return start, tok.idx
+        return start, end
+
+    @staticmethod
+    def _finite(tok: Any) -> bool:
+        return tok.pos_ in {"VERB", "AUX"} and (
+            "Fin" in tok.morph.get("VerbForm") or tok.tag_ in {"VBD", "VBZ", "VBP", "MD"})
 
     def _cut(self, verb: Any, start: int, end: int) -> tuple[int, int] | None:
         """Reported content stops at a semicolon, and at a colon that opens a quotation

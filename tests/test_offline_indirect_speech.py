@@ -292,3 +292,40 @@ def test_content_of_a_relative_clause_ends_with_it(
     b = engine.summarize(parse(text, language=lang))
     assert speaker in said_by(b, said), _claims(b)
     assert not any(said in q and not_said in q for _, qs in _claims(b) for q in qs), _claims(b)
+
+
+# ---------------------------------------------------------------- quoted as saying
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "speaker", "not_speaker"),
+    [
+        (
+            "en",
+            "Governor Jane Roe was quoted by the local paper as saying the dam could burst.",
+            "the dam could burst",
+            "jane roe",
+            "local paper",
+        ),
+        (
+            "en",
+            "The newspaper quoted Governor Jane Roe as saying that the dam could burst.",
+            "the dam could burst",
+            "jane roe",
+            "newspaper",
+        ),
+        (
+            "fr",
+            "Jean Valmont a été cité comme disant que le barrage pourrait céder.",
+            "le barrage pourrait céder",
+            "jean valmont",
+            "",
+        ),
+    ],
+)
+def test_quoted_as_saying(
+    engine: OfflineEngine, lang: str, text: str, words: str, speaker: str, not_speaker: str
+) -> None:
+    """ "X was quoted as saying …", "Y quoted X as saying …": X speaks, not who quotes."""
+    b = engine.summarize(parse(text, language=lang))
+    who = said_by(b, words)
+    assert speaker in who, _claims(b)
+    assert not_speaker == "" or not any(not_speaker in w for w in who), _claims(b)

@@ -515,6 +515,15 @@ class CueFinder:
         inverted = self.inverted_subject(verb)
         if inverted is not None:
             return [inverted]
+        prep = verb.head
+        if depth < 2 and verb.dep_ == "pcomp" and fold(prep.text) in _AS and prep.head.i != prep.i \
+                and prep.head.pos_ in {"VERB", "AUX"}:
+            # "X was quoted as saying …", "Y quoted X as saying …": the participle speaks with
+            # the one quoted, the object of the verb "as" hangs on, or its passive subject
+            host = prep.head
+            quoted = [c for c in host.children if (self.p.has(c, "object") or self.p.has(c, "passive_subject"))
+                      and c.pos_ in {"PROPN", "NOUN", "PRON"}]
+            return quoted or self.slots(host, depth + 1)
         if depth < 2 and (self.p.has(verb, "conj") or self.p.has(verb, "adverbial_clause")
                           or self.p.has(verb, "open_clause") or self.p.has(verb, "adnominal")):
             head = verb.head
@@ -739,7 +748,14 @@ class CueFinder:
         made of its verb."""
         return any(self.p.has(c, r) for c in clause.children for r in ("subject", "passive_subject"))
 
+    def _as_saying(self, verb: Any) -> bool:
+        """The verb hosts "as saying …" ("X was quoted as saying …"): the participle reports."""
+        return any(fold(c.text) in _AS and any(g.dep_ == "pcomp" and self.is_cue(g) for g in c.children)
+                   for c in verb.rights)
+
     def _content(self, verb: Any) -> tuple[int, int] | None:
+        if self._as_saying(verb):
+            return None
         if self.p.is_quote_only(verb):
             return self.incise(verb)
         comparative = self.as_clause(verb)

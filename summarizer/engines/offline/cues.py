@@ -284,6 +284,8 @@ class CueFinder:
         content = self.content(verb)
         if content is None and light is not None:
             content = self.light_content(light, verb)
+        if content is not None and light is not None:
+            content = self._without_complementiser(*content)  # "l'espoir que …": what follows "que"
         cue_tok = light if light is not None else verb
         if content is not None and self.anonymity(*content):
             content = None  # "X, who asked not to be named, said …": the request is no claim
@@ -293,6 +295,13 @@ class CueFinder:
             content = None  # "…, confie à la radio X, trésorière du club": the speaker is no content
         return Cue(verb.i, self.cue_text(cue_tok, verb), "verb", tuple(t.i for t in slots),
                    self.trim(*content) if content else None, self.p.is_oppose_verb(verb), self.t.sent_no(verb))
+
+    def _without_complementiser(self, start: int, end: int) -> tuple[int, int]:
+        tok = next((t for t in self.doc if t.idx >= start), None)
+        if tok is not None and tok.idx == start and fold(tok.text) in self.p.grammar.complementisers \
+                and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].idx < end:
+            return self.doc[tok.i + 1].idx, end
+        return start, end
 
     # ------------------------------------------------------------ nouns
     def _nominal(self, noun: Any) -> Cue | None:
@@ -442,7 +451,12 @@ class CueFinder:
             subject = before[0] if before else None
             apposed = subject is not None and subject.left_edge.i > 0 and subject.right_edge.i + 1 < len(self.doc) \
                 and self.doc[subject.left_edge.i - 1].text == "," and self.doc[subject.right_edge.i + 1].text == ","
-            if subject is not None and not apposed and self._comma_between(subject.right_edge, verb):
+            # (nor the comma that closes the subject's own apposition or relative clause: "la
+            # maire de V, Hélène Garnier, a invité les habitants à …" has the mayor as subject)
+            closed = subject is not None and self.doc[subject.right_edge.i + 1].text == "," and any(
+                (self.p.has(g, "apposition") or self.p.has(g, "relative")) and g.right_edge.i == subject.right_edge.i
+                for g in subject.children)
+            if subject is not None and not apposed and not closed and self._comma_between(subject.right_edge, verb):
                 return [inverted]
         agent = self.p.agent_of(verb)
         if agent is not None and not self.agentive(agent):
@@ -495,6 +509,15 @@ class CueFinder:
         inverted = self.inverted_subject(verb)
         if inverted is not None:
             return [inverted]
+        prep = verb.head
+        if depth < 2 and verb.dep_ == "pcomp" and fold(prep.text) in self.p.grammar.comparative \
+                and prep.head.i != prep.i and prep.head.pos_ in {"VERB", "AUX"}:
+            # "X was quoted as saying …", "Y quoted X as saying …": the participle speaks with
+            # the one quoted, the object of the verb "as" hangs on, or its passive subject
+            host = prep.head
+            quoted = [c for c in host.children if (self.p.has(c, "object") or self.p.has(c, "passive_subject"))
+                      and c.pos_ in {"PROPN", "NOUN", "PRON"}]
+            return quoted or self.slots(host, depth + 1)
         if depth < 2 and (self.p.has(verb, "conj") or self.p.has(verb, "adverbial_clause")
                           or self.p.has(verb, "open_clause") or self.p.has(verb, "adnominal")):
             head = verb.head
@@ -506,6 +529,12 @@ class CueFinder:
                         return found
                 return [head]
             if head.i != verb.i and head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
+                if self._present_participle(verb) and self.p.has(head, "clause") and head.head.i != head.i \
+                        and self.is_cue(head.head) and self.is_cue(verb):
+                    # "X said the plan would fail, adding that …": the participle of saying
+                    # shares the subject of the reporting verb, not that of the reported clause
+                    # the parser hung it on
+                    return self.slots(head.head, depth + 1)
                 return self.slots(head, depth + 1)
         return []
 
@@ -661,7 +690,29 @@ class CueFinder:
         content = self._content(verb)
         if content is None:
             return None
+        content = self._relative_end(verb, *content)
         return self._cut(verb, *content)
+
+    def _relative_end(self, verb: Any, start: int, end: int) -> tuple[int, int]:
+        """A cue in a relative clause set off by commas ("X, qui a affirmé que A, a quitté …",
+        "X, who said A, left …") says no more than its clause: its content stops at a comma
+        followed by a finite verb, where the main clause resumes (the parser often runs the
+        two together)."""
+        subject = next((c for c in verb.children
+                        if self.p.has(c, "subject") and fold(c.text) in self.p.grammar.relatives), None)
+        if subject is None or subject.i == 0 or self.doc[subject.i - 1].text != ",":
+            return start, end
+        for tok in self.doc[verb.i + 1 : self.t.sent(verb).end - 1]:
+            if tok.idx >= end:
+                break
+            if tok.idx > start and tok.text == "," and self._finite(self.doc[tok.i + 1]):
+                return start, tok.idx
+        return start, end
+
+    @staticmethod
+    def _finite(tok: Any) -> bool:
+        return tok.pos_ in {"VERB", "AUX"} and (
+            "Fin" in tok.morph.get("VerbForm") or tok.tag_ in {"VBD", "VBZ", "VBP", "MD"})
 
     def _cut(self, verb: Any, start: int, end: int) -> tuple[int, int] | None:
         """Reported content stops at a semicolon, and at a colon that opens a quotation
@@ -680,11 +731,26 @@ class CueFinder:
         """The verb's complement clause: after the verb rather than before it, never one that
         opens with a relative word (a relative clause the parser hung on the verb)."""
         found = [c for c in verb.children if self.p.has(c, "clause")
-                 and fold(next(iter(c.subtree)).text) not in self.p.grammar.relatives - self.p.grammar.marks]
+                 and fold(next(iter(c.subtree)).text) not in self.p.grammar.relatives - self.p.grammar.marks
+                 and (c.i > verb.i or self._finite_clause(c))]
         found.sort(key=lambda c: (c.i < verb.i, abs(c.i - verb.i)))
         return found[0] if found else None
 
+    def _finite_clause(self, clause: Any) -> bool:
+        """A clause fronted before its reporting verb is what was said only when it has a
+        subject of its own ("The plan will fail, X warned"); a phrase without one there is a
+        circumstance ("In a letter sent on Monday, X criticised …"), whatever the tagger
+        made of its verb."""
+        return any(self.p.has(c, r) for c in clause.children for r in ("subject", "passive_subject"))
+
+    def _as_saying(self, verb: Any) -> bool:
+        """The verb hosts "as saying …" ("X was quoted as saying …"): the participle reports."""
+        return any(fold(c.text) in self.p.grammar.comparative
+                   and any(g.dep_ == "pcomp" and self.is_cue(g) for g in c.children) for c in verb.rights)
+
     def _content(self, verb: Any) -> tuple[int, int] | None:
+        if self._as_saying(verb):
+            return None
         if self.p.is_quote_only(verb):
             return self.incise(verb)
         comparative = self.as_clause(verb)
@@ -702,6 +768,15 @@ class CueFinder:
         xcomp = next((c for c in verb.rights if self.p.has(c, "open_clause") and c.pos_ in {"VERB", "AUX"}), None)
         if xcomp is not None and not any(self.p.has(c, "object") for c in verb.children):
             return self.subtree_span(xcomp)
+        if xcomp is not None:
+            # a verb of asking with the one asked and what they are asked to do ("X asked the
+            # court to block …", "X invited the parties to talk"): the request, both together
+            asked = next((c for c in verb.children if self.p.has(c, "object") and verb.i < c.i < xcomp.i), None)
+            if asked is not None and any(self.p.has(g, "aux") or self.p.has(g, "mark") for g in xcomp.children
+                                         if g.i < xcomp.i):
+                first = min(t.i for t in asked.subtree)
+                last = max(t.i for t in xcomp.subtree)
+                return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
         if self.p.agent_of(verb) is not None or self.agent_after(verb) is not None:
             subject = next((c for c in verb.children if self.p.has(c, "passive_subject")), None)
             if subject is not None and self.p.is_oppose_verb(verb) and subject.i < verb.i:
@@ -734,7 +809,27 @@ class CueFinder:
             end = c.left_edge.idx
             if end > span[0]:
                 return span[0], end
+        return self._without_participle(clause, span)
+
+    def _without_participle(self, clause: Any, span: tuple[int, int]) -> tuple[int, int]:
+        """Reported content stops before a present participle of saying set off by a comma
+        ("X said A, adding that B", "X a affirmé que A, ajoutant que B", "…, tout en précisant
+        que B"): the participle reports a second statement of the same speaker, a claim of its
+        own."""
+        for c in clause.subtree:
+            if c.i <= clause.i + 1 or not self._present_participle(c) or not self.is_cue(c) \
+                    or any(self.p.has(g, "subject") for g in c.children):
+                continue
+            i = c.i - 1
+            while i > clause.i and c.i - i <= 2 and not self.doc[i].is_punct:
+                i -= 1
+            if self.doc[i].text == "," and self.doc[i].idx > span[0]:
+                return span[0], self.doc[i].idx
         return span
+
+    @staticmethod
+    def _present_participle(tok: Any) -> bool:
+        return tok.tag_ == "VBG" or ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"))
 
     def prep_content(self, verb: Any) -> tuple[int, int] | None:
         """"X called for calm", "X a appelé les alliés à s'impliquer": the verb with the
@@ -917,8 +1012,24 @@ class CueFinder:
                     continue
                 first = next(iter(rel.subtree))
                 if first.dep_ == "mark" and fold(first.text) in self.p.grammar.complementisers \
-                        and any(self.p.has(c, "subject") for c in rel.children):
+                        and any(self.p.has(c, "subject") or self.p.has(c, "passive_subject") for c in rel.children):
                     return rel
+            # "X said in a statement that …": the clause hung as a relative on the noun of the
+            # adverbial, its "that" read as a relative pronoun; a complement, not a relative,
+            # when it has a subject of its own and "that" fills no slot of its verb
+            for noun in (obl, *obl.children):  # the preposition's object, or the oblique noun itself
+                if noun.i < obl.i or noun.pos_ not in {"NOUN", "PROPN"}:
+                    continue
+                for rel in noun.children:
+                    if rel.i <= noun.i or not self.p.has(rel, "relative"):
+                        continue
+                    first = self.doc[min(t.i for t in rel.subtree)]  # (a non-projective parse puts it anywhere)
+                    if fold(first.text) not in self.p.grammar.complementisers or first.head.i == rel.i \
+                            or rel.pos_ not in {"VERB", "AUX"}:
+                        continue
+                    if any((self.p.has(c, "subject") or self.p.has(c, "passive_subject")) and c.i != first.i
+                           for c in rel.children):
+                        return rel
         return None
 
     def _under(self, tok: Any, top: Any, deps: set[str]) -> bool:
@@ -959,7 +1070,7 @@ class CueFinder:
                and not (told and self.p.has(c, "object") and c.pos_ in {"NOUN", "PROPN", "PRON"})
                for c in verb.rights):
             return None
-        if any(c.dep_ == "prep" and fold(c.text) in {"for", "to", "that", "about"} for c in verb.rights):
+        if any(c.dep_ == "prep" and fold(c.text) in self.p.grammar.content_preps for c in verb.rights):
             return None
         start = sent.start
         while start < i and (doc[start].is_space or doc[start].is_punct):

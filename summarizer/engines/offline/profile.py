@@ -164,6 +164,7 @@ class Grammar:
     of_preps: frozenset[str] = frozenset()
     infinitive_marks: frozenset[str] = frozenset()
     source_preps: frozenset[str] = frozenset()
+    content_preps: frozenset[str] = frozenset()
     opposed_preps: frozenset[str] = frozenset()
     party_preps: frozenset[str] = frozenset()
     between_preps: frozenset[str] = frozenset()

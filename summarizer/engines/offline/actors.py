@@ -60,6 +60,7 @@ class ActorInfo:
     marked: bool = True  # a person a first name, title, role, honorific or pronoun marks as one
     institution: bool = False  # an organisation whose proper name is headed by a body's noun ("the Arab League")
     thing: bool = False  # a name some mention gives to a thing: "the Orvo trial", "a vaccine, Orvax,"
+    agent: bool = False  # some mention outside quotations is the doer of an event (see ``build_actors``)
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
@@ -95,6 +96,7 @@ class _Cluster:
         self.first = first
         self.mentions = 0
         self.acts = False
+        self.agent = False
         self.named = True
         self.plural = False
         self.located = True
@@ -372,6 +374,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         c.mentions += 1
         c.first = min(c.first, doc[m.start].idx)
         c.acts = c.acts or acts(m)
+        c.agent = c.agent or does(m, text, p)
         if m.source == "nominal" and m.kind == "group" and m.head >= 0 and p.has(doc[m.head], "subject") \
                 and fold(doc[m.start].text) in p.definite and not any(t.like_num for t in doc[m.start : m.end]) \
                 and (p.is_group(doc[m.head].text) or fold(doc[m.head].text) in p.same_people):
@@ -440,13 +443,58 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                     c.genders.most_common(2)[0][1] > c.genders.most_common(2)[1][1]) else None),
             plural=c.plural, country=c.country, first=c.first, mentions=c.mentions, acts=c.acts, named=c.named,
             located=c.located, quoted=c.quoted,
-            marked=marked(c), definite=c.definite, thing=c.thing,
+            marked=marked(c), definite=c.definite, thing=c.thing, agent=c.agent,
             institution=c.kind == "organization" and c.named and (_institution(c.name, p) or c.introduced),
         )
         for c in clusters
     )
     return ActorTable(actors, MappingProxyType(token_actor),
                       MappingProxyType({k: tuple(v) for k, v in role_heads.items()}))
+
+
+def does(m: Mention, text: Document, p: LanguageProfile) -> bool:
+    """Whether ``m``, outside quotations, names the doer of an event: the subject of a verb of
+    action (not of a copula or a verb of state: "X is a republic", "X has two ports", "X lacks
+    water"), the agent of a passive ("attacked by X"), or the one a passive verb of accusation or
+    hostility targets ("X was accused", "X was sanctioned"); not the subject of any other passive
+    ("X was hit by floods": X undergoes it)."""
+    doc = text.doc
+    if text.quoted(doc[m.start]):
+        return False
+    tok = doc[m.head] if m.head >= 0 else doc[m.start]
+    while (p.has(tok, "name_part") or p.has(tok, "compound") or p.has(tok, "apposition")
+           or p.has(tok, "conj")) and tok.head.i != tok.i:
+        if (p.has(tok, "name_part") or p.has(tok, "compound")) and not m.start <= tok.head.i < m.end \
+                and fold(tok.head.text) not in p.spokes | p.state_nouns:
+            return False
+        tok = tok.head
+    if (tok.dep_ == "pobj" and tok.head.dep_ == "agent") or p.has(tok, "agent"):
+        return True
+    if p.has(tok, "oblique") and any(p.has(c, "passive_aux") for c in tok.head.children) and any(
+            p.has(c, "case") and fold(c.text) in p.agent_preps for c in tok.children):
+        return True  # "reconstruit par X" read as a mere oblique: the passive's agent all the same
+    verb = tok.head
+    while p.has(verb, "aux") and verb.head.i != verb.i:  # a subject the parser hung on an auxiliary
+        verb = verb.head
+    if not (p.has(tok, "subject") or p.has(tok, "passive_subject")):
+        return False
+    # a state acting only in the content of someone's statement ("he said that X would invade")
+    # is named in that speaker's words, as in a quotation
+    up = verb
+    while (p.has(up, "clause") or p.has(up, "conj")) and up.head.i != up.i:
+        up = up.head
+        if p.is_reporting_verb(up):
+            return False
+    if p.has(tok, "passive_subject"):  # what is done to X, unless X is accused or attacked
+        return p.is_target_verb(verb) or p.is_hostile(verb)
+    # a verb of raising or control passes its subject to its open clause ("X ceased to be a
+    # member", "X semble être …", "X refused to pay"): the event is that clause's
+    while (following := next((c for c in verb.children if p.has(c, "open_clause")
+                              and c.pos_ in {"VERB", "AUX"}), None)) is not None:
+        verb = following
+        if any(p.has(c, "passive_aux") for c in verb.children):
+            return p.is_target_verb(verb) or p.is_hostile(verb)
+    return not p.is_stative(verb)
 
 
 def _full_person(m: Mention) -> bool:

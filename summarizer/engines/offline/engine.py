@@ -147,7 +147,10 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
             if a.acts or a.mentions >= 2 or len(a.name.split()) >= 2:
                 out.append(k)
         elif a.kind == "country":
-            if a.acts:
+            # a state named only where something happens, as a possessor, in a list of examples or
+            # in someone's words, or as the subject of what it is or has, is no actor: only the
+            # doer of an event is
+            if a.agent:
                 out.append(k)
         elif a.kind in {"organization", "group"} and a.acts and a.mentions >= 3 and not a.thing:
             out.append(k)

@@ -10,7 +10,7 @@ Keys of a profile file:
 * ``labels``: for each grammatical role the rules use (subject, passive_subject, agent,
   object, indirect, clause, open_clause, relative, adnominal, apposition, conj, name_part,
   compound, possessive, nominal_mod, oblique, case, mark, det, aux, adverbial_clause,
-  parataxis, negation), the dependency labels of the pipeline's scheme that carry it;
+  parataxis, negation, passive_aux), the dependency labels of the pipeline's scheme that carry it;
 * ``verbs``: reporting verbs as ``lemmas`` (pipelines with a lemmatizer), ``stems`` (word
   starts, for pipelines without one) and irregular ``forms``; ``quote_only``: verbs that
   report speech only beside a quotation or in an incise ("continued", "poursuit-il");
@@ -22,6 +22,9 @@ Keys of a profile file:
   short ("revendiquer l'attentat", "claim the attack"); ``anonymity``: the words of a source's
   request not to be named, a content that is no claim ("asked not to be named");
   ``addressee``: verbs whose direct object is the one told ("X told reporters");
+  ``stative`` (lemmas or stems) and ``stative_forms`` (whole words): copulas and verbs of
+  state or possession, whose subject does nothing ("X is …", "X a deux ports");
+  ``agent_prepositions``: the preposition of a passive's agent ("by", "par");
 * ``frames``: source phrases whose object speaks (``anywhere`` in the sentence, or
   ``initial`` only), the prepositions that contract with the article (``contractions``: a
   frame ending in "de" also ends in "du", "des"), the frames whose source is a possessive
@@ -225,6 +228,9 @@ class LanguageProfile:
     agree: tuple[str, ...] = ()
     idioms: tuple[tuple[str, tuple[str, ...]], ...] = ()
     reciprocal: tuple[str, ...] = ()
+    stative: tuple[str, ...] = ()
+    agent_preps: frozenset[str] = frozenset()
+    stative_forms: frozenset[str] = frozenset()
 
     # ------------------------------------------------------------ labels
     def has(self, tok: Any, role: str) -> bool:
@@ -323,6 +329,12 @@ class LanguageProfile:
 
     def is_target_verb(self, tok: Any) -> bool:
         return self._match(tok, self.target_verbs)
+
+    def is_stative(self, tok: Any) -> bool:
+        """Whether ``tok`` is a copula or a verb of state or possession ("be", "have", "lack",
+        "être", "avoir"), or the predicate of a copula (UD hangs the subject on it)."""
+        return fold(tok.text) in self.stative_forms or self._match(tok, self.stative) or any(
+            c.dep_ == "cop" for c in tok.children)
 
     def is_hostile(self, tok: Any) -> bool:
         return self._match(tok, self.hostile)
@@ -528,6 +540,9 @@ def profile(language: str) -> LanguageProfile:
         agree=_stems(oppose.get("agree", [])),
         idioms=tuple((w[0], tuple(w[1:])) for w in (fold(v).split() for v in oppose.get("idioms", [])) if len(w) >= 2),
         reciprocal=_stems(oppose.get("reciprocal", [])),
+        stative=_stems(verbs.get("stative", [])),
+        agent_preps=_words(verbs.get("agent_prepositions", [])),
+        stative_forms=_words(verbs.get("stative_forms", [])),
         aimed=tuple((w[0], tuple(w[1:-1]), w[-1]) for w in (fold(v).split() for v in oppose.get("aimed", []))
                     if len(w) >= 2),
     )

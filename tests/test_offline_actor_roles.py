@@ -1,0 +1,143 @@
+"""Who is an actor by the role a name plays in its sentence: a state is one when it does
+something (the subject of a verb of action, the agent of a passive, the one accused or
+attacked), not when it is only what a sentence is about (the subject of a copula or a verb of
+state or possession, the one a passive event befalls, a state named in someone's words).
+Each rule is checked in French and in English on sentences composed for the test
+(tests/test_no_dev_sentences.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import parse
+from summarizer.engines.offline import OfflineEngine
+from summarizer.engines.offline.profile import fold
+from summarizer.schema import Briefing
+
+
+def actor_names(b: Briefing) -> set[str]:
+    return {fold(n) for a in b.actors for n in (a.name, *a.aliases)}
+
+
+# ------------------------------------------------------------------ states that do nothing
+@pytest.mark.parametrize(
+    ("language", "text", "state"),
+    [
+        # the subject of a verb of state or possession
+        (
+            "en",
+            "Norway has three deep ports on its western coast. The harbour master, Lene Dahlberg, "
+            "said that cargo traffic rose by a tenth last winter.",
+            "norway",
+        ),
+        (
+            "fr",
+            "La Norvège possède trois ports profonds sur sa côte ouest. La capitaine du port, Lene "
+            "Dahlberg, a déclaré que le trafic de marchandises avait augmenté d'un dixième l'hiver dernier.",
+            "norvege",
+        ),
+        # the subject of a copula
+        (
+            "en",
+            "Bolivia is the largest producer of quinoa in the region. The grower Anselmo Quispe "
+            "said that prices had doubled since the frost.",
+            "bolivia",
+        ),
+        (
+            "fr",
+            "La Bolivie est le premier producteur de quinoa de la région. Le cultivateur Anselmo "
+            "Quispe a affirmé que les prix avaient doublé depuis le gel.",
+            "bolivie",
+        ),
+        # the subject of a passive: the event befalls it
+        (
+            "en",
+            "Chile was struck by a strong earthquake on Monday night. The rescue chief Tomas Vidal "
+            "said that forty miners were still missing.",
+            "chile",
+        ),
+        (
+            "fr",
+            "Le Chili a été frappé lundi soir par un violent séisme. Le chef des secours, Tomas "
+            "Vidal, a déclaré que quarante mineurs étaient toujours portés disparus.",
+            "chili",
+        ),
+        # a state acting only in the content of someone's statement
+        (
+            "en",
+            "The economist Marta Ruizabal said on Friday that Peru would raise its copper tax next year.",
+            "peru",
+        ),
+        (
+            "fr",
+            "L'économiste Marta Ruizabal a déclaré vendredi que le Pérou relèverait sa taxe sur le "
+            "cuivre l'an prochain.",
+            "perou",
+        ),
+        # a state acting only inside a quotation
+        (
+            "en",
+            'The economist Marta Ruizabal was blunt. "Peru will raise its copper tax next year and '
+            'nobody can stop it," she told a conference in Lima.',
+            "peru",
+        ),
+        (
+            "fr",
+            "L'économiste Marta Ruizabal a été directe. « Le Pérou relèvera sa taxe sur le cuivre "
+            "l'an prochain et personne ne l'en empêchera », a-t-elle lancé lors d'une conférence à Lima.",
+            "perou",
+        ),
+    ],
+)
+def test_a_state_that_only_is_or_undergoes_something_is_no_actor(
+    engine: OfflineEngine, language: str, text: str, state: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert state not in actor_names(b), [(a.name, a.kind) for a in b.actors]
+
+
+# ------------------------------------------------------------------ states that act
+@pytest.mark.parametrize(
+    ("language", "text", "state"),
+    [
+        # the subject of a verb of action
+        (
+            "en",
+            "Uruguay signed a fishing agreement with its northern neighbour on Monday. The deal "
+            "covers sardine quotas until 2030.",
+            "uruguay",
+        ),
+        (
+            "fr",
+            "L'Uruguay a signé lundi un accord de pêche avec son voisin du nord. L'accord fixe les "
+            "quotas de sardines jusqu'en 2030.",
+            "uruguay",
+        ),
+        # the agent of a passive
+        (
+            "en",
+            "The old harbour bridge was rebuilt by Denmark after the storm. It reopened to traffic in May.",
+            "denmark",
+        ),
+        (
+            "fr",
+            "Le vieux pont du port a été reconstruit par le Danemark après la tempête. Il a rouvert "
+            "à la circulation en mai.",
+            "danemark",
+        ),
+        # the one a passive verb of accusation targets
+        (
+            "en",
+            "Chile was accused of dumping cheap copper on the world market. Its mining board did not comment.",
+            "chile",
+        ),
+        (
+            "fr",
+            "Le Chili a été accusé de brader son cuivre sur le marché mondial. Son office minier n'a pas commenté.",
+            "chili",
+        ),
+    ],
+)
+def test_a_state_that_does_something_is_an_actor(engine: OfflineEngine, language: str, text: str, state: str) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert state in actor_names(b), [(a.name, a.kind) for a in b.actors]

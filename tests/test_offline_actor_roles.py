@@ -141,3 +141,29 @@ def test_a_state_that_only_is_or_undergoes_something_is_no_actor(
 def test_a_state_that_does_something_is_an_actor(engine: OfflineEngine, language: str, text: str, state: str) -> None:
     b = engine.summarize(parse(text, language=language))
     assert state in actor_names(b), [(a.name, a.kind) for a in b.actors]
+
+
+# ------------------------------------------------------------------ a title before a name
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "en",
+            "Protesters in the capital questioned President Oduya on Friday. The floods show the failure "
+            "of Oduya's drainage policy, a councillor wrote.",
+            "oduya",
+        ),
+        ("en", "Unions questioned Governor Kalemba about the strike. Kalemba's office said nothing.", "kalemba"),
+        (
+            "fr",
+            "Les syndicats ont interpellé le président Duvantel vendredi. Les députés de Duvantel ont "
+            "quitté la séance.",
+            "duvantel",
+        ),
+    ],
+)
+def test_a_name_a_title_precedes_is_a_person_whatever_the_tagger_says_elsewhere(
+    engine: OfflineEngine, language: str, text: str, name: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert [a.kind for a in b.actors if fold(a.name) == name] == ["person"], [(a.name, a.kind) for a in b.actors]

@@ -355,6 +355,16 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 for mk, owner in list(assign.items()):
                     if owner == j:
                         assign[mk] = c_i
+    # a one-word name the NER took for a body or a thing, that a title names elsewhere ("President
+    # Calderón" … "Calderón's policy"), is a person: a title before a name is said of people only
+    titled = {assign[k] for k, m in enumerate(mentions) if m.kind == "person" and m.source != "nominal"
+              and m.role_span is not None and m.role_span[1] == m.start}
+    for c_i in titled:
+        c = clusters[c_i]
+        names = [mentions[k] for k, x in assign.items() if x == c_i and mentions[k].kind != "person"]
+        if c.kind in {"organization", "other"} and c.named and names and all(
+                m.source == "ner" and m.end - m.start == 1 and not m.text.isupper() for m in names):
+            c.kind = "person"
     kept = sorted(set(assign.values()))  # clusters some mention still names
     renumber = {old: new for new, old in enumerate(kept)}
     clusters = [clusters[c_i] for c_i in kept]

@@ -167,3 +167,42 @@ def test_a_name_a_title_precedes_is_a_person_whatever_the_tagger_says_elsewhere(
 ) -> None:
     b = engine.summarize(parse(text, language=language))
     assert [a.kind for a in b.actors if fold(a.name) == name] == ["person"], [(a.name, a.kind) for a in b.actors]
+
+
+# ------------------------------------------------------------------ agents of nouns, enumerations
+@pytest.mark.parametrize(
+    ("language", "text", "states"),
+    [
+        # the complement of "by"/"par" on a noun of an act is its agent
+        (
+            "en",
+            "The blockade of the river port by Venezuela angered traders on Monday. Prices of flour doubled "
+            "within a week.",
+            {"venezuela"},
+        ),
+        (
+            "fr",
+            "Le blocus du port fluvial par le Venezuela a irrité les commerçants lundi. Le prix de la farine a "
+            "doublé en une semaine.",
+            {"venezuela"},
+        ),
+        # the members of an enumeration set beside a subject are that subject
+        (
+            "en",
+            "Several neighbouring countries – Peru, Bolivia, Ecuador – signed a water treaty on Monday. The "
+            "treaty shares the lake until 2040.",
+            {"peru", "bolivia", "ecuador"},
+        ),
+        (
+            "fr",
+            "Plusieurs pays voisins – Pérou, Bolivie, Équateur – ont signé lundi un traité sur l'eau. Le traité "
+            "partage le lac jusqu'en 2040.",
+            {"perou", "bolivie", "equateur"},
+        ),
+    ],
+)
+def test_an_agent_by_preposition_or_enumeration_is_an_actor(
+    engine: OfflineEngine, language: str, text: str, states: set[str]
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert states <= actor_names(b), [(a.name, a.kind) for a in b.actors]

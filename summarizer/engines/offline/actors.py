@@ -472,13 +472,23 @@ def does(m: Mention, text: Document, p: LanguageProfile) -> bool:
     if text.quoted(doc[m.start]):
         return False
     tok = doc[m.head] if m.head >= 0 else doc[m.start]
+
+    def juxtaposed(t: Any) -> bool:  # a noun beside a noun with no preposition: an apposition
+        return p.has(t, "nominal_mod") and t.dep_ != "prep" and not any(p.has(c, "case") for c in t.children)
+
     while (p.has(tok, "name_part") or p.has(tok, "compound") or p.has(tok, "apposition")
-           or p.has(tok, "conj")) and tok.head.i != tok.i:
+           or p.has(tok, "conj") or juxtaposed(tok)) and tok.head.i != tok.i:
         if (p.has(tok, "name_part") or p.has(tok, "compound")) and not m.start <= tok.head.i < m.end \
                 and fold(tok.head.text) not in p.spokes | p.state_nouns:
             return False
         tok = tok.head
     if (tok.dep_ == "pobj" and tok.head.dep_ == "agent") or p.has(tok, "agent"):
+        return True
+    # the agent of a noun of an act ("the calls by X officials", "l'offensive par X")
+    if tok.dep_ == "pobj" and fold(tok.head.text) in p.agent_preps and tok.head.head.pos_ == "NOUN":
+        return True
+    if p.has(tok, "nominal_mod") and tok.head.pos_ == "NOUN" and any(
+            p.has(c, "case") and fold(c.text) in p.agent_preps for c in tok.children):
         return True
     if p.has(tok, "oblique") and any(p.has(c, "passive_aux") for c in tok.head.children) and any(
             p.has(c, "case") and fold(c.text) in p.agent_preps for c in tok.children):

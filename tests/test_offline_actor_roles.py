@@ -206,3 +206,39 @@ def test_an_agent_by_preposition_or_enumeration_is_an_actor(
 ) -> None:
     b = engine.summarize(parse(text, language=language))
     assert states <= actor_names(b), [(a.name, a.kind) for a in b.actors]
+
+
+# ------------------------------------------------------------------ a speaker's affiliation
+@pytest.mark.parametrize(
+    ("language", "text", "body"),
+    [
+        (
+            "en",
+            'The harbour bill passed on Tuesday. "This law hurts small fishermen," said Tomas Brenner (NDPV) '
+            "after the vote.",
+            "ndpv",
+        ),
+        (
+            "en",
+            "The harbour bill passed on Tuesday. Martha Collins, of Maritex, said that the new cranes were unsafe.",
+            "maritex",
+        ),
+        (
+            "fr",
+            "Le projet de loi sur le port a été adopté mardi. « Cette loi étrangle les petits pêcheurs », a "
+            "déclaré Paul Renaud (PCF) après le vote.",
+            "pcf",
+        ),
+        (
+            "fr",
+            "Le projet de loi sur le port a été adopté mardi. Myriam Leroux, de la CFDT, a estimé que les "
+            "nouvelles grues étaient dangereuses.",
+            "cfdt",
+        ),
+    ],
+)
+def test_the_body_a_speaker_is_named_as_a_member_of_is_an_actor(
+    engine: OfflineEngine, language: str, text: str, body: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert body in actor_names(b), [(a.name, a.kind) for a in b.actors]

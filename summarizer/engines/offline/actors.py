@@ -61,6 +61,7 @@ class ActorInfo:
     institution: bool = False  # an organisation whose proper name is headed by a body's noun ("the Arab League")
     thing: bool = False  # a name some mention gives to a thing: "the Orvo trial", "a vaccine, Orvax,"
     agent: bool = False  # some mention outside quotations is the doer of an event (see ``build_actors``)
+    members: tuple[int, ...] = ()  # the persons whose affiliation this body is ("Jean Roux (PS)")
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
@@ -415,6 +416,26 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         for i in range(m.start, m.end):
             token_actor[i] = c_i
     _pronoun_genders(text, p, clusters, token_actor)
+    # a body named as a person's affiliation, in parentheses right after the name ("Jean Roux
+    # (PS)") or in an apposition of a preposition right after it ("Jane Roe, of the dockers'
+    # union,", "Myriam Roux, de la CGT,"): that person speaks for it
+    members: dict[int, set[int]] = {}
+    person_ends = {m.end: assign[k] for k, m in enumerate(mentions)
+                   if clusters[assign[k]].kind == "person" and clusters[assign[k]].named}
+    for k, m in enumerate(mentions):
+        c_i = assign[k]
+        if clusters[c_i].kind != "organization" or not clusters[c_i].named or m.source == "nominal" \
+                or m.end >= len(doc) or m.start < 2:
+            continue
+        if doc[m.start - 1].text == "(" and doc[m.end].text == ")" and m.start - 1 in person_ends:
+            members.setdefault(c_i, set()).add(person_ends[m.start - 1])
+            continue
+        j = m.start - 1
+        while j > 0 and doc[j].pos_ in {"ADP", "DET"} and (doc[j].is_alpha or fold(doc[j].text) in {"l'", "d'"}):
+            j -= 1  # "of the", "de la", "de l'", "du"
+        if j < m.start - 1 and doc[j].text == "," and j in person_ends and doc[m.end].is_punct \
+                and any(doc[x].pos_ == "ADP" for x in range(j + 1, m.start)):
+            members.setdefault(c_i, set()).add(person_ends[j])
     # a body's name that some occurrence gives to a thing ("the Orvo trial"), mention or not
     where: dict[str, list[int]] = {}
     for tok in doc:
@@ -454,9 +475,10 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             plural=c.plural, country=c.country, first=c.first, mentions=c.mentions, acts=c.acts, named=c.named,
             located=c.located, quoted=c.quoted,
             marked=marked(c), definite=c.definite, thing=c.thing, agent=c.agent,
+            members=tuple(sorted(members.get(c_i, ()))),
             institution=c.kind == "organization" and c.named and (_institution(c.name, p) or c.introduced),
         )
-        for c in clusters
+        for c_i, c in enumerate(clusters)
     )
     return ActorTable(actors, MappingProxyType(token_actor),
                       MappingProxyType({k: tuple(v) for k, v in role_heads.items()}))

@@ -131,6 +131,8 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
             continue  # a name the text gives to a place or a building speaks for no one
         if k in speakers or k in sides or (accused and k in accused):
             out.append(k)
+        elif a.kind == "organization" and any(x in speakers or x in sides for x in a.members):
+            out.append(k)  # the body a speaker is named as a member of speaks through them
         elif not a.named:
             if a.kind == "group" and a.definite >= 1:
                 out.append(k)  # "the farmers blocked the road": a group that acts as one

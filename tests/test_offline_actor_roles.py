@@ -242,3 +242,32 @@ def test_the_body_a_speaker_is_named_as_a_member_of_is_an_actor(
 ) -> None:
     b = engine.summarize(parse(text, language=language))
     assert body in actor_names(b), [(a.name, a.kind) for a in b.actors]
+
+
+# ------------------------------------------------------------------ a capital for its government
+@pytest.mark.parametrize(
+    ("language", "text", "state", "acts"),
+    [
+        (
+            "en",
+            "The fishing dispute flared again on Monday. Lisbon recalled its ambassador over the seizure of "
+            "two trawlers.",
+            "portugal",
+            True,
+        ),
+        (
+            "fr",
+            "Le conflit sur la pêche a repris lundi. Lisbonne a rappelé son ambassadeur après la saisie de deux "
+            "chalutiers.",
+            "portugal",
+            True,
+        ),
+        ("en", "The fishing summit opened in Lisbon on Monday with forty delegations.", "portugal", False),
+        ("fr", "Le sommet sur la pêche s'est ouvert lundi à Lisbonne avec quarante délégations.", "portugal", False),
+    ],
+)
+def test_a_capital_that_acts_is_its_state_and_a_capital_where_things_happen_is_a_place(
+    engine: OfflineEngine, language: str, text: str, state: str, acts: bool
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert (state in actor_names(b)) is acts, [(a.name, a.kind) for a in b.actors]

@@ -271,3 +271,42 @@ def test_a_capital_that_acts_is_its_state_and_a_capital_where_things_happen_is_a
 ) -> None:
     b = engine.summarize(parse(text, language=language))
     assert (state in actor_names(b)) is acts, [(a.name, a.kind) for a in b.actors]
+
+
+# ------------------------------------------------------------------ where things happen, where people belong
+@pytest.mark.parametrize(
+    ("language", "text", "bodies"),
+    [
+        # the complement of a preposition on a noun of people is where they belong, not a place
+        (
+            "en",
+            "Researchers from the Valdor Fisheries Institute and Brennmoor University counted the herring "
+            "shoals in May. The shoals had shrunk by half.",
+            {"valdor fisheries institute", "brennmoor university"},
+        ),
+        (
+            "fr",
+            "Des chercheurs à l'Institut valdorien des pêches ont compté les bancs de harengs en mai. Les bancs "
+            "avaient diminué de moitié.",
+            {"institut valdorien des peches"},
+        ),
+        # every name of an enumeration after a preposition of place is a place
+        (
+            "en",
+            "The herring festival opened on Sunday with concerts in the Valdor Fisheries Institute and the "
+            "Brenn Maritime Agency.",
+            set(),
+        ),
+        (
+            "fr",
+            "Le festival du hareng s'est ouvert dimanche avec des concerts dans l'Institut valdorien des pêches "
+            "et l'Agence maritime de Brenn.",
+            set(),
+        ),
+    ],
+)
+def test_a_body_is_a_place_only_where_things_happen(
+    engine: OfflineEngine, language: str, text: str, bodies: set[str]
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert {fold(a.name) for a in b.actors if a.kind == "organization"} == bodies, [(a.name, a.kind) for a in b.actors]

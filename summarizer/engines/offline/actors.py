@@ -671,12 +671,24 @@ def _names_a_thing(start: int, end: int, doc: Any, p: LanguageProfile) -> bool:
 
 
 def _located(tok: Any, p: LanguageProfile) -> bool:
-    """Whether a name's head follows a preposition of place ("à Port-Aldo", "near Port Aldo")."""
-    while (p.has(tok, "name_part") or p.has(tok, "compound")) and tok.head.i != tok.i:
+    """Whether a name's head follows a preposition of place ("à Port-Aldo", "near Port Aldo"),
+    itself or the first of the names it is coordinated with ("in Aldo, Brenn and Calo"); not when
+    the preposition hangs on a noun of people or of statements, whose complement is where they
+    belong or what the statement comes from ("researchers from the X Institute", "others in the X
+    Party", "a release from X")."""
+    while (p.has(tok, "name_part") or p.has(tok, "compound") or p.has(tok, "conj")) and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ == "pobj":
-        return fold(tok.head.text) in p.locative
-    return any(p.has(c, "case") and fold(c.text) in p.locative for c in tok.children)
+        prep, owner = tok.head, tok.head.head
+    else:
+        prep = next((c for c in tok.children if p.has(c, "case") and fold(c.text) in p.locative), None)
+        owner = tok.head
+    if prep is None or fold(prep.text) not in p.locative:
+        return False
+    word = fold(owner.text)
+    return not (owner.pos_ in {"NOUN", "PRON"} and owner.i != tok.i and (
+        p.is_group(word) or p.is_role(word) or p.is_agent_plural(owner.text) or word in p.spokes
+        or word in p.same_people or word in p.statement_nouns or word in p.quantifiers))
 
 
 def _one_letter_off(a: str, b: str) -> bool:

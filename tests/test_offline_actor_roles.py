@@ -8,6 +8,7 @@ Each rule is checked in French and in English on sentences composed for the test
 from __future__ import annotations
 
 import pytest
+from briefing_queries import said_by
 
 from summarizer.article import parse
 from summarizer.engines.offline import OfflineEngine
@@ -310,3 +311,29 @@ def test_a_body_is_a_place_only_where_things_happen(
 ) -> None:
     b = engine.summarize(parse(text, language=language))
     assert {fold(a.name) for a in b.actors if a.kind == "organization"} == bodies, [(a.name, a.kind) for a in b.actors]
+
+
+# ------------------------------------------------------------------ lawyers speak for their client
+@pytest.mark.parametrize(
+    ("language", "text", "words", "client"),
+    [
+        (
+            "en",
+            "The port authority fined Maritex in June. Lawyers for Maritex said that the fine was unlawful.",
+            "the fine was unlawful",
+            "maritex",
+        ),
+        (
+            "fr",
+            "L'autorité portuaire a infligé une amende à la société Navalor en juin. Les avocats de la société "
+            "Navalor ont affirmé que l'amende était illégale.",
+            "amende était illégale",
+            "navalor",
+        ),
+    ],
+)
+def test_lawyers_for_a_body_speak_for_it(
+    engine: OfflineEngine, language: str, text: str, words: str, client: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert said_by(b, words) == {client}, [(a.name, a.kind) for a in b.actors]

@@ -337,3 +337,39 @@ def test_lawyers_for_a_body_speak_for_it(
 ) -> None:
     b = engine.summarize(parse(text, language=language))
     assert said_by(b, words) == {client}, [(a.name, a.kind) for a in b.actors]
+
+
+# ------------------------------------------------------------------ bodies, as states
+@pytest.mark.parametrize(
+    ("language", "text", "body", "kept"),
+    [
+        # named often, but only as what is done to it or what it is: no actor
+        (
+            "en",
+            "Seaways Ltd was founded in 1990 by two brothers. Seaways Ltd was audited by the port authority in "
+            "May. Seaways Ltd is the largest ferry operator on the coast.",
+            "seaways ltd",
+            False,
+        ),
+        (
+            "fr",
+            "Navalor SA a été fondée en 1990 par deux frères. Navalor SA a été contrôlée par l'autorité portuaire "
+            "en mai. Navalor SA est le premier armateur de la côte.",
+            "navalor sa",
+            False,
+        ),
+        # the same body doing something
+        (
+            "fr",
+            "Navalor SA a été fondée en 1990 par deux frères. Navalor SA a été contrôlée par l'autorité portuaire "
+            "en mai. Navalor SA a agrandi sa flotte en juin.",
+            "navalor sa",
+            True,
+        ),
+    ],
+)
+def test_a_body_named_often_is_an_actor_only_when_it_does_something(
+    engine: OfflineEngine, language: str, text: str, body: str, kept: bool
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert (body in actor_names(b)) is kept, [(a.name, a.kind) for a in b.actors]

@@ -154,8 +154,8 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
             # doer of an event is
             if a.agent:
                 out.append(k)
-        elif a.kind in {"organization", "group"} and a.acts and a.mentions >= 3 and not a.thing:
-            out.append(k)
+        elif a.kind in {"organization", "group"} and a.agent and a.mentions >= 3 and not a.thing:
+            out.append(k)  # named often, and doing something outside anyone's words (as a state must)
         elif a.institution and not a.located and not a.quoted:
             out.append(k)  # a body named by its proper name ("the Arab League") is in the news as such
     return sorted(out, key=lambda k: table.actors[k].first)

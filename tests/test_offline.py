@@ -163,10 +163,6 @@ def actor_names(briefing: Briefing) -> set[str]:
     return set().union(*(names(briefing, a.id) for a in briefing.actors)) if briefing.actors else set()
 
 
-@pytest.mark.xfail(
-    reason="round 2: countries listed between dashes after a plural subject are not yet co-speakers",
-    strict=True,
-)
 def test_every_member_of_an_enumeration_in_apposition_acts(engine: OfflineEngine) -> None:
     text = ("Le sommet s'est ouvert jeudi à Genève. Trois pays voisins – Autriche, Suisse, Slovénie – ont estimé "
             "que le tunnel devait rester fermé.")

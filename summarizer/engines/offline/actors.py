@@ -59,6 +59,8 @@ class ActorInfo:
     marked: bool = True  # a person a first name, title, role, honorific or pronoun marks as one
     institution: bool = False  # an organisation whose proper name is headed by a body's noun ("the Arab League")
     thing: bool = False  # a name some mention gives to a thing: "the Orvo trial", "a vaccine, Orvax,"
+    agent: bool = False  # some mention outside quotations is the doer of an event (see ``build_actors``)
+    members: tuple[int, ...] = ()  # the persons whose affiliation this body is ("Jean Roux (PS)")
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
@@ -94,6 +96,7 @@ class _Cluster:
         self.first = first
         self.mentions = 0
         self.acts = False
+        self.agent = False
         self.named = True
         self.plural = False
         self.located = True
@@ -355,6 +358,16 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 for mk, owner in list(assign.items()):
                     if owner == j:
                         assign[mk] = c_i
+    # a one-word name the NER took for a body or a thing, that a title names elsewhere ("President
+    # Calderón" … "Calderón's policy"), is a person: a title before a name is said of people only
+    titled = {assign[k] for k, m in enumerate(mentions) if m.kind == "person" and m.source != "nominal"
+              and m.role_span is not None and m.role_span[1] == m.start}
+    for c_i in titled:
+        c = clusters[c_i]
+        names = [mentions[k] for k, x in assign.items() if x == c_i and mentions[k].kind != "person"]
+        if c.kind in {"organization", "other"} and c.named and names and all(
+                m.source == "ner" and m.end - m.start == 1 and not m.text.isupper() for m in names):
+            c.kind = "person"
     kept = sorted(set(assign.values()))  # clusters some mention still names
     renumber = {old: new for new, old in enumerate(kept)}
     clusters = [clusters[c_i] for c_i in kept]
@@ -374,6 +387,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         c.mentions += 1
         c.first = min(c.first, doc[m.start].idx)
         c.acts = c.acts or acts(m)
+        c.agent = c.agent or does(m, text, p)
         if m.source == "nominal" and m.kind == "group" and m.head >= 0 and p.has(doc[m.head], "subject") \
                 and fold(doc[m.start].text) in p.definite and not any(t.like_num for t in doc[m.start : m.end]) \
                 and (p.is_group(doc[m.head].text) or fold(doc[m.head].text) in p.same_people):
@@ -404,6 +418,26 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         for i in range(m.start, m.end):
             token_actor[i] = c_i
     _pronoun_genders(text, p, clusters, token_actor)
+    # a body named as a person's affiliation, in parentheses right after the name ("Jean Roux
+    # (PS)") or in an apposition of a preposition right after it ("Jane Roe, of the dockers'
+    # union,", "Myriam Roux, de la CGT,"): that person speaks for it
+    members: dict[int, set[int]] = {}
+    person_ends = {m.end: assign[k] for k, m in enumerate(mentions)
+                   if clusters[assign[k]].kind == "person" and clusters[assign[k]].named}
+    for k, m in enumerate(mentions):
+        c_i = assign[k]
+        if clusters[c_i].kind != "organization" or not clusters[c_i].named or m.source == "nominal" \
+                or m.end >= len(doc) or m.start < 2:
+            continue
+        if doc[m.start - 1].text == "(" and doc[m.end].text == ")" and m.start - 1 in person_ends:
+            members.setdefault(c_i, set()).add(person_ends[m.start - 1])
+            continue
+        j = m.start - 1
+        while j > 0 and doc[j].pos_ in {"ADP", "DET"} and (doc[j].is_alpha or fold(doc[j].text) in {"l'", "d'"}):
+            j -= 1  # "of the", "de la", "de l'", "du"
+        if j < m.start - 1 and doc[j].text == "," and j in person_ends and doc[m.end].is_punct \
+                and any(doc[x].pos_ == "ADP" for x in range(j + 1, m.start)):
+            members.setdefault(c_i, set()).add(person_ends[j])
     # a body's name that some occurrence gives to a thing ("the Orvo trial"), mention or not
     where: dict[str, list[int]] = {}
     for tok in doc:
@@ -442,13 +476,69 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                     c.genders.most_common(2)[0][1] > c.genders.most_common(2)[1][1]) else None),
             plural=c.plural, country=c.country, first=c.first, mentions=c.mentions, acts=c.acts, named=c.named,
             located=c.located, quoted=c.quoted,
-            marked=marked(c), definite=c.definite, thing=c.thing,
+            marked=marked(c), definite=c.definite, thing=c.thing, agent=c.agent,
+            members=tuple(sorted(members.get(c_i, ()))),
             institution=c.kind == "organization" and c.named and (_institution(c.name, p) or c.introduced),
         )
-        for c in clusters
+        for c_i, c in enumerate(clusters)
     )
     return ActorTable(actors, MappingProxyType(token_actor),
                       MappingProxyType({k: tuple(v) for k, v in role_heads.items()}))
+
+
+def does(m: Mention, text: Document, p: LanguageProfile) -> bool:
+    """Whether ``m``, outside quotations, names the doer of an event: the subject of a verb of
+    action (not of a copula or a verb of state: "X is a republic", "X has two ports", "X lacks
+    water"), the agent of a passive ("attacked by X"), or the one a passive verb of accusation or
+    hostility targets ("X was accused", "X was sanctioned"); not the subject of any other passive
+    ("X was hit by floods": X undergoes it)."""
+    doc = text.doc
+    if text.quoted(doc[m.start]):
+        return False
+    tok = doc[m.head] if m.head >= 0 else doc[m.start]
+
+    def juxtaposed(t: Any) -> bool:  # a noun beside a noun with no preposition: an apposition
+        return p.has(t, "nominal_mod") and t.dep_ != "prep" and not any(p.has(c, "case") for c in t.children)
+
+    while (p.has(tok, "name_part") or p.has(tok, "compound") or p.has(tok, "apposition")
+           or p.has(tok, "conj") or juxtaposed(tok)) and tok.head.i != tok.i:
+        if (p.has(tok, "name_part") or p.has(tok, "compound")) and not m.start <= tok.head.i < m.end \
+                and fold(tok.head.text) not in p.spokes | p.state_nouns:
+            return False
+        tok = tok.head
+    if (tok.dep_ == "pobj" and tok.head.dep_ == "agent") or p.has(tok, "agent"):
+        return True
+    # the agent of a noun of an act ("the calls by X officials", "l'offensive par X")
+    if tok.dep_ == "pobj" and fold(tok.head.text) in p.grammar.agent_preps and tok.head.head.pos_ == "NOUN":
+        return True
+    if p.has(tok, "nominal_mod") and tok.head.pos_ == "NOUN" and any(
+            p.has(c, "case") and fold(c.text) in p.grammar.agent_preps for c in tok.children):
+        return True
+    if p.has(tok, "oblique") and any(p.has(c, "passive_aux") for c in tok.head.children) and any(
+            p.has(c, "case") and fold(c.text) in p.grammar.agent_preps for c in tok.children):
+        return True  # "reconstruit par X" read as a mere oblique: the passive's agent all the same
+    verb = tok.head
+    while p.has(verb, "aux") and verb.head.i != verb.i:  # a subject the parser hung on an auxiliary
+        verb = verb.head
+    if not (p.has(tok, "subject") or p.has(tok, "passive_subject")):
+        return False
+    # a state acting only in the content of someone's statement ("he said that X would invade")
+    # is named in that speaker's words, as in a quotation
+    up = verb
+    while (p.has(up, "clause") or p.has(up, "conj")) and up.head.i != up.i:
+        up = up.head
+        if p.is_reporting_verb(up):
+            return False
+    if p.has(tok, "passive_subject"):  # what is done to X, unless X is accused or attacked
+        return p.is_target_verb(verb) or p.is_hostile(verb)
+    # a verb of raising or control passes its subject to its open clause ("X ceased to be a
+    # member", "X semble être …", "X refused to pay"): the event is that clause's
+    while (following := next((c for c in verb.children if p.has(c, "open_clause")
+                              and c.pos_ in {"VERB", "AUX"}), None)) is not None:
+        verb = following
+        if any(p.has(c, "passive_aux") for c in verb.children):
+            return p.is_target_verb(verb) or p.is_hostile(verb)
+    return not p.is_stative(verb)
 
 
 def _full_person(m: Mention) -> bool:
@@ -583,12 +673,24 @@ def _names_a_thing(start: int, end: int, doc: Any, p: LanguageProfile) -> bool:
 
 
 def _located(tok: Any, p: LanguageProfile) -> bool:
-    """Whether a name's head follows a preposition of place ("à Port-Aldo", "near Port Aldo")."""
-    while (p.has(tok, "name_part") or p.has(tok, "compound")) and tok.head.i != tok.i:
+    """Whether a name's head follows a preposition of place ("à Port-Aldo", "near Port Aldo"),
+    itself or the first of the names it is coordinated with ("in Aldo, Brenn and Calo"); not when
+    the preposition hangs on a noun of people or of statements, whose complement is where they
+    belong or what the statement comes from ("researchers from the X Institute", "others in the X
+    Party", "a release from X")."""
+    while (p.has(tok, "name_part") or p.has(tok, "compound") or p.has(tok, "conj")) and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ == "pobj":
-        return fold(tok.head.text) in p.locative
-    return any(p.has(c, "case") and fold(c.text) in p.locative for c in tok.children)
+        prep, owner = tok.head, tok.head.head
+    else:
+        prep = next((c for c in tok.children if p.has(c, "case") and fold(c.text) in p.locative), None)
+        owner = tok.head
+    if prep is None or fold(prep.text) not in p.locative:
+        return False
+    word = fold(owner.text)
+    return not (owner.pos_ in {"NOUN", "PRON"} and owner.i != tok.i and (
+        p.is_group(word) or p.is_role(word) or p.is_agent_plural(owner.text) or word in p.spokes
+        or word in p.same_people or word in p.statement_nouns or word in p.quantifiers))
 
 
 def _one_letter_off(a: str, b: str) -> bool:

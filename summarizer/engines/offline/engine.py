@@ -131,6 +131,8 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
             continue  # a name the text gives to a place or a building speaks for no one
         if k in speakers or k in sides or (accused and k in accused):
             out.append(k)
+        elif a.kind == "organization" and any(x in speakers or x in sides for x in a.members):
+            out.append(k)  # the body a speaker is named as a member of speaks through them
         elif not a.named:
             if a.kind == "group" and a.definite >= 1:
                 out.append(k)  # "the farmers blocked the road": a group that acts as one
@@ -147,10 +149,13 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
             if a.acts or a.mentions >= 2 or len(a.name.split()) >= 2:
                 out.append(k)
         elif a.kind == "country":
-            if a.acts:
+            # a state named only where something happens, as a possessor, in a list of examples or
+            # in someone's words, or as the subject of what it is or has, is no actor: only the
+            # doer of an event is
+            if a.agent:
                 out.append(k)
-        elif a.kind in {"organization", "group"} and a.acts and a.mentions >= 3 and not a.thing:
-            out.append(k)
+        elif a.kind in {"organization", "group"} and a.agent and a.mentions >= 3 and not a.thing:
+            out.append(k)  # named often, and doing something outside anyone's words (as a state must)
         elif a.institution and not a.located and not a.quoted:
             out.append(k)  # a body named by its proper name ("the Arab League") is in the news as such
     return sorted(out, key=lambda k: table.actors[k].first)

@@ -10,7 +10,7 @@ Keys of a profile file:
 * ``labels``: for each grammatical role the rules use (subject, passive_subject, agent,
   object, indirect, clause, open_clause, relative, adnominal, apposition, conj, name_part,
   compound, possessive, nominal_mod, oblique, case, mark, det, aux, adverbial_clause,
-  parataxis, negation), the dependency labels of the pipeline's scheme that carry it;
+  parataxis, negation, passive_aux), the dependency labels of the pipeline's scheme that carry it;
 * ``verbs``: reporting verbs as ``lemmas`` (pipelines with a lemmatizer), ``stems`` (word
   starts, for pipelines without one) and irregular ``forms``; ``quote_only``: verbs that
   report speech only beside a quotation or in an incise ("continued", "poursuit-il");
@@ -22,6 +22,8 @@ Keys of a profile file:
   short ("revendiquer l'attentat", "claim the attack"); ``anonymity``: the words of a source's
   request not to be named, a content that is no claim ("asked not to be named");
   ``addressee``: verbs whose direct object is the one told ("X told reporters");
+  ``stative`` (lemmas or stems) and ``stative_forms`` (whole words): copulas and verbs of
+  state or possession, whose subject does nothing ("X is …", "X a deux ports");
 * ``frames``: source phrases whose object speaks (``anywhere`` in the sentence, or
   ``initial`` only), the prepositions that contract with the article (``contractions``: a
   frame ending in "de" also ends in "du", "des"), the frames whose source is a possessive
@@ -277,6 +279,8 @@ class LanguageProfile:
     grammar: Grammar = field(default_factory=lambda: Grammar())
     facilities: frozenset[str] = frozenset()
     buildings: frozenset[str] = frozenset()
+    stative: tuple[str, ...] = ()
+    stative_forms: frozenset[str] = frozenset()
 
     # ------------------------------------------------------------ labels
     def has(self, tok: Any, role: str) -> bool:
@@ -375,6 +379,12 @@ class LanguageProfile:
 
     def is_target_verb(self, tok: Any) -> bool:
         return self._match(tok, self.target_verbs)
+
+    def is_stative(self, tok: Any) -> bool:
+        """Whether ``tok`` is a copula or a verb of state or possession ("be", "have", "lack",
+        "être", "avoir"), or the predicate of a copula (UD hangs the subject on it)."""
+        return fold(tok.text) in self.stative_forms or self._match(tok, self.stative) or any(
+            c.dep_ == "cop" for c in tok.children)
 
     def is_hostile(self, tok: Any) -> bool:
         return self._match(tok, self.hostile)
@@ -599,6 +609,8 @@ def profile(language: str) -> LanguageProfile:
         grammar=_grammar(data.get("grammar", {})),
         facilities=_words(titles.get("facilities", [])),
         buildings=_words(titles.get("buildings", [])),
+        stative=_stems(verbs.get("stative", [])),
+        stative_forms=_words(verbs.get("stative_forms", [])),
         aimed=tuple((w[0], tuple(w[1:-1]), w[-1]) for w in (fold(v).split() for v in oppose.get("aimed", []))
                     if len(w) >= 2),
     )

@@ -680,9 +680,26 @@ class CueFinder:
         """The verb's complement clause: after the verb rather than before it, never one that
         opens with a relative word (a relative clause the parser hung on the verb)."""
         found = [c for c in verb.children if self.p.has(c, "clause")
-                 and fold(next(iter(c.subtree)).text) not in self.p.grammar.relatives - self.p.grammar.marks]
+                 and fold(next(iter(c.subtree)).text) not in self.p.grammar.relatives - self.p.grammar.marks
+                 and not self._fronted_circumstance(verb, c)]
         found.sort(key=lambda c: (c.i < verb.i, abs(c.i - verb.i)))
         return found[0] if found else None
+
+    def _fronted_circumstance(self, verb: Any, clause: Any) -> bool:
+        """A clause before the verb that opens with a preposition or a subordinator ("In a
+        statement issued the next day, X denounced …", "When X visited Y, he saw …", "Lorsque
+        X est arrivé, il a vu …") is a circumstance the parser hung on the verb: a fronted
+        content clause ("Prices will rise, X said") opens with no such word."""
+        if clause.i > verb.i:
+            return False
+        first = clause.left_edge
+        if first.head.i != clause.i or fold(first.text) in self.p.grammar.marks:
+            return False
+        if self.p.has(first, "mark") or (first.dep_ == "advmod" and first.tag_ == "WRB"):
+            return True  # a subordinator other than a complementiser, a relative adverb ("when")
+        if first.pos_ in {"ADP", "SCONJ"}:  # a participle phrase in a prepositional phrase: no subject of its own
+            return not any(self.p.has(c, "subject") for c in clause.children)
+        return False
 
     def _content(self, verb: Any) -> tuple[int, int] | None:
         if self.p.is_quote_only(verb):
@@ -974,6 +991,9 @@ class CueFinder:
                 while end > close and (doc[end].is_space or doc[end].is_punct):
                     end -= 1
                 return doc[start].idx, doc[end].idx + len(doc[end])
+        tops = {t.i for t in doc[start:i] if not (start <= t.head.i < i) and not t.is_punct}
+        if tops and all(doc[t].head.i == verb.i and self._fronted_circumstance(verb, doc[t]) for t in tops):
+            return None  # "When X visited Y, he saw …": the fronted clause is a circumstance
         return doc[start].idx, doc[i - 1].idx + len(doc[i - 1])
 
     def subtree_span(self, head: Any) -> tuple[int, int]:

@@ -94,3 +94,65 @@ def test_a_fronted_content_clause_is_still_said(
         assert not quotes(b), quotes(b)
     else:
         assert any(words in q for q in quotes(b)), quotes(b)
+
+
+# A verb of saying whose plain object names neither something said nor someone has another
+# sense: conceding a race, admitting defeat, dismissing a lawsuit, « accuser un recul ».
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        (
+            "en",
+            "Court news\n\nJudge Mara Venn dismissed a lawsuit brought by the dockers of Velmont against the "
+            "port authority on Friday.\n",
+            "lawsuit brought",
+        ),
+        (
+            "en",
+            "Vote count\n\nSenator Paul Okoro conceded the race to his rival Ida Brandt late on Tuesday night "
+            "in his home town.\n",
+            "race to his rival",
+        ),
+        (
+            "fr",
+            "Résultats\n\nLe groupe Orvane accuse un recul de 5 % de ses ventes et de 12 % de son bénéfice au "
+            "premier semestre.\n",
+            "recul de 5 %",
+        ),
+        (
+            "fr",
+            "Élection\n\nLa sénatrice Anne Morel a concédé la victoire à son rival Paul Okoro dans la soirée "
+            "de mardi.\n",
+            "victoire à son rival",
+        ),
+    ],
+)
+def test_an_object_that_is_nothing_said_makes_no_claim(
+    engine: OfflineEngine, language: str, text: str, words: str
+) -> None:
+    b = run(engine, text, language)
+    assert not any(words in q for q in quotes(b)), quotes(b)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        (
+            "en",
+            "Port news\n\nThe minister Tom Arliss dismissed the claims of the dockers' union about the cranes "
+            "on Friday.\n",
+            "claims of the dockers",
+        ),
+        (
+            "fr",
+            "Le port\n\nLe ministre Paul Arlet a accusé les syndicats de dockers de bloquer le port de Velmont "
+            "depuis lundi.\n",
+            "bloquer le port",
+        ),
+    ],
+)
+def test_an_object_that_is_said_or_someone_still_makes_a_claim(
+    engine: OfflineEngine, language: str, text: str, words: str
+) -> None:
+    b = run(engine, text, language)
+    assert any(words in q for q in quotes(b)), quotes(b)

@@ -875,6 +875,10 @@ class CueFinder:
             rights.append(c)
         if not rights:
             return None
+        if self.p.says_only_said_objects(verb):
+            obj = next((c for c in rights if self.p.has(c, "object")), None)
+            if obj is not None and not self._said_or_someone(obj):
+                return None  # "X admitted defeat", "X a concédé la victoire": another sense than saying
         first = min(t.i for t in rights[0].subtree)
         last = max(t.i for c in rights for t in c.subtree)
         if last - first < 2:
@@ -884,6 +888,16 @@ class CueFinder:
                 return None
             first = min([verb.i, *(c.i for c in verb.lefts if self.p.has(c, "aux"))])
         return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+
+    def _said_or_someone(self, noun: Any) -> bool:
+        """A noun of saying ("the claims"), a pronoun, or an actor (a name, a role, a group, a
+        body): what a verb of saying can take as its plain object and still say something."""
+        w = fold(noun.text)
+        if noun.pos_ in {"PRON", "PROPN"} or noun.ent_type_ in {"PERSON", "PER", "ORG", "NORP", "GPE"}:
+            return True
+        p = self.p
+        return (w in p.said_nouns or w in p.reporting_nouns or w in p.statement_nouns or p.is_role(w)
+                or p.is_group(w) or w in p.org_nouns)
 
     def light_content(self, light: Any, cue: Any) -> tuple[int, int] | None:
         """The rest of a light verb's clause after its cue word, up to a coordinated clause."""

@@ -156,3 +156,31 @@ def test_an_object_that_is_said_or_someone_still_makes_a_claim(
 ) -> None:
     b = run(engine, text, language)
     assert any(words in q for q in quotes(b)), quotes(b)
+
+
+# A noun phrase set off by a comma right after the speaker's name says who the speaker is,
+# not what the speaker says.
+@pytest.mark.parametrize(
+    ("language", "text", "apposition", "quote"),
+    [
+        (
+            "fr",
+            "Le port\n\n« Nous ne vendrons jamais les quais » déclare à l'AFP Paul Arlet, le porte-parole "
+            "du syndicat.\n",
+            "porte-parole du syndicat",
+            "vendrons jamais les quais",
+        ),
+        (
+            "en",
+            'Harbour plans\n\n"We will never sell the quays," said Tom Arliss, the spokesman of the dockers\' union.\n',
+            "spokesman of the",
+            "never sell the quays",
+        ),
+    ],
+)
+def test_the_apposition_of_the_speaker_is_not_what_is_said(
+    engine: OfflineEngine, language: str, text: str, apposition: str, quote: str
+) -> None:
+    b = run(engine, text, language)
+    assert not any(apposition in q for q in quotes(b)), quotes(b)
+    assert any(quote in q for q in quotes(b)), quotes(b)

@@ -287,12 +287,25 @@ class CueFinder:
         cue_tok = light if light is not None else verb
         if content is not None and self.anonymity(*content):
             content = None  # "X, who asked not to be named, said …": the request is no claim
+        if content is not None and self._speaker_apposition(content, slots):
+            content = None  # "« … » déclare X, le porte-parole du parti": who X is, not what X says
         agents = {a.i for a in (self.p.agent_of(verb), self.agent_after(verb)) if a is not None}
         if content is not None and any(i > verb.i and i not in agents and content[0] <= self.doc[i].idx < content[1]
                                        for i in (t.i for t in slots)):
             content = None  # "…, confie à la radio X, trésorière du club": the speaker is no content
         return Cue(verb.i, self.cue_text(cue_tok, verb), "verb", tuple(t.i for t in slots),
                    self.trim(*content) if content else None, self.p.is_oppose_verb(verb), self.t.sent_no(verb))
+
+    def _speaker_apposition(self, content: tuple[int, int], slots: list[Any]) -> bool:
+        """The content is a noun phrase set off by a comma right after a speaker's name: an
+        apposition that says who the speaker is ("…, said X, the party's spokesman")."""
+        span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+        toks = [t for t in span if not t.is_punct] if span is not None else []
+        if not toks or any(t.pos_ in {"VERB", "AUX"} for t in toks):
+            return False
+        first = toks[0]
+        return (first.i >= 2 and self.doc[first.i - 1].text == ","
+                and any(s.i < first.i and s.right_edge.i == first.i - 2 for s in slots))
 
     # ------------------------------------------------------------ nouns
     def _nominal(self, noun: Any) -> Cue | None:

@@ -289,6 +289,8 @@ class CueFinder:
         cue_tok = light if light is not None else verb
         if content is not None and self.anonymity(*content):
             content = None  # "X, who asked not to be named, said …": the request is no claim
+        if content is not None and self._speaker_apposition(content, slots):
+            content = None  # "« … » déclare X, le porte-parole du parti": who X is, not what X says
         agents = {a.i for a in (self.p.agent_of(verb), self.agent_after(verb)) if a is not None}
         if content is not None and any(i > verb.i and i not in agents and content[0] <= self.doc[i].idx < content[1]
                                        for i in (t.i for t in slots)):
@@ -302,6 +304,17 @@ class CueFinder:
                 and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].idx < end:
             return self.doc[tok.i + 1].idx, end
         return start, end
+
+    def _speaker_apposition(self, content: tuple[int, int], slots: list[Any]) -> bool:
+        """The content is a noun phrase set off by a comma right after a speaker's name: an
+        apposition that says who the speaker is ("…, said X, the party's spokesman")."""
+        span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+        toks = [t for t in span if not t.is_punct] if span is not None else []
+        if not toks or any(t.pos_ in {"VERB", "AUX"} for t in toks):
+            return False
+        first = toks[0]
+        return (first.i >= 2 and self.doc[first.i - 1].text == ","
+                and any(s.i < first.i and s.right_edge.i == first.i - 2 for s in slots))
 
     # ------------------------------------------------------------ nouns
     def _nominal(self, noun: Any) -> Cue | None:
@@ -732,7 +745,7 @@ class CueFinder:
         opens with a relative word (a relative clause the parser hung on the verb)."""
         found = [c for c in verb.children if self.p.has(c, "clause")
                  and fold(next(iter(c.subtree)).text) not in self.p.grammar.relatives - self.p.grammar.marks
-                 and (c.i > verb.i or self._finite_clause(c))]
+                 and (c.i > verb.i or self._finite_clause(c)) and not self._fronted_circumstance(verb, c)]
         found.sort(key=lambda c: (c.i < verb.i, abs(c.i - verb.i)))
         return found[0] if found else None
 
@@ -742,6 +755,22 @@ class CueFinder:
         circumstance ("In a letter sent on Monday, X criticised …"), whatever the tagger
         made of its verb."""
         return any(self.p.has(c, r) for c in clause.children for r in ("subject", "passive_subject"))
+
+    def _fronted_circumstance(self, verb: Any, clause: Any) -> bool:
+        """A clause before the verb that opens with a preposition or a subordinator ("In a
+        statement issued the next day, X denounced …", "When X visited Y, he saw …", "Lorsque
+        X est arrivé, il a vu …") is a circumstance the parser hung on the verb: a fronted
+        content clause ("Prices will rise, X said") opens with no such word."""
+        if clause.i > verb.i:
+            return False
+        first = clause.left_edge
+        if first.head.i != clause.i or fold(first.text) in self.p.grammar.marks:
+            return False
+        if self.p.has(first, "mark") or (first.dep_ == "advmod" and first.tag_ == "WRB"):
+            return True  # a subordinator other than a complementiser, a relative adverb ("when")
+        if first.pos_ in {"ADP", "SCONJ"}:  # a participle phrase in a prepositional phrase: no subject of its own
+            return not any(self.p.has(c, "subject") for c in clause.children)
+        return False
 
     def _as_saying(self, verb: Any) -> bool:
         """The verb hosts "as saying …" ("X was quoted as saying …"): the participle reports."""
@@ -953,6 +982,10 @@ class CueFinder:
             rights.append(c)
         if not rights:
             return None
+        if self.p.says_only_said_objects(verb):
+            obj = next((c for c in rights if self.p.has(c, "object")), None)
+            if obj is not None and not self._said_or_someone(obj):
+                return None  # "X admitted defeat", "X a concédé la victoire": another sense than saying
         first = min(t.i for t in rights[0].subtree)
         last = max(t.i for c in rights for t in c.subtree)
         if last - first < 2:
@@ -962,6 +995,16 @@ class CueFinder:
                 return None
             first = min([verb.i, *(c.i for c in verb.lefts if self.p.has(c, "aux"))])
         return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+
+    def _said_or_someone(self, noun: Any) -> bool:
+        """A noun of saying ("the claims"), a pronoun, or an actor (a name, a role, a group, a
+        body): what a verb of saying can take as its plain object and still say something."""
+        w = fold(noun.text)
+        if noun.pos_ in {"PRON", "PROPN"} or noun.ent_type_ in {"PERSON", "PER", "ORG", "NORP", "GPE"}:
+            return True
+        p = self.p
+        return (w in p.said_nouns or w in p.reporting_nouns or w in p.statement_nouns or p.is_role(w)
+                or p.is_group(w) or w in p.org_nouns)
 
     def light_content(self, light: Any, cue: Any) -> tuple[int, int] | None:
         """The rest of a light verb's clause after its cue word, up to a coordinated clause."""
@@ -1085,6 +1128,9 @@ class CueFinder:
                 while end > close and (doc[end].is_space or doc[end].is_punct):
                     end -= 1
                 return doc[start].idx, doc[end].idx + len(doc[end])
+        tops = {t.i for t in doc[start:i] if not (start <= t.head.i < i) and not t.is_punct}
+        if tops and all(doc[t].head.i == verb.i and self._fronted_circumstance(verb, doc[t]) for t in tops):
+            return None  # "When X visited Y, he saw …": the fronted clause is a circumstance
         return doc[start].idx, doc[i - 1].idx + len(doc[i - 1])
 
     def subtree_span(self, head: Any) -> tuple[int, int]:

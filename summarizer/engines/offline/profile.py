@@ -19,7 +19,10 @@ Keys of a profile file:
   for", "appeler à"); ``needs_clause``: verbs that
   report speech only with a clause or infinitive; ``light_verbs``: two-word cues;
   ``claim_act``: verbs that claim an act as the subject's own, said with their object however
-  short ("revendiquer l'attentat", "claim the attack"); ``anonymity``: the words of a source's
+  short ("revendiquer l'attentat", "claim the attack"); ``said_object``: verbs whose plain object
+  is said only when it is a noun of saying, a pronoun or an actor ("X dismissed the claims"), any
+  other object giving the verb another sense ("dismiss a lawsuit", "concéder la victoire",
+  "accuser une baisse"); ``anonymity``: the words of a source's
   request not to be named, a content that is no claim ("asked not to be named");
   ``addressee``: verbs whose direct object is the one told ("X told reporters");
   ``stative`` (lemmas or stems) and ``stative_forms`` (whole words): copulas and verbs of
@@ -198,6 +201,7 @@ class LanguageProfile:
     prep_content: tuple[tuple[str, str], ...]
     light_verbs: tuple[tuple[str, str], ...]
     claim_act: tuple[str, ...]
+    said_object: tuple[str, ...]
     anonymity: frozenset[str]
     addressee: tuple[str, ...]
     frames_anywhere: tuple[tuple[str, ...], ...]
@@ -374,6 +378,11 @@ class LanguageProfile:
         """Whether ``tok`` claims an act as its subject's own ("revendiquer l'attentat")."""
         return self._match(tok, self.claim_act)
 
+    def says_only_said_objects(self, tok: Any) -> bool:
+        """Whether ``tok`` says its plain object only when it names something said or someone
+        ("dismiss the claims", not "dismiss a lawsuit")."""
+        return self._match(tok, self.said_object)
+
     def is_oppose_verb(self, tok: Any) -> bool:
         return self._match(tok, self.oppose_verbs)
 
@@ -528,6 +537,7 @@ def profile(language: str) -> LanguageProfile:
         prep_content=tuple((fold(a), fold(b)) for a, b in verbs.get("prep_content", [])),
         light_verbs=tuple((fold(a), fold(b)) for a, b in verbs.get("light_verbs", [])),
         claim_act=_stems(verbs.get("claim_act", [])),
+        said_object=_stems(verbs.get("said_object", [])),
         anonymity=_words(verbs.get("anonymity", [])),
         addressee=_stems(verbs.get("addressee", [])),
         frames_anywhere=_phrases(frames.get("anywhere", []), frames.get("contractions", [])),

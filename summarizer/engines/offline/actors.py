@@ -433,7 +433,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             members.setdefault(c_i, set()).add(person_ends[m.start - 1])
             continue
         j = m.start - 1
-        while j > 0 and doc[j].pos_ in {"ADP", "DET"} and (doc[j].is_alpha or fold(doc[j].text) in {"l'", "d'"}):
+        while j > 0 and doc[j].pos_ in {"ADP", "DET"} and (doc[j].is_alpha or fold(doc[j].text) in p.grammar.elided):
             j -= 1  # "of the", "de la", "de l'", "du"
         if j < m.start - 1 and doc[j].text == "," and j in person_ends and doc[m.end].is_punct \
                 and any(doc[x].pos_ == "ADP" for x in range(j + 1, m.start)):

@@ -598,7 +598,8 @@ class ClaimFinder:
             if tok.pos_ == "CCONJ":
                 break  # "« … » et a menacé …": a coordinated verb, no incise, the verb before speaks
             if k in self.by_token and self.by_token[k].kind == "verb":
-                if any(c.dep_ in {"mark", "advmod"} and fold(c.text) in {"as", "comme"} for c in doc[k].children):
+                if any(c.dep_ in {"mark", "advmod"} and fold(c.text) in self.p.grammar.comparative
+                       for c in doc[k].children):
                     break  # '"…", as cited by a weekly': who passed the words on, not who said them
                 cue = self.by_token[k]
                 break

@@ -533,7 +533,7 @@ class DisagreementFinder:
                     if a is not None:
                         return a
             for prep, obj in self.p.pp_objects(tok):
-                if prep in {"of", "de", "du", "des"}:
+                if prep in self.p.grammar.of_preps:
                     a = self._actor_in(obj, exclude=c.speaker)
                     if a is not None:
                         return a
@@ -994,8 +994,9 @@ class DisagreementFinder:
     def _locative(self, tok: Any) -> bool:
         """Whether ``tok`` heads a phrase of place ("in X", "à X")."""
         if tok.dep_ == "prep":
-            return fold(tok.text) in self.p.locative - {"to", "from", "on", "between", "entre"}
-        return any(self.p.has(c, "case") and fold(c.text) in self.p.locative - {"sur", "entre"} for c in tok.children)
+            return fold(tok.text) in self.p.locative - self.p.grammar.participant_preps
+        return any(self.p.has(c, "case") and fold(c.text) in self.p.locative - self.p.grammar.participant_preps
+                   for c in tok.children)
 
     def _subject(self, verb: Any) -> int | None:
         tok = verb
@@ -1099,7 +1100,7 @@ class DisagreementFinder:
             elif tok.pos_ == "VERB" and any(self.p.is_demand_to_reverse(tok, c) for c in self._demanded(tok)):
                 targets = [c for c in tok.children if self.p.has(c, "object") or self.p.has(c, "indirect")]
                 # the one called upon: "X called on Y to halt …", "X appealed to Y to withdraw …"
-                targets += [n for prep, n in self.p.pp_objects(tok) if prep in {"on", "upon", "to"}]
+                targets += [n for prep, n in self.p.pp_objects(tok) if prep in self.p.grammar.appeal_preps]
             elif self._verbal(tok) and self.p.is_reverse(tok) and self._obliged(tok):
                 # a demand in the speaker's own words: "Y must withdraw the bill", "Y should apologise", "Y doit
                 # retirer sa réforme", "stop the destruction!" — against the one obliged, else whose act it undoes
@@ -1265,8 +1266,10 @@ class DisagreementFinder:
         partage pas …", "X n'est pas d'accord"), outside words quoted."""
         if self.t.headline(tok) or self.t.quoted(tok):
             return False
-        if fold(tok.text) in {"d'", "de"} and tok.i + 1 < len(self.doc) and fold(self.doc[tok.i + 1].text) == "accord":
-            heads = [tok, self.doc[tok.i + 1]]  # "être d'accord": the negation hangs on either word
+        phrase = next((words for words in self.p.agree_phrases if tok.i + len(words) <= len(self.doc)
+                       and all(fold(self.doc[tok.i + k].text) == w for k, w in enumerate(words))), None)
+        if phrase is not None:
+            heads = list(self.doc[tok.i : tok.i + len(phrase)])  # "être d'accord": the negation hangs on any word
         elif tok.pos_ == "VERB" and self.p.agrees(tok):
             heads = [tok]
         else:
@@ -1288,7 +1291,8 @@ class DisagreementFinder:
             s = self.t.sent(tok)
             return speaker, others[0], (s.start_char, s.end_char), tok.text
         targets = [c for c in tok.children if self.p.has(c, "object")]
-        targets += [n for prep, n in self.p.pp_objects(tok) if prep in {"with", "avec", "a", "au", "aux", "to"}]
+        partners = self.p.grammar.comitative_preps | self.p.grammar.to_preps
+        targets += [n for prep, n in self.p.pp_objects(tok) if prep in partners]
         for t in targets:
             other = self._actor_in(t, exclude=speaker)
             if other is None and t.pos_ == "NOUN":
@@ -1327,7 +1331,8 @@ class DisagreementFinder:
         words = [t for t in verb.subtree if t.i > verb.i and t.i not in inside]
         # the complement the parser hung on the object ("ces chiffres [de mensongers]", "the plan [a disgrace]")
         words += [t for o in objects for t in o.children if t.i > o.i and t.dep_ not in {"det", "case", "punct"}
-                  and (t.dep_ != "nmod" or any(fold(g.text) in {"de", "d'", "as"} for g in t.children))]
+                  and (t.dep_ != "nmod" or any(fold(g.text) in self.p.grammar.of_preps | self.p.grammar.comparative
+                                               for g in t.children))]
         return any(fold(t.text) in self.p.oppose_words for t in words)
 
     def _co_subjects(self, verb: Any, first: int) -> list[int]:
@@ -1349,7 +1354,7 @@ class DisagreementFinder:
         the article's protagonist."""
         out: list[tuple[int, int, tuple[int, int], str]] = []
         for tok in self.doc:
-            if fold(tok.text) not in {"with", "avec"} or self.t.headline(tok) or self.t.quoted(tok):
+            if fold(tok.text) not in self.p.grammar.comitative_preps or self.t.headline(tok) or self.t.quoted(tok):
                 continue
             feeling = next((c for c in tok.children if c.dep_ == "pobj"), None) if tok.dep_ == "prep" else tok.head
             if feeling is None:
@@ -1556,7 +1561,7 @@ class DisagreementFinder:
             if first is None and verb is not None:
                 first = self._subject(verb)
                 if second is None:
-                    second = next((a for prep, obj in self.p.pp_objects(verb) if prep in {"with", "avec"}
+                    second = next((a for prep, obj in self.p.pp_objects(verb) if prep in self.p.grammar.comitative_preps
                                    for a in [self._actor_in(obj, exclude=first)] if a is not None), None)
         if first is None or second is None or first == second:
             return None
@@ -1574,7 +1579,7 @@ class DisagreementFinder:
             # "X drew criticism from Y", "X a suscité la colère des syndicats", "X faced protests among Y"
             for holder in (noun, noun.head):
                 for prep, obj in self.p.pp_objects(holder):
-                    if prep in {"from", "among", "de", "des", "du", "de la", "de l'", "parmi", "chez"}:
+                    if prep in self.p.grammar.origin_preps:
                         a = self._actor_in(obj)
                         if a is not None:
                             return a

@@ -73,9 +73,9 @@ def phrase_tokens(head: Any) -> list[Any]:
 
 def strip_determiner(text: str, profile: LanguageProfile) -> str:
     t = text.strip()
-    for det in ("l'", "l’", "d'", "d’"):
-        if t.lower().startswith(det) and det.rstrip("'’") + "'" in profile.determiners | {"l'", "d'"}:
-            return t[2:].strip()
+    for det in profile.grammar.elided:  # "l'", "d'": an elided article or preposition
+        if fold(t[: len(det)]) == det:
+            return t[len(det) :].strip()
     first, _, rest = t.partition(" ")
     if fold(first) in profile.determiners and rest:
         return rest.strip()
@@ -182,7 +182,7 @@ class MentionFinder:
                                          or word in self.p.org_nouns):
             return False  # "the president of the Commission", "le président de l'UMP": the body is named
         det, prep, role = doc[m.start - 1], doc[m.start - 2], doc[m.start - 3]
-        if fold(det.text) not in self.p.definite | {"l'", "the"} or prep.pos_ != "ADP":
+        if fold(det.text) not in self.p.definite or prep.pos_ != "ADP":
             return False
         return self.p.is_role(role.text) and fold(role.text) not in self.p.spokes
 
@@ -412,7 +412,7 @@ class MentionFinder:
                                            and fold(doc[i + 1].text) in starts):
                 i += 1
                 continue
-            if not self._cap(doc[i]) and word not in {"l'", "le", "la", "les", "the"}:
+            if not self._cap(doc[i]) and word not in self.p.definite:
                 i += 1
                 continue
             found = None
@@ -676,7 +676,7 @@ class MentionFinder:
         if self.p.language != "fr":
             return None
         for c in head.children:
-            if c.i < head.i and self.p.has(c, "det") and fold(c.text) not in {"l'", "les", "des"}:
+            if c.i < head.i and self.p.has(c, "det") and fold(c.text) not in self.p.grammar.ungendered:
                 found = c.morph.get("Gender")
                 if len(found) == 1:
                     return str(found[0])
@@ -687,7 +687,7 @@ class MentionFinder:
             gender = self.p.gender_of_word(tok.text)
             if gender is None and self.p.language == "fr" and tok.pos_ in {"DET", "NOUN"}:
                 found = tok.morph.get("Gender")
-                gender = found[0] if len(found) == 1 and fold(tok.text) not in {"l'", "les"} else None
+                gender = found[0] if len(found) == 1 and fold(tok.text) not in self.p.grammar.ungendered else None
             if gender is not None:
                 return gender
         return None
@@ -707,7 +707,7 @@ class MentionFinder:
             else:
                 return None
         seg = doc[lo:hi]
-        while len(seg) and (seg[0].pos_ == "ADP" or seg[0].lower_ in {"d'", "d’"}):
+        while len(seg) and (seg[0].pos_ == "ADP" or fold(seg[0].text) in self.p.grammar.elided):
             seg = seg[1:]
         return seg
 
@@ -800,7 +800,7 @@ class MentionFinder:
             for c in head.children:
                 if c.i > head.i and (self.p.has(c, "nominal_mod") or c.dep_ == "prep"):
                     inner = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
-                    if c.dep_ != "prep" or fold(c.text) in {"of", "from"}:
+                    if c.dep_ != "prep" or fold(c.text) in self.p.grammar.of_preps | self.p.grammar.source_preps:
                         self._nominal(inner, from_verb=False)
             return
         quantified = word in self.p.quantifiers or counted
@@ -853,7 +853,7 @@ class MentionFinder:
             return toks[-1].i > max(count, default=len(self.doc)) and (toks[0].i in count or (
                 toks[0].pos_ == "DET" and len(toks) > 1 and toks[1].i in count))
 
-        while toks and (toks[0].pos_ in {"ADP", "CCONJ", "SCONJ"} or (fold(toks[0].text) in {"d'", "l'"}
+        while toks and (toks[0].pos_ in {"ADP", "CCONJ", "SCONJ"} or (fold(toks[0].text) in self.p.grammar.elided
                         and toks[0].pos_ == "ADP") or counting(toks)):
             toks = toks[1:]
         while toks and toks[-1].pos_ in {"ADP", "DET", "CCONJ"}:

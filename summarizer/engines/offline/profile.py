@@ -53,7 +53,8 @@ Keys of a profile file:
   "reprocher à Y son silence"), the verbs that qualify their object by a complement (``qualify``:
   "X called Y's figures false"), the verbs by which the subject draws a noun of opposition upon
   itself (``draw``: "X drew criticism from Y"), the verbs of agreement whose negation is a
-  disagreement (``agree``: "X does not accept Y's version"), the contrast words that only turn to
+  disagreement (``agree``: "X does not accept Y's version"; ``agree_phrases``: "d'accord",
+  "in agreement"), the contrast words that only turn to
   another speaker (``asides``: "de son côté", "meanwhile": no contrast), support verbs
   (``support``), and the evaluative words of the other pole (``positive``: "legal" against
   "illegal", "realistic" against "unrealistic"), for the polarity of a claim, and the nouns that
@@ -170,6 +171,12 @@ class Grammar:
     infinitive_marks: frozenset[str] = frozenset()
     source_preps: frozenset[str] = frozenset()
     content_preps: frozenset[str] = frozenset()
+    elided: frozenset[str] = frozenset()
+    ungendered: frozenset[str] = frozenset()
+    participant_preps: frozenset[str] = frozenset()
+    comitative_preps: frozenset[str] = frozenset()
+    origin_preps: frozenset[str] = frozenset()
+    appeal_preps: frozenset[str] = frozenset()
     opposed_preps: frozenset[str] = frozenset()
     party_preps: frozenset[str] = frozenset()
     between_preps: frozenset[str] = frozenset()
@@ -280,6 +287,7 @@ class LanguageProfile:
     agree: tuple[str, ...] = ()
     idioms: tuple[tuple[str, tuple[str, ...]], ...] = ()
     reciprocal: tuple[str, ...] = ()
+    agree_phrases: tuple[tuple[str, ...], ...] = ()
     grammar: Grammar = field(default_factory=lambda: Grammar())
     facilities: frozenset[str] = frozenset()
     buildings: frozenset[str] = frozenset()
@@ -616,6 +624,7 @@ def profile(language: str) -> LanguageProfile:
         agree=_stems(oppose.get("agree", [])),
         idioms=tuple((w[0], tuple(w[1:])) for w in (fold(v).split() for v in oppose.get("idioms", [])) if len(w) >= 2),
         reciprocal=_stems(oppose.get("reciprocal", [])),
+        agree_phrases=tuple(tuple(fold(v).replace("'", "' ").split()) for v in oppose.get("agree_phrases", [])),
         grammar=_grammar(data.get("grammar", {})),
         facilities=_words(titles.get("facilities", [])),
         buildings=_words(titles.get("buildings", [])),

@@ -25,6 +25,9 @@ Keys of a profile file:
   ``stative`` (lemmas or stems) and ``stative_forms`` (whole words): copulas and verbs of
   state or possession, whose subject does nothing ("X is …", "X a deux ports");
   ``agent_prepositions``: the preposition of a passive's agent ("by", "par");
+  ``genitive_prepositions`` ("of", "de": "the government of X"); ``comitative_prepositions`` ("with",
+  "avec") and ``joint``: the verbs and nouns of acts two parties do together, whose comitative
+  complement is the other party ("X signed a treaty with Y");
 * ``frames``: source phrases whose object speaks (``anywhere`` in the sentence, or
   ``initial`` only), the prepositions that contract with the article (``contractions``: a
   frame ending in "de" also ends in "du", "des"), the frames whose source is a possessive
@@ -230,6 +233,9 @@ class LanguageProfile:
     reciprocal: tuple[str, ...] = ()
     stative: tuple[str, ...] = ()
     agent_preps: frozenset[str] = frozenset()
+    genitive: frozenset[str] = frozenset()
+    comitative: frozenset[str] = frozenset()
+    joint: tuple[str, ...] = ()
     stative_forms: frozenset[str] = frozenset()
 
     # ------------------------------------------------------------ labels
@@ -335,6 +341,11 @@ class LanguageProfile:
         "être", "avoir"), or the predicate of a copula (UD hangs the subject on it)."""
         return fold(tok.text) in self.stative_forms or self._match(tok, self.stative) or any(
             c.dep_ == "cop" for c in tok.children)
+
+    def is_joint(self, tok: Any) -> bool:
+        """Whether ``tok`` names an act two parties do together, whose "with" complement is the other
+        party ("sign a treaty with", "negotiate with", "un accord avec")."""
+        return self._match(tok, self.joint)
 
     def is_hostile(self, tok: Any) -> bool:
         return self._match(tok, self.hostile)
@@ -542,6 +553,9 @@ def profile(language: str) -> LanguageProfile:
         reciprocal=_stems(oppose.get("reciprocal", [])),
         stative=_stems(verbs.get("stative", [])),
         agent_preps=_words(verbs.get("agent_prepositions", [])),
+        genitive=_words(verbs.get("genitive_prepositions", [])),
+        comitative=_words(verbs.get("comitative_prepositions", [])),
+        joint=_stems(verbs.get("joint", [])),
         stative_forms=_words(verbs.get("stative_forms", [])),
         aimed=tuple((w[0], tuple(w[1:-1]), w[-1]) for w in (fold(v).split() for v in oppose.get("aimed", []))
                     if len(w) >= 2),

@@ -540,8 +540,9 @@ def does(m: Mention, text: Document, p: LanguageProfile) -> bool:
     # is named in that speaker's words, as in a quotation
     up = verb
     while (p.has(up, "clause") or p.has(up, "conj")) and up.head.i != up.i:
+        content = p.has(up, "clause")  # a clause coordinated with the reporting verb is no content of it
         up = up.head
-        if p.is_reporting_verb(up):
+        if content and p.is_reporting_verb(up):
             return False
     if p.has(tok, "passive_subject"):  # what is done to X, unless X is accused or attacked
         return p.is_target_verb(verb) or p.is_hostile(verb)

@@ -373,3 +373,48 @@ def test_a_body_named_often_is_an_actor_only_when_it_does_something(
 ) -> None:
     b = engine.summarize(parse(text, language=language))
     assert (body in actor_names(b)) is kept, [(a.name, a.kind) for a in b.actors]
+
+
+# ------------------------------------------------------------------ the partner of a joint act
+@pytest.mark.parametrize(
+    ("language", "text", "state"),
+    [
+        ("en", "Chile signed a fishing treaty with Peru on Monday. The treaty sets sardine quotas.", "peru"),
+        (
+            "en",
+            "The miners' union reached an agreement with the government of Bolivia after a long strike. The "
+            "mines reopen next week.",
+            "bolivia",
+        ),
+        (
+            "fr",
+            "Le Chili a signé lundi un traité de pêche avec le Pérou. Le traité fixe des quotas de sardines.",
+            "perou",
+        ),
+        (
+            "fr",
+            "Le syndicat des mineurs a conclu un accord avec le gouvernement de la Bolivie après une longue grève. "
+            "Les mines rouvrent la semaine prochaine.",
+            "bolivie",
+        ),
+    ],
+)
+def test_the_partner_of_a_joint_act_is_an_actor(engine: OfflineEngine, language: str, text: str, state: str) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert state in actor_names(b), [(a.name, a.kind) for a in b.actors]
+
+
+# ------------------------------------------------------------------ a clause beside a statement
+@pytest.mark.parametrize(
+    ("language", "text", "state"),
+    [
+        ("en", "The fishermen warned of a blockade, and Chile closed the port to foreign trawlers.", "chile"),
+        ("en", "The mayor complained about the noise and Chile closed the port to foreign trawlers.", "chile"),
+        ("fr", "Le maire a dénoncé le bruit, et le Chili a fermé le port aux chalutiers étrangers.", "chili"),
+    ],
+)
+def test_a_clause_coordinated_with_a_statement_is_no_part_of_it(
+    engine: OfflineEngine, language: str, text: str, state: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert state in actor_names(b), [(a.name, a.kind) for a in b.actors]

@@ -506,8 +506,24 @@ def does(m: Mention, text: Document, p: LanguageProfile) -> bool:
                 and fold(tok.head.text) not in p.spokes | p.state_nouns:
             return False
         tok = tok.head
+    # "the government of X", "le gouvernement de X": the state noun's phrase is X's
+    if tok.dep_ == "pobj" and fold(tok.head.text) in p.grammar.of_preps and fold(tok.head.head.text) in p.state_nouns:
+        tok = tok.head.head
+    elif p.has(tok, "nominal_mod") and fold(tok.head.text) in p.state_nouns and any(
+            p.has(c, "case") and fold(c.text) in p.grammar.of_preps for c in tok.children):
+        tok = tok.head
     if (tok.dep_ == "pobj" and tok.head.dep_ == "agent") or p.has(tok, "agent"):
         return True
+    # the partner of a joint act is a doer of it ("X signed a treaty with Y", "X a négocié avec Y")
+    if tok.dep_ == "pobj" and fold(tok.head.text) in p.grammar.comitative_preps:
+        partner = tok.head.head
+    elif any(p.has(c, "case") and fold(c.text) in p.grammar.comitative_preps for c in tok.children):
+        partner = tok.head
+    else:
+        partner = None
+    if partner is not None and not text.quoted(partner) and (
+            p.is_joint(partner) or any(p.has(c, "object") and p.is_joint(c) for c in partner.children)):
+        return True  # "… un accord avec X", "concluded a deal with X": the verb's object says what is joint
     # the agent of a noun of an act ("the calls by X officials", "l'offensive par X")
     if tok.dep_ == "pobj" and fold(tok.head.text) in p.grammar.agent_preps and tok.head.head.pos_ == "NOUN":
         return True
@@ -526,8 +542,9 @@ def does(m: Mention, text: Document, p: LanguageProfile) -> bool:
     # is named in that speaker's words, as in a quotation
     up = verb
     while (p.has(up, "clause") or p.has(up, "conj")) and up.head.i != up.i:
+        content = p.has(up, "clause")  # a clause coordinated with the reporting verb is no content of it
         up = up.head
-        if p.is_reporting_verb(up):
+        if content and p.is_reporting_verb(up):
             return False
     if p.has(tok, "passive_subject"):  # what is done to X, unless X is accused or attacked
         return p.is_target_verb(verb) or p.is_hostile(verb)

@@ -27,6 +27,8 @@ Keys of a profile file:
   ``addressee``: verbs whose direct object is the one told ("X told reporters");
   ``stative`` (lemmas or stems) and ``stative_forms`` (whole words): copulas and verbs of
   state or possession, whose subject does nothing ("X is …", "X a deux ports");
+  ``joint``: the verbs and nouns of acts two parties do together, whose comitative
+  complement (``grammar.comitative_preps``) is the other party ("X signed a treaty with Y");
 * ``frames``: source phrases whose object speaks (``anywhere`` in the sentence, or
   ``initial`` only), the prepositions that contract with the article (``contractions``: a
   frame ending in "de" also ends in "du", "des"), the frames whose source is a possessive
@@ -292,6 +294,7 @@ class LanguageProfile:
     facilities: frozenset[str] = frozenset()
     buildings: frozenset[str] = frozenset()
     stative: tuple[str, ...] = ()
+    joint: tuple[str, ...] = ()
     stative_forms: frozenset[str] = frozenset()
 
     # ------------------------------------------------------------ labels
@@ -402,6 +405,11 @@ class LanguageProfile:
         "être", "avoir"), or the predicate of a copula (UD hangs the subject on it)."""
         return fold(tok.text) in self.stative_forms or self._match(tok, self.stative) or any(
             c.dep_ == "cop" for c in tok.children)
+
+    def is_joint(self, tok: Any) -> bool:
+        """Whether ``tok`` names an act two parties do together, whose "with" complement is the other
+        party ("sign a treaty with", "negotiate with", "un accord avec")."""
+        return self._match(tok, self.joint)
 
     def is_hostile(self, tok: Any) -> bool:
         return self._match(tok, self.hostile)
@@ -629,6 +637,7 @@ def profile(language: str) -> LanguageProfile:
         facilities=_words(titles.get("facilities", [])),
         buildings=_words(titles.get("buildings", [])),
         stative=_stems(verbs.get("stative", [])),
+        joint=_stems(verbs.get("joint", [])),
         stative_forms=_words(verbs.get("stative_forms", [])),
         aimed=tuple((w[0], tuple(w[1:-1]), w[-1]) for w in (fold(v).split() for v in oppose.get("aimed", []))
                     if len(w) >= 2),

@@ -328,3 +328,30 @@ def test_coordinated_subjects_rejecting_one_thing_together_are_allies(
 ) -> None:
     b = engine.summarize(parse(text, language=language))
     assert not b.disagreements, sides(b)
+
+
+# ---------------------------------------------------------------- verbs of doubt
+@pytest.mark.parametrize(
+    ("language", "text", "one", "other"),
+    [
+        (
+            "en",
+            "General Ana Rive promised a ceasefire on Monday. Analyst Bo Lin doubts the commitment made by General "
+            "Ana Rive.",
+            "bo lin",
+            "ana rive",
+        ),
+        (
+            "fr",
+            "Le Parti paysan a promis une baisse des taxes lundi. Le député Bo Lin se méfie des promesses du Parti "
+            "paysan.",
+            "bo lin",
+            "parti paysan",
+        ),
+    ],
+)
+def test_doubting_what_someone_said_or_did_is_against_them(
+    engine: OfflineEngine, language: str, text: str, one: str, other: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert opposed(b, one, other), sides(b)

@@ -1240,7 +1240,11 @@ class DisagreementFinder:
         object is against ("object to", "protest at/over", "s'opposer à", "s'indigner de")."""
         if any(self.p.has(c, "object") for c in verb.children):
             return []
-        return [n for prep, n in self.p.pp_objects(verb) if prep in _OPPOSED_CASE and n.pos_ in {"NOUN", "PROPN"}]
+        out = [n for prep, n in self.p.pp_objects(verb) if prep in _OPPOSED_CASE and n.pos_ in {"NOUN", "PROPN"}]
+        # the preposition fused with the article, parsed as a determiner ("se méfier des promesses de Y")
+        out += [c for c in verb.children if c.dep_ in {"obl:arg", "obl"} and c.pos_ in {"NOUN", "PROPN"}
+                and c not in out and any(self.p.has(d, "det") and fold(d.text) in _OPPOSED_CASE for d in c.children)]
+        return out
 
     def _first_person(self, verb: Any) -> int | None:
         """The speaker whose words hold a verb whose subject is the first person ("I", "we", "nous")."""

@@ -355,3 +355,30 @@ def test_doubting_what_someone_said_or_did_is_against_them(
 ) -> None:
     b = engine.summarize(parse(text, language=language))
     assert opposed(b, one, other), sides(b)
+
+
+# ---------------------------------------------------------------- "be against"
+@pytest.mark.parametrize(
+    ("language", "text", "one", "other"),
+    [
+        (
+            "en",
+            "The Harbour Company announced a new toll on Monday. Mayor Otto Brand is against the toll of the Harbour "
+            "Company.",
+            "otto brand",
+            "harbour company",
+        ),
+        (
+            "fr",
+            "La Compagnie du port a annoncé lundi un nouveau péage. Le maire Otto Brandt est contre le péage de la "
+            "Compagnie du port.",
+            "otto brandt",
+            "compagnie du port",
+        ),
+    ],
+)
+def test_the_subject_of_be_against_is_against_the_owner(
+    engine: OfflineEngine, language: str, text: str, one: str, other: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert opposed(b, one, other), sides(b)

@@ -1407,6 +1407,18 @@ class DisagreementFinder:
                 obj, head = tok.head, tok.head.head
             else:
                 continue
+            if obj is not None and head.i == obj.i and any(c.dep_ == "cop" for c in obj.children):
+                head = next((c for c in obj.children if c.dep_ == "cop"), head)  # "X est contre le projet"
+                if not any(self.p.has(c, "subject") for c in head.children):
+                    subj = next((c for c in obj.children if self.p.has(c, "subject")), None)
+                    who = self._subject(obj) if subj is not None and (
+                        self.actors.at(subj.i) is not None or self.p.pronoun(subj) is not None) else None
+                    other = self._actor_in(obj, exclude=who)
+                    if who is not None and other is not None and not self._negated_verb(obj) and (
+                            self.actors.actors[other].acts or any(c.speaker == other for c in self.claims)):
+                        s = self.t.sent(tok)
+                        out.append((who, other, (s.start_char, s.end_char), tok.text))
+                    continue
             if obj is None or head.i == obj.i:
                 continue
             if head.pos_ == "NOUN":
@@ -1421,6 +1433,11 @@ class DisagreementFinder:
                     if self.p.is_oppose_verb(head.head) or self.p.is_target_verb(head.head):
                         continue
                     who = self._subject(head.head)
+            elif head.pos_ == "AUX" and fold(head.lemma_) in {"be", "etre"} and not self._negated_verb(head):
+                # "X is against the plan", "X est contre le projet": the copula's subject, an actor
+                subj = next((c for c in head.children if self.p.has(c, "subject")), None)
+                who = self._subject(head) if subj is not None and (
+                    self.actors.at(subj.i) is not None or self.p.pronoun(subj) is not None) else None
             elif head.pos_ == "VERB" and not self._negated_verb(head):
                 # the subject names an actor ("X voted against"), not a thing ("the deal goes against")
                 subj, up = None, head

@@ -382,3 +382,29 @@ def test_the_subject_of_be_against_is_against_the_owner(
 ) -> None:
     b = engine.summarize(parse(text, language=language))
     assert opposed(b, one, other), sides(b)
+
+
+# ---------------------------------------------------------------- the owner of a thing criticised is not its critic
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            'The Valdor Militia burned the old market on Sunday. The Farmers Party denounced "a fury worthy of war '
+            'crimes" in a statement. Mayor Otto Brand condemned the crime in a letter.',
+        ),
+        (
+            "fr",
+            "La Milice du Valdor a incendié le vieux marché dimanche. Le Parti paysan a dénoncé « une furie digne de "
+            "crimes de guerre » dans un communiqué. Le maire Otto Brandt a condamné le crime dans une lettre.",
+        ),
+    ],
+)
+def test_who_named_the_act_a_crime_before_is_a_critic_not_its_owner(
+    engine: OfflineEngine, language: str, text: str
+) -> None:
+    """The same noun said before inside another's criticism (at any depth, or as a judgement: "crime")
+    does not make that critic the owner of what is condemned."""
+    b = engine.summarize(parse(text, language=language))
+    party = "farmers party" if language == "en" else "parti paysan"
+    assert not any(party in a or party in c for a, c in sides(b)), sides(b)

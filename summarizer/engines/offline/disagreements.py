@@ -1671,6 +1671,11 @@ class DisagreementFinder:
         return noun.head.i != noun.i and noun.head.pos_ == "VERB" and self.p.has(noun, "object") \
             and self.p.draws(noun.head)
 
+    def _cued_against(self, k: int) -> bool:
+        """Whether claim ``k`` is cued by a verb of opposition ("X a dénoncé « … »")."""
+        cue = self.claims_cue(k)
+        return cue is not None and (self.p.is_oppose_verb(self.doc[cue]) or self.p.is_target_verb(self.doc[cue]))
+
     def _owner(self, target: Any, critic: int) -> int | None:
         """Whose is a thing criticised that names no one ("the new tax was condemned"):
         the actor who did or said it last, in the sentences before, by the same noun."""
@@ -1693,7 +1698,7 @@ class DisagreementFinder:
                 continue
             # whoever was against it before is no owner of it, but on the critic's side
             held = [k for k, c in enumerate(self.claims) if c.start <= tok.idx < c.end and c.speaker != critic]
-            if any(self.claims[k].oppose or self.polarities[k] < 0 for k in held):
+            if any(self.claims[k].oppose or self.polarities[k] < 0 or self._cued_against(k) for k in held):
                 continue
             if held:
                 return self.claims[held[0]].speaker
@@ -1701,8 +1706,8 @@ class DisagreementFinder:
             while head.head.i != head.i and head.pos_ not in {"VERB", "AUX"}:
                 head = head.head
             if head.pos_ == "VERB" and (self.p.is_oppose_verb(head) or self.p.is_target_verb(head)) \
-                    and self._governs(head, tok):
-                continue  # what another critic was against
+                    and not any(self.p.has(c, "subject") and tok in c.subtree for c in head.children):
+                continue  # what another critic was against (at any depth of its complement), not its author
             a = self._subject(head) if head.pos_ in {"VERB", "AUX"} else None
             if a is not None and a != critic:
                 return a

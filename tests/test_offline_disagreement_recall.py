@@ -408,3 +408,26 @@ def test_who_named_the_act_a_crime_before_is_a_critic_not_its_owner(
     b = engine.summarize(parse(text, language=language))
     party = "farmers party" if language == "en" else "parti paysan"
     assert not any(party in a or party in c for a, c in sides(b)), sides(b)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            '"Harassment in the market has doubled this year," said trader Ana Pell. "Stop the harassers now," said '
+            "Mayor Otto Brand.",
+        ),
+        (
+            "fr",
+            "« Les agressions au marché ont doublé cette année », a déclaré la commerçante Ana Pell. « Arrêtez les "
+            "agresseurs maintenant », a déclaré le maire Otto Brandt.",
+        ),
+    ],
+)
+def test_a_demand_to_stop_people_named_by_what_they_do_owns_no_one_act(
+    engine: OfflineEngine, language: str, text: str
+) -> None:
+    """ "Stop the harassers": an agent noun names people, not an act someone told before."""
+    b = engine.summarize(parse(text, language=language))
+    assert not b.disagreements, sides(b)

@@ -1211,6 +1211,15 @@ class DisagreementFinder:
         word = fold(verb.text)
         return bare and (verb.tag_ == "VB" or any(word.endswith(e) for e in self.p.imperative_endings))
 
+    def _people(self, noun: Any) -> bool:
+        """Whether a common noun names people, not an act ("the harassers", "les casseurs", "the
+        police"): a group or role noun, or an agent noun by its ending."""
+        word = fold(noun.text)
+        if self.p.is_group(word) or self.p.is_role(word) or word in self.p.org_nouns:
+            return True
+        return any(word.endswith(e) for e in self.p.agent_suffixes) and not any(
+            word.endswith(e) for e in self.p.agent_exclude)
+
     def _demanded_of(self, verb: Any) -> tuple[int, int, tuple[int, int], str] | None:
         """Who a demand to stop or undo in a speaker's own words is against: the one obliged (the
         verb's subject), else the one who did what its object names (its owner)."""
@@ -1226,7 +1235,7 @@ class DisagreementFinder:
             obj = next((c for c in verb.children if self.p.has(c, "object")), None)
             if obj is not None:
                 other = self._actor_in(obj, exclude=speaker)
-                if other is None and obj.pos_ == "NOUN":
+                if other is None and obj.pos_ == "NOUN" and not self._people(obj):
                     other = self._possessor(obj)
                     if other is None:
                         other = self._owner(obj, speaker)

@@ -431,3 +431,28 @@ def test_a_demand_to_stop_people_named_by_what_they_do_owns_no_one_act(
     """ "Stop the harassers": an agent noun names people, not an act someone told before."""
     b = engine.summarize(parse(text, language=language))
     assert not b.disagreements, sides(b)
+
+
+# ---------------------------------------------------------------- a reply to an accusation
+@pytest.mark.parametrize(
+    ("language", "text", "company"),
+    [
+        (
+            "en",
+            '"The Harbour Company pollutes the bay every night," said Ana Pell of the Farmers Party. Responding to the '
+            "allegations, the Harbour Company said it respected every rule.",
+            "harbour company",
+        ),
+        (
+            "fr",
+            "« La Compagnie du port pollue la baie chaque nuit », a déclaré Ana Pell, du Parti paysan. En réponse à "
+            "ces allégations, la Compagnie du port a affirmé qu'elle respectait toutes les règles.",
+            "compagnie du port",
+        ),
+    ],
+)
+def test_a_reply_to_allegations_answers_who_made_them(
+    engine: OfflineEngine, language: str, text: str, company: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert opposed(b, company, "ana pell"), sides(b)

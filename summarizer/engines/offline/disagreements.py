@@ -1520,9 +1520,13 @@ class DisagreementFinder:
             self.p.has(c, "object") or c.dep_ in {"aux", "aux:tense"} for c in tok.children))
 
     def _adverse_reply(self, word: Any) -> bool:
-        """Whether a reply is no agreement: a retort ("rétorquer", "hit back"), or the replier's
-        words in its sentence are against something."""
+        """Whether a reply is no agreement: a retort ("rétorquer", "hit back"), a reply to an
+        accusation or a criticism, or the replier's words in its sentence are against something."""
         if self.p.is_retort(word):
+            return True
+        # a reply to an accusation or a criticism answers an attack ("responding to allegations that …",
+        # "en réponse aux accusations de Y")
+        if any(fold(n.text) in self.p.oppose_nouns for prep, n in self.p.pp_objects(word) if prep in _REPLY_CASE):
             return True
         n = self.t.sent_no(word)
         speaker = self._subject(word)

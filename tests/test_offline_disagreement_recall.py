@@ -328,3 +328,131 @@ def test_coordinated_subjects_rejecting_one_thing_together_are_allies(
 ) -> None:
     b = engine.summarize(parse(text, language=language))
     assert not b.disagreements, sides(b)
+
+
+# ---------------------------------------------------------------- verbs of doubt
+@pytest.mark.parametrize(
+    ("language", "text", "one", "other"),
+    [
+        (
+            "en",
+            "General Ana Rive promised a ceasefire on Monday. Analyst Bo Lin doubts the commitment made by General "
+            "Ana Rive.",
+            "bo lin",
+            "ana rive",
+        ),
+        (
+            "fr",
+            "Le Parti paysan a promis une baisse des taxes lundi. Le député Bo Lin se méfie des promesses du Parti "
+            "paysan.",
+            "bo lin",
+            "parti paysan",
+        ),
+    ],
+)
+def test_doubting_what_someone_said_or_did_is_against_them(
+    engine: OfflineEngine, language: str, text: str, one: str, other: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert opposed(b, one, other), sides(b)
+
+
+# ---------------------------------------------------------------- "be against"
+@pytest.mark.parametrize(
+    ("language", "text", "one", "other"),
+    [
+        (
+            "en",
+            "The Harbour Company announced a new toll on Monday. Mayor Otto Brand is against the toll of the Harbour "
+            "Company.",
+            "otto brand",
+            "harbour company",
+        ),
+        (
+            "fr",
+            "La Compagnie du port a annoncé lundi un nouveau péage. Le maire Otto Brandt est contre le péage de la "
+            "Compagnie du port.",
+            "otto brandt",
+            "compagnie du port",
+        ),
+    ],
+)
+def test_the_subject_of_be_against_is_against_the_owner(
+    engine: OfflineEngine, language: str, text: str, one: str, other: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert opposed(b, one, other), sides(b)
+
+
+# ---------------------------------------------------------------- the owner of a thing criticised is not its critic
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            'The Valdor Militia burned the old market on Sunday. The Farmers Party denounced "a fury worthy of war '
+            'crimes" in a statement. Mayor Otto Brand condemned the crime in a letter.',
+        ),
+        (
+            "fr",
+            "La Milice du Valdor a incendié le vieux marché dimanche. Le Parti paysan a dénoncé « une furie digne de "
+            "crimes de guerre » dans un communiqué. Le maire Otto Brandt a condamné le crime dans une lettre.",
+        ),
+    ],
+)
+def test_who_named_the_act_a_crime_before_is_a_critic_not_its_owner(
+    engine: OfflineEngine, language: str, text: str
+) -> None:
+    """The same noun said before inside another's criticism (at any depth, or as a judgement: "crime")
+    does not make that critic the owner of what is condemned."""
+    b = engine.summarize(parse(text, language=language))
+    party = "farmers party" if language == "en" else "parti paysan"
+    assert not any(party in a or party in c for a, c in sides(b)), sides(b)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            '"Harassment in the market has doubled this year," said trader Ana Pell. "Stop the harassers now," said '
+            "Mayor Otto Brand.",
+        ),
+        (
+            "fr",
+            "« Les agressions au marché ont doublé cette année », a déclaré la commerçante Ana Pell. « Arrêtez les "
+            "agresseurs maintenant », a déclaré le maire Otto Brandt.",
+        ),
+    ],
+)
+def test_a_demand_to_stop_people_named_by_what_they_do_owns_no_one_act(
+    engine: OfflineEngine, language: str, text: str
+) -> None:
+    """ "Stop the harassers": an agent noun names people, not an act someone told before."""
+    b = engine.summarize(parse(text, language=language))
+    assert not b.disagreements, sides(b)
+
+
+# ---------------------------------------------------------------- a reply to an accusation
+@pytest.mark.parametrize(
+    ("language", "text", "company"),
+    [
+        (
+            "en",
+            '"The Harbour Company pollutes the bay every night," said Ana Pell of the Farmers Party. Responding to the '
+            "allegations, the Harbour Company said it respected every rule.",
+            "harbour company",
+        ),
+        (
+            "fr",
+            "« La Compagnie du port pollue la baie chaque nuit », a déclaré Ana Pell, du Parti paysan. En réponse à "
+            "ces allégations, la Compagnie du port a affirmé qu'elle respectait toutes les règles.",
+            "compagnie du port",
+        ),
+    ],
+)
+def test_a_reply_to_allegations_answers_who_made_them(
+    engine: OfflineEngine, language: str, text: str, company: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert opposed(b, company, "ana pell"), sides(b)

@@ -839,7 +839,7 @@ class DisagreementFinder:
         if root is None:
             return None
         pred = root
-        if root.pos_ == "AUX" or fold(root.lemma_) in {"be", "etre"}:
+        if root.pos_ == "AUX" or fold(root.lemma_) in self.p.grammar.copulas:
             pred = next((x for x in root.children if x.dep_ in {"acomp", "attr", "oprd"}), root)
         subject = next(x for x in root.children if self.p.has(x, "subject"))
         who = self.actors.at(subject.i)
@@ -1027,7 +1027,7 @@ class DisagreementFinder:
         words = " ".join(fold(t.text) for t in self.doc[marks[0].i : min(marks[0].i + 2, verb.i)])
         words = re.sub(r"\bqu['’]", "que", words)  # "alors qu'elle": the connective's elided "que"
         return any((words + " ").startswith(c + " ") or words == c for c in self.p.contrast
-                   if c not in ("mais", "but", "yet", "though", "although", "while"))
+                   if c not in self.p.grammar.concessive)
 
     def _negated_verb(self, verb: Any) -> bool:
         return any(fold(c.text) in self.p.negation for c in verb.children if c.dep_ in ("neg", "advmod"))
@@ -1207,6 +1207,15 @@ class DisagreementFinder:
         word = fold(verb.text)
         return bare and (verb.tag_ == "VB" or any(word.endswith(e) for e in self.p.imperative_endings))
 
+    def _people(self, noun: Any) -> bool:
+        """Whether a common noun names people, not an act ("the harassers", "les casseurs", "the
+        police"): a group or role noun, or an agent noun by its ending."""
+        word = fold(noun.text)
+        if self.p.is_group(word) or self.p.is_role(word) or word in self.p.org_nouns:
+            return True
+        return any(word.endswith(e) for e in self.p.agent_suffixes) and not any(
+            word.endswith(e) for e in self.p.agent_exclude)
+
     def _demanded_of(self, verb: Any) -> tuple[int, int, tuple[int, int], str] | None:
         """Who a demand to stop or undo in a speaker's own words is against: the one obliged (the
         verb's subject), else the one who did what its object names (its owner)."""
@@ -1222,7 +1231,7 @@ class DisagreementFinder:
             obj = next((c for c in verb.children if self.p.has(c, "object")), None)
             if obj is not None:
                 other = self._actor_in(obj, exclude=speaker)
-                if other is None and obj.pos_ == "NOUN":
+                if other is None and obj.pos_ == "NOUN" and not self._people(obj):
                     other = self._possessor(obj)
                     if other is None:
                         other = self._owner(obj, speaker)
@@ -1236,8 +1245,12 @@ class DisagreementFinder:
         object is against ("object to", "protest at/over", "s'opposer à", "s'indigner de")."""
         if any(self.p.has(c, "object") for c in verb.children):
             return []
-        return [n for prep, n in self.p.pp_objects(verb)
-                if prep in self.p.grammar.objected_preps and n.pos_ in {"NOUN", "PROPN"}]
+        objected = self.p.grammar.objected_preps
+        out = [n for prep, n in self.p.pp_objects(verb) if prep in objected and n.pos_ in {"NOUN", "PROPN"}]
+        # the preposition fused with the article, parsed as a determiner ("se méfier des promesses de Y")
+        out += [c for c in verb.children if self.p.has(c, "oblique") and c.pos_ in {"NOUN", "PROPN"}
+                and c not in out and any(self.p.has(d, "det") and fold(d.text) in objected for d in c.children)]
+        return out
 
     def _first_person(self, verb: Any) -> int | None:
         """The speaker whose words hold a verb whose subject is the first person ("I", "we", "nous")."""
@@ -1404,6 +1417,18 @@ class DisagreementFinder:
                 obj, head = tok.head, tok.head.head
             else:
                 continue
+            if obj is not None and head.i == obj.i and any(c.dep_ == "cop" for c in obj.children):
+                head = next((c for c in obj.children if c.dep_ == "cop"), head)  # "X est contre le projet"
+                if not any(self.p.has(c, "subject") for c in head.children):
+                    subj = next((c for c in obj.children if self.p.has(c, "subject")), None)
+                    who = self._subject(obj) if subj is not None and (
+                        self.actors.at(subj.i) is not None or self.p.pronoun(subj) is not None) else None
+                    other = self._actor_in(obj, exclude=who)
+                    if who is not None and other is not None and not self._negated_verb(obj) and (
+                            self.actors.actors[other].acts or any(c.speaker == other for c in self.claims)):
+                        s = self.t.sent(tok)
+                        out.append((who, other, (s.start_char, s.end_char), tok.text))
+                    continue
             if obj is None or head.i == obj.i:
                 continue
             if head.pos_ == "NOUN":
@@ -1418,6 +1443,11 @@ class DisagreementFinder:
                     if self.p.is_oppose_verb(head.head) or self.p.is_target_verb(head.head):
                         continue
                     who = self._subject(head.head)
+            elif head.pos_ == "AUX" and fold(head.lemma_) in self.p.grammar.copulas and not self._negated_verb(head):
+                # "X is against the plan", "X est contre le projet": the copula's subject, an actor
+                subj = next((c for c in head.children if self.p.has(c, "subject")), None)
+                who = self._subject(head) if subj is not None and (
+                    self.actors.at(subj.i) is not None or self.p.pronoun(subj) is not None) else None
             elif head.pos_ == "VERB" and not self._negated_verb(head):
                 # the subject names an actor ("X voted against"), not a thing ("the deal goes against")
                 subj, up = None, head
@@ -1491,9 +1521,14 @@ class DisagreementFinder:
             self.p.has(c, "object") or c.dep_ in {"aux", "aux:tense"} for c in tok.children))
 
     def _adverse_reply(self, word: Any) -> bool:
-        """Whether a reply is no agreement: a retort ("rétorquer", "hit back"), or the replier's
-        words in its sentence are against something."""
+        """Whether a reply is no agreement: a retort ("rétorquer", "hit back"), a reply to an
+        accusation or a criticism, or the replier's words in its sentence are against something."""
         if self.p.is_retort(word):
+            return True
+        # a reply to an accusation or a criticism answers an attack ("responding to allegations that …",
+        # "en réponse aux accusations de Y")
+        if any(fold(n.text) in self.p.oppose_nouns for prep, n in self.p.pp_objects(word)
+               if prep in self.p.grammar.to_preps):
             return True
         n = self.t.sent_no(word)
         speaker = self._subject(word)
@@ -1651,6 +1686,11 @@ class DisagreementFinder:
         return noun.head.i != noun.i and noun.head.pos_ == "VERB" and self.p.has(noun, "object") \
             and self.p.draws(noun.head)
 
+    def _cued_against(self, k: int) -> bool:
+        """Whether claim ``k`` is cued by a verb of opposition ("X a dénoncé « … »")."""
+        cue = self.claims_cue(k)
+        return cue is not None and (self.p.is_oppose_verb(self.doc[cue]) or self.p.is_target_verb(self.doc[cue]))
+
     def _owner(self, target: Any, critic: int) -> int | None:
         """Whose is a thing criticised that names no one ("the new tax was condemned"):
         the actor who did or said it last, in the sentences before, by the same noun."""
@@ -1673,7 +1713,7 @@ class DisagreementFinder:
                 continue
             # whoever was against it before is no owner of it, but on the critic's side
             held = [k for k, c in enumerate(self.claims) if c.start <= tok.idx < c.end and c.speaker != critic]
-            if any(self.claims[k].oppose or self.polarities[k] < 0 for k in held):
+            if any(self.claims[k].oppose or self.polarities[k] < 0 or self._cued_against(k) for k in held):
                 continue
             if held:
                 return self.claims[held[0]].speaker
@@ -1681,8 +1721,8 @@ class DisagreementFinder:
             while head.head.i != head.i and head.pos_ not in {"VERB", "AUX"}:
                 head = head.head
             if head.pos_ == "VERB" and (self.p.is_oppose_verb(head) or self.p.is_target_verb(head)) \
-                    and self._governs(head, tok):
-                continue  # what another critic was against
+                    and not any(self.p.has(c, "subject") and tok in c.subtree for c in head.children):
+                continue  # what another critic was against (at any depth of its complement), not its author
             a = self._subject(head) if head.pos_ in {"VERB", "AUX"} else None
             if a is not None and a != critic:
                 return a

@@ -173,6 +173,8 @@ class Grammar:
     infinitive_marks: frozenset[str] = frozenset()
     source_preps: frozenset[str] = frozenset()
     content_preps: frozenset[str] = frozenset()
+    copulas: frozenset[str] = frozenset()
+    concessive: frozenset[str] = frozenset()
     elided: frozenset[str] = frozenset()
     ungendered: frozenset[str] = frozenset()
     participant_preps: frozenset[str] = frozenset()

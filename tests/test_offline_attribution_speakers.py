@@ -5,9 +5,11 @@ Every sentence here is composed for the test (tests/test_no_dev_sentences.py).""
 from __future__ import annotations
 
 import pytest
+from briefing_queries import said_by
 
 from summarizer.article import parse
 from summarizer.engines.offline import OfflineEngine
+from summarizer.engines.offline.profile import fold
 from summarizer.schema import Briefing
 
 
@@ -184,3 +186,42 @@ def test_the_apposition_of_the_speaker_is_not_what_is_said(
     b = run(engine, text, language)
     assert not any(apposition in q for q in quotes(b)), quotes(b)
     assert any(quote in q for q in quotes(b)), quotes(b)
+
+
+# A role description repeated word for word refers to the person it was first given to in
+# apposition; the subject of a light verb of saying ("fait remarquer") speaks wherever the parser
+# hung it.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "fr",
+            "Le port\n\nL'ancien porte-parole du comité des ports au Liban, Paul Arlet, connaît bien la région. "
+            "Pourtant l'ancien porte-parole du comité des ports au Liban fait remarquer que les milices peuvent "
+            "agir sans contrôle.\n",
+            "milices peuvent agir",
+            "Paul Arlet",
+        ),
+        (
+            "fr",
+            "Le port\n\nPaul Arlet, l'ancien porte-parole du comité des ports au Liban, connaît bien la région. "
+            "Pourtant l'ancien porte-parole du comité des ports au Liban fait remarquer que les milices peuvent "
+            "agir sans contrôle.\n",
+            "milices peuvent agir",
+            "Paul Arlet",
+        ),
+        (
+            "en",
+            "Harbour plans\n\nPaul Arliss, the former spokesman of the port committee in Lebanon, knows the region "
+            "well. But the former spokesman of the port committee in Lebanon points out that militias can act "
+            "without control.\n",
+            "militias can act",
+            "Paul Arliss",
+        ),
+    ],
+)
+def test_a_repeated_description_is_the_person_it_described(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert said_by(b, words) == {fold(speaker)}, [(c.speaker, [e.quote for e in c.evidence]) for c in b.claims]

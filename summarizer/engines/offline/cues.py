@@ -277,6 +277,9 @@ class CueFinder:
     def _verb(self, verb: Any) -> Cue | None:
         light = self.light_head(verb)
         slots = self.slots(light) if light is not None else []
+        if light is not None and not any(self.p.has(c, "subject") for c in light.children) \
+                and any(self.p.has(c, "subject") for c in verb.children):
+            slots = []  # "X fait remarquer", the subject hung on the second word: it speaks
         if not slots:
             slots = self.slots(verb)
         if not slots and verb.pos_ == "NOUN" and verb.head.i != verb.i:

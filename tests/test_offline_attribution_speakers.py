@@ -225,3 +225,31 @@ def test_a_repeated_description_is_the_person_it_described(
 ) -> None:
     b = run(engine, text, language)
     assert said_by(b, words) == {fold(speaker)}, [(c.speaker, [e.quote for e in c.evidence]) for c in b.claims]
+
+
+# A body named by its office ("the Presidency", « la Préfecture ») speaks through a statement
+# it issues: the author of the statement noun that is the subject of the verb of saying.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "Holiday moved\n\nA statement from the Presidency says that the new date of the holiday "
+            "will help the hotels of the coast.\n",
+            "new date of the holiday",
+            "Presidency",
+        ),
+        (
+            "fr",
+            "Jour férié\n\nUn communiqué de la Préfecture indique que la nouvelle date du jour férié aidera "
+            "les hôtels de la côte.\n",
+            "nouvelle date du jour",
+            "Préfecture",
+        ),
+    ],
+)
+def test_a_body_named_by_its_office_authors_its_statement(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert said_by(b, words) == {fold(speaker)}, [(c.speaker, [e.quote for e in c.evidence]) for c in b.claims]

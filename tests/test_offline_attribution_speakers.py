@@ -253,3 +253,39 @@ def test_a_body_named_by_its_office_authors_its_statement(
 ) -> None:
     b = run(engine, text, language)
     assert said_by(b, words) == {fold(speaker)}, [(c.speaker, [e.quote for e in c.evidence]) for c in b.claims]
+
+
+# An object pronoun before the verb of an incise (« …, lui a dit X ») is the one addressed: the
+# inverted subject speaks.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "fr",
+            "Budget\n\nLa ministre Anne Morel a présenté le budget. « C'est la grande finance qui parle quand je "
+            "vous écoute », lui avait dit Paul Arlet, président du groupe centriste au Sénat, avant de poursuivre "
+            "« Vous êtes une rentière, qui vivez dans votre manoir de Velmont ».\n",
+            "grande finance",
+            "Paul Arlet",
+        ),
+        (
+            "fr",
+            "Budget\n\nLa ministre Anne Morel a présenté le budget. « Vous oubliez les petits commerces », leur a "
+            "répondu Paul Arlet, président du groupe centriste.\n",
+            "petits commerces",
+            "Paul Arlet",
+        ),
+        (
+            "en",
+            'Budget\n\nMinister Anne Morel presented the budget. "You forget the small shops," Paul Arliss, '
+            "head of the centrist group, told her.\n",
+            "small shops",
+            "Paul Arliss",
+        ),
+    ],
+)
+def test_the_one_addressed_in_an_incise_is_not_the_speaker(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert said_by(b, words) == {fold(speaker)}, [(c.speaker, [e.quote for e in c.evidence]) for c in b.claims]

@@ -289,3 +289,33 @@ def test_the_one_addressed_in_an_incise_is_not_the_speaker(
 ) -> None:
     b = run(engine, text, language)
     assert said_by(b, words) == {fold(speaker)}, [(c.speaker, [e.quote for e in c.evidence]) for c in b.claims]
+
+
+# A role phrase after a named person and a comma is the person's apposition: the person speaks,
+# not the body named inside the role.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "fr",
+            "Campagne\n\nPaul Arlet, le candidat du Parti vert à l'élection municipale avait appelé Anne Morel "
+            "« la rentière du manoir de Velmont », en référence à la propriété familiale.\n",
+            "rentière du manoir",
+            "Paul Arlet",
+        ),
+        (
+            "en",
+            "Campaign\n\nPaul Arliss, the candidate of the Green Party in the city election, said the port of "
+            "Velmont would stay public.\n",
+            "port of Velmont would stay",
+            "Paul Arliss",
+        ),
+    ],
+)
+def test_a_role_in_apposition_to_a_name_is_that_person(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    b = run(engine, text, language)
+    found = said_by(b, words)
+    assert fold(speaker) in found, found
+    assert not any("parti" in f or "party" in f for f in found), found

@@ -269,6 +269,8 @@ class ClaimFinder:
         if word in self.p.spokes or word in self.p.quantifiers or self.p.is_role(word):
             named = self._apposed_person(tok)  # "un des chercheurs de l'ONG, Jane Roe, précise"
             if named is None:
+                named = self._person_before(tok)
+            if named is None:
                 named = self._described_before(tok)
             if named is not None:
                 return named
@@ -329,6 +331,19 @@ class ClaimFinder:
         if direct is not None:
             return direct
         return self._in_phrase(tok)
+
+    def _person_before(self, tok: Any) -> int | None:
+        """A role phrase right after a named person and a comma is that person's apposition,
+        whatever the parser made of it ("Jane Roe, le candidat du parti X, avait dit …"): the
+        person speaks, not the body named inside the role."""
+        comma = tok.left_edge.i - 1
+        if comma < 1 or self.doc[comma].text != "," or self.p.has(tok, "conj") \
+                or "Plur" in tok.morph.get("Number") or tok.tag_ in {"NNS", "NNPS"}:
+            return None  # a member of an enumeration, a plural: no apposition to one person
+        a = self.actors.at(comma - 1)
+        if a is None or not self.actors.actors[a].named or self.actors.actors[a].kind != "person":
+            return None
+        return a
 
     def _described_before(self, tok: Any) -> int | None:
         """A role description repeated word for word is the person it was first given to in

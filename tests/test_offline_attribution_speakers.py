@@ -5,9 +5,11 @@ Every sentence here is composed for the test (tests/test_no_dev_sentences.py).""
 from __future__ import annotations
 
 import pytest
+from briefing_queries import said_by
 
 from summarizer.article import parse
 from summarizer.engines.offline import OfflineEngine
+from summarizer.engines.offline.profile import fold
 from summarizer.schema import Briefing
 
 
@@ -184,3 +186,136 @@ def test_the_apposition_of_the_speaker_is_not_what_is_said(
     b = run(engine, text, language)
     assert not any(apposition in q for q in quotes(b)), quotes(b)
     assert any(quote in q for q in quotes(b)), quotes(b)
+
+
+# A role description repeated word for word refers to the person it was first given to in
+# apposition; the subject of a light verb of saying ("fait remarquer") speaks wherever the parser
+# hung it.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "fr",
+            "Le port\n\nL'ancien porte-parole du comité des ports au Liban, Paul Arlet, connaît bien la région. "
+            "Pourtant l'ancien porte-parole du comité des ports au Liban fait remarquer que les milices peuvent "
+            "agir sans contrôle.\n",
+            "milices peuvent agir",
+            "Paul Arlet",
+        ),
+        (
+            "fr",
+            "Le port\n\nPaul Arlet, l'ancien porte-parole du comité des ports au Liban, connaît bien la région. "
+            "Pourtant l'ancien porte-parole du comité des ports au Liban fait remarquer que les milices peuvent "
+            "agir sans contrôle.\n",
+            "milices peuvent agir",
+            "Paul Arlet",
+        ),
+        (
+            "en",
+            "Harbour plans\n\nPaul Arliss, the former spokesman of the port committee in Lebanon, knows the region "
+            "well. But the former spokesman of the port committee in Lebanon points out that militias can act "
+            "without control.\n",
+            "militias can act",
+            "Paul Arliss",
+        ),
+    ],
+)
+def test_a_repeated_description_is_the_person_it_described(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert said_by(b, words) == {fold(speaker)}, [(c.speaker, [e.quote for e in c.evidence]) for c in b.claims]
+
+
+# A body named by its office ("the Presidency", « la Préfecture ») speaks through a statement
+# it issues: the author of the statement noun that is the subject of the verb of saying.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "Holiday moved\n\nA statement from the Presidency says that the new date of the holiday "
+            "will help the hotels of the coast.\n",
+            "new date of the holiday",
+            "Presidency",
+        ),
+        (
+            "fr",
+            "Jour férié\n\nUn communiqué de la Préfecture indique que la nouvelle date du jour férié aidera "
+            "les hôtels de la côte.\n",
+            "nouvelle date du jour",
+            "Préfecture",
+        ),
+    ],
+)
+def test_a_body_named_by_its_office_authors_its_statement(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert said_by(b, words) == {fold(speaker)}, [(c.speaker, [e.quote for e in c.evidence]) for c in b.claims]
+
+
+# An object pronoun before the verb of an incise (« …, lui a dit X ») is the one addressed: the
+# inverted subject speaks.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "fr",
+            "Budget\n\nLa ministre Anne Morel a présenté le budget. « C'est la grande finance qui parle quand je "
+            "vous écoute », lui avait dit Paul Arlet, président du groupe centriste au Sénat, avant de poursuivre "
+            "« Vous êtes une rentière, qui vivez dans votre manoir de Velmont ».\n",
+            "grande finance",
+            "Paul Arlet",
+        ),
+        (
+            "fr",
+            "Budget\n\nLa ministre Anne Morel a présenté le budget. « Vous oubliez les petits commerces », leur a "
+            "répondu Paul Arlet, président du groupe centriste.\n",
+            "petits commerces",
+            "Paul Arlet",
+        ),
+        (
+            "en",
+            'Budget\n\nMinister Anne Morel presented the budget. "You forget the small shops," Paul Arliss, '
+            "head of the centrist group, told her.\n",
+            "small shops",
+            "Paul Arliss",
+        ),
+    ],
+)
+def test_the_one_addressed_in_an_incise_is_not_the_speaker(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert said_by(b, words) == {fold(speaker)}, [(c.speaker, [e.quote for e in c.evidence]) for c in b.claims]
+
+
+# A role phrase after a named person and a comma is the person's apposition: the person speaks,
+# not the body named inside the role.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "fr",
+            "Campagne\n\nPaul Arlet, le candidat du Parti vert à l'élection municipale avait appelé Anne Morel "
+            "« la rentière du manoir de Velmont », en référence à la propriété familiale.\n",
+            "rentière du manoir",
+            "Paul Arlet",
+        ),
+        (
+            "en",
+            "Campaign\n\nPaul Arliss, the candidate of the Green Party in the city election, said the port of "
+            "Velmont would stay public.\n",
+            "port of Velmont would stay",
+            "Paul Arliss",
+        ),
+    ],
+)
+def test_a_role_in_apposition_to_a_name_is_that_person(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    b = run(engine, text, language)
+    found = said_by(b, words)
+    assert fold(speaker) in found, found
+    assert not any("parti" in f or "party" in f for f in found), found

@@ -268,6 +268,10 @@ class ClaimFinder:
             return own
         if word in self.p.spokes or word in self.p.quantifiers or self.p.is_role(word):
             named = self._apposed_person(tok)  # "un des chercheurs de l'ONG, Jane Roe, précise"
+            if named is None:
+                named = self._person_before(tok)
+            if named is None:
+                named = self._described_before(tok)
             if named is not None:
                 return named
         if word in self.p.spokes or word in self.p.quantifiers:  # "le porte-parole de la mairie"
@@ -327,6 +331,50 @@ class ClaimFinder:
         if direct is not None:
             return direct
         return self._in_phrase(tok)
+
+    def _person_before(self, tok: Any) -> int | None:
+        """A role phrase right after a named person and a comma is that person's apposition,
+        whatever the parser made of it ("Jane Roe, le candidat du parti X, avait dit …"): the
+        person speaks, not the body named inside the role."""
+        comma = tok.left_edge.i - 1
+        if comma < 1 or self.doc[comma].text != "," or self.p.has(tok, "conj") \
+                or "Plur" in tok.morph.get("Number") or tok.tag_ in {"NNS", "NNPS"}:
+            return None  # a member of an enumeration, a plural: no apposition to one person
+        a = self.actors.at(comma - 1)
+        if a is None or not self.actors.actors[a].named or self.actors.actors[a].kind != "person":
+            return None
+        return a
+
+    def _described_before(self, tok: Any) -> int | None:
+        """A role description repeated word for word is the person it was first given to in
+        apposition ("the former spokesman of the mission, Jane Roe, …" / "Jane Roe, former
+        spokesman of the mission, …" then "the former spokesman of the mission says …"): a
+        repeated definite description refers to what it referred to before."""
+        doc = self.doc
+        toks = list(doc[tok.left_edge.i : tok.right_edge.i + 1])
+        while toks and (self.p.has(toks[0], "det") or toks[0].is_punct):
+            toks = toks[1:]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        inside = [self.actors.at(t.i) for t in toks]
+        if len(toks) < 3 or any(a is not None and self.actors.actors[a].kind == "person" for a in inside):
+            return None
+        words = [fold(t.text) for t in toks]
+        n = len(words)
+        for start in range(0, toks[0].i - n + 1):
+            if fold(doc[start].text) != words[0] or [fold(t.text) for t in doc[start : start + n]] != words:
+                continue
+            before = start - 1
+            while before >= 0 and self.p.has(doc[before], "det"):
+                before -= 1
+            # ", Jane Roe" after it, "Jane Roe," before it
+            for comma, k in ((start + n, start + n + 1), (before, before - 1)):
+                if not (0 <= k < len(doc) and 0 <= comma < len(doc) and doc[comma].text == ","):
+                    continue
+                a = self.actors.at(k)
+                if a is not None and self.actors.actors[a].kind == "person" and self.actors.actors[a].named:
+                    return a
+        return None
 
     def _apposed_person(self, tok: Any) -> int | None:
         """A named person between commas right after the phrase of ``tok``, before its verb

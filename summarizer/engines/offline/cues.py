@@ -277,6 +277,9 @@ class CueFinder:
     def _verb(self, verb: Any) -> Cue | None:
         light = self.light_head(verb)
         slots = self.slots(light) if light is not None else []
+        if light is not None and not any(self.p.has(c, "subject") for c in light.children) \
+                and any(self.p.has(c, "subject") for c in verb.children):
+            slots = []  # "X fait remarquer", the subject hung on the second word: it speaks
         if not slots:
             slots = self.slots(verb)
         if not slots and verb.pos_ == "NOUN" and verb.head.i != verb.i:
@@ -430,6 +433,14 @@ class CueFinder:
                       key=lambda t: t.i)
         return " ".join(t.text for t in toks)
 
+    def _object_clitic(self, tok: Any, verb: Any) -> bool:
+        """An object pronoun just before the verb or its auxiliary (« …, lui a dit X »): the
+        one addressed, whatever label the parser gave it."""
+        if fold(tok.text) not in self.p.object_pronouns or tok.i > verb.i or tok.pos_ != "PRON":
+            return False
+        nxt = self.doc[tok.i + 1]
+        return nxt.i == verb.i or (nxt.head.i == verb.i and self.p.has(nxt, "aux"))
+
     def _is_clitic(self, tok: Any) -> bool:
         return fold(tok.text) in self.p.clitics and (tok.text.startswith("-") or (tok.i > 0
                                                      and self.doc[tok.i - 1].text in {"-t-", "-t", "-"}))
@@ -484,7 +495,8 @@ class CueFinder:
                     and not (self.t.quoted(c) and not self.title(c)) and not self._stressed(c)
                     and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"}
                     and not any(self.p.has(g, "case") and g.pos_ == "ADP" and g.i < c.i and c.pos_ != "PROPN"
-                                for g in c.children)]  # "de son côté" is no subject
+                                for g in c.children)  # "de son côté" is no subject
+                    and not self._object_clitic(c, verb)]
         if not subjects and agent is None and not any(c.dep_ in {"aux:pass", "auxpass"} for c in verb.children):
             # a subject the parser took for a passive one, with no passive auxiliary ("la classe
             # politique a réagi")

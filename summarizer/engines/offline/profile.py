@@ -36,7 +36,8 @@ Keys of a profile file:
   gender in ``possessives``), participles that pass the word on
   (``citing``), nouns of statements;
 * ``pronouns``: each subject pronoun's gender and number; ``clitics``: inverted subject
-  clitics, euphonic "-t", stressed pronouns, first/second person words (``deixis``);
+  clitics, euphonic "-t", stressed pronouns, first/second person words (``deixis``), the
+  object forms of the personal pronouns (``objects``: "lui", "him"), never a speaker;
 * ``titles``: honorifics by gender, role nouns, group nouns, organisation nouns,
   ``generic_orgs`` (nouns that take up any organisation: "the company"), ``same_people``
   (families of group nouns that name the same people: "scientists", "researchers", "the
@@ -229,6 +230,7 @@ class LanguageProfile:
     clitics: frozenset[str]
     euphonic: frozenset[str]
     stressed: frozenset[str]
+    object_pronouns: frozenset[str]
     deixis: frozenset[str]
     first_singular: frozenset[str]
     first_person: frozenset[str]
@@ -575,6 +577,7 @@ def profile(language: str) -> LanguageProfile:
         clitics=_words(clitics.get("forms", [])),
         euphonic=_words(clitics.get("euphonic", [])),
         stressed=_words(clitics.get("stressed", [])),
+        object_pronouns=_words(clitics.get("objects", [])),
         deixis=_words(clitics.get("deixis", [])),
         first_singular=_words(clitics.get("first_singular", [])),
         first_person=_words(clitics.get("first_person", [])),

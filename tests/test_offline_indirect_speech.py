@@ -90,6 +90,22 @@ def test_fronted_phrase_without_subject_is_no_content(
         ),
         (
             "fr",
+            "Le président Paul Marchal réclamait la création d'une commission d'experts, jugeant que ce "
+            "drame appelait une réforme des urgences.",
+            "la création d'une commission d'experts",
+            "ce drame appelait une réforme des urgences",
+            "paul marchal",
+        ),
+        (
+            "en",
+            "Senator Dana Price demanded a full inquiry into the flooding of the valley, arguing that "
+            "the council had ignored the warnings.",
+            "a full inquiry into the flooding of the valley",
+            "the council had ignored the warnings",
+            "dana price",
+        ),
+        (
+            "fr",
             "Gaston Ferrand a affirmé que le barrage de la Sionne serait achevé en juin, ajoutant que "
             "les riverains seraient indemnisés avant l'hiver.",
             "le barrage de la Sionne serait achevé en juin",

@@ -515,6 +515,12 @@ class CueFinder:
         inverted = self.inverted_subject(verb)
         if inverted is not None:
             return [inverted]
+        reporter = self._participle_reporter(verb) if depth < 2 else None
+        if reporter is not None:
+            # "X said the plan would fail, adding that …", "X demandait une enquête, estimant
+            # que …": the participle of saying shares the subject of the reporting verb, not
+            # that of the clause or noun the parser hung it on
+            return self.slots(reporter, depth + 1)
         prep = verb.head
         if depth < 2 and verb.dep_ == "pcomp" and fold(prep.text) in _AS and prep.head.i != prep.i \
                 and prep.head.pos_ in {"VERB", "AUX"}:
@@ -535,12 +541,6 @@ class CueFinder:
                         return found
                 return [head]
             if head.i != verb.i and head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
-                if self._present_participle(verb) and self.p.has(head, "clause") and head.head.i != head.i \
-                        and self.is_cue(head.head) and self.is_cue(verb):
-                    # "X said the plan would fail, adding that …": the participle of saying
-                    # shares the subject of the reporting verb, not that of the reported clause
-                    # the parser hung it on
-                    return self.slots(head.head, depth + 1)
                 return self.slots(head, depth + 1)
         return []
 
@@ -697,6 +697,8 @@ class CueFinder:
         if content is None:
             return None
         content = self._relative_end(verb, *content)
+        if content[0] > verb.idx:
+            content = self._without_participle(verb, content)
         return self._cut(verb, *content)
 
     def _relative_end(self, verb: Any, start: int, end: int) -> tuple[int, int]:
@@ -814,23 +816,46 @@ class CueFinder:
             end = c.left_edge.idx
             if end > span[0]:
                 return span[0], end
-        return self._without_participle(clause, span)
+        return span
 
-    def _without_participle(self, clause: Any, span: tuple[int, int]) -> tuple[int, int]:
+    def _without_participle(self, verb: Any, span: tuple[int, int]) -> tuple[int, int]:
         """Reported content stops before a present participle of saying set off by a comma
-        ("X said A, adding that B", "X a affirmé que A, ajoutant que B", "…, tout en précisant
-        que B"): the participle reports a second statement of the same speaker, a claim of its
-        own."""
-        for c in clause.subtree:
-            if c.i <= clause.i + 1 or not self._present_participle(c) or not self.is_cue(c) \
+        ("X said A, adding that B", "X a affirmé que A, ajoutant que B", "X demandait A,
+        estimant que B", "…, tout en précisant que B"): the participle reports a second
+        statement of the same speaker, a claim of its own."""
+        sent = self.t.sent(verb)
+        for c in self.doc[verb.i + 2 : sent.end]:
+            if c.idx >= span[1]:
+                break
+            if c.idx <= span[0] or not self._present_participle(c) or not self.is_cue(c) \
                     or any(self.p.has(g, "subject") for g in c.children):
                 continue
             i = c.i - 1
-            while i > clause.i and c.i - i <= 2 and not self.doc[i].is_punct:
+            while i > verb.i and c.i - i <= 2 and not self.doc[i].is_punct:
                 i -= 1
             if self.doc[i].text == "," and self.doc[i].idx > span[0]:
                 return span[0], self.doc[i].idx
         return span
+
+    def _participle_reporter(self, verb: Any) -> Any:
+        """The reporting verb a present participle of saying set off by a comma goes with: the
+        first verb of saying above it, through the clauses and nouns the parser hung it on (None
+        when there is none, or the participle is no such one)."""
+        if not self._present_participle(verb) or not self.is_cue(verb) or verb.i < 2:
+            return None
+        i = verb.i - 1
+        while i > 0 and verb.i - i <= 2 and not self.doc[i].is_punct:
+            i -= 1
+        if self.doc[i].text != ",":
+            return None
+        tok = verb.head
+        for _ in range(4):
+            if tok.pos_ in {"VERB", "AUX"} and self.is_cue(tok):
+                return tok
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+        return None
 
     @staticmethod
     def _present_participle(tok: Any) -> bool:

@@ -345,3 +345,70 @@ def test_quoted_as_saying(
     who = said_by(b, words)
     assert speaker in who, _claims(b)
     assert not_speaker == "" or not any(not_speaker in w for w in who), _claims(b)
+
+
+# ---------------------------------------------------------------- more verbs of saying and judging
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "speaker"),
+    [
+        (
+            "fr",
+            "La ministre Claire Dubosc craint que la sécheresse ne ruine les éleveurs du sud.",
+            "la sécheresse ne ruine les éleveurs du sud",
+            "claire dubosc",
+        ),
+        (
+            "fr",
+            "Le syndicat Terre Vive s'oppose à la construction du barrage sur la Sionne.",
+            "la construction du barrage sur la Sionne",
+            "terre vive",
+        ),
+        (
+            "fr",
+            "La ministre Claire Dubosc a mentionné que les quotas seraient revus en juin.",
+            "les quotas seraient revus en juin",
+            "claire dubosc",
+        ),
+        (
+            "fr",
+            "La ministre Claire Dubosc envisage de démissionner avant l'été.",
+            "démissionner avant l'été",
+            "claire dubosc",
+        ),
+        (
+            "en",
+            "Judge Maria Stone determined that the contract had been signed under pressure.",
+            "the contract had been signed under pressure",
+            "maria stone",
+        ),
+        (
+            "en",
+            "Senator Alan Petrie judged that the reform had come too late.",
+            "the reform had come too late",
+            "alan petrie",
+        ),
+    ],
+)
+def test_verbs_of_fearing_opposing_mentioning_judging(
+    engine: OfflineEngine, lang: str, text: str, words: str, speaker: str
+) -> None:
+    b = engine.summarize(parse(text, language=lang))
+    assert speaker in said_by(b, words), _claims(b)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Governor Jane Roe is expected to win the vote in March."),
+        ("en", "Governor Jane Roe is projected to carry the northern counties."),
+        ("fr", "Le ministre Jean Valmont a été prié de quitter la salle."),
+        ("fr", "La ministre Claire Dubosc a été invitée à démissionner."),
+    ],
+)
+def test_passive_with_an_infinitive_and_no_agent_is_no_claim_of_the_subject(
+    engine: OfflineEngine, lang: str, text: str
+) -> None:
+    """ "X is expected to win", "X a été prié de partir": unnamed others speak of X; X says
+    nothing."""
+    b = engine.summarize(parse(text, language=lang))
+    assert not b.claims, _claims(b)

@@ -750,6 +750,10 @@ class CueFinder:
         made of its verb."""
         return any(self.p.has(c, r) for c in clause.children for r in ("subject", "passive_subject"))
 
+    def _passive_without_agent(self, verb: Any) -> bool:
+        passive = any(c.dep_ in {"auxpass", "aux:pass"} for c in verb.children)  # a passive auxiliary
+        return passive and self.p.agent_of(verb) is None and self.agent_after(verb) is None
+
     def _as_saying(self, verb: Any) -> bool:
         """The verb hosts "as saying …" ("X was quoted as saying …"): the participle reports."""
         return any(fold(c.text) in _AS and any(g.dep_ == "pcomp" and self.is_cue(g) for g in c.children)
@@ -773,6 +777,10 @@ class CueFinder:
         if clause is not None and not self.t.quoted(clause):
             return self._without_contrasted(clause, self.subtree_span(clause))
         xcomp = next((c for c in verb.rights if self.p.has(c, "open_clause") and c.pos_ in {"VERB", "AUX"}), None)
+        if xcomp is not None and self._passive_without_agent(verb):
+            # "X is expected/said/projected to …", "X a été invité à …": others speak of X,
+            # unnamed; X says nothing
+            return None
         if xcomp is not None and not any(self.p.has(c, "object") for c in verb.children):
             return self.subtree_span(xcomp)
         if xcomp is not None:

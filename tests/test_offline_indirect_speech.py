@@ -412,3 +412,34 @@ def test_passive_with_an_infinitive_and_no_agent_is_no_claim_of_the_subject(
     nothing."""
     b = engine.summarize(parse(text, language=lang))
     assert not b.claims, _claims(b)
+
+
+# ---------------------------------------------------------------- saying nothing
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Governor Jane Roe did not say whether the dam would be rebuilt."),
+        ("en", "Governor Jane Roe declined to say when the dam would be rebuilt."),
+        ("en", "Governor Jane Roe refused to comment on the flooding of the valley."),
+        ("fr", "La ministre Claire Dubosc n'a pas dit si le barrage serait reconstruit."),
+        ("fr", "La ministre Claire Dubosc a refusé de commenter la décision du tribunal."),
+        ("fr", "La ministre Claire Dubosc a demandé si le barrage serait reconstruit."),
+    ],
+)
+def test_a_question_or_a_refusal_to_speak_is_no_claim(engine: OfflineEngine, lang: str, text: str) -> None:
+    """An embedded yes-no question ("whether", "si") asserts nothing, and a refusal to speak
+    ("declined to comment", "a refusé de commenter") says nothing."""
+    b = engine.summarize(parse(text, language=lang))
+    assert not b.claims, _claims(b)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        ("en", "Governor Jane Roe refused to sign the budget of the regional council.", "to sign the budget"),
+        ("fr", "La ministre Claire Dubosc a refusé de signer le budget du conseil régional.", "signer le budget"),
+    ],
+)
+def test_a_refusal_to_act_is_still_a_claim(engine: OfflineEngine, lang: str, text: str, words: str) -> None:
+    b = engine.summarize(parse(text, language=lang))
+    assert any(words in q for _, qs in _claims(b) for q in qs), _claims(b)

@@ -22,6 +22,7 @@ _TRAIL = set(",.;:—–-")
 _QUOTE_CHARS = set("'\"«»“”‘’")
 _COMPLEMENTISERS = {"that", "que", "qu'"}  # "the claim that …", "l'affirmation que …"
 _MARKS = {"que", "qu'", "that", "whether", "si", "if"}
+_QUESTION_MARKS = {"whether", "if", "si", "s'"}  # an embedded yes-no question
 _RELATIVES = {"who", "whom", "whose", "which", "that", "where", "qui", "que", "qu'", "dont", "ou", "lequel",
               "laquelle"}
 _NOT_CONTENT_PREPS = {"to", "via", "in", "at", "during", "after", "before", "with", "through", "on", "from",
@@ -759,8 +760,15 @@ class CueFinder:
         return any(fold(c.text) in _AS and any(g.dep_ == "pcomp" and self.is_cue(g) for g in c.children)
                    for c in verb.rights)
 
+    def _refused(self, verb: Any) -> bool:
+        """A refusal to speak says nothing: "X declined to comment" (the refusing verb, and the
+        infinitive of saying under it)."""
+        if self.p.has(verb, "open_clause") and self.p.refuses(verb.head):
+            return True
+        return self.p.refuses(verb) and any(self.p.has(c, "open_clause") and self.is_cue(c) for c in verb.children)
+
     def _content(self, verb: Any) -> tuple[int, int] | None:
-        if self._as_saying(verb):
+        if self._as_saying(verb) or self._refused(verb):
             return None
         if self.p.is_quote_only(verb):
             return self.incise(verb)
@@ -774,6 +782,8 @@ class CueFinder:
             clause = self.misparsed_clause(verb)
         if clause is not None and clause.left_edge.i > 0 and self.doc[clause.left_edge.i - 1].text in _DASHES:
             return None  # "X commented — which Y called a surprise —": an aside, not what X says
+        if clause is not None and fold(self.doc[min(t.i for t in clause.subtree)].text) in _QUESTION_MARKS:
+            return None  # "X did not say whether …", "X a demandé si …": a question asserts nothing
         if clause is not None and not self.t.quoted(clause):
             return self._without_contrasted(clause, self.subtree_span(clause))
         xcomp = next((c for c in verb.rights if self.p.has(c, "open_clause") and c.pos_ in {"VERB", "AUX"}), None)

@@ -22,6 +22,8 @@ Keys of a profile file:
   short ("revendiquer l'attentat", "claim the attack"); ``anonymity``: the words of a source's
   request not to be named, a content that is no claim ("asked not to be named");
   ``addressee``: verbs whose direct object is the one told ("X told reporters");
+  ``refusal``: verbs of refusing to speak, whose infinitive of saying reports nothing ("X
+  declined to comment", "X a refusé de commenter");
 * ``frames``: source phrases whose object speaks (``anywhere`` in the sentence, or
   ``initial`` only), the prepositions that contract with the article (``contractions``: a
   frame ending in "de" also ends in "du", "des"), the frames whose source is a possessive
@@ -152,6 +154,7 @@ class LanguageProfile:
     claim_act: tuple[str, ...]
     anonymity: frozenset[str]
     addressee: tuple[str, ...]
+    refusal: tuple[str, ...]
     frames_anywhere: tuple[tuple[str, ...], ...]
     frames_initial: tuple[tuple[str, ...], ...]
     frames_possessive: tuple[tuple[str, ...], ...]
@@ -314,6 +317,10 @@ class LanguageProfile:
         """Whether ``tok``'s direct object is the one addressed ("X told reporters")."""
         return self._match(tok, self.addressee)
 
+    def refuses(self, tok: Any) -> bool:
+        """Whether ``tok`` refuses what its infinitive names ("declined to comment")."""
+        return self._match(tok, self.refusal)
+
     def claims_act(self, tok: Any) -> bool:
         """Whether ``tok`` claims an act as its subject's own ("revendiquer l'attentat")."""
         return self._match(tok, self.claim_act)
@@ -455,6 +462,7 @@ def profile(language: str) -> LanguageProfile:
         claim_act=_stems(verbs.get("claim_act", [])),
         anonymity=_words(verbs.get("anonymity", [])),
         addressee=_stems(verbs.get("addressee", [])),
+        refusal=_stems(verbs.get("refusal", [])),
         frames_anywhere=_phrases(frames.get("anywhere", []), frames.get("contractions", [])),
         frames_initial=_phrases(frames.get("initial", []), frames.get("contractions", [])),
         frames_possessive=_phrases(frames.get("possessive", [])),

@@ -443,3 +443,28 @@ def test_a_question_or_a_refusal_to_speak_is_no_claim(engine: OfflineEngine, lan
 def test_a_refusal_to_act_is_still_a_claim(engine: OfflineEngine, lang: str, text: str, words: str) -> None:
     b = engine.summarize(parse(text, language=lang))
     assert any(words in q for _, qs in _claims(b) for q in qs), _claims(b)
+
+
+# ---------------------------------------------------------------- a relative source frame
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "speaker"),
+    [
+        (
+            "fr",
+            "Le journal local cite la ministre Claire Dubosc, selon qui le barrage pourrait céder.",
+            "le barrage pourrait céder",
+            "claire dubosc",
+        ),
+        (
+            "en",
+            "The local paper quoted Minister Claire Dubosc, according to whom the dam could burst.",
+            "the dam could burst",
+            "claire dubosc",
+        ),
+    ],
+)
+def test_relative_source_frame(engine: OfflineEngine, lang: str, text: str, words: str, speaker: str) -> None:
+    """ "X, selon qui A", "X, according to whom A": the antecedent is the source of A."""
+    b = engine.summarize(parse(text, language=lang))
+    assert speaker in said_by(b, words), _claims(b)
+    assert not any(words in q and ("journal" in q or "paper" in q) for _, qs in _claims(b) for q in qs), _claims(b)

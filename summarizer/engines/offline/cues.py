@@ -22,6 +22,7 @@ _TRAIL = set(",.;:—–-")
 _QUOTE_CHARS = set("'\"«»“”‘’")
 _COMPLEMENTISERS = {"that", "que", "qu'"}  # "the claim that …", "l'affirmation que …"
 _MARKS = {"que", "qu'", "that", "whether", "si", "if"}
+_PERSONAL_RELATIVES = {"qui", "whom"}  # after a preposition they stand for people: "X, selon qui …"
 _QUESTION_MARKS = {"whether", "if", "si", "s'"}  # an embedded yes-no question
 _RELATIVES = {"who", "whom", "whose", "which", "that", "where", "qui", "que", "qu'", "dont", "ou", "lequel",
               "laquelle"}
@@ -141,8 +142,8 @@ class CueFinder:
             return 0
         doc = self.doc
         sent = self.t.sent(tok)
-        if tok.i + 1 < sent.end and fold(doc[tok.i + 1].text) in _RELATIVES - _MARKS:
-            return 0  # "l'idée selon laquelle …": a relative, not a source
+        if tok.i + 1 < sent.end and fold(doc[tok.i + 1].text) in _RELATIVES - _MARKS - _PERSONAL_RELATIVES:
+            return 0  # "l'idée selon laquelle …": a relative, not a source ("X, selon qui …" is one)
         for frames, initial in ((self.p.frames_anywhere, False), (self.p.frames_initial, True)):
             for words in frames:
                 if words[0] != first and not (first.endswith("'") and words[0] == first):
@@ -265,6 +266,19 @@ class CueFinder:
             slot = next((t for t in seg if t.pos_ in {"PROPN", "NOUN"}), None)
         if slot is None:
             return None
+        rel = doc[seg.start]
+        if fold(rel.text) in _RELATIVES and tok.i - 2 >= sent.start \
+                and doc[tok.i - 1].text == "," and doc[tok.i - 2].pos_ in {"PROPN", "NOUN"}:
+            # "…, Jane Roe, selon qui A", "…, X, according to whom A": the antecedent is the
+            # source, the relative clause what it says
+            end = next((j for j in range(rel.i + 1, sent.end) if doc[j].text in {",", ";", ":"}), sent.end)
+            while end > rel.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            if end - rel.i - 1 < 3:
+                return None
+            text = " ".join(t.text for t in doc[tok.i : tok.i + width]).replace("' ", "'")
+            return Cue(tok.i, text, "frame", (tok.i - 2,),
+                       self.trim(doc[rel.i + 1].idx, doc[end - 1].idx + len(doc[end - 1])), False, self.t.sent_no(tok))
         if tok.i - sent.start <= 1:  # "Selon X, …": the rest of the sentence
             if i + 1 >= sent.end:
                 return None

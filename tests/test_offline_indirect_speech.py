@@ -90,6 +90,22 @@ def test_fronted_phrase_without_subject_is_no_content(
         ),
         (
             "fr",
+            "Le président Paul Marchal réclamait la création d'une commission d'experts, jugeant que ce "
+            "drame appelait une réforme des urgences.",
+            "la création d'une commission d'experts",
+            "ce drame appelait une réforme des urgences",
+            "paul marchal",
+        ),
+        (
+            "en",
+            "Senator Dana Price demanded a full inquiry into the flooding of the valley, arguing that "
+            "the council had ignored the warnings.",
+            "a full inquiry into the flooding of the valley",
+            "the council had ignored the warnings",
+            "dana price",
+        ),
+        (
+            "fr",
             "Gaston Ferrand a affirmé que le barrage de la Sionne serait achevé en juin, ajoutant que "
             "les riverains seraient indemnisés avant l'hiver.",
             "le barrage de la Sionne serait achevé en juin",
@@ -329,3 +345,126 @@ def test_quoted_as_saying(
     who = said_by(b, words)
     assert speaker in who, _claims(b)
     assert not_speaker == "" or not any(not_speaker in w for w in who), _claims(b)
+
+
+# ---------------------------------------------------------------- more verbs of saying and judging
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "speaker"),
+    [
+        (
+            "fr",
+            "La ministre Claire Dubosc craint que la sécheresse ne ruine les éleveurs du sud.",
+            "la sécheresse ne ruine les éleveurs du sud",
+            "claire dubosc",
+        ),
+        (
+            "fr",
+            "Le syndicat Terre Vive s'oppose à la construction du barrage sur la Sionne.",
+            "la construction du barrage sur la Sionne",
+            "terre vive",
+        ),
+        (
+            "fr",
+            "La ministre Claire Dubosc a mentionné que les quotas seraient revus en juin.",
+            "les quotas seraient revus en juin",
+            "claire dubosc",
+        ),
+        (
+            "fr",
+            "La ministre Claire Dubosc envisage de démissionner avant l'été.",
+            "démissionner avant l'été",
+            "claire dubosc",
+        ),
+        (
+            "en",
+            "Judge Maria Stone determined that the contract had been signed under pressure.",
+            "the contract had been signed under pressure",
+            "maria stone",
+        ),
+        (
+            "en",
+            "Senator Alan Petrie judged that the reform had come too late.",
+            "the reform had come too late",
+            "alan petrie",
+        ),
+    ],
+)
+def test_verbs_of_fearing_opposing_mentioning_judging(
+    engine: OfflineEngine, lang: str, text: str, words: str, speaker: str
+) -> None:
+    b = engine.summarize(parse(text, language=lang))
+    assert speaker in said_by(b, words), _claims(b)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Governor Jane Roe is expected to win the vote in March."),
+        ("en", "Governor Jane Roe is projected to carry the northern counties."),
+        ("fr", "Le ministre Jean Valmont a été prié de quitter la salle."),
+        ("fr", "La ministre Claire Dubosc a été invitée à démissionner."),
+    ],
+)
+def test_passive_with_an_infinitive_and_no_agent_is_no_claim_of_the_subject(
+    engine: OfflineEngine, lang: str, text: str
+) -> None:
+    """ "X is expected to win", "X a été prié de partir": unnamed others speak of X; X says
+    nothing."""
+    b = engine.summarize(parse(text, language=lang))
+    assert not b.claims, _claims(b)
+
+
+# ---------------------------------------------------------------- saying nothing
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Governor Jane Roe did not say whether the dam would be rebuilt."),
+        ("en", "Governor Jane Roe declined to say when the dam would be rebuilt."),
+        ("en", "Governor Jane Roe refused to comment on the flooding of the valley."),
+        ("fr", "La ministre Claire Dubosc n'a pas dit si le barrage serait reconstruit."),
+        ("fr", "La ministre Claire Dubosc a refusé de commenter la décision du tribunal."),
+        ("fr", "La ministre Claire Dubosc a demandé si le barrage serait reconstruit."),
+    ],
+)
+def test_a_question_or_a_refusal_to_speak_is_no_claim(engine: OfflineEngine, lang: str, text: str) -> None:
+    """An embedded yes-no question ("whether", "si") asserts nothing, and a refusal to speak
+    ("declined to comment", "a refusé de commenter") says nothing."""
+    b = engine.summarize(parse(text, language=lang))
+    assert not b.claims, _claims(b)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        ("en", "Governor Jane Roe refused to sign the budget of the regional council.", "to sign the budget"),
+        ("fr", "La ministre Claire Dubosc a refusé de signer le budget du conseil régional.", "signer le budget"),
+    ],
+)
+def test_a_refusal_to_act_is_still_a_claim(engine: OfflineEngine, lang: str, text: str, words: str) -> None:
+    b = engine.summarize(parse(text, language=lang))
+    assert any(words in q for _, qs in _claims(b) for q in qs), _claims(b)
+
+
+# ---------------------------------------------------------------- a relative source frame
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "speaker"),
+    [
+        (
+            "fr",
+            "Le journal local cite la ministre Claire Dubosc, selon qui le barrage pourrait céder.",
+            "le barrage pourrait céder",
+            "claire dubosc",
+        ),
+        (
+            "en",
+            "The local paper quoted Minister Claire Dubosc, according to whom the dam could burst.",
+            "the dam could burst",
+            "claire dubosc",
+        ),
+    ],
+)
+def test_relative_source_frame(engine: OfflineEngine, lang: str, text: str, words: str, speaker: str) -> None:
+    """ "X, selon qui A", "X, according to whom A": the antecedent is the source of A."""
+    b = engine.summarize(parse(text, language=lang))
+    assert speaker in said_by(b, words), _claims(b)
+    assert not any(words in q and ("journal" in q or "paper" in q) for _, qs in _claims(b) for q in qs), _claims(b)

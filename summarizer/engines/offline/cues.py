@@ -132,8 +132,9 @@ class CueFinder:
             return 0
         doc = self.doc
         sent = self.t.sent(tok)
-        if tok.i + 1 < sent.end and fold(doc[tok.i + 1].text) in self.p.grammar.relatives - self.p.grammar.marks:
-            return 0  # "l'idée selon laquelle …": a relative, not a source
+        g = self.p.grammar
+        if tok.i + 1 < sent.end and fold(doc[tok.i + 1].text) in g.relatives - g.marks - g.personal_relatives:
+            return 0  # "l'idée selon laquelle …": a relative, not a source ("X, selon qui …" is one)
         for frames, initial in ((self.p.frames_anywhere, False), (self.p.frames_initial, True)):
             for words in frames:
                 if words[0] != first and not (first.endswith("'") and words[0] == first):
@@ -256,6 +257,19 @@ class CueFinder:
             slot = next((t for t in seg if t.pos_ in {"PROPN", "NOUN"}), None)
         if slot is None:
             return None
+        rel = doc[seg.start]
+        if fold(rel.text) in self.p.grammar.relatives and tok.i - 2 >= sent.start \
+                and doc[tok.i - 1].text == "," and doc[tok.i - 2].pos_ in {"PROPN", "NOUN"}:
+            # "…, Jane Roe, selon qui A", "…, X, according to whom A": the antecedent is the
+            # source, the relative clause what it says
+            end = next((j for j in range(rel.i + 1, sent.end) if doc[j].text in {",", ";", ":"}), sent.end)
+            while end > rel.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            if end - rel.i - 1 < 3:
+                return None
+            text = " ".join(t.text for t in doc[tok.i : tok.i + width]).replace("' ", "'")
+            return Cue(tok.i, text, "frame", (tok.i - 2,),
+                       self.trim(doc[rel.i + 1].idx, doc[end - 1].idx + len(doc[end - 1])), False, self.t.sent_no(tok))
         if tok.i - sent.start <= 1:  # "Selon X, …": the rest of the sentence
             if i + 1 >= sent.end:
                 return None
@@ -534,6 +548,12 @@ class CueFinder:
         inverted = self.inverted_subject(verb)
         if inverted is not None:
             return [inverted]
+        reporter = self._participle_reporter(verb) if depth < 2 else None
+        if reporter is not None:
+            # "X said the plan would fail, adding that …", "X demandait une enquête, estimant
+            # que …": the participle of saying shares the subject of the reporting verb, not
+            # that of the clause or noun the parser hung it on
+            return self.slots(reporter, depth + 1)
         prep = verb.head
         if depth < 2 and verb.dep_ == "pcomp" and fold(prep.text) in self.p.grammar.comparative \
                 and prep.head.i != prep.i and prep.head.pos_ in {"VERB", "AUX"}:
@@ -554,12 +574,6 @@ class CueFinder:
                         return found
                 return [head]
             if head.i != verb.i and head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
-                if self._present_participle(verb) and self.p.has(head, "clause") and head.head.i != head.i \
-                        and self.is_cue(head.head) and self.is_cue(verb):
-                    # "X said the plan would fail, adding that …": the participle of saying
-                    # shares the subject of the reporting verb, not that of the reported clause
-                    # the parser hung it on
-                    return self.slots(head.head, depth + 1)
                 return self.slots(head, depth + 1)
         return []
 
@@ -716,6 +730,8 @@ class CueFinder:
         if content is None:
             return None
         content = self._relative_end(verb, *content)
+        if content[0] > verb.idx:
+            content = self._without_participle(verb, content)
         return self._cut(verb, *content)
 
     def _relative_end(self, verb: Any, start: int, end: int) -> tuple[int, int]:
@@ -784,13 +800,24 @@ class CueFinder:
             return not any(self.p.has(c, "subject") for c in clause.children)
         return False
 
+    def _passive_without_agent(self, verb: Any) -> bool:
+        passive = any(c.dep_ in {"auxpass", "aux:pass"} for c in verb.children)  # a passive auxiliary
+        return passive and self.p.agent_of(verb) is None and self.agent_after(verb) is None
+
     def _as_saying(self, verb: Any) -> bool:
         """The verb hosts "as saying …" ("X was quoted as saying …"): the participle reports."""
         return any(fold(c.text) in self.p.grammar.comparative
                    and any(g.dep_ == "pcomp" and self.is_cue(g) for g in c.children) for c in verb.rights)
 
+    def _refused(self, verb: Any) -> bool:
+        """A refusal to speak says nothing: "X declined to comment" (the refusing verb, and the
+        infinitive of saying under it)."""
+        if self.p.has(verb, "open_clause") and self.p.refuses(verb.head):
+            return True
+        return self.p.refuses(verb) and any(self.p.has(c, "open_clause") and self.is_cue(c) for c in verb.children)
+
     def _content(self, verb: Any) -> tuple[int, int] | None:
-        if self._as_saying(verb):
+        if self._as_saying(verb) or self._refused(verb):
             return None
         if self.p.is_quote_only(verb):
             return self.incise(verb)
@@ -804,9 +831,16 @@ class CueFinder:
             clause = self.misparsed_clause(verb)
         if clause is not None and clause.left_edge.i > 0 and self.doc[clause.left_edge.i - 1].text in _DASHES:
             return None  # "X commented — which Y called a surprise —": an aside, not what X says
+        first = self.doc[min(t.i for t in clause.subtree)] if clause is not None else None
+        if first is not None and fold(first.text) in self.p.grammar.question_marks:
+            return None  # "X did not say whether …", "X a demandé si …": a question asserts nothing
         if clause is not None and not self.t.quoted(clause):
             return self._without_contrasted(clause, self.subtree_span(clause))
         xcomp = next((c for c in verb.rights if self.p.has(c, "open_clause") and c.pos_ in {"VERB", "AUX"}), None)
+        if xcomp is not None and self._passive_without_agent(verb):
+            # "X is expected/said/projected to …", "X a été invité à …": others speak of X,
+            # unnamed; X says nothing
+            return None
         if xcomp is not None and not any(self.p.has(c, "object") for c in verb.children):
             return self.subtree_span(xcomp)
         if xcomp is not None:
@@ -850,23 +884,46 @@ class CueFinder:
             end = c.left_edge.idx
             if end > span[0]:
                 return span[0], end
-        return self._without_participle(clause, span)
+        return span
 
-    def _without_participle(self, clause: Any, span: tuple[int, int]) -> tuple[int, int]:
+    def _without_participle(self, verb: Any, span: tuple[int, int]) -> tuple[int, int]:
         """Reported content stops before a present participle of saying set off by a comma
-        ("X said A, adding that B", "X a affirmé que A, ajoutant que B", "…, tout en précisant
-        que B"): the participle reports a second statement of the same speaker, a claim of its
-        own."""
-        for c in clause.subtree:
-            if c.i <= clause.i + 1 or not self._present_participle(c) or not self.is_cue(c) \
+        ("X said A, adding that B", "X a affirmé que A, ajoutant que B", "X demandait A,
+        estimant que B", "…, tout en précisant que B"): the participle reports a second
+        statement of the same speaker, a claim of its own."""
+        sent = self.t.sent(verb)
+        for c in self.doc[verb.i + 2 : sent.end]:
+            if c.idx >= span[1]:
+                break
+            if c.idx <= span[0] or not self._present_participle(c) or not self.is_cue(c) \
                     or any(self.p.has(g, "subject") for g in c.children):
                 continue
             i = c.i - 1
-            while i > clause.i and c.i - i <= 2 and not self.doc[i].is_punct:
+            while i > verb.i and c.i - i <= 2 and not self.doc[i].is_punct:
                 i -= 1
             if self.doc[i].text == "," and self.doc[i].idx > span[0]:
                 return span[0], self.doc[i].idx
         return span
+
+    def _participle_reporter(self, verb: Any) -> Any:
+        """The reporting verb a present participle of saying set off by a comma goes with: the
+        first verb of saying above it, through the clauses and nouns the parser hung it on (None
+        when there is none, or the participle is no such one)."""
+        if not self._present_participle(verb) or not self.is_cue(verb) or verb.i < 2:
+            return None
+        i = verb.i - 1
+        while i > 0 and verb.i - i <= 2 and not self.doc[i].is_punct:
+            i -= 1
+        if self.doc[i].text != ",":
+            return None
+        tok = verb.head
+        for _ in range(4):
+            if tok.pos_ in {"VERB", "AUX"} and self.is_cue(tok):
+                return tok
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+        return None
 
     @staticmethod
     def _present_participle(tok: Any) -> bool:

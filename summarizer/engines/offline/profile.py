@@ -29,6 +29,8 @@ Keys of a profile file:
   state or possession, whose subject does nothing ("X is …", "X a deux ports");
   ``joint``: the verbs and nouns of acts two parties do together, whose comitative
   complement (``grammar.comitative_preps``) is the other party ("X signed a treaty with Y");
+  ``refusal``: verbs of refusing to speak, whose infinitive of saying reports nothing ("X
+  declined to comment", "X a refusé de commenter");
 * ``frames``: source phrases whose object speaks (``anywhere`` in the sentence, or
   ``initial`` only), the prepositions that contract with the article (``contractions``: a
   frame ending in "de" also ends in "du", "des"), the frames whose source is a possessive
@@ -174,6 +176,8 @@ class Grammar:
     infinitive_marks: frozenset[str] = frozenset()
     source_preps: frozenset[str] = frozenset()
     content_preps: frozenset[str] = frozenset()
+    personal_relatives: frozenset[str] = frozenset()
+    question_marks: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
     concessive: frozenset[str] = frozenset()
     elided: frozenset[str] = frozenset()
@@ -216,6 +220,7 @@ class LanguageProfile:
     said_object: tuple[str, ...]
     anonymity: frozenset[str]
     addressee: tuple[str, ...]
+    refusal: tuple[str, ...]
     frames_anywhere: tuple[tuple[str, ...], ...]
     frames_initial: tuple[tuple[str, ...], ...]
     frames_possessive: tuple[tuple[str, ...], ...]
@@ -389,6 +394,10 @@ class LanguageProfile:
         """Whether ``tok``'s direct object is the one addressed ("X told reporters")."""
         return self._match(tok, self.addressee)
 
+    def refuses(self, tok: Any) -> bool:
+        """Whether ``tok`` refuses what its infinitive names ("declined to comment")."""
+        return self._match(tok, self.refusal)
+
     def claims_act(self, tok: Any) -> bool:
         """Whether ``tok`` claims an act as its subject's own ("revendiquer l'attentat")."""
         return self._match(tok, self.claim_act)
@@ -560,6 +569,7 @@ def profile(language: str) -> LanguageProfile:
         said_object=_stems(verbs.get("said_object", [])),
         anonymity=_words(verbs.get("anonymity", [])),
         addressee=_stems(verbs.get("addressee", [])),
+        refusal=_stems(verbs.get("refusal", [])),
         frames_anywhere=_phrases(frames.get("anywhere", []), frames.get("contractions", [])),
         frames_initial=_phrases(frames.get("initial", []), frames.get("contractions", [])),
         frames_possessive=_phrases(frames.get("possessive", [])),

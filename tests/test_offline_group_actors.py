@@ -87,3 +87,60 @@ def test_definite_group_subject_of_an_act_is_an_actor(
 )
 def test_group_only_as_object_is_no_actor(engine: OfflineEngine, language: str, text: str, group: str) -> None:
     assert group not in names(engine, language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "group"),
+    [
+        (
+            "en",
+            "Governor Ilse Varga reopened the coastal road near Brenmouth on Sunday. The fence was "
+            "destroyed by the protesters.",
+            "protesters",
+        ),
+        (
+            "fr",
+            "La gouverneure Ilse Varga a rouvert dimanche la route côtière près de Brenmouth. La "
+            "barrière a été détruite par les manifestants.",
+            "manifestants",
+        ),
+        (
+            "en",
+            "Governor Ilse Varga reopened the coastal road near Brenmouth on Sunday. The cruelty "
+            "displayed by the smugglers shocked the town.",
+            "smugglers",
+        ),
+        (
+            "fr",
+            "La gouverneure Ilse Varga a rouvert dimanche la route côtière près de Brenmouth. Deux "
+            "ponts ont été minés par les passeurs.",
+            "passeurs",
+        ),
+    ],
+)
+def test_definite_group_agent_of_a_passive_is_an_actor(
+    engine: OfflineEngine, language: str, text: str, group: str
+) -> None:
+    """The agent of a passive does the act as a subject would."""
+    assert group in names(engine, language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "group"),
+    [
+        (
+            "en",
+            "Governor Ilse Varga reopened the coastal road near Brenmouth on Sunday. The smugglers "
+            "were arrested by the local police.",
+            "smugglers",
+        ),
+        (
+            "fr",
+            "La gouverneure Ilse Varga a rouvert dimanche la route côtière près de Brenmouth. Les "
+            "passeurs ont été arrêtés par la police locale.",
+            "passeurs",
+        ),
+    ],
+)
+def test_group_a_passive_befalls_is_no_actor(engine: OfflineEngine, language: str, text: str, group: str) -> None:
+    assert group not in names(engine, language, text)

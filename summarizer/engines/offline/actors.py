@@ -33,7 +33,7 @@ from typing import Any
 
 from ...schema import ActorKind
 from .document import Document
-from .mentions import Mention, strip_determiner
+from .mentions import Mention, passive_agent, strip_determiner
 from .names import demonyms, first_names
 from .profile import LanguageProfile, fold
 
@@ -388,7 +388,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         c.first = min(c.first, doc[m.start].idx)
         c.acts = c.acts or acts(m)
         c.agent = c.agent or does(m, text, p)
-        if m.source == "nominal" and m.kind == "group" and m.head >= 0 and p.has(doc[m.head], "subject") \
+        if m.source == "nominal" and m.kind == "group" and m.head >= 0 and (
+                p.has(doc[m.head], "subject") or passive_agent(doc[m.head], p)) \
                 and fold(doc[m.start].text) in p.definite and not any(t.like_num for t in doc[m.start : m.end]) \
                 and (p.is_group(doc[m.head].text) or fold(doc[m.head].text) in p.same_people):
             c.definite += 1

@@ -159,7 +159,7 @@ class MentionFinder:
             plural = "Plur" in tok.morph.get("Number") or tok.tag_ in {"NNS", "NNPS"}
             if tok.pos_ == "NOUN" and (fold(tok.text) in self.p.same_people or (
                     plural and (self.p.is_group(tok.text) or self.p.is_agent_plural(tok.text)))) and (
-                    self.p.has(tok, "subject") or self.p.has(tok, "passive_subject")):
+                    self.p.has(tok, "subject") or self.p.has(tok, "passive_subject") or passive_agent(tok, self.p)):
                 self._nominal(tok, from_verb=True)
         finder = CueFinder(self.t, self.p)
         for q in self.t.quotes:  # who carries the signs slogans are read on
@@ -890,3 +890,12 @@ def _acronym_in_lowercase(span: Any, names: Iterable[str]) -> bool:
         return False
     key = fold(span.text)
     return any(fold(n) == key and n.isupper() for n in names)
+
+
+def passive_agent(tok: Any, p: LanguageProfile) -> bool:
+    """Whether ``tok`` is the agent of a passive ("the damage done by the rioters", "les
+    routes minées par les rebelles"): the doer of the event, as its subject would be."""
+    if (tok.dep_ == "pobj" and tok.head.dep_ == "agent") or p.has(tok, "agent"):
+        return True
+    return p.has(tok, "oblique") and any(p.has(c, "passive_aux") for c in tok.head.children) and any(
+        p.has(c, "case") and fold(c.text) in p.grammar.agent_preps for c in tok.children)

@@ -1,0 +1,63 @@
+"""Coreference of third-person subject pronouns: a plural pronoun ("they", "ils", "elles")
+takes up a plural antecedent (a group of people, a body whose name is plural) and never a body
+or a state named in the singular, unless the profile lets it by sense (English: a body, "the
+ministry … they"; a state named in the singular stays "it"). Every sentence here is composed for
+the test (tests/test_no_dev_sentences.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import parse
+from summarizer.engines.offline import OfflineEngine
+from summarizer.engines.offline.profile import fold
+
+
+def claims_of(text: str, language: str, engine: OfflineEngine) -> list[tuple[str, str]]:
+    b = engine.summarize(parse(text, language=language))
+    out = []
+    for c in b.claims:
+        actor = b.actor(c.speaker) if c.speaker else None
+        out.append((fold(actor.name) if actor else "", " … ".join(e.quote for e in c.evidence)))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "wrong", "quote"),
+    [
+        (
+            "Les pêcheurs de Brévalon ont bloqué le port de Kervenec mardi. La Norvège a annoncé de nouveaux quotas "
+            "de cabillaud. Ils estiment que ces quotas vont ruiner leur métier.",
+            "fr",
+            "norvege",
+            "ces quotas vont ruiner leur métier",
+        ),
+        (
+            "Les manifestantes ont défilé jeudi devant la mairie de Corvenne. Le Portugal a gelé les salaires du "
+            "secteur. Elles affirment que le gel des salaires pousse les soignantes à partir.",
+            "fr",
+            "portugal",
+            "le gel des salaires pousse les soignantes à partir",
+        ),
+        (
+            "The fishermen of Dunmere blocked the harbour of Kelloway on Tuesday. Norway announced new cod quotas. "
+            "They said the quotas would ruin their trade.",
+            "en",
+            "norway",
+            "the quotas would ruin their trade",
+        ),
+        (
+            "The nurses of the Saint Arnold clinic marched on Thursday. Portugal froze wages in the sector. "
+            "They argued that the wage freeze was driving carers away.",
+            "en",
+            "portugal",
+            "the wage freeze was driving carers away",
+        ),
+    ],
+)
+def test_a_plural_pronoun_never_takes_up_a_state_named_in_the_singular(
+    engine: OfflineEngine, text: str, language: str, wrong: str, quote: str
+) -> None:
+    speakers = [s for s, q in claims_of(text, language, engine) if q == quote]
+    assert speakers
+    assert wrong not in speakers

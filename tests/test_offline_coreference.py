@@ -61,3 +61,73 @@ def test_a_plural_pronoun_never_takes_up_a_state_named_in_the_singular(
     speakers = [s for s, q in claims_of(text, language, engine) if q == quote]
     assert speakers
     assert wrong not in speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "noun"),
+    [
+        (
+            "The regulator Ofcar fined the television network Telvira on Monday. The {n} said the fine was unfair.",
+            "en",
+            "network",
+        ),
+        (
+            "The regulator Ofcar fined the television network Telvira on Monday. The {n} said the fine was unfair.",
+            "en",
+            "broadcaster",
+        ),
+        (
+            "The regulator Ofcar fined the television network Telvira on Monday. The {n} said the fine was unfair.",
+            "en",
+            "company",
+        ),
+        (
+            "Le régulateur Arcova a infligé une amende à la chaîne de télévision Telvira lundi. {n} a affirmé "
+            "que cette amende était injuste.",
+            "fr",
+            "La chaîne",
+        ),
+        (
+            "Le régulateur Arcova a infligé une amende à la chaîne de télévision Telvira lundi. {n} a affirmé "
+            "que cette amende était injuste.",
+            "fr",
+            "Le diffuseur",
+        ),
+        (
+            "Le régulateur Arcova a infligé une amende à la chaîne de télévision Telvira lundi. {n} a affirmé "
+            "que cette amende était injuste.",
+            "fr",
+            "L'entreprise",
+        ),
+    ],
+)
+def test_a_class_noun_takes_up_the_body_it_introduced_by_name(
+    engine: OfflineEngine, text: str, language: str, noun: str
+) -> None:
+    # "the television network Telvira": a proper name in apposition to a determined noun that
+    # classifies bodies names a body of that class, whatever the NER makes of an unknown name;
+    # "the network", "the broadcaster", "la chaîne" later take it up
+    speakers = [s for s, q in claims_of(text.format(n=noun), language, engine) if "amende" in q or "fine" in q]
+    assert speakers == ["telvira"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Shares of the carmaker Velkor fell after a ruling of the Dransfeld court. The firm said it would appeal.",
+            "en",
+        ),
+        (
+            "Les actions du constructeur Velkor ont chuté après une décision du tribunal de Dransfeld. Le groupe a "
+            "annoncé qu'il ferait appel.",
+            "fr",
+        ),
+    ],
+)
+def test_a_name_after_the_class_noun_s_complement_of_place_is_no_apposition(
+    engine: OfflineEngine, text: str, language: str
+) -> None:
+    # "le tribunal de Dransfeld": a complement of place, not the court's name
+    speakers = [s for s, q in claims_of(text, language, engine) if "appe" in q]
+    assert speakers == ["velkor"]

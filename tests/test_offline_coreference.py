@@ -131,3 +131,34 @@ def test_a_name_after_the_class_noun_s_complement_of_place_is_no_apposition(
     # "le tribunal de Dransfeld": a complement of place, not the court's name
     speakers = [s for s, q in claims_of(text, language, engine) if "appe" in q]
     assert speakers == ["velkor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "noun", "body"),
+    [
+        (
+            "Ofcar Communications fined Telvira Broadcasting Corporation on Monday. The {n} said the fine was unfair.",
+            "en",
+            noun,
+            "telvira broadcasting corporation",
+        )
+        for noun in ("network", "broadcaster", "channel", "outlet")
+    ]
+    + [
+        (
+            "Le Conseil supérieur de l'audiovisuel a sanctionné Telvira Médias lundi. {n} a affirmé que cette "
+            "sanction était injuste.",
+            "fr",
+            noun,
+            "telvira",
+        )
+        for noun in ("Le média", "La station", "L'éditeur")
+    ],
+)
+def test_a_noun_of_a_trade_takes_up_the_body_last_named(
+    engine: OfflineEngine, text: str, language: str, noun: str, body: str
+) -> None:
+    # "the broadcaster", "le média": a noun naming a body by its trade, with no name of its own,
+    # takes up the body last named
+    speakers = [s for s, q in claims_of(text.format(n=noun), language, engine) if "unfair" in q or "injuste" in q]
+    assert speakers == [body]

@@ -327,7 +327,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 # "l'association Terre Vive": "l'association" later is that organisation (nominal phrases
                 # are grouped last, so the alias is there when they are)
                 noun, det = doc[m.start - 1], doc[m.start - 2]
-                if fold(noun.text) in p.org_nouns and fold(det.text) in p.definite:
+                if fold(noun.text) in p.org_nouns and fold(det.text) in p.definite \
+                        and fold(noun.text) not in p.generic_orgs:
                     clusters[target].alias(noun.text)
                     joint = "" if det.text.endswith(("'", "’")) else " "
                     clusters[target].alias(f"{det.text}{joint}{noun.text}")
@@ -411,9 +412,12 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         if c.kind == "organization" and m.start >= 2:
             noun, det = doc[m.start - 1], doc[m.start - 2]
             if fold(noun.text) in p.org_nouns and fold(det.text) in p.definite:
-                joint = "" if det.text.endswith(("'", "’")) else " "
-                c.alias(f"{det.text}{joint}{noun.text}")
-                c.alias(noun.text)
+                # a generic noun ("the company") is no name of it: later it takes up the body last
+                # named by recency (claims), not this one wherever it is
+                if fold(noun.text) not in p.generic_orgs:
+                    joint = "" if det.text.endswith(("'", "’")) else " "
+                    c.alias(f"{det.text}{joint}{noun.text}")
+                    c.alias(noun.text)
                 c.introduced = True
                 token_actor.setdefault(noun.i, c_i)
         for i in range(m.start, m.end):

@@ -573,6 +573,8 @@ class ClaimFinder:
                 s.voice == "?" or pron.gender not in {"Masc", "Fem"} or pron.gender == s.voice)
             if not spoken and not _agrees(a, pron.gender, pron.number, self.p.language):
                 continue
+            if pron.number == "Plur" and not self._plural(a, s.at):
+                continue  # "they"/"ils" takes up a plural: a group, or a body named in the plural
             score = s.weight * 2 - far * 1.5 - k * 0.05
             if s.para != self.t.para_of_sent[n]:  # a paragraph is a unit of discourse
                 score -= 1.5
@@ -583,6 +585,19 @@ class ClaimFinder:
             if best is None or score > best[0]:
                 best = (score, s.actor)
         return best[1] if best else None
+
+    def _plural(self, a: ActorInfo, at: int) -> bool:
+        """Whether an actor can be the antecedent of a plural pronoun: a plural, a kind the
+        profile lets a plural pronoun take up (a group of people; in English a body, by sense),
+        or a body whose name is plural ("the United States", "les Verts": the head of its
+        mention at ``at`` is plural)."""
+        if a.plural or a.kind in self.p.plural_kinds:
+            return True
+        head = self.doc[at]
+        who = self.actors.at(at)
+        while head.head.i != head.i and self.actors.at(head.head.i) == who:
+            head = head.head
+        return "Plur" in head.morph.get("Number") or head.tag_ in {"NNS", "NNPS"}
 
     def _speakers(self, cue: Cue) -> list[int]:
         out: list[int] = []

@@ -142,6 +142,8 @@ class MentionFinder:
             self._add(m)
         for m in self._quoted_names():
             self._add(m)
+        for m in self._classified_names():
+            self._add(m)
         for ent in self.doc.ents:
             found = self._entity(ent)
             if found is not None and not any(a <= self.doc[found.start].idx < b for a, b in short) \
@@ -214,6 +216,40 @@ class MentionFinder:
         return True
 
     # ------------------------------------------------------------ names
+    def _classified_names(self) -> list[Mention]:
+        """A proper name in apposition after a determined noun that classifies bodies ("the
+        carmaker Velkor", "le quotidien Ravel Soir", "la chaîne Telvira"): the name of an
+        organisation of that class, whatever the NER made of it."""
+        doc = self.doc
+        out: list[Mention] = []
+        for tok in doc:
+            if tok.pos_ != "NOUN" or fold(tok.text) not in self.p.org_nouns or tok.i + 1 >= len(doc) \
+                    or not tok.text[:1].islower():
+                continue  # "la Fondation Verdelande": a capitalised noun is part of the name
+            if not any(fold(c.text) in self.p.determiners for c in tok.children if c.i < tok.i):
+                continue  # "the carmaker …", "du constructeur …": a determined noun
+            j = tok.i + 1
+            # the class noun's own complement or adjective before the name ("la chaîne de
+            # télévision Telvira", "le constructeur automobile Velkor")
+            while j < min(len(doc), tok.i + 4) and doc[j].is_alpha and doc[j].text.islower() \
+                    and doc[j].pos_ in {"ADJ", "NOUN", "ADP"}:
+                j += 1
+            if j == len(doc) or not self._cap(doc[j]) or doc[j - 1].pos_ == "ADP":
+                continue  # "le tribunal de Dransfeld": a complement of place, no name in apposition
+            first = j
+            while j < len(doc) and "\n" not in doc[j - 1].whitespace_:
+                if not self._cap(doc[j]) or doc[j].is_stop or fold(doc[j].text) in self.p.determiners:
+                    break
+                j += 1
+            if j == first or j - first > 4 or any(fold(t.text) in self.gaz.countries for t in doc[first:j]):
+                continue
+            if j + 1 < len(doc) and doc[j].is_alpha and doc[j].text.islower() and self._cap(doc[j + 1]) \
+                    and doc[j + 1].ent_type_ not in {"DATE", "TIME"}:
+                continue  # a name that goes on past a small word ("Food and Chemical …"): where it ends is unsure
+            span = doc[first:j]
+            out.append(Mention(span.start, span.end, span.text, "organization", "ner", head=j - 1))
+        return out
+
     def _cap(self, tok: Any) -> bool:
         return bool(tok.text[:1].isupper()) and any(c.isalpha() for c in tok.text) and not tok.is_punct
 

@@ -300,6 +300,9 @@ class LanguageProfile:
     reciprocal: tuple[str, ...] = ()
     agree_phrases: tuple[tuple[str, ...], ...] = ()
     grammar: Grammar = field(default_factory=lambda: Grammar())
+    # the kinds of actor a plural pronoun may take up (``[agreement]``: "group"; in English a
+    # body by sense, "the ministry … they"); any other only when its name is plural
+    plural_kinds: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()
     buildings: frozenset[str] = frozenset()
     stative: tuple[str, ...] = ()
@@ -649,6 +652,7 @@ def profile(language: str) -> LanguageProfile:
         reciprocal=_stems(oppose.get("reciprocal", [])),
         agree_phrases=tuple(tuple(fold(v).replace("'", "' ").split()) for v in oppose.get("agree_phrases", [])),
         grammar=_grammar(data.get("grammar", {})),
+        plural_kinds=_words(data.get("agreement", {}).get("plural_kinds", [])),
         facilities=_words(titles.get("facilities", [])),
         buildings=_words(titles.get("buildings", [])),
         stative=_stems(verbs.get("stative", [])),

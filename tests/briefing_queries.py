@@ -17,6 +17,15 @@ def _speakers(b: Briefing, words: str) -> list[Actor]:
     return out
 
 
+def speakers_and_quotes(b: Briefing) -> list[tuple[str, str]]:
+    """Each claim as (folded speaker name, its evidence joined by " … ")."""
+    out = []
+    for c in b.claims:
+        actor = b.actor(c.speaker) if c.speaker else None
+        out.append((fold(actor.name) if actor else "", " … ".join(e.quote for e in c.evidence)))
+    return out
+
+
 def said_by(b: Briefing, words: str) -> set[str]:
     """Folded names of the speakers of the claims whose evidence holds ``words``."""
     return {fold(a.name) for a in _speakers(b, words)}

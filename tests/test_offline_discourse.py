@@ -8,6 +8,7 @@ for the test (tests/test_no_dev_sentences.py)."""
 from __future__ import annotations
 
 import pytest
+from briefing_queries import speakers_and_quotes
 
 from summarizer.article import parse
 from summarizer.engines.offline import OfflineEngine
@@ -16,12 +17,7 @@ from summarizer.engines.offline.profile import fold, profile
 
 
 def claims_of(text: str, language: str, engine: OfflineEngine) -> list[tuple[str, str]]:
-    b = engine.summarize(parse(text, language=language))
-    out = []
-    for c in b.claims:
-        actor = b.actor(c.speaker) if c.speaker else None
-        out.append((fold(actor.name) if actor else "", " … ".join(e.quote for e in c.evidence)))
-    return out
+    return speakers_and_quotes(engine.summarize(parse(text, language=language)))
 
 
 @pytest.mark.parametrize(

@@ -517,7 +517,7 @@ def does(m: Mention, text: Document, p: LanguageProfile) -> bool:
     elif p.has(tok, "nominal_mod") and fold(tok.head.text) in p.state_nouns and any(
             p.has(c, "case") and fold(c.text) in p.grammar.of_preps for c in tok.children):
         tok = tok.head
-    if (tok.dep_ == "pobj" and tok.head.dep_ == "agent") or p.has(tok, "agent"):
+    if passive_agent(tok, p):  # "attacked by X", also "reconstruit par X" read as a mere oblique
         return True
     # the partner of a joint act is a doer of it ("X signed a treaty with Y", "X a négocié avec Y")
     if tok.dep_ == "pobj" and fold(tok.head.text) in p.grammar.comitative_preps:
@@ -535,9 +535,6 @@ def does(m: Mention, text: Document, p: LanguageProfile) -> bool:
     if p.has(tok, "nominal_mod") and tok.head.pos_ == "NOUN" and any(
             p.has(c, "case") and fold(c.text) in p.grammar.agent_preps for c in tok.children):
         return True
-    if p.has(tok, "oblique") and any(p.has(c, "passive_aux") for c in tok.head.children) and any(
-            p.has(c, "case") and fold(c.text) in p.grammar.agent_preps for c in tok.children):
-        return True  # "reconstruit par X" read as a mere oblique: the passive's agent all the same
     verb = tok.head
     while p.has(verb, "aux") and verb.head.i != verb.i:  # a subject the parser hung on an auxiliary
         verb = verb.head

@@ -511,7 +511,7 @@ class CueFinder:
                     and not any(self.p.has(g, "case") and g.pos_ == "ADP" and g.i < c.i and c.pos_ != "PROPN"
                                 for g in c.children)  # "de son côté" is no subject
                     and not self._object_clitic(c, verb)]
-        if not subjects and agent is None and not any(c.dep_ in {"aux:pass", "auxpass"} for c in verb.children):
+        if not subjects and agent is None and not any(self.p.has(c, "passive_aux") for c in verb.children):
             # a subject the parser took for a passive one, with no passive auxiliary ("la classe
             # politique a réagi")
             subjects = [c for c in verb.children if self.p.has(c, "passive_subject") and c.pos_ in {"NOUN", "PROPN"}]
@@ -801,7 +801,7 @@ class CueFinder:
         return False
 
     def _passive_without_agent(self, verb: Any) -> bool:
-        passive = any(c.dep_ in {"auxpass", "aux:pass"} for c in verb.children)  # a passive auxiliary
+        passive = any(self.p.has(c, "passive_aux") for c in verb.children)
         return passive and self.p.agent_of(verb) is None and self.agent_after(verb) is None
 
     def _as_saying(self, verb: Any) -> bool:

@@ -910,7 +910,7 @@ class DisagreementFinder:
             if verb.pos_ != "VERB" and not (verb.pos_ == "ADJ" and "Part" in verb.morph.get("VerbForm")):
                 continue
             passive = any(self.p.has(x, "passive_subject") for x in verb.children) or (
-                any(x.dep_ in {"cop", "auxpass", "aux:pass"} for x in verb.children)
+                any(x.dep_ == "cop" or self.p.has(x, "passive_aux") for x in verb.children)
                 and "Part" in verb.morph.get("VerbForm"))
             themes = [x for x in verb.children if (self.p.has(x, "passive_subject") or self.p.has(x, "subject"))] \
                 if passive else [x for x in verb.children if self.p.has(x, "object")]

@@ -462,3 +462,30 @@ def test_a_description_between_commas_beside_a_body_is_that_body(
     name = "Trafalux" if language == "fr" else "Rivotel"
     table = _table(language, text, [(name, "organization", 0)], nominal=(description, head))
     assert len(table.actors) == 1, table.actors
+
+
+# ------------------------------------------------------------------ a legislature named after a place
+@pytest.mark.parametrize(
+    ("language", "text", "body"),
+    [
+        (
+            "en",
+            "The Virginia Senate rejected the bill on Monday. Anna Berg, who chairs it, said that taxes would rise.",
+            "virginia senate",
+        ),
+        (
+            "fr",
+            "Le Florence Parlement a rejeté la loi lundi. Anna Berg, qui le préside, a déclaré que les impôts "
+            "augmenteraient.",
+            "florence parlement",
+        ),
+    ],
+)
+def test_a_legislature_whose_name_opens_with_a_first_name_is_a_body(
+    engine: OfflineEngine, language: str, text: str, body: str
+) -> None:
+    """A name led by a word that is also a first name ("Virginia", "Florence") and ending in
+    the noun of a legislature names the assembly, never a person (profile ``titles.facilities``)."""
+    b = engine.summarize(parse(text, language=language))
+    kinds = {fold(a.name): a.kind for a in b.actors}
+    assert kinds.get(body) == "organization"

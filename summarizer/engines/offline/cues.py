@@ -608,13 +608,16 @@ class CueFinder:
         return any(t.text == "," for t in self.doc[min(a.i, b.i) + 1 : max(a.i, b.i)])
 
     def agent_after(self, verb: Any) -> Any:
-        """"présentée comme une erreur par les syndicats": an agent the parser did not attach."""
-        if "Part" not in verb.morph.get("VerbForm") or any(self.p.has(c, "subject") for c in verb.children):
+        """"présentée comme une erreur par les syndicats": an agent the parser did not attach.
+        Only a past participle has one (a present participle is active: "assurant que …"), and
+        only in its own clause, never in a clause it introduces ("… que A a été vérifié par B")."""
+        if "Part" not in verb.morph.get("VerbForm") or self._present_participle(verb) \
+                or any(self.p.has(c, "subject") for c in verb.children):
             return None
         doc = self.doc
         sent = self.t.sent(verb)
         for i in range(verb.i + 1, min(sent.end, verb.i + 12) - 1):
-            if doc[i].is_punct or fold(doc[i].text) in self.p.contrast:
+            if doc[i].is_punct or fold(doc[i].text) in self.p.contrast or self.p.has(doc[i], "mark"):
                 return None
             if fold(doc[i].text) in self.p.grammar.agent_preps and doc[i + 1].pos_ in {"PROPN", "NOUN", "DET"}:
                 j = i + 1

@@ -546,8 +546,31 @@ class DisagreementFinder:
     def _taken_act(self, noun: Any) -> bool:
         """Whether a noun phrase takes up an act already reported: a definite phrase ("the
         decision", "cette mesure") whose noun names an act, a decision or a proposal (profile
-        ``oppose.act_nouns``), not a thing ("the road")."""
-        return fold(noun.text) in self.p.act_nouns and self._definite(noun)
+        ``oppose.act_nouns``), not a thing ("the road"). A definite article takes up only what
+        was told before (a demonstrative always points back): the noun, or a word of its family
+        ("decided" for "the decision", "réformer" for "la réforme"), earlier in the text,
+        headline included."""
+        if fold(noun.text) not in self.p.act_nouns or not self._definite(noun):
+            return False
+        if any(fold(c.text) in self.p.demonstratives for c in noun.children):
+            return True
+        return self._told_before(noun)
+
+    def _told_before(self, noun: Any) -> bool:
+        """Whether the text told of an act before ``noun``: a word of its family (sharing its
+        stem: all but the last three letters, at least four) as a noun or a verb, or an actor
+        doing something — the subject of a verb that neither reports speech nor states what is
+        ("the mayor banned cars … the decision")."""
+        word = fold(noun.text)
+        stem = word[: max(4, len(word) - 3)]
+        for t in self.doc[: noun.i]:
+            if t.pos_ in {"NOUN", "VERB", "PROPN"} and fold(t.text).startswith(stem):
+                return True
+            if t.pos_ == "VERB" and not self.p.is_reporting_verb(t) and not self.p.is_stative(t) \
+                    and not self.t.quoted(t) and any(self.p.has(c, "subject") and self.actors.at(c.i) is not None
+                                                     for c in t.children):
+                return True
+        return False
 
     def _definite(self, noun: Any) -> bool:
         """Whether a noun phrase is definite: a definite or demonstrative article, a possessive."""

@@ -22,7 +22,7 @@ from .cues import Cue, CueFinder
 from .disagreements import DisagreementFinder
 from .document import Document, mask_markup
 from .mentions import MentionFinder
-from .pipeline import load_pipeline, pipeline_name
+from .pipeline import load_pipeline, parse_lines, pipeline_name
 from .positions import Topics, find_positions
 from .profile import LanguageProfile, profile
 from .summary import extract_summary
@@ -59,7 +59,7 @@ class OfflineEngine:
             started = time.perf_counter()
             blank = profile(language).parse_blank
             texts = [mask_markup(a.text[_analysis_start(a) :], blank) for a in batch]
-            docs = nlp.pipe(texts, batch_size=self.batch_size)
+            docs = parse_lines(nlp, texts, batch_size=self.batch_size)
             for article, text, doc in zip(batch, texts, docs, strict=True):
                 parsed = time.perf_counter()
                 yield self._briefing(article, doc, language, parsed - started, text)

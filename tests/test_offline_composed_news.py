@@ -104,3 +104,65 @@ def test_a_definite_act_noun_opposes_only_an_act_told_before(
     assert sides(b) and any("paul diret" in a or "paul diret" in z for a, z in sides(b))
     b = engine.summarize(parse(untold, language=language))
     assert sides(b) == []
+
+
+# ------------------------------------------------------------------ a short quotation a role noun opens
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        ("fr", "Le syndicat Rail Uni a appelé à la grève.\n« Le ministre ment », affirme Karim Benali.\n",
+         "Le ministre ment"),
+        ("fr", "Le syndicat Rail Uni a appelé à la grève.\n« Le ministre ment », affirme le porte-parole du "
+               "syndicat, Karim Benali.\n", "Le ministre ment"),
+        ("en", 'The Rail United union called a strike.\n"The minister lies," said Karim Benali.\n',
+         "The minister lies"),
+    ],
+)
+def test_a_short_quotation_opened_by_a_role_noun_is_said(engine: OfflineEngine, language: str, text: str,
+                                                         words: str) -> None:
+    """Three words in quotation marks that a role noun opens ("« Le ministre ment »") are a
+    statement, not the name of a body, and the role noun inside them never speaks them."""
+    b = engine.summarize(parse(text, language=language))
+    assert said_by(b, words) == {"karim benali"}
+
+
+# ------------------------------------------------------------------ a verb of qualifying and its complement
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        ("en", 'Speaking on Radio Tarvel, Transport Secretary Lucas Ferrand called the walkout "unjustified".',
+         "the walkout"),
+        ("fr", "Interrogé sur Radio Tarvel, le ministre des Transports, Lucas Ferrand, a jugé ce mouvement "
+               "« injustifié ».", "ce mouvement « injustifié »"),
+    ],
+)
+def test_a_verb_of_qualifying_says_its_object_and_complement(engine: OfflineEngine, language: str, text: str,
+                                                            words: str) -> None:
+    """"X called the walkout “unjustified”", "X a jugé ce mouvement « injustifié »": the claim is
+    the object with its predicative complement, never the participle phrase fronted before."""
+    b = engine.summarize(parse(text, language=language))
+    assert said_by(b, words) == {"lucas ferrand"}
+    assert not said_by(b, "Radio Tarvel")
+
+
+def test_a_participle_of_naming_says_nothing(engine: OfflineEngine) -> None:
+    """"a campaign called Safe Streets": the participle on a noun names it; no one says it."""
+    b = engine.summarize(parse("A campaign in Valdoria called Clean Rivers was started last year by activist "
+                               "Mara Duvic.", language="en"))
+    assert not said_by(b, "Clean Rivers")
+
+
+# ------------------------------------------------------------------ a subject the parser left behind a comma
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        ("fr", "Interrogé sur Radio Tarvel, le ministre des Transports, Lucas Ferrand, a jugé ce mouvement "
+               "« injustifié ».", "ce mouvement"),
+    ],
+)
+def test_a_name_in_apposition_before_a_verb_without_subject_speaks(engine: OfflineEngine, language: str, text: str,
+                                                                   words: str) -> None:
+    """When the parser hangs "le ministre …, Name," on a fronted participle and leaves the verb
+    after it with no subject, the name set off by commas right before the verb is its subject."""
+    b = engine.summarize(parse(text, language=language))
+    assert said_by(b, words) == {"lucas ferrand"}

@@ -599,10 +599,14 @@ class ClaimFinder:
             head = head.head
         return "Plur" in head.morph.get("Number") or head.tag_ in {"NNS", "NNPS"}
 
-    def _speakers(self, cue: Cue) -> list[int]:
+    def _speakers(self, cue: Cue, said: tuple[int, int] | None = None) -> list[int]:
+        """The actors the cue's slots name, best first; none named inside ``said``, the span of
+        the words they would speak (the parser may take a quotation's subject for the verb's)."""
         out: list[int] = []
         for i in cue.slots:
             tok = self.doc[i]
+            if said is not None and said[0] <= tok.idx < said[1]:
+                continue
             a = self.speaker(tok)
             if a is not None and self.actors.actors[a].kind == "other" and (
                     self.actors.at(i) != a or cue.kind == "frame" or not self.p.has(tok, "subject")):
@@ -633,7 +637,8 @@ class ClaimFinder:
             return None
         para = self.t.para_at(q.start)  # a quotation opening a paragraph may end a parsed sentence
         inside = self.t.span_tokens(q.start, q.end)
-        if inside is not None and len(inside) and all(self.actors.at(t.i) is not None for t in inside if t.is_alpha):
+        if inside is not None and len(inside) and all(self.actors.at(t.i) is not None for t in inside if t.is_alpha) \
+                and self._names_its_actor(inside):
             return None  # a name in quotation marks ("the blog “Open Street”")
         doc = self.doc
         first = self.t.span_tokens(q.start, q.start + 1)
@@ -692,7 +697,7 @@ class ClaimFinder:
             # quotation inside what a verb or a frame of its sentence reports is its speaker's
             cue = next((c for c in self.cues if c.sentence == n and c.content is not None
                         and c.slots and c.content[0] <= q.start and q.end <= c.content[1]), None)
-        speakers = self._speakers(cue) if cue is not None else []
+        speakers = self._speakers(cue, (q.start, q.end)) if cue is not None else []
         if speakers and cue is not None and cue.content is not None and self._mixed(q, cue.content):
             return None  # the indirect claim around it is the claim
         if speakers:
@@ -744,6 +749,12 @@ class ClaimFinder:
             self.state.named_since = False
             return None
         return None
+
+    @staticmethod
+    def _names_its_actor(inside: Any) -> bool:
+        """Whether the words of a quotation that all belong to actors are a proper name ("the
+        blog “Open Street”"), not a role noun's phrase: "« Le ministre ment »" says something."""
+        return any(t.pos_ == "PROPN" for t in inside)
 
     def _new_subject(self, tok: Any, speaker: int | None) -> int | None:
         """The actor other than ``speaker`` that the sentence of ``tok`` names before it as the

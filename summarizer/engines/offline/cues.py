@@ -651,6 +651,13 @@ class CueFinder:
             if self.p.has(tok, "aux") or tok.pos_ in {"AUX", "ADV", "PART"}:
                 i -= 1
                 continue
+            if tok.text == "," and i > start and doc[i - 1].pos_ == "PROPN":
+                # the comma closing a name in apposition ("le ministre, Jean Roux, a jugé …"): the
+                # name, if a comma opens it too
+                j = i - 1
+                while j > start and doc[j - 1].pos_ == "PROPN":
+                    j -= 1
+                return doc[i - 1] if j > start and doc[j - 1].text == "," else None
             if tok.text in {"»", "”", '"'} and i > 0 and self.title(doc[i - 1]):
                 q = self.t.quote_at(int(doc[i - 1].idx))  # a title in quotation marks ("« Rue Libre » affirme")
                 return self.t.span_tokens(q.start, q.end).root if q is not None else None
@@ -803,6 +810,28 @@ class CueFinder:
             return not any(self.p.has(c, "subject") for c in clause.children)
         return False
 
+    def _qualified(self, verb: Any) -> tuple[int, int] | None:
+        """What a verb of qualifying says: its object with the predicative complement after the
+        verb ("X called the walkout “unjustified”", "X a jugé ce mouvement « injustifié »"): the
+        words after the verb, to the complement's end."""
+        if not self.p.qualifies(verb) or self.p.has(verb, "adnominal"):
+            return None  # (a participle on a noun names it: "a campaign called Safe Streets")
+        pred = next((c for c in verb.children if self.p.has(c, "predicative") and c.i > verb.i
+                     and c.pos_ in {"ADJ", "NOUN", "PROPN"}), None)
+        if pred is None:
+            return None
+        first = self.doc[verb.i + 1]
+        last = pred.right_edge
+        while last.i > first.i and last.is_punct:
+            opened = any(t.text in _QUOTE_CHARS for t in self.doc[first.i : last.i])
+            if last.text in _QUOTE_CHARS and opened:
+                break  # the mark that closes a quotation inside the span stays with it
+            last = self.doc[last.i - 1]
+        marks = sum(t.text in _QUOTE_CHARS for t in self.doc[first.i : last.i + 1])
+        if marks % 2 and last.i + 1 < len(self.doc) and self.doc[last.i + 1].text in _QUOTE_CHARS:
+            last = self.doc[last.i + 1]  # the closing mark the parser hung elsewhere
+        return first.idx, last.idx + len(last.text)
+
     def _passive_without_agent(self, verb: Any) -> bool:
         passive = any(self.p.has(c, "passive_aux") for c in verb.children)
         return passive and self.p.agent_of(verb) is None and self.agent_after(verb) is None
@@ -827,6 +856,9 @@ class CueFinder:
         comparative = self.as_clause(verb)
         if comparative is not None:
             return comparative
+        qualified = self._qualified(verb)
+        if qualified is not None:
+            return qualified
         clause = self._clause(verb)
         if clause is None and self.p.has(verb, "open_clause"):
             clause = next((c for c in verb.head.children if self.p.has(c, "clause") and c.i > verb.i), None)

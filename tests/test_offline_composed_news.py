@@ -166,3 +166,23 @@ def test_a_name_in_apposition_before_a_verb_without_subject_speaks(engine: Offli
     after it with no subject, the name set off by commas right before the verb is its subject."""
     b = engine.summarize(parse(text, language=language))
     assert said_by(b, words) == {"lucas ferrand"}
+
+
+# ------------------------------------------------------------------ quotation marks at a claim's ends
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Pour Sud-Rail, la négociation n'a jamais eu lieu. « Le ministre ment », affirme son porte-parole, "
+               "Karim Benali.", "la négociation n'a jamais eu lieu"),
+        ("fr", "Karim Benali accuse le gouvernement de vouloir « casser le service public ».",
+         "le gouvernement de vouloir « casser le service public »"),
+        ("en", 'Karim Benali accused the government of trying to "break the public service".',
+         'the government of trying to "break the public service"'),
+    ],
+)
+def test_a_claim_keeps_both_marks_of_a_quotation_or_neither(engine: OfflineEngine, language: str, text: str,
+                                                            expected: str) -> None:
+    """A claim's evidence never ends on the opening mark of the next quotation (an apostrophe
+    inside a word is no quotation mark), and takes in the partner of a mark it holds."""
+    b = engine.summarize(parse(text, language=language))
+    assert expected in [e.quote for c in b.claims for e in c.evidence]

@@ -1255,11 +1255,40 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     while start < end and (text[start].isspace() or text[start] in _TRAIL):
         start += 1
-    inner = text[start:end]
-    if end > start and text[end - 1] in _QUOTE_CHARS and not any(c in _QUOTE_CHARS for c in inner[:-1]):
+    opening, closing = "«“\"", "»”\""
+    first = next((i for i in range(start, end) if text[i] in _QUOTE_CHARS and _has_mark(text, i, i + 1)), None)
+    if first is not None and text[first] in "»”":
+        # a quotation closed inside the span opened just before it: take its opening mark in
+        j = start - 1
+        while j >= 0 and text[j].isspace():
+            j -= 1
+        if j >= 0 and text[j] in opening:
+            start = j
+    last = next((i for i in range(end - 1, start - 1, -1) if text[i] in _QUOTE_CHARS and _has_mark(text, i, i + 1)),
+                None)
+    straight_open = text.count('"', start, end) % 2 == 1 and text[start:end].lstrip()[:1] != '"'
+    if last is not None and (text[last] in "«“" or (text[last] == '"' and straight_open)) and last < end - 1:
+        # a quotation opened inside the span closes just after it: take its closing mark in
+        j = end
+        while j < len(text) and text[j].isspace():
+            j += 1
+        if j < len(text) and text[j] in closing:
+            end = j + 1
+    if end - start > 2 and text[start] in opening and text[end - 1] in closing \
+            and not _has_mark(text, start + 1, end - 1):
+        start, end = start + 1, end - 1  # a quotation whole: its words, without the marks
+    if end > start and text[end - 1] in _QUOTE_CHARS and not _has_mark(text, start, end - 1):
         end -= 1
-    if end > start and text[start] in _QUOTE_CHARS and not any(c in _QUOTE_CHARS for c in text[start + 1 : end]):
+    if end > start and text[start] in _QUOTE_CHARS and not _has_mark(text, start + 1, end):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAIL):
         end -= 1
     return start, end
+
+
+def _has_mark(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a quotation mark; an apostrophe between two letters
+    ("n'a", "l’État", "union's") is none."""
+    return any(c in _QUOTE_CHARS and not (c in "'’" and 0 < i < len(text) - 1 and text[i - 1].isalpha()
+                                           and text[i + 1].isalpha())
+               for i, c in enumerate(text[start:end], start))

@@ -186,3 +186,22 @@ def test_a_claim_keeps_both_marks_of_a_quotation_or_neither(engine: OfflineEngin
     inside a word is no quotation mark), and takes in the partner of a mark it holds."""
     b = engine.summarize(parse(text, language=language))
     assert expected in [e.quote for c in b.claims for e in c.evidence]
+
+
+# ------------------------------------------------------------------ the body a speaker accuses
+@pytest.mark.parametrize(
+    ("language", "text", "body"),
+    [
+        ("en", "The reform was presented on Tuesday. Karim Benali accused the government of trying to "
+               '"break the public service".', "government"),
+        ("fr", "La réforme a été présentée mardi. Karim Benali accuse le gouvernement de vouloir « casser le "
+               "service public ».", "gouvernement"),
+    ],
+)
+def test_the_body_a_speaker_accuses_is_an_actor_and_a_side(engine: OfflineEngine, language: str, text: str,
+                                                          body: str) -> None:
+    """A body or group named by its noun ("the government", "le gouvernement") as the object of a
+    verb of accusation is a party to the news, on the other side from its accuser."""
+    b = engine.summarize(parse(text, language=language))
+    assert body in {a.name.lower() for a in b.actors}
+    assert any(body in a | z and "karim benali" in a | z for a, z in sides(b))

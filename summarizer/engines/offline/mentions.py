@@ -157,6 +157,15 @@ class MentionFinder:
         for cue in self.cues:
             for i in cue.slots:
                 self._nominal(self.doc[i], from_verb=cue.kind == "verb")
+            verb = self.doc[cue.i]
+            if cue.kind == "verb" and (self.p.is_target_verb(verb) or self.p.is_oppose_verb(verb)):
+                # the body or group a speaker accuses or attacks is a party to the news ("X accused
+                # the government of …", "X a dénoncé la direction"); "the network", "le groupe"
+                # take up a body named before (coreference)
+                for c in verb.children:
+                    if self.p.has(c, "object") and c.pos_ == "NOUN" and self.p.is_group(c.text) \
+                            and fold(c.text) not in self.p.generic_orgs and not self.t.quoted(c):
+                        self._nominal(c, from_verb=True)
         for tok in self.doc:  # groups that act, so that "the demonstrators" later can take them up
             plural = "Plur" in tok.morph.get("Number") or tok.tag_ in {"NNS", "NNPS"}
             if tok.pos_ == "NOUN" and (fold(tok.text) in self.p.same_people or (

@@ -159,12 +159,14 @@ class MentionFinder:
                 self._nominal(self.doc[i], from_verb=cue.kind == "verb")
             verb = self.doc[cue.i]
             if cue.kind == "verb" and (self.p.is_target_verb(verb) or self.p.is_oppose_verb(verb)):
-                # the body or group a speaker accuses or attacks is a party to the news ("X accused
-                # the government of …", "X a dénoncé la direction"); "the network", "le groupe"
-                # take up a body named before (coreference)
+                # the body or group a speaker accuses or attacks, named by its bare noun, is a party
+                # to the news ("X accused the government of …", "X a dénoncé la direction"); "the
+                # network", "le groupe" take up a body named before (coreference), and a noun with a
+                # complement ("le ministère de la Pêche") is named as such
                 for c in verb.children:
                     if self.p.has(c, "object") and c.pos_ == "NOUN" and self.p.is_group(c.text) \
-                            and fold(c.text) not in self.p.generic_orgs and not self.t.quoted(c):
+                            and fold(c.text) not in self.p.generic_orgs and not self.t.quoted(c) \
+                            and all(self.p.has(g, "det") or g.pos_ == "ADJ" for g in c.children):
                         self._nominal(c, from_verb=True)
         for tok in self.doc:  # groups that act, so that "the demonstrators" later can take them up
             plural = "Plur" in tok.morph.get("Number") or tok.tag_ in {"NNS", "NNPS"}

@@ -205,3 +205,41 @@ def test_the_body_a_speaker_accuses_is_an_actor_and_a_side(engine: OfflineEngine
     b = engine.summarize(parse(text, language=language))
     assert body in {a.name.lower() for a in b.actors}
     assert any(body in a | z and "karim benali" in a | z for a, z in sides(b))
+
+
+# ------------------------------------------------------------------ the seat of a government speaks for its state
+@pytest.mark.parametrize(
+    ("language", "text", "words", "state"),
+    [
+        ("en", "Kenya accused Uganda of sending soldiers to the island. Kampala denies any military presence there.",
+         "any military presence", "uganda"),
+        ("fr", "Le Kenya a accusé l'Ouganda d'envoyer des soldats sur l'île. Kampala a démenti toute présence "
+               "militaire.", "toute présence militaire", "ouganda"),
+        ("en", "Mali closed its border on Monday. Bamako said that the measure was temporary; Ouagadougou said "
+               "that trade would suffer.", "trade would suffer", "burkina faso"),
+    ],
+)
+def test_a_capital_that_speaks_is_its_state(engine: OfflineEngine, language: str, text: str, words: str,
+                                            state: str) -> None:
+    """A capital as the subject of a verb of saying is its state's government (the capitals of
+    every state of a million people or more, profile-free data in the gazetteer)."""
+    b = engine.summarize(parse(text, language=language))
+    assert said_by(b, words) == {state}
+
+
+# ------------------------------------------------------------------ accusing someone of doing something
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        ("fr", "Le gouvernement de Valdoria a accusé mardi l'Ouganda d'avoir déployé des soldats sur l'île.",
+         "l'Ouganda d'avoir déployé des soldats"),
+        ("en", "The Valdorian government on Tuesday accused Uganda of deploying soldiers on the island.",
+         "Uganda of deploying soldiers"),
+    ],
+)
+def test_an_accusation_says_its_object_and_what_it_is_accused_of(engine: OfflineEngine, language: str, text: str,
+                                                                 words: str) -> None:
+    """"X a accusé Y d'avoir …" says Y and the act, even when the parser hangs the infinitive
+    on Y rather than on the verb."""
+    b = engine.summarize(parse(text, language=language))
+    assert any(words in e.quote for c in b.claims for e in c.evidence)

@@ -899,6 +899,9 @@ class CueFinder:
         said = self.prep_content(verb)
         if said is not None:
             return said
+        said = self._object_infinitive(verb)
+        if said is not None:
+            return said
         if self.p.needs_clause_content(verb):
             return None
         return self._object_content(verb)
@@ -994,6 +997,22 @@ class CueFinder:
             if c.dep_ not in {"conj", "cc", "parataxis", "punct", "advcl"} and not self.p.has(c, "conj"):
                 last = max(last, max(t.i for t in c.subtree))
         return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+
+    def _object_infinitive(self, verb: Any) -> tuple[int, int] | None:
+        """"X a accusé Y d'avoir …", "X accused Y of doing …" when the parser hangs the
+        infinitive on the object: the object with its infinitive, marked by the verb's content
+        preposition (or "of"/"de" after a verb of accusation)."""
+        for obj in verb.rights:
+            if not self.p.has(obj, "object"):
+                continue
+            for c in obj.rights:
+                marks = [g for g in c.children if (self.p.has(g, "mark") or self.p.has(g, "case")) and g.i < c.i]
+                if c.pos_ in {"VERB", "AUX"} and self.p.has(c, "adnominal") and any(
+                        self.p.content_preposition(verb, fold(g.text))
+                        or (self.p.is_target_verb(verb) and fold(g.text) in self.p.grammar.of_preps) for g in marks):
+                    last = max(t.i for t in c.subtree)
+                    return obj.left_edge.idx, self.doc[last].idx + len(self.doc[last])
+        return None
 
     def as_clause(self, verb: Any) -> tuple[int, int] | None:
         """"Y, as X reported" / "comme l'a rappelé X, Y": the clause the comparative hangs on."""

@@ -758,16 +758,34 @@ class DisagreementFinder:
         return word
 
     def _author(self, noun: Any, exclude: int | None = None) -> int | None:
-        """Who did what a noun names by a participle qualifying it: its agent ("the strike called
-        by Y", "la grève lancée par Y")."""
-        for c in noun.children:
+        """Who did what a noun names by a clause qualifying it: the agent of a participle ("the
+        strike called by Y", "la grève lancée par Y", also on the noun's own complement: "les
+        tarifs de stationnement introduits par Y", or set off by a comma after it: "la fermeture,
+        annoncée par Y"), or the subject of a relative clause whose object the noun is ("the plan
+        that Y presented", "le plan que Y a présenté")."""
+        nouns = [noun, *(c for c in noun.children if c.pos_ == "NOUN" and self.p.has(c, "nominal_mod"))]
+        clauses = [c for n in nouns for c in n.children]
+        if self.p.has(noun, "object") and noun.head.i != noun.i:
+            # a participle set off after the object, read as the verb's adverbial clause
+            clauses += [c for c in noun.head.children if c.i > noun.i and self.p.has(c, "adverbial_clause")
+                        and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")]
+        for c in clauses:
             # (not the agent of an opposition: "a plan criticised by Y" is Y's criticism, not Y's plan)
-            if c.pos_ == "VERB" and (self.p.has(c, "adnominal") or c.dep_ == "acl") \
-                    and not (self.p.is_oppose_verb(c) or self.p.is_target_verb(c)):
+            if c.pos_ != "VERB" or self.p.is_oppose_verb(c) or self.p.is_target_verb(c) or self._negated_verb(c):
+                continue
+            if self.p.has(c, "adnominal") or c.dep_ == "acl" or self.p.has(c, "adverbial_clause") \
+                    or self.p.has(c, "relative"):
                 agent = self.p.agent_of(c)
                 a = self._actor_in(agent, exclude=exclude) if agent is not None else None
                 if a is not None:
                     return a
+            if self.p.has(c, "relative") and c.head.i == noun.i:
+                # the relative clause's subject, a name (not the relative pronoun: "the plan which hurt Y")
+                subj = next((s for s in c.children if self.p.has(s, "subject")), None)
+                if subj is not None and fold(subj.text) not in self.p.grammar.relatives:
+                    a = self._actor_in(subj, exclude=exclude)
+                    if a is not None:
+                        return a
         return None
 
     def _possessor(self, noun: Any) -> int | None:
@@ -1001,8 +1019,11 @@ class DisagreementFinder:
     def _subject(self, verb: Any) -> int | None:
         tok = verb
         for _ in range(3):
+            # a passive subject without a passive auxiliary is the parser's slip for the subject
+            active = not any(self.p.has(c, "passive_aux") for c in tok.children)
             for child in tok.children:
-                if self.p.has(child, "subject") or self.p.has(child, "agent"):
+                if self.p.has(child, "subject") or self.p.has(child, "agent") \
+                        or (active and tok.pos_ == "VERB" and self.p.has(child, "passive_subject")):
                     if self.p.pronoun(child) is not None:
                         a = self.speakers.speaker(child)
                     elif fold(child.text) in self.p.grammar.relative_subjects and self.p.has(tok, "relative"):
@@ -1462,11 +1483,14 @@ class DisagreementFinder:
             else:
                 continue
             other = self._actor_in(obj, exclude=who)
+            if other is None and who is not None and obj.pos_ == "NOUN":
+                other = self._author(obj, exclude=who)  # "X protested against the closure ordered by Y"
             # one who acts or speaks in the article, not a name of a thing ("against a no-deal X")
             # (or the one whose act it is: "X voted against Y's budget", "contre le projet de Y")
             if who is None or other is None or not (self.actors.actors[other].acts
                                                     or any(c.speaker == other for c in self.claims)
-                                                    or (obj.pos_ == "NOUN" and self._possessor(obj) == other)):
+                                                    or (obj.pos_ == "NOUN" and other in {self._possessor(obj),
+                                                                                         self._author(obj)})):
                 continue
             s = self.t.sent(tok)
             out.append((who, other, (s.start_char, s.end_char), tok.text))

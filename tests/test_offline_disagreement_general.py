@@ -62,3 +62,67 @@ def test_the_author_of_what_is_opposed_is_the_other_side(
     engine: OfflineEngine, language: str, text: str, one: str, other: str
 ) -> None:
     _opposed(engine, language, text, one, other)
+
+
+# ---------------------------------------------------------------- a rebuttal of what was just said
+@pytest.mark.parametrize(
+    ("language", "text", "one", "other"),
+    [
+        (
+            "en",
+            "Governor Ilse Tarn said the ferry line was losing money, but the Velden Party denied that.",
+            "ilse tarn",
+            "velden party",
+        ),
+        (
+            "en",
+            "Governor Ilse Tarn said on Monday that the ferry line was losing money. The Velden Party disputes this.",
+            "ilse tarn",
+            "velden party",
+        ),
+        (
+            "en",
+            "Governor Ilse Tarn said on Monday that the ferry line was losing money. The Velden Party said the "
+            "opposite.",
+            "ilse tarn",
+            "velden party",
+        ),
+        (
+            "fr",
+            "La gouverneure Ilse Tarn a affirmé que la ligne perdait de l'argent, mais le Parti vert l'a démenti.",
+            "ilse tarn",
+            "parti vert",
+        ),
+        (
+            "fr",
+            "La gouverneure Ilse Tarn a affirmé lundi que la ligne perdait de l'argent. Le Parti vert conteste cela.",
+            "ilse tarn",
+            "parti vert",
+        ),
+        (
+            "fr",
+            "La gouverneure Ilse Tarn a déclaré que la fermeture ferait économiser de l'argent. Le Parti vert a "
+            "affirmé le contraire.",
+            "ilse tarn",
+            "parti vert",
+        ),
+    ],
+)
+def test_a_pronoun_or_the_contrary_rebuts_the_last_other_speaker(
+    engine: OfflineEngine, language: str, text: str, one: str, other: str
+) -> None:
+    """A verb of rebuttal whose object is a pronoun ("denied it", "l'a démenti"), or "the opposite" said
+    ("a affirmé le contraire"), answers what the last other speaker said."""
+    _opposed(engine, language, text, one, other)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Velden Party met on Monday in Orlin. Its treasurer denied it in a short note."),
+        ("fr", "Le Parti vert s'est réuni lundi à Orlin. Son trésorier l'a démenti dans une courte note."),
+    ],
+)
+def test_a_rebuttal_with_no_one_said_before_opposes_no_one(engine: OfflineEngine, language: str, text: str) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert not b.disagreements, sides(b)

@@ -1060,6 +1060,14 @@ class DisagreementFinder:
                 continue
             targets: list[Any] = []
             hostile = False
+            if tok.pos_ == "NOUN" and fold(tok.text) in self.p.contrary and self.p.has(tok, "object") \
+                    and tok.head.pos_ == "VERB" and not self.t.quoted(tok) \
+                    and any(fold(d.text) in self.p.definite for d in tok.children):
+                # "Y said the opposite", "Y affirme le contraire": against what the last other speaker said
+                refused = self._refused(tok.head)
+                if refused is not None:
+                    out.append(refused)
+                continue
             if tok.pos_ == "VERB" and (self.p.has(tok, "adverbial_clause") or self.p.has(tok, "conj")) \
                     and self._contrasted(tok):
                 own, main = self._subject(tok), self._subject(tok.head)
@@ -1094,6 +1102,13 @@ class DisagreementFinder:
                                 and self.p.has(n, "indirect")]
                 if passive and self.p.has(tok, "adnominal") and tok.head.i != tok.i:
                     targets.append(tok.head)  # "the figures, disputed by X", "les chiffres contestés par X"
+                if targets and self.p.rebuts(tok) and not passive and all(
+                        t.pos_ == "PRON" and self.actors.at(t.i) is None for t in targets):
+                    # "X said …; Y denied it", "Y l'a démenti": a pronoun takes up what the last other speaker said
+                    refused = self._refused(tok)
+                    if refused is not None:
+                        out.append(refused)
+                    continue
                 if not targets:
                     targets = self._prep_targets(tok)  # "X protested over Y's plan"
                 if not targets and self.p.is_retort(tok):

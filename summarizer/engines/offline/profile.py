@@ -298,6 +298,8 @@ class LanguageProfile:
     agree: tuple[str, ...] = ()
     idioms: tuple[tuple[str, tuple[str, ...]], ...] = ()
     reciprocal: tuple[str, ...] = ()
+    rebut: tuple[str, ...] = ()
+    contrary: frozenset[str] = frozenset()
     agree_phrases: tuple[tuple[str, ...], ...] = ()
     grammar: Grammar = field(default_factory=lambda: Grammar())
     # the kinds of actor a plural pronoun may take up (``[agreement]``: "group"; in English a
@@ -445,6 +447,10 @@ class LanguageProfile:
 
     def is_retort(self, tok: Any) -> bool:
         return self._match(tok, self.retort)
+
+    def rebuts(self, tok: Any) -> bool:
+        """Whether ``tok`` is a verb of rebuttal, whose object is what someone said ("deny", "démentir")."""
+        return self._match(tok, self.rebut)
 
     def idiom_targets(self, verb: Any) -> list[Any]:
         """The objects of an idiom of attack whose object is the other side (``idioms``: "X took Y
@@ -650,6 +656,8 @@ def profile(language: str) -> LanguageProfile:
         agree=_stems(oppose.get("agree", [])),
         idioms=tuple((w[0], tuple(w[1:])) for w in (fold(v).split() for v in oppose.get("idioms", [])) if len(w) >= 2),
         reciprocal=_stems(oppose.get("reciprocal", [])),
+        rebut=_stems(oppose.get("rebut", [])),
+        contrary=_words(oppose.get("contrary", [])),
         agree_phrases=tuple(tuple(fold(v).replace("'", "' ").split()) for v in oppose.get("agree_phrases", [])),
         grammar=_grammar(data.get("grammar", {})),
         plural_kinds=_words(data.get("agreement", {}).get("plural_kinds", [])),

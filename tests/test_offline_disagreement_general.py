@@ -126,3 +126,76 @@ def test_a_pronoun_or_the_contrary_rebuts_the_last_other_speaker(
 def test_a_rebuttal_with_no_one_said_before_opposes_no_one(engine: OfflineEngine, language: str, text: str) -> None:
     b = engine.summarize(parse(text, language=language))
     assert not b.disagreements, sides(b)
+
+
+# ---------------------------------------------------------------- two stances set against each other
+@pytest.mark.parametrize(
+    ("language", "text", "one", "other"),
+    [
+        (
+            "en",
+            "Governor Ilse Tarn supports the ferry reform, while the Velden Party opposes it.",
+            "ilse tarn",
+            "velden party",
+        ),
+        (
+            "en",
+            "Governor Ilse Tarn backs the ferry reform, but the Velden Party rejects it.",
+            "ilse tarn",
+            "velden party",
+        ),
+        (
+            "en",
+            "Governor Ilse Tarn presented the reform as a necessary saving, but the Velden Party denounced it as "
+            "a betrayal.",
+            "ilse tarn",
+            "velden party",
+        ),
+        (
+            "en",
+            "The reform was presented by Governor Ilse Tarn as a saving but denounced by the Velden Party as a "
+            "betrayal.",
+            "ilse tarn",
+            "velden party",
+        ),
+        (
+            "fr",
+            "La gouverneure Ilse Tarn soutient la réforme, mais le Parti vert la rejette.",
+            "ilse tarn",
+            "parti vert",
+        ),
+        (
+            "fr",
+            "La réforme a été présentée par la gouverneure Ilse Tarn comme une économie, mais dénoncée par le "
+            "Parti vert.",
+            "ilse tarn",
+            "parti vert",
+        ),
+        (
+            "fr",
+            "La gouverneure Ilse Tarn a présenté la réforme comme une économie, mais le Parti vert l'a dénoncée.",
+            "ilse tarn",
+            "parti vert",
+        ),
+    ],
+)
+def test_clauses_joined_by_but_or_while_oppose_two_stances_on_one_thing(
+    engine: OfflineEngine, language: str, text: str, one: str, other: str
+) -> None:
+    """After "but", "while", "mais", a verb of opposition against one of support, or taking up by a pronoun
+    (or as a participle sharing the subject) what the other clause's actor presented."""
+    _opposed(engine, language, text, one, other)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Governor Ilse Tarn praised the ferry crews, but the Velden Party criticised the timetable."),
+        ("fr", "La gouverneure Ilse Tarn a salué les équipages, mais le Parti vert a critiqué les horaires."),
+    ],
+)
+def test_support_and_opposition_of_two_things_are_no_disagreement(
+    engine: OfflineEngine, language: str, text: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert not b.disagreements, sides(b)

@@ -1041,14 +1041,54 @@ class DisagreementFinder:
                 tok = tok.head
         return None
 
-    def _contrasted(self, verb: Any) -> bool:
+    def _contrasted(self, verb: Any, concessive: bool = False) -> bool:
+        """Whether a clause is set against the one it hangs on by a connective of contrast ("whereas",
+        "tandis que"); with ``concessive``, also by one that may only concede ("but", "while", "mais")."""
         marks = [c for c in verb.children if (self.p.has(c, "mark") or c.dep_ == "cc") and c.i < verb.i]
+        if not marks and self.p.has(verb, "conj"):  # the conjunction hung on the first conjunct ("A, but B")
+            marks = [c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i]
         if not marks:
             return False
         words = " ".join(fold(t.text) for t in self.doc[marks[0].i : min(marks[0].i + 2, verb.i)])
         words = re.sub(r"\bqu['’]", "que", words)  # "alors qu'elle": the connective's elided "que"
         return any((words + " ").startswith(c + " ") or words == c for c in self.p.contrast
-                   if c not in self.p.grammar.concessive)
+                   if concessive or c not in self.p.grammar.concessive)
+
+    def _clause_verb(self, tok: Any) -> bool:
+        """A verb, or a finite verb the tagger took for a noun though it has a subject and no copula
+        ("mais Y la rejette")."""
+        return tok.pos_ == "VERB" or (tok.pos_ == "NOUN" and any(self.p.has(c, "subject") for c in tok.children)
+                                      and not any(c.dep_ == "cop" for c in tok.children))
+
+    def _opposite_clauses(self, tok: Any) -> bool:
+        """Whether two clauses joined by a connective that may only concede ("but", "while", "mais")
+        set two stances against each other: a verb of support or agreement against a verb of opposition
+        ("X supports the plan, while Y opposes it"), or a verb of opposition taking up by a pronoun, or
+        as a participle sharing its subject, what the other clause's actor did or said ("X presented the
+        plan as …, but Y denounced it", "le plan, présenté par X …, mais dénoncé par Y")."""
+        head = tok.head
+        if self._negated_verb(tok) or self._negated_verb(head):
+            return False
+        against = [v for v in (tok, head) if self.p.is_oppose_verb(v) or self.p.is_target_verb(v)]
+        if len(against) != 1:
+            return False
+        other = head if against[0] is tok else tok
+        if self.p.is_support_verb(other) or self.p.agrees(other):
+            # on one thing: a pronoun takes it up, or one noun names it ("X praised the crews, but Y criticised
+            # the timetable": two things)
+            mine = [c for c in against[0].children if self.p.has(c, "object")]
+            theirs = [c for c in other.children if self.p.has(c, "object")]
+            return not mine or not theirs or any(
+                m.pos_ == "PRON" or self._alike(self._key(m), self._key(t)) for m in mine for t in theirs)
+        if against[0] is not tok:
+            return False
+        objects = [c for c in tok.children if self.p.has(c, "object")]
+        if objects:  # "… but Y denounced it": a pronoun for what the other clause names
+            return all(o.pos_ == "PRON" and self.actors.at(o.i) is None for o in objects) and any(
+                self.p.has(c, "object") or self.p.has(c, "passive_subject") for c in head.children)
+        # "présentée par X …, mais dénoncée par Y": two participles of one passive subject, each with its agent
+        return self.p.agent_of(tok) is not None and self.p.agent_of(head) is not None and not any(
+            self.p.has(c, "subject") or self.p.has(c, "passive_subject") for c in tok.children)
 
     def _negated_verb(self, verb: Any) -> bool:
         return any(fold(c.text) in self.p.negation for c in verb.children if c.dep_ in ("neg", "advmod"))
@@ -1068,16 +1108,20 @@ class DisagreementFinder:
                 if refused is not None:
                     out.append(refused)
                 continue
-            if tok.pos_ == "VERB" and (self.p.has(tok, "adverbial_clause") or self.p.has(tok, "conj")) \
-                    and self._contrasted(tok):
+            if self._clause_verb(tok) and (self.p.has(tok, "adverbial_clause") or self.p.has(tok, "conj")) \
+                    and self._contrasted(tok, concessive=True):
                 own, main = self._subject(tok), self._subject(tok.head)
                 # two stances set against each other ("X backs the plan, whereas Y rejects it"), not two
-                # facts ("X will hold the House, while Y keeps the Senate"): a verb of stance on one side
-                if own is not None and main is not None and own != main and any(
-                        self._stance_verb(v) for v in (tok, tok.head)):
+                # facts ("X will hold the House, while Y keeps the Senate"): a verb of stance on one side;
+                # after a connective that may only concede ("but", "while", "mais"), opposite stances
+                if own is not None and main is not None and own != main and (
+                        self._opposite_clauses(tok) if not self._contrasted(tok)
+                        else any(self._stance_verb(v) for v in (tok, tok.head))):
                     s = self.t.sent(tok.head)
                     out.append((main, own, (s.start_char, s.end_char), tok.head.text))
-                continue
+                    continue
+                if self._contrasted(tok):
+                    continue
             if tok.pos_ == "VERB" and (self.p.is_target_verb(tok) or self.p.is_oppose_verb(tok)) \
                     and not any(c.dep_ in _CLAUSE or self.p.has(c, "object") or self.p.has(c, "passive_subject")
                                 or self.p.pp_objects(c) or c.dep_ in {"prep", "obl", "obl:arg"}

@@ -199,3 +199,36 @@ def test_support_and_opposition_of_two_things_are_no_disagreement(
 ) -> None:
     b = engine.summarize(parse(text, language=language))
     assert not b.disagreements, sides(b)
+
+
+# ---------------------------------------------------------------- what happens to someone; a sentence
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Governor Ilse Tarn condemned the murder of journalist Piet Olsen in Orlin."),
+        ("en", "The Velden Party denounced the arrest of Senator Mara Quill by the police."),
+        ("en", "The Velden Party deplored the death of Senator Mara Quill, who died on Sunday."),
+        ("fr", "La gouverneure Ilse Tarn a condamné le meurtre du journaliste Piet Olsen à Orlin."),
+        ("fr", "Le Parti vert a dénoncé l'arrestation de la sénatrice Mara Quill par la police."),
+        ("fr", "Le Parti vert regrette le départ de la sénatrice Mara Quill."),
+    ],
+)
+def test_who_undergoes_what_is_condemned_is_no_other_side(engine: OfflineEngine, language: str, text: str) -> None:
+    """The "of/de" complement of a noun of what happens to someone (a murder, an arrest, a death, a
+    departure) undergoes it: condemning it is no stance against that one."""
+    b = engine.summarize(parse(text, language=language))
+    assert not b.disagreements, sides(b)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Orlin High Court condemned Piet Olsen to death on Monday."),
+        ("fr", "Le tribunal d'Orlin a condamné Mara Quill à deux ans de prison."),
+        # "poursuivre" a thing: to continue it, not to sue
+        ("fr", "La gouverneure Ilse Tarn poursuit la réforme lancée par son prédécesseur Piet Olsen."),
+    ],
+)
+def test_a_sentence_or_a_continued_act_is_no_criticism(engine: OfflineEngine, language: str, text: str) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert not b.disagreements, sides(b)

@@ -410,7 +410,7 @@ class DisagreementFinder:
                 continue
             cue = self.claims_cue(k)
             verb = self.doc[cue] if cue is not None else None
-            if verb is None or self._negated_verb(verb) or self.t.quoted(verb):
+            if verb is None or self._negated_verb(verb) or self.t.quoted(verb) or self._sentenced(verb):
                 continue
             target: int | None = None
             objects = [o for o in verb.children if self.p.has(o, "object") or self.p.has(o, "passive_subject")]
@@ -1005,6 +1005,15 @@ class DisagreementFinder:
         """Whether ``tok`` heads the complement that names whom an act is done to ("the attack on Y",
         "violence against Y", "les violences contre Y", "la répression envers Y"): the victim of the
         act, not its doer nor its owner."""
+        if tok.head.i != tok.i and tok.head.pos_ == "NOUN" and fold(tok.head.text) in self.p.undergone:
+            # what happens to someone: its "of" complement or possessor undergoes it ("the murder of Y", "Y's
+            # arrest", "la mort de Y")
+            if self.p.has(tok, "possessive"):
+                return True
+            of = self.p.grammar.of_preps
+            if (tok.dep_ == "prep" and fold(tok.text) in of) or (tok.dep_ != "prep" and any(
+                    self.p.has(c, "case") and fold(c.text) in of for c in tok.children)):
+                return True
         if tok.dep_ == "prep":
             return fold(tok.text) in self.p.grammar.patient_preps
         return any(self.p.has(c, "case") and fold(c.text) in self.p.grammar.patient_preps for c in tok.children)
@@ -1136,9 +1145,15 @@ class DisagreementFinder:
                     out.append(refused)
                 continue
             if self._verbal(tok) and self.p.is_target_verb(tok):
+                if self._sentenced(tok):
+                    continue  # "condamné à deux ans de prison": a court's sentence, not a criticism
                 passive = self.p.agent_of(tok) is not None
                 targets = [c for c in tok.children if self.p.has(c, "object")
                            or (passive and self.p.has(c, "passive_subject"))]
+                if self.p.takes_actor_object(tok):  # "X poursuit Y", not "X poursuit la réforme" (continues it)
+                    targets = [t for t in targets if self._names_actor(t)]
+                    if not targets:
+                        continue
                 # the one a reproach is addressed to: "X s'attaque à Y", "X reproche à Y son silence" (beside
                 # an object only for the verbs whose object is what is reproached: "condamner X au Kenya" no)
                 if not targets or self.p.is_addressed(tok):
@@ -1268,6 +1283,22 @@ class DisagreementFinder:
                         out.append((who, other, (lo, hi), "*" + tok.text if t.i in self._taken_up else tok.text))
                 break
         return out
+
+    def _sentenced(self, verb: Any) -> bool:
+        """Whether a verb of condemnation is a sentence: its "to/à" complement names a penalty ("condemned Y
+        to death", "condamné Y à deux ans de prison", "condamné à payer une amende")."""
+        to = self.p.grammar.to_preps
+        if any(fold(t.text) in self.p.penalties for prep, n in self.p.pp_objects(verb) if prep in to
+               for t in n.subtree):
+            return True
+        return any(fold(c.text) in self.p.penalties for c in verb.children
+                   if self.p.has(c, "open_clause") or self.p.has(c, "adverbial_clause"))
+
+    def _names_actor(self, tok: Any) -> bool:
+        """Whether a noun phrase's head names an actor itself (with its title or name parts), not a thing."""
+        return self.actors.at(tok.i) is not None or any(
+            self.actors.at(c.i) is not None for c in tok.children
+            if self.p.has(c, "apposition") or self.p.has(c, "name_part") or self.p.has(c, "compound"))
 
     def _obliged(self, verb: Any) -> bool:
         """Whether a verb is demanded: under a word of obligation ("must", "should", "has to", "doit",

@@ -300,6 +300,9 @@ class LanguageProfile:
     reciprocal: tuple[str, ...] = ()
     rebut: tuple[str, ...] = ()
     contrary: frozenset[str] = frozenset()
+    undergone: frozenset[str] = frozenset()
+    penalties: frozenset[str] = frozenset()
+    actor_object: tuple[str, ...] = ()
     agree_phrases: tuple[tuple[str, ...], ...] = ()
     grammar: Grammar = field(default_factory=lambda: Grammar())
     # the kinds of actor a plural pronoun may take up (``[agreement]``: "group"; in English a
@@ -447,6 +450,11 @@ class LanguageProfile:
 
     def is_retort(self, tok: Any) -> bool:
         return self._match(tok, self.retort)
+
+    def takes_actor_object(self, tok: Any) -> bool:
+        """Whether ``tok`` is against its object only when the object names an actor ("X sued Y", "X
+        poursuit Y"), another sense with a thing ("X charged a fee", "X poursuit la réforme")."""
+        return self._match(tok, self.actor_object)
 
     def rebuts(self, tok: Any) -> bool:
         """Whether ``tok`` is a verb of rebuttal, whose object is what someone said ("deny", "démentir")."""
@@ -658,6 +666,9 @@ def profile(language: str) -> LanguageProfile:
         reciprocal=_stems(oppose.get("reciprocal", [])),
         rebut=_stems(oppose.get("rebut", [])),
         contrary=_words(oppose.get("contrary", [])),
+        undergone=_words(oppose.get("undergone", [])),
+        penalties=_words(oppose.get("penalties", [])),
+        actor_object=_stems(oppose.get("actor_object", [])),
         agree_phrases=tuple(tuple(fold(v).replace("'", "' ").split()) for v in oppose.get("agree_phrases", [])),
         grammar=_grammar(data.get("grammar", {})),
         plural_kinds=_words(data.get("agreement", {}).get("plural_kinds", [])),

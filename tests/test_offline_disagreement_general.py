@@ -232,3 +232,22 @@ def test_who_undergoes_what_is_condemned_is_no_other_side(engine: OfflineEngine,
 def test_a_sentence_or_a_continued_act_is_no_criticism(engine: OfflineEngine, language: str, text: str) -> None:
     b = engine.summarize(parse(text, language=language))
     assert not b.disagreements, sides(b)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Velden Party criticised the police, whereas Governor Ilse Tarn visited the harbour."),
+        ("fr", "Le Parti vert a critiqué la police, alors que la gouverneure Ilse Tarn visitait la ville."),
+    ],
+)
+def test_a_stance_set_beside_a_fact_told_is_no_disagreement(engine: OfflineEngine, language: str, text: str) -> None:
+    """ "whereas", "alors que" set a stance against a stance or words said, not against a fact told."""
+    b = engine.summarize(parse(text, language=language))
+    assert not b.disagreements, sides(b)
+
+
+def test_a_contrast_with_what_a_speaker_says_is_read_on_the_saying(engine: OfflineEngine) -> None:
+    """The clause of contrast hangs on what is said ("the reform is useful"): the stance is the sayer's."""
+    text = "Governor Ilse Tarn says the reform is useful, whereas the Velden Party rejects it."
+    _opposed(engine, "en", text, "ilse tarn", "velden party")

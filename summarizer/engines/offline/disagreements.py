@@ -1063,6 +1063,12 @@ class DisagreementFinder:
         return any((words + " ").startswith(c + " ") or words == c for c in self.p.contrast
                    if concessive or c not in self.p.grammar.concessive)
 
+    def _says(self, verb: Any) -> bool:
+        """Whether a verb cues a claim: its subject states something (a stance in words), not a fact told
+        ("tandis que X visitait la ville")."""
+        n = self.t.sent_no(verb)
+        return any(self.claims_cue(k) == verb.i for k, c in enumerate(self.claims) if c.sentence == n)
+
     def _clause_verb(self, tok: Any) -> bool:
         """A verb, or a finite verb the tagger took for a noun though it has a subject and no copula
         ("mais Y la rejette")."""
@@ -1119,15 +1125,20 @@ class DisagreementFinder:
                 continue
             if self._clause_verb(tok) and (self.p.has(tok, "adverbial_clause") or self.p.has(tok, "conj")) \
                     and self._contrasted(tok, concessive=True):
-                own, main = self._subject(tok), self._subject(tok.head)
+                host = tok.head
+                if self.p.has(host, "clause") and host.head.i != host.i and self._says(host.head):
+                    host = host.head  # "X says the plan is useful, whereas Y rejects it": X's saying
+                own, main = self._subject(tok), self._subject(host)
                 # two stances set against each other ("X backs the plan, whereas Y rejects it"), not two
-                # facts ("X will hold the House, while Y keeps the Senate"): a verb of stance on one side;
+                # facts ("X will hold the House, while Y keeps the Senate", "Y criticised the police, whereas X
+                # visited the port"): a verb of stance on one side, a stance, a will or words said on the other;
                 # after a connective that may only concede ("but", "while", "mais"), opposite stances
                 if own is not None and main is not None and own != main and (
                         self._opposite_clauses(tok) if not self._contrasted(tok)
-                        else any(self._stance_verb(v) for v in (tok, tok.head))):
-                    s = self.t.sent(tok.head)
-                    out.append((main, own, (s.start_char, s.end_char), tok.head.text))
+                        else any(self._stance_verb(v) for v in (tok, host))
+                        and all(self._stance_verb(v) or self._says(v) or self.p.wills(v) for v in (tok, host))):
+                    s = self.t.sent(host)
+                    out.append((main, own, (s.start_char, s.end_char), host.text))
                     continue
                 if self._contrasted(tok):
                     continue

@@ -303,6 +303,7 @@ class LanguageProfile:
     undergone: frozenset[str] = frozenset()
     penalties: frozenset[str] = frozenset()
     actor_object: tuple[str, ...] = ()
+    volition: tuple[str, ...] = ()
     agree_phrases: tuple[tuple[str, ...], ...] = ()
     grammar: Grammar = field(default_factory=lambda: Grammar())
     # the kinds of actor a plural pronoun may take up (``[agreement]``: "group"; in English a
@@ -455,6 +456,10 @@ class LanguageProfile:
         """Whether ``tok`` is against its object only when the object names an actor ("X sued Y", "X
         poursuit Y"), another sense with a thing ("X charged a fee", "X poursuit la réforme")."""
         return self._match(tok, self.actor_object)
+
+    def wills(self, tok: Any) -> bool:
+        """Whether ``tok`` states what its subject wants or means to do ("wants", "vows", "veut", "réclame")."""
+        return self._match(tok, self.volition)
 
     def rebuts(self, tok: Any) -> bool:
         """Whether ``tok`` is a verb of rebuttal, whose object is what someone said ("deny", "démentir")."""
@@ -669,6 +674,7 @@ def profile(language: str) -> LanguageProfile:
         undergone=_words(oppose.get("undergone", [])),
         penalties=_words(oppose.get("penalties", [])),
         actor_object=_stems(oppose.get("actor_object", [])),
+        volition=_stems(oppose.get("volition", [])),
         agree_phrases=tuple(tuple(fold(v).replace("'", "' ").split()) for v in oppose.get("agree_phrases", [])),
         grammar=_grammar(data.get("grammar", {})),
         plural_kinds=_words(data.get("agreement", {}).get("plural_kinds", [])),

@@ -251,3 +251,53 @@ def test_a_contrast_with_what_a_speaker_says_is_read_on_the_saying(engine: Offli
     """The clause of contrast hangs on what is said ("the reform is useful"): the stance is the sayer's."""
     text = "Governor Ilse Tarn says the reform is useful, whereas the Velden Party rejects it."
     _opposed(engine, "en", text, "ilse tarn", "velden party")
+
+
+# ---------------------------------------------------------------- adjectives of displeasure or opposition
+@pytest.mark.parametrize(
+    ("language", "text", "one", "other"),
+    [
+        (
+            "en",
+            "The Velden Party was angry with the Harbour Authority's handling of the closures.",
+            "velden party",
+            "harbour authority",
+        ),
+        (
+            "en",
+            "The Velden Party is furious about the decision taken by Governor Ilse Tarn.",
+            "velden party",
+            "ilse tarn",
+        ),
+        (
+            "en",
+            "The Velden Party remains highly critical of Governor Ilse Tarn's ferry plan.",
+            "velden party",
+            "ilse tarn",
+        ),
+        (
+            "fr",
+            "Le Parti vert est furieux contre la décision prise par la gouverneure Ilse Tarn.",
+            "parti vert",
+            "ilse tarn",
+        ),
+        ("fr", "Le Parti vert est en colère contre l'Autorité portuaire.", "parti vert", "autorite portuaire"),
+        ("fr", "Le Parti vert reste hostile au projet de la gouverneure Ilse Tarn.", "parti vert", "ilse tarn"),
+    ],
+)
+def test_an_adjective_of_displeasure_opposes_its_subject_to_whom_its_complement_names(
+    engine: OfflineEngine, language: str, text: str, one: str, other: str
+) -> None:
+    _opposed(engine, language, text, one, other)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Velden Party was not unhappy with Governor Ilse Tarn."),
+        ("fr", "Le Parti vert n'est pas hostile au projet de la gouverneure Ilse Tarn."),
+    ],
+)
+def test_a_negated_adjective_of_displeasure_opposes_no_one(engine: OfflineEngine, language: str, text: str) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert not b.disagreements, sides(b)

@@ -1032,7 +1032,8 @@ class DisagreementFinder:
             active = not any(self.p.has(c, "passive_aux") for c in tok.children)
             for child in tok.children:
                 if self.p.has(child, "subject") or self.p.has(child, "agent") \
-                        or (active and tok.pos_ == "VERB" and self.p.has(child, "passive_subject")):
+                        or (active and self.p.has(child, "passive_subject")
+                            and (tok.pos_ == "VERB" or any(c.dep_ == "cop" for c in tok.children))):
                     if self.p.pronoun(child) is not None:
                         a = self.speakers.speaker(child)
                     elif fold(child.text) in self.p.grammar.relative_subjects and self.p.has(tok, "relative"):
@@ -1223,6 +1224,15 @@ class DisagreementFinder:
                 if found is not None:
                     out.append(found)
                 continue
+            elif fold(tok.text) in self.p.oppose_adjectives and not self.t.quoted(tok) and (
+                    tok.pos_ == "ADJ" or (tok.pos_ == "NOUN" and any(self.p.has(c, "case") for c in tok.children))
+                    or (tok.pos_ == "VERB" and not any(self.p.has(c, "object") for c in tok.children))):
+                # "X is angry with Y", "X est furieux contre la décision de Y", "X est en colère contre Y" (a noun
+                # with its preposition; "la colère de Y" is a noun of opposition), a participle with no object
+                found = self._displeased(tok)
+                if found is not None:
+                    out.append(found)
+                continue
             elif tok.pos_ == "VERB" and self.p.idiom_targets(tok):
                 targets = self.p.idiom_targets(tok)  # "X took Y to court", "X a mis en cause Y"
             elif tok.pos_ == "VERB" and self.p.aimed_at(tok):
@@ -1294,6 +1304,34 @@ class DisagreementFinder:
                         out.append((who, other, (lo, hi), "*" + tok.text if t.i in self._taken_up else tok.text))
                 break
         return out
+
+    def _displeased(self, word: Any) -> tuple[int, int, tuple[int, int], str] | None:
+        """Whom an adjective of displeasure or opposition is against: the one its complement names, owns or
+        did ("X was angry with Y's handling", "X est furieux contre la décision prise par Y"); the one it
+        is said of is its subject (or the copula's)."""
+        holder = word.head if word.dep_ in {"acomp", "oprd", "xcomp", "attr"} and word.head.i != word.i else word
+        if self._negated_verb(word) or self._negated_verb(holder):
+            return None
+        who = self._subject(word)
+        if who is None and holder is not word:
+            who = self._subject(holder)
+        if who is None:
+            return None
+        for prep, n in self.p.pp_objects(word):
+            if prep not in self.p.adjective_preps or n.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            other = self._actor_in(n, exclude=who)
+            if other is None and n.pos_ == "NOUN":
+                other = self._author(n, exclude=who)
+                if other is None:
+                    other = self._possessor(n)
+                if other is None:
+                    other = self._owner(n, who)
+            if other is None or other == who or other in self._victims(n):
+                continue
+            s = self.t.sent(word)
+            return who, other, (s.start_char, s.end_char), word.text
+        return None
 
     def _sentenced(self, verb: Any) -> bool:
         """Whether a verb of condemnation is a sentence: its "to/à" complement names a penalty ("condemned Y

@@ -304,6 +304,8 @@ class LanguageProfile:
     penalties: frozenset[str] = frozenset()
     actor_object: tuple[str, ...] = ()
     volition: tuple[str, ...] = ()
+    oppose_adjectives: frozenset[str] = frozenset()
+    adjective_preps: frozenset[str] = frozenset()
     agree_phrases: tuple[tuple[str, ...], ...] = ()
     grammar: Grammar = field(default_factory=lambda: Grammar())
     # the kinds of actor a plural pronoun may take up (``[agreement]``: "group"; in English a
@@ -675,6 +677,8 @@ def profile(language: str) -> LanguageProfile:
         penalties=_words(oppose.get("penalties", [])),
         actor_object=_stems(oppose.get("actor_object", [])),
         volition=_stems(oppose.get("volition", [])),
+        oppose_adjectives=_words(oppose.get("adjectives", [])),
+        adjective_preps=_words(oppose.get("adjective_preps", [])),
         agree_phrases=tuple(tuple(fold(v).replace("'", "' ").split()) for v in oppose.get("agree_phrases", [])),
         grammar=_grammar(data.get("grammar", {})),
         plural_kinds=_words(data.get("agreement", {}).get("plural_kinds", [])),

@@ -301,3 +301,22 @@ def test_an_adjective_of_displeasure_opposes_its_subject_to_whom_its_complement_
 def test_a_negated_adjective_of_displeasure_opposes_no_one(engine: OfflineEngine, language: str, text: str) -> None:
     b = engine.summarize(parse(text, language=language))
     assert not b.disagreements, sides(b)
+
+
+# ---------------------------------------------------------------- a contrastive topic
+def test_a_stressed_pronoun_after_the_second_speaker_contrasts_the_two_claims(engine: OfflineEngine) -> None:
+    """ "Y, lui, affirme …": the stressed pronoun set off by commas makes Y a contrastive topic."""
+    text = (
+        "La gouverneure Ilse Tarn a déclaré que la fermeture ferait économiser de l'argent. Le Parti vert, lui, a "
+        "affirmé qu'elle ruinerait les îles."
+    )
+    _opposed(engine, "fr", text, "ilse tarn", "parti vert")
+
+
+def test_an_object_clitic_is_no_contrastive_topic(engine: OfflineEngine) -> None:
+    text = (
+        "La gouverneure Ilse Tarn a déclaré que la fermeture ferait économiser de l'argent. Le Parti vert lui a "
+        "répondu qu'il étudierait le dossier."
+    )
+    b = engine.summarize(parse(text, language="fr"))
+    assert not b.disagreements, sides(b)

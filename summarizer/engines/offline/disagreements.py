@@ -219,6 +219,11 @@ class DisagreementFinder:
 
     def _contrast_between(self, a: ClaimRecord, b: ClaimRecord) -> bool:
         lo, hi = min(a.end, b.end), max(a.start, b.start)
+        # a stressed pronoun set off by commas after the second speaker's name marks a contrastive topic ("Y,
+        # lui, affirme …", "Y, elles, …"; profile oppose.contrastive_topics)
+        topics = self.p.contrastive_topics
+        if topics and re.search(r",\s*(?:" + "|".join(map(re.escape, topics)) + r")\s*,", fold(self.t.text[lo:hi])):
+            return True
         # an elided "que" ("alors qu'elle", "tandis qu'il") is the connective's "que"
         between = re.sub(r"\bqu['’]", "que ", fold(self.t.text[lo:hi]))
         between = " " + " ".join(re.sub(r"[^\w'’-]+", " ", between).split()) + " "

@@ -304,6 +304,7 @@ class LanguageProfile:
     penalties: frozenset[str] = frozenset()
     actor_object: tuple[str, ...] = ()
     volition: tuple[str, ...] = ()
+    contrastive_topics: tuple[str, ...] = ()
     oppose_adjectives: frozenset[str] = frozenset()
     adjective_preps: frozenset[str] = frozenset()
     agree_phrases: tuple[tuple[str, ...], ...] = ()
@@ -677,6 +678,7 @@ def profile(language: str) -> LanguageProfile:
         penalties=_words(oppose.get("penalties", [])),
         actor_object=_stems(oppose.get("actor_object", [])),
         volition=_stems(oppose.get("volition", [])),
+        contrastive_topics=tuple(fold(w) for w in oppose.get("contrastive_topics", [])),
         oppose_adjectives=_words(oppose.get("adjectives", [])),
         adjective_preps=_words(oppose.get("adjective_preps", [])),
         agree_phrases=tuple(tuple(fold(v).replace("'", "' ").split()) for v in oppose.get("agree_phrases", [])),

@@ -320,3 +320,32 @@ def test_an_object_clitic_is_no_contrastive_topic(engine: OfflineEngine) -> None
     )
     b = engine.summarize(parse(text, language="fr"))
     assert not b.disagreements, sides(b)
+
+
+# ---------------------------------------------------------------- nouns of opposition; replies
+@pytest.mark.parametrize(
+    ("language", "text", "one", "other"),
+    [
+        (
+            "fr",
+            "L'opposition du Parti vert à la réforme de la gouverneure Ilse Tarn s'est durcie.",
+            "parti vert",
+            "ilse tarn",
+        ),
+        (
+            "en",
+            "The opposition of the Velden Party to Governor Ilse Tarn's reform has hardened.",
+            "velden party",
+            "ilse tarn",
+        ),
+    ],
+)
+def test_the_of_complement_of_a_noun_of_opposition_beside_its_target_is_its_author(
+    engine: OfflineEngine, language: str, text: str, one: str, other: str
+) -> None:
+    _opposed(engine, language, text, one, other)
+
+
+def test_a_reply_with_a_negative_judgement_is_adverse(engine: OfflineEngine) -> None:
+    text = "Répondant à la gouverneure Ilse Tarn, le Parti vert a jugé les chiffres faux."
+    _opposed(engine, "fr", text, "parti vert", "ilse tarn")

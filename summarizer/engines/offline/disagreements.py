@@ -1707,8 +1707,10 @@ class DisagreementFinder:
         if word.pos_ == "VERB" and any(fold(t.text) in self.p.oppose_words for t in word.subtree if t.i > word.i):
             return True
         # "responding to Y, X attacked …": an opposition verb of the replier in the sentence
+        # (or a verb qualifying its object by a negative judgement: "responding to Y, X called the figures false")
         return speaker is not None and any(
-            v.pos_ == "VERB" and v.i != word.i and self.p.is_oppose_verb(v) and not self._negated_verb(v)
+            v.pos_ == "VERB" and v.i != word.i and not self._negated_verb(v)
+            and (self.p.is_oppose_verb(v) or (self.p.qualifies(v) and self._judging(v)))
             and self._subject(v) == speaker for v in self.t.sent(word))
 
     def _conflict_phrase(self, tok: Any) -> list[Any]:
@@ -1795,6 +1797,16 @@ class DisagreementFinder:
                 agent = self.p.agent_of(c)
                 if agent is not None:
                     return self.speakers.speaker(agent)
+        pps = self.p.pp_objects(noun)
+        if any(prep in self.p.grammar.opposed_preps - self.p.grammar.of_preps and prep != "for" and prep != "pour"
+               for prep, _ in pps):
+            # with its target beside it ("l'opposition de X à la réforme", "the opposition of X to Y"), the noun's
+            # "of/de" complement is its author
+            for prep, obj in pps:
+                if prep in self.p.grammar.of_preps:
+                    a = self._actor_in(obj)
+                    if a is not None:
+                        return a
         if fold(noun.text) in self.p.complaints and self.p.has(noun, "object"):
             return self._subject(noun.head)  # "X a porté plainte", "X filed a lawsuit"
         verb = noun.head

@@ -349,3 +349,27 @@ def test_the_of_complement_of_a_noun_of_opposition_beside_its_target_is_its_auth
 def test_a_reply_with_a_negative_judgement_is_adverse(engine: OfflineEngine) -> None:
     text = "Répondant à la gouverneure Ilse Tarn, le Parti vert a jugé les chiffres faux."
     _opposed(engine, "fr", text, "parti vert", "ilse tarn")
+
+
+# ---------------------------------------------------------------- negative judgements
+@pytest.mark.parametrize(
+    ("language", "text", "one", "other"),
+    [
+        (
+            "en",
+            '"Governor Ilse Tarn\'s ferry plan is pathetic," said Velden Party leader Mara Quill on Monday.',
+            "mara quill",
+            "ilse tarn",
+        ),
+        (
+            "fr",
+            "« La réforme de la gouverneure Ilse Tarn est une mascarade », a déclaré Mara Quill, cheffe du Parti vert.",
+            "mara quill",
+            "ilse tarn",
+        ),
+    ],
+)
+def test_judging_someone_s_act_a_failure_or_a_sham_is_against_them(
+    engine: OfflineEngine, language: str, text: str, one: str, other: str
+) -> None:
+    _opposed(engine, language, text, one, other)

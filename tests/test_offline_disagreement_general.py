@@ -373,3 +373,13 @@ def test_judging_someone_s_act_a_failure_or_a_sham_is_against_them(
     engine: OfflineEngine, language: str, text: str, one: str, other: str
 ) -> None:
     _opposed(engine, language, text, one, other)
+
+
+# ---------------------------------------------------------------- the subject of a participle
+def test_a_present_participle_hung_on_a_name_has_it_for_subject(engine: OfflineEngine) -> None:
+    """ "« … », a déclaré X, accusant Y de …": the participle's subject is the name it hangs on."""
+    text = (
+        "« Ils mentent depuis des mois », a déclaré la sénatrice Mara Quill, accusant le Parti vert de cacher le "
+        "déficit."
+    )
+    _opposed(engine, "fr", text, "mara quill", "parti vert")

@@ -1048,6 +1048,12 @@ class DisagreementFinder:
                         a = self.speakers.speaker(target) if target is not None else None
                     if a is not None:
                         return a
+            if tok.i == verb.i and self.p.has(tok, "adnominal") and tok.head.i != tok.i and (
+                    tok.tag_ == "VBG" or ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"))):
+                # a present participle hung on a name: its subject ("la sénatrice X, accusant Y de …")
+                a = self.actors.at(tok.head.i)
+                if a is not None:
+                    return a
             if tok.head is tok or not (self.p.has(tok, "conj") or self.p.has(tok, "adverbial_clause")
                                        or self.p.has(tok, "open_clause") or tok.pos_ == "NOUN"):
                 return None

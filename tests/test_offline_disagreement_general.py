@@ -383,3 +383,36 @@ def test_a_present_participle_hung_on_a_name_has_it_for_subject(engine: OfflineE
         "déficit."
     )
     _opposed(engine, "fr", text, "mara quill", "parti vert")
+
+
+# ---------------------------------------------------------------- nouns of displeasure voiced
+@pytest.mark.parametrize(
+    ("language", "text", "one", "other"),
+    [
+        (
+            "en",
+            "The Velden Party expressed its regret over the closure ordered by Governor Ilse Tarn.",
+            "velden party",
+            "ilse tarn",
+        ),
+        ("en", "The Velden Party voiced anger over Governor Ilse Tarn's decision.", "velden party", "ilse tarn"),
+        (
+            "fr",
+            "Le Parti vert a exprimé son rejet de la réforme de la gouverneure Ilse Tarn.",
+            "parti vert",
+            "ilse tarn",
+        ),
+    ],
+)
+def test_a_noun_of_displeasure_voiced_over_what_someone_did_is_against_them(
+    engine: OfflineEngine, language: str, text: str, one: str, other: str
+) -> None:
+    """ "expressed its regret over …", "voiced anger over …", "a exprimé son rejet de …": with a possessive
+    for its author, the noun's "of/de" complement is what it is against."""
+    _opposed(engine, language, text, one, other)
+
+
+def test_regret_over_what_someone_underwent_is_no_disagreement(engine: OfflineEngine) -> None:
+    text = "The Velden Party expressed its regret over the death of Senator Mara Quill."
+    b = engine.summarize(parse(text, language="en"))
+    assert not b.disagreements, sides(b)

@@ -1828,11 +1828,17 @@ class DisagreementFinder:
         complaint = fold(noun.text) in self.p.complaints
         voiced = noun.head.pos_ == "VERB" and self.p.voices(noun.head)
         holders = [noun, noun.head] if (complaint or voiced) and noun.head.i != noun.i else [noun]
+        # with a possessive for its author ("son rejet de la réforme", "their rejection of the plan"), the "of/de"
+        # complement is what the noun is against
+        owned = any("Yes" in c.morph.get("Poss") for c in noun.children)
         for holder in holders:  # "plainte contre Y", "son opposition au projet" may hang on the verb
             for prep, obj in self.p.pp_objects(holder):
-                if prep in self.p.grammar.criticised_preps and (
+                if (prep in self.p.grammar.criticised_preps or (owned and holder is noun
+                                                                and prep in self.p.grammar.of_preps)) and (
                         prep not in self.p.grammar.criticised_weak or not complaint):
                     a = self._actor_in(obj, exclude=critic)
+                    if a is None and obj.pos_ == "NOUN":  # "regret over the change ordered by Y"
+                        a = self._author(obj, exclude=critic)
                     if a is not None:
                         return a
         if complaint or voiced:

@@ -219,6 +219,11 @@ class DisagreementFinder:
 
     def _contrast_between(self, a: ClaimRecord, b: ClaimRecord) -> bool:
         lo, hi = min(a.end, b.end), max(a.start, b.start)
+        # a stressed pronoun set off by commas after the second speaker's name marks a contrastive topic ("Y,
+        # lui, affirme …", "Y, elles, …"; profile oppose.contrastive_topics)
+        topics = self.p.contrastive_topics
+        if topics and re.search(r",\s*(?:" + "|".join(map(re.escape, topics)) + r")\s*,", fold(self.t.text[lo:hi])):
+            return True
         # an elided "que" ("alors qu'elle", "tandis qu'il") is the connective's "que"
         between = re.sub(r"\bqu['’]", "que ", fold(self.t.text[lo:hi]))
         between = " " + " ".join(re.sub(r"[^\w'’-]+", " ", between).split()) + " "
@@ -410,7 +415,7 @@ class DisagreementFinder:
                 continue
             cue = self.claims_cue(k)
             verb = self.doc[cue] if cue is not None else None
-            if verb is None or self._negated_verb(verb) or self.t.quoted(verb):
+            if verb is None or self._negated_verb(verb) or self.t.quoted(verb) or self._sentenced(verb):
                 continue
             target: int | None = None
             objects = [o for o in verb.children if self.p.has(o, "object") or self.p.has(o, "passive_subject")]
@@ -781,16 +786,34 @@ class DisagreementFinder:
         return word
 
     def _author(self, noun: Any, exclude: int | None = None) -> int | None:
-        """Who did what a noun names by a participle qualifying it: its agent ("the strike called
-        by Y", "la grève lancée par Y")."""
-        for c in noun.children:
+        """Who did what a noun names by a clause qualifying it: the agent of a participle ("the
+        strike called by Y", "la grève lancée par Y", also on the noun's own complement: "les
+        tarifs de stationnement introduits par Y", or set off by a comma after it: "la fermeture,
+        annoncée par Y"), or the subject of a relative clause whose object the noun is ("the plan
+        that Y presented", "le plan que Y a présenté")."""
+        nouns = [noun, *(c for c in noun.children if c.pos_ == "NOUN" and self.p.has(c, "nominal_mod"))]
+        clauses = [c for n in nouns for c in n.children]
+        if self.p.has(noun, "object") and noun.head.i != noun.i:
+            # a participle set off after the object, read as the verb's adverbial clause
+            clauses += [c for c in noun.head.children if c.i > noun.i and self.p.has(c, "adverbial_clause")
+                        and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")]
+        for c in clauses:
             # (not the agent of an opposition: "a plan criticised by Y" is Y's criticism, not Y's plan)
-            if c.pos_ == "VERB" and (self.p.has(c, "adnominal") or c.dep_ == "acl") \
-                    and not (self.p.is_oppose_verb(c) or self.p.is_target_verb(c)):
+            if c.pos_ != "VERB" or self.p.is_oppose_verb(c) or self.p.is_target_verb(c) or self._negated_verb(c):
+                continue
+            if self.p.has(c, "adnominal") or c.dep_ == "acl" or self.p.has(c, "adverbial_clause") \
+                    or self.p.has(c, "relative"):
                 agent = self.p.agent_of(c)
                 a = self._actor_in(agent, exclude=exclude) if agent is not None else None
                 if a is not None:
                     return a
+            if self.p.has(c, "relative") and c.head.i == noun.i:
+                # the relative clause's subject, a name (not the relative pronoun: "the plan which hurt Y")
+                subj = next((s for s in c.children if self.p.has(s, "subject")), None)
+                if subj is not None and fold(subj.text) not in self.p.grammar.relatives:
+                    a = self._actor_in(subj, exclude=exclude)
+                    if a is not None:
+                        return a
         return None
 
     def _possessor(self, noun: Any) -> int | None:
@@ -1010,6 +1033,15 @@ class DisagreementFinder:
         """Whether ``tok`` heads the complement that names whom an act is done to ("the attack on Y",
         "violence against Y", "les violences contre Y", "la répression envers Y"): the victim of the
         act, not its doer nor its owner."""
+        if tok.head.i != tok.i and tok.head.pos_ == "NOUN" and fold(tok.head.text) in self.p.undergone:
+            # what happens to someone: its "of" complement or possessor undergoes it ("the murder of Y", "Y's
+            # arrest", "la mort de Y")
+            if self.p.has(tok, "possessive"):
+                return True
+            of = self.p.grammar.of_preps
+            if (tok.dep_ == "prep" and fold(tok.text) in of) or (tok.dep_ != "prep" and any(
+                    self.p.has(c, "case") and fold(c.text) in of for c in tok.children)):
+                return True
         if tok.dep_ == "prep":
             return fold(tok.text) in self.p.grammar.patient_preps
         return any(self.p.has(c, "case") and fold(c.text) in self.p.grammar.patient_preps for c in tok.children)
@@ -1024,8 +1056,12 @@ class DisagreementFinder:
     def _subject(self, verb: Any) -> int | None:
         tok = verb
         for _ in range(3):
+            # a passive subject without a passive auxiliary is the parser's slip for the subject
+            active = not any(self.p.has(c, "passive_aux") for c in tok.children)
             for child in tok.children:
-                if self.p.has(child, "subject") or self.p.has(child, "agent"):
+                if self.p.has(child, "subject") or self.p.has(child, "agent") \
+                        or (active and self.p.has(child, "passive_subject")
+                            and (tok.pos_ == "VERB" or any(c.dep_ == "cop" for c in tok.children))):
                     if self.p.pronoun(child) is not None:
                         a = self.speakers.speaker(child)
                     elif fold(child.text) in self.p.grammar.relative_subjects and self.p.has(tok, "relative"):
@@ -1035,6 +1071,12 @@ class DisagreementFinder:
                         a = self.speakers.speaker(target) if target is not None else None
                     if a is not None:
                         return a
+            if tok.i == verb.i and self.p.has(tok, "adnominal") and tok.head.i != tok.i and (
+                    tok.tag_ == "VBG" or ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"))):
+                # a present participle hung on a name: its subject ("la sénatrice X, accusant Y de …")
+                a = self.actors.at(tok.head.i)
+                if a is not None:
+                    return a
             if tok.head is tok or not (self.p.has(tok, "conj") or self.p.has(tok, "adverbial_clause")
                                        or self.p.has(tok, "open_clause") or tok.pos_ == "NOUN"):
                 return None
@@ -1043,14 +1085,60 @@ class DisagreementFinder:
                 tok = tok.head
         return None
 
-    def _contrasted(self, verb: Any) -> bool:
+    def _contrasted(self, verb: Any, concessive: bool = False) -> bool:
+        """Whether a clause is set against the one it hangs on by a connective of contrast ("whereas",
+        "tandis que"); with ``concessive``, also by one that may only concede ("but", "while", "mais")."""
         marks = [c for c in verb.children if (self.p.has(c, "mark") or c.dep_ == "cc") and c.i < verb.i]
+        if not marks and self.p.has(verb, "conj"):  # the conjunction hung on the first conjunct ("A, but B")
+            marks = [c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i]
         if not marks:
             return False
         words = " ".join(fold(t.text) for t in self.doc[marks[0].i : min(marks[0].i + 2, verb.i)])
         words = re.sub(r"\bqu['’]", "que", words)  # "alors qu'elle": the connective's elided "que"
         return any((words + " ").startswith(c + " ") or words == c for c in self.p.contrast
-                   if c not in self.p.grammar.concessive)
+                   if concessive or c not in self.p.grammar.concessive)
+
+    def _says(self, verb: Any) -> bool:
+        """Whether a verb cues a claim: its subject states something (a stance in words), not a fact told
+        ("tandis que X visitait la ville")."""
+        n = self.t.sent_no(verb)
+        return any(self.claims_cue(k) == verb.i for k, c in enumerate(self.claims) if c.sentence == n)
+
+    def _clause_verb(self, tok: Any) -> bool:
+        """A verb, or a finite verb the tagger took for a noun though it has a subject and no copula
+        ("mais Y la rejette")."""
+        return tok.pos_ == "VERB" or (tok.pos_ == "NOUN" and any(self.p.has(c, "subject") for c in tok.children)
+                                      and not any(c.dep_ == "cop" for c in tok.children))
+
+    def _opposite_clauses(self, tok: Any) -> bool:
+        """Whether two clauses joined by a connective that may only concede ("but", "while", "mais")
+        set two stances against each other: a verb of support or agreement against a verb of opposition
+        ("X supports the plan, while Y opposes it"), or a verb of opposition taking up by a pronoun, or
+        as a participle sharing its subject, what the other clause's actor did or said ("X presented the
+        plan as …, but Y denounced it", "le plan, présenté par X …, mais dénoncé par Y")."""
+        head = tok.head
+        if self._negated_verb(tok) or self._negated_verb(head):
+            return False
+        against = [v for v in (tok, head) if self.p.is_oppose_verb(v) or self.p.is_target_verb(v)]
+        if len(against) != 1:
+            return False
+        other = head if against[0] is tok else tok
+        if self.p.is_support_verb(other) or self.p.agrees(other):
+            # on one thing: a pronoun takes it up, or one noun names it ("X praised the crews, but Y criticised
+            # the timetable": two things)
+            mine = [c for c in against[0].children if self.p.has(c, "object")]
+            theirs = [c for c in other.children if self.p.has(c, "object")]
+            return not mine or not theirs or any(
+                m.pos_ == "PRON" or self._alike(self._key(m), self._key(t)) for m in mine for t in theirs)
+        if against[0] is not tok:
+            return False
+        objects = [c for c in tok.children if self.p.has(c, "object")]
+        if objects:  # "… but Y denounced it": a pronoun for what the other clause names
+            return all(o.pos_ == "PRON" and self.actors.at(o.i) is None for o in objects) and any(
+                self.p.has(c, "object") or self.p.has(c, "passive_subject") for c in head.children)
+        # "présentée par X …, mais dénoncée par Y": two participles of one passive subject, each with its agent
+        return self.p.agent_of(tok) is not None and self.p.agent_of(head) is not None and not any(
+            self.p.has(c, "subject") or self.p.has(c, "passive_subject") for c in tok.children)
 
     def _negated_verb(self, verb: Any) -> bool:
         return any(fold(c.text) in self.p.negation for c in verb.children if c.dep_ in ("neg", "advmod"))
@@ -1062,16 +1150,33 @@ class DisagreementFinder:
                 continue
             targets: list[Any] = []
             hostile = False
-            if tok.pos_ == "VERB" and (self.p.has(tok, "adverbial_clause") or self.p.has(tok, "conj")) \
-                    and self._contrasted(tok):
-                own, main = self._subject(tok), self._subject(tok.head)
-                # two stances set against each other ("X backs the plan, whereas Y rejects it"), not two
-                # facts ("X will hold the House, while Y keeps the Senate"): a verb of stance on one side
-                if own is not None and main is not None and own != main and any(
-                        self._stance_verb(v) for v in (tok, tok.head)):
-                    s = self.t.sent(tok.head)
-                    out.append((main, own, (s.start_char, s.end_char), tok.head.text))
+            if tok.pos_ == "NOUN" and fold(tok.text) in self.p.contrary and self.p.has(tok, "object") \
+                    and tok.head.pos_ == "VERB" and not self.t.quoted(tok) \
+                    and any(fold(d.text) in self.p.definite for d in tok.children):
+                # "Y said the opposite", "Y affirme le contraire": against what the last other speaker said
+                refused = self._refused(tok.head)
+                if refused is not None:
+                    out.append(refused)
                 continue
+            if self._clause_verb(tok) and (self.p.has(tok, "adverbial_clause") or self.p.has(tok, "conj")) \
+                    and self._contrasted(tok, concessive=True):
+                host = tok.head
+                if self.p.has(host, "clause") and host.head.i != host.i and self._says(host.head):
+                    host = host.head  # "X says the plan is useful, whereas Y rejects it": X's saying
+                own, main = self._subject(tok), self._subject(host)
+                # two stances set against each other ("X backs the plan, whereas Y rejects it"), not two
+                # facts ("X will hold the House, while Y keeps the Senate", "Y criticised the police, whereas X
+                # visited the port"): a verb of stance on one side, a stance, a will or words said on the other;
+                # after a connective that may only concede ("but", "while", "mais"), opposite stances
+                if own is not None and main is not None and own != main and (
+                        self._opposite_clauses(tok) if not self._contrasted(tok)
+                        else any(self._stance_verb(v) for v in (tok, host))
+                        and all(self._stance_verb(v) or self._says(v) or self.p.wills(v) for v in (tok, host))):
+                    s = self.t.sent(host)
+                    out.append((main, own, (s.start_char, s.end_char), host.text))
+                    continue
+                if self._contrasted(tok):
+                    continue
             if tok.pos_ == "VERB" and (self.p.is_target_verb(tok) or self.p.is_oppose_verb(tok)) \
                     and not any(c.dep_ in _CLAUSE or self.p.has(c, "object") or self.p.has(c, "passive_subject")
                                 or self.p.pp_objects(c) or c.dep_ in {"prep", "obl", "obl:arg"}
@@ -1086,9 +1191,15 @@ class DisagreementFinder:
                     out.append(refused)
                 continue
             if self._verbal(tok) and self.p.is_target_verb(tok):
+                if self._sentenced(tok):
+                    continue  # "condamné à deux ans de prison": a court's sentence, not a criticism
                 passive = self.p.agent_of(tok) is not None
                 targets = [c for c in tok.children if self.p.has(c, "object")
                            or (passive and self.p.has(c, "passive_subject"))]
+                if self.p.takes_actor_object(tok):  # "X poursuit Y", not "X poursuit la réforme" (continues it)
+                    targets = [t for t in targets if self._names_actor(t)]
+                    if not targets:
+                        continue
                 # the one a reproach is addressed to: "X s'attaque à Y", "X reproche à Y son silence" (beside
                 # an object only for the verbs whose object is what is reproached: "condamner X au Kenya" no)
                 if not targets or self.p.is_addressed(tok):
@@ -1096,6 +1207,13 @@ class DisagreementFinder:
                                 and self.p.has(n, "indirect")]
                 if passive and self.p.has(tok, "adnominal") and tok.head.i != tok.i:
                     targets.append(tok.head)  # "the figures, disputed by X", "les chiffres contestés par X"
+                if targets and self.p.rebuts(tok) and not passive and all(
+                        t.pos_ == "PRON" and self.actors.at(t.i) is None for t in targets):
+                    # "X said …; Y denied it", "Y l'a démenti": a pronoun takes up what the last other speaker said
+                    refused = self._refused(tok)
+                    if refused is not None:
+                        out.append(refused)
+                    continue
                 if not targets:
                     targets = self._prep_targets(tok)  # "X protested over Y's plan"
                 if not targets and self.p.is_retort(tok):
@@ -1137,6 +1255,15 @@ class DisagreementFinder:
             elif self._disagrees(tok):
                 # "X does not accept Y's version", "X n'est pas d'accord avec Y", "X ne partage pas l'avis de Y"
                 found = self._not_agreed(tok)
+                if found is not None:
+                    out.append(found)
+                continue
+            elif fold(tok.text) in self.p.oppose_adjectives and not self.t.quoted(tok) and (
+                    tok.pos_ == "ADJ" or (tok.pos_ == "NOUN" and any(self.p.has(c, "case") for c in tok.children))
+                    or (tok.pos_ == "VERB" and not any(self.p.has(c, "object") for c in tok.children))):
+                # "X is angry with Y", "X est furieux contre la décision de Y", "X est en colère contre Y" (a noun
+                # with its preposition; "la colère de Y" is a noun of opposition), a participle with no object
+                found = self._displeased(tok)
                 if found is not None:
                     out.append(found)
                 continue
@@ -1211,6 +1338,50 @@ class DisagreementFinder:
                         out.append((who, other, (lo, hi), "*" + tok.text if t.i in self._taken_up else tok.text))
                 break
         return out
+
+    def _displeased(self, word: Any) -> tuple[int, int, tuple[int, int], str] | None:
+        """Whom an adjective of displeasure or opposition is against: the one its complement names, owns or
+        did ("X was angry with Y's handling", "X est furieux contre la décision prise par Y"); the one it
+        is said of is its subject (or the copula's)."""
+        holder = word.head if word.dep_ in {"acomp", "oprd", "xcomp", "attr"} and word.head.i != word.i else word
+        if self._negated_verb(word) or self._negated_verb(holder):
+            return None
+        who = self._subject(word)
+        if who is None and holder is not word:
+            who = self._subject(holder)
+        if who is None:
+            return None
+        for prep, n in self.p.pp_objects(word):
+            if prep not in self.p.adjective_preps or n.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            other = self._actor_in(n, exclude=who)
+            if other is None and n.pos_ == "NOUN":
+                other = self._author(n, exclude=who)
+                if other is None:
+                    other = self._possessor(n)
+                if other is None:
+                    other = self._owner(n, who)
+            if other is None or other == who or other in self._victims(n):
+                continue
+            s = self.t.sent(word)
+            return who, other, (s.start_char, s.end_char), word.text
+        return None
+
+    def _sentenced(self, verb: Any) -> bool:
+        """Whether a verb of condemnation is a sentence: its "to/à" complement names a penalty ("condemned Y
+        to death", "condamné Y à deux ans de prison", "condamné à payer une amende")."""
+        to = self.p.grammar.to_preps
+        if any(fold(t.text) in self.p.penalties for prep, n in self.p.pp_objects(verb) if prep in to
+               for t in n.subtree):
+            return True
+        return any(fold(c.text) in self.p.penalties for c in verb.children
+                   if self.p.has(c, "open_clause") or self.p.has(c, "adverbial_clause"))
+
+    def _names_actor(self, tok: Any) -> bool:
+        """Whether a noun phrase's head names an actor itself (with its title or name parts), not a thing."""
+        return self.actors.at(tok.i) is not None or any(
+            self.actors.at(c.i) is not None for c in tok.children
+            if self.p.has(c, "apposition") or self.p.has(c, "name_part") or self.p.has(c, "compound"))
 
     def _obliged(self, verb: Any) -> bool:
         """Whether a verb is demanded: under a word of obligation ("must", "should", "has to", "doit",
@@ -1485,11 +1656,14 @@ class DisagreementFinder:
             else:
                 continue
             other = self._actor_in(obj, exclude=who)
+            if other is None and who is not None and obj.pos_ == "NOUN":
+                other = self._author(obj, exclude=who)  # "X protested against the closure ordered by Y"
             # one who acts or speaks in the article, not a name of a thing ("against a no-deal X")
             # (or the one whose act it is: "X voted against Y's budget", "contre le projet de Y")
             if who is None or other is None or not (self.actors.actors[other].acts
                                                     or any(c.speaker == other for c in self.claims)
-                                                    or (obj.pos_ == "NOUN" and self._possessor(obj) == other)):
+                                                    or (obj.pos_ == "NOUN" and other in {self._possessor(obj),
+                                                                                         self._author(obj)})):
                 continue
             s = self.t.sent(tok)
             out.append((who, other, (s.start_char, s.end_char), tok.text))
@@ -1562,8 +1736,10 @@ class DisagreementFinder:
         if word.pos_ == "VERB" and any(fold(t.text) in self.p.oppose_words for t in word.subtree if t.i > word.i):
             return True
         # "responding to Y, X attacked …": an opposition verb of the replier in the sentence
+        # (or a verb qualifying its object by a negative judgement: "responding to Y, X called the figures false")
         return speaker is not None and any(
-            v.pos_ == "VERB" and v.i != word.i and self.p.is_oppose_verb(v) and not self._negated_verb(v)
+            v.pos_ == "VERB" and v.i != word.i and not self._negated_verb(v)
+            and (self.p.is_oppose_verb(v) or (self.p.qualifies(v) and self._judging(v)))
             and self._subject(v) == speaker for v in self.t.sent(word))
 
     def _conflict_phrase(self, tok: Any) -> list[Any]:
@@ -1650,6 +1826,16 @@ class DisagreementFinder:
                 agent = self.p.agent_of(c)
                 if agent is not None:
                     return self.speakers.speaker(agent)
+        pps = self.p.pp_objects(noun)
+        if any(prep in self.p.grammar.opposed_preps - self.p.grammar.of_preps and prep != "for" and prep != "pour"
+               for prep, _ in pps):
+            # with its target beside it ("l'opposition de X à la réforme", "the opposition of X to Y"), the noun's
+            # "of/de" complement is its author
+            for prep, obj in pps:
+                if prep in self.p.grammar.of_preps:
+                    a = self._actor_in(obj)
+                    if a is not None:
+                        return a
         if fold(noun.text) in self.p.complaints and self.p.has(noun, "object"):
             return self._subject(noun.head)  # "X a porté plainte", "X filed a lawsuit"
         verb = noun.head
@@ -1665,11 +1851,17 @@ class DisagreementFinder:
         complaint = fold(noun.text) in self.p.complaints
         voiced = noun.head.pos_ == "VERB" and self.p.voices(noun.head)
         holders = [noun, noun.head] if (complaint or voiced) and noun.head.i != noun.i else [noun]
+        # with a possessive for its author ("son rejet de la réforme", "their rejection of the plan"), the "of/de"
+        # complement is what the noun is against
+        owned = any("Yes" in c.morph.get("Poss") for c in noun.children)
         for holder in holders:  # "plainte contre Y", "son opposition au projet" may hang on the verb
             for prep, obj in self.p.pp_objects(holder):
-                if prep in self.p.grammar.criticised_preps and (
+                if (prep in self.p.grammar.criticised_preps or (owned and holder is noun
+                                                                and prep in self.p.grammar.of_preps)) and (
                         prep not in self.p.grammar.criticised_weak or not complaint):
                     a = self._actor_in(obj, exclude=critic)
+                    if a is None and obj.pos_ == "NOUN":  # "regret over the change ordered by Y"
+                        a = self._author(obj, exclude=critic)
                     if a is not None:
                         return a
         if complaint or voiced:

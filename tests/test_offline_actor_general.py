@@ -92,7 +92,7 @@ def test_the_agent_of_a_passive_in_reported_speech_is_named_in_the_speakers_word
     ("language", "text", "capital"),
     [
         ("en", "Rome and Milan took the lead in the protests against the pension reform.", "rome"),
-        ("fr", "La grande marche du 1er mai a été organisée par Varsovie et Cracovie.", "varsovie"),
+        ("fr", "La grande marche du 1er mai a été interdite par Varsovie et Cracovie.", "varsovie"),
     ],
 )
 def test_a_capital_coordinated_with_a_city_is_a_city(
@@ -103,7 +103,7 @@ def test_a_capital_coordinated_with_a_city_is_a_city(
 
 
 def test_a_capital_alone_doing_an_act_is_its_state(engine: OfflineEngine) -> None:
-    b = engine.summarize(parse("La grande marche du 1er mai a été organisée par Varsovie.", language="fr"))
+    b = engine.summarize(parse("La grande marche du 1er mai a été interdite par Varsovie.", language="fr"))
     assert "varsovie" in aliases(b)
 
 
@@ -168,3 +168,44 @@ def test_the_government_is_the_state_whose_government_was_named(
 ) -> None:
     b = engine.summarize(parse(text, language=language))
     assert names(b) == [state], [(a.name, a.aliases) for a in b.actors]
+
+
+# ------------------------------------------------------------------ what a state does as a state
+@pytest.mark.parametrize(
+    ("language", "text", "state"),
+    [
+        ("en", "Portugal took part in the regional fair last week, and the stands were full.", "portugal"),
+        (
+            "fr",
+            "Le Portugal a participé à la foire régionale la semaine dernière, et les stands étaient pleins.",
+            "portugal",
+        ),
+        ("en", "The old ferry was operated by Norway and Denmark until 1990.", "norway"),
+        ("fr", "Le vieux ferry a été exploité par la Norvège et le Danemark jusqu'en 1990.", "norvege"),
+    ],
+)
+def test_a_silent_state_named_once_that_does_no_act_of_a_state_is_no_actor(
+    engine: OfflineEngine, language: str, text: str, state: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert state not in aliases(b), [(a.name, a.aliases) for a in b.actors]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "state"),
+    [
+        ("en", "Portugal banned the sale of fireworks last week, and the shops were empty.", "portugal"),
+        (
+            "fr",
+            "Le Portugal a interdit la vente de feux d'artifice la semaine dernière, et les magasins étaient vides.",
+            "portugal",
+        ),
+        ("en", "The island was occupied by Norway until 1990.", "norway"),
+        ("fr", "L'île a été occupée par la Norvège jusqu'en 1990.", "norvege"),
+    ],
+)
+def test_a_silent_state_named_once_that_does_an_act_of_a_state_is_an_actor(
+    engine: OfflineEngine, language: str, text: str, state: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert state in names(b)

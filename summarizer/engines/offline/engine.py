@@ -154,7 +154,9 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
             # a state named only where something happens, as a possessor, in a list of examples or
             # in someone's words, or as the subject of what it is or has, is no actor: only the
             # doer of an event is
-            if a.agent:
+            # (named once or twice, it must do what a state does: decide, sign, send, sanction …, not
+            # merely be the subject the parse gives an event)
+            if a.agent and (a.state_act or a.mentions >= 3):
                 out.append(k)
         elif a.kind in {"organization", "group"} and a.agent and a.mentions >= 3 and not a.thing:
             out.append(k)  # named often, and doing something outside anyone's words (as a state must)

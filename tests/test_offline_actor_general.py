@@ -209,3 +209,19 @@ def test_a_silent_state_named_once_that_does_an_act_of_a_state_is_an_actor(
 ) -> None:
     b = engine.summarize(parse(text, language=language))
     assert state in names(b)
+
+
+# ------------------------------------------------------------------ a body's name after the noun of its class
+@pytest.mark.parametrize(
+    ("language", "text", "body"),
+    [
+        # the name keeps its own article and its own capitalised complement
+        ("fr", "L'association la Ronde des Lacs a dénoncé mardi le projet de barrage.", "la ronde des lacs"),
+        ("en", "On Tuesday the charity The Orvo Trust warned that the dam would ruin the valley.", "the orvo trust"),
+    ],
+)
+def test_a_name_with_its_own_article_after_a_class_noun_is_one_body(
+    engine: OfflineEngine, language: str, text: str, body: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert names(b) == [body], [(a.name, a.aliases) for a in b.actors]

@@ -234,13 +234,26 @@ class MentionFinder:
             while j < min(len(doc), tok.i + 4) and doc[j].is_alpha and doc[j].text.islower() \
                     and doc[j].pos_ in {"ADJ", "NOUN", "ADP"}:
                 j += 1
+            first = j
+            if j + 1 < len(doc) and self._article(doc[j]) and self._cap(doc[j + 1]) and doc[j - 1].pos_ != "ADP":
+                j += 1  # the name's own article ("le collectif la Quadrature", "l'association Les Amis …")
             if j == len(doc) or not self._cap(doc[j]) or doc[j - 1].pos_ == "ADP":
                 continue  # "le tribunal de Dransfeld": a complement of place, no name in apposition
-            first = j
             while j < len(doc) and "\n" not in doc[j - 1].whitespace_:
+                article = j + 2 < len(doc) and self._article(doc[j + 1]) and self._cap(doc[j + 2])
+                if j > first and fold(doc[j].text) in self.p.grammar.of_preps and j + 1 < len(doc) \
+                        and (self._cap(doc[j + 1]) or article) and fold(doc[j + 1].text) not in self.gaz.countries:
+                    j += 1  # a name's own complement, capitalised: "Quadrature du Net", "Friends of the Bay"
+                    continue
+                if j > first and self._article(doc[j]) and fold(doc[j - 1].text) in self.p.grammar.of_preps \
+                        and j + 1 < len(doc) and self._cap(doc[j + 1]):
+                    j += 1  # "Amis de la Terre"
+                    continue
                 if not self._cap(doc[j]) or doc[j].is_stop or fold(doc[j].text) in self.p.determiners:
                     break
                 j += 1
+            while j > first and not self._cap(doc[j - 1]):
+                j -= 1  # no small word ends a name
             if j == first or j - first > 4 or any(fold(t.text) in self.gaz.countries for t in doc[first:j]):
                 continue
             if j + 1 < len(doc) and doc[j].is_alpha and doc[j].text.islower() and self._cap(doc[j + 1]) \
@@ -249,6 +262,10 @@ class MentionFinder:
             span = doc[first:j]
             out.append(Mention(span.start, span.end, span.text, "organization", "ner", head=j - 1))
         return out
+
+    def _article(self, tok: Any) -> bool:
+        """A definite article ("la", "l'", "the"; "The" opening a title)."""
+        return fold(tok.text) in self.p.definite or fold(tok.text) in self.p.grammar.elided
 
     def _cap(self, tok: Any) -> bool:
         return bool(tok.text[:1].isupper()) and any(c.isalpha() for c in tok.text) and not tok.is_punct

@@ -225,3 +225,29 @@ def test_a_name_with_its_own_article_after_a_class_noun_is_one_body(
 ) -> None:
     b = engine.summarize(parse(text, language=language))
     assert names(b) == [body], [(a.name, a.aliases) for a in b.actors]
+
+
+# ------------------------------------------------------------------ the subject of a reporting verb
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # the tagger reads the name as a verb and its object
+        (
+            "en",
+            "The council approved the new marina on Monday. Tshering Dorji said the project would destroy the reef.",
+            "tshering dorji",
+        ),
+        # the tagger finds only the end of the name
+        (
+            "fr",
+            "Le conseil a approuvé lundi la nouvelle marina. Sauvons Orvo a estimé que le projet détruirait le récif.",
+            "sauvons orvo",
+        ),
+    ],
+)
+def test_capitalised_words_opening_the_clause_of_a_reporting_verb_are_the_speakers_name(
+    engine: OfflineEngine, language: str, text: str, speaker: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert names(b) == [speaker], [(a.name, a.aliases) for a in b.actors]
+    assert [c.speaker for c in b.claims] == [b.actors[0].id]

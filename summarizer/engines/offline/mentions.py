@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -157,6 +157,8 @@ class MentionFinder:
         for cue in self.cues:
             for i in cue.slots:
                 self._nominal(self.doc[i], from_verb=cue.kind == "verb")
+            if cue.kind == "verb":
+                self._preverbal_name(cue.i)
         for tok in self.doc:  # groups that act, so that "the demonstrators" later can take them up
             plural = "Plur" in tok.morph.get("Number") or tok.tag_ in {"NNS", "NNPS"}
             if tok.pos_ == "NOUN" and (fold(tok.text) in self.p.same_people or (
@@ -436,6 +438,58 @@ class MentionFinder:
         kind: ActorKind = "person" if self.first.get(fold(span[0].text), "?") != "?" else "organization"
         self._add(Mention(span.start, span.end, span.text, kind, "name" if kind == "person" else "ner",
                           head=head.i))
+
+    def _preverbal_name(self, verb: int) -> None:
+        """The subject of a reporting verb is who speaks, whatever the tagger made of its words: a
+        run of capitalised words opening a clause right before the verb (or its auxiliaries) is
+        one name, its article off ("Tshering Dorji said …", "Sauvons Orvo a estimé …"): a name
+        the tagger found only the end of is extended to the whole run; a run of two words or more
+        no mention covers is a person's name when a first name opens it, else a body's."""
+        doc = self.doc
+        j = verb - 1
+        while j >= 0 and (self.p.has(doc[j], "aux") or doc[j].pos_ == "AUX") and doc[j].text.islower():
+            j -= 1  # "a affirmé", "has said", "ont déclaré"
+        hi = j
+        found = self.out[self.taken[hi]] if hi in self.taken else None
+        if found is not None and found.end - 1 != hi:
+            return
+        if found is not None and self.first.get(fold(doc[found.start].text), "?") != "?":
+            return  # a name a first name opens is whole on its left ("Conservative MP Jane Roe")
+        j = found.start - 1 if found is not None else hi
+        while j >= 0 and self._cap(doc[j]) and j not in self.taken and not doc[j].is_punct \
+                and (doc[j].is_alpha or fold(doc[j].text).replace("-", "").isalpha()) \
+                and self.p.pronoun(doc[j]) is None and "\n" not in doc[j].whitespace_ \
+                and doc[j].ent_type_ not in {"DATE", "TIME", "GPE", "LOC", "NORP"} and not self._titled(j):
+            j -= 1
+        lo = j + 1
+        if lo <= hi and fold(doc[lo].text) in self.p.determiners:
+            lo += 1
+        end = found.start if found is not None else hi + 1
+        if lo >= end or (found is None and end - lo < 2) or hi - lo > 4:
+            return
+        if j >= 0 and not (doc[j].is_punct or fold(doc[j].text) in self.p.determiners or doc[lo].is_sent_start):
+            return  # inside a clause: no subject opening it
+        if any(t.is_stop or t.like_num or fold(t.text) in self.p.determiners or self.t.quoted(t)
+               for t in doc[lo:end]):
+            return
+        if found is not None:
+            if found.source not in {"ner", "name"}:
+                return  # a country, a title, a handle: no name runs on before it
+            k = self.taken[hi]
+            self.out[k] = replace(found, start=lo, text=doc[lo : found.end].text)
+            for i in range(lo, found.start):
+                self.taken[i] = k
+            return
+        span = doc[lo : hi + 1]
+        kind: ActorKind = "person" if self.first.get(fold(span[0].text), "?") != "?" else "organization"
+        self._add(Mention(span.start, span.end, span.text, kind, "name" if kind == "person" else "ner", head=hi))
+
+    def _titled(self, i: int) -> bool:
+        """Whether token ``i`` is a title, a role or an honorific, no part of a name ("President",
+        "Senator", "CEO", "M.")."""
+        word = fold(self.doc[i].text)
+        return i in self.roles or self.p.is_role(word) or word in self.p.honorifics \
+            or word.rstrip(".") in self.p.honorifics or self.demonym_at(i) is not None
 
     def _short_quote(self, tok: Any) -> bool:
         q = self.t.quote_at(tok.idx)

@@ -251,3 +251,28 @@ def test_capitalised_words_opening_the_clause_of_a_reporting_verb_are_the_speake
     b = engine.summarize(parse(text, language=language))
     assert names(b) == [speaker], [(a.name, a.aliases) for a in b.actors]
     assert [c.speaker for c in b.claims] == [b.actors[0].id]
+
+
+# ------------------------------------------------------------------ unnamed people who speak
+@pytest.mark.parametrize(
+    ("language", "text", "group"),
+    [
+        (
+            "en",
+            "The council approved the new marina on Monday. Local people said the project would destroy the reef.",
+            "local people",
+        ),
+        (
+            "fr",
+            "Le conseil a approuvé lundi la nouvelle marina. "
+            "Les gens du village ont affirmé que le projet détruirait le récif.",
+            "gens du village",
+        ),
+    ],
+)
+def test_a_vague_noun_of_people_with_a_qualifier_that_says_which_speaks(
+    engine: OfflineEngine, language: str, text: str, group: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert names(b) == [group], [(a.name, a.aliases) for a in b.actors]
+    assert [c.speaker for c in b.claims] == [b.actors[0].id]

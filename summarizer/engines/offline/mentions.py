@@ -936,7 +936,12 @@ class MentionFinder:
                         self._nominal(inner, from_verb=False)
             return
         quantified = word in self.p.quantifiers or counted
-        if word in self.p.vague and not quantified:  # "one of the nurses" speaks; "the way" never
+        # "one of the nurses" speaks; "the way" never; a vague noun of people speaks when its own
+        # adjective or complement says which ("local people", "les gens du village")
+        qualified = self.p.is_group(word) and any(
+            (c.dep_ == "amod" and c.tag_ not in {"JJR", "JJS"} and fold(c.text) not in self.p.quantifiers)
+            or self.p.has(c, "nominal_mod") for c in head.children)  # not "more people": how many, not which
+        if word in self.p.vague and not quantified and not qualified:
             return
         if quantified and word not in self.p.grammar.single and not counted:
             # "a number of mayors", "la plupart des experts": the group its complement names

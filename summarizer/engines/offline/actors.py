@@ -61,6 +61,8 @@ class ActorInfo:
     thing: bool = False  # a name some mention gives to a thing: "the Orvo trial", "a vaccine, Orvax,"
     agent: bool = False  # some mention outside quotations is the doer of an event (see ``build_actors``)
     members: tuple[int, ...] = ()  # the persons whose affiliation this body is ("Jean Roux (PS)")
+    state: bool = False  # unnamed, called by a noun of the state alone ("the government", "le gouvernement")
+    state_act: bool = False  # some mention does what a state does as a state (see ``deed``): says, signs, sends …
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
@@ -97,6 +99,7 @@ class _Cluster:
         self.mentions = 0
         self.acts = False
         self.agent = False
+        self.state_act = False
         self.named = True
         self.plural = False
         self.located = True
@@ -388,7 +391,9 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         c.mentions += 1
         c.first = min(c.first, doc[m.start].idx)
         c.acts = c.acts or acts(m)
-        c.agent = c.agent or does(m, text, p)
+        done = deed(m, text, p)
+        c.agent = c.agent or done != ""
+        c.state_act = c.state_act or done == "state"
         if m.source == "nominal" and m.kind == "group" and m.head >= 0 and (
                 p.has(doc[m.head], "subject") or passive_agent(doc[m.head], p)) \
                 and fold(doc[m.start].text) in p.definite and not any(t.like_num for t in doc[m.start : m.end]) \
@@ -483,6 +488,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             located=c.located, quoted=c.quoted,
             marked=marked(c), definite=c.definite, thing=c.thing, agent=c.agent,
             members=tuple(sorted(members.get(c_i, ()))),
+            state=not c.named and fold(c.name) in p.state_nouns,
+            state_act=c.state_act,
             institution=c.kind == "organization" and c.named and (_institution(c.name, p) or c.introduced),
         )
         for c_i, c in enumerate(clusters)
@@ -492,14 +499,25 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
 
 
 def does(m: Mention, text: Document, p: LanguageProfile) -> bool:
+    """Whether ``m``, outside quotations, names the doer of an event (see :func:`deed`)."""
+    return deed(m, text, p) != ""
+
+
+def deed(m: Mention, text: Document, p: LanguageProfile) -> str:
     """Whether ``m``, outside quotations, names the doer of an event: the subject of a verb of
     action (not of a copula or a verb of state: "X is a republic", "X has two ports", "X lacks
     water"), the agent of a passive ("attacked by X"), or the one a passive verb of accusation or
     hostility targets ("X was accused", "X was sanctioned"); not the subject of any other passive
-    ("X was hit by floods": X undergoes it)."""
+    ("X was hit by floods": X undergoes it), nor a country's bare name as the subject of a verb of
+    which it is the scene, the experiencer or the winner ("X saw floods", "X won the match").
+
+    Returns "" when ``m`` does nothing, "state" when the event is one a state does as a state (it
+    says, accuses or attacks, acts with a partner, is the agent of a noun of an act, or does one of
+    ``verbs.state_acts``: decide, sign, send, sanction, ban …), "other" for any other event
+    ("operated by X", "X took part")."""
     doc = text.doc
     if text.quoted(doc[m.start]):
-        return False
+        return ""
     tok = doc[m.head] if m.head >= 0 else doc[m.start]
 
     def juxtaposed(t: Any) -> bool:  # a noun beside a noun with no preposition: an apposition
@@ -509,7 +527,7 @@ def does(m: Mention, text: Document, p: LanguageProfile) -> bool:
            or p.has(tok, "conj") or juxtaposed(tok)) and tok.head.i != tok.i:
         if (p.has(tok, "name_part") or p.has(tok, "compound")) and not m.start <= tok.head.i < m.end \
                 and fold(tok.head.text) not in p.spokes | p.state_nouns:
-            return False
+            return ""
         tok = tok.head
     # "the government of X", "le gouvernement de X": the state noun's phrase is X's
     if tok.dep_ == "pobj" and fold(tok.head.text) in p.grammar.of_preps and fold(tok.head.head.text) in p.state_nouns:
@@ -517,8 +535,25 @@ def does(m: Mention, text: Document, p: LanguageProfile) -> bool:
     elif p.has(tok, "nominal_mod") and fold(tok.head.text) in p.state_nouns and any(
             p.has(c, "case") and fold(c.text) in p.grammar.of_preps for c in tok.children):
         tok = tok.head
+    def reported(verb: Any) -> bool:
+        # a state acting only in the content of someone's statement ("he said that X would
+        # invade", "she said the town was shelled by X") is named in that speaker's words, as in
+        # a quotation
+        up = verb
+        while (p.has(up, "clause") or p.has(up, "conj")) and up.head.i != up.i:
+            content = p.has(up, "clause")  # a clause coordinated with the reporting verb is no content of it
+            up = up.head
+            if content and p.is_reporting_verb(up):
+                return True
+        return False
+
+    def kind(verb: Any) -> str:
+        return "state" if p.is_reporting_verb(verb) or p.is_target_verb(verb) or p.is_hostile(verb) \
+            or p.is_joint(verb) or p.is_state_act(verb) else "other"
+
     if passive_agent(tok, p):  # "attacked by X", also "reconstruit par X" read as a mere oblique
-        return True
+        governor = tok.head.head if tok.dep_ == "pobj" else tok.head
+        return "" if reported(governor) else kind(governor)
     # the partner of a joint act is a doer of it ("X signed a treaty with Y", "X a négocié avec Y")
     if tok.dep_ == "pobj" and fold(tok.head.text) in p.grammar.comitative_preps:
         partner = tok.head.head
@@ -526,38 +561,34 @@ def does(m: Mention, text: Document, p: LanguageProfile) -> bool:
         partner = tok.head
     else:
         partner = None
-    if partner is not None and not text.quoted(partner) and (
+    if partner is not None and not text.quoted(partner) and not reported(partner) and (
             p.is_joint(partner) or any(p.has(c, "object") and p.is_joint(c) for c in partner.children)):
-        return True  # "… un accord avec X", "concluded a deal with X": the verb's object says what is joint
+        return "state"  # "… un accord avec X", "concluded a deal with X": the verb's object says what is joint
     # the agent of a noun of an act ("the calls by X officials", "l'offensive par X")
     if tok.dep_ == "pobj" and fold(tok.head.text) in p.grammar.agent_preps and tok.head.head.pos_ == "NOUN":
-        return True
+        return "state"  # a noun naming an act with its agent says what the agent did ("the blockade by X")
     if p.has(tok, "nominal_mod") and tok.head.pos_ == "NOUN" and any(
             p.has(c, "case") and fold(c.text) in p.grammar.agent_preps for c in tok.children):
-        return True
+        return "state"
     verb = tok.head
     while p.has(verb, "aux") and verb.head.i != verb.i:  # a subject the parser hung on an auxiliary
         verb = verb.head
     if not (p.has(tok, "subject") or p.has(tok, "passive_subject")):
-        return False
-    # a state acting only in the content of someone's statement ("he said that X would invade")
-    # is named in that speaker's words, as in a quotation
-    up = verb
-    while (p.has(up, "clause") or p.has(up, "conj")) and up.head.i != up.i:
-        content = p.has(up, "clause")  # a clause coordinated with the reporting verb is no content of it
-        up = up.head
-        if content and p.is_reporting_verb(up):
-            return False
+        return ""
+    if reported(verb):
+        return ""
     if p.has(tok, "passive_subject"):  # what is done to X, unless X is accused or attacked
-        return p.is_target_verb(verb) or p.is_hostile(verb)
+        return "state" if p.is_target_verb(verb) or p.is_hostile(verb) else ""
     # a verb of raising or control passes its subject to its open clause ("X ceased to be a
     # member", "X semble être …", "X refused to pay"): the event is that clause's
     while (following := next((c for c in verb.children if p.has(c, "open_clause")
                               and c.pos_ in {"VERB", "AUX"}), None)) is not None:
         verb = following
         if any(p.has(c, "passive_aux") for c in verb.children):
-            return p.is_target_verb(verb) or p.is_hostile(verb)
-    return not p.is_stative(verb)
+            return "state" if p.is_target_verb(verb) or p.is_hostile(verb) else ""
+    if m.source in {"country", "metonym"} and p.is_setting(verb):
+        return ""  # "X saw floods", "X hosts the games", "le pays a connu une crise": a place, no state acting
+    return "" if p.is_stative(verb) else kind(verb)
 
 
 def _full_person(m: Mention) -> bool:
@@ -739,6 +770,13 @@ def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) ->
         for c_i, c in enumerate(clusters):
             if c.named and c.kind in {"organization", "country"} and " ".join(body) in c.folded():
                 return c_i
+    if len(words) == 1 and words[0] in p.state_nouns and m.kind != "group":
+        # "the government" where one state's government is named ("the Syrian government", "le
+        # gouvernement français"): that state (not "the authorities": people of any state)
+        states = [c_i for c_i, c in enumerate(clusters) if c.kind == "country"
+                  and any(words[0] in fold(a).split() for a in (c.name, *c.aliases))]
+        if len(states) == 1:
+            return states[0]
     if len(words) == 1:  # "the Commission" after "the European Commission"
         for c_i, c in enumerate(clusters):
             name = fold(c.name).split()

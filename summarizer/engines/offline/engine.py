@@ -136,6 +136,8 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
         elif not a.named:
             if a.kind == "group" and a.definite >= 1:
                 out.append(k)  # "the farmers blocked the road": a group that acts as one
+            elif a.state and a.agent and a.kind != "group":
+                out.append(k)  # "the government decided …": the state the article is about, acting
             continue
         elif a.kind == "person" and a.name.startswith("@"):
             out.append(k)  # a social-media account: named as the one who posts or is answered
@@ -152,7 +154,9 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
             # a state named only where something happens, as a possessor, in a list of examples or
             # in someone's words, or as the subject of what it is or has, is no actor: only the
             # doer of an event is
-            if a.agent:
+            # (named once or twice, it must do what a state does: decide, sign, send, sanction …, not
+            # merely be the subject the parse gives an event)
+            if a.agent and (a.state_act or a.mentions >= 3):
                 out.append(k)
         elif a.kind in {"organization", "group"} and a.agent and a.mentions >= 3 and not a.thing:
             out.append(k)  # named often, and doing something outside anyone's words (as a state must)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -157,6 +157,8 @@ class MentionFinder:
         for cue in self.cues:
             for i in cue.slots:
                 self._nominal(self.doc[i], from_verb=cue.kind == "verb")
+            if cue.kind == "verb":
+                self._preverbal_name(cue.i)
             verb = self.doc[cue.i]
             if cue.kind == "verb" and (self.p.is_target_verb(verb) or self.p.is_oppose_verb(verb)):
                 # the body or group a speaker accuses or attacks, named by its bare noun, is a party
@@ -245,13 +247,26 @@ class MentionFinder:
             while j < min(len(doc), tok.i + 4) and doc[j].is_alpha and doc[j].text.islower() \
                     and doc[j].pos_ in {"ADJ", "NOUN", "ADP"}:
                 j += 1
+            first = j
+            if j + 1 < len(doc) and self._article(doc[j]) and self._cap(doc[j + 1]) and doc[j - 1].pos_ != "ADP":
+                j += 1  # the name's own article ("le collectif la Quadrature", "l'association Les Amis …")
             if j == len(doc) or not self._cap(doc[j]) or doc[j - 1].pos_ == "ADP":
                 continue  # "le tribunal de Dransfeld": a complement of place, no name in apposition
-            first = j
             while j < len(doc) and "\n" not in doc[j - 1].whitespace_:
+                article = j + 2 < len(doc) and self._article(doc[j + 1]) and self._cap(doc[j + 2])
+                if j > first and fold(doc[j].text) in self.p.grammar.of_preps and j + 1 < len(doc) \
+                        and (self._cap(doc[j + 1]) or article) and fold(doc[j + 1].text) not in self.gaz.countries:
+                    j += 1  # a name's own complement, capitalised: "Quadrature du Net", "Friends of the Bay"
+                    continue
+                if j > first and self._article(doc[j]) and fold(doc[j - 1].text) in self.p.grammar.of_preps \
+                        and j + 1 < len(doc) and self._cap(doc[j + 1]):
+                    j += 1  # "Amis de la Terre"
+                    continue
                 if not self._cap(doc[j]) or doc[j].is_stop or fold(doc[j].text) in self.p.determiners:
                     break
                 j += 1
+            while j > first and not self._cap(doc[j - 1]):
+                j -= 1  # no small word ends a name
             if j == first or j - first > 4 or any(fold(t.text) in self.gaz.countries for t in doc[first:j]):
                 continue
             if j + 1 < len(doc) and doc[j].is_alpha and doc[j].text.islower() and self._cap(doc[j + 1]) \
@@ -260,6 +275,10 @@ class MentionFinder:
             span = doc[first:j]
             out.append(Mention(span.start, span.end, span.text, "organization", "ner", head=j - 1))
         return out
+
+    def _article(self, tok: Any) -> bool:
+        """A definite article ("la", "l'", "the"; "The" opening a title)."""
+        return fold(tok.text) in self.p.definite or fold(tok.text) in self.p.grammar.elided
 
     def _cap(self, tok: Any) -> bool:
         return bool(tok.text[:1].isupper()) and any(c.isalpha() for c in tok.text) and not tok.is_punct
@@ -431,6 +450,58 @@ class MentionFinder:
         self._add(Mention(span.start, span.end, span.text, kind, "name" if kind == "person" else "ner",
                           head=head.i))
 
+    def _preverbal_name(self, verb: int) -> None:
+        """The subject of a reporting verb is who speaks, whatever the tagger made of its words: a
+        run of capitalised words opening a clause right before the verb (or its auxiliaries) is
+        one name, its article off ("Tshering Dorji said …", "Sauvons Orvo a estimé …"): a name
+        the tagger found only the end of is extended to the whole run; a run of two words or more
+        no mention covers is a person's name when a first name opens it, else a body's."""
+        doc = self.doc
+        j = verb - 1
+        while j >= 0 and (self.p.has(doc[j], "aux") or doc[j].pos_ == "AUX") and doc[j].text.islower():
+            j -= 1  # "a affirmé", "has said", "ont déclaré"
+        hi = j
+        found = self.out[self.taken[hi]] if hi in self.taken else None
+        if found is not None and found.end - 1 != hi:
+            return
+        if found is not None and self.first.get(fold(doc[found.start].text), "?") != "?":
+            return  # a name a first name opens is whole on its left ("Conservative MP Jane Roe")
+        j = found.start - 1 if found is not None else hi
+        while j >= 0 and self._cap(doc[j]) and j not in self.taken and not doc[j].is_punct \
+                and (doc[j].is_alpha or fold(doc[j].text).replace("-", "").isalpha()) \
+                and self.p.pronoun(doc[j]) is None and "\n" not in doc[j].whitespace_ \
+                and doc[j].ent_type_ not in {"DATE", "TIME", "GPE", "LOC", "NORP"} and not self._titled(j):
+            j -= 1
+        lo = j + 1
+        if lo <= hi and fold(doc[lo].text) in self.p.determiners:
+            lo += 1
+        end = found.start if found is not None else hi + 1
+        if lo >= end or (found is None and end - lo < 2) or hi - lo > 4:
+            return
+        if j >= 0 and not (doc[j].is_punct or fold(doc[j].text) in self.p.determiners or doc[lo].is_sent_start):
+            return  # inside a clause: no subject opening it
+        if any(t.is_stop or t.like_num or fold(t.text) in self.p.determiners or self.t.quoted(t)
+               for t in doc[lo:end]):
+            return
+        if found is not None:
+            if found.source not in {"ner", "name"}:
+                return  # a country, a title, a handle: no name runs on before it
+            k = self.taken[hi]
+            self.out[k] = replace(found, start=lo, text=doc[lo : found.end].text)
+            for i in range(lo, found.start):
+                self.taken[i] = k
+            return
+        span = doc[lo : hi + 1]
+        kind: ActorKind = "person" if self.first.get(fold(span[0].text), "?") != "?" else "organization"
+        self._add(Mention(span.start, span.end, span.text, kind, "name" if kind == "person" else "ner", head=hi))
+
+    def _titled(self, i: int) -> bool:
+        """Whether token ``i`` is a title, a role or an honorific, no part of a name ("President",
+        "Senator", "CEO", "M.")."""
+        word = fold(self.doc[i].text)
+        return i in self.roles or self.p.is_role(word) or word in self.p.honorifics \
+            or word.rstrip(".") in self.p.honorifics or self.demonym_at(i) is not None
+
     def _short_quote(self, tok: Any) -> bool:
         q = self.t.quote_at(tok.idx)
         return q is not None and q.words(self.t.text) < 5
@@ -487,7 +558,8 @@ class MentionFinder:
                     found = Mention(start, i + width, doc[start : i + width].text, "country", "metonym",
                                     country=c.code, names=c.names, head=i + width - 1)
                 elif key in self.gaz.countries and (width > 1 or span[0].pos_ == "PROPN" or span.text.isupper()
-                                                    or span[0].ent_type_):
+                                                    or span[0].ent_type_) \
+                        and not self._ends_a_name(doc[start : i + width]):
                     c = self.gaz.countries[key]
                     found = Mention(start, i + width, doc[start : i + width].text, "country", "country",
                                     country=c.code, names=c.names, head=i + width - 1)
@@ -555,9 +627,33 @@ class MentionFinder:
             i = end
         return out
 
-    def _acts_as_state(self, span: Any) -> bool:
-        """A capital stands for its state when it is a subject or agent, not a location."""
+    def _ends_a_name(self, span: Any) -> bool:
+        """Whether a country's name is only the last word(s) of a longer proper name, a
+        capitalised proper noun or adjective right before it being part of the same name ("New
+        Mexico", "Northern Ireland", "El Panamá América", "Radio France", "la Nouvelle Guinée"):
+        the name of a place, a title or a body, not the country."""
+        if span.start == 0:
+            return False
+        before = self.doc[span.start - 1]
+        if not before.text[:1].isupper() or not (before.pos_ == "PROPN" or (
+                before.pos_ == "ADJ" and not before.is_sent_start and self.demonym_at(before.i) is None)):
+            return False  # a capitalised adjective inside a sentence is a name's ("la Nouvelle Guinée")
+        tied = ("name_part", "compound", "adj_mod")
         root = span.root
+        return (span.start <= before.head.i < span.end and any(self.p.has(before, r) for r in tied)) or (
+            root.head.i == before.i and (any(self.p.has(root, r) for r in tied) or (
+                self.p.has(root, "nominal_mod") and not any(self.p.has(c, "case") for c in root.children))))
+
+    def _acts_as_state(self, span: Any) -> bool:
+        """A capital stands for its state when it is a subject or agent, not a location; not when
+        it is coordinated with a place that is neither a country nor a capital ("Lyon and
+        Marseille", "Madrid and Seville"): a city among cities."""
+        root = span.root
+        for c in root.conjuncts:
+            keys = {fold(c.text), fold(self.doc[c.left_edge.i : c.i + 1].text)}
+            if c.pos_ == "PROPN" and c.ent_type_ in _PLACE \
+                    and not any(k in self.gaz.countries or k in self.gaz.metonyms for k in keys):
+                return False
         return self.p.has(root, "subject") or self.p.has(root, "agent") or root.head.dep_ == "agent" or (
             root.i > 0 and fold(self.doc[root.i - 1].text) in self.p.grammar.agent_preps)
 
@@ -851,7 +947,12 @@ class MentionFinder:
                         self._nominal(inner, from_verb=False)
             return
         quantified = word in self.p.quantifiers or counted
-        if word in self.p.vague and not quantified:  # "one of the nurses" speaks; "the way" never
+        # "one of the nurses" speaks; "the way" never; a vague noun of people speaks when its own
+        # adjective or complement says which ("local people", "les gens du village")
+        qualified = self.p.is_group(word) and any(
+            (c.dep_ == "amod" and c.tag_ not in {"JJR", "JJS"} and fold(c.text) not in self.p.quantifiers)
+            or self.p.has(c, "nominal_mod") for c in head.children)  # not "more people": how many, not which
+        if word in self.p.vague and not quantified and not qualified:
             return
         if quantified and word not in self.p.grammar.single and not counted:
             # "a number of mayors", "la plupart des experts": the group its complement names

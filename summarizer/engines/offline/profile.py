@@ -27,6 +27,13 @@ Keys of a profile file:
   ``addressee``: verbs whose direct object is the one told ("X told reporters");
   ``stative`` (lemmas or stems) and ``stative_forms`` (whole words): copulas and verbs of
   state or possession, whose subject does nothing ("X is …", "X a deux ports");
+  ``setting`` (lemmas or stems) and ``setting_forms`` (whole words): verbs whose subject is
+  the scene, the experiencer or the winner of an event, not its doer ("X saw floods", "X
+  recorded 30 cases", "X hosts the games", "X won the match", "le pays a connu une crise");
+  a country's bare name as their subject names a place, not a state that acts;
+  ``state_acts``: verbs of what a state does as a state (decide, sign, send, sanction, ban,
+  recognise, withdraw, fund, arrest …): a state named once or twice, silent, is an actor only
+  as the doer of one of them, or of saying, accusing, a hostile or a joint act;
   ``joint``: the verbs and nouns of acts two parties do together, whose comitative
   complement (``grammar.comitative_preps``) is the other party ("X signed a treaty with Y");
   ``refusal``: verbs of refusing to speak, whose infinitive of saying reports nothing ("X
@@ -317,6 +324,9 @@ class LanguageProfile:
     stative: tuple[str, ...] = ()
     joint: tuple[str, ...] = ()
     stative_forms: frozenset[str] = frozenset()
+    setting: tuple[str, ...] = ()
+    state_acts: tuple[str, ...] = ()
+    setting_forms: frozenset[str] = frozenset()
 
     # ------------------------------------------------------------ labels
     def has(self, tok: Any, role: str) -> bool:
@@ -430,6 +440,17 @@ class LanguageProfile:
         "être", "avoir"), or the predicate of a copula (UD hangs the subject on it)."""
         return fold(tok.text) in self.stative_forms or self._match(tok, self.stative) or any(
             c.dep_ == "cop" for c in tok.children)
+
+    def is_setting(self, tok: Any) -> bool:
+        """Whether ``tok`` is a verb whose subject is where an event takes place, who undergoes or
+        meets it, not who does it ("X saw floods", "X hosts the games", "X won the match",
+        "le pays a connu une crise"): a place's name as its subject names the place, not its state."""
+        return fold(tok.text) in self.setting_forms or self._match(tok, self.setting)
+
+    def is_state_act(self, tok: Any) -> bool:
+        """Whether ``tok`` is a verb of what a state does as a state (``verbs.state_acts``:
+        decide, sign, send, deploy, sanction, ban, expel, recognise, withdraw, fund …)."""
+        return self._match(tok, self.state_acts)
 
     def is_joint(self, tok: Any) -> bool:
         """Whether ``tok`` names an act two parties do together, whose "with" complement is the other
@@ -689,6 +710,9 @@ def profile(language: str) -> LanguageProfile:
         stative=_stems(verbs.get("stative", [])),
         joint=_stems(verbs.get("joint", [])),
         stative_forms=_words(verbs.get("stative_forms", [])),
+        setting=_stems(verbs.get("setting", [])),
+        state_acts=_stems(verbs.get("state_acts", [])),
+        setting_forms=_words(verbs.get("setting_forms", [])),
         aimed=tuple((w[0], tuple(w[1:-1]), w[-1]) for w in (fold(v).split() for v in oppose.get("aimed", []))
                     if len(w) >= 2),
     )

@@ -617,6 +617,8 @@ class ClaimFinder:
     # ------------------------------------------------------------ indirect
     def _indirect(self, cue: Cue, n: int, para: int) -> None:
         assert cue.content is not None
+        if cue.kind == "verb" and self._unasserted(self.doc[cue.i]):
+            return
         speakers = self._speakers(cue)
         if not speakers:
             return
@@ -624,6 +626,29 @@ class ClaimFinder:
         for a in speakers:
             if self._add(a, start, end, "indirect", cue.cue, n, oppose=cue.oppose, allies=tuple(speakers)):
                 self._see(a, self.doc[cue.i], 3, self._voice(cue, a))
+
+    def _unasserted(self, verb: Any) -> bool:
+        """A verb of saying that reports nothing said: negated ("X did not say that …", "X n'a
+        jamais affirmé que …"; its negation may sit on the verb it completes: "X could not
+        confirm that …"), in a clause of condition ("if X claimed that …", "si X affirmait
+        que …"), or asked about ("Did X say that …?", "X a-t-il dit que … ?"). A verb whose
+        negation still reports ("X did not hide that …", "X n'exclut pas que …") is said."""
+        g = self.p.grammar
+        tok = verb
+        while True:
+            kids = {fold(c.text) for c in tok.children}
+            if kids & g.negators and (kids & g.negation_clitics or not g.negation_clitics) \
+                    and not self.p.keeps_negation(tok):
+                return True
+            if self.p.has(tok, "adverbial_clause") and any(
+                    self.p.has(c, "mark") and fold(c.text) in g.conditionals for c in tok.children):
+                return True
+            if not self.p.has(tok, "open_clause") or tok.head.i == tok.i or tok.head.i > verb.i:
+                break
+            tok = tok.head
+        sent = self.t.sent(verb)
+        end = len(self.t.text[: sent.end_char].rstrip(" \n»”\"'"))
+        return end > 0 and self.t.text[end - 1] == "?" and self.t.quote_at(end - 1) is None
 
     # ------------------------------------------------------------ quotations
     def _quote(self, q: Any, n: int, para: int) -> int | None:

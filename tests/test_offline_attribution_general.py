@@ -1,0 +1,99 @@
+"""Claim attribution precision from general linguistics: what a reporting clause does not
+assert (a negated, supposed or questioned saying), who a pronoun takes up, who speaks when
+told something. Every sentence here is composed for the test (tests/test_no_dev_sentences.py)."""
+
+from __future__ import annotations
+
+import pytest
+from briefing_queries import said_by
+
+from summarizer.article import parse
+from summarizer.engines.offline import OfflineEngine
+from summarizer.schema import Briefing
+
+
+@pytest.fixture(scope="module")
+def engine() -> OfflineEngine:
+    return OfflineEngine()
+
+
+def run(engine: OfflineEngine, text: str, language: str) -> Briefing:
+    return engine.summarize(parse(text, language=language))
+
+
+def quotes(b: Briefing) -> list[str]:
+    return [e.quote for c in b.claims for e in c.evidence]
+
+
+# A negated verb of saying reports nothing said; a condition only supposes a saying; a
+# question asks whether it was said. A verb whose negation still asserts (litotes: "did not
+# hide", "n'exclut pas") is said.
+@pytest.mark.parametrize(
+    ("language", "text", "unsaid"),
+    [
+        ("en", "Orchard rules\n\nThe grower Lena Havik did not say that the pears were sour.\n", "pears were sour"),
+        ("en", "Orchard rules\n\nThe grower Lena Havik has never claimed the pears were sour.\n", "pears were sour"),
+        (
+            "en",
+            "Orchard rules\n\nIf the inspector Ivo Brann claimed the pears were sour, the buyers would leave.\n",
+            "pears were sour",
+        ),
+        ("en", "Orchard rules\n\nDid the grower Lena Havik really say the pears were sour?\n", "pears were sour"),
+        (
+            "fr",
+            "Le verger\n\nLa productrice Léna Havik n'a pas affirmé que les poires étaient acides.\n",
+            "poires étaient acides",
+        ),
+        (
+            "fr",
+            "Le verger\n\nLa productrice Léna Havik n'a jamais déclaré que les poires étaient acides.\n",
+            "poires étaient acides",
+        ),
+        (
+            "fr",
+            "Le verger\n\nSi l'inspecteur Ivo Brann affirmait que les poires sont acides, les acheteurs partiraient.\n",
+            "poires sont acides",
+        ),
+        (
+            "fr",
+            "Le verger\n\nLa productrice Léna Havik a-t-elle vraiment dit que les poires étaient acides ?\n",
+            "poires étaient acides",
+        ),
+    ],
+)
+def test_a_negated_supposed_or_questioned_saying_is_no_claim(
+    engine: OfflineEngine, language: str, text: str, unsaid: str
+) -> None:
+    b = run(engine, text, language)
+    assert not any(unsaid in q for q in quotes(b)), quotes(b)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said", "speaker"),
+    [
+        (
+            "en",
+            "Orchard rules\n\nThe grower Lena Havik did not deny that the harvest of pears was poor.\n",
+            "harvest of pears was poor",
+            "lena havik",
+        ),
+        (
+            "fr",
+            "Le verger\n\nLa productrice Léna Havik n'exclut pas que la récolte de poires soit mauvaise.\n",
+            "récolte de poires soit mauvaise",
+            "lena havik",
+        ),
+        (
+            "fr",
+            "Le verger\n\nLa productrice Léna Havik n'a dit que la vérité : la récolte de poires sera mauvaise, "
+            "a-t-elle déclaré.\n",
+            "récolte de poires sera mauvaise",
+            "lena havik",
+        ),
+    ],
+)
+def test_a_negation_that_still_asserts_keeps_the_claim(
+    engine: OfflineEngine, language: str, text: str, said: str, speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert speaker in said_by(b, said), quotes(b)

@@ -97,3 +97,41 @@ def test_a_negation_that_still_asserts_keeps_the_claim(
 ) -> None:
     b = run(engine, text, language)
     assert speaker in said_by(b, said), quotes(b)
+
+
+# The subject of a verb of saying in the passive is the one told or spoken of, never the one
+# who speaks (the speaker is the agent, when there is one).
+@pytest.mark.parametrize(
+    ("language", "text", "said", "told"),
+    [
+        (
+            "en",
+            "Orchard rules\n\nThe grower Lena Havik was told that the pears were sour.\n",
+            "pears were sour",
+            "lena havik",
+        ),
+        (
+            "en",
+            "Orchard rules\n\nThe growers Lena Havik and Ivo Brann were warned that the pears were sour.\n",
+            "pears were sour",
+            "ivo brann",
+        ),
+        (
+            "fr",
+            "Le verger\n\nLa productrice Léna Havik a été informée que les poires étaient acides.\n",
+            "poires étaient acides",
+            "lena havik",
+        ),
+        (
+            "fr",
+            "Le verger\n\nLéna Havik a été prévenue que les poires étaient acides.\n",
+            "poires étaient acides",
+            "lena havik",
+        ),
+    ],
+)
+def test_the_one_told_in_the_passive_is_no_speaker(
+    engine: OfflineEngine, language: str, text: str, said: str, told: str
+) -> None:
+    b = run(engine, text, language)
+    assert told not in said_by(b, said), quotes(b)

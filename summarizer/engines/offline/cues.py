@@ -519,6 +519,13 @@ class CueFinder:
             "Part" not in verb.morph.get("VerbForm") or any(self.p.has(c, "aux") for c in verb.children))
         if not subjects and agent is None and finite:
             left = self.left_neighbour(verb)
+            name = left
+            while name is not None and name.head.i != name.i and (
+                    self.p.has(name, "name_part") or self.p.has(name, "compound") or self.p.has(name, "apposition")
+                    or self.p.has(name, "conj")):
+                name = name.head
+            if name is not None and name.head.i == verb.i and self.p.has(name, "passive_subject"):
+                left = None  # a passive's subject is the one told or spoken of: "X was told that …"
             if left is not None:
                 subjects = [left]
         for c in subjects:

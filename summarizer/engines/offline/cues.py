@@ -524,8 +524,10 @@ class CueFinder:
                     self.p.has(name, "name_part") or self.p.has(name, "compound") or self.p.has(name, "apposition")
                     or self.p.has(name, "conj")):
                 name = name.head
-            if name is not None and name.head.i == verb.i and self.p.has(name, "passive_subject"):
-                left = None  # a passive's subject is the one told or spoken of: "X was told that …"
+            if depth == 0 and name is not None and name.head.i == verb.i and self.p.has(name, "passive_subject"):
+                # a passive's subject is the one told or spoken of: "X was told that …" (but the
+                # one quoted speaks through a participle of saying: "X a été cité comme disant …")
+                left = None
             if left is not None:
                 subjects = [left]
         for c in subjects:

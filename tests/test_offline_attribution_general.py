@@ -135,3 +135,47 @@ def test_the_one_told_in_the_passive_is_no_speaker(
 ) -> None:
     b = run(engine, text, language)
     assert told not in said_by(b, said), quotes(b)
+
+
+# A subject pronoun takes up the most salient agreeing referent: the subject of the sentence
+# just before outranks a speaker named two sentences back (recency outweighs the speaker's role).
+@pytest.mark.parametrize(
+    ("language", "text", "said", "speaker"),
+    [
+        (
+            "en",
+            "Orchard rules\n\nLena Havik and Mira Solberg visited the orchard. Havik said the pears were sour. "
+            "Solberg, a chemist, disagreed. She said the fruit was perfectly ripe.\n",
+            "fruit was perfectly ripe",
+            "mira solberg",
+        ),
+        (
+            "en",
+            "Orchard rules\n\nIvo Brann and Teo Lindqvist visited the orchard. Brann said the pears were sour. "
+            "Lindqvist, the inspector, frowned. He said the fruit was perfectly ripe.\n",
+            "fruit was perfectly ripe",
+            "teo lindqvist",
+        ),
+        (
+            "fr",
+            "Le verger\n\nLéna Havik et Mira Solberg ont visité le verger. Havik a affirmé que les poires étaient "
+            "acides. Solberg, une chimiste, n'était pas d'accord. Elle a assuré que les fruits étaient "
+            "parfaitement mûrs.\n",
+            "fruits étaient parfaitement mûrs",
+            "mira solberg",
+        ),
+        (
+            "fr",
+            "Le verger\n\nIvo Brann et Téo Lindqvist ont visité le verger. Brann a affirmé que les poires étaient "
+            "acides. Lindqvist, l'inspecteur, a froncé les sourcils. Il a assuré que les fruits étaient "
+            "parfaitement mûrs.\n",
+            "fruits étaient parfaitement mûrs",
+            "teo lindqvist",
+        ),
+    ],
+)
+def test_a_pronoun_takes_up_the_last_subject_before_an_earlier_speaker(
+    engine: OfflineEngine, language: str, text: str, said: str, speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert said_by(b, said) == {speaker}, quotes(b)

@@ -575,7 +575,7 @@ class ClaimFinder:
                 continue
             if pron.number == "Plur" and not self._plural(a, s.at):
                 continue  # "they"/"ils" takes up a plural: a group, or a body named in the plural
-            score = s.weight * 2 - far * 1.5 - k * 0.05
+            score = s.weight * 2 - far * 2.5 - k * 0.05
             if s.para != self.t.para_of_sent[n]:  # a paragraph is a unit of discourse
                 score -= 1.5
             if a.gender is not None and a.gender == pron.gender:

@@ -179,3 +179,37 @@ def test_a_pronoun_takes_up_the_last_subject_before_an_earlier_speaker(
 ) -> None:
     b = run(engine, text, language)
     assert said_by(b, said) == {speaker}, quotes(b)
+
+
+# "par X" / "by X" is the agent of the participle it follows ("the ban imposed by X"), never of
+# an active verb of saying before it: an active compound past has no agent.
+@pytest.mark.parametrize(
+    ("language", "text", "said", "not_speaker"),
+    [
+        (
+            "fr",
+            "Le verger\n\nLéna Havik, présidente de la coopérative, a critiqué l'interdiction imposée par "
+            "l'inspecteur Ivo Brann.\n",
+            "interdiction imposée",
+            "ivo brann",
+        ),
+        (
+            "fr",
+            "Le verger\n\nLéna Havik (coopérative) a critiqué l'interdiction imposée par l'inspecteur Ivo Brann.\n",
+            "interdiction imposée",
+            "ivo brann",
+        ),
+        (
+            "en",
+            "Orchard rules\n\nLena Havik, head of the cooperative, has criticised the ban imposed by the inspector "
+            "Ivo Brann.\n",
+            "ban imposed",
+            "ivo brann",
+        ),
+    ],
+)
+def test_the_agent_of_a_participle_is_no_speaker_of_the_verb_before(
+    engine: OfflineEngine, language: str, text: str, said: str, not_speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert not_speaker not in said_by(b, said), quotes(b)

@@ -620,11 +620,16 @@ class CueFinder:
         """"présentée comme une erreur par les syndicats": an agent the parser did not attach."""
         if "Part" not in verb.morph.get("VerbForm") or any(self.p.has(c, "subject") for c in verb.children):
             return None
+        if any(self.p.has(c, "aux") for c in verb.children) and not any(
+                self.p.has(c, "passive_aux") for c in verb.children):
+            return None  # an active past ("X a critiqué …", "X has criticised …") has no agent
         doc = self.doc
         sent = self.t.sent(verb)
         for i in range(verb.i + 1, min(sent.end, verb.i + 12) - 1):
             if doc[i].is_punct or fold(doc[i].text) in self.p.contrast:
                 return None
+            if doc[i].pos_ in {"VERB", "AUX"}:
+                return None  # "par X" after another verb is that verb's agent ("la règle imposée par X")
             if fold(doc[i].text) in self.p.grammar.agent_preps and doc[i + 1].pos_ in {"PROPN", "NOUN", "DET"}:
                 j = i + 1
                 while j < sent.end - 1 and doc[j].pos_ == "DET":

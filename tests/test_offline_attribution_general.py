@@ -213,3 +213,29 @@ def test_the_agent_of_a_participle_is_no_speaker_of_the_verb_before(
 ) -> None:
     b = run(engine, text, language)
     assert not_speaker not in said_by(b, said), quotes(b)
+
+
+# A plural pronoun takes up the coordinated subject of the sentence just before ("X and Y met.
+# They said …"): both speak, not a group named earlier.
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        (
+            "en",
+            "Orchard rules\n\nThe growers say they were never consulted. Lena Havik and Ivo Brann met on Monday. "
+            "They said talks would continue.\n",
+            "talks would continue",
+        ),
+        (
+            "fr",
+            "Le verger\n\nLes producteurs affirment qu'ils n'ont jamais été consultés. Léna Havik et Ivo Brann se "
+            "sont rencontrés lundi. Ils ont indiqué que les discussions continueraient.\n",
+            "discussions continueraient",
+        ),
+    ],
+)
+def test_a_plural_pronoun_takes_up_a_coordinated_subject(
+    engine: OfflineEngine, language: str, text: str, said: str
+) -> None:
+    b = run(engine, text, language)
+    assert said_by(b, said) == {"lena havik", "ivo brann"}, quotes(b)

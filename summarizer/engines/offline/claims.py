@@ -599,10 +599,39 @@ class ClaimFinder:
             head = head.head
         return "Plur" in head.morph.get("Number") or head.tag_ in {"NNS", "NNPS"}
 
+    def _coordinated(self, tok: Any) -> list[int]:
+        """The actors a plural subject pronoun takes up together: the coordinated subject of the
+        sentence just before, in the same paragraph ("X and Y met. They said …", "X et Y se sont
+        rencontrés. Ils ont indiqué …"), when each conjunct names a different actor."""
+        pron = self.p.pronoun(tok)
+        n = self.t.sent_no(tok)
+        if pron is None or pron.number != "Plur" or n == 0 or self.t.para_of_sent[n - 1] != self.t.para_of_sent[n]:
+            return []
+        prev = self.t.sents[n - 1]
+        root = prev.root
+        for c in root.children:
+            if not (self.p.has(c, "subject") or self.p.has(c, "passive_subject")):
+                continue
+            heads = [c, *(g for g in c.subtree if self.p.has(g, "conj") and g.head.i != root.i)]
+            found: list[int] = []
+            for h in heads:
+                a = self.actors.at(h.i)
+                if a is not None and a not in found:
+                    found.append(a)
+            if len(found) >= 2:
+                return found
+        return []
+
     def _speakers(self, cue: Cue) -> list[int]:
         out: list[int] = []
         for i in cue.slots:
             tok = self.doc[i]
+            together = self._coordinated(tok)
+            if together:
+                out.extend(a for a in together if a not in out)
+                if cue.kind == "frame":
+                    break
+                continue
             a = self.speaker(tok)
             if a is not None and self.actors.actors[a].kind == "other" and (
                     self.actors.at(i) != a or cue.kind == "frame" or not self.p.has(tok, "subject")):

@@ -239,3 +239,31 @@ def test_a_plural_pronoun_takes_up_a_coordinated_subject(
 ) -> None:
     b = run(engine, text, language)
     assert said_by(b, said) == {"lena havik", "ivo brann"}, quotes(b)
+
+
+# Who reports is more salient than who is reported on: a subject inside a reported clause does
+# not outrank the reporting clause's subject as a later pronoun's antecedent.
+@pytest.mark.parametrize(
+    ("language", "text", "said", "speaker"),
+    [
+        (
+            "fr",
+            "Le verger\n\nLe ministère de l'Agriculture a indiqué que l'inspecteur Ivo Brann avait rencontré les "
+            "producteurs pendant une heure. Les poires seront testées à nouveau en mai, a-t-il précisé.\n",
+            "testées à nouveau",
+            "ministere de l'agriculture",
+        ),
+        (
+            "en",
+            "Orchard rules\n\nThe grower Lena Havik said that the chemist Mira Solberg had visited the orchard on "
+            "Monday. The pears would be tested again in May, she added.\n",
+            "tested again",
+            "lena havik",
+        ),
+    ],
+)
+def test_a_pronoun_takes_up_the_reporter_not_the_reported(
+    engine: OfflineEngine, language: str, text: str, said: str, speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert said_by(b, said) == {speaker}, quotes(b)

@@ -216,6 +216,9 @@ class ClaimFinder:
             author = self.speaker(subject) if subject is not None else None
             if author is not None:
                 self.state.issued.append((author, n))
+        # what a verb of saying reports is less salient than who reports it: a subject inside
+        # a reported clause ("the Kremlin said that X and Y talked") weighs as a mere mention
+        contents = [c.content for c in self.cues if c.sentence == n and c.content is not None]
         for tok in sent:
             a = self.actors.at(tok.i)
             if a is None or (self.t.quoted(tok) and not self.finder.title(tok)):
@@ -225,7 +228,8 @@ class ClaimFinder:
             head = tok
             while head.head.i != head.i and self.actors.at(head.head.i) == a:
                 head = head.head
-            subject = self.p.has(head, "subject") or self.p.has(head, "agent")
+            subject = (self.p.has(head, "subject") or self.p.has(head, "agent")) and not any(
+                start <= tok.idx < end for start, end in contents)
             self._see(a, tok, 2 if subject else 1)
             if subject and self.state.last_quote is not None and a != self.state.last_quote[0]:
                 self.state.named_since = True

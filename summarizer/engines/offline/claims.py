@@ -76,6 +76,10 @@ class ClaimFinder:
         self.actors = actors
         self.finder = CueFinder(text, profile)
         self.by_token = {c.i: c for c in cues}
+        self.contents: dict[int, list[tuple[int, int]]] = {}  # sentence -> its cues' reported contents
+        for c in cues:
+            if c.content is not None:
+                self.contents.setdefault(c.sentence, []).append(c.content)
         self.demonyms = demonyms(profile.language)
         self.out: list[ClaimRecord] = []
         self.state = _State()
@@ -218,7 +222,7 @@ class ClaimFinder:
                 self.state.issued.append((author, n))
         # what a verb of saying reports is less salient than who reports it: a subject inside
         # a reported clause ("the Kremlin said that X and Y talked") weighs as a mere mention
-        contents = [c.content for c in self.cues if c.sentence == n and c.content is not None]
+        contents = self.contents.get(n, [])
         for tok in sent:
             a = self.actors.at(tok.i)
             if a is None or (self.t.quoted(tok) and not self.finder.title(tok)):

@@ -267,3 +267,30 @@ def test_a_pronoun_takes_up_the_reporter_not_the_reported(
 ) -> None:
     b = run(engine, text, language)
     assert said_by(b, said) == {speaker}, quotes(b)
+
+
+# A past participle of saying on a noun is passive: the one it describes is criticised, accused,
+# told — never the one who speaks ("X, accused of lying", "X, critiqué pour …").
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Orchard rules\n\nThe inspector Ivo Brann, criticised last week for banning the pears, met the growers.\n",
+        ),
+        ("en", "Orchard rules\n\nThe growers met the inspector Ivo Brann, accused of lying about the samples.\n"),
+        (
+            "fr",
+            "Le verger\n\nL'inspecteur Ivo Brann, critiqué la semaine dernière pour avoir interdit les poires, a "
+            "rencontré les producteurs.\n",
+        ),
+        (
+            "fr",
+            "Le verger\n\nLes producteurs ont rencontré l'inspecteur Ivo Brann, accusé d'avoir menti sur les "
+            "échantillons.\n",
+        ),
+    ],
+)
+def test_the_one_a_past_participle_describes_is_no_speaker(engine: OfflineEngine, language: str, text: str) -> None:
+    b = run(engine, text, language)
+    assert not [q for c in b.claims for q in (e.quote for e in c.evidence)], quotes(b)

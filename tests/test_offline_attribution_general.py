@@ -294,3 +294,26 @@ def test_a_pronoun_takes_up_the_reporter_not_the_reported(
 def test_the_one_a_past_participle_describes_is_no_speaker(engine: OfflineEngine, language: str, text: str) -> None:
     b = run(engine, text, language)
     assert not [q for c in b.claims for q in (e.quote for e in c.evidence)], quotes(b)
+
+
+# "Reject" with a plain object that is no saying (a budget, a bill) is a decision, an act, not a
+# claim; with a noun of saying ("the accusations") it is still a claim.
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("en", "Orchard rules\n\nThe town council rejected the budget for the orchards on Monday.\n", None),
+        ("fr", "Le verger\n\nLe conseil municipal a rejeté le budget des vergers lundi.\n", None),
+        (
+            "en",
+            "Orchard rules\n\nThe inspector Ivo Brann rejected the accusations of the growers on Monday.\n",
+            "ivo brann",
+        ),
+        ("fr", "Le verger\n\nL'inspecteur Ivo Brann a rejeté les accusations des producteurs lundi.\n", "ivo brann"),
+    ],
+)
+def test_rejecting_a_thing_is_an_act_rejecting_words_a_claim(
+    engine: OfflineEngine, language: str, text: str, speaker: str | None
+) -> None:
+    b = run(engine, text, language)
+    speakers = said_by(b, "accusations") if speaker else {q for q in quotes(b) if "budget" in q}
+    assert speakers == ({speaker} if speaker else set()), quotes(b)

@@ -470,13 +470,14 @@ def test_a_description_between_commas_beside_a_body_is_that_body(
     [
         (
             "en",
-            "The Virginia Senate rejected the bill on Monday. Anna Berg, who chairs it, said that taxes would rise.",
+            "The Virginia Senate said on Monday that the bill was dead. Anna Berg, who chairs it, said that taxes "
+            "would rise.",
             "virginia senate",
         ),
         (
             "fr",
-            "Le Florence Parlement a rejeté la loi lundi. Anna Berg, qui le préside, a déclaré que les impôts "
-            "augmenteraient.",
+            "Le Florence Parlement a déclaré lundi que la loi était abandonnée. Anna Berg, qui le préside, a déclaré "
+            "que les impôts augmenteraient.",
             "florence parlement",
         ),
     ],

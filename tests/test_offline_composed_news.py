@@ -243,3 +243,16 @@ def test_an_accusation_says_its_object_and_what_it_is_accused_of(engine: Offline
     on Y rather than on the verb."""
     b = engine.summarize(parse(text, language=language))
     assert any(words in e.quote for c in b.claims for e in c.evidence)
+
+
+# ------------------------------------------------------------------ "ne … que" restricts, it does not deny
+def test_ne_que_restricts_and_sets_no_one_against_the_subject(engine: OfflineEngine) -> None:
+    """« Y ne prévoit plus qu'une croissance de 1 % » restricts what Y expects: it is no reproach
+    of Y, unlike « Y n'a jamais tenu ses promesses » (a French construction: English says
+    "only")."""
+    before = "La Belgique a annoncé lundi un plan d'économies. "
+    restricted = before + ("La députée Ilse Tarn a affirmé que la Belgique ne prévoit plus qu'une croissance de 1 % "
+                           "pour l'an prochain.")
+    denied = before + "La députée Ilse Tarn a affirmé que la Belgique n'a jamais tenu ses promesses."
+    assert sides(engine.summarize(parse(restricted, language="fr"))) == []
+    assert sides(engine.summarize(parse(denied, language="fr")))

@@ -76,6 +76,10 @@ class ClaimFinder:
         self.actors = actors
         self.finder = CueFinder(text, profile)
         self.by_token = {c.i: c for c in cues}
+        self.contents: dict[int, list[tuple[int, int]]] = {}  # sentence -> its cues' reported contents
+        for c in cues:
+            if c.content is not None:
+                self.contents.setdefault(c.sentence, []).append(c.content)
         self.demonyms = demonyms(profile.language)
         self.out: list[ClaimRecord] = []
         self.state = _State()
@@ -216,6 +220,9 @@ class ClaimFinder:
             author = self.speaker(subject) if subject is not None else None
             if author is not None:
                 self.state.issued.append((author, n))
+        # what a verb of saying reports is less salient than who reports it: a subject inside
+        # a reported clause ("the Kremlin said that X and Y talked") weighs as a mere mention
+        contents = self.contents.get(n, [])
         for tok in sent:
             a = self.actors.at(tok.i)
             if a is None or (self.t.quoted(tok) and not self.finder.title(tok)):
@@ -225,7 +232,8 @@ class ClaimFinder:
             head = tok
             while head.head.i != head.i and self.actors.at(head.head.i) == a:
                 head = head.head
-            subject = self.p.has(head, "subject") or self.p.has(head, "agent")
+            subject = (self.p.has(head, "subject") or self.p.has(head, "agent")) and not any(
+                start <= tok.idx < end for start, end in contents)
             self._see(a, tok, 2 if subject else 1)
             if subject and self.state.last_quote is not None and a != self.state.last_quote[0]:
                 self.state.named_since = True
@@ -575,7 +583,7 @@ class ClaimFinder:
                 continue
             if pron.number == "Plur" and not self._plural(a, s.at):
                 continue  # "they"/"ils" takes up a plural: a group, or a body named in the plural
-            score = s.weight * 2 - far * 1.5 - k * 0.05
+            score = s.weight * 2 - far * 2.5 - k * 0.05
             if s.para != self.t.para_of_sent[n]:  # a paragraph is a unit of discourse
                 score -= 1.5
             if a.gender is not None and a.gender == pron.gender:
@@ -599,6 +607,29 @@ class ClaimFinder:
             head = head.head
         return "Plur" in head.morph.get("Number") or head.tag_ in {"NNS", "NNPS"}
 
+    def _coordinated(self, tok: Any) -> list[int]:
+        """The actors a plural subject pronoun takes up together: the coordinated subject of the
+        sentence just before, in the same paragraph ("X and Y met. They said …", "X et Y se sont
+        rencontrés. Ils ont indiqué …"), when each conjunct names a different actor."""
+        pron = self.p.pronoun(tok)
+        n = self.t.sent_no(tok)
+        if pron is None or pron.number != "Plur" or n == 0 or self.t.para_of_sent[n - 1] != self.t.para_of_sent[n]:
+            return []
+        prev = self.t.sents[n - 1]
+        root = prev.root
+        for c in root.children:
+            if not (self.p.has(c, "subject") or self.p.has(c, "passive_subject")):
+                continue
+            heads = [c, *(g for g in c.subtree if self.p.has(g, "conj") and g.head.i != root.i)]
+            found: list[int] = []
+            for h in heads:
+                a = self.actors.at(h.i)
+                if a is not None and a not in found:
+                    found.append(a)
+            if len(found) >= 2:
+                return found
+        return []
+
     def _speakers(self, cue: Cue, said: tuple[int, int] | None = None) -> list[int]:
         """The actors the cue's slots name, best first; none named inside ``said``, the span of
         the words they would speak (the parser may take a quotation's subject for the verb's)."""
@@ -606,6 +637,12 @@ class ClaimFinder:
         for i in cue.slots:
             tok = self.doc[i]
             if said is not None and said[0] <= tok.idx < said[1]:
+                continue
+            together = self._coordinated(tok)
+            if together:
+                out.extend(a for a in together if a not in out)
+                if cue.kind == "frame":
+                    break
                 continue
             a = self.speaker(tok)
             if a is not None and self.actors.actors[a].kind == "other" and (
@@ -621,6 +658,8 @@ class ClaimFinder:
     # ------------------------------------------------------------ indirect
     def _indirect(self, cue: Cue, n: int, para: int) -> None:
         assert cue.content is not None
+        if cue.kind == "verb" and self._unasserted(self.doc[cue.i]):
+            return
         speakers = self._speakers(cue)
         if not speakers:
             return
@@ -628,6 +667,29 @@ class ClaimFinder:
         for a in speakers:
             if self._add(a, start, end, "indirect", cue.cue, n, oppose=cue.oppose, allies=tuple(speakers)):
                 self._see(a, self.doc[cue.i], 3, self._voice(cue, a))
+
+    def _unasserted(self, verb: Any) -> bool:
+        """A verb of saying that reports nothing said: negated ("X did not say that …", "X n'a
+        jamais affirmé que …"; its negation may sit on the verb it completes: "X could not
+        confirm that …"), in a clause of condition ("if X claimed that …", "si X affirmait
+        que …"), or asked about ("Did X say that …?", "X a-t-il dit que … ?"). A verb whose
+        negation still reports ("X did not hide that …", "X n'exclut pas que …") is said."""
+        g = self.p.grammar
+        tok = verb
+        while True:
+            kids = {fold(c.text) for c in tok.children}
+            if kids & g.negators and (kids & g.negation_clitics or not g.negation_clitics) \
+                    and not self.p.keeps_negation(tok):
+                return True
+            if self.p.has(tok, "adverbial_clause") and any(
+                    self.p.has(c, "mark") and fold(c.text) in g.conditionals for c in tok.children):
+                return True
+            if not self.p.has(tok, "open_clause") or tok.head.i == tok.i or tok.head.i > verb.i:
+                break
+            tok = tok.head
+        sent = self.t.sent(verb)
+        end = len(self.t.text[: sent.end_char].rstrip(" \n»”\"'"))
+        return end > 0 and self.t.text[end - 1] == "?" and self.t.quote_at(end - 1) is None
 
     # ------------------------------------------------------------ quotations
     def _quote(self, q: Any, n: int, para: int) -> int | None:

@@ -519,6 +519,15 @@ class CueFinder:
             "Part" not in verb.morph.get("VerbForm") or any(self.p.has(c, "aux") for c in verb.children))
         if not subjects and agent is None and finite:
             left = self.left_neighbour(verb)
+            name = left
+            while name is not None and name.head.i != name.i and (
+                    self.p.has(name, "name_part") or self.p.has(name, "compound") or self.p.has(name, "apposition")
+                    or self.p.has(name, "conj")):
+                name = name.head
+            if depth == 0 and name is not None and name.head.i == verb.i and self.p.has(name, "passive_subject"):
+                # a passive's subject is the one told or spoken of: "X was told that …" (but the
+                # one quoted speaks through a participle of saying: "X a été cité comme disant …")
+                left = None
             if left is not None:
                 subjects = [left]
         for c in subjects:
@@ -567,6 +576,10 @@ class CueFinder:
                           or self.p.has(verb, "open_clause") or self.p.has(verb, "adnominal")):
             head = verb.head
             if head.pos_ in {"NOUN", "PROPN"} and self.p.has(verb, "adnominal"):
+                if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+                        and not any(self.p.has(c, "aux") for c in verb.children):
+                    return []  # a past participle on a noun is passive: the noun is what is told or
+                    # spoken of ("the think tank called …", "le texte dénoncé …"), never who speaks
                 issuer = self.issuer(head)
                 if issuer is not None:
                     found = self.slots(issuer, depth + 1)
@@ -614,11 +627,16 @@ class CueFinder:
         if "Part" not in verb.morph.get("VerbForm") or self._present_participle(verb) \
                 or any(self.p.has(c, "subject") for c in verb.children):
             return None
+        if any(self.p.has(c, "aux") for c in verb.children) and not any(
+                self.p.has(c, "passive_aux") for c in verb.children):
+            return None  # an active past ("X a critiqué …", "X has criticised …") has no agent
         doc = self.doc
         sent = self.t.sent(verb)
         for i in range(verb.i + 1, min(sent.end, verb.i + 12) - 1):
             if doc[i].is_punct or fold(doc[i].text) in self.p.contrast or self.p.has(doc[i], "mark"):
                 return None
+            if doc[i].pos_ in {"VERB", "AUX"}:
+                return None  # "par X" after another verb is that verb's agent ("la règle imposée par X")
             if fold(doc[i].text) in self.p.grammar.agent_preps and doc[i + 1].pos_ in {"PROPN", "NOUN", "DET"}:
                 j = i + 1
                 while j < sent.end - 1 and doc[j].pos_ == "DET":

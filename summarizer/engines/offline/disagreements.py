@@ -643,7 +643,10 @@ class DisagreementFinder:
                 continue
             if self._foretold(verb):
                 continue  # "Y will not give in", "Y ne cédera pas": a forecast, no reproach
-            if any(fold(t.text) in self.p.negation and not self._only(t) for t in verb.children):
+            negations = [t for t in verb.children if fold(t.text) in self.p.negation]
+            restricted = any(self._only(t) for t in negations) or any(  # "ne … plus que" restricts
+                fold(t.text) in self.p.grammar.only for t in self.doc[verb.i + 1 : verb.i + 3])
+            if negations and not restricted:
                 return True
             # "X promised new housing but never built any": the negated verb shares X as subject
             if self.p.has(below, "subject") and any(

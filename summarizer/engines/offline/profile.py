@@ -37,7 +37,9 @@ Keys of a profile file:
   ``joint``: the verbs and nouns of acts two parties do together, whose comitative
   complement (``grammar.comitative_preps``) is the other party ("X signed a treaty with Y");
   ``refusal``: verbs of refusing to speak, whose infinitive of saying reports nothing ("X
-  declined to comment", "X a refusé de commenter");
+  declined to comment", "X a refusé de commenter"); ``negation_keeps``: verbs whose negation
+  still reports what is said ("X did not hide that …", "X n'exclut pas que …", "X did not
+  hesitate to say …"): any other negated verb of saying reports nothing said;
 * ``frames``: source phrases whose object speaks (``anywhere`` in the sentence, or
   ``initial`` only), the prepositions that contract with the article (``contractions``: a
   frame ending in "de" also ends in "du", "des"), the frames whose source is a possessive
@@ -201,6 +203,9 @@ class Grammar:
     same: frozenset[str] = frozenset()
     only: frozenset[str] = frozenset()
     participle_endings: tuple[str, ...] = ()
+    negators: frozenset[str] = frozenset()
+    negation_clitics: frozenset[str] = frozenset()
+    conditionals: frozenset[str] = frozenset()
 
     @property
     def setting_preps(self) -> frozenset[str]:
@@ -228,6 +233,7 @@ class LanguageProfile:
     anonymity: frozenset[str]
     addressee: tuple[str, ...]
     refusal: tuple[str, ...]
+    negation_keeps: tuple[str, ...]
     frames_anywhere: tuple[tuple[str, ...], ...]
     frames_initial: tuple[tuple[str, ...], ...]
     frames_possessive: tuple[tuple[str, ...], ...]
@@ -419,6 +425,10 @@ class LanguageProfile:
     def refuses(self, tok: Any) -> bool:
         """Whether ``tok`` refuses what its infinitive names ("declined to comment")."""
         return self._match(tok, self.refusal)
+
+    def keeps_negation(self, tok: Any) -> bool:
+        """Whether ``tok`` negated still reports a saying ("n'exclut pas que …", "did not hide")."""
+        return self._match(tok, self.negation_keeps)
 
     def claims_act(self, tok: Any) -> bool:
         """Whether ``tok`` claims an act as its subject's own ("revendiquer l'attentat")."""
@@ -616,6 +626,7 @@ def profile(language: str) -> LanguageProfile:
         anonymity=_words(verbs.get("anonymity", [])),
         addressee=_stems(verbs.get("addressee", [])),
         refusal=_stems(verbs.get("refusal", [])),
+        negation_keeps=_stems(verbs.get("negation_keeps", [])),
         frames_anywhere=_phrases(frames.get("anywhere", []), frames.get("contractions", [])),
         frames_initial=_phrases(frames.get("initial", []), frames.get("contractions", [])),
         frames_possessive=_phrases(frames.get("possessive", [])),

@@ -45,6 +45,7 @@ class CueFinder:
         self.t = text
         self.doc = text.doc
         self.p = profile
+        self._light_words = frozenset(word for _, word in profile.light_verbs)
 
     def run(self) -> tuple[Cue, ...]:
         out: list[Cue] = []
@@ -57,7 +58,7 @@ class CueFinder:
                 if cue is not None:
                     out.append(cue)
                 continue
-            owned = self._owned_frame(tok) if fold(tok.text) in self.p.frame_starts else None
+            owned = self._owned_frame(tok) if self.t.folded[tok.i] in self.p.frame_starts else None
             if owned is not None:
                 out.append(owned)
                 continue
@@ -65,7 +66,7 @@ class CueFinder:
                 cue = self._verb(tok)
                 if cue is not None:
                     out.append(cue)
-            elif tok.pos_ == "NOUN" and fold(tok.text) in self.p.reporting_nouns:
+            elif tok.pos_ == "NOUN" and self.t.folded[tok.i] in self.p.reporting_nouns:
                 cue = self._nominal(tok)
                 if cue is not None:
                     out.append(cue)
@@ -95,9 +96,11 @@ class CueFinder:
     # ------------------------------------------------------------ cue words
     def light_head(self, tok: Any) -> Any:
         """The light verb of a two-word cue ("fait savoir", "met en garde"), or None."""
-        low = fold(tok.text)
+        low = self.t.folded[tok.i]
+        if low not in self._light_words or tok.i == 0:
+            return None
         for head_stem, word in self.p.light_verbs:
-            if low == word and tok.i > 0:
+            if low == word:
                 for b in (tok.head, self.doc[tok.i - 1], self.doc[max(tok.i - 2, 0)]):
                     if b.i < tok.i and fold(b.text).startswith(head_stem):
                         return b
@@ -118,16 +121,16 @@ class CueFinder:
     def _incise_after_quote(self, tok: Any) -> bool:
         """A lower-case word right after a closing quotation mark (and its comma) stands where
         the incise verb stands ("« … », estime la maire"), whatever the tagger made of it."""
-        doc = self.doc
+        words = self.t.words
         i = tok.i - 1
-        if i >= 0 and doc[i].text == ",":
+        if i >= 0 and words[i] == ",":
             i -= 1
-        return (i > 0 and tok.text[:1].islower() and doc[i].text in {"»", "”", '"'}
-                and self.t.quote_at(doc[i - 1].idx) is not None)
+        return (i > 0 and words[tok.i][:1].islower() and words[i] in {"»", "”", '"'}
+                and self.t.quote_at(self.doc[i - 1].idx) is not None)
 
     def frame_width(self, tok: Any) -> int:
         """Number of tokens of a source frame starting at ``tok`` (0 when none)."""
-        first = fold(tok.text)
+        first = self.t.folded[tok.i]
         if first not in self.p.frame_starts:
             return 0
         doc = self.doc
@@ -139,7 +142,7 @@ class CueFinder:
             for words in frames:
                 if words[0] != first and not (first.endswith("'") and words[0] == first):
                     continue
-                toks = [fold(t.text) for t in doc[tok.i : tok.i + len(words) + 2]]
+                toks = list(self.t.folded[tok.i : tok.i + len(words) + 2])
                 joined = " ".join(toks).replace("' ", "'")
                 phrase = " ".join(words).replace("' ", "'")
                 if not (joined + " ").startswith(phrase + " ") and joined != phrase:
@@ -174,8 +177,8 @@ class CueFinder:
         sent = self.t.sent(tok)
         for words in self.p.frames_possessive:
             k = len(words)
-            if tok.i + k > sent.end:
-                continue
+            if tok.i + k > sent.end or words[0] not in {"*", self.t.folded[tok.i]}:
+                continue  # the frame's first word is the token's, or the possessor's slot
             toks = list(doc[tok.i : tok.i + k])
             star = words.index("*") if "*" in words else -1
             genitive = False

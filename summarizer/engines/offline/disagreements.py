@@ -1097,7 +1097,8 @@ class DisagreementFinder:
                 passive = self.p.agent_of(tok) is not None
                 targets = [c for c in tok.children if self.p.has(c, "object")
                            or (passive and self.p.has(c, "passive_subject"))]
-            elif tok.pos_ == "VERB" and any(self.p.is_demand_to_reverse(tok, c) for c in self._demanded(tok)):
+            elif tok.pos_ == "VERB" and self.p.demands(tok) \
+                    and any(self.p.is_demand_to_reverse(tok, c) for c in self._demanded(tok)):
                 targets = [c for c in tok.children if self.p.has(c, "object") or self.p.has(c, "indirect")]
                 # the one called upon: "X called on Y to halt …", "X appealed to Y to withdraw …"
                 targets += [n for prep, n in self.p.pp_objects(tok) if prep in self.p.grammar.appeal_preps]
@@ -1277,10 +1278,13 @@ class DisagreementFinder:
     def _disagrees(self, tok: Any) -> bool:
         """A negated verb or phrase of agreement (profile ``agree``: "X did not accept …", "X ne
         partage pas …", "X n'est pas d'accord"), outside words quoted."""
+        folded = self.t.folded
+        if tok.pos_ != "VERB" and folded[tok.i] not in self._agree_starts:
+            return False  # neither a verb nor the first word of a phrase of agreement
         if self.t.headline(tok) or self.t.quoted(tok):
             return False
-        phrase = next((words for words in self.p.agree_phrases if tok.i + len(words) <= len(self.doc)
-                       and all(fold(self.doc[tok.i + k].text) == w for k, w in enumerate(words))), None)
+        phrase = next((words for words in self.p.agree_phrases if tuple(folded[tok.i : tok.i + len(words)]) == words),
+                      None)
         if phrase is not None:
             heads = list(self.doc[tok.i : tok.i + len(phrase)])  # "être d'accord": the negation hangs on any word
         elif tok.pos_ == "VERB" and self.p.agrees(tok):
@@ -1546,11 +1550,15 @@ class DisagreementFinder:
     def _conflict_phrase(self, tok: Any) -> list[Any]:
         """The tokens of a conflict noun of several words that begins at ``tok`` ("bras de fer",
         "passe d'armes", "war of words")."""
-        for phrase in self._phrases.get(fold(tok.text), ()):  # only those that begin with this word
-            words = self.doc[tok.i : tok.i + len(phrase)]
-            if len(words) == len(phrase) and tuple(fold(t.text) for t in words) == phrase:
-                return list(words)
+        for phrase in self._phrases.get(self.t.folded[tok.i], ()):  # only those that begin with this word
+            if self.t.folded[tok.i : tok.i + len(phrase)] == phrase:
+                return list(self.doc[tok.i : tok.i + len(phrase)])
         return []
+
+    @cached_property
+    def _agree_starts(self) -> frozenset[str]:
+        """The first words of the phrases of agreement."""
+        return frozenset(words[0] for words in self.p.agree_phrases if words)
 
     @cached_property
     def _phrases(self) -> dict[str, tuple[tuple[str, ...], ...]]:

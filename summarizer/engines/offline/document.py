@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from ...quotation import Quote, find_quotes
+from .profile import fold
 
 MIN_QUOTE_WORDS = 3
 # Web-article markup that is no language: a link's language tag after a name or a verb
@@ -63,6 +64,10 @@ class Document:
     body: int = 0  # where the article proper starts; before it, the headline (never a claim)
     narrative: tuple[int, ...] = ()  # per sentence: sentences so far not wholly inside a quotation
     parsed: str = ""  # the text the parser read: ``text`` with markup and misread adverbials blanked
+    # per token: its text and its text folded, read without making spaCy ``Token`` objects
+    # (the stages scan every token for words of their lists)
+    words: tuple[str, ...] = ()
+    folded: tuple[str, ...] = ()
 
     @classmethod
     def build(cls, doc: Any, body: int = 0, source: str | None = None, parsed: str | None = None) -> Document:
@@ -105,8 +110,10 @@ class Document:
             if not words or not all(made.quoted(t) for t in words):
                 count += 1
             narrative.append(count)
+        texts = tuple(t.text for t in doc)
         return cls(doc, text, sents, tuple(sent_of), tuple(paragraphs), tuple(para_of_sent), quotes,
-                   tuple(q.start for q in quotes), max(0, body), tuple(narrative), parsed)
+                   tuple(q.start for q in quotes), max(0, body), tuple(narrative), parsed, texts,
+                   tuple(fold(w) for w in texts))
 
     def headline(self, tok: Any) -> bool:
         """Whether ``tok`` is in the headline (telegraphic: no claims, no acts)."""

@@ -442,10 +442,11 @@ class MentionFinder:
         out = []
         i = 0
         starts = self.gaz.starts
+        folded = self.t.folded
         while i < len(doc):
-            word = fold(doc[i].text)
+            word = folded[i]
             if word not in starts and not (word in self.p.determiners and i + 1 < len(doc)
-                                           and fold(doc[i + 1].text) in starts):
+                                           and folded[i + 1] in starts):
                 i += 1
                 continue
             if not self._cap(doc[i]) and word not in self.p.definite:

@@ -451,11 +451,13 @@ class LanguageProfile:
         to court", "X a mis en cause Y", "X a pris pour cible Y"): the verb (a lemma, or a stem
         without lemmas) with each word of the idiom among its dependents or theirs."""
         w, lem = fold(verb.text), fold(verb.lemma_)
+        heads = [words for head, words in self.idioms
+                 if ((lem == head or w == head) if self.verb_lemmas else w.startswith(head))]
+        if not heads:
+            return []
         near = {fold(g.text) for c in verb.children for g in (c, *c.children)}
-        for head, words in self.idioms:
-            if ((lem == head or w == head) if self.verb_lemmas else w.startswith(head)) \
-                    and all(x in near for x in words):
-                return [c for c in verb.children if self.has(c, "object")]
+        if any(all(x in near for x in words) for words in heads):
+            return [c for c in verb.children if self.has(c, "object")]
         return []
 
     def trades(self, tok: Any) -> bool:
@@ -495,8 +497,12 @@ class LanguageProfile:
             out.extend(n for p, n in self.pp_objects(verb) if p in cases)
         return out
 
+    def demands(self, verb: Any) -> bool:
+        """Whether ``verb`` is a verb of demand (``oppose.demand``: "urge", "appeler")."""
+        return self._match(verb, self.demand)
+
     def is_demand_to_reverse(self, verb: Any, action: Any) -> bool:
-        return self._match(verb, self.demand) and self._match(action, self.reverse)
+        return self.demands(verb) and self._match(action, self.reverse)
 
     def is_reverse(self, verb: Any) -> bool:
         """A verb of stopping, undoing, retracting or apologising (``oppose.reverse``)."""

@@ -654,22 +654,28 @@ class DisagreementFinder:
         verbs = [t for t in span if t.pos_ == "VERB"] if span is not None else []
         if cue is not None:
             verbs.append(self.doc[cue])
+
+        def verb_sign(verb: Any) -> int:
+            sign = -1 if (verb.i == cue and c.oppose) or self.p.is_oppose_verb(verb) or self.p.is_target_verb(verb) \
+                else 1 if self.p.is_support_verb(verb) else 0
+            return -sign if sign and self._negated_verb(verb) else sign
+
+        # each verb's sign, and the words of judgement, once for all the claim's nouns
+        signed = [(verb, sign) for verb in verbs if (sign := verb_sign(verb))]
+        judgements = []
+        for w in span if span is not None else []:
+            word = self.t.folded[w.i]
+            pole = -1 if word in self.p.oppose_words else 1 if word in self.p.positive else 0
+            if pole and w.pos_ in {"ADJ", "NOUN"}:
+                judgements.append((w, pole))
         for noun in span if span is not None else []:
             key = self._thing(noun)
             if key is None:
                 continue
             sign = 0
-            for verb in verbs:
-                if not self._governs(verb, noun) or self.p.has(noun, "subject"):
-                    continue
-                if (verb.i == cue and c.oppose) or self.p.is_oppose_verb(verb) or self.p.is_target_verb(verb):
-                    sign = -1
-                elif self.p.is_support_verb(verb):
-                    sign = 1
-                if sign and self._negated_verb(verb):
-                    sign = -sign
-                if sign:
-                    break
+            if not self.p.has(noun, "subject"):
+                # the first verb of opposition or support whose object the noun is in
+                sign = next((s for verb, s in signed if self._governs(verb, noun)), 0)
             if not sign:
                 # "against the tax", "contre la réforme"; "for" only where the verb says so ("vote for",
                 # "call for", "plaider pour"), not "apologise for", "blame Y for"
@@ -683,10 +689,8 @@ class DisagreementFinder:
                         self.p.content_preposition(holder, word) or self.p.is_support_verb(holder)):
                     sign = 1
             if not sign:
-                for w in span if span is not None else []:
-                    word = fold(w.text)
-                    pole = -1 if word in self.p.oppose_words else 1 if word in self.p.positive else 0
-                    if pole and w.pos_ in {"ADJ", "NOUN"} and w.i != noun.i and self._judges(w, noun):
+                for w, pole in judgements:
+                    if w.i != noun.i and self._judges(w, noun):
                         negated = any(fold(x.text) in self.p.negation and not self._only(x)
                                       for t in (w, w.head) for x in t.children if x.dep_ in {"neg", "advmod"})
                         sign = -pole if negated else pole
@@ -1037,9 +1041,11 @@ class DisagreementFinder:
         for tok in self.doc:
             if self.t.headline(tok):
                 continue
+            pos = tok.pos_
+            verbal = self._verbal(tok)
             targets: list[Any] = []
             hostile = False
-            if tok.pos_ == "VERB" and (self.p.has(tok, "adverbial_clause") or self.p.has(tok, "conj")) \
+            if pos == "VERB" and (self.p.has(tok, "adverbial_clause") or self.p.has(tok, "conj")) \
                     and self._contrasted(tok):
                 own, main = self._subject(tok), self._subject(tok.head)
                 # two stances set against each other ("X backs the plan, whereas Y rejects it"), not two
@@ -1049,7 +1055,7 @@ class DisagreementFinder:
                     s = self.t.sent(tok.head)
                     out.append((main, own, (s.start_char, s.end_char), tok.head.text))
                 continue
-            if tok.pos_ == "VERB" and (self.p.is_target_verb(tok) or self.p.is_oppose_verb(tok)) \
+            if pos == "VERB" and (self.p.is_target_verb(tok) or self.p.is_oppose_verb(tok)) \
                     and not any(c.dep_ in _CLAUSE or self.p.has(c, "object") or self.p.has(c, "passive_subject")
                                 or self.p.pp_objects(c) or c.dep_ in {"prep", "obl", "obl:arg"}
                                 for c in tok.children) and not self.p.has(tok, "adnominal"):
@@ -1062,7 +1068,7 @@ class DisagreementFinder:
                 if refused is not None:
                     out.append(refused)
                 continue
-            if self._verbal(tok) and self.p.is_target_verb(tok):
+            if verbal and self.p.is_target_verb(tok):
                 passive = self.p.agent_of(tok) is not None
                 targets = [c for c in tok.children if self.p.has(c, "object")
                            or (passive and self.p.has(c, "passive_subject"))]
@@ -1087,29 +1093,29 @@ class DisagreementFinder:
                     if refused is not None:
                         out.append(refused)
                     continue
-            elif self._verbal(tok) and self.p.is_oppose_verb(tok) and self._prep_targets(tok):
+            elif verbal and self.p.is_oppose_verb(tok) and self._prep_targets(tok):
                 # a verb of opposition whose complement is prepositional: "X objected to Y's plan", "X s'est
                 # opposé à la réforme de Y", "X s'indigne de la décision de Y"
                 targets = self._prep_targets(tok)
-            elif self._verbal(tok) and self.p.is_hostile(tok):
+            elif verbal and self.p.is_hostile(tok):
                 # a hostile act on an actor ("X expelled Y's reporters", "X a expulsé l'ambassadeur de Y")
                 hostile = True
                 passive = self.p.agent_of(tok) is not None
                 targets = [c for c in tok.children if self.p.has(c, "object")
                            or (passive and self.p.has(c, "passive_subject"))]
-            elif tok.pos_ == "VERB" and self.p.demands(tok) \
+            elif pos == "VERB" and self.p.demands(tok) \
                     and any(self.p.is_demand_to_reverse(tok, c) for c in self._demanded(tok)):
                 targets = [c for c in tok.children if self.p.has(c, "object") or self.p.has(c, "indirect")]
                 # the one called upon: "X called on Y to halt …", "X appealed to Y to withdraw …"
                 targets += [n for prep, n in self.p.pp_objects(tok) if prep in self.p.grammar.appeal_preps]
-            elif self._verbal(tok) and self.p.is_reverse(tok) and self._obliged(tok):
+            elif verbal and self.p.is_reverse(tok) and self._obliged(tok):
                 # a demand in the speaker's own words: "Y must withdraw the bill", "Y should apologise", "Y doit
                 # retirer sa réforme", "stop the destruction!" — against the one obliged, else whose act it undoes
                 found = self._demanded_of(tok)
                 if found is not None:
                     out.append(found)
                 continue
-            elif tok.pos_ == "VERB" and self.p.qualifies(tok) and self._judging(tok):
+            elif pos == "VERB" and self.p.qualifies(tok) and self._judging(tok):
                 # "X called Y's figures false", "X a qualifié ces propos de mensongers": against the object
                 targets = [c for c in tok.children if self.p.has(c, "object")]
             elif self._disagrees(tok):
@@ -1118,11 +1124,11 @@ class DisagreementFinder:
                 if found is not None:
                     out.append(found)
                 continue
-            elif tok.pos_ == "VERB" and self.p.idiom_targets(tok):
+            elif pos == "VERB" and self.p.idiom_targets(tok):
                 targets = self.p.idiom_targets(tok)  # "X took Y to court", "X a mis en cause Y"
-            elif tok.pos_ == "VERB" and self.p.aimed_at(tok):
+            elif pos == "VERB" and self.p.aimed_at(tok):
                 targets = self.p.aimed_at(tok)  # "X hit back at Y", "X s'en est pris à Y"
-            elif tok.pos_ in ("VERB", "NOUN") and (self.p.is_respond_word(tok) or self.p.is_retort(tok)):
+            elif pos in ("VERB", "NOUN") and (self.p.is_respond_word(tok) or self.p.is_retort(tok)):
                 targets = [n for prep, n in self.p.pp_objects(tok) if prep in self.p.grammar.to_preps]
                 if targets and not self._adverse_reply(tok):
                     continue
@@ -1131,19 +1137,19 @@ class DisagreementFinder:
                     if answered is not None:
                         out.append(answered)
                         continue
-            elif (fold(tok.text) in self.p.conflict_nouns and tok.pos_ in {"NOUN", "PROPN"}) \
-                    or (tok.pos_ == "VERB" and self.p.is_conflict_verb(tok)) or self._conflict_phrase(tok):
+            elif (fold(tok.text) in self.p.conflict_nouns and pos in {"NOUN", "PROPN"}) \
+                    or (pos == "VERB" and self.p.is_conflict_verb(tok)) or self._conflict_phrase(tok):
                 pair = self._parties(tok) if not self.t.quoted(tok) else None  # words said may only suppose one
                 if pair is not None:
                     s = self.t.sent(tok)
                     out.append((pair[0], pair[1], (s.start_char, s.end_char), tok.text))
-                elif tok.pos_ == "VERB" and self.p.is_oppose_verb(tok) and not self.p.pp_objects(tok) \
+                elif pos == "VERB" and self.p.is_oppose_verb(tok) and not self.p.pp_objects(tok) \
                         and not any(self.p.has(c, "object") for c in tok.children):
                     refused = self._refused(tok)  # "X disagreed, saying …": answers the last other speaker
                     if refused is not None:
                         out.append(refused)
                 continue
-            elif tok.pos_ == "NOUN" and (fold(tok.text) in self.p.oppose_nouns
+            elif pos == "NOUN" and (fold(tok.text) in self.p.oppose_nouns
                                          or fold(tok.text) in self.p.complaints):
                 critic = self._critic(tok)
                 traded = self._traded(tok) if critic is None else None

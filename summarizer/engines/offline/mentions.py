@@ -158,8 +158,10 @@ class MentionFinder:
             for i in cue.slots:
                 self._nominal(self.doc[i], from_verb=cue.kind == "verb")
         for tok in self.doc:  # groups that act, so that "the demonstrators" later can take them up
+            if tok.pos_ != "NOUN":
+                continue
             plural = "Plur" in tok.morph.get("Number") or tok.tag_ in {"NNS", "NNPS"}
-            if tok.pos_ == "NOUN" and (fold(tok.text) in self.p.same_people or (
+            if (fold(tok.text) in self.p.same_people or (
                     plural and (self.p.is_group(tok.text) or self.p.is_agent_plural(tok.text)))) and (
                     self.p.has(tok, "subject") or self.p.has(tok, "passive_subject") or passive_agent(tok, self.p)):
                 self._nominal(tok, from_verb=True)

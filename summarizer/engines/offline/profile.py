@@ -89,7 +89,7 @@ import re
 import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -97,6 +97,7 @@ from ...errors import ConfigurationError
 from ...grounding import fold_name, normalize
 
 LANGUAGES = ("fr", "en")
+_NO_IDS: frozenset[int] = frozenset()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -312,7 +313,15 @@ class LanguageProfile:
     # ------------------------------------------------------------ labels
     def has(self, tok: Any, role: str) -> bool:
         """Whether ``tok`` fills grammatical ``role`` (a key of ``labels``)."""
-        return str(tok.dep_) in self.labels.get(role, frozenset())
+        return tok.dep in self._label_ids.get(role, _NO_IDS)
+
+    @cached_property
+    def _label_ids(self) -> dict[str, frozenset[int]]:
+        """``labels`` as spaCy's ids of their strings: a token's ``dep`` is read without making
+        its label's string (the rules ask this of most tokens they look at)."""
+        from spacy.strings import get_string_id  # deferred: spaCy is loaded by then
+
+        return {role: frozenset(get_string_id(label) for label in labels) for role, labels in self.labels.items()}
 
     def children(self, tok: Any, *roles: str) -> list[Any]:
         return [c for c in tok.children if any(self.has(c, r) for r in roles)]

@@ -319,7 +319,8 @@ class CueFinder:
                    self.trim(*content) if content else None, self.p.is_oppose_verb(verb), self.t.sent_no(verb))
 
     def _without_complementiser(self, start: int, end: int) -> tuple[int, int]:
-        tok = next((t for t in self.doc if t.idx >= start), None)
+        first = self.t.token_from(start)
+        tok = self.doc[first] if first < len(self.doc) else None
         if tok is not None and tok.idx == start and fold(tok.text) in self.p.grammar.complementisers \
                 and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].idx < end:
             return self.doc[tok.i + 1].idx, end

@@ -716,8 +716,11 @@ class DisagreementFinder:
         projet"); a negated verb takes no stance. Each is (actor, sign, key, verb, object):
         the key is the noun folded (two keys are one thing when they are forms of one word, ``_alike``)."""
         out: list[tuple[int, int, str, Any, Any]] = []
-        for verb in self.doc:
-            if verb.pos_ != "VERB" or self.t.headline(verb) or self.t.quoted(verb) or self._negated_verb(verb):
+        for i, pos in enumerate(self.t.pos):
+            if pos != "VERB":
+                continue
+            verb = self.doc[i]
+            if self.t.headline(verb) or self.t.quoted(verb) or self._negated_verb(verb):
                 continue
             # "X called for the ban", "X warned against the ban", "Y a milité contre le projet"
             marked = any(g.dep_ in {"prep", "case"} and fold(g.text) in self.p.grammar.stance_preps
@@ -803,8 +806,11 @@ class DisagreementFinder:
             return
         things: dict[str, list[Any]] = {}
         wanted = {key[:3] for _, sign, key, _, _ in stances if sign < 0}
-        for tok in self.doc:
-            if tok.pos_ == "NOUN" and fold(tok.text)[:3] in wanted and not self.t.headline(tok):
+        for i, word in enumerate(self.t.folded):
+            if word[:3] not in wanted or self.t.pos[i] != "NOUN":
+                continue
+            tok = self.doc[i]
+            if not self.t.headline(tok):
                 key = self._thing(tok)
                 if key is not None:
                     things.setdefault(key, []).append(tok)
@@ -1038,10 +1044,13 @@ class DisagreementFinder:
 
     def _acts(self) -> list[tuple[int, int, tuple[int, int], str]]:
         out: list[tuple[int, int, tuple[int, int], str]] = []
-        for tok in self.doc:
+        opens = self._agree_starts.union(self._phrases)
+        for i, pos in enumerate(self.t.pos):
+            if pos not in {"VERB", "ADJ", "NOUN", "PROPN"} and self.t.folded[i] not in opens:
+                continue  # on another part of speech, only a phrase of agreement or of conflict opens
+            tok = self.doc[i]
             if self.t.headline(tok):
                 continue
-            pos = tok.pos_
             verbal = self._verbal(tok)
             targets: list[Any] = []
             hostile = False
@@ -1376,8 +1385,11 @@ class DisagreementFinder:
         takes up: the one who did it before by the same word, else, for a definite phrase,
         the article's protagonist."""
         out: list[tuple[int, int, tuple[int, int], str]] = []
-        for tok in self.doc:
-            if fold(tok.text) not in self.p.grammar.comitative_preps or self.t.headline(tok) or self.t.quoted(tok):
+        for i, word in enumerate(self.t.folded):
+            if word not in self.p.grammar.comitative_preps:
+                continue
+            tok = self.doc[i]
+            if self.t.headline(tok) or self.t.quoted(tok):
                 continue
             feeling = next((c for c in tok.children if c.dep_ == "pobj"), None) if tok.dep_ == "prep" else tok.head
             if feeling is None:
@@ -1417,8 +1429,11 @@ class DisagreementFinder:
         offensive against Y", "la campagne de X contre Y"); words in quotation marks and
         negated verbs excepted."""
         out: list[tuple[int, int, tuple[int, int], str]] = []
-        for tok in self.doc:
-            if fold(tok.text) not in self.p.grammar.against_preps or self.t.headline(tok) or self.t.quoted(tok):
+        for i, word in enumerate(self.t.folded):
+            if word not in self.p.grammar.against_preps:
+                continue
+            tok = self.doc[i]
+            if self.t.headline(tok) or self.t.quoted(tok):
                 continue
             if tok.dep_ == "prep":
                 obj = next((c for c in tok.children if c.dep_ == "pobj"), None)

@@ -64,10 +64,12 @@ class Document:
     body: int = 0  # where the article proper starts; before it, the headline (never a claim)
     narrative: tuple[int, ...] = ()  # per sentence: sentences so far not wholly inside a quotation
     parsed: str = ""  # the text the parser read: ``text`` with markup and misread adverbials blanked
-    # per token: its text and its text folded, read without making spaCy ``Token`` objects
-    # (the stages scan every token for words of their lists)
+    # per token: its text, its text folded, its coarse part of speech and its char offset, read
+    # without making spaCy ``Token`` objects (the stages scan every token for words of their lists)
     words: tuple[str, ...] = ()
     folded: tuple[str, ...] = ()
+    pos: tuple[str, ...] = ()
+    starts: tuple[int, ...] = ()
 
     @classmethod
     def build(cls, doc: Any, body: int = 0, source: str | None = None, parsed: str | None = None) -> Document:
@@ -113,7 +115,11 @@ class Document:
         texts = tuple(t.text for t in doc)
         return cls(doc, text, sents, tuple(sent_of), tuple(paragraphs), tuple(para_of_sent), quotes,
                    tuple(q.start for q in quotes), max(0, body), tuple(narrative), parsed, texts,
-                   tuple(fold(w) for w in texts))
+                   tuple(fold(w) for w in texts), tuple(t.pos_ for t in doc), tuple(t.idx for t in doc))
+
+    def token_from(self, at: int) -> int:
+        """The first token starting at or after char offset ``at`` (``len(doc)`` when none)."""
+        return bisect.bisect_left(self.starts, at)
 
     def headline(self, tok: Any) -> bool:
         """Whether ``tok`` is in the headline (telegraphic: no claims, no acts)."""
@@ -144,6 +150,10 @@ class Document:
 
     def quoted(self, tok: Any) -> bool:
         return self.quote_at(int(tok.idx)) is not None
+
+    def sent_text(self, sent: Any) -> str:
+        """A sentence's text as the parser read it (its ``Span.text``, without making its tokens)."""
+        return self.parsed[sent.start_char : sent.end_char]
 
     def span_tokens(self, start: int, end: int) -> Any:
         return self.doc.char_span(start, end, alignment_mode="expand")

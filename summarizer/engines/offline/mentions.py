@@ -224,9 +224,11 @@ class MentionFinder:
         organisation of that class, whatever the NER made of it."""
         doc = self.doc
         out: list[Mention] = []
-        for tok in doc:
-            if tok.pos_ != "NOUN" or fold(tok.text) not in self.p.org_nouns or tok.i + 1 >= len(doc) \
-                    or not tok.text[:1].islower():
+        for i, word in enumerate(self.t.folded):
+            if word not in self.p.org_nouns:
+                continue
+            tok = doc[i]
+            if tok.pos_ != "NOUN" or tok.i + 1 >= len(doc) or not tok.text[:1].islower():
                 continue  # "la Fondation Verdelande": a capitalised noun is part of the name
             if not any(fold(c.text) in self.p.determiners for c in tok.children if c.i < tok.i):
                 continue  # "the carmaker …", "du constructeur …": a determined noun
@@ -348,9 +350,7 @@ class MentionFinder:
         doc = self.doc
         out: list[Mention] = []
         small = self.p.grammar.name_small | self.p.particles | self.p.determiners
-        for tok in doc:
-            i = tok.i
-            acro = tok.text
+        for i, acro in enumerate(self.t.words):
             if not (acro.isalpha() and acro.isupper() and 2 <= len(acro) <= 8 and i >= 2 and i + 1 < len(doc)
                     and doc[i - 1].text == "(" and doc[i + 1].text == ")"):
                 continue
@@ -430,8 +430,9 @@ class MentionFinder:
         out: list[Mention] = []
         if "@" not in self.t.text:
             return out
-        for tok in self.doc:
-            if tok.text.startswith("@") and len(tok.text) > 2 and tok.text[1:].replace("_", "").isalnum():
+        for i, word in enumerate(self.t.words):
+            if word.startswith("@") and len(word) > 2 and word[1:].replace("_", "").isalnum():
+                tok = self.doc[i]
                 end = tok.i + 1
                 while end < len(self.doc) and not self.doc[end - 1].whitespace_ and set(self.doc[end].text) == {"_"}:
                     end += 1  # "@jroe_" (the tokenizer cuts the underscores off)
@@ -632,9 +633,11 @@ class MentionFinder:
                 known.setdefault(fold(doc[m.end - 1].text), m)
         if not known:
             return
-        for tok in doc:  # the cheap test first: most words are no known surname
-            if fold(tok.text) not in known or len(tok.text) <= 2 or tok.i in self.taken or not self._cap(tok) \
-                    or tok.is_stop:
+        for i, word in enumerate(self.t.folded):  # the cheap test first: most words are no known surname
+            if word not in known:
+                continue
+            tok = doc[i]
+            if len(tok.text) <= 2 or tok.i in self.taken or not self._cap(tok) or tok.is_stop:
                 continue
             self._add(Mention(tok.i, tok.i + 1, tok.text, "person", "name", head=tok.i))
 

@@ -519,7 +519,11 @@ class LanguageProfile:
 
     def pronoun(self, tok: Any) -> Pronoun | None:
         """Gender and number of a third-person subject pronoun (clitics included)."""
-        return self.pronouns.get(fold(tok.text).lstrip("-"))
+        return self.pronoun_word(fold(tok.text))
+
+    def pronoun_word(self, word: str) -> Pronoun | None:
+        """:meth:`pronoun` of a folded word."""
+        return self.pronouns.get(word.lstrip("-"))
 
     def gender_of_word(self, word: str) -> str | None:
         w = fold(word)

@@ -49,9 +49,14 @@ class CueFinder:
 
     def run(self) -> tuple[Cue, ...]:
         out: list[Cue] = []
-        for tok in self.doc:
-            if self.t.quoted(tok) or self.t.headline(tok):
-                continue
+        t = self.t
+        for i, word in enumerate(t.folded):
+            if t.starts[i] < t.body or t.quoted_at(i):
+                continue  # the headline, and words quoted, say no one's words
+            if word not in self.p.frame_starts and word not in self._light_words \
+                    and t.pos[i] not in {"VERB", "AUX", "NOUN"} and not self._incise_after_quote(i):
+                continue  # no frame, no cue word (``is_cue``), no noun of saying opens here
+            tok = self.doc[i]
             width = self.frame_width(tok)
             if width:
                 cue = self._frame(tok, width)
@@ -110,7 +115,7 @@ class CueFinder:
         if self.light_head(tok) is not None:
             return True
         if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.dep_ in {"ROOT", "acl"}) \
-                and not self._incise_after_quote(tok):
+                and not self._incise_after_quote(tok.i):
             return False
         if tok.pos_ == "AUX" and self.p.has(tok, "aux"):
             return False
@@ -118,14 +123,14 @@ class CueFinder:
             return self._as_marked(tok)
         return self.p.is_reporting_verb(tok)
 
-    def _incise_after_quote(self, tok: Any) -> bool:
+    def _incise_after_quote(self, k: int) -> bool:
         """A lower-case word right after a closing quotation mark (and its comma) stands where
         the incise verb stands ("« … », estime la maire"), whatever the tagger made of it."""
         words = self.t.words
-        i = tok.i - 1
+        i = k - 1
         if i >= 0 and words[i] == ",":
             i -= 1
-        return (i > 0 and words[tok.i][:1].islower() and words[i] in {"»", "”", '"'}
+        return (i > 0 and words[k][:1].islower() and words[i] in {"»", "”", '"'}
                 and self.t.quote_at(self.doc[i - 1].idx) is not None)
 
     def frame_width(self, tok: Any) -> int:

@@ -125,7 +125,7 @@ class DisagreementFinder:
 
     def _words(self, c: ClaimRecord) -> set[str]:
         span = self.t.span_tokens(c.start, c.end)
-        return {fold(t.text) for t in span} if span is not None else set()
+        return set(self.t.folded[span.start : span.end]) if span is not None else set()
 
     def _against(self, k: int, other: int) -> bool:
         """Whether claim ``k`` is against ``other``, whom it names: ``other`` (or what

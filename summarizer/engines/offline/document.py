@@ -70,6 +70,7 @@ class Document:
     folded: tuple[str, ...] = ()
     pos: tuple[str, ...] = ()
     starts: tuple[int, ...] = ()
+    alpha: tuple[bool, ...] = ()
 
     @classmethod
     def build(cls, doc: Any, body: int = 0, source: str | None = None, parsed: str | None = None) -> Document:
@@ -103,19 +104,26 @@ class Document:
             n = max(0, bisect.bisect_right(para_starts, s.start_char) - 1)
             para_of_sent.append(n)
         quotes = tuple(find_quotes(text))
+        tokens = list(doc)
+        texts = tuple(t.text for t in tokens)
+        offsets = tuple(t.idx for t in tokens)
+        alpha = tuple(t.is_alpha for t in tokens)
         made = cls(doc, text, sents, tuple(sent_of), tuple(paragraphs), tuple(para_of_sent), quotes,
                    tuple(q.start for q in quotes), max(0, body))
         narrative: list[int] = []
         count = 0
         for s in sents:
-            words = [t for t in s if t.is_alpha]
-            if not words or not all(made.quoted(t) for t in words):
+            words = [i for i in range(s.start, s.end) if alpha[i]]
+            if not words or not all(made.quote_at(offsets[i]) is not None for i in words):
                 count += 1
             narrative.append(count)
-        texts = tuple(t.text for t in doc)
         return cls(doc, text, sents, tuple(sent_of), tuple(paragraphs), tuple(para_of_sent), quotes,
                    tuple(q.start for q in quotes), max(0, body), tuple(narrative), parsed, texts,
-                   tuple(fold(w) for w in texts), tuple(t.pos_ for t in doc), tuple(t.idx for t in doc))
+                   tuple(fold(w) for w in texts), tuple(t.pos_ for t in tokens), offsets, alpha)
+
+    def quoted_at(self, i: int) -> bool:
+        """Whether token ``i`` is inside a quotation."""
+        return self.quote_at(self.starts[i]) is not None
 
     def token_from(self, at: int) -> int:
         """The first token starting at or after char offset ``at`` (``len(doc)`` when none)."""

@@ -107,8 +107,8 @@ class MentionFinder:
         self.by_code = {c.code: c for c in self.gaz.countries.values()}
         # tokens that may open a nationality adjective: its first word, and words or hyphens after
         firsts = _first_words(profile.language)
-        self._opens = [t.is_alpha and fold(t.text) in firsts for t in self.doc]
-        self._word = [t.is_alpha or t.text in _HYPHENS for t in self.doc]
+        self._opens = [alpha and word in firsts for alpha, word in zip(text.alpha, text.folded, strict=True)]
+        self._word = [alpha or word in _HYPHENS for alpha, word in zip(text.alpha, text.words, strict=True)]
 
     def run(self) -> tuple[Mention, ...]:
         short = [(q.start, q.end) for q in self.t.quotes if q.words(self.t.text) < 5]

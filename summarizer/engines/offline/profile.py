@@ -374,15 +374,15 @@ class LanguageProfile:
 
     def _match(self, tok: Any, words: tuple[str, ...]) -> bool:
         """A word list holds lemmas when the pipeline lemmatizes, else word starts."""
-        w, lem = fold(tok.text), self.lemma(tok)
+        w = fold(tok.text)
         if self.verb_lemmas:
-            return lem in words or w in words
+            return w in words or self.lemma(tok) in words
         return self._stem_match(w, words)
 
     def is_reporting_verb(self, tok: Any) -> bool:
-        w, lem = fold(tok.text), self.lemma(tok)
-        return (lem in self.verb_lemmas or w in self.verb_forms or self._stem_match(w, self.verb_stems)
-                or self.is_quote_only(tok))
+        w = fold(tok.text)
+        return (w in self.verb_forms or self._stem_match(w, self.verb_stems)
+                or (bool(self.verb_lemmas) and self.lemma(tok) in self.verb_lemmas) or self.is_quote_only(tok))
 
     def content_preposition(self, verb: Any, preposition: str) -> bool:
         """Whether ``verb`` says what the complement of ``preposition`` names ("call for X")."""

@@ -46,6 +46,9 @@ class CueFinder:
         self.doc = text.doc
         self.p = profile
         self._light_words = frozenset(word for _, word in profile.light_verbs)
+        # this document's answers, by verb index: several rules ask them of one verb
+        self._agents_after: dict[int, Any] = {}
+        self._inverted: dict[int, Any] = {}
 
     def run(self) -> tuple[Cue, ...]:
         out: list[Cue] = []
@@ -618,6 +621,11 @@ class CueFinder:
 
     def agent_after(self, verb: Any) -> Any:
         """"présentée comme une erreur par les syndicats": an agent the parser did not attach."""
+        if verb.i not in self._agents_after:
+            self._agents_after[verb.i] = self._agent_after(verb)
+        return self._agents_after[verb.i]
+
+    def _agent_after(self, verb: Any) -> Any:
         if "Part" not in verb.morph.get("VerbForm") or any(self.p.has(c, "subject") for c in verb.children):
             return None
         doc = self.doc
@@ -679,6 +687,11 @@ class CueFinder:
 
     def inverted_subject(self, verb: Any) -> Any:
         """The subject after the verb of an incise: "…, a déclaré mercredi le ministre"."""
+        if verb.i not in self._inverted:
+            self._inverted[verb.i] = self._inverted_subject(verb)
+        return self._inverted[verb.i]
+
+    def _inverted_subject(self, verb: Any) -> Any:
         as_mark = self._as_marked(verb)
         if fold(verb.text).endswith(self.p.grammar.participle_endings) or not (self.after_comma(verb) or as_mark):
             return None

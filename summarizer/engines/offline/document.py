@@ -159,6 +159,11 @@ class Document:
     def quoted(self, tok: Any) -> bool:
         return self.quote_at(int(tok.idx)) is not None
 
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens ``start`` to ``end`` (exclusive, ``end > start``) as the parser read
+        it: ``doc[start:end].text``, without making the span."""
+        return self.parsed[self.starts[start] : self.starts[end - 1] + len(self.words[end - 1])]
+
     def sent_text(self, sent: Any) -> str:
         """A sentence's text as the parser read it (its ``Span.text``, without making its tokens)."""
         return self.parsed[sent.start_char : sent.end_char]

@@ -266,6 +266,9 @@ class MentionFinder:
         i = 0
         n = len(doc)
         while i < n:
+            if self.t.folded[i] not in self.first:
+                i += 1  # no known first name opens here (the test below would find none)
+                continue
             tok = doc[i]
             gender = self.first.get(fold(tok.text), "?") if self._cap(tok) and len(tok.text) > 1 else "?"
             if gender == "?" or tok.text.isupper() or fold(tok.text) in self.p.determiners or tok.is_stop \
@@ -459,14 +462,17 @@ class MentionFinder:
             for width in (5, 4, 3, 2, 1):
                 if i + width > len(doc):
                     continue
-                span = doc[i : i + width]
-                if not self._cap(span[-1]):
+                if not self._cap(doc[i + width - 1]):
                     continue
-                key = fold(span.text)
+                key = fold(self.t.span_text(i, i + width))
                 start = i
-                if fold(span[0].text) in self.p.determiners and width > 1:
-                    key = fold(span[1:].text)
+                if folded[i] in self.p.determiners and width > 1:
+                    key = fold(self.t.span_text(i + 1, i + width))
                     start = i + 1
+                if key not in self.gaz.institutions and key not in self.gaz.unions \
+                        and key not in self.gaz.metonyms and key not in self.gaz.countries:
+                    continue  # no name of the gazetteer
+                span = doc[i : i + width]
                 if key in self.gaz.institutions:
                     c = self.gaz.institutions[key]
                     found = Mention(start, i + width, doc[start : i + width].text, "organization", "institution",

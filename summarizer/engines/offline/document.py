@@ -64,8 +64,9 @@ class Document:
     body: int = 0  # where the article proper starts; before it, the headline (never a claim)
     narrative: tuple[int, ...] = ()  # per sentence: sentences so far not wholly inside a quotation
     parsed: str = ""  # the text the parser read: ``text`` with markup and misread adverbials blanked
-    # per token: its text, its text folded, its coarse part of speech and its char offset, read
-    # without making spaCy ``Token`` objects (the stages scan every token for words of their lists)
+    # per token: its text, its text folded, its coarse part of speech, its char offset and whether
+    # it is alphabetic, read without making spaCy ``Token`` objects (the stages scan every token
+    # for words of their lists)
     words: tuple[str, ...] = ()
     folded: tuple[str, ...] = ()
     pos: tuple[str, ...] = ()

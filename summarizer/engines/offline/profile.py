@@ -496,10 +496,10 @@ class LanguageProfile:
         lemmas), each particle or clitic among its children, the preposition's object."""
         out: list[Any] = []
         w, lem = fold(verb.text), fold(verb.lemma_)
-        words = {fold(c.text) for c in verb.children}
-        for head, particles, prep in self.aimed:
-            if not ((lem == head or w == head) if self.verb_lemmas else w.startswith(head)):
-                continue
+        heads = [(particles, prep) for head, particles, prep in self.aimed
+                 if ((lem == head or w == head) if self.verb_lemmas else w.startswith(head))]
+        words = {fold(c.text) for c in verb.children} if heads else set()
+        for particles, prep in heads:
             if not all(p in words for p in particles):
                 continue
             cases = {prep} | (self.grammar.to_preps if prep in self.grammar.to_preps else set())  # "à" and "au"

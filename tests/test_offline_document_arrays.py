@@ -47,3 +47,26 @@ def test_text_slices_match_the_spans(language: str) -> None:
     for t in doc:
         assert text.token_from(t.idx) == t.i
         assert text.token_from(t.idx + 1) == t.i + 1
+
+
+def _lemma_by_endings(word: str, lemma: str, inflections: tuple[tuple[str, str], ...], verbs: frozenset[str]) -> str:
+    """The rule of ``LanguageProfile.lemma`` written as a search: the endings in order."""
+    for ending, base in inflections:
+        if word.endswith(ending) and len(word) > len(ending) + 1 and word[: -len(ending)] + base in verbs:
+            return word[: -len(ending)] + base
+    return lemma
+
+
+def test_regular_inflections_found_once_give_the_lemmas_of_the_search() -> None:
+    from types import SimpleNamespace
+
+    from summarizer.engines.offline.profile import profile
+
+    p = profile("en")
+    words = {"kelped", "x", "is", "ed", "vorbles"}
+    for verb in p.verb_lemmas:
+        for ending in ("", "s", "es", "ies", "ied", "ed", "d", "ing", "e", "y"):
+            words |= {verb + ending, verb[:-1] + ending}
+    for word in sorted(words):
+        tok = SimpleNamespace(text=word, lemma_="zz", pos_="VERB")
+        assert p.lemma(tok) == _lemma_by_endings(word, "zz", p.inflections, p.verb_lemmas), word

@@ -363,10 +363,28 @@ class LanguageProfile:
         if not self.verb_lemmas or lem in self.verb_lemmas or tok.pos_ not in {"VERB", "AUX"}:
             return lem
         w = fold(tok.text)
+        inflected = self._inflected
+        if inflected is not None:
+            return inflected.get(w, lem)
         for ending, base in self.inflections:
             if w.endswith(ending) and len(w) > len(ending) + 1 and w[: -len(ending)] + base in self.verb_lemmas:
                 return w[: -len(ending)] + base
         return lem
+
+    @cached_property
+    def _inflected(self) -> dict[str, str] | None:
+        """The regular inflections of the listed verbs, each with its verb: what :meth:`lemma`
+        finds by trying the endings in order (the first ending that gives a listed verb wins),
+        computed once. None when an ending is empty (that rule reads every word)."""
+        if any(not ending for ending, _ in self.inflections):
+            return None
+        out: dict[str, str] = {}
+        for ending, base in self.inflections:
+            for verb in sorted(self.verb_lemmas):
+                stem = verb[: len(verb) - len(base)]
+                if verb.endswith(base) and len(stem) > 1:
+                    out.setdefault(stem + ending, verb)
+        return out
 
     def issues(self, verb: Any) -> bool:
         """Whether ``verb`` issues what its object noun of saying says ("make claims")."""

@@ -450,15 +450,15 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             members.setdefault(c_i, set()).add(person_ends[j])
     # a body's name that some occurrence gives to a thing ("the Orvo trial"), mention or not
     where: dict[str, list[int]] = {}
-    for tok in doc:
-        where.setdefault(fold(tok.text), []).append(tok.i)
+    for i, word in enumerate(text.folded):
+        where.setdefault(word, []).append(i)
     for c in clusters:
         if c.kind not in {"organization", "other", "person"} or not c.named:
             continue
         words = [fold(t) for t in c.name.split()]
         for end in where.get(words[-1], []) if words else []:
             start = end + 1 - len(words)
-            if start >= 0 and [fold(t.text) for t in doc[start : end + 1]] == words \
+            if start >= 0 and list(text.folded[start : end + 1]) == words \
                     and (_names_a_building(start, end + 1, doc, p.buildings) if c.kind == "person"
                          else _names_a_thing(start, end + 1, doc, p)):
                 c.thing = True
@@ -867,12 +867,15 @@ def _pronoun_genders(text: Document, p: LanguageProfile, clusters: list[_Cluster
     previous: set[int] = set()
     for sent in text.sents:
         seen: set[int] = set()
-        for tok in sent:
-            c_i = token_actor.get(tok.i)
+        for i in range(sent.start, sent.end):
+            c_i = token_actor.get(i)
             if c_i is not None and clusters[c_i].kind == "person":
                 seen.add(c_i)
                 continue
-            pron = p.pronoun(tok) if p.has(tok, "subject") or fold(tok.text).startswith("-") else None
+            word = text.folded[i]
+            pron = p.pronoun_word(word)
+            if pron is not None and not (word.startswith("-") or p.has(text.doc[i], "subject")):
+                pron = None
             if pron is None or pron.number != "Sing" or pron.gender not in {"Masc", "Fem"}:
                 continue
             pool = seen or previous

@@ -47,9 +47,12 @@ def _check(key: str, condition: Any) -> Check | None:
     return None
 
 
-def _checks(spec: dict[str, Any]) -> list[Check] | None:
+def _checks(spec: dict[str, Any], known: str = "") -> list[Check] | None:
+    """The checks of one token's ``spec``; none for the key ``known`` (the token was found by it)."""
     out = []
     for key, condition in spec.items():
+        if key == known:
+            continue
         check = _check(key, condition)
         if check is None:
             return None
@@ -92,11 +95,13 @@ class IndexedMatches:
             _, patterns = ruler.matcher.get(key)
             match_id = strings.add(key)
             for pattern in patterns:
-                tokens = [_checks(spec) for spec in pattern]
+                found = _index_values(pattern[0]) if pattern else None
+                # a token found through the index has the indexed value: that check is not made again
+                tokens = [_checks(spec, found[0] if found is not None and k == 0 else "")
+                          for k, spec in enumerate(pattern)]
                 if not pattern or any(t is None for t in tokens):
                     raise ValueError(f"attribute ruler pattern {number} is not supported: {pattern}")
                 entry = (number, match_id, [t for t in tokens if t is not None])
-                found = _index_values(pattern[0])
                 if found is None:
                     self.everywhere.append(entry)
                     continue
@@ -113,11 +118,15 @@ class IndexedMatches:
             candidates.extend(self.everywhere)
             if not candidates:
                 continue
-            tok = doc[i]
+            tok = None  # made only for a check to read (most patterns are one tag, found by the index)
             for number, match_id, tokens in candidates:
                 end = i + len(tokens)
-                if end > n or not all(check(tok) for check in tokens[0]):
+                if end > n:
                     continue
+                if tokens[0]:
+                    tok = doc[i] if tok is None else tok
+                    if not all(check(tok) for check in tokens[0]):
+                        continue
                 if all(all(check(doc[i + k]) for check in tokens[k]) for k in range(1, len(tokens))):
                     out.append((number, match_id, i, end))
         out.sort()

@@ -206,9 +206,10 @@ class ClaimFinder:
     def _note_sentence(self, sent: Any, n: int, para: int) -> None:
         """Remember who was named, who was subject, in this sentence (for pronouns), and who
         issued a statement (for "the statement said")."""
-        for tok in sent:
-            if fold(tok.text) not in self.p.statement_nouns:
+        for i in range(sent.start, sent.end):
+            if self.t.folded[i] not in self.p.statement_nouns:
                 continue
+            tok = self.doc[i]
             verb = None  # "X released a statement", "X said in a statement", "dans un communiqué, X a …"
             if self.p.has(tok, "object") or self.p.has(tok, "oblique"):
                 verb = tok.head
@@ -223,9 +224,12 @@ class ClaimFinder:
         # what a verb of saying reports is less salient than who reports it: a subject inside
         # a reported clause ("the Kremlin said that X and Y talked") weighs as a mere mention
         contents = self.contents.get(n, [])
-        for tok in sent:
-            a = self.actors.at(tok.i)
-            if a is None or (self.t.quoted(tok) and not self.finder.title(tok)):
+        for i in range(sent.start, sent.end):
+            a = self.actors.at(i)
+            if a is None:
+                continue
+            tok = self.doc[i]
+            if self.t.quoted(tok) and not self.finder.title(tok):
                 continue
             if tok.i > sent.start and self.actors.at(tok.i - 1) == a:
                 continue

@@ -45,19 +45,28 @@ class CueFinder:
         self.t = text
         self.doc = text.doc
         self.p = profile
+        self._light_words = frozenset(word for _, word in profile.light_verbs)
+        # this document's answers, by verb index: several rules ask them of one verb
+        self._agents_after: dict[int, Any] = {}
+        self._inverted: dict[int, Any] = {}
 
     def run(self) -> tuple[Cue, ...]:
         out: list[Cue] = []
-        for tok in self.doc:
-            if self.t.quoted(tok) or self.t.headline(tok):
-                continue
+        t = self.t
+        for i, word in enumerate(t.folded):
+            if t.starts[i] < t.body or t.quoted_at(i):
+                continue  # the headline, and words quoted, say no one's words
+            if word not in self.p.frame_starts and word not in self._light_words \
+                    and t.pos[i] not in {"VERB", "AUX", "NOUN"} and not self._incise_after_quote(i):
+                continue  # no frame, no cue word (``is_cue``), no noun of saying opens here
+            tok = self.doc[i]
             width = self.frame_width(tok)
             if width:
                 cue = self._frame(tok, width)
                 if cue is not None:
                     out.append(cue)
                 continue
-            owned = self._owned_frame(tok) if fold(tok.text) in self.p.frame_starts else None
+            owned = self._owned_frame(tok) if self.t.folded[tok.i] in self.p.frame_starts else None
             if owned is not None:
                 out.append(owned)
                 continue
@@ -65,7 +74,7 @@ class CueFinder:
                 cue = self._verb(tok)
                 if cue is not None:
                     out.append(cue)
-            elif tok.pos_ == "NOUN" and fold(tok.text) in self.p.reporting_nouns:
+            elif tok.pos_ == "NOUN" and self.t.folded[tok.i] in self.p.reporting_nouns:
                 cue = self._nominal(tok)
                 if cue is not None:
                     out.append(cue)
@@ -95,9 +104,11 @@ class CueFinder:
     # ------------------------------------------------------------ cue words
     def light_head(self, tok: Any) -> Any:
         """The light verb of a two-word cue ("fait savoir", "met en garde"), or None."""
-        low = fold(tok.text)
+        low = self.t.folded[tok.i]
+        if low not in self._light_words or tok.i == 0:
+            return None
         for head_stem, word in self.p.light_verbs:
-            if low == word and tok.i > 0:
+            if low == word:
                 for b in (tok.head, self.doc[tok.i - 1], self.doc[max(tok.i - 2, 0)]):
                     if b.i < tok.i and fold(b.text).startswith(head_stem):
                         return b
@@ -107,7 +118,7 @@ class CueFinder:
         if self.light_head(tok) is not None:
             return True
         if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.dep_ in {"ROOT", "acl"}) \
-                and not self._incise_after_quote(tok):
+                and not self._incise_after_quote(tok.i):
             return False
         if tok.pos_ == "AUX" and self.p.has(tok, "aux"):
             return False
@@ -115,19 +126,19 @@ class CueFinder:
             return self._as_marked(tok)
         return self.p.is_reporting_verb(tok)
 
-    def _incise_after_quote(self, tok: Any) -> bool:
+    def _incise_after_quote(self, k: int) -> bool:
         """A lower-case word right after a closing quotation mark (and its comma) stands where
         the incise verb stands ("« … », estime la maire"), whatever the tagger made of it."""
-        doc = self.doc
-        i = tok.i - 1
-        if i >= 0 and doc[i].text == ",":
+        words = self.t.words
+        i = k - 1
+        if i >= 0 and words[i] == ",":
             i -= 1
-        return (i > 0 and tok.text[:1].islower() and doc[i].text in {"»", "”", '"'}
-                and self.t.quote_at(doc[i - 1].idx) is not None)
+        return (i > 0 and words[k][:1].islower() and words[i] in {"»", "”", '"'}
+                and self.t.quote_at(self.doc[i - 1].idx) is not None)
 
     def frame_width(self, tok: Any) -> int:
         """Number of tokens of a source frame starting at ``tok`` (0 when none)."""
-        first = fold(tok.text)
+        first = self.t.folded[tok.i]
         if first not in self.p.frame_starts:
             return 0
         doc = self.doc
@@ -139,7 +150,7 @@ class CueFinder:
             for words in frames:
                 if words[0] != first and not (first.endswith("'") and words[0] == first):
                     continue
-                toks = [fold(t.text) for t in doc[tok.i : tok.i + len(words) + 2]]
+                toks = list(self.t.folded[tok.i : tok.i + len(words) + 2])
                 joined = " ".join(toks).replace("' ", "'")
                 phrase = " ".join(words).replace("' ", "'")
                 if not (joined + " ").startswith(phrase + " ") and joined != phrase:
@@ -174,8 +185,8 @@ class CueFinder:
         sent = self.t.sent(tok)
         for words in self.p.frames_possessive:
             k = len(words)
-            if tok.i + k > sent.end:
-                continue
+            if tok.i + k > sent.end or words[0] not in {"*", self.t.folded[tok.i]}:
+                continue  # the frame's first word is the token's, or the possessor's slot
             toks = list(doc[tok.i : tok.i + k])
             star = words.index("*") if "*" in words else -1
             genitive = False
@@ -316,7 +327,8 @@ class CueFinder:
                    self.trim(*content) if content else None, self.p.is_oppose_verb(verb), self.t.sent_no(verb))
 
     def _without_complementiser(self, start: int, end: int) -> tuple[int, int]:
-        tok = next((t for t in self.doc if t.idx >= start), None)
+        first = self.t.token_from(start)
+        tok = self.doc[first] if first < len(self.doc) else None
         if tok is not None and tok.idx == start and fold(tok.text) in self.p.grammar.complementisers \
                 and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].idx < end:
             return self.doc[tok.i + 1].idx, end
@@ -624,6 +636,11 @@ class CueFinder:
         """"présentée comme une erreur par les syndicats": an agent the parser did not attach.
         Only a past participle has one (a present participle is active: "assurant que …"), and
         only in its own clause, never in a clause it introduces ("… que A a été vérifié par B")."""
+        if verb.i not in self._agents_after:
+            self._agents_after[verb.i] = self._agent_after(verb)
+        return self._agents_after[verb.i]
+
+    def _agent_after(self, verb: Any) -> Any:
         if "Part" not in verb.morph.get("VerbForm") or self._present_participle(verb) \
                 or any(self.p.has(c, "subject") for c in verb.children):
             return None
@@ -698,6 +715,11 @@ class CueFinder:
 
     def inverted_subject(self, verb: Any) -> Any:
         """The subject after the verb of an incise: "…, a déclaré mercredi le ministre"."""
+        if verb.i not in self._inverted:
+            self._inverted[verb.i] = self._inverted_subject(verb)
+        return self._inverted[verb.i]
+
+    def _inverted_subject(self, verb: Any) -> Any:
         as_mark = self._as_marked(verb)
         if fold(verb.text).endswith(self.p.grammar.participle_endings) or not (self.after_comma(verb) or as_mark):
             return None

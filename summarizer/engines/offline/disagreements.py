@@ -125,7 +125,7 @@ class DisagreementFinder:
 
     def _words(self, c: ClaimRecord) -> set[str]:
         span = self.t.span_tokens(c.start, c.end)
-        return {fold(t.text) for t in span} if span is not None else set()
+        return set(self.t.folded[span.start : span.end]) if span is not None else set()
 
     def _against(self, k: int, other: int) -> bool:
         """Whether claim ``k`` is against ``other``, whom it names: ``other`` (or what
@@ -685,22 +685,28 @@ class DisagreementFinder:
         verbs = [t for t in span if t.pos_ == "VERB"] if span is not None else []
         if cue is not None:
             verbs.append(self.doc[cue])
+
+        def verb_sign(verb: Any) -> int:
+            sign = -1 if (verb.i == cue and c.oppose) or self.p.is_oppose_verb(verb) or self.p.is_target_verb(verb) \
+                else 1 if self.p.is_support_verb(verb) else 0
+            return -sign if sign and self._negated_verb(verb) else sign
+
+        # each verb's sign, and the words of judgement, once for all the claim's nouns
+        signed = [(verb, sign) for verb in verbs if (sign := verb_sign(verb))]
+        judgements = []
+        for w in span if span is not None else []:
+            word = self.t.folded[w.i]
+            pole = -1 if word in self.p.oppose_words else 1 if word in self.p.positive else 0
+            if pole and w.pos_ in {"ADJ", "NOUN"}:
+                judgements.append((w, pole))
         for noun in span if span is not None else []:
             key = self._thing(noun)
             if key is None:
                 continue
             sign = 0
-            for verb in verbs:
-                if not self._governs(verb, noun) or self.p.has(noun, "subject"):
-                    continue
-                if (verb.i == cue and c.oppose) or self.p.is_oppose_verb(verb) or self.p.is_target_verb(verb):
-                    sign = -1
-                elif self.p.is_support_verb(verb):
-                    sign = 1
-                if sign and self._negated_verb(verb):
-                    sign = -sign
-                if sign:
-                    break
+            if not self.p.has(noun, "subject"):
+                # the first verb of opposition or support whose object the noun is in
+                sign = next((s for verb, s in signed if self._governs(verb, noun)), 0)
             if not sign:
                 # "against the tax", "contre la réforme"; "for" only where the verb says so ("vote for",
                 # "call for", "plaider pour"), not "apologise for", "blame Y for"
@@ -714,10 +720,8 @@ class DisagreementFinder:
                         self.p.content_preposition(holder, word) or self.p.is_support_verb(holder)):
                     sign = 1
             if not sign:
-                for w in span if span is not None else []:
-                    word = fold(w.text)
-                    pole = -1 if word in self.p.oppose_words else 1 if word in self.p.positive else 0
-                    if pole and w.pos_ in {"ADJ", "NOUN"} and w.i != noun.i and self._judges(w, noun):
+                for w, pole in judgements:
+                    if w.i != noun.i and self._judges(w, noun):
                         negated = any(fold(x.text) in self.p.negation and not self._only(x)
                                       for t in (w, w.head) for x in t.children if x.dep_ in {"neg", "advmod"})
                         sign = -pole if negated else pole
@@ -743,8 +747,11 @@ class DisagreementFinder:
         projet"); a negated verb takes no stance. Each is (actor, sign, key, verb, object):
         the key is the noun folded (two keys are one thing when they are forms of one word, ``_alike``)."""
         out: list[tuple[int, int, str, Any, Any]] = []
-        for verb in self.doc:
-            if verb.pos_ != "VERB" or self.t.headline(verb) or self.t.quoted(verb) or self._negated_verb(verb):
+        for i, pos in enumerate(self.t.pos):
+            if pos != "VERB":
+                continue
+            verb = self.doc[i]
+            if self.t.headline(verb) or self.t.quoted(verb) or self._negated_verb(verb):
                 continue
             # "X called for the ban", "X warned against the ban", "Y a milité contre le projet"
             marked = any(g.dep_ in {"prep", "case"} and fold(g.text) in self.p.grammar.stance_preps
@@ -848,8 +855,11 @@ class DisagreementFinder:
             return
         things: dict[str, list[Any]] = {}
         wanted = {key[:3] for _, sign, key, _, _ in stances if sign < 0}
-        for tok in self.doc:
-            if tok.pos_ == "NOUN" and fold(tok.text)[:3] in wanted and not self.t.headline(tok):
+        for i, word in enumerate(self.t.folded):
+            if word[:3] not in wanted or self.t.pos[i] != "NOUN":
+                continue
+            tok = self.doc[i]
+            if not self.t.headline(tok):
                 key = self._thing(tok)
                 if key is not None:
                     things.setdefault(key, []).append(tok)
@@ -1148,9 +1158,14 @@ class DisagreementFinder:
 
     def _acts(self) -> list[tuple[int, int, tuple[int, int], str]]:
         out: list[tuple[int, int, tuple[int, int], str]] = []
-        for tok in self.doc:
+        opens = self._agree_starts.union(self._phrases)
+        for i, pos in enumerate(self.t.pos):
+            if pos not in {"VERB", "ADJ", "NOUN", "PROPN"} and self.t.folded[i] not in opens:
+                continue  # on another part of speech, only a phrase of agreement or of conflict opens
+            tok = self.doc[i]
             if self.t.headline(tok):
                 continue
+            verbal = self._verbal(tok)
             targets: list[Any] = []
             hostile = False
             if tok.pos_ == "NOUN" and fold(tok.text) in self.p.contrary and self.p.has(tok, "object") \
@@ -1180,7 +1195,7 @@ class DisagreementFinder:
                     continue
                 if self._contrasted(tok):
                     continue
-            if tok.pos_ == "VERB" and (self.p.is_target_verb(tok) or self.p.is_oppose_verb(tok)) \
+            if pos == "VERB" and (self.p.is_target_verb(tok) or self.p.is_oppose_verb(tok)) \
                     and not any(c.dep_ in _CLAUSE or self.p.has(c, "object") or self.p.has(c, "passive_subject")
                                 or self.p.pp_objects(c) or c.dep_ in {"prep", "obl", "obl:arg"}
                                 for c in tok.children) and not self.p.has(tok, "adnominal"):
@@ -1193,7 +1208,7 @@ class DisagreementFinder:
                 if refused is not None:
                     out.append(refused)
                 continue
-            if self._verbal(tok) and self.p.is_target_verb(tok):
+            if verbal and self.p.is_target_verb(tok):
                 if self._sentenced(tok):
                     continue  # "condamné à deux ans de prison": a court's sentence, not a criticism
                 passive = self.p.agent_of(tok) is not None
@@ -1231,28 +1246,29 @@ class DisagreementFinder:
                     if refused is not None:
                         out.append(refused)
                     continue
-            elif self._verbal(tok) and self.p.is_oppose_verb(tok) and self._prep_targets(tok):
+            elif verbal and self.p.is_oppose_verb(tok) and self._prep_targets(tok):
                 # a verb of opposition whose complement is prepositional: "X objected to Y's plan", "X s'est
                 # opposé à la réforme de Y", "X s'indigne de la décision de Y"
                 targets = self._prep_targets(tok)
-            elif self._verbal(tok) and self.p.is_hostile(tok):
+            elif verbal and self.p.is_hostile(tok):
                 # a hostile act on an actor ("X expelled Y's reporters", "X a expulsé l'ambassadeur de Y")
                 hostile = True
                 passive = self.p.agent_of(tok) is not None
                 targets = [c for c in tok.children if self.p.has(c, "object")
                            or (passive and self.p.has(c, "passive_subject"))]
-            elif tok.pos_ == "VERB" and any(self.p.is_demand_to_reverse(tok, c) for c in self._demanded(tok)):
+            elif pos == "VERB" and self.p.demands(tok) \
+                    and any(self.p.is_demand_to_reverse(tok, c) for c in self._demanded(tok)):
                 targets = [c for c in tok.children if self.p.has(c, "object") or self.p.has(c, "indirect")]
                 # the one called upon: "X called on Y to halt …", "X appealed to Y to withdraw …"
                 targets += [n for prep, n in self.p.pp_objects(tok) if prep in self.p.grammar.appeal_preps]
-            elif self._verbal(tok) and self.p.is_reverse(tok) and self._obliged(tok):
+            elif verbal and self.p.is_reverse(tok) and self._obliged(tok):
                 # a demand in the speaker's own words: "Y must withdraw the bill", "Y should apologise", "Y doit
                 # retirer sa réforme", "stop the destruction!" — against the one obliged, else whose act it undoes
                 found = self._demanded_of(tok)
                 if found is not None:
                     out.append(found)
                 continue
-            elif tok.pos_ == "VERB" and self.p.qualifies(tok) and self._judging(tok):
+            elif pos == "VERB" and self.p.qualifies(tok) and self._judging(tok):
                 # "X called Y's figures false", "X a qualifié ces propos de mensongers": against the object
                 targets = [c for c in tok.children if self.p.has(c, "object")]
             elif self._disagrees(tok):
@@ -1270,11 +1286,11 @@ class DisagreementFinder:
                 if found is not None:
                     out.append(found)
                 continue
-            elif tok.pos_ == "VERB" and self.p.idiom_targets(tok):
+            elif pos == "VERB" and self.p.idiom_targets(tok):
                 targets = self.p.idiom_targets(tok)  # "X took Y to court", "X a mis en cause Y"
-            elif tok.pos_ == "VERB" and self.p.aimed_at(tok):
+            elif pos == "VERB" and self.p.aimed_at(tok):
                 targets = self.p.aimed_at(tok)  # "X hit back at Y", "X s'en est pris à Y"
-            elif tok.pos_ in ("VERB", "NOUN") and (self.p.is_respond_word(tok) or self.p.is_retort(tok)):
+            elif pos in ("VERB", "NOUN") and (self.p.is_respond_word(tok) or self.p.is_retort(tok)):
                 targets = [n for prep, n in self.p.pp_objects(tok) if prep in self.p.grammar.to_preps]
                 if targets and not self._adverse_reply(tok):
                     continue
@@ -1283,19 +1299,19 @@ class DisagreementFinder:
                     if answered is not None:
                         out.append(answered)
                         continue
-            elif (fold(tok.text) in self.p.conflict_nouns and tok.pos_ in {"NOUN", "PROPN"}) \
-                    or (tok.pos_ == "VERB" and self.p.is_conflict_verb(tok)) or self._conflict_phrase(tok):
+            elif (fold(tok.text) in self.p.conflict_nouns and pos in {"NOUN", "PROPN"}) \
+                    or (pos == "VERB" and self.p.is_conflict_verb(tok)) or self._conflict_phrase(tok):
                 pair = self._parties(tok) if not self.t.quoted(tok) else None  # words said may only suppose one
                 if pair is not None:
                     s = self.t.sent(tok)
                     out.append((pair[0], pair[1], (s.start_char, s.end_char), tok.text))
-                elif tok.pos_ == "VERB" and self.p.is_oppose_verb(tok) and not self.p.pp_objects(tok) \
+                elif pos == "VERB" and self.p.is_oppose_verb(tok) and not self.p.pp_objects(tok) \
                         and not any(self.p.has(c, "object") for c in tok.children):
                     refused = self._refused(tok)  # "X disagreed, saying …": answers the last other speaker
                     if refused is not None:
                         out.append(refused)
                 continue
-            elif tok.pos_ == "NOUN" and (fold(tok.text) in self.p.oppose_nouns
+            elif pos == "NOUN" and (fold(tok.text) in self.p.oppose_nouns
                                          or fold(tok.text) in self.p.complaints):
                 critic = self._critic(tok)
                 traded = self._traded(tok) if critic is None else None
@@ -1474,10 +1490,13 @@ class DisagreementFinder:
     def _disagrees(self, tok: Any) -> bool:
         """A negated verb or phrase of agreement (profile ``agree``: "X did not accept …", "X ne
         partage pas …", "X n'est pas d'accord"), outside words quoted."""
+        folded = self.t.folded
+        if tok.pos_ != "VERB" and folded[tok.i] not in self._agree_starts:
+            return False  # neither a verb nor the first word of a phrase of agreement
         if self.t.headline(tok) or self.t.quoted(tok):
             return False
-        phrase = next((words for words in self.p.agree_phrases if tok.i + len(words) <= len(self.doc)
-                       and all(fold(self.doc[tok.i + k].text) == w for k, w in enumerate(words))), None)
+        phrase = next((words for words in self.p.agree_phrases if tuple(folded[tok.i : tok.i + len(words)]) == words),
+                      None)
         if phrase is not None:
             heads = list(self.doc[tok.i : tok.i + len(phrase)])  # "être d'accord": the negation hangs on any word
         elif tok.pos_ == "VERB" and self.p.agrees(tok):
@@ -1563,8 +1582,11 @@ class DisagreementFinder:
         takes up: the one who did it before by the same word, else, for a definite phrase,
         the article's protagonist."""
         out: list[tuple[int, int, tuple[int, int], str]] = []
-        for tok in self.doc:
-            if fold(tok.text) not in self.p.grammar.comitative_preps or self.t.headline(tok) or self.t.quoted(tok):
+        for i, word in enumerate(self.t.folded):
+            if word not in self.p.grammar.comitative_preps:
+                continue
+            tok = self.doc[i]
+            if self.t.headline(tok) or self.t.quoted(tok):
                 continue
             feeling = next((c for c in tok.children if c.dep_ == "pobj"), None) if tok.dep_ == "prep" else tok.head
             if feeling is None:
@@ -1604,8 +1626,11 @@ class DisagreementFinder:
         offensive against Y", "la campagne de X contre Y"); words in quotation marks and
         negated verbs excepted."""
         out: list[tuple[int, int, tuple[int, int], str]] = []
-        for tok in self.doc:
-            if fold(tok.text) not in self.p.grammar.against_preps or self.t.headline(tok) or self.t.quoted(tok):
+        for i, word in enumerate(self.t.folded):
+            if word not in self.p.grammar.against_preps:
+                continue
+            tok = self.doc[i]
+            if self.t.headline(tok) or self.t.quoted(tok):
                 continue
             if tok.dep_ == "prep":
                 obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -1748,11 +1773,15 @@ class DisagreementFinder:
     def _conflict_phrase(self, tok: Any) -> list[Any]:
         """The tokens of a conflict noun of several words that begins at ``tok`` ("bras de fer",
         "passe d'armes", "war of words")."""
-        for phrase in self._phrases.get(fold(tok.text), ()):  # only those that begin with this word
-            words = self.doc[tok.i : tok.i + len(phrase)]
-            if len(words) == len(phrase) and tuple(fold(t.text) for t in words) == phrase:
-                return list(words)
+        for phrase in self._phrases.get(self.t.folded[tok.i], ()):  # only those that begin with this word
+            if self.t.folded[tok.i : tok.i + len(phrase)] == phrase:
+                return list(self.doc[tok.i : tok.i + len(phrase)])
         return []
+
+    @cached_property
+    def _agree_starts(self) -> frozenset[str]:
+        """The first words of the phrases of agreement."""
+        return frozenset(words[0] for words in self.p.agree_phrases if words)
 
     @cached_property
     def _phrases(self) -> dict[str, tuple[tuple[str, ...], ...]]:

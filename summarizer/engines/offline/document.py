@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from ...quotation import Quote, find_quotes
+from .profile import fold
 
 MIN_QUOTE_WORDS = 3
 # Web-article markup that is no language: a link's language tag after a name or a verb
@@ -63,6 +64,14 @@ class Document:
     body: int = 0  # where the article proper starts; before it, the headline (never a claim)
     narrative: tuple[int, ...] = ()  # per sentence: sentences so far not wholly inside a quotation
     parsed: str = ""  # the text the parser read: ``text`` with markup and misread adverbials blanked
+    # per token: its text, its text folded, its coarse part of speech, its char offset and whether
+    # it is alphabetic, read without making spaCy ``Token`` objects (the stages scan every token
+    # for words of their lists)
+    words: tuple[str, ...] = ()
+    folded: tuple[str, ...] = ()
+    pos: tuple[str, ...] = ()
+    starts: tuple[int, ...] = ()
+    alpha: tuple[bool, ...] = ()
 
     @classmethod
     def build(cls, doc: Any, body: int = 0, source: str | None = None, parsed: str | None = None) -> Document:
@@ -96,17 +105,30 @@ class Document:
             n = max(0, bisect.bisect_right(para_starts, s.start_char) - 1)
             para_of_sent.append(n)
         quotes = tuple(find_quotes(text))
+        tokens = list(doc)
+        texts = tuple(t.text for t in tokens)
+        offsets = tuple(t.idx for t in tokens)
+        alpha = tuple(t.is_alpha for t in tokens)
         made = cls(doc, text, sents, tuple(sent_of), tuple(paragraphs), tuple(para_of_sent), quotes,
                    tuple(q.start for q in quotes), max(0, body))
         narrative: list[int] = []
         count = 0
         for s in sents:
-            words = [t for t in s if t.is_alpha]
-            if not words or not all(made.quoted(t) for t in words):
+            words = [i for i in range(s.start, s.end) if alpha[i]]
+            if not words or not all(made.quote_at(offsets[i]) is not None for i in words):
                 count += 1
             narrative.append(count)
         return cls(doc, text, sents, tuple(sent_of), tuple(paragraphs), tuple(para_of_sent), quotes,
-                   tuple(q.start for q in quotes), max(0, body), tuple(narrative), parsed)
+                   tuple(q.start for q in quotes), max(0, body), tuple(narrative), parsed, texts,
+                   tuple(fold(w) for w in texts), tuple(t.pos_ for t in tokens), offsets, alpha)
+
+    def quoted_at(self, i: int) -> bool:
+        """Whether token ``i`` is inside a quotation."""
+        return self.quote_at(self.starts[i]) is not None
+
+    def token_from(self, at: int) -> int:
+        """The first token starting at or after char offset ``at`` (``len(doc)`` when none)."""
+        return bisect.bisect_left(self.starts, at)
 
     def headline(self, tok: Any) -> bool:
         """Whether ``tok`` is in the headline (telegraphic: no claims, no acts)."""
@@ -137,6 +159,15 @@ class Document:
 
     def quoted(self, tok: Any) -> bool:
         return self.quote_at(int(tok.idx)) is not None
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens ``start`` to ``end`` (exclusive, ``end > start``) as the parser read
+        it: ``doc[start:end].text``, without making the span."""
+        return self.parsed[self.starts[start] : self.starts[end - 1] + len(self.words[end - 1])]
+
+    def sent_text(self, sent: Any) -> str:
+        """A sentence's text as the parser read it (its ``Span.text``, without making its tokens)."""
+        return self.parsed[sent.start_char : sent.end_char]
 
     def span_tokens(self, start: int, end: int) -> Any:
         return self.doc.char_span(start, end, alignment_mode="expand")

@@ -107,8 +107,8 @@ class MentionFinder:
         self.by_code = {c.code: c for c in self.gaz.countries.values()}
         # tokens that may open a nationality adjective: its first word, and words or hyphens after
         firsts = _first_words(profile.language)
-        self._opens = [t.is_alpha and fold(t.text) in firsts for t in self.doc]
-        self._word = [t.is_alpha or t.text in _HYPHENS for t in self.doc]
+        self._opens = [alpha and word in firsts for alpha, word in zip(text.alpha, text.folded, strict=True)]
+        self._word = [alpha or word in _HYPHENS for alpha, word in zip(text.alpha, text.words, strict=True)]
 
     def run(self) -> tuple[Mention, ...]:
         short = [(q.start, q.end) for q in self.t.quotes if q.words(self.t.text) < 5]
@@ -171,8 +171,10 @@ class MentionFinder:
                             and all(self.p.has(g, "det") or g.pos_ == "ADJ" for g in c.children):
                         self._nominal(c, from_verb=True)
         for tok in self.doc:  # groups that act, so that "the demonstrators" later can take them up
+            if tok.pos_ != "NOUN":
+                continue
             plural = "Plur" in tok.morph.get("Number") or tok.tag_ in {"NNS", "NNPS"}
-            if tok.pos_ == "NOUN" and (fold(tok.text) in self.p.same_people or (
+            if (fold(tok.text) in self.p.same_people or (
                     plural and (self.p.is_group(tok.text) or self.p.is_agent_plural(tok.text)))) and (
                     self.p.has(tok, "subject") or self.p.has(tok, "passive_subject") or passive_agent(tok, self.p)):
                 self._nominal(tok, from_verb=True)
@@ -235,9 +237,11 @@ class MentionFinder:
         organisation of that class, whatever the NER made of it."""
         doc = self.doc
         out: list[Mention] = []
-        for tok in doc:
-            if tok.pos_ != "NOUN" or fold(tok.text) not in self.p.org_nouns or tok.i + 1 >= len(doc) \
-                    or not tok.text[:1].islower():
+        for i, word in enumerate(self.t.folded):
+            if word not in self.p.org_nouns:
+                continue
+            tok = doc[i]
+            if tok.pos_ != "NOUN" or tok.i + 1 >= len(doc) or not tok.text[:1].islower():
                 continue  # "la Fondation Verdelande": a capitalised noun is part of the name
             if not any(fold(c.text) in self.p.determiners for c in tok.children if c.i < tok.i):
                 continue  # "the carmaker …", "du constructeur …": a determined noun
@@ -292,6 +296,9 @@ class MentionFinder:
         i = 0
         n = len(doc)
         while i < n:
+            if self.t.folded[i] not in self.first:
+                i += 1  # no known first name opens here (the test below would find none)
+                continue
             tok = doc[i]
             gender = self.first.get(fold(tok.text), "?") if self._cap(tok) and len(tok.text) > 1 else "?"
             if gender == "?" or tok.text.isupper() or fold(tok.text) in self.p.determiners or tok.is_stop \
@@ -376,9 +383,7 @@ class MentionFinder:
         doc = self.doc
         out: list[Mention] = []
         small = self.p.grammar.name_small | self.p.particles | self.p.determiners
-        for tok in doc:
-            i = tok.i
-            acro = tok.text
+        for i, acro in enumerate(self.t.words):
             if not (acro.isalpha() and acro.isupper() and 2 <= len(acro) <= 8 and i >= 2 and i + 1 < len(doc)
                     and doc[i - 1].text == "(" and doc[i + 1].text == ")"):
                 continue
@@ -510,8 +515,9 @@ class MentionFinder:
         out: list[Mention] = []
         if "@" not in self.t.text:
             return out
-        for tok in self.doc:
-            if tok.text.startswith("@") and len(tok.text) > 2 and tok.text[1:].replace("_", "").isalnum():
+        for i, word in enumerate(self.t.words):
+            if word.startswith("@") and len(word) > 2 and word[1:].replace("_", "").isalnum():
+                tok = self.doc[i]
                 end = tok.i + 1
                 while end < len(self.doc) and not self.doc[end - 1].whitespace_ and set(self.doc[end].text) == {"_"}:
                     end += 1  # "@jroe_" (the tokenizer cuts the underscores off)
@@ -524,10 +530,11 @@ class MentionFinder:
         out = []
         i = 0
         starts = self.gaz.starts
+        folded = self.t.folded
         while i < len(doc):
-            word = fold(doc[i].text)
+            word = folded[i]
             if word not in starts and not (word in self.p.determiners and i + 1 < len(doc)
-                                           and fold(doc[i + 1].text) in starts):
+                                           and folded[i + 1] in starts):
                 i += 1
                 continue
             if not self._cap(doc[i]) and word not in self.p.definite:
@@ -537,14 +544,17 @@ class MentionFinder:
             for width in (5, 4, 3, 2, 1):
                 if i + width > len(doc):
                     continue
-                span = doc[i : i + width]
-                if not self._cap(span[-1]):
+                if not self._cap(doc[i + width - 1]):
                     continue
-                key = fold(span.text)
+                key = fold(self.t.span_text(i, i + width))
                 start = i
-                if fold(span[0].text) in self.p.determiners and width > 1:
-                    key = fold(span[1:].text)
+                if folded[i] in self.p.determiners and width > 1:
+                    key = fold(self.t.span_text(i + 1, i + width))
                     start = i + 1
+                if key not in self.gaz.institutions and key not in self.gaz.unions \
+                        and key not in self.gaz.metonyms and key not in self.gaz.countries:
+                    continue  # no name of the gazetteer
+                span = doc[i : i + width]
                 if key in self.gaz.institutions:
                     c = self.gaz.institutions[key]
                     found = Mention(start, i + width, doc[start : i + width].text, "organization", "institution",
@@ -736,9 +746,11 @@ class MentionFinder:
                 known.setdefault(fold(doc[m.end - 1].text), m)
         if not known:
             return
-        for tok in doc:  # the cheap test first: most words are no known surname
-            if fold(tok.text) not in known or len(tok.text) <= 2 or tok.i in self.taken or not self._cap(tok) \
-                    or tok.is_stop:
+        for i, word in enumerate(self.t.folded):  # the cheap test first: most words are no known surname
+            if word not in known:
+                continue
+            tok = doc[i]
+            if len(tok.text) <= 2 or tok.i in self.taken or not self._cap(tok) or tok.is_stop:
                 continue
             self._add(Mention(tok.i, tok.i + 1, tok.text, "person", "name", head=tok.i))
 

@@ -98,7 +98,7 @@ import re
 import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -106,6 +106,7 @@ from ...errors import ConfigurationError
 from ...grounding import fold_name, normalize
 
 LANGUAGES = ("fr", "en")
+_NO_IDS: frozenset[int] = frozenset()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -337,7 +338,15 @@ class LanguageProfile:
     # ------------------------------------------------------------ labels
     def has(self, tok: Any, role: str) -> bool:
         """Whether ``tok`` fills grammatical ``role`` (a key of ``labels``)."""
-        return str(tok.dep_) in self.labels.get(role, frozenset())
+        return tok.dep in self._label_ids.get(role, _NO_IDS)
+
+    @cached_property
+    def _label_ids(self) -> dict[str, frozenset[int]]:
+        """``labels`` as spaCy's ids of their strings: a token's ``dep`` is read without making
+        its label's string (the rules ask this of most tokens they look at)."""
+        from spacy.strings import get_string_id  # deferred: spaCy is loaded by then
+
+        return {role: frozenset(get_string_id(label) for label in labels) for role, labels in self.labels.items()}
 
     def children(self, tok: Any, *roles: str) -> list[Any]:
         return [c for c in tok.children if any(self.has(c, r) for r in roles)]
@@ -379,10 +388,28 @@ class LanguageProfile:
         if not self.verb_lemmas or lem in self.verb_lemmas or tok.pos_ not in {"VERB", "AUX"}:
             return lem
         w = fold(tok.text)
+        inflected = self._inflected
+        if inflected is not None:
+            return inflected.get(w, lem)
         for ending, base in self.inflections:
             if w.endswith(ending) and len(w) > len(ending) + 1 and w[: -len(ending)] + base in self.verb_lemmas:
                 return w[: -len(ending)] + base
         return lem
+
+    @cached_property
+    def _inflected(self) -> dict[str, str] | None:
+        """The regular inflections of the listed verbs, each with its verb: what :meth:`lemma`
+        finds by trying the endings in order (the first ending that gives a listed verb wins),
+        computed once. None when an ending is empty (that rule reads every word)."""
+        if any(not ending for ending, _ in self.inflections):
+            return None
+        out: dict[str, str] = {}
+        for ending, base in self.inflections:
+            for verb in sorted(self.verb_lemmas):
+                stem = verb[: len(verb) - len(base)]
+                if verb.endswith(base) and len(stem) > 1:
+                    out.setdefault(stem + ending, verb)
+        return out
 
     def issues(self, verb: Any) -> bool:
         """Whether ``verb`` issues what its object noun of saying says ("make claims")."""
@@ -390,15 +417,15 @@ class LanguageProfile:
 
     def _match(self, tok: Any, words: tuple[str, ...]) -> bool:
         """A word list holds lemmas when the pipeline lemmatizes, else word starts."""
-        w, lem = fold(tok.text), self.lemma(tok)
+        w = fold(tok.text)
         if self.verb_lemmas:
-            return lem in words or w in words
+            return w in words or self.lemma(tok) in words
         return self._stem_match(w, words)
 
     def is_reporting_verb(self, tok: Any) -> bool:
-        w, lem = fold(tok.text), self.lemma(tok)
-        return (lem in self.verb_lemmas or w in self.verb_forms or self._stem_match(w, self.verb_stems)
-                or self.is_quote_only(tok))
+        w = fold(tok.text)
+        return (w in self.verb_forms or self._stem_match(w, self.verb_stems)
+                or (bool(self.verb_lemmas) and self.lemma(tok) in self.verb_lemmas) or self.is_quote_only(tok))
 
     def content_preposition(self, verb: Any, preposition: str) -> bool:
         """Whether ``verb`` says what the complement of ``preposition`` names ("call for X")."""
@@ -504,11 +531,13 @@ class LanguageProfile:
         to court", "X a mis en cause Y", "X a pris pour cible Y"): the verb (a lemma, or a stem
         without lemmas) with each word of the idiom among its dependents or theirs."""
         w, lem = fold(verb.text), fold(verb.lemma_)
+        heads = [words for head, words in self.idioms
+                 if ((lem == head or w == head) if self.verb_lemmas else w.startswith(head))]
+        if not heads:
+            return []
         near = {fold(g.text) for c in verb.children for g in (c, *c.children)}
-        for head, words in self.idioms:
-            if ((lem == head or w == head) if self.verb_lemmas else w.startswith(head)) \
-                    and all(x in near for x in words):
-                return [c for c in verb.children if self.has(c, "object")]
+        if any(all(x in near for x in words) for words in heads):
+            return [c for c in verb.children if self.has(c, "object")]
         return []
 
     def trades(self, tok: Any) -> bool:
@@ -538,18 +567,22 @@ class LanguageProfile:
         lemmas), each particle or clitic among its children, the preposition's object."""
         out: list[Any] = []
         w, lem = fold(verb.text), fold(verb.lemma_)
-        words = {fold(c.text) for c in verb.children}
-        for head, particles, prep in self.aimed:
-            if not ((lem == head or w == head) if self.verb_lemmas else w.startswith(head)):
-                continue
+        heads = [(particles, prep) for head, particles, prep in self.aimed
+                 if ((lem == head or w == head) if self.verb_lemmas else w.startswith(head))]
+        words = {fold(c.text) for c in verb.children} if heads else set()
+        for particles, prep in heads:
             if not all(p in words for p in particles):
                 continue
             cases = {prep} | (self.grammar.to_preps if prep in self.grammar.to_preps else set())  # "à" and "au"
             out.extend(n for p, n in self.pp_objects(verb) if p in cases)
         return out
 
+    def demands(self, verb: Any) -> bool:
+        """Whether ``verb`` is a verb of demand (``oppose.demand``: "urge", "appeler")."""
+        return self._match(verb, self.demand)
+
     def is_demand_to_reverse(self, verb: Any, action: Any) -> bool:
-        return self._match(verb, self.demand) and self._match(action, self.reverse)
+        return self.demands(verb) and self._match(action, self.reverse)
 
     def is_reverse(self, verb: Any) -> bool:
         """A verb of stopping, undoing, retracting or apologising (``oppose.reverse``)."""
@@ -557,7 +590,11 @@ class LanguageProfile:
 
     def pronoun(self, tok: Any) -> Pronoun | None:
         """Gender and number of a third-person subject pronoun (clitics included)."""
-        return self.pronouns.get(fold(tok.text).lstrip("-"))
+        return self.pronoun_word(fold(tok.text))
+
+    def pronoun_word(self, word: str) -> Pronoun | None:
+        """:meth:`pronoun` of a folded word."""
+        return self.pronouns.get(word.lstrip("-"))
 
     def gender_of_word(self, word: str) -> str | None:
         w = fold(word)

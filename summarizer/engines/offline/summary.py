@@ -38,8 +38,9 @@ def extract_summary(text: Document, claims: tuple[ClaimRecord, ...], positions: 
                     body: int = 0, limit: int = 4) -> str:
     """2–4 sentences of the article; ``body`` is where the article proper starts (after a headline)."""
     every = text.sents
+    said = text.sent_text
     starts = [s.start_char for s in every]
-    ok = [s for s in every if len(s.text.split()) >= _MIN_WORDS and s.start_char >= body and _balanced(s.text)]
+    ok = [s for s in every if len(said(s).split()) >= _MIN_WORDS and s.start_char >= body and _balanced(said(s))]
     if not ok:
         return " ".join(text.text[body:].split()) or " ".join(text.text.split())
     chosen: list[Any] = [ok[0]]
@@ -48,7 +49,7 @@ def extract_summary(text: Document, claims: tuple[ClaimRecord, ...], positions: 
     candidates: dict[int, tuple[float, Any, int]] = {}
     for c in claims:
         sent = every[max(0, bisect.bisect_right(starts, c.start) - 1)]
-        if sent.start_char < body or len(sent.text.split()) < _MIN_WORDS or not _balanced(sent.text):
+        if sent.start_char < body or len(said(sent).split()) < _MIN_WORDS or not _balanced(said(sent)):
             continue
         score = weight[c.speaker] + topics_of[c.speaker] - 0.001 * sent.start
         if sent.start not in candidates or candidates[sent.start][0] < score:
@@ -57,13 +58,13 @@ def extract_summary(text: Document, claims: tuple[ClaimRecord, ...], positions: 
     for _, sent, speaker in sorted(candidates.values(), key=lambda e: -e[0]):
         if len(chosen) >= limit:
             break
-        if speaker in done or any(sent.start == s.start or _same(sent.text, s.text) for s in chosen):
+        if speaker in done or any(sent.start == s.start or _same(said(sent), said(s)) for s in chosen):
             continue
         chosen.append(sent)
         done.add(speaker)
     if len(chosen) < 2:
-        extra = next((s for s in ok[1:] if not _same(s.text, chosen[0].text)), None)
+        extra = next((s for s in ok[1:] if not _same(said(s), said(chosen[0]))), None)
         if extra is not None:
             chosen.append(extra)
     chosen.sort(key=lambda s: s.start)
-    return " ".join(" ".join(s.text.split()) for s in chosen)
+    return " ".join(" ".join(said(s).split()) for s in chosen)

@@ -1143,6 +1143,11 @@ class CueFinder:
             if c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text in _DASHES:
                 break  # an aside between dashes is a clause apart, not what the verb says
             rights.append(c)
+        if self.p.tells(verb):
+            # the plain object of a verb of telling is who is told, an audience or an occasion
+            # ("X told a news conference", "X a informé le conseil"), not what is said, unless it
+            # names something said ("X told the story")
+            rights = [c for c in rights if not (self.p.has(c, "object") and not self._said_noun(c))]
         if not rights:
             return None
         if self.p.says_only_said_objects(verb):
@@ -1158,6 +1163,11 @@ class CueFinder:
                 return None
             first = min([verb.i, *(c.i for c in verb.lefts if self.p.has(c, "aux"))])
         return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+
+    def _said_noun(self, noun: Any) -> bool:
+        """A noun of something said ("the claims", "a statement")."""
+        w = fold(noun.text)
+        return w in self.p.said_nouns or w in self.p.reporting_nouns or w in self.p.statement_nouns
 
     def _said_or_someone(self, noun: Any) -> bool:
         """A noun of saying ("the claims"), a pronoun, or an actor (a name, a role, a group, a

@@ -39,3 +39,32 @@ def test_the_object_of_a_verb_of_telling_is_who_is_told(
     occasion: never what is said."""
     quotes = _quotes(engine, language, "date 2026-11 title Test\n\n" + text + "\n")
     assert not any(told in q for q in quotes), quotes
+
+
+# ------------------------------------------------------------------ a name after a body's class noun
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "fr",
+            "L'Office a infligé une amende au fabricant Brindle lundi. Brindle a annoncé qu'il ferait appel de "
+            "la décision.",
+            "Brindle",
+        ),
+        (
+            "en",
+            "The regulator fined the retailer Brindle on Monday. Brindle said it would appeal the decision.",
+            "Brindle",
+        ),
+    ],
+)
+def test_a_name_after_the_class_noun_of_a_body_is_that_body(
+    engine: OfflineEngine, language: str, text: str, name: str
+) -> None:
+    """A name that hangs on a common noun of a body just before it ("the retailer Brindle", « le
+    fabricant Brindle ») is a body, whatever the NER's label; and a person's name never ends on
+    a word in lower case (a day, « lundi », the NER ran on)."""
+    b = engine.summarize(parse("date 2026-11 title Test\n\n" + text + "\n", language=language))
+    kinds = {a.name: a.kind for a in b.actors}
+    assert kinds.get(name) == "organization", kinds
+    assert not any(n.endswith(("lundi", "Monday")) for n in kinds), kinds

@@ -687,6 +687,8 @@ class MentionFinder:
                                      or fold(span[0].text) in self.p.roles
                                      or (len(span[0].text) == 2 and span[0].text.endswith("."))):
                 span = span[1:]
+            while len(span) > 1 and span[-1].is_alpha and span[-1].text[:1].islower():
+                span = span[:-1]  # a person's name ends on a capital: "Brindle lundi" is Brindle, then a day
             doc = span.doc
             end = span.end
             while end < len(doc) and not doc[end - 1].whitespace_ and (
@@ -708,7 +710,9 @@ class MentionFinder:
                 return None  # a building or a place
             elif len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN":
                 return None  # a capitalised common noun opening a sentence
-        if label in _PERSON:
+        if label in _PERSON and self._after_body_noun(span):
+            kind = "organization"  # "the toy maker Brindle", "le fabricant Brindle": the noun names its class
+        elif label in _PERSON:
             kind = "person"
         elif label in _ORG or (label == "MISC" and span.root.pos_ == "PROPN" and self._speaks_or_acts(span)):
             kind = "organization"
@@ -726,6 +730,19 @@ class MentionFinder:
         else:
             return None
         return Mention(span.start, span.end, span.text, kind, "ner", head=span.root.i)
+
+    def _after_body_noun(self, span: Any) -> bool:
+        """Whether a name comes right after a common noun of a body that it hangs on, or that
+        hangs on it ("the chipmaker Sorvell", "l'entreprise Brindle"), not after one that merely
+        precedes it ("the company Jane Roe founded")."""
+        if span.start == 0:
+            return False
+        noun = self.doc[span.start - 1]
+        word = fold(noun.text)
+        if noun.pos_ != "NOUN" or not noun.text[:1].islower() or word not in self.p.org_nouns or self.p.is_role(word):
+            return False
+        root = span.root
+        return root.head.i == noun.i and not self.p.has(root, "subject")
 
     def _role_apposition(self, span: Any) -> bool:
         """Whether a name stands in apposition to a role noun, or a role noun to it."""

@@ -8,6 +8,7 @@ import pytest
 
 from summarizer.article import parse
 from summarizer.engines.offline import OfflineEngine
+from tests.briefing_queries import said_by
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +40,36 @@ def test_the_object_of_a_verb_of_telling_is_who_is_told(
     occasion: never what is said."""
     quotes = _quotes(engine, language, "date 2026-11 title Test\n\n" + text + "\n")
     assert not any(told in q for q in quotes), quotes
+
+
+# ------------------------------------------------------------------ a spokesman qualified by a class noun
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        (
+            "en",
+            "The Trade Office fined the toy maker Brindle on Monday for misleading labels. Brindle said it would "
+            'appeal. "Our labels were always accurate and we dispute the ruling," a company spokeswoman said.',
+            "Our labels were always accurate",
+        ),
+        (
+            "fr",
+            "L'Office du commerce a infligé une amende au fabricant Brindle lundi. Brindle a annoncé "
+            "qu'il ferait appel. « Nos étiquettes ont toujours été exactes et nous contestons cette décision », a "
+            "déclaré une porte-parole de l'entreprise.",
+            "Nos étiquettes ont toujours été exactes",
+        ),
+    ],
+)
+def test_a_spokesman_qualified_by_a_class_noun_speaks_for_that_body(
+    engine: OfflineEngine, language: str, text: str, words: str
+) -> None:
+    """A spokes-noun qualified by the class noun of a body ("a company spokeswoman", as "a
+    spokeswoman for the company", « une porte-parole de l'entreprise ») speaks for the body of
+    that class named before, not as a person apart."""
+    b = engine.summarize(parse("date 2026-11 title Test\n\n" + text + "\n", language=language))
+    assert said_by(b, words) == {"brindle"}
+    assert not any("spokes" in a.name.lower() for a in b.actors)
 
 
 # ------------------------------------------------------------------ a name after a body's class noun

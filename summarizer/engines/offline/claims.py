@@ -307,6 +307,13 @@ class ClaimFinder:
                         a = self._in_phrase(c)
                         if a is not None and self.actors.actors[a].kind in {"organization", "country", "group"}:
                             return a
+                        body = fold(c.text)
+                        if body in self.p.org_nouns | self.p.groups and not c.text[:1].isupper():
+                            # "a company spokesman", "a ministry spokeswoman": the body of that class
+                            # named before, as "the spokesman for the company"
+                            a = self._salient(c, {"organization", "country"}, noun=body)
+                            if a is not None:
+                                return a
         if word in self.p.statement_nouns:
             author = self._author(tok)
             if author is not None:

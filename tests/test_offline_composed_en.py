@@ -99,3 +99,30 @@ def test_a_name_after_the_class_noun_of_a_body_is_that_body(
     kinds = {a.name: a.kind for a in b.actors}
     assert kinds.get(name) == "organization", kinds
     assert not any(n.endswith(("lundi", "Monday")) for n in kinds), kinds
+
+
+# ------------------------------------------------------------------ the charge is what is said
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        (
+            "en",
+            "Prosecutors in Dalmora on Friday charged the former port director Ivo Stanek with taking bribes "
+            "from shipping firms.",
+            "with taking bribes from shipping firms",
+        ),
+        ("en", "Police charged Ivo Stanek with fraud and forgery.", "with fraud and forgery"),
+        (
+            "fr",
+            "Le parquet a accusé vendredi Ivo Stanek d'avoir touché des pots-de-vin d'armateurs.",
+            "d'avoir touché des pots-de-vin",
+        ),
+    ],
+)
+def test_the_charge_a_verb_of_charging_brings_is_part_of_what_it_says(
+    engine: OfflineEngine, language: str, text: str, words: str
+) -> None:
+    """The complement of the preposition that marks the charge ("charge X with Y", « accuser X
+    de Y »), a noun or a gerund, belongs to what the verb of charging says."""
+    quotes = _quotes(engine, language, "date 2026-11 title Test\n\n" + text + "\n")
+    assert any(words in q for q in quotes), quotes

@@ -1015,6 +1015,9 @@ class CueFinder:
             if noun.i > verb.i and self.p.content_preposition(verb, prep):
                 found = noun
                 break
+        if found is None:  # "X charged Y with taking bribes": a gerund the preposition governs
+            found = next((g for c in verb.rights if c.dep_ == "prep" and self.p.content_preposition(verb, fold(c.text))
+                          for g in c.children if g.dep_ == "pcomp"), None)
         if found is None:
             for c in verb.rights:  # "appeler X à faire": the infinitive marked by the preposition
                 marks = [g for g in c.children if (self.p.has(g, "mark") or self.p.has(g, "case")) and g.i < c.i]

@@ -126,3 +126,37 @@ def test_the_charge_a_verb_of_charging_brings_is_part_of_what_it_says(
     de Y »), a noun or a gerund, belongs to what the verb of charging says."""
     quotes = _quotes(engine, language, "date 2026-11 title Test\n\n" + text + "\n")
     assert any(words in q for q in quotes), quotes
+
+
+# ------------------------------------------------------------------ a body of a place
+@pytest.mark.parametrize(
+    ("language", "text", "words", "body"),
+    [
+        (
+            "fr",
+            "Le parquet de Lyon a annoncé vendredi que l'enquête sur l'incendie du dépôt était close.",
+            "l'enquête sur l'incendie du dépôt était close",
+            "parquet",
+        ),
+        (
+            "fr",
+            "La mairie de Lyon a annoncé jeudi que le vieux pont serait fermé tout l'hiver.",
+            "le vieux pont serait fermé tout l'hiver",
+            "mairie",
+        ),
+        (
+            "en",
+            "The council of Lyon said on Friday that the old bridge would close for the winter.",
+            "the old bridge would close for the winter",
+            "council",
+        ),
+    ],
+)
+def test_a_body_named_by_its_place_speaks(
+    engine: OfflineEngine, language: str, text: str, words: str, body: str
+) -> None:
+    """A body's common noun whose complement is only a place (« le parquet de Lyon », « la mairie
+    de X », "the council of X") is that place's body and speaks; the place alone never does."""
+    b = engine.summarize(parse("date 2026-11 title Test\n\n" + text + "\n", language=language))
+    speakers = said_by(b, words)
+    assert len(speakers) == 1 and body in next(iter(speakers)), speakers

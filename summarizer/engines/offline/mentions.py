@@ -960,10 +960,16 @@ class MentionFinder:
             # to that complement
             first = min(t.i for t in inside)
             before = next((t for t in reversed(toks) if t.i < first and t.pos_ != "DET"), None)
-            if word in self.p.spokes or not (self.p.is_group(word) or self.p.is_agent_plural(head.text) or counted) \
+            # a body's common noun whose complement is only a place is that place's body ("le
+            # parquet de Lyon", "the council of Tarn"): the body speaks, named up to the place
+            local = head.pos_ == "NOUN" and (word in self.p.org_nouns or self.p.is_group(word)) \
+                and not self.p.is_role(word) \
+                and all(self.out[self.taken[t.i]].kind == "other" and t.pos_ == "PROPN" for t in inside)
+            if word in self.p.spokes or not (self.p.is_group(word) or self.p.is_agent_plural(head.text) or counted
+                                             or local) \
                     or (head.pos_ != "NOUN" and not counted) or first <= head.i or before is None \
                     or before.pos_ != "ADP" \
-                    or not ("Plur" in head.morph.get("Number") or head.tag_ == "NNS" or counted):
+                    or not ("Plur" in head.morph.get("Number") or head.tag_ == "NNS" or counted or local):
                 return
             toks = [t for t in toks if t.i < first]
             while toks and toks[-1].i > head.i and (toks[-1].pos_ in {"ADP", "DET"} or toks[-1].is_punct):

@@ -1153,8 +1153,9 @@ class CueFinder:
         last = max(t.i for c in rights for t in c.subtree)
         if last - first < 2:
             # a short object is said with its verb: "X denied the report", "X a nié toute
-            # responsabilité", "X a revendiqué l'attentat"
-            if not (self.p.is_oppose_verb(verb) or self.p.claims_act(verb)) or last < first:
+            # responsabilité", "X a revendiqué l'attentat", "X a réclamé sa démission"
+            said_short = self.p.is_oppose_verb(verb) or self.p.claims_act(verb) or self.p.demands_object(verb)
+            if not said_short or last < first:
                 return None
             first = min([verb.i, *(c.i for c in verb.lefts if self.p.has(c, "aux"))])
         return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])

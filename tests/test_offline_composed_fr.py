@@ -1,0 +1,34 @@
+"""General failures found by running the offline engine on short French wire-style news items
+composed for the purpose (none taken from an eval article), one test per rule, with the English
+counterpart of each."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import parse
+from summarizer.engines.offline import OfflineEngine
+from tests.briefing_queries import said_by
+
+
+@pytest.fixture(scope="module")
+def engine() -> OfflineEngine:
+    return OfflineEngine()
+
+
+# ------------------------------------------------------------------ a demand's short object is said
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        ("fr", "Les conseillers de l'opposition ont réclamé sa démission.", "sa démission", "conseillers"),
+        ("fr", "Le syndicat Sud-Rail exige des excuses.", "des excuses", "sud-rail"),
+        ("en", "The Varno Workers Union demanded his resignation.", "his resignation", "varno workers union"),
+    ],
+)
+def test_a_verb_of_demand_says_its_short_object(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    """What a speaker demands is what it says, however short the object ("réclamer sa démission",
+    "exiger des excuses", "demand his resignation"), as a denial's short object is."""
+    b = engine.summarize(parse(text, language=language))
+    assert any(speaker in s for s in said_by(b, words))

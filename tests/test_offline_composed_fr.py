@@ -32,3 +32,22 @@ def test_a_verb_of_demand_says_its_short_object(
     "exiger des excuses", "demand his resignation"), as a denial's short object is."""
     b = engine.summarize(parse(text, language=language))
     assert any(speaker in s for s in said_by(b, words))
+
+
+# ------------------------------------------------------------------ a name after the subject noun and a comma
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        ("fr", "« Le site restera ouvert », a indiqué son président, Loïc Le Gall.", "Le site restera", "loic le gall"),
+        ("en", '"The plant will stay open," said its chairman, Lewis Gall.', "The plant will stay", "lewis gall"),
+    ],
+)
+def test_a_name_after_the_subject_and_a_comma_is_its_apposition(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    """A verb has one subject: a name after its subject noun and a comma alone, hung on the same
+    verb whatever the parser's label, is the noun's apposition and the fuller reference; it speaks,
+    and the noun is no second actor."""
+    b = engine.summarize(parse(text, language=language))
+    assert said_by(b, words) == {speaker}
+    assert len(b.actors) == 1

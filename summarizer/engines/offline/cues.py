@@ -523,6 +523,7 @@ class CueFinder:
                     and not any(self.p.has(g, "case") and g.pos_ == "ADP" and g.i < c.i and c.pos_ != "PROPN"
                                 for g in c.children)  # "de son côté" is no subject
                     and not self._object_clitic(c, verb)]
+        subjects = list(dict.fromkeys(self._apposed_name(c, verb) for c in subjects))
         if not subjects and agent is None and not any(self.p.has(c, "passive_aux") for c in verb.children):
             # a subject the parser took for a passive one, with no passive auxiliary ("la classe
             # politique a réagi")
@@ -628,6 +629,16 @@ class CueFinder:
         """Whether ``tok`` is in a title in quotation marks (a name, not words said)."""
         q = self.t.quote_at(int(tok.idx))
         return q is not None and self.t.title_quote(q)
+
+    def _apposed_name(self, tok: Any, verb: Any) -> Any:
+        """A verb has one subject: a name that follows its subject noun after a comma alone and
+        hangs on the same verb, whatever the parser's label, is that noun's apposition ("…, a
+        indiqué son président, Jean Roe", "…, said its chairman, John Roe"), and the fuller
+        reference: it stands for the noun."""
+        nxt = tok.right_edge.i + 1
+        if tok.pos_ != "NOUN" or nxt + 1 >= len(self.doc) or self.doc[nxt].text != ",":
+            return tok
+        return next((o for o in verb.children if o.pos_ == "PROPN" and o.left_edge.i == nxt + 1), tok)
 
     def _comma_between(self, a: Any, b: Any) -> bool:
         return any(t.text == "," for t in self.doc[min(a.i, b.i) + 1 : max(a.i, b.i)])

@@ -51,3 +51,20 @@ def test_a_name_after_the_subject_and_a_comma_is_its_apposition(
     b = engine.summarize(parse(text, language=language))
     assert said_by(b, words) == {speaker}
     assert len(b.actors) == 1
+
+
+# ------------------------------------------------------------------ a body located by its place
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Le parquet de Rennes a affirmé que le maire avait favorisé une entreprise.", "le maire avait", "parquet"),
+        ("La mairie de Lorient a annoncé que la piscine fermerait en mars.", "la piscine fermerait", "mairie"),
+    ],
+)
+def test_a_body_named_with_its_place_speaks(engine: OfflineEngine, text: str, words: str, speaker: str) -> None:
+    """A singular body noun whose complement is only a town ("le parquet de Rennes", "la mairie de
+    Lorient") is a body of its own, named with its place: the place locates it, the body speaks.
+    (English has the place before the noun, "the Rennes prosecutor", a compound the parser
+    hangs on the body already.)"""
+    b = engine.summarize(parse(text, language="fr"))
+    assert any(speaker in s for s in said_by(b, words))

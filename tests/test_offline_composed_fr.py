@@ -68,3 +68,30 @@ def test_a_body_named_with_its_place_speaks(engine: OfflineEngine, text: str, wo
     hangs on the body already.)"""
     b = engine.summarize(parse(text, language="fr"))
     assert any(speaker in s for s in said_by(b, words))
+
+
+# ------------------------------------------------------------------ a complement is no co-speaker
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "fr",
+            "« Les comptes ont été maquillés », assure Nadia Berthier, de la CFDT.",
+            "Les comptes",
+            "nadia berthier",
+        ),
+        (
+            "en",
+            '"The books were doctored," said Nadia Berthier, of the Metalworkers Union.',
+            "The books",
+            "nadia berthier",
+        ),
+    ],
+)
+def test_a_speakers_body_after_a_preposition_does_not_speak(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    """A co-subject never carries a preposition: "X, de la CFDT" names X's body, which the parser
+    may take for a conjunct; only X speaks."""
+    b = engine.summarize(parse(text, language=language))
+    assert said_by(b, words) == {speaker}

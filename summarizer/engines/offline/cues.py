@@ -545,7 +545,10 @@ class CueFinder:
                 subjects = [left]
         for c in subjects:
             out.append(c)
-            out.extend(g for g in c.children if self.p.has(g, "conj") and g.pos_ in {"PROPN", "NOUN"})
+            # co-subjects ("X et Y ont dit"), never a complement with its preposition the parser
+            # took for one: "…, assure X, de la CFDT" names X's body, which does not speak
+            out.extend(g for g in c.children if self.p.has(g, "conj") and g.pos_ in {"PROPN", "NOUN"}
+                       and not any(self.p.has(x, "case") and x.pos_ == "ADP" and x.i < g.i for x in g.children))
             if fold(c.text) in self.p.grammar.relatives and self.p.has(verb, "relative"):
                 # "the mayor and the union, who disputed …": every antecedent speaks
                 top = verb.head

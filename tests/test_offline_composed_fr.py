@@ -95,3 +95,21 @@ def test_a_speakers_body_after_a_preposition_does_not_speak(
     may take for a conjunct; only X speaks."""
     b = engine.summarize(parse(text, language=language))
     assert said_by(b, words) == {speaker}
+
+
+# ------------------------------------------------------------------ the one reproached is no circumstance
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        ("fr", "Le syndicat Sud-Rail reproche au maire d'avoir favorisé une entreprise.", "favorisé", "sud-rail"),
+        ("fr", "Le syndicat Sud-Rail reproche au préfet son silence.", "son silence", "sud-rail"),
+        ("en", "The Varno Workers Union blamed the mayor for favouring a company.", "favouring", "varno workers union"),
+    ],
+)
+def test_a_reproach_says_what_it_reproaches(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    """The complement in "à" of a verb of reproach ("reprocher à Y de …", "reprocher à Y son
+    silence") is the one reproached, not a circumstance of place: what is reproached is said."""
+    b = engine.summarize(parse(text, language=language))
+    assert any(speaker in s for s in said_by(b, words))

@@ -1150,7 +1150,8 @@ class CueFinder:
                 continue
             if c.dep_ == "prep" and fold(c.text) in self.p.grammar.circumstance_preps:
                 continue
-            if any(self.p.has(g, "case") and fold(g.text) in self.p.grammar.circumstance_preps for g in c.children):
+            if any(self.p.has(g, "case") and fold(g.text) in self.p.grammar.circumstance_preps for g in c.children) \
+                    and not self._reproached(verb, c):
                 continue
             if self.p.has(c, "oblique") and c.i == verb.i + 1 and len(list(c.subtree)) <= 3:
                 continue
@@ -1173,6 +1174,13 @@ class CueFinder:
                 return None
             first = min([verb.i, *(c.i for c in verb.lefts if self.p.has(c, "aux"))])
         return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+
+    def _reproached(self, verb: Any, complement: Any) -> bool:
+        """The complement in "à" of a verb of reproach ("X reproche au maire d'avoir menti", "X
+        reproche à Y son silence") is the one reproached, with what follows it: no circumstance."""
+        return self.p.is_addressed(verb) and any(
+            self.p.has(g, "case") and g.i < complement.i and fold(g.text) in self.p.addressee_preps
+            for g in complement.children) and complement.right_edge.i - complement.i >= 2
 
     def _said_or_someone(self, noun: Any) -> bool:
         """A noun of saying ("the claims"), a pronoun, or an actor (a name, a role, a group, a

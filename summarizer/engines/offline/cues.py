@@ -523,6 +523,7 @@ class CueFinder:
                     and not any(self.p.has(g, "case") and g.pos_ == "ADP" and g.i < c.i and c.pos_ != "PROPN"
                                 for g in c.children)  # "de son côté" is no subject
                     and not self._object_clitic(c, verb)]
+        subjects = list(dict.fromkeys(self._apposed_name(c, verb) for c in subjects))
         if not subjects and agent is None and not any(self.p.has(c, "passive_aux") for c in verb.children):
             # a subject the parser took for a passive one, with no passive auxiliary ("la classe
             # politique a réagi")
@@ -544,7 +545,10 @@ class CueFinder:
                 subjects = [left]
         for c in subjects:
             out.append(c)
-            out.extend(g for g in c.children if self.p.has(g, "conj") and g.pos_ in {"PROPN", "NOUN"})
+            # co-subjects ("X et Y ont dit"), never a complement with its preposition the parser
+            # took for one: "…, assure X, de la CFDT" names X's body, which does not speak
+            out.extend(g for g in c.children if self.p.has(g, "conj") and g.pos_ in {"PROPN", "NOUN"}
+                       and not any(self.p.has(x, "case") and x.pos_ == "ADP" and x.i < g.i for x in g.children))
             if fold(c.text) in self.p.grammar.relatives and self.p.has(verb, "relative"):
                 # "the mayor and the union, who disputed …": every antecedent speaks
                 top = verb.head
@@ -628,6 +632,16 @@ class CueFinder:
         """Whether ``tok`` is in a title in quotation marks (a name, not words said)."""
         q = self.t.quote_at(int(tok.idx))
         return q is not None and self.t.title_quote(q)
+
+    def _apposed_name(self, tok: Any, verb: Any) -> Any:
+        """A verb has one subject: a name that follows its subject noun after a comma alone and
+        hangs on the same verb, whatever the parser's label, is that noun's apposition ("…, a
+        indiqué son président, Jean Roe", "…, said its chairman, John Roe"), and the fuller
+        reference: it stands for the noun."""
+        nxt = tok.right_edge.i + 1
+        if tok.pos_ != "NOUN" or nxt + 1 >= len(self.doc) or self.doc[nxt].text != ",":
+            return tok
+        return next((o for o in verb.children if o.pos_ == "PROPN" and o.left_edge.i == nxt + 1), tok)
 
     def _comma_between(self, a: Any, b: Any) -> bool:
         return any(t.text == "," for t in self.doc[min(a.i, b.i) + 1 : max(a.i, b.i)])
@@ -1139,7 +1153,8 @@ class CueFinder:
                 continue
             if c.dep_ == "prep" and fold(c.text) in self.p.grammar.circumstance_preps:
                 continue
-            if any(self.p.has(g, "case") and fold(g.text) in self.p.grammar.circumstance_preps for g in c.children):
+            if any(self.p.has(g, "case") and fold(g.text) in self.p.grammar.circumstance_preps for g in c.children) \
+                    and not self._reproached(verb, c):
                 continue
             if self.p.has(c, "oblique") and c.i == verb.i + 1 and len(list(c.subtree)) <= 3:
                 continue
@@ -1161,8 +1176,9 @@ class CueFinder:
         last = max(t.i for c in rights for t in c.subtree)
         if last - first < 2:
             # a short object is said with its verb: "X denied the report", "X a nié toute
-            # responsabilité", "X a revendiqué l'attentat"
-            if not (self.p.is_oppose_verb(verb) or self.p.claims_act(verb)) or last < first:
+            # responsabilité", "X a revendiqué l'attentat", "X a réclamé sa démission"
+            said_short = self.p.is_oppose_verb(verb) or self.p.claims_act(verb) or self.p.demands_object(verb)
+            if not said_short or last < first:
                 return None
             first = min([verb.i, *(c.i for c in verb.lefts if self.p.has(c, "aux"))])
         return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
@@ -1171,6 +1187,13 @@ class CueFinder:
         """A noun of something said ("the claims", "a statement")."""
         w = fold(noun.text)
         return w in self.p.said_nouns or w in self.p.reporting_nouns or w in self.p.statement_nouns
+
+    def _reproached(self, verb: Any, complement: Any) -> bool:
+        """The complement in "à" of a verb of reproach ("X reproche au maire d'avoir menti", "X
+        reproche à Y son silence") is the one reproached, with what follows it: no circumstance."""
+        return self.p.is_addressed(verb) and any(
+            self.p.has(g, "case") and g.i < complement.i and fold(g.text) in self.p.addressee_preps
+            for g in complement.children) and complement.right_edge.i - complement.i >= 2
 
     def _said_or_someone(self, noun: Any) -> bool:
         """A noun of saying ("the claims"), a pronoun, or an actor (a name, a role, a group, a

@@ -929,6 +929,33 @@ class MentionFinder:
             return None
         return end
 
+    def _located_body(self, head: Any, toks: list[Any], inside: list[Any], before: Any) -> bool:
+        """A singular body noun whose "of" complement is only a place other than a country ("le
+        parquet de Rennes", "la mairie de Lorient", "the council of Brenton") is a body of its
+        own, named with its place: the place only locates it, and the body speaks. The place's
+        mention becomes the body's."""
+        word = fold(head.text)
+        if head.pos_ != "NOUN" or word in self.p.spokes or self.p.is_role(word) or "Plur" in head.morph.get("Number") \
+                or not (word in self.p.org_nouns or self.p.is_group(word)) or before is None \
+                or fold(before.text) not in self.p.grammar.of_preps or before.head.head.i != head.i:
+            return False
+        place = {self.taken[t.i] for t in inside}
+        if len(place) != 1:
+            return False
+        k = place.pop()
+        m = self.out[k]
+        if m.kind != "other" or m.source != "ner" or fold(m.text) in self.gaz.countries \
+                or m.start != before.i + 1 or not all(t.ent_type_ in _PLACE for t in self.doc[m.start : m.end]):
+            return False
+        start = next((t.i for t in toks if t.pos_ != "DET" and t.i <= head.i), head.i)
+        if any(i in self.taken for i in range(start, m.start)):
+            return False
+        span = self.doc[start : m.end]
+        self.out[k] = Mention(span.start, span.end, span.text, "organization", "nominal", head=head.i)
+        for i in range(span.start, span.end):
+            self.taken[i] = k
+        return True
+
     def _nominal(self, head: Any, *, from_verb: bool) -> None:
         if head.i in self.taken or head.i in self.roles or head.pos_ not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:
             return
@@ -960,6 +987,8 @@ class MentionFinder:
             # to that complement
             first = min(t.i for t in inside)
             before = next((t for t in reversed(toks) if t.i < first and t.pos_ != "DET"), None)
+            if self._located_body(head, toks, inside, before):
+                return
             # a body's common noun whose complement is only a place is that place's body ("le
             # parquet de Lyon", "the council of Tarn"): the body speaks, named up to the place
             local = head.pos_ == "NOUN" and (word in self.p.org_nouns or self.p.is_group(word)) \

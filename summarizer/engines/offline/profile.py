@@ -19,7 +19,9 @@ Keys of a profile file:
   for", "appeler à"); ``needs_clause``: verbs that
   report speech only with a clause or infinitive; ``light_verbs``: two-word cues;
   ``claim_act``: verbs that claim an act as the subject's own, said with their object however
-  short ("revendiquer l'attentat", "claim the attack"); ``said_object``: verbs whose plain object
+  short ("revendiquer l'attentat", "claim the attack"); ``demand_object``: verbs of demand, whose object,
+  what is demanded, is said with them however short ("réclamer sa démission", "demand his
+  resignation"); ``said_object``: verbs whose plain object
   is said only when it is a noun of saying, a pronoun or an actor ("X dismissed the claims"), any
   other object giving the verb another sense ("dismiss a lawsuit", "concéder la victoire",
   "accuser une baisse"); ``anonymity``: the words of a source's
@@ -230,6 +232,7 @@ class LanguageProfile:
     prep_content: tuple[tuple[str, str], ...]
     light_verbs: tuple[tuple[str, str], ...]
     claim_act: tuple[str, ...]
+    demand_object: tuple[str, ...]
     said_object: tuple[str, ...]
     anonymity: frozenset[str]
     addressee: tuple[str, ...]
@@ -461,6 +464,10 @@ class LanguageProfile:
         """Whether ``tok`` claims an act as its subject's own ("revendiquer l'attentat")."""
         return self._match(tok, self.claim_act)
 
+    def demands_object(self, tok: Any) -> bool:
+        """Whether ``tok`` is a verb of demand ("réclamer sa démission", "demand his resignation")."""
+        return self._match(tok, self.demand_object)
+
     def says_only_said_objects(self, tok: Any) -> bool:
         """Whether ``tok`` says its plain object only when it names something said or someone
         ("dismiss the claims", not "dismiss a lawsuit")."""
@@ -659,6 +666,7 @@ def profile(language: str) -> LanguageProfile:
         prep_content=tuple((fold(a), fold(b)) for a, b in verbs.get("prep_content", [])),
         light_verbs=tuple((fold(a), fold(b)) for a, b in verbs.get("light_verbs", [])),
         claim_act=_stems(verbs.get("claim_act", [])),
+        demand_object=_stems(verbs.get("demand_object", [])),
         said_object=_stems(verbs.get("said_object", [])),
         anonymity=_words(verbs.get("anonymity", [])),
         addressee=_stems(verbs.get("addressee", [])),

@@ -874,17 +874,8 @@ class CueFinder:
                      and c.pos_ in {"ADJ", "NOUN", "PROPN"}), None)
         if pred is None:
             return None
-        first = self.doc[verb.i + 1]
-        last = pred.right_edge
-        while last.i > first.i and last.is_punct:
-            opened = any(t.text in _QUOTE_CHARS for t in self.doc[first.i : last.i])
-            if last.text in _QUOTE_CHARS and opened:
-                break  # the mark that closes a quotation inside the span stays with it
-            last = self.doc[last.i - 1]
-        marks = sum(t.text in _QUOTE_CHARS for t in self.doc[first.i : last.i + 1])
-        if marks % 2 and last.i + 1 < len(self.doc) and self.doc[last.i + 1].text in _QUOTE_CHARS:
-            last = self.doc[last.i + 1]  # the closing mark the parser hung elsewhere
-        return first.idx, last.idx + len(last.text)
+        last = pred.right_edge  # (trim() takes in the closing mark of a quotation the span opens)
+        return self.doc[verb.i + 1].idx, last.idx + len(last.text)
 
     def _passive_without_agent(self, verb: Any) -> bool:
         passive = any(self.p.has(c, "passive_aux") for c in verb.children)

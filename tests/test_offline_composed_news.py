@@ -7,6 +7,7 @@ import pytest
 
 from summarizer.article import parse
 from summarizer.engines.offline import OfflineEngine
+from summarizer.engines.offline.profile import fold
 from tests.briefing_queries import said_by, sides
 
 
@@ -256,3 +257,43 @@ def test_ne_que_restricts_and_sets_no_one_against_the_subject(engine: OfflineEng
     denied = before + "La députée Ilse Tarn a affirmé que la Belgique n'a jamais tenu ses promesses."
     assert sides(engine.summarize(parse(restricted, language="fr"))) == []
     assert sides(engine.summarize(parse(denied, language="fr")))
+
+
+# ------------------------------------------------------- English: clauses without "that", dates, bare plurals
+def test_a_clause_without_complementiser_keeps_the_subject_the_parser_took_for_an_object(
+    engine: OfflineEngine,
+) -> None:
+    """English drops "that": in "X warned the tariffs could hurt exports" the noun after the verb
+    is the subject of what was said, not the one warned (the clause has no other subject).
+    French has no such clause ("que" is required), so the rule has no French case."""
+    text = "Exporters in Valmora warned the new tariffs could hurt sales abroad for years."
+    b = engine.summarize(parse(text, language="en"))
+    quotes = [e.quote for c in b.claims for e in c.evidence]
+    assert any(q.startswith("the new tariffs could hurt") for q in quotes), quotes
+
+
+def test_one_told_keeps_the_clause_with_its_own_subject(engine: OfflineEngine) -> None:
+    """The object before a clause with a subject of its own is the one told, not what was said."""
+    text = "Mayor Ilse Brandt told reporters the ferry service would resume on Monday."
+    b = engine.summarize(parse(text, language="en"))
+    quotes = [e.quote for c in b.claims for e in c.evidence]
+    assert "the ferry service would resume on Monday" in quotes, quotes
+
+
+def test_a_date_hung_on_the_subject_is_no_part_of_its_name(engine: OfflineEngine) -> None:
+    """"The regional council on Friday banned …": the parser hangs the date on the noun; a time
+    expression only dates what is told, so the body is "regional council"."""
+    text = "The regional council on Friday banned fishing in the lake, saying the water was polluted."
+    b = engine.summarize(parse(text, language="en"))
+    names = {fold(a.name) for a in b.actors}
+    assert "regional council" in names and not any("tuesday" in n for n in names), names
+
+
+def test_a_plural_noun_of_people_opening_a_sentence_is_a_group_not_a_name(engine: OfflineEngine) -> None:
+    """A capitalised common noun at the start of a sentence ("Farmers warned …") is no proper
+    name whatever the NER says (it tags this one an organisation): the people it names speak
+    as a group."""
+    text = "Farmers warned the new rules could ruin the harvest in Dunmere."
+    b = engine.summarize(parse(text, language="en"))
+    kinds = {fold(a.name): a.kind for a in b.actors}
+    assert kinds.get("farmers") == "group", kinds

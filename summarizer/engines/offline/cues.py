@@ -915,7 +915,11 @@ class CueFinder:
         if first is not None and fold(first.text) in self.p.grammar.question_marks:
             return None  # "X did not say whether …", "X a demandé si …": a question asserts nothing
         if clause is not None and not self.t.quoted(clause):
-            return self._without_contrasted(clause, self.subtree_span(clause))
+            span = self.subtree_span(clause)
+            subject = self._stranded_subject(verb, clause)
+            if subject is not None:
+                span = (subject.left_edge.idx, span[1])
+            return self._without_contrasted(clause, span)
         xcomp = next((c for c in verb.rights if self.p.has(c, "open_clause") and c.pos_ in {"VERB", "AUX"}), None)
         if xcomp is not None and self._passive_without_agent(verb):
             # "X is expected/said/projected to …", "X a été invité à …": others speak of X,
@@ -950,6 +954,19 @@ class CueFinder:
         if self.p.needs_clause_content(verb):
             return None
         return self._object_content(verb)
+
+    def _stranded_subject(self, verb: Any, clause: Any) -> Any:
+        """The subject of a complement clause without a complementiser that the parser took for
+        the reporting verb's object ("X warned the limits could ruin …": the limits could ruin,
+        not X warned the limits): a finite clause with no subject of its own right after the
+        object. An object with a clause that has its own subject is the one told ("X told
+        reporters the plan had failed")."""
+        if clause.i < verb.i or any(self.p.has(c, r) for c in clause.children for r in ("subject", "passive_subject")):
+            return None
+        if not (self._finite(clause) or any(self.p.has(c, "aux") and self._finite(c) for c in clause.children)):
+            return None
+        return next((c for c in verb.children if self.p.has(c, "object") and verb.i < c.i < clause.i
+                     and c.right_edge.i + 1 == clause.left_edge.i), None)
 
     def _without_contrasted(self, clause: Any, span: tuple[int, int]) -> tuple[int, int]:
         """Reported content stops before a clause of another speaker set against it by a

@@ -63,12 +63,23 @@ class Mention:
 def phrase_tokens(head: Any) -> list[Any]:
     """The tokens of the noun phrase of ``head``, without clauses hanging off it."""
     out = [head]
-    stack = [c for c in head.children if c.dep_ not in _CLAUSE_DEPS]
+    stack = [c for c in head.children if c.dep_ not in _CLAUSE_DEPS and not (c.i > head.i and _when(c))]
     while stack:
         tok = stack.pop()
         out.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
     return sorted(out, key=lambda t: t.i)
+
+
+def _when(tok: Any) -> bool:
+    """A complement that only dates what is told ("the government on Friday", "le maire mardi"):
+    a time expression, alone or as the object of a preposition, is a circumstance of the
+    clause the parser hung on the noun, never part of who is named."""
+    objects = [g for g in tok.children if g.dep_ == "pobj"] if tok.pos_ == "ADP" else [tok]
+    return bool(objects) and all(g.ent_type_ in _TIME_ENTITIES for g in objects)
+
+
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def strip_determiner(text: str, profile: LanguageProfile) -> str:
@@ -708,8 +719,9 @@ class MentionFinder:
                 label = "ORG"  # an all-capital word is an acronym, not a person
             elif fold(span[-1].text) in self.p.facilities:
                 return None  # a building or a place
-            elif len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN":
-                return None  # a capitalised common noun opening a sentence
+        if len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN" and (
+                label in _PERSON or self.p.is_group(fold(span.text)) or self.p.is_agent_plural(span.text)):
+            return None  # a capitalised common noun opening a sentence ("Farmers warned …"): no name
         if label in _PERSON and self._after_body_noun(span):
             kind = "organization"  # "the toy maker Brindle", "le fabricant Brindle": the noun names its class
         elif label in _PERSON:

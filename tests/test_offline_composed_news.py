@@ -297,3 +297,56 @@ def test_a_plural_noun_of_people_opening_a_sentence_is_a_group_not_a_name(engine
     b = engine.summarize(parse(text, language="en"))
     kinds = {fold(a.name): a.kind for a in b.actors}
     assert kinds.get("farmers") == "group", kinds
+
+
+# ------------------------------------------------------------------ establishments, short clauses, adverbs
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        ("en", "The hospital said the injured cyclist from Dunmere was in a stable condition.", "stable condition",
+         "hospital"),
+        ("fr", "L'école a indiqué que les familles de Dunmere avaient été prévenues.", "avaient été prévenues",
+         "ecole"),
+        ("en", "The port authority said the new quay in Dunmere would open in spring.", "would open in spring",
+         "port authority"),
+    ],
+)
+def test_an_establishment_that_says_something_speaks(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    """A building as the subject of a verb of saying is the establishment it houses (a
+    metonymy of all news: "the hospital said", "l'école a indiqué"); a public authority is a
+    body."""
+    b = engine.summarize(parse(text, language=language))
+    assert said_by(b, words) == {speaker}
+
+
+def test_a_building_that_only_locates_is_no_actor(engine: OfflineEngine) -> None:
+    text = "The cyclist was taken to the hospital in Dunmere, where she said the driver had not stopped."
+    b = engine.summarize(parse(text, language="en"))
+    assert "hospital" not in {fold(a.name) for a in b.actors}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        ("fr", "Le syndicat Rail Uni a annoncé que l'entraîneur partait.", "l'entraîneur partait"),
+        ("fr", "La mairie de Dunmere a confirmé que l'usine fermait.", "l'usine fermait"),
+    ],
+)
+def test_an_elided_article_counts_as_a_word_of_the_clause(
+    engine: OfflineEngine, language: str, text: str, words: str
+) -> None:
+    """"que l'entraîneur partait" is a clause of three words (article, noun, verb): reported
+    content is not dropped as too short because the article is elided."""
+    b = engine.summarize(parse(text, language=language))
+    assert said_by(b, words)
+
+
+def test_an_adverb_before_a_group_is_no_part_of_its_name(engine: OfflineEngine) -> None:
+    """"Les habitants, et notamment les commerçants, réclament …": the adverb picks the group out;
+    it is no part of the group's name."""
+    text = "Les habitants de Dunmere, et notamment les commerçants, réclament la réouverture du pont."
+    b = engine.summarize(parse(text, language="fr"))
+    names = {fold(a.name) for a in b.actors}
+    assert "commercants" in names and not any(n.startswith("notamment") for n in names), names

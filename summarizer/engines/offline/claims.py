@@ -33,6 +33,7 @@ from .profile import LanguageProfile, Pronoun, fold
 
 _PAIRED = {"—": {"—"}, "–": {"–"}, ")": {"("}}  # closing mark -> its opening marks
 _PRONOUN_WINDOW = 3  # sentences a pronoun looks back
+_ELISION = re.compile(r"(?<=\w)['’](?=\w)")  # an elided word and the next: two words
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,9 @@ class ClaimFinder:
     def _add(self, speaker: int | None, start: int, end: int, kind: Literal["direct", "indirect"], cue: str,
              n: int, *, oppose: bool = False, allies: tuple[int, ...] = ()) -> bool:
         start, end = trim(self.t.parsed, start, end)
-        if speaker is None or end - start < 8 or len(self.t.text[start:end].split()) < (2 if kind == "direct" else 3):
+        # (an elided article is a word: "l'entraîneur partait" is a clause of three words)
+        words = _ELISION.sub("' ", self.t.text[start:end]).split()
+        if speaker is None or end - start < 8 or len(words) < (2 if kind == "direct" else 3):
             return False
         if _question(self.t.text[start:end]):
             return False  # a question asks; it claims nothing

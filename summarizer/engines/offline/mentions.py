@@ -1041,7 +1041,11 @@ class MentionFinder:
         # — an indefinite one only: "the father said" is someone the text already knows
         kin = from_verb and head.pos_ == "NOUN" and word in self.p.masculine | self.p.feminine and not any(
             self.p.has(c, "det") and fold(c.text) in self.p.definite | {"l'"} for c in head.children)
-        known = self.p.is_role(word) or self.p.is_group(word) or word in self.p.org_nouns or quantified or kin
+        # a building that says something is the establishment it houses ("the hospital said …",
+        # "l'école a indiqué …"); a building elsewhere is a place
+        housed = from_verb and head.pos_ == "NOUN" and self.p.has(head, "subject") and word in self.p.buildings
+        known = self.p.is_role(word) or self.p.is_group(word) or word in self.p.org_nouns or quantified or kin \
+            or housed
         if not known and from_verb and head.pos_ == "PROPN" and self.p.has(head, "subject"):
             self._proper_speaker(head)  # "The Daily Courier reported …": a name the NER missed
             return
@@ -1077,7 +1081,7 @@ class MentionFinder:
             return toks[-1].i > max(count, default=len(self.doc)) and (toks[0].i in count or (
                 toks[0].pos_ == "DET" and len(toks) > 1 and toks[1].i in count))
 
-        while toks and (toks[0].pos_ in {"ADP", "CCONJ", "SCONJ"} or (fold(toks[0].text) in self.p.grammar.elided
+        while toks and (toks[0].pos_ in {"ADP", "CCONJ", "SCONJ", "ADV"} or (fold(toks[0].text) in self.p.grammar.elided
                         and toks[0].pos_ == "ADP") or counting(toks)):
             toks = toks[1:]
         while toks and toks[-1].pos_ in {"ADP", "DET", "CCONJ"}:

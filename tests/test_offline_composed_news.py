@@ -350,3 +350,22 @@ def test_an_adverb_before_a_group_is_no_part_of_its_name(engine: OfflineEngine) 
     b = engine.summarize(parse(text, language="fr"))
     names = {fold(a.name) for a in b.actors}
     assert "commercants" in names and not any(n.startswith("notamment") for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        ("en", "Blogger Lina Sarro disagreed. On her blog, she wrote:\n\nThis rule is about control, not safety.\n",
+         "This rule is about control, not safety."),
+        ("fr", "La blogueuse Lina Sarro n'est pas d'accord. Sur son blog, elle a écrit :\n\nCette règle vise le "
+               "contrôle, pas la sécurité.\n", "Cette règle vise le contrôle, pas la sécurité."),
+    ],
+)
+def test_a_fronted_prepositional_phrase_is_where_not_what(
+    engine: OfflineEngine, language: str, text: str, words: str
+) -> None:
+    """"On her blog, she wrote: …": the phrase before the comma says where she wrote, not what;
+    what she wrote is the quotation the colon opens."""
+    b = engine.summarize(parse(text, language=language))
+    assert not said_by(b, "blog")
+    assert said_by(b, words[:-1]) == {"lina sarro"}

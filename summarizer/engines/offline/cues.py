@@ -1336,8 +1336,11 @@ class CueFinder:
                     end -= 1
                 return doc[start].idx, doc[end].idx + len(doc[end])
         tops = {t.i for t in doc[start:i] if not (start <= t.head.i < i) and not t.is_punct}
-        if tops and all(doc[t].head.i == verb.i and self._fronted_circumstance(verb, doc[t]) for t in tops):
-            return None  # "When X visited Y, he saw …": the fronted clause is a circumstance
+        if tops and all(doc[t].head.i == verb.i and (self._fronted_circumstance(verb, doc[t])
+                                                     or doc[t].left_edge.pos_ == "ADP") for t in tops):
+            # "When X visited Y, he saw …": the fronted clause is a circumstance; so is a
+            # prepositional phrase ("On her blog, she wrote: …", "Sur son blog, elle écrit : …")
+            return None
         return doc[start].idx, doc[i - 1].idx + len(doc[i - 1])
 
     def subtree_span(self, head: Any) -> tuple[int, int]:

@@ -369,3 +369,21 @@ def test_a_fronted_prepositional_phrase_is_where_not_what(
     b = engine.summarize(parse(text, language=language))
     assert not said_by(b, "blog")
     assert said_by(b, words[:-1]) == {"lina sarro"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        ("en", "The former mayor of Kestrel Bay, Victor Hale, went on trial on Tuesday accused of awarding city "
+               "contracts to his friends.", "awarding city contracts"),
+        ("fr", "Victor Hale est jugé depuis mardi, accusé d'avoir attribué des contrats à ses amis.",
+         "attribué des contrats"),
+    ],
+)
+def test_one_accused_in_a_participle_phrase_does_not_accuse(
+    engine: OfflineEngine, language: str, text: str, words: str
+) -> None:
+    """A bare past participle of saying set off from its clause ("…, accused of …", "…, accusé
+    de …") is passive: the subject is the one accused; the accuser is not named."""
+    b = engine.summarize(parse(text, language=language))
+    assert "victor hale" not in said_by(b, words)

@@ -602,9 +602,16 @@ class CueFinder:
                     if found:
                         return found
                 return [head]
+            if self.p.has(verb, "adverbial_clause") and self._bare_past_participle(verb):
+                return []  # "X went on trial, accused of …", "X est jugé, accusé de …": passive, X is
+                # the one accused, and the accuser is not named
             if head.i != verb.i and head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
                 return self.slots(head, depth + 1)
         return []
+
+    def _bare_past_participle(self, verb: Any) -> bool:
+        return (("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
+                or verb.tag_ == "VBN") and not any(self.p.has(c, "aux") for c in verb.children)
 
     def issuer(self, noun: Any) -> Any:
         """The verb whose subject issued the statement ``noun`` names, or the statement a

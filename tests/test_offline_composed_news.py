@@ -8,7 +8,7 @@ import pytest
 from summarizer.article import parse
 from summarizer.engines.offline import OfflineEngine
 from summarizer.engines.offline.profile import fold
-from tests.briefing_queries import said_by, sides
+from tests.briefing_queries import opposed, said_by, sides
 
 
 @pytest.fixture(scope="module")
@@ -387,3 +387,32 @@ def test_one_accused_in_a_participle_phrase_does_not_accuse(
     de …") is passive: the subject is the one accused; the accuser is not named."""
     b = engine.summarize(parse(text, language=language))
     assert "victor hale" not in said_by(b, words)
+
+
+# ------------------------------------------------------------------ reactions to a measure
+@pytest.mark.parametrize(
+    ("language", "text", "critic", "author"),
+    [
+        ("en", "The government announced a 40 percent increase in bus fares last week. Opposition leader Ilse Marno "
+               "condemned the measure.", "ilse marno", "government"),
+        ("fr", "Le gouvernement a annoncé la semaine dernière une hausse de 40 % du prix des bus. La cheffe de "
+               "l'opposition, Ilse Marno, a condamné la mesure.", "ilse marno", "gouvernement"),
+        ("en", "The government announced a 40 percent increase in bus fares last week. Opposition leader Ilse Marno "
+               "said the increase was unfair.", "ilse marno", "government"),
+        ("fr", "Le gouvernement a annoncé la semaine dernière une hausse de 40 % du prix des bus. La cheffe de "
+               "l'opposition, Ilse Marno, a estimé que la hausse était injuste.", "ilse marno", "gouvernement"),
+        ("en", "The city council approved a new parking fee on Monday. Shop owners in Dunmere said the fee was "
+               "unfair.", "shop owners", "city council"),
+        ("fr", "Le conseil municipal a voté lundi une nouvelle redevance de stationnement. Les commerçants de "
+               "Dunmere ont dénoncé la redevance.", "commercants", "conseil municipal"),
+    ],
+)
+def test_a_criticised_measure_is_its_authors(
+    engine: OfflineEngine, language: str, text: str, critic: str, author: str
+) -> None:
+    """A definite phrase taking up a measure told before ("the measure", "the increase", "la
+    redevance") is its author's: announcing a measure (a verb of saying whose object is a noun)
+    tells of the act, nouns of the measures of a government are nouns of acts, and a body that
+    decides ("the city council approved …") is an actor whom the critics oppose."""
+    b = engine.summarize(parse(text, language=language))
+    assert opposed(b, critic, author), sides(b)

@@ -571,9 +571,14 @@ class DisagreementFinder:
         for t in self.doc[: noun.i]:
             if t.pos_ in {"NOUN", "VERB", "PROPN"} and fold(t.text).startswith(stem):
                 return True
-            if t.pos_ == "VERB" and not self.p.is_reporting_verb(t) and not self.p.is_stative(t) \
-                    and not self.t.quoted(t) and any(self.p.has(c, "subject") and self.actors.at(c.i) is not None
-                                                     for c in t.children):
+            if t.pos_ == "VERB" and not self.p.is_stative(t) and not self.t.quoted(t) \
+                    and any(self.p.has(c, "subject") and self.actors.at(c.i) is not None for c in t.children) \
+                    and (not self.p.is_reporting_verb(t) or (
+                        not self.p.is_oppose_verb(t) and any(self.p.has(c, "object") and c.pos_ == "NOUN"
+                                                             for c in t.children))):
+                # (a verb of saying tells of an act when what it says is a noun: "the government
+                # announced an increase … the measure", "X a annoncé une hausse … la mesure"; not
+                # one that opposes it: "X condemned the reform" tells of no reform)
                 return True
         return False
 

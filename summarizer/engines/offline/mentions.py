@@ -185,9 +185,10 @@ class MentionFinder:
             if tok.pos_ != "NOUN":
                 continue
             plural = "Plur" in tok.morph.get("Number") or tok.tag_ in {"NNS", "NNPS"}
-            if (fold(tok.text) in self.p.same_people or (
+            if ((fold(tok.text) in self.p.same_people or (
                     plural and (self.p.is_group(tok.text) or self.p.is_agent_plural(tok.text)))) and (
-                    self.p.has(tok, "subject") or self.p.has(tok, "passive_subject") or passive_agent(tok, self.p)):
+                    self.p.has(tok, "subject") or self.p.has(tok, "passive_subject") or passive_agent(tok, self.p))) \
+                    or self._decides(tok):
                 self._nominal(tok, from_verb=True)
         finder = CueFinder(self.t, self.p)
         for q in self.t.quotes:  # who carries the signs slogans are read on
@@ -197,6 +198,18 @@ class MentionFinder:
         body = self.t.body
         return tuple(sorted((m for m in self.out if self.doc[m.start].idx >= body and not self._signs(m)),
                             key=lambda m: m.start))
+
+    def _decides(self, tok: Any) -> bool:
+        """A body named by its common noun that does what bodies decide ("the city council
+        approved a fee", "le conseil municipal a voté une redevance", "the ministry banned …"):
+        one who acts in the news, whom others may then criticise for it."""
+        word = fold(tok.text)
+        if not (word in self.p.org_nouns or word in self.p.institution_heads) or word in self.p.generic_orgs \
+                or not self.p.has(tok, "subject") or self.t.quoted(tok):
+            return False
+        verb = tok.head
+        return verb.pos_ == "VERB" and not self.t.quoted(verb) and self.p.is_state_act(verb) \
+            and not self.p.is_reporting_verb(verb)
 
     def _title_complement(self, m: Mention) -> bool:
         """Whether ``m``, one word the NER took for a person or a body (no acronym, no body's noun),

@@ -416,3 +416,22 @@ def test_a_criticised_measure_is_its_authors(
     decides ("the city council approved …") is an actor whom the critics oppose."""
     b = engine.summarize(parse(text, language=language))
     assert opposed(b, critic, author), sides(b)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "accuser"),
+    [
+        ("en", "Prosecutors in Kestrel Bay said Victor Hale had taken bribes. Victor Hale denies any wrongdoing.",
+         "prosecutors"),
+        ("fr", "Le parquet de Kestrel Bay affirme que Victor Hale a touché des pots-de-vin. Victor Hale a démenti "
+               "toute implication.", "parquet de kestrel bay"),
+    ],
+)
+def test_a_denial_of_anything_of_a_kind_answers_what_was_said_of_the_denier(
+    engine: OfflineEngine, language: str, text: str, accuser: str
+) -> None:
+    """A denial whose object is a phrase of free choice ("any wrongdoing", "toute implication")
+    names no one's words; like "Y denied it", it answers the last other speaker who spoke just
+    before."""
+    b = engine.summarize(parse(text, language=language))
+    assert opposed(b, accuser, "victor hale"), sides(b)

@@ -1231,8 +1231,9 @@ class DisagreementFinder:
                 if passive and self.p.has(tok, "adnominal") and tok.head.i != tok.i:
                     targets.append(tok.head)  # "the figures, disputed by X", "les chiffres contestés par X"
                 if targets and self.p.rebuts(tok) and not passive and all(
-                        t.pos_ == "PRON" and self.actors.at(t.i) is None for t in targets):
-                    # "X said …; Y denied it", "Y l'a démenti": a pronoun takes up what the last other speaker said
+                        (t.pos_ == "PRON" or self._any(t)) and self.actors.at(t.i) is None for t in targets):
+                    # "X said …; Y denied it", "Y l'a démenti": a pronoun takes up what the last other speaker said;
+                    # so does a denial of anything of a kind ("Y denies any wrongdoing", "Y dément toute implication")
                     refused = self._refused(tok)
                     if refused is not None:
                         out.append(refused)
@@ -1743,6 +1744,11 @@ class DisagreementFinder:
             s = self.t.sent(verb)
             return c.speaker, who, (s.start_char, s.end_char), verb.text
         return None
+
+    def _any(self, noun: Any) -> bool:
+        """Whether a noun phrase is one of free choice ("any wrongdoing", "toute implication")."""
+        return noun.pos_ == "NOUN" and any(self.p.has(c, "det") and fold(c.text) in self.p.grammar.free_choice
+                                           for c in noun.children)
 
     def _verbal(self, tok: Any) -> bool:
         """A verb, or a participle the tagger took for an adjective though it has an object

@@ -178,6 +178,7 @@ class Grammar:
     name_small: frozenset[str] = frozenset()
     minor: frozenset[str] = frozenset()
     single: frozenset[str] = frozenset()
+    free_choice: frozenset[str] = frozenset()
     for_preps: frozenset[str] = frozenset()
     stance_preps: frozenset[str] = frozenset()
     patient_preps: frozenset[str] = frozenset()

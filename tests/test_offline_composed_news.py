@@ -435,3 +435,19 @@ def test_a_denial_of_anything_of_a_kind_answers_what_was_said_of_the_denier(
     before."""
     b = engine.summarize(parse(text, language=language))
     assert opposed(b, accuser, "victor hale"), sides(b)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body"),
+    [
+        ("en", "The fire service said the road to Dunmere would reopen in May.", "fire service"),
+        ("en", "The coast guard said the road to Dunmere would reopen in May.", "coast guard"),
+        ("fr", "Les services de secours ont indiqué que la route de Dunmere rouvrirait en mai.", "services de secours"),
+        ("fr", "La brigade de gendarmerie a indiqué que la route de Dunmere rouvrirait en mai.",
+         "brigade de gendarmerie"),
+    ],
+)
+def test_a_public_service_speaks(engine: OfflineEngine, language: str, text: str, body: str) -> None:
+    """"The fire service said …", "les services de secours ont indiqué …": a public service is a body."""
+    b = engine.summarize(parse(text, language=language))
+    assert said_by(b, "rouvrirait en mai" if language == "fr" else "would reopen in May") == {body}

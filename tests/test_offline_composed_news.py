@@ -451,3 +451,25 @@ def test_a_public_service_speaks(engine: OfflineEngine, language: str, text: str
     """"The fire service said …", "les services de secours ont indiqué …": a public service is a body."""
     b = engine.summarize(parse(text, language=language))
     assert said_by(b, "rouvrirait en mai" if language == "fr" else "would reopen in May") == {body}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        ("en", "According to figures from the health ministry, 300 people in Dunmere were infected last week.",
+         "300 people in Dunmere were infected", "health ministry"),
+        ("fr", "Selon les chiffres du ministère de la Santé, 300 personnes ont été infectées à Dunmere la semaine "
+               "dernière.", "300 personnes ont été infectées", "ministere de la sante"),
+        ("fr", "Selon un bilan de la préfecture, trois personnes sont mortes à Dunmere.", "trois personnes sont mortes",
+         "prefecture"),
+        ("en", "The statistics office said unemployment in Dunmere rose to 7 percent.", "unemployment in Dunmere rose",
+         "statistics office"),
+    ],
+)
+def test_the_figures_a_body_publishes_speak_for_it(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    """"According to figures from X", "selon un bilan de X": the figures, data or toll a body
+    publishes are its statement, as "according to a statement from X" is; an office is a body."""
+    b = engine.summarize(parse(text, language=language))
+    assert said_by(b, words) == {speaker}

@@ -473,3 +473,19 @@ def test_the_figures_a_body_publishes_speak_for_it(
     publishes are its statement, as "according to a statement from X" is; an office is a body."""
     b = engine.summarize(parse(text, language=language))
     assert said_by(b, words) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Le député Antoine Ferry estime que le calendrier est « beaucoup trop serré ».",
+         "le calendrier est « beaucoup trop serré »"),
+        ("en", 'Councillor Ilse Brandt said that the plan was "far too costly".', 'the plan was "far too costly"'),
+    ],
+)
+def test_reported_words_holding_a_quotation_start_after_the_complementiser(
+    engine: OfflineEngine, language: str, text: str, expected: str
+) -> None:
+    """What is reported is the clause after "que"/"that", also when it holds a quotation."""
+    b = engine.summarize(parse(text, language=language))
+    assert [e.quote for c in b.claims for e in c.evidence] == [expected]

@@ -312,8 +312,9 @@ class CueFinder:
         content = self.content(verb)
         if content is None and light is not None:
             content = self.light_content(light, verb)
-        if content is not None and light is not None:
-            content = self._without_complementiser(*content)  # "l'espoir que …": what follows "que"
+        if content is not None:
+            # "l'espoir que …", "X estime que « … »": what follows the complementiser
+            content = self._without_complementiser(*content)
         cue_tok = light if light is not None else verb
         if content is not None and self.anonymity(*content):
             content = None  # "X, who asked not to be named, said …": the request is no claim

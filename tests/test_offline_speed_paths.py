@@ -61,6 +61,26 @@ def test_lines_parsed_in_batches_are_parsed_as_each_line_alone(language: str, ba
         assert [(e.start, e.end, e.label_) for e in doc.ents] == [(e.start, e.end, e.label_) for e in ref.ents]
 
 
+BLANKS = ["\n", "\n\n", "\n \n", "\n  \n  ", "\r\n\r\n", "\n\t\n", "\n\u00a0\n", " \n\n", "  \n \n\n"]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_no_token_of_a_line_starts_after_its_line_break(language: str) -> None:
+    """Why the paragraph component can stay out of ``parse_lines``: all that follows a line's
+    break is blank, one token, which starts at or before the break."""
+    nlp = load_pipeline(language)
+    for blank in BLANKS:
+        text = f"Vela Marsk{blank}Ostby Harbour Board chair Ilse Marrow said so.{blank}Fin"
+        lines = _LINES.findall(text)
+        assert "".join(lines) == text
+        for line in lines:
+            at = line.find("\n")
+            assert at < 0 or all(t.idx <= at for t in nlp.make_doc(line)), (blank, line)
+        got = next(parse_lines(nlp, [text]))
+        ref = _each_line_alone(nlp, text)  # each line with the paragraph component
+        assert (got.to_array(ATTRS) == ref.to_array(ATTRS)).all(), blank
+
+
 def test_articles_summarized_together_read_as_each_alone() -> None:
     articles = [parse(t) for t in TEXTS["en"] + TEXTS["fr"] + TEXTS["en"][:1]]
     engine = OfflineEngine()

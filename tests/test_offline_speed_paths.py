@@ -11,7 +11,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_ST
 from spacy.tokens import Doc
 
 from summarizer.article import parse
-from summarizer.engines.offline import OfflineEngine
+from summarizer.engines.offline import OfflineEngine, pipeline
 from summarizer.engines.offline.pipeline import _LINES, _blank_end_attached, load_pipeline, parse_lines
 
 ATTRS = [HEAD, DEP, TAG, POS, MORPH, LEMMA, ENT_IOB, ENT_TYPE, SENT_START]
@@ -59,6 +59,22 @@ def test_lines_parsed_in_batches_are_parsed_as_each_line_alone(language: str, ba
         assert [t.text for t in doc] == [t.text for t in ref]
         assert (doc.to_array(ATTRS) == ref.to_array(ATTRS)).all()
         assert [(e.start, e.end, e.label_) for e in doc.ents] == [(e.start, e.end, e.label_) for e in ref.ents]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("stepped", [0.0, float("inf")])
+def test_parser_and_entities_stepped_from_python_or_not_are_the_same(
+    language: str, stepped: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every batch stepped from Python (0), or none (inf): spaCy's compiled loop decides the same."""
+    monkeypatch.setattr(pipeline, "_PARALLEL", {"ner": stepped, "parser": stepped})
+    nlp = load_pipeline(language)
+    texts = TEXTS[language] + ["", "One line only, with no break", "\n\n"]
+    for batch_size in (2, 256):
+        for text, doc in zip(texts, parse_lines(nlp, texts, batch_size=batch_size), strict=True):
+            ref = _each_line_alone(nlp, text)
+            assert doc.text == text
+            assert (doc.to_array(ATTRS) == ref.to_array(ATTRS)).all()
 
 
 BLANKS = ["\n", "\n\n", "\n \n", "\n  \n  ", "\r\n\r\n", "\n\t\n", "\n\u00a0\n", " \n\n", "  \n \n\n"]

@@ -10,6 +10,7 @@ French is built by :mod:`.french`, which reads the same pipeline without importi
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -101,14 +102,59 @@ def parse_lines(nlp: Any, texts: Iterable[str], batch_size: int = LINE_BATCH) ->
     from spacy.tokens import Doc
 
     split = [_LINES.findall(text) or [text] for text in texts]  # a line with the blank lines after it
-    # Within a line, all that follows its line break is blank, and spaCy makes a run of blanks
-    # one token: no token starts after a line break, and the paragraph component has nothing
-    # to mark (it is for a text parsed whole).
-    off = [PARAGRAPHS] if PARAGRAPHS in nlp.pipe_names else []
-    parsed = nlp.pipe((line for lines in split for line in lines), batch_size=batch_size, disable=off)
+    parsed = _pipe(nlp, (line for lines in split for line in lines), batch_size)
     for lines in split:
         docs = [_blank_end_attached(next(parsed)) for _ in lines]
         yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+
+
+# Stepping a transition-based component from Python (its own ``model.predict`` and
+# ``transition_states``, as spaCy's beam search does) costs ~40 µs a step whatever the number of
+# lines the step carries; spaCy's compiled loop costs less for one line but grows with every
+# line. Python stepping pays when a batch holds at least this many times the tokens of its
+# longest line. The entity recogniser's compiled step is the dearer one: it checks each of its
+# moves (74 in English, 18 in French) through a function that takes and releases Python's lock
+# twice; the parser checks its moves by type.
+_PARALLEL = {"ner": 2.0, "parser": 5.0}
+
+
+def _pipe(nlp: Any, lines: Iterable[str], batch_size: int) -> Iterator[Any]:
+    """``nlp.pipe(lines, batch_size=batch_size)``, the same analyses, with the parser and the
+    entity recogniser stepped from Python on batches of many lines (:func:`_parse_steps`).
+    Within a line, all that follows its line break is blank, and spaCy makes a run of blanks
+    one token: no token starts after a line break, and the paragraph component, which is for a
+    text parsed whole, has nothing to mark."""
+    from spacy.pipeline import DependencyParser, EntityRecognizer
+
+    pending = iter(lines)
+    while batch := list(itertools.islice(pending, max(1, batch_size))):
+        docs = [nlp.make_doc(line) for line in batch]
+        for name, proc in nlp.pipeline:
+            if name == PARAGRAPHS:
+                continue
+            kind = "ner" if isinstance(proc, EntityRecognizer) else "parser"
+            if isinstance(proc, DependencyParser | EntityRecognizer) and proc.cfg.get("beam_width", 1) == 1:
+                longest = max(len(doc) for doc in docs)
+                if longest and sum(len(doc) for doc in docs) >= _PARALLEL[kind] * longest:
+                    proc.set_annotations(docs, _parse_steps(proc, docs))
+                    continue
+            docs = list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        yield from docs
+
+
+def _parse_steps(proc: Any, docs: list[Any]) -> Any:
+    """The states ``proc.predict(docs)`` gives (greedy decoding), stepped from Python: the same
+    hidden vectors (``sum_state_features`` then the bias and maxout), the same scores (one
+    ``gemm`` on the unfinished states, in the same order), the same choice among valid moves
+    (``transition_states`` is the compiled loop's own step)."""
+    proc._ensure_labels_are_added(docs)
+    states = proc.moves.init_batch(docs)
+    model = proc.model.predict(docs)
+    todo = [state for state in states if not state.is_final()]
+    while todo:
+        todo = proc.transition_states(todo, model.predict(todo))
+    model.clear_memory()
+    return states
 
 
 def _blank_end_attached(doc: Any) -> Any:

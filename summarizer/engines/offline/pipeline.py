@@ -84,7 +84,7 @@ def _paragraph_breaks(doc: Any) -> Any:
     return doc
 
 
-# Lines per ``nlp.pipe`` batch. The parser and the entity recogniser sort a batch by length and
+# Lines per batch (:func:`_pipe`). The parser and the entity recogniser sort a batch by length and
 # step through a quarter of it at a time, every line of the quarter at once: a step costs much
 # the same for one line as for sixty, so the more lines a step takes, the fewer steps an article
 # needs (all the lines of a long article, a few articles in a ``summarize_many`` run). A line's
@@ -97,8 +97,8 @@ def parse_lines(nlp: Any, texts: Iterable[str], batch_size: int = LINE_BATCH) ->
     same offsets). A line break ends a sentence; told so through a preset sentence start, the
     parser splits the first sentence of the next line word by word when the line before it has
     no final stop — a headline or a subhead before "Jana Roe, a farmer, said …" — and that
-    sentence is the lead. Parsed apart, each line is whole. The lines of all the texts go
-    through one ``nlp.pipe``, ``batch_size`` lines at a time."""
+    sentence is the lead. Parsed apart, each line is whole. The lines of all the texts are
+    analysed together, ``batch_size`` lines at a time (:func:`_pipe`)."""
     from spacy.tokens import Doc
 
     split = [_LINES.findall(text) or [text] for text in texts]  # a line with the blank lines after it

@@ -22,7 +22,7 @@ from .cues import Cue, CueFinder
 from .disagreements import DisagreementFinder
 from .document import Document, mask_markup
 from .mentions import MentionFinder
-from .pipeline import load_pipeline, parse_lines, pipeline_name
+from .pipeline import LINE_BATCH, load_pipeline, parse_lines, pipeline_name
 from .positions import Topics, find_positions
 from .profile import LanguageProfile, profile
 from .summary import extract_summary
@@ -40,7 +40,7 @@ class OfflineEngine:
         unknown = sorted(set(options) - _OPTIONS)
         if unknown:
             raise ConfigurationError(f"the offline engine takes no option {', '.join(unknown)}")
-        self.batch_size = int(options.get("batch_size", 16))
+        self.batch_size = int(options.get("batch_size", LINE_BATCH))  # lines per nlp.pipe batch
 
     def summarize(self, article: Article) -> Briefing:
         return next(iter(self.summarize_many([article])))

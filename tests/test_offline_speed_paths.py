@@ -1,0 +1,106 @@
+"""The faster paths of the offline engine give what the plain ones give.
+
+No timing here: each test checks that a path taken for speed (many lines parsed in one batch,
+several articles parsed together) leaves every analysis and every briefing as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+from spacy.tokens import Doc
+
+from summarizer.article import parse
+from summarizer.engines.offline import OfflineEngine, pipeline
+from summarizer.engines.offline.pipeline import _LINES, _blank_end_attached, load_pipeline, parse_lines
+
+ATTRS = [HEAD, DEP, TAG, POS, MORPH, LEMMA, ENT_IOB, ENT_TYPE, SENT_START]
+
+TEXTS = {
+    "en": [
+        "2031-03-02 Ferry fares to rise on the Varn estuary\n\n"
+        "The Varn Ferry Company will raise its fares by a fifth in April, its director Hilde Sarno said "
+        "on Monday.\n\n"
+        '"We have no choice," Sarno told reporters in Ostby. "Fuel costs have doubled."\n\n'
+        "Commuters' association chair Bram Olek called the rise unfair and said members would protest.\n"
+        "Subhead with no stop\n"
+        "The town council of Ostby has asked the regional government to step in.",
+        "Short notice\n\nThe museum in Lanvik reopens on Sunday, the curator, Ines Dahl, announced.",
+    ],
+    "fr": [
+        "2031-03-02 Les tarifs du bac vont augmenter sur l'estuaire de la Varne\n\n"
+        "La Compagnie des bacs de la Varne augmentera ses tarifs d'un cinquième en avril, a annoncé lundi "
+        "sa directrice, Hilde Sarno.\n\n"
+        "« Nous n'avons pas le choix », a-t-elle déclaré à Ostbourg. « Le carburant coûte deux fois plus. »\n\n"
+        "Le président de l'association des usagers, Bram Olek, juge la hausse injuste et promet de manifester.\n"
+        "Intertitre sans point\n"
+        "Le conseil municipal d'Ostbourg a demandé à la région d'intervenir.",
+        "Brève\n\nLe musée de Lanvik rouvrira dimanche, a indiqué sa conservatrice, Inès Dahl.",
+    ],
+}
+
+
+def _each_line_alone(nlp: object, text: str) -> Doc:
+    """The reference: every line parsed by itself, one ``nlp`` call each."""
+    docs = [_blank_end_attached(nlp(line)) for line in _LINES.findall(text) or [text]]  # type: ignore[operator]
+    return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("batch_size", [1, 3, 256])
+def test_lines_parsed_in_batches_are_parsed_as_each_line_alone(language: str, batch_size: int) -> None:
+    nlp = load_pipeline(language)
+    texts = TEXTS[language]
+    got = list(parse_lines(nlp, texts, batch_size=batch_size))
+    assert len(got) == len(texts)
+    for text, doc in zip(texts, got, strict=True):
+        ref = _each_line_alone(nlp, text)
+        assert doc.text == text == ref.text
+        assert [t.text for t in doc] == [t.text for t in ref]
+        assert (doc.to_array(ATTRS) == ref.to_array(ATTRS)).all()
+        assert [(e.start, e.end, e.label_) for e in doc.ents] == [(e.start, e.end, e.label_) for e in ref.ents]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("stepped", [0.0, float("inf")])
+def test_parser_and_entities_stepped_from_python_or_not_are_the_same(
+    language: str, stepped: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every batch stepped from Python (0), or none (inf): spaCy's compiled loop decides the same."""
+    monkeypatch.setattr(pipeline, "_PARALLEL", {"ner": stepped, "parser": stepped})
+    nlp = load_pipeline(language)
+    texts = TEXTS[language] + ["", "One line only, with no break", "\n\n"]
+    for batch_size in (2, 256):
+        for text, doc in zip(texts, parse_lines(nlp, texts, batch_size=batch_size), strict=True):
+            ref = _each_line_alone(nlp, text)
+            assert doc.text == text
+            assert (doc.to_array(ATTRS) == ref.to_array(ATTRS)).all()
+
+
+BLANKS = ["\n", "\n\n", "\n \n", "\n  \n  ", "\r\n\r\n", "\n\t\n", "\n\u00a0\n", " \n\n", "  \n \n\n"]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_no_token_of_a_line_starts_after_its_line_break(language: str) -> None:
+    """Why the paragraph component can stay out of ``parse_lines``: all that follows a line's
+    break is blank, one token, which starts at or before the break."""
+    nlp = load_pipeline(language)
+    for blank in BLANKS:
+        text = f"Vela Marsk{blank}Ostby Harbour Board chair Ilse Marrow said so.{blank}Fin"
+        lines = _LINES.findall(text)
+        assert "".join(lines) == text
+        for line in lines:
+            at = line.find("\n")
+            assert at < 0 or all(t.idx <= at for t in nlp.make_doc(line)), (blank, line)
+        got = next(parse_lines(nlp, [text]))
+        ref = _each_line_alone(nlp, text)  # each line with the paragraph component
+        assert (got.to_array(ATTRS) == ref.to_array(ATTRS)).all(), blank
+
+
+def test_articles_summarized_together_read_as_each_alone() -> None:
+    articles = [parse(t) for t in TEXTS["en"] + TEXTS["fr"] + TEXTS["en"][:1]]
+    engine = OfflineEngine()
+    together = [b.model_dump(exclude={"meta"}) for b in engine.summarize_many(articles)]
+    alone = [engine.summarize(a).model_dump(exclude={"meta"}) for a in articles]
+    assert together == alone
+    assert any(b["claims"] for b in alone)

@@ -328,10 +328,11 @@ class DisagreementFinder:
                 if self.t.distance(a.sentence, b.sentence) <= 1 and self._contrast_between(a, b):
                     self._pair(i, j, "contrast")
                 break
-            if polarity[i] >= 0 and not a.oppose:
+            judged = polarity[i] < 0 or a.oppose
+            if not judged and not any(sign < 0 for sign in self._stance_on(i).values()):
                 continue
             side = self.allies(i)
-            for other in self._named_in(i):
+            for other in self._named_in(i) if judged else ():
                 # a claim against someone it names: the object of its opposition verb, the
                 # subject of a negated verb, or the actor a negative judgement is about
                 if other not in side and self._against(i, other):
@@ -700,7 +701,7 @@ class DisagreementFinder:
             if pole and w.pos_ in {"ADJ", "NOUN"}:
                 judgements.append((w, pole))
         for noun in span if span is not None else []:
-            key = self._thing(noun)
+            key = self._thing_key(noun)
             if key is None:
                 continue
             sign = 0
@@ -725,6 +726,14 @@ class DisagreementFinder:
                         negated = any(fold(x.text) in self.p.negation and not self._only(x)
                                       for t in (w, w.head) for x in t.children if x.dep_ in {"neg", "advmod"})
                         sign = -pole if negated else pole
+                        break
+            if not sign and self.p.has(noun, "subject"):
+                # the thing that harms or that helps ("the plan would ruin farms", "la réforme va
+                # détruire des emplois", "the law will protect rivers"), the verb or its infinitive
+                for verb in (noun.head, *(x for x in noun.head.children if self.p.has(x, "open_clause"))):
+                    pole = -1 if self.p.is_harm_verb(verb) else 1 if self.p.is_benefit_verb(verb) else 0
+                    if verb.pos_ == "VERB" and pole:
+                        sign = -pole if self._negated_verb(verb) or self._negated_verb(noun.head) else pole
                         break
             if sign:
                 out.setdefault(key, sign)
@@ -774,13 +783,72 @@ class DisagreementFinder:
             for obj in verb.children:
                 if not (self.p.has(obj, "object") or (passive and self.p.has(obj, "passive_subject"))):
                     continue
-                key = self._thing(obj)
+                key = self._thing_key(obj)
                 if key is None:
                     continue
                 actor = self._subject(verb)
                 if actor is not None and self.actors.actors[actor].kind in _SIDES:
                     out.append((actor, sign, key, verb, obj))
         return out
+
+    def _thing_key(self, tok: Any) -> str | None:
+        """The key of the thing a word of a claim names (``_thing``), read through reference: a
+        third-person pronoun that names no actor ("it", "il", "elle") takes up its antecedent
+        (``_antecedent``); a definite noun of an act that names it for the first time ("the
+        measure", "le texte") takes up the last act named before it ("the new water plan … the
+        measure")."""
+        if tok.pos_ == "PRON":
+            ante = self._antecedent(tok)
+            return self._thing_key(ante) if ante is not None else None
+        key = self._thing(tok)
+        if key is None or key not in self.p.act_nouns or not self._definite(tok) or self._said_noun(tok):
+            return key
+        if any("Yes" in c.morph.get("Poss") or self.p.has(c, "possessive") for c in tok.children):
+            return key  # "his decision": whose, not which
+        stem = key[: max(4, len(key) - 3)]
+        if any(t.pos_ in {"NOUN", "VERB"} and fold(t.text).startswith(stem) for t in self.doc[: tok.i]):
+            return key  # told before by its own word or a word of its family ("decided … the decision")
+        first = self.t.sent_no(tok)
+        before = next((t for t in reversed(self.doc[self.t.sents[max(0, first - 2)].start : tok.i])
+                       if t.pos_ == "NOUN" and fold(t.text) in self.p.act_nouns and not self.t.headline(t)
+                       and self._thing(t) is not None and not self._said_noun(t)
+                       and (self.p.has(t, "subject") or self.p.has(t, "passive_subject") or self.p.has(t, "object"))),
+                      None)
+        return self._thing(before) if before is not None else key
+
+    def _said_noun(self, tok: Any) -> bool:
+        """A noun of an act of speech ("remarks", "figures", "propos"): not what a plan is."""
+        return fold(tok.text) in self.p.said_nouns or fold(tok.text) in self.p.statement_nouns
+
+    def _antecedent(self, pron: Any) -> Any:
+        """What a third-person singular pronoun subject or object that names no actor takes up:
+        the nearest thing (``_thing``) before it in its sentence that is the subject or object
+        of a verb, else the subject (then the object) of a clause of the sentence before —
+        the most salient entity of the last utterance — agreeing with it in gender where the
+        language marks it ("il" a masculine noun, "elle" a feminine one)."""
+        if self.actors.at(pron.i) is not None or not (self.p.has(pron, "subject") or self.p.has(pron, "object")):
+            return None
+        info = self.p.pronoun(pron)
+        if info is None or info.number != "Sing" or info.gender not in {"Neut", "Masc", "Fem"}:
+            return None
+
+        def fits(t: Any) -> bool:
+            if t.pos_ != "NOUN" or self._thing(t) is None or "Plur" in t.morph.get("Number"):
+                return False
+            if not (self.p.has(t, "subject") or self.p.has(t, "passive_subject") or self.p.has(t, "object")):
+                return False
+            gender = t.morph.get("Gender")
+            return info.gender == "Neut" or not gender or info.gender in gender
+
+        no = self.t.sent_no(pron)
+        here = [t for t in self.doc[self.t.sents[no].start : pron.i] if fits(t)]
+        if here:
+            return here[-1]
+        if no == 0 or self.t.headline(self.t.sents[no - 1][0]):
+            return None
+        there = [t for t in self.t.sents[no - 1] if fits(t)]
+        subjects = [t for t in there if not self.p.has(t, "object")]
+        return (subjects or there or [None])[0]
 
     def _thing(self, tok: Any) -> str | None:
         """The key of a common noun that names a thing, not an actor nor words said ("the

@@ -306,6 +306,8 @@ class LanguageProfile:
     hostile: tuple[str, ...] = ()
     demonstratives: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
+    harm: tuple[str, ...] = ()
+    benefit: tuple[str, ...] = ()
     parse_blank: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
     aimed: tuple[tuple[str, tuple[str, ...], str], ...] = ()
@@ -509,6 +511,14 @@ class LanguageProfile:
 
     def is_support_verb(self, tok: Any) -> bool:
         return self._match(tok, self.support)
+
+    def is_harm_verb(self, tok: Any) -> bool:
+        """A verb of harm or loss done to its object ("ruin", "destroy", "menacer")."""
+        return self._match(tok, self.harm)
+
+    def is_benefit_verb(self, tok: Any) -> bool:
+        """A verb of good done to its object ("protect", "improve", "sauver")."""
+        return self._match(tok, self.benefit)
 
     def is_respond_word(self, tok: Any) -> bool:
         return self._match(tok, self.respond)
@@ -743,6 +753,8 @@ def profile(language: str) -> LanguageProfile:
         hostile=_stems(oppose.get("hostile", [])),
         demonstratives=_words(oppose.get("demonstratives", [])),
         act_nouns=_words(oppose.get("act_nouns", [])),
+        harm=_stems(oppose.get("harm", [])),
+        benefit=_stems(oppose.get("benefit", [])),
         addressed=_stems(oppose.get("addressed", [])),
         qualify=_stems(oppose.get("qualify", [])),
         draw=_stems(oppose.get("draw", [])),

@@ -1,0 +1,108 @@
+"""Disagreements on short news items composed for the purpose (invented names and places, none taken
+from an eval article), in English and French: the ordinary shapes of disagreement in news, and
+pairs that are no disagreement."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import parse
+from summarizer.engines.offline import OfflineEngine
+
+
+@pytest.fixture(scope="module")
+def engine() -> OfflineEngine:
+    return OfflineEngine()
+
+
+def _pairs(engine: OfflineEngine, language: str, text: str) -> set[frozenset[str]]:
+    """Each disagreement as the pair of the first actor's names of its two sides."""
+    b = engine.summarize(parse(text, language=language))
+    names = {a.id: a.name for a in b.actors}
+    out = set()
+    for d in b.disagreements:
+        for x in d.sides[0].actors:
+            for y in d.sides[1].actors:
+                out.add(frozenset({names.get(x, x), names.get(y, y)}))
+    return out
+
+
+def _opposed(pairs: set[frozenset[str]], a: str, b: str) -> bool:
+    return any(any(a in n for n in p) and any(b in n for n in p) for p in pairs)
+
+
+# ------------------------------------------------------------------ opposite judgements on one thing
+@pytest.mark.parametrize(
+    ("language", "text", "a", "b"),
+    [
+        # a pronoun takes up the thing the last clause before it made its subject
+        (
+            "en",
+            "2026-03-02 Tolls\nRoads Minister Greta Ulm said on Friday the toll was vital to repair the "
+            "bridges of Dunmere. The drivers' federation says it is unfair.",
+            "Greta Ulm",
+            "federation",
+        ),
+        (
+            "fr",
+            "2026-03-02 Péage\nLe ministre des Routes, Hugo Vernet, a affirmé vendredi que le péage était "
+            "indispensable pour réparer les ponts de Dunmère. La fédération des routiers estime qu'il est "
+            "injuste.",
+            "Hugo Vernet",
+            "routiers",
+        ),
+        # the thing that harms against the thing that helps
+        (
+            "en",
+            "2026-03-02 Canal\nThe Ostra Boatmen's Guild said the canal fee would ruin small carriers. "
+            "Port Director Hal Simms said the canal fee will protect the locks.",
+            "Guild",
+            "Hal Simms",
+        ),
+        (
+            "fr",
+            "2026-03-02 Canal\nSelon l'association Bateliers d'Ostra, la taxe du canal va ruiner les petits "
+            "transporteurs. Le directeur du port, Hal Simms, assure que la taxe protégera les écluses.",
+            "Bateliers",
+            "Hal Simms",
+        ),
+        # a definite noun of an act taken up from the act named before ("the plan … the measure")
+        (
+            "en",
+            "2026-03-02 Grazing\nThe Tarn Valley Shepherds' Union on Monday condemned the new grazing plan. "
+            "Farm Minister Ada Price defended the measure, saying it was needed to save the meadows.",
+            "Shepherds",
+            "Ada Price",
+        ),
+    ],
+)
+def test_opposite_judgements_on_one_thing(engine: OfflineEngine, language: str, text: str, a: str, b: str) -> None:
+    """One speaker judges a thing bad, another good: by an evaluative word, or by a verb of harm or of
+    good done (ruin, destroy, threaten; protect, improve, save; ruiner, détruire; protéger, améliorer)
+    whose subject is the thing; the thing named again by a pronoun or a definite noun of an act."""
+    assert _opposed(_pairs(engine, language, text), a, b)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "2026-03-02 Canal\nThe Ostra Boatmen's Guild said the canal fee would ruin small carriers. "
+            "Port Director Hal Simms said on Tuesday that it was harmful too.",
+        ),
+        (
+            "fr",
+            "2026-03-02 Canal\nSelon l'association Bateliers d'Ostra, la taxe du canal va ruiner les petits "
+            "transporteurs. Le directeur du port, Hal Simms, estime qu'elle est néfaste.",
+        ),
+        (
+            "en",
+            "2026-03-02 Canal\nPort Director Hal Simms said the canal fee will protect the locks. The Ostra "
+            "Boatmen's Guild said it would help small carriers.",
+        ),
+    ],
+)
+def test_same_judgement_on_one_thing_is_no_disagreement(engine: OfflineEngine, language: str, text: str) -> None:
+    """Two speakers who judge one thing alike (both bad, both good) are not opposed."""
+    assert not _pairs(engine, language, text)

@@ -106,3 +106,87 @@ def test_opposite_judgements_on_one_thing(engine: OfflineEngine, language: str, 
 def test_same_judgement_on_one_thing_is_no_disagreement(engine: OfflineEngine, language: str, text: str) -> None:
     """Two speakers who judge one thing alike (both bad, both good) are not opposed."""
     assert not _pairs(engine, language, text)
+
+
+# ------------------------------------------------------------------ a measure judged, against its author
+@pytest.mark.parametrize(
+    ("language", "text", "a", "b"),
+    [
+        (
+            "en",
+            "2026-04-11 Tariffs\nThe Ostmark Trade Agency imposed new tariffs on steel from Halden on Monday. "
+            "Steel federation president Orla Vance said the tariffs were illegal.",
+            "Orla Vance",
+            "Ostmark",
+        ),
+        (
+            "en",
+            "2026-04-11 Curfew\nThe Brannock city council ordered a curfew in the old town. Shopkeepers' "
+            "spokesman Ivo Lind said the curfew was pointless.",
+            "Ivo Lind",
+            "council",
+        ),
+        (
+            "fr",
+            "2026-04-11 Taxe\nLe maire de Sorvalle, Paul Rigaud, a instauré une taxe sur les résidences "
+            "secondaires. Le président de l'association des propriétaires, Marc Oudin, a jugé que cette taxe "
+            "était injuste.",
+            "Marc Oudin",
+            "Paul Rigaud",
+        ),
+    ],
+)
+def test_a_measure_judged_bad_is_against_its_author(
+    engine: OfflineEngine, language: str, text: str, a: str, b: str
+) -> None:
+    """A definite noun of a measure or an act of authority (sanctions, tariffs, curfew, tax; taxe,
+    embargo, couvre-feu) judged bad takes up the act told before: against the one who did it."""
+    assert _opposed(_pairs(engine, language, text), a, b)
+
+
+# ------------------------------------------------------------------ a turn to the other party on one thing
+@pytest.mark.parametrize(
+    ("language", "text", "a", "b"),
+    [
+        (
+            "en",
+            "2026-04-11 Arena\nMayor Edda Crane said the new arena would bring visitors. The Lenford "
+            "Residents' Association, for its part, said the arena would bring noise.",
+            "Edda Crane",
+            "Residents",
+        ),
+        (
+            "fr",
+            "2026-04-11 Aréna\nSelon la mairie de Lenford, la nouvelle salle attirera des visiteurs. "
+            "L'association des riverains, de son côté, estime que la salle attirera surtout du bruit.",
+            "mairie",
+            "riverains",
+        ),
+    ],
+)
+def test_a_turn_to_another_party_on_one_thing(engine: OfflineEngine, language: str, text: str, a: str, b: str) -> None:
+    """An adverbial turning to another party's view ("for its part", "de son côté") between two
+    speakers' claims about one thing sets them against each other."""
+    assert _opposed(_pairs(engine, language, text), a, b)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "2026-04-11 Arena\nMayor Edda Crane said the new arena would bring visitors. The Lenford "
+            "Residents' Association, for its part, said the bus line would be extended in June.",
+        ),
+        (
+            "fr",
+            "2026-04-11 Aréna\nSelon la mairie de Lenford, la nouvelle salle attirera des visiteurs. "
+            "L'association des riverains, de son côté, estime que la ligne de bus sera prolongée en juin.",
+        ),
+    ],
+)
+def test_a_turn_to_another_party_on_another_thing_is_no_disagreement(
+    engine: OfflineEngine, language: str, text: str
+) -> None:
+    """A turn to another party that speaks of something else sets no one against anyone."""
+    assert not _pairs(engine, language, text)

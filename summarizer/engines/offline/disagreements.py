@@ -229,6 +229,30 @@ class DisagreementFinder:
         between = " " + " ".join(re.sub(r"[^\w'’-]+", " ", between).split()) + " "
         return any(f" {c} " in between for c in self.p.contrast if c not in self.p.asides)
 
+    def _turn_between(self, a: ClaimRecord, b: ClaimRecord) -> bool:
+        """Whether an adverbial turning to another party's view ("for its part", "de son côté";
+        profile ``oppose.turns``) stands between two claims."""
+        lo, hi = min(a.end, b.end), max(a.start, b.start)
+        between = " " + " ".join(re.sub(r"[^\w'’-]+", " ", fold(self.t.text[lo:hi])).split()) + " "
+        return any(f" {w} " in between for w in self.p.turns)
+
+    def _core_things(self, k: int) -> set[str]:
+        """The things claim ``k`` makes the subject or object of its clauses (``_thing_key``)."""
+        span = self.t.span_tokens(self.claims[k].start, self.claims[k].end)
+        out = set()
+        for t in span if span is not None else []:
+            if self.p.has(t, "subject") or self.p.has(t, "passive_subject") or self.p.has(t, "object"):
+                key = self._thing_key(t)
+                if key is not None:
+                    out.add(key)
+        return out
+
+    def _same_thing(self, i: int, j: int) -> bool:
+        """Whether two claims speak of one thing: a subject or object of each, the same noun (or
+        a word of its family), or a pronoun or definite noun of an act taking it up."""
+        mine = self._core_things(i)
+        return any(self._alike(x, y) for x in mine for y in self._core_things(j))
+
     def allies(self, k: int) -> tuple[int, ...]:
         a = self.claims[k]
         out = [a.speaker, *a.allies]
@@ -325,7 +349,8 @@ class DisagreementFinder:
                     continue
                 # "X says A, but Y says B", "X says A. Y, on the other hand, says B": the next
                 # other speaker, in the same or the next sentence, after a contrast
-                if self.t.distance(a.sentence, b.sentence) <= 1 and self._contrast_between(a, b):
+                if self.t.distance(a.sentence, b.sentence) <= 1 and (
+                        self._contrast_between(a, b) or (self._turn_between(a, b) and self._same_thing(i, j))):
                     self._pair(i, j, "contrast")
                 break
             judged = polarity[i] < 0 or a.oppose

@@ -307,6 +307,7 @@ class LanguageProfile:
     demonstratives: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     harm: tuple[str, ...] = ()
+    turns: tuple[str, ...] = ()
     benefit: tuple[str, ...] = ()
     parse_blank: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
@@ -754,6 +755,7 @@ def profile(language: str) -> LanguageProfile:
         demonstratives=_words(oppose.get("demonstratives", [])),
         act_nouns=_words(oppose.get("act_nouns", [])),
         harm=_stems(oppose.get("harm", [])),
+        turns=tuple(fold(c) for c in oppose.get("turns", [])),
         benefit=_stems(oppose.get("benefit", [])),
         addressed=_stems(oppose.get("addressed", [])),
         qualify=_stems(oppose.get("qualify", [])),

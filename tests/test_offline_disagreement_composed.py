@@ -190,3 +190,57 @@ def test_a_turn_to_another_party_on_another_thing_is_no_disagreement(
 ) -> None:
     """A turn to another party that speaks of something else sets no one against anyone."""
     assert not _pairs(engine, language, text)
+
+
+# ------------------------------------------------------------------ named as a critic of someone
+@pytest.mark.parametrize(
+    ("language", "text", "a", "b"),
+    [
+        (
+            "en",
+            "2026-07-03 Vote\nJudge Irma Solt, a fierce critic of Governor Ben Ruddle, said the count was flawed.",
+            "Irma Solt",
+            "Ben Ruddle",
+        ),
+        (
+            "en",
+            "2026-07-03 Vote\nIrma Solt has long been an opponent of Governor Ben Ruddle. She spoke in Tarrow "
+            "on Sunday.",
+            "Irma Solt",
+            "Ben Ruddle",
+        ),
+        (
+            "fr",
+            "2026-07-03 Scrutin\nL'avocate Irma Solt, adversaire du gouverneur Ben Ruddle, a affirmé lundi que le "
+            "décompte était faussé.",
+            "Irma Solt",
+            "Ben Ruddle",
+        ),
+        (
+            "fr",
+            "2026-07-03 Scrutin\nLa juge Irma Solt est une détractrice du gouverneur Ben Ruddle. Elle était "
+            "à Tarrow dimanche.",
+            "Irma Solt",
+            "Ben Ruddle",
+        ),
+    ],
+)
+def test_an_actor_named_as_a_critic_of_another(engine: OfflineEngine, language: str, text: str, a: str, b: str) -> None:
+    """A noun of a person by opposition (critic, opponent, adversary; détracteur, opposant,
+    adversaire) in apposition to an actor or predicated of it, whose "of/to" ("de/à") complement
+    names another actor, sets the two against each other."""
+    assert _opposed(_pairs(engine, language, text), a, b)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "2026-07-03 Vote\nJudge Irma Solt, a close ally of Governor Ben Ruddle, said the count was fair."),
+        (
+            "fr",
+            "2026-07-03 Scrutin\nIrma Solt, proche alliée du gouverneur Ben Ruddle, affirme que le décompte est juste.",
+        ),
+    ],
+)
+def test_an_ally_is_no_critic(engine: OfflineEngine, language: str, text: str) -> None:
+    assert not _pairs(engine, language, text)

@@ -328,7 +328,8 @@ class DisagreementFinder:
         return next((table[w] for w in (fold(t) for t in x.name.split()) if w in table), None)
 
     def run(self) -> tuple[DisagreementRecord, ...]:
-        for speaker, other, span, verb in (*self._acts(), *self._directed_against(), *self._received_with()):
+        for speaker, other, span, verb in (*self._acts(), *self._directed_against(), *self._received_with(),
+                                           *self._named_critics()):
             cited = tuple(k for k, c in enumerate(self.claims) if c.start <= span[1] and span[0] <= c.end
                            and c.speaker == speaker)
             stance = " ".join(self.t.text[span[0] : span[1]].split())
@@ -569,6 +570,42 @@ class DisagreementFinder:
                     if a is not None:
                         return a
         return None
+
+    def _named_critics(self) -> list[tuple[int, int, tuple[int, int], str]]:
+        """An actor named as a critic of another, by apposition or as a predicate: "X, a vocal
+        critic of Y", "X is an opponent of Y", "X, farouche opposant au président Y" — the noun of
+        a person by opposition (``oppose.critics``) whose "of/to" ("de/à") complement names Y."""
+        out: list[tuple[int, int, tuple[int, int], str]] = []
+        preps = self.p.grammar.of_preps | self.p.grammar.opposed_preps
+        for i, word in enumerate(self.t.folded):
+            if word not in self.p.critics or self.t.pos[i] not in {"NOUN", "VERB", "ADJ"}:
+                continue
+            tok = self.doc[i]
+            if self.t.headline(tok) or self.t.quoted(tok) or self.actors.at(i) is not None:
+                continue
+            named = tok
+            while named.dep_ in {"acl", "amod"} and self.actors.at(named.head.i) is None and named.head.i != named.i \
+                    and named.head.dep_ in {"acl", "amod"}:
+                named = named.head  # "X, farouche opposant à Y", the participle read under its adjective
+            if self.p.has(tok, "apposition") or (named.dep_ in {"acl", "amod"}
+                                                 and self.actors.at(named.head.i) is not None):
+                # "X, a critic of Y"; "X, opposant à Y" (a participle read as the name's clause)
+                holder = self._actor_in(named.head)
+            elif any(self.p.has(c, "subject") for c in tok.children):  # "X est un opposant de Y" (UD)
+                holder = self._actor_in(next(c for c in tok.children if self.p.has(c, "subject")))
+            elif tok.dep_ in {"attr", "oprd"}:  # "X is a critic of Y"
+                holder = self._subject(tok.head)
+            else:
+                continue
+            if holder is None:
+                continue
+            for prep, obj in self.p.pp_objects(tok):
+                other = self._actor_in(obj, exclude=holder) if prep in preps else None
+                if other is not None:
+                    end = obj.right_edge
+                    out.append((holder, other, (tok.left_edge.idx, end.idx + len(end.text)), tok.text))
+                    break
+        return out
 
     def _critic_group(self, a: int) -> bool:
         """Whether actor ``a`` is named by its opposition ("critics", "les opposants")."""

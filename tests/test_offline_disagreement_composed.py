@@ -244,3 +244,44 @@ def test_an_actor_named_as_a_critic_of_another(engine: OfflineEngine, language: 
 )
 def test_an_ally_is_no_critic(engine: OfflineEngine, language: str, text: str) -> None:
     assert not _pairs(engine, language, text)
+
+
+# ------------------------------------------------------------------ the author of what is judged, by its participle
+@pytest.mark.parametrize(
+    ("language", "text", "a", "b"),
+    [
+        (
+            "en",
+            "2026-08-09 Plan\nOpposition councillor Mia Tral said the plan unveiled by Mayor Leo Fink was unfair.",
+            "Mia Tral",
+            "Leo Fink",
+        ),
+        (
+            "en",
+            "2026-08-09 Plan\nThe plan presented by Mayor Leo Fink on Monday is a disaster, opposition "
+            "councillor Mia Tral said.",
+            "Mia Tral",
+            "Leo Fink",
+        ),
+        (
+            "en",
+            "2026-08-09 Growth\nEconomist Ada Roos questioned the growth figures released by the Bank of Varenne "
+            "on Monday.",
+            "Ada Roos",
+            "Bank of Varenne",
+        ),
+        (
+            "fr",
+            "2026-08-09 Plan\nPour Mia Tral, conseillère municipale, le plan présenté par le maire Léo Fink est "
+            "injuste.",
+            "Mia Tral",
+            "Léo Fink",
+        ),
+    ],
+)
+def test_what_is_judged_is_its_authors_by_a_participle(
+    engine: OfflineEngine, language: str, text: str, a: str, b: str
+) -> None:
+    """A thing criticised or judged bad whose participle names its agent ("the plan unveiled by Y",
+    "le plan présenté par Y") sets the critic against that agent."""
+    assert _opposed(_pairs(engine, language, text), a, b)

@@ -459,6 +459,8 @@ class DisagreementFinder:
             target = self._actor_in(obj, exclude=c.speaker)
             if target is None and obj.pos_ == "NOUN":
                 target = self._possessor(obj)
+                if target is None:  # "the figures published by Y", "la réforme présentée par Y"
+                    target = self._author(obj, exclude=c.speaker)
                 if target is None:
                     target = self._owner(obj, c.speaker)
                 # an act already reported is taken up by a definite phrase ("the decision",
@@ -544,6 +546,8 @@ class DisagreementFinder:
                 whom = self._actor_in(noun, exclude=c.speaker)
                 if whom is None:
                     whom = self._possessor(noun)
+                if whom is None:
+                    whom = self._author(noun, exclude=c.speaker)
                 if whom is None:
                     whom = self._owner(noun, c.speaker)
                 if whom is None and self._taken_act(noun):

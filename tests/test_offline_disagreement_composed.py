@@ -285,3 +285,78 @@ def test_what_is_judged_is_its_authors_by_a_participle(
     """A thing criticised or judged bad whose participle names its agent ("the plan unveiled by Y",
     "le plan présenté par Y") sets the critic against that agent."""
     assert _opposed(_pairs(engine, language, text), a, b)
+
+
+# ------------------------------------------------------------------ verbs of verbal attack through a preposition
+@pytest.mark.parametrize(
+    ("language", "text", "a", "b"),
+    [
+        (
+            "en",
+            "2026-09-12 Debate\nGovernor Ella Trent took issue with President Sam Voss's remarks on "
+            "farming. Voss spoke in Kelby on Friday.",
+            "Ella Trent",
+            "Sam Voss",
+        ),
+        (
+            "en",
+            "2026-09-12 Debate\nOpposition leader Nora Vidal railed against Finance Minister Paul Brunet on Tuesday.",
+            "Nora Vidal",
+            "Paul Brunet",
+        ),
+        (
+            "fr",
+            "2026-09-12 Débat\nLe maire de Tarbes, Luc Ferrand, s'insurge contre le préfet Jean Morel.",
+            "Luc Ferrand",
+            "Jean Morel",
+        ),
+    ],
+)
+def test_a_verb_of_attack_through_its_preposition(
+    engine: OfflineEngine, language: str, text: str, a: str, b: str
+) -> None:
+    """Phrasal verbs and idioms of verbal attack (take issue with, rail against, turn on; s'insurger
+    contre, s'élever contre, s'attaquer à) are against the one their preposition names."""
+    assert _opposed(_pairs(engine, language, text), a, b)
+
+
+# ------------------------------------------------------------------ a strike judged, against those on strike
+@pytest.mark.parametrize(
+    ("language", "text", "a", "b"),
+    [
+        (
+            "en",
+            "2026-09-12 Port\nThe Tarrow Dockers Union said the strike would go on until June. Shipping line "
+            "Velmar Freight said the strike was illegal.",
+            "Dockers",
+            "Velmar",
+        ),
+        (
+            "fr",
+            "2026-09-12 Port\nLe syndicat des dockers de Tarrow a affirmé que la grève continuerait. La "
+            "direction de la société Velmar estime que la grève est illégale.",
+            "dockers",
+            "Velmar",
+        ),
+    ],
+)
+def test_a_strike_judged_is_against_those_who_hold_it(
+    engine: OfflineEngine, language: str, text: str, a: str, b: str
+) -> None:
+    """A strike (a walkout, a blockade; une grève, un blocage) is an act: judged bad, it sets the judge
+    against whoever holds it."""
+    assert _opposed(_pairs(engine, language, text), a, b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026-09-12 Inquiry\nPolice questioned Mayor Carl Pike of Dunby for six hours on Tuesday. Pike said he had "
+        "done nothing wrong.",
+        "2026-09-12 Inquiry\nDetectives questioned the mayor of Dunby, Carl Pike, on Tuesday. Pike said he had done "
+        "nothing wrong.",
+    ],
+)
+def test_questioning_a_person_is_an_interrogation(engine: OfflineEngine, text: str) -> None:
+    """ "Question" with a person as its object is an interrogation, not a disagreement."""
+    assert not _pairs(engine, "en", text)

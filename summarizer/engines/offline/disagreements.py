@@ -149,9 +149,15 @@ class DisagreementFinder:
                 heads.append(head)
         cue = self.claims_cue(k)
         if c.oppose and cue is not None and any(self._governs(self.doc[cue], h) and not self._suffers(h, self.doc[cue])
-                                                for h in heads):
+                                                and not self._interrogated(self.doc[cue], h) for h in heads):
             return True
         return any(self._judged(w, h) for w in span if fold(w.text) in self.p.oppose_words for h in heads)
+
+    def _interrogated(self, verb: Any, tok: Any) -> bool:
+        """Whether the actor at ``tok`` is the person a verb of doubt questions ("police questioned
+        the mayor"): its object, not its object's complement ("questioned the mayor's figures")."""
+        return self.p.interrogates(verb) and self.p.has(tok, "object") and tok.head.i == verb.i \
+            and (self.actors.at(tok.i) is not None or self.p.is_role(tok.text) or self.p.is_group(tok.text))
 
     def _foretold(self, verb: Any) -> bool:
         """Whether ``verb`` tells what will or would happen (future, conditional, a modal)."""
@@ -453,6 +459,8 @@ class DisagreementFinder:
             if not objects:
                 continue
             obj = objects[0]
+            if self._interrogated(verb, obj):
+                continue  # "police questioned the mayor": an interrogation
             if fold(obj.text) in self.p.oppose_nouns:  # "X voiced its opposition to the plan", "à la position de Y"
                 obj = next((n for holder in (obj, verb) for prep, n in self.p.pp_objects(holder)
                             if prep in self.p.grammar.opposed_preps), obj)

@@ -307,6 +307,7 @@ class LanguageProfile:
     demonstratives: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     harm: tuple[str, ...] = ()
+    interrogate: tuple[str, ...] = ()
     turns: tuple[str, ...] = ()
     benefit: tuple[str, ...] = ()
     parse_blank: tuple[str, ...] = ()
@@ -512,6 +513,10 @@ class LanguageProfile:
 
     def is_support_verb(self, tok: Any) -> bool:
         return self._match(tok, self.support)
+
+    def interrogates(self, tok: Any) -> bool:
+        """A verb of doubt that means an interrogation when its object is a person (``interrogate``)."""
+        return self._match(tok, self.interrogate)
 
     def is_harm_verb(self, tok: Any) -> bool:
         """A verb of harm or loss done to its object ("ruin", "destroy", "menacer")."""
@@ -755,6 +760,7 @@ def profile(language: str) -> LanguageProfile:
         demonstratives=_words(oppose.get("demonstratives", [])),
         act_nouns=_words(oppose.get("act_nouns", [])),
         harm=_stems(oppose.get("harm", [])),
+        interrogate=_stems(oppose.get("interrogate", [])),
         turns=tuple(fold(c) for c in oppose.get("turns", [])),
         benefit=_stems(oppose.get("benefit", [])),
         addressed=_stems(oppose.get("addressed", [])),

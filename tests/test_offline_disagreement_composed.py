@@ -360,3 +360,25 @@ def test_a_strike_judged_is_against_those_who_hold_it(
 def test_questioning_a_person_is_an_interrogation(engine: OfflineEngine, text: str) -> None:
     """ "Question" with a person as its object is an interrogation, not a disagreement."""
     assert not _pairs(engine, "en", text)
+
+
+# ------------------------------------------------------------------ a thing fought is no one's act
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "2026-10-02 Blaze\nFirefighters from the Orly brigade fought the fire for two days, brigade chief "
+            "Ole Brun said.",
+        ),
+        (
+            "en",
+            "2026-10-02 Flood\nVolunteers from the Orly rescue team fought the flood all week, team leader Ines "
+            "Kalo said on Sunday.",
+        ),
+    ],
+)
+def test_a_word_that_begins_a_longer_one_is_not_the_same_word(engine: OfflineEngine, language: str, text: str) -> None:
+    """The owner of a thing opposed is sought by the same noun told before, or its inflection — not a
+    compound it begins ("fire" is not "firefighters"), nor an actor's name."""
+    assert not _pairs(engine, language, text)

@@ -1059,7 +1059,8 @@ class DisagreementFinder:
     def _alike(a: str, b: str) -> bool:
         """Two forms of one word: a common beginning of five letters, or of all the shorter
         word but its last letter ("rape"/"raped", "sûr"/"sûre", "assault"/"assaulted",
-        "tax"/"taxes"). The stage's one notion of the same word: things stood for or against,
+        "tax"/"taxes") followed by at most three letters (an ending, not a compound: "fire" is
+        not "firefighters"). The stage's one notion of the same word: things stood for or against,
         the noun that takes up an act, the predicates of two claims."""
         if not a or not b:
             return False
@@ -1068,7 +1069,10 @@ class DisagreementFinder:
             if x != y:
                 break
             common += 1
-        return common >= 3 and common >= min(5, min(len(a), len(b)) - 1)
+        if common >= 5:
+            return True
+        # a short word and its inflection, not a compound it begins ("fire" / "firefighters")
+        return common >= 3 and common >= min(len(a), len(b)) - 1 and max(len(a), len(b)) - common <= 3
 
     def _contradictions(self) -> None:
         """One asserts P, the other not-P: two speakers' claims whose heads say the same
@@ -2098,8 +2102,8 @@ class DisagreementFinder:
                     continue
                 return c.speaker
         for tok in reversed(self.doc[self.t.sents[max(0, n - 6)].start : target.i]):
-            if tok.pos_ != "NOUN" or not self._alike(fold(tok.text), word):
-                continue
+            if tok.pos_ != "NOUN" or not self._alike(fold(tok.text), word) or self.actors.at(tok.i) is not None:
+                continue  # (an actor's name is no thing done: "the police" is not "the policy")
             # whoever was against it before is no owner of it, but on the critic's side
             held = [k for k, c in enumerate(self.claims) if c.start <= tok.idx < c.end and c.speaker != critic]
             if any(self.claims[k].oppose or self.polarities[k] < 0 or self._cued_against(k) for k in held):

@@ -382,3 +382,40 @@ def test_a_word_that_begins_a_longer_one_is_not_the_same_word(engine: OfflineEng
     """The owner of a thing opposed is sought by the same noun told before, or its inflection — not a
     compound it begins ("fire" is not "firefighters"), nor an actor's name."""
     assert not _pairs(engine, language, text)
+
+
+# ------------------------------------------------------------------ acts that set no one against anyone
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a game's rival
+        (
+            "fr",
+            "2026-10-20 Football\nLe FC Kesh a joué contre l'Olympique d'Orly samedi. L'entraîneur Dan "
+            "Ortiz a salué le match de son équipe.",
+        ),
+        (
+            "en",
+            "2026-10-20 Football\nVarenne Athletic played against Tarrow Rovers on Saturday. Coach Dan Ortiz "
+            "praised his team's match.",
+        ),
+        # the first part of a compound is no verb
+        ("en", "2026-10-20 March\nPolice kept the marchers apart from counter-protesters, police chief Ole Brun said."),
+        # an attack told by what it struck has no known author
+        (
+            "en",
+            "2026-10-20 Mosque\nPrime Minister Anna Vell condemned the attack on the mosque in Kesh. The imam "
+            "of the mosque, Omar Said, thanked her for her support.",
+        ),
+        (
+            "fr",
+            "2026-10-20 Mosquée\nLa Première ministre Anna Vell a condamné l'attaque contre la mosquée de "
+            "Tarrow. L'imam de la mosquée, Omar Said, l'a remerciée pour son soutien.",
+        ),
+    ],
+)
+def test_acts_that_oppose_no_two_actors(engine: OfflineEngine, language: str, text: str) -> None:
+    """A game's rival ("played against"), a word that only begins a compound ("counter-"), an attack
+    whose author the article does not name (told by what it struck) set no two actors against each
+    other."""
+    assert not _pairs(engine, language, text)

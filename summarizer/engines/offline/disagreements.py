@@ -151,7 +151,10 @@ class DisagreementFinder:
         if c.oppose and cue is not None and any(self._governs(self.doc[cue], h) and not self._suffers(h, self.doc[cue])
                                                 and not self._interrogated(self.doc[cue], h) for h in heads):
             return True
-        return any(self._judged(w, h) for w in span if fold(w.text) in self.p.oppose_words for h in heads)
+        # (a preposition of opposition says its subject is against its object, not that it is bad: "Y won
+        # against Z")
+        return any(self._judged(w, h) for w in span if fold(w.text) in self.p.oppose_words and w.pos_ != "ADP"
+                   for h in heads)
 
     def _interrogated(self, verb: Any, tok: Any) -> bool:
         """Whether the actor at ``tok`` is the person a verb of doubt questions ("police questioned
@@ -472,8 +475,9 @@ class DisagreementFinder:
                 if target is None:
                     target = self._owner(obj, c.speaker)
                 # an act already reported is taken up by a definite phrase ("the decision",
-                # "cette mesure"); an indefinite one ("any act that …") names no one's act
-                if target is None and self._taken_act(obj):
+                # "cette mesure"); an indefinite one ("any act that …") names no one's act, nor one
+                # told by whom it struck ("the attack on the mosque": its author is unknown)
+                if target is None and self._taken_act(obj) and not self._struck(obj):
                     target = lead
             if target is None or target == c.speaker or target in self.allies(k) or target in self._victims(obj):
                 continue
@@ -622,6 +626,11 @@ class DisagreementFinder:
     def _critic_group(self, a: int) -> bool:
         """Whether actor ``a`` is named by its opposition ("critics", "les opposants")."""
         return any(fold(w) in self.p.critics for w in self.actors.actors[a].name.split())
+
+    def _struck(self, noun: Any) -> bool:
+        """Whether a noun of an act names what it struck ("the attack on the mosque", "l'attaque
+        contre le convoi"): a complement of its patient preposition."""
+        return any(prep in self.p.grammar.patient_preps for prep, _ in self.p.pp_objects(noun))
 
     def _taken_act(self, noun: Any) -> bool:
         """Whether a noun phrase takes up an act already reported: a definite phrase ("the
@@ -1311,6 +1320,8 @@ class DisagreementFinder:
             tok = self.doc[i]
             if self.t.headline(tok):
                 continue
+            if not tok.whitespace_ and i + 1 < len(self.doc) and self.doc[i + 1].text == "-":
+                continue  # the first part of a compound ("counter-demonstrators", "contre-manifestants")
             verbal = self._verbal(tok)
             targets: list[Any] = []
             hostile = False
@@ -1816,8 +1827,9 @@ class DisagreementFinder:
                 subj = next((c for c in head.children if self.p.has(c, "subject")), None)
                 who = self._subject(head) if subj is not None and (
                     self.actors.at(subj.i) is not None or self.p.pronoun(subj) is not None) else None
-            elif head.pos_ == "VERB" and not self._negated_verb(head):
-                # the subject names an actor ("X voted against"), not a thing ("the deal goes against")
+            elif head.pos_ == "VERB" and not self._negated_verb(head) and not self.p.competes(head):
+                # the subject names an actor ("X voted against"), not a thing ("the deal goes against"); a
+                # game is no disagreement ("X played against Y", "X a joué contre Y")
                 subj, up = None, head
                 for _ in range(3):  # "X started backing Z against Y": the subject of the verb it completes
                     subj = next((c for c in up.children if self.p.has(c, "subject")), None)

@@ -308,6 +308,7 @@ class LanguageProfile:
     act_nouns: frozenset[str] = frozenset()
     harm: tuple[str, ...] = ()
     interrogate: tuple[str, ...] = ()
+    compete: tuple[str, ...] = ()
     turns: tuple[str, ...] = ()
     benefit: tuple[str, ...] = ()
     parse_blank: tuple[str, ...] = ()
@@ -513,6 +514,10 @@ class LanguageProfile:
 
     def is_support_verb(self, tok: Any) -> bool:
         return self._match(tok, self.support)
+
+    def competes(self, tok: Any) -> bool:
+        """A verb of contest or competition (``compete``: "play", "run", "affronter")."""
+        return self._match(tok, self.compete)
 
     def interrogates(self, tok: Any) -> bool:
         """A verb of doubt that means an interrogation when its object is a person (``interrogate``)."""
@@ -761,6 +766,7 @@ def profile(language: str) -> LanguageProfile:
         act_nouns=_words(oppose.get("act_nouns", [])),
         harm=_stems(oppose.get("harm", [])),
         interrogate=_stems(oppose.get("interrogate", [])),
+        compete=_stems(oppose.get("compete", [])),
         turns=tuple(fold(c) for c in oppose.get("turns", [])),
         benefit=_stems(oppose.get("benefit", [])),
         addressed=_stems(oppose.get("addressed", [])),

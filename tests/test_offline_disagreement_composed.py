@@ -419,3 +419,44 @@ def test_acts_that_oppose_no_two_actors(engine: OfflineEngine, language: str, te
     whose author the article does not name (told by what it struck) set no two actors against each
     other."""
     assert not _pairs(engine, language, text)
+
+
+# ------------------------------------------------------------------ a warning against what someone may do
+@pytest.mark.parametrize(
+    ("language", "text", "a", "b"),
+    [
+        (
+            "en",
+            "2026-11-03 Budget\nChancellor Uta Brenn warned Finance Minister Kai Lorr against raising taxes. "
+            "Lorr presents the budget next week.",
+            "Uta Brenn",
+            "Kai Lorr",
+        ),
+        (
+            "en",
+            "2026-11-03 Border\nPresident Ivo Brand cautioned Prime Minister Kai Lorr against any military move "
+            "near the border.",
+            "Ivo Brand",
+            "Kai Lorr",
+        ),
+        (
+            "fr",
+            "2026-11-03 Frontière\nLe président Ivo Brand a averti le Premier ministre Kai Lorr contre toute "
+            "provocation.",
+            "Ivo Brand",
+            "Kai Lorr",
+        ),
+    ],
+)
+def test_a_warning_against_what_someone_may_do(engine: OfflineEngine, language: str, text: str, a: str, b: str) -> None:
+    """A verb of warning (warn, caution; avertir, mettre en garde) with "against" ("contre") sets the
+    one who warns against the one warned."""
+    assert _opposed(_pairs(engine, language, text), a, b)
+
+
+def test_advice_to_the_public_is_no_disagreement(engine: OfflineEngine) -> None:
+    text = (
+        "2026-11-03 Storm\nForecasters warned residents of Orly against travelling during the storm, "
+        "meteorologist Ada Wise said."
+    )
+    assert not _pairs(engine, "en", text)

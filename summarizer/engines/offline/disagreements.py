@@ -1443,6 +1443,13 @@ class DisagreementFinder:
                 if found is not None:
                     out.append(found)
                 continue
+            elif pos == "VERB" and self.p.warns(tok) and any(
+                    fold(g.text) in self.p.grammar.against_preps for c in tok.children for g in (c, *c.children)
+                    if g.dep_ in {"prep", "case", "mark"}) and not self.t.quoted(tok):
+                # "X warned Y against raising taxes", "X a mis en garde Y contre toute hausse": against the one
+                # warned, named by its own head (not the public advised: "warned residents of Z against …")
+                targets = [c for c in tok.children if self.p.has(c, "object") and (a := self.actors.at(c.i)) is not None
+                           and self.actors.actors[a].kind in {"person", "organization", "country"}]
             elif pos == "VERB" and self.p.idiom_targets(tok):
                 targets = self.p.idiom_targets(tok)  # "X took Y to court", "X a mis en cause Y"
             elif pos == "VERB" and self.p.aimed_at(tok):

@@ -309,6 +309,7 @@ class LanguageProfile:
     harm: tuple[str, ...] = ()
     interrogate: tuple[str, ...] = ()
     compete: tuple[str, ...] = ()
+    warn: tuple[str, ...] = ()
     turns: tuple[str, ...] = ()
     benefit: tuple[str, ...] = ()
     parse_blank: tuple[str, ...] = ()
@@ -514,6 +515,13 @@ class LanguageProfile:
 
     def is_support_verb(self, tok: Any) -> bool:
         return self._match(tok, self.support)
+
+    def warns(self, tok: Any) -> bool:
+        """A verb of warning (``warn``: "warn", "caution", "mettre en garde": the verb, then words
+        among its dependents)."""
+        words = {fold(c.text) for c in tok.children}
+        return any(self._match(tok, (head,)) and all(w in words for w in rest)
+                   for head, *rest in (entry.split() for entry in self.warn))
 
     def competes(self, tok: Any) -> bool:
         """A verb of contest or competition (``compete``: "play", "run", "affronter")."""
@@ -767,6 +775,7 @@ def profile(language: str) -> LanguageProfile:
         harm=_stems(oppose.get("harm", [])),
         interrogate=_stems(oppose.get("interrogate", [])),
         compete=_stems(oppose.get("compete", [])),
+        warn=tuple(fold(w) for w in oppose.get("warn", [])),
         turns=tuple(fold(c) for c in oppose.get("turns", [])),
         benefit=_stems(oppose.get("benefit", [])),
         addressed=_stems(oppose.get("addressed", [])),

@@ -119,6 +119,8 @@ class DisagreementFinder:
         self._bodies: dict[int, set[int]] | None = None
         self._stance_cache: dict[int, dict[str, int]] = {}
         self._taken_up: set[int] = set()  # objects of acts of opposition read as the protagonist's act
+        self._key_cache: dict[int, str | None] = {}
+        self._core_cache: dict[int, set[str]] = {}
 
     def _text(self, c: ClaimRecord) -> str:
         return self.t.text[c.start : c.end]
@@ -246,7 +248,9 @@ class DisagreementFinder:
         return any(f" {w} " in between for w in self.p.turns)
 
     def _core_things(self, k: int) -> set[str]:
-        """The things claim ``k`` makes the subject or object of its clauses (``_thing_key``)."""
+        """The things claim ``k`` makes the subject or object of its clauses (``_thing_key``). Cached."""
+        if k in self._core_cache:
+            return self._core_cache[k]
         span = self.t.span_tokens(self.claims[k].start, self.claims[k].end)
         out = set()
         for t in span if span is not None else []:
@@ -254,6 +258,7 @@ class DisagreementFinder:
                 key = self._thing_key(t)
                 if key is not None:
                     out.add(key)
+        self._core_cache[k] = out
         return out
 
     def _same_thing(self, i: int, j: int) -> bool:
@@ -880,6 +885,13 @@ class DisagreementFinder:
         (``_antecedent``); a definite noun of an act that names it for the first time ("the
         measure", "le texte") takes up the last act named before it ("the new water plan … the
         measure")."""
+        if tok.i in self._key_cache:
+            return self._key_cache[tok.i]
+        key = self._thing_key_of(tok)
+        self._key_cache[tok.i] = key
+        return key
+
+    def _thing_key_of(self, tok: Any) -> str | None:
         if tok.pos_ == "PRON":
             ante = self._antecedent(tok)
             return self._thing_key(ante) if ante is not None else None

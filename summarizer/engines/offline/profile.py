@@ -519,9 +519,11 @@ class LanguageProfile:
     def warns(self, tok: Any) -> bool:
         """A verb of warning (``warn``: "warn", "caution", "mettre en garde": the verb, then words
         among its dependents)."""
+        entries = [rest for head, *rest in (entry.split() for entry in self.warn) if self._match(tok, (head,))]
+        if not entries:
+            return False
         words = {fold(c.text) for c in tok.children}
-        return any(self._match(tok, (head,)) and all(w in words for w in rest)
-                   for head, *rest in (entry.split() for entry in self.warn))
+        return any(all(w in words for w in rest) for rest in entries)
 
     def competes(self, tok: Any) -> bool:
         """A verb of contest or competition (``compete``: "play", "run", "affronter")."""

@@ -119,6 +119,8 @@ class DisagreementFinder:
         self._bodies: dict[int, set[int]] | None = None
         self._stance_cache: dict[int, dict[str, int]] = {}
         self._taken_up: set[int] = set()  # objects of acts of opposition read as the protagonist's act
+        self._key_cache: dict[int, str | None] = {}
+        self._core_cache: dict[int, set[str]] = {}
 
     def _text(self, c: ClaimRecord) -> str:
         return self.t.text[c.start : c.end]
@@ -149,9 +151,18 @@ class DisagreementFinder:
                 heads.append(head)
         cue = self.claims_cue(k)
         if c.oppose and cue is not None and any(self._governs(self.doc[cue], h) and not self._suffers(h, self.doc[cue])
-                                                for h in heads):
+                                                and not self._interrogated(self.doc[cue], h) for h in heads):
             return True
-        return any(self._judged(w, h) for w in span if fold(w.text) in self.p.oppose_words for h in heads)
+        # (a preposition of opposition says its subject is against its object, not that it is bad: "Y won
+        # against Z")
+        return any(self._judged(w, h) for w in span if fold(w.text) in self.p.oppose_words and w.pos_ != "ADP"
+                   for h in heads)
+
+    def _interrogated(self, verb: Any, tok: Any) -> bool:
+        """Whether the actor at ``tok`` is the person a verb of doubt questions ("police questioned
+        the mayor"): its object, not its object's complement ("questioned the mayor's figures")."""
+        return self.p.interrogates(verb) and self.p.has(tok, "object") and tok.head.i == verb.i \
+            and (self.actors.at(tok.i) is not None or self.p.is_role(tok.text) or self.p.is_group(tok.text))
 
     def _foretold(self, verb: Any) -> bool:
         """Whether ``verb`` tells what will or would happen (future, conditional, a modal)."""
@@ -229,6 +240,33 @@ class DisagreementFinder:
         between = " " + " ".join(re.sub(r"[^\w'’-]+", " ", between).split()) + " "
         return any(f" {c} " in between for c in self.p.contrast if c not in self.p.asides)
 
+    def _turn_between(self, a: ClaimRecord, b: ClaimRecord) -> bool:
+        """Whether an adverbial turning to another party's view ("for its part", "de son côté";
+        profile ``oppose.turns``) stands between two claims."""
+        lo, hi = min(a.end, b.end), max(a.start, b.start)
+        between = " " + " ".join(re.sub(r"[^\w'’-]+", " ", fold(self.t.text[lo:hi])).split()) + " "
+        return any(f" {w} " in between for w in self.p.turns)
+
+    def _core_things(self, k: int) -> set[str]:
+        """The things claim ``k`` makes the subject or object of its clauses (``_thing_key``). Cached."""
+        if k in self._core_cache:
+            return self._core_cache[k]
+        span = self.t.span_tokens(self.claims[k].start, self.claims[k].end)
+        out = set()
+        for t in span if span is not None else []:
+            if self.p.has(t, "subject") or self.p.has(t, "passive_subject") or self.p.has(t, "object"):
+                key = self._thing_key(t)
+                if key is not None:
+                    out.add(key)
+        self._core_cache[k] = out
+        return out
+
+    def _same_thing(self, i: int, j: int) -> bool:
+        """Whether two claims speak of one thing: a subject or object of each, the same noun (or
+        a word of its family), or a pronoun or definite noun of an act taking it up."""
+        mine = self._core_things(i)
+        return any(self._alike(x, y) for x in mine for y in self._core_things(j))
+
     def allies(self, k: int) -> tuple[int, ...]:
         a = self.claims[k]
         out = [a.speaker, *a.allies]
@@ -304,7 +342,8 @@ class DisagreementFinder:
         return next((table[w] for w in (fold(t) for t in x.name.split()) if w in table), None)
 
     def run(self) -> tuple[DisagreementRecord, ...]:
-        for speaker, other, span, verb in (*self._acts(), *self._directed_against(), *self._received_with()):
+        for speaker, other, span, verb in (*self._acts(), *self._directed_against(), *self._received_with(),
+                                           *self._named_critics()):
             cited = tuple(k for k, c in enumerate(self.claims) if c.start <= span[1] and span[0] <= c.end
                            and c.speaker == speaker)
             stance = " ".join(self.t.text[span[0] : span[1]].split())
@@ -325,13 +364,15 @@ class DisagreementFinder:
                     continue
                 # "X says A, but Y says B", "X says A. Y, on the other hand, says B": the next
                 # other speaker, in the same or the next sentence, after a contrast
-                if self.t.distance(a.sentence, b.sentence) <= 1 and self._contrast_between(a, b):
+                if self.t.distance(a.sentence, b.sentence) <= 1 and (
+                        self._contrast_between(a, b) or (self._turn_between(a, b) and self._same_thing(i, j))):
                     self._pair(i, j, "contrast")
                 break
-            if polarity[i] >= 0 and not a.oppose:
+            judged = polarity[i] < 0 or a.oppose
+            if not judged and not any(sign < 0 for sign in self._stance_on(i).values()):
                 continue
             side = self.allies(i)
-            for other in self._named_in(i):
+            for other in self._named_in(i) if judged else ():
                 # a claim against someone it names: the object of its opposition verb, the
                 # subject of a negated verb, or the actor a negative judgement is about
                 if other not in side and self._against(i, other):
@@ -426,17 +467,22 @@ class DisagreementFinder:
             if not objects:
                 continue
             obj = objects[0]
+            if self._interrogated(verb, obj):
+                continue  # "police questioned the mayor": an interrogation
             if fold(obj.text) in self.p.oppose_nouns:  # "X voiced its opposition to the plan", "à la position de Y"
                 obj = next((n for holder in (obj, verb) for prep, n in self.p.pp_objects(holder)
                             if prep in self.p.grammar.opposed_preps), obj)
             target = self._actor_in(obj, exclude=c.speaker)
             if target is None and obj.pos_ == "NOUN":
                 target = self._possessor(obj)
+                if target is None:  # "the figures published by Y", "la réforme présentée par Y"
+                    target = self._author(obj, exclude=c.speaker)
                 if target is None:
                     target = self._owner(obj, c.speaker)
                 # an act already reported is taken up by a definite phrase ("the decision",
-                # "cette mesure"); an indefinite one ("any act that …") names no one's act
-                if target is None and self._taken_act(obj):
+                # "cette mesure"); an indefinite one ("any act that …") names no one's act, nor one
+                # told by whom it struck ("the attack on the mosque": its author is unknown)
+                if target is None and self._taken_act(obj) and not self._struck(obj):
                     target = lead
             if target is None or target == c.speaker or target in self.allies(k) or target in self._victims(obj):
                 continue
@@ -518,6 +564,8 @@ class DisagreementFinder:
                 if whom is None:
                     whom = self._possessor(noun)
                 if whom is None:
+                    whom = self._author(noun, exclude=c.speaker)
+                if whom is None:
                     whom = self._owner(noun, c.speaker)
                 if whom is None and self._taken_act(noun):
                     whom = self.protagonist  # "this decision": the act just reported, as for a reaction
@@ -544,9 +592,50 @@ class DisagreementFinder:
                         return a
         return None
 
+    def _named_critics(self) -> list[tuple[int, int, tuple[int, int], str]]:
+        """An actor named as a critic of another, by apposition or as a predicate: "X, a vocal
+        critic of Y", "X is an opponent of Y", "X, farouche opposant au président Y" — the noun of
+        a person by opposition (``oppose.critics``) whose "of/to" ("de/à") complement names Y."""
+        out: list[tuple[int, int, tuple[int, int], str]] = []
+        preps = self.p.grammar.of_preps | self.p.grammar.opposed_preps
+        for i, word in enumerate(self.t.folded):
+            if word not in self.p.critics or self.t.pos[i] not in {"NOUN", "VERB", "ADJ"}:
+                continue
+            tok = self.doc[i]
+            if self.t.headline(tok) or self.t.quoted(tok) or self.actors.at(i) is not None:
+                continue
+            named = tok
+            while named.dep_ in {"acl", "amod"} and self.actors.at(named.head.i) is None and named.head.i != named.i \
+                    and named.head.dep_ in {"acl", "amod"}:
+                named = named.head  # "X, farouche opposant à Y", the participle read under its adjective
+            if self.p.has(tok, "apposition") or (named.dep_ in {"acl", "amod"}
+                                                 and self.actors.at(named.head.i) is not None):
+                # "X, a critic of Y"; "X, opposant à Y" (a participle read as the name's clause)
+                holder = self._actor_in(named.head)
+            elif any(self.p.has(c, "subject") for c in tok.children):  # "X est un opposant de Y" (UD)
+                holder = self._actor_in(next(c for c in tok.children if self.p.has(c, "subject")))
+            elif tok.dep_ in {"attr", "oprd"}:  # "X is a critic of Y"
+                holder = self._subject(tok.head)
+            else:
+                continue
+            if holder is None:
+                continue
+            for prep, obj in self.p.pp_objects(tok):
+                other = self._actor_in(obj, exclude=holder) if prep in preps else None
+                if other is not None:
+                    end = obj.right_edge
+                    out.append((holder, other, (tok.left_edge.idx, end.idx + len(end.text)), tok.text))
+                    break
+        return out
+
     def _critic_group(self, a: int) -> bool:
         """Whether actor ``a`` is named by its opposition ("critics", "les opposants")."""
         return any(fold(w) in self.p.critics for w in self.actors.actors[a].name.split())
+
+    def _struck(self, noun: Any) -> bool:
+        """Whether a noun of an act names what it struck ("the attack on the mosque", "l'attaque
+        contre le convoi"): a complement of its patient preposition."""
+        return any(prep in self.p.grammar.patient_preps for prep, _ in self.p.pp_objects(noun))
 
     def _taken_act(self, noun: Any) -> bool:
         """Whether a noun phrase takes up an act already reported: a definite phrase ("the
@@ -705,7 +794,7 @@ class DisagreementFinder:
             if pole and w.pos_ in {"ADJ", "NOUN"}:
                 judgements.append((w, pole))
         for noun in span if span is not None else []:
-            key = self._thing(noun)
+            key = self._thing_key(noun)
             if key is None:
                 continue
             sign = 0
@@ -730,6 +819,14 @@ class DisagreementFinder:
                         negated = any(fold(x.text) in self.p.negation and not self._only(x)
                                       for t in (w, w.head) for x in t.children if x.dep_ in {"neg", "advmod"})
                         sign = -pole if negated else pole
+                        break
+            if not sign and self.p.has(noun, "subject"):
+                # the thing that harms or that helps ("the plan would ruin farms", "la réforme va
+                # détruire des emplois", "the law will protect rivers"), the verb or its infinitive
+                for verb in (noun.head, *(x for x in noun.head.children if self.p.has(x, "open_clause"))):
+                    pole = -1 if self.p.is_harm_verb(verb) else 1 if self.p.is_benefit_verb(verb) else 0
+                    if verb.pos_ == "VERB" and pole:
+                        sign = -pole if self._negated_verb(verb) or self._negated_verb(noun.head) else pole
                         break
             if sign:
                 out.setdefault(key, sign)
@@ -779,13 +876,79 @@ class DisagreementFinder:
             for obj in verb.children:
                 if not (self.p.has(obj, "object") or (passive and self.p.has(obj, "passive_subject"))):
                     continue
-                key = self._thing(obj)
+                key = self._thing_key(obj)
                 if key is None:
                     continue
                 actor = self._subject(verb)
                 if actor is not None and self.actors.actors[actor].kind in _SIDES:
                     out.append((actor, sign, key, verb, obj))
         return out
+
+    def _thing_key(self, tok: Any) -> str | None:
+        """The key of the thing a word of a claim names (``_thing``), read through reference: a
+        third-person pronoun that names no actor ("it", "il", "elle") takes up its antecedent
+        (``_antecedent``); a definite noun of an act that names it for the first time ("the
+        measure", "le texte") takes up the last act named before it ("the new water plan … the
+        measure")."""
+        if tok.i in self._key_cache:
+            return self._key_cache[tok.i]
+        key = self._thing_key_of(tok)
+        self._key_cache[tok.i] = key
+        return key
+
+    def _thing_key_of(self, tok: Any) -> str | None:
+        if tok.pos_ == "PRON":
+            ante = self._antecedent(tok)
+            return self._thing_key(ante) if ante is not None else None
+        key = self._thing(tok)
+        if key is None or key not in self.p.act_nouns or not self._definite(tok) or self._said_noun(tok):
+            return key
+        if any("Yes" in c.morph.get("Poss") or self.p.has(c, "possessive") for c in tok.children):
+            return key  # "his decision": whose, not which
+        stem = key[: max(4, len(key) - 3)]
+        if any(t.pos_ in {"NOUN", "VERB"} and fold(t.text).startswith(stem) for t in self.doc[: tok.i]):
+            return key  # told before by its own word or a word of its family ("decided … the decision")
+        first = self.t.sent_no(tok)
+        before = next((t for t in reversed(self.doc[self.t.sents[max(0, first - 2)].start : tok.i])
+                       if t.pos_ == "NOUN" and fold(t.text) in self.p.act_nouns and not self.t.headline(t)
+                       and self._thing(t) is not None and not self._said_noun(t)
+                       and (self.p.has(t, "subject") or self.p.has(t, "passive_subject") or self.p.has(t, "object"))),
+                      None)
+        return self._thing(before) if before is not None else key
+
+    def _said_noun(self, tok: Any) -> bool:
+        """A noun of an act of speech ("remarks", "figures", "propos"): not what a plan is."""
+        return fold(tok.text) in self.p.said_nouns or fold(tok.text) in self.p.statement_nouns
+
+    def _antecedent(self, pron: Any) -> Any:
+        """What a third-person singular pronoun subject or object that names no actor takes up:
+        the nearest thing (``_thing``) before it in its sentence that is the subject or object
+        of a verb, else the subject (then the object) of a clause of the sentence before —
+        the most salient entity of the last utterance — agreeing with it in gender where the
+        language marks it ("il" a masculine noun, "elle" a feminine one)."""
+        if self.actors.at(pron.i) is not None or not (self.p.has(pron, "subject") or self.p.has(pron, "object")):
+            return None
+        info = self.p.pronoun(pron)
+        if info is None or info.number != "Sing" or info.gender not in {"Neut", "Masc", "Fem"}:
+            return None
+
+        def fits(t: Any) -> bool:
+            if t.pos_ != "NOUN" or self._thing(t) is None or "Plur" in t.morph.get("Number"):
+                return False
+            if not (self.p.has(t, "subject") or self.p.has(t, "passive_subject") or self.p.has(t, "object")):
+                return False
+            gender = t.morph.get("Gender")
+            return info.gender == "Neut" or not gender or info.gender in gender
+
+        no = self.t.sent_no(pron)
+        here = [t for t in self.doc[self.t.sents[no].start : pron.i] if fits(t)]
+        if here:
+            return here[-1]
+        if no == 0 or self.t.headline(self.t.sents[no - 1][0]):
+            return None
+        there = [t for t in self.t.sents[no - 1] if fits(t)]
+        subjects = [t for t in there if not self.p.has(t, "object")]
+        return (subjects or there or [None])[0]
 
     def _thing(self, tok: Any) -> str | None:
         """The key of a common noun that names a thing, not an actor nor words said ("the
@@ -922,7 +1085,8 @@ class DisagreementFinder:
     def _alike(a: str, b: str) -> bool:
         """Two forms of one word: a common beginning of five letters, or of all the shorter
         word but its last letter ("rape"/"raped", "sûr"/"sûre", "assault"/"assaulted",
-        "tax"/"taxes"). The stage's one notion of the same word: things stood for or against,
+        "tax"/"taxes") followed by at most three letters (an ending, not a compound: "fire" is
+        not "firefighters"). The stage's one notion of the same word: things stood for or against,
         the noun that takes up an act, the predicates of two claims."""
         if not a or not b:
             return False
@@ -931,7 +1095,10 @@ class DisagreementFinder:
             if x != y:
                 break
             common += 1
-        return common >= 3 and common >= min(5, min(len(a), len(b)) - 1)
+        if common >= 5:
+            return True
+        # a short word and its inflection, not a compound it begins ("fire" / "firefighters")
+        return common >= 3 and common >= min(len(a), len(b)) - 1 and max(len(a), len(b)) - common <= 3
 
     def _contradictions(self) -> None:
         """One asserts P, the other not-P: two speakers' claims whose heads say the same
@@ -1170,6 +1337,8 @@ class DisagreementFinder:
             tok = self.doc[i]
             if self.t.headline(tok):
                 continue
+            if not tok.whitespace_ and i + 1 < len(self.doc) and self.doc[i + 1].text == "-":
+                continue  # the first part of a compound ("counter-demonstrators", "contre-manifestants")
             verbal = self._verbal(tok)
             targets: list[Any] = []
             hostile = False
@@ -1292,6 +1461,13 @@ class DisagreementFinder:
                 if found is not None:
                     out.append(found)
                 continue
+            elif pos == "VERB" and self.p.warns(tok) and any(
+                    fold(g.text) in self.p.grammar.against_preps for c in tok.children for g in (c, *c.children)
+                    if g.dep_ in {"prep", "case", "mark"}) and not self.t.quoted(tok):
+                # "X warned Y against raising taxes", "X a mis en garde Y contre toute hausse": against the one
+                # warned, named by its own head (not the public advised: "warned residents of Z against …")
+                targets = [c for c in tok.children if self.p.has(c, "object") and (a := self.actors.at(c.i)) is not None
+                           and self.actors.actors[a].kind in {"person", "organization", "country"}]
             elif pos == "VERB" and self.p.idiom_targets(tok):
                 targets = self.p.idiom_targets(tok)  # "X took Y to court", "X a mis en cause Y"
             elif pos == "VERB" and self.p.aimed_at(tok):
@@ -1676,8 +1852,9 @@ class DisagreementFinder:
                 subj = next((c for c in head.children if self.p.has(c, "subject")), None)
                 who = self._subject(head) if subj is not None and (
                     self.actors.at(subj.i) is not None or self.p.pronoun(subj) is not None) else None
-            elif head.pos_ == "VERB" and not self._negated_verb(head):
-                # the subject names an actor ("X voted against"), not a thing ("the deal goes against")
+            elif head.pos_ == "VERB" and not self._negated_verb(head) and not self.p.competes(head):
+                # the subject names an actor ("X voted against"), not a thing ("the deal goes against"); a
+                # game is no disagreement ("X played against Y", "X a joué contre Y")
                 subj, up = None, head
                 for _ in range(3):  # "X started backing Z against Y": the subject of the verb it completes
                     subj = next((c for c in up.children if self.p.has(c, "subject")), None)
@@ -1967,8 +2144,8 @@ class DisagreementFinder:
                     continue
                 return c.speaker
         for tok in reversed(self.doc[self.t.sents[max(0, n - 6)].start : target.i]):
-            if tok.pos_ != "NOUN" or not self._alike(fold(tok.text), word):
-                continue
+            if tok.pos_ != "NOUN" or not self._alike(fold(tok.text), word) or self.actors.at(tok.i) is not None:
+                continue  # (an actor's name is no thing done: "the police" is not "the policy")
             # whoever was against it before is no owner of it, but on the critic's side
             held = [k for k, c in enumerate(self.claims) if c.start <= tok.idx < c.end and c.speaker != critic]
             if any(self.claims[k].oppose or self.polarities[k] < 0 or self._cued_against(k) for k in held):

@@ -307,6 +307,12 @@ class LanguageProfile:
     hostile: tuple[str, ...] = ()
     demonstratives: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
+    harm: tuple[str, ...] = ()
+    interrogate: tuple[str, ...] = ()
+    compete: tuple[str, ...] = ()
+    warn: tuple[str, ...] = ()
+    turns: tuple[str, ...] = ()
+    benefit: tuple[str, ...] = ()
     parse_blank: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
     aimed: tuple[tuple[str, tuple[str, ...], str], ...] = ()
@@ -510,6 +516,31 @@ class LanguageProfile:
 
     def is_support_verb(self, tok: Any) -> bool:
         return self._match(tok, self.support)
+
+    def warns(self, tok: Any) -> bool:
+        """A verb of warning (``warn``: "warn", "caution", "mettre en garde": the verb, then words
+        among its dependents)."""
+        entries = [rest for head, *rest in (entry.split() for entry in self.warn) if self._match(tok, (head,))]
+        if not entries:
+            return False
+        words = {fold(c.text) for c in tok.children}
+        return any(all(w in words for w in rest) for rest in entries)
+
+    def competes(self, tok: Any) -> bool:
+        """A verb of contest or competition (``compete``: "play", "run", "affronter")."""
+        return self._match(tok, self.compete)
+
+    def interrogates(self, tok: Any) -> bool:
+        """A verb of doubt that means an interrogation when its object is a person (``interrogate``)."""
+        return self._match(tok, self.interrogate)
+
+    def is_harm_verb(self, tok: Any) -> bool:
+        """A verb of harm or loss done to its object ("ruin", "destroy", "menacer")."""
+        return self._match(tok, self.harm)
+
+    def is_benefit_verb(self, tok: Any) -> bool:
+        """A verb of good done to its object ("protect", "improve", "sauver")."""
+        return self._match(tok, self.benefit)
 
     def is_respond_word(self, tok: Any) -> bool:
         return self._match(tok, self.respond)
@@ -744,6 +775,12 @@ def profile(language: str) -> LanguageProfile:
         hostile=_stems(oppose.get("hostile", [])),
         demonstratives=_words(oppose.get("demonstratives", [])),
         act_nouns=_words(oppose.get("act_nouns", [])),
+        harm=_stems(oppose.get("harm", [])),
+        interrogate=_stems(oppose.get("interrogate", [])),
+        compete=_stems(oppose.get("compete", [])),
+        warn=tuple(fold(w) for w in oppose.get("warn", [])),
+        turns=tuple(fold(c) for c in oppose.get("turns", [])),
+        benefit=_stems(oppose.get("benefit", [])),
         addressed=_stems(oppose.get("addressed", [])),
         qualify=_stems(oppose.get("qualify", [])),
         draw=_stems(oppose.get("draw", [])),

@@ -160,8 +160,12 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
                 out.append(k)
         elif a.kind in {"organization", "group"} and a.agent and a.mentions >= 3 and not a.thing:
             out.append(k)  # named often, and doing something outside anyone's words (as a state must)
-        elif a.institution and not a.located and not a.quoted:
-            out.append(k)  # a body named by its proper name ("the Arab League") is in the news as such
+        elif a.institution and not a.located and not a.quoted and (
+                not a.name[:1].islower() or (a.agent and a.state_act)):
+            # a body named by its proper name ("the Arab League") is in the news as such; one named
+            # by its common noun and its field ("le ministère de la Santé") may be a portfolio someone
+            # is given: it must do what a body does
+            out.append(k)
     return sorted(out, key=lambda k: table.actors[k].first)
 
 

@@ -21,6 +21,7 @@ Signals, none decisive alone:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -143,6 +144,10 @@ class MentionFinder:
         for m in self._quoted_names():
             self._add(m)
         for m in self._classified_names():
+            self._add(m)
+        # (a body the NER found, unless it left it in lower case: "le ministère des Finances")
+        named = [(a, b) for a, b in orgs if self._cap(self.doc[a + (fold(self.doc[a].text) in self.p.determiners)])]
+        for m in self._body_names(named):
             self._add(m)
         for ent in self.doc.ents:
             found = self._entity(ent)
@@ -280,6 +285,58 @@ class MentionFinder:
             out.append(Mention(span.start, span.end, span.text, "organization", "ner", head=j - 1))
         return out
 
+    def _body_names(self, orgs: list[tuple[int, int]]) -> list[Mention]:
+        """The proper name of a body built on its head noun, which the NER missed or took for a
+        place: the noun with a capitalised complement naming its field ("le ministère du Travail",
+        "le ministère des Affaires étrangères", "the Department of Fisheries"), or a capitalised
+        head noun with its adjectives and complement ("la Cour suprême de Valdorie", "le Conseil
+        constitutionnel"). A lower-case noun whose complement is a place is that place's body
+        ("le tribunal de Lyon"), left to the rules of nominal phrases."""
+        doc = self.doc
+        out: list[Mention] = []
+        of = self.p.grammar.of_preps
+        for i, word in enumerate(self.t.folded):
+            if word not in self.p.institution_heads or doc[i].pos_ not in {"NOUN", "PROPN"} \
+                    or any(a <= i < b for a, b in orgs) or self.t.quoted(doc[i]):
+                continue
+            head = doc[i]
+            capital = self._cap(head) and not head.is_sent_start
+            if self.p.language == "en" and not capital:
+                continue  # English writes a body's name in capitals: "the department of the city" is none
+            j = i + 1
+            while capital and j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].is_alpha \
+                    and "\n" not in doc[j - 1].whitespace_:
+                j += 1  # "Cour suprême", "Conseil constitutionnel"
+            end = j
+            for _ in range(2):  # its complements: its field, then its place ("Cour de cassation de Valdorie")
+                if end + 1 >= len(doc) or fold(doc[end].text) not in of or "\n" in doc[end].whitespace_ \
+                        or "\n" in doc[end - 1].whitespace_:
+                    break
+                k = end + 1
+                if k + 1 < len(doc) and self._article(doc[k]) and (capital or self._cap(doc[k + 1])):
+                    k += 1
+                first = k
+                while k < len(doc) and self._cap(doc[k]) and not doc[k].is_stop and "\n" not in doc[k - 1].whitespace_:
+                    k += 1
+                    if k + 1 < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower() and k - first == 1 \
+                            and doc[k - 1].pos_ != "PROPN":
+                        k += 1  # "Affaires étrangères": a capitalised noun and its adjective
+                if k == first and capital and end == j and doc[k].pos_ == "NOUN" and doc[k].is_alpha:
+                    k += 1  # a capitalised head's field in lower case: "Cour de cassation", "Régie des eaux"
+                    if k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].is_alpha and doc[k].text.islower():
+                        k += 1
+                field = doc[first:k]
+                place = any(fold(t.text) in self.gaz.countries or t.ent_type_ in _PERSON
+                            or (t.ent_type_ in _PLACE and t.pos_ == "PROPN") for t in field)
+                if k == first or any(t.i in self.taken for t in field) or (place and not capital):
+                    break
+                end = k
+            if end == i + 1 or (not capital and end == j):
+                continue  # a bare noun, or a lower-case noun with no field: no proper name
+            span = doc[i:end]
+            out.append(Mention(span.start, span.end, span.text, "organization", "ner", head=i))
+        return out
+
     def _article(self, tok: Any) -> bool:
         """A definite article ("la", "l'", "the"; "The" opening a title)."""
         return fold(tok.text) in self.p.definite or fold(tok.text) in self.p.grammar.elided
@@ -338,7 +395,10 @@ class MentionFinder:
                 j -= 1
             if j - i >= 2 and j - i <= 5:
                 span = doc[i:j]
-                if not any(fold(t.text) in self.gaz.countries or t.ent_type_ in _NOT_PERSON for t in span) \
+                if fold(span[-1].text) in self.p.companies:
+                    # "Lena Orvik Holdings": a company named after its founder is a body
+                    out.append(Mention(i, j, span.text, "organization", "ner", head=j - 1))
+                elif not any(fold(t.text) in self.gaz.countries or t.ent_type_ in _NOT_PERSON for t in span) \
                         and fold(span[-1].text) not in self.p.facilities:
                     out.append(Mention(i, j, span.text, "person", "name", gender=gender, head=j - 1))
                 i = j
@@ -710,12 +770,16 @@ class MentionFinder:
                 return None  # a building or a place
             elif len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN":
                 return None  # a capitalised common noun opening a sentence
-        if label in _PERSON and self._after_body_noun(span):
+        if label in _PERSON and fold(span[-1].text) in self.p.companies and len(span) > 1:
+            kind = "organization"  # "Orlan Telecom", "Velkor Mining Inc.": a company's legal form or trade
+        elif label in _PERSON and self._after_body_noun(span):
             kind = "organization"  # "the toy maker Brindle", "le fabricant Brindle": the noun names its class
         elif label in _PERSON:
             kind = "person"
         elif label in _ORG or (label == "MISC" and span.root.pos_ == "PROPN" and self._speaks_or_acts(span)):
             kind = "organization"
+        elif label in _PLACE | {"MISC"} and self._body_head(span):
+            kind = "organization"  # "la Cour d'appel de Valdorie", "the Valdor Water Authority": a body, not a place
         elif label in _PLACE and self._role_apposition(span):
             kind = "person"  # "la porte-parole de l'agence, Rita Vance," names a person
             while span.start > 0 and self._cap(self.doc[span.start - 1]) \
@@ -730,6 +794,17 @@ class MentionFinder:
         else:
             return None
         return Mention(span.start, span.end, span.text, kind, "ner", head=span.root.i)
+
+    def _body_head(self, span: Any) -> bool:
+        """Whether a name's head word is a capitalised noun of bodies ("Cour", "Council", "Ministry"):
+        first in French ("la Cour suprême"), last in English or before "of" ("the Harbour
+        Authority", "the Court of Appeal")."""
+        words = [t for t in span if t.is_alpha]
+        if len(words) < 2:
+            return False
+        heads = [words[0]] if self.p.language == "fr" else [words[-1]] + [
+            t for t, nxt in itertools.pairwise(words) if fold(nxt.text) in self.p.grammar.of_preps]
+        return any(self._cap(t) and fold(t.text) in self.p.institution_heads for t in heads)
 
     def _after_body_noun(self, span: Any) -> bool:
         """Whether a name comes right after a common noun of a body that it hangs on, or that

@@ -1,0 +1,127 @@
+"""Actors on composed news items, in French and in English (sentences written for the test,
+checked by tests/test_no_dev_sentences.py): bodies named by their head noun and field, which
+the NER misses or takes for a place; companies named by a legal form or a trade word; the
+portfolio a minister is given is no actor."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import parse
+from summarizer.engines.offline import OfflineEngine
+from summarizer.engines.offline.profile import fold
+from summarizer.schema import Briefing
+
+
+def names(b: Briefing) -> set[str]:
+    return {fold(n) for a in b.actors for n in (a.name, *a.aliases)}
+
+
+def kind_of(b: Briefing, name: str) -> str | None:
+    return next((a.kind for a in b.actors if fold(name) in {fold(n) for n in (a.name, *a.aliases)}), None)
+
+
+# ------------------------------------------------------------------ a body's head noun and its field
+@pytest.mark.parametrize(
+    ("language", "text", "body"),
+    [
+        (
+            "fr",
+            "Les grutiers de Port-Velmar ont cessé le travail lundi. Le ministère du Travail a appelé "
+            "les deux parties à reprendre les discussions avant la fin de la semaine.",
+            "ministère du Travail",
+        ),
+        (
+            "fr",
+            "La tension monte entre les deux voisins. Le ministère des Affaires étrangères a convoqué "
+            "mardi l'ambassadeur de Velmarie pour lui remettre une protestation.",
+            "ministère des Affaires étrangères",
+        ),
+        (
+            "fr",
+            "Le litige dure depuis six ans. La Cour d'appel de Velmarie a confirmé jeudi la condamnation "
+            "du transporteur à verser deux millions aux riverains.",
+            "Cour d'appel de Velmarie",
+        ),
+        (
+            "fr",
+            "Les locataires protestent. La Régie des eaux de Kesselbourg a relevé ses tarifs de 8 % "
+            "lundi, sans consulter les usagers.",
+            "Régie des eaux de Kesselbourg",
+        ),
+        (
+            "en",
+            "Crane drivers in Port Velmar stopped work on Monday. The Department of Labour urged both "
+            "sides to resume talks before the end of the week.",
+            "Department of Labour",
+        ),
+        (
+            "en",
+            "The dispute has lasted six years. On Thursday the Court of Appeal of Velmaria upheld the "
+            "ruling that the carrier must pay two million to local residents.",
+            "Court of Appeal of Velmaria",
+        ),
+    ],
+)
+def test_a_body_named_by_its_head_noun_and_field_is_an_organization(
+    engine: OfflineEngine, language: str, text: str, body: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert kind_of(b, body) == "organization", [(a.name, a.kind, a.aliases) for a in b.actors]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body"),
+    [
+        (
+            "fr",
+            "Le nouveau gouvernement compte vingt membres. Le ministère de l'Intérieur revient à Paul "
+            "Varenne, et Lucie Orsat reçoit la Défense.",
+            "ministère de l'Intérieur",
+        ),
+        (
+            "fr",
+            "Hugo Brassac a été nommé à la tête du ministère de la Pêche, qu'il avait déjà dirigé.",
+            "ministère de la Pêche",
+        ),
+    ],
+)
+def test_a_portfolio_given_to_someone_is_no_actor(engine: OfflineEngine, language: str, text: str, body: str) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert fold(body) not in names(b), [(a.name, a.aliases) for a in b.actors]
+
+
+# ------------------------------------------------------------------ companies
+@pytest.mark.parametrize(
+    ("language", "text", "company"),
+    [
+        (
+            "en",
+            "On Friday the regulator fined Orvel Telecom 12 million for overcharging its customers. "
+            "Orvel Telecom said it would appeal.",
+            "Orvel Telecom",
+        ),
+        (
+            "en",
+            "Anna Dravik Holdings, the largest landlord in the region, said the new rent cap was unfair.",
+            "Anna Dravik Holdings",
+        ),
+        (
+            "fr",
+            "Vendredi, le régulateur a infligé une amende de 12 millions à Orvel Télécom. Orvel Télécom a "
+            "fait savoir qu'il contesterait la sanction.",
+            "Orvel Télécom",
+        ),
+        (
+            "fr",
+            "Anna Dravik Holding, premier bailleur de la région, a estimé que le plafonnement des loyers "
+            "était injuste.",
+            "Anna Dravik Holding",
+        ),
+    ],
+)
+def test_a_name_ending_on_a_company_word_is_an_organization(
+    engine: OfflineEngine, language: str, text: str, company: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert kind_of(b, company) == "organization", [(a.name, a.kind, a.aliases) for a in b.actors]

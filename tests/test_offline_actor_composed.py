@@ -125,3 +125,38 @@ def test_a_name_ending_on_a_company_word_is_an_organization(
 ) -> None:
     b = engine.summarize(parse(text, language=language))
     assert kind_of(b, company) == "organization", [(a.name, a.kind, a.aliases) for a in b.actors]
+
+
+# ------------------------------------------------------------------ a name in apposition to its class noun
+@pytest.mark.parametrize(
+    ("language", "text", "body"),
+    [
+        (
+            "en",
+            "The quarry will double in size. The environmental group Green Orvan welcomed the court's decision "
+            "on Thursday and asked for a full inquiry.",
+            "Green Orvan",
+        ),
+        (
+            "en",
+            "Fishing quotas were cut again. The coastal association Rose Harbour rejected the plan on Monday.",
+            "Rose Harbour",
+        ),
+        (
+            "fr",
+            "La carrière doublera de taille. L'association écologiste Orvan Vert a salué jeudi la décision du "
+            "tribunal et demandé une enquête complète.",
+            "Orvan Vert",
+        ),
+        (
+            "fr",
+            "Les quotas de pêche ont encore baissé. Le collectif Rose Littoral a rejeté le plan lundi.",
+            "Rose Littoral",
+        ),
+    ],
+)
+def test_a_name_in_apposition_to_the_noun_of_its_class_is_a_body_that_acts(
+    engine: OfflineEngine, language: str, text: str, body: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert kind_of(b, body) == "organization", [(a.name, a.kind, a.aliases) for a in b.actors]

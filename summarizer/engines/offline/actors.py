@@ -415,7 +415,13 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             for i in range(*m.role_span):
                 token_actor.setdefault(i, c_i)
         if c.kind == "organization" and m.start >= 2:
-            noun, det = doc[m.start - 1], doc[m.start - 2]
+            at = m.start - 1
+            while at > 1 and doc[at].pos_ == "ADJ" and doc[at].text.islower() and at > m.start - 3:
+                at -= 1  # "l'association écologiste Orvan Vert": the class noun's own adjective after it
+            noun, at = doc[at], at - 1
+            while at > 0 and doc[at].pos_ == "ADJ" and doc[at].text.islower():
+                at -= 1  # "the environmental group Green Orvan": and before it
+            det = doc[at]
             if fold(noun.text) in p.org_nouns and fold(det.text) in p.definite:
                 # a generic noun ("the company") is no name of it: later it takes up the body last
                 # named by recency (claims), not this one wherever it is

@@ -132,6 +132,16 @@ class MentionFinder:
                                             and any(a == m.start and b > m.end for a, b in persons))]
         for m in self._defined_acronyms():
             self._add(m)
+        classified = self._classified_names()
+        for m in classified:
+            # a name in apposition to the noun of its class ("the environmental group Green Orvan",
+            # "l'association Rose Vallet") is that body's, though it opens on a first name
+            root = self.doc[m.start : m.end].root
+            nouns = [t for t in self.doc[max(0, m.start - 4) : m.start] if t.pos_ == "NOUN"
+                     and fold(t.text) in self.p.org_nouns and t.text[:1].islower()]
+            if nouns and ((root.head.i == nouns[-1].i and not self.p.has(root, "subject"))
+                          or nouns[-1].head.i == root.i):
+                self._add(m)  # the name hangs on its class noun, or the noun on the name
         chains = [self._family_first(m) for m in self._name_chains({m.start for m in places})]
         for m in self._demonym_phrases():
             self._add(m)
@@ -143,7 +153,7 @@ class MentionFinder:
             self._add(m)
         for m in self._quoted_names():
             self._add(m)
-        for m in self._classified_names():
+        for m in classified:
             self._add(m)
         # (a body the NER found, unless it left it in lower case: "le ministère des Finances")
         named = [(a, b) for a, b in orgs if self._cap(self.doc[a + (fold(self.doc[a].text) in self.p.determiners)])]

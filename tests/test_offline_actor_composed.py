@@ -160,3 +160,63 @@ def test_a_name_in_apposition_to_the_noun_of_its_class_is_a_body_that_acts(
 ) -> None:
     b = engine.summarize(parse(text, language=language))
     assert kind_of(b, body) == "organization", [(a.name, a.kind, a.aliases) for a in b.actors]
+
+
+# ------------------------------------------------------------------ a group named by a bare plural that acts
+@pytest.mark.parametrize(
+    ("language", "text", "group", "actor"),
+    [
+        (
+            "en",
+            "The council approved the new bridge on Tuesday. Residents of the east bank welcomed the decision, "
+            "and the mayor thanked them.",
+            "Residents of the east bank",
+            True,
+        ),
+        (
+            "en",
+            "The water board raised its prices by 8 percent. Tenants in the northern districts have refused to "
+            "pay the new bills.",
+            "Tenants in the northern districts",
+            True,
+        ),
+        (
+            "en",
+            "Crane drivers walked off the job at Port Velmar on Monday, halting traffic at the harbour.",
+            "Crane drivers",
+            True,
+        ),
+        # what such people do in general, or people who belong to a body that acts through them
+        (
+            "en",
+            "The council approved the new bridge on Tuesday. Residents of river towns often fear floods.",
+            "Residents of river towns",
+            False,
+        ),
+        (
+            "en",
+            "The harbour was dredged last spring. Researchers from the Velmar Marine Institute measured the "
+            "silt in June.",
+            "Researchers from the Velmar Marine Institute",
+            False,
+        ),
+        # French names the group with its article, and it acts the same
+        (
+            "fr",
+            "Le conseil a approuvé le nouveau pont mardi. Les habitants de la rive est ont salué la décision.",
+            "habitants de la rive est",
+            True,
+        ),
+    ],
+)
+def test_a_qualified_bare_plural_doing_something_is_a_group_actor(
+    engine: OfflineEngine, language: str, text: str, group: str, actor: bool
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    found = any(
+        fold(group) in fold(n) or fold(n) in fold(group)
+        for a in b.actors
+        if a.kind == "group"
+        for n in (a.name, *a.aliases)
+    )
+    assert found is actor, [(a.name, a.kind, a.aliases) for a in b.actors]

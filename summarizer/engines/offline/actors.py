@@ -396,7 +396,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         c.state_act = c.state_act or done == "state"
         if m.source == "nominal" and m.kind == "group" and m.head >= 0 and (
                 p.has(doc[m.head], "subject") or passive_agent(doc[m.head], p)) \
-                and fold(doc[m.start].text) in p.definite and not any(t.like_num for t in doc[m.start : m.end]) \
+                and (fold(doc[m.start].text) in p.definite or _bare_plural(doc[m.head], p)) \
+                and not any(t.like_num for t in doc[m.start : m.end]) \
                 and (p.is_group(doc[m.head].text) or fold(doc[m.head].text) in p.same_people):
             c.definite += 1
         c.located = c.located and _located(doc[m.head] if m.head >= 0 else doc[m.start], p)
@@ -644,6 +645,27 @@ def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention,
                         assign[j] = earlier
                 c_i = earlier
         seen.extend((n, key, c_i) for key in keys)
+
+
+def _bare_plural(head: Any, p: LanguageProfile) -> bool:
+    """Whether an English plural noun with no determiner is the subject of a past event ("Residents
+    of the old town complained", "Dock workers blocked the road"): English names a definite group of
+    the news so, where French puts the article ("les habitants"); a present tense says what such
+    people do in general."""
+    verb = head.head
+    # … and a bare plural says which people when a word or a complement sets them apart ("Dock
+    # workers", "Residents of the east bank"); alone ("Officials", "Researchers") it is anyone such
+    # (not "researchers from the X Institute": the body they belong to acts through them; "other
+    # people", not "people of …")
+    # (nor "members of the X": a body's part speaks for it)
+    word = fold(head.text)
+    which = word not in p.spokes and any(
+        c.dep_ in {"compound", "amod"} or (c.dep_ == "prep" and word not in p.vague and not any(
+            g.ent_type_ == "ORG" for g in c.subtree)) for c in head.children)
+    return p.language == "en" and head.tag_ == "NNS" and which and not any(p.has(c, "det") or c.dep_ == "poss"
+                                                                           for c in head.children) \
+        and (verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+             or any(c.dep_ == "aux" and fold(c.text) in {"have", "has"} for c in verb.children))
 
 
 def _ends(words: list[str]) -> tuple[str, str]:

@@ -58,6 +58,7 @@ class ActorInfo:
     definite: int = 0  # mentions as a definite plural subject ("the fishermen blocked …")
     marked: bool = True  # a person a first name, title, role, honorific or pronoun marks as one
     institution: bool = False  # an organisation whose proper name is headed by a body's noun ("the Arab League")
+    place_body: bool = False  # a body's common noun with the name of its place ("le conseil municipal de Velmar")
     thing: bool = False  # a name some mention gives to a thing: "the Orvo trial", "a vaccine, Orvax,"
     agent: bool = False  # some mention outside quotations is the doer of an event (see ``build_actors``)
     members: tuple[int, ...] = ()  # the persons whose affiliation this body is ("Jean Roux (PS)")
@@ -498,6 +499,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             state=not c.named and fold(c.name) in p.state_nouns,
             state_act=c.state_act,
             institution=c.kind == "organization" and c.named and (_institution(c.name, p) or c.introduced),
+            place_body=c.kind == "organization" and not c.named and _place_body(c.name, p),
         )
         for c_i, c in enumerate(clusters)
     )
@@ -645,6 +647,14 @@ def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention,
                         assign[j] = earlier
                 c_i = earlier
         seen.extend((n, key, c_i) for key in keys)
+
+
+def _place_body(name: str, p: LanguageProfile) -> bool:
+    """Whether a body's name is its common noun of a body and the proper name of its place ("conseil
+    municipal de Velmar", "Velmar city council", "tribunal de Lyon"): the body of that place."""
+    words = [w for w in re.split(r"[\s'’]+", strip_determiner(name, p)) if w]
+    heads = p.institution_heads | {w for w in p.org_nouns if w not in p.generic_orgs}
+    return any(fold(w) in heads and w[:1].islower() for w in words) and any(w[:1].isupper() for w in words[1:])
 
 
 def _bare_plural(head: Any, p: LanguageProfile) -> bool:

@@ -138,6 +138,8 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
                 out.append(k)  # "the farmers blocked the road": a group that acts as one
             elif a.state and a.agent and a.kind != "group":
                 out.append(k)  # "the government decided …": the state the article is about, acting
+            elif a.kind == "organization" and a.place_body and a.agent and a.state_act:
+                out.append(k)  # "le conseil municipal de Velmar a approuvé …": a place's body, acting as one
             continue
         elif a.kind == "person" and a.name.startswith("@"):
             out.append(k)  # a social-media account: named as the one who posts or is answered

@@ -193,6 +193,8 @@ class MentionFinder:
                     plural and (self.p.is_group(tok.text) or self.p.is_agent_plural(tok.text)))) and (
                     self.p.has(tok, "subject") or self.p.has(tok, "passive_subject") or passive_agent(tok, self.p)):
                 self._nominal(tok, from_verb=True)
+            elif not plural and self.p.has(tok, "subject") and self._place_complement(tok):
+                self._nominal(tok, from_verb=True)  # "le tribunal de Lyon a suspendu …": a place's body, acting
         finder = CueFinder(self.t, self.p)
         for q in self.t.quotes:  # who carries the signs slogans are read on
             carrier = finder.sign_carrier(q) if q.words(self.t.text) <= 12 else None
@@ -1013,6 +1015,16 @@ class MentionFinder:
                 or any(t.i not in covered and t.i < end for t in inside):
             return None
         return end
+
+    def _place_complement(self, tok: Any) -> bool:
+        """Whether ``tok`` is the common noun of a body (no generic one: "la société") with the
+        name of a place as its complement ("le tribunal administratif de Lyon")."""
+        word = fold(tok.text)
+        if not tok.text[:1].islower() or word in self.p.generic_orgs or word in self.p.spokes \
+                or not (word in self.p.institution_heads or word in self.p.org_nouns):
+            return False
+        return any(c.i > tok.i and (self.p.has(c, "nominal_mod") or c.dep_ == "prep") and any(
+            g.ent_type_ in _PLACE and g.pos_ == "PROPN" for g in c.subtree) for c in tok.children)
 
     def _located_body(self, head: Any, toks: list[Any], inside: list[Any], before: Any) -> bool:
         """A singular body noun whose "of" complement is only a place other than a country ("le

@@ -267,3 +267,27 @@ def test_a_place_s_body_named_by_its_common_noun_is_an_actor_when_it_acts(
 ) -> None:
     b = engine.summarize(parse(text, language=language))
     assert kind_of(b, body) == "organization", [(a.name, a.kind, a.aliases) for a in b.actors]
+
+
+# ------------------------------------------------------------------ one ministry, named two ways
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The Ministry of Fisheries announced on Tuesday that cod quotas would be cut. The fisheries ministry "
+            "also said small boats would be paid for their losses.",
+        ),
+        (
+            "fr",
+            "Le ministère de la Pêche a annoncé mardi une baisse des quotas de cabillaud. Le ministère a aussi "
+            "précisé que les petits bateaux seraient indemnisés.",
+        ),
+    ],
+)
+def test_a_ministry_named_by_its_field_before_or_after_its_noun_is_one_actor(
+    engine: OfflineEngine, language: str, text: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    ministries = [a for a in b.actors if any("minist" in fold(n) for n in (a.name, *a.aliases))]
+    assert len(ministries) == 1, [(a.name, a.aliases) for a in b.actors]

@@ -284,7 +284,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 # Coast Agency" after "the Valdorian Coast Agency")
                 target = next((c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
                                and fold(c.name).endswith(" " + fold(strip_determiner(m.text, p)))), None)
-            if target is None and m.kind == "organization" and p.language == "en" and m.source != "nominal":
+            if target is None and m.kind == "organization" and p.language == "en":
                 # English names a body by its head noun after its domain, or before it with "of": "the
                 # State Department" is "the Department of State", "the Defense Ministry" "the Ministry of Defense"
                 words = fold(strip_determiner(m.text, p)).split()

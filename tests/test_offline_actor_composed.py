@@ -291,3 +291,33 @@ def test_a_ministry_named_by_its_field_before_or_after_its_noun_is_one_actor(
     b = engine.summarize(parse(text, language=language))
     ministries = [a for a in b.actors if any("minist" in fold(n) for n in (a.name, *a.aliases))]
     assert len(ministries) == 1, [(a.name, a.aliases) for a in b.actors]
+
+
+# ------------------------------------------------------------------ the people a body is named for are not the body
+@pytest.mark.parametrize(
+    ("language", "text", "body", "people"),
+    [
+        (
+            "fr",
+            "La Fédération nationale des pêcheurs a critiqué l'accord lundi. Vendredi, les pêcheurs ont bloqué le "
+            "port de Kessel pendant six heures.",
+            "Fédération nationale des pêcheurs",
+            "pêcheurs",
+        ),
+        (
+            "en",
+            "The Federation of Ferrymen criticised the agreement on Monday. On Friday, the ferrymen blocked the "
+            "port of Kessel for six hours.",
+            "Federation of Ferrymen",
+            "ferrymen",
+        ),
+    ],
+)
+def test_the_people_a_body_is_named_for_are_not_that_body(
+    engine: OfflineEngine, language: str, text: str, body: str, people: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    owner = next((a for a in b.actors if fold(body) in {fold(n) for n in (a.name, *a.aliases)}), None)
+    assert owner is not None and fold(people) not in {fold(n) for n in owner.aliases}, [
+        (a.name, a.aliases) for a in b.actors
+    ]

@@ -815,7 +815,8 @@ def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) ->
                   and any(words[0] in fold(a).split() for a in (c.name, *c.aliases))]
         if len(states) == 1:
             return states[0]
-    if len(words) == 1:  # "the Commission" after "the European Commission"
+    if len(words) == 1 and m.kind != "group":  # "the Commission" after "the European Commission"
+        # (not "les pêcheurs" after "la Fédération des pêcheurs": the people a body is named for)
         for c_i, c in enumerate(clusters):
             name = fold(c.name).split()
             if c.kind == "organization" and c.named and words[0] in name and len(name) > 1:

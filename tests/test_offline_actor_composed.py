@@ -321,3 +321,30 @@ def test_the_people_a_body_is_named_for_are_not_that_body(
     assert owner is not None and fold(people) not in {fold(n) for n in owner.aliases}, [
         (a.name, a.aliases) for a in b.actors
     ]
+
+
+# ------------------------------------------------------------------ a lone word naming a thing is no side
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        (
+            "en",
+            "The Supreme Court of Dravenia on Thursday blocked the expansion of the Kessel copper mine near Lake "
+            "Orvan. Farmers in the valley had argued that the mine polluted their wells.",
+            "Kessel",
+        ),
+        (
+            "fr",
+            "La Cour suprême de Dravénie a bloqué jeudi l'extension de la mine de cuivre Kessel près du lac Orvan. "
+            "Les agriculteurs de la vallée affirmaient que la mine polluait leurs puits.",
+            "Kessel",
+        ),
+    ],
+)
+def test_a_lone_word_seen_once_doing_nothing_is_no_person(
+    engine: OfflineEngine, language: str, text: str, word: str
+) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert fold(word) not in {fold(a.name) for a in b.actors if a.kind == "person"}, [
+        (a.name, a.kind) for a in b.actors
+    ]

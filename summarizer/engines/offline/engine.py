@@ -129,6 +129,9 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
     for k, a in enumerate(table.actors):
         if a.thing and a.kind == "person":
             continue  # a name the text gives to a place or a building speaks for no one
+        if a.kind == "person" and k not in speakers and not a.marked and not a.acts and a.mentions < 2 \
+                and len(a.name.split()) < 2:
+            continue  # a lone capitalised word seen once, doing nothing, that nothing marks as a person's
         if k in speakers or k in sides or (accused and k in accused):
             out.append(k)
         elif a.kind == "organization" and any(x in speakers or x in sides for x in a.members):

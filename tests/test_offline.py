@@ -187,10 +187,6 @@ def test_buildings_and_acronyms_are_not_people(engine: OfflineEngine) -> None:
     assert "grace holloway hospital" not in people and "rtu" not in people
 
 
-@pytest.mark.xfail(
-    reason="round 2: the bare head 'le Conseil' is still not joined to the organisation named before",
-    strict=True,
-)
 def test_head_word_of_an_organisation_name_refers_back_to_it(engine: OfflineEngine) -> None:
     text = ("Selon Reuters, le Conseil régional de Bretagne, premier financeur du chantier, a demandé une pause. "
             "Dans un communiqué, le Conseil a ajouté que les travaux devaient s'arrêter.")

@@ -58,6 +58,7 @@ class ActorInfo:
     definite: int = 0  # mentions as a definite plural subject ("the fishermen blocked …")
     marked: bool = True  # a person a first name, title, role, honorific or pronoun marks as one
     institution: bool = False  # an organisation whose proper name is headed by a body's noun ("the Arab League")
+    place_body: bool = False  # a body's common noun with the name of its place ("le conseil municipal de Velmar")
     thing: bool = False  # a name some mention gives to a thing: "the Orvo trial", "a vaccine, Orvax,"
     agent: bool = False  # some mention outside quotations is the doer of an event (see ``build_actors``)
     members: tuple[int, ...] = ()  # the persons whose affiliation this body is ("Jean Roux (PS)")
@@ -283,7 +284,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 # Coast Agency" after "the Valdorian Coast Agency")
                 target = next((c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
                                and fold(c.name).endswith(" " + fold(strip_determiner(m.text, p)))), None)
-            if target is None and m.kind == "organization" and p.language == "en" and m.source != "nominal":
+            if target is None and m.kind == "organization" and p.language == "en":
                 # English names a body by its head noun after its domain, or before it with "of": "the
                 # State Department" is "the Department of State", "the Defense Ministry" "the Ministry of Defense"
                 words = fold(strip_determiner(m.text, p)).split()
@@ -396,7 +397,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         c.state_act = c.state_act or done == "state"
         if m.source == "nominal" and m.kind == "group" and m.head >= 0 and (
                 p.has(doc[m.head], "subject") or passive_agent(doc[m.head], p)) \
-                and fold(doc[m.start].text) in p.definite and not any(t.like_num for t in doc[m.start : m.end]) \
+                and (fold(doc[m.start].text) in p.definite or _bare_plural(doc[m.head], p)) \
+                and not any(t.like_num for t in doc[m.start : m.end]) \
                 and (p.is_group(doc[m.head].text) or fold(doc[m.head].text) in p.same_people):
             c.definite += 1
         c.located = c.located and _located(doc[m.head] if m.head >= 0 else doc[m.start], p)
@@ -415,7 +417,13 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             for i in range(*m.role_span):
                 token_actor.setdefault(i, c_i)
         if c.kind == "organization" and m.start >= 2:
-            noun, det = doc[m.start - 1], doc[m.start - 2]
+            at = m.start - 1
+            while at > 1 and doc[at].pos_ == "ADJ" and doc[at].text.islower() and at > m.start - 3:
+                at -= 1  # "l'association écologiste Orvan Vert": the class noun's own adjective after it
+            noun, at = doc[at], at - 1
+            while at > 0 and doc[at].pos_ == "ADJ" and doc[at].text.islower():
+                at -= 1  # "the environmental group Green Orvan": and before it
+            det = doc[at]
             if fold(noun.text) in p.org_nouns and fold(det.text) in p.definite:
                 # a generic noun ("the company") is no name of it: later it takes up the body last
                 # named by recency (claims), not this one wherever it is
@@ -491,6 +499,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             state=not c.named and fold(c.name) in p.state_nouns,
             state_act=c.state_act,
             institution=c.kind == "organization" and c.named and (_institution(c.name, p) or c.introduced),
+            place_body=c.kind == "organization" and not c.named and _place_body(c.name, p),
         )
         for c_i, c in enumerate(clusters)
     )
@@ -640,6 +649,35 @@ def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention,
         seen.extend((n, key, c_i) for key in keys)
 
 
+def _place_body(name: str, p: LanguageProfile) -> bool:
+    """Whether a body's name is its common noun of a body and the proper name of its place ("conseil
+    municipal de Velmar", "Velmar city council", "tribunal de Lyon"): the body of that place."""
+    words = [w for w in re.split(r"[\s'’]+", strip_determiner(name, p)) if w]
+    heads = p.institution_heads | {w for w in p.org_nouns if w not in p.generic_orgs}
+    return any(fold(w) in heads and w[:1].islower() for w in words) and any(w[:1].isupper() for w in words[1:])
+
+
+def _bare_plural(head: Any, p: LanguageProfile) -> bool:
+    """Whether an English plural noun with no determiner is the subject of a past event ("Residents
+    of the old town complained", "Dock workers blocked the road"): English names a definite group of
+    the news so, where French puts the article ("les habitants"); a present tense says what such
+    people do in general."""
+    verb = head.head
+    # … and a bare plural says which people when a word or a complement sets them apart ("Dock
+    # workers", "Residents of the east bank"); alone ("Officials", "Researchers") it is anyone such
+    # (not "researchers from the X Institute": the body they belong to acts through them; "other
+    # people", not "people of …")
+    # (nor "members of the X": a body's part speaks for it)
+    word = fold(head.text)
+    which = word not in p.spokes and any(
+        c.dep_ in {"compound", "amod"} or (c.dep_ == "prep" and word not in p.vague and not any(
+            g.ent_type_ == "ORG" for g in c.subtree)) for c in head.children)
+    return p.language == "en" and head.tag_ == "NNS" and which and not any(p.has(c, "det") or c.dep_ == "poss"
+                                                                           for c in head.children) \
+        and (verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+             or any(c.dep_ == "aux" and fold(c.text) in {"have", "has"} for c in verb.children))
+
+
 def _ends(words: list[str]) -> tuple[str, str]:
     """The first and last words of a name: where its head noun is, in French and in English."""
     return words[0], words[-1]
@@ -777,7 +815,8 @@ def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) ->
                   and any(words[0] in fold(a).split() for a in (c.name, *c.aliases))]
         if len(states) == 1:
             return states[0]
-    if len(words) == 1:  # "the Commission" after "the European Commission"
+    if len(words) == 1 and m.kind != "group":  # "the Commission" after "the European Commission"
+        # (not "les pêcheurs" after "la Fédération des pêcheurs": the people a body is named for)
         for c_i, c in enumerate(clusters):
             name = fold(c.name).split()
             if c.kind == "organization" and c.named and words[0] in name and len(name) > 1:

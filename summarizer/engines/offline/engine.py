@@ -129,6 +129,9 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
     for k, a in enumerate(table.actors):
         if a.thing and a.kind == "person":
             continue  # a name the text gives to a place or a building speaks for no one
+        if a.kind == "person" and k not in speakers and not a.marked and not a.acts and a.mentions < 2 \
+                and len(a.name.split()) < 2:
+            continue  # a lone capitalised word seen once, doing nothing, that nothing marks as a person's
         if k in speakers or k in sides or (accused and k in accused):
             out.append(k)
         elif a.kind == "organization" and any(x in speakers or x in sides for x in a.members):
@@ -138,6 +141,8 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
                 out.append(k)  # "the farmers blocked the road": a group that acts as one
             elif a.state and a.agent and a.kind != "group":
                 out.append(k)  # "the government decided …": the state the article is about, acting
+            elif a.kind == "organization" and a.place_body and a.agent and a.state_act:
+                out.append(k)  # "le conseil municipal de Velmar a approuvé …": a place's body, acting as one
             continue
         elif a.kind == "person" and a.name.startswith("@"):
             out.append(k)  # a social-media account: named as the one who posts or is answered
@@ -160,8 +165,12 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
                 out.append(k)
         elif a.kind in {"organization", "group"} and a.agent and a.mentions >= 3 and not a.thing:
             out.append(k)  # named often, and doing something outside anyone's words (as a state must)
-        elif a.institution and not a.located and not a.quoted:
-            out.append(k)  # a body named by its proper name ("the Arab League") is in the news as such
+        elif a.institution and not a.located and not a.quoted and (
+                not a.name[:1].islower() or (a.agent and a.state_act)):
+            # a body named by its proper name ("the Arab League") is in the news as such; one named
+            # by its common noun and its field ("le ministère de la Santé") may be a portfolio someone
+            # is given: it must do what a body does
+            out.append(k)
     return sorted(out, key=lambda k: table.actors[k].first)
 
 

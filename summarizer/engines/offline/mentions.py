@@ -21,6 +21,7 @@ Signals, none decisive alone:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -142,6 +143,16 @@ class MentionFinder:
                                             and any(a == m.start and b > m.end for a, b in persons))]
         for m in self._defined_acronyms():
             self._add(m)
+        classified = self._classified_names()
+        for m in classified:
+            # a name in apposition to the noun of its class ("the environmental group Green Orvan",
+            # "l'association Rose Vallet") is that body's, though it opens on a first name
+            root = self.doc[m.start : m.end].root
+            nouns = [t for t in self.doc[max(0, m.start - 4) : m.start] if t.pos_ == "NOUN"
+                     and fold(t.text) in self.p.org_nouns and t.text[:1].islower()]
+            if nouns and ((root.head.i == nouns[-1].i and not self.p.has(root, "subject"))
+                          or nouns[-1].head.i == root.i):
+                self._add(m)  # the name hangs on its class noun, or the noun on the name
         chains = [self._family_first(m) for m in self._name_chains({m.start for m in places})]
         for m in self._demonym_phrases():
             self._add(m)
@@ -153,7 +164,11 @@ class MentionFinder:
             self._add(m)
         for m in self._quoted_names():
             self._add(m)
-        for m in self._classified_names():
+        for m in classified:
+            self._add(m)
+        # (a body the NER found, unless it left it in lower case: "le ministère des Finances")
+        named = [(a, b) for a, b in orgs if self._cap(self.doc[a + (fold(self.doc[a].text) in self.p.determiners)])]
+        for m in self._body_names(named):
             self._add(m)
         for ent in self.doc.ents:
             found = self._entity(ent)
@@ -190,6 +205,8 @@ class MentionFinder:
                     self.p.has(tok, "subject") or self.p.has(tok, "passive_subject") or passive_agent(tok, self.p))) \
                     or self._decides(tok):
                 self._nominal(tok, from_verb=True)
+            elif not plural and self.p.has(tok, "subject") and self._place_complement(tok):
+                self._nominal(tok, from_verb=True)  # "le tribunal de Lyon a suspendu …": a place's body, acting
         finder = CueFinder(self.t, self.p)
         for q in self.t.quotes:  # who carries the signs slogans are read on
             carrier = finder.sign_carrier(q) if q.words(self.t.text) <= 12 else None
@@ -304,6 +321,58 @@ class MentionFinder:
             out.append(Mention(span.start, span.end, span.text, "organization", "ner", head=j - 1))
         return out
 
+    def _body_names(self, orgs: list[tuple[int, int]]) -> list[Mention]:
+        """The proper name of a body built on its head noun, which the NER missed or took for a
+        place: the noun with a capitalised complement naming its field ("le ministère du Travail",
+        "le ministère des Affaires étrangères", "the Department of Fisheries"), or a capitalised
+        head noun with its adjectives and complement ("la Cour suprême de Valdorie", "le Conseil
+        constitutionnel"). A lower-case noun whose complement is a place is that place's body
+        ("le tribunal de Lyon"), left to the rules of nominal phrases."""
+        doc = self.doc
+        out: list[Mention] = []
+        of = self.p.grammar.of_preps
+        for i, word in enumerate(self.t.folded):
+            if word not in self.p.institution_heads or doc[i].pos_ not in {"NOUN", "PROPN"} \
+                    or any(a <= i < b for a, b in orgs) or self.t.quoted(doc[i]):
+                continue
+            head = doc[i]
+            capital = self._cap(head) and not head.is_sent_start
+            if self.p.language == "en" and not capital:
+                continue  # English writes a body's name in capitals: "the department of the city" is none
+            j = i + 1
+            while capital and j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].is_alpha \
+                    and "\n" not in doc[j - 1].whitespace_:
+                j += 1  # "Cour suprême", "Conseil constitutionnel"
+            end = j
+            for _ in range(2):  # its complements: its field, then its place ("Cour de cassation de Valdorie")
+                if end + 1 >= len(doc) or fold(doc[end].text) not in of or "\n" in doc[end].whitespace_ \
+                        or "\n" in doc[end - 1].whitespace_:
+                    break
+                k = end + 1
+                if k + 1 < len(doc) and self._article(doc[k]) and (capital or self._cap(doc[k + 1])):
+                    k += 1
+                first = k
+                while k < len(doc) and self._cap(doc[k]) and not doc[k].is_stop and "\n" not in doc[k - 1].whitespace_:
+                    k += 1
+                    if k + 1 < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower() and k - first == 1 \
+                            and doc[k - 1].pos_ != "PROPN":
+                        k += 1  # "Affaires étrangères": a capitalised noun and its adjective
+                if k == first and capital and end == j and doc[k].pos_ == "NOUN" and doc[k].is_alpha:
+                    k += 1  # a capitalised head's field in lower case: "Cour de cassation", "Régie des eaux"
+                    if k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].is_alpha and doc[k].text.islower():
+                        k += 1
+                field = doc[first:k]
+                place = any(fold(t.text) in self.gaz.countries or t.ent_type_ in _PERSON
+                            or (t.ent_type_ in _PLACE and t.pos_ == "PROPN") for t in field)
+                if k == first or any(t.i in self.taken for t in field) or (place and not capital):
+                    break
+                end = k
+            if end == i + 1 or (not capital and end == j):
+                continue  # a bare noun, or a lower-case noun with no field: no proper name
+            span = doc[i:end]
+            out.append(Mention(span.start, span.end, span.text, "organization", "ner", head=i))
+        return out
+
     def _article(self, tok: Any) -> bool:
         """A definite article ("la", "l'", "the"; "The" opening a title)."""
         return fold(tok.text) in self.p.definite or fold(tok.text) in self.p.grammar.elided
@@ -362,7 +431,10 @@ class MentionFinder:
                 j -= 1
             if j - i >= 2 and j - i <= 5:
                 span = doc[i:j]
-                if not any(fold(t.text) in self.gaz.countries or t.ent_type_ in _NOT_PERSON for t in span) \
+                if fold(span[-1].text) in self.p.companies:
+                    # "Lena Orvik Holdings": a company named after its founder is a body
+                    out.append(Mention(i, j, span.text, "organization", "ner", head=j - 1))
+                elif not any(fold(t.text) in self.gaz.countries or t.ent_type_ in _NOT_PERSON for t in span) \
                         and fold(span[-1].text) not in self.p.facilities:
                     out.append(Mention(i, j, span.text, "person", "name", gender=gender, head=j - 1))
                 i = j
@@ -735,12 +807,16 @@ class MentionFinder:
         if len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN" and (
                 label in _PERSON or self.p.is_group(fold(span.text)) or self.p.is_agent_plural(span.text)):
             return None  # a capitalised common noun opening a sentence ("Farmers warned …"): no name
-        if label in _PERSON and self._after_body_noun(span):
+        if label in _PERSON and fold(span[-1].text) in self.p.companies and len(span) > 1:
+            kind = "organization"  # "Orlan Telecom", "Velkor Mining Inc.": a company's legal form or trade
+        elif label in _PERSON and self._after_body_noun(span):
             kind = "organization"  # "the toy maker Brindle", "le fabricant Brindle": the noun names its class
         elif label in _PERSON:
             kind = "person"
         elif label in _ORG or (label == "MISC" and span.root.pos_ == "PROPN" and self._speaks_or_acts(span)):
             kind = "organization"
+        elif label in _PLACE | {"MISC"} and self._body_head(span):
+            kind = "organization"  # "la Cour d'appel de Valdorie", "the Valdor Water Authority": a body, not a place
         elif label in _PLACE and self._role_apposition(span):
             kind = "person"  # "la porte-parole de l'agence, Rita Vance," names a person
             while span.start > 0 and self._cap(self.doc[span.start - 1]) \
@@ -755,6 +831,17 @@ class MentionFinder:
         else:
             return None
         return Mention(span.start, span.end, span.text, kind, "ner", head=span.root.i)
+
+    def _body_head(self, span: Any) -> bool:
+        """Whether a name's head word is a capitalised noun of bodies ("Cour", "Council", "Ministry"):
+        first in French ("la Cour suprême"), last in English or before "of" ("the Harbour
+        Authority", "the Court of Appeal")."""
+        words = [t for t in span if t.is_alpha]
+        if len(words) < 2:
+            return False
+        heads = [words[0]] if self.p.language == "fr" else [words[-1]] + [
+            t for t, nxt in itertools.pairwise(words) if fold(nxt.text) in self.p.grammar.of_preps]
+        return any(self._cap(t) and fold(t.text) in self.p.institution_heads for t in heads)
 
     def _after_body_noun(self, span: Any) -> bool:
         """Whether a name comes right after a common noun of a body that it hangs on, or that
@@ -953,6 +1040,16 @@ class MentionFinder:
                 or any(t.i not in covered and t.i < end for t in inside):
             return None
         return end
+
+    def _place_complement(self, tok: Any) -> bool:
+        """Whether ``tok`` is the common noun of a body (no generic one: "la société") with the
+        name of a place as its complement ("le tribunal administratif de Lyon")."""
+        word = fold(tok.text)
+        if not tok.text[:1].islower() or word in self.p.generic_orgs or word in self.p.spokes \
+                or not (word in self.p.institution_heads or word in self.p.org_nouns):
+            return False
+        return any(c.i > tok.i and (self.p.has(c, "nominal_mod") or c.dep_ == "prep") and any(
+            g.ent_type_ in _PLACE and g.pos_ == "PROPN" for g in c.subtree) for c in tok.children)
 
     def _located_body(self, head: Any, toks: list[Any], inside: list[Any], before: Any) -> bool:
         """A singular body noun whose "of" complement is only a place other than a country ("le

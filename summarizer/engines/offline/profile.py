@@ -86,6 +86,8 @@ Keys of a profile file:
   "same", restrictive "only", the participle endings;
 * ``titles.facilities`` and ``titles.buildings``: last words that make a name a place, a
   building or a body (never a person's), and the nouns of buildings and sites;
+  ``titles.companies``: legal forms and trade words that end a company's name ("Inc.", "SA",
+  "Telecom", "Airlines"): such a name is a body's, never a person's;
 * ``topics.vague``: nouns that never name a topic;
 * ``demonyms``: how nationality adjectives are made from a country's name (``endings``,
   ``inflections``), the forms no rule makes (``irregular``), and the nouns after which the
@@ -338,6 +340,7 @@ class LanguageProfile:
     plural_kinds: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()
     buildings: frozenset[str] = frozenset()
+    companies: frozenset[str] = frozenset()
     stative: tuple[str, ...] = ()
     joint: tuple[str, ...] = ()
     stative_forms: frozenset[str] = frozenset()
@@ -801,6 +804,7 @@ def profile(language: str) -> LanguageProfile:
         plural_kinds=_words(data.get("agreement", {}).get("plural_kinds", [])),
         facilities=_words(titles.get("facilities", [])),
         buildings=_words(titles.get("buildings", [])),
+        companies=_words(titles.get("companies", [])),
         stative=_stems(verbs.get("stative", [])),
         joint=_stems(verbs.get("joint", [])),
         stative_forms=_words(verbs.get("stative_forms", [])),

@@ -127,8 +127,11 @@ class ClaimFinder:
             # "Selon l'AFP, X a déclaré que …": the source frame passes on X's words, X speaks
             # — only the verb the frame qualifies, not one in a clause inside ("According to X,
             # people stay away because they see …": X's words)
-            frames = [self.doc[c.i] for c in cues_in.get(n, []) if c.kind == "frame"]
-            voiced = any(c.kind == "verb" and c.content is not None and self._frames_verb(frames, c)
+            # — unless the frame names a person: "according to X, Y agreed to …" reports what X
+            # asserts about Y, X speaks (a witness's account, not a source passing words on)
+            frames = [self.doc[c.i] for c in cues_in.get(n, []) if c.kind == "frame"
+                      and not any(self.actors.actors[a].kind == "person" for a in self._speakers(c))]
+            voiced = bool(frames) and any(c.kind == "verb" and c.content is not None and self._frames_verb(frames, c)
                          and self._speakers(c) for c in cues_in.get(n, []))
             for c in cues_in.get(n, []):
                 if c.content is not None and not (c.kind == "frame" and voiced) and not (

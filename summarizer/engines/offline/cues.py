@@ -225,6 +225,27 @@ class CueFinder:
             return Cue(tok.i, text, "frame", (owner.i,), self.trim(*cut), False, self.t.sent_no(tok))
         return None
 
+    def _past_apposition(self, i: int, sent: Any) -> int:
+        """The comma that ends a sentence-initial frame's source, past what describes the
+        source between commas: a relative clause ("according to X, who leads Y, …", "selon X,
+        qui dirige Y, …") or a noun phrase in apposition ("selon X, la présidente de Y, …"),
+        when a clause of three words or more follows it. ``i`` is the first comma."""
+        doc = self.doc
+        if i >= sent.end or doc[i].text != ",":
+            return i
+        j = i + 1
+        while j < sent.end and doc[j].text not in {",", ":", ";", "«", '"', "“"}:
+            j += 1
+        if j >= sent.end or doc[j].text != "," or sent.end - j < 4 or j - i > 12:
+            return i
+        inner = doc[i + 1 : j]
+        if fold(inner[0].text) in self.p.grammar.relatives and inner[0].pos_ == "PRON":
+            return j
+        if inner[0].pos_ == "DET" and not any(t.pos_ in {"VERB", "AUX"} for t in inner) \
+                and any(t.pos_ == "NOUN" for t in inner):
+            return j
+        return i
+
     def _frame(self, tok: Any, width: int) -> Cue | None:
         doc = self.doc
         sent = self.t.sent(tok)
@@ -260,6 +281,8 @@ class CueFinder:
                 j += 1
             if j > i + 1 and j < sent.end and doc[j].text in {",", ":"} and doc[j - 1].pos_ == "PROPN":
                 seg, i = doc[i + 1 : j], j
+        if tok.i - sent.start <= 1:
+            i = self._past_apposition(i, sent)
         heads = [t for t in seg if t.head.i < seg.start or t.head.i >= seg.end or t.head.i == t.i]
         if self.p.language == "en":  # the head of an English noun phrase is its last noun
             heads.reverse()
@@ -1126,6 +1149,12 @@ class CueFinder:
         inside = {x.i for a in agents for x in a.subtree}
         said = [t for t in toks if t.i != verb.i and not t.is_punct and t.i not in inside
                 and fold(t.text) not in self.p.grammar.agent_preps]
+        if said and not any(fold(t.text) in self.p.grammar.comparative for t in said) \
+                and all(self._circumstance(t, verb) for t in said if not t.is_space):
+            # "The rise was announced by X at a news conference", "La hausse a été annoncée par
+            # X lors d'une conférence": a circumstance is not what X says (the passive subject is
+            # the topic spoken of, a noun phrase, no statement)
+            return None
         bare = not any(self.p.has(c, "aux") for c in verb.children)
         if (bare or self.p.needs_clause_content(verb)) \
                 and not any(fold(t.text) in self.p.grammar.comparative for t in said):
@@ -1133,6 +1162,24 @@ class CueFinder:
         if len(said) >= 2 and toks:
             return toks[0].idx, toks[-1].idx + len(toks[-1])
         return None
+
+    def _circumstance(self, tok: Any, verb: Any) -> bool:
+        """Whether ``tok`` sits in an adverb or a phrase of circumstance of ``verb`` (a
+        preposition of place, time or setting: "at a news conference", "lors d'une réunion",
+        "on Monday"), or in an apposition or a relative clause of its agent."""
+        agents = [a for a in (self.p.agent_of(verb), self.agent_after(verb)) if a is not None]
+        while tok.head.i != tok.i and tok.head.i != verb.i:
+            if any(tok.head.i == a.i for a in agents) and (
+                    self.p.has(tok, "apposition") or self.p.has(tok, "relative")):
+                return True
+            tok = tok.head
+        if tok.head.i != verb.i:
+            return False
+        if tok.dep_ in {"advmod", "npadvmod", "obl:mod", "obl:tmod", "nmod:tmod"} or tok.pos_ == "ADV":
+            return True
+        preps = self.p.grammar.setting_preps
+        return (tok.dep_ == "prep" and fold(tok.text) in preps) or any(
+            self.p.has(g, "case") and fold(g.text) in preps for g in tok.children)
 
     def _object_content(self, verb: Any) -> tuple[int, int] | None:
         """An object complement: "X a dénoncé …", "X denied …", "X called for …"."""

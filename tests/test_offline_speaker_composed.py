@@ -1,0 +1,115 @@
+"""Who speaks: speaker attribution on composed news items (invented names, places and
+topics), in French and English. Every sentence here is composed for the test
+(tests/test_no_dev_sentences.py)."""
+
+from __future__ import annotations
+
+import pytest
+from briefing_queries import said_by
+
+from summarizer.article import parse
+from summarizer.engines.offline import OfflineEngine
+from summarizer.schema import Briefing
+
+
+@pytest.fixture(scope="module")
+def engine() -> OfflineEngine:
+    return OfflineEngine()
+
+
+def run(engine: OfflineEngine, text: str, language: str) -> Briefing:
+    return engine.summarize(parse(text, language=language))
+
+
+def quotes(b: Briefing) -> list[str]:
+    return [e.quote for c in b.claims for e in c.evidence]
+
+
+# "According to X, Y agreed to …": a person who reports what another did or said asserts it;
+# X speaks, not Y (a news source passing on Y's words, "selon l'agence, Y a déclaré …", is
+# another matter). What describes the source between commas (a relative clause, a noun
+# phrase in apposition) is not part of what X says.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker", "not_in"),
+    [
+        (
+            "en",
+            "2026-11-16 School reform\n\nEducation minister Helen Varga announced a new curriculum on Friday. "
+            "According to Samuel Idris, who leads the teachers' federation, the minister had promised them a "
+            "full consultation before any change.\n",
+            "full consultation",
+            "samuel idris",
+            "who leads",
+        ),
+        (
+            "en",
+            "2026-11-28 Ceasefire\n\nThe foreign minister of Arvania, Lukas Berg, spoke on Monday. According to "
+            "Berg, the rebels had agreed to withdraw from the northern towns.\n",
+            "withdraw from the northern towns",
+            "lukas berg",
+            "According",
+        ),
+        (
+            "fr",
+            "2026-11-16 Réforme scolaire\n\nLa ministre de l'Éducation, Hélène Vargas, a annoncé vendredi un "
+            "nouveau programme. Selon Samuel Idriss, qui dirige la fédération des enseignants, la ministre leur "
+            "avait promis une vraie consultation.\n",
+            "vraie consultation",
+            "samuel idriss",
+            "qui dirige",
+        ),
+        (
+            "fr",
+            "2026-11-28 Cessez-le-feu\n\nLe ministre des Affaires étrangères d'Arvanie, Lukas Berg, s'est exprimé "
+            "lundi. Selon Lukas Berg, le porte-parole du gouvernement, les rebelles avaient accepté de quitter "
+            "les villes du nord.\n",
+            "quitter les villes du nord",
+            "lukas berg",
+            "porte-parole du gouvernement",
+        ),
+    ],
+)
+def test_a_person_who_reports_speaks(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str, not_in: str
+) -> None:
+    b = run(engine, text, language)
+    assert said_by(b, words) == {speaker}, [(c.speaker, c.text) for c in b.claims]
+    assert not any(not_in in q for q in quotes(b) if words in q), quotes(b)
+
+
+# "The rise was announced by X at a news conference": the circumstance after the agent is
+# not what X says (the passive subject, before the verb, is what X announced).
+@pytest.mark.parametrize(
+    ("language", "text", "circumstance"),
+    [
+        (
+            "en",
+            "2026-11-17 Water prices\n\nThe increase was announced by the council president, George Fenwick, at a "
+            "press conference in the town hall.\n",
+            "press conference",
+        ),
+        (
+            "en",
+            "2026-11-17 Water prices\n\nThe new tariff for the northern valleys was unveiled by Mayor Ines Corby "
+            "on Tuesday evening.\n",
+            "Tuesday evening",
+        ),
+        (
+            "fr",
+            "2026-11-17 Prix de l'eau\n\nLa hausse a été annoncée par le président du conseil, Georges Fenouil, "
+            "lors d'une conférence de presse à la mairie.\n",
+            "conférence de presse",
+        ),
+        (
+            "fr",
+            "2026-11-17 Prix de l'eau\n\nLe nouveau tarif des vallées du nord a été dévoilé mardi soir par la "
+            "maire, Inès Corbin, devant le conseil municipal.\n",
+            "conseil municipal",
+        ),
+    ],
+)
+def test_a_circumstance_of_a_passive_is_not_said(
+    engine: OfflineEngine, language: str, text: str, circumstance: str
+) -> None:
+    b = run(engine, text, language)
+    assert not any(circumstance in q for q in quotes(b)), quotes(b)

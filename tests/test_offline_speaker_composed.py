@@ -113,3 +113,63 @@ def test_a_circumstance_of_a_passive_is_not_said(
 ) -> None:
     b = run(engine, text, language)
     assert not any(circumstance in q for q in quotes(b)), quotes(b)
+
+
+# A pronoun after a quotation takes up the person just named, in apposition to the subject of
+# the sentence before ("Its secretary, Jane Roe, spoke of …"), over the body named earlier;
+# "elle" after a body in its own sentence ("la direction, elle, …") says nothing of the gender
+# of a person named before.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "fr",
+            "2026-11-26 Usine\n\nLe syndicat CGX a dénoncé la fermeture de l'usine de Morlac. Son secrétaire, "
+            "Yves Perrin, a parlé d'un « gâchis ». « Nous allons nous battre jusqu'au bout », a-t-il prévenu. "
+            "La direction, elle, maintient sa décision. « Le site n'est plus rentable depuis cinq ans », "
+            "a-t-elle expliqué.\n",
+            "battre jusqu'au bout",
+            "yves perrin",
+        ),
+        (
+            "en",
+            "2026-11-26 Plant\n\nThe Metalworkers Federation condemned the closure of the Morlac plant. Its "
+            'secretary, Yves Perrin, spoke of a waste. "We will fight to the very end," he warned. The '
+            "management, for its part, maintains its decision.\n",
+            "fight to the very end",
+            "yves perrin",
+        ),
+    ],
+)
+def test_a_pronoun_takes_up_the_name_apposed_to_the_subject(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert said_by(b, words) == {speaker}, [(c.speaker, c.text) for c in b.claims]
+
+
+# "Sa rivale, Jane Roe, a rejeté l'accusation": a name between commas after the subject noun
+# is its apposition (whatever conjunct the parser made of it), the subject speaks; the
+# object after the verb is no inverted subject.
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "fr",
+            "2026-11-25 Débat électoral\n\nLe candidat Olivier Pierron a accusé sa rivale de mentir sur le "
+            "budget. Sa rivale, Priscille Kaplan, a rejeté l'accusation. Elle a affirmé que les chiffres "
+            "venaient du Trésor.\n",
+            "priscille kaplan",
+        ),
+        (
+            "en",
+            "2026-11-25 Election debate\n\nCandidate Oliver Pierce accused his rival of lying about the budget. "
+            "His rival, Priscilla Kaplan, rejected the accusation. She said the figures came from the treasury.\n",
+            "priscilla kaplan",
+        ),
+    ],
+)
+def test_a_name_apposed_to_the_subject_speaks(engine: OfflineEngine, language: str, text: str, speaker: str) -> None:
+    b = run(engine, text, language)
+    assert said_by(b, "chiffres venaient" if language == "fr" else "figures came") == {speaker}
+    assert not any("Kaplan" in q for q in quotes(b)), quotes(b)

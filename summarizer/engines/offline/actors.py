@@ -865,12 +865,17 @@ def _pronoun_genders(text: Document, p: LanguageProfile, clusters: list[_Cluster
     """A he/she (il/elle) subject in a sentence whose only person named before it (in that
     sentence, else the previous one) is one actor gives that actor's gender."""
     previous: set[int] = set()
+    gendered_bodies = p.language != "en"  # "la direction, elle, …": il/elle take up bodies too
     for sent in text.sents:
         seen: set[int] = set()
+        body = False  # a body named before the pronoun in its sentence, which il/elle may take up
         for i in range(sent.start, sent.end):
             c_i = token_actor.get(i)
             if c_i is not None and clusters[c_i].kind == "person":
                 seen.add(c_i)
+                continue
+            if c_i is not None and clusters[c_i].kind in {"organization", "country"}:
+                body = True
                 continue
             word = text.folded[i]
             pron = p.pronoun_word(word)
@@ -879,6 +884,8 @@ def _pronoun_genders(text: Document, p: LanguageProfile, clusters: list[_Cluster
             if pron is None or pron.number != "Sing" or pron.gender not in {"Masc", "Fem"}:
                 continue
             pool = seen or previous
+            if gendered_bodies and body:
+                continue
             if len(pool) == 1:
                 clusters[next(iter(pool))].genders[pron.gender] += 1
         previous = seen or previous

@@ -239,13 +239,21 @@ class ClaimFinder:
             head = tok
             while head.head.i != head.i and self.actors.at(head.head.i) == a:
                 head = head.head
-            subject = (self.p.has(head, "subject") or self.p.has(head, "agent")) and not any(
+            subject = self._subject(head) and not any(
                 start <= tok.idx < end for start, end in contents)
             self._see(a, tok, 2 if subject else 1)
             if subject and self.state.last_quote is not None and a != self.state.last_quote[0]:
                 self.state.named_since = True
             if subject and self.state.last_said is not None and a != self.state.last_said[0]:
                 self.state.said_since = True
+
+    def _subject(self, head: Any) -> bool:
+        """Whether a mention's head is its clause's subject (or a passive's agent), or a name in
+        apposition to it ("Her deputy, Jane Roe, said …", "Son adjoint, Jane Roe, a dit …")."""
+        if self.p.has(head, "subject") or self.p.has(head, "agent"):
+            return True
+        return self.p.has(head, "apposition") and head.head.i != head.i and (
+            self.p.has(head.head, "subject") or self.p.has(head.head, "agent"))
 
     # ------------------------------------------------------------ speakers
     def speaker(self, tok: Any) -> int | None:
@@ -582,7 +590,7 @@ class ClaimFinder:
                 head = t
                 while head.head.i != head.i and self.actors.at(head.head.i) == who:
                     head = head.head
-                weight = 2 if self.p.has(head, "subject") or self.p.has(head, "agent") else 1
+                weight = 2 if self._subject(head) else 1
                 here.append(_Seen(who, n, self.t.para_of_sent[n], weight, t.i))
         for k, s in enumerate(reversed([*self.state.seen, *here])):
             far = self.t.distance(s.sentence, n)

@@ -511,6 +511,14 @@ class CueFinder:
                 return t
         return tok
 
+    def _asyndetic_name(self, tok: Any) -> bool:
+        """A proper name the parser made a conjunct of the noun before it with no conjunction
+        between them, only a comma: an apposition ("his deputy, Jane Roe, …")."""
+        if not self.p.has(tok, "conj") or tok.pos_ != "PROPN" or tok.head.i > tok.i or self.doc[tok.i - 1].text != ",":
+            return False
+        return not any(c.dep_ == "cc" for c in tok.children) and not any(
+            c.dep_ == "cc" for c in tok.head.children if c.i > tok.head.i)
+
     def _slots(self, verb: Any, depth: int = 0) -> list[Any]:
         out: list[Any] = []
         inverted = self.inverted_subject(verb)
@@ -526,9 +534,11 @@ class CueFinder:
                 and self.doc[subject.left_edge.i - 1].text == "," and self.doc[subject.right_edge.i + 1].text == ","
             # (nor the comma that closes the subject's own apposition or relative clause: "la
             # maire de V, Hélène Garnier, a invité les habitants à …" has the mayor as subject)
+            # (a name the parser joined to the subject as a conjunct with no conjunction, "sa
+            # rivale, Jane Roe, a rejeté …", is such an apposition too)
             closed = subject is not None and self.doc[subject.right_edge.i + 1].text == "," and any(
-                (self.p.has(g, "apposition") or self.p.has(g, "relative")) and g.right_edge.i == subject.right_edge.i
-                for g in subject.children)
+                (self.p.has(g, "apposition") or self.p.has(g, "relative") or self._asyndetic_name(g))
+                and g.right_edge.i == subject.right_edge.i for g in subject.children)
             if subject is not None and not apposed and not closed and self._comma_between(subject.right_edge, verb):
                 return [inverted]
         agent = self.p.agent_of(verb)

@@ -173,3 +173,58 @@ def test_a_name_apposed_to_the_subject_speaks(engine: OfflineEngine, language: s
     b = run(engine, text, language)
     assert said_by(b, "chiffres venaient" if language == "fr" else "figures came") == {speaker}
     assert not any("Kaplan" in q for q in quotes(b)), quotes(b)
+
+
+# A role noun qualified by its complement names one office: "le ministre du Commerce" is not
+# the person named later as "le ministre de l'Intérieur"; "the trade minister" is not "the
+# interior minister".
+@pytest.mark.parametrize(
+    ("language", "text", "words", "holder"),
+    [
+        (
+            "fr",
+            "2026-11-29 Énergie\n\nLe ministre du Commerce a déclaré dimanche que « le gaz restera une énergie "
+            "d'avenir ». Les écologistes ont protesté. Le ministre de l'Intérieur, Paul Garnier, a appelé au "
+            "calme lundi.\n",
+            "énergie d'avenir",
+            "paul garnier",
+        ),
+        (
+            "en",
+            '2026-11-29 Energy\n\nThe trade minister said on Sunday that gas "will remain a fuel of the future". '
+            "Environmental groups protested. The interior minister, Paul Garner, called for calm on Monday.\n",
+            "fuel of the future",
+            "paul garner",
+        ),
+    ],
+)
+def test_a_qualified_role_is_not_the_holder_of_another_office(
+    engine: OfflineEngine, language: str, text: str, words: str, holder: str
+) -> None:
+    b = run(engine, text, language)
+    assert holder not in said_by(b, words), [(c.speaker, c.text) for c in b.claims]
+
+
+# A name opening a clause whose verb has no subject is that subject, whatever relation the
+# parser gave it (a vocative, a dislocated phrase): it weighs as a subject for the pronouns
+# after it.
+@pytest.mark.parametrize("dep", ["vocative", "dislocated"])
+def test_a_name_opening_a_subjectless_clause_is_its_subject(dep: str) -> None:
+    from types import SimpleNamespace
+
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from summarizer.engines.offline.claims import ClaimFinder
+    from summarizer.engines.offline.profile import profile
+
+    words = ["Yann", "Goff", ",", "député", ",", "est", "intervenu", "."]
+    heads = [6, 0, 3, 0, 6, 6, 6, 6]
+    deps = [dep, "flat:name", "punct", "appos", "punct", "aux:tense", "ROOT", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    finder = SimpleNamespace(p=profile("fr"))
+    assert ClaimFinder._subject(finder, doc[0])  # type: ignore[arg-type]
+    with_subject = Doc(
+        Vocab(), words=["Yann", "il", "est", "intervenu"], heads=[3, 3, 3, 3], deps=[dep, "nsubj", "aux:tense", "ROOT"]
+    )
+    assert not ClaimFinder._subject(finder, with_subject[0])  # type: ignore[arg-type]

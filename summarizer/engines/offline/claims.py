@@ -252,6 +252,10 @@ class ClaimFinder:
         apposition to it ("Her deputy, Jane Roe, said …", "Son adjoint, Jane Roe, a dit …")."""
         if self.p.has(head, "subject") or self.p.has(head, "agent"):
             return True
+        verb = head.head
+        if head.dep_ in {"vocative", "dislocated"} and verb.i != head.i and head.i < verb.i and not any(
+                self.p.has(c, "subject") for c in verb.children):
+            return True  # a name opening a clause with no subject is its subject, whatever the parse made of it
         return self.p.has(head, "apposition") and head.head.i != head.i and (
             self.p.has(head.head, "subject") or self.p.has(head.head, "agent"))
 
@@ -568,7 +572,14 @@ class ClaimFinder:
         if qualifiers:
             fitting = {a for a in holders
                        if any(qualifiers & set(fold(n).split()) for n in self.actors.actors[a].names())}
-            holders = fitting or holders
+            # none fits: a holder whose title has qualifiers of its own holds another office ("le
+            # ministre de l'Intérieur" is not "le ministre du Commerce"); one with the bare title may
+            head = fold(tok.text)
+            holders = fitting or {a for a in holders if not any(
+                head in words and len([w for w in words if w not in self.p.definite]) > 1
+                for words in (fold(n).split() for n in self.actors.actors[a].names()))}
+            if not holders:
+                return None
         for s in reversed(self.state.seen):
             if s.actor in holders:
                 return s.actor

@@ -228,3 +228,47 @@ def test_a_name_opening_a_subjectless_clause_is_its_subject(dep: str) -> None:
         Vocab(), words=["Yann", "il", "est", "intervenu"], heads=[3, 3, 3, 3], deps=[dep, "nsubj", "aux:tense", "ROOT"]
     )
     assert not ClaimFinder._subject(finder, with_subject[0])  # type: ignore[arg-type]
+
+
+# A reporting incise inside one pair of quotation marks ("« C'est une honte, dit-il, après
+# trente ans … »") splits the quotation: two claims of the incise's speaker, the incise in
+# neither. English closes the marks around the incise: two quotations already.
+@pytest.mark.parametrize(
+    ("language", "text", "first", "second", "speaker"),
+    [
+        (
+            "fr",
+            "2026-11-19 Fermeture d'usine\n\nLes ouvriers de l'usine de Tarnac ont appris jeudi la fermeture du "
+            "site. « Nous l'avons appris à la radio », raconte l'un d'eux, Jonas Linard. « C'est une honte, dit-il, "
+            "après trente ans de travail loyal pour la même entreprise. »\n",
+            "C'est une honte",
+            "après trente ans de travail loyal",
+            "jonas linard",
+        ),
+        (
+            "fr",
+            "2026-11-19 Fermeture d'usine\n\nLa directrice du site, Irène Kessel, a confirmé la fermeture jeudi. "
+            "« Nous avons tout essayé pour sauver l'usine, a-t-elle assuré. Le marché s'est effondré en deux "
+            "ans. »\n",
+            "tout essayé pour sauver",
+            "marché s'est effondré",
+            "irene kessel",
+        ),
+        (
+            "en",
+            "2026-11-19 Factory closure\n\nWorkers at the Tarnbury plant learned on Thursday that the factory will "
+            'close. "It is a disgrace," said one of them, Jonas Lind, "after thirty years of loyal work for the '
+            'same company."\n',
+            "It is a disgrace",
+            "after thirty years of loyal work",
+            "jonas lind",
+        ),
+    ],
+)
+def test_an_incise_inside_the_marks_splits_the_quotation(
+    engine: OfflineEngine, language: str, text: str, first: str, second: str, speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert said_by(b, first) == {speaker}, [(c.speaker, c.text) for c in b.claims]
+    assert said_by(b, second) == {speaker}, [(c.speaker, c.text) for c in b.claims]
+    assert not any(first in q and second in q for q in quotes(b)), quotes(b)

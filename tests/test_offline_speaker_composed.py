@@ -272,3 +272,34 @@ def test_an_incise_inside_the_marks_splits_the_quotation(
     assert said_by(b, first) == {speaker}, [(c.speaker, c.text) for c in b.claims]
     assert said_by(b, second) == {speaker}, [(c.speaker, c.text) for c in b.claims]
     assert not any(first in q and second in q for q in quotes(b)), quotes(b)
+
+
+# A quotation with no cue opening the sentence right after someone's speech act in the same
+# paragraph ("Y disagreed. « … »") is Y's words, not the last quoted speaker's.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "2026-12-03 Library\n\nThe city council voted to close two libraries. Mayor Linda Frost defended the "
+            'vote. "We protected the main library and the school libraries," Frost said.\n\nCouncillor James '
+            'Webb disagreed. "They could have cut the budget of the mayor\'s office instead."\n',
+            "cut the budget",
+            "james webb",
+        ),
+        (
+            "fr",
+            "2026-12-03 Bibliothèques\n\nLe conseil municipal a voté la fermeture de deux bibliothèques. La maire, "
+            "Linda Fraysse, a défendu le vote. « Nous avons protégé la grande bibliothèque », a-t-elle dit.\n\n"
+            "Le conseiller Jacques Weber conteste. « On pouvait réduire plutôt le budget du cabinet de la "
+            "maire. »\n",
+            "réduire plutôt le budget",
+            "jacques weber",
+        ),
+    ],
+)
+def test_a_quotation_after_a_speech_act_is_its_speakers(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert said_by(b, words) == {speaker}, [(c.speaker, c.text) for c in b.claims]

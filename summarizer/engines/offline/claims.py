@@ -65,6 +65,7 @@ class _State:
     issued: list[tuple[int, int]] = field(default_factory=list)  # (actor, sentence): "X released a statement"
     last_said: tuple[int, int] | None = None  # (actor, paragraph) of the last speech act, quoted or not
     said_since: bool = False  # another actor was named as a subject since that speech act
+    said_sentence: int = -1  # the sentence of that speech act
 
 
 class ClaimFinder:
@@ -141,6 +142,7 @@ class ClaimFinder:
             acts = [a for c in cues_in.get(n, []) if c.kind == "verb" for a in self._speakers(c)[:1]]
             if acts:  # the last speech act of the sentence, with or without content
                 self.state.last_said = (acts[-1], para)
+                self.state.said_sentence = n
                 self.state.said_since = False
                 if self.state.last_quote is not None and acts[-1] != self.state.last_quote[0]:
                     # another speaker has taken the floor: a later quotation with no cue is no
@@ -838,7 +840,12 @@ class ClaimFinder:
         # act is someone's ("X warned that …" / "X criticised the plan.") is X's words
         said = self.state.last_said
         whole = opens_para and q.end >= self.t.paragraphs[para].end - 3
-        if whole and said is not None and not self.state.said_since and said[1] == para - 1:
+        # — and so is a quotation with no cue opening the sentence right after X's speech act in
+        # the same paragraph ("Y disagreed. « … »", "Y conteste. « … »")
+        right_after = said is not None and said[1] == para and self.state.said_sentence == n - 1 \
+            and first[0].i <= self.t.sents[n].start + 1
+        if (whole or right_after) and said is not None and not self.state.said_since \
+                and said[1] in {para, para - 1} and (right_after or said[1] == para - 1):
             self._add(said[0], q.start, q.end, "direct", "", n)
             self.state.last_quote = (said[0], para)
             self.state.named_since = False

@@ -303,3 +303,58 @@ def test_a_quotation_after_a_speech_act_is_its_speakers(
 ) -> None:
     b = run(engine, text, language)
     assert said_by(b, words) == {speaker}, [(c.speaker, c.text) for c in b.claims]
+
+
+# A relative clause on the speaker named after the quotation ("…, déplore X, qui cultive …")
+# describes the speaker; it is not what the verb reports, whatever the parser hung it on.
+@pytest.mark.parametrize(
+    ("language", "text", "description"),
+    [
+        (
+            "fr",
+            "2026-12-01 Barrage\n\nLes agriculteurs de la vallée sont furieux. « Nous allons perdre nos meilleurs "
+            "champs », déplore Ana Pires, qui cultive du maïs près de la rivière.\n",
+            "cultive du maïs",
+        ),
+        (
+            "en",
+            '2026-12-01 Dam project\n\nFarmers in the valley are furious. "We will lose our best fields," '
+            "complained Ana Pires, who grows maize near the river.\n",
+            "grows maize",
+        ),
+    ],
+)
+def test_a_relative_clause_on_the_speaker_is_not_said(
+    engine: OfflineEngine, language: str, text: str, description: str
+) -> None:
+    b = run(engine, text, language)
+    assert not any(description in q for q in quotes(b)), quotes(b)
+    assert said_by(b, "best fields" if language == "en" else "meilleurs champs") == {"ana pires"}
+
+
+# A quotation with no cue opening the sentence right after one whose subject is a named person
+# ("X était furieux. « … »") is that person's words.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "fr",
+            "2026-12-06 Mairie\n\nMichel Rouvier était furieux mardi soir. « On se moque des habitants de ce "
+            "quartier depuis dix ans. » Son adversaire, Claire Bonnet, a répondu le lendemain.\n",
+            "moque des habitants",
+            "michel rouvier",
+        ),
+        (
+            "en",
+            '2026-12-06 Town hall\n\nMichael Rover was furious on Tuesday evening. "They have been mocking the '
+            'people of this district for ten years." His opponent, Claire Bonner, replied the next day.\n',
+            "mocking the people",
+            "michael rover",
+        ),
+    ],
+)
+def test_a_quotation_after_its_subjects_sentence_is_theirs(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert said_by(b, words) == {speaker}, [(c.speaker, c.text) for c in b.claims]

@@ -836,6 +836,16 @@ class ClaimFinder:
             self.state.last_quote = (newcomer, para)
             self.state.named_since = False
             return None
+        # a quotation with no cue opening the sentence right after one whose subject is a named
+        # person or body, in the same paragraph, is that subject's words ("X était furieux. « … »",
+        # "X, who chairs Y, was angry. \"…\""): the subject of the sentence before is the topic
+        # the quotation comments on
+        topic = self._previous_subject(first[0], n, para)
+        if topic is not None:
+            self._add(topic, q.start, q.end, "direct", "", n)
+            self.state.last_quote = (topic, para)
+            self.state.named_since = False
+            return None
         # a paragraph that is one quotation, with no cue, after a paragraph whose last speech
         # act is someone's ("X warned that …" / "X criticised the plan.") is X's words
         said = self.state.last_said
@@ -850,6 +860,27 @@ class ClaimFinder:
             self.state.last_quote = (said[0], para)
             self.state.named_since = False
             return None
+        return None
+
+    def _previous_subject(self, tok: Any, n: int, para: int) -> int | None:
+        """The named person or body subject of the main clause of the sentence before ``tok``'s,
+        when ``tok`` opens its sentence (after its quotation mark) in the same paragraph."""
+        if n == 0 or tok.i > self.t.sents[n].start + 1 or self.t.para_of_sent[n - 1] != para:
+            return None
+        prev = self.t.sents[n - 1]
+        if any(self.t.quoted(t) for t in prev if t.is_alpha):
+            return None  # a sentence with quoted words has its own speaker, dealt with before
+        root = prev.root
+        for c in root.children:
+            if not ((self._subject(c) or self.p.has(c, "passive_subject")) and c.i < root.i):
+                continue
+            a = self.actors.at(c.i)
+            if a is None:
+                a = next((self.actors.at(g.i) for g in c.children if self.p.has(g, "apposition")
+                          and self.actors.at(g.i) is not None), None)
+            info = self.actors.actors[a] if a is not None else None
+            if info is not None and info.named and info.kind in {"person", "organization"}:
+                return a
         return None
 
     @staticmethod

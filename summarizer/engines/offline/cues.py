@@ -1199,6 +1199,8 @@ class CueFinder:
                 continue
             if self.p.has(c, "subject") or self.p.has(c, "aux") or fold(c.text) in self.p.stressed:
                 continue
+            if self.p.has(c, "relative"):
+                continue  # a relative clause the parser hung on the verb describes a noun ("…, déplore X, qui …")
             if c.dep_ == "prep" and fold(c.text) in self.p.grammar.circumstance_preps:
                 continue
             if any(self.p.has(g, "case") and fold(g.text) in self.p.grammar.circumstance_preps for g in c.children) \

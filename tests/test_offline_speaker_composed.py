@@ -358,3 +358,62 @@ def test_a_quotation_after_its_subjects_sentence_is_theirs(
 ) -> None:
     b = run(engine, text, language)
     assert said_by(b, words) == {speaker}, [(c.speaker, c.text) for c in b.claims]
+
+
+# Words in the first person singular are one person's: the pronoun of their cue takes up a
+# person, never a body named since ("« Je ne signerai jamais … », a-t-il lancé"); a body's
+# common noun keeps its grammatical gender ("la direction" is no "il").
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "fr",
+            "2026-12-07 Négociations\n\nLe délégué Paul Armand a quitté la table des négociations jeudi. Le "
+            "syndicat Force Unie rejette l'accord proposé par la direction. « Je ne signerai jamais un texte "
+            "pareil », a-t-il lancé.\n",
+            "Je ne signerai jamais",
+            "paul armand",
+        ),
+        (
+            "fr",
+            "2026-12-09 Hôpital\n\nLa docteure Camille Renaud dirige les urgences depuis 2019. L'agence régionale "
+            "de santé a annoncé la fermeture du service la nuit. « Je refuse de voir mes patients attendre dix "
+            "heures », a-t-elle dénoncé.\n",
+            "Je refuse de voir",
+            "camille renaud",
+        ),
+    ],
+)
+def test_first_person_singular_words_are_a_persons(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert said_by(b, words) == {speaker}, [(c.speaker, c.text) for c in b.claims]
+
+
+# A given name says the person's sex more surely than one pronoun read as taking them up: "she"
+# after "Jack Moore asked …" is not Jack Moore but the woman named before.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "2026-12-08 Council\n\nMinister Anne Vidal met the mayor of Brest, Jack Moore. Moore asked for help "
+            'for the port. "We expect action, not promises," she replied.\n',
+            "expect action",
+            "anne vidal",
+        ),
+        (
+            "fr",
+            "2026-12-08 Conseil\n\nLa ministre Anne Vidal a reçu le maire de Brest, Jacques Moreau. Moreau a "
+            "demandé une aide pour le port. « Nous attendons des actes, pas des promesses », a-t-elle répondu.\n",
+            "attendons des actes",
+            "anne vidal",
+        ),
+    ],
+)
+def test_a_given_name_outweighs_a_pronoun_guess(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert said_by(b, words) == {speaker}, [(c.speaker, c.text) for c in b.claims]

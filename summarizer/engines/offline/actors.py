@@ -404,7 +404,9 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             c.thing = True  # the NER reads a full name as a place somewhere: "Nuevo León" is a state, no person
         c.quoted = c.quoted and text.quoted(doc[m.start])
         if m.gender in {"Masc", "Fem"}:
-            c.genders[m.gender] += 2 if m.source != "name" else 1
+            # a title or gendered role weighs most, a given name next, then each pronoun read as
+            # taking the person up (``_pronoun_genders``): one such guess never outweighs a name
+            c.genders[m.gender] += 4 if m.source != "name" else 3
         if m.role and m.role_span:
             role_text = m.role
             c.alias(role_text)
@@ -887,7 +889,7 @@ def _pronoun_genders(text: Document, p: LanguageProfile, clusters: list[_Cluster
             if gendered_bodies and body:
                 continue
             if len(pool) == 1:
-                clusters[next(iter(pool))].genders[pron.gender] += 1
+                clusters[next(iter(pool))].genders[pron.gender] += 2
         previous = seen or previous
 
 

@@ -84,6 +84,7 @@ class ClaimFinder:
         self.demonyms = demonyms(profile.language)
         self.out: list[ClaimRecord] = []
         self.state = _State()
+        self.person_only = False  # resolving the speaker of words in the first person singular
 
     # ------------------------------------------------------------ driver
     def run(self) -> tuple[ClaimRecord, ...]:
@@ -612,6 +613,10 @@ class ClaimFinder:
             if s.at >= tok.i:
                 continue
             a = self.actors.actors[s.actor]
+            if self.person_only and a.kind != "person":
+                continue
+            if a.kind != "person" and not self._gender_fits(s.at, pron.gender):
+                continue  # "la direction" is no "il": a body's noun has its grammatical gender
             spoken = s.voice is not None and pron.number != "Plur" and (
                 s.voice == "?" or pron.gender not in {"Masc", "Fem"} or pron.gender == s.voice)
             if not spoken and not _agrees(a, pron.gender, pron.number, self.p.language):
@@ -628,6 +633,22 @@ class ClaimFinder:
             if best is None or score > best[0]:
                 best = (score, s.actor)
         return best[1] if best else None
+
+    def _gender_fits(self, at: int, gender: str | None) -> bool:
+        """Whether the mention of a body at token ``at`` can be taken up by a pronoun of
+        ``gender``: in a language whose nouns have gender, the head noun of a common-noun
+        mention ("la direction", "le syndicat") must have the pronoun's; a proper name, a
+        noun of unknown gender can be either."""
+        if gender not in {"Masc", "Fem"} or self.p.language == "en":
+            return True
+        head = self.doc[at]
+        who = self.actors.at(at)
+        while head.head.i != head.i and self.actors.at(head.head.i) == who:
+            head = head.head
+        if head.pos_ != "NOUN":
+            return True
+        found = head.morph.get("Gender")
+        return not (len(found) == 1 and found[0] != gender)
 
     def _plural(self, a: ActorInfo, at: int) -> bool:
         """Whether an actor can be the antecedent of a plural pronoun: a plural, a kind the
@@ -794,7 +815,13 @@ class ClaimFinder:
             # quotation inside what a verb or a frame of its sentence reports is its speaker's
             cue = next((c for c in self.cues if c.sentence == n and c.content is not None
                         and c.slots and c.content[0] <= q.start and q.end <= c.content[1]), None)
-        speakers = self._speakers(cue, (q.start, q.end)) if cue is not None else []
+        # words in the first person singular ("je", "I") are one person's: a pronoun of the
+        # cue takes up a person, never a body ("« Je ne signerai pas », a-t-il lancé")
+        self.person_only = inside is not None and any(self.t.folded[t.i] in self.p.first_singular for t in inside)
+        try:
+            speakers = self._speakers(cue, (q.start, q.end)) if cue is not None else []
+        finally:
+            self.person_only = False
         if speakers and cue is not None and cue.content is not None and self._mixed(q, cue.content):
             return None  # the indirect claim around it is the claim
         if speakers:

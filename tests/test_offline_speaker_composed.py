@@ -417,3 +417,31 @@ def test_a_given_name_outweighs_a_pronoun_guess(
 ) -> None:
     b = run(engine, text, language)
     assert said_by(b, words) == {speaker}, [(c.speaker, c.text) for c in b.claims]
+
+
+# Reported words before an incise with an inverted clitic ("La rivière sera empoisonnée,
+# a-t-il prévenu.") are the incise speaker's, though the parser cut the sentence at the comma.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "fr",
+            "2026-12-14 Mine\n\nLe militant écologiste Samuel Rocher est moins convaincu. La rivière sera "
+            "empoisonnée, a-t-il affirmé vendredi.\n",
+            "rivière sera empoisonnée",
+            "samuel rocher",
+        ),
+        (
+            "en",
+            "2026-12-14 Mine\n\nEnvironmental campaigner Sam Rook is less convinced. The river will be poisoned, "
+            "he warned on Friday.\n",
+            "river will be poisoned",
+            "sam rook",
+        ),
+    ],
+)
+def test_words_before_an_incise_cut_off_by_the_parser(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert said_by(b, words) == {speaker}, [(c.speaker, c.text) for c in b.claims]

@@ -1344,7 +1344,13 @@ class CueFinder:
             if doc[i].pos_ in {"VERB", "SCONJ", "CCONJ"} or doc[i].text in {"«", "»", '"', "“", "”"}:
                 return None
             i -= 1
-        if i <= sent.start or doc[i].text != ",":
+        first = sent
+        if i == sent.start and i > 0 and doc[i].text == "," and doc[i - 1].text not in _SENTENCE_END \
+                and "\n" not in self.t.text[doc[i - 1].idx : doc[i].idx]:
+            # the parser cut the sentence at the comma of the incise ("La rivière sera
+            # empoisonnée | , a-t-il prévenu."): the words before it are the sentence before
+            first = self.t.sent(doc[i - 1])
+        elif i <= sent.start or doc[i].text != ",":
             return None
         slots = self.slots(verb)
         subjects = [t for t in slots if t.i < verb.i]
@@ -1364,7 +1370,7 @@ class CueFinder:
             return None
         if any(c.dep_ == "prep" and fold(c.text) in self.p.grammar.content_preps for c in verb.rights):
             return None
-        start = sent.start
+        start = first.start
         while start < i and (doc[start].is_space or doc[start].is_punct):
             start += 1
         # an incise inside the sentence ("The plan, he said, would cost …"): the words on both
@@ -1391,6 +1397,9 @@ class CueFinder:
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
         return trim(self.t.parsed, start, end)
+
+
+_SENTENCE_END = {".", "!", "?", "»", "”", '"', "“", "«", ":", ";"}
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

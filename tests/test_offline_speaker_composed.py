@@ -445,3 +445,37 @@ def test_words_before_an_incise_cut_off_by_the_parser(
 ) -> None:
     b = run(engine, text, language)
     assert said_by(b, words) == {speaker}, [(c.speaker, c.text) for c in b.claims]
+
+
+# A phrase of time or occasion after the speaker's noun ("a déclaré la ministre lors d'une
+# conférence de presse") is the verb's circumstance: the speaker is "la ministre", not a person
+# named with the occasion.
+@pytest.mark.parametrize(
+    ("language", "text", "occasion"),
+    [
+        (
+            "fr",
+            "2026-12-15 Budget\n\nLe gouvernement a présenté son budget. « Nous n'avons pas d'autre choix », a "
+            "déclaré la ministre lors d'une conférence de presse.\n",
+            "conférence",
+        ),
+        (
+            "fr",
+            "2026-12-15 Budget\n\nLa ministre a défendu les coupes mardi. « Nous n'avons pas d'autre choix », a "
+            "déclaré la ministre devant les députés.\n",
+            "députés",
+        ),
+        (
+            "en",
+            '2026-12-15 Budget\n\nThe government presented its budget. "We have no other choice," said the '
+            "minister during a press conference.\n",
+            "conference",
+        ),
+    ],
+)
+def test_an_occasion_is_not_part_of_the_speakers_name(
+    engine: OfflineEngine, language: str, text: str, occasion: str
+) -> None:
+    b = run(engine, text, language)
+    assert b.claims, b
+    assert not any(occasion in n for a in b.actors for n in (a.name, *a.aliases)), [a.name for a in b.actors]

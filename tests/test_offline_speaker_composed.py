@@ -479,3 +479,40 @@ def test_an_occasion_is_not_part_of_the_speakers_name(
     b = run(engine, text, language)
     assert b.claims, b
     assert not any(occasion in n for a in b.actors for n in (a.name, *a.aliases)), [a.name for a in b.actors]
+
+
+# A new subject named after a quotation ends the quoted speaker's turn, in the passive voice
+# too ("Builder Tom Ash was stunned. \"…\""); an inverted clitic is the subject of its incise
+# whatever relation the parser gave it ("« Le projet, a-t-elle tranché, est enterré … »").
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            '2026-12-17 Plan\n\nMayor Rosa Klein met the builders on Monday. "The plan," she said, "is dead and '
+            'buried for this year." Builder Tom Ash was stunned. "We spent two years on it."\n',
+            "two years on it",
+            "tom ash",
+        ),
+        (
+            "fr",
+            "2026-12-17 Projet\n\nLa maire Rosa Klein a reçu les promoteurs lundi. « Le projet, a-t-elle tranché, "
+            "est enterré pour cette année. » Le promoteur Tom Ash est abasourdi. « Nous y avons consacré deux "
+            "ans. »\n",
+            "consacré deux ans",
+            "tom ash",
+        ),
+        (
+            "fr",
+            "2026-12-17 Projet\n\nLa maire Rosa Klein a reçu les promoteurs lundi. « Le projet, a-t-elle tranché, "
+            "est enterré pour cette année. »\n",
+            "enterré pour cette année",
+            "rosa klein",
+        ),
+    ],
+)
+def test_a_passive_subject_takes_the_floor_and_a_clitic_speaks(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert said_by(b, words) == {speaker}, [(c.speaker, c.text) for c in b.claims]

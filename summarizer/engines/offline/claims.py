@@ -253,14 +253,15 @@ class ClaimFinder:
     def _subject(self, head: Any) -> bool:
         """Whether a mention's head is its clause's subject (or a passive's agent), or a name in
         apposition to it ("Her deputy, Jane Roe, said …", "Son adjoint, Jane Roe, a dit …")."""
-        if self.p.has(head, "subject") or self.p.has(head, "agent"):
-            return True
+        if self.p.has(head, "subject") or self.p.has(head, "agent") or self.p.has(head, "passive_subject"):
+            return True  # (a passive's subject is its clause's topic too: "X was stunned", "X est abasourdi")
         verb = head.head
         if head.dep_ in {"vocative", "dislocated"} and verb.i != head.i and head.i < verb.i and not any(
                 self.p.has(c, "subject") for c in verb.children):
             return True  # a name opening a clause with no subject is its subject, whatever the parse made of it
         return self.p.has(head, "apposition") and head.head.i != head.i and (
-            self.p.has(head.head, "subject") or self.p.has(head.head, "agent"))
+            self.p.has(head.head, "subject") or self.p.has(head.head, "agent")
+            or self.p.has(head.head, "passive_subject"))
 
     # ------------------------------------------------------------ speakers
     def speaker(self, tok: Any) -> int | None:

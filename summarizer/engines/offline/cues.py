@@ -496,7 +496,14 @@ class CueFinder:
 
     def slots(self, verb: Any, depth: int = 0) -> list[Any]:
         """Tokens that may name the speaker of ``verb``, best first."""
-        return [self._past_aside(t) for t in self._slots(verb, depth)]
+        found = [self._past_aside(t) for t in self._slots(verb, depth)]
+        if not found:
+            # an inverted clitic between the auxiliary and the participle, or right after the
+            # verb ("a-t-elle tranché", "dit-il"), is the subject whatever relation the parser
+            # gave it
+            near = self.doc[max(verb.i - 3, 0) : min(verb.i + 2, len(self.doc))]
+            found = [t for t in near if t.i != verb.i and self._is_clitic(t) and self.p.pronoun(t) is not None][:1]
+        return found
 
     def _past_aside(self, tok: Any) -> Any:
         """A discourse aside with a possessive ("de son côté", "pour sa part", "for its part")

@@ -406,7 +406,9 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             c.thing = True  # the NER reads a full name as a place somewhere: "Nuevo León" is a state, no person
         c.quoted = c.quoted and text.quoted(doc[m.start])
         if m.gender in {"Masc", "Fem"}:
-            c.genders[m.gender] += 2 if m.source != "name" else 1
+            # a title or gendered role weighs most, a given name next, then each pronoun read as
+            # taking the person up (``_pronoun_genders``): one such guess never outweighs a name
+            c.genders[m.gender] += 4 if m.source != "name" else 3
         if m.role and m.role_span:
             role_text = m.role
             c.alias(role_text)
@@ -904,12 +906,17 @@ def _pronoun_genders(text: Document, p: LanguageProfile, clusters: list[_Cluster
     """A he/she (il/elle) subject in a sentence whose only person named before it (in that
     sentence, else the previous one) is one actor gives that actor's gender."""
     previous: set[int] = set()
+    gendered_bodies = p.language != "en"  # "la direction, elle, …": il/elle take up bodies too
     for sent in text.sents:
         seen: set[int] = set()
+        body = False  # a body named before the pronoun in its sentence, which il/elle may take up
         for i in range(sent.start, sent.end):
             c_i = token_actor.get(i)
             if c_i is not None and clusters[c_i].kind == "person":
                 seen.add(c_i)
+                continue
+            if c_i is not None and clusters[c_i].kind in {"organization", "country"}:
+                body = True
                 continue
             word = text.folded[i]
             pron = p.pronoun_word(word)
@@ -918,8 +925,10 @@ def _pronoun_genders(text: Document, p: LanguageProfile, clusters: list[_Cluster
             if pron is None or pron.number != "Sing" or pron.gender not in {"Masc", "Fem"}:
                 continue
             pool = seen or previous
+            if gendered_bodies and body:
+                continue
             if len(pool) == 1:
-                clusters[next(iter(pool))].genders[pron.gender] += 1
+                clusters[next(iter(pool))].genders[pron.gender] += 2
         previous = seen or previous
 
 

@@ -66,6 +66,7 @@ class _State:
     issued: list[tuple[int, int]] = field(default_factory=list)  # (actor, sentence): "X released a statement"
     last_said: tuple[int, int] | None = None  # (actor, paragraph) of the last speech act, quoted or not
     said_since: bool = False  # another actor was named as a subject since that speech act
+    said_sentence: int = -1  # the sentence of that speech act
 
 
 class ClaimFinder:
@@ -84,6 +85,7 @@ class ClaimFinder:
         self.demonyms = demonyms(profile.language)
         self.out: list[ClaimRecord] = []
         self.state = _State()
+        self.person_only = False  # resolving the speaker of words in the first person singular
 
     # ------------------------------------------------------------ driver
     def run(self) -> tuple[ClaimRecord, ...]:
@@ -128,8 +130,11 @@ class ClaimFinder:
             # "Selon l'AFP, X a déclaré que …": the source frame passes on X's words, X speaks
             # — only the verb the frame qualifies, not one in a clause inside ("According to X,
             # people stay away because they see …": X's words)
-            frames = [self.doc[c.i] for c in cues_in.get(n, []) if c.kind == "frame"]
-            voiced = any(c.kind == "verb" and c.content is not None and self._frames_verb(frames, c)
+            # — unless the frame names a person: "according to X, Y agreed to …" reports what X
+            # asserts about Y, X speaks (a witness's account, not a source passing words on)
+            frames = [self.doc[c.i] for c in cues_in.get(n, []) if c.kind == "frame"
+                      and not any(self.actors.actors[a].kind == "person" for a in self._speakers(c))]
+            voiced = bool(frames) and any(c.kind == "verb" and c.content is not None and self._frames_verb(frames, c)
                          and self._speakers(c) for c in cues_in.get(n, []))
             for c in cues_in.get(n, []):
                 if c.content is not None and not (c.kind == "frame" and voiced) and not (
@@ -139,6 +144,7 @@ class ClaimFinder:
             acts = [a for c in cues_in.get(n, []) if c.kind == "verb" for a in self._speakers(c)[:1]]
             if acts:  # the last speech act of the sentence, with or without content
                 self.state.last_said = (acts[-1], para)
+                self.state.said_sentence = n
                 self.state.said_since = False
                 if self.state.last_quote is not None and acts[-1] != self.state.last_quote[0]:
                     # another speaker has taken the floor: a later quotation with no cue is no
@@ -239,13 +245,26 @@ class ClaimFinder:
             head = tok
             while head.head.i != head.i and self.actors.at(head.head.i) == a:
                 head = head.head
-            subject = (self.p.has(head, "subject") or self.p.has(head, "agent")) and not any(
+            subject = self._subject(head) and not any(
                 start <= tok.idx < end for start, end in contents)
             self._see(a, tok, 2 if subject else 1)
             if subject and self.state.last_quote is not None and a != self.state.last_quote[0]:
                 self.state.named_since = True
             if subject and self.state.last_said is not None and a != self.state.last_said[0]:
                 self.state.said_since = True
+
+    def _subject(self, head: Any) -> bool:
+        """Whether a mention's head is its clause's subject (or a passive's agent), or a name in
+        apposition to it ("Her deputy, Jane Roe, said …", "Son adjoint, Jane Roe, a dit …")."""
+        if self.p.has(head, "subject") or self.p.has(head, "agent") or self.p.has(head, "passive_subject"):
+            return True  # (a passive's subject is its clause's topic too: "X was stunned", "X est abasourdi")
+        verb = head.head
+        if head.dep_ in {"vocative", "dislocated"} and verb.i != head.i and head.i < verb.i and not any(
+                self.p.has(c, "subject") for c in verb.children):
+            return True  # a name opening a clause with no subject is its subject, whatever the parse made of it
+        return self.p.has(head, "apposition") and head.head.i != head.i and (
+            self.p.has(head.head, "subject") or self.p.has(head.head, "agent")
+            or self.p.has(head.head, "passive_subject"))
 
     # ------------------------------------------------------------ speakers
     def speaker(self, tok: Any) -> int | None:
@@ -560,7 +579,14 @@ class ClaimFinder:
         if qualifiers:
             fitting = {a for a in holders
                        if any(qualifiers & set(fold(n).split()) for n in self.actors.actors[a].names())}
-            holders = fitting or holders
+            # none fits: a holder whose title has qualifiers of its own holds another office ("le
+            # ministre de l'Intérieur" is not "le ministre du Commerce"); one with the bare title may
+            head = fold(tok.text)
+            holders = fitting or {a for a in holders if not any(
+                head in words and len([w for w in words if w not in self.p.definite]) > 1
+                for words in (fold(n).split() for n in self.actors.actors[a].names()))}
+            if not holders:
+                return None
         for s in reversed(self.state.seen):
             if s.actor in holders:
                 return s.actor
@@ -582,7 +608,7 @@ class ClaimFinder:
                 head = t
                 while head.head.i != head.i and self.actors.at(head.head.i) == who:
                     head = head.head
-                weight = 2 if self.p.has(head, "subject") or self.p.has(head, "agent") else 1
+                weight = 2 if self._subject(head) else 1
                 here.append(_Seen(who, n, self.t.para_of_sent[n], weight, t.i))
         for k, s in enumerate(reversed([*self.state.seen, *here])):
             far = self.t.distance(s.sentence, n)
@@ -591,6 +617,10 @@ class ClaimFinder:
             if s.at >= tok.i:
                 continue
             a = self.actors.actors[s.actor]
+            if self.person_only and a.kind != "person":
+                continue
+            if a.kind != "person" and not self._gender_fits(s.at, pron.gender):
+                continue  # "la direction" is no "il": a body's noun has its grammatical gender
             spoken = s.voice is not None and pron.number != "Plur" and (
                 s.voice == "?" or pron.gender not in {"Masc", "Fem"} or pron.gender == s.voice)
             if not spoken and not _agrees(a, pron.gender, pron.number, self.p.language):
@@ -607,6 +637,22 @@ class ClaimFinder:
             if best is None or score > best[0]:
                 best = (score, s.actor)
         return best[1] if best else None
+
+    def _gender_fits(self, at: int, gender: str | None) -> bool:
+        """Whether the mention of a body at token ``at`` can be taken up by a pronoun of
+        ``gender``: in a language whose nouns have gender, the head noun of a common-noun
+        mention ("la direction", "le syndicat") must have the pronoun's; a proper name, a
+        noun of unknown gender can be either."""
+        if gender not in {"Masc", "Fem"} or self.p.language == "en":
+            return True
+        head = self.doc[at]
+        who = self.actors.at(at)
+        while head.head.i != head.i and self.actors.at(head.head.i) == who:
+            head = head.head
+        if head.pos_ != "NOUN":
+            return True
+        found = head.morph.get("Gender")
+        return not (len(found) == 1 and found[0] != gender)
 
     def _plural(self, a: ActorInfo, at: int) -> bool:
         """Whether an actor can be the antecedent of a plural pronoun: a plural, a kind the
@@ -773,7 +819,13 @@ class ClaimFinder:
             # quotation inside what a verb or a frame of its sentence reports is its speaker's
             cue = next((c for c in self.cues if c.sentence == n and c.content is not None
                         and c.slots and c.content[0] <= q.start and q.end <= c.content[1]), None)
-        speakers = self._speakers(cue, (q.start, q.end)) if cue is not None else []
+        # words in the first person singular ("je", "I") are one person's: a pronoun of the
+        # cue takes up a person, never a body ("« Je ne signerai pas », a-t-il lancé")
+        self.person_only = inside is not None and any(self.t.folded[t.i] in self.p.first_singular for t in inside)
+        try:
+            speakers = self._speakers(cue, (q.start, q.end)) if cue is not None else []
+        finally:
+            self.person_only = False
         if speakers and cue is not None and cue.content is not None and self._mixed(q, cue.content):
             return None  # the indirect claim around it is the claim
         if speakers:
@@ -815,15 +867,51 @@ class ClaimFinder:
             self.state.last_quote = (newcomer, para)
             self.state.named_since = False
             return None
+        # a quotation with no cue opening the sentence right after one whose subject is a named
+        # person or body, in the same paragraph, is that subject's words ("X était furieux. « … »",
+        # "X, who chairs Y, was angry. \"…\""): the subject of the sentence before is the topic
+        # the quotation comments on
+        topic = self._previous_subject(first[0], n, para)
+        if topic is not None:
+            self._add(topic, q.start, q.end, "direct", "", n)
+            self.state.last_quote = (topic, para)
+            self.state.named_since = False
+            return None
         # a paragraph that is one quotation, with no cue, after a paragraph whose last speech
         # act is someone's ("X warned that …" / "X criticised the plan.") is X's words
         said = self.state.last_said
         whole = opens_para and q.end >= self.t.paragraphs[para].end - 3
-        if whole and said is not None and not self.state.said_since and said[1] == para - 1:
+        # — and so is a quotation with no cue opening the sentence right after X's speech act in
+        # the same paragraph ("Y disagreed. « … »", "Y conteste. « … »")
+        right_after = said is not None and said[1] == para and self.state.said_sentence == n - 1 \
+            and first[0].i <= self.t.sents[n].start + 1
+        if (whole or right_after) and said is not None and not self.state.said_since \
+                and said[1] in {para, para - 1} and (right_after or said[1] == para - 1):
             self._add(said[0], q.start, q.end, "direct", "", n)
             self.state.last_quote = (said[0], para)
             self.state.named_since = False
             return None
+        return None
+
+    def _previous_subject(self, tok: Any, n: int, para: int) -> int | None:
+        """The named person or body subject of the main clause of the sentence before ``tok``'s,
+        when ``tok`` opens its sentence (after its quotation mark) in the same paragraph."""
+        if n == 0 or tok.i > self.t.sents[n].start + 1 or self.t.para_of_sent[n - 1] != para:
+            return None
+        prev = self.t.sents[n - 1]
+        if any(self.t.quoted(t) for t in prev if t.is_alpha):
+            return None  # a sentence with quoted words has its own speaker, dealt with before
+        root = prev.root
+        for c in root.children:
+            if not ((self._subject(c) or self.p.has(c, "passive_subject")) and c.i < root.i):
+                continue
+            a = self.actors.at(c.i)
+            if a is None:
+                a = next((self.actors.at(g.i) for g in c.children if self.p.has(g, "apposition")
+                          and self.actors.at(g.i) is not None), None)
+            info = self.actors.actors[a] if a is not None else None
+            if info is not None and info.named and info.kind in {"person", "organization"}:
+                return a
         return None
 
     @staticmethod

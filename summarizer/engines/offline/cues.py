@@ -225,6 +225,27 @@ class CueFinder:
             return Cue(tok.i, text, "frame", (owner.i,), self.trim(*cut), False, self.t.sent_no(tok))
         return None
 
+    def _past_apposition(self, i: int, sent: Any) -> int:
+        """The comma that ends a sentence-initial frame's source, past what describes the
+        source between commas: a relative clause ("according to X, who leads Y, …", "selon X,
+        qui dirige Y, …") or a noun phrase in apposition ("selon X, la présidente de Y, …"),
+        when a clause of three words or more follows it. ``i`` is the first comma."""
+        doc = self.doc
+        if i >= sent.end or doc[i].text != ",":
+            return i
+        j = i + 1
+        while j < sent.end and doc[j].text not in {",", ":", ";", "«", '"', "“"}:
+            j += 1
+        if j >= sent.end or doc[j].text != "," or sent.end - j < 4 or j - i > 12:
+            return i
+        inner = doc[i + 1 : j]
+        if fold(inner[0].text) in self.p.grammar.relatives and inner[0].pos_ == "PRON":
+            return j
+        if inner[0].pos_ == "DET" and not any(t.pos_ in {"VERB", "AUX"} for t in inner) \
+                and any(t.pos_ == "NOUN" for t in inner):
+            return j
+        return i
+
     def _frame(self, tok: Any, width: int) -> Cue | None:
         doc = self.doc
         sent = self.t.sent(tok)
@@ -260,6 +281,8 @@ class CueFinder:
                 j += 1
             if j > i + 1 and j < sent.end and doc[j].text in {",", ":"} and doc[j - 1].pos_ == "PROPN":
                 seg, i = doc[i + 1 : j], j
+        if tok.i - sent.start <= 1:
+            i = self._past_apposition(i, sent)
         heads = [t for t in seg if t.head.i < seg.start or t.head.i >= seg.end or t.head.i == t.i]
         if self.p.language == "en":  # the head of an English noun phrase is its last noun
             heads.reverse()
@@ -474,7 +497,14 @@ class CueFinder:
 
     def slots(self, verb: Any, depth: int = 0) -> list[Any]:
         """Tokens that may name the speaker of ``verb``, best first."""
-        return [self._past_aside(t) for t in self._slots(verb, depth)]
+        found = [self._past_aside(t) for t in self._slots(verb, depth)]
+        if not found:
+            # an inverted clitic between the auxiliary and the participle, or right after the
+            # verb ("a-t-elle tranché", "dit-il"), is the subject whatever relation the parser
+            # gave it
+            near = self.doc[max(verb.i - 3, 0) : min(verb.i + 2, len(self.doc))]
+            found = [t for t in near if t.i != verb.i and self._is_clitic(t) and self.p.pronoun(t) is not None][:1]
+        return found
 
     def _past_aside(self, tok: Any) -> Any:
         """A discourse aside with a possessive ("de son côté", "pour sa part", "for its part")
@@ -488,6 +518,14 @@ class CueFinder:
             if self.p.has(t, "subject") and t.pos_ in {"NOUN", "PROPN", "PRON"}:
                 return t
         return tok
+
+    def _asyndetic_name(self, tok: Any) -> bool:
+        """A proper name the parser made a conjunct of the noun before it with no conjunction
+        between them, only a comma: an apposition ("his deputy, Jane Roe, …")."""
+        if not self.p.has(tok, "conj") or tok.pos_ != "PROPN" or tok.head.i > tok.i or self.doc[tok.i - 1].text != ",":
+            return False
+        return not any(c.dep_ == "cc" for c in tok.children) and not any(
+            c.dep_ == "cc" for c in tok.head.children if c.i > tok.head.i)
 
     def _slots(self, verb: Any, depth: int = 0) -> list[Any]:
         out: list[Any] = []
@@ -504,9 +542,11 @@ class CueFinder:
                 and self.doc[subject.left_edge.i - 1].text == "," and self.doc[subject.right_edge.i + 1].text == ","
             # (nor the comma that closes the subject's own apposition or relative clause: "la
             # maire de V, Hélène Garnier, a invité les habitants à …" has the mayor as subject)
+            # (a name the parser joined to the subject as a conjunct with no conjunction, "sa
+            # rivale, Jane Roe, a rejeté …", is such an apposition too)
             closed = subject is not None and self.doc[subject.right_edge.i + 1].text == "," and any(
-                (self.p.has(g, "apposition") or self.p.has(g, "relative")) and g.right_edge.i == subject.right_edge.i
-                for g in subject.children)
+                (self.p.has(g, "apposition") or self.p.has(g, "relative") or self._asyndetic_name(g))
+                and g.right_edge.i == subject.right_edge.i for g in subject.children)
             if subject is not None and not apposed and not closed and self._comma_between(subject.right_edge, verb):
                 return [inverted]
         agent = self.p.agent_of(verb)
@@ -1151,6 +1191,12 @@ class CueFinder:
         inside = {x.i for a in agents for x in a.subtree}
         said = [t for t in toks if t.i != verb.i and not t.is_punct and t.i not in inside
                 and fold(t.text) not in self.p.grammar.agent_preps]
+        if said and not any(fold(t.text) in self.p.grammar.comparative for t in said) \
+                and all(self._circumstance(t, verb) for t in said if not t.is_space):
+            # "The rise was announced by X at a news conference", "La hausse a été annoncée par
+            # X lors d'une conférence": a circumstance is not what X says (the passive subject is
+            # the topic spoken of, a noun phrase, no statement)
+            return None
         bare = not any(self.p.has(c, "aux") for c in verb.children)
         if (bare or self.p.needs_clause_content(verb)) \
                 and not any(fold(t.text) in self.p.grammar.comparative for t in said):
@@ -1158,6 +1204,24 @@ class CueFinder:
         if len(said) >= 2 and toks:
             return toks[0].idx, toks[-1].idx + len(toks[-1])
         return None
+
+    def _circumstance(self, tok: Any, verb: Any) -> bool:
+        """Whether ``tok`` sits in an adverb or a phrase of circumstance of ``verb`` (a
+        preposition of place, time or setting: "at a news conference", "lors d'une réunion",
+        "on Monday"), or in an apposition or a relative clause of its agent."""
+        agents = [a for a in (self.p.agent_of(verb), self.agent_after(verb)) if a is not None]
+        while tok.head.i != tok.i and tok.head.i != verb.i:
+            if any(tok.head.i == a.i for a in agents) and (
+                    self.p.has(tok, "apposition") or self.p.has(tok, "relative")):
+                return True
+            tok = tok.head
+        if tok.head.i != verb.i:
+            return False
+        if tok.dep_ in {"advmod", "npadvmod", "obl:mod", "obl:tmod", "nmod:tmod"} or tok.pos_ == "ADV":
+            return True
+        preps = self.p.grammar.setting_preps
+        return (tok.dep_ == "prep" and fold(tok.text) in preps) or any(
+            self.p.has(g, "case") and fold(g.text) in preps for g in tok.children)
 
     def _object_content(self, verb: Any) -> tuple[int, int] | None:
         """An object complement: "X a dénoncé …", "X denied …", "X called for …"."""
@@ -1167,6 +1231,8 @@ class CueFinder:
                 continue
             if self.p.has(c, "subject") or self.p.has(c, "aux") or fold(c.text) in self.p.stressed:
                 continue
+            if self.p.has(c, "relative"):
+                continue  # a relative clause the parser hung on the verb describes a noun ("…, déplore X, qui …")
             if c.dep_ == "prep" and fold(c.text) in self.p.grammar.circumstance_preps:
                 continue
             if any(self.p.has(g, "case") and fold(g.text) in self.p.grammar.circumstance_preps for g in c.children) \
@@ -1310,7 +1376,13 @@ class CueFinder:
             if doc[i].pos_ in {"VERB", "SCONJ", "CCONJ"} or doc[i].text in {"«", "»", '"', "“", "”"}:
                 return None
             i -= 1
-        if i <= sent.start or doc[i].text != ",":
+        first = sent
+        if i == sent.start and i > 0 and doc[i].text == "," and doc[i - 1].text not in _SENTENCE_END \
+                and "\n" not in self.t.text[doc[i - 1].idx : doc[i].idx]:
+            # the parser cut the sentence at the comma of the incise ("La rivière sera
+            # empoisonnée | , a-t-il prévenu."): the words before it are the sentence before
+            first = self.t.sent(doc[i - 1])
+        elif i <= sent.start or doc[i].text != ",":
             return None
         slots = self.slots(verb)
         subjects = [t for t in slots if t.i < verb.i]
@@ -1330,7 +1402,7 @@ class CueFinder:
             return None
         if any(c.dep_ == "prep" and fold(c.text) in self.p.grammar.content_preps for c in verb.rights):
             return None
-        start = sent.start
+        start = first.start
         while start < i and (doc[start].is_space or doc[start].is_punct):
             start += 1
         # an incise inside the sentence ("The plan, he said, would cost …"): the words on both
@@ -1360,6 +1432,9 @@ class CueFinder:
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
         return trim(self.t.parsed, start, end)
+
+
+_SENTENCE_END = {".", "!", "?", "»", "”", '"', "“", "«", ":", ";"}
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

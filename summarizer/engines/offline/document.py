@@ -74,9 +74,12 @@ class Document:
     alpha: tuple[bool, ...] = ()
 
     @classmethod
-    def build(cls, doc: Any, body: int = 0, source: str | None = None, parsed: str | None = None) -> Document:
+    def build(cls, doc: Any, body: int = 0, source: str | None = None, parsed: str | None = None,
+              clitics: frozenset[str] = frozenset()) -> Document:
         """``source`` is the text as written when ``doc`` parsed a masked copy (same length),
-        ``parsed`` that copy when the caller has it (else it is joined again from the tokens)."""
+        ``parsed`` that copy when the caller has it (else it is joined again from the tokens);
+        ``clitics`` the language's inverted subject clitics ("-il", "-elle"), by which an
+        incise inside one pair of quotation marks splits it in two quotations."""
         end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
         if parsed is None or len(parsed) != end:
             parsed = str(doc.text)
@@ -104,7 +107,7 @@ class Document:
         for s in sents:
             n = max(0, bisect.bisect_right(para_starts, s.start_char) - 1)
             para_of_sent.append(n)
-        quotes = tuple(find_quotes(text))
+        quotes = tuple(_split_at_incises(text, find_quotes(text), clitics))
         tokens = list(doc)
         texts = tuple(t.text for t in tokens)
         offsets = tuple(t.idx for t in tokens)
@@ -187,3 +190,33 @@ class Document:
     def para_text(self, n: int) -> str:
         p = self.paragraphs[n]
         return self.text[p.start : p.end]
+
+
+def _split_at_incises(text: str, quotes: list[Quote], clitics: frozenset[str]) -> list[Quote]:
+    """A quotation a reporting incise interrupts inside its marks ("« C'est une honte, dit-il,
+    après trente ans … »", "« Non, a-t-elle ajouté. Jamais. »") is two quotations: the words
+    before the incise and the words after it, the incise itself outside both (its verb with an
+    inverted subject clitic, between a comma and a comma or a full stop)."""
+    forms = sorted((c for c in clitics if c.startswith("-") and len(c) > 2), key=len, reverse=True)
+    if not forms:
+        return quotes
+    incise = re.compile(r",\s+\w+(?:-t)?(?:" + "|".join(re.escape(f) for f in forms)
+                        + r")\b(?:\s+\w+)?\s*([,.;!?])", re.IGNORECASE)
+    out: list[Quote] = []
+    for q in quotes:
+        found = incise.search(text, q.start, q.end)
+        if found is None or found.end() >= q.end:
+            out.append(q)
+            continue
+        head_end = found.start()
+        tail = found.end() if found.group(1) == "," else found.start(1) + 1
+        if found.group(1) != ",":
+            head_end = found.start()  # "« Non, a-t-elle ajouté. Jamais. »": the stop ends the incise
+        while tail < q.end and text[tail].isspace():
+            tail += 1
+        if head_end > q.start and q.end - tail >= 2:
+            out.append(Quote(q.start, head_end))
+            out.extend(_split_at_incises(text, [Quote(tail, q.end)], clitics))
+        else:
+            out.append(q)
+    return out

@@ -78,7 +78,8 @@ class OfflineEngine:
 
         prof = profile(language)
         offset = _analysis_start(article)
-        text = Document.build(doc, body=article.body_start - offset, source=article.text[offset:], parsed=parsed)
+        text = Document.build(doc, body=article.body_start - offset, source=article.text[offset:], parsed=parsed,
+                              clitics=prof.clitics)
         cues = CueFinder(text, prof).run()
         lap("cues")
         mentions = MentionFinder(text, prof, cues).run()

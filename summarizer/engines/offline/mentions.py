@@ -1087,6 +1087,14 @@ class MentionFinder:
         if head.pos_ == "PRON" and word not in self.p.quantifiers:
             return
         toks = phrase_tokens(head)
+        # a phrase of time or occasion after the noun ("la ministre lors d'une conférence", "the
+        # minister during a visit") is the verb's circumstance the parser hung on the noun
+        occasion = next((c for c in head.children if c.i > head.i and any(
+            fold(g.text) in self.p.grammar.occasion_preps and g.pos_ in {"ADP", "ADV", "SCONJ"}
+            for g in (c, *(x for x in c.children if self.p.has(x, "case"))))), None)
+        if occasion is not None:
+            cut = occasion.left_edge.i
+            toks = [t for t in toks if t.i < cut]
         # a cardinal whose complement is a group ("deux des syndicats", "two of the unions"):
         # that part of the group speaks, named with its count
         complements = [g for c in head.children if c.i > head.i

@@ -176,6 +176,9 @@ class Grammar:
     relative_subjects: frozenset[str] = frozenset()
     comparative: frozenset[str] = frozenset()
     circumstance_preps: frozenset[str] = frozenset()
+    # prepositions of time or occasion, which never head a complement of a noun naming a person
+    # ("le ministre lors d'une conférence", "the minister during a visit"): they end the phrase
+    occasion_preps: frozenset[str] = frozenset()
     agent_preps: frozenset[str] = frozenset()
     name_small: frozenset[str] = frozenset()
     minor: frozenset[str] = frozenset()

@@ -489,3 +489,31 @@ def test_reported_words_holding_a_quotation_start_after_the_complementiser(
     """What is reported is the clause after "que"/"that", also when it holds a quotation."""
     b = engine.summarize(parse(text, language=language))
     assert [e.quote for c in b.claims for e in c.evidence] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "accuser", "pleads"),
+    [
+        ("en", "Prosecutors in Kestrel Bay said Victor Hale had taken bribes. Victor Hale has pleaded not guilty.",
+         "prosecutors", True),
+        ("en", "Prosecutors in Kestrel Bay said Victor Hale had taken bribes. Victor Hale maintains he is innocent.",
+         "prosecutors", True),
+        ("fr", "Le parquet de Kestrel Bay affirme que Victor Hale a touché des pots-de-vin. Victor Hale a plaidé non "
+               "coupable.", "parquet de kestrel bay", True),
+        ("fr", "Le parquet de Kestrel Bay affirme que Victor Hale a touché des pots-de-vin. Victor Hale clame son "
+               "innocence.", "parquet de kestrel bay", True),
+        ("en", "Prosecutors in Kestrel Bay said Victor Hale had taken bribes. Victor Hale pleaded guilty.",
+         "prosecutors", False),
+        ("fr", "Le parquet de Kestrel Bay affirme que Victor Hale a touché des pots-de-vin. Victor Hale affirme que "
+               "ses enfants sont innocents.", "parquet de kestrel bay", False),
+    ],
+)
+def test_a_plea_of_innocence_answers_the_accusation(
+    engine: OfflineEngine, language: str, text: str, accuser: str, pleads: bool
+) -> None:
+    """A verb of plea with a word of innocence, or of guilt negated, as its own complement
+    ("pleaded not guilty", "clame son innocence", "maintains he is innocent") answers the one
+    who just spoke of the accused, as a bare denial does; a plea of guilt, or others said to
+    be innocent, answers no one."""
+    b = engine.summarize(parse(text, language=language))
+    assert opposed(b, accuser, "victor hale") is pleads, sides(b)

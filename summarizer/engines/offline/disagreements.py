@@ -1350,6 +1350,13 @@ class DisagreementFinder:
                 if refused is not None:
                     out.append(refused)
                 continue
+            if verbal and self._pleads_innocence(tok):
+                # "X pleaded not guilty", "X a plaidé non coupable", "X clame son innocence": against
+                # the one who just accused X or spoke of it, as a bare denial
+                refused = self._refused(tok, negated=True)
+                if refused is not None:
+                    out.append(refused)
+                continue
             if self._clause_verb(tok) and (self.p.has(tok, "adverbial_clause") or self.p.has(tok, "conj")) \
                     and self._contrasted(tok, concessive=True):
                 host = tok.head
@@ -1921,6 +1928,26 @@ class DisagreementFinder:
             s = self.t.sent(verb)
             return c.speaker, who, (s.start_char, s.end_char), verb.text
         return None
+
+    def _pleads_innocence(self, verb: Any) -> bool:
+        """A verb of plea whose complement, within its clause, is a word of innocence or a
+        negated word of guilt ("pleaded not guilty", "clame son innocence", "maintains he is
+        innocent"); never inside a quotation."""
+        if not self.p.pleads(verb) or self.t.quoted(verb):
+            return False
+        # the verb's own complement, or the predicate of its clause about a pronoun ("he is innocent")
+        heads = [verb, *(c for c in verb.children if self.p.has(c, "clause") and any(
+            self.p.has(g, "subject") and self.p.pronoun(g) is not None for g in c.children))]
+        for head in heads:
+            for t in head.children:
+                word = fold(t.text)
+                if word in self.p.innocence and not any(  # not "the innocence of her son"
+                        self.p.has(g, "nominal_mod") or g.dep_ == "prep" for g in t.children):
+                    return True
+                if word in self.p.guilt and (self._negated_verb(t) or any(
+                        fold(x.text) in self.p.negation for x in self.doc[max(t.i - 2, 0) : t.i])):
+                    return True
+        return False
 
     def _any(self, noun: Any) -> bool:
         """Whether a noun phrase is one of free choice ("any wrongdoing", "toute implication")."""

@@ -316,6 +316,9 @@ class LanguageProfile:
     interrogate: tuple[str, ...] = ()
     compete: tuple[str, ...] = ()
     warn: tuple[str, ...] = ()
+    pleas: tuple[str, ...] = ()
+    innocence: frozenset[str] = frozenset()
+    guilt: frozenset[str] = frozenset()
     turns: tuple[str, ...] = ()
     benefit: tuple[str, ...] = ()
     parse_blank: tuple[str, ...] = ()
@@ -531,6 +534,10 @@ class LanguageProfile:
             return False
         words = {fold(c.text) for c in tok.children}
         return any(all(w in words for w in rest) for rest in entries)
+
+    def pleads(self, tok: Any) -> bool:
+        """A verb of plea or of protesting one's innocence (``pleas``: "plead", "plaider", "clamer")."""
+        return self._match(tok, self.pleas)
 
     def competes(self, tok: Any) -> bool:
         """A verb of contest or competition (``compete``: "play", "run", "affronter")."""
@@ -784,6 +791,9 @@ def profile(language: str) -> LanguageProfile:
         harm=_stems(oppose.get("harm", [])),
         interrogate=_stems(oppose.get("interrogate", [])),
         compete=_stems(oppose.get("compete", [])),
+        pleas=_stems(oppose.get("pleas", [])),
+        innocence=_words(oppose.get("innocence", [])),
+        guilt=_words(oppose.get("guilt", [])),
         warn=tuple(fold(w) for w in oppose.get("warn", [])),
         turns=tuple(fold(c) for c in oppose.get("turns", [])),
         benefit=_stems(oppose.get("benefit", [])),

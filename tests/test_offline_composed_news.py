@@ -517,3 +517,21 @@ def test_a_plea_of_innocence_answers_the_accusation(
     be innocent, answers no one."""
     b = engine.summarize(parse(text, language=language))
     assert opposed(b, accuser, "victor hale") is pleads, sides(b)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("en", "Aid agencies said the road to Dunmere was still closed.", "aid agencies"),
+        ("en", "The family of the victim said the road to Dunmere was still closed.", "family of the victim"),
+        ("fr", "Les agences humanitaires ont affirmé que la route de Dunmere restait fermée.", "agences humanitaires"),
+        ("fr", "La famille de la victime a affirmé que la route de Dunmere restait fermée.", "famille de la victime"),
+    ],
+)
+def test_bodies_in_the_plural_and_a_family_speak_as_groups(
+    engine: OfflineEngine, language: str, text: str, speaker: str
+) -> None:
+    """"Aid agencies said …", "la famille de la victime a affirmé …": bodies in the plural and a
+    family are people who speak together."""
+    b = engine.summarize(parse(text, language=language))
+    assert said_by(b, "Dunmere") == {speaker}

@@ -78,6 +78,15 @@ class ActorTable:
     def at(self, i: int) -> int | None:
         return self.token_actor.get(i)
 
+    def mention_head(self, tok: Any) -> Any:
+        """The head of the actor mention ``tok`` is in: up the parse while the head is a token of
+        the same actor ("Jane" -> "Roe" in "Jane Roe said")."""
+        who = self.at(tok.i)
+        head = tok
+        while head.head.i != head.i and self.at(head.head.i) == who:
+            head = head.head
+        return head
+
     def by_name(self, text: str) -> int | None:
         key = fold(text)
         for k, a in enumerate(self.actors):

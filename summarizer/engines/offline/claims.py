@@ -242,9 +242,7 @@ class ClaimFinder:
                 continue
             if tok.i > sent.start and self.actors.at(tok.i - 1) == a:
                 continue
-            head = tok
-            while head.head.i != head.i and self.actors.at(head.head.i) == a:
-                head = head.head
+            head = self.actors.mention_head(tok)
             subject = self._subject(head) and not any(
                 start <= tok.idx < end for start, end in contents)
             self._see(a, tok, 2 if subject else 1)
@@ -605,9 +603,7 @@ class ClaimFinder:
         for t in self.doc[sent.start : tok.i]:
             who = self.actors.at(t.i)
             if who is not None and not self.t.quoted(t) and (t.i == sent.start or self.actors.at(t.i - 1) != who):
-                head = t
-                while head.head.i != head.i and self.actors.at(head.head.i) == who:
-                    head = head.head
+                head = self.actors.mention_head(t)
                 weight = 2 if self._subject(head) else 1
                 here.append(_Seen(who, n, self.t.para_of_sent[n], weight, t.i))
         for k, s in enumerate(reversed([*self.state.seen, *here])):
@@ -645,10 +641,7 @@ class ClaimFinder:
         noun of unknown gender can be either."""
         if gender not in {"Masc", "Fem"} or self.p.language == "en":
             return True
-        head = self.doc[at]
-        who = self.actors.at(at)
-        while head.head.i != head.i and self.actors.at(head.head.i) == who:
-            head = head.head
+        head = self.actors.mention_head(self.doc[at])
         if head.pos_ != "NOUN":
             return True
         found = head.morph.get("Gender")
@@ -661,10 +654,7 @@ class ClaimFinder:
         mention at ``at`` is plural)."""
         if a.plural or a.kind in self.p.plural_kinds:
             return True
-        head = self.doc[at]
-        who = self.actors.at(at)
-        while head.head.i != head.i and self.actors.at(head.head.i) == who:
-            head = head.head
+        head = self.actors.mention_head(self.doc[at])
         return "Plur" in head.morph.get("Number") or head.tag_ in {"NNS", "NNPS"}
 
     def _coordinated(self, tok: Any) -> list[int]:
@@ -931,9 +921,7 @@ class ClaimFinder:
             a = self.actors.at(t.i)
             if a is None or a == speaker or self.t.quoted(t) or self.actors.actors[a].kind == "other":
                 continue
-            head = t
-            while head.head.i != head.i and self.actors.at(head.head.i) == a:
-                head = head.head
+            head = self.actors.mention_head(t)
             # the subject, or a name opening the sentence (the subject's place in both
             # languages, whatever label the parser gave it)
             if not (self.p.has(head, "subject") or self.p.has(head, "agent") or t.i == opening):

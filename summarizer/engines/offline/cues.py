@@ -633,8 +633,7 @@ class CueFinder:
                           or self.p.has(verb, "open_clause") or self.p.has(verb, "adnominal")):
             head = verb.head
             if head.pos_ in {"NOUN", "PROPN"} and self.p.has(verb, "adnominal"):
-                if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
-                        and not any(self.p.has(c, "aux") for c in verb.children):
+                if self._bare_past_participle(verb):
                     return []  # a past participle on a noun is passive: the noun is what is told or
                     # spoken of ("the think tank called …", "le texte dénoncé …"), never who speaks
                 issuer = self.issuer(head)

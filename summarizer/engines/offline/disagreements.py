@@ -144,9 +144,7 @@ class DisagreementFinder:
         for tok in span:
             if self.actors.at(tok.i) != other:
                 continue
-            head = tok
-            while head.head.i != head.i and self.actors.at(head.head.i) == other:
-                head = head.head
+            head = self.actors.mention_head(tok)
             if head not in heads:
                 heads.append(head)
         cue = self.claims_cue(k)
@@ -405,9 +403,7 @@ class DisagreementFinder:
             a = self.actors.at(tok.i)
             if a is None or self.actors.actors[a].kind not in _SIDES:
                 continue
-            head = tok
-            while head.head.i != head.i and self.actors.at(head.head.i) == a:
-                head = head.head
+            head = self.actors.mention_head(tok)
             if not (self.p.has(head, "subject") or self.p.has(head, "agent") or head.dep_ == "agent"):
                 continue
             verb = head.head

@@ -1,10 +1,23 @@
 """What the offline tests ask of a briefing: who said the claims holding some words, and who
-stands against whom. One place, shared by the test modules that compose articles."""
+stands against whom. One place, shared by the test modules that compose articles (their
+``engine`` fixture is the session one of ``conftest.py``)."""
 
 from __future__ import annotations
 
+from summarizer.article import parse
+from summarizer.engines.offline import OfflineEngine
 from summarizer.engines.offline.profile import fold
 from summarizer.schema import Actor, Briefing
+
+
+def run(engine: OfflineEngine, text: str, language: str) -> Briefing:
+    """The offline briefing of ``text`` read as ``language``."""
+    return engine.summarize(parse(text, language=language))
+
+
+def quotes(b: Briefing) -> list[str]:
+    """Every claim's evidence quote, in order."""
+    return [e.quote for c in b.claims for e in c.evidence]
 
 
 def _speakers(b: Briefing, words: str) -> list[Actor]:

@@ -8,13 +8,9 @@ from __future__ import annotations
 import pytest
 from briefing_queries import said_by_any_name
 
-from summarizer.article import parse
 from summarizer.engines.offline import OfflineEngine
 from summarizer.schema import Briefing
-
-
-def run(engine: OfflineEngine, text: str, language: str) -> Briefing:
-    return engine.summarize(parse(text, language=language))
+from tests.briefing_queries import run
 
 
 def show(b: Briefing) -> list[tuple[str | None, list[str]]]:

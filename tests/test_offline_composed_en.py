@@ -11,11 +11,6 @@ from summarizer.engines.offline import OfflineEngine
 from tests.briefing_queries import said_by
 
 
-@pytest.fixture(scope="module")
-def engine() -> OfflineEngine:
-    return OfflineEngine()
-
-
 def _quotes(engine: OfflineEngine, language: str, text: str) -> list[str]:
     b = engine.summarize(parse(text, language=language))
     return [ev.quote for c in b.claims for ev in c.evidence]

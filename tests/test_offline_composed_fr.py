@@ -11,11 +11,6 @@ from summarizer.engines.offline import OfflineEngine
 from tests.briefing_queries import said_by
 
 
-@pytest.fixture(scope="module")
-def engine() -> OfflineEngine:
-    return OfflineEngine()
-
-
 # ------------------------------------------------------------------ a demand's short object is said
 @pytest.mark.parametrize(
     ("language", "text", "words", "speaker"),

@@ -11,11 +11,6 @@ from summarizer.engines.offline.profile import fold
 from tests.briefing_queries import opposed, said_by, sides
 
 
-@pytest.fixture(scope="module")
-def engine() -> OfflineEngine:
-    return OfflineEngine()
-
-
 # ------------------------------------------------------------------ a present participle has no agent
 @pytest.mark.parametrize(
     ("language", "text", "words", "speaker"),

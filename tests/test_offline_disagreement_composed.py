@@ -10,11 +10,6 @@ from summarizer.article import parse
 from summarizer.engines.offline import OfflineEngine
 
 
-@pytest.fixture(scope="module")
-def engine() -> OfflineEngine:
-    return OfflineEngine()
-
-
 def _pairs(engine: OfflineEngine, language: str, text: str) -> set[frozenset[str]]:
     """Each disagreement as the pair of the first actor's names of its two sides."""
     b = engine.summarize(parse(text, language=language))

@@ -13,11 +13,6 @@ from summarizer.engines.offline import OfflineEngine
 from summarizer.engines.offline.profile import fold
 
 
-@pytest.fixture(scope="module")
-def engine() -> OfflineEngine:
-    return OfflineEngine()
-
-
 def names(engine: OfflineEngine, language: str, text: str) -> set[str]:
     b = engine.summarize(parse(text, language=language))
     return {fold(n) for a in b.actors for n in (a.name, *a.aliases)}

@@ -10,11 +10,6 @@ from summarizer.engines.offline import OfflineEngine
 from summarizer.schema import Briefing
 
 
-@pytest.fixture(scope="module")
-def engine() -> OfflineEngine:
-    return OfflineEngine()
-
-
 def topics(engine: OfflineEngine, text: str) -> dict[str, set[str]]:
     b: Briefing = engine.summarize(parse(text))
     out: dict[str, set[str]] = {}

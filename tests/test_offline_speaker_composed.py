@@ -7,22 +7,8 @@ from __future__ import annotations
 import pytest
 from briefing_queries import said_by
 
-from summarizer.article import parse
 from summarizer.engines.offline import OfflineEngine
-from summarizer.schema import Briefing
-
-
-@pytest.fixture(scope="module")
-def engine() -> OfflineEngine:
-    return OfflineEngine()
-
-
-def run(engine: OfflineEngine, text: str, language: str) -> Briefing:
-    return engine.summarize(parse(text, language=language))
-
-
-def quotes(b: Briefing) -> list[str]:
-    return [e.quote for c in b.claims for e in c.evidence]
+from tests.briefing_queries import quotes, run
 
 
 # "According to X, Y agreed to …": a person who reports what another did or said asserts it;

@@ -145,7 +145,7 @@ def test_a_name_after_the_class_noun_s_complement_of_place_is_no_apposition(
             "sanction était injuste.",
             "fr",
             noun,
-            "telvira",
+            "telvira medias",  # the whole name, without the day after it
         )
         for noun in ("Le média", "La station", "L'éditeur")
     ],

@@ -377,6 +377,14 @@ class MentionFinder:
         """A definite article ("la", "l'", "the"; "The" opening a title)."""
         return fold(tok.text) in self.p.definite or fold(tok.text) in self.p.grammar.elided
 
+    def _loose_common_noun(self, tok: Any, before: Any) -> bool:
+        """A lowercase common noun right after a capitalised word with no article or
+        preposition of its own: a circumstance or a noun the name modifies ("X Médias lundi",
+        "the X Trust spokesman"), never the end of the name, which takes its lowercase words
+        through a preposition or as adjectives ("Conseil supérieur de l'audiovisuel")."""
+        return bool(tok.pos_ == "NOUN" and tok.text[:1].islower() and self._cap(before)
+                    and not any(self.p.has(c, "case") or c.pos_ == "DET" for c in tok.children))
+
     def _cap(self, tok: Any) -> bool:
         return bool(tok.text[:1].isupper()) and any(c.isalpha() for c in tok.text) and not tok.is_punct
 
@@ -792,6 +800,9 @@ class MentionFinder:
                     or (doc[end - 1].text in {"-", "‑"} and doc[end].text[:1].isupper())):
                 end += 1
             span = doc[span.start : end]
+        else:
+            while len(span) > 1 and self._loose_common_noun(span[-1], span[-2]):
+                span = span[:-1]  # "Telvira Médias lundi" is Telvira Médias, then a day
         while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in {"'s", "’s"}):
             span = span[:-1]
         if not span.text[:1].isupper() and not span.text[:1].isdigit() and not span.text.startswith("@"):

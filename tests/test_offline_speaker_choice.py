@@ -152,3 +152,55 @@ def test_bare_quantifier_is_part_of_the_group_named(
     found = said_by(run(engine, text, language), words)
     assert len(found) == 1
     assert speaker in next(iter(found)).split()
+
+
+# A repost ("@a: RT @b: …") passes on @b's words: the relayed account speaks, its marks left
+# out of the words.
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        (
+            "en",
+            "2026-06-02 Night buses\n\nSome commuters shared the news on Twitter:\n\n@lenamarsh: RT @ferrytimes: "
+            "The night buses to the harbour will run again from Monday after two months of works\n",
+            "night buses to the harbour",
+        ),
+        (
+            "fr",
+            "2026-06-02 Bus de nuit\n\nDes usagers ont relayé la nouvelle sur Twitter :\n\n@lenamarsh : RT "
+            "@ferrytimes : Les bus de nuit vers le port circuleront de nouveau dès lundi après deux mois de "
+            "travaux\n",
+            "bus de nuit vers le port",
+        ),
+    ],
+)
+def test_repost_gives_the_relayed_account(engine: OfflineEngine, language: str, text: str, words: str) -> None:
+    b = run(engine, text, language)
+    assert said_by(b, words) == {"@ferrytimes"}
+    assert not any("RT" in e.quote for c in b.claims for e in c.evidence)
+
+
+# The one spoken to is never the speaker: a verb of saying the parser hung on the audience of a
+# verb of speaking ("X speaking to the Y forum called …") is the speaking verb's subject's.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "2026-05-11 Fishing rights\n\nOn Monday, Norwegian fisheries minister Ingrid Solberg speaking to the "
+            "Harbour Trade Forum think tank called the new quota deal \"unfair and unworkable\".\n",
+            "unfair and unworkable",
+            "ingrid solberg",
+        ),
+        (
+            "fr",
+            "2026-05-11 Droits de pêche\n\nLundi, la ministre norvégienne Ingrid Solberg parlant devant les élus "
+            "du Conseil du Nord a jugé le nouvel accord sur les quotas « injuste et inapplicable ».\n",
+            "injuste et inapplicable",
+            "ingrid solberg",
+        ),
+    ],
+)
+def test_the_audience_does_not_speak(
+        engine: OfflineEngine, language: str, text: str, words: str, speaker: str) -> None:
+    assert said_by(run(engine, text, language), words) == {speaker}

@@ -112,6 +112,8 @@ class ClaimFinder:
                         speaker = inner if inner is not None else speaker
                     p = self.t.paragraphs[para]
                     start, end = self._label_body(para) if kind == "label" else (p.start, p.end)
+                    if kind == "label":  # "@a: RT @b: …" passes on @b's words
+                        start, speaker = self._relayed(start, end, speaker)
                     start, end = trim(self.t.parsed, start, end)
                     if speaker is not None:
                         self._add(speaker, start, end, "direct", ":" if kind == "label" else "", n)
@@ -1154,6 +1156,13 @@ class ClaimFinder:
                 return None
         return None
 
+    def _relayed(self, start: int, end: int, speaker: int | None) -> tuple[int, int | None]:
+        """A post that relays another's ("RT @name: …", the convention of a repost) gives the
+        relayed account's words, when that account is an actor."""
+        found = _RELAYED.match(self.t.text, start, end)
+        who = self.actors.by_name(found.group(1)) if found else None
+        return (found.end(), who) if found and who is not None else (start, speaker)
+
     def _label_body(self, k: int) -> tuple[int, int]:
         p = self.t.paragraphs[k]
         colon = self.t.text.index(":", p.start, p.end)
@@ -1191,6 +1200,7 @@ class ClaimFinder:
 
 
 _TAGS = re.compile(r"^[#@][\w-]+")
+_RELAYED = re.compile(r"\s*(?:RT|MT)\s+(@\w+)\s*:")  # a repost's marks ("retweet", "modified tweet")
 _PARENTHESIS_AT_END = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 
 

@@ -103,8 +103,17 @@ class ClaimFinder:
                     # the introducing sentence is read now, with the discourse so far
                     speaker = found if intro < 0 else intro_speakers.setdefault(
                         intro, self._intro_speaker(self.t.sents[intro], upto=self.t.sents[intro].end))
+                    if kind == "block":
+                        # a passage quoted that opens by reporting someone else's words ("X
+                        # writes: | A statement by Y says that …") gives Y's words, not X's
+                        inner = self._inner_speaker(para, cues_in, speaker)
+                        if inner is None and self._foreign(para) and blocks.get(para + 1, (0, "", -2))[2] == intro:
+                            inner = self._inner_speaker(para + 1, cues_in, speaker)  # its translation's
+                        speaker = inner if inner is not None else speaker
                     p = self.t.paragraphs[para]
                     start, end = self._label_body(para) if kind == "label" else (p.start, p.end)
+                    if kind == "label":  # "@a: RT @b: …" passes on @b's words
+                        start, speaker = self._relayed(start, end, speaker)
                     start, end = trim(self.t.parsed, start, end)
                     if speaker is not None:
                         self._add(speaker, start, end, "direct", ":" if kind == "label" else "", n)
@@ -151,6 +160,26 @@ class ClaimFinder:
                     # longer the last quoted speaker's
                     self.state.named_since = True
         return self._dedupe()
+
+    def _inner_speaker(self, para: int, cues_in: dict[int, list[Cue]], outer: int | None) -> int | None:
+        """The speaker, other than ``outer``, of the cue that frames the first sentence of the
+        quoted paragraph ``para`` (its main verb, or a source frame opening it), named by a noun
+        phrase (a pronoun there is the quoted writer's own voice or takes up someone of the
+        quoted text)."""
+        n = self.t.paragraphs[para].first_sent
+        sent = self.t.sents[n]
+        for c in cues_in.get(n, []):
+            root = sent.root.i  # (a two-word cue, "expresses regret", on the main verb too)
+            framing = c.i == root or (self.doc[c.i].head.i == root and root in self.by_token) \
+                if c.kind == "verb" else c.kind == "frame" and c.i <= sent.start + 1
+            if not framing or c.content is None or not c.slots or any(
+                    self.p.pronoun(self.doc[i]) is not None or fold(self.doc[i].text) in self.p.clitics
+                    for i in c.slots):
+                continue
+            for a in self._speakers(c)[:1]:
+                if a != outer and self.actors.actors[a].kind != "other":
+                    return a
+        return None
 
     def _frames_verb(self, frames: list[Any], cue: Cue) -> bool:
         """Whether a source frame of the sentence qualifies the clause of the verb ``cue``: the
@@ -319,6 +348,12 @@ class ClaimFinder:
                     a = self._salient(noun, {"organization", "country"}, noun=body)
                     if a is not None:
                         return a
+            if word in self.p.quantifiers and not any(not c.is_punct for c in tok.children):
+                # a bare quantifier ("…, and some questioned …", "d'autres ont dénoncé …") is part
+                # of the group last named: the noun it quantifies is left out, not another speaker
+                group = self._partitive(tok)
+                if group is not None:
+                    return group
             if word in self.p.spokes:  # "the palace spokesman", "the ministry's spokesman"
                 for c in tok.children:
                     if any(self.p.has(g, "case") and fold(g.text) in self.p.addressee_preps for g in c.children):
@@ -370,6 +405,18 @@ class ClaimFinder:
         if direct is not None:
             return direct
         return self._in_phrase(tok)
+
+    def _partitive(self, tok: Any) -> int | None:
+        """The group most recently named before ``tok``, in its sentence or the one before."""
+        n = self.t.sent_no(tok)
+        sent = self.t.sents[n]
+        own = self.actors.at(tok.i)
+        here = [self.actors.at(t.i) for t in self.doc[sent.start : tok.i] if not self.t.quoted(t)]
+        before = [s.actor for s in self.state.seen if s.at < sent.start and self.t.distance(s.sentence, n) <= 1]
+        for a in reversed([*before, *here]):
+            if a is not None and a != own and self.actors.actors[a].kind == "group":
+                return a
+        return None
 
     def _person_before(self, tok: Any) -> int | None:
         """A role phrase right after a named person and a comma is that person's apposition,
@@ -678,6 +725,28 @@ class ClaimFinder:
                     found.append(a)
             if len(found) >= 2:
                 return found
+            if any(self.actors.at(t.i) is not None for t in c.subtree):
+                return []  # an actor as the subject: the pronoun's own antecedent, weighed as such
+        # no actor as the subject ("Today is the tenth day of the strike of X and Y. They …"): the
+        # named people coordinated elsewhere in the sentence are taken up together
+        return self._coordinated_people(prev)
+
+    def _coordinated_people(self, sent: Any) -> list[int]:
+        """The named persons of the first coordination of ``sent`` that joins two or more."""
+        for tok in sent:
+            if tok.is_punct or self.p.has(tok, "conj") or not any(
+                    self.p.has(g, "conj") for g in tok.children):
+                continue
+            heads = [tok, *(g for g in tok.subtree if self.p.has(g, "conj") and self.actors.at(g.i) is not None
+                            and self.actors.mention_head(g).i == g.i)]
+            found: list[int] = []
+            for h in heads:
+                a = self.actors.at(h.i)
+                if a is not None and a not in found and self.actors.actors[a].kind == "person" \
+                        and self.actors.actors[a].named:
+                    found.append(a)
+            if len(found) >= 2:
+                return found
         return []
 
     def _speakers(self, cue: Cue, said: tuple[int, int] | None = None) -> list[int]:
@@ -773,8 +842,8 @@ class ClaimFinder:
             k = len(doc)
         while k < min(len(doc), limit + 1) and gap <= 7:
             tok = doc[k]
-            if self.t.quoted(tok) or (tok.text in {".", "!", "?"} and gap > 1):
-                break
+            if self.t.quoted(tok) or (tok.text in {".", "!", "?"} and gap > 1) or tok.text == ";":
+                break  # (a semicolon closes the clause: a verb after it opens another, no incise)
             if tok.pos_ == "CCONJ":
                 break  # "« … » et a menacé …": a coordinated verb, no incise, the verb before speaks
             if k in self.by_token and self.by_token[k].kind == "verb":
@@ -804,11 +873,13 @@ class ClaimFinder:
                     cue = self.by_token[k]
                     break
                 k -= 1
-        if cue is None:
+        if cue is None or not self._speakers(cue, (q.start, q.end)):
             # "Le club a retenu « … » et « … », a précisé X", "Pour X, le club a retenu « … »": a
             # quotation inside what a verb or a frame of its sentence reports is its speaker's
+            # (also when the verb next to it names no one: "Pour X, A « … » ; il faut rappeler …")
             cue = next((c for c in self.cues if c.sentence == n and c.content is not None
-                        and c.slots and c.content[0] <= q.start and q.end <= c.content[1]), None)
+                        and c.slots and c.content[0] <= q.start and q.end <= c.content[1]), None) or (
+                self._opening_frame(n, first[0].i) if cue is not None else None) or cue
         # words in the first person singular ("je", "I") are one person's: a pronoun of the
         # cue takes up a person, never a body ("« Je ne signerai pas », a-t-il lancé")
         self.person_only = inside is not None and any(self.t.folded[t.i] in self.p.first_singular for t in inside)
@@ -882,6 +953,13 @@ class ClaimFinder:
             self.state.named_since = False
             return None
         return None
+
+    def _opening_frame(self, n: int, before: int) -> Cue | None:
+        """The source frame opening sentence ``n`` before token ``before`` ("Pour X, …", "For
+        X, …"): it qualifies the whole clause it opens, a quotation in it included."""
+        start = self.t.sents[n].start
+        return next((c for c in self.cues if c.sentence == n and c.kind == "frame" and c.slots
+                     and c.i <= start + 1 and c.i < before), None)
 
     def _previous_subject(self, tok: Any, n: int, para: int) -> int | None:
         """The named person or body subject of the main clause of the sentence before ``tok``'s,
@@ -1078,6 +1156,13 @@ class ClaimFinder:
                 return None
         return None
 
+    def _relayed(self, start: int, end: int, speaker: int | None) -> tuple[int, int | None]:
+        """A post that relays another's ("RT @name: …", the convention of a repost) gives the
+        relayed account's words, when that account is an actor."""
+        found = _RELAYED.match(self.t.text, start, end)
+        who = self.actors.by_name(found.group(1)) if found else None
+        return (found.end(), who) if found and who is not None else (start, speaker)
+
     def _label_body(self, k: int) -> tuple[int, int]:
         p = self.t.paragraphs[k]
         colon = self.t.text.index(":", p.start, p.end)
@@ -1115,6 +1200,7 @@ class ClaimFinder:
 
 
 _TAGS = re.compile(r"^[#@][\w-]+")
+_RELAYED = re.compile(r"\s*(?:RT|MT)\s+(@\w+)\s*:")  # a repost's marks ("retweet", "modified tweet")
 _PARENTHESIS_AT_END = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 
 

@@ -641,6 +641,11 @@ class CueFinder:
                     found = self.slots(issuer, depth + 1)
                     if found:
                         return found
+                heard = self._spoken_to(head)
+                if heard is not None:
+                    # "X speaking to the Y council called …": the verb hung on the one spoken to
+                    # is the speaker's, who is the subject of the verb of speaking
+                    return self.slots(heard, depth + 1)
                 return [head]
             if self.p.has(verb, "adverbial_clause") and self._bare_past_participle(verb):
                 return []  # "X went on trial, accused of …", "X est jugé, accusé de …": passive, X is
@@ -727,6 +732,20 @@ class CueFinder:
         doc = self.doc
         return (fold(tok.text) in self.p.stressed and tok.i > tok.head.i and 0 < tok.i < len(doc) - 1
                 and doc[tok.i - 1].text == "," and doc[tok.i + 1].text == ",")
+
+    def _spoken_to(self, tok: Any) -> Any:
+        """The verb of saying ``tok`` is the audience or occasion of ("speaking to X", "parlant
+        à X", "s'exprimant devant X"), or None."""
+        head = tok
+        while head.head.i != head.i and (self.p.has(head, "compound") or self.p.has(head, "name_part")):
+            head = head.head
+        if head.dep_ == "pobj" and fold(head.head.text) in self.p.addressee_preps:
+            verb = head.head.head
+        elif any(self.p.has(c, "case") and fold(c.text) in self.p.addressee_preps for c in head.children):
+            verb = head.head
+        else:
+            return None
+        return verb if verb.i != head.i and verb.pos_ == "VERB" and self.is_cue(verb) else None
 
     def left_neighbour(self, verb: Any) -> Any:
         """The name right before a verb the parser left without subject, parentheses skipped:

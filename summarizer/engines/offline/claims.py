@@ -447,6 +447,13 @@ class ClaimFinder:
                     found = self.speaker(agent)
                     if found is not None:
                         break
+                # "an article published in the X Daily": the title it appeared in publishes it (a body, or a
+                # name the NER took for a person)
+                found = next((a for prep, obj in self.p.pp_objects(c) if prep in self.p.locative
+                              and (a := self.actors.at(obj.i)) is not None
+                              and self.actors.actors[a].kind in {"organization", "person"}), None)
+                if found is not None:
+                    break
         if found is None:
             found = self._in_phrase(noun)
         if found is None:  # "the Valdorian statement", "le communiqué valdorien": the state
@@ -457,6 +464,11 @@ class ClaimFinder:
                                   if a.kind == "country" and a.country == code), None)
                     if found is not None:
                         break
+        if found is None:  # "X released a statement which said …": who issued it, as for a participle
+            verb = self.finder.issuer(noun)
+            subject = next((c for c in verb.children if self.p.has(c, "subject")), None) if verb is not None else None
+            if subject is not None and subject.i != noun.i:
+                found = self.speaker(subject)
         if found is not None:
             self.state.issued.append((found, n))
             return found
@@ -762,12 +774,16 @@ class ClaimFinder:
         # after: an incise right after the closing mark (the parser may have cut the sentence
         # before it: ", a-t-elle dit." then opens a sentence of its own)
         limit = s_close.end
-        if limit < len(doc) and (doc[limit].text in {",", "»", "”", '"'} or doc[limit].text[:1].islower()):
+        # a quotation broken off on an ellipsis ('"… and its moons..." Roe said') is unfinished:
+        # its sentence goes on with the incise, as after a comma
+        broken = self.t.text[q.start : q.end].rstrip().endswith("...")
+        if limit < len(doc) and (doc[limit].text in {",", "»", "”", '"'} or doc[limit].text[:1].islower() or broken):
             limit = self.t.sent(doc[limit]).end
         k = last[-1].i + 1
         gap = 0
         nxt = next((t for t in doc[k : min(len(doc), k + 3)] if not t.is_punct), None)
-        if self.t.text[q.start : q.end].rstrip().endswith(".") and nxt is not None and nxt.text[:1].isupper():
+        if self.t.text[q.start : q.end].rstrip().endswith(".") and not broken and nxt is not None \
+                and nxt.text[:1].isupper():
             # « … tout. » La voisine a dit …: a quotation closed on a full stop and followed by a
             # capital has ended its sentence; an incise would follow a comma ("« … », dit-il")
             k = len(doc)
@@ -1040,12 +1056,21 @@ class ClaimFinder:
                 if self._may_introduce(sent):
                     j = k + 1
                     previous_foreign = False
+                    # words quoted in another language over several paragraphs, then translated:
+                    # the translation runs over as many paragraphs as the original (a paragraph
+                    # naming a source of its own is the writer's again)
+                    original = rendered = 0
                     while j < len(paras) and self._label_speaker(j) is None:
                         text = self.t.para_text(j).rstrip()
                         foreign = self._foreign(j)
-                        if j > k + 1 and not (previous_foreign or self._deictic(j)):
+                        if j > k + 1 and not (previous_foreign or self._deictic(j)
+                                              or (not foreign and rendered < original and not self._sourced(j))):
                             break
                         out[j] = (None, "block", paras[k].last_sent)
+                        if foreign and not rendered:
+                            original += 1
+                        elif not foreign:
+                            rendered += 1
                         previous_foreign = foreign
                         if text.endswith(":"):
                             break
@@ -1054,6 +1079,12 @@ class ClaimFinder:
                     continue
             k += 1
         return out
+
+    def _sourced(self, k: int) -> bool:
+        """Whether paragraph ``k`` has a cue of its own whose speaker slot names an actor."""
+        p = self.t.paragraphs[k]
+        return any(p.first_sent <= c.sentence <= p.last_sent and any(
+            self.actors.at(t.i) is not None for i in c.slots for t in phrase_tokens(self.doc[i])) for c in self.cues)
 
     def _may_introduce(self, sent: Any) -> bool:
         """Whether a sentence names someone who may speak: a cue with a speaker slot, or a

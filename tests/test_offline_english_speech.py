@@ -1,0 +1,142 @@
+"""Reported speech the offline engine used to leave unattributed, in news items composed for the
+purpose (none taken from an eval article): one test per rule, in English, and in French where
+the rule is shared."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import parse
+from summarizer.engines.offline import OfflineEngine
+from tests.briefing_queries import said_by
+
+
+@pytest.fixture(scope="module")
+def engine() -> OfflineEngine:
+    return OfflineEngine()
+
+
+# ------------------------------------------------------------------ a quotation broken off on an ellipsis
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "Port authorities reopened the harbour at Velmouth on Monday.\n\n"
+            "Maria Okafor is an engineer at the harbour board. She noted that the cranes had been repaired.\n\n"
+            "“Our repairs show that even old cranes can keep working for many more years...” Okafor said.\n",
+            "even old cranes can keep working",
+            "maria okafor",
+        ),
+        (
+            "fr",
+            "Le port de Velmouth a rouvert lundi.\n\n"
+            "« Nos réparations montrent que les vieilles grues peuvent encore servir longtemps... » "
+            "Marie Okafor a déclaré.\n",
+            "les vieilles grues peuvent encore servir",
+            "marie okafor",
+        ),
+    ],
+)
+def test_an_incise_after_a_quotation_ending_on_an_ellipsis(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    """An ellipsis closing a quotation leaves its sentence open: the verb of saying after it is
+    the quotation's incise, as after a comma."""
+    b = engine.summarize(parse(text, language=language))
+    assert said_by(b, words) == {speaker}
+
+
+# ------------------------------------------------------------------ a translation over several paragraphs
+def test_a_quotation_of_several_paragraphs_and_its_translation(engine: OfflineEngine) -> None:
+    """Words quoted in another language over two paragraphs, then translated: the translation
+    runs over as many paragraphs, all the speaker's."""
+    text = (
+        "Tarvel, 3 May. Protests went on in the capital for a second day.\n\n"
+        "The columnist Ilona Varga wrote on her blog that the crisis had deep roots:\n\n"
+        "El gobierno lleva años sin escuchar al campo y ahora se sorprende.\n\n"
+        "Nadie sabe cuándo terminará este caos ni quién pagará por él.\n\n"
+        "For years the government has not listened to the villages, and now it is surprised.\n\n"
+        "Nobody knows when this chaos will end and who will pay for it.\n\n"
+        "The protests are expected to continue on Sunday.\n"
+    )
+    b = engine.summarize(parse(text, language="en"))
+    assert said_by(b, "the government has not listened") == {"ilona varga"}
+    assert said_by(b, "Nobody knows when this chaos will end") == {"ilona varga"}
+    assert said_by(b, "expected to continue") == set()
+
+
+def test_a_translated_paragraph_naming_its_own_source_is_not_the_quoted_writer(engine: OfflineEngine) -> None:
+    """A paragraph of the translation that names a source of its own ("according to X") is no
+    longer the translation of the quoted writer's words alone: it is left to its own cue."""
+    text = (
+        "Tarvel, 3 May. Protests went on in the capital for a second day.\n\n"
+        "The columnist Ilona Varga described the night as follows:\n\n"
+        "El gobierno lleva años sin escuchar al campo y ahora se sorprende.\n\n"
+        "Según la policía de Tarvel, doce personas fueron detenidas durante la noche.\n\n"
+        "For years the government has not listened to the villages, and now it is surprised.\n\n"
+        "According to the Tarvel police department, twelve people were arrested during the night.\n"
+    )
+    b = engine.summarize(parse(text, language="en"))
+    assert said_by(b, "the government has not listened") == {"ilona varga"}
+    assert "ilona varga" not in said_by(b, "twelve people were arrested")
+
+
+# ------------------------------------------------------------------ a statement issued, then what it says
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "The Harbour Workers Union criticised the closure of the dock on Monday.\n\n"
+            'They released a statement which said, "The dock must stay open for the families who depend on it".\n',
+            "The dock must stay open",
+            "harbour workers union",
+        ),
+        (
+            "fr",
+            "Le Syndicat des dockers de Brest a critiqué la fermeture du quai lundi.\n\n"
+            "Il a publié un communiqué qui affirme que « le quai doit rester ouvert pour les familles qui en "
+            "vivent ».\n",
+            "le quai doit rester ouvert",
+            "syndicat des dockers de brest",
+        ),
+    ],
+)
+def test_a_relative_clause_of_saying_on_a_statement_speaks_for_its_issuer(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    """"X released a statement which said …": the statement speaks with the voice of the one who
+    issued it, the subject of the verb it is the object of, as its participle does ("X issued a
+    statement saying …")."""
+    b = engine.summarize(parse(text, language=language))
+    assert said_by(b, words) == {speaker}
+
+
+# ------------------------------------------------------------------ an article speaks for where it appeared
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "An article published in the Daily Harbour Tribune on Monday, claiming that the dock would close "
+            "for good, caused anger among the workers.\n",
+            "the dock would close for good",
+            "daily harbour tribune",
+        ),
+        (
+            "fr",
+            "Un article publié lundi dans le quotidien Ouest-Matin affirme que le quai fermera pour de bon à la "
+            "fin du mois.\n",
+            "le quai fermera pour de bon",
+            "ouest-matin",
+        ),
+    ],
+)
+def test_an_article_speaks_for_the_paper_it_appeared_in(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    """A newspaper article is a statement of the paper it was published in ("an article
+    published in X claimed …"), as a report is of its authors."""
+    b = engine.summarize(parse(text, language=language))
+    assert said_by(b, words) == {speaker}

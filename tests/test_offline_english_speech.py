@@ -140,3 +140,58 @@ def test_an_article_speaks_for_the_paper_it_appeared_in(
     published in X claimed …"), as a report is of its authors."""
     b = engine.summarize(parse(text, language=language))
     assert said_by(b, words) == {speaker}
+
+
+# ------------------------------------------------------------------ a statement noun names the act just told
+def test_a_definite_statement_noun_takes_up_the_act_its_verb_named(engine: OfflineEngine) -> None:
+    """"A judge ruled that … The ruling accused Y of …": a definite noun derived from the verb of
+    a speech act just told is that act, and speaks with its speaker."""
+    text = (
+        "Judge Ana Ruiz ruled on Friday that the Tarvel Group had broken competition laws.\n\n"
+        "The ruling accused the Tarvel Group of paying retailers to keep rival products off their shelves.\n"
+    )
+    b = engine.summarize(parse(text, language="en"))
+    assert said_by(b, "paying retailers to keep rival products") == {"ana ruiz"}
+
+
+# ------------------------------------------------------------------ an infinitive of saying on an adverb
+@pytest.mark.parametrize("degree", ["as far as to say", "as far to say"])
+def test_an_infinitive_of_saying_on_an_adverb_of_degree_speaks_with_the_subject(
+    engine: OfflineEngine, degree: str
+) -> None:
+    """"X went as far as to say …": the infinitive of saying hangs on an adverb of degree; its
+    speaker is the subject of the verb the adverb qualifies."""
+    text = (
+        "The nurses at Velmouth hospital protested on Monday. Their leader, Ines Moraga, even went "
+        f'{degree}, "We were left alone for weeks without any help from the ministry."\n'
+    )
+    b = engine.summarize(parse(text, language="en"))
+    assert said_by(b, "We were left alone for weeks") == {"ines moraga"}
+
+
+# ------------------------------------------------------------------ signing a pledge
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "Delegates from twelve fishing companies signed a pledge to cut their catches by half within five "
+            "years.\n",
+            "to cut their catches by half",
+            "delegates from twelve fishing companies",
+        ),
+        (
+            "fr",
+            "Les délégués de douze compagnies de pêche ont signé une promesse de réduire leurs prises de moitié "
+            "en cinq ans.\n",
+            "de réduire leurs prises de moitié",
+            "delegues de douze compagnies de peche",
+        ),
+    ],
+)
+def test_who_signs_a_pledge_makes_it(engine: OfflineEngine, language: str, text: str, words: str,
+                                     speaker: str) -> None:
+    """A noun of saying signed by its subject ("X signed a pledge to …", "X a signé une promesse
+    de …") is the subject's, as one made or issued."""
+    b = engine.summarize(parse(text, language=language))
+    assert said_by(b, words) == {speaker}

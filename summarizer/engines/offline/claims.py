@@ -475,9 +475,29 @@ class ClaimFinder:
         determiner = next((c for c in noun.children if self.p.has(c, "det")), None)
         if determiner is None or fold(determiner.text) not in self.p.definite:
             return None
+        named = self._named_act(noun, n)
+        if named is not None:
+            return named
         for actor, sentence in reversed(self.state.issued):
             if sentence <= n and self.t.distance(sentence, n) <= 6:
                 return actor
+        return None
+
+    def _named_act(self, noun: Any, n: int) -> int | None:
+        """The speaker of the last act of saying a definite statement noun names by its own
+        verb ("a judge ruled that … The ruling …", "X announced … The announcement …"): the
+        noun is derived from that verb's lemma (English lemmas; a pipeline without them names
+        no act so)."""
+        word = fold(noun.text)
+        for c in reversed(self.cues):
+            if c.kind != "verb" or c.sentence >= n or self.t.distance(c.sentence, n) > 3:
+                continue
+            stem = fold(self.doc[c.i].lemma_)
+            stem = stem[:-1] if stem.endswith("e") else stem
+            if len(stem) >= 3 and word.startswith(stem):
+                found = self._speakers(c)
+                if found:
+                    return found[0]
         return None
 
     def _in_phrase(self, head: Any) -> int | None:

@@ -647,6 +647,13 @@ class CueFinder:
                 # the one accused, and the accuser is not named
             if head.i != verb.i and head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
                 return self.slots(head, depth + 1)
+            up = head.head
+            if (self.p.has(verb, "open_clause") or self.p.has(verb, "adverbial_clause")) and head.pos_ == "ADV" \
+                    and up.i != head.i \
+                    and up.pos_ in {"VERB", "AUX"}:
+                # an infinitive hung on an adverb of degree ("X went as far as to say …", "X was
+                # quick enough to say …"): the subject of the verb the adverb qualifies
+                return self.slots(up, depth + 1)
         return []
 
     def _bare_past_participle(self, verb: Any) -> bool:

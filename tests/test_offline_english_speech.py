@@ -195,3 +195,57 @@ def test_who_signs_a_pledge_makes_it(engine: OfflineEngine, language: str, text:
     de …") is the subject's, as one made or issued."""
     b = engine.summarize(parse(text, language=language))
     assert said_by(b, words) == {speaker}
+
+
+# ------------------------------------------------------------------ the speaker of a block stays salient
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "Floods hit the valley of the Orv for a third week.\n\n"
+            "Columnist Peter Haldane wrote on his blog that the dikes had been neglected for years:\n\n"
+            "The water came up at night, faster than anyone could believe, and the fields were gone by morning.\n\n"
+            "Nobody from the region came to see what had happened, and we were left to dig the mud out with our "
+            "hands.\n\n"
+            "The army finally arrived on Friday with pumps and boats.\n\n"
+            "Also, he called on the regional council to pay for new dikes before the autumn rains.\n",
+            "to pay for new dikes",
+            "peter haldane",
+        ),
+        (
+            "fr",
+            "Les crues ont frappé la vallée de l'Orv pour la troisième semaine.\n\n"
+            "Le chroniqueur Pierre Haldane a écrit sur son blog que les digues étaient négligées depuis des "
+            "années :\n\n"
+            "L'eau est montée dans la nuit, plus vite que personne ne pouvait le croire, et les champs avaient "
+            "disparu au matin.\n\n"
+            "Personne de la région n'est venu voir ce qui s'était passé, et nous avons dû enlever la boue à la "
+            "main.\n\n"
+            "L'armée est finalement arrivée vendredi avec des pompes et des bateaux.\n\n"
+            "Il a aussi appelé le conseil régional à payer de nouvelles digues avant les pluies d'automne.\n",
+            "payer de nouvelles digues",
+            "pierre haldane",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_quoted_block_takes_up_its_speaker(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    """Paragraphs quoted after a colon are their speaker's words: that speaker has spoken last,
+    and a pronoun after the block takes them up as after a long quotation."""
+    b = engine.summarize(parse(text, language=language))
+    assert said_by(b, words) == {speaker}
+
+
+# ------------------------------------------------------------------ "per X," opening a sentence
+def test_per_opening_a_sentence_names_its_source(engine: OfflineEngine) -> None:
+    """"Per X, …" opening a sentence gives X as the source of the rest, like "according to X";
+    "per" as a rate ("ten euros per person") names no one."""
+    text = (
+        "Per the port authority, the harbour of Velmouth will stay closed until the storm has passed.\n\n"
+        "The ferry costs ten euros per person and runs twice per day.\n"
+    )
+    b = engine.summarize(parse(text, language="en"))
+    assert said_by(b, "will stay closed until the storm") == {"port authority"}
+    assert said_by(b, "ten euros") == set()

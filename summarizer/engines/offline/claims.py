@@ -109,6 +109,9 @@ class ClaimFinder:
                     if speaker is not None:
                         self._add(speaker, start, end, "direct", ":" if kind == "label" else "", n)
                         self.state.last_quote = (speaker, para)
+                        # the one whose words fill the paragraph has spoken last: a pronoun after
+                        # the block takes them up as after a long quotation
+                        self._see(speaker, self.doc[self.t.sents[p.last_sent].start], 3)
                 continue
             events: list[tuple[int, int, Any]] = []
             for c in cues_in.get(n, []):

@@ -249,3 +249,18 @@ def test_per_opening_a_sentence_names_its_source(engine: OfflineEngine) -> None:
     b = engine.summarize(parse(text, language="en"))
     assert said_by(b, "will stay closed until the storm") == {"port authority"}
     assert said_by(b, "ten euros") == set()
+
+
+# ------------------------------------------------------------------ a content clause read as an object and a participle
+def test_a_clause_misread_as_an_object_with_a_participle_is_what_is_thought(engine: OfflineEngine) -> None:
+    """"X felt the question needed to be answered": the parser may read the clause as the verb's
+    object and a participle on it; a past form right after the object's noun, with no auxiliary
+    nor agent and a complement of its own, is the finite verb of the reported clause. A real
+    participle with its agent ("the bridge rebuilt by Y") stays on its noun."""
+    text = (
+        "Two teachers felt the question needed to be answered by the ministry.\n\n"
+        "The mayor of Velmouth praised the bridge rebuilt by the army engineers last spring.\n"
+    )
+    b = engine.summarize(parse(text, language="en"))
+    assert said_by(b, "the question needed to be answered") == {"teachers"}
+    assert said_by(b, "the bridge rebuilt by the army") == set()

@@ -1006,8 +1006,31 @@ class CueFinder:
         if said is not None:
             return said
         if self.p.needs_clause_content(verb):
-            return None
+            return self._misread_clause(verb)
         return self._object_content(verb)
+
+    def _misread_clause(self, verb: Any) -> tuple[int, int] | None:
+        """A complement clause without a complementiser that the parser read as the verb's object
+        and a participle on it ("X felt the question needed an answer": the question needed,
+        not X felt the question): a past form right after the object's noun, with no auxiliary and
+        no agent, that has a complement of its own (a past participle on a noun has none, or only
+        its agent: "the measures taken by Y")."""
+        if self.p.tells(verb):
+            return None  # "X told the crowd gathered outside to …": the one told
+        for obj in verb.children:
+            if not self.p.has(obj, "object") or obj.i < verb.i or obj.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            rel = next((c for c in obj.children if self.p.has(c, "adnominal") and c.i == obj.i + 1), None)
+            if rel is None or rel.tag_ not in {"VBD", "VBN"} or self.p.agent_of(rel) is not None:
+                return None
+            if any(self.p.has(c, "aux") or self.p.has(c, "agent") for c in rel.children):
+                return None
+            if not any(self.p.has(c, "object") or self.p.has(c, "open_clause") or self.p.has(c, "clause")
+                       for c in rel.children):
+                return None
+            last = self.doc[rel.right_edge.i]
+            return self.trim(obj.left_edge.idx, last.idx + len(last))
+        return None
 
     def _stranded_subject(self, verb: Any, clause: Any) -> Any:
         """The subject of a complement clause without a complementiser that the parser took for

@@ -264,3 +264,35 @@ def test_a_clause_misread_as_an_object_with_a_participle_is_what_is_thought(engi
     b = engine.summarize(parse(text, language="en"))
     assert said_by(b, "the question needed to be answered") == {"teachers"}
     assert said_by(b, "the bridge rebuilt by the army") == set()
+
+
+# ------------------------------------------------------------------ "this person" after a speaker
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "The trial of the two guards ended on Tuesday in Velmouth.\n\n"
+            'One of the former inmates said, "I still wake up at night thinking about the cold cells."\n\n'
+            "However, this person also said that the new director had changed many things for the better.\n",
+            "the new director had changed many things",
+            "one of the former inmates",
+        ),
+        (
+            "fr",
+            "Le procès des deux gardiens s'est terminé mardi à Velmouth.\n\n"
+            "Une ancienne détenue, Marie Loubet, a déclaré : « Je me réveille encore la nuit en pensant aux "
+            "cellules froides. »\n\n"
+            "Cette personne a toutefois affirmé que le nouveau directeur avait changé beaucoup de choses en mieux.\n",
+            "le nouveau directeur avait changé",
+            "marie loubet",
+        ),
+    ],
+)
+def test_a_demonstrative_person_noun_takes_up_the_one_who_just_spoke(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    """"This person also said …", "Cette personne a affirmé …": a noun that names anyone as a
+    person, with a demonstrative, takes up the one who spoke in the sentences just before."""
+    b = engine.summarize(parse(text, language=language))
+    assert said_by(b, words) == {speaker}

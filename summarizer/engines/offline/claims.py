@@ -290,6 +290,12 @@ class ClaimFinder:
                     found = person
             return found
         word = fold(tok.text)
+        if word in self.p.persons and any(self.p.has(c, "det") and fold(c.text) in self.p.demonstratives
+                                          for c in tok.children):
+            # "this person also said …", "cette personne a ajouté …": the one who just spoke
+            said = self.state.last_said
+            if said is not None and 0 <= self.t.distance(self.state.said_sentence, self.t.sent_no(tok)) <= 2:
+                return said[0]
         # a name first: in apposition ("une juriste de l'association, Jane Roe, estime", "one of
         # the unions, the Dock League, said"), or the person a role was introduced with ("la
         # directrice de X, Jane Roe")

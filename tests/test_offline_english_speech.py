@@ -296,3 +296,19 @@ def test_a_demonstrative_person_noun_takes_up_the_one_who_just_spoke(
     person, with a demonstrative, takes up the one who spoke in the sentences just before."""
     b = engine.summarize(parse(text, language=language))
     assert said_by(b, words) == {speaker}
+
+
+# ------------------------------------------------------------------ an incise inside a relative clause
+def test_an_incise_after_a_relative_word_reports_the_relative_clause_too(engine: OfflineEngine) -> None:
+    """"… the old wrecks which, the report said, fishermen have complained about for years": the
+    clause before the relative word and the relative clause the incise interrupts are two things
+    said, each a claim of the speaker."""
+    text = (
+        "The Orvan Harbour Authority published its annual report on Monday.\n\n"
+        "The report said the harbour would be dredged in May. The work would also remove the old wrecks "
+        "which, the report said, fishermen have complained about for years.\n"
+    )
+    b = engine.summarize(parse(text, language="en"))
+    assert said_by(b, "fishermen have complained about for years") == {"orvan harbour authority"}
+    assert said_by(b, "The work would also remove the old wrecks") == {"orvan harbour authority"}
+    assert not any("wrecks" in e.quote and "fishermen" in e.quote for c in b.claims for e in c.evidence)

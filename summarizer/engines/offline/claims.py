@@ -755,9 +755,21 @@ class ClaimFinder:
         if not speakers:
             return
         start, end = cue.content
+        # "… the wrecks which, X said, fishermen fear": the clause before the relative word and the
+        # relative clause the incise interrupts are two things said
+        rest = self.finder.incised_relative(self.doc[cue.i]) if cue.kind == "verb" else None
+        if rest is not None and start < rest[0] <= end:
+            toks = self.t.span_tokens(start, rest[0])
+            relative = [t for t in toks if fold(t.text) in self.p.grammar.relatives and t.i + 1 < len(self.doc)
+                        and self.doc[t.i + 1].text == ","] if toks is not None else []
+            if relative and relative[-1].i > toks[0].i:
+                before = self.doc[relative[-1].i - 1]
+                end = before.idx + len(before)  # up to the word before the relative word
         for a in speakers:
             if self._add(a, start, end, "indirect", cue.cue, n, oppose=cue.oppose, allies=tuple(speakers)):
                 self._see(a, self.doc[cue.i], 3, self._voice(cue, a))
+            if rest is not None and rest[0] >= end:
+                self._add(a, rest[0], rest[1], "indirect", cue.cue, n, oppose=cue.oppose, allies=tuple(speakers))
 
     def _unasserted(self, verb: Any) -> bool:
         """A verb of saying that reports nothing said: negated ("X did not say that …", "X n'a

@@ -1452,6 +1452,27 @@ class CueFinder:
             return None
         return doc[start].idx, doc[i - 1].idx + len(doc[i - 1])
 
+    def incised_relative(self, verb: Any) -> tuple[int, int] | None:
+        """The rest of a relative clause an incise interrupts right after its relative word
+        ("… the old wrecks which, the survey found, divers avoid"): what
+        the incise reports of it, besides the clause before."""
+        doc = self.doc
+        sent = self.t.sent(verb)
+        i = verb.i - 1
+        while i > sent.start and doc[i].text != "," and verb.i - i <= 5:
+            if doc[i].pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or self.t.quoted(doc[i]):
+                return None
+            i -= 1
+        if i <= sent.start or doc[i].text != "," or fold(doc[i - 1].text) not in self.p.grammar.relatives:
+            return None
+        close = next((j for j in range(verb.i + 1, min(sent.end, verb.i + 4)) if doc[j].text == ","), None)
+        if close is None or any(t.is_alpha and not self._is_clitic(t) for t in doc[verb.i + 1 : close]):
+            return None
+        words = [t for t in doc[close + 1 : sent.end] if not (t.is_punct or t.is_space)]
+        if sum(t.is_alpha for t in words) < 3:
+            return None
+        return self.trim(words[0].idx, words[-1].idx + len(words[-1]))
+
     def subtree_span(self, head: Any) -> tuple[int, int]:
         toks = list(head.subtree)
         while len(toks) > 1 and (fold(toks[0].text) in self.p.grammar.marks

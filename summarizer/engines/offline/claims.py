@@ -118,6 +118,9 @@ class ClaimFinder:
                     if speaker is not None:
                         self._add(speaker, start, end, "direct", ":" if kind == "label" else "", n)
                         self.state.last_quote = (speaker, para)
+                        # the one whose words fill the paragraph has spoken last: a pronoun after
+                        # the block takes them up as after a long quotation
+                        self._see(speaker, self.doc[self.t.sents[p.last_sent].start], 3)
                 continue
             events: list[tuple[int, int, Any]] = []
             for c in cues_in.get(n, []):
@@ -316,6 +319,12 @@ class ClaimFinder:
                     found = person
             return found
         word = fold(tok.text)
+        if word in self.p.persons and any(self.p.has(c, "det") and fold(c.text) in self.p.demonstratives
+                                          for c in tok.children):
+            # "this person also said …", "cette personne a ajouté …": the one who just spoke
+            said = self.state.last_said
+            if said is not None and 0 <= self.t.distance(self.state.said_sentence, self.t.sent_no(tok)) <= 2:
+                return said[0]
         # a name first: in apposition ("une juriste de l'association, Jane Roe, estime", "one of
         # the unions, the Dock League, said"), or the person a role was introduced with ("la
         # directrice de X, Jane Roe")
@@ -494,6 +503,13 @@ class ClaimFinder:
                     found = self.speaker(agent)
                     if found is not None:
                         break
+                # "an article published in the X Daily": the title it appeared in publishes it (a body, or a
+                # name the NER took for a person)
+                found = next((a for prep, obj in self.p.pp_objects(c) if prep in self.p.locative
+                              and (a := self.actors.at(obj.i)) is not None
+                              and self.actors.actors[a].kind in {"organization", "person"}), None)
+                if found is not None:
+                    break
         if found is None:
             found = self._in_phrase(noun)
         if found is None:  # "the Valdorian statement", "le communiqué valdorien": the state
@@ -504,15 +520,40 @@ class ClaimFinder:
                                   if a.kind == "country" and a.country == code), None)
                     if found is not None:
                         break
+        if found is None:  # "X released a statement which said …": who issued it, as for a participle
+            verb = self.finder.issuer(noun)
+            subject = next((c for c in verb.children if self.p.has(c, "subject")), None) if verb is not None else None
+            if subject is not None and subject.i != noun.i:
+                found = self.speaker(subject)
         if found is not None:
             self.state.issued.append((found, n))
             return found
         determiner = next((c for c in noun.children if self.p.has(c, "det")), None)
         if determiner is None or fold(determiner.text) not in self.p.definite:
             return None
+        named = self._named_act(noun, n)
+        if named is not None:
+            return named
         for actor, sentence in reversed(self.state.issued):
             if sentence <= n and self.t.distance(sentence, n) <= 6:
                 return actor
+        return None
+
+    def _named_act(self, noun: Any, n: int) -> int | None:
+        """The speaker of the last act of saying a definite statement noun names by its own
+        verb ("a judge ruled that … The ruling …", "X announced … The announcement …"): the
+        noun is derived from that verb's lemma (English lemmas; a pipeline without them names
+        no act so)."""
+        word = fold(noun.text)
+        for c in reversed(self.cues):
+            if c.kind != "verb" or c.sentence >= n or self.t.distance(c.sentence, n) > 3:
+                continue
+            stem = fold(self.doc[c.i].lemma_)
+            stem = stem[:-1] if stem.endswith("e") else stem
+            if len(stem) >= 3 and word.startswith(stem):
+                found = self._speakers(c)
+                if found:
+                    return found[0]
         return None
 
     def _in_phrase(self, head: Any) -> int | None:
@@ -783,9 +824,21 @@ class ClaimFinder:
         if not speakers:
             return
         start, end = cue.content
+        # "… the wrecks which, X said, fishermen fear": the clause before the relative word and the
+        # relative clause the incise interrupts are two things said
+        rest = self.finder.incised_relative(self.doc[cue.i]) if cue.kind == "verb" else None
+        if rest is not None and start < rest[0] <= end:
+            toks = self.t.span_tokens(start, rest[0])
+            relative = [t for t in toks if fold(t.text) in self.p.grammar.relatives and t.i + 1 < len(self.doc)
+                        and self.doc[t.i + 1].text == ","] if toks is not None else []
+            if relative and relative[-1].i > toks[0].i:
+                before = self.doc[relative[-1].i - 1]
+                end = before.idx + len(before)  # up to the word before the relative word
         for a in speakers:
             if self._add(a, start, end, "indirect", cue.cue, n, oppose=cue.oppose, allies=tuple(speakers)):
                 self._see(a, self.doc[cue.i], 3, self._voice(cue, a))
+            if rest is not None and rest[0] >= end:
+                self._add(a, rest[0], rest[1], "indirect", cue.cue, n, oppose=cue.oppose, allies=tuple(speakers))
 
     def _unasserted(self, verb: Any) -> bool:
         """A verb of saying that reports nothing said: negated ("X did not say that …", "X n'a
@@ -831,12 +884,16 @@ class ClaimFinder:
         # after: an incise right after the closing mark (the parser may have cut the sentence
         # before it: ", a-t-elle dit." then opens a sentence of its own)
         limit = s_close.end
-        if limit < len(doc) and (doc[limit].text in {",", "»", "”", '"'} or doc[limit].text[:1].islower()):
+        # a quotation broken off on an ellipsis ('"… and its moons..." Roe said') is unfinished:
+        # its sentence goes on with the incise, as after a comma
+        broken = self.t.text[q.start : q.end].rstrip().endswith("...")
+        if limit < len(doc) and (doc[limit].text in {",", "»", "”", '"'} or doc[limit].text[:1].islower() or broken):
             limit = self.t.sent(doc[limit]).end
         k = last[-1].i + 1
         gap = 0
         nxt = next((t for t in doc[k : min(len(doc), k + 3)] if not t.is_punct), None)
-        if self.t.text[q.start : q.end].rstrip().endswith(".") and nxt is not None and nxt.text[:1].isupper():
+        if self.t.text[q.start : q.end].rstrip().endswith(".") and not broken and nxt is not None \
+                and nxt.text[:1].isupper():
             # « … tout. » La voisine a dit …: a quotation closed on a full stop and followed by a
             # capital has ended its sentence; an incise would follow a comma ("« … », dit-il")
             k = len(doc)
@@ -1118,12 +1175,21 @@ class ClaimFinder:
                 if self._may_introduce(sent):
                     j = k + 1
                     previous_foreign = False
+                    # words quoted in another language over several paragraphs, then translated:
+                    # the translation runs over as many paragraphs as the original (a paragraph
+                    # naming a source of its own is the writer's again)
+                    original = rendered = 0
                     while j < len(paras) and self._label_speaker(j) is None:
                         text = self.t.para_text(j).rstrip()
                         foreign = self._foreign(j)
-                        if j > k + 1 and not (previous_foreign or self._deictic(j)):
+                        if j > k + 1 and not (previous_foreign or self._deictic(j)
+                                              or (not foreign and rendered < original and not self._sourced(j))):
                             break
                         out[j] = (None, "block", paras[k].last_sent)
+                        if foreign and not rendered:
+                            original += 1
+                        elif not foreign:
+                            rendered += 1
                         previous_foreign = foreign
                         if text.endswith(":"):
                             break
@@ -1132,6 +1198,12 @@ class ClaimFinder:
                     continue
             k += 1
         return out
+
+    def _sourced(self, k: int) -> bool:
+        """Whether paragraph ``k`` has a cue of its own whose speaker slot names an actor."""
+        p = self.t.paragraphs[k]
+        return any(p.first_sent <= c.sentence <= p.last_sent and any(
+            self.actors.at(t.i) is not None for i in c.slots for t in phrase_tokens(self.doc[i])) for c in self.cues)
 
     def _may_introduce(self, sent: Any) -> bool:
         """Whether a sentence names someone who may speak: a cue with a speaker slot, or a

@@ -652,6 +652,13 @@ class CueFinder:
                 # the one accused, and the accuser is not named
             if head.i != verb.i and head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
                 return self.slots(head, depth + 1)
+            up = head.head
+            if (self.p.has(verb, "open_clause") or self.p.has(verb, "adverbial_clause")) and head.pos_ == "ADV" \
+                    and up.i != head.i \
+                    and up.pos_ in {"VERB", "AUX"}:
+                # an infinitive hung on an adverb of degree ("X went as far as to say …", "X was
+                # quick enough to say …"): the subject of the verb the adverb qualifies
+                return self.slots(up, depth + 1)
         return []
 
     def _bare_past_participle(self, verb: Any) -> bool:
@@ -1018,8 +1025,31 @@ class CueFinder:
         if said is not None:
             return said
         if self.p.needs_clause_content(verb):
-            return None
+            return self._misread_clause(verb)
         return self._object_content(verb)
+
+    def _misread_clause(self, verb: Any) -> tuple[int, int] | None:
+        """A complement clause without a complementiser that the parser read as the verb's object
+        and a participle on it ("X felt the question needed an answer": the question needed,
+        not X felt the question): a past form right after the object's noun, with no auxiliary and
+        no agent, that has a complement of its own (a past participle on a noun has none, or only
+        its agent: "the measures taken by Y")."""
+        if self.p.tells(verb):
+            return None  # "X told the crowd gathered outside to …": the one told
+        for obj in verb.children:
+            if not self.p.has(obj, "object") or obj.i < verb.i or obj.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            rel = next((c for c in obj.children if self.p.has(c, "adnominal") and c.i == obj.i + 1), None)
+            if rel is None or rel.tag_ not in {"VBD", "VBN"} or self.p.agent_of(rel) is not None:
+                return None
+            if any(self.p.has(c, "aux") or self.p.has(c, "agent") for c in rel.children):
+                return None
+            if not any(self.p.has(c, "object") or self.p.has(c, "open_clause") or self.p.has(c, "clause")
+                       for c in rel.children):
+                return None
+            last = self.doc[rel.right_edge.i]
+            return self.trim(obj.left_edge.idx, last.idx + len(last))
+        return None
 
     def _stranded_subject(self, verb: Any, clause: Any) -> Any:
         """The subject of a complement clause without a complementiser that the parser took for
@@ -1440,6 +1470,27 @@ class CueFinder:
             # prepositional phrase ("On her blog, she wrote: …", "Sur son blog, elle écrit : …")
             return None
         return doc[start].idx, doc[i - 1].idx + len(doc[i - 1])
+
+    def incised_relative(self, verb: Any) -> tuple[int, int] | None:
+        """The rest of a relative clause an incise interrupts right after its relative word
+        ("… the old wrecks which, the survey found, divers avoid"): what
+        the incise reports of it, besides the clause before."""
+        doc = self.doc
+        sent = self.t.sent(verb)
+        i = verb.i - 1
+        while i > sent.start and doc[i].text != "," and verb.i - i <= 5:
+            if doc[i].pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or self.t.quoted(doc[i]):
+                return None
+            i -= 1
+        if i <= sent.start or doc[i].text != "," or fold(doc[i - 1].text) not in self.p.grammar.relatives:
+            return None
+        close = next((j for j in range(verb.i + 1, min(sent.end, verb.i + 4)) if doc[j].text == ","), None)
+        if close is None or any(t.is_alpha and not self._is_clitic(t) for t in doc[verb.i + 1 : close]):
+            return None
+        words = [t for t in doc[close + 1 : sent.end] if not (t.is_punct or t.is_space)]
+        if sum(t.is_alpha for t in words) < 3:
+            return None
+        return self.trim(words[0].idx, words[-1].idx + len(words[-1]))
 
     def subtree_span(self, head: Any) -> tuple[int, int]:
         toks = list(head.subtree)

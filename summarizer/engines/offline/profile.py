@@ -55,7 +55,8 @@ Keys of a profile file:
   ``generic_orgs`` (nouns that take up any organisation: "the company"), ``same_people``
   (families of group nouns that name the same people: "scientists", "researchers", "the
   team") and the determiners by which such a noun takes up a group named before
-  (``anaphoric``: "the", "these", "ces"),
+  (``anaphoric``: "the", "these", "ces"), nouns that name anyone as a person (``persons``: with a
+  demonstrative, "this person", "cette personne", the one who just spoke),
   quantifiers, spokes-nouns, ``signs`` (what slogans are read on), agent-noun endings (``agent_suffixes`` less
   ``agent_exclude``), prepositions of place (``locative``), determiners, name particles;
 * ``oppose``: verbs and words of opposition, contrast connectives, negation, replies, demands to
@@ -311,6 +312,7 @@ class LanguageProfile:
     critics: frozenset[str] = frozenset()
     hostile: tuple[str, ...] = ()
     demonstratives: frozenset[str] = frozenset()
+    persons: frozenset[str] = frozenset()  # nouns naming anyone as a person ("this person")
     act_nouns: frozenset[str] = frozenset()
     harm: tuple[str, ...] = ()
     interrogate: tuple[str, ...] = ()
@@ -748,6 +750,7 @@ def profile(language: str) -> LanguageProfile:
         generic_orgs=_words(titles.get("generic_orgs", [])),
         same_people={fold(w): n for n, family in enumerate(titles.get("same_people", [])) for w in family},
         anaphoric=_words(titles.get("anaphoric", [])),
+        persons=_words(titles.get("persons", [])),
         quantifiers=_words(titles["quantifiers"]),
         spokes=_words(titles["spokes"]),
         signs=_words(titles.get("signs", [])),

@@ -85,7 +85,6 @@ class ClaimFinder:
         self.demonyms = demonyms(profile.language)
         self.out: list[ClaimRecord] = []
         self.state = _State()
-        self.person_only = False  # resolving the speaker of words in the first person singular
 
     # ------------------------------------------------------------ driver
     def run(self) -> tuple[ClaimRecord, ...]:
@@ -297,20 +296,22 @@ class ClaimFinder:
             or self.p.has(head.head, "passive_subject"))
 
     # ------------------------------------------------------------ speakers
-    def speaker(self, tok: Any) -> int | None:
-        """The actor a slot token names, resolving pronouns and bare roles in the discourse."""
+    def speaker(self, tok: Any, person_only: bool = False) -> int | None:
+        """The actor a slot token names, resolving pronouns and bare roles in the discourse;
+        ``person_only``: a pronoun takes up a person only (the speaker of words in the first
+        person singular)."""
         if self.p.pronoun(tok) is not None or fold(tok.text) in self.p.clitics:
-            return self._pronoun(tok)
+            return self._pronoun(tok, person_only=person_only)
         owner = self.p.possessives.get(fold(tok.text)) if self.p.has(tok, "det") or self.p.has(tok, "possessive") \
             else None
         if owner is not None:  # "in his view", "à ses yeux": the possessor, as a pronoun
-            return self._pronoun(tok, owner)
+            return self._pronoun(tok, owner, person_only)
         if fold(tok.text) in self.p.grammar.relative_subjects and self.p.has(tok.head, "relative"):
             antecedent = tok.head.head
-            found = self.speaker(antecedent)
+            found = self.speaker(antecedent, person_only)
             if found is None and self.p.has(antecedent, "apposition") and antecedent.head.i != antecedent.i:
                 # "X, a trade economist, who said …": the apposition's anchor is who speaks
-                found = self.speaker(antecedent.head)
+                found = self.speaker(antecedent.head, person_only)
             comma = antecedent.left_edge.i - 1
             if found is None and self.p.is_role(antecedent.text) and comma > 0 and self.doc[comma].text == ",":
                 # the same, the role noun's link to the name left to the comma by the parser
@@ -387,7 +388,7 @@ class ClaimFinder:
                 and tok.head.pos_ in {"NOUN", "PROPN"} and (self.p.has(tok, "compound") or self.p.has(tok, "possessive")
                                                             or tok.dep_ in {"nmod", "amod", "poss"}):
             # "Port Aldo's harbour master": the place qualifies the speaker, the head speaks
-            up = self.speaker(tok.head)
+            up = self.speaker(tok.head, person_only)
             if up is not None:
                 return up
         for c in tok.children:  # "le syndicat des pilotes, Air Union,": the name in apposition
@@ -678,7 +679,7 @@ class ClaimFinder:
                 return s.actor
         return min(holders) if len(holders) == 1 else None
 
-    def _pronoun(self, tok: Any, pron: Pronoun | None = None) -> int | None:
+    def _pronoun(self, tok: Any, pron: Pronoun | None = None, person_only: bool = False) -> int | None:
         pron = pron or self.p.pronoun(tok)
         if pron is None:
             return None
@@ -701,7 +702,7 @@ class ClaimFinder:
             if s.at >= tok.i:
                 continue
             a = self.actors.actors[s.actor]
-            if self.person_only and a.kind != "person":
+            if person_only and a.kind != "person":
                 continue
             if a.kind != "person" and not self._gender_fits(s.at, pron.gender):
                 continue  # "la direction" is no "il": a body's noun has its grammatical gender
@@ -790,7 +791,7 @@ class ClaimFinder:
                 return found
         return []
 
-    def _speakers(self, cue: Cue, said: tuple[int, int] | None = None) -> list[int]:
+    def _speakers(self, cue: Cue, said: tuple[int, int] | None = None, person_only: bool = False) -> list[int]:
         """The actors the cue's slots name, best first; none named inside ``said``, the span of
         the words they would speak (the parser may take a quotation's subject for the verb's)."""
         out: list[int] = []
@@ -804,7 +805,7 @@ class ClaimFinder:
                 if cue.kind == "frame":
                     break
                 continue
-            a = self.speaker(tok)
+            a = self.speaker(tok, person_only)
             if a is not None and self.actors.actors[a].kind == "other" and (
                     self.actors.at(i) != a or cue.kind == "frame" or not self.p.has(tok, "subject")):
                 a = None  # a place speaks only as the very subject of the verb ("Ottawa said"), never
@@ -939,11 +940,8 @@ class ClaimFinder:
                 self._opening_frame(n, first[0].i) if cue is not None else None) or cue
         # words in the first person singular ("je", "I") are one person's: a pronoun of the
         # cue takes up a person, never a body ("« Je ne signerai pas », a-t-il lancé")
-        self.person_only = inside is not None and any(self.t.folded[t.i] in self.p.first_singular for t in inside)
-        try:
-            speakers = self._speakers(cue, (q.start, q.end)) if cue is not None else []
-        finally:
-            self.person_only = False
+        first_person = inside is not None and any(self.t.folded[t.i] in self.p.first_singular for t in inside)
+        speakers = self._speakers(cue, (q.start, q.end), first_person) if cue is not None else []
         if speakers and cue is not None and cue.content is not None and self._mixed(q, cue.content):
             return None  # the indirect claim around it is the claim
         if speakers:

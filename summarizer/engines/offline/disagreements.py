@@ -341,7 +341,7 @@ class DisagreementFinder:
 
     def run(self) -> tuple[DisagreementRecord, ...]:
         for speaker, other, span, verb in (*self._acts(), *self._directed_against(), *self._received_with(),
-                                           *self._named_critics()):
+                                           *self._named_critics(), *self._contrary_turns()):
             cited = tuple(k for k, c in enumerate(self.claims) if c.start <= span[1] and span[0] <= c.end
                            and c.speaker == speaker)
             stance = " ".join(self.t.text[span[0] : span[1]].split())
@@ -1185,6 +1185,50 @@ class DisagreementFinder:
                          and not (tok.pos_ == "NOUN" and self._patient(c)))
         return None
 
+    def _actor_named(self, head: Any, exclude: int | None = None) -> int | None:
+        """The actor a phrase names (``_actor_in``), where a noun of words or of opposition ("these
+        criticisms", "ces critiques", "the allegations") is what was said, never those who said it:
+        only its complements name someone ("the criticism of Y")."""
+        word = fold(head.text)
+        pron = self.p.pronoun(head) if self.actors.at(head.i) is None else None
+        if pron is not None and (pron.gender in {"Masc", "Fem"} or pron.number == "Plur"):
+            # a personal pronoun takes up an actor told before ("X accused him of lying", "X lui reproche …")
+            return self._object_antecedent(head, pron.gender, pron.number, exclude)
+        if head.pos_ == "NOUN" and (word in self.p.said_nouns or word in self.p.oppose_nouns):
+            itself = self.actors.at(head.i)
+            found = (self._actor_in(c, exclude=exclude) for c in head.children if c.dep_ not in _CLAUSE)
+            return next((a for a in found if a is not None and a != itself), None)
+        return self._actor_in(head, exclude=exclude)
+
+    def _object_antecedent(self, pron: Any, gender: str | None, number: str | None, exclude: int | None) -> int | None:
+        """The actor an object pronoun takes up: the last one named before it, in its sentence or the two
+        before, who can take a side and agrees with it (a person for "him"/"her", a group or plural for
+        "them"), never the subject of its own clause ("X criticised him": not X). An indirect clitic
+        ("lui", "leur") tells no gender."""
+        if self.p.has(pron, "indirect"):
+            gender = None
+        n = self.t.sent_no(pron)
+        start = self.t.sents[max(0, n - 2)].start
+        found: list[tuple[int, bool]] = []  # (actor, named as a subject), the nearest first
+        for tok in reversed(self.doc[start : pron.i]):
+            a = self.actors.at(tok.i)
+            if a is None or a == exclude or self.t.quoted(tok) or self.t.headline(tok):
+                continue
+            x = self.actors.actors[a]
+            if x.kind not in _SIDES:
+                continue
+            if number == "Plur" and not (x.plural or x.kind == "group"):
+                continue
+            if number != "Plur" and (x.plural or (x.kind != "person" and (gender is not None
+                                                                          or self.p.language == "en"))):
+                continue
+            if gender is not None and x.gender is not None and x.gender != gender:
+                continue
+            head = self.actors.mention_head(tok)
+            found.append((a, self.p.has(head, "subject") or self.p.has(head, "passive_subject")))
+        # the nearest one named as a subject (a pronoun mostly takes up the topic), else the nearest
+        return next((a for a, subject in found if subject), found[0][0] if found else None)
+
     def _victims(self, noun: Any) -> set[int]:
         """The actors a noun of an act names as those it is done to ("the attack on Y", "les violences
         contre Y")."""
@@ -1400,6 +1444,9 @@ class DisagreementFinder:
                 if not targets or self.p.is_addressed(tok):
                     targets += [n for prep, n in self.p.pp_objects(tok) if prep in self.p.grammar.to_preps
                                 and self.p.has(n, "indirect")]
+                    # or a clitic pronoun before the verb ("le parquet lui reproche …")
+                    targets += [c for c in tok.children if self.p.has(c, "indirect") and c.i < tok.i
+                                and self.p.pronoun(c) is not None]
                 if passive and self.p.has(tok, "adnominal") and tok.head.i != tok.i:
                     targets.append(tok.head)  # "the figures, disputed by X", "les chiffres contestés par X"
                 if targets and self.p.rebuts(tok) and not passive and all(
@@ -1518,7 +1565,7 @@ class DisagreementFinder:
             if speaker is None or self._reported_act(tok, speaker):
                 continue
             for t in targets:
-                other = self._actor_in(t, exclude=speaker)
+                other = self._actor_named(t, exclude=speaker)
                 if other is None:
                     other = self._author(t, exclude=speaker)  # "the strike called by Y", "la grève lancée par Y"
                 if other is None and not hostile:
@@ -1541,6 +1588,32 @@ class DisagreementFinder:
                     if who != other:
                         out.append((who, other, (lo, hi), "*" + tok.text if t.i in self._taken_up else tok.text))
                 break
+        return out
+
+    def _contrary_turns(self) -> list[tuple[int, int, tuple[int, int], str]]:
+        """A clause set against what another just said by an adverbial of the contrary ("Y, on the
+        contrary, defended the plan", "Y a au contraire défendu le texte", "à l'inverse, Y estime …"):
+        its subject against the last other speaker, in its sentence or the one before (outside any
+        quotation: in a speaker's own words it turns against no one named)."""
+        out: list[tuple[int, int, tuple[int, int], str]] = []
+        for phrase in self.p.contrary_adverbials:
+            n = len(phrase)
+            for i in range(len(self.t.folded) - n + 1):
+                if self.t.folded[i : i + n] != phrase:
+                    continue
+                span = self.doc[i : i + n]
+                top = next((t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i), None)
+                if top is None:
+                    continue
+                # the verb it hangs on; the phrase itself when the parser made it the root ("Y a au contraire
+                # défendu …" read with "contraire" for the predicate): the subject hangs on it then
+                verb = top.head if top.head.i != top.i else top
+                if (verb.i != top.i and verb.pos_ not in {"VERB", "AUX", "ADJ"}) or self.t.quoted(verb) \
+                        or self.t.headline(verb):
+                    continue
+                found = self._refused(verb, negated=True)
+                if found is not None:
+                    out.append(found)
         return out
 
     def _displeased(self, word: Any) -> tuple[int, int, tuple[int, int], str] | None:
@@ -2173,8 +2246,13 @@ class DisagreementFinder:
             held = [k for k, c in enumerate(self.claims) if c.start <= tok.idx < c.end and c.speaker != critic]
             if any(self.claims[k].oppose or self.polarities[k] < 0 or self._cued_against(k) for k in held):
                 continue
-            if held:
+            if held and (self.p.names_act(word) or (self.p.has(tok, "object") and tok.head.pos_ == "VERB")):
+                # one who speaks of an act or of words makes them theirs ("X said the plan will …"), and one
+                # whose words have the thing for their object ("X announced a new toll"); one who only speaks
+                # of a thing does not own it ("the bridge's cost has doubled, according to X": not X's bridge)
                 return self.claims[held[0]].speaker
+            if held:
+                continue
             head = tok
             while head.head.i != head.i and head.pos_ not in {"VERB", "AUX"}:
                 head = head.head

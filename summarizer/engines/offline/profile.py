@@ -312,6 +312,7 @@ class LanguageProfile:
     hostile: tuple[str, ...] = ()
     demonstratives: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
+    act_suffixes: tuple[str, ...] = ()
     harm: tuple[str, ...] = ()
     interrogate: tuple[str, ...] = ()
     compete: tuple[str, ...] = ()
@@ -340,6 +341,7 @@ class LanguageProfile:
     oppose_adjectives: frozenset[str] = frozenset()
     adjective_preps: frozenset[str] = frozenset()
     agree_phrases: tuple[tuple[str, ...], ...] = ()
+    contrary_adverbials: tuple[tuple[str, ...], ...] = ()
     grammar: Grammar = field(default_factory=lambda: Grammar())
     # the kinds of actor a plural pronoun may take up (``[agreement]``: "group"; in English a
     # body by sense, "the ministry … they"); any other only when its name is plural
@@ -636,6 +638,15 @@ class LanguageProfile:
     def is_demand_to_reverse(self, verb: Any, action: Any) -> bool:
         return self.demands(verb) and self._match(action, self.reverse)
 
+    def names_act(self, word: str) -> bool:
+        """Whether a folded noun names an act, a decision or words: listed (``oppose.act_nouns``,
+        ``said_nouns``) or made from a verb by a nominal ending (``oppose.act_suffixes``: "destruction",
+        "appointment", "suppression"), in the singular or the plural."""
+        if word in self.act_nouns or word in self.said_nouns:
+            return True
+        stem = word[:-1] if word.endswith(("s", "x")) else word
+        return len(stem) > 5 and stem.endswith(self.act_suffixes)
+
     def is_reverse(self, verb: Any) -> bool:
         """A verb of stopping, undoing, retracting or apologising (``oppose.reverse``)."""
         return self._match(verb, self.reverse)
@@ -788,6 +799,7 @@ def profile(language: str) -> LanguageProfile:
         hostile=_stems(oppose.get("hostile", [])),
         demonstratives=_words(oppose.get("demonstratives", [])),
         act_nouns=_words(oppose.get("act_nouns", [])),
+        act_suffixes=tuple(fold(e) for e in oppose.get("act_suffixes", [])),
         harm=_stems(oppose.get("harm", [])),
         interrogate=_stems(oppose.get("interrogate", [])),
         compete=_stems(oppose.get("compete", [])),
@@ -813,6 +825,7 @@ def profile(language: str) -> LanguageProfile:
         oppose_adjectives=_words(oppose.get("adjectives", [])),
         adjective_preps=_words(oppose.get("adjective_preps", [])),
         agree_phrases=tuple(tuple(fold(v).replace("'", "' ").split()) for v in oppose.get("agree_phrases", [])),
+        contrary_adverbials=_phrases(oppose.get("contrary_adverbials", [])),
         grammar=_grammar(data.get("grammar", {})),
         plural_kinds=_words(data.get("agreement", {}).get("plural_kinds", [])),
         facilities=_words(titles.get("facilities", [])),

@@ -1,0 +1,124 @@
+"""Disagreements as news tells them, in both languages: who is against whom when the other side is
+taken up by a pronoun, when a verb rejects a noun of criticism (what was said, never those who said
+it), when an adverbial of the contrary turns against the last speaker; and who is not the other side
+(one who only spoke of a thing does not own it).
+
+Every sentence here is composed for the test (tests/test_no_dev_sentences.py)."""
+
+from __future__ import annotations
+
+import pytest
+from briefing_queries import opposed, sides
+
+from summarizer.article import parse
+from summarizer.engines.offline import OfflineEngine
+
+
+@pytest.fixture(scope="module")
+def engine() -> OfflineEngine:
+    return OfflineEngine()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "one", "other"),
+    [
+        # an object pronoun takes up the one named before it, never its own clause's subject
+        (
+            "fr",
+            "Michel Ferrand, ancien trésorier du club de rugby de Vannes, est jugé depuis mardi. "
+            "Le parquet lui reproche d'avoir détourné les recettes de la buvette.",
+            "parquet",
+            "michel ferrand",
+        ),
+        (
+            "en",
+            "Harbour master Colin Abbott resigned on Monday. Councillor Jane Mirren accused him of hiding "
+            "the reports on the leaking tanks.",
+            "jane mirren",
+            "colin abbott",
+        ),
+        # a verb of rejection whose object is a noun of criticism answers who voiced it
+        (
+            "fr",
+            "Le maire Gilles Perrot a critiqué la décision de la rectrice Hélène Vasseur. « C'est un abandon », "
+            "a-t-il déclaré. La rectrice a rejeté ces critiques.",
+            "helene vasseur",
+            "gilles perrot",
+        ),
+        # an adverbial of the contrary sets its clause's subject against the last other speaker
+        (
+            "en",
+            "Union leader Rosa Delany said dockers deserved a 12 percent rise. Port director Liam Crofts, "
+            "on the contrary, argued that the offer was generous.",
+            "liam crofts",
+            "rosa delany",
+        ),
+        (
+            "fr",
+            "Le syndicaliste Paul Kervella a déclaré que la réforme des ports était injuste. La ministre "
+            "Odile Sarrat estime au contraire que le texte est nécessaire.",
+            "odile sarrat",
+            "paul kervella",
+        ),
+        (
+            "fr",
+            "La préfète Anne Roussel a estimé que le barrage protégerait la vallée. Le maire de Ploërmel, "
+            "Yves Tanguy, affirme à l'inverse que l'ouvrage menace les rivières.",
+            "yves tanguy",
+            "anne roussel",
+        ),
+    ],
+)
+def test_opposed(engine: OfflineEngine, language: str, text: str, one: str, other: str) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert opposed(b, one, other), sides(b)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "one", "other"),
+    [
+        # one who reported a figure about a thing does not own the thing another opposes
+        (
+            "en",
+            "The cost of the new Kelby tunnel has tripled, according to a report by the Public Accounts "
+            "Office. The Marsh Trust, a local charity, has long opposed the tunnel.",
+            "marsh trust",
+            "public accounts office",
+        ),
+        (
+            "fr",
+            "Le coût du nouveau stade de Quimperlé a doublé, selon un rapport de la Cour régionale des "
+            "comptes. L'association Bocage Vivant s'oppose depuis longtemps au stade.",
+            "bocage vivant",
+            "cour regionale des comptes",
+        ),
+    ],
+)
+def test_not_opposed(engine: OfflineEngine, language: str, text: str, one: str, other: str) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert not opposed(b, one, other), sides(b)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "noun"),
+    [
+        # the criticisms rejected are words, never a side
+        (
+            "fr",
+            "La ministre de la Culture, Agnès Duval, a confirmé mardi la fermeture du musée de Carnac. Le maire "
+            "de Carnac, Loïc Le Goff, a vivement critiqué cette décision. « C'est un mépris total », a-t-il "
+            "déclaré. La ministre a rejeté ces critiques, affirmant que les collections seraient mieux protégées "
+            "à Vannes.",
+            "critiques",
+        ),
+        (
+            "en",
+            "Mayor Gil Perrin said the closure of the ferry line was a betrayal. Transport chief Ada Voss "
+            "rejected the criticism.",
+            "criticism",
+        ),
+    ],
+)
+def test_noun_of_criticism_is_no_side(engine: OfflineEngine, language: str, text: str, noun: str) -> None:
+    b = engine.summarize(parse(text, language=language))
+    assert all(noun not in a and noun not in c and f"ces {noun}" not in a | c for a, c in sides(b)), sides(b)

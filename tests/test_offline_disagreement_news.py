@@ -67,6 +67,40 @@ def engine() -> OfflineEngine:
             "yves tanguy",
             "anne roussel",
         ),
+        # people named by their opposition are against the one a possessive of their words takes up
+        (
+            "en",
+            "A court in Velm on Tuesday suspended a fishing permit granted to the firm Aquanor, after a challenge "
+            "by local fishermen. Aquanor said it would appeal. President Armand Kofi has made fish farming a "
+            "priority of his government. Critics say his policies ignore small fishermen.",
+            "critics",
+            "armand kofi",
+        ),
+        (
+            "fr",
+            "Un tribunal de Brest a suspendu mardi le permis de pêche accordé à la société Aquanor, après un recours "
+            "de pêcheurs. Aquanor a annoncé qu'elle ferait appel. Le président Armand Koffi a fait de l'aquaculture "
+            "une priorité de son gouvernement. Selon ses détracteurs, sa politique oublie les petits pêcheurs.",
+            "ses detracteurs",
+            "armand koffi",
+        ),
+        # a verb of harm whose subject takes up an act told before with its author is against that author
+        (
+            "en",
+            "The rules, introduced by Environment Minister Sofia Bard last month, cut the water farmers may take "
+            "from rivers. \"These rules will ruin our orchards,\" said Jan Holler, who heads the Growers' "
+            "Federation.",
+            "jan holler",
+            "sofia bard",
+        ),
+        (
+            "fr",
+            "La ministre de l'Environnement, Sofia Bérard, a présenté le mois dernier de nouvelles règles sur "
+            "l'irrigation. « Ces règles vont ruiner les vergers », a déclaré Jean Hollier, président de la "
+            "fédération des arboriculteurs.",
+            "jean hollier",
+            "sofia berard",
+        ),
     ],
 )
 def test_opposed(engine: OfflineEngine, language: str, text: str, one: str, other: str) -> None:
@@ -91,6 +125,15 @@ def test_opposed(engine: OfflineEngine, language: str, text: str, one: str, othe
             "comptes. L'association Bocage Vivant s'oppose depuis longtemps au stade.",
             "bocage vivant",
             "cour regionale des comptes",
+        ),
+        # nor are critics against the one the article began with when their words name another
+        (
+            "en",
+            "A court in Velm on Tuesday suspended a fishing permit granted to the firm Aquanor, after a challenge "
+            "by local fishermen. Aquanor said it would appeal. President Armand Kofi has made fish farming a "
+            "priority of his government. Critics say his policies ignore small fishermen.",
+            "critics",
+            "court",
         ),
     ],
 )

@@ -440,7 +440,9 @@ class DisagreementFinder:
                     named = self._named_in(k)
                     whom = self._criticised_by_name(k)
                     if whom is None:
-                        whom = named[0] if named else lead
+                        whom = named[0] if named else self._possessor_in(k)
+                    if whom is None:
+                        whom = lead
                     if whom is not None and whom != c.speaker and whom not in self.allies(k):
                         critics.setdefault(whom, []).append(k)
                 else:
@@ -544,9 +546,14 @@ class DisagreementFinder:
             return None
         inside = {t.i for t in span}
         for w in span:
-            if fold(w.text) not in self.p.oppose_words or w.pos_ not in {"NOUN", "ADJ", "VERB"}:
+            harm = w.pos_ == "VERB" and self.p.is_harm_verb(w) and not self._negated_verb(w)
+            if (fold(w.text) not in self.p.oppose_words and not harm) or w.pos_ not in {"NOUN", "ADJ", "VERB"}:
                 continue
-            if w.pos_ == "ADJ" and w.dep_ == "amod":
+            if harm:
+                # "these rules will ruin us", "ces règles vont ruiner …" (the subject of the verb it completes)
+                holders = [w, w.head] if self.p.has(w, "open_clause") and w.head.i != w.i else [w]
+                nouns = [x for h in holders for x in h.children if self.p.has(x, "subject")]
+            elif w.pos_ == "ADJ" and w.dep_ == "amod":
                 nouns = [w.head]  # "these false figures"
             else:
                 pred = w.head if w.dep_ in {"acomp", "attr"} else w  # "the figures are false"
@@ -563,7 +570,7 @@ class DisagreementFinder:
                     whom = self._author(noun, exclude=c.speaker)
                 if whom is None:
                     whom = self._owner(noun, c.speaker)
-                if whom is None and self._taken_act(noun):
+                if whom is None and self._taken_act(noun) and not harm:
                     whom = self.protagonist  # "this decision": the act just reported, as for a reaction
                 if whom is not None and whom != c.speaker:
                     return whom
@@ -623,6 +630,20 @@ class DisagreementFinder:
                     out.append((holder, other, (tok.left_edge.idx, end.idx + len(end.text)), tok.text))
                     break
         return out
+
+    def _possessor_in(self, k: int) -> int | None:
+        """The actor a possessive pronoun of claim ``k`` takes up, outside any quotation ("critics say his
+        policies …", "selon ses détracteurs, sa réforme …"): the first one that names someone other than
+        the speaker."""
+        c = self.claims[k]
+        span = self.t.span_tokens(c.start, c.end)
+        for tok in span if span is not None else []:
+            if fold(tok.text) not in self.p.possessives or self.t.quoted(tok) or tok.head.pos_ != "NOUN":
+                continue
+            a = self.speakers.speaker(tok)
+            if a is not None and a != c.speaker and self.actors.actors[a].kind in _SIDES:
+                return a
+        return None
 
     def _critic_group(self, a: int) -> bool:
         """Whether actor ``a`` is named by its opposition ("critics", "les opposants")."""
@@ -2253,6 +2274,9 @@ class DisagreementFinder:
                 return self.claims[held[0]].speaker
             if held:
                 continue
+            author = self._author(tok, exclude=critic)  # told before with its author ("the rules, introduced by Y")
+            if author is not None:
+                return author
             head = tok
             while head.head.i != head.i and head.pos_ not in {"VERB", "AUX"}:
                 head = head.head

@@ -101,6 +101,49 @@ def engine() -> OfflineEngine:
             "jean hollier",
             "sofia berard",
         ),
+        # a denial whose object names no one's words answers the one who just said something of its subject
+        (
+            "en",
+            "Prosecutors say former harbour master Colin Abbott took bribes from a shipping firm. Abbott has "
+            "denied wrongdoing.",
+            "prosecutors",
+            "colin abbott",
+        ),
+        (
+            "fr",
+            "Le parquet de Rennes affirme que Michel Ferrand a détourné deux millions d'euros. Michel Ferrand "
+            "conteste les faits.",
+            "parquet de rennes",
+            "michel ferrand",
+        ),
+        # words that call what was just said untrue, said of a demonstrative
+        (
+            "en",
+            "Councillor Ruth Amsel said the new dam would flood three villages. Governor Ben Odeh said that was "
+            "not true.",
+            "ruth amsel",
+            "ben odeh",
+        ),
+        (
+            "fr",
+            "La sénatrice Ruth Amsel a affirmé que le barrage inonderait trois villages. Le gouverneur Ben Odeh a "
+            "assuré que c'était faux.",
+            "ruth amsel",
+            "ben odeh",
+        ),
+        # a demand to give back what was taken is against the one called upon
+        (
+            "en",
+            "The city council has called on former mayor Colin Abbott to repay his travel expenses.",
+            "city council",
+            "colin abbott",
+        ),
+        (
+            "fr",
+            "Le conseil municipal a demandé à l'ancien maire Pierre Vallet de rembourser ses frais de voyage.",
+            "conseil municipal",
+            "pierre vallet",
+        ),
     ],
 )
 def test_opposed(engine: OfflineEngine, language: str, text: str, one: str, other: str) -> None:
@@ -134,6 +177,14 @@ def test_opposed(engine: OfflineEngine, language: str, text: str, one: str, othe
             "priority of his government. Critics say his policies ignore small fishermen.",
             "critics",
             "court",
+        ),
+        # a kind of thing is no truth: "not a rare case" denies no one
+        (
+            "en",
+            "The regional police chief, Omar Tell, said the raid on the depot was carried out by a local gang. "
+            "Nadia Roos, a reporter in Tarvik, said this was not a rare case in the province.",
+            "nadia roos",
+            "omar tell",
         ),
     ],
 )

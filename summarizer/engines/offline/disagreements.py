@@ -341,7 +341,7 @@ class DisagreementFinder:
 
     def run(self) -> tuple[DisagreementRecord, ...]:
         for speaker, other, span, verb in (*self._acts(), *self._directed_against(), *self._received_with(),
-                                           *self._named_critics(), *self._contrary_turns()):
+                                           *self._named_critics(), *self._contrary_turns(), *self._called_false()):
             cited = tuple(k for k, c in enumerate(self.claims) if c.start <= span[1] and span[0] <= c.end
                            and c.speaker == speaker)
             stance = " ".join(self.t.text[span[0] : span[1]].split())
@@ -1600,6 +1600,13 @@ class DisagreementFinder:
                         other = lead if lead != speaker else None
                         if other is not None:
                             self._taken_up.add(t.i)
+                if other is None and self.p.rebuts(tok) and not self._negated_verb(tok):
+                    # "Y denied wrongdoing", "Y conteste les faits": a denial whose object names no one's words
+                    # answers the one who just said something of Y
+                    found = self._said_of(tok, speaker)
+                    if found is not None:
+                        out.append(found)
+                        break
                 if other is None or other in self._victims(t):
                     continue  # "X condemned the attack on Y": Y suffers what X is against
                 lo = min(tok.idx, t.left_edge.idx)
@@ -1608,6 +1615,33 @@ class DisagreementFinder:
                 for who in (speaker, *self._co_subjects(tok, speaker)):  # "X and Y condemned Z": both
                     if who != other:
                         out.append((who, other, (lo, hi), "*" + tok.text if t.i in self._taken_up else tok.text))
+                break
+        return out
+
+    def _called_false(self) -> list[tuple[int, int, tuple[int, int], str]]:
+        """A claim that calls what was just said untrue by a demonstrative ("that is false", "this is
+        not true", "that is not the case", "c'est faux", "ce n'est pas vrai"): its speaker against the last
+        other speaker, in its sentence or the two before, who is no ally."""
+        out: list[tuple[int, int, tuple[int, int], str]] = []
+        for k, c in enumerate(self.claims):
+            span = self.t.span_tokens(c.start, c.end)
+            for w in span if span is not None else []:
+                word = fold(w.text)
+                if w.pos_ not in {"ADJ", "NOUN", "ADV"} or word not in self.p.false_words | self.p.true_words:
+                    continue
+                if any(x.dep_ == "amod" for x in w.children):
+                    continue  # "this is not an isolated case": a kind of thing, not a truth
+                holders = [w, w.head] if w.dep_ in {"acomp", "attr"} and w.head.i != w.i else [w]
+                subjects = [x for h in holders for x in h.children if self.p.has(x, "subject")]
+                if not any(fold(x.text) in self.p.demonstratives and x.pos_ in {"PRON", "DET"} for x in subjects):
+                    continue
+                negated = any(fold(x.text) in self.p.negation for h in holders for x in h.children)
+                if negated == (word in self.p.false_words):
+                    continue  # "that is true", "that is not false": no denial
+                other = next((x for x in reversed(self.claims[:k]) if x.speaker != c.speaker
+                              and self.t.distance(x.sentence, c.sentence) <= 2), None)
+                if other is not None and other.speaker not in self.allies(k):
+                    out.append((c.speaker, other.speaker, (c.start, c.end), w.text))
                 break
         return out
 
@@ -2017,6 +2051,21 @@ class DisagreementFinder:
                 continue
             s = self.t.sent(verb)
             return c.speaker, who, (s.start_char, s.end_char), verb.text
+        return None
+
+    def _said_of(self, verb: Any, who: int) -> tuple[int, int, tuple[int, int], str] | None:
+        """The last other speaker, in the sentence of ``verb`` or the two before, whose words name
+        ``who`` ("prosecutors say Y took bribes. Y denied wrongdoing"): the one ``who`` answers."""
+        n = self.t.sent_no(verb)
+        for k in range(len(self.claims) - 1, -1, -1):
+            c = self.claims[k]
+            if c.start >= verb.idx or c.speaker == who or self.t.distance(c.sentence, n) > 2:
+                continue
+            span = self.t.span_tokens(c.start, c.end)
+            if span is not None and any(self.actors.at(t.i) == who for t in span) \
+                    and who not in self.allies(k):
+                s = self.t.sent(verb)
+                return c.speaker, who, (s.start_char, s.end_char), verb.text
         return None
 
     def _pleads_innocence(self, verb: Any) -> bool:

@@ -342,6 +342,8 @@ class LanguageProfile:
     adjective_preps: frozenset[str] = frozenset()
     agree_phrases: tuple[tuple[str, ...], ...] = ()
     contrary_adverbials: tuple[tuple[str, ...], ...] = ()
+    false_words: frozenset[str] = frozenset()
+    true_words: frozenset[str] = frozenset()
     grammar: Grammar = field(default_factory=lambda: Grammar())
     # the kinds of actor a plural pronoun may take up (``[agreement]``: "group"; in English a
     # body by sense, "the ministry … they"); any other only when its name is plural
@@ -826,6 +828,8 @@ def profile(language: str) -> LanguageProfile:
         adjective_preps=_words(oppose.get("adjective_preps", [])),
         agree_phrases=tuple(tuple(fold(v).replace("'", "' ").split()) for v in oppose.get("agree_phrases", [])),
         contrary_adverbials=_phrases(oppose.get("contrary_adverbials", [])),
+        false_words=_words(oppose.get("false_words", [])),
+        true_words=_words(oppose.get("true_words", [])),
         grammar=_grammar(data.get("grammar", {})),
         plural_kinds=_words(data.get("agreement", {}).get("plural_kinds", [])),
         facilities=_words(titles.get("facilities", [])),

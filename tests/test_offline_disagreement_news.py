@@ -144,6 +144,33 @@ def engine() -> OfflineEngine:
             "conseil municipal",
             "pierre vallet",
         ),
+        # a demand whose object is a noun of undoing is against the one who would undo
+        (
+            "en",
+            "Councillor Ruth Amsel has demanded the resignation of Governor Ben Odeh.",
+            "ruth amsel",
+            "ben odeh",
+        ),
+        (
+            "fr",
+            "La conseillère Ruth Amsel a réclamé la démission du gouverneur Ben Odeh.",
+            "ruth amsel",
+            "ben odeh",
+        ),
+        # a verb against words only: its object names whose words
+        (
+            "en",
+            "Governor Ben Odeh dismissed Councillor Ruth Amsel's concerns, saying the dam was safe.",
+            "ben odeh",
+            "ruth amsel",
+        ),
+        (
+            "fr",
+            "Le gouverneur Ben Odeh a balayé les inquiétudes de la conseillère Ruth Amsel, affirmant que le barrage "
+            "était sûr.",
+            "ben odeh",
+            "ruth amsel",
+        ),
     ],
 )
 def test_opposed(engine: OfflineEngine, language: str, text: str, one: str, other: str) -> None:
@@ -185,6 +212,14 @@ def test_opposed(engine: OfflineEngine, language: str, text: str, one: str, othe
             "Nadia Roos, a reporter in Tarvik, said this was not a rare case in the province.",
             "nadia roos",
             "omar tell",
+        ),
+        # a verb against words only, with an actor for its object, is another act ("dismissed the clerk" fires him)
+        (
+            "en",
+            "The Velm Shipping Company said trade had fallen. Its director Hanna Loft dismissed the harbour clerk "
+            "Tom Ries on Friday.",
+            "hanna loft",
+            "tom ries",
         ),
     ],
 )

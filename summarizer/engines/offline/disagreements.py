@@ -467,6 +467,10 @@ class DisagreementFinder:
             obj = objects[0]
             if self._interrogated(verb, obj):
                 continue  # "police questioned the mayor": an interrogation
+            if self.p.takes_words_object(verb) and (self.actors.at(obj.i) is not None or any(
+                    self.actors.at(x.i) is not None and x.dep_ in {"appos", "compound", "flat", "flat:name"}
+                    for x in obj.children)):
+                continue  # "X dismissed the clerk Y": a firing, no criticism
             if fold(obj.text) in self.p.oppose_nouns:  # "X voiced its opposition to the plan", "à la position de Y"
                 obj = next((n for holder in (obj, verb) for prep, n in self.p.pp_objects(holder)
                             if prep in self.p.grammar.opposed_preps), obj)
@@ -1456,6 +1460,12 @@ class DisagreementFinder:
                 passive = self.p.agent_of(tok) is not None
                 targets = [c for c in tok.children if self.p.has(c, "object")
                            or (passive and self.p.has(c, "passive_subject"))]
+                if self.p.takes_words_object(tok):  # "X dismissed Y's concerns", not "X dismissed the clerk"
+                    # (nor a court's ruling on a suit: "the judge dismissed Y's lawsuit")
+                    targets = [t for t in targets if self.actors.at(t.i) is None
+                               and fold(t.text) not in self.p.complaints]
+                    if not targets:
+                        continue
                 if self.p.takes_actor_object(tok):  # "X poursuit Y", not "X poursuit la réforme" (continues it)
                     targets = [t for t in targets if self._names_actor(t)]
                     if not targets:
@@ -1507,6 +1517,10 @@ class DisagreementFinder:
                 targets = [c for c in tok.children if self.p.has(c, "object") or self.p.has(c, "indirect")]
                 # the one called upon: "X called on Y to halt …", "X appealed to Y to withdraw …"
                 targets += [n for prep, n in self.p.pp_objects(tok) if prep in self.p.grammar.appeal_preps]
+            elif pos == "VERB" and self.p.demands(tok) and self._undoing_demanded(tok):
+                # a demand whose object is a noun of undoing: against the one it names ("X demanded the
+                # resignation of Y", "X called for Y's apology", "X a réclamé la démission de Y")
+                targets = self._undoing_demanded(tok)
             elif verbal and self.p.is_reverse(tok) and self._obliged(tok):
                 # a demand in the speaker's own words: "Y must withdraw the bill", "Y should apologise", "Y doit
                 # retirer sa réforme", "stop the destruction!" — against the one obliged, else whose act it undoes
@@ -2052,6 +2066,20 @@ class DisagreementFinder:
             s = self.t.sent(verb)
             return c.speaker, who, (s.start_char, s.end_char), verb.text
         return None
+
+    def _undoing_demanded(self, verb: Any) -> list[Any]:
+        """Who would undo what a verb of demand asks for by a noun of undoing (``oppose.undo_nouns``: "resignation",
+        "repeal", "démission", "retrait"), its object or prepositional complement: the noun's possessor or "of"
+        complement ("demanded the resignation of Y", "called for Y's apology", "a réclamé la démission de Y")."""
+        nouns = [c for c in verb.children if self.p.has(c, "object")] + [n for _, n in self.p.pp_objects(verb)]
+        out: list[Any] = []
+        for n in nouns:
+            if n.pos_ != "NOUN" or fold(n.text) not in self.p.undo_nouns:
+                continue
+            # the one who would undo: its possessor or its "of" complement
+            out += [c for c in n.children if self.p.has(c, "possessive") or c.dep_ == "poss"]
+            out += [o for prep, o in self.p.pp_objects(n) if prep in self.p.grammar.of_preps]
+        return out
 
     def _said_of(self, verb: Any, who: int) -> tuple[int, int, tuple[int, int], str] | None:
         """The last other speaker, in the sentence of ``verb`` or the two before, whose words name

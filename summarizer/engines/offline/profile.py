@@ -336,6 +336,7 @@ class LanguageProfile:
     undergone: frozenset[str] = frozenset()
     penalties: frozenset[str] = frozenset()
     actor_object: tuple[str, ...] = ()
+    words_object: tuple[str, ...] = ()
     volition: tuple[str, ...] = ()
     contrastive_topics: tuple[str, ...] = ()
     oppose_adjectives: frozenset[str] = frozenset()
@@ -343,6 +344,7 @@ class LanguageProfile:
     agree_phrases: tuple[tuple[str, ...], ...] = ()
     contrary_adverbials: tuple[tuple[str, ...], ...] = ()
     false_words: frozenset[str] = frozenset()
+    undo_nouns: frozenset[str] = frozenset()
     true_words: frozenset[str] = frozenset()
     grammar: Grammar = field(default_factory=lambda: Grammar())
     # the kinds of actor a plural pronoun may take up (``[agreement]``: "group"; in English a
@@ -573,6 +575,11 @@ class LanguageProfile:
         """Whether ``tok`` is against its object only when the object names an actor ("X sued Y", "X
         poursuit Y"), another sense with a thing ("X charged a fee", "X poursuit la réforme")."""
         return self._match(tok, self.actor_object)
+
+    def takes_words_object(self, tok: Any) -> bool:
+        """Whether ``tok`` is against its object only when it names words or an act, not an actor ("X
+        dismissed Y's concerns", "X a balayé les critiques de Y"; "X dismissed the clerk" is a firing)."""
+        return self._match(tok, self.words_object)
 
     def wills(self, tok: Any) -> bool:
         """Whether ``tok`` states what its subject wants or means to do ("wants", "vows", "veut", "réclame")."""
@@ -822,6 +829,7 @@ def profile(language: str) -> LanguageProfile:
         undergone=_words(oppose.get("undergone", [])),
         penalties=_words(oppose.get("penalties", [])),
         actor_object=_stems(oppose.get("actor_object", [])),
+        words_object=_stems(oppose.get("words_object", [])),
         volition=_stems(oppose.get("volition", [])),
         contrastive_topics=tuple(fold(w) for w in oppose.get("contrastive_topics", [])),
         oppose_adjectives=_words(oppose.get("adjectives", [])),
@@ -829,6 +837,7 @@ def profile(language: str) -> LanguageProfile:
         agree_phrases=tuple(tuple(fold(v).replace("'", "' ").split()) for v in oppose.get("agree_phrases", [])),
         contrary_adverbials=_phrases(oppose.get("contrary_adverbials", [])),
         false_words=_words(oppose.get("false_words", [])),
+        undo_nouns=_words(oppose.get("undo_nouns", [])),
         true_words=_words(oppose.get("true_words", [])),
         grammar=_grammar(data.get("grammar", {})),
         plural_kinds=_words(data.get("agreement", {}).get("plural_kinds", [])),

@@ -30,6 +30,14 @@ def engine() -> OfflineEngine:
             "parquet",
             "michel ferrand",
         ),
+        # a singular pronoun takes up a person before a body
+        (
+            "fr",
+            "Le procès d'Yvon Carré, ancien directeur de la société Ventamar, s'est ouvert jeudi à Brest. "
+            "Le parquet lui reproche d'avoir vendu du lait frelaté.",
+            "parquet",
+            "yvon carre",
+        ),
         (
             "en",
             "Harbour master Colin Abbott resigned on Monday. Councillor Jane Mirren accused him of hiding "
@@ -220,6 +228,14 @@ def test_opposed(engine: OfflineEngine, language: str, text: str, one: str, othe
             "Tom Ries on Friday.",
             "hanna loft",
             "tom ries",
+        ),
+        # nor is the body a person heads the one a singular pronoun takes up
+        (
+            "fr",
+            "Le procès d'Yvon Carré, ancien directeur de la société Ventamar, s'est ouvert jeudi à Brest. "
+            "Le parquet lui reproche d'avoir vendu du lait frelaté.",
+            "parquet",
+            "ventamar",
         ),
     ],
 )

@@ -1251,8 +1251,14 @@ class DisagreementFinder:
                 continue
             head = self.actors.mention_head(tok)
             found.append((a, self.p.has(head, "subject") or self.p.has(head, "passive_subject")))
-        # the nearest one named as a subject (a pronoun mostly takes up the topic), else the nearest
-        return next((a for a, subject in found if subject), found[0][0] if found else None)
+        # the nearest one named as a subject (a pronoun mostly takes up the topic), else the nearest; a
+        # singular pronoun takes up a person before a body ("le procès de X, directeur de la société Z … lui")
+        persons = [(a, subject) for a, subject in found if self.actors.actors[a].kind == "person"]
+        for pool in ((persons, found) if number != "Plur" else (found,)):
+            pick = next((a for a, subject in pool if subject), pool[0][0] if pool else None)
+            if pick is not None:
+                return pick
+        return None
 
     def _victims(self, noun: Any) -> set[int]:
         """The actors a noun of an act names as those it is done to ("the attack on Y", "les violences

@@ -341,7 +341,7 @@ class DisagreementFinder:
 
     def run(self) -> tuple[DisagreementRecord, ...]:
         for speaker, other, span, verb in (*self._acts(), *self._directed_against(), *self._received_with(),
-                                           *self._named_critics()):
+                                           *self._named_critics(), *self._contrary_turns(), *self._called_false()):
             cited = tuple(k for k, c in enumerate(self.claims) if c.start <= span[1] and span[0] <= c.end
                            and c.speaker == speaker)
             stance = " ".join(self.t.text[span[0] : span[1]].split())
@@ -440,7 +440,9 @@ class DisagreementFinder:
                     named = self._named_in(k)
                     whom = self._criticised_by_name(k)
                     if whom is None:
-                        whom = named[0] if named else lead
+                        whom = named[0] if named else self._possessor_in(k)
+                    if whom is None:
+                        whom = lead
                     if whom is not None and whom != c.speaker and whom not in self.allies(k):
                         critics.setdefault(whom, []).append(k)
                 else:
@@ -465,6 +467,10 @@ class DisagreementFinder:
             obj = objects[0]
             if self._interrogated(verb, obj):
                 continue  # "police questioned the mayor": an interrogation
+            if self.p.takes_words_object(verb) and (self.actors.at(obj.i) is not None or any(
+                    self.actors.at(x.i) is not None and x.dep_ in {"appos", "compound", "flat", "flat:name"}
+                    for x in obj.children)):
+                continue  # "X dismissed the clerk Y": a firing, no criticism
             if fold(obj.text) in self.p.oppose_nouns:  # "X voiced its opposition to the plan", "à la position de Y"
                 obj = next((n for holder in (obj, verb) for prep, n in self.p.pp_objects(holder)
                             if prep in self.p.grammar.opposed_preps), obj)
@@ -544,9 +550,14 @@ class DisagreementFinder:
             return None
         inside = {t.i for t in span}
         for w in span:
-            if fold(w.text) not in self.p.oppose_words or w.pos_ not in {"NOUN", "ADJ", "VERB"}:
+            harm = w.pos_ == "VERB" and self.p.is_harm_verb(w) and not self._negated_verb(w)
+            if (fold(w.text) not in self.p.oppose_words and not harm) or w.pos_ not in {"NOUN", "ADJ", "VERB"}:
                 continue
-            if w.pos_ == "ADJ" and w.dep_ == "amod":
+            if harm:
+                # "these rules will ruin us", "ces règles vont ruiner …" (the subject of the verb it completes)
+                holders = [w, w.head] if self.p.has(w, "open_clause") and w.head.i != w.i else [w]
+                nouns = [x for h in holders for x in h.children if self.p.has(x, "subject")]
+            elif w.pos_ == "ADJ" and w.dep_ == "amod":
                 nouns = [w.head]  # "these false figures"
             else:
                 pred = w.head if w.dep_ in {"acomp", "attr"} else w  # "the figures are false"
@@ -563,7 +574,7 @@ class DisagreementFinder:
                     whom = self._author(noun, exclude=c.speaker)
                 if whom is None:
                     whom = self._owner(noun, c.speaker)
-                if whom is None and self._taken_act(noun):
+                if whom is None and self._taken_act(noun) and not harm:
                     whom = self.protagonist  # "this decision": the act just reported, as for a reaction
                 if whom is not None and whom != c.speaker:
                     return whom
@@ -623,6 +634,20 @@ class DisagreementFinder:
                     out.append((holder, other, (tok.left_edge.idx, end.idx + len(end.text)), tok.text))
                     break
         return out
+
+    def _possessor_in(self, k: int) -> int | None:
+        """The actor a possessive pronoun of claim ``k`` takes up, outside any quotation ("critics say his
+        policies …", "selon ses détracteurs, sa réforme …"): the first one that names someone other than
+        the speaker."""
+        c = self.claims[k]
+        span = self.t.span_tokens(c.start, c.end)
+        for tok in span if span is not None else []:
+            if fold(tok.text) not in self.p.possessives or self.t.quoted(tok) or tok.head.pos_ != "NOUN":
+                continue
+            a = self.speakers.speaker(tok)
+            if a is not None and a != c.speaker and self.actors.actors[a].kind in _SIDES:
+                return a
+        return None
 
     def _critic_group(self, a: int) -> bool:
         """Whether actor ``a`` is named by its opposition ("critics", "les opposants")."""
@@ -1185,6 +1210,56 @@ class DisagreementFinder:
                          and not (tok.pos_ == "NOUN" and self._patient(c)))
         return None
 
+    def _actor_named(self, head: Any, exclude: int | None = None) -> int | None:
+        """The actor a phrase names (``_actor_in``), where a noun of words or of opposition ("these
+        criticisms", "ces critiques", "the allegations") is what was said, never those who said it:
+        only its complements name someone ("the criticism of Y")."""
+        word = fold(head.text)
+        pron = self.p.pronoun(head) if self.actors.at(head.i) is None else None
+        if pron is not None and (pron.gender in {"Masc", "Fem"} or pron.number == "Plur"):
+            # a personal pronoun takes up an actor told before ("X accused him of lying", "X lui reproche …")
+            return self._object_antecedent(head, pron.gender, pron.number, exclude)
+        if head.pos_ == "NOUN" and (word in self.p.said_nouns or word in self.p.oppose_nouns):
+            itself = self.actors.at(head.i)
+            found = (self._actor_in(c, exclude=exclude) for c in head.children if c.dep_ not in _CLAUSE)
+            return next((a for a in found if a is not None and a != itself), None)
+        return self._actor_in(head, exclude=exclude)
+
+    def _object_antecedent(self, pron: Any, gender: str | None, number: str | None, exclude: int | None) -> int | None:
+        """The actor an object pronoun takes up: the last one named before it, in its sentence or the two
+        before, who can take a side and agrees with it (a person for "him"/"her", a group or plural for
+        "them"), never the subject of its own clause ("X criticised him": not X). An indirect clitic
+        ("lui", "leur") tells no gender."""
+        if self.p.has(pron, "indirect"):
+            gender = None
+        n = self.t.sent_no(pron)
+        start = self.t.sents[max(0, n - 2)].start
+        found: list[tuple[int, bool]] = []  # (actor, named as a subject), the nearest first
+        for tok in reversed(self.doc[start : pron.i]):
+            a = self.actors.at(tok.i)
+            if a is None or a == exclude or self.t.quoted(tok) or self.t.headline(tok):
+                continue
+            x = self.actors.actors[a]
+            if x.kind not in _SIDES:
+                continue
+            if number == "Plur" and not (x.plural or x.kind == "group"):
+                continue
+            if number != "Plur" and (x.plural or (x.kind != "person" and (gender is not None
+                                                                          or self.p.language == "en"))):
+                continue
+            if gender is not None and x.gender is not None and x.gender != gender:
+                continue
+            head = self.actors.mention_head(tok)
+            found.append((a, self.p.has(head, "subject") or self.p.has(head, "passive_subject")))
+        # the nearest one named as a subject (a pronoun mostly takes up the topic), else the nearest; a
+        # singular pronoun takes up a person before a body ("le procès de X, directeur de la société Z … lui")
+        persons = [(a, subject) for a, subject in found if self.actors.actors[a].kind == "person"]
+        for pool in ((persons, found) if number != "Plur" else (found,)):
+            pick = next((a for a, subject in pool if subject), pool[0][0] if pool else None)
+            if pick is not None:
+                return pick
+        return None
+
     def _victims(self, noun: Any) -> set[int]:
         """The actors a noun of an act names as those it is done to ("the attack on Y", "les violences
         contre Y")."""
@@ -1391,6 +1466,12 @@ class DisagreementFinder:
                 passive = self.p.agent_of(tok) is not None
                 targets = [c for c in tok.children if self.p.has(c, "object")
                            or (passive and self.p.has(c, "passive_subject"))]
+                if self.p.takes_words_object(tok):  # "X dismissed Y's concerns", not "X dismissed the clerk"
+                    # (nor a court's ruling on a suit: "the judge dismissed Y's lawsuit")
+                    targets = [t for t in targets if self.actors.at(t.i) is None
+                               and fold(t.text) not in self.p.complaints]
+                    if not targets:
+                        continue
                 if self.p.takes_actor_object(tok):  # "X poursuit Y", not "X poursuit la réforme" (continues it)
                     targets = [t for t in targets if self._names_actor(t)]
                     if not targets:
@@ -1400,6 +1481,9 @@ class DisagreementFinder:
                 if not targets or self.p.is_addressed(tok):
                     targets += [n for prep, n in self.p.pp_objects(tok) if prep in self.p.grammar.to_preps
                                 and self.p.has(n, "indirect")]
+                    # or a clitic pronoun before the verb ("le parquet lui reproche …")
+                    targets += [c for c in tok.children if self.p.has(c, "indirect") and c.i < tok.i
+                                and self.p.pronoun(c) is not None]
                 if passive and self.p.has(tok, "adnominal") and tok.head.i != tok.i:
                     targets.append(tok.head)  # "the figures, disputed by X", "les chiffres contestés par X"
                 if targets and self.p.rebuts(tok) and not passive and all(
@@ -1439,6 +1523,10 @@ class DisagreementFinder:
                 targets = [c for c in tok.children if self.p.has(c, "object") or self.p.has(c, "indirect")]
                 # the one called upon: "X called on Y to halt …", "X appealed to Y to withdraw …"
                 targets += [n for prep, n in self.p.pp_objects(tok) if prep in self.p.grammar.appeal_preps]
+            elif pos == "VERB" and self.p.demands(tok) and self._undoing_demanded(tok):
+                # a demand whose object is a noun of undoing: against the one it names ("X demanded the
+                # resignation of Y", "X called for Y's apology", "X a réclamé la démission de Y")
+                targets = self._undoing_demanded(tok)
             elif verbal and self.p.is_reverse(tok) and self._obliged(tok):
                 # a demand in the speaker's own words: "Y must withdraw the bill", "Y should apologise", "Y doit
                 # retirer sa réforme", "stop the destruction!" — against the one obliged, else whose act it undoes
@@ -1518,7 +1606,7 @@ class DisagreementFinder:
             if speaker is None or self._reported_act(tok, speaker):
                 continue
             for t in targets:
-                other = self._actor_in(t, exclude=speaker)
+                other = self._actor_named(t, exclude=speaker)
                 if other is None:
                     other = self._author(t, exclude=speaker)  # "the strike called by Y", "la grève lancée par Y"
                 if other is None and not hostile:
@@ -1532,6 +1620,13 @@ class DisagreementFinder:
                         other = lead if lead != speaker else None
                         if other is not None:
                             self._taken_up.add(t.i)
+                if other is None and self.p.rebuts(tok) and not self._negated_verb(tok):
+                    # "Y denied wrongdoing", "Y conteste les faits": a denial whose object names no one's words
+                    # answers the one who just said something of Y
+                    found = self._said_of(tok, speaker)
+                    if found is not None:
+                        out.append(found)
+                        break
                 if other is None or other in self._victims(t):
                     continue  # "X condemned the attack on Y": Y suffers what X is against
                 lo = min(tok.idx, t.left_edge.idx)
@@ -1541,6 +1636,59 @@ class DisagreementFinder:
                     if who != other:
                         out.append((who, other, (lo, hi), "*" + tok.text if t.i in self._taken_up else tok.text))
                 break
+        return out
+
+    def _called_false(self) -> list[tuple[int, int, tuple[int, int], str]]:
+        """A claim that calls what was just said untrue by a demonstrative ("that is false", "this is
+        not true", "that is not the case", "c'est faux", "ce n'est pas vrai"): its speaker against the last
+        other speaker, in its sentence or the two before, who is no ally."""
+        out: list[tuple[int, int, tuple[int, int], str]] = []
+        for k, c in enumerate(self.claims):
+            span = self.t.span_tokens(c.start, c.end)
+            for w in span if span is not None else []:
+                word = fold(w.text)
+                if w.pos_ not in {"ADJ", "NOUN", "ADV"} or word not in self.p.false_words | self.p.true_words:
+                    continue
+                if any(x.dep_ == "amod" for x in w.children):
+                    continue  # "this is not an isolated case": a kind of thing, not a truth
+                holders = [w, w.head] if w.dep_ in {"acomp", "attr"} and w.head.i != w.i else [w]
+                subjects = [x for h in holders for x in h.children if self.p.has(x, "subject")]
+                if not any(fold(x.text) in self.p.demonstratives and x.pos_ in {"PRON", "DET"} for x in subjects):
+                    continue
+                negated = any(fold(x.text) in self.p.negation for h in holders for x in h.children)
+                if negated == (word in self.p.false_words):
+                    continue  # "that is true", "that is not false": no denial
+                other = next((x for x in reversed(self.claims[:k]) if x.speaker != c.speaker
+                              and self.t.distance(x.sentence, c.sentence) <= 2), None)
+                if other is not None and other.speaker not in self.allies(k):
+                    out.append((c.speaker, other.speaker, (c.start, c.end), w.text))
+                break
+        return out
+
+    def _contrary_turns(self) -> list[tuple[int, int, tuple[int, int], str]]:
+        """A clause set against what another just said by an adverbial of the contrary ("Y, on the
+        contrary, defended the plan", "Y a au contraire défendu le texte", "à l'inverse, Y estime …"):
+        its subject against the last other speaker, in its sentence or the one before (outside any
+        quotation: in a speaker's own words it turns against no one named)."""
+        out: list[tuple[int, int, tuple[int, int], str]] = []
+        for phrase in self.p.contrary_adverbials:
+            n = len(phrase)
+            for i in range(len(self.t.folded) - n + 1):
+                if self.t.folded[i : i + n] != phrase:
+                    continue
+                span = self.doc[i : i + n]
+                top = next((t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i), None)
+                if top is None:
+                    continue
+                # the verb it hangs on; the phrase itself when the parser made it the root ("Y a au contraire
+                # défendu …" read with "contraire" for the predicate): the subject hangs on it then
+                verb = top.head if top.head.i != top.i else top
+                if (verb.i != top.i and verb.pos_ not in {"VERB", "AUX", "ADJ"}) or self.t.quoted(verb) \
+                        or self.t.headline(verb):
+                    continue
+                found = self._refused(verb, negated=True)
+                if found is not None:
+                    out.append(found)
         return out
 
     def _displeased(self, word: Any) -> tuple[int, int, tuple[int, int], str] | None:
@@ -1925,6 +2073,35 @@ class DisagreementFinder:
             return c.speaker, who, (s.start_char, s.end_char), verb.text
         return None
 
+    def _undoing_demanded(self, verb: Any) -> list[Any]:
+        """Who would undo what a verb of demand asks for by a noun of undoing (``oppose.undo_nouns``: "resignation",
+        "repeal", "démission", "retrait"), its object or prepositional complement: the noun's possessor or "of"
+        complement ("demanded the resignation of Y", "called for Y's apology", "a réclamé la démission de Y")."""
+        nouns = [c for c in verb.children if self.p.has(c, "object")] + [n for _, n in self.p.pp_objects(verb)]
+        out: list[Any] = []
+        for n in nouns:
+            if n.pos_ != "NOUN" or fold(n.text) not in self.p.undo_nouns:
+                continue
+            # the one who would undo: its possessor or its "of" complement
+            out += [c for c in n.children if self.p.has(c, "possessive") or c.dep_ == "poss"]
+            out += [o for prep, o in self.p.pp_objects(n) if prep in self.p.grammar.of_preps]
+        return out
+
+    def _said_of(self, verb: Any, who: int) -> tuple[int, int, tuple[int, int], str] | None:
+        """The last other speaker, in the sentence of ``verb`` or the two before, whose words name
+        ``who`` ("prosecutors say Y took bribes. Y denied wrongdoing"): the one ``who`` answers."""
+        n = self.t.sent_no(verb)
+        for k in range(len(self.claims) - 1, -1, -1):
+            c = self.claims[k]
+            if c.start >= verb.idx or c.speaker == who or self.t.distance(c.sentence, n) > 2:
+                continue
+            span = self.t.span_tokens(c.start, c.end)
+            if span is not None and any(self.actors.at(t.i) == who for t in span) \
+                    and who not in self.allies(k):
+                s = self.t.sent(verb)
+                return c.speaker, who, (s.start_char, s.end_char), verb.text
+        return None
+
     def _pleads_innocence(self, verb: Any) -> bool:
         """A verb of plea whose complement, within its clause, is a word of innocence or a
         negated word of guilt ("pleaded not guilty", "clame son innocence", "maintains he is
@@ -2173,8 +2350,16 @@ class DisagreementFinder:
             held = [k for k, c in enumerate(self.claims) if c.start <= tok.idx < c.end and c.speaker != critic]
             if any(self.claims[k].oppose or self.polarities[k] < 0 or self._cued_against(k) for k in held):
                 continue
-            if held:
+            if held and (self.p.names_act(word) or (self.p.has(tok, "object") and tok.head.pos_ == "VERB")):
+                # one who speaks of an act or of words makes them theirs ("X said the plan will …"), and one
+                # whose words have the thing for their object ("X announced a new toll"); one who only speaks
+                # of a thing does not own it ("the bridge's cost has doubled, according to X": not X's bridge)
                 return self.claims[held[0]].speaker
+            if held:
+                continue
+            author = self._author(tok, exclude=critic)  # told before with its author ("the rules, introduced by Y")
+            if author is not None:
+                return author
             head = tok
             while head.head.i != head.i and head.pos_ not in {"VERB", "AUX"}:
                 head = head.head

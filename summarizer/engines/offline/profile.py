@@ -314,6 +314,7 @@ class LanguageProfile:
     demonstratives: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()  # nouns naming anyone as a person ("this person")
     act_nouns: frozenset[str] = frozenset()
+    act_suffixes: tuple[str, ...] = ()
     harm: tuple[str, ...] = ()
     interrogate: tuple[str, ...] = ()
     compete: tuple[str, ...] = ()
@@ -337,11 +338,16 @@ class LanguageProfile:
     undergone: frozenset[str] = frozenset()
     penalties: frozenset[str] = frozenset()
     actor_object: tuple[str, ...] = ()
+    words_object: tuple[str, ...] = ()
     volition: tuple[str, ...] = ()
     contrastive_topics: tuple[str, ...] = ()
     oppose_adjectives: frozenset[str] = frozenset()
     adjective_preps: frozenset[str] = frozenset()
     agree_phrases: tuple[tuple[str, ...], ...] = ()
+    contrary_adverbials: tuple[tuple[str, ...], ...] = ()
+    false_words: frozenset[str] = frozenset()
+    undo_nouns: frozenset[str] = frozenset()
+    true_words: frozenset[str] = frozenset()
     grammar: Grammar = field(default_factory=lambda: Grammar())
     # the kinds of actor a plural pronoun may take up (``[agreement]``: "group"; in English a
     # body by sense, "the ministry … they"); any other only when its name is plural
@@ -572,6 +578,11 @@ class LanguageProfile:
         poursuit Y"), another sense with a thing ("X charged a fee", "X poursuit la réforme")."""
         return self._match(tok, self.actor_object)
 
+    def takes_words_object(self, tok: Any) -> bool:
+        """Whether ``tok`` is against its object only when it names words or an act, not an actor ("X
+        dismissed Y's concerns", "X a balayé les critiques de Y"; "X dismissed the clerk" is a firing)."""
+        return self._match(tok, self.words_object)
+
     def wills(self, tok: Any) -> bool:
         """Whether ``tok`` states what its subject wants or means to do ("wants", "vows", "veut", "réclame")."""
         return self._match(tok, self.volition)
@@ -637,6 +648,15 @@ class LanguageProfile:
 
     def is_demand_to_reverse(self, verb: Any, action: Any) -> bool:
         return self.demands(verb) and self._match(action, self.reverse)
+
+    def names_act(self, word: str) -> bool:
+        """Whether a folded noun names an act, a decision or words: listed (``oppose.act_nouns``,
+        ``said_nouns``) or made from a verb by a nominal ending (``oppose.act_suffixes``: "destruction",
+        "appointment", "suppression"), in the singular or the plural."""
+        if word in self.act_nouns or word in self.said_nouns:
+            return True
+        stem = word[:-1] if word.endswith(("s", "x")) else word
+        return len(stem) > 5 and stem.endswith(self.act_suffixes)
 
     def is_reverse(self, verb: Any) -> bool:
         """A verb of stopping, undoing, retracting or apologising (``oppose.reverse``)."""
@@ -791,6 +811,7 @@ def profile(language: str) -> LanguageProfile:
         hostile=_stems(oppose.get("hostile", [])),
         demonstratives=_words(oppose.get("demonstratives", [])),
         act_nouns=_words(oppose.get("act_nouns", [])),
+        act_suffixes=tuple(fold(e) for e in oppose.get("act_suffixes", [])),
         harm=_stems(oppose.get("harm", [])),
         interrogate=_stems(oppose.get("interrogate", [])),
         compete=_stems(oppose.get("compete", [])),
@@ -811,11 +832,16 @@ def profile(language: str) -> LanguageProfile:
         undergone=_words(oppose.get("undergone", [])),
         penalties=_words(oppose.get("penalties", [])),
         actor_object=_stems(oppose.get("actor_object", [])),
+        words_object=_stems(oppose.get("words_object", [])),
         volition=_stems(oppose.get("volition", [])),
         contrastive_topics=tuple(fold(w) for w in oppose.get("contrastive_topics", [])),
         oppose_adjectives=_words(oppose.get("adjectives", [])),
         adjective_preps=_words(oppose.get("adjective_preps", [])),
         agree_phrases=tuple(tuple(fold(v).replace("'", "' ").split()) for v in oppose.get("agree_phrases", [])),
+        contrary_adverbials=_phrases(oppose.get("contrary_adverbials", [])),
+        false_words=_words(oppose.get("false_words", [])),
+        undo_nouns=_words(oppose.get("undo_nouns", [])),
+        true_words=_words(oppose.get("true_words", [])),
         grammar=_grammar(data.get("grammar", {})),
         plural_kinds=_words(data.get("agreement", {}).get("plural_kinds", [])),
         facilities=_words(titles.get("facilities", [])),

@@ -156,6 +156,8 @@ class MentionFinder:
         chains = [self._family_first(m) for m in self._name_chains({m.start for m in places})]
         for m in self._demonym_phrases():
             self._add(m)
+        for m in self._state_bodies(places):
+            self._add(m)
         for m in chains:
             self._add(m)
         for m in self._handles():
@@ -739,6 +741,43 @@ class MentionFinder:
             else:
                 out.append(Mention(start, end, span.text, "organization", "institution", country=code, head=noun))
             i = end
+        return out
+
+    def _state_bodies(self, places: list[Mention]) -> list[Mention]:
+        """A body of a state named through the state's name, as its possessor ("Norway's foreign
+        ministry") or its complement ("l'ambassade de Chine", "the embassy of Peru"): an
+        organisation on that state's side, named with it, as with a nationality adjective
+        (:meth:`_demonym_phrases`); a noun of the state itself ("Norway's government") stays the
+        state. A French body keeps its field after the state ("le ministère de la Défense de
+        Norvège" is one name)."""
+        doc = self.doc
+        out: list[Mention] = []
+        for m in places:
+            if m.kind != "country" or m.source != "country":
+                continue
+            last = doc[m.end - 1]
+            body: Any = None
+            start = end = -1
+            if m.end < len(doc) and fold(doc[m.end].text) in {"'s", "’s"} and self.p.has(doc[m.end], "case"):
+                noun = last.head  # "Norway's foreign ministry": the possessive hangs on the noun it owns
+                if self.p.has(last, "possessive") and noun.i > m.end and fold(noun.text) in self.p.body_nouns \
+                        and all(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in doc[m.end + 1 : noun.i]):
+                    body, start, end = noun, m.start, noun.i + 1
+            elif m.start > 0 and fold(doc[m.start - 1].text) in self.p.grammar.of_preps:
+                noun = last.head if last.head.i < m.start else doc[m.start].head
+                if noun.pos_ == "ADP":  # English hangs the state on "of", "of" on the noun
+                    noun = noun.head
+                if noun.i < m.start - 1 and noun.pos_ == "NOUN" and fold(noun.text) in self.p.body_nouns \
+                        and all(not t.is_punct for t in doc[noun.i : m.start]):
+                    first = noun.i
+                    while first > 0 and (doc[first - 1].pos_ == "ADJ" and doc[first - 1].head.i == noun.i):
+                        first -= 1
+                    body, start, end = noun, first, m.end
+            if body is None or any(i in self.taken for i in range(start, end)):
+                continue
+            span = doc[start:end]
+            out.append(Mention(start, end, span.text, "organization", "institution", country=m.country,
+                               head=body.i))
         return out
 
     def _ends_a_name(self, span: Any) -> bool:

@@ -64,6 +64,7 @@ class ActorInfo:
     members: tuple[int, ...] = ()  # the persons whose affiliation this body is ("Jean Roux (PS)")
     state: bool = False  # unnamed, called by a noun of the state alone ("the government", "le gouvernement")
     state_act: bool = False  # some mention does what a state does as a state (see ``deed``): says, signs, sends …
+    in_title: bool = False  # every mention is inside a person's title ("Jane Roe, head of the X Agency,")
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
@@ -270,6 +271,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 if owner is not None and owner in assign:
                     target = assign[owner]
             if target is None:
+                target = _poster(m, doc, mentions, assign, clusters)
+            if target is None:
                 target = _handle_owner(m.text, [c_i for c_i in persons_full], clusters)
             if target is None:
                 target = _handle_spells(m.text, clusters)
@@ -354,6 +357,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 by_key.setdefault(fold(n), target)
 
     _take_up_groups(text, p, mentions, clusters, assign)
+    _spokes_of(p, clusters, assign)
+    _short_forms(p, clusters, assign)
     # a body's name followed by an acronym in parentheses: the acronym's mentions are that body
     # ("the Coastal Fisheries Board (CFB) … the CFB said")
     for k, m in enumerate(mentions):
@@ -447,6 +452,13 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         for i in range(m.start, m.end):
             token_actor[i] = c_i
     _pronoun_genders(text, p, clusters, token_actor)
+    # a body named only in the title of a person ("le président du groupe X", "a member of the X
+    # Assembly") is where that person holds office, not a party to the news
+    titles = {i for m in mentions if m.kind == "person" and m.role_span for i in range(*m.role_span)}
+    in_title = [True] * len(clusters)
+    for k, m in enumerate(mentions):
+        if not all(i in titles for i in range(m.start, m.end)):
+            in_title[assign[k]] = False
     # a body named as a person's affiliation, in parentheses right after the name ("Jean Roux
     # (PS)") or in an apposition of a preposition right after it ("Jane Roe, of the dockers'
     # union,", "Myriam Roux, de la CGT,"): that person speaks for it
@@ -509,6 +521,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             members=tuple(sorted(members.get(c_i, ()))),
             state=not c.named and fold(c.name) in p.state_nouns,
             state_act=c.state_act,
+            in_title=in_title[c_i] and c.kind == "organization",
             institution=c.kind == "organization" and c.named and (_institution(c.name, p) or c.introduced),
             place_body=c.kind == "organization" and not c.named and _place_body(c.name, p),
         )
@@ -660,6 +673,65 @@ def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention,
         seen.extend((n, key, c_i) for key in keys)
 
 
+def _spokes_of(p: LanguageProfile, clusters: list[_Cluster], assign: dict[int, int]) -> None:
+    """Those named as speaking for a body or a group the text names otherwise ("the leaders of the
+    dock unions", "les porte-parole des grévistes", "the X union's representatives" aside) are that
+    body or group: the unnamed phrase "<spokes noun> of <name>" joins the actor of that name."""
+    for c_i, c in enumerate(clusters):
+        words = fold(strip_determiner(c.name, p)).split()
+        if c.named or len(words) < 3 or words[0] not in p.spokes or words[1] not in p.grammar.of_preps:
+            continue
+        rest = fold(strip_determiner(" ".join(words[2:]), p))
+        target = next((j for j, o in enumerate(clusters) if j != c_i and o.kind in {"organization", "country", "group"}
+                       and rest in o.folded() and any(x == j for x in assign.values())), None)
+        if target is not None:
+            _merge(clusters, assign, c_i, target)
+
+
+def _merge(clusters: list[_Cluster], assign: dict[int, int], src: int, dst: int) -> None:
+    """Cluster ``src`` is ``dst``: its names become aliases of ``dst``, its mentions ``dst``'s."""
+    for spelled in (clusters[src].name, *clusters[src].aliases):
+        clusters[dst].alias(spelled)
+    for mk, owner in list(assign.items()):
+        if owner == src:
+            assign[mk] = dst
+
+
+def _short_forms(p: LanguageProfile, clusters: list[_Cluster], assign: dict[int, int]) -> None:
+    """A body's one-word name made of the beginnings of the words of its long name, in order
+    ("Benelux", "Interpol": syllables, not initials) is that body (see :func:`_syllabic`)."""
+    live = set(assign.values())
+    for c_i, c in enumerate(clusters):
+        if c.kind not in {"organization", "other"} or not c.named or c_i not in live or len(c.name.split()) != 1:
+            continue
+        short = re.sub(r"[^a-z]", "", fold(c.name))
+        longs = [j for j, o in enumerate(clusters) if j != c_i and j in live and o.kind == "organization"
+                 and o.named and _syllabic(short, [w for w in re.split(r"[\s'’-]+", fold(o.name))
+                                                   if w and w not in p.grammar.minor])]
+        if len(longs) == 1:
+            _merge(clusters, assign, c_i, longs[0])
+            live.discard(c_i)
+
+
+def _syllabic(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is the beginnings (two letters or more each) of some of ``words`` in order, the
+    first word's first, in three pieces or more, or two of three letters or more ("febelfin" from
+    "fédération belge du secteur financier")."""
+    if len(words) < 2 or len(short) < 5:
+        return False
+
+    def spell(pos: int, start: int, pieces: tuple[int, ...]) -> bool:
+        if pos == len(short):
+            return len(pieces) >= 3 or (len(pieces) == 2 and min(pieces) >= 3)
+        for j in range(start, len(words) if pos else 1):
+            for n in range(min(len(words[j]), len(short) - pos), 1, -1):
+                if short[pos : pos + n] == words[j][:n] and spell(pos + n, j + 1, (*pieces, n)):
+                    return True
+        return False
+
+    return spell(0, 0, ())
+
+
 def _place_body(name: str, p: LanguageProfile) -> bool:
     """Whether a body's name is its common noun of a body and the proper name of its place ("conseil
     municipal de Velmar", "Velmar city council", "tribunal de Lyon"): the body of that place."""
@@ -699,6 +771,22 @@ def _institution(name: str, p: LanguageProfile) -> bool:
     head noun ("Labour Party", "Ligue arabe", "the Forestry Commission"); "the party" is not."""
     words = [w for w in re.split(r"[\s'’]+", fold(strip_determiner(name, p))) if w and w not in p.grammar.minor]
     return len(words) >= 2 and any(w in p.institution_heads for w in words)
+
+
+def _poster(m: Mention, doc: Any, mentions: tuple[Mention, ...], assign: dict[int, int],
+            clusters: list[_Cluster]) -> int | None:
+    """A handle heading a quoted post ("@handle: …") right after a colon that ends a sentence naming
+    one person ("Jane Roe tweeted:", "Ana Ruiz a écrit :"): the post, and the handle, are hers."""
+    j = m.start - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 1 or doc[j].text != ":" or m.end >= len(doc) or doc[m.end].text != ":":
+        return None
+    sent = doc[j].sent
+    owners = {assign[k] for k, x in enumerate(mentions) if k in assign and x.source != "handle"
+              and sent.start <= x.start and x.end <= j and clusters[assign[k]].kind == "person"
+              and clusters[assign[k]].named}
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 def _handle_owner(handle: str, persons: list[int], clusters: list[_Cluster]) -> int | None:
@@ -810,6 +898,9 @@ def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) ->
     """A nominal phrase that repeats a title or role tied to a named actor is that actor; so
     is a spokes-noun phrase on a named body ("a transport ministry spokesman")."""
     key = fold(strip_determiner(m.text, p))
+    holders = _office_holders(m, clusters, p)
+    if holders:  # a title: its one holder, none when two named persons hold it
+        return next(iter(holders)) if len(holders) == 1 else None
     for c_i, c in enumerate(clusters):
         if c.named and key in {fold(strip_determiner(a, p)) for a in c.aliases}:
             return c_i
@@ -833,6 +924,54 @@ def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) ->
             if c.kind == "organization" and c.named and words[0] in name and len(name) > 1:
                 return c_i
     return None
+
+
+def _office(phrase: str, p: LanguageProfile) -> tuple[str, str | None]:
+    """A title as the office it names, folded, without its determiner and its nationality adjective,
+    under the usual one of its synonyms ("le chef du gouvernement français" -> "premier ministre",
+    France), and the state the adjective names."""
+    words = fold(strip_determiner(phrase, p)).split()
+    nationality = demonyms(p.language)
+    states = {nationality[w] for w in words if w in nationality}
+    text = " ".join(w for w in words if w not in nationality)
+    for usual, *others in p.same_roles:
+        for other in others:
+            if text == other or text.startswith(other + " ") or text.endswith(" " + other):
+                text = text.replace(other, usual, 1)
+    return text, (next(iter(states)) if len(states) == 1 else None)
+
+
+def _office_holders(m: Mention, clusters: list[_Cluster], p: LanguageProfile) -> set[int]:
+    """A definite title alone, or the office of a single holder ("le premier ministre", "the
+    Valdorian presidency"), is the one named person a title of that office is tied to ("the head of
+    government, Ana Ruiz," / "President Jan Petrov of Valdoria"): the same office under another
+    title, with the same state if it names one, or a title of which it is the head ("le ministre"
+    for "le ministre de la Pêche"). The named persons who hold it: taken up only when one does."""
+    text = fold(m.text)
+    definite = any(text.startswith(d if d.endswith("'") else d + " ") for d in p.definite)
+    if not definite or m.kind not in {"person", "organization"}:
+        return set()
+    office, state = _office(m.text, p)
+    head = office.split()[0] if office else ""
+    held = next((role for body, role in p.offices if body == head), None)
+    if held is not None:
+        office = " ".join([held, *office.split()[1:]])
+    elif m.kind != "person":
+        return set()
+    if not office or not any(p.is_role(w) or w in p.roles for w in (office, *office.split())) \
+            or any(w in p.relations for w in office.split()):
+        return set()
+    found: set[int] = set()
+    for c_i, c in enumerate(clusters):
+        if c.kind != "person" or not c.named:
+            continue
+        for alias in c.aliases:
+            title, country = _office(alias, p)
+            if (title == office or title.startswith(office + " ") or title.endswith(" " + office)) \
+                    and (state is None or state in {country, c.country}) \
+                    and not (set(title.split()) - set(office.split())) & p.other_office:
+                found.add(c_i)
+    return found
 
 
 def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tuple[Mention, ...],

@@ -7,10 +7,13 @@ handle heading a post its author was just said to publish."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from summarizer.article import parse
 from summarizer.engines.offline import OfflineEngine
-from summarizer.engines.offline.actors import _syllabic
+from summarizer.engines.offline.actors import _syllabic, initials
+from summarizer.engines.offline.pipeline import _joined_names
 from summarizer.engines.offline.profile import fold
 from summarizer.schema import Actor, Briefing
 
@@ -193,3 +196,38 @@ def test_handle_heading_a_post_is_its_author(engine: OfflineEngine, language: st
                                              handle: str) -> None:
     b = run(engine, language, text)
     one(b, name, handle)
+
+
+# ------------------------------------------------------------------ one name the recogniser cut in two
+def _doc(words: list[str], pos: list[str], ents: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, spaces=[True] * len(words), pos=pos, ents=ents)
+
+
+def test_two_names_joined_by_a_capitalised_article_are_one() -> None:
+    words = ["Alliance", "Rurale", "Les", "Semeurs", "a", "protesté", "."]
+    pos = ["PROPN", "PROPN", "DET", "PROPN", "AUX", "VERB", "PUNCT"]
+    # the article between the two names, or opening the second
+    for ents in (["B-ORG", "I-ORG", "O", "B-ORG", "O", "O", "O"], ["B-ORG", "I-ORG", "B-ORG", "I-ORG", "O", "O", "O"]):
+        doc = _joined_names(_doc(words, pos, ents))
+        assert [(e.text, e.label_) for e in doc.ents] == [("Alliance Rurale Les Semeurs", "ORG")]
+
+
+def test_names_apart_stay_apart() -> None:
+    # a lower-case article, or two names of different kinds, join nothing
+    words = ["Alliance", "Rurale", "les", "Semeurs", "a", "protesté", "."]
+    pos = ["PROPN", "PROPN", "DET", "PROPN", "AUX", "VERB", "PUNCT"]
+    doc = _joined_names(_doc(words, pos, ["B-ORG", "I-ORG", "O", "B-ORG", "O", "O", "O"]))
+    assert len(doc.ents) == 2
+    words = ["Velkor", "Mines", "The", "Hague", "said", "."]
+    pos = ["PROPN", "PROPN", "DET", "PROPN", "VERB", "PUNCT"]
+    doc = _joined_names(_doc(words, pos, ["B-ORG", "I-ORG", "B-GPE", "I-GPE", "O", "O"]))
+    assert len(doc.ents) == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "acronym"),
+    [("Union Verte Les Semeurs", "UVLS"), ("Union of Green Sowers", "UGS")],
+)
+def test_acronym_with_or_without_the_small_words(name: str, acronym: str) -> None:
+    small = frozenset({"of", "les", "the"})
+    assert fold(acronym) in {initials(name, small), initials(name, frozenset())}

@@ -287,8 +287,9 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 # the initials of the name, or of its words after the state that opens it ("the
                 # Valdorian Coast Agency" is "VCA" and "CA")
                 small = p.grammar.minor
+                # (or of all its words, the small ones too: "EELV" for "Europe Écologie Les Verts")
                 target = next((c_i for c_i, c in enumerate(clusters) if c.kind == "organization"
-                               and (initials(c.name, small) == key
+                               and (initials(c.name, small) == key or initials(c.name, frozenset()) == key
                                     or (len(key) >= 3 and initials(c.name, small).endswith(key)
                                         and len(initials(c.name, small)) - len(key) <= 2))), None)
             if target is None and m.kind == "organization" and len(strip_determiner(m.text, p).split()) >= 2:
@@ -983,7 +984,9 @@ def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tu
     no "Party"; "the company" is not "the Paris Court"), one whose names hold the noun first."""
     doc = text.doc
     head = doc[m.head] if m.head >= 0 else None
-    if head is None or m.kind != "organization" or head.pos_ != "NOUN" or fold(head.text) not in p.org_nouns \
+    # (a lower-case word tagged as a proper noun is a common noun the tagger missed)
+    if head is None or m.kind != "organization" or not (head.pos_ == "NOUN" or head.text.islower()) \
+            or fold(head.text) not in p.org_nouns \
             or "Plur" in head.morph.get("Number") or head.tag_ == "NNS":
         return None
     noun = fold(head.text)

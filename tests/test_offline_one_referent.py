@@ -231,3 +231,34 @@ def test_names_apart_stay_apart() -> None:
 def test_acronym_with_or_without_the_small_words(name: str, acronym: str) -> None:
     small = frozenset({"of", "les", "the"})
     assert fold(acronym) in {initials(name, small), initials(name, frozenset())}
+
+
+# ------------------------------------------------------------------ a union of states, a company, short
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        ("en", "The United Nations said on Friday it would send observers to the border. The UN called on "
+               "both armies to hold their fire.", ("United Nations", "UN")),
+        ("fr", "L'Organisation des Nations unies a appelé vendredi au calme à la frontière. L'ONU a ajouté "
+               "qu'elle enverrait des observateurs.", ("Organisation des Nations unies", "ONU")),
+    ],
+)
+def test_union_named_in_full_and_short(engine: OfflineEngine, language: str, text: str,
+                                       names: tuple[str, ...]) -> None:
+    b = run(engine, language, text)
+    one(b, *names)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        ("en", "Velkor Pharma Inc. said on Monday that its new vaccine was ready. Velkor added that it would "
+               "ship the first doses next week.", ("Velkor Pharma Inc.", "Velkor")),
+        ("fr", "Le groupe Brandel Industries a annoncé lundi la suppression de 300 postes. Selon la direction "
+               "de Brandel, les départs seraient volontaires.", ("Brandel Industries", "Brandel")),
+    ],
+)
+def test_company_without_its_trade_word(engine: OfflineEngine, language: str, text: str,
+                                        names: tuple[str, ...]) -> None:
+    b = run(engine, language, text)
+    assert one(b, *names).kind == "organization"

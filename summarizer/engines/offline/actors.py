@@ -209,6 +209,11 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             clusters[target].alias(m.text)
         elif m.source == "union":
             target = by_key.get(f"union:{fold(m.names[0])}")
+            if target is None:  # the union named before by a spelling the recogniser found ("United Nations")
+                target = next((by_key[fold(n)] for n in m.names if fold(n) in by_key
+                               and clusters[by_key[fold(n)]].kind == "organization"), None)
+                if target is not None:
+                    by_key[f"union:{fold(m.names[0])}"] = target
             if target is None:
                 target = new(m, m.text, "organization")
                 by_key[f"union:{fold(m.names[0])}"] = target
@@ -236,6 +241,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                     target = new(m, m.text, "person")
                     persons_full.append(target)
                 full_at.setdefault(target, []).append(doc[m.start].idx)
+            elif target is None and (company := _company_of(key, clusters, p)) is not None:
+                target = company  # "Velkor" after "Velkor Mining Ltd": the company without its trade word
             elif target is None:
                 cands = [c_i for c_i in persons_full if name_words(clusters[c_i].name)[-1] == key
                          or name_words(clusters[c_i].name)[0] == key]
@@ -772,6 +779,15 @@ def _institution(name: str, p: LanguageProfile) -> bool:
     head noun ("Labour Party", "Ligue arabe", "the Forestry Commission"); "the party" is not."""
     words = [w for w in re.split(r"[\s'’]+", fold(strip_determiner(name, p))) if w and w not in p.grammar.minor]
     return len(words) >= 2 and any(w in p.institution_heads for w in words)
+
+
+def _company_of(word: str, clusters: list[_Cluster], p: LanguageProfile) -> int | None:
+    """The one company named before whose name is ``word`` (folded) followed only by legal forms
+    and trade words ("Velkor Mining Ltd", "Orlan Télécom SA"): the word alone names it."""
+    found = [c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
+             and len(words := name_words(c.name)) > 1 and words[0] == word
+             and all(w in p.companies for w in words[1:])]
+    return found[0] if len(found) == 1 else None
 
 
 def _poster(m: Mention, doc: Any, mentions: tuple[Mention, ...], assign: dict[int, int],

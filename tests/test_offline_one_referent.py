@@ -262,3 +262,20 @@ def test_company_without_its_trade_word(engine: OfflineEngine, language: str, te
                                         names: tuple[str, ...]) -> None:
     b = run(engine, language, text)
     assert one(b, *names).kind == "organization"
+
+
+# ------------------------------------------------------------------ an acronym after the name's complement
+@pytest.mark.parametrize(
+    ("language", "text", "acronym"),
+    [
+        ("fr", "Le Conseil norvégien pour les réfugiés (NRC) a indiqué mardi que l'aide était bloquée. Selon le "
+               "NRC, 3 000 familles ont fui les combats.", "NRC"),
+        ("en", "The Council for Refugee Affairs of Velmaria (CRAV) said on Tuesday that aid was blocked. According "
+               "to the CRAV, 3,000 families had fled the fighting.", "CRAV"),
+    ],
+)
+def test_acronym_after_the_complement_of_a_name(engine: OfflineEngine, language: str, text: str,
+                                                acronym: str) -> None:
+    b = run(engine, language, text)
+    found = holders(b, acronym)
+    assert len(found) == 1 and len(found[0].name.split()) >= 2

@@ -371,11 +371,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
     # ("the Coastal Fisheries Board (CFB) … the CFB said")
     for k, m in enumerate(mentions):
         c_i = assign[k]
-        if clusters[c_i].kind != "organization" or not (m.end + 2 < len(doc) and doc[m.end].text == "("
-                                                         and doc[m.end + 2].text == ")"):
-            continue
-        acro = doc[m.end + 1].text
-        if not (acro.isupper() and 2 <= len(acro) <= 8):
+        acro = _paren_acronym(m, doc, p) if clusters[c_i].kind == "organization" else None
+        if acro is None:
             continue
         for j, other in enumerate(clusters):
             if j != c_i and other.kind in {"organization", "other"} and fold(acro) in other.folded() \
@@ -402,10 +399,9 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
     # acronyms in parentheses, and org acronyms spelled later
     for k, m in enumerate(mentions):
         c = clusters[assign[k]]
-        if c.kind == "organization" and m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
-            acro = doc[m.end + 1].text
-            if acro.isupper() and 2 <= len(acro) <= 8:
-                c.alias(acro)
+        acro = _paren_acronym(m, doc, p) if c.kind == "organization" else None
+        if acro is not None:
+            c.alias(acro)
     # features
     token_actor: dict[int, int] = {}
     for k, m in enumerate(mentions):
@@ -779,6 +775,22 @@ def _institution(name: str, p: LanguageProfile) -> bool:
     head noun ("Labour Party", "Ligue arabe", "the Forestry Commission"); "the party" is not."""
     words = [w for w in re.split(r"[\s'’]+", fold(strip_determiner(name, p))) if w and w not in p.grammar.minor]
     return len(words) >= 2 and any(w in p.institution_heads for w in words)
+
+
+def _paren_acronym(m: Mention, doc: Any, p: LanguageProfile) -> str | None:
+    """The acronym in parentheses right after a body's name, or after the complement in lower case
+    that ends the name where the recogniser stopped short ("le Conseil norvégien pour les réfugiés
+    (NRC)", "the Council for Refugee Affairs (CRA)")."""
+    at = m.end
+    while at < len(doc) and at - m.end < 5 and doc[at].text != "(" and (
+            (doc[at].is_alpha and doc[at].text.islower()) or fold(doc[at].text) in p.grammar.elided):
+        at += 1
+    if at > m.end and not any(doc[j].pos_ == "ADP" for j in range(m.end, at)):
+        return None  # a complement opens on a preposition: "pour les réfugiés", not "a annoncé"
+    if not (at + 2 < len(doc) and doc[at].text == "(" and doc[at + 2].text == ")"):
+        return None
+    acro = doc[at + 1].text
+    return acro if acro.isupper() and 2 <= len(acro) <= 8 else None
 
 
 def _company_of(word: str, clusters: list[_Cluster], p: LanguageProfile) -> int | None:

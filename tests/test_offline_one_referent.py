@@ -279,3 +279,40 @@ def test_acronym_after_the_complement_of_a_name(engine: OfflineEngine, language:
     b = run(engine, language, text)
     found = holders(b, acronym)
     assert len(found) == 1 and len(found[0].name.split()) >= 2
+
+
+# ------------------------------------------------------------------ the office first, the name next
+@pytest.mark.parametrize(
+    ("language", "text", "name", "title"),
+    [
+        ("fr", "Le ministre de la Pêche a déclaré lundi que « les quotas seront relevés ». Tomas Levrault "
+               "reconnaît toutefois que les pêcheurs devront patienter.",
+         "Tomas Levrault", "Le ministre de la Pêche"),
+        ("en", "The fisheries minister said on Monday that quotas would be raised. Tomas Levrault admitted "
+               "that fishermen would have to wait until spring.",
+         "Tomas Levrault", "The fisheries minister"),
+    ],
+)
+def test_office_in_the_lead_is_the_person_named_next(engine: OfflineEngine, language: str, text: str,
+                                                     name: str, title: str) -> None:
+    b = run(engine, language, text)
+    one(b, name, title)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "title"),
+    [
+        # the person named next holds an office of their own
+        ("fr", "Le ministre de la Pêche a déclaré lundi que les quotas seraient relevés. Tomas Levrault, maire "
+               "de Port-Aval, a jugé cette promesse insuffisante.",
+         "Tomas Levrault", "Le ministre de la Pêche"),
+        # the person was named before the title
+        ("en", "Tomas Levrault visited the harbour on Sunday. The fisheries minister said on Monday that quotas "
+               "would be raised. Tomas Levrault admitted that fishermen would have to wait.",
+         "Tomas Levrault", "The fisheries minister"),
+    ],
+)
+def test_office_and_a_person_apart(engine: OfflineEngine, language: str, text: str, name: str,
+                                   title: str) -> None:
+    b = run(engine, language, text)
+    assert fold(title) not in {fold(n) for a in holders(b, name) for n in a.aliases}

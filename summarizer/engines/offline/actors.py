@@ -367,6 +367,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
     _take_up_groups(text, p, mentions, clusters, assign)
     _spokes_of(p, clusters, assign)
     _short_forms(p, clusters, assign)
+    _named_next(text, p, mentions, clusters, assign)
     # a body's name followed by an acronym in parentheses: the acronym's mentions are that body
     # ("the Coastal Fisheries Board (CFB) … the CFB said")
     for k, m in enumerate(mentions):
@@ -690,6 +691,40 @@ def _spokes_of(p: LanguageProfile, clusters: list[_Cluster], assign: dict[int, i
                        and rest in o.folded() and any(x == j for x in assign.values())), None)
         if target is not None:
             _merge(clusters, assign, c_i, target)
+
+
+def _named_next(text: Document, p: LanguageProfile, mentions: tuple[Mention, ...], clusters: list[_Cluster],
+                assign: dict[int, int]) -> None:
+    """A news lead that gives a person's office first and the name next: "Le ministre de la Pêche a
+    déclaré … . Jean Roux reconnaît …". A definite title of a particular office (with a complement or
+    a qualifier), held by no one named, is the person named next when that person is named first in
+    the very next sentence of the paragraph, is the first person named after the title, has no
+    title of their own, and no gender tells them apart."""
+    doc = text.doc
+    order = sorted(assign, key=lambda k: mentions[k].start)
+    for c_i, c in enumerate(clusters):
+        words = fold(strip_determiner(c.name, p)).split()
+        if c.kind != "person" or c.named or len(words) < 2 or c.role is not None \
+                or not any(p.is_role(w) for w in words) or any(w in p.relations for w in words):
+            continue
+        own = [k for k in order if assign[k] == c_i]
+        if not own or not any(fold(doc[mentions[own[0]].start].text) == d for d in p.definite):
+            continue
+        first = mentions[own[0]]
+        after = next((k for k in order if mentions[k].start >= first.end and assign[k] != c_i
+                      and clusters[assign[k]].kind == "person"), None)
+        if after is None:
+            continue
+        target = clusters[assign[after]]
+        at, there = text.sent_no(doc[first.start]), text.sent_no(doc[mentions[after].start])
+        named_before = any(assign[k] == assign[after] and mentions[k].start < first.start for k in order)
+        genders = {m.gender for k in order if assign[k] in {c_i, assign[after]}
+                   for m in (mentions[k],) if m.gender in {"Masc", "Fem"}}
+        if not target.named or named_before or there != at + 1 or text.para_of_sent[at] != text.para_of_sent[there] \
+                or any(mentions[k].role for k in order if assign[k] == assign[after]) or len(genders) > 1 \
+                or len(name_words(mentions[after].text)) < 2:
+            continue
+        _merge(clusters, assign, c_i, assign[after])
 
 
 def _merge(clusters: list[_Cluster], assign: dict[int, int], src: int, dst: int) -> None:

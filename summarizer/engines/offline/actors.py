@@ -64,6 +64,7 @@ class ActorInfo:
     members: tuple[int, ...] = ()  # the persons whose affiliation this body is ("Jean Roux (PS)")
     state: bool = False  # unnamed, called by a noun of the state alone ("the government", "le gouvernement")
     state_act: bool = False  # some mention does what a state does as a state (see ``deed``): says, signs, sends …
+    in_title: bool = False  # every mention is inside a person's title ("Jane Roe, head of the X Agency,")
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
@@ -208,6 +209,11 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             clusters[target].alias(m.text)
         elif m.source == "union":
             target = by_key.get(f"union:{fold(m.names[0])}")
+            if target is None:  # the union named before by a spelling the recogniser found ("United Nations")
+                target = next((by_key[fold(n)] for n in m.names if fold(n) in by_key
+                               and clusters[by_key[fold(n)]].kind == "organization"), None)
+                if target is not None:
+                    by_key[f"union:{fold(m.names[0])}"] = target
             if target is None:
                 target = new(m, m.text, "organization")
                 by_key[f"union:{fold(m.names[0])}"] = target
@@ -235,6 +241,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                     target = new(m, m.text, "person")
                     persons_full.append(target)
                 full_at.setdefault(target, []).append(doc[m.start].idx)
+            elif target is None and (company := _company_of(key, clusters, p)) is not None:
+                target = company  # "Velkor" after "Velkor Mining Ltd": the company without its trade word
             elif target is None:
                 cands = [c_i for c_i in persons_full if name_words(clusters[c_i].name)[-1] == key
                          or name_words(clusters[c_i].name)[0] == key]
@@ -270,6 +278,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 if owner is not None and owner in assign:
                     target = assign[owner]
             if target is None:
+                target = _poster(m, doc, mentions, assign, clusters)
+            if target is None:
                 target = _handle_owner(m.text, [c_i for c_i in persons_full], clusters)
             if target is None:
                 target = _handle_spells(m.text, clusters)
@@ -284,8 +294,9 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 # the initials of the name, or of its words after the state that opens it ("the
                 # Valdorian Coast Agency" is "VCA" and "CA")
                 small = p.grammar.minor
+                # (or of all its words, the small ones too: "EELV" for "Europe Écologie Les Verts")
                 target = next((c_i for c_i, c in enumerate(clusters) if c.kind == "organization"
-                               and (initials(c.name, small) == key
+                               and (initials(c.name, small) == key or initials(c.name, frozenset()) == key
                                     or (len(key) >= 3 and initials(c.name, small).endswith(key)
                                         and len(initials(c.name, small)) - len(key) <= 2))), None)
             if target is None and m.kind == "organization" and len(strip_determiner(m.text, p).split()) >= 2:
@@ -354,15 +365,15 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 by_key.setdefault(fold(n), target)
 
     _take_up_groups(text, p, mentions, clusters, assign)
+    _spokes_of(p, clusters, assign)
+    _short_forms(p, clusters, assign)
+    _named_next(text, p, mentions, clusters, assign)
     # a body's name followed by an acronym in parentheses: the acronym's mentions are that body
     # ("the Coastal Fisheries Board (CFB) … the CFB said")
     for k, m in enumerate(mentions):
         c_i = assign[k]
-        if clusters[c_i].kind != "organization" or not (m.end + 2 < len(doc) and doc[m.end].text == "("
-                                                         and doc[m.end + 2].text == ")"):
-            continue
-        acro = doc[m.end + 1].text
-        if not (acro.isupper() and 2 <= len(acro) <= 8):
+        acro = _paren_acronym(m, doc, p) if clusters[c_i].kind == "organization" else None
+        if acro is None:
             continue
         for j, other in enumerate(clusters):
             if j != c_i and other.kind in {"organization", "other"} and fold(acro) in other.folded() \
@@ -389,10 +400,9 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
     # acronyms in parentheses, and org acronyms spelled later
     for k, m in enumerate(mentions):
         c = clusters[assign[k]]
-        if c.kind == "organization" and m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
-            acro = doc[m.end + 1].text
-            if acro.isupper() and 2 <= len(acro) <= 8:
-                c.alias(acro)
+        acro = _paren_acronym(m, doc, p) if c.kind == "organization" else None
+        if acro is not None:
+            c.alias(acro)
     # features
     token_actor: dict[int, int] = {}
     for k, m in enumerate(mentions):
@@ -447,6 +457,13 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         for i in range(m.start, m.end):
             token_actor[i] = c_i
     _pronoun_genders(text, p, clusters, token_actor)
+    # a body named only in the title of a person ("le président du groupe X", "a member of the X
+    # Assembly") is where that person holds office, not a party to the news
+    titles = {i for m in mentions if m.kind == "person" and m.role_span for i in range(*m.role_span)}
+    in_title = [True] * len(clusters)
+    for k, m in enumerate(mentions):
+        if not all(i in titles for i in range(m.start, m.end)):
+            in_title[assign[k]] = False
     # a body named as a person's affiliation, in parentheses right after the name ("Jean Roux
     # (PS)") or in an apposition of a preposition right after it ("Jane Roe, of the dockers'
     # union,", "Myriam Roux, de la CGT,"): that person speaks for it
@@ -509,6 +526,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             members=tuple(sorted(members.get(c_i, ()))),
             state=not c.named and fold(c.name) in p.state_nouns,
             state_act=c.state_act,
+            in_title=in_title[c_i] and c.kind == "organization",
             institution=c.kind == "organization" and c.named and (_institution(c.name, p) or c.introduced),
             place_body=c.kind == "organization" and not c.named and _place_body(c.name, p),
         )
@@ -660,6 +678,99 @@ def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention,
         seen.extend((n, key, c_i) for key in keys)
 
 
+def _spokes_of(p: LanguageProfile, clusters: list[_Cluster], assign: dict[int, int]) -> None:
+    """Those named as speaking for a body or a group the text names otherwise ("the leaders of the
+    dock unions", "les porte-parole des grévistes", "the X union's representatives" aside) are that
+    body or group: the unnamed phrase "<spokes noun> of <name>" joins the actor of that name."""
+    for c_i, c in enumerate(clusters):
+        words = fold(strip_determiner(c.name, p)).split()
+        if c.named or len(words) < 3 or words[0] not in p.spokes or words[1] not in p.grammar.of_preps:
+            continue
+        rest = fold(strip_determiner(" ".join(words[2:]), p))
+        target = next((j for j, o in enumerate(clusters) if j != c_i and o.kind in {"organization", "country", "group"}
+                       and rest in o.folded() and any(x == j for x in assign.values())), None)
+        if target is not None:
+            _merge(clusters, assign, c_i, target)
+
+
+def _named_next(text: Document, p: LanguageProfile, mentions: tuple[Mention, ...], clusters: list[_Cluster],
+                assign: dict[int, int]) -> None:
+    """A news lead that gives a person's office first and the name next: "Le ministre de la Pêche a
+    déclaré … . Jean Roux reconnaît …". A definite title of a particular office (with a complement or
+    a qualifier), held by no one named, is the person named next when that person is named first in
+    the very next sentence of the paragraph, is the first person named after the title, has no
+    title of their own, and no gender tells them apart."""
+    doc = text.doc
+    order = sorted(assign, key=lambda k: mentions[k].start)
+    for c_i, c in enumerate(clusters):
+        words = fold(strip_determiner(c.name, p)).split()
+        if c.kind != "person" or c.named or len(words) < 2 or c.role is not None \
+                or not any(p.is_role(w) for w in words) or any(w in p.relations for w in words):
+            continue
+        own = [k for k in order if assign[k] == c_i]
+        if not own or not any(fold(doc[mentions[own[0]].start].text) == d for d in p.definite):
+            continue
+        first = mentions[own[0]]
+        after = next((k for k in order if mentions[k].start >= first.end and assign[k] != c_i
+                      and clusters[assign[k]].kind == "person"), None)
+        if after is None:
+            continue
+        target = clusters[assign[after]]
+        at, there = text.sent_no(doc[first.start]), text.sent_no(doc[mentions[after].start])
+        named_before = any(assign[k] == assign[after] and mentions[k].start < first.start for k in order)
+        genders = {m.gender for k in order if assign[k] in {c_i, assign[after]}
+                   for m in (mentions[k],) if m.gender in {"Masc", "Fem"}}
+        if not target.named or named_before or there != at + 1 or text.para_of_sent[at] != text.para_of_sent[there] \
+                or any(mentions[k].role for k in order if assign[k] == assign[after]) or len(genders) > 1 \
+                or len(name_words(mentions[after].text)) < 2:
+            continue
+        _merge(clusters, assign, c_i, assign[after])
+
+
+def _merge(clusters: list[_Cluster], assign: dict[int, int], src: int, dst: int) -> None:
+    """Cluster ``src`` is ``dst``: its names become aliases of ``dst``, its mentions ``dst``'s."""
+    for spelled in (clusters[src].name, *clusters[src].aliases):
+        clusters[dst].alias(spelled)
+    for mk, owner in list(assign.items()):
+        if owner == src:
+            assign[mk] = dst
+
+
+def _short_forms(p: LanguageProfile, clusters: list[_Cluster], assign: dict[int, int]) -> None:
+    """A body's one-word name made of the beginnings of the words of its long name, in order
+    ("Benelux", "Interpol": syllables, not initials) is that body (see :func:`_syllabic`)."""
+    live = set(assign.values())
+    for c_i, c in enumerate(clusters):
+        if c.kind not in {"organization", "other"} or not c.named or c_i not in live or len(c.name.split()) != 1:
+            continue
+        short = re.sub(r"[^a-z]", "", fold(c.name))
+        longs = [j for j, o in enumerate(clusters) if j != c_i and j in live and o.kind == "organization"
+                 and o.named and _syllabic(short, [w for w in re.split(r"[\s'’-]+", fold(o.name))
+                                                   if w and w not in p.grammar.minor])]
+        if len(longs) == 1:
+            _merge(clusters, assign, c_i, longs[0])
+            live.discard(c_i)
+
+
+def _syllabic(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is the beginnings (two letters or more each) of some of ``words`` in order, the
+    first word's first, in three pieces or more, or two of three letters or more ("febelfin" from
+    "fédération belge du secteur financier")."""
+    if len(words) < 2 or len(short) < 5:
+        return False
+
+    def spell(pos: int, start: int, pieces: tuple[int, ...]) -> bool:
+        if pos == len(short):
+            return len(pieces) >= 3 or (len(pieces) == 2 and min(pieces) >= 3)
+        for j in range(start, len(words) if pos else 1):
+            for n in range(min(len(words[j]), len(short) - pos), 1, -1):
+                if short[pos : pos + n] == words[j][:n] and spell(pos + n, j + 1, (*pieces, n)):
+                    return True
+        return False
+
+    return spell(0, 0, ())
+
+
 def _place_body(name: str, p: LanguageProfile) -> bool:
     """Whether a body's name is its common noun of a body and the proper name of its place ("conseil
     municipal de Velmar", "Velmar city council", "tribunal de Lyon"): the body of that place."""
@@ -699,6 +810,47 @@ def _institution(name: str, p: LanguageProfile) -> bool:
     head noun ("Labour Party", "Ligue arabe", "the Forestry Commission"); "the party" is not."""
     words = [w for w in re.split(r"[\s'’]+", fold(strip_determiner(name, p))) if w and w not in p.grammar.minor]
     return len(words) >= 2 and any(w in p.institution_heads for w in words)
+
+
+def _paren_acronym(m: Mention, doc: Any, p: LanguageProfile) -> str | None:
+    """The acronym in parentheses right after a body's name, or after the complement in lower case
+    that ends the name where the recogniser stopped short ("le Conseil norvégien pour les réfugiés
+    (NRC)", "the Council for Refugee Affairs (CRA)")."""
+    at = m.end
+    while at < len(doc) and at - m.end < 5 and doc[at].text != "(" and (
+            (doc[at].is_alpha and doc[at].text.islower()) or fold(doc[at].text) in p.grammar.elided):
+        at += 1
+    if at > m.end and not any(doc[j].pos_ == "ADP" for j in range(m.end, at)):
+        return None  # a complement opens on a preposition: "pour les réfugiés", not "a annoncé"
+    if not (at + 2 < len(doc) and doc[at].text == "(" and doc[at + 2].text == ")"):
+        return None
+    acro = doc[at + 1].text
+    return acro if acro.isupper() and 2 <= len(acro) <= 8 else None
+
+
+def _company_of(word: str, clusters: list[_Cluster], p: LanguageProfile) -> int | None:
+    """The one company named before whose name is ``word`` (folded) followed only by legal forms
+    and trade words ("Velkor Mining Ltd", "Orlan Télécom SA"): the word alone names it."""
+    found = [c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
+             and len(words := name_words(c.name)) > 1 and words[0] == word
+             and all(w in p.companies for w in words[1:])]
+    return found[0] if len(found) == 1 else None
+
+
+def _poster(m: Mention, doc: Any, mentions: tuple[Mention, ...], assign: dict[int, int],
+            clusters: list[_Cluster]) -> int | None:
+    """A handle heading a quoted post ("@handle: …") right after a colon that ends a sentence naming
+    one person ("Jane Roe tweeted:", "Ana Ruiz a écrit :"): the post, and the handle, are hers."""
+    j = m.start - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 1 or doc[j].text != ":" or m.end >= len(doc) or doc[m.end].text != ":":
+        return None
+    sent = doc[j].sent
+    owners = {assign[k] for k, x in enumerate(mentions) if k in assign and x.source != "handle"
+              and sent.start <= x.start and x.end <= j and clusters[assign[k]].kind == "person"
+              and clusters[assign[k]].named}
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 def _handle_owner(handle: str, persons: list[int], clusters: list[_Cluster]) -> int | None:
@@ -810,6 +962,9 @@ def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) ->
     """A nominal phrase that repeats a title or role tied to a named actor is that actor; so
     is a spokes-noun phrase on a named body ("a transport ministry spokesman")."""
     key = fold(strip_determiner(m.text, p))
+    holders = _office_holders(m, clusters, p)
+    if holders:  # a title: its one holder, none when two named persons hold it
+        return next(iter(holders)) if len(holders) == 1 else None
     for c_i, c in enumerate(clusters):
         if c.named and key in {fold(strip_determiner(a, p)) for a in c.aliases}:
             return c_i
@@ -835,6 +990,54 @@ def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) ->
     return None
 
 
+def _office(phrase: str, p: LanguageProfile) -> tuple[str, str | None]:
+    """A title as the office it names, folded, without its determiner and its nationality adjective,
+    under the usual one of its synonyms ("le chef du gouvernement français" -> "premier ministre",
+    France), and the state the adjective names."""
+    words = fold(strip_determiner(phrase, p)).split()
+    nationality = demonyms(p.language)
+    states = {nationality[w] for w in words if w in nationality}
+    text = " ".join(w for w in words if w not in nationality)
+    for usual, *others in p.same_roles:
+        for other in others:
+            if text == other or text.startswith(other + " ") or text.endswith(" " + other):
+                text = text.replace(other, usual, 1)
+    return text, (next(iter(states)) if len(states) == 1 else None)
+
+
+def _office_holders(m: Mention, clusters: list[_Cluster], p: LanguageProfile) -> set[int]:
+    """A definite title alone, or the office of a single holder ("le premier ministre", "the
+    Valdorian presidency"), is the one named person a title of that office is tied to ("the head of
+    government, Ana Ruiz," / "President Jan Petrov of Valdoria"): the same office under another
+    title, with the same state if it names one, or a title of which it is the head ("le ministre"
+    for "le ministre de la Pêche"). The named persons who hold it: taken up only when one does."""
+    text = fold(m.text)
+    definite = any(text.startswith(d if d.endswith("'") else d + " ") for d in p.definite)
+    if not definite or m.kind not in {"person", "organization"}:
+        return set()
+    office, state = _office(m.text, p)
+    head = office.split()[0] if office else ""
+    held = next((role for body, role in p.offices if body == head), None)
+    if held is not None:
+        office = " ".join([held, *office.split()[1:]])
+    elif m.kind != "person":
+        return set()
+    if not office or not any(p.is_role(w) or w in p.roles for w in (office, *office.split())) \
+            or any(w in p.relations for w in office.split()):
+        return set()
+    found: set[int] = set()
+    for c_i, c in enumerate(clusters):
+        if c.kind != "person" or not c.named:
+            continue
+        for alias in c.aliases:
+            title, country = _office(alias, p)
+            if (title == office or title.startswith(office + " ") or title.endswith(" " + office)) \
+                    and (state is None or state in {country, c.country}) \
+                    and not (set(title.split()) - set(office.split())) & p.other_office:
+                found.add(c_i)
+    return found
+
+
 def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tuple[Mention, ...],
                     assign: dict[int, int], clusters: list[_Cluster]) -> int | None:
     """A definite description of a body ("the agency", "la centrale syndicale", "the
@@ -844,7 +1047,9 @@ def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tu
     no "Party"; "the company" is not "the Paris Court"), one whose names hold the noun first."""
     doc = text.doc
     head = doc[m.head] if m.head >= 0 else None
-    if head is None or m.kind != "organization" or head.pos_ != "NOUN" or fold(head.text) not in p.org_nouns \
+    # (a lower-case word tagged as a proper noun is a common noun the tagger missed)
+    if head is None or m.kind != "organization" or not (head.pos_ == "NOUN" or head.text.islower()) \
+            or fold(head.text) not in p.org_nouns \
             or "Plur" in head.morph.get("Number") or head.tag_ == "NNS":
         return None
     noun = fold(head.text)

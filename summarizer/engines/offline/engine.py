@@ -135,6 +135,8 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
             continue  # a lone capitalised word seen once, doing nothing, that nothing marks as a person's
         if k in speakers or k in sides or (accused and k in accused):
             out.append(k)
+        elif a.in_title:
+            continue  # a body named only in someone's title: where they hold office
         elif a.kind == "organization" and any(x in speakers or x in sides for x in a.members):
             out.append(k)  # the body a speaker is named as a member of speaks through them
         elif not a.named:

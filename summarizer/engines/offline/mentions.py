@@ -958,6 +958,13 @@ class MentionFinder:
             seg = self._title_start(seg)
             if len(seg) and self._is_role(seg):
                 role = (seg.start, seg.end)
+            # an honorific alone ("M. Dupont", "Mr Roe") leaves room for a role in apposition before
+            # it: "le chef du parquet, M. Dupont," is the chief prosecutor
+            honorific = role if role is not None and all(
+                fold(t.text) in self.p.honorifics or fold(t.text) + "." in self.p.honorifics or t.is_punct
+                for t in doc[role[0] : role[1]]) else None
+            if honorific is not None:
+                role = None
             if gender is None or gender == "?":
                 gender = None
                 for t in doc[max(0, m.start - 3) : m.start]:
@@ -973,10 +980,12 @@ class MentionFinder:
                 if seg2 is not None and self._is_role(seg2):
                     role = (seg2.start, seg2.end)
             # apposition before: "Le chef du parquet, Jean Dupont,"
-            if role is None and m.start >= 2 and doc[m.start - 1].text == ",":
-                seg3 = self._segment(m.start - 2, step=-1)
+            named_at = honorific[0] if honorific is not None else m.start
+            if role is None and named_at >= 2 and doc[named_at - 1].text == ",":
+                seg3 = self._segment(named_at - 2, step=-1)
                 if seg3 is not None and self._is_role(seg3):
                     role = (seg3.start, seg3.end)
+            role = role or honorific
             if role is not None and gender is None:
                 gender = self._role_gender(doc[role[0] : role[1]])
             country = m.country

@@ -140,7 +140,7 @@ def parse_lines(nlp: Any, texts: Iterable[str], batch_size: int = LINE_BATCH) ->
     split = [_LINES.findall(text) or [text] for text in texts]  # a line with the blank lines after it
     parsed = _pipe(nlp, (line for lines in split for line in lines), batch_size)
     for lines in split:
-        docs = [_blank_end_attached(next(parsed)) for _ in lines]
+        docs = [_joined_names(_blank_end_attached(next(parsed))) for _ in lines]
         yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
 
 
@@ -204,4 +204,30 @@ def _blank_end_attached(doc: Any) -> Any:
         for i in range(last, n):
             doc[i].head = doc[last - 1]
             doc[i].dep_ = "dep"
+    return doc
+
+
+def _joined_names(doc: Any) -> Any:
+    """Two names of bodies the entity recogniser found side by side with a capitalised article
+    between them, with no stop before it, are one name ("Europe Écologie Les Verts"): an article
+    keeps its capital within a sentence only as a word of a name."""
+    ents = list(doc.ents)
+    if len(ents) < 2:
+        return doc
+    out = [ents[0]]
+    joined = False
+    for ent in ents[1:]:
+        last = out[-1]
+        det = doc[last.end] if last.end < len(doc) else None  # between the names, or opening the second
+        if det is not None and ent.start in {last.end, last.end + 1} and ent.end > det.i + 1 \
+                and last.label_ == ent.label_ == "ORG" \
+                and det.pos_ == "DET" and det.text[:1].isupper() and last[-1].text.isalpha() \
+                and last[-1].whitespace_ == " " and det.whitespace_ == " ":
+            out[-1] = doc[last.start : ent.end]
+            out[-1].label_ = "ORG"
+            joined = True
+        else:
+            out.append(ent)
+    if joined:
+        doc.ents = out
     return doc

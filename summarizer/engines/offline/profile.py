@@ -301,6 +301,11 @@ class LanguageProfile:
     support: tuple[str, ...]
     positive: frozenset[str]
     vague: frozenset[str]
+    # one office under two titles, the usual one first ("premier ministre", "chef du gouvernement"),
+    # and the office a body of one holder is ("présidence" -> "président"), all folded
+    same_roles: tuple[tuple[str, ...], ...] = ()
+    offices: tuple[tuple[str, str], ...] = ()
+    other_office: frozenset[str] = frozenset()
     demonym_endings: tuple[tuple[str, str], ...] = ()
     demonym_inflections: tuple[tuple[str, ...], ...] = ()
     demonym_irregular: tuple[tuple[str, str], ...] = ()
@@ -807,6 +812,9 @@ def profile(language: str) -> LanguageProfile:
         state_nouns=_words(demonyms.get("state_nouns", [])),
         body_nouns=_words(demonyms.get("body_nouns", [])),
         institution_heads=_words(titles.get("institution_heads", [])),
+        same_roles=tuple(tuple(fold(w) for w in family) for family in titles.get("same_roles", [])),
+        offices=tuple((fold(a), fold(b)) for a, b in titles.get("offices", [])),
+        other_office=_words(titles.get("other_office", [])),
         critics=_words(oppose.get("critics", [])),
         hostile=_stems(oppose.get("hostile", [])),
         demonstratives=_words(oppose.get("demonstratives", [])),

@@ -1,6 +1,7 @@
-"""Sentence boundaries the parser may not draw: within a line, no sentence starts right after a
-word, a comma or an opening quotation mark, and an opening mark after a final stop starts its
-sentence (``pipeline._no_break_after_words``). Composed sentences."""
+"""Where the parse draws boundaries: within a line, no sentence starts right after a word, a comma
+or an opening quotation mark, and an opening mark after a final stop starts its sentence
+(``pipeline._no_break_after_words``); a name ends before a loose common noun; a state's body
+named through the state is that body. Composed sentences."""
 
 from __future__ import annotations
 
@@ -69,3 +70,49 @@ def test_a_name_ends_before_a_loose_common_noun(engine: OfflineEngine, language:
     b = run(engine, text, language)
     assert name in [a.name for a in b.actors]
     assert not any(a.name.endswith(("jeudi", "spokesman")) for a in b.actors)
+
+
+# ------------------------------------------------------------------ a state's bodies
+@pytest.mark.parametrize(
+    ("language", "text", "name", "kind"),
+    [
+        ("en", "Norway's foreign ministry said the talks would resume in March.", "Norway's foreign ministry",
+         "organization"),
+        ("en", "The embassy of Peru said the report was false.", "embassy of Peru", "organization"),
+        ("en", "Norway's government said the talks would resume in March.", "Norway", "country"),
+        ("fr", "L'ambassade de Chine a assuré que le rapport était faux.", "ambassade de Chine", "organization"),
+        ("fr", "L'armée du Mali a assuré que le rapport était faux.", "armée du Mali", "organization"),
+        ("fr", "Le gouvernement de la Norvège a assuré que le rapport était faux.", "Norvège", "country"),
+    ],
+)
+def test_a_body_of_a_state_named_through_the_state_speaks_as_that_body(
+        engine: OfflineEngine, language: str, text: str, name: str, kind: str) -> None:
+    """A state's body named through the state's name, as its possessor or its complement, is an
+    organisation named with the state; the state's government is the state."""
+    b = run(engine, text, language)
+    speakers = {(a.name, a.kind) for c in b.claims if (a := b.actor(c.speaker)) is not None}
+    assert speakers == {(name, kind)}
+
+
+def test_a_spokesman_of_a_state_s_body_speaks_for_it(engine: OfflineEngine) -> None:
+    text = ("Norway's Interior Ministry said on Friday that the border would reopen. An interior ministry "
+            "spokesman added that the checks would stay.")
+    b = run(engine, text, "en")
+    assert said_by(b, "the checks would stay") == {"norway's interior ministry"}
+    assert len(b.actors) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le ministère norvégien des Affaires étrangères a affirmé que les négociations reprendraient.",
+         "ministère norvégien des Affaires étrangères"),
+        ("Le ministère russe de la Défense a affirmé que les frappes avaient cessé.", "ministère russe de la Défense"),
+    ],
+)
+def test_a_body_s_field_after_its_nationality_is_part_of_its_name(engine: OfflineEngine, text: str,
+                                                                  name: str) -> None:
+    """French puts the nationality adjective between a ministry and its field in capitals: the
+    field still belongs to the name."""
+    b = run(engine, text, "fr")
+    assert [a.name for a in b.actors] == [name]

@@ -971,9 +971,16 @@ def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) ->
     words = key.split()
     body = [w for w in words if w not in p.spokes]
     if body and len(body) < len(words):
-        for c_i, c in enumerate(clusters):
-            if c.named and c.kind in {"organization", "country"} and " ".join(body) in c.folded():
+        # the body's name, or its end after its state ("a defense ministry spokesman" of "Valdoria's
+        # Defense Ministry")
+        named = " ".join(body)
+        bodies = [c_i for c_i, c in enumerate(clusters) if c.named and c.kind in {"organization", "country"}]
+        for c_i in bodies:
+            if named in clusters[c_i].folded():
                 return c_i
+        ends = [c_i for c_i in bodies if any(n.endswith(f" {named}") for n in clusters[c_i].folded())]
+        if len(ends) == 1:
+            return ends[0]
     if len(words) == 1 and words[0] in p.state_nouns and m.kind != "group":
         # "the government" where one state's government is named ("the Syrian government", "le
         # gouvernement français"): that state (not "the authorities": people of any state)

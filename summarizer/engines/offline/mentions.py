@@ -729,6 +729,8 @@ class MentionFinder:
             else:
                 noun = i - 1
                 start, end = noun, i + width
+                if 0 <= noun < len(doc) and fold(doc[noun].text) in self.p.body_nouns:
+                    end = self._field_end(doc[noun], end)  # "le ministère russe de la Défense"
             if not 0 <= noun < len(doc) or fold(doc[noun].text) not in nouns \
                     or any(a <= noun < b and (a < start or b > end) for a, b in orgs):
                 i += width
@@ -742,6 +744,23 @@ class MentionFinder:
                 out.append(Mention(start, end, span.text, "organization", "institution", country=code, head=noun))
             i = end
         return out
+
+    def _field_end(self, noun: Any, end: int) -> int:
+        """The end of a body's name that goes on, after its nationality adjective, with its field
+        in capitals ("le ministère norvégien des Affaires étrangères"): the complement of the body
+        noun that starts at ``end`` with a preposition of "of" and holds a capitalised word."""
+        doc = self.doc
+        if end >= len(doc) or fold(doc[end].text) not in self.p.grammar.of_preps:
+            return end
+        owners = [noun, *doc[noun.i + 1 : end]]  # the parser may hang the field on the adjective
+        for c in (c for o in owners for c in o.children):
+            if c.i <= end or c.left_edge.i > end + 2 or not self._cap(c) or c.pos_ != "NOUN":
+                continue
+            # the field's own words, not a complement of the field ("… de la Défense de Moscou")
+            last = max([c.i, *(g.i for g in c.children if g.i > c.i and g.dep_ in {"amod", "flat:name", "flat"})])
+            if not any(t.is_punct for t in doc[end : last + 1]):
+                return last + 1
+        return end
 
     def _state_bodies(self, places: list[Mention]) -> list[Mention]:
         """A body of a state named through the state's name, as its possessor ("Norway's foreign

@@ -759,7 +759,7 @@ class MentionFinder:
             # the field's own words, not a complement of the field ("… de la Défense de Moscou")
             last = max([c.i, *(g.i for g in c.children if g.i > c.i and g.dep_ in {"amod", "flat:name", "flat"})])
             if not any(t.is_punct for t in doc[end : last + 1]):
-                return last + 1
+                return int(last) + 1
         return end
 
     def _state_bodies(self, places: list[Mention]) -> list[Mention]:

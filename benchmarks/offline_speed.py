@@ -4,7 +4,9 @@ Run: ``python benchmarks/offline_speed.py``. Prints import time, model load time
 per-article warm time for the seed and every dev case, articles/second over 100 articles
 through ``summarize_many``, and the cold CLI time. Each figure is the best of several runs:
 on a shared machine other processes only ever add time, so the fastest run is the one that
-measures the engine (the median measured the neighbours as much).
+measures the engine (the median measured the neighbours as much). Beside each warm figure, the
+processor time of the same best run (``cpu``): the time the engine itself took, which
+waiting for a busy processor does not add to; the targets are read on the wall-clock figure.
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ RUNS = 7  # warm runs per article
 BATCH_RUNS = 3  # summarize_many runs, cold CLI runs
 
 
-def line(label: str, value: str, target: str, ok: bool) -> None:
-    print(f"{label:<44} {value:>14}   target {target:<22} {'ok' if ok else 'MISSED'}")
+def line(label: str, value: str, target: str, ok: bool, note: str = "") -> None:
+    print(f"{label:<44} {value:>14}   target {target:<22} {'ok' if ok else 'MISSED'}{note}")
 
 
 def main() -> None:
@@ -44,20 +46,22 @@ def main() -> None:
     engine = OfflineEngine()
     texts = [("seed", SEED.read_text(encoding="utf-8"))]
     texts += [(p.parent.name, p.read_text(encoding="utf-8")) for p in CASES]
-    worst = 0.0
+    worst = worst_cpu = 0.0
     for name, text in texts:
         article = parse(text)
         engine.summarize(article)  # warm-up
         times = []
         for _ in range(RUNS):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             engine.summarize(article)
-            times.append(time.perf_counter() - t0)
+            times.append((time.perf_counter() - t0, time.process_time() - c0))
         words = len(text.split())
-        per_1000 = min(times) * 1000 / words
-        worst = max(worst, per_1000)
-        line(f"warm {name} ({words} words)", f"{per_1000:.3f} s/1000w", "<= 0.2 s per 1000 words", per_1000 <= 0.2)
-    line("warm, worst case", f"{worst:.3f} s/1000w", "<= 0.2 s per 1000 words", worst <= 0.2)
+        wall, cpu = (seconds * 1000 / words for seconds in min(times))
+        worst, worst_cpu = max(worst, wall), max(worst_cpu, cpu)
+        line(f"warm {name} ({words} words)", f"{wall:.3f} s/1000w", "<= 0.2 s per 1000 words", wall <= 0.2,
+             f"  (cpu {cpu:.3f})")
+    line("warm, worst case", f"{worst:.3f} s/1000w", "<= 0.2 s per 1000 words", worst <= 0.2,
+         f"  (cpu, worst {worst_cpu:.3f})")
 
     batch = [parse(texts[i % len(texts)][1]) for i in range(100)]
     rate = 0.0

@@ -104,3 +104,64 @@ def test_articles_summarized_together_read_as_each_alone() -> None:
     alone = [engine.summarize(a).model_dump(exclude={"meta"}) for a in articles]
     assert together == alone
     assert any(b["claims"] for b in alone)
+
+
+def _set_ops(nlp: object, ops: object) -> dict[int, tuple[object, object]]:
+    """Every network node of ``nlp`` on ``ops``; returns the nodes with the ops they had."""
+    saved: dict[int, tuple[object, object]] = {}
+    for _, proc in nlp.pipeline:  # type: ignore[attr-defined]
+        model = getattr(proc, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                saved[id(node)] = (node, node.ops)
+                node.ops = ops
+    return saved
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_networks_on_numpy_blas_analyse_as_on_blis(language: str) -> None:
+    """The products the token-to-vector networks make with numpy's BLAS instead of BLIS may round
+    a last bit otherwise; no tag, arc, label or entity changes for it."""
+    from thinc.api import NumpyOps
+
+    nlp = load_pipeline(language)
+    texts = TEXTS[language]
+    got = [d.to_array(ATTRS) for d in parse_lines(nlp, texts)]
+    saved = _set_ops(nlp, NumpyOps())  # spaCy's own: every product with BLIS
+    try:
+        ref = [d.to_array(ATTRS) for d in parse_lines(nlp, texts)]
+    finally:
+        for node, ops in saved.values():
+            node.ops = ops  # type: ignore[attr-defined]
+    assert all((a == b).all() for a, b in zip(got, ref, strict=True))
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_only_the_step_scores_stay_on_blis(language: str) -> None:
+    """The whole-text networks run on numpy's BLAS; the transition steps' scores on BLIS, as spaCy's
+    compiled loop computes them (stepped from Python or not, the same scores)."""
+    nlp = load_pipeline(language)
+    for name, proc in nlp.pipeline:
+        model = getattr(proc, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        upper = {id(n) for n in model.get_ref("upper").walk()} if model.has_ref("upper") else set()
+        for node in model.walk():
+            assert node.ops.use_blis == (id(node) in upper), (name, node.name)
+        assert name not in {"parser", "ner"} or upper
+
+
+def test_the_parse_runs_on_one_blas_thread_and_gives_the_threads_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[int] = []
+    analyse = pipeline._analyse
+
+    def spy(*args: object) -> object:
+        seen.extend(lib["num_threads"] for lib in pipeline._blas().info() if lib["user_api"] == "blas")
+        return analyse(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "_analyse", spy)
+    before = [lib["num_threads"] for lib in pipeline._blas().info() if lib["user_api"] == "blas"]
+    docs = list(parse_lines(load_pipeline("en"), TEXTS["en"], batch_size=3))
+    assert len(docs) == 2
+    assert seen and set(seen) == {1}
+    assert [lib["num_threads"] for lib in pipeline._blas().info() if lib["user_api"] == "blas"] == before

@@ -70,7 +70,32 @@ def load_pipeline(language: str) -> Any:
     from .attributes import index_attribute_ruler
 
     index_attribute_ruler(nlp)  # the same matches, found through an index (a quarter of the English parse)
+    _multiply_with_numpy(nlp)
     return nlp
+
+
+def _multiply_with_numpy(nlp: Any) -> None:
+    """The networks that read whole texts multiply their matrices with numpy's BLAS, not BLIS.
+
+    thinc's ``NumpyOps`` hands every matrix product to the ``blis`` package, whose build picks
+    its kernels by the processor it recognises and falls back to generic C kernels on one it
+    does not (a recent AMD processor): the token-to-vector networks (the tagger's, the parser's,
+    the entity recogniser's own) then spend most of a parse in those products, three times what
+    numpy's BLAS (OpenBLAS, whose kernels are chosen at run time) takes for them. A product may
+    round its last bit otherwise. The scores of the transition steps (the parser's and the
+    entity recogniser's ``upper`` layer) stay with BLIS: spaCy's compiled loop computes them
+    with BLIS, and :func:`_parse_steps` must compute the same."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, proc in nlp.pipeline:
+        model = getattr(proc, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        steps = {id(node) for node in model.get_ref("upper").walk()} if model.has_ref("upper") else set()
+        for node in model.walk():
+            if id(node) not in steps:
+                node.ops = ops
 
 
 def _paragraph_breaks(doc: Any) -> Any:
@@ -160,22 +185,41 @@ def _pipe(nlp: Any, lines: Iterable[str], batch_size: int) -> Iterator[Any]:
     Within a line, all that follows its line break is blank, and spaCy makes a run of blanks
     one token: no token starts after a line break, and the paragraph component, which is for a
     text parsed whole, has nothing to mark."""
-    from spacy.pipeline import DependencyParser, EntityRecognizer
-
     pending = iter(lines)
     while batch := list(itertools.islice(pending, max(1, batch_size))):
-        docs = [nlp.make_doc(line) for line in batch]
-        for name, proc in nlp.pipeline:
-            if name == PARAGRAPHS:
-                continue
-            kind = "ner" if isinstance(proc, EntityRecognizer) else "parser"
-            if isinstance(proc, DependencyParser | EntityRecognizer) and proc.cfg.get("beam_width", 1) == 1:
-                longest = max(len(doc) for doc in docs)
-                if longest and sum(len(doc) for doc in docs) >= _PARALLEL[kind] * longest:
-                    proc.set_annotations(docs, _parse_steps(proc, docs))
-                    continue
-            docs = list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        with _blas().limit(limits=1, user_api="blas"):  # never across a yield: the caller's own BLAS is left alone
+            docs = _analyse(nlp, batch, batch_size)
         yield from docs
+
+
+def _analyse(nlp: Any, batch: list[str], batch_size: int) -> list[Any]:
+    """The analyses of one batch of lines (:func:`_pipe`)."""
+    from spacy.pipeline import DependencyParser, EntityRecognizer
+
+    docs = [nlp.make_doc(line) for line in batch]
+    for name, proc in nlp.pipeline:
+        if name == PARAGRAPHS:
+            continue
+        kind = "ner" if isinstance(proc, EntityRecognizer) else "parser"
+        if isinstance(proc, DependencyParser | EntityRecognizer) and proc.cfg.get("beam_width", 1) == 1:
+            longest = max(len(doc) for doc in docs)
+            if longest and sum(len(doc) for doc in docs) >= _PARALLEL[kind] * longest:
+                proc.set_annotations(docs, _parse_steps(proc, docs))
+                continue
+        docs = list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+    return docs
+
+
+@cache
+def _blas() -> Any:
+    """The BLAS libraries of the process (numpy's OpenBLAS), which the parse runs on one thread.
+
+    An article's products are a few hundred rows: OpenBLAS's second thread saves little on
+    them, and between products it waits spinning for work, taking the processor from the
+    thread that has the work (twice the processor time, and more on a busy machine)."""
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
 
 
 def _parse_steps(proc: Any, docs: list[Any]) -> Any:

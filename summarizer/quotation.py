@@ -15,6 +15,7 @@ class Quote:
 
     start: int
     end: int
+    continued: bool = False  # left open at its paragraph's end, the next paragraph reopening it
 
     def words(self, text: str) -> int:
         return len(text[self.start : self.end].split())
@@ -24,8 +25,11 @@ def _is_space(ch: str) -> bool:
     return ch.isspace() or ch in "\u00a0\u202f"
 
 
-def find_quotes(text: str) -> list[Quote]:
-    """Quoted stretches of ``text``, outermost only, never across a blank line."""
+def find_quotes(text: str, *, continued: bool = False) -> list[Quote]:
+    """Quoted stretches of ``text``, outermost only, never across a blank line. ``continued``:
+    a quotation that goes on over paragraphs opens each with its mark and closes only the last
+    (the typographic rule in English and French); a mark left open at a paragraph's end with
+    the next paragraph opening on the same mark quotes the rest of its paragraph."""
     found: list[Quote] = []
     i, n = 0, len(text)
     while i < n:
@@ -46,6 +50,9 @@ def find_quotes(text: str) -> list[Quote]:
             i += 1
             continue
         j = _closing(text, i + 1, close, single=ch in "'‘", opener=ch if ch in _PAIRS else None)
+        open_ended = j is None and continued and ch not in "'‘"
+        if open_ended:
+            j = _paragraph_end_before_reopening(text, i + 1, ch)
         if j is None:
             i += 1
             continue
@@ -55,9 +62,21 @@ def find_quotes(text: str) -> list[Quote]:
         while inner_end > inner_start and _is_space(text[inner_end - 1]):
             inner_end -= 1
         if inner_end > inner_start:
-            found.append(Quote(inner_start, inner_end))
+            found.append(Quote(inner_start, inner_end, continued=open_ended))
         i = j + 1
     return found
+
+
+def _paragraph_end_before_reopening(text: str, start: int, mark: str) -> int | None:
+    """The end of the paragraph holding ``start`` when the next paragraph opens on ``mark``
+    (after its blank line and indentation), else None."""
+    end = text.find("\n\n", start)
+    if end < 0:
+        return None
+    k = end
+    while k < len(text) and _is_space(text[k]):
+        k += 1
+    return end if k < len(text) and text[k] == mark else None
 
 
 def _closing(text: str, start: int, close: str, *, single: bool, opener: str | None = None) -> int | None:

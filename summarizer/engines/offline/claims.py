@@ -67,6 +67,8 @@ class _State:
     last_said: tuple[int, int] | None = None  # (actor, paragraph) of the last speech act, quoted or not
     said_since: bool = False  # another actor was named as a subject since that speech act
     said_sentence: int = -1  # the sentence of that speech act
+    # quotations left open at their paragraph's end, with no speaker yet: (quote, sentence, paragraph)
+    open_quotes: list[tuple[Any, int, int]] = field(default_factory=list)
 
 
 class ClaimFinder:
@@ -948,6 +950,7 @@ class ClaimFinder:
             for a in speakers:
                 self._add(a, q.start, q.end, "direct", cue.cue if cue else "", n, allies=tuple(speakers))
                 self._see(a, doc[cue.i] if cue else first[0], 3, self._voice(cue, a))
+            self._close_open_quotes(speakers, para, cue.cue if cue else "")
             self.state.last_quote = (speakers[0], para)
             self.state.named_since = False
             return cue.i if cue is not None else None
@@ -1007,7 +1010,24 @@ class ClaimFinder:
             self.state.last_quote = (said[0], para)
             self.state.named_since = False
             return None
+        if q.continued:  # its cue may close the quotation paragraphs later
+            self.state.open_quotes.append((q, n, para))
         return None
+
+    def _close_open_quotes(self, speakers: list[int], para: int, cue: str) -> None:
+        """A quotation that goes on over paragraphs is one quotation: the paragraphs left open
+        before the one that closes it, each reopened by the next, are its speakers' words."""
+        chain: list[tuple[Any, int, int]] = []
+        expected = para - 1
+        for item in reversed(self.state.open_quotes):
+            if item[2] != expected:
+                break
+            chain.append(item)
+            expected -= 1
+        self.state.open_quotes.clear()
+        for q, n, _ in reversed(chain):
+            for a in speakers:
+                self._add(a, q.start, q.end, "direct", cue, n, allies=tuple(speakers))
 
     def _opening_frame(self, n: int, before: int) -> Cue | None:
         """The source frame opening sentence ``n`` before token ``before`` ("Pour X, …", "For

@@ -107,7 +107,7 @@ class Document:
         for s in sents:
             n = max(0, bisect.bisect_right(para_starts, s.start_char) - 1)
             para_of_sent.append(n)
-        quotes = tuple(_split_at_incises(text, find_quotes(text), clitics))
+        quotes = tuple(_split_at_incises(text, find_quotes(text, continued=True), clitics))
         tokens = list(doc)
         texts = tuple(t.text for t in tokens)
         offsets = tuple(t.idx for t in tokens)
@@ -216,7 +216,7 @@ def _split_at_incises(text: str, quotes: list[Quote], clitics: frozenset[str]) -
             tail += 1
         if head_end > q.start and q.end - tail >= 2:
             out.append(Quote(q.start, head_end))
-            out.extend(_split_at_incises(text, [Quote(tail, q.end)], clitics))
+            out.extend(_split_at_incises(text, [Quote(tail, q.end, continued=q.continued)], clitics))
         else:
             out.append(q)
     return out

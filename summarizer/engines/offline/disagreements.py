@@ -1450,7 +1450,8 @@ class DisagreementFinder:
             if pos == "VERB" and (self.p.is_target_verb(tok) or self.p.is_oppose_verb(tok)) \
                     and not any(c.dep_ in _CLAUSE or self.p.has(c, "object") or self.p.has(c, "passive_subject")
                                 or self.p.pp_objects(c) or c.dep_ in {"prep", "obl", "obl:arg"}
-                                for c in tok.children) and not self.p.has(tok, "adnominal"):
+                                or self._opposed_complement(c) for c in tok.children) \
+                    and not self.p.has(tok, "adnominal"):
                 pair = self._parties(tok) if self.p.is_conflict_verb(tok) and not self.t.quoted(tok) else None
                 if pair is not None:  # "X et Y se sont opposés sur …": the two conjuncts
                     s = self.t.sent(tok)
@@ -2325,6 +2326,13 @@ class DisagreementFinder:
         """Whether claim ``k`` is cued by a verb of opposition ("X a dénoncé « … »")."""
         cue = self.claims_cue(k)
         return cue is not None and (self.p.is_oppose_verb(self.doc[cue]) or self.p.is_target_verb(self.doc[cue]))
+
+    def _opposed_complement(self, c: Any) -> bool:
+        """An oblique complement with a preposition of what one opposes ("s'oppose depuis
+        longtemps au stade", "objected to the plan"), whatever label the parser chose: a verb
+        with one is no bare refusal."""
+        return self.p.has(c, "oblique") and c.pos_ in {"NOUN", "PROPN", "PRON"} and any(
+            self.p.has(g, "case") and fold(g.text) in self.p.grammar.opposed_preps for g in c.children)
 
     def _owner(self, target: Any, critic: int) -> int | None:
         """Whose is a thing criticised that names no one ("the new tax was condemned"):

@@ -116,3 +116,21 @@ def test_a_body_s_field_after_its_nationality_is_part_of_its_name(engine: Offlin
     field still belongs to the name."""
     b = run(engine, text, "fr")
     assert [a.name for a in b.actors] == [name]
+
+
+# ------------------------------------------------------------------ names of bodies the NER reads as persons
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", "The utility company, Rivervale Water, denied that the pipes were contaminated.", "Rivervale Water"),
+        ("en", "Critics, including the local chapter of the Sierra Club, argue that the city ignored warnings.",
+         "Sierra Club"),
+        ("fr", "Le club Sierra Club a affirmé que la décision était injuste.", "Sierra Club"),
+    ],
+)
+def test_a_name_set_off_after_a_noun_of_bodies_or_headed_by_one_is_a_body(
+        engine: OfflineEngine, language: str, text: str, name: str) -> None:
+    """A name in apposition to a common noun of bodies, between commas, or whose head word is a
+    noun of bodies ("Club", "Society") names an organisation, though it opens on a first name."""
+    b = run(engine, text, language)
+    assert [(a.name, a.kind) for a in b.actors if a.name == name] == [(name, "organization")]

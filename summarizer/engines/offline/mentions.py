@@ -441,8 +441,9 @@ class MentionFinder:
                 j -= 1
             if j - i >= 2 and j - i <= 5:
                 span = doc[i:j]
-                if fold(span[-1].text) in self.p.companies:
-                    # "Lena Orvik Holdings": a company named after its founder is a body
+                if fold(span[-1].text) in self.p.companies or self._body_head(span):
+                    # "Lena Orvik Holdings": a company named after its founder is a body; so is a
+                    # name whose head is a noun of bodies ("the Sierra Club", "the Rosa Society")
                     out.append(Mention(i, j, span.text, "organization", "ner", head=j - 1))
                 elif not any(fold(t.text) in self.gaz.countries or t.ent_type_ in _NOT_PERSON for t in span) \
                         and fold(span[-1].text) not in self.p.facilities:
@@ -878,8 +879,10 @@ class MentionFinder:
             return None  # a capitalised common noun opening a sentence ("Farmers warned …"): no name
         if label in _PERSON and fold(span[-1].text) in self.p.companies and len(span) > 1:
             kind = "organization"  # "Orlan Telecom", "Velkor Mining Inc.": a company's legal form or trade
-        elif label in _PERSON and self._after_body_noun(span):
-            kind = "organization"  # "the toy maker Brindle", "le fabricant Brindle": the noun names its class
+        elif label in _PERSON and (self._after_body_noun(span) or self._body_head(span)):
+            # "the toy maker Brindle", "le fabricant Brindle": the noun names its class; "the Sierra
+            # Club", "the Orvane Society": a name whose head word is a noun of bodies names no person
+            kind = "organization"
         elif label in _PERSON:
             kind = "person"
         elif label in _ORG or (label == "MISC" and span.root.pos_ == "PROPN" and self._speaks_or_acts(span)):
@@ -919,10 +922,12 @@ class MentionFinder:
         if span.start == 0:
             return False
         noun = self.doc[span.start - 1]
+        root = span.root
+        if noun.text == "," and self.p.has(root, "apposition") and root.head.i < span.start:
+            noun = root.head  # set off by commas: "the utility company, Rivervale Water, said …"
         word = fold(noun.text)
         if noun.pos_ != "NOUN" or not noun.text[:1].islower() or word not in self.p.org_nouns or self.p.is_role(word):
             return False
-        root = span.root
         return root.head.i == noun.i and not self.p.has(root, "subject")
 
     def _role_apposition(self, span: Any) -> bool:

@@ -17,6 +17,7 @@ parser.add_argument("--port", type=int, required=True)
 parser.add_argument("--die-at-start", action="store_true")
 args = parser.parse_args()
 print("llama_model_loader: loaded meta data from stand-in", flush=True)
+print(f"omp: OMP_WAIT_POLICY={os.environ.get('OMP_WAIT_POLICY')}", flush=True)  # what the child was given
 if args.die_at_start:
     print("error: failed to load model", flush=True)
     sys.exit(3)

@@ -40,3 +40,14 @@ def test_python_m_local_server_exits_1_with_the_cause(capsys: pytest.CaptureFixt
     assert local_server.main([], server=server) == 1
     err = capsys.readouterr().err
     assert err.startswith("summarize: local server: llama.cpp server died: killed by signal SIGSEGV")
+
+
+def test_the_server_s_threads_sleep_at_barriers_unless_told_otherwise(monkeypatch: pytest.MonkeyPatch) -> None:
+    """llama.cpp's OpenMP threads spin at barriers by default, which on busy cores makes a
+    completion many times slower: the child gets OMP_WAIT_POLICY=PASSIVE, or the caller's own."""
+    monkeypatch.delenv("OMP_WAIT_POLICY", raising=False)
+    with pytest.raises(ServerError, match="OMP_WAIT_POLICY=PASSIVE"):
+        LocalServer(command=[*STAND_IN, "--die-at-start"], startup_timeout=30).start()
+    monkeypatch.setenv("OMP_WAIT_POLICY", "ACTIVE")
+    with pytest.raises(ServerError, match="OMP_WAIT_POLICY=ACTIVE"):
+        LocalServer(command=[*STAND_IN, "--die-at-start"], startup_timeout=30).start()

@@ -128,7 +128,12 @@ class LocalServer:
         ]
 
     def start(self) -> LocalServer:
-        self.process = subprocess.Popen(self.command(), stdout=self._log, stderr=subprocess.STDOUT)
+        # llama.cpp's OpenMP threads spin at each barrier by default: on a machine whose cores
+        # are busy with other work (a CI runner, the tests' own process) a spinning thread holds
+        # the core its partner waits for, and a completion takes many times longer; passive
+        # threads sleep instead (the caller's own setting wins)
+        env = {**os.environ, "OMP_WAIT_POLICY": os.environ.get("OMP_WAIT_POLICY", "PASSIVE")}
+        self.process = subprocess.Popen(self.command(), stdout=self._log, stderr=subprocess.STDOUT, env=env)
         deadline = time.monotonic() + self.startup_timeout
         while time.monotonic() < deadline:
             self.check()

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Literal
 
 from .actors import ActorInfo, ActorTable
@@ -1249,7 +1250,7 @@ class ClaimFinder:
     def _relayed(self, start: int, end: int, speaker: int | None) -> tuple[int, int | None]:
         """A post that relays another's ("RT @name: …", the convention of a repost) gives the
         relayed account's words, when that account is an actor."""
-        found = _RELAYED.match(self.t.text, start, end)
+        found = _repost_opening(self.p.relay_marks).match(self.t.text, start, end)
         who = self.actors.by_name(found.group(1)) if found else None
         return (found.end(), who) if found and who is not None else (start, speaker)
 
@@ -1290,8 +1291,14 @@ class ClaimFinder:
 
 
 _TAGS = re.compile(r"^[#@][\w-]+")
-_RELAYED = re.compile(r"\s*(?:RT|MT)\s+(@\w+)\s*:")  # a repost's marks ("retweet", "modified tweet")
 _PARENTHESIS_AT_END = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+
+
+@cache
+def _repost_opening(marks: tuple[str, ...]) -> re.Pattern[str]:
+    """A repost's opening: one of ``marks`` (``frames.relay_marks``), then the relayed handle and a colon."""
+    alternatives = "|".join(re.escape(m) for m in marks) or r"(?!)"
+    return re.compile(rf"\s*(?:{alternatives})\s+(@\w+)\s*:")
 
 
 def _question(text: str) -> bool:

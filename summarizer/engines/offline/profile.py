@@ -47,7 +47,8 @@ Keys of a profile file:
   frame ending in "de" also ends in "du", "des"), the frames whose source is a possessive
   determiner (``possessive``: "à * yeux", "in * view"; the determiners' possessor number and
   gender in ``possessives``), participles that pass the word on
-  (``citing``), nouns of statements;
+  (``citing``), the marks of a post that passes on another account's words (``relay_marks``:
+  "RT @name:", kept as written), nouns of statements;
 * ``pronouns``: each subject pronoun's gender and number; ``clitics``: inverted subject
   clitics, euphonic "-t", stressed pronouns, first/second person words (``deixis``), the
   object forms of the personal pronouns (``objects``: "lui", "him"), never a speaker;
@@ -250,6 +251,7 @@ class LanguageProfile:
     frames_possessive: tuple[tuple[str, ...], ...]
     possessives: dict[str, Pronoun]
     citing: tuple[tuple[str, ...], ...]
+    relay_marks: tuple[str, ...]  # a repost's marks before the relayed account ("RT @name:"), as written
     frame_starts: frozenset[str]  # first words of the frames (a quick test before the phrases)
     statement_nouns: frozenset[str]
     said_nouns: frozenset[str]
@@ -750,6 +752,7 @@ def profile(language: str) -> LanguageProfile:
         possessives={fold(k): Pronoun(v.get("gender"), v.get("number"))
                      for k, v in data.get("possessives", {}).items()},
         citing=_phrases(frames.get("citing", [])),
+        relay_marks=tuple(frames.get("relay_marks", [])),
         frame_starts=frozenset(w[0] for w in (*_phrases(frames.get("anywhere", [])),
                                               *_phrases(frames.get("initial", [])),
                                               *_phrases(frames.get("possessive", []))) if w),

@@ -78,6 +78,7 @@ only persons, organisations, states and groups take sides (never a place or a th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -2042,10 +2043,8 @@ class DisagreementFinder:
             return None
         n = self.t.sent_no(word)
         mine = [k for k, c in enumerate(self.claims) if c.sentence == n and c.speaker == speaker]
-        for k in range(len(self.claims) - 1, -1, -1):
+        for k in self._others_before(word.idx, speaker, n, 2):
             c = self.claims[k]
-            if c.start >= word.idx or c.speaker == speaker or self.t.distance(c.sentence, n) > 2:
-                continue
             if c.speaker in {a for m in mine for a in self.allies(m)}:
                 return None
             if not self.p.is_retort(word) and not any(self.topics.keywords(m) & self.topics.keywords(k)
@@ -2065,14 +2064,19 @@ class DisagreementFinder:
         who = self._subject(verb)
         if who is None:
             return None
-        n = self.t.sent_no(verb)
+        k = next(self._others_before(verb.idx + 1, who, self.t.sent_no(verb), 1), None)
+        if k is None:
+            return None
+        s = self.t.sent(verb)
+        return self.claims[k].speaker, who, (s.start_char, s.end_char), verb.text
+
+    def _others_before(self, before: int, who: int, n: int, within: int) -> Iterator[int]:
+        """The claims of speakers other than ``who`` that start before character ``before``, in
+        sentence ``n`` or the ``within`` sentences before it, the latest first."""
         for k in range(len(self.claims) - 1, -1, -1):
             c = self.claims[k]
-            if c.start > verb.idx or c.speaker == who or self.t.distance(c.sentence, n) > 1:
-                continue
-            s = self.t.sent(verb)
-            return c.speaker, who, (s.start_char, s.end_char), verb.text
-        return None
+            if c.start < before and c.speaker != who and self.t.distance(c.sentence, n) <= within:
+                yield k
 
     def _undoing_demanded(self, verb: Any) -> list[Any]:
         """Who would undo what a verb of demand asks for by a noun of undoing (``oppose.undo_nouns``: "resignation",
@@ -2091,11 +2095,8 @@ class DisagreementFinder:
     def _said_of(self, verb: Any, who: int) -> tuple[int, int, tuple[int, int], str] | None:
         """The last other speaker, in the sentence of ``verb`` or the two before, whose words name
         ``who`` ("prosecutors say Y took bribes. Y denied wrongdoing"): the one ``who`` answers."""
-        n = self.t.sent_no(verb)
-        for k in range(len(self.claims) - 1, -1, -1):
+        for k in self._others_before(verb.idx, who, self.t.sent_no(verb), 2):
             c = self.claims[k]
-            if c.start >= verb.idx or c.speaker == who or self.t.distance(c.sentence, n) > 2:
-                continue
             span = self.t.span_tokens(c.start, c.end)
             if span is not None and any(self.actors.at(t.i) == who for t in span) \
                     and who not in self.allies(k):
@@ -2344,10 +2345,8 @@ class DisagreementFinder:
         if word in self.p.said_nouns or word in self.p.oppose_nouns:
             # "X rejected the claims", "Y dismissed the criticism": the last other speaker
             # (against something, for a criticism) in the sentences before
-            for k in range(len(self.claims) - 1, -1, -1):
+            for k in self._others_before(target.idx, critic, n, 2):
                 c = self.claims[k]
-                if c.start >= target.idx or c.speaker == critic or self.t.distance(c.sentence, n) > 2:
-                    continue
                 if word not in self.p.said_nouns and self.polarities[k] >= 0 and not c.oppose:
                     continue
                 return c.speaker

@@ -153,8 +153,8 @@ class ClaimFinder:
             for c in cues_in.get(n, []):
                 if c.content is not None and not (c.kind == "frame" and voiced) and not (
                         c.i in used_cues and self._overlaps_quote(c.content)):
-                    self._indirect(c, n, para)
-            self._note_sentence(sent, n, para)
+                    self._indirect(c, n)
+            self._note_sentence(sent, n)
             acts = [a for c in cues_in.get(n, []) if c.kind == "verb" for a in self._speakers(c)[:1]]
             if acts:  # the last speech act of the sentence, with or without content
                 self.state.last_said = (acts[-1], para)
@@ -246,7 +246,7 @@ class ClaimFinder:
                 return gender or "?"
         return None
 
-    def _note_sentence(self, sent: Any, n: int, para: int) -> None:
+    def _note_sentence(self, sent: Any, n: int) -> None:
         """Remember who was named, who was subject, in this sentence (for pronouns), and who
         issued a statement (for "the statement said")."""
         for i in range(sent.start, sent.end):
@@ -820,7 +820,7 @@ class ClaimFinder:
         return out
 
     # ------------------------------------------------------------ indirect
-    def _indirect(self, cue: Cue, n: int, para: int) -> None:
+    def _indirect(self, cue: Cue, n: int) -> None:
         assert cue.content is not None
         if cue.kind == "verb" and self._unasserted(self.doc[cue.i]):
             return
@@ -961,7 +961,7 @@ class ClaimFinder:
             self._add(carrier, q.start, q.end, "direct", "", n)
             return None
         # a colon-ended sentence just before introduces it
-        prev = self._introducer(first[0], para)
+        prev = self._introducer(first[0])
         if prev is not None:
             self._add(prev, q.start, q.end, "direct", "", n)
             self.state.last_quote = (prev, para)
@@ -1110,7 +1110,7 @@ class ClaimFinder:
                     self._add(a, q.start, q.end, "direct", cue.cue, n, oppose=cue.oppose)
                 return
 
-    def _introducer(self, tok: Any, para: int) -> int | None:
+    def _introducer(self, tok: Any) -> int | None:
         """The speaker of the sentence before ``tok`` when it ends with a colon (same paragraph)."""
         doc = self.doc
         k = tok.i - 1

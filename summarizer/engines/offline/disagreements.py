@@ -2249,7 +2249,7 @@ class DisagreementFinder:
                 if agent is not None:
                     return self.speakers.speaker(agent)
         pps = self.p.pp_objects(noun)
-        if any(prep in self.p.grammar.opposed_preps - self.p.grammar.of_preps and prep != "for" and prep != "pour"
+        if any(prep in self.p.grammar.opposed_preps - self.p.grammar.of_preps - self.p.grammar.for_preps
                for prep, _ in pps):
             # with its target beside it ("l'opposition de X à la réforme", "the opposition of X to Y"), the noun's
             # "of/de" complement is its author

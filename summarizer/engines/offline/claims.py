@@ -762,12 +762,7 @@ class ClaimFinder:
         for c in root.children:
             if not (self.p.has(c, "subject") or self.p.has(c, "passive_subject")):
                 continue
-            heads = [c, *(g for g in c.subtree if self.p.has(g, "conj") and g.head.i != root.i)]
-            found: list[int] = []
-            for h in heads:
-                a = self.actors.at(h.i)
-                if a is not None and a not in found:
-                    found.append(a)
+            found = self._distinct_actors([c, *(g for g in c.subtree if self.p.has(g, "conj") and g.head.i != root.i)])
             if len(found) >= 2:
                 return found
             if any(self.actors.at(t.i) is not None for t in c.subtree):
@@ -784,15 +779,21 @@ class ClaimFinder:
                 continue
             heads = [tok, *(g for g in tok.subtree if self.p.has(g, "conj") and self.actors.at(g.i) is not None
                             and self.actors.mention_head(g).i == g.i)]
-            found: list[int] = []
-            for h in heads:
-                a = self.actors.at(h.i)
-                if a is not None and a not in found and self.actors.actors[a].kind == "person" \
-                        and self.actors.actors[a].named:
-                    found.append(a)
+            found = self._distinct_actors(heads, named_persons=True)
             if len(found) >= 2:
                 return found
         return []
+
+    def _distinct_actors(self, heads: list[Any], named_persons: bool = False) -> list[int]:
+        """The actors the tokens ``heads`` name, each once, in order; with ``named_persons``,
+        the named persons only."""
+        found: list[int] = []
+        for h in heads:
+            a = self.actors.at(h.i)
+            if a is not None and a not in found and (not named_persons or (
+                    self.actors.actors[a].kind == "person" and self.actors.actors[a].named)):
+                found.append(a)
+        return found
 
     def _speakers(self, cue: Cue, said: tuple[int, int] | None = None, person_only: bool = False) -> list[int]:
         """The actors the cue's slots name, best first; none named inside ``said``, the span of

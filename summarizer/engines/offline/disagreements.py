@@ -1525,10 +1525,10 @@ class DisagreementFinder:
                 targets = [c for c in tok.children if self.p.has(c, "object") or self.p.has(c, "indirect")]
                 # the one called upon: "X called on Y to halt …", "X appealed to Y to withdraw …"
                 targets += [n for prep, n in self.p.pp_objects(tok) if prep in self.p.grammar.appeal_preps]
-            elif pos == "VERB" and self.p.demands(tok) and self._undoing_demanded(tok):
+            elif pos == "VERB" and self.p.demands(tok) and (undone := self._undoing_demanded(tok)):
                 # a demand whose object is a noun of undoing: against the one it names ("X demanded the
                 # resignation of Y", "X called for Y's apology", "X a réclamé la démission de Y")
-                targets = self._undoing_demanded(tok)
+                targets = undone
             elif verbal and self.p.is_reverse(tok) and self._obliged(tok):
                 # a demand in the speaker's own words: "Y must withdraw the bill", "Y should apologise", "Y doit
                 # retirer sa réforme", "stop the destruction!" — against the one obliged, else whose act it undoes

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
+from ...quotation import Quote
 from .actors import ActorInfo, ActorTable
 from .cues import Cue, CueFinder, trim
 from .document import MIN_QUOTE_WORDS, Document
@@ -69,7 +70,7 @@ class _State:
     said_since: bool = False  # another actor was named as a subject since that speech act
     said_sentence: int = -1  # the sentence of that speech act
     # quotations left open at their paragraph's end, with no speaker yet: (quote, sentence, paragraph)
-    open_quotes: list[tuple[Any, int, int]] = field(default_factory=list)
+    open_quotes: list[tuple[Quote, int, int]] = field(default_factory=list)
 
 
 class ClaimFinder:
@@ -869,7 +870,7 @@ class ClaimFinder:
         return end > 0 and self.t.text[end - 1] == "?" and self.t.quote_at(end - 1) is None
 
     # ------------------------------------------------------------ quotations
-    def _quote(self, q: Any, n: int, para: int) -> int | None:
+    def _quote(self, q: Quote, n: int, para: int) -> int | None:
         """Attribute one quotation; returns the index of the cue it used, if any."""
         if q.words(self.t.text) < MIN_QUOTE_WORDS:
             self._predicate_quote(q, n)
@@ -1019,7 +1020,7 @@ class ClaimFinder:
     def _close_open_quotes(self, speakers: list[int], para: int, cue: str) -> None:
         """A quotation that goes on over paragraphs is one quotation: the paragraphs left open
         before the one that closes it, each reopened by the next, are its speakers' words."""
-        chain: list[tuple[Any, int, int]] = []
+        chain: list[tuple[Quote, int, int]] = []
         expected = para - 1
         for item in reversed(self.state.open_quotes):
             if item[2] != expected:

@@ -378,11 +378,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         for j, other in enumerate(clusters):
             if j != c_i and other.kind in {"organization", "other"} and fold(acro) in other.folded() \
                     and any(x == j for x in assign.values()):
-                for spelled in (other.name, *other.aliases):
-                    clusters[c_i].alias(spelled)
-                for mk, owner in list(assign.items()):
-                    if owner == j:
-                        assign[mk] = c_i
+                _merge(clusters, assign, j, c_i)
     # a one-word name the NER took for a body or a thing, that a title names elsewhere ("President
     # Calderón" … "Calderón's policy"), is a person: a title before a name is said of people only
     titled = {assign[k] for k, m in enumerate(mentions) if m.kind == "person" and m.source != "nominal"
@@ -668,12 +664,7 @@ def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention,
             earlier = next((c for s, key, c in reversed(seen) if key in wanted and c != c_i
                             and text.distance(s, n) <= 12), None)
             if earlier is not None:
-                target = clusters[earlier]
-                for x in (clusters[c_i].name, *clusters[c_i].aliases):
-                    target.alias(x)
-                for j, c in list(assign.items()):
-                    if c == c_i:
-                        assign[j] = earlier
+                _merge(clusters, assign, c_i, earlier)
                 c_i = earlier
         seen.extend((n, key, c_i) for key in keys)
 

@@ -699,7 +699,7 @@ def _named_next(text: Document, p: LanguageProfile, mentions: tuple[Mention, ...
                 or not any(p.is_role(w) for w in words) or any(w in p.relations for w in words):
             continue
         own = [k for k in order if assign[k] == c_i]
-        if not own or not any(fold(doc[mentions[own[0]].start].text) == d for d in p.definite):
+        if not own or fold(doc[mentions[own[0]].start].text) not in p.definite:
             continue
         first = mentions[own[0]]
         after = next((k for k in order if mentions[k].start >= first.end and assign[k] != c_i
@@ -1045,7 +1045,7 @@ def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tu
     no "Party"; "the company" is not "the Paris Court"), one whose names hold the noun first."""
     doc = text.doc
     head = doc[m.head] if m.head >= 0 else None
-    # (a lower-case word tagged as a proper noun is a common noun the tagger missed)
+    # (a lower-case word is a common noun whatever its tag: the tagger may take it for a proper noun)
     if head is None or m.kind != "organization" or not (head.pos_ == "NOUN" or head.text.islower()) \
             or fold(head.text) not in p.org_nouns \
             or "Plur" in head.morph.get("Number") or head.tag_ == "NNS":

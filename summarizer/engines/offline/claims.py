@@ -174,8 +174,9 @@ class ClaimFinder:
         quoted text)."""
         n = self.t.paragraphs[para].first_sent
         sent = self.t.sents[n]
+        root = sent.root.i
         for c in cues_in.get(n, []):
-            root = sent.root.i  # (a two-word cue, "expresses regret", on the main verb too)
+            # (a two-word cue, "expresses regret", on the main verb too)
             framing = c.i == root or (self.doc[c.i].head.i == root and root in self.by_token) \
                 if c.kind == "verb" else c.kind == "frame" and c.i <= sent.start + 1
             if not framing or c.content is None or not c.slots or any(

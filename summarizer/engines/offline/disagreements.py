@@ -468,9 +468,7 @@ class DisagreementFinder:
             obj = objects[0]
             if self._interrogated(verb, obj):
                 continue  # "police questioned the mayor": an interrogation
-            if self.p.takes_words_object(verb) and (self.actors.at(obj.i) is not None or any(
-                    self.actors.at(x.i) is not None and x.dep_ in {"appos", "compound", "flat", "flat:name"}
-                    for x in obj.children)):
+            if self.p.takes_words_object(verb) and self._names_actor(obj):
                 continue  # "X dismissed the clerk Y": a firing, no criticism
             if fold(obj.text) in self.p.oppose_nouns:  # "X voiced its opposition to the plan", "à la position de Y"
                 obj = next((n for holder in (obj, verb) for prep, n in self.p.pp_objects(holder)
@@ -589,7 +587,7 @@ class DisagreementFinder:
             if self.actors.at(tok.i) != c.speaker or fold(tok.text) not in self.p.critics:
                 continue
             for child in tok.children:
-                if self.p.has(child, "possessive") or child.dep_ == "poss":
+                if self.p.has(child, "possessive"):
                     a = self._actor_in(child, exclude=c.speaker)
                     if a is not None:
                         return a
@@ -2088,7 +2086,7 @@ class DisagreementFinder:
             if n.pos_ != "NOUN" or fold(n.text) not in self.p.undo_nouns:
                 continue
             # the one who would undo: its possessor or its "of" complement
-            out += [c for c in n.children if self.p.has(c, "possessive") or c.dep_ == "poss"]
+            out += [c for c in n.children if self.p.has(c, "possessive")]
             out += [o for prep, o in self.p.pp_objects(n) if prep in self.p.grammar.of_preps]
         return out
 

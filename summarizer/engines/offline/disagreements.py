@@ -198,7 +198,7 @@ class DisagreementFinder:
         subjects = [c for c in pred.children if self.p.has(c, "subject")]
         if any(tok.i in {t.i for t in s.subtree} and word.i not in {t.i for t in s.subtree} for s in subjects):
             return True
-        noun = word.head if word.pos_ == "ADJ" and word.dep_ == "amod" else word
+        noun = word.head if word.pos_ == "ADJ" and self.p.has(word, "adj_mod") else word
         if noun.pos_ not in {"NOUN", "PROPN"}:
             return False
         up = tok
@@ -215,7 +215,7 @@ class DisagreementFinder:
         ("a dangerous tunnel") or is the predicate whose subject the noun heads ("the tunnel is a
         disaster", "le tunnel est inutile et dangereux") — not a noun inside the subject ("traffic
         around the tunnel is a disaster" judges the traffic)."""
-        pred = word.head if word.dep_ == "amod" else word
+        pred = word.head if self.p.has(word, "adj_mod") else word
         while self.p.has(pred, "conj") and pred.head.i != pred.i:  # "inutile et dangereux"
             pred = pred.head
         if pred.i == noun.i:
@@ -517,7 +517,7 @@ class DisagreementFinder:
         for w in span:
             if fold(w.text) not in self.p.oppose_words or w.pos_ not in {"NOUN", "ADJ"}:
                 continue
-            pred = w.head if w.pos_ == "ADJ" and w.dep_ == "amod" else w
+            pred = w.head if w.pos_ == "ADJ" and self.p.has(w, "adj_mod") else w
             near = [*pred.children, *(x for x in (pred.head.children if pred.head.i != pred.i else ())
                                       if self.p.has(x, "subject"))]
             if any(fold(x.text) in self.p.demonstratives for x in near):
@@ -556,7 +556,7 @@ class DisagreementFinder:
                 # "these rules will ruin us", "ces règles vont ruiner …" (the subject of the verb it completes)
                 holders = [w, w.head] if self.p.has(w, "open_clause") and w.head.i != w.i else [w]
                 nouns = [x for h in holders for x in h.children if self.p.has(x, "subject")]
-            elif w.pos_ == "ADJ" and w.dep_ == "amod":
+            elif w.pos_ == "ADJ" and self.p.has(w, "adj_mod"):
                 nouns = [w.head]  # "these false figures"
             else:
                 pred = w.head if w.dep_ in {"acomp", "attr"} else w  # "the figures are false"
@@ -1649,7 +1649,7 @@ class DisagreementFinder:
                 word = fold(w.text)
                 if w.pos_ not in {"ADJ", "NOUN", "ADV"} or word not in self.p.false_words | self.p.true_words:
                     continue
-                if any(x.dep_ == "amod" for x in w.children):
+                if any(self.p.has(x, "adj_mod") for x in w.children):
                     continue  # "this is not an isolated case": a kind of thing, not a truth
                 holders = [w, w.head] if w.dep_ in {"acomp", "attr"} and w.head.i != w.i else [w]
                 subjects = [x for h in holders for x in h.children if self.p.has(x, "subject")]
@@ -1989,7 +1989,7 @@ class DisagreementFinder:
             if head.pos_ == "NOUN":
                 who = self._possessor(head)
                 if who is None:
-                    who = next((a for c in head.children if c.dep_ == "amod"
+                    who = next((a for c in head.children if self.p.has(c, "adj_mod")
                                 for a in [self.actors.at(c.i)] if a is not None), None)
                 if who is None and head.head.pos_ == "VERB" and self.p.has(head, "object") \
                         and not self._negated_verb(head.head):

@@ -378,11 +378,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         for j, other in enumerate(clusters):
             if j != c_i and other.kind in {"organization", "other"} and fold(acro) in other.folded() \
                     and any(x == j for x in assign.values()):
-                for spelled in (other.name, *other.aliases):
-                    clusters[c_i].alias(spelled)
-                for mk, owner in list(assign.items()):
-                    if owner == j:
-                        assign[mk] = c_i
+                _merge(clusters, assign, j, c_i)
     # a one-word name the NER took for a body or a thing, that a title names elsewhere ("President
     # Calderón" … "Calderón's policy"), is a person: a title before a name is said of people only
     titled = {assign[k] for k, m in enumerate(mentions) if m.kind == "person" and m.source != "nominal"
@@ -668,12 +664,7 @@ def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention,
             earlier = next((c for s, key, c in reversed(seen) if key in wanted and c != c_i
                             and text.distance(s, n) <= 12), None)
             if earlier is not None:
-                target = clusters[earlier]
-                for x in (clusters[c_i].name, *clusters[c_i].aliases):
-                    target.alias(x)
-                for j, c in list(assign.items()):
-                    if c == c_i:
-                        assign[j] = earlier
+                _merge(clusters, assign, c_i, earlier)
                 c_i = earlier
         seen.extend((n, key, c_i) for key in keys)
 
@@ -708,7 +699,7 @@ def _named_next(text: Document, p: LanguageProfile, mentions: tuple[Mention, ...
                 or not any(p.is_role(w) for w in words) or any(w in p.relations for w in words):
             continue
         own = [k for k in order if assign[k] == c_i]
-        if not own or not any(fold(doc[mentions[own[0]].start].text) == d for d in p.definite):
+        if not own or fold(doc[mentions[own[0]].start].text) not in p.definite:
             continue
         first = mentions[own[0]]
         after = next((k for k in order if mentions[k].start >= first.end and assign[k] != c_i
@@ -1054,7 +1045,7 @@ def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tu
     no "Party"; "the company" is not "the Paris Court"), one whose names hold the noun first."""
     doc = text.doc
     head = doc[m.head] if m.head >= 0 else None
-    # (a lower-case word tagged as a proper noun is a common noun the tagger missed)
+    # (a lower-case word is a common noun whatever its tag: the tagger may take it for a proper noun)
     if head is None or m.kind != "organization" or not (head.pos_ == "NOUN" or head.text.islower()) \
             or fold(head.text) not in p.org_nouns \
             or "Plur" in head.morph.get("Number") or head.tag_ == "NNS":

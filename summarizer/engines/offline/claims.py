@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Literal
 
+from ...quotation import Quote
 from .actors import ActorInfo, ActorTable
 from .cues import Cue, CueFinder, trim
 from .document import MIN_QUOTE_WORDS, Document
@@ -68,7 +70,7 @@ class _State:
     said_since: bool = False  # another actor was named as a subject since that speech act
     said_sentence: int = -1  # the sentence of that speech act
     # quotations left open at their paragraph's end, with no speaker yet: (quote, sentence, paragraph)
-    open_quotes: list[tuple[Any, int, int]] = field(default_factory=list)
+    open_quotes: list[tuple[Quote, int, int]] = field(default_factory=list)
 
 
 class ClaimFinder:
@@ -152,8 +154,8 @@ class ClaimFinder:
             for c in cues_in.get(n, []):
                 if c.content is not None and not (c.kind == "frame" and voiced) and not (
                         c.i in used_cues and self._overlaps_quote(c.content)):
-                    self._indirect(c, n, para)
-            self._note_sentence(sent, n, para)
+                    self._indirect(c, n)
+            self._note_sentence(sent, n)
             acts = [a for c in cues_in.get(n, []) if c.kind == "verb" for a in self._speakers(c)[:1]]
             if acts:  # the last speech act of the sentence, with or without content
                 self.state.last_said = (acts[-1], para)
@@ -172,8 +174,9 @@ class ClaimFinder:
         quoted text)."""
         n = self.t.paragraphs[para].first_sent
         sent = self.t.sents[n]
+        root = sent.root.i
         for c in cues_in.get(n, []):
-            root = sent.root.i  # (a two-word cue, "expresses regret", on the main verb too)
+            # (a two-word cue, "expresses regret", on the main verb too)
             framing = c.i == root or (self.doc[c.i].head.i == root and root in self.by_token) \
                 if c.kind == "verb" else c.kind == "frame" and c.i <= sent.start + 1
             if not framing or c.content is None or not c.slots or any(
@@ -245,7 +248,7 @@ class ClaimFinder:
                 return gender or "?"
         return None
 
-    def _note_sentence(self, sent: Any, n: int, para: int) -> None:
+    def _note_sentence(self, sent: Any, n: int) -> None:
         """Remember who was named, who was subject, in this sentence (for pronouns), and who
         issued a statement (for "the statement said")."""
         for i in range(sent.start, sent.end):
@@ -761,12 +764,7 @@ class ClaimFinder:
         for c in root.children:
             if not (self.p.has(c, "subject") or self.p.has(c, "passive_subject")):
                 continue
-            heads = [c, *(g for g in c.subtree if self.p.has(g, "conj") and g.head.i != root.i)]
-            found: list[int] = []
-            for h in heads:
-                a = self.actors.at(h.i)
-                if a is not None and a not in found:
-                    found.append(a)
+            found = self._distinct_actors([c, *(g for g in c.subtree if self.p.has(g, "conj") and g.head.i != root.i)])
             if len(found) >= 2:
                 return found
             if any(self.actors.at(t.i) is not None for t in c.subtree):
@@ -783,15 +781,21 @@ class ClaimFinder:
                 continue
             heads = [tok, *(g for g in tok.subtree if self.p.has(g, "conj") and self.actors.at(g.i) is not None
                             and self.actors.mention_head(g).i == g.i)]
-            found: list[int] = []
-            for h in heads:
-                a = self.actors.at(h.i)
-                if a is not None and a not in found and self.actors.actors[a].kind == "person" \
-                        and self.actors.actors[a].named:
-                    found.append(a)
+            found = self._distinct_actors(heads, named_persons=True)
             if len(found) >= 2:
                 return found
         return []
+
+    def _distinct_actors(self, heads: list[Any], named_persons: bool = False) -> list[int]:
+        """The actors the tokens ``heads`` name, each once, in order; with ``named_persons``,
+        the named persons only."""
+        found: list[int] = []
+        for h in heads:
+            a = self.actors.at(h.i)
+            if a is not None and a not in found and (not named_persons or (
+                    self.actors.actors[a].kind == "person" and self.actors.actors[a].named)):
+                found.append(a)
+        return found
 
     def _speakers(self, cue: Cue, said: tuple[int, int] | None = None, person_only: bool = False) -> list[int]:
         """The actors the cue's slots name, best first; none named inside ``said``, the span of
@@ -819,7 +823,7 @@ class ClaimFinder:
         return out
 
     # ------------------------------------------------------------ indirect
-    def _indirect(self, cue: Cue, n: int, para: int) -> None:
+    def _indirect(self, cue: Cue, n: int) -> None:
         assert cue.content is not None
         if cue.kind == "verb" and self._unasserted(self.doc[cue.i]):
             return
@@ -867,7 +871,7 @@ class ClaimFinder:
         return end > 0 and self.t.text[end - 1] == "?" and self.t.quote_at(end - 1) is None
 
     # ------------------------------------------------------------ quotations
-    def _quote(self, q: Any, n: int, para: int) -> int | None:
+    def _quote(self, q: Quote, n: int, para: int) -> int | None:
         """Attribute one quotation; returns the index of the cue it used, if any."""
         if q.words(self.t.text) < MIN_QUOTE_WORDS:
             self._predicate_quote(q, n)
@@ -960,7 +964,7 @@ class ClaimFinder:
             self._add(carrier, q.start, q.end, "direct", "", n)
             return None
         # a colon-ended sentence just before introduces it
-        prev = self._introducer(first[0], para)
+        prev = self._introducer(first[0])
         if prev is not None:
             self._add(prev, q.start, q.end, "direct", "", n)
             self.state.last_quote = (prev, para)
@@ -1017,7 +1021,7 @@ class ClaimFinder:
     def _close_open_quotes(self, speakers: list[int], para: int, cue: str) -> None:
         """A quotation that goes on over paragraphs is one quotation: the paragraphs left open
         before the one that closes it, each reopened by the next, are its speakers' words."""
-        chain: list[tuple[Any, int, int]] = []
+        chain: list[tuple[Quote, int, int]] = []
         expected = para - 1
         for item in reversed(self.state.open_quotes):
             if item[2] != expected:
@@ -1109,7 +1113,7 @@ class ClaimFinder:
                     self._add(a, q.start, q.end, "direct", cue.cue, n, oppose=cue.oppose)
                 return
 
-    def _introducer(self, tok: Any, para: int) -> int | None:
+    def _introducer(self, tok: Any) -> int | None:
         """The speaker of the sentence before ``tok`` when it ends with a colon (same paragraph)."""
         doc = self.doc
         k = tok.i - 1
@@ -1249,7 +1253,7 @@ class ClaimFinder:
     def _relayed(self, start: int, end: int, speaker: int | None) -> tuple[int, int | None]:
         """A post that relays another's ("RT @name: …", the convention of a repost) gives the
         relayed account's words, when that account is an actor."""
-        found = _RELAYED.match(self.t.text, start, end)
+        found = _repost_opening(self.p.relay_marks).match(self.t.text, start, end)
         who = self.actors.by_name(found.group(1)) if found else None
         return (found.end(), who) if found and who is not None else (start, speaker)
 
@@ -1290,8 +1294,14 @@ class ClaimFinder:
 
 
 _TAGS = re.compile(r"^[#@][\w-]+")
-_RELAYED = re.compile(r"\s*(?:RT|MT)\s+(@\w+)\s*:")  # a repost's marks ("retweet", "modified tweet")
 _PARENTHESIS_AT_END = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+
+
+@cache
+def _repost_opening(marks: tuple[str, ...]) -> re.Pattern[str]:
+    """A repost's opening: one of ``marks`` (``frames.relay_marks``), then the relayed handle and a colon."""
+    alternatives = "|".join(re.escape(m) for m in marks) or r"(?!)"
+    return re.compile(rf"\s*(?:{alternatives})\s+(@\w+)\s*:")
 
 
 def _question(text: str) -> bool:

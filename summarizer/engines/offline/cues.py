@@ -743,9 +743,7 @@ class CueFinder:
     def _spoken_to(self, tok: Any) -> Any:
         """The verb of saying ``tok`` is the audience or occasion of ("speaking to X", "parlant
         à X", "s'exprimant devant X"), or None."""
-        head = tok
-        while head.head.i != head.i and (self.p.has(head, "compound") or self.p.has(head, "name_part")):
-            head = head.head
+        head = name_head(tok, self.p)
         if head.dep_ == "pobj" and fold(head.head.text) in self.p.addressee_preps:
             verb = head.head.head
         elif any(self.p.has(c, "case") and fold(c.text) in self.p.addressee_preps for c in head.children):
@@ -1504,6 +1502,14 @@ class CueFinder:
 
 
 _SENTENCE_END = {".", "!", "?", "»", "”", '"', "“", "«", ":", ";"}
+
+
+def name_head(tok: Any, p: LanguageProfile) -> Any:
+    """The head of the name or compound ``tok`` is a word of: up the parse through the parts of
+    a name and the words of a compound ("Jane" -> "Roe" in "Jane Roe", "city" -> "council")."""
+    while (p.has(tok, "compound") or p.has(tok, "name_part")) and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -78,6 +78,7 @@ only persons, organisations, states and groups take sides (never a place or a th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -197,7 +198,7 @@ class DisagreementFinder:
         subjects = [c for c in pred.children if self.p.has(c, "subject")]
         if any(tok.i in {t.i for t in s.subtree} and word.i not in {t.i for t in s.subtree} for s in subjects):
             return True
-        noun = word.head if word.pos_ == "ADJ" and word.dep_ == "amod" else word
+        noun = word.head if word.pos_ == "ADJ" and self.p.has(word, "adj_mod") else word
         if noun.pos_ not in {"NOUN", "PROPN"}:
             return False
         up = tok
@@ -214,7 +215,7 @@ class DisagreementFinder:
         ("a dangerous tunnel") or is the predicate whose subject the noun heads ("the tunnel is a
         disaster", "le tunnel est inutile et dangereux") — not a noun inside the subject ("traffic
         around the tunnel is a disaster" judges the traffic)."""
-        pred = word.head if word.dep_ == "amod" else word
+        pred = word.head if self.p.has(word, "adj_mod") else word
         while self.p.has(pred, "conj") and pred.head.i != pred.i:  # "inutile et dangereux"
             pred = pred.head
         if pred.i == noun.i:
@@ -467,9 +468,7 @@ class DisagreementFinder:
             obj = objects[0]
             if self._interrogated(verb, obj):
                 continue  # "police questioned the mayor": an interrogation
-            if self.p.takes_words_object(verb) and (self.actors.at(obj.i) is not None or any(
-                    self.actors.at(x.i) is not None and x.dep_ in {"appos", "compound", "flat", "flat:name"}
-                    for x in obj.children)):
+            if self.p.takes_words_object(verb) and self._names_actor(obj):
                 continue  # "X dismissed the clerk Y": a firing, no criticism
             if fold(obj.text) in self.p.oppose_nouns:  # "X voiced its opposition to the plan", "à la position de Y"
                 obj = next((n for holder in (obj, verb) for prep, n in self.p.pp_objects(holder)
@@ -518,7 +517,7 @@ class DisagreementFinder:
         for w in span:
             if fold(w.text) not in self.p.oppose_words or w.pos_ not in {"NOUN", "ADJ"}:
                 continue
-            pred = w.head if w.pos_ == "ADJ" and w.dep_ == "amod" else w
+            pred = w.head if w.pos_ == "ADJ" and self.p.has(w, "adj_mod") else w
             near = [*pred.children, *(x for x in (pred.head.children if pred.head.i != pred.i else ())
                                       if self.p.has(x, "subject"))]
             if any(fold(x.text) in self.p.demonstratives for x in near):
@@ -557,7 +556,7 @@ class DisagreementFinder:
                 # "these rules will ruin us", "ces règles vont ruiner …" (the subject of the verb it completes)
                 holders = [w, w.head] if self.p.has(w, "open_clause") and w.head.i != w.i else [w]
                 nouns = [x for h in holders for x in h.children if self.p.has(x, "subject")]
-            elif w.pos_ == "ADJ" and w.dep_ == "amod":
+            elif w.pos_ == "ADJ" and self.p.has(w, "adj_mod"):
                 nouns = [w.head]  # "these false figures"
             else:
                 pred = w.head if w.dep_ in {"acomp", "attr"} else w  # "the figures are false"
@@ -588,7 +587,7 @@ class DisagreementFinder:
             if self.actors.at(tok.i) != c.speaker or fold(tok.text) not in self.p.critics:
                 continue
             for child in tok.children:
-                if self.p.has(child, "possessive") or child.dep_ == "poss":
+                if self.p.has(child, "possessive"):
                     a = self._actor_in(child, exclude=c.speaker)
                     if a is not None:
                         return a
@@ -1524,10 +1523,10 @@ class DisagreementFinder:
                 targets = [c for c in tok.children if self.p.has(c, "object") or self.p.has(c, "indirect")]
                 # the one called upon: "X called on Y to halt …", "X appealed to Y to withdraw …"
                 targets += [n for prep, n in self.p.pp_objects(tok) if prep in self.p.grammar.appeal_preps]
-            elif pos == "VERB" and self.p.demands(tok) and self._undoing_demanded(tok):
+            elif pos == "VERB" and self.p.demands(tok) and (undone := self._undoing_demanded(tok)):
                 # a demand whose object is a noun of undoing: against the one it names ("X demanded the
                 # resignation of Y", "X called for Y's apology", "X a réclamé la démission de Y")
-                targets = self._undoing_demanded(tok)
+                targets = undone
             elif verbal and self.p.is_reverse(tok) and self._obliged(tok):
                 # a demand in the speaker's own words: "Y must withdraw the bill", "Y should apologise", "Y doit
                 # retirer sa réforme", "stop the destruction!" — against the one obliged, else whose act it undoes
@@ -1650,7 +1649,7 @@ class DisagreementFinder:
                 word = fold(w.text)
                 if w.pos_ not in {"ADJ", "NOUN", "ADV"} or word not in self.p.false_words | self.p.true_words:
                     continue
-                if any(x.dep_ == "amod" for x in w.children):
+                if any(self.p.has(x, "adj_mod") for x in w.children):
                     continue  # "this is not an isolated case": a kind of thing, not a truth
                 holders = [w, w.head] if w.dep_ in {"acomp", "attr"} and w.head.i != w.i else [w]
                 subjects = [x for h in holders for x in h.children if self.p.has(x, "subject")]
@@ -1990,7 +1989,7 @@ class DisagreementFinder:
             if head.pos_ == "NOUN":
                 who = self._possessor(head)
                 if who is None:
-                    who = next((a for c in head.children if c.dep_ == "amod"
+                    who = next((a for c in head.children if self.p.has(c, "adj_mod")
                                 for a in [self.actors.at(c.i)] if a is not None), None)
                 if who is None and head.head.pos_ == "VERB" and self.p.has(head, "object") \
                         and not self._negated_verb(head.head):
@@ -2042,10 +2041,8 @@ class DisagreementFinder:
             return None
         n = self.t.sent_no(word)
         mine = [k for k, c in enumerate(self.claims) if c.sentence == n and c.speaker == speaker]
-        for k in range(len(self.claims) - 1, -1, -1):
+        for k in self._others_before(word.idx, speaker, n, 2):
             c = self.claims[k]
-            if c.start >= word.idx or c.speaker == speaker or self.t.distance(c.sentence, n) > 2:
-                continue
             if c.speaker in {a for m in mine for a in self.allies(m)}:
                 return None
             if not self.p.is_retort(word) and not any(self.topics.keywords(m) & self.topics.keywords(k)
@@ -2065,14 +2062,19 @@ class DisagreementFinder:
         who = self._subject(verb)
         if who is None:
             return None
-        n = self.t.sent_no(verb)
+        k = next(self._others_before(verb.idx + 1, who, self.t.sent_no(verb), 1), None)
+        if k is None:
+            return None
+        s = self.t.sent(verb)
+        return self.claims[k].speaker, who, (s.start_char, s.end_char), verb.text
+
+    def _others_before(self, before: int, who: int, n: int, within: int) -> Iterator[int]:
+        """The claims of speakers other than ``who`` that start before character ``before``, in
+        sentence ``n`` or the ``within`` sentences before it, the latest first."""
         for k in range(len(self.claims) - 1, -1, -1):
             c = self.claims[k]
-            if c.start > verb.idx or c.speaker == who or self.t.distance(c.sentence, n) > 1:
-                continue
-            s = self.t.sent(verb)
-            return c.speaker, who, (s.start_char, s.end_char), verb.text
-        return None
+            if c.start < before and c.speaker != who and self.t.distance(c.sentence, n) <= within:
+                yield k
 
     def _undoing_demanded(self, verb: Any) -> list[Any]:
         """Who would undo what a verb of demand asks for by a noun of undoing (``oppose.undo_nouns``: "resignation",
@@ -2084,18 +2086,15 @@ class DisagreementFinder:
             if n.pos_ != "NOUN" or fold(n.text) not in self.p.undo_nouns:
                 continue
             # the one who would undo: its possessor or its "of" complement
-            out += [c for c in n.children if self.p.has(c, "possessive") or c.dep_ == "poss"]
+            out += [c for c in n.children if self.p.has(c, "possessive")]
             out += [o for prep, o in self.p.pp_objects(n) if prep in self.p.grammar.of_preps]
         return out
 
     def _said_of(self, verb: Any, who: int) -> tuple[int, int, tuple[int, int], str] | None:
         """The last other speaker, in the sentence of ``verb`` or the two before, whose words name
         ``who`` ("prosecutors say Y took bribes. Y denied wrongdoing"): the one ``who`` answers."""
-        n = self.t.sent_no(verb)
-        for k in range(len(self.claims) - 1, -1, -1):
+        for k in self._others_before(verb.idx, who, self.t.sent_no(verb), 2):
             c = self.claims[k]
-            if c.start >= verb.idx or c.speaker == who or self.t.distance(c.sentence, n) > 2:
-                continue
             span = self.t.span_tokens(c.start, c.end)
             if span is not None and any(self.actors.at(t.i) == who for t in span) \
                     and who not in self.allies(k):
@@ -2248,7 +2247,7 @@ class DisagreementFinder:
                 if agent is not None:
                     return self.speakers.speaker(agent)
         pps = self.p.pp_objects(noun)
-        if any(prep in self.p.grammar.opposed_preps - self.p.grammar.of_preps and prep != "for" and prep != "pour"
+        if any(prep in self.p.grammar.opposed_preps - self.p.grammar.of_preps - self.p.grammar.for_preps
                for prep, _ in pps):
             # with its target beside it ("l'opposition de X à la réforme", "the opposition of X to Y"), the noun's
             # "of/de" complement is its author
@@ -2344,10 +2343,8 @@ class DisagreementFinder:
         if word in self.p.said_nouns or word in self.p.oppose_nouns:
             # "X rejected the claims", "Y dismissed the criticism": the last other speaker
             # (against something, for a criticism) in the sentences before
-            for k in range(len(self.claims) - 1, -1, -1):
+            for k in self._others_before(target.idx, critic, n, 2):
                 c = self.claims[k]
-                if c.start >= target.idx or c.speaker == critic or self.t.distance(c.sentence, n) > 2:
-                    continue
                 if word not in self.p.said_nouns and self.polarities[k] >= 0 and not c.oppose:
                     continue
                 return c.speaker

@@ -29,7 +29,7 @@ from functools import cache
 from typing import Any
 
 from ...schema import ActorKind
-from .cues import Cue, CueFinder
+from .cues import Cue, CueFinder, name_head
 from .document import Document
 from .names import Gazetteer, demonyms, first_names, gazetteer
 from .profile import LanguageProfile, fold
@@ -252,9 +252,7 @@ class MentionFinder:
         signs the piece, no actor of the news."""
         if m.kind != "person" or m.head < 0:
             return False
-        tok = self.doc[m.head]
-        while (self.p.has(tok, "compound") or self.p.has(tok, "name_part")) and tok.head.i != tok.i:
-            tok = tok.head
+        tok = name_head(self.doc[m.head], self.p)
         if tok.dep_ == "attr":  # English: the name hangs on the copula
             verb = tok.head
         elif any(c.dep_ == "cop" for c in tok.children):  # French (UD): the copula hangs on the name

@@ -32,7 +32,7 @@ NO_BREAK = "summarizer_no_break"
 # minister | said that …"), which leaves a verb of saying without its subject, or after the
 # opening mark of a quotation that opens a sentence. A preset "not a start" binds the parser,
 # which attaches the words to one tree; an opening mark after a final stop starts its sentence.
-_NO_BREAK_AFTER = (",", "«", "“")
+_OPENING_MARKS = ("«", "“")
 _FINAL_STOPS = (".", "!", "?", "…", "...")
 
 
@@ -121,7 +121,7 @@ def _paragraph_breaks(doc: Any) -> Any:
 
 
 def _no_break_after_words(doc: Any) -> Any:
-    """No sentence starts right after a word, a comma or an opening mark (:data:`_NO_BREAK_AFTER`),
+    """No sentence starts right after a word, a comma or an opening mark (:data:`_OPENING_MARKS`),
     and an opening mark right after a final stop starts one; the parser decides the rest (after
     stops, colons, closing marks, numbers)."""
     if len(doc) < 2:
@@ -131,7 +131,7 @@ def _no_break_after_words(doc: Any) -> Any:
 
     rows = doc.to_array([IS_ALPHA, ORTH])
     strings = doc.vocab.strings
-    opening = numpy.array([strings.add(m) for m in _NO_BREAK_AFTER[1:]], dtype=rows.dtype)
+    opening = numpy.array([strings.add(m) for m in _OPENING_MARKS], dtype=rows.dtype)
     stops = numpy.array([strings.add(m) for m in _FINAL_STOPS], dtype=rows.dtype)
     held = (rows[:-1, 0] == 1) | (rows[:-1, 1] == strings.add(",")) | numpy.isin(rows[:-1, 1], opening)
     opens = numpy.isin(rows[1:, 1], opening) & numpy.isin(rows[:-1, 1], stops)

@@ -47,7 +47,8 @@ Keys of a profile file:
   frame ending in "de" also ends in "du", "des"), the frames whose source is a possessive
   determiner (``possessive``: "à * yeux", "in * view"; the determiners' possessor number and
   gender in ``possessives``), participles that pass the word on
-  (``citing``), nouns of statements;
+  (``citing``), the marks of a post that passes on another account's words (``relay_marks``:
+  "RT @name:", kept as written), nouns of statements;
 * ``pronouns``: each subject pronoun's gender and number; ``clitics``: inverted subject
   clitics, euphonic "-t", stressed pronouns, first/second person words (``deixis``), the
   object forms of the personal pronouns (``objects``: "lui", "him"), never a speaker;
@@ -58,7 +59,10 @@ Keys of a profile file:
   (``anaphoric``: "the", "these", "ces"), nouns that name anyone as a person (``persons``: with a
   demonstrative, "this person", "cette personne", the one who just spoke),
   quantifiers, spokes-nouns, ``signs`` (what slogans are read on), agent-noun endings (``agent_suffixes`` less
-  ``agent_exclude``), prepositions of place (``locative``), determiners, name particles;
+  ``agent_exclude``), prepositions of place (``locative``), determiners, name particles, one office
+  under two titles (``same_roles``: "premier ministre", "chef du gouvernement"), the office a body
+  of one holder names (``offices``: "présidence" -> "président") and the words that make a title
+  another or a past office (``other_office``: "former", "ancien");
 * ``oppose``: verbs and words of opposition, contrast connectives, negation, replies, demands to
   stop (``demand`` + ``reverse``), nouns of opposition (``nouns``: "criticism by X"), words of a
   conflict between two parties (``conflict_nouns``: "a dispute between X and Y";
@@ -79,7 +83,13 @@ Keys of a profile file:
   hostile act whose object is the other side (``hostile``: "expel", "invade", "expulser"), and the
   demonstratives by which a judgement takes up the act just told (``demonstratives``: "this is
   dangerous", "c'est grave"), and the nouns that name an act, a decision or a proposal, by which a
-  definite phrase takes up what someone did (``act_nouns``: "the decision", "cette mesure");
+  definite phrase takes up what someone did (``act_nouns``: "the decision", "cette mesure"), or the
+  endings of the nouns made from verbs that name one (``act_suffixes``: "-tion", "-ment"), the nouns
+  of undoing one demands of someone (``undo_nouns``: "the resignation of Y"), the verbs against
+  their object only when it names words or an act (``words_object``: "X dismissed Y's concerns"),
+  the words that call what was said untrue or true (``false_words``, ``true_words``: "that is
+  false", "ce n'est pas vrai") and the adverbials of the contrary (``contrary_adverbials``: "on
+  the contrary", "au contraire");
 * ``grammar``: the closed-class words the rules read, by function: complementisers and
   subordinators of a reported clause, relative words, the conjunction of a comparative
   ("as X said"), prepositions of circumstance, of an agent, of a stance for or against, of
@@ -250,6 +260,7 @@ class LanguageProfile:
     frames_possessive: tuple[tuple[str, ...], ...]
     possessives: dict[str, Pronoun]
     citing: tuple[tuple[str, ...], ...]
+    relay_marks: tuple[str, ...]  # a repost's marks before the relayed account ("RT @name:"), as written
     frame_starts: frozenset[str]  # first words of the frames (a quick test before the phrases)
     statement_nouns: frozenset[str]
     said_nouns: frozenset[str]
@@ -750,6 +761,7 @@ def profile(language: str) -> LanguageProfile:
         possessives={fold(k): Pronoun(v.get("gender"), v.get("number"))
                      for k, v in data.get("possessives", {}).items()},
         citing=_phrases(frames.get("citing", [])),
+        relay_marks=tuple(frames.get("relay_marks", [])),
         frame_starts=frozenset(w[0] for w in (*_phrases(frames.get("anywhere", [])),
                                               *_phrases(frames.get("initial", [])),
                                               *_phrases(frames.get("possessive", []))) if w),

@@ -548,15 +548,16 @@ class ClaimFinder:
     def _named_act(self, noun: Any, n: int) -> int | None:
         """The speaker of the last act of saying a definite statement noun names by its own
         verb ("a judge ruled that … The ruling …", "X announced … The announcement …"): the
-        noun is derived from that verb's lemma (English lemmas; a pipeline without them names
-        no act so)."""
+        noun is that verb's stem with an ending of nouns of acts (``grammar.act_noun_endings``;
+        English lemmas: a pipeline without them names no act so)."""
         word = fold(noun.text)
+        endings = self.p.grammar.act_noun_endings
         for c in reversed(self.cues):
             if c.kind != "verb" or c.sentence >= n or self.t.distance(c.sentence, n) > 3:
                 continue
             stem = fold(self.doc[c.i].lemma_)
             stem = stem[:-1] if stem.endswith("e") else stem
-            if len(stem) >= 3 and word.startswith(stem):
+            if len(stem) >= 3 and word.startswith(stem) and word[len(stem):] in endings:
                 found = self._speakers(c)
                 if found:
                     return found[0]

@@ -223,6 +223,9 @@ class Grammar:
     same: frozenset[str] = frozenset()
     only: frozenset[str] = frozenset()
     participle_endings: tuple[str, ...] = ()
+    # endings that make a noun of an act from a verb's stem (the stem without a final "e"):
+    # "rul-ing", "announc-ement", "propos-al"; empty where the pipeline gives no verb lemmas
+    act_noun_endings: tuple[str, ...] = ()
     negators: frozenset[str] = frozenset()
     negation_clitics: frozenset[str] = frozenset()
     conditionals: frozenset[str] = frozenset()
@@ -723,8 +726,8 @@ def _grammar(table: dict[str, Any]) -> Grammar:
     unknown = set(table) - {f.name for f in fields(Grammar)}
     if unknown:
         raise ConfigurationError(f"unknown [grammar] keys in a language profile: {', '.join(sorted(unknown))}")
-    words: dict[str, Any] = {k: tuple(fold(w) for w in v) if k == "participle_endings" else _words(v)
-                             for k, v in table.items()}
+    ordered = {"participle_endings", "act_noun_endings"}  # endings: kept as tuples, the empty one included
+    words: dict[str, Any] = {k: tuple(fold(w) for w in v) if k in ordered else _words(v) for k, v in table.items()}
     return Grammar(**words)
 
 

@@ -43,3 +43,14 @@ def test_the_closing_cue_speaks_every_paragraph_of_the_quotation(engine: Offline
     last = "Personne ne l'arrêtera" if language == "fr" else "Nobody will stop it"
     assert said_by(b, first) == {"lena ortiz"}
     assert said_by(b, last) == {"lena ortiz"}
+
+
+def test_a_quotation_closed_with_no_cue_gives_its_open_paragraphs_to_the_same_speaker(engine: OfflineEngine) -> None:
+    """When the closing paragraph has no cue and goes to its speaker by the discourse (the
+    speaker of the act just told), the paragraphs left open before it go with it."""
+    text = ("La maire, Lena Ortiz, a présenté le budget lundi. Elle a défendu le projet du pont.\n\n"
+            "« Nous attendons ce pont depuis dix ans. La rivière coupe la ville en deux depuis trop longtemps.\n\n"
+            "« Maintenant l'argent est là. Personne ne l'arrêtera. »\n")
+    b = run(engine, text, "fr")
+    assert said_by(b, "Nous attendons ce pont") == {"lena ortiz"}
+    assert said_by(b, "Personne ne l'arrêtera") == {"lena ortiz"}

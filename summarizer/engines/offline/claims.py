@@ -968,6 +968,7 @@ class ClaimFinder:
         prev = self._introducer(first[0])
         if prev is not None:
             self._add(prev, q.start, q.end, "direct", "", n)
+            self._close_open_quotes([prev], para, "")
             self.state.last_quote = (prev, para)
             self.state.named_since = False
             return None
@@ -980,6 +981,7 @@ class ClaimFinder:
         if last_q is not None and not self.state.named_since and (last_q[1] == para or
                                                                   (opens_para and last_q[1] == para - 1)):
             self._add(last_q[0], q.start, q.end, "direct", "", n)
+            self._close_open_quotes([last_q[0]], para, "")
             self.state.last_quote = (last_q[0], para)
             return None
         if newcomer is not None and self.actors.actors[newcomer].named \
@@ -988,6 +990,7 @@ class ClaimFinder:
             # whose subject is a named person or body mark that speaker's words (a state, a
             # group described by a noun do not speak in quotation marks of their own)
             self._add(newcomer, q.start, q.end, "direct", "", n)
+            self._close_open_quotes([newcomer], para, "")
             self.state.last_quote = (newcomer, para)
             self.state.named_since = False
             return None
@@ -998,6 +1001,7 @@ class ClaimFinder:
         topic = self._previous_subject(first[0], n, para)
         if topic is not None:
             self._add(topic, q.start, q.end, "direct", "", n)
+            self._close_open_quotes([topic], para, "")
             self.state.last_quote = (topic, para)
             self.state.named_since = False
             return None
@@ -1012,6 +1016,7 @@ class ClaimFinder:
         if (whole or right_after) and said is not None and not self.state.said_since \
                 and said[1] in {para, para - 1} and (right_after or said[1] == para - 1):
             self._add(said[0], q.start, q.end, "direct", "", n)
+            self._close_open_quotes([said[0]], para, "")
             self.state.last_quote = (said[0], para)
             self.state.named_since = False
             return None

@@ -967,10 +967,7 @@ class ClaimFinder:
         # a colon-ended sentence just before introduces it
         prev = self._introducer(first[0])
         if prev is not None:
-            self._add(prev, q.start, q.end, "direct", "", n)
-            self._close_open_quotes([prev], para, "")
-            self.state.last_quote = (prev, para)
-            self.state.named_since = False
+            self._quoted_by(prev, q, n, para)
             return None
         # continuation of the last quoted speaker of this paragraph
         last_q = self.state.last_quote
@@ -980,19 +977,14 @@ class ClaimFinder:
             self.state.named_since = True
         if last_q is not None and not self.state.named_since and (last_q[1] == para or
                                                                   (opens_para and last_q[1] == para - 1)):
-            self._add(last_q[0], q.start, q.end, "direct", "", n)
-            self._close_open_quotes([last_q[0]], para, "")
-            self.state.last_quote = (last_q[0], para)
+            self._quoted_by(last_q[0], q, n, para)
             return None
         if newcomer is not None and self.actors.actors[newcomer].named \
                 and self.actors.actors[newcomer].kind in {"person", "organization"}:
             # "X a pris la parole contre ce « … »": quotation marks in a clause
             # whose subject is a named person or body mark that speaker's words (a state, a
             # group described by a noun do not speak in quotation marks of their own)
-            self._add(newcomer, q.start, q.end, "direct", "", n)
-            self._close_open_quotes([newcomer], para, "")
-            self.state.last_quote = (newcomer, para)
-            self.state.named_since = False
+            self._quoted_by(newcomer, q, n, para)
             return None
         # a quotation with no cue opening the sentence right after one whose subject is a named
         # person or body, in the same paragraph, is that subject's words ("X était furieux. « … »",
@@ -1000,10 +992,7 @@ class ClaimFinder:
         # the quotation comments on
         topic = self._previous_subject(first[0], n, para)
         if topic is not None:
-            self._add(topic, q.start, q.end, "direct", "", n)
-            self._close_open_quotes([topic], para, "")
-            self.state.last_quote = (topic, para)
-            self.state.named_since = False
+            self._quoted_by(topic, q, n, para)
             return None
         # a paragraph that is one quotation, with no cue, after a paragraph whose last speech
         # act is someone's ("X warned that …" / "X criticised the plan.") is X's words
@@ -1015,14 +1004,19 @@ class ClaimFinder:
             and first[0].i <= self.t.sents[n].start + 1
         if (whole or right_after) and said is not None and not self.state.said_since \
                 and said[1] in {para, para - 1} and (right_after or said[1] == para - 1):
-            self._add(said[0], q.start, q.end, "direct", "", n)
-            self._close_open_quotes([said[0]], para, "")
-            self.state.last_quote = (said[0], para)
-            self.state.named_since = False
+            self._quoted_by(said[0], q, n, para)
             return None
         if q.continued:  # its cue may close the quotation paragraphs later
             self.state.open_quotes.append((q, n, para))
         return None
+
+    def _quoted_by(self, speaker: int, q: Quote, n: int, para: int) -> None:
+        """A quotation with no cue given to ``speaker`` by the discourse, with the paragraphs it
+        closes: the last quoted speaker, no one named since."""
+        self._add(speaker, q.start, q.end, "direct", "", n)
+        self._close_open_quotes([speaker], para, "")
+        self.state.last_quote = (speaker, para)
+        self.state.named_since = False
 
     def _close_open_quotes(self, speakers: list[int], para: int, cue: str) -> None:
         """A quotation that goes on over paragraphs is one quotation: the paragraphs left open

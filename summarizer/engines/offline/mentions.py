@@ -766,8 +766,8 @@ class MentionFinder:
         ministry") or its complement ("l'ambassade de Chine", "the embassy of Peru"): an
         organisation on that state's side, named with it, as with a nationality adjective
         (:meth:`_demonym_phrases`); a noun of the state itself ("Norway's government") stays the
-        state. A French body keeps its field after the state ("le ministère de la Défense de
-        Norvège" is one name)."""
+        state. The body noun must govern the state's name: a field between them ("le ministère
+        de la Défense de Norvège") leaves the state out of the name."""
         doc = self.doc
         out: list[Mention] = []
         for m in places:

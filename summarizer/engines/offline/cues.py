@@ -506,6 +506,25 @@ class CueFinder:
             found = [t for t in near if t.i != verb.i and self._is_clitic(t) and self.p.pronoun(t) is not None][:1]
         return found
 
+    def _preverbal_subject(self, verb: Any) -> list[Any]:
+        """A subject clitic before the verb, with only the clitics that may stand between them
+        and the verb's auxiliaries ("il ne lui reproche pas", "elle s'en est prise à"): the
+        verb's subject whatever label the parser gave it (an impersonal passive, "il lui est
+        reproché de", names no one)."""
+        doc = self.doc
+        start = self.t.sent(verb).start
+        if any(self.p.has(c, "passive_aux") for c in verb.children):
+            return []
+        i = verb.i - 1
+        while i > start and fold(doc[i].text) not in self.p.clitics and (
+                fold(doc[i].text) in self.p.preverbal or (self.p.has(doc[i], "aux") and doc[i].head.i == verb.i)):
+            i -= 1
+        tok = doc[i]
+        if i < start or i == verb.i or tok.text.startswith("-") or fold(tok.text) not in self.p.clitics \
+                or self.p.pronoun(tok) is None or (i > 0 and doc[i - 1].pos_ == "ADP"):
+            return []
+        return [tok]
+
     def _past_aside(self, tok: Any) -> Any:
         """A discourse aside with a possessive ("de son côté", "pour sa part", "for its part")
         is never the speaker, though a parser misled by it may take it for the subject or the
@@ -609,6 +628,8 @@ class CueFinder:
             if not out:
                 out.extend(t for t in self.doc[max(verb.i - 2, 0) : verb.i]
                            if self._is_clitic(t) and (t.head.i == verb.i or t.head.head.i == verb.i))
+            if not out:
+                out.extend(self._preverbal_subject(verb))
         if out:
             return out
         inverted = self.inverted_subject(verb)

@@ -51,7 +51,8 @@ Keys of a profile file:
   "RT @name:", kept as written), nouns of statements;
 * ``pronouns``: each subject pronoun's gender and number; ``clitics``: inverted subject
   clitics, euphonic "-t", stressed pronouns, first/second person words (``deixis``), the
-  object forms of the personal pronouns (``objects``: "lui", "him"), never a speaker;
+  object forms of the personal pronouns (``objects``: "lui", "him"), never a speaker, the
+  clitics that may stand between a subject clitic and its verb (``preverbal``: "ne", "lui");
 * ``titles``: honorifics by gender, role nouns, group nouns, organisation nouns,
   ``generic_orgs`` (nouns that take up any organisation: "the company"), ``same_people``
   (families of group nouns that name the same people: "scientists", "researchers", "the
@@ -274,6 +275,7 @@ class LanguageProfile:
     euphonic: frozenset[str]
     stressed: frozenset[str]
     object_pronouns: frozenset[str]
+    preverbal: frozenset[str]  # clitics that may stand between a subject clitic and its verb
     deixis: frozenset[str]
     first_singular: frozenset[str]
     first_person: frozenset[str]
@@ -777,6 +779,7 @@ def profile(language: str) -> LanguageProfile:
         euphonic=_words(clitics.get("euphonic", [])),
         stressed=_words(clitics.get("stressed", [])),
         object_pronouns=_words(clitics.get("objects", [])),
+        preverbal=_words(clitics.get("preverbal", [])),
         deixis=_words(clitics.get("deixis", [])),
         first_singular=_words(clitics.get("first_singular", [])),
         first_person=_words(clitics.get("first_person", [])),

@@ -28,3 +28,25 @@ def _said(engine: OfflineEngine, text: str, language: str, words: str) -> list[s
 def test_fr_subject_clitic_before_object_clitics_speaks(engine: OfflineEngine, text: str, words: str,
                                                         speaker: str) -> None:
     assert speaker in _said(engine, text, "fr", words), speakers_and_quotes(run(engine, text, "fr"))
+
+
+# A detached participle or adjective phrase opening a sentence ("Surpris par Y, il déclare …",
+# "Angered by Y's plan, she said …") has no subject of its own: its understood subject is the
+# main clause's. So the names inside it (its agent, its complements) are not that subject, and
+# the phrase is no content of the main verb of saying.
+@pytest.mark.parametrize(
+    ("text", "language", "words", "speaker", "phrase"),
+    [
+        ("Le sénateur Hugo Ferrand a pris la parole. Étonné par la proposition du ministre Luc Bertin, "
+         "il a déclaré : « Cette réforme arrive bien trop tard. »", "fr", "Cette réforme arrive",
+         "hugo ferrand", "Étonné par la proposition"),
+        ("Senator Hugh Farrell took the floor. Surprised by the proposal of Minister Luke Burton, he "
+         "declared: \"This reform comes far too late.\"", "en", "This reform comes", "hugh farrell",
+         "Surprised by the proposal"),
+    ],
+)
+def test_detached_phrase_names_are_not_the_subject(engine: OfflineEngine, text: str, language: str, words: str,
+                                                   speaker: str, phrase: str) -> None:
+    claims = speakers_and_quotes(run(engine, text, language))
+    assert [s for s, q in claims if words in q] == [speaker], claims
+    assert not any(phrase in q for _, q in claims), claims

@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 from ...quotation import Quote
 from .actors import ActorInfo, ActorTable
-from .cues import Cue, CueFinder, trim
+from .cues import Cue, CueFinder, fronted_predicate, trim
 from .document import MIN_QUOTE_WORDS, Document
 from .mentions import phrase_tokens
 from .names import demonyms
@@ -695,7 +695,11 @@ class ClaimFinder:
         # once it is read ("the groups disagree: they say …", "les associations … : elles estiment")
         sent = self.t.sents[n]
         here: list[_Seen] = []
-        for t in self.doc[sent.start : tok.i]:
+        # the subject right after a detached phrase is that phrase's understood subject, never
+        # one of the names in it ("Surpris par la politique de Y, il déclare …": il is not Y)
+        detached = fronted_predicate(self.doc, sent.start, sent.end, self.p)
+        skip = detached if detached is not None and tok.i == detached + 1 else sent.start
+        for t in self.doc[skip : tok.i]:
             who = self.actors.at(t.i)
             if who is not None and not self.t.quoted(t) and (t.i == sent.start or self.actors.at(t.i - 1) != who):
                 head = self.actors.mention_head(t)

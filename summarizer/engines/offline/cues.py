@@ -1483,6 +1483,8 @@ class CueFinder:
                     end -= 1
                 return doc[start].idx, doc[end].idx + len(doc[end])
         tops = {t.i for t in doc[start:i] if not (start <= t.head.i < i) and not t.is_punct}
+        if fronted_predicate(doc, start, sent.end, self.p) == i:
+            return None  # "Surpris par Y, il a déclaré : …": a detached phrase, no content
         if tops and all(doc[t].head.i == verb.i and (self._fronted_circumstance(verb, doc[t])
                                                      or doc[t].left_edge.pos_ == "ADP") for t in tops):
             # "When X visited Y, he saw …": the fronted clause is a circumstance; so is a
@@ -1523,6 +1525,29 @@ class CueFinder:
 
 
 _SENTENCE_END = {".", "!", "?", "»", "”", '"', "“", "«", ":", ";"}
+
+
+def fronted_predicate(doc: Any, start: int, end: int, p: LanguageProfile) -> int | None:
+    """The comma that closes a detached participle or adjective phrase opening the sentence
+    ``doc[start:end]`` ("Surpris par la décision de Y, il a déclaré …", "Angered by Y's plan, she
+    said …"), when a subject follows it: the phrase has no subject of its own, its understood
+    subject is the main clause's, so it is no content of that clause's verb and the names in it
+    (its agent, its complements) are not that subject."""
+    i = start
+    while i < end and (doc[i].is_space or doc[i].is_punct):
+        i += 1
+    if i >= end:
+        return None
+    first = doc[i]
+    participle = first.pos_ in {"VERB", "AUX"} and (
+        "Part" in first.morph.get("VerbForm") or fold(first.text).endswith(p.grammar.participle_endings))
+    if not (participle or first.pos_ == "ADJ") or any(p.has(c, "subject") for c in first.children):
+        return None
+    comma = next((t.i for t in doc[i + 1 : end] if t.text in {",", ";", ":", "."} or t.text in _SENTENCE_END), None)
+    if comma is None or doc[comma].text != "," or comma + 1 >= end:
+        return None
+    after = doc[comma + 1]
+    return comma if after.pos_ in {"PRON", "PROPN", "NOUN", "DET"} else None
 
 
 def name_head(tok: Any, p: LanguageProfile) -> Any:

@@ -50,3 +50,22 @@ def test_detached_phrase_names_are_not_the_subject(engine: OfflineEngine, text: 
     claims = speakers_and_quotes(run(engine, text, language))
     assert [s for s, q in claims if words in q] == [speaker], claims
     assert not any(phrase in q for _, q in claims), claims
+
+
+# A relative clause set off by a comma after an apposition set off by commas ("X, le successeur de
+# Y, qui a répondu …", "X, the successor of Y, who retorted …") takes up what the apposition
+# describes, the name before it, not a name inside the apposition's complement.
+@pytest.mark.parametrize(
+    ("text", "language", "words", "speaker"),
+    [
+        ("En 2004, l'avocat Jean Mattei s'était opposé à Paul Orsini, le successeur de Pierre Santoni, "
+         "qui lui avait répondu : « Vous défendez des criminels et vous le savez très bien. »", "fr",
+         "Vous défendez des criminels", "paul orsini"),
+        ("In 2004, the lawyer John Matthews clashed with Paul Ormond, the successor of Peter Sanders, "
+         "who retorted: \"You defend criminals and you know it very well.\"", "en",
+         "You defend criminals", "paul ormond"),
+    ],
+)
+def test_relative_after_apposition_takes_up_its_anchor(engine: OfflineEngine, text: str, language: str,
+                                                       words: str, speaker: str) -> None:
+    assert _said(engine, text, language, words) == [speaker], speakers_and_quotes(run(engine, text, language))

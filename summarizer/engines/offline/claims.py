@@ -313,7 +313,8 @@ class ClaimFinder:
             return self._pronoun(tok, owner, person_only)
         if fold(tok.text) in self.p.grammar.relative_subjects and self.p.has(tok.head, "relative"):
             antecedent = tok.head.head
-            found = self.speaker(antecedent, person_only)
+            anchor = self._apposition_anchor(antecedent, tok)
+            found = self.speaker(anchor if anchor is not None else antecedent, person_only)
             if found is None and self.p.has(antecedent, "apposition") and antecedent.head.i != antecedent.i:
                 # "X, a trade economist, who said …": the apposition's anchor is who speaks
                 found = self.speaker(antecedent.head, person_only)
@@ -420,6 +421,32 @@ class ClaimFinder:
         if direct is not None:
             return direct
         return self._in_phrase(tok)
+
+    def _apposition_anchor(self, antecedent: Any, relative: Any) -> Any:
+        """"X, le successeur de Y, qui a répondu …", "X, the successor of Y, who retorted …": a
+        relative clause set off by a comma after an apposition set off by commas takes up what the
+        apposition describes, the name X right before it, not a name inside the apposition's
+        complement (the apposition's head is X under another description)."""
+        if relative.i == 0 or self.doc[relative.i - 1].text != ",":
+            return None
+        node = antecedent
+        for _ in range(4):
+            if self.p.has(node, "apposition") and node.head.i != node.i and node.head.i < node.i:
+                own = self.actors.at(node.i)
+                comma = node.left_edge.i - 1
+                if comma < 1 or self.doc[comma].text != ",":
+                    return None
+                # the noun phrase right before the opening comma (the parser may hang the
+                # apposition on a word before it: "un clash avec X, le successeur de Y, qui …")
+                before = self.doc[comma - 1]
+                anchor = self.actors.at(before.i)
+                if anchor is not None and self.actors.actors[anchor].named and (own is None or own == anchor):
+                    return before
+                return None
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        return None
 
     def _partitive(self, tok: Any) -> int | None:
         """The group most recently named before ``tok``, in its sentence or the one before."""

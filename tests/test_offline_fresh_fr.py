@@ -8,6 +8,7 @@ import pytest
 from briefing_queries import run, speakers_and_quotes
 
 from summarizer.engines.offline import OfflineEngine
+from summarizer.engines.offline.profile import fold
 
 
 def _said(engine: OfflineEngine, text: str, language: str, words: str) -> list[str]:
@@ -69,3 +70,26 @@ def test_detached_phrase_names_are_not_the_subject(engine: OfflineEngine, text: 
 def test_relative_after_apposition_takes_up_its_anchor(engine: OfflineEngine, text: str, language: str,
                                                        words: str, speaker: str) -> None:
     assert _said(engine, text, language, words) == [speaker], speakers_and_quotes(run(engine, text, language))
+
+
+def _names(engine: OfflineEngine, text: str, language: str) -> list[list[str]]:
+    """Each actor's name and aliases, folded."""
+    return [[fold(n) for n in (a.name, *a.aliases)] for a in run(engine, text, language).actors]
+
+
+# A note's call number glued to the word it annotates ("le Parti vert[1]", "the Green Party[2]") is
+# markup, not part of the name.
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Le Mouvement écologiste breton[1] a voté contre la loi sur les digues. Sa porte-parole, Anne "
+         "Kerhervé, a déclaré que « cette loi sacrifie le littoral ».", "fr", "mouvement ecologiste breton"),
+        ("The Coastal Green Party[2] voted against the dyke bill. Its spokeswoman, Anne Kerr, said that "
+         "\"this law sacrifices the coast\".", "en", "green party"),
+    ],
+)
+def test_note_call_numbers_are_not_part_of_names(engine: OfflineEngine, text: str, language: str, name: str) -> None:
+    names = _names(engine, text, language)
+    assert not any("[" in n or "]" in n or any(ch.isdigit() for ch in n) for ns in names for n in ns), names
+    assert any(name in ns for ns in names), names
+

@@ -93,3 +93,21 @@ def test_note_call_numbers_are_not_part_of_names(engine: OfflineEngine, text: st
     assert not any("[" in n or "]" in n or any(ch.isdigit() for ch in n) for ns in names for n in ns), names
     assert any(name in ns for ns in names), names
 
+
+# A body's name is the same body as that name qualified by a nationality adjective, which only
+# says whose it is ("le Parti vert" after "le Parti vert danois"; English puts the adjective first,
+# "the Green Party" after "the Danish Green Party", which an earlier rule already finds), and its
+# initials may leave the adjective out ("le PS" for "le Parti social danois").
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Le Parti vert danois a voté contre la loi sur les éoliennes. Le Parti vert a déclaré que "
+         "« cette loi sacrifie la côte ». Le gouvernement a répondu que la loi restait nécessaire.", "parti vert"),
+        ("Le Parti social danois a exclu le député Lars Holm mardi. Le PS lui reproche d'avoir voté contre "
+         "le budget de la défense.", "ps"),
+    ],
+)
+def test_fr_body_named_with_and_without_its_nationality_is_one(engine: OfflineEngine, text: str, short: str) -> None:
+    names = _names(engine, text, "fr")
+    owners = [ns for ns in names if short in ns]
+    assert len(owners) == 1 and any(n.endswith(" danois") for n in owners[0]), names

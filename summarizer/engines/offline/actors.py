@@ -295,8 +295,10 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 # Valdorian Coast Agency" is "VCA" and "CA")
                 small = p.grammar.minor
                 # (or of all its words, the small ones too: "EELV" for "Europe Écologie Les Verts")
+                # (or of its name without a nationality adjective: "PP" for "Parti populaire espagnol")
                 target = next((c_i for c_i, c in enumerate(clusters) if c.kind == "organization"
                                and (initials(c.name, small) == key or initials(c.name, frozenset()) == key
+                                    or initials(_without_nationality(c.name, p.language), small) == key
                                     or (len(key) >= 3 and initials(c.name, small).endswith(key)
                                         and len(initials(c.name, small)) - len(key) <= 2))), None)
             if target is None and m.kind == "organization" and len(strip_determiner(m.text, p).split()) >= 2:
@@ -304,6 +306,12 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 # Coast Agency" after "the Valdorian Coast Agency")
                 target = next((c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
                                and fold(c.name).endswith(" " + fold(strip_determiner(m.text, p)))), None)
+            if target is None and m.kind == "organization" and m.source != "nominal":
+                # a body's name is the same body as its name qualified by a nationality adjective,
+                # which only says whose it is ("le Parti vert" after "le Parti vert danois", "the
+                # Green Party" after "the Danish Green Party" — English puts it first, and the
+                # rule just above already finds that name at the end of the longer one)
+                target = _nationally_qualified(fold(strip_determiner(m.text, p)), clusters, p.language)
             if target is None and m.kind == "organization" and p.language == "en":
                 # English names a body by its head noun after its domain, or before it with "of": "the
                 # State Department" is "the Department of State", "the Defense Ministry" "the Ministry of Defense"
@@ -760,6 +768,34 @@ def _syllabic(short: str, words: list[str]) -> bool:
         return False
 
     return spell(0, 0, ())
+
+
+def _nationally_qualified(name: str, clusters: list[_Cluster], language: str) -> int | None:
+    """The named body whose name is ``name`` (folded, no determiner) with a nationality adjective
+    before or after it, if exactly one is."""
+    if not name:
+        return None
+    nationality = demonyms(language)
+    found = []
+    for c_i, c in enumerate(clusters):
+        full = fold(c.name)
+        if c.kind != "organization" or not c.named or full == name:
+            continue
+        if (full.startswith(name + " ") and full[len(name) + 1 :] in nationality) \
+                or (full.endswith(" " + name) and full[: -len(name) - 1] in nationality):
+            found.append(c_i)
+    return found[0] if len(found) == 1 else None
+
+
+def _without_nationality(name: str, language: str) -> str:
+    """A body's name without the nationality adjective that opens or ends it."""
+    words = name.split()
+    nationality = demonyms(language)
+    if len(words) > 2 and fold(words[-1]) in nationality:
+        return " ".join(words[:-1])
+    if len(words) > 2 and fold(words[0]) in nationality:
+        return " ".join(words[1:])
+    return name
 
 
 def _place_body(name: str, p: LanguageProfile) -> bool:

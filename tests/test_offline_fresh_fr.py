@@ -111,3 +111,20 @@ def test_fr_body_named_with_and_without_its_nationality_is_one(engine: OfflineEn
     names = _names(engine, text, "fr")
     owners = [ns for ns in names if short in ns]
     assert len(owners) == 1 and any(n.endswith(" danois") for n in owners[0]), names
+
+
+# A French incise inside unquoted reported speech inverts its subject clitic ("Malgré les pertes,
+# souligne-t-il, le port restera fermé"): the clitic is the incise's own subject, and the words on
+# both sides of the incise are what is said ("appuyer" reports so in an incise, like "souligner").
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Le maire Paul Riou a présenté son plan. Malgré les pertes des pêcheurs, souligne-t-il, le port "
+         "restera fermé tout l'hiver.", "le port restera fermé"),
+        ("La ministre Claire Hamon a visité la digue. Contrairement aux rumeurs, appuie-t-elle, les travaux "
+         "commenceront avant l'été.", "les travaux commenceront"),
+    ],
+)
+def test_fr_incise_with_inverted_clitic_inside_reported_speech(engine: OfflineEngine, text: str, words: str) -> None:
+    said = _said(engine, text, "fr", words)
+    assert said and said[0] in {"paul riou", "claire hamon"}, speakers_and_quotes(run(engine, text, "fr"))

@@ -345,8 +345,10 @@ class CueFinder:
             content = None  # "« … » déclare X, le porte-parole du parti": who X is, not what X says
         agents = {a.i for a in (self.p.agent_of(verb), self.agent_after(verb)) if a is not None}
         if content is not None and any(i > verb.i and i not in agents and content[0] <= self.doc[i].idx < content[1]
-                                       for i in (t.i for t in slots)):
+                                       and not self._is_clitic(self.doc[i]) for i in (t.i for t in slots)):
             content = None  # "…, confie à la radio X, trésorière du club": the speaker is no content
+            # (an inverted clitic is the incise's own subject: "Malgré les pertes, souligne-t-il, le
+            # port restera fermé" says what is on both sides of it)
         return Cue(verb.i, self.cue_text(cue_tok, verb), "verb", tuple(t.i for t in slots),
                    self.trim(*content) if content else None, self.p.is_oppose_verb(verb), self.t.sent_no(verb))
 

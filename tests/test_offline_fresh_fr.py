@@ -128,3 +128,25 @@ def test_fr_body_named_with_and_without_its_nationality_is_one(engine: OfflineEn
 def test_fr_incise_with_inverted_clitic_inside_reported_speech(engine: OfflineEngine, text: str, words: str) -> None:
     said = _said(engine, text, "fr", words)
     assert said and said[0] in {"paul riou", "claire hamon"}, speakers_and_quotes(run(engine, text, "fr"))
+
+
+# A short copular sentence whose subject is a demonstrative or a noun of judgement, with that noun
+# owned by an actor ("C'est la remarque de X.", "Le constat est de X.", "That was the remark of X."),
+# gives that actor the sentence before it in the paragraph.
+@pytest.mark.parametrize(
+    ("text", "language", "words", "speaker"),
+    [
+        ("La ministre Odile Marchand a visité le port de Brest mardi. Les quais ne résisteront pas à une "
+         "nouvelle tempête. Le constat est de l'ingénieur Louis Kerjean, qui a inspecté la digue.", "fr",
+         "Les quais ne résisteront pas", "louis kerjean"),
+        ("Le syndicat des dockers a rencontré le préfet. Les salaires n'ont pas bougé depuis dix ans. "
+         "C'est la remarque de Soizic Le Bihan, déléguée du syndicat.", "fr", "Les salaires n'ont pas bougé",
+         "soizic le bihan"),
+        ("The dockers union met the governor on Monday. Wages have not moved in ten years. That was the "
+         "remark of Susan Miles, a union delegate.", "en", "Wages have not moved", "susan miles"),
+    ],
+)
+def test_judgement_noun_gives_back_the_sentence_before(engine: OfflineEngine, text: str, language: str, words: str,
+                                                       speaker: str) -> None:
+    assert _said(engine, text, language, words) == [speaker], speakers_and_quotes(run(engine, text, language))
+

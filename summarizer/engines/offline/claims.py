@@ -155,6 +155,7 @@ class ClaimFinder:
                 if c.content is not None and not (c.kind == "frame" and voiced) and not (
                         c.i in used_cues and self._overlaps_quote(c.content)):
                     self._indirect(c, n)
+            self._retrospective(sent, n, para)
             self._note_sentence(sent, n)
             acts = [a for c in cues_in.get(n, []) if c.kind == "verb" for a in self._speakers(c)[:1]]
             if acts:  # the last speech act of the sentence, with or without content
@@ -166,6 +167,47 @@ class ClaimFinder:
                     # longer the last quoted speaker's
                     self.state.named_since = True
         return self._dedupe()
+
+    def _retrospective(self, sent: Any, n: int, para: int) -> None:
+        """"… . C'est la remarque de X.", "… . Le constat est de X.", "… . That is the view of X.": a
+        short copular sentence whose subject is a demonstrative or a noun of judgement
+        (``frames.retrospective``), with that noun owned by an actor ("de X", "of X"), gives that
+        actor the sentence before it in the paragraph, unless someone already said it."""
+        if n == 0 or self.t.para_of_sent[n - 1] != para:
+            return
+        toks = [t for t in sent if not (t.is_space or t.is_punct)]
+        if not toks or len(toks) > 14:
+            return
+        noun = next((t for t in toks if fold(t.text) in self.p.retrospective and t.pos_ == "NOUN"), None)
+        copula = next((t for t in toks if t.dep_ == "cop" or fold(t.lemma_) in self.p.grammar.copulas
+                       or (not t.lemma_ and fold(t.text) in self.p.stative_forms)), None)
+        if noun is None or copula is None:
+            return
+        first = toks[0]
+        # the subject: a demonstrative before the copula, or the noun of judgement itself
+        if not ((fold(first.text) in self.p.demonstratives and first.i < copula.i) or noun.i < copula.i):
+            return
+        owner = None
+        for t in toks:
+            if t.i <= max(noun.i, copula.i):
+                continue
+            who = self.actors.at(t.i)
+            if who is None:
+                continue
+            j = t.i - 1
+            # (back over the rest of the name, its title and its determiner: "de l'ingénieur X")
+            while j > copula.i and (self.actors.at(j) == who or self.doc[j].pos_ in {"DET", "NOUN", "ADJ", "PROPN"}):
+                j -= 1
+            if fold(self.doc[j].text) in self.p.grammar.of_preps and self.actors.actors[who].kind != "other":
+                owner = who
+            break
+        if owner is None:
+            return
+        before = self.t.sents[n - 1]
+        start, end = trim(self.t.parsed, before.start_char, before.end_char)
+        if any(c.start < end and start < c.end for c in self.out):
+            return  # already someone's words
+        self._add(owner, start, end, "indirect", noun.text, n)
 
     def _inner_speaker(self, para: int, cues_in: dict[int, list[Cue]], outer: int | None) -> int | None:
         """The speaker, other than ``outer``, of the cue that frames the first sentence of the

@@ -48,7 +48,9 @@ Keys of a profile file:
   determiner (``possessive``: "à * yeux", "in * view"; the determiners' possessor number and
   gender in ``possessives``), participles that pass the word on
   (``citing``), the marks of a post that passes on another account's words (``relay_marks``:
-  "RT @name:", kept as written), nouns of statements;
+  "RT @name:", kept as written), nouns of statements, nouns of a judgement that a copular
+  sentence gives back to its owner with the sentence before (``retrospective``: "… . That is the
+  view of X.", "… . C'est la remarque de X.");
 * ``pronouns``: each subject pronoun's gender and number; ``clitics``: inverted subject
   clitics, euphonic "-t", stressed pronouns, first/second person words (``deixis``), the
   object forms of the personal pronouns (``objects``: "lui", "him"), never a speaker, the
@@ -268,6 +270,7 @@ class LanguageProfile:
     frame_starts: frozenset[str]  # first words of the frames (a quick test before the phrases)
     statement_nouns: frozenset[str]
     said_nouns: frozenset[str]
+    retrospective: frozenset[str]  # nouns of a judgement a copular sentence gives back to its owner
     reporting_nouns: frozenset[str]
     issuing_verbs: tuple[str, ...]
     pronouns: dict[str, Pronoun]
@@ -772,6 +775,7 @@ def profile(language: str) -> LanguageProfile:
                                               *_phrases(frames.get("possessive", []))) if w),
         statement_nouns=_words(frames.get("statement_nouns", [])) | _plurals(frames.get("statement_nouns", []), titles),
         said_nouns=_words(frames.get("said_nouns", [])),
+        retrospective=_words(frames.get("retrospective", [])),
         reporting_nouns=_words(frames.get("reporting_nouns", [])) | _plurals(frames.get("reporting_nouns", []), titles),
         issuing_verbs=_stems(frames.get("issuing_verbs", [])),
         pronouns={fold(k): Pronoun(v.get("gender"), v.get("number")) for k, v in data["pronouns"].items()},

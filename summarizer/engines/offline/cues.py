@@ -629,6 +629,12 @@ class CueFinder:
             quoted = [c for c in host.children if (self.p.has(c, "object") or self.p.has(c, "passive_subject"))
                       and c.pos_ in {"PROPN", "NOUN", "PRON"}]
             return quoted or self.slots(host, depth + 1)
+        controller = self._gerund_host(verb) if depth < 2 else None
+        if controller is not None:
+            # "X opened the session by saying …", "X was quick in blaming Y": a gerund of saying
+            # under a preposition of manner or time says it with the subject of what the
+            # preposition qualifies
+            return self.slots(controller, depth + 1)
         if depth < 2 and (self.p.has(verb, "conj") or self.p.has(verb, "adverbial_clause")
                           or self.p.has(verb, "open_clause") or self.p.has(verb, "adnominal")):
             head = verb.head
@@ -660,6 +666,18 @@ class CueFinder:
                 # quick enough to say …"): the subject of the verb the adverb qualifies
                 return self.slots(up, depth + 1)
         return []
+
+    def _gerund_host(self, verb: Any) -> Any:
+        """The verb whose subject a gerund complement of a preposition of ``control_preps``
+        takes ("continued by noting …": continued; "was vocal in blaming …": was), or None."""
+        prep = verb.head
+        if verb.dep_ != "pcomp" or not fold(verb.text).endswith(self.p.grammar.participle_endings) \
+                or fold(prep.text) not in self.p.grammar.control_preps or prep.head.i == prep.i:
+            return None
+        host = prep.head
+        if host.pos_ == "ADJ" and host.head.i != host.i:
+            host = host.head  # "was vocal in …": the adjective's verb
+        return host if host.pos_ in {"VERB", "AUX"} else None
 
     def _bare_past_participle(self, verb: Any) -> bool:
         return (("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))

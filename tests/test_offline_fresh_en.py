@@ -1,0 +1,58 @@
+"""Reported speech of English news that the offline engine missed on articles it was never tuned
+on (evals/fresh), stated as general rules and checked on news items composed for the purpose
+(new names, new situations; none taken from an eval article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.engines.offline import OfflineEngine
+from tests.briefing_queries import run, said_by
+
+
+# ------------------------------------------------------------------ a gerund of saying under a preposition
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The council of Marrow Bay met on Tuesday. Councillor Petra Lindqvist opened the debate "
+            "by warning that the ferry subsidy would run out in June.\n",
+            "the ferry subsidy would run out",
+            "petra lindqvist",
+        ),
+        (
+            "Fishermen blocked the port of Essling for a day. The Coastal Workers Union was the "
+            "loudest in blaming the regional board for the closures.\n",
+            "the regional board for the closures",
+            "coastal workers union",
+        ),
+        (
+            "The trial of the Dunmore mill owner resumed. His lawyer, Tomas Reyes, stunned the jury "
+            "after claiming that the accounts had been forged by a rival.\n",
+            "the accounts had been forged",
+            "tomas reyes",
+        ),
+        (
+            "Senator Ruth Achebe backed the new rail link. She went on by noting that the line "
+            "would halve travel times to the coast.\n",
+            "the line would halve travel times",
+            "ruth achebe",
+        ),
+    ],
+)
+def test_a_gerund_of_saying_under_a_preposition_speaks_with_the_subject(
+    engine: OfflineEngine, text: str, words: str, speaker: str
+) -> None:
+    """A gerund after a preposition of manner or time ("by saying", "in blaming", "after
+    claiming") has no subject of its own: it takes the subject of the verb (or of the adjective's
+    verb) the preposition qualifies."""
+    assert said_by(run(engine, text, "en"), words) == {speaker}
+
+
+def test_a_gerund_of_saying_after_for_is_not_the_subjects(engine: OfflineEngine) -> None:
+    """"for" takes the object's subject ("Y thanked X for saying …"): the rule leaves it alone."""
+    text = (
+        "The festival of Corran closed on Sunday. The mayor, Idris Hale, thanked the volunteer "
+        "Nadia Petrov for saying that the town would host it again.\n"
+    )
+    assert "idris hale" not in said_by(run(engine, text, "en"), "the town would host it again")

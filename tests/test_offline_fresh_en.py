@@ -56,3 +56,46 @@ def test_a_gerund_of_saying_after_for_is_not_the_subjects(engine: OfflineEngine)
         "Nadia Petrov for saying that the town would host it again.\n"
     )
     assert "idris hale" not in said_by(run(engine, text, "en"), "the town would host it again")
+
+
+# ------------------------------------------------------------------ a passive keeps its object's reading
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "A pipeline near Corvald was damaged overnight. The sabotage was claimed by the Northern "
+            "Resistance Council in a message to local radio.\n",
+            "The sabotage was claimed",
+            "northern resistance council",
+        ),
+        (
+            "en",
+            "Water ran short in Tessaly for a third week. The resignation of the water commissioner "
+            "was demanded by the Tessaly Residents Association.\n",
+            "The resignation of the water commissioner was demanded",
+            "tessaly residents association",
+        ),
+        (
+            "fr",
+            "Un oléoduc a été endommagé près de Corvald dans la nuit. Le sabotage a été revendiqué par "
+            "le Conseil de la résistance du Nord dans un message à une radio locale.\n",
+            "Le sabotage a été revendiqué",
+            "conseil de la resistance du nord",
+        ),
+        (
+            "fr",
+            "L'eau manque à Tessaly depuis trois semaines. La démission du commissaire aux eaux a été "
+            "réclamée par l'Union des consommateurs.\n",
+            "La démission du commissaire aux eaux a été réclamée",
+            "union des consommateurs",
+        ),
+    ],
+)
+def test_a_passive_with_its_agent_says_what_the_active_object_would(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    """A verb whose object is said however short (claiming an act, demanding, opposing) says its
+    passive subject, with the act, in the agent's voice: "X claimed the attack" and "the attack
+    was claimed by X" report the same claim."""
+    assert said_by(run(engine, text, language), words) == {speaker}

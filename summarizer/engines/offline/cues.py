@@ -1027,8 +1027,10 @@ class CueFinder:
                 return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
         if self.p.agent_of(verb) is not None or self.agent_after(verb) is not None:
             subject = next((c for c in verb.children if self.p.has(c, "passive_subject")), None)
-            if subject is not None and self.p.is_oppose_verb(verb) and subject.i < verb.i:
-                # "The plan was condemned by X": what X opposes, with the act
+            if subject is not None and subject.i < verb.i and self._says_short_object(verb):
+                # "The plan was condemned by X": what X opposes, with the act; the passive keeps
+                # the active's reading of its object ("The bombing was claimed by X", "Sa
+                # démission a été réclamée par Y": what X claims as its own, what Y demands)
                 return subject.left_edge.idx, verb.idx + len(verb.text)
             return self._passive_content(verb)
         incise = self.incise(verb)
@@ -1323,11 +1325,16 @@ class CueFinder:
         if last - first < 2:
             # a short object is said with its verb: "X denied the report", "X a nié toute
             # responsabilité", "X a revendiqué l'attentat", "X a réclamé sa démission"
-            said_short = self.p.is_oppose_verb(verb) or self.p.claims_act(verb) or self.p.demands_object(verb)
-            if not said_short or last < first:
+            if not self._says_short_object(verb) or last < first:
                 return None
             first = min([verb.i, *(c.i for c in verb.lefts if self.p.has(c, "aux"))])
         return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+
+    def _says_short_object(self, verb: Any) -> bool:
+        """A verb whose object is said with it however short: opposing ("X denied the report"),
+        claiming an act as one's own ("X claimed the attack"), demanding ("X demanded his
+        resignation")."""
+        return bool(self.p.is_oppose_verb(verb) or self.p.claims_act(verb) or self.p.demands_object(verb))
 
     def _said_noun(self, noun: Any) -> bool:
         """A noun of something said ("the claims", "a statement")."""

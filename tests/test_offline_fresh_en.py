@@ -99,3 +99,34 @@ def test_a_passive_with_its_agent_says_what_the_active_object_would(
     passive subject, with the act, in the agent's voice: "X claimed the attack" and "the attack
     was claimed by X" report the same claim."""
     assert said_by(run(engine, text, language), words) == {speaker}
+
+
+# ------------------------------------------------------------------ the court: the most salient one
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "On Monday, the Court of Appeal struck down the fishing quota for the northern coast of Ostria. "
+            "Its rulings can be overturned only by the Federal Court.\n\n"
+            "The court ruled that the quota \"ignored the rights of coastal villages.\"\n\n"
+            "The Court added that the ministry \"must redraw the quota within a month.\"\n",
+            "must redraw the quota",
+            "court of appeal",
+        ),
+        (
+            "fr",
+            "Lundi, la Cour d'appel a annulé le quota de pêche de la côte nord d'Ostrie. Ses décisions ne "
+            "peuvent être cassées que par la Cour fédérale.\n\n"
+            "La Cour a estimé que le quota « ignorait les droits des villages côtiers ».\n",
+            "ignorait les droits des villages",
+            "cour d'appel",
+        ),
+    ],
+)
+def test_the_bodys_head_noun_takes_up_the_body_named_as_a_subject(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    """Of two bodies whose names hold the same head noun, "the Court" takes up the salient one,
+    named as a subject (the topic of its clause), not the one named last in a complement."""
+    assert said_by(run(engine, text, language), words) == {speaker}

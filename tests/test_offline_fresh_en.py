@@ -130,3 +130,34 @@ def test_the_bodys_head_noun_takes_up_the_body_named_as_a_subject(
     """Of two bodies whose names hold the same head noun, "the Court" takes up the salient one,
     named as a subject (the topic of its clause), not the one named last in a complement."""
     assert said_by(run(engine, text, language), words) == {speaker}
+
+
+# ------------------------------------------------------------------ two verbs of saying coordinated
+@pytest.mark.parametrize(
+    ("text", "first", "second", "speaker"),
+    [
+        (
+            "The port of Halden will stay open through the winter. Harbour master Ines Varga said "
+            "that the pilots had accepted the new rota but denied that any bonus had been offered.\n",
+            "the pilots had accepted the new rota",
+            "any bonus had been offered",
+            "ines varga",
+        ),
+        (
+            "Two flights from Orsk were grounded on Friday. Northwind Airways confirmed that the "
+            "aircraft were being inspected and denied that its pilots were on strike.\n",
+            "the aircraft were being inspected",
+            "its pilots were on strike",
+            "northwind airways",
+        ),
+    ],
+)
+def test_a_verb_of_saying_coordinated_with_the_reporting_verb_is_a_claim_of_its_own(
+    engine: OfflineEngine, text: str, first: str, second: str, speaker: str
+) -> None:
+    """"X said that A but denied that B": two speech acts of X, A and B apart, though the parser
+    hangs the second verb on A's verb (the first claim stops before the coordinator)."""
+    b = run(engine, text, "en")
+    assert said_by(b, first) == {speaker}
+    assert said_by(b, second) == {speaker}
+    assert not said_by(b, f"{first} but") and not said_by(b, f"{first} and")

@@ -629,6 +629,10 @@ class CueFinder:
             quoted = [c for c in host.children if (self.p.has(c, "object") or self.p.has(c, "passive_subject"))
                       and c.pos_ in {"PROPN", "NOUN", "PRON"}]
             return quoted or self.slots(host, depth + 1)
+        reporter = self._conjoined_reporter(verb) if depth < 2 else None
+        if reporter is not None:
+            # "X said that A but denied that B": the second verb of saying is X's too
+            return self.slots(reporter, depth + 1)
         controller = self._gerund_host(verb) if depth < 2 else None
         if controller is not None:
             # "X opened the session by saying …", "X was quick in blaming Y": a gerund of saying
@@ -1008,7 +1012,7 @@ class CueFinder:
             subject = self._stranded_subject(verb, clause)
             if subject is not None:
                 span = (subject.left_edge.idx, span[1])
-            return self._without_contrasted(clause, span)
+            return self._without_conjoined_saying(verb, clause, self._without_contrasted(clause, span))
         xcomp = next((c for c in verb.rights if self.p.has(c, "open_clause") and c.pos_ in {"VERB", "AUX"}), None)
         if xcomp is not None and self._passive_without_agent(verb):
             # "X is expected/said/projected to …", "X a été invité à …": others speak of X,
@@ -1098,6 +1102,31 @@ class CueFinder:
             end = c.left_edge.idx
             if end > span[0]:
                 return span[0], end
+        return span
+
+    def _conjoined_reporter(self, verb: Any) -> Any:
+        """The verb of saying that ``verb`` is coordinated with, when the parser hung it on the
+        reported clause instead ("X said that A but denied that B": "denied" on A's verb): a
+        verb of saying with no subject of its own and a clause of its own, conjunct of the clause
+        of a verb of saying. None otherwise."""
+        head = verb.head
+        if not self.p.has(verb, "conj") or head.i == verb.i or not self.p.has(head, "clause") \
+                or head.head.i == head.i or not self.is_cue(verb) or not self.is_cue(head.head) \
+                or any(self.p.has(c, r) for c in verb.children for r in ("subject", "passive_subject")) \
+                or self._clause(verb) is None:
+            return None
+        return head.head
+
+    def _without_conjoined_saying(self, verb: Any, clause: Any, span: tuple[int, int]) -> tuple[int, int]:
+        """Reported content stops before a verb of saying coordinated with the reporting verb
+        that the parser hung on the clause ("X said that A but denied that B": A alone)."""
+        for c in clause.children:
+            if c.i > clause.i and self._conjoined_reporter(c) is not None and self._conjoined_reporter(c).i == verb.i:
+                cc = [g for g in clause.children if g.dep_ == "cc" and clause.i < g.i < c.i]
+                start = cc[-1] if cc else c.left_edge
+                cut = self.trim(span[0], start.idx)
+                if cut[1] > span[0]:
+                    return span[0], min(span[1], cut[1])
         return span
 
     def _without_participle(self, verb: Any, span: tuple[int, int]) -> tuple[int, int]:

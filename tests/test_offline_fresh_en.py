@@ -161,3 +161,31 @@ def test_a_verb_of_saying_coordinated_with_the_reporting_verb_is_a_claim_of_its_
     assert said_by(b, first) == {speaker}
     assert said_by(b, second) == {speaker}
     assert not said_by(b, f"{first} but") and not said_by(b, f"{first} and")
+
+
+# ------------------------------------------------------------------ alleging: a verb of accusing
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speakers"),
+    [
+        (
+            "en",
+            "The mayoral vote in Tarsia was held on Sunday. Both the Green Party and the Farmers League "
+            "have alleged fraud.\n",
+            "alleged fraud",
+            {"green party", "farmers league"},
+        ),
+        (
+            "fr",
+            "Le scrutin municipal de Tarsia a eu lieu dimanche. Le Parti vert et la Ligue paysanne ont "
+            "allégué des fraudes.\n",
+            "allégué des fraudes",
+            {"parti vert", "ligue paysanne"},
+        ),
+    ],
+)
+def test_what_is_alleged_is_said_however_short(
+    engine: OfflineEngine, language: str, text: str, words: str, speakers: set[str]
+) -> None:
+    """"To allege" is a verb of accusing, like "accuse" and "charge": its object is said with it
+    however short ("X alleged fraud"), by each of its coordinated subjects."""
+    assert said_by(run(engine, text, language), words) == speakers

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.engines.offline import OfflineEngine
-from tests.briefing_queries import run, said_by
+from tests.briefing_queries import opposed, run, said_by
 
 
 # ------------------------------------------------------------------ a gerund of saying under a preposition
@@ -189,3 +189,38 @@ def test_what_is_alleged_is_said_however_short(
     """"To allege" is a verb of accusing, like "accuse" and "charge": its object is said with it
     however short ("X alleged fraud"), by each of its coordinated subjects."""
     assert said_by(run(engine, text, language), words) == speakers
+
+
+# ------------------------------------------------------------------ a source frame after the content
+@pytest.mark.parametrize(
+    ("language", "text", "words", "frame", "speaker", "source"),
+    [
+        (
+            "en",
+            "Ferry fares to the islands of Holm rose again in May. Transport Minister Olav Rask criticised "
+            "the new harbour fees, according to the Holm Courier.\n",
+            "the new harbour fees",
+            "according to",
+            "olav rask",
+            "holm courier",
+        ),
+        (
+            "fr",
+            "Les tarifs des ferries vers les îles de Holm ont encore augmenté en mai. Le ministre des "
+            "Transports Olav Rask a critiqué les nouvelles taxes portuaires, selon le Courrier de Holm.\n",
+            "les nouvelles taxes portuaires",
+            "selon",
+            "olav rask",
+            "courrier de holm",
+        ),
+    ],
+)
+def test_a_source_frame_after_a_comma_is_no_part_of_what_was_said(
+    engine: OfflineEngine, language: str, text: str, words: str, frame: str, speaker: str, source: str
+) -> None:
+    """"X criticised Y, according to Z": the frame names who reports X's words; the content stops
+    before it, and the one reporting does not stand against the one reported."""
+    b = run(engine, text, language)
+    assert said_by(b, words) == {speaker}
+    assert not said_by(b, frame)
+    assert not opposed(b, speaker, source)

@@ -338,6 +338,8 @@ class CueFinder:
         if content is not None:
             # "l'espoir que …", "X estime que « … »": what follows the complementiser
             content = self._without_complementiser(*content)
+        if content is not None:
+            content = self._without_source_frame(*content)
         cue_tok = light if light is not None else verb
         if content is not None and self.anonymity(*content):
             content = None  # "X, who asked not to be named, said …": the request is no claim
@@ -349,6 +351,20 @@ class CueFinder:
             content = None  # "…, confie à la radio X, trésorière du club": the speaker is no content
         return Cue(verb.i, self.cue_text(cue_tok, verb), "verb", tuple(t.i for t in slots),
                    self.trim(*content) if content else None, self.p.is_oppose_verb(verb), self.t.sent_no(verb))
+
+    def _without_source_frame(self, start: int, end: int) -> tuple[int, int]:
+        """Reported content stops before a source frame set off by a comma ("X criticised the
+        fees, according to the Y", "X a critiqué les tarifs, selon Y"): the frame names who
+        reports the saying, it is no part of what was said."""
+        toks = self.t.span_tokens(start, end)
+        if toks is None:
+            return start, end
+        for tok in toks:
+            if tok.idx > start and tok.i > 0 and self.doc[tok.i - 1].text == "," and self.frame_width(tok):
+                cut = self.trim(start, self.doc[tok.i - 1].idx)
+                if cut[1] > start:
+                    return start, cut[1]
+        return start, end
 
     def _without_complementiser(self, start: int, end: int) -> tuple[int, int]:
         first = self.t.token_from(start)

@@ -335,7 +335,11 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 if len(bodies) > 1:  # of two councils named before, the one named last ("le Conseil")
                     last = {c_i: max((mentions[j].start for j, c in assign.items() if c == c_i
                                       and mentions[j].start < m.start), default=-1) for c_i in bodies}
-                    bodies = sorted(bodies, key=lambda c_i: -last[c_i])
+                    # (the most salient first: one named as a subject before one named only in a
+                    # complement or a predicate, as for a definite description)
+                    topics = {c for j, c in assign.items() if mentions[j].head >= 0
+                              and mentions[j].start < m.start and p.has(doc[mentions[j].head], "subject")}
+                    bodies = sorted(bodies, key=lambda c_i: (c_i not in topics, -last[c_i]))
                     bodies = bodies[:1] if last[bodies[0]] >= 0 else []
                 target = bodies[0] if bodies else None
             if target is None and m.source == "nominal" and not anaphor:
@@ -1119,16 +1123,24 @@ def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tu
     kinds = (p.org_nouns | p.institution_heads) - p.generic_orgs  # "group", "company" name no kind of body
     n = text.sent_no(head)
     recent: list[tuple[int, int]] = []  # (token, cluster) of the named bodies before
+    subjects: set[int] = set()  # the bodies among them named as a subject
     for k, other in enumerate(mentions):
         c_i = named_org(k)
         if c_i is None or other.start >= m.start or text.distance(text.sent_no(doc[other.start]), n) > 6:
             continue
         recent.append((other.start, c_i))
+        if other.head >= 0 and p.has(doc[other.head], "subject"):
+            subjects.add(c_i)
     recent.sort(reverse=True)
     order = list(dict.fromkeys(c_i for _, c_i in recent))
-    for c_i in order:
-        if any(noun in fold(x).replace("-", " ").split() for x in (clusters[c_i].name, *clusters[c_i].aliases)):
-            return c_i
+    holding = [c_i for c_i in order if any(noun in fold(x).replace("-", " ").split()
+                                           for x in (clusters[c_i].name, *clusters[c_i].aliases))]
+    if holding:
+        # of the bodies whose names hold the noun, the most salient: one named as a subject (the
+        # topic of its clause) before one named only in a complement or a predicate ("the court"
+        # after "the Court of Session ruled …; the only court above it is the Supreme Court"),
+        # else the most recent
+        return next((c_i for c_i in holding if c_i in subjects), holding[0])
     # an adjective that qualifies the description must be among the antecedent's words ("the
     # environmental organisation" is no body named otherwise), or a word of its family ("la
     # centrale syndicale" after "le syndicat X"); a nationality adjective or a noun of its trade

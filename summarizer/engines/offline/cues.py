@@ -338,6 +338,8 @@ class CueFinder:
         if content is not None:
             # "l'espoir que …", "X estime que « … »": what follows the complementiser
             content = self._without_complementiser(*content)
+        if content is not None:
+            content = self._without_source_frame(*content)
         cue_tok = light if light is not None else verb
         if content is not None and self.anonymity(*content):
             content = None  # "X, who asked not to be named, said …": the request is no claim
@@ -351,6 +353,20 @@ class CueFinder:
             # port restera fermé" says what is on both sides of it)
         return Cue(verb.i, self.cue_text(cue_tok, verb), "verb", tuple(t.i for t in slots),
                    self.trim(*content) if content else None, self.p.is_oppose_verb(verb), self.t.sent_no(verb))
+
+    def _without_source_frame(self, start: int, end: int) -> tuple[int, int]:
+        """Reported content stops before a source frame set off by a comma ("X criticised the
+        fees, according to the Y", "X a critiqué les tarifs, selon Y"): the frame names who
+        reports the saying, it is no part of what was said."""
+        toks = self.t.span_tokens(start, end)
+        if toks is None:
+            return start, end
+        for tok in toks:
+            if tok.idx > start and tok.i > 0 and self.doc[tok.i - 1].text == "," and self.frame_width(tok):
+                cut = self.trim(start, self.doc[tok.i - 1].idx)
+                if cut[1] > start:
+                    return start, cut[1]
+        return start, end
 
     def _without_complementiser(self, start: int, end: int) -> tuple[int, int]:
         first = self.t.token_from(start)
@@ -652,6 +668,16 @@ class CueFinder:
             quoted = [c for c in host.children if (self.p.has(c, "object") or self.p.has(c, "passive_subject"))
                       and c.pos_ in {"PROPN", "NOUN", "PRON"}]
             return quoted or self.slots(host, depth + 1)
+        reporter = self._conjoined_reporter(verb) if depth < 2 else None
+        if reporter is not None:
+            # "X said that A but denied that B": the second verb of saying is X's too
+            return self.slots(reporter, depth + 1)
+        controller = self._gerund_host(verb) if depth < 2 else None
+        if controller is not None:
+            # "X opened the session by saying …", "X was quick in blaming Y": a gerund of saying
+            # under a preposition of manner or time says it with the subject of what the
+            # preposition qualifies
+            return self.slots(controller, depth + 1)
         if depth < 2 and (self.p.has(verb, "conj") or self.p.has(verb, "adverbial_clause")
                           or self.p.has(verb, "open_clause") or self.p.has(verb, "adnominal")):
             head = verb.head
@@ -683,6 +709,18 @@ class CueFinder:
                 # quick enough to say …"): the subject of the verb the adverb qualifies
                 return self.slots(up, depth + 1)
         return []
+
+    def _gerund_host(self, verb: Any) -> Any:
+        """The verb whose subject a gerund complement of a preposition of ``control_preps``
+        takes ("continued by noting …": continued; "was vocal in blaming …": was), or None."""
+        prep = verb.head
+        if verb.dep_ != "pcomp" or not fold(verb.text).endswith(self.p.grammar.participle_endings) \
+                or fold(prep.text) not in self.p.grammar.control_preps or prep.head.i == prep.i:
+            return None
+        host = prep.head
+        if host.pos_ == "ADJ" and host.head.i != host.i:
+            host = host.head  # "was vocal in …": the adjective's verb
+        return host if host.pos_ in {"VERB", "AUX"} else None
 
     def _bare_past_participle(self, verb: Any) -> bool:
         return (("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
@@ -1013,7 +1051,7 @@ class CueFinder:
             subject = self._stranded_subject(verb, clause)
             if subject is not None:
                 span = (subject.left_edge.idx, span[1])
-            return self._without_contrasted(clause, span)
+            return self._without_conjoined_saying(verb, clause, self._without_contrasted(clause, span))
         xcomp = next((c for c in verb.rights if self.p.has(c, "open_clause") and c.pos_ in {"VERB", "AUX"}), None)
         if xcomp is not None and self._passive_without_agent(verb):
             # "X is expected/said/projected to …", "X a été invité à …": others speak of X,
@@ -1032,8 +1070,10 @@ class CueFinder:
                 return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
         if self.p.agent_of(verb) is not None or self.agent_after(verb) is not None:
             subject = next((c for c in verb.children if self.p.has(c, "passive_subject")), None)
-            if subject is not None and self.p.is_oppose_verb(verb) and subject.i < verb.i:
-                # "The plan was condemned by X": what X opposes, with the act
+            if subject is not None and subject.i < verb.i and self._says_short_object(verb):
+                # "The plan was condemned by X": what X opposes, with the act; the passive keeps
+                # the active's reading of its object ("The bombing was claimed by X", "Sa
+                # démission a été réclamée par Y": what X claims as its own, what Y demands)
                 return subject.left_edge.idx, verb.idx + len(verb.text)
             return self._passive_content(verb)
         incise = self.incise(verb)
@@ -1101,6 +1141,31 @@ class CueFinder:
             end = c.left_edge.idx
             if end > span[0]:
                 return span[0], end
+        return span
+
+    def _conjoined_reporter(self, verb: Any) -> Any:
+        """The verb of saying that ``verb`` is coordinated with, when the parser hung it on the
+        reported clause instead ("X said that A but denied that B": "denied" on A's verb): a
+        verb of saying with no subject of its own and a clause of its own, conjunct of the clause
+        of a verb of saying. None otherwise."""
+        head = verb.head
+        if not self.p.has(verb, "conj") or head.i == verb.i or not self.p.has(head, "clause") \
+                or head.head.i == head.i or not self.is_cue(verb) or not self.is_cue(head.head) \
+                or any(self.p.has(c, r) for c in verb.children for r in ("subject", "passive_subject")) \
+                or self._clause(verb) is None:
+            return None
+        return head.head
+
+    def _without_conjoined_saying(self, verb: Any, clause: Any, span: tuple[int, int]) -> tuple[int, int]:
+        """Reported content stops before a verb of saying coordinated with the reporting verb
+        that the parser hung on the clause ("X said that A but denied that B": A alone)."""
+        for c in clause.children:
+            if c.i > clause.i and self._conjoined_reporter(c) is not None and self._conjoined_reporter(c).i == verb.i:
+                cc = [g for g in clause.children if g.dep_ == "cc" and clause.i < g.i < c.i]
+                start = cc[-1] if cc else c.left_edge
+                cut = self.trim(span[0], start.idx)
+                if cut[1] > span[0]:
+                    return span[0], min(span[1], cut[1])
         return span
 
     def _without_participle(self, verb: Any, span: tuple[int, int]) -> tuple[int, int]:
@@ -1328,11 +1393,16 @@ class CueFinder:
         if last - first < 2:
             # a short object is said with its verb: "X denied the report", "X a nié toute
             # responsabilité", "X a revendiqué l'attentat", "X a réclamé sa démission"
-            said_short = self.p.is_oppose_verb(verb) or self.p.claims_act(verb) or self.p.demands_object(verb)
-            if not said_short or last < first:
+            if not self._says_short_object(verb) or last < first:
                 return None
             first = min([verb.i, *(c.i for c in verb.lefts if self.p.has(c, "aux"))])
         return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+
+    def _says_short_object(self, verb: Any) -> bool:
+        """A verb whose object is said with it however short: opposing ("X denied the report"),
+        claiming an act as one's own ("X claimed the attack"), demanding ("X demanded his
+        resignation")."""
+        return bool(self.p.is_oppose_verb(verb) or self.p.claims_act(verb) or self.p.demands_object(verb))
 
     def _said_noun(self, noun: Any) -> bool:
         """A noun of something said ("the claims", "a statement")."""

@@ -232,6 +232,8 @@ class Grammar:
     negators: frozenset[str] = frozenset()
     negation_clitics: frozenset[str] = frozenset()
     conditionals: frozenset[str] = frozenset()
+    # prepositions whose gerund takes the subject of the verb they qualify ("by saying …")
+    control_preps: frozenset[str] = frozenset()
 
     @property
     def setting_preps(self) -> frozenset[str]:

@@ -778,17 +778,19 @@ class MentionFinder:
             start = end = -1
             if m.end < len(doc) and fold(doc[m.end].text) in {"'s", "’s"} and self.p.has(doc[m.end], "case"):
                 noun = last.head  # "Norway's foreign ministry": the possessive hangs on the noun it owns
-                if self.p.has(last, "possessive") and noun.i > m.end and fold(noun.text) in self.p.body_nouns \
+                if self.p.has(last, "possessive") and noun.i > m.end and self._state_body_noun(noun) \
                         and all(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in doc[m.end + 1 : noun.i]):
                     body, start, end = noun, m.start, noun.i + 1
             elif m.start > 0 and fold(doc[m.start - 1].text) in self.p.grammar.of_preps:
                 noun = last.head if last.head.i < m.start else doc[m.start].head
                 if noun.pos_ == "ADP":  # English hangs the state on "of", "of" on the noun
                     noun = noun.head
-                if noun.i < m.start - 1 and noun.pos_ == "NOUN" and fold(noun.text) in self.p.body_nouns \
+                while noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.i < noun.i:
+                    noun = noun.head  # the parser may hang the state on the noun's adjective ("compagnie minière du X")
+                if noun.i < m.start - 1 and self._state_body_noun(noun) \
                         and all(not t.is_punct for t in doc[noun.i : m.start]):
-                    first = noun.i
-                    while first > 0 and (doc[first - 1].pos_ == "ADJ" and doc[first - 1].head.i == noun.i):
+                    first = noun.i  # with its adjectives and noun modifiers before it ("the finance ministry of X")
+                    while first > 0 and (doc[first - 1].pos_ in {"ADJ", "NOUN"} and doc[first - 1].head.i == noun.i):
                         first -= 1
                     body, start, end = noun, first, m.end
             if body is None or any(i in self.taken for i in range(start, end)):
@@ -797,6 +799,17 @@ class MentionFinder:
             out.append(Mention(start, end, span.text, "organization", "institution", country=m.country,
                                head=body.i))
         return out
+
+    def _state_body_noun(self, noun: Any) -> bool:
+        """Whether ``noun`` is the common noun of a body a state's name can own: a body of the
+        state (``body_nouns``: "Norway's army") or any organisation's noun ("Norway's central
+        bank", "la compagnie pétrolière du Chili"), not a noun of the state itself ("Norway's
+        government" is Norway). The parser may tag a lower-case noun as a proper one."""
+        word = fold(noun.text)
+        if noun.pos_ not in {"NOUN", "PROPN"} or word in self.p.state_nouns:
+            return False
+        return word in self.p.body_nouns or (noun.text[:1].islower() and (
+            word in self.p.org_nouns or word in self.p.institution_heads))
 
     def _ends_a_name(self, span: Any) -> bool:
         """Whether a country's name is only the last word(s) of a longer proper name, a

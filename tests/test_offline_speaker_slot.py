@@ -61,3 +61,39 @@ def run(engine: OfflineEngine, text: str, language: str) -> Briefing:
 def test_a_body_owned_by_a_state_speaks_not_the_state(
         engine: OfflineEngine, language: str, text: str, words: str, speaker: str) -> None:
     assert said_by(run(engine, text, language), words) == {speaker}
+
+
+# A singular noun of kinship or acquaintance whose possessor or complement is a name names another
+# person: the relative speaks, not the person named only to tell which relative ("Jane Roe's
+# daughter said …", "un voisin de Jean Roe a déclaré …").
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "2026-11-04 Orchard sale\n\nHelen Marchbank sold the family orchard to a developer last spring. "
+            "Marchbank's nephew said the contract had never been signed by the whole family.\n",
+            "the contract had never been signed",
+            "marchbank's nephew",
+        ),
+        (
+            "fr",
+            "2026-11-04 Vente du verger\n\nHélène Marbeuf a vendu le verger familial à un promoteur au "
+            "printemps. Le neveu d'Hélène Marbeuf a affirmé que le contrat n'avait jamais été signé par toute "
+            "la famille.\n",
+            "le contrat n'avait jamais été signé",
+            "neveu d'helene marbeuf",
+        ),
+        (
+            "fr",
+            "2026-11-04 Incendie d'un hangar\n\nUn hangar agricole a brûlé dans la nuit de samedi. Une voisine "
+            "de Gaston Ribéry a déclaré que les pompiers étaient arrivés très tard.\n",
+            "les pompiers étaient arrivés très tard",
+            "voisine de gaston ribery",
+        ),
+    ],
+)
+def test_a_relative_named_through_a_person_speaks_not_that_person(
+        engine: OfflineEngine, language: str, text: str, words: str, speaker: str) -> None:
+    assert said_by(run(engine, text, language), words) == {speaker}
+

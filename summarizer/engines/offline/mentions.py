@@ -1172,6 +1172,32 @@ class MentionFinder:
             self.taken[i] = k
         return True
 
+    def _relative_of(self, head: Any, toks: list[Any], inside: list[Any]) -> bool:
+        """A singular noun of kinship, acquaintance or condition (``relations``) whose possessor or
+        complement is a name ("Jane Roe's daughter", "un voisin de Jean Roe", "a patient of the
+        Velmar clinic") names another person, related to what is named: that person speaks, not
+        the name that only tells which one. The mention covers the noun's own words and is named
+        by the whole phrase."""
+        word = fold(head.text)
+        if head.pos_ != "NOUN" or word not in self.p.relations or "Plur" in head.morph.get("Number") \
+                or head.tag_ in {"NNS", "NNPS"}:
+            return False
+        owners = {t.i for t in inside}
+        lo = hi = head.i
+        while lo - 1 >= toks[0].i and lo - 1 not in owners and not self.doc[lo - 1].is_punct \
+                and self.doc[lo - 1].pos_ not in {"PART", "ADP"}:
+            lo -= 1
+        while hi + 1 <= toks[-1].i and hi + 1 not in owners and not self.doc[hi + 1].is_punct \
+                and self.doc[hi + 1].pos_ not in {"ADP", "DET"}:
+            hi += 1
+        own = self.doc[lo : hi + 1]
+        whole = self.doc[toks[0].i : toks[-1].i + 1]
+        if any(t.i in self.taken or self.t.quoted(t) for t in own) or any(t.is_punct for t in whole):
+            return False
+        self._add(Mention(own.start, own.end, whole.text, "person", "nominal",
+                          gender=self._determiner_gender(head) or self._role_gender(own), head=head.i))
+        return True
+
     def _nominal(self, head: Any, *, from_verb: bool) -> None:
         if head.i in self.taken or head.i in self.roles or head.pos_ not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:
             return
@@ -1211,7 +1237,7 @@ class MentionFinder:
             # to that complement
             first = min(t.i for t in inside)
             before = next((t for t in reversed(toks) if t.i < first and t.pos_ != "DET"), None)
-            if self._located_body(head, toks, inside, before):
+            if self._located_body(head, toks, inside, before) or self._relative_of(head, toks, inside):
                 return
             # a body's common noun whose complement is only a place is that place's body ("le
             # parquet de Lyon", "the council of Tarn"): the body speaks, named up to the place

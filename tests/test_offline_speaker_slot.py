@@ -9,6 +9,7 @@ from briefing_queries import said_by
 
 from summarizer.article import parse
 from summarizer.engines.offline import OfflineEngine
+from summarizer.engines.offline.profile import fold
 from summarizer.schema import Briefing
 
 
@@ -97,3 +98,32 @@ def test_a_relative_named_through_a_person_speaks_not_that_person(
         engine: OfflineEngine, language: str, text: str, words: str, speaker: str) -> None:
     assert said_by(run(engine, text, language), words) == {speaker}
 
+
+# The title before a name belongs to the name: a group whose complement is a titled person
+# ("supporters of Senator Jane Roe", "les partisans du sénateur Jeanne Roe") is still that group,
+# who speaks; the person named only tells which group.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "person"),
+    [
+        (
+            "en",
+            "2026-11-05 Recount\n\nThe county counted the ballots again on Sunday. Supporters of Governor "
+            "Alma Rettig said the recount had been rushed.\n",
+            "the recount had been rushed",
+            "alma rettig",
+        ),
+        (
+            "fr",
+            "2026-11-05 Recomptage\n\nLe département a recompté les bulletins dimanche. Les partisans du "
+            "sénateur Alma Rettig ont affirmé que le recomptage avait été bâclé.\n",
+            "le recomptage avait été bâclé",
+            "alma rettig",
+        ),
+    ],
+)
+def test_a_group_of_a_titled_person_speaks_not_the_person(
+        engine: OfflineEngine, language: str, text: str, words: str, person: str) -> None:
+    b = run(engine, text, language)
+    speakers = said_by(b, words)
+    assert len(speakers) == 1 and person not in speakers
+    assert next(a.kind for a in b.actors if fold(a.name) in speakers) == "group"

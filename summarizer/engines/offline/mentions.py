@@ -1236,6 +1236,8 @@ class MentionFinder:
             # chercheurs de l'université de Rennes", "critics from across Valdoria"), named up
             # to that complement
             first = min(t.i for t in inside)
+            while first - 1 in self.roles and first - 1 > head.i:
+                first -= 1  # the title before a name is the name's ("supporters of mayor Jane Roe")
             before = next((t for t in reversed(toks) if t.i < first and t.pos_ != "DET"), None)
             if self._located_body(head, toks, inside, before) or self._relative_of(head, toks, inside):
                 return

@@ -127,3 +127,64 @@ def test_a_group_of_a_titled_person_speaks_not_the_person(
     speakers = said_by(b, words)
     assert len(speakers) == 1 and person not in speakers
     assert next(a.kind for a in b.actors if fold(a.name) in speakers) == "group"
+
+
+# A definite title whose complement names a body, next to a named person who speaks with no title
+# of their own (in the same sentence, or the one just before or after in the paragraph), is that
+# person: the text names the speaker once by name, once by title. The body stays an actor.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker", "body"),
+    [
+        (
+            "en",
+            "2026-11-06 Milk prices\n\nFor Paul Ostrander, \"this vote is a great day for every small dairy "
+            "farm\". The spokesman of the Greenvale Dairy Union said the new law had opened a debate across "
+            "the whole region.\n",
+            "the new law had opened a debate",
+            "paul ostrander",
+            "greenvale dairy union",
+        ),
+        (
+            "fr",
+            "2026-11-06 Réforme portuaire\n\nLors d'un entretien à la radio, le président de la Fédération "
+            "nationale des dockers a dénoncé la réforme des ports ; c'est une faute politique grave, a "
+            "déclaré Lucien Marbot.\n",
+            "la réforme des ports",
+            "lucien marbot",
+            "federation nationale des dockers",
+        ),
+    ],
+)
+def test_a_title_next_to_a_named_speaker_is_that_speaker(
+        engine: OfflineEngine, language: str, text: str, words: str, speaker: str, body: str) -> None:
+    b = run(engine, text, language)
+    assert said_by(b, words) == {speaker}
+    assert body in {fold(a.name) for a in b.actors}
+
+
+# Not when the person named nearby holds a title of their own: the title is someone else's, and
+# the body it names speaks.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "2026-11-06 Milk prices\n\nPaul Ostrander, the mayor of Linden, said the vote was a great day for "
+            "every small dairy farm. The spokesman of the Greenvale Dairy Union said the new law had opened a "
+            "debate across the whole region.\n",
+            "the new law had opened a debate",
+            "greenvale dairy union",
+        ),
+        (
+            "fr",
+            "2026-11-06 Réforme portuaire\n\nLucien Marbot, maire de Lorient, a salué le vote. Le porte-parole "
+            "de la Fédération nationale des dockers a estimé que la réforme des ports était une faute "
+            "politique grave.\n",
+            "la réforme des ports était une faute",
+            "federation nationale des dockers",
+        ),
+    ],
+)
+def test_a_title_next_to_a_titled_person_is_the_body_s(
+        engine: OfflineEngine, language: str, text: str, words: str, speaker: str) -> None:
+    assert said_by(run(engine, text, language), words) == {speaker}

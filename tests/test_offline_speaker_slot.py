@@ -188,3 +188,37 @@ def test_a_title_next_to_a_named_speaker_is_that_speaker(
 def test_a_title_next_to_a_titled_person_is_the_body_s(
         engine: OfflineEngine, language: str, text: str, words: str, speaker: str) -> None:
     assert said_by(run(engine, text, language), words) == {speaker}
+
+
+# An office of a place ("le maire de Quimper", "the governor of Nevada") is held by a person, who
+# speaks: the place only says where the office is (and a place never speaks through a phrase).
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "2026-11-07 Drought\n\nThe reservoirs fell to a record low in October. The governor of Nevada said "
+            "the state would ration water for farms from January.\n",
+            "the state would ration water",
+            "governor of nevada",
+        ),
+        (
+            "fr",
+            "2026-11-07 Sécheresse\n\nLes nappes ont atteint un niveau record en octobre. Le maire de Quimper a "
+            "assuré que la ville rationnerait l'eau des jardins dès janvier.\n",
+            "la ville rationnerait l'eau",
+            "maire de quimper",
+        ),
+    ],
+)
+def test_an_office_of_a_place_speaks_as_its_holder(
+        engine: OfflineEngine, language: str, text: str, words: str, speaker: str) -> None:
+    b = run(engine, text, language)
+    assert said_by(b, words) == {speaker}
+    assert next(a.kind for a in b.actors if fold(a.name) == speaker) == "person"
+
+
+def test_an_office_of_a_place_is_its_holder_named_before(engine: OfflineEngine) -> None:
+    text = ("2026-11-07 Sécheresse\n\nYann Kerhervé, maire de Quimper, a visité la station de pompage lundi. Le "
+            "maire de Quimper a assuré que la ville rationnerait l'eau des jardins dès janvier.\n")
+    assert said_by(run(engine, text, "fr"), "la ville rationnerait l'eau") == {"yann kerherve"}

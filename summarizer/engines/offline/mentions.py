@@ -1151,9 +1151,12 @@ class MentionFinder:
         own, named with its place: the place only locates it, and the body speaks. The place's
         mention becomes the body's."""
         word = fold(head.text)
-        if head.pos_ != "NOUN" or word in self.p.spokes or self.p.is_role(word) or "Plur" in head.morph.get("Number") \
-                or not (word in self.p.org_nouns or self.p.is_group(word)) or before is None \
-                or fold(before.text) not in self.p.grammar.of_preps or before.head.head.i != head.i:
+        # a role of the place ("le maire de Rennes", "the mayor of Brenton") is held by a person, who speaks
+        office = self.p.is_role(word) and word not in self.p.relations
+        if head.pos_ != "NOUN" or word in self.p.spokes or "Plur" in head.morph.get("Number") or head.tag_ == "NNS" \
+                or not (office or word in self.p.org_nouns or self.p.is_group(word)) or before is None \
+                or fold(before.text) not in self.p.grammar.of_preps \
+                or head.i not in {before.head.i, before.head.head.i}:
             return False
         place = {self.taken[t.i] for t in inside}
         if len(place) != 1:
@@ -1167,7 +1170,9 @@ class MentionFinder:
         if any(i in self.taken for i in range(start, m.start)):
             return False
         span = self.doc[start : m.end]
-        self.out[k] = Mention(span.start, span.end, span.text, "organization", "nominal", head=head.i)
+        self.out[k] = Mention(span.start, span.end, span.text, "person" if office else "organization", "nominal",
+                              gender=(self._determiner_gender(head) or self._role_gender(span)) if office else None,
+                              head=head.i)
         for i in range(span.start, span.end):
             self.taken[i] = k
         return True

@@ -222,3 +222,30 @@ def test_an_office_of_a_place_is_its_holder_named_before(engine: OfflineEngine) 
     text = ("2026-11-07 Sécheresse\n\nYann Kerhervé, maire de Quimper, a visité la station de pompage lundi. Le "
             "maire de Quimper a assuré que la ville rationnerait l'eau des jardins dès janvier.\n")
     assert said_by(run(engine, text, "fr"), "la ville rationnerait l'eau") == {"yann kerherve"}
+
+
+# Those who speak for several bodies at once ("lawyers for X and Y", "les avocats de X et d'Y")
+# speak for each of them: every body coordinated in the spokes-noun's complement speaks.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speakers"),
+    [
+        (
+            "en",
+            "2026-11-08 Cartel fine\n\nA regulator fined Brightwell Foods and Orvane Trust on Monday. "
+            "Lawyers for Brightwell Foods and Orvane Trust said the fine would be challenged in court.\n",
+            "the fine would be challenged",
+            {"brightwell foods", "orvane trust"},
+        ),
+        (
+            "fr",
+            "2026-11-08 Amende pour entente\n\nLe régulateur a sanctionné Brightwell Foods et Orvane "
+            "Trust lundi. Les avocats de Brightwell Foods et d'Orvane Trust ont annoncé que "
+            "l'amende serait contestée en justice.\n",
+            "l'amende serait contestée",
+            {"brightwell foods", "orvane trust"},
+        ),
+    ],
+)
+def test_the_spokes_of_coordinated_bodies_speak_for_each(
+        engine: OfflineEngine, language: str, text: str, words: str, speakers: set[str]) -> None:
+    assert said_by(run(engine, text, language), words) == speakers

@@ -857,9 +857,28 @@ class ClaimFinder:
                 # through a phrase that merely names it ("officials in X", "X's mayor")
             if a is not None and a not in out:
                 out.append(a)
+                if fold(tok.text) in self.p.spokes:
+                    out.extend(b for b in self._spoken_for_together(tok, a) if b not in out)
             if cue.kind == "frame":
                 break
         return out
+
+    def _spoken_for_together(self, tok: Any, a: int) -> list[int]:
+        """The bodies coordinated with ``a`` in the complement of the spokes-noun ``tok``
+        ("lawyers for X and Y said …", "les avocats de X et d'Y ont annoncé …"): each of them is
+        spoken for, and speaks — a conjunct the NER left out here taken by the name it is known by."""
+        ats = [t for t in phrase_tokens(tok) if t.i != tok.i and self.actors.at(t.i) == a]
+        if not ats or self.actors.actors[a].kind == "person":
+            return []
+        found: list[int] = []
+        for c in (c for t in ats for c in t.conjuncts):
+            b = self.actors.at(c.i)
+            if b is None and c.pos_ == "PROPN":  # a name the NER missed here, known elsewhere
+                b = self.actors.by_name(self.doc[c.left_edge.i : c.i + 1].text)
+            if b is not None and b != a and b not in found and self.actors.actors[b].kind != "other" \
+                    and not self.t.quoted(c):
+                found.append(b)
+        return found
 
     # ------------------------------------------------------------ indirect
     def _indirect(self, cue: Cue, n: int) -> None:

@@ -249,3 +249,13 @@ def test_an_office_of_a_place_is_its_holder_named_before(engine: OfflineEngine) 
 def test_the_spokes_of_coordinated_bodies_speak_for_each(
         engine: OfflineEngine, language: str, text: str, words: str, speakers: set[str]) -> None:
     assert said_by(run(engine, text, language), words) == speakers
+
+
+# A plural noun of people right after the name of a body that qualifies it ("Orvane Labs engineers
+# said …") is a group of that body's people, who speak: not the body itself.
+def test_a_body_s_people_named_with_it_speak_as_a_group(engine: OfflineEngine) -> None:
+    text = ("2026-11-09 Battery recall\n\nOrvane Labs recalled two million batteries on Monday. In a briefing, "
+            "Orvane Labs engineers said the fault came from a single supplier.\n")
+    b = run(engine, text, "en")
+    assert said_by(b, "the fault came from a single supplier") == {"orvane labs engineers"}
+    assert next(a.kind for a in b.actors if fold(a.name) == "orvane labs engineers") == "group"

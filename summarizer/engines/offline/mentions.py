@@ -1177,6 +1177,27 @@ class MentionFinder:
             self.taken[i] = k
         return True
 
+    def _named_members(self, head: Any, inside: list[Any]) -> bool:
+        """A plural noun of people (not a spokes-noun) right after the name of a body that
+        qualifies it as a noun modifier ("NASA scientists", "BBC reporters") names a group of
+        that body's people, who speak — not the body. The mention covers the noun and is named
+        with the body's name."""
+        word = fold(head.text)
+        if self.p.language != "en" or head.pos_ != "NOUN" or word in self.p.spokes or head.tag_ != "NNS" \
+                or not (self.p.is_group(word) or self.p.is_agent_plural(head.text)) or word in self.p.org_nouns:
+            return False
+        names = {self.taken[t.i] for t in inside}
+        if len(names) != 1:
+            return False
+        m = self.out[names.pop()]
+        last = self.doc[m.end - 1] if m.end > m.start else head
+        if m.kind != "organization" or m.end != head.i or not (self.p.has(last, "compound") and last.head.i == head.i) \
+                or head.i in self.taken or any(c.i > head.i and c.dep_ in {"prep", "appos"} for c in head.children):
+            return False
+        whole = self.doc[m.start : head.i + 1]
+        self._add(Mention(head.i, head.i + 1, whole.text, "group", "nominal", head=head.i))
+        return True
+
     def _relative_of(self, head: Any, toks: list[Any], inside: list[Any]) -> bool:
         """A singular noun of kinship, acquaintance or condition (``relations``) whose possessor or
         complement is a name ("Jane Roe's daughter", "un voisin de Jean Roe", "a patient of the
@@ -1229,6 +1250,8 @@ class MentionFinder:
             noun.pos_ == "NOUN" and (self.p.is_group(noun.text) or self.p.is_agent_plural(noun.text))
             for noun in complements)
         inside = [t for t in toks if t.i in self.taken]
+        if inside and self._named_members(head, inside):
+            return
         qualifier = self._qualifier_end(head, inside) if inside else None
         if qualifier is not None:
             # a name that only qualifies the group before its noun, as its possessor ("X's

@@ -89,6 +89,8 @@ class ClaimFinder:
         self.demonyms = demonyms(profile.language)
         self.out: list[ClaimRecord] = []
         self.state = _State()
+        # bodies a speaker was named through by a title ("le porte-parole de X" for Jane Roe): parties to the news
+        self.spoken_for: set[int] = set()
 
     # ------------------------------------------------------------ driver
     def run(self) -> tuple[ClaimRecord, ...]:
@@ -391,6 +393,8 @@ class ClaimFinder:
                 named = self._person_before(tok)
             if named is None:
                 named = self._described_before(tok)
+            if named is None:
+                named = self._title_of_speaker(tok)
             if named is not None:
                 return named
         if word in self.p.spokes or word in self.p.quantifiers:  # "le porte-parole de la mairie"
@@ -545,6 +549,40 @@ class ClaimFinder:
                 if a is not None and self.actors.actors[a].kind == "person" and self.actors.actors[a].named:
                     return a
         return None
+
+    def _title_of_speaker(self, tok: Any) -> int | None:
+        """A definite singular title whose complement names a body ("le chef du Conseil", "the
+        spokesman of the league"), next to a named person who speaks with no title of their own
+        — in another cue of the same sentence, or of the sentence just before or after in the
+        same paragraph: news names its speaker once by name and once by title, the title is that
+        person (an elegant variation), not the body. Not a relative, not another or a past office
+        ("the former spokesman"), not when two such persons speak."""
+        word = fold(tok.text)
+        if word in self.p.relations or word in self.p.quantifiers or "Plur" in tok.morph.get("Number") \
+                or tok.tag_ in {"NNS", "NNPS"} or not any(
+                    self.p.has(c, "det") and fold(c.text) in self.p.definite for c in tok.children) \
+                or any(fold(c.text) in self.p.other_office for c in tok.children):
+            return None
+        inner = {a for t in phrase_tokens(tok) if t.i != tok.i and (a := self.actors.at(t.i)) is not None}
+        if not inner or any(self.actors.actors[a].kind not in {"organization", "group"} for a in inner):
+            return None
+        n = self.t.sent_no(tok)
+        para = self.t.para_of_sent[n]
+        near = {k for k in (n - 1, n, n + 1) if 0 <= k < len(self.t.sents) and self.t.para_of_sent[k] == para}
+        found: set[int] = set()
+        for cue in self.cues:
+            if cue.sentence not in near or tok.i in cue.slots:
+                continue
+            for i in cue.slots:
+                a = self.actors.at(i)
+                info = self.actors.actors[a] if a is not None else None
+                if a is not None and info is not None and info.kind == "person" and info.named \
+                        and info.role is None and not self.t.quoted(self.doc[i]):
+                    found.add(a)
+        if len(found) != 1:
+            return None
+        self.spoken_for |= inner
+        return found.pop()
 
     def _apposed_person(self, tok: Any) -> int | None:
         """A named person between commas right after the phrase of ``tok``, before its verb
@@ -892,9 +930,28 @@ class ClaimFinder:
                 # through a phrase that merely names it ("officials in X", "X's mayor")
             if a is not None and a not in out:
                 out.append(a)
+                if fold(tok.text) in self.p.spokes:
+                    out.extend(b for b in self._spoken_for_together(tok, a) if b not in out)
             if cue.kind == "frame":
                 break
         return out
+
+    def _spoken_for_together(self, tok: Any, a: int) -> list[int]:
+        """The bodies coordinated with ``a`` in the complement of the spokes-noun ``tok``
+        ("lawyers for X and Y said …", "les avocats de X et d'Y ont annoncé …"): each of them is
+        spoken for, and speaks — a conjunct the NER left out here taken by the name it is known by."""
+        ats = [t for t in phrase_tokens(tok) if t.i != tok.i and self.actors.at(t.i) == a]
+        if not ats or self.actors.actors[a].kind == "person":
+            return []
+        found: list[int] = []
+        for c in (c for t in ats for c in t.conjuncts):
+            b = self.actors.at(c.i)
+            if b is None and c.pos_ == "PROPN":  # a name the NER missed here, known elsewhere
+                b = self.actors.by_name(self.doc[c.left_edge.i : c.i + 1].text)
+            if b is not None and b != a and b not in found and self.actors.actors[b].kind != "other" \
+                    and not self.t.quoted(c):
+                found.append(b)
+        return found
 
     # ------------------------------------------------------------ indirect
     def _indirect(self, cue: Cue, n: int) -> None:

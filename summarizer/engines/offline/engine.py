@@ -98,7 +98,7 @@ class OfflineEngine:
         lap("summary")
         briefing = _assemble(article, table, claims, positions, disagreements, summary, offset,
                              Meta(engine=self.name, model=pipeline_name(language)),
-                             _accused(doc, prof, table, claims, cues))
+                             _accused(doc, prof, table, claims, cues) | finder.spoken_for)
         lap("assemble")
         log.info("offline %s: %d words; %s", article.source().sha256[:12], len(doc),
                  ", ".join(f"{stage} {seconds * 1000:.1f} ms" for stage, seconds in timings))

@@ -778,17 +778,19 @@ class MentionFinder:
             start = end = -1
             if m.end < len(doc) and fold(doc[m.end].text) in {"'s", "’s"} and self.p.has(doc[m.end], "case"):
                 noun = last.head  # "Norway's foreign ministry": the possessive hangs on the noun it owns
-                if self.p.has(last, "possessive") and noun.i > m.end and fold(noun.text) in self.p.body_nouns \
+                if self.p.has(last, "possessive") and noun.i > m.end and self._state_body_noun(noun) \
                         and all(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in doc[m.end + 1 : noun.i]):
                     body, start, end = noun, m.start, noun.i + 1
             elif m.start > 0 and fold(doc[m.start - 1].text) in self.p.grammar.of_preps:
                 noun = last.head if last.head.i < m.start else doc[m.start].head
                 if noun.pos_ == "ADP":  # English hangs the state on "of", "of" on the noun
                     noun = noun.head
-                if noun.i < m.start - 1 and noun.pos_ == "NOUN" and fold(noun.text) in self.p.body_nouns \
+                while noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.i < noun.i:
+                    noun = noun.head  # the parser may hang the state on the noun's adjective ("compagnie minière du X")
+                if noun.i < m.start - 1 and self._state_body_noun(noun) \
                         and all(not t.is_punct for t in doc[noun.i : m.start]):
-                    first = noun.i
-                    while first > 0 and (doc[first - 1].pos_ == "ADJ" and doc[first - 1].head.i == noun.i):
+                    first = noun.i  # with its adjectives and noun modifiers before it ("the finance ministry of X")
+                    while first > 0 and (doc[first - 1].pos_ in {"ADJ", "NOUN"} and doc[first - 1].head.i == noun.i):
                         first -= 1
                     body, start, end = noun, first, m.end
             if body is None or any(i in self.taken for i in range(start, end)):
@@ -797,6 +799,17 @@ class MentionFinder:
             out.append(Mention(start, end, span.text, "organization", "institution", country=m.country,
                                head=body.i))
         return out
+
+    def _state_body_noun(self, noun: Any) -> bool:
+        """Whether ``noun`` is the common noun of a body a state's name can own: a body of the
+        state (``body_nouns``: "Norway's army") or any organisation's noun ("Norway's central
+        bank", "la compagnie pétrolière du Chili"), not a noun of the state itself ("Norway's
+        government" is Norway). The parser may tag a lower-case noun as a proper one."""
+        word = fold(noun.text)
+        if noun.pos_ not in {"NOUN", "PROPN"} or word in self.p.state_nouns:
+            return False
+        return word in self.p.body_nouns or (noun.text[:1].islower() and (
+            word in self.p.org_nouns or word in self.p.institution_heads))
 
     def _ends_a_name(self, span: Any) -> bool:
         """Whether a country's name is only the last word(s) of a longer proper name, a
@@ -1138,9 +1151,12 @@ class MentionFinder:
         own, named with its place: the place only locates it, and the body speaks. The place's
         mention becomes the body's."""
         word = fold(head.text)
-        if head.pos_ != "NOUN" or word in self.p.spokes or self.p.is_role(word) or "Plur" in head.morph.get("Number") \
-                or not (word in self.p.org_nouns or self.p.is_group(word)) or before is None \
-                or fold(before.text) not in self.p.grammar.of_preps or before.head.head.i != head.i:
+        # a role of the place ("le maire de Rennes", "the mayor of Brenton") is held by a person, who speaks
+        office = self.p.is_role(word) and word not in self.p.relations
+        if head.pos_ != "NOUN" or word in self.p.spokes or "Plur" in head.morph.get("Number") or head.tag_ == "NNS" \
+                or not (office or word in self.p.org_nouns or self.p.is_group(word)) or before is None \
+                or fold(before.text) not in self.p.grammar.of_preps \
+                or head.i not in {before.head.i, before.head.head.i}:
             return False
         place = {self.taken[t.i] for t in inside}
         if len(place) != 1:
@@ -1154,9 +1170,58 @@ class MentionFinder:
         if any(i in self.taken for i in range(start, m.start)):
             return False
         span = self.doc[start : m.end]
-        self.out[k] = Mention(span.start, span.end, span.text, "organization", "nominal", head=head.i)
+        self.out[k] = Mention(span.start, span.end, span.text, "person" if office else "organization", "nominal",
+                              gender=(self._determiner_gender(head) or self._role_gender(span)) if office else None,
+                              head=head.i)
         for i in range(span.start, span.end):
             self.taken[i] = k
+        return True
+
+    def _named_members(self, head: Any, inside: list[Any]) -> bool:
+        """A plural noun of people (not a spokes-noun) right after the name of a body that
+        qualifies it as a noun modifier ("NASA scientists", "BBC reporters") names a group of
+        that body's people, who speak — not the body. The mention covers the noun and is named
+        with the body's name."""
+        word = fold(head.text)
+        if self.p.language != "en" or head.pos_ != "NOUN" or word in self.p.spokes or head.tag_ != "NNS" \
+                or not (self.p.is_group(word) or self.p.is_agent_plural(head.text)) or word in self.p.org_nouns:
+            return False
+        names = {self.taken[t.i] for t in inside}
+        if len(names) != 1:
+            return False
+        m = self.out[names.pop()]
+        last = self.doc[m.end - 1] if m.end > m.start else head
+        if m.kind != "organization" or m.end != head.i or not (self.p.has(last, "compound") and last.head.i == head.i) \
+                or head.i in self.taken or any(c.i > head.i and c.dep_ in {"prep", "appos"} for c in head.children):
+            return False
+        whole = self.doc[m.start : head.i + 1]
+        self._add(Mention(head.i, head.i + 1, whole.text, "group", "nominal", head=head.i))
+        return True
+
+    def _relative_of(self, head: Any, toks: list[Any], inside: list[Any]) -> bool:
+        """A singular noun of kinship, acquaintance or condition (``relations``) whose possessor or
+        complement is a name ("Jane Roe's daughter", "un voisin de Jean Roe", "a patient of the
+        Velmar clinic") names another person, related to what is named: that person speaks, not
+        the name that only tells which one. The mention covers the noun's own words and is named
+        by the whole phrase."""
+        word = fold(head.text)
+        if head.pos_ != "NOUN" or word not in self.p.relations or "Plur" in head.morph.get("Number") \
+                or head.tag_ in {"NNS", "NNPS"}:
+            return False
+        owners = {t.i for t in inside}
+        lo = hi = head.i
+        while lo - 1 >= toks[0].i and lo - 1 not in owners and not self.doc[lo - 1].is_punct \
+                and self.doc[lo - 1].pos_ not in {"PART", "ADP"}:
+            lo -= 1
+        while hi + 1 <= toks[-1].i and hi + 1 not in owners and not self.doc[hi + 1].is_punct \
+                and self.doc[hi + 1].pos_ not in {"ADP", "DET"}:
+            hi += 1
+        own = self.doc[lo : hi + 1]
+        whole = self.doc[toks[0].i : toks[-1].i + 1]
+        if any(t.i in self.taken or self.t.quoted(t) for t in own) or any(t.is_punct for t in whole):
+            return False
+        self._add(Mention(own.start, own.end, whole.text, "person", "nominal",
+                          gender=self._determiner_gender(head) or self._role_gender(own), head=head.i))
         return True
 
     def _nominal(self, head: Any, *, from_verb: bool) -> None:
@@ -1185,6 +1250,8 @@ class MentionFinder:
             noun.pos_ == "NOUN" and (self.p.is_group(noun.text) or self.p.is_agent_plural(noun.text))
             for noun in complements)
         inside = [t for t in toks if t.i in self.taken]
+        if inside and self._named_members(head, inside):
+            return
         qualifier = self._qualifier_end(head, inside) if inside else None
         if qualifier is not None:
             # a name that only qualifies the group before its noun, as its possessor ("X's
@@ -1197,8 +1264,10 @@ class MentionFinder:
             # chercheurs de l'université de Rennes", "critics from across Valdoria"), named up
             # to that complement
             first = min(t.i for t in inside)
+            while first - 1 in self.roles and first - 1 > head.i:
+                first -= 1  # the title before a name is the name's ("supporters of mayor Jane Roe")
             before = next((t for t in reversed(toks) if t.i < first and t.pos_ != "DET"), None)
-            if self._located_body(head, toks, inside, before):
+            if self._located_body(head, toks, inside, before) or self._relative_of(head, toks, inside):
                 return
             # a body's common noun whose complement is only a place is that place's body ("le
             # parquet de Lyon", "the council of Tarn"): the body speaks, named up to the place

@@ -188,11 +188,12 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         if m.kind in {"organization", "other"} and m.source == "ner" and m.end - m.start == 1 \
                 and not m.text.isupper() \
                 and any(_one_letter_off(name_words(clusters[c_i].name)[-1], key)
-                        or (m.kind == "organization" and name_words(clusters[c_i].name)[-1] == key)
+                        or (m.kind == "organization" and key in name_words(clusters[c_i].name)[1:])
                         for c_i in persons_full):
-            # a lone word the NER took for a body that spells the surname of a person named in full
-            # before, or for a body or a place that spells it one letter off (a transliteration's
-            # variant), is that person ("Yahya Sarea … Saree said")
+            # a lone word the NER took for a body that spells a surname of a person named in full
+            # before (the last, or the first of two: "Ana Ruiz Soto … Ruiz said"), or for a body or
+            # a place that spells it one letter off (a transliteration's variant), is that person
+            # ("Yahya Sarea … Saree said")
             m = replace(m, kind="person", source="name")
         if m.source in {"country", "metonym", "demonym"} and m.country:
             target = by_key.get(f"country:{m.country}")
@@ -232,7 +233,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                     # the surname alone, or (a first name and) a first surname of two ("Ana Ruiz" for
                     # "Ana Ruiz Soto"), or initials, name the same person
                     if cw[-len(words):] == words or words[-len(cw):] == cw or _abbreviates(words, cw) or (
-                            len(words) >= 2 and len(cw) >= 2 and (cw[:len(words)] == words or words[:len(cw)] == cw)):
+                            len(words) >= 2 and len(cw) >= 2 and (cw[:len(words)] == words or words[:len(cw)] == cw)) \
+                            or _middle_left_out(words, cw) or _middle_left_out(cw, words):
                         target = c_i
                         if len(words) > len(cw):
                             clusters[c_i].rename(m.text)
@@ -939,6 +941,22 @@ def _one_letter_off(a: str, b: str) -> bool:
     """Two spellings of one transliterated surname: as long, five letters or more, the first three
     alike, and a single letter different ("Sarea" / "Saree")."""
     return len(a) == len(b) >= 5 and a[:3] == b[:3] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _middle_left_out(short: list[str], full: list[str]) -> bool:
+    """ "Ana Soto" names "Ana Maria Soto" (a middle name left out) and "Ana Ruiz" names "Ana M. Ruiz
+    Soto": the same first name, then the short name's other words in the long one's order, its last
+    among the long one's surnames (not its first name)."""
+    if not 2 <= len(short) < len(full) or short[0] != full[0]:
+        return False
+    at = 1
+    for word in short[1:]:
+        while at < len(full) and full[at] != word:
+            at += 1
+        if at == len(full):
+            return False
+        at += 1
+    return True
 
 
 def _abbreviates(short: list[str], full: list[str]) -> bool:

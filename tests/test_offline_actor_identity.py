@@ -1,0 +1,62 @@
+"""One actor per referent (sentences written for the test, checked by
+tests/test_no_dev_sentences.py): a person's shorter name with a middle name or a second surname
+left out, and a first surname alone the NER took for a body, are the person named in full."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from summarizer.article import parse
+from summarizer.engines.offline import OfflineEngine
+from summarizer.engines.offline.profile import fold
+from summarizer.schema import Briefing
+
+
+@cache
+def _engine() -> OfflineEngine:
+    return OfflineEngine()
+
+
+def brief(text: str, language: str) -> Briefing:
+    return _engine().summarize(parse(text, language=language))
+
+
+def holders(b: Briefing, name: str) -> list[str]:
+    """The actors one of whose names is ``name``."""
+    return [a.name for a in b.actors if fold(name) in {fold(n) for n in (a.name, *a.aliases)}]
+
+
+def speaker_of(b: Briefing, quote: str) -> str | None:
+    by_id = {a.id: a.name for a in b.actors}
+    return next((by_id.get(c.speaker) for c in b.claims if any(quote in e.quote for e in c.evidence)), None)
+
+
+# ------------------------------------------------------------------ a middle name left out
+@pytest.mark.parametrize(
+    ("language", "text", "full", "short"),
+    [
+        ("en", "The poet Ewa Marta Zielinska won the prize on Sunday. Ewa Zielinska said she was surprised.",
+         "Ewa Marta Zielinska", "Ewa Zielinska"),
+        ("fr", "La poétesse Ewa Marta Zielinska a reçu le prix dimanche. Ewa Zielinska a dit qu'elle était surprise.",
+         "Ewa Marta Zielinska", "Ewa Zielinska"),
+        ("en", "Coach Dario R. Montalvo Serna was dismissed after the final. Dario Montalvo said the players "
+               "had given everything.", "Dario R. Montalvo Serna", "Dario Montalvo"),
+    ],
+)
+def test_a_name_without_its_middle_name_is_the_person(language: str, text: str, full: str, short: str) -> None:
+    b = brief(text, language)
+    assert holders(b, short) == holders(b, full) == [full]
+
+
+def test_a_different_first_name_is_another_person() -> None:
+    b = brief("The poet Ewa Marta Zielinska won the prize. Anna Zielinska, her sister, said she was proud.", "en")
+    assert holders(b, "Anna Zielinska") != holders(b, "Ewa Marta Zielinska")
+
+
+# ------------------------------------------------------------------ a first surname the NER took for a body
+def test_a_first_surname_taken_for_a_body_is_the_person() -> None:
+    b = brief("Mayor Ricardo Vallejo Ortiz resigned. Vallejo said the city deserved better.", "en")
+    assert holders(b, "Vallejo") == ["Ricardo Vallejo Ortiz"]
+    assert speaker_of(b, "the city deserved better") == "Ricardo Vallejo Ortiz"

@@ -60,3 +60,28 @@ def test_a_first_surname_taken_for_a_body_is_the_person() -> None:
     b = brief("Mayor Ricardo Vallejo Ortiz resigned. Vallejo said the city deserved better.", "en")
     assert holders(b, "Vallejo") == ["Ricardo Vallejo Ortiz"]
     assert speaker_of(b, "the city deserved better") == "Ricardo Vallejo Ortiz"
+
+
+# ------------------------------------------------------------------ a group taken up by its noun
+@pytest.mark.parametrize(
+    ("language", "text", "later", "first"),
+    [
+        ("en", "Striking dock workers from the northern terminals said on Friday they would stay out until March. "
+               "The port authority declined to comment. Several ships were diverted overnight. The workers said "
+               "the new shifts were unsafe.", "the new shifts were unsafe", "they would stay out until March"),
+        ("fr", "Des agents pénitentiaires de la prison de Bellac ont affirmé jeudi matin qu'ils bloqueraient l'entrée. "
+               "Les détenus sont restés en cellule toute la journée. Le directeur a reçu une délégation. Les agents "
+               "ont affirmé que les effectifs étaient insuffisants.", "les effectifs étaient insuffisants",
+         "ils bloqueraient l'entrée"),
+    ],
+)
+def test_a_definite_noun_takes_up_the_group_it_heads(language: str, text: str, later: str, first: str) -> None:
+    b = brief(text, language)
+    assert speaker_of(b, later) is not None
+    assert speaker_of(b, later) == speaker_of(b, first)
+
+
+def test_two_groups_told_apart_by_their_complements_stay_apart() -> None:
+    b = brief("Farmers from the valley said the dam would flood their fields. Farmers from the coast said "
+              "the dam would save their crops.", "en")
+    assert speaker_of(b, "flood their fields") != speaker_of(b, "save their crops")

@@ -658,9 +658,10 @@ def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention,
         keys = [("head", head), *([("family", str(family))] if family is not None else [])]
         first = fold(doc[m.start].text)
         # a group of the same people after a definite or demonstrative determiner; the same
-        # noun repeated after a demonstrative ("quelques associations … ces associations")
+        # noun repeated after one ("quelques associations … ces associations", "FSB-style officers
+        # … the officers"): the group its modifiers or complement told apart, taken up by its noun
         wanted = {key for key, ok in ((("family", str(family)), family is not None and first in p.anaphoric),
-                                      (("head", head), first in p.demonstratives)) if ok}
+                                      (("head", head), first in p.anaphoric)) if ok}
         n = text.sent_no(doc[m.start])
         if wanted:
             earlier = next((c for s, key, c in reversed(seen) if key in wanted and c != c_i

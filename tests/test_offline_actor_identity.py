@@ -85,3 +85,27 @@ def test_two_groups_told_apart_by_their_complements_stay_apart() -> None:
     b = brief("Farmers from the valley said the dam would flood their fields. Farmers from the coast said "
               "the dam would save their crops.", "en")
     assert speaker_of(b, "flood their fields") != speaker_of(b, "save their crops")
+
+
+# ------------------------------------------------------------------ the members of a named body are the body
+@pytest.mark.parametrize(
+    ("language", "text", "body", "later"),
+    [
+        ("en", "The militants of the Coastal Liberation Front attacked a depot near the harbour on Sunday. The "
+               "Coastal Liberation Front said in a statement that the depot held weapons. Later the militants "
+               "warned that more attacks would follow.", "Coastal Liberation Front", "more attacks would follow"),
+        ("fr", "Les islamistes du Front de Kerval ont incendié un dépôt près du port dimanche. Le Front de Kerval "
+               "a publié un communiqué. Plus tard, les islamistes ont averti que d'autres attaques suivraient.",
+         "Front de Kerval", "d'autres attaques suivraient"),
+    ],
+)
+def test_the_members_named_with_their_body_are_the_body(language: str, text: str, body: str, later: str) -> None:
+    b = brief(text, language)
+    assert speaker_of(b, later) == body
+    assert len([a for a in b.actors if a.kind == "group"]) == 0
+
+
+def test_the_critics_of_a_body_are_not_the_body() -> None:
+    b = brief("The critics of the Coastal Liberation Front said the attacks had to stop. The Coastal Liberation "
+              "Front said the depot held weapons.", "en")
+    assert speaker_of(b, "the attacks had to stop") not in {None, "Coastal Liberation Front"}

@@ -367,6 +367,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 by_key.setdefault(fold(n), target)
 
     _take_up_groups(text, p, mentions, clusters, assign)
+    _members_of(text, p, mentions, clusters, assign)
     _spokes_of(p, clusters, assign)
     _short_forms(p, clusters, assign)
     _named_next(text, p, mentions, clusters, assign)
@@ -670,6 +671,35 @@ def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention,
                 _merge(clusters, assign, c_i, earlier)
                 c_i = earlier
         seen.extend((n, key, c_i) for key in keys)
+
+
+def _members_of(text: Document, p: LanguageProfile, mentions: tuple[Mention, ...], clusters: list[_Cluster],
+                assign: dict[int, int]) -> None:
+    """The members of a body or the adherents of a movement, named by a noun of members whose "of"
+    complement is the body's name ("les islamistes du Front X", "the deputies of the X Party"), are
+    that body: the unnamed group joins it, with its other mentions ("les islamistes" later). A name
+    that complements a noun of members names a body, not a person."""
+    doc = text.doc
+    named_at = {i: k for k, m in enumerate(mentions) if m.source != "nominal" for i in range(m.start, m.end)}
+    for k, m in enumerate(mentions):
+        c_i = assign[k]
+        if m.source != "nominal" or m.head < 0 or clusters[c_i].named or clusters[c_i].kind != "group" \
+                or fold(doc[m.head].text) not in p.members:
+            continue
+        for prep, noun in p.pp_objects(doc[m.head]):
+            j = named_at.get(noun.i)
+            if prep not in p.grammar.of_preps or j is None or not noun.i > m.head:
+                continue
+            body = assign[j]
+            c = clusters[body]
+            if body == c_i or not c.named or c.kind not in {"organization", "group", "person"}:
+                continue
+            if c.kind == "person" and (len(name_words(c.name)) < 2 or name_words(c.name)[0] in first_names()
+                                       or c.role is not None):
+                continue  # "the supporters of Jan Roe": a person's, not a body's
+            c.kind = "organization" if c.kind == "person" else c.kind
+            _merge(clusters, assign, c_i, body)
+            break
 
 
 def _spokes_of(p: LanguageProfile, clusters: list[_Cluster], assign: dict[int, int]) -> None:

@@ -289,6 +289,7 @@ class LanguageProfile:
     anaphoric: frozenset[str]
     quantifiers: frozenset[str]
     spokes: frozenset[str]
+    members: frozenset[str]
     signs: frozenset[str]
     determiners: frozenset[str]
     agent_suffixes: tuple[str, ...]
@@ -793,6 +794,7 @@ def profile(language: str) -> LanguageProfile:
         persons=_words(titles.get("persons", [])),
         quantifiers=_words(titles["quantifiers"]),
         spokes=_words(titles["spokes"]),
+        members=_words(titles.get("members", [])),
         signs=_words(titles.get("signs", [])),
         determiners=_words(titles["determiners"]),
         agent_suffixes=tuple(fold(x) for x in titles.get("agent_suffixes", [])),

@@ -109,3 +109,24 @@ def test_the_critics_of_a_body_are_not_the_body() -> None:
     b = brief("The critics of the Coastal Liberation Front said the attacks had to stop. The Coastal Liberation "
               "Front said the depot held weapons.", "en")
     assert speaker_of(b, "the attacks had to stop") not in {None, "Coastal Liberation Front"}
+
+
+# ------------------------------------------------------------------ a country's nationals named as a whole
+@pytest.mark.parametrize(
+    ("language", "text", "country", "quote"),
+    [
+        ("en", "Norway said on Tuesday it would close two fishing zones. The Norwegians also said the quotas "
+               "for cod would be halved next year.", "Norway", "the quotas for cod would be halved"),
+        ("fr", "La Norvège a annoncé mardi la fermeture de deux zones de pêche. Les Norvégiens ont aussi affirmé "
+               "que les quotas de cabillaud seraient réduits de moitié.", "Norvège", "les quotas de cabillaud"),
+    ],
+)
+def test_the_nationals_named_as_a_whole_are_their_state(language: str, text: str, country: str, quote: str) -> None:
+    b = brief(text, language)
+    assert speaker_of(b, quote) == country
+
+
+def test_nationals_counted_stay_people() -> None:
+    b = brief("Norway said on Tuesday it would close two fishing zones. Thousands of Norwegians said the "
+              "closure would ruin their villages.", "en")
+    assert speaker_of(b, "ruin their villages") not in {None, "Norway"}

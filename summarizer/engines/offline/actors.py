@@ -368,6 +368,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
 
     _take_up_groups(text, p, mentions, clusters, assign)
     _members_of(text, p, mentions, clusters, assign)
+    _nationals_as_state(text, p, mentions, clusters, assign)
     _spokes_of(p, clusters, assign)
     _short_forms(p, clusters, assign)
     _named_next(text, p, mentions, clusters, assign)
@@ -700,6 +701,39 @@ def _members_of(text: Document, p: LanguageProfile, mentions: tuple[Mention, ...
             c.kind = "organization" if c.kind == "person" else c.kind
             _merge(clusters, assign, c_i, body)
             break
+
+
+def _nationals_as_state(text: Document, p: LanguageProfile, mentions: tuple[Mention, ...], clusters: list[_Cluster],
+                        assign: dict[int, int]) -> None:
+    """A country's nationals named as a whole, by the definite plural of its nationality noun and no
+    other word ("the Valdorians said …", "les Valdoriens ont affirmé …"), in a text that names that
+    country as an actor, are its state speaking: their actor joins the country's. Nationals counted,
+    qualified or without the article ("thousands of Valdorians", "young Valdorians") stay people."""
+    doc = text.doc
+    nationality = demonyms(p.language)
+    live = set(assign.values())
+    states = {c.country: c_i for c_i, c in enumerate(clusters) if c.kind == "country" and c.country and c_i in live}
+    for c_i, c in enumerate(clusters):
+        if c.kind == "country" or c_i not in live:
+            continue
+        codes: set[str | None] = set()
+        for k in (k for k, x in assign.items() if x == c_i):
+            m = mentions[k]
+            words = fold(m.text).split()
+            last = doc[m.end - 1]
+            article = words[0] if len(words) == 2 else (fold(doc[m.start - 1].text) if m.start > 0 else "")
+            plural = "Plur" in last.morph.get("Number") or last.tag_ in {"NNS", "NNPS"}
+            # the noun is the adjective, or its plural in -s ("Valdorians")
+            code = nationality.get(words[-1]) or (nationality.get(words[-1][:-1]) if words[-1].endswith("s") else None)
+            if len(words) > 2 or article not in p.definite or not plural or code is None \
+                    or any(t.like_num or t.pos_ == "ADJ" for t in doc[m.start : m.end - 1]):
+                codes.add(None)
+                break
+            codes.add(code)
+        code = next(iter(codes)) if len(codes) == 1 else None
+        if code is not None and code in states:
+            _merge(clusters, assign, c_i, states[code])
+            live.discard(c_i)
 
 
 def _spokes_of(p: LanguageProfile, clusters: list[_Cluster], assign: dict[int, int]) -> None:

@@ -130,3 +130,25 @@ def test_nationals_counted_stay_people() -> None:
     b = brief("Norway said on Tuesday it would close two fishing zones. Thousands of Norwegians said the "
               "closure would ruin their villages.", "en")
     assert speaker_of(b, "ruin their villages") not in {None, "Norway"}
+
+
+# ------------------------------------------------------------------ those who work for a person speak as that person
+@pytest.mark.parametrize(
+    ("language", "text", "person", "quote"),
+    [
+        ("en", "Mayor Helena Vasquez-Orr announced a housing plan on Monday. The mayor's office said the plan "
+               "would cost $40 million.", "Helena Vasquez-Orr", "the plan would cost $40 million"),
+        ("fr", "La maire Hélène Vasseur-Orly a présenté lundi un plan de logement. Le cabinet de la maire a précisé "
+               "que le plan coûterait 40 millions d'euros.", "Hélène Vasseur-Orly", "le plan coûterait 40 millions"),
+    ],
+)
+def test_a_persons_office_is_the_person(language: str, text: str, person: str, quote: str) -> None:
+    b = brief(text, language)
+    assert speaker_of(b, quote) == person
+    assert len(b.actors) == 1
+
+
+def test_the_office_of_a_title_no_one_named_holds_is_not_another_person() -> None:
+    b = brief("Mayor Helena Vasquez-Orr announced a housing plan on Monday. The governor's office said the plan "
+              "would need state approval.", "en")
+    assert speaker_of(b, "would need state approval") != "Helena Vasquez-Orr"

@@ -333,6 +333,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                     bodies = bodies[:1] if last[bodies[0]] >= 0 else []
                 target = bodies[0] if bodies else None
             if target is None and m.source == "nominal" and not anaphor:
+                target = _entourage_of(m, doc, p, mentions, assign, clusters)
+            if target is None and m.source == "nominal" and not anaphor:
                 target = _nominal_target(m, clusters, p)
             if target is None and m.source == "nominal" and not anaphor:
                 target = _described_body(text, p, m, mentions, assign, clusters)
@@ -1069,6 +1071,29 @@ def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) ->
             if c.kind == "organization" and c.named and words[0] in name and len(name) > 1:
                 return c_i
     return None
+
+
+def _entourage_of(m: Mention, doc: Any, p: LanguageProfile, mentions: tuple[Mention, ...], assign: dict[int, int],
+                  clusters: list[_Cluster]) -> int | None:
+    """Those who work for one person, named by a noun of entourage with that person as possessor or
+    "of" complement ("Jan Roe's office", "the mayor's staff", "le cabinet de la maire"), are that
+    person: the named person, or the one named holder of the title."""
+    head = doc[m.head] if m.head >= 0 else None
+    if head is None or fold(head.text) not in p.entourage:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+    if owner is None:
+        owner = next((g for prep, g in p.pp_objects(head) if prep in p.grammar.of_preps and g.i > head.i), None)
+    if owner is None:
+        return None
+    for k, other in enumerate(mentions):
+        c_i = assign.get(k)
+        if c_i is not None and other.start <= owner.i < other.end and other.source != "nominal":
+            return c_i if clusters[c_i].kind == "person" and clusters[c_i].named else None
+    start = m.start if owner.i < head.i else next(t.i for t in owner.subtree if not p.has(t, "case"))
+    title = Mention(start, owner.i + 1, doc[start : owner.i + 1].text, "person", "nominal", head=owner.i)
+    holders = _office_holders(title, clusters, p)
+    return next(iter(holders)) if len(holders) == 1 else None
 
 
 def _office(phrase: str, p: LanguageProfile) -> tuple[str, str | None]:

@@ -1243,8 +1243,13 @@ class MentionFinder:
         # a building that says something is the establishment it houses ("the hospital said …",
         # "l'école a indiqué …"); a building elsewhere is a place
         housed = from_verb and head.pos_ == "NOUN" and self.p.has(head, "subject") and word in self.p.buildings
+        # those who work for someone named as their possessor or "of" complement ("le cabinet de la
+        # maire a indiqué …"): the actors stage gives them to that person
+        entourage = head.pos_ == "NOUN" and word in self.p.entourage and any(
+            c.dep_ == "poss" or (prep in self.p.grammar.of_preps and c.i > head.i)
+            for prep, c in [("", x) for x in head.children] + self.p.pp_objects(head))
         known = self.p.is_role(word) or self.p.is_group(word) or word in self.p.org_nouns or quantified or kin \
-            or housed
+            or housed or entourage
         if not known and from_verb and head.pos_ == "PROPN" and self.p.has(head, "subject"):
             self._proper_speaker(head)  # "The Daily Courier reported …": a name the NER missed
             return

@@ -290,6 +290,7 @@ class LanguageProfile:
     quantifiers: frozenset[str]
     spokes: frozenset[str]
     members: frozenset[str]
+    entourage: frozenset[str]
     signs: frozenset[str]
     determiners: frozenset[str]
     agent_suffixes: tuple[str, ...]
@@ -795,6 +796,7 @@ def profile(language: str) -> LanguageProfile:
         quantifiers=_words(titles["quantifiers"]),
         spokes=_words(titles["spokes"]),
         members=_words(titles.get("members", [])),
+        entourage=_words(titles.get("entourage", [])),
         signs=_words(titles.get("signs", [])),
         determiners=_words(titles["determiners"]),
         agent_suffixes=tuple(fold(x) for x in titles.get("agent_suffixes", [])),

@@ -152,3 +152,23 @@ def test_the_office_of_a_title_no_one_named_holds_is_not_another_person() -> Non
     b = brief("Mayor Helena Vasquez-Orr announced a housing plan on Monday. The governor's office said the plan "
               "would need state approval.", "en")
     assert speaker_of(b, "would need state approval") != "Helena Vasquez-Orr"
+
+
+# ------------------------------------------------------------------ a title's complement is no part of the name
+@pytest.mark.parametrize(
+    ("language", "text", "person"),
+    [
+        ("en", "Secretary of Justice Marta Olvera Quintana said on Thursday that the inquiry would continue.",
+         "Marta Olvera Quintana"),
+        ("fr", "La ministre de la Justice Marta Olvera Quintana a déclaré jeudi que l'enquête continuerait.",
+         "Marta Olvera Quintana"),
+    ],
+)
+def test_a_titles_complement_ends_the_title_not_opens_the_name(language: str, text: str, person: str) -> None:
+    b = brief(text, language)
+    assert [a.name for a in b.actors if a.kind == "person"] == [person]
+
+
+def test_a_relations_complement_keeps_its_given_name() -> None:
+    b = brief("The daughter of Grace Ana Ruiz said on Thursday that the trial had been unfair.", "en")
+    assert any(fold(a.name).startswith("grace") for a in b.actors)

@@ -188,11 +188,12 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         if m.kind in {"organization", "other"} and m.source == "ner" and m.end - m.start == 1 \
                 and not m.text.isupper() \
                 and any(_one_letter_off(name_words(clusters[c_i].name)[-1], key)
-                        or (m.kind == "organization" and name_words(clusters[c_i].name)[-1] == key)
+                        or (m.kind == "organization" and key in name_words(clusters[c_i].name)[1:])
                         for c_i in persons_full):
-            # a lone word the NER took for a body that spells the surname of a person named in full
-            # before, or for a body or a place that spells it one letter off (a transliteration's
-            # variant), is that person ("Yahya Sarea … Saree said")
+            # a lone word the NER took for a body that spells a surname of a person named in full
+            # before (the last, or the first of two: "Ana Ruiz Soto … Ruiz said"), or for a body or
+            # a place that spells it one letter off (a transliteration's variant), is that person
+            # ("Yahya Sarea … Saree said")
             m = replace(m, kind="person", source="name")
         if m.source in {"country", "metonym", "demonym"} and m.country:
             target = by_key.get(f"country:{m.country}")
@@ -232,7 +233,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                     # the surname alone, or (a first name and) a first surname of two ("Ana Ruiz" for
                     # "Ana Ruiz Soto"), or initials, name the same person
                     if cw[-len(words):] == words or words[-len(cw):] == cw or _abbreviates(words, cw) or (
-                            len(words) >= 2 and len(cw) >= 2 and (cw[:len(words)] == words or words[:len(cw)] == cw)):
+                            len(words) >= 2 and len(cw) >= 2 and (cw[:len(words)] == words or words[:len(cw)] == cw)) \
+                            or _middle_left_out(words, cw) or _middle_left_out(cw, words):
                         target = c_i
                         if len(words) > len(cw):
                             clusters[c_i].rename(m.text)
@@ -343,6 +345,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                     bodies = bodies[:1] if last[bodies[0]] >= 0 else []
                 target = bodies[0] if bodies else None
             if target is None and m.source == "nominal" and not anaphor:
+                target = _entourage_of(m, doc, p, mentions, assign, clusters)
+            if target is None and m.source == "nominal" and not anaphor:
                 target = _nominal_target(m, clusters, p)
             if target is None and m.source == "nominal" and not anaphor:
                 target = _described_body(text, p, m, mentions, assign, clusters)
@@ -377,6 +381,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 by_key.setdefault(fold(n), target)
 
     _take_up_groups(text, p, mentions, clusters, assign)
+    _members_of(text, p, mentions, clusters, assign)
+    _nationals_as_state(text, p, mentions, clusters, assign)
     _spokes_of(p, clusters, assign)
     _short_forms(p, clusters, assign)
     _named_next(text, p, mentions, clusters, assign)
@@ -668,9 +674,10 @@ def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention,
         keys = [("head", head), *([("family", str(family))] if family is not None else [])]
         first = fold(doc[m.start].text)
         # a group of the same people after a definite or demonstrative determiner; the same
-        # noun repeated after a demonstrative ("quelques associations … ces associations")
+        # noun repeated after one ("quelques associations … ces associations", "FSB-style officers
+        # … the officers"): the group its modifiers or complement told apart, taken up by its noun
         wanted = {key for key, ok in ((("family", str(family)), family is not None and first in p.anaphoric),
-                                      (("head", head), first in p.demonstratives)) if ok}
+                                      (("head", head), first in p.anaphoric)) if ok}
         n = text.sent_no(doc[m.start])
         if wanted:
             earlier = next((c for s, key, c in reversed(seen) if key in wanted and c != c_i
@@ -679,6 +686,68 @@ def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention,
                 _merge(clusters, assign, c_i, earlier)
                 c_i = earlier
         seen.extend((n, key, c_i) for key in keys)
+
+
+def _members_of(text: Document, p: LanguageProfile, mentions: tuple[Mention, ...], clusters: list[_Cluster],
+                assign: dict[int, int]) -> None:
+    """The members of a body or the adherents of a movement, named by a noun of members whose "of"
+    complement is the body's name ("les islamistes du Front X", "the deputies of the X Party"), are
+    that body: the unnamed group joins it, with its other mentions ("les islamistes" later). A name
+    that complements a noun of members names a body, not a person."""
+    doc = text.doc
+    named_at = {i: k for k, m in enumerate(mentions) if m.source != "nominal" for i in range(m.start, m.end)}
+    for k, m in enumerate(mentions):
+        c_i = assign[k]
+        if m.source != "nominal" or m.head < 0 or clusters[c_i].named or clusters[c_i].kind != "group" \
+                or fold(doc[m.head].text) not in p.members:
+            continue
+        for prep, noun in p.pp_objects(doc[m.head]):
+            j = named_at.get(noun.i)
+            if prep not in p.grammar.of_preps or j is None or not noun.i > m.head:
+                continue
+            body = assign[j]
+            c = clusters[body]
+            if body == c_i or not c.named or c.kind not in {"organization", "group", "person"}:
+                continue
+            if c.kind == "person" and (len(name_words(c.name)) < 2 or name_words(c.name)[0] in first_names()
+                                       or c.role is not None):
+                continue  # "the supporters of Jan Roe": a person's, not a body's
+            c.kind = "organization" if c.kind == "person" else c.kind
+            _merge(clusters, assign, c_i, body)
+            break
+
+
+def _nationals_as_state(text: Document, p: LanguageProfile, mentions: tuple[Mention, ...], clusters: list[_Cluster],
+                        assign: dict[int, int]) -> None:
+    """A country's nationals named as a whole, by the definite plural of its nationality noun and no
+    other word ("the Valdorians said …", "les Valdoriens ont affirmé …"), in a text that names that
+    country as an actor, are its state speaking: their actor joins the country's. Nationals counted,
+    qualified or without the article ("thousands of Valdorians", "young Valdorians") stay people."""
+    doc = text.doc
+    nationality = demonyms(p.language)
+    live = set(assign.values())
+    states = {c.country: c_i for c_i, c in enumerate(clusters) if c.kind == "country" and c.country and c_i in live}
+    for c_i, c in enumerate(clusters):
+        if c.kind == "country" or c_i not in live:
+            continue
+        codes: set[str | None] = set()
+        for k in (k for k, x in assign.items() if x == c_i):
+            m = mentions[k]
+            words = fold(m.text).split()
+            last = doc[m.end - 1]
+            article = words[0] if len(words) == 2 else (fold(doc[m.start - 1].text) if m.start > 0 else "")
+            plural = "Plur" in last.morph.get("Number") or last.tag_ in {"NNS", "NNPS"}
+            # the noun is the adjective, or its plural in -s ("Valdorians")
+            code = nationality.get(words[-1]) or (nationality.get(words[-1][:-1]) if words[-1].endswith("s") else None)
+            if len(words) > 2 or article not in p.definite or not plural or code is None \
+                    or any(t.like_num or t.pos_ == "ADJ" for t in doc[m.start : m.end - 1]):
+                codes.add(None)
+                break
+            codes.add(code)
+        code = next(iter(codes)) if len(codes) == 1 else None
+        if code is not None and code in states:
+            _merge(clusters, assign, c_i, states[code])
+            live.discard(c_i)
 
 
 def _spokes_of(p: LanguageProfile, clusters: list[_Cluster], assign: dict[int, int]) -> None:
@@ -981,6 +1050,22 @@ def _one_letter_off(a: str, b: str) -> bool:
     return len(a) == len(b) >= 5 and a[:3] == b[:3] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
+def _middle_left_out(short: list[str], full: list[str]) -> bool:
+    """ "Ana Soto" names "Ana Maria Soto" (a middle name left out) and "Ana Ruiz" names "Ana M. Ruiz
+    Soto": the same first name, then the short name's other words in the long one's order, its last
+    among the long one's surnames (not its first name)."""
+    if not 2 <= len(short) < len(full) or short[0] != full[0]:
+        return False
+    at = 1
+    for word in short[1:]:
+        while at < len(full) and full[at] != word:
+            at += 1
+        if at == len(full):
+            return False
+        at += 1
+    return True
+
+
 def _abbreviates(short: list[str], full: list[str]) -> bool:
     """ "J P Morel" (from "J-P Morel") abbreviates "Jean Paul Morel"."""
     if len(short) != len(full) or short[-1] != full[-1]:
@@ -1026,6 +1111,29 @@ def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) ->
             if c.kind == "organization" and c.named and words[0] in name and len(name) > 1:
                 return c_i
     return None
+
+
+def _entourage_of(m: Mention, doc: Any, p: LanguageProfile, mentions: tuple[Mention, ...], assign: dict[int, int],
+                  clusters: list[_Cluster]) -> int | None:
+    """Those who work for one person, named by a noun of entourage with that person as possessor or
+    "of" complement ("Jan Roe's office", "the mayor's staff", "le cabinet de la maire"), are that
+    person: the named person, or the one named holder of the title."""
+    head = doc[m.head] if m.head >= 0 else None
+    if head is None or fold(head.text) not in p.entourage:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+    if owner is None:
+        owner = next((g for prep, g in p.pp_objects(head) if prep in p.grammar.of_preps and g.i > head.i), None)
+    if owner is None:
+        return None
+    for k, other in enumerate(mentions):
+        c_i = assign.get(k)
+        if c_i is not None and other.start <= owner.i < other.end and other.source != "nominal":
+            return c_i if clusters[c_i].kind == "person" and clusters[c_i].named else None
+    start = m.start if owner.i < head.i else next(t.i for t in owner.subtree if not p.has(t, "case"))
+    title = Mention(start, owner.i + 1, doc[start : owner.i + 1].text, "person", "nominal", head=owner.i)
+    holders = _office_holders(title, clusters, p)
+    return next(iter(holders)) if len(holders) == 1 else None
 
 
 def _office(phrase: str, p: LanguageProfile) -> tuple[str, str | None]:

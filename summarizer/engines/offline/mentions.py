@@ -405,9 +405,11 @@ class MentionFinder:
             if gender == "?" or tok.text.isupper() or fold(tok.text) in self.p.determiners or tok.is_stop \
                     or self.p.is_role(tok.text) or fold(tok.text) in self.p.honorifics \
                     or i in places or (self.t.quoted(tok) and self._short_quote(tok)) \
-                    or (tok.pos_ == "NOUN" and i > 0 and fold(doc[i - 1].text) in self.p.determiners):
+                    or (tok.pos_ == "NOUN" and i > 0 and fold(doc[i - 1].text) in self.p.determiners) \
+                    or self._title_complement_word(i):
                 # an article before a capitalised common noun makes it no given name ("la
-                # ministre de la Santé Clara Voss": the name opens on Clara)
+                # ministre de la Santé Clara Voss": the name opens on Clara); nor does a title's
+                # complement ("Secretary of Justice Ana Ruiz")
                 i += 1
                 continue
             j = i + 1
@@ -861,6 +863,8 @@ class MentionFinder:
                                      or fold(span[0].text) in self.p.roles
                                      or (len(span[0].text) == 2 and span[0].text.endswith("."))):
                 span = span[1:]
+            while len(span) > 2 and self._title_complement_word(span.start):
+                span = span[1:]  # "Secretary of Justice Ana Ruiz": the portfolio ends the title
             while len(span) > 1 and span[-1].is_alpha and span[-1].text[:1].islower():
                 span = span[:-1]  # a person's name ends on a capital: "Brindle lundi" is Brindle, then a day
             doc = span.doc
@@ -914,6 +918,23 @@ class MentionFinder:
         else:
             return None
         return Mention(span.start, span.end, span.text, kind, "ner", head=span.root.i)
+
+    def _title_complement_word(self, i: int) -> bool:
+        """Whether the capitalised word at ``i`` ends the complement of a title before it rather than
+        opening a person's name after it: it follows "of" (and an article) after a role noun, and a
+        person's name the NER found opens right after it ("Secretary of Justice Ana Ruiz", "la
+        ministre de la Justice Ana Ruiz"), not a relation ("the daughter of Grace Ana Ruiz")."""
+        doc = self.doc
+        at = i - 1
+        if at >= 0 and fold(doc[at].text) in self.p.determiners:
+            at -= 1
+        if at < 1 or fold(doc[at].text) not in self.p.grammar.of_preps or i + 1 >= len(doc):
+            return False
+        title = fold(doc[at - 1].text)
+        # the name after it: the NER's, or a capitalised given name after an article's noun
+        named = (doc[i + 1].ent_iob_ == "B" and doc[i + 1].ent_type_ in _PERSON) or (
+            at < i - 1 and self._cap(doc[i + 1]) and self.first.get(self.t.folded[i + 1], "?") != "?")
+        return self.p.is_role(title) and title not in self.p.relations and named
 
     def _body_head(self, span: Any) -> bool:
         """Whether a name's head word is a capitalised noun of bodies ("Cour", "Council", "Ministry"):
@@ -1312,8 +1333,13 @@ class MentionFinder:
         # a building that says something is the establishment it houses ("the hospital said …",
         # "l'école a indiqué …"); a building elsewhere is a place
         housed = from_verb and head.pos_ == "NOUN" and self.p.has(head, "subject") and word in self.p.buildings
+        # those who work for someone named as their possessor or "of" complement ("le cabinet de la
+        # maire a indiqué …"): the actors stage gives them to that person
+        entourage = head.pos_ == "NOUN" and word in self.p.entourage and any(
+            c.dep_ == "poss" or (prep in self.p.grammar.of_preps and c.i > head.i)
+            for prep, c in [("", x) for x in head.children] + self.p.pp_objects(head))
         known = self.p.is_role(word) or self.p.is_group(word) or word in self.p.org_nouns or quantified or kin \
-            or housed
+            or housed or entourage
         if not known and from_verb and head.pos_ == "PROPN" and self.p.has(head, "subject"):
             self._proper_speaker(head)  # "The Daily Courier reported …": a name the NER missed
             return

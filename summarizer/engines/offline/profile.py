@@ -296,6 +296,8 @@ class LanguageProfile:
     anaphoric: frozenset[str]
     quantifiers: frozenset[str]
     spokes: frozenset[str]
+    members: frozenset[str]
+    entourage: frozenset[str]
     signs: frozenset[str]
     determiners: frozenset[str]
     agent_suffixes: tuple[str, ...]
@@ -802,6 +804,8 @@ def profile(language: str) -> LanguageProfile:
         persons=_words(titles.get("persons", [])),
         quantifiers=_words(titles["quantifiers"]),
         spokes=_words(titles["spokes"]),
+        members=_words(titles.get("members", [])),
+        entourage=_words(titles.get("entourage", [])),
         signs=_words(titles.get("signs", [])),
         determiners=_words(titles["determiners"]),
         agent_suffixes=tuple(fold(x) for x in titles.get("agent_suffixes", [])),

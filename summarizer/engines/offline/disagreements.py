@@ -29,7 +29,9 @@
   claim is for (a verb of support's object, "for" it, a positive judgement), each stance
   carried by the grammar of the claim's own words, not by words anywhere in it;
 * two claims of different speakers in consecutive sentences joined by a contrast ("X
-  says A, but Y says B"; "Y, on the other hand, …");
+  says A, but Y says B"; "Y, on the other hand, …"), when one of them takes a stance or the
+  contrast is one of views ("on the other hand", "en revanche", "Y, lui, …"): a contrast of two
+  statements of fact is none;
 * opposite stances on one thing the article names: a verb of opposition (or "against")
   and a verb of support (or "for") with the same common noun ("X criticised the tax" …
   "Y defended the tax"; "X called for the ban" … "Y warned against the ban"), or an
@@ -239,6 +241,23 @@ class DisagreementFinder:
         between = " " + " ".join(re.sub(r"[^\w'’-]+", " ", between).split()) + " "
         return any(f" {c} " in between for c in self.p.contrast if c not in self.p.asides)
 
+    def _views_between(self, i: int, j: int) -> bool:
+        """Whether a contrast between claims ``i`` and ``j`` sets two views against each other: one
+        of them takes a stance (for or against something, by its words, its cue or a negation), or
+        the connective is one that only ever opposes views ("on the other hand", "en revanche"; profile
+        ``oppose.views``), or a stressed pronoun marks the second speaker as a contrastive topic
+        ("Y, lui, affirme …"). A contrast of two statements of fact ("X said the bus exploded at noon,
+        but Y reported the fire began at dawn") is no disagreement."""
+        if self.polarities[i] or self.polarities[j] or any(self._stance_on(i).values()) \
+                or any(self._stance_on(j).values()):
+            return True
+        a, b = self.claims[i], self.claims[j]
+        lo, hi = min(a.end, b.end), max(a.start, b.start)
+        between = " " + " ".join(re.sub(r"[^\w'’-]+", " ", fold(self.t.text[lo:hi])).split()) + " "
+        topics = self.p.contrastive_topics
+        return any(f" {w} " in between for w in self.p.views) or bool(topics and re.search(
+            r",\s*(?:" + "|".join(map(re.escape, topics)) + r")\s*,", fold(self.t.text[lo:hi])))
+
     def _turn_between(self, a: ClaimRecord, b: ClaimRecord) -> bool:
         """Whether an adverbial turning to another party's view ("for its part", "de son côté";
         profile ``oppose.turns``) stands between two claims."""
@@ -364,7 +383,8 @@ class DisagreementFinder:
                 # "X says A, but Y says B", "X says A. Y, on the other hand, says B": the next
                 # other speaker, in the same or the next sentence, after a contrast
                 if self.t.distance(a.sentence, b.sentence) <= 1 and (
-                        self._contrast_between(a, b) or (self._turn_between(a, b) and self._same_thing(i, j))):
+                        (self._contrast_between(a, b) and self._views_between(i, j))
+                        or (self._turn_between(a, b) and self._same_thing(i, j))):
                     self._pair(i, j, "contrast")
                 break
             judged = polarity[i] < 0 or a.oppose

@@ -1,0 +1,54 @@
+"""Disagreements with both sides present, in both languages: a contrast joins two views only
+when one of them takes a stance, or when the connective opposes views by itself ("on the other
+hand", "en revanche"); two statements of fact set side by side by "but" or "however" are no
+conflict between their speakers.
+
+Every sentence here is composed for the test (tests/test_no_dev_sentences.py)."""
+
+from __future__ import annotations
+
+import pytest
+from briefing_queries import opposed, run
+
+from summarizer.engines.offline import OfflineEngine
+
+_FERRY_EN = "Port Elvan, 12 March. Harbour official Neil Corrigan said the ferry left the dock at noon"
+_FERRY_FR = ("Port-Elvan, 12 mars. Le responsable du port, Noël Corrigan, a déclaré que le bac avait quitté le quai "
+             "à midi.")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", f"Ferry delayed\n\n{_FERRY_EN}, but the coastguard's Mara Quist said the crossing took four hours."),
+        ("en", f"Ferry delayed\n\n{_FERRY_EN}. The coastguard's Mara Quist, however, said the crossing took four "
+               "hours."),
+        ("fr", f"Traversée\n\n{_FERRY_FR} La porte-parole des garde-côtes, Mara Quist, a cependant indiqué que la "
+               "traversée avait duré quatre heures."),
+    ],
+)
+def test_a_contrast_of_two_facts_opposes_no_one(engine: OfflineEngine, language: str, text: str) -> None:
+    b = run(engine, text, language)
+    assert not opposed(b, "corrigan", "mara quist")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Ferry fares\n\nPort Elvan, 12 March. Harbour official Neil Corrigan said the new fares would take "
+               "effect in May. The coastguard's Mara Quist, on the other hand, said the fares would take effect in "
+               "June."),
+        ("fr", "Tarifs\n\nPort-Elvan, 12 mars. Le responsable du port, Noël Corrigan, a déclaré que les nouveaux "
+               "tarifs entreraient en vigueur en mai. La porte-parole des garde-côtes, Mara Quist, a en revanche "
+               "affirmé qu'ils entreraient en vigueur en juin."),
+        # one of the two takes a stance: a contrast of views after "but", "mais"
+        ("en", "Ferry fares\n\nPort Elvan, 12 March. Harbour official Neil Corrigan said the new fares were fair. "
+               "But the coastguard's Mara Quist said the fares were not fair to islanders."),
+        ("fr", "Tarifs\n\nPort-Elvan, 12 mars. Le responsable du port, Noël Corrigan, a déclaré que les nouveaux "
+               "tarifs étaient raisonnables. Mais la porte-parole des garde-côtes, Mara Quist, a affirmé que ces "
+               "tarifs étaient injustes."),
+    ],
+)
+def test_a_contrast_of_views_opposes_the_speakers(engine: OfflineEngine, language: str, text: str) -> None:
+    b = run(engine, text, language)
+    assert opposed(b, "corrigan", "mara quist")

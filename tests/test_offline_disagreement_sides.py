@@ -52,3 +52,23 @@ def test_a_contrast_of_two_facts_opposes_no_one(engine: OfflineEngine, language:
 def test_a_contrast_of_views_opposes_the_speakers(engine: OfflineEngine, language: str, text: str) -> None:
     b = run(engine, text, language)
     assert opposed(b, "corrigan", "mara quist")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body", "state"),
+    [
+        ("en", "Norway suspends ferry operator\n\nOslo, 3 May. Norway has banned the ferry operator Polar Line from "
+               "its ports. The Maritime Safety Office of Norway has suspended Polar Line's licence, Norwegian "
+               "officials said.", "maritime safety office of norway", "norway"),
+        ("en", "Norway and the ferry operator\n\nOslo, 3 May. The Maritime Safety Office of Norway criticised "
+               "Norway's new port rules, calling them unsafe.", "maritime safety office of norway", "norway"),
+        ("fr", "Malte et l'armateur\n\nLa Valette, 3 mai. L'Office de sécurité maritime de Malte a critiqué les "
+               "nouvelles règles portuaires de Malte, qu'il juge dangereuses.",
+         "office de securite maritime de malte", "malte"),
+    ],
+)
+def test_a_body_whose_name_ends_with_its_state_is_never_against_it(
+        engine: OfflineEngine, language: str, text: str, body: str, state: str) -> None:
+    # "the X Office of Norway", "l'Office … de Malte": the state's own body, as "the Norwegian X Office"
+    b = run(engine, text, language)
+    assert not opposed(b, body, state)

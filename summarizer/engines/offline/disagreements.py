@@ -352,12 +352,35 @@ class DisagreementFinder:
 
     def _state(self, a: int) -> str | None:
         """The state an actor is or belongs to: its own, or the one a nationality adjective
-        of its name says ("the Turkish foreign ministry", "le ministère turc")."""
+        of its name says ("the Turkish foreign ministry", "le ministère turc"), or the state its
+        name ends with as a complement ("the Federal Water Office of Norway", "l'agence spatiale
+        de l'Italie")."""
         x = self.actors.actors[a]
         if x.country:
             return x.country
         table = demonyms(self.p.language)
-        return next((table[w] for w in (fold(t) for t in x.name.split()) if w in table), None)
+        found = next((table[w] for w in (fold(t) for t in x.name.split()) if w in table), None)
+        return found if found is not None or x.kind == "country" else self._state_named_in(x.name)
+
+    def _state_named_in(self, name: str) -> str | None:
+        """The state whose name (a country of the table) ends ``name`` after a preposition of
+        possession and its determiners ("… Office of Norway", "… de l'Italie", "… du Niger")."""
+        words = fold(name).replace("'", "' ").split()
+        of = self.p.grammar.of_preps
+        for c in self.actors.actors:
+            if c.kind != "country" or not c.country:
+                continue
+            for n in c.names():
+                tail = fold(n).split()
+                k = len(words) - len(tail)
+                if k < 2 or words[k:] != tail:
+                    continue
+                for w in reversed(words[1:k]):
+                    if w in of or w.rstrip("'") + "'" in of:
+                        return c.country
+                    if w not in self.p.determiners:
+                        break
+        return None
 
     def run(self) -> tuple[DisagreementRecord, ...]:
         for speaker, other, span, verb in (*self._acts(), *self._directed_against(), *self._received_with(),

@@ -72,3 +72,22 @@ def test_a_body_whose_name_ends_with_its_state_is_never_against_it(
     # "the X Office of Norway", "l'Office … de Malte": the state's own body, as "the Norwegian X Office"
     b = run(engine, text, language)
     assert not opposed(b, body, state)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Prison row\n\nCarver City, 4 June. Senator Mark Dolby said Governor Tessa Lind had lied about the "
+               "prison budget."),
+        ("en", "Prison row\n\nCarver City, 4 June. Senator Mark Dolby told reporters that Governor Tessa Lind was "
+               "\"a disgrace to the state\"."),
+        ("fr", "Prisons\n\nCarville, 4 juin. Selon le sénateur Marc Dolby, la gouverneure Tessa Lind a menti."),
+        ("fr", "Prisons\n\nCarville, 4 juin. Le sénateur Marc Dolby a affirmé que la gouverneure Tessa Lind avait "
+               "menti aux détenus."),
+    ],
+)
+def test_a_person_named_once_in_a_claim_against_them_is_the_other_side(
+        engine: OfflineEngine, language: str, text: str) -> None:
+    # the one judged need not speak, nor be named again: a full name in the claim is an actor of the article
+    b = run(engine, text, language)
+    assert opposed(b, "mark dolby" if language == "en" else "marc dolby", "tessa lind")

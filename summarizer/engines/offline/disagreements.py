@@ -23,7 +23,9 @@
   no agreement (a retort, or words against something);
 * a claim against someone it names: a negative judgement of the actor or of what the
   actor says or does ("Y's plan is a disaster"), a negation of what the actor did ("Y
-  never kept the promise"), the object of an opposition verb ("X denied Y's account");
+  never kept the promise"), the object of an opposition verb ("X denied Y's account") — an
+  actor who speaks or acts in the article, or a person named by a full name even only there
+  ("X said Jane Roe had lied");
 * opposite stances on one topic: one actor's claim against a thing (its verb of opposition's
   object, "against" it, a negative judgement of which it is the subject) that another actor's
   claim is for (a verb of support's object, "for" it, a positive judgement), each stance
@@ -151,8 +153,12 @@ class DisagreementFinder:
             if head not in heads:
                 heads.append(head)
         cue = self.claims_cue(k)
-        if c.oppose and cue is not None and any(self._governs(self.doc[cue], h) and not self._suffers(h, self.doc[cue])
-                                                and not self._interrogated(self.doc[cue], h) for h in heads):
+        verb = self.doc[cue] if cue is not None else None
+        # (a court's sentence is no criticism: "the court condemned Y to death"; nor is a verb against words
+        # only with a person for its object: "X dismissed the clerk Y" fires Y)
+        if c.oppose and verb is not None and not self._sentenced(verb) and any(
+                self._governs(verb, h) and not self._suffers(h, verb) and not self._interrogated(verb, h)
+                and not (self.p.takes_words_object(verb) and h.head.i == verb.i) for h in heads):
             return True
         # (a preposition of opposition says its subject is against its object, not that it is bad: "Y won
         # against Z")
@@ -767,10 +773,12 @@ class DisagreementFinder:
             if a is None or a == c.speaker or a in out:
                 continue
             info = self.actors.actors[a]
-            # an actor of the article: one who speaks, or acts and recurs, never one only named
-            # in someone's words
+            # an actor of the article: one who speaks, or acts and recurs, or a person named by a full
+            # name, even once in someone's words ("X said Jane Roe had lied"); never a body or a state only
+            # named in someone's words (the place or the setting of what is said)
             if info.named and info.kind in {"person", "organization", "country", "group"} and (
-                    a in speakers or (info.acts and info.mentions >= 2 and not info.quoted)):
+                    a in speakers or (info.acts and info.mentions >= 2 and not info.quoted)
+                    or (info.kind == "person" and len(info.name.split()) >= 2 and not info.thing)):
                 out.append(a)
         return out
 

@@ -91,3 +91,27 @@ def test_a_person_named_once_in_a_claim_against_them_is_the_other_side(
     # the one judged need not speak, nor be named again: a full name in the claim is an actor of the article
     b = run(engine, text, language)
     assert opposed(b, "mark dolby" if language == "en" else "marc dolby", "tessa lind")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Budget\n\nCarver City, 4 June. Senator Mark Dolby refused to back Governor Tessa Lind's budget."),
+        ("en", "Budget\n\nCarver City, 4 June. Governor Tessa Lind presented her budget on Monday. Senator Mark Dolby "
+               "declined to support the budget."),
+        ("fr", "Budget\n\nCarville, 4 juin. Le sénateur Marc Dolby a refusé de soutenir le budget de la gouverneure "
+               "Tessa Lind."),
+        ("fr", "Budget\n\nCarville, 4 juin. Le sénateur Marc Dolby a refusé d'approuver le budget de la gouverneure "
+               "Tessa Lind."),
+    ],
+)
+def test_a_refusal_to_support_is_against_the_author(engine: OfflineEngine, language: str, text: str) -> None:
+    # a verb of refusal whose open clause is a verb of support or agreement: against what it would have backed
+    b = run(engine, text, language)
+    assert opposed(b, "mark dolby" if language == "en" else "marc dolby", "tessa lind")
+
+
+def test_a_refusal_to_give_way_opposes_no_one(engine: OfflineEngine) -> None:
+    b = run(engine, "Budget\n\nCarver City, 4 June. Governor Tessa Lind presented her budget on Monday. Senator "
+                    "Mark Dolby refused to back down.", "en")
+    assert not opposed(b, "mark dolby", "tessa lind")

@@ -65,7 +65,8 @@ a verb aimed at someone ("hit back at Y", "s'en prendre à Y"), the object of an
 negative judgement ("called Y's figures false"), the subject or author of what draws a noun of
 opposition ("the tax drew criticism from X"), the speaker of the words a definite phrase takes
 up ("this claim", "ces propos"). A negated agreement is a disagreement ("X does not accept Y's
-version", "X n'est pas d'accord avec Y"); a conflict noun as a predicate ("X is at odds with
+version", "X n'est pas d'accord avec Y"), and so is a refusal to agree or to support ("X refused
+to back Y's plan", "X a refusé de soutenir le budget de Y"); a conflict noun as a predicate ("X is at odds with
 Y") or exchanged by coordinated subjects ("X and Y traded accusations") names both parties;
 people named by their opposition to someone ("Y's critics", "les détracteurs de Y") stand
 against that one.
@@ -1873,7 +1874,8 @@ class DisagreementFinder:
 
     def _disagrees(self, tok: Any) -> bool:
         """A negated verb or phrase of agreement (profile ``agree``: "X did not accept …", "X ne
-        partage pas …", "X n'est pas d'accord"), outside words quoted."""
+        partage pas …", "X n'est pas d'accord"), or a verb of agreement or support in the open
+        clause of a verb of refusal ("X refused to back …"), outside words quoted."""
         folded = self.t.folded
         if tok.pos_ != "VERB" and folded[tok.i] not in self._agree_starts:
             return False  # neither a verb nor the first word of a phrase of agreement
@@ -1881,14 +1883,17 @@ class DisagreementFinder:
             return False
         phrase = next((words for words in self.p.agree_phrases if tuple(folded[tok.i : tok.i + len(words)]) == words),
                       None)
+        # a refusal to agree or to support: "X refused to back Y's plan", "X a refusé d'approuver le plan de Y"
+        refused = tok.pos_ == "VERB" and self.p.has(tok, "open_clause") and tok.head.i != tok.i \
+            and self.p.refuses(tok.head) and not self._negated_verb(tok.head)
         if phrase is not None:
             heads = list(self.doc[tok.i : tok.i + len(phrase)])  # "être d'accord": the negation hangs on any word
         elif tok.pos_ == "VERB" and self.p.agrees(tok):
             heads = [tok]
         else:
-            return False
-        return any(fold(c.text) in self.p.negation and not self._only(c) for h in heads for c in h.children
-                   if c.dep_ in {"neg", "advmod"})
+            return refused and self.p.is_support_verb(tok)
+        return refused or any(fold(c.text) in self.p.negation and not self._only(c) for h in heads
+                              for c in h.children if c.dep_ in {"neg", "advmod"})
 
     def _not_agreed(self, tok: Any) -> tuple[int, int, tuple[int, int], str] | None:
         """Whom a negated agreement is against: the one its object or its "with/avec/à" complement

@@ -115,3 +115,24 @@ def test_a_refusal_to_give_way_opposes_no_one(engine: OfflineEngine) -> None:
     b = run(engine, "Budget\n\nCarver City, 4 June. Governor Tessa Lind presented her budget on Monday. Senator "
                     "Mark Dolby refused to back down.", "en")
     assert not opposed(b, "mark dolby", "tessa lind")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attribute before a long object: the parser hangs the object on the attribute
+        "Prisons\n\nCarville, 4 juin. Le sénateur Marc Dolby a qualifié de « honteuse » la décision de la "
+        "gouverneure Tessa Lind.",
+        # the feminine of a noun of judgement
+        "Prisons\n\nCarville, 4 juin. Le sénateur Marc Dolby a traité la gouverneure Tessa Lind de menteuse.",
+    ],
+)
+def test_a_verb_qualifying_by_a_negative_judgement_is_against_the_object(engine: OfflineEngine, text: str) -> None:
+    b = run(engine, text, "fr")
+    assert opposed(b, "marc dolby", "tessa lind")
+
+
+def test_a_verb_qualifying_by_a_neutral_word_opposes_no_one(engine: OfflineEngine) -> None:
+    b = run(engine, "Prisons\n\nCarville, 4 juin. Le sénateur Marc Dolby a qualifié d'historique la décision de la "
+                    "gouverneure Tessa Lind.", "fr")
+    assert not opposed(b, "marc dolby", "tessa lind")

@@ -1588,7 +1588,7 @@ class DisagreementFinder:
                 continue
             elif pos == "VERB" and self.p.qualifies(tok) and self._judging(tok):
                 # "X called Y's figures false", "X a qualifié ces propos de mensongers": against the object
-                targets = [c for c in tok.children if self.p.has(c, "object")]
+                targets = self._qualified(tok)
             elif self._disagrees(tok):
                 # "X does not accept Y's version", "X n'est pas d'accord avec Y", "X ne partage pas l'avis de Y"
                 found = self._not_agreed(tok)
@@ -1938,11 +1938,21 @@ class DisagreementFinder:
                         and any(self.p.has(g, "mark") or g.dep_ == "aux" for g in c.children if g.i < c.i)]
         return out
 
+    def _qualified(self, verb: Any) -> list[Any]:
+        """The objects of a verb that qualifies them: its own, or, when the attribute comes before a
+        long object, as French allows ("a qualifié de « honteuse » la décision de Y"), the object the
+        parser hangs on that attribute."""
+        out = [c for c in verb.children if self.p.has(c, "object")]
+        for x in verb.children:
+            if self.p.has(x, "open_clause") and fold(x.text) in self.p.oppose_words:
+                out += [c for c in x.children if self.p.has(c, "object") and c.i > x.i]
+        return out
+
     def _judging(self, verb: Any) -> bool:
         """Whether a verb that qualifies its object does so by a negative judgement: a word of
         ``oppose.words`` in its complement beside the object ("called the plan a disgrace",
         "described the claims as lies", "a jugé ces chiffres infondés", "l'a traité de menteur")."""
-        objects = [c for c in verb.children if self.p.has(c, "object")]
+        objects = self._qualified(verb)
         if not objects or self._negated_verb(verb):
             return False
         inside = {t.i for o in objects for t in o.subtree}

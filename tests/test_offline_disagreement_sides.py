@@ -136,3 +136,29 @@ def test_a_verb_qualifying_by_a_neutral_word_opposes_no_one(engine: OfflineEngin
     b = run(engine, "Prisons\n\nCarville, 4 juin. Le sénateur Marc Dolby a qualifié d'historique la décision de la "
                     "gouverneure Tessa Lind.", "fr")
     assert not opposed(b, "marc dolby", "tessa lind")
+
+
+_SCHOOL = {
+    "en": ("School\n\nHarlow, 2 May. Headmistress Ada Wren said the teachers did not close the school on Monday. "
+           "Police chief Ron Pike said the army closed the school.",
+           "School\n\nHarlow, 2 May. Police chief Ron Pike said the army closed the school on Monday. Headmistress "
+           "Ada Wren said the school was not closed."),
+    "fr": ("École\n\nHarlow, 2 mai. La directrice Ada Wren a affirmé que les enseignants n'avaient pas fermé l'école "
+           "lundi. Le chef de la police Ron Pike a déclaré que l'armée avait fermé l'école.",
+           "École\n\nHarlow, 2 mai. Le chef de la police Ron Pike a déclaré que l'armée avait fermé l'école lundi. La "
+           "directrice Ada Wren a affirmé que l'école n'avait pas été fermée."),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_one_doer_did_not_do_what_another_did_is_no_contradiction(engine: OfflineEngine, language: str) -> None:
+    # "the teachers did not close the school" / "the army closed the school": two facts, two doers
+    b = run(engine, _SCHOOL[language][0], language)
+    assert not opposed(b, "ada wren", "ron pike")
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_done_and_not_done_to_one_thing_is_a_contradiction(engine: OfflineEngine, language: str) -> None:
+    # "the army closed the school" / "the school was not closed": no doer named against it
+    b = run(engine, _SCHOOL[language][1], language)
+    assert opposed(b, "ada wren", "ron pike")

@@ -1191,24 +1191,27 @@ class DisagreementFinder:
                         or (not b[2] and any(self._alike(b[1], w) for w in denied[i])):
                     self._pair(i, j, "contradiction")
         # the same befalls the same thing in one, not in the other ("troops defeated the militia" / "the
-        # militia is not defeated")
+        # militia is not defeated"), done by the same doer if both name one ("we wash our hands" / "most
+        # people do not wash their hands" are two facts, no contradiction)
         themes = [self._themes(k) for k in range(len(self.claims))]
         for i in range(len(themes)):
             side = self.allies(i)
             for j in range(i + 1, len(themes)):
                 if self.claims[j].speaker in side or self._overlaps(i, j):
                     continue
-                if any(x[0] == y[0] and self._alike(x[1], y[1]) and x[2] != y[2] for x in themes[i] for y in themes[j]):
+                if any(x[0] == y[0] and self._alike(x[1], y[1]) and x[2] != y[2]
+                       and (not x[3] or not y[3] or x[3] == y[3]) for x in themes[i] for y in themes[j]):
                     self._pair(i, j, "contradiction")
 
-    def _themes(self, k: int) -> set[tuple[str, str, bool]]:
+    def _themes(self, k: int) -> set[tuple[str, str, bool, str]]:
         """What claim ``k`` says befalls something, in any of its clauses, as (theme, predicate,
-        negated): the object of an active verb ("troops defeated the militia": militia, defeated) or
+        negated, who does it — ``_agent_key``, "" for a passive): the object of an active verb
+        ("troops defeated the militia": militia, defeated) or
         the subject of a passive or of a copula with a participle ("the militia is not defeated",
         "la milice n'est pas vaincue"); the theme an actor, or a content noun (never a pronoun)."""
         c = self.claims[k]
         span = self.t.span_tokens(c.start, c.end)
-        out: set[tuple[str, str, bool]] = set()
+        out: set[tuple[str, str, bool, str]] = set()
         for verb in span if span is not None else []:
             if verb.pos_ != "VERB" and not (verb.pos_ == "ADJ" and "Part" in verb.morph.get("VerbForm")):
                 continue
@@ -1219,6 +1222,7 @@ class DisagreementFinder:
                 if passive else [x for x in verb.children if self.p.has(x, "object")]
             negated = any(fold(x.text) in self.p.negation and not self._only(x)
                           for x in verb.children if x.dep_ in {"neg", "advmod"})
+            agent = "" if passive else self._agent_key(verb, c.speaker)
             for theme in themes:
                 who = self.actors.at(theme.i)
                 if who is not None:
@@ -1227,8 +1231,22 @@ class DisagreementFinder:
                     key = fold(theme.text)
                 else:
                     continue
-                out.add((key, fold(verb.lemma_ if self.p.verb_lemmas else verb.text), negated))
+                out.add((key, fold(verb.lemma_ if self.p.verb_lemmas else verb.text), negated, agent))
         return out
+
+    def _agent_key(self, verb: Any, speaker: int) -> str:
+        """Who does what an active verb says, to compare two claims' acts: the actor its subject
+        names, the speaker for a first-person pronoun, else the subject's word; "" when unknown
+        (no subject, or a pronoun of the third person, which may take up anyone)."""
+        subject = next((x for x in verb.children if self.p.has(x, "subject")), None)
+        if subject is None:
+            return ""
+        who = self.actors.at(subject.i)
+        if who is not None:
+            return f"@{who}"
+        if fold(subject.text) in self.p.first_person:
+            return f"@{speaker}"
+        return "" if subject.pos_ == "PRON" and self.p.pronoun(subject) is not None else self._key(subject)
 
     def _denied(self, k: int) -> set[str]:
         """Words claim ``k`` denies by a negation of their own, not of a verb: the noun or

@@ -162,3 +162,24 @@ def test_done_and_not_done_to_one_thing_is_a_contradiction(engine: OfflineEngine
     # "the army closed the school" / "the school was not closed": no doer named against it
     b = run(engine, _SCHOOL[language][1], language)
     assert opposed(b, "ada wren", "ron pike")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Port fire\n\nVelby, 2 May. Reporter Lina Moss said harbour master Karl Hume had admitted the error but "
+               "did not say who ordered the fuel transfer."),
+        ("fr", "Incendie au port\n\nVelby, 2 mai. La journaliste Lina Moss a indiqué que le capitaine du port Karl "
+               "Hume n'a pas précisé le nombre de victimes."),
+    ],
+)
+def test_what_someone_left_unsaid_is_no_reproach(engine: OfflineEngine, language: str, text: str) -> None:
+    # a negated verb of saying tells what was not said, not a wrong the one named did
+    b = run(engine, text, language)
+    assert not opposed(b, "lina moss", "karl hume")
+
+
+def test_a_negated_deed_after_a_promise_is_still_a_reproach(engine: OfflineEngine) -> None:
+    b = run(engine, "Port fire\n\nVelby, 2 May. Reporter Lina Moss said harbour master Karl Hume had promised new "
+                    "cranes but never delivered any.", "en")
+    assert opposed(b, "lina moss", "karl hume")

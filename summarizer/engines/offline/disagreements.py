@@ -812,12 +812,15 @@ class DisagreementFinder:
             negations = [t for t in verb.children if fold(t.text) in self.p.negation]
             restricted = any(self._only(t) for t in negations) or any(  # "ne … plus que" restricts
                 fold(t.text) in self.p.grammar.only for t in self.doc[verb.i + 1 : verb.i + 3])
-            if negations and not restricted:
+            # (a verb of saying negated tells what Y left unsaid, no reproach: "Y did not say how many", "Y n'a
+            # pas précisé …")
+            if negations and not restricted and not self.p.is_reporting_verb(verb):
                 return True
             # "X promised new housing but never built any": the negated verb shares X as subject
             if self.p.has(below, "subject") and any(
                     fold(t.text) in self.p.negation for g in verb.children if self.p.has(g, "conj")
-                    and not any(self.p.has(x, "subject") for x in g.children) for t in g.children):
+                    and not any(self.p.has(x, "subject") for x in g.children) and not self.p.is_reporting_verb(g)
+                    for t in g.children):
                 return True
         return False
 

@@ -23,13 +23,17 @@
   no agreement (a retort, or words against something);
 * a claim against someone it names: a negative judgement of the actor or of what the
   actor says or does ("Y's plan is a disaster"), a negation of what the actor did ("Y
-  never kept the promise"), the object of an opposition verb ("X denied Y's account");
+  never kept the promise"), the object of an opposition verb ("X denied Y's account") — an
+  actor who speaks or acts in the article, or a person named by a full name even only there
+  ("X said Jane Roe had lied");
 * opposite stances on one topic: one actor's claim against a thing (its verb of opposition's
   object, "against" it, a negative judgement of which it is the subject) that another actor's
   claim is for (a verb of support's object, "for" it, a positive judgement), each stance
   carried by the grammar of the claim's own words, not by words anywhere in it;
 * two claims of different speakers in consecutive sentences joined by a contrast ("X
-  says A, but Y says B"; "Y, on the other hand, …");
+  says A, but Y says B"; "Y, on the other hand, …"), when one of them takes a stance or the
+  contrast is one of views ("on the other hand", "en revanche", "Y, lui, …"): a contrast of two
+  statements of fact is none;
 * opposite stances on one thing the article names: a verb of opposition (or "against")
   and a verb of support (or "for") with the same common noun ("X criticised the tax" …
   "Y defended the tax"; "X called for the ban" … "Y warned against the ban"), or an
@@ -61,7 +65,8 @@ a verb aimed at someone ("hit back at Y", "s'en prendre à Y"), the object of an
 negative judgement ("called Y's figures false"), the subject or author of what draws a noun of
 opposition ("the tax drew criticism from X"), the speaker of the words a definite phrase takes
 up ("this claim", "ces propos"). A negated agreement is a disagreement ("X does not accept Y's
-version", "X n'est pas d'accord avec Y"); a conflict noun as a predicate ("X is at odds with
+version", "X n'est pas d'accord avec Y"), and so is a refusal to agree or to support ("X refused
+to back Y's plan", "X a refusé de soutenir le budget de Y"); a conflict noun as a predicate ("X is at odds with
 Y") or exchanged by coordinated subjects ("X and Y traded accusations") names both parties;
 people named by their opposition to someone ("Y's critics", "les détracteurs de Y") stand
 against that one.
@@ -149,8 +154,12 @@ class DisagreementFinder:
             if head not in heads:
                 heads.append(head)
         cue = self.claims_cue(k)
-        if c.oppose and cue is not None and any(self._governs(self.doc[cue], h) and not self._suffers(h, self.doc[cue])
-                                                and not self._interrogated(self.doc[cue], h) for h in heads):
+        verb = self.doc[cue] if cue is not None else None
+        # (a court's sentence is no criticism: "the court condemned Y to death"; nor is a verb against words
+        # only with a person for its object: "X dismissed the clerk Y" fires Y)
+        if c.oppose and verb is not None and not self._sentenced(verb) and any(
+                self._governs(verb, h) and not self._suffers(h, verb) and not self._interrogated(verb, h)
+                and not (self.p.takes_words_object(verb) and h.head.i == verb.i) for h in heads):
             return True
         # (a preposition of opposition says its subject is against its object, not that it is bad: "Y won
         # against Z")
@@ -238,6 +247,23 @@ class DisagreementFinder:
         between = re.sub(r"\bqu['’]", "que ", fold(self.t.text[lo:hi]))
         between = " " + " ".join(re.sub(r"[^\w'’-]+", " ", between).split()) + " "
         return any(f" {c} " in between for c in self.p.contrast if c not in self.p.asides)
+
+    def _views_between(self, i: int, j: int) -> bool:
+        """Whether a contrast between claims ``i`` and ``j`` sets two views against each other: one
+        of them takes a stance (for or against something, by its words, its cue or a negation), or
+        the connective is one that only ever opposes views ("on the other hand", "en revanche"; profile
+        ``oppose.views``), or a stressed pronoun marks the second speaker as a contrastive topic
+        ("Y, lui, affirme …"). A contrast of two statements of fact ("X said the bus exploded at noon,
+        but Y reported the fire began at dawn") is no disagreement."""
+        if self.polarities[i] or self.polarities[j] or any(self._stance_on(i).values()) \
+                or any(self._stance_on(j).values()):
+            return True
+        a, b = self.claims[i], self.claims[j]
+        lo, hi = min(a.end, b.end), max(a.start, b.start)
+        between = " " + " ".join(re.sub(r"[^\w'’-]+", " ", fold(self.t.text[lo:hi])).split()) + " "
+        topics = self.p.contrastive_topics
+        return any(f" {w} " in between for w in self.p.views) or bool(topics and re.search(
+            r",\s*(?:" + "|".join(map(re.escape, topics)) + r")\s*,", fold(self.t.text[lo:hi])))
 
     def _turn_between(self, a: ClaimRecord, b: ClaimRecord) -> bool:
         """Whether an adverbial turning to another party's view ("for its part", "de son côté";
@@ -333,12 +359,35 @@ class DisagreementFinder:
 
     def _state(self, a: int) -> str | None:
         """The state an actor is or belongs to: its own, or the one a nationality adjective
-        of its name says ("the Turkish foreign ministry", "le ministère turc")."""
+        of its name says ("the Turkish foreign ministry", "le ministère turc"), or the state its
+        name ends with as a complement ("the Federal Water Office of Norway", "l'agence spatiale
+        de l'Italie")."""
         x = self.actors.actors[a]
         if x.country:
             return x.country
         table = demonyms(self.p.language)
-        return next((table[w] for w in (fold(t) for t in x.name.split()) if w in table), None)
+        found = next((table[w] for w in (fold(t) for t in x.name.split()) if w in table), None)
+        return found if found is not None or x.kind == "country" else self._state_named_in(x.name)
+
+    def _state_named_in(self, name: str) -> str | None:
+        """The state whose name (a country of the table) ends ``name`` after a preposition of
+        possession and its determiners ("… Office of Norway", "… de l'Italie", "… du Niger")."""
+        words = fold(name).replace("'", "' ").split()
+        of = self.p.grammar.of_preps
+        for c in self.actors.actors:
+            if c.kind != "country" or not c.country:
+                continue
+            for n in c.names():
+                tail = fold(n).split()
+                k = len(words) - len(tail)
+                if k < 2 or words[k:] != tail:
+                    continue
+                for w in reversed(words[1:k]):
+                    if w in of or w.rstrip("'") + "'" in of:
+                        return c.country
+                    if w not in self.p.determiners:
+                        break
+        return None
 
     def run(self) -> tuple[DisagreementRecord, ...]:
         for speaker, other, span, verb in (*self._acts(), *self._directed_against(), *self._received_with(),
@@ -364,7 +413,8 @@ class DisagreementFinder:
                 # "X says A, but Y says B", "X says A. Y, on the other hand, says B": the next
                 # other speaker, in the same or the next sentence, after a contrast
                 if self.t.distance(a.sentence, b.sentence) <= 1 and (
-                        self._contrast_between(a, b) or (self._turn_between(a, b) and self._same_thing(i, j))):
+                        (self._contrast_between(a, b) and self._views_between(i, j))
+                        or (self._turn_between(a, b) and self._same_thing(i, j))):
                     self._pair(i, j, "contrast")
                 break
             judged = polarity[i] < 0 or a.oppose
@@ -724,10 +774,12 @@ class DisagreementFinder:
             if a is None or a == c.speaker or a in out:
                 continue
             info = self.actors.actors[a]
-            # an actor of the article: one who speaks, or acts and recurs, never one only named
-            # in someone's words
+            # an actor of the article: one who speaks, or acts and recurs, or a person named by a full
+            # name, even once in someone's words ("X said Jane Roe had lied"); never a body or a state only
+            # named in someone's words (the place or the setting of what is said)
             if info.named and info.kind in {"person", "organization", "country", "group"} and (
-                    a in speakers or (info.acts and info.mentions >= 2 and not info.quoted)):
+                    a in speakers or (info.acts and info.mentions >= 2 and not info.quoted)
+                    or (info.kind == "person" and len(info.name.split()) >= 2 and not info.thing)):
                 out.append(a)
         return out
 
@@ -760,12 +812,15 @@ class DisagreementFinder:
             negations = [t for t in verb.children if fold(t.text) in self.p.negation]
             restricted = any(self._only(t) for t in negations) or any(  # "ne … plus que" restricts
                 fold(t.text) in self.p.grammar.only for t in self.doc[verb.i + 1 : verb.i + 3])
-            if negations and not restricted:
+            # (a verb of saying negated tells what Y left unsaid, no reproach: "Y did not say how many", "Y n'a
+            # pas précisé …")
+            if negations and not restricted and not self.p.is_reporting_verb(verb):
                 return True
             # "X promised new housing but never built any": the negated verb shares X as subject
             if self.p.has(below, "subject") and any(
                     fold(t.text) in self.p.negation for g in verb.children if self.p.has(g, "conj")
-                    and not any(self.p.has(x, "subject") for x in g.children) for t in g.children):
+                    and not any(self.p.has(x, "subject") for x in g.children) and not self.p.is_reporting_verb(g)
+                    for t in g.children):
                 return True
         return False
 
@@ -1139,24 +1194,27 @@ class DisagreementFinder:
                         or (not b[2] and any(self._alike(b[1], w) for w in denied[i])):
                     self._pair(i, j, "contradiction")
         # the same befalls the same thing in one, not in the other ("troops defeated the militia" / "the
-        # militia is not defeated")
+        # militia is not defeated"), done by the same doer if both name one ("we wash our hands" / "most
+        # people do not wash their hands" are two facts, no contradiction)
         themes = [self._themes(k) for k in range(len(self.claims))]
         for i in range(len(themes)):
             side = self.allies(i)
             for j in range(i + 1, len(themes)):
                 if self.claims[j].speaker in side or self._overlaps(i, j):
                     continue
-                if any(x[0] == y[0] and self._alike(x[1], y[1]) and x[2] != y[2] for x in themes[i] for y in themes[j]):
+                if any(x[0] == y[0] and self._alike(x[1], y[1]) and x[2] != y[2]
+                       and (not x[3] or not y[3] or x[3] == y[3]) for x in themes[i] for y in themes[j]):
                     self._pair(i, j, "contradiction")
 
-    def _themes(self, k: int) -> set[tuple[str, str, bool]]:
+    def _themes(self, k: int) -> set[tuple[str, str, bool, str]]:
         """What claim ``k`` says befalls something, in any of its clauses, as (theme, predicate,
-        negated): the object of an active verb ("troops defeated the militia": militia, defeated) or
+        negated, who does it — ``_agent_key``, "" for a passive): the object of an active verb
+        ("troops defeated the militia": militia, defeated) or
         the subject of a passive or of a copula with a participle ("the militia is not defeated",
         "la milice n'est pas vaincue"); the theme an actor, or a content noun (never a pronoun)."""
         c = self.claims[k]
         span = self.t.span_tokens(c.start, c.end)
-        out: set[tuple[str, str, bool]] = set()
+        out: set[tuple[str, str, bool, str]] = set()
         for verb in span if span is not None else []:
             if verb.pos_ != "VERB" and not (verb.pos_ == "ADJ" and "Part" in verb.morph.get("VerbForm")):
                 continue
@@ -1167,6 +1225,7 @@ class DisagreementFinder:
                 if passive else [x for x in verb.children if self.p.has(x, "object")]
             negated = any(fold(x.text) in self.p.negation and not self._only(x)
                           for x in verb.children if x.dep_ in {"neg", "advmod"})
+            agent = "" if passive else self._agent_key(verb, c.speaker)
             for theme in themes:
                 who = self.actors.at(theme.i)
                 if who is not None:
@@ -1175,8 +1234,22 @@ class DisagreementFinder:
                     key = fold(theme.text)
                 else:
                     continue
-                out.add((key, fold(verb.lemma_ if self.p.verb_lemmas else verb.text), negated))
+                out.add((key, fold(verb.lemma_ if self.p.verb_lemmas else verb.text), negated, agent))
         return out
+
+    def _agent_key(self, verb: Any, speaker: int) -> str:
+        """Who does what an active verb says, to compare two claims' acts: the actor its subject
+        names, the speaker for a first-person pronoun, else the subject's word; "" when unknown
+        (no subject, or a pronoun of the third person, which may take up anyone)."""
+        subject = next((x for x in verb.children if self.p.has(x, "subject")), None)
+        if subject is None:
+            return ""
+        who = self.actors.at(subject.i)
+        if who is not None:
+            return f"@{who}"
+        if fold(subject.text) in self.p.first_person:
+            return f"@{speaker}"
+        return "" if subject.pos_ == "PRON" and self.p.pronoun(subject) is not None else self._key(subject)
 
     def _denied(self, k: int) -> set[str]:
         """Words claim ``k`` denies by a negation of their own, not of a verb: the noun or
@@ -1536,7 +1609,7 @@ class DisagreementFinder:
                 continue
             elif pos == "VERB" and self.p.qualifies(tok) and self._judging(tok):
                 # "X called Y's figures false", "X a qualifié ces propos de mensongers": against the object
-                targets = [c for c in tok.children if self.p.has(c, "object")]
+                targets = self._qualified(tok)
             elif self._disagrees(tok):
                 # "X does not accept Y's version", "X n'est pas d'accord avec Y", "X ne partage pas l'avis de Y"
                 found = self._not_agreed(tok)
@@ -1822,7 +1895,8 @@ class DisagreementFinder:
 
     def _disagrees(self, tok: Any) -> bool:
         """A negated verb or phrase of agreement (profile ``agree``: "X did not accept …", "X ne
-        partage pas …", "X n'est pas d'accord"), outside words quoted."""
+        partage pas …", "X n'est pas d'accord"), or a verb of agreement or support in the open
+        clause of a verb of refusal ("X refused to back …"), outside words quoted."""
         folded = self.t.folded
         if tok.pos_ != "VERB" and folded[tok.i] not in self._agree_starts:
             return False  # neither a verb nor the first word of a phrase of agreement
@@ -1830,14 +1904,17 @@ class DisagreementFinder:
             return False
         phrase = next((words for words in self.p.agree_phrases if tuple(folded[tok.i : tok.i + len(words)]) == words),
                       None)
+        # a refusal to agree or to support: "X refused to back Y's plan", "X a refusé d'approuver le plan de Y"
+        refused = tok.pos_ == "VERB" and self.p.has(tok, "open_clause") and tok.head.i != tok.i \
+            and self.p.refuses(tok.head) and not self._negated_verb(tok.head)
         if phrase is not None:
             heads = list(self.doc[tok.i : tok.i + len(phrase)])  # "être d'accord": the negation hangs on any word
         elif tok.pos_ == "VERB" and self.p.agrees(tok):
             heads = [tok]
         else:
-            return False
-        return any(fold(c.text) in self.p.negation and not self._only(c) for h in heads for c in h.children
-                   if c.dep_ in {"neg", "advmod"})
+            return refused and self.p.is_support_verb(tok)
+        return refused or any(fold(c.text) in self.p.negation and not self._only(c) for h in heads
+                              for c in h.children if c.dep_ in {"neg", "advmod"})
 
     def _not_agreed(self, tok: Any) -> tuple[int, int, tuple[int, int], str] | None:
         """Whom a negated agreement is against: the one its object or its "with/avec/à" complement
@@ -1882,11 +1959,21 @@ class DisagreementFinder:
                         and any(self.p.has(g, "mark") or g.dep_ == "aux" for g in c.children if g.i < c.i)]
         return out
 
+    def _qualified(self, verb: Any) -> list[Any]:
+        """The objects of a verb that qualifies them: its own, or, when the attribute comes before a
+        long object, as French allows ("a qualifié de « honteuse » la décision de Y"), the object the
+        parser hangs on that attribute."""
+        out = [c for c in verb.children if self.p.has(c, "object")]
+        for x in verb.children:
+            if self.p.has(x, "open_clause") and fold(x.text) in self.p.oppose_words:
+                out += [c for c in x.children if self.p.has(c, "object") and c.i > x.i]
+        return out
+
     def _judging(self, verb: Any) -> bool:
         """Whether a verb that qualifies its object does so by a negative judgement: a word of
         ``oppose.words`` in its complement beside the object ("called the plan a disgrace",
         "described the claims as lies", "a jugé ces chiffres infondés", "l'a traité de menteur")."""
-        objects = [c for c in verb.children if self.p.has(c, "object")]
+        objects = self._qualified(verb)
         if not objects or self._negated_verb(verb):
             return False
         inside = {t.i for o in objects for t in o.subtree}

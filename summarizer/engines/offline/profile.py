@@ -79,7 +79,8 @@ Keys of a profile file:
   itself (``draw``: "X drew criticism from Y"), the verbs of agreement whose negation is a
   disagreement (``agree``: "X does not accept Y's version"; ``agree_phrases``: "d'accord",
   "in agreement"), the contrast words that only turn to
-  another speaker (``asides``: "de son côté", "meanwhile": no contrast), support verbs
+  another speaker (``asides``: "de son côté", "meanwhile": no contrast), the adverbials that set one
+  party's view against another's (``views``: "on the other hand", "en revanche"), support verbs
   (``support``), and the evaluative words of the other pole (``positive``: "legal" against
   "illegal", "realistic" against "unrealistic"), for the polarity of a claim, and the nouns that
   name people by their opposition (``critics``: "critics", "les détracteurs"), and the verbs of a
@@ -351,6 +352,7 @@ class LanguageProfile:
     innocence: frozenset[str] = frozenset()
     guilt: frozenset[str] = frozenset()
     turns: tuple[str, ...] = ()
+    views: tuple[str, ...] = ()
     benefit: tuple[str, ...] = ()
     parse_blank: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
@@ -856,6 +858,7 @@ def profile(language: str) -> LanguageProfile:
         guilt=_words(oppose.get("guilt", [])),
         warn=tuple(fold(w) for w in oppose.get("warn", [])),
         turns=tuple(fold(c) for c in oppose.get("turns", [])),
+        views=tuple(fold(c) for c in oppose.get("views", [])),
         benefit=_stems(oppose.get("benefit", [])),
         addressed=_stems(oppose.get("addressed", [])),
         qualify=_stems(oppose.get("qualify", [])),

@@ -11,7 +11,7 @@ from summarizer.errors import GoldFormatError
 from summarizer.evaluation.gold import KINDS, case_folders, check_case, load_case
 
 ROOT = Path(__file__).resolve().parent.parent
-SPLITS = ("cases", "locked", "holdout")
+SPLITS = ("cases", "locked", "holdout", "fresh")
 CASE_DIRS = [folder for split in SPLITS for folder in case_folders(ROOT / "evals" / split)]
 
 

@@ -1,0 +1,68 @@
+"""Offline engine: reported-speech constructions found missing on unseen French news (evals/fresh),
+each checked on sentences composed here, in French and, where the rule is not French only, English."""
+
+from __future__ import annotations
+
+from briefing_queries import run, said_by
+
+from summarizer.engines.offline import OfflineEngine
+
+
+# ---------------------------------------------------------------- an incise inside the sentence
+# A reporting verb set between two commas with its subject inverted after it ("…, ajoute le
+# maire, …", "…, a-t-il ajouté, …", "…, the mayor added, …") interrupts what was said: the words
+# on both sides of it are the speaker's, and the subject inverted in the incise speaks, not the
+# nominal the parser made subject of the words before.
+def test_french_incise_with_an_inverted_role_noun_between_subject_and_verb(engine: OfflineEngine) -> None:
+    text = (
+        "La maire de Corvelle, Ines Batard, a présenté mardi le plan de circulation. Les premières "
+        "navettes, précise la maire, rouleront dès le mois de juin."
+    )
+    b = run(engine, text, "fr")
+    assert "ines batard" in said_by(b, "rouleront dès le mois de juin")
+
+
+def test_french_incise_with_an_inverted_clitic_between_subject_and_verb(engine: OfflineEngine) -> None:
+    text = (
+        "Le directeur du port de Sambre, Hugo Lemarchal, a reçu les dockers jeudi. Le nouveau quai, "
+        "a-t-il assuré, sera livré avant l'hiver."
+    )
+    b = run(engine, text, "fr")
+    assert "hugo lemarchal" in said_by(b, "sera livré avant l'hiver")
+
+
+def test_french_incise_after_a_connective_gives_the_words_after_it(engine: OfflineEngine) -> None:
+    text = (
+        "La syndicaliste Maëlle Orsini a dénoncé la fermeture de l'atelier. En outre, ajoute Maëlle "
+        "Orsini, les intérimaires perdront leur prime de fin d'année."
+    )
+    b = run(engine, text, "fr")
+    assert "maelle orsini" in said_by(b, "les intérimaires perdront leur prime")
+
+
+def test_french_incise_after_the_copula_keeps_its_complement(engine: OfflineEngine) -> None:
+    text = (
+        "Les pêcheurs de Lorvenn ont manifesté sur le port samedi. Le nouveau quota est, affirment les "
+        "pêcheurs, une condamnation des petits bateaux."
+    )
+    b = run(engine, text, "fr")
+    assert "pecheurs" in said_by(b, "une condamnation des petits bateaux")
+
+
+def test_english_incise_after_a_connective_gives_the_words_after_it(engine: OfflineEngine) -> None:
+    text = (
+        "Union organiser Dara Quill criticised the closure of the bakery plant. Moreover, added Dara "
+        "Quill, the night shift will lose its bonus this winter."
+    )
+    b = run(engine, text, "en")
+    assert "dara quill" in said_by(b, "the night shift will lose its bonus")
+
+
+def test_french_incise_closed_after_a_quotation_is_not_an_inner_incise(engine: OfflineEngine) -> None:
+    text = (
+        "« Nous irons jusqu'au bout », a déclaré Rémi Castagne, l'un des délégués du personnel, devant "
+        "l'usine de Sorvain."
+    )
+    b = run(engine, text, "fr")
+    assert not said_by(b, "l'un des délégués du personnel")
+

@@ -66,3 +66,24 @@ def test_french_incise_closed_after_a_quotation_is_not_an_inner_incise(engine: O
     b = run(engine, text, "fr")
     assert not said_by(b, "l'un des délégués du personnel")
 
+
+# ---------------------------------------------------------------- a frame ending in an elided "de"
+# "de l'avis de X" / "de l'opinion de X" are source frames like "selon X"; before a vowel their
+# last word is written "d'" glued to the name ("de l'avis d'Amandine Roche").
+def test_french_frame_with_its_preposition_elided_before_the_name(engine: OfflineEngine) -> None:
+    text = (
+        "La digue de Pellerin a été renforcée l'an dernier. De l'avis d'Amandine Roche, hydrologue, la "
+        "digue ne tiendra pas une crue centennale."
+    )
+    b = run(engine, text, "fr")
+    assert "amandine roche" in said_by(b, "la digue ne tiendra pas une crue centennale")
+
+
+def test_french_frame_de_l_opinion_de(engine: OfflineEngine) -> None:
+    text = (
+        "Le réseau de bus de Quintal adopte un tarif unique. De l'opinion de Jules Ferrat, président "
+        "des usagers, le tarif unique pénalise les trajets courts."
+    )
+    b = run(engine, text, "fr")
+    assert "jules ferrat" in said_by(b, "le tarif unique pénalise les trajets courts")
+

@@ -87,3 +87,14 @@ def test_french_frame_de_l_opinion_de(engine: OfflineEngine) -> None:
     b = run(engine, text, "fr")
     assert "jules ferrat" in said_by(b, "le tarif unique pénalise les trajets courts")
 
+
+# ---------------------------------------------------------------- a role noun with an office prefix
+# "ex-ministre", "vice-présidente": a prefix of another or a past office joined by a hyphen keeps
+# the noun a role noun, so it names a person who can be an incise's inverted subject.
+def test_french_role_noun_with_a_hyphenated_office_prefix_speaks_in_an_incise(engine: OfflineEngine) -> None:
+    text = (
+        "L'ex-ministre Odile Varenne a critiqué le budget de la culture. Les théâtres de province "
+        "fermeront l'été, a estimé l'ex-ministre."
+    )
+    b = run(engine, text, "fr")
+    assert "odile varenne" in said_by(b, "Les théâtres de province fermeront")

@@ -98,3 +98,16 @@ def test_french_role_noun_with_a_hyphenated_office_prefix_speaks_in_an_incise(en
     )
     b = run(engine, text, "fr")
     assert "odile varenne" in said_by(b, "Les théâtres de province fermeront")
+
+
+# ---------------------------------------------------------------- a capitalised name particle
+# Inside a sentence a particle written with a capital ("le capitaine De Brémond") is part of the
+# surname, not an article or a preposition before it.
+def test_french_capitalised_particle_inside_a_sentence_stays_in_the_name(engine: OfflineEngine) -> None:
+    text = (
+        "Le camp militaire de Sorvel fermera en juin. Le capitaine De Brémond a annoncé la fermeture "
+        "du camp mardi, devant les élus."
+    )
+    b = run(engine, text, "fr")
+    assert "de bremond" in said_by(b, "la fermeture du camp")
+

@@ -6,6 +6,8 @@ from __future__ import annotations
 from briefing_queries import run, said_by
 
 from summarizer.engines.offline import OfflineEngine
+from summarizer.engines.offline.profile import fold
+from summarizer.schema import Briefing
 
 
 # ---------------------------------------------------------------- an incise inside the sentence
@@ -111,3 +113,26 @@ def test_french_capitalised_particle_inside_a_sentence_stays_in_the_name(engine:
     b = run(engine, text, "fr")
     assert "de bremond" in said_by(b, "la fermeture du camp")
 
+
+
+# ---------------------------------------------------------------- an acronym spelt out in parentheses
+# "l'ARP (Armée de Résistance Populaire)": a body's name in parentheses right after an acronym its
+# words' initials spell (small words aside) names the same body as the acronym.
+def _aliases_of(b: Briefing, name: str) -> set[str]:
+    return {fold(x) for a in b.actors if fold(a.name) == name for x in a.aliases}
+
+
+def test_french_acronym_spelt_out_in_parentheses_after_it(engine: OfflineEngine) -> None:
+    text = (
+        "Les anciens combattants ont défilé dimanche à Varne. Pour l'ARP (Armée de Résistance Populaire), "
+        "ce défilé fut une revanche sur trente ans d'oubli."
+    )
+    assert "arp" in _aliases_of(run(engine, text, "fr"), "armee de resistance populaire")
+
+
+def test_english_acronym_spelt_out_in_parentheses_after_it(engine: OfflineEngine) -> None:
+    text = (
+        "Anglers met at Lake Saulce on Saturday. For the LAA (Lake Anglers Association), the new dam "
+        "threatens the spawning grounds."
+    )
+    assert "laa" in _aliases_of(run(engine, text, "en"), "lake anglers association")

@@ -136,3 +136,19 @@ def test_english_acronym_spelt_out_in_parentheses_after_it(engine: OfflineEngine
         "threatens the spawning grounds."
     )
     assert "laa" in _aliases_of(run(engine, text, "en"), "lake anglers association")
+
+
+# ---------------------------------------------------------------- numeral nouns past the thousands
+# "deux millions d'agriculteurs", "millions of farmers": like "des milliers de", a numeral noun
+# heads the subject, and its complement is who acts and speaks.
+def test_french_numeral_noun_million_heads_a_group_that_speaks(engine: OfflineEngine) -> None:
+    text = (
+        "La réforme des retraites agricoles sera votée en mars. Les quelque 2 millions d'agriculteurs du "
+        "pays exhortent le Sénat à rejeter la réforme."
+    )
+    assert said_by(run(engine, text, "fr"), "rejeter la réforme")
+
+
+def test_english_numeral_noun_millions_heads_a_group_that_speaks(engine: OfflineEngine) -> None:
+    text = "The farm pension reform goes to a vote in March. Millions of farmers urged the Senate to reject the reform."
+    assert said_by(run(engine, text, "en"), "reject the reform")

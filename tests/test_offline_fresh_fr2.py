@@ -152,3 +152,14 @@ def test_french_numeral_noun_million_heads_a_group_that_speaks(engine: OfflineEn
 def test_english_numeral_noun_millions_heads_a_group_that_speaks(engine: OfflineEngine) -> None:
     text = "The farm pension reform goes to a vote in March. Millions of farmers urged the Senate to reject the reform."
     assert said_by(run(engine, text, "en"), "reject the reform")
+
+
+# ---------------------------------------------------------------- what the parser hangs on an incise
+# Past an incise's closing comma the words go on with the clause it cuts, even when the parser
+# made them the incise verb's object ("Il est, disent-ils, la cause de …").
+def test_french_incise_verb_with_the_rest_of_the_clause_as_its_object(engine: OfflineEngine) -> None:
+    text = (
+        "Le salon du livre s'est ouvert lundi à Brenac. D'autres libraires ne croient pas au tout-numérique. "
+        "Il est, disent-ils, la cause de diverses fermetures, celle des petites librairies de quartier."
+    )
+    assert "autres libraires" in said_by(run(engine, text, "fr"), "la cause de diverses fermetures")

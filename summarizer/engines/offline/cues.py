@@ -1486,8 +1486,12 @@ class CueFinder:
         content_roles = ("clause", "open_clause", "object", "indirect")
         # the object of a verb of telling is who is told, not what ("…, X told reporters")
         told = self.p.tells(verb)
+        # (past an incise's closing comma the words go on with the clause it cuts, whatever the
+        # parser hung on the verb: "Il est, disent-ils, la langue de …")
+        inner = self.incise_close(verb)
         if any(any(self.p.has(c, r) for r in content_roles) and (inverted is None or c.i != inverted.i)
                and not (told and self.p.has(c, "object") and c.pos_ in {"NOUN", "PROPN", "PRON"})
+               and not (inner is not None and c.i > inner)
                for c in verb.rights):
             return None
         if any(c.dep_ == "prep" and fold(c.text) in self.p.grammar.content_preps for c in verb.rights):

@@ -390,7 +390,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
     # ("the Coastal Fisheries Board (CFB) … the CFB said")
     for k, m in enumerate(mentions):
         c_i = assign[k]
-        acro = _paren_acronym(m, doc, p) if clusters[c_i].kind == "organization" else None
+        acro = _paren_acronym(m, doc, p) or _spelt_acronym(m, doc, p) if clusters[c_i].kind == "organization" \
+            else None
         if acro is None:
             continue
         for j, other in enumerate(clusters):
@@ -414,7 +415,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
     # acronyms in parentheses, and org acronyms spelled later
     for k, m in enumerate(mentions):
         c = clusters[assign[k]]
-        acro = _paren_acronym(m, doc, p) if c.kind == "organization" else None
+        acro = _paren_acronym(m, doc, p) or _spelt_acronym(m, doc, p) if c.kind == "organization" else None
         if acro is not None:
             c.alias(acro)
     # features
@@ -926,6 +927,20 @@ def _paren_acronym(m: Mention, doc: Any, p: LanguageProfile) -> str | None:
         return None
     acro = doc[at + 1].text
     return acro if acro.isupper() and 2 <= len(acro) <= 8 else None
+
+
+def _spelt_acronym(m: Mention, doc: Any, p: LanguageProfile) -> str | None:
+    """The acronym right before a body's name in parentheses, the name spelling it out ("l'UNR
+    (Union nationale des riverains)", "the CFB (Coastal Fisheries Board)"): the initials of the
+    name's words, its small words aside, are the acronym's letters."""
+    if m.start < 2 or m.end >= len(doc) or doc[m.start - 1].text != "(" or doc[m.end].text != ")":
+        return None
+    acro = doc[m.start - 2].text
+    if not (acro.isalpha() and acro.isupper() and 2 <= len(acro) <= 8):
+        return None
+    words = [w for w in re.split(r"[\s'’-]+", doc[m.start : m.end].text) if w]
+    initials = "".join(w[0] for w in words if fold(w) not in p.grammar.name_small).upper()
+    return acro if initials == acro else None
 
 
 def _company_of(word: str, clusters: list[_Cluster], p: LanguageProfile) -> int | None:

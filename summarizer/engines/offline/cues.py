@@ -153,7 +153,9 @@ class CueFinder:
                 toks = list(self.t.folded[tok.i : tok.i + len(words) + 2])
                 joined = " ".join(toks).replace("' ", "'")
                 phrase = " ".join(words).replace("' ", "'")
-                if not (joined + " ").startswith(phrase + " ") and joined != phrase:
+                # (a frame ending in an elided word is written glued to the next: "d'Hélène")
+                if not (joined + " ").startswith(phrase + " ") and joined != phrase \
+                        and not (phrase.endswith("'") and joined.startswith(phrase)):
                     continue
                 k = 0
                 acc = ""
@@ -346,8 +348,11 @@ class CueFinder:
         if content is not None and self._speaker_apposition(content, slots):
             content = None  # "« … » déclare X, le porte-parole du parti": who X is, not what X says
         agents = {a.i for a in (self.p.agent_of(verb), self.agent_after(verb)) if a is not None}
+        close = self.incise_close(verb) if content is not None else None
+        # (the speaker inverted inside an incise the content spans is the incise's, not the content's)
         if content is not None and any(i > verb.i and i not in agents and content[0] <= self.doc[i].idx < content[1]
-                                       and not self._is_clitic(self.doc[i]) for i in (t.i for t in slots)):
+                                       and not self._is_clitic(self.doc[i])
+                                       and not (close is not None and i < close) for i in (t.i for t in slots)):
             content = None  # "…, confie à la radio X, trésorière du club": the speaker is no content
             # (an inverted clitic is the incise's own subject: "Malgré les pertes, souligne-t-il, le
             # port restera fermé" says what is on both sides of it)
@@ -567,24 +572,29 @@ class CueFinder:
     def _slots(self, verb: Any, depth: int = 0) -> list[Any]:
         out: list[Any] = []
         inverted = self.inverted_subject(verb)
-        if inverted is not None and self.t.sent(verb).end - verb.i <= 12:
+        if inverted is None and self.after_comma(verb):
+            inverted = self._inverted_clitic(verb)
+        if inverted is not None and (self.t.sent(verb).end - verb.i <= 12 or self.incise_close(verb) is not None):
             # "…, a déclaré X." ends the sentence: X speaks, whatever the parser made subject
-            # of the words before the comma (they are what was said)
+            # of the words before the comma (they are what was said); so does an incise set
+            # between two commas inside the sentence ("Les travaux, a-t-il ajouté, …")
             before = [c for c in verb.children if self.p.has(c, "subject") and c.i < verb.i]
             # (a comma of the subject's own apposition is no such comma, nor are the commas
             # around a subject in apposition: "the minister, Jane Roe, accused Valdoria" has
             # the minister as subject, Valdoria as object)
             subject = before[0] if before else None
-            apposed = subject is not None and subject.left_edge.i > 0 and subject.right_edge.i + 1 < len(self.doc) \
-                and self.doc[subject.left_edge.i - 1].text == "," and self.doc[subject.right_edge.i + 1].text == ","
+            # (the comma the parser may hang on the subject is not one of its words)
+            last: Any = self._last_word(subject) if subject is not None else None
+            apposed = subject is not None and subject.left_edge.i > 0 and last.i + 1 < len(self.doc) \
+                and self.doc[subject.left_edge.i - 1].text == "," and self.doc[last.i + 1].text == ","
             # (nor the comma that closes the subject's own apposition or relative clause: "la
             # maire de V, Hélène Garnier, a invité les habitants à …" has the mayor as subject)
             # (a name the parser joined to the subject as a conjunct with no conjunction, "sa
             # rivale, Jane Roe, a rejeté …", is such an apposition too)
-            closed = subject is not None and self.doc[subject.right_edge.i + 1].text == "," and any(
+            closed = subject is not None and self.doc[last.i + 1].text == "," and any(
                 (self.p.has(g, "apposition") or self.p.has(g, "relative") or self._asyndetic_name(g))
-                and g.right_edge.i == subject.right_edge.i for g in subject.children)
-            if subject is not None and not apposed and not closed and self._comma_between(subject.right_edge, verb):
+                and self._last_word(g).i == last.i for g in subject.children)
+            if subject is not None and not apposed and not closed and self._comma_between(last, verb):
                 return [inverted]
         agent = self.p.agent_of(verb)
         if agent is not None and not self.agentive(agent):
@@ -762,6 +772,41 @@ class CueFinder:
         if tok.pos_ != "NOUN" or nxt + 1 >= len(self.doc) or self.doc[nxt].text != ",":
             return tok
         return next((o for o in verb.children if o.pos_ == "PROPN" and o.left_edge.i == nxt + 1), tok)
+
+    def _inverted_clitic(self, verb: Any) -> Any:
+        """The subject clitic inverted after the verb or its auxiliary ("dit-il", "a-t-elle
+        ajouté")."""
+        near = self.doc[max(verb.i - 3, 0) : min(verb.i + 3, len(self.doc))]
+        return next((t for t in near if t.i != verb.i and self._is_clitic(t) and self.p.pronoun(t) is not None
+                     and (t.i > verb.i or self.p.has(self.doc[t.i - 1], "aux") or self._is_clitic(self.doc[t.i - 1])
+                          or self.doc[t.i - 1].text in {"-t-", "-t", "-"})), None)
+
+    def incise_close(self, verb: Any) -> int | None:
+        """The comma that closes an incise inside the sentence: the verb after a comma, then
+        only its inverted subject (a clitic, or a name or a title with its complements) and
+        adverbs, then a comma ("Les travaux, ajoute le maire, commenceront …", "Par ailleurs,
+        a-t-elle dit, …"); the words after it go on with what was said."""
+        sent = self.t.sent(verb)
+        i = verb.i - 1
+        while i > sent.start and (self.p.has(self.doc[i], "aux") or self.doc[i].pos_ in {"AUX", "PRON", "ADV", "PART"}):
+            i -= 1
+        if i <= sent.start or self.doc[i].text != "," or self.doc[i - 1].text in _QUOTE_CHARS:
+            return None  # (after a quotation, "« … », a dit X, …" is the quotation's incise)
+        for j in range(verb.i + 1, min(sent.end, verb.i + 10)):
+            tok = self.doc[j]
+            if tok.text == ",":
+                return j if j > verb.i + 1 or self._inverted_clitic(verb) is not None else None
+            if (tok.is_punct and tok.text not in {"-", "'", "’"}) or tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}:
+                return None
+        return None
+
+    def _last_word(self, tok: Any) -> Any:
+        """The last word of ``tok``'s phrase: its right edge, before any punctuation the parser
+        hung on it (the comma after a subject often is)."""
+        last = tok.right_edge
+        while last.i > tok.i and last.is_punct:
+            last = self.doc[last.i - 1]
+        return last
 
     def _comma_between(self, a: Any, b: Any) -> bool:
         return any(t.text == "," for t in self.doc[min(a.i, b.i) + 1 : max(a.i, b.i)])
@@ -1535,8 +1580,12 @@ class CueFinder:
         content_roles = ("clause", "open_clause", "object", "indirect")
         # the object of a verb of telling is who is told, not what ("…, X told reporters")
         told = self.p.tells(verb)
+        # (past an incise's closing comma the words go on with the clause it cuts, whatever the
+        # parser hung on the verb: "Il est, disent-ils, la langue de …")
+        inner = self.incise_close(verb)
         if any(any(self.p.has(c, r) for r in content_roles) and (inverted is None or c.i != inverted.i)
                and not (told and self.p.has(c, "object") and c.pos_ in {"NOUN", "PROPN", "PRON"})
+               and not (inner is not None and c.i > inner)
                for c in verb.rights):
             return None
         if any(c.dep_ == "prep" and fold(c.text) in self.p.grammar.content_preps for c in verb.rights):
@@ -1547,22 +1596,43 @@ class CueFinder:
         # an incise inside the sentence ("The plan, he said, would cost …"): the words on both
         # sides are what was said
         close = next((j for j in range(verb.i + 1, sent.end) if doc[j].text in {",", ";", ":", "."}), None)
-        if close is not None and doc[close].text == "," and close > max(t.i for t in verb.subtree) - 1:
+        inside = close is not None and close == self.incise_close(verb) and self._goes_on(verb, close, sent.end)
+        tops = {t.i for t in doc[start:i] if not (start <= t.head.i < i) and not t.is_punct}
+        fronted = bool(tops) and all(doc[t].head.i == verb.i and (self._fronted_circumstance(verb, doc[t])
+                                                                  or doc[t].left_edge.pos_ == "ADP") for t in tops)
+        if close is not None and doc[close].text == "," and (close > max(t.i for t in verb.subtree) - 1 or inside):
             after = [t for t in doc[close + 1 : sent.end] if t.is_alpha]
             if len(after) >= 3:
                 end = sent.end - 1
                 while end > close and (doc[end].is_space or doc[end].is_punct):
                     end -= 1
+                if inside and fronted:
+                    # "Par ailleurs, poursuit X, …", "Moreover, she added, …": a connective or a
+                    # circumstance opens the sentence; what was said is after the incise
+                    return doc[close + 1].idx, doc[end].idx + len(doc[end])
                 return doc[start].idx, doc[end].idx + len(doc[end])
-        tops = {t.i for t in doc[start:i] if not (start <= t.head.i < i) and not t.is_punct}
         if fronted_predicate(doc, start, sent.end, self.p) == i:
             return None  # "Surpris par Y, il a déclaré : …": a detached phrase, no content
-        if tops and all(doc[t].head.i == verb.i and (self._fronted_circumstance(verb, doc[t])
-                                                     or doc[t].left_edge.pos_ == "ADP") for t in tops):
+        if fronted:
             # "When X visited Y, he saw …": the fronted clause is a circumstance; so is a
             # prepositional phrase ("On her blog, she wrote: …", "Sur son blog, elle écrit : …")
             return None
         return doc[start].idx, doc[i - 1].idx + len(doc[i - 1])
+
+    def _goes_on(self, verb: Any, close: int, end: int) -> bool:
+        """The words after an incise's closing comma go on with the sentence it interrupts: a
+        clause with its own verb, or the rest of a clause the incise cut after its verb ("Le
+        projet est, disent-ils, une erreur"); not a relative or a coordinated clause ("…, a dit
+        X, qui …")."""
+        words = [t for t in self.doc[close + 1 : end] if not (t.is_punct or t.is_space)]
+        if not words or fold(words[0].text) in self.p.grammar.relatives or words[0].pos_ == "CCONJ":
+            return False
+        if any(t.pos_ in {"VERB", "AUX"} for t in words):
+            return True
+        i = verb.i - 1
+        while i > 0 and self.doc[i].text != ",":
+            i -= 1
+        return i > 0 and self.doc[i - 1].pos_ in {"VERB", "AUX"}
 
     def incised_relative(self, verb: Any) -> tuple[int, int] | None:
         """The rest of a relative clause an incise interrupts right after its relative word

@@ -851,9 +851,10 @@ class MentionFinder:
                 break
         if not len(span):
             return None
-        while len(span) > 1 and (fold(span[0].text) in self.p.determiners or span[0].is_punct):
-            span = span[1:]
         label = ent.label_
+        while len(span) > 1 and (fold(span[0].text) in self.p.determiners or span[0].is_punct) \
+                and not (label in _PERSON and self._capital_particle(span[0])):
+            span = span[1:]
         if fold(span.text) in self.gaz.platforms:
             return None  # "on Twitter": where one speaks, not who
         if fold(span.text) in self.gaz.unions and _acronym_in_lowercase(span, self.gaz.unions[fold(span.text)]):
@@ -935,6 +936,14 @@ class MentionFinder:
         named = (doc[i + 1].ent_iob_ == "B" and doc[i + 1].ent_type_ in _PERSON) or (
             at < i - 1 and self._cap(doc[i + 1]) and self.first.get(self.t.folded[i + 1], "?") != "?")
         return self.p.is_role(title) and title not in self.p.relations and named
+
+    def _capital_particle(self, tok: Any) -> bool:
+        """A name particle written with a capital inside a sentence ("le général De Gaulle",
+        "l'acteur De Niro"): the capital makes it part of the surname, not an article or a
+        preposition before it."""
+        return tok.text[:1].isupper() and fold(tok.text) in self.p.particles and tok.i > 0 \
+            and not tok.is_sent_start and self.doc[tok.i - 1].text not in {".", "!", "?", "«", '"', "“", "\n", ":"} \
+            and tok.i + 1 < len(self.doc) and self._cap(self.doc[tok.i + 1])
 
     def _body_head(self, span: Any) -> bool:
         """Whether a name's head word is a capitalised noun of bodies ("Cour", "Council", "Ministry"):

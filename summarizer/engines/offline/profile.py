@@ -705,7 +705,13 @@ class LanguageProfile:
         return "Masc" if w in self.masculine else "Fem" if w in self.feminine else None
 
     def is_role(self, word: str) -> bool:
-        return fold(word) in self.roles
+        """A role noun, also with a prefix of another or a past office joined by a hyphen
+        ("ex-président", "vice-présidente", "ex-minister")."""
+        w = fold(word)
+        if w in self.roles:
+            return True
+        prefix, _, rest = w.partition("-")
+        return bool(rest) and prefix in self.other_office and rest in self.roles
 
     def is_group(self, word: str) -> bool:
         return fold(word) in self.groups

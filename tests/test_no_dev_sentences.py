@@ -2,7 +2,7 @@
 
 Rules, comments, word lists and test fixtures are composed, never copied: a run of seven
 consecutive words (lower-cased ``\\w+`` tokens) of any article of ``evals/cases/`` (the dev
-set) or ``evals/holdout/`` found in ``summarizer/engines/offline/*.py``,
+set) or ``evals/holdout/`` or ``evals/fresh/`` found in ``summarizer/engines/offline/*.py``,
 ``summarizer/data/**/*.toml`` or ``tests/test_offline*.py`` fails this test, naming the file,
 the words and the case. The locked split (``evals/locked/``) is never read, here or anywhere
 rules are written.
@@ -21,7 +21,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 N = 7
-SPLITS = ("cases", "holdout")  # never "locked"
+SPLITS = ("cases", "holdout", "fresh")  # never "locked"
 WATCHED = ("summarizer/engines/offline/*.py", "summarizer/data/**/*.toml", "tests/test_offline*.py")
 # seven-word runs allowed anyway: {"words of an institution's name": "why it must be spelled out"}
 ALLOWED: dict[str, str] = {}

@@ -1581,7 +1581,7 @@ class CueFinder:
         # the object of a verb of telling is who is told, not what ("…, X told reporters")
         told = self.p.tells(verb)
         # (past an incise's closing comma the words go on with the clause it cuts, whatever the
-        # parser hung on the verb: "Il est, disent-ils, la langue de …")
+        # parser hung on the verb: "Ce tarif est, disent-ils, le prix de …")
         inner = self.incise_close(verb)
         if any(any(self.p.has(c, r) for r in content_roles) and (inverted is None or c.i != inverted.i)
                and not (told and self.p.has(c, "object") and c.pos_ in {"NOUN", "PROPN", "PRON"})

@@ -77,7 +77,8 @@ def test_json_is_identical_across_runs_apart_from_timing(cases: list[GoldCase]) 
 
 
 @pytest.mark.parametrize(
-    ("engine", "split"), [("offline", "locked"), ("llm", "cases"), ("llm", "locked"), ("llm", "holdout")]
+    ("engine", "split"),
+    [("offline", "locked"), ("llm", "cases"), ("llm", "locked"), ("llm", "holdout"), ("llm", "fresh")],
 )
 def test_thresholds_file_names_known_metrics_for_each_gated_split(engine: str, split: str) -> None:
     floors = eval_cli._thresholds(ROOT / "evals" / "thresholds.toml", engine, split)  # rejects unknown keys

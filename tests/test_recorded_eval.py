@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CAPABLE = ROOT / "evals" / "cassettes" / "claude-subagent"
 SPLITS = {
     split: sorted(p.name for p in (ROOT / "evals" / split).iterdir() if p.is_dir())
-    for split in ("cases", "locked", "holdout")
+    for split in ("cases", "locked", "holdout", "fresh")
 }
 GEMMA = ROOT / "evals" / "cassettes" / "gemma-3-270m"
 GEMMA_CASES = ["en-2019-10-10-sacoolas-immunity", "fr-44269", "seed-000"]
@@ -105,7 +105,7 @@ def test_replayed_dev_eval_is_byte_identical_and_meets_the_llm_targets(
     assert first["usage"]["calls_per_case"] <= 1.3
 
 
-@pytest.mark.parametrize("split", ["locked", "holdout"])
+@pytest.mark.parametrize("split", ["locked", "holdout", "fresh"])
 def test_replayed_locked_and_holdout_evals_are_grounded(
     split: str, no_network: None, capsys: pytest.CaptureFixture[str]
 ) -> None:

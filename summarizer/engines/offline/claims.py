@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 from ...quotation import Quote
 from .actors import ActorInfo, ActorTable
-from .cues import Cue, CueFinder, fronted_predicate, trim
+from .cues import OPENING_QUOTES, Cue, CueFinder, fronted_predicate, trim
 from .document import MIN_QUOTE_WORDS, Document
 from .mentions import phrase_tokens
 from .names import demonyms
@@ -1247,7 +1247,7 @@ class ClaimFinder:
         """The speaker of the sentence before ``tok`` when it ends with a colon (same paragraph)."""
         doc = self.doc
         k = tok.i - 1
-        while k >= 0 and (doc[k].is_space or doc[k].text in {"«", '"', "“"}):
+        while k >= 0 and (doc[k].is_space or doc[k].text in OPENING_QUOTES):
             k -= 1
         if k < 0 or doc[k].text != ":":
             return None

@@ -22,6 +22,10 @@ _TRAIL = set(",.;:—–-")
 _QUOTE_CHARS = set("'\"«»“”‘’")
 _DASHES = {"—", "–"}
 _ENDS = {".", "!", "?", "…"}
+# the marks that open a quotation (the straight quote opens as it closes)
+OPENING_QUOTES = frozenset({"«", '"', "“"})
+# the marks that end a phrase before a clause or a quotation starts
+_PHRASE_STOPS = frozenset({",", ":", ";", *OPENING_QUOTES})
 _INCISE_OPENERS = {",", "»", "”", '"', "'", "’", ":", "(", "—", "–"}
 
 
@@ -236,7 +240,7 @@ class CueFinder:
         if i >= sent.end or doc[i].text != ",":
             return i
         j = i + 1
-        while j < sent.end and doc[j].text not in {",", ":", ";", "«", '"', "“"}:
+        while j < sent.end and doc[j].text not in _PHRASE_STOPS:
             j += 1
         if j >= sent.end or doc[j].text != "," or sent.end - j < 4 or j - i > 12:
             return i
@@ -253,7 +257,7 @@ class CueFinder:
         sent = self.t.sent(tok)
         i = tok.i + width
         seg_start = i
-        while i < sent.end and doc[i].text not in {",", ":", ";", "«", '"', "“"}:
+        while i < sent.end and doc[i].text not in _PHRASE_STOPS:
             if doc[i].text == "(":  # "selon l'Organisation (OMS), …": the parenthesis belongs to the source
                 close = next((j for j in range(i, sent.end) if doc[j].text == ")"), None)
                 if close is None:

@@ -29,7 +29,7 @@ from functools import cache
 from typing import Any
 
 from ...schema import ActorKind
-from .cues import Cue, CueFinder, name_head
+from .cues import OPENING_QUOTES, Cue, CueFinder, name_head
 from .document import Document
 from .names import Gazetteer, demonyms, first_names, gazetteer
 from .profile import LanguageProfile, fold
@@ -95,6 +95,8 @@ def strip_determiner(text: str, profile: LanguageProfile) -> str:
 
 
 _HYPHENS = frozenset({"-", "‑"})
+# the marks after which any word takes a capital: the end of a sentence, a colon, a line break, an opening quote
+_CAPITAL_OPENERS = frozenset({".", "!", "?", ":", "\n", *OPENING_QUOTES})
 
 
 @cache
@@ -942,7 +944,7 @@ class MentionFinder:
         "l'acteur De Niro"): the capital makes it part of the surname, not an article or a
         preposition before it."""
         return tok.text[:1].isupper() and fold(tok.text) in self.p.particles and tok.i > 0 \
-            and not tok.is_sent_start and self.doc[tok.i - 1].text not in {".", "!", "?", "«", '"', "“", "\n", ":"} \
+            and not tok.is_sent_start and self.doc[tok.i - 1].text not in _CAPITAL_OPENERS \
             and tok.i + 1 < len(self.doc) and self._cap(self.doc[tok.i + 1])
 
     def _body_head(self, span: Any) -> bool:

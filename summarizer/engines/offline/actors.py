@@ -1136,7 +1136,7 @@ def _entourage_of(m: Mention, doc: Any, p: LanguageProfile, mentions: tuple[Ment
     head = doc[m.head] if m.head >= 0 else None
     if head is None or fold(head.text) not in p.entourage:
         return None
-    owner = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+    owner = next((c for c in head.children if p.has(c, "possessive") and c.i < head.i), None)
     if owner is None:
         owner = next((g for prep, g in p.pp_objects(head) if prep in p.grammar.of_preps and g.i > head.i), None)
     if owner is None:

@@ -97,6 +97,7 @@ from .profile import LanguageProfile, fold
 
 _CLAUSE = frozenset({"acl", "acl:relcl", "relcl", "ccomp", "advcl", "xcomp", "csubj", "parataxis", "conj"})
 _SIDES = frozenset({"person", "organization", "country", "group"})  # who can take a side
+_NEGATION_DEPS = frozenset({"neg", "advmod"})  # the labels a negation word takes on what it negates
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,11 @@ class DisagreementFinder:
         """ "not only", "non seulement": no negation."""
         nxt = self.doc[neg.i + 1] if neg.i + 1 < len(self.doc) else None
         return nxt is not None and fold(nxt.text) in self.p.grammar.only
+
+    def _negates(self, x: Any) -> bool:
+        """Whether the dependent ``x`` is a negation word negating its head ("not", "pas"), not
+        the first half of "not only"."""
+        return x.dep_ in _NEGATION_DEPS and fold(x.text) in self.p.negation and not self._only(x)
 
     def _governs(self, verb: Any, tok: Any) -> bool:
         """Whether ``tok`` is in the object of ``verb`` (not in a clause below it)."""
@@ -891,8 +897,7 @@ class DisagreementFinder:
             if not sign:
                 for w, pole in judgements:
                     if w.i != noun.i and self._judges(w, noun):
-                        negated = any(fold(x.text) in self.p.negation and not self._only(x)
-                                      for t in (w, w.head) for x in t.children if x.dep_ in {"neg", "advmod"})
+                        negated = any(self._negates(x) for t in (w, w.head) for x in t.children)
                         sign = -pole if negated else pole
                         break
             if not sign and self.p.has(noun, "subject"):
@@ -1146,8 +1151,7 @@ class DisagreementFinder:
         subject = next(x for x in root.children if self.p.has(x, "subject"))
         who = self.actors.at(subject.i)
         skey = f"@{who}" if who is not None else self._key(subject)
-        negated = any(fold(x.text) in self.p.negation and not self._only(x)
-                      for t in {root, pred} for x in t.children if x.dep_ in {"neg", "advmod"})
+        negated = any(self._negates(x) for t in {root, pred} for x in t.children)
         if self.p.pronoun(subject) is not None or subject.pos_ == "PRON":
             skey = ""  # "they", "il": no subject to compare, the predicate still counts
         return skey, self._key(pred), negated
@@ -1223,8 +1227,7 @@ class DisagreementFinder:
                 and "Part" in verb.morph.get("VerbForm"))
             themes = [x for x in verb.children if (self.p.has(x, "passive_subject") or self.p.has(x, "subject"))] \
                 if passive else [x for x in verb.children if self.p.has(x, "object")]
-            negated = any(fold(x.text) in self.p.negation and not self._only(x)
-                          for x in verb.children if x.dep_ in {"neg", "advmod"})
+            negated = any(self._negates(x) for x in verb.children)
             agent = "" if passive else self._agent_key(verb, c.speaker)
             for theme in themes:
                 who = self.actors.at(theme.i)
@@ -1258,8 +1261,7 @@ class DisagreementFinder:
         span = self.t.span_tokens(c.start, c.end)
         out: set[str] = set()
         for x in span if span is not None else []:
-            if x.dep_ not in {"neg", "advmod"} or fold(x.text) not in self.p.negation or self._only(x) \
-                    or x.head.pos_ not in {"NOUN", "ADJ"}:
+            if not self._negates(x) or x.head.pos_ not in {"NOUN", "ADJ"}:
                 continue
             if any(self.p.has(g, "subject") or g.dep_ == "cop" for g in x.head.children):
                 continue  # "le pont n'est pas sûr": a negated predicate, no correction
@@ -1469,7 +1471,7 @@ class DisagreementFinder:
             self.p.has(c, "subject") or self.p.has(c, "passive_subject") for c in tok.children)
 
     def _negated_verb(self, verb: Any) -> bool:
-        return any(fold(c.text) in self.p.negation for c in verb.children if c.dep_ in ("neg", "advmod"))
+        return any(fold(c.text) in self.p.negation for c in verb.children if c.dep_ in _NEGATION_DEPS)
 
     def _acts(self) -> list[tuple[int, int, tuple[int, int], str]]:
         out: list[tuple[int, int, tuple[int, int], str]] = []
@@ -1913,8 +1915,7 @@ class DisagreementFinder:
             heads = [tok]
         else:
             return refused and self.p.is_support_verb(tok)
-        return refused or any(fold(c.text) in self.p.negation and not self._only(c) for h in heads
-                              for c in h.children if c.dep_ in {"neg", "advmod"})
+        return refused or any(self._negates(c) for h in heads for c in h.children)
 
     def _not_agreed(self, tok: Any) -> tuple[int, int, tuple[int, int], str] | None:
         """Whom a negated agreement is against: the one its object or its "with/avec/à" complement

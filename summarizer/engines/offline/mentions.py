@@ -789,7 +789,7 @@ class MentionFinder:
                 noun = last.head if last.head.i < m.start else doc[m.start].head
                 if noun.pos_ == "ADP":  # English hangs the state on "of", "of" on the noun
                     noun = noun.head
-                while noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.i < noun.i:
+                while noun.pos_ == "ADJ" and self.p.has(noun, "adj_mod") and noun.head.i < noun.i:
                     noun = noun.head  # the parser may hang the state on the noun's adjective ("compagnie minière du X")
                 if noun.i < m.start - 1 and self._state_body_noun(noun) \
                         and all(not t.is_punct for t in doc[noun.i : m.start]):
@@ -1224,7 +1224,8 @@ class MentionFinder:
         m = self.out[names.pop()]
         last = self.doc[m.end - 1] if m.end > m.start else head
         if m.kind != "organization" or m.end != head.i or not (self.p.has(last, "compound") and last.head.i == head.i) \
-                or head.i in self.taken or any(c.i > head.i and c.dep_ in {"prep", "appos"} for c in head.children):
+                or head.i in self.taken \
+                or any(c.i > head.i for c in self.p.children(head, "nominal_mod", "apposition")):
             return False
         whole = self.doc[m.start : head.i + 1]
         self._add(Mention(head.i, head.i + 1, whole.text, "group", "nominal", head=head.i))
@@ -1346,9 +1347,9 @@ class MentionFinder:
         housed = from_verb and head.pos_ == "NOUN" and self.p.has(head, "subject") and word in self.p.buildings
         # those who work for someone named as their possessor or "of" complement ("le cabinet de la
         # maire a indiqué …"): the actors stage gives them to that person
-        entourage = head.pos_ == "NOUN" and word in self.p.entourage and any(
-            c.dep_ == "poss" or (prep in self.p.grammar.of_preps and c.i > head.i)
-            for prep, c in [("", x) for x in head.children] + self.p.pp_objects(head))
+        entourage = head.pos_ == "NOUN" and word in self.p.entourage and (
+            bool(self.p.children(head, "possessive"))
+            or any(prep in self.p.grammar.of_preps and c.i > head.i for prep, c in self.p.pp_objects(head)))
         known = self.p.is_role(word) or self.p.is_group(word) or word in self.p.org_nouns or quantified or kin \
             or housed or entourage
         if not known and from_verb and head.pos_ == "PROPN" and self.p.has(head, "subject"):

@@ -737,7 +737,7 @@ def _nationals_as_state(text: Document, p: LanguageProfile, mentions: tuple[Ment
             words = fold(m.text).split()
             last = doc[m.end - 1]
             article = words[0] if len(words) == 2 else (fold(doc[m.start - 1].text) if m.start > 0 else "")
-            plural = "Plur" in last.morph.get("Number") or last.tag_ in {"NNS", "NNPS"}
+            plural = p.is_plural(last)
             # the noun is the adjective, or its plural in -s ("Valdorians")
             code = nationality.get(words[-1]) or (nationality.get(words[-1][:-1]) if words[-1].endswith("s") else None)
             if len(words) > 2 or article not in p.definite or not plural or code is None \

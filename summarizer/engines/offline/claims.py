@@ -512,7 +512,7 @@ class ClaimFinder:
         person speaks, not the body named inside the role."""
         comma = tok.left_edge.i - 1
         if comma < 1 or self.doc[comma].text != "," or self.p.has(tok, "conj") \
-                or "Plur" in tok.morph.get("Number") or tok.tag_ in {"NNS", "NNPS"}:
+                or self.p.is_plural(tok):
             return None  # a member of an enumeration, a plural: no apposition to one person
         a = self.actors.at(comma - 1)
         if a is None or not self.actors.actors[a].named or self.actors.actors[a].kind != "person":
@@ -558,8 +558,7 @@ class ClaimFinder:
         person (an elegant variation), not the body. Not a relative, not another or a past office
         ("the former spokesman"), not when two such persons speak."""
         word = fold(tok.text)
-        if word in self.p.relations or word in self.p.quantifiers or "Plur" in tok.morph.get("Number") \
-                or tok.tag_ in {"NNS", "NNPS"} or not any(
+        if word in self.p.relations or word in self.p.quantifiers or self.p.is_plural(tok) or not any(
                     self.p.has(c, "det") and fold(c.text) in self.p.definite for c in tok.children) \
                 or any(fold(c.text) in self.p.other_office for c in tok.children):
             return None
@@ -861,7 +860,7 @@ class ClaimFinder:
         if a.plural or a.kind in self.p.plural_kinds:
             return True
         head = self.actors.mention_head(self.doc[at])
-        return "Plur" in head.morph.get("Number") or head.tag_ in {"NNS", "NNPS"}
+        return self.p.is_plural(head)
 
     def _coordinated(self, tok: Any) -> list[int]:
         """The actors a plural subject pronoun takes up together: the coordinated subject of the

@@ -203,7 +203,7 @@ class MentionFinder:
         for tok in self.doc:  # groups that act, so that "the demonstrators" later can take them up
             if tok.pos_ != "NOUN":
                 continue
-            plural = "Plur" in tok.morph.get("Number") or tok.tag_ in {"NNS", "NNPS"}
+            plural = self.p.is_plural(tok)
             if ((fold(tok.text) in self.p.same_people or (
                     plural and (self.p.is_group(tok.text) or self.p.is_agent_plural(tok.text)))) and (
                     self.p.has(tok, "subject") or self.p.has(tok, "passive_subject") or passive_agent(tok, self.p))) \
@@ -1238,8 +1238,7 @@ class MentionFinder:
         the name that only tells which one. The mention covers the noun's own words and is named
         by the whole phrase."""
         word = fold(head.text)
-        if head.pos_ != "NOUN" or word not in self.p.relations or "Plur" in head.morph.get("Number") \
-                or head.tag_ in {"NNS", "NNPS"}:
+        if head.pos_ != "NOUN" or word not in self.p.relations or self.p.is_plural(head):
             return False
         owners = {t.i for t in inside}
         lo = hi = head.i
@@ -1398,7 +1397,7 @@ class MentionFinder:
         if any(self.t.quoted(t) for t in span):
             return
         text = span.text
-        plural = "Plur" in head.morph.get("Number") or (self.p.language == "en" and head.tag_ in {"NNS", "NNPS"})
+        plural = self.p.is_plural(head)
         kind: ActorKind = "group" if plural or quantified else (
             "person" if self.p.is_role(word) else "organization")
         short: tuple[str, ...] = ()

@@ -126,6 +126,8 @@ from ...grounding import fold_name, normalize
 
 LANGUAGES = ("fr", "en")
 _NO_IDS: frozenset[int] = frozenset()
+# the tags of plural nouns where a parser gives no morphological number (Penn Treebank)
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 @lru_cache(maxsize=1 << 16)
@@ -712,6 +714,11 @@ class LanguageProfile:
             return True
         prefix, _, rest = w.partition("-")
         return bool(rest) and prefix in self.other_office and rest in self.roles
+
+    @staticmethod
+    def is_plural(tok: Any) -> bool:
+        """Whether ``tok`` is plural, by its morphology or by its tag."""
+        return "Plur" in tok.morph.get("Number") or tok.tag_ in _PLURAL_TAGS
 
     def is_group(self, word: str) -> bool:
         return fold(word) in self.groups

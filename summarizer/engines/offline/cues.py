@@ -783,7 +783,7 @@ class CueFinder:
         near = self.doc[max(verb.i - 3, 0) : min(verb.i + 3, len(self.doc))]
         return next((t for t in near if t.i != verb.i and self._is_clitic(t) and self.p.pronoun(t) is not None
                      and (t.i > verb.i or self.p.has(self.doc[t.i - 1], "aux") or self._is_clitic(self.doc[t.i - 1])
-                          or self.doc[t.i - 1].text in {"-t-", "-t", "-"})), None)
+                          or fold(self.doc[t.i - 1].text) in self.p.euphonic or self.doc[t.i - 1].text == "-")), None)
 
     def incise_close(self, verb: Any) -> int | None:
         """The comma that closes an incise inside the sentence: the verb after a comma, then
@@ -1209,7 +1209,8 @@ class CueFinder:
         """Reported content stops before a verb of saying coordinated with the reporting verb
         that the parser hung on the clause ("X said that A but denied that B": A alone)."""
         for c in clause.children:
-            if c.i > clause.i and self._conjoined_reporter(c) is not None and self._conjoined_reporter(c).i == verb.i:
+            reporter = self._conjoined_reporter(c) if c.i > clause.i else None
+            if reporter is not None and reporter.i == verb.i:
                 cc = [g for g in clause.children if g.dep_ == "cc" and clause.i < g.i < c.i]
                 start = cc[-1] if cc else c.left_edge
                 cut = self.trim(span[0], start.idx)

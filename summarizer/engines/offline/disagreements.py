@@ -242,16 +242,29 @@ class DisagreementFinder:
     def _negated(self, c: ClaimRecord) -> bool:
         return bool(self._words(c) & self.p.negation)
 
-    def _contrast_between(self, a: ClaimRecord, b: ClaimRecord) -> bool:
-        lo, hi = min(a.end, b.end), max(a.start, b.start)
-        # a stressed pronoun set off by commas after the second speaker's name marks a contrastive topic ("Y,
-        # lui, affirme …", "Y, elles, …"; profile oppose.contrastive_topics)
+    def _gap(self, a: ClaimRecord, b: ClaimRecord) -> str:
+        """The folded text between two claims."""
+        return fold(self.t.text[min(a.end, b.end) : max(a.start, b.start)])
+
+    @staticmethod
+    def _padded_words(text: str) -> str:
+        """``text`` as its words joined by single spaces, with a space at each end: a phrase
+        ``w`` stands in it as words when ``f" {w} "`` does."""
+        return " " + " ".join(re.sub(r"[^\w'’-]+", " ", text).split()) + " "
+
+    def _contrastive_topic(self, gap: str) -> bool:
+        """Whether a stressed pronoun set off by commas after the second speaker's name marks a
+        contrastive topic in ``gap`` ("Y, lui, affirme …", "Y, elles, …"; profile
+        ``oppose.contrastive_topics``)."""
         topics = self.p.contrastive_topics
-        if topics and re.search(r",\s*(?:" + "|".join(map(re.escape, topics)) + r")\s*,", fold(self.t.text[lo:hi])):
+        return bool(topics and re.search(r",\s*(?:" + "|".join(map(re.escape, topics)) + r")\s*,", gap))
+
+    def _contrast_between(self, a: ClaimRecord, b: ClaimRecord) -> bool:
+        gap = self._gap(a, b)
+        if self._contrastive_topic(gap):
             return True
         # an elided "que" ("alors qu'elle", "tandis qu'il") is the connective's "que"
-        between = re.sub(r"\bqu['’]", "que ", fold(self.t.text[lo:hi]))
-        between = " " + " ".join(re.sub(r"[^\w'’-]+", " ", between).split()) + " "
+        between = self._padded_words(re.sub(r"\bqu['’]", "que ", gap))
         return any(f" {c} " in between for c in self.p.contrast if c not in self.p.asides)
 
     def _views_between(self, i: int, j: int) -> bool:
@@ -264,18 +277,14 @@ class DisagreementFinder:
         if self.polarities[i] or self.polarities[j] or any(self._stance_on(i).values()) \
                 or any(self._stance_on(j).values()):
             return True
-        a, b = self.claims[i], self.claims[j]
-        lo, hi = min(a.end, b.end), max(a.start, b.start)
-        between = " " + " ".join(re.sub(r"[^\w'’-]+", " ", fold(self.t.text[lo:hi])).split()) + " "
-        topics = self.p.contrastive_topics
-        return any(f" {w} " in between for w in self.p.views) or bool(topics and re.search(
-            r",\s*(?:" + "|".join(map(re.escape, topics)) + r")\s*,", fold(self.t.text[lo:hi])))
+        gap = self._gap(self.claims[i], self.claims[j])
+        between = self._padded_words(gap)
+        return any(f" {w} " in between for w in self.p.views) or self._contrastive_topic(gap)
 
     def _turn_between(self, a: ClaimRecord, b: ClaimRecord) -> bool:
         """Whether an adverbial turning to another party's view ("for its part", "de son côté";
         profile ``oppose.turns``) stands between two claims."""
-        lo, hi = min(a.end, b.end), max(a.start, b.start)
-        between = " " + " ".join(re.sub(r"[^\w'’-]+", " ", fold(self.t.text[lo:hi])).split()) + " "
+        between = self._padded_words(self._gap(a, b))
         return any(f" {w} " in between for w in self.p.turns)
 
     def _core_things(self, k: int) -> set[str]:

@@ -189,20 +189,7 @@ class ClaimFinder:
         # the subject: a demonstrative before the copula, or the noun of judgement itself
         if not ((fold(first.text) in self.p.demonstratives and first.i < copula.i) or noun.i < copula.i):
             return
-        owner = None
-        for t in toks:
-            if t.i <= max(noun.i, copula.i):
-                continue
-            who = self.actors.at(t.i)
-            if who is None:
-                continue
-            j = t.i - 1
-            # (back over the rest of the name, its title and its determiner: "de l'ingénieur X")
-            while j > copula.i and (self.actors.at(j) == who or self.doc[j].pos_ in {"DET", "NOUN", "ADJ", "PROPN"}):
-                j -= 1
-            if fold(self.doc[j].text) in self.p.grammar.of_preps and self.actors.actors[who].kind != "other":
-                owner = who
-            break
+        owner = self._judgement_owner(toks, max(noun.i, copula.i), copula.i)
         if owner is None:
             return
         before = self.t.sents[n - 1]
@@ -210,6 +197,26 @@ class ClaimFinder:
         if any(c.start < end and start < c.end for c in self.out):
             return  # already someone's words
         self._add(owner, start, end, "indirect", noun.text, n)
+
+    def _judgement_owner(self, toks: list[Any], after: int, copula: int) -> int | None:
+        """The actor first named after token ``after`` in ``toks``, when a preposition of
+        possession introduces it ("de X", "of X"), back over its title and determiner: the
+        owner of a noun of judgement in a copular sentence. None if the first actor named there
+        is not so introduced."""
+        for t in toks:
+            if t.i <= after:
+                continue
+            who = self.actors.at(t.i)
+            if who is None:
+                continue
+            j = t.i - 1
+            # (back over the rest of the name, its title and its determiner: "de l'ingénieur X")
+            while j > copula and (self.actors.at(j) == who or self.doc[j].pos_ in {"DET", "NOUN", "ADJ", "PROPN"}):
+                j -= 1
+            if fold(self.doc[j].text) in self.p.grammar.of_preps and self.actors.actors[who].kind != "other":
+                return who
+            return None
+        return None
 
     def _inner_speaker(self, para: int, cues_in: dict[int, list[Cue]], outer: int | None) -> int | None:
         """The speaker, other than ``outer``, of the cue that frames the first sentence of the

@@ -733,22 +733,26 @@ def _nationals_as_state(text: Document, p: LanguageProfile, mentions: tuple[Ment
             continue
         codes: set[str | None] = set()
         for k in (k for k, x in assign.items() if x == c_i):
-            m = mentions[k]
-            words = fold(m.text).split()
-            last = doc[m.end - 1]
-            article = words[0] if len(words) == 2 else (fold(doc[m.start - 1].text) if m.start > 0 else "")
-            plural = p.is_plural(last)
-            # the noun is the adjective, or its plural in -s ("Valdorians")
-            code = nationality.get(words[-1]) or (nationality.get(words[-1][:-1]) if words[-1].endswith("s") else None)
-            if len(words) > 2 or article not in p.definite or not plural or code is None \
-                    or any(t.like_num or t.pos_ == "ADJ" for t in doc[m.start : m.end - 1]):
-                codes.add(None)
+            codes.add(_nationals_of(doc, p, mentions[k], nationality))
+            if None in codes:
                 break
-            codes.add(code)
         code = next(iter(codes)) if len(codes) == 1 else None
         if code is not None and code in states:
             _merge(clusters, assign, c_i, states[code])
             live.discard(c_i)
+
+
+def _nationals_of(doc: Any, p: LanguageProfile, m: Mention, nationality: dict[str, str]) -> str | None:
+    """The country whose nationals mention ``m`` names as a whole, by the definite plural of their
+    nationality noun and no other word (no number, no adjective), or None."""
+    words = fold(m.text).split()
+    article = words[0] if len(words) == 2 else (fold(doc[m.start - 1].text) if m.start > 0 else "")
+    # the noun is the adjective, or its plural in -s ("Valdorians")
+    code = nationality.get(words[-1]) or (nationality.get(words[-1][:-1]) if words[-1].endswith("s") else None)
+    if len(words) > 2 or article not in p.definite or not p.is_plural(doc[m.end - 1]) or code is None \
+            or any(t.like_num or t.pos_ == "ADJ" for t in doc[m.start : m.end - 1]):
+        return None
+    return code
 
 
 def _spokes_of(p: LanguageProfile, clusters: list[_Cluster], assign: dict[int, int]) -> None:

@@ -572,6 +572,15 @@ class ClaimFinder:
         inner = {a for t in phrase_tokens(tok) if t.i != tok.i and (a := self.actors.at(t.i)) is not None}
         if not inner or any(self.actors.actors[a].kind not in {"organization", "group"} for a in inner):
             return None
+        found = self._untitled_speakers_near(tok)
+        if len(found) != 1:
+            return None
+        self.spoken_for |= inner
+        return found.pop()
+
+    def _untitled_speakers_near(self, tok: Any) -> set[int]:
+        """The named persons with no title of their own who speak in a cue other than ``tok``'s,
+        in ``tok``'s sentence or the one just before or after it in the same paragraph."""
         n = self.t.sent_no(tok)
         para = self.t.para_of_sent[n]
         near = {k for k in (n - 1, n, n + 1) if 0 <= k < len(self.t.sents) and self.t.para_of_sent[k] == para}
@@ -581,14 +590,12 @@ class ClaimFinder:
                 continue
             for i in cue.slots:
                 a = self.actors.at(i)
-                info = self.actors.actors[a] if a is not None else None
-                if a is not None and info is not None and info.kind == "person" and info.named \
-                        and info.role is None and not self.t.quoted(self.doc[i]):
+                if a is None:
+                    continue
+                info = self.actors.actors[a]
+                if info.kind == "person" and info.named and info.role is None and not self.t.quoted(self.doc[i]):
                     found.add(a)
-        if len(found) != 1:
-            return None
-        self.spoken_for |= inner
-        return found.pop()
+        return found
 
     def _apposed_person(self, tok: Any) -> int | None:
         """A named person between commas right after the phrase of ``tok``, before its verb

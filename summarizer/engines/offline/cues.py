@@ -573,33 +573,40 @@ class CueFinder:
         return not any(c.dep_ == "cc" for c in tok.children) and not any(
             c.dep_ == "cc" for c in tok.head.children if c.i > tok.head.i)
 
+    def _subject_is_said(self, verb: Any) -> bool:
+        """Whether the subject the parser found before ``verb`` is cut from it by a comma of
+        its own: the words before an inverted speaker, what was said, not who says it."""
+        before = [c for c in verb.children if self.p.has(c, "subject") and c.i < verb.i]
+        if not before:
+            return False
+        # (a comma of the subject's own apposition is no such comma, nor are the commas
+        # around a subject in apposition: "the minister, Jane Roe, accused Valdoria" has
+        # the minister as subject, Valdoria as object)
+        subject = before[0]
+        # (the comma the parser may hang on the subject is not one of its words)
+        last = self._last_word(subject)
+        apposed = subject.left_edge.i > 0 and last.i + 1 < len(self.doc) \
+            and self.doc[subject.left_edge.i - 1].text == "," and self.doc[last.i + 1].text == ","
+        # (nor the comma that closes the subject's own apposition or relative clause: "la
+        # maire de V, Hélène Garnier, a invité les habitants à …" has the mayor as subject)
+        # (a name the parser joined to the subject as a conjunct with no conjunction, "sa
+        # rivale, Jane Roe, a rejeté …", is such an apposition too)
+        closed = self.doc[last.i + 1].text == "," and any(
+            (self.p.has(g, "apposition") or self.p.has(g, "relative") or self._asyndetic_name(g))
+            and self._last_word(g).i == last.i for g in subject.children)
+        return not apposed and not closed and self._comma_between(last, verb)
+
     def _slots(self, verb: Any, depth: int = 0) -> list[Any]:
         out: list[Any] = []
         inverted = self.inverted_subject(verb)
         if inverted is None and self.after_comma(verb):
             inverted = self._inverted_clitic(verb)
-        if inverted is not None and (self.t.sent(verb).end - verb.i <= 12 or self.incise_close(verb) is not None):
-            # "…, a déclaré X." ends the sentence: X speaks, whatever the parser made subject
-            # of the words before the comma (they are what was said); so does an incise set
-            # between two commas inside the sentence ("Les travaux, a-t-il ajouté, …")
-            before = [c for c in verb.children if self.p.has(c, "subject") and c.i < verb.i]
-            # (a comma of the subject's own apposition is no such comma, nor are the commas
-            # around a subject in apposition: "the minister, Jane Roe, accused Valdoria" has
-            # the minister as subject, Valdoria as object)
-            subject = before[0] if before else None
-            # (the comma the parser may hang on the subject is not one of its words)
-            last: Any = self._last_word(subject) if subject is not None else None
-            apposed = subject is not None and subject.left_edge.i > 0 and last.i + 1 < len(self.doc) \
-                and self.doc[subject.left_edge.i - 1].text == "," and self.doc[last.i + 1].text == ","
-            # (nor the comma that closes the subject's own apposition or relative clause: "la
-            # maire de V, Hélène Garnier, a invité les habitants à …" has the mayor as subject)
-            # (a name the parser joined to the subject as a conjunct with no conjunction, "sa
-            # rivale, Jane Roe, a rejeté …", is such an apposition too)
-            closed = subject is not None and self.doc[last.i + 1].text == "," and any(
-                (self.p.has(g, "apposition") or self.p.has(g, "relative") or self._asyndetic_name(g))
-                and self._last_word(g).i == last.i for g in subject.children)
-            if subject is not None and not apposed and not closed and self._comma_between(last, verb):
-                return [inverted]
+        # "…, a déclaré X." ends the sentence: X speaks, whatever the parser made subject
+        # of the words before the comma (they are what was said); so does an incise set
+        # between two commas inside the sentence ("Les travaux, a-t-il ajouté, …")
+        if inverted is not None and (self.t.sent(verb).end - verb.i <= 12 or self.incise_close(verb) is not None) \
+                and self._subject_is_said(verb):
+            return [inverted]
         agent = self.p.agent_of(verb)
         if agent is not None and not self.agentive(agent):
             agent = None

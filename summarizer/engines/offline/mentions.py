@@ -1185,7 +1185,7 @@ class MentionFinder:
         word = fold(head.text)
         # a role of the place ("le maire de Rennes", "the mayor of Brenton") is held by a person, who speaks
         office = self.p.is_role(word) and word not in self.p.relations
-        if head.pos_ != "NOUN" or word in self.p.spokes or "Plur" in head.morph.get("Number") or head.tag_ == "NNS" \
+        if head.pos_ != "NOUN" or word in self.p.spokes or self.p.is_plural(head) \
                 or not (office or word in self.p.org_nouns or self.p.is_group(word)) or before is None \
                 or fold(before.text) not in self.p.grammar.of_preps \
                 or head.i not in {before.head.i, before.head.head.i}:

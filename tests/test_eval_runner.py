@@ -68,6 +68,26 @@ def test_a_failing_case_is_scored_empty_and_listed(cases: list[GoldCase]) -> Non
     assert "## Errors" in to_eval_markdown(report)
 
 
+class EmptyEngine(GoldEngine):
+    """Answers each case with its gold's actors only: a briefing holding no evidence at all."""
+
+    def summarize(self, article: Article) -> Briefing:
+        briefing = super().summarize(article)
+        return briefing.model_copy(update={"claims": [], "positions": [], "disagreements": []})
+
+
+def test_a_briefing_without_evidence_is_a_listed_failure_not_grounding_one(cases: list[GoldCase]) -> None:
+    some = [c for c in cases if c.claims][:3]
+    report = run_eval(some, EmptyEngine(some))
+    data = report.to_dict()
+    assert data["failed"] == len(some)
+    assert [e["case"] for e in data["errors"]] == [c.id for c in some]
+    assert all("no evidence in the briefing" in e["error"] for e in data["errors"])
+    assert data["grounding"] is None and all(row["grounding"] is None for row in data["per_case"])
+    assert report.metrics()["grounding"] == 0.0  # what the floors see: a grounding floor of 1.0 fails
+    assert data["claims"]["r"] == 0.0
+
+
 def test_json_is_identical_across_runs_apart_from_timing(cases: list[GoldCase]) -> None:
     first = run_eval(cases, GoldEngine(cases)).to_dict()
     second = run_eval(cases, GoldEngine(cases)).to_dict()

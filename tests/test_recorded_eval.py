@@ -15,6 +15,7 @@ responses carried. Replays never touch the network (the socket is blocked while 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import socket
 from pathlib import Path
@@ -30,6 +31,7 @@ from summarizer.engines.llm import LLMEngine
 from summarizer.engines.llm.prompting import prompt_sha256
 from summarizer.errors import OutputTruncatedError
 from summarizer.evaluation.cassettes import CassetteTransport
+from summarizer.schema import Briefing
 
 ROOT = Path(__file__).resolve().parent.parent
 CAPABLE = ROOT / "evals" / "cassettes" / "claude-subagent"
@@ -151,3 +153,26 @@ def test_an_answer_cut_at_max_tokens_is_typed_after_one_call(no_network: None, s
     assert caught.value.attempts == 1
     assert "cut off at max_tokens=256: raise SUMMARIZER_MAX_TOKENS (this model allows up to 4096)" in str(caught.value)
     assert "1 call(s)" in str(caught.value)
+
+
+# -- the answers under the draft before the compact one (benchmarks/compact_draft.py) --------------
+
+BEFORE_COMPACT = ROOT / "evals" / "draft_comparison" / "before-5bdb0c5"
+
+
+def test_the_answers_before_the_compact_draft_are_grounded_briefings_of_dev_articles() -> None:
+    kept = sorted(BEFORE_COMPACT.glob("*.json"))
+    assert len(kept) == 8
+    before = after = 0
+    for path in kept:
+        article = (ROOT / "evals" / "cases" / path.stem / "article.txt").read_text(encoding="utf-8")
+        briefing = Briefing.model_validate_json(path.read_text(encoding="utf-8"))
+        assert briefing.source.sha256 == hashlib.sha256(article.encode("utf-8")).hexdigest()
+        assert briefing.meta.engine == "llm" and briefing.meta.model == "claude-subagent"
+        assert briefing.meta.usage.calls == 1
+        evidence = briefing.evidence()
+        assert evidence and all(article[e.start : e.end] == e.quote for e in evidence)
+        cassette = json.loads((CAPABLE / f"{path.stem}.json").read_text(encoding="utf-8"))  # the "after" side
+        before += briefing.meta.usage.completion_tokens
+        after += sum(x["response"]["body"]["usage"]["completion_tokens"] for x in cassette["interactions"])
+    assert before > 1.5 * after  # what the README says: the compact draft's answers are about half as long

@@ -466,8 +466,11 @@ class ClaimFinder:
                 return holder
         inner = [self.actors.at(t.i) for t in phrase_tokens(tok)]
         if (word in self.p.org_nouns or word in self.p.spokes) and (not tok.text[:1].isupper() or tok.is_sent_start) \
-                and not any(a is not None and self.actors.actors[a].named for a in inner):
-            # "the company said", "company officials said": the organisation last named
+                and not any(a is not None and self.actors.actors[a].named for a in inner) \
+                and not (direct is not None
+                         and any(t.i > tok.i and self.p.is_group(t.text) for t in phrase_tokens(tok))):
+            # "the company said", "company officials said": the organisation last named — not
+            # when the noun's complement names a group of its own ("the leaders of the unions")
             org = self._salient(tok, {"organization"}, noun=word)
             if org is not None:
                 return org

@@ -30,7 +30,7 @@ from typing import Any
 
 from ...schema import ActorKind
 from .cues import OPENING_QUOTES, Cue, CueFinder, name_head
-from .document import Document
+from .document import LANGUAGE_TAG, Document
 from .names import Gazetteer, demonyms, first_names, gazetteer
 from .profile import LanguageProfile, fold
 
@@ -144,6 +144,8 @@ class MentionFinder:
                                             and fold(self.doc[m.start].text) in self.first
                                             and any(a == m.start and b > m.end for a, b in persons))]
         for m in self._defined_acronyms():
+            self._add(m)
+        for m in self._link_names():
             self._add(m)
         classified = self._classified_names()
         for m in classified:
@@ -619,6 +621,50 @@ class MentionFinder:
     def _short_quote(self, tok: Any) -> bool:
         q = self.t.quote_at(tok.idx)
         return q is not None and q.words(self.t.text) < 5
+
+    def _link_names(self) -> list[Mention]:
+        """The name of a source written as the text of a link, right before the link's language
+        tag, as the subject of a clause ("Radio Costa en vivo [es] reports", "explained La Voz del
+        Valle [es]", "Grupo 21 (@grupo21) [es] writes"): the whole noun phrase up to the tag (a
+        handle in parentheses aside), when it opens on a capital that is no article and holds a
+        lower-case word or a number, which the NER does not read as part of a name."""
+        doc = self.doc
+        out: list[Mention] = []
+        if "[" not in self.t.text:
+            return out
+        for tag in LANGUAGE_TAG.finditer(self.t.text):
+            k = self.t.token_from(tag.start()) - 1
+            while k >= 0 and doc[k].is_space:
+                k -= 1
+            if k > 0 and doc[k].text == ")":  # "Name (@handle) [es]"
+                while k >= 0 and doc[k].text != "(":
+                    k -= 1
+                k -= 1
+            if k < 1 or doc[k].pos_ not in {"NOUN", "PROPN", "NUM", "X"}:  # (X: a foreign word)
+                continue
+            span = self._link_phrase(doc[k])
+            if span is not None:
+                out.append(Mention(span[0].i, span[-1].i + 1, doc[span[0].i : span[-1].i + 1].text,
+                                   "organization", "ner", head=span[0].i))
+        return out
+
+    def _link_phrase(self, last: Any) -> list[Any] | None:
+        """The subject noun phrase that ``last`` ends, cut there, when it may be a link's name."""
+        head = next((h for h in [last, *last.ancestors] if self.p.has(h, "subject")), None)
+        if head is None or head.i > last.i:
+            return None
+        span = [t for t in head.subtree if t.i <= last.i and not t.is_space]
+        if not span or span[-1].i != last.i or len(span) < 2 or len(span) > 6 \
+                or [t.i for t in span] != list(range(span[0].i, last.i + 1)):
+            return None
+        first = span[0]
+        if not self._cap(first) or fold(first.text) in self.p.determiners or first.pos_ == "PRON" \
+                or any(e.label_ in _PERSON and len(e) > 1 and span[0].i <= e.start and e.end <= last.i + 1
+                       for e in self.doc.ents) or any(t.pos_ in {"VERB", "AUX"} for t in span):
+            return None
+        if not any((t.is_alpha and t.text.islower()) or t.like_num for t in span[1:]):
+            return None
+        return span
 
     def _handles(self) -> list[Mention]:
         out: list[Mention] = []

@@ -1,0 +1,92 @@
+"""Citizen-media roundups (blogs, tweets, sites quoted in translation), in English and in
+French, on sentences composed for the test (checked by tests/test_no_dev_sentences.py): the
+name of a source written as a link's text before its language tag, lower-case words and
+numbers included."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import parse
+from summarizer.engines.offline import OfflineEngine
+from summarizer.engines.offline.profile import fold
+from summarizer.schema import Briefing
+
+_ENGINE = OfflineEngine()
+
+
+def brief(text: str, language: str) -> Briefing:
+    return _ENGINE.summarize(parse(text, language=language))
+
+
+def said(b: Briefing) -> list[tuple[str, str]]:
+    names = {a.id: a.name for a in b.actors}
+    return [(fold(names.get(c.speaker, c.speaker)), c.evidence[0].quote) for c in b.claims]
+
+
+# ------------------------------------------------------------------ a link's text before its tag
+@pytest.mark.parametrize(
+    ("language", "text", "name", "words"),
+    [
+        (
+            "en",
+            "date 2013-03-04 title Fishermen protest new quotas\n"
+            "Fishermen in the port of Varena blocked the harbour on Monday. Radio Costa en vivo [es] "
+            "argues that the new quotas will halve the catch of small boats.\n",
+            "Radio Costa en vivo",
+            "the new quotas will halve the catch",
+        ),
+        (
+            "en",
+            "date 2013-03-04 title Fishermen protest new quotas\n"
+            "Fishermen in the port of Varena blocked the harbour on Monday. The boat owners would keep "
+            "their boats in port all week, explained Noticias del puerto [es].\n",
+            "Noticias del puerto",
+            "The boat owners would keep their boats in port all week",
+        ),
+        (
+            "en",
+            "date 2013-03-04 title Fishermen protest new quotas\n"
+            "Fishermen in the port of Varena blocked the harbour on Monday. Colectivo 45 (@colectivo45) [es] "
+            "says that the quotas were written without asking a single fisherman.\n",
+            "Colectivo 45",
+            "the quotas were written without asking a single fisherman",
+        ),
+        (
+            "fr",
+            "date 2013-03-04 title Les pêcheurs contre les quotas\n"
+            "Les pêcheurs du port de Varena ont bloqué la rade lundi. Radio Costa en vivo [es] "
+            "affirme que les nouveaux quotas réduiront de moitié les prises des petits bateaux.\n",
+            "Radio Costa en vivo",
+            "les nouveaux quotas réduiront de moitié",
+        ),
+    ],
+)
+def test_link_text_before_a_language_tag_is_the_source_name(language: str, text: str, name: str, words: str) -> None:
+    b = brief(text, language)
+    assert any(who == fold(name) and words in quote for who, quote in said(b)), said(b)
+
+
+def test_a_person_named_before_a_language_tag_keeps_the_name() -> None:
+    # a title and a person's name before the tag: the person, not a body named by the whole phrase
+    b = brief(
+        "date 2013-03-04 title Fishermen protest new quotas\n"
+        "Fishermen in the port of Varena blocked the harbour on Monday. Journalist Marta Oliveira [pt] "
+        "wrote that the quotas would empty the port within a year.\n",
+        "en",
+    )
+    assert any(who == fold("Marta Oliveira") for who, _ in said(b)), said(b)
+    assert not any("journalist marta" in fold(a.name) for a in b.actors)
+
+
+def test_a_group_named_in_the_complement_of_a_noun_speaks_through_it() -> None:
+    # "the leaders of the dockers' unions" are the unions' side, not the site last named
+    b = brief(
+        "date 2013-03-04 title Dockers strike\n"
+        "The dockers stopped work at dawn, wrote Diario del puerto [es]:\n\n"
+        "The leaders of dock unions express their anger at the new rota, but they will keep talking "
+        "to the port authority this week.\n",
+        "en",
+    )
+    speakers = {who for who, quote in said(b) if "anger at the new rota" in quote}
+    assert speakers and fold("Diario del puerto") not in speakers, said(b)

@@ -90,3 +90,20 @@ def test_a_group_named_in_the_complement_of_a_noun_speaks_through_it() -> None:
     )
     speakers = {who for who, quote in said(b) if "anger at the new rota" in quote}
     assert speakers and fold("Diario del puerto") not in speakers, said(b)
+
+
+# ------------------------------------------------------------------ a title's link before the author
+def test_the_subject_after_a_titles_language_tag_speaks() -> None:
+    # the parser runs the post's title and the blogger into one subject: the tag ends the title
+    b = brief(
+        "date 2013-03-04 title Fishermen protest new quotas\n"
+        "Fishermen in the port of Varena blocked the harbour on Monday. Mayor Marco Bellini said the "
+        "blockade was illegal.\n\n"
+        "In her post The removal ordered by Bellini and the saddest day of her career [it] the blogger Lucia "
+        "Ferrante, after a night on the quay, shared her impressions which are now read across the region:\n\n"
+        "I have never seen the fishermen so angry. I think the city has forgotten them, and the quotas are "
+        "only the last insult.\n",
+        "en",
+    )
+    speakers = {who for who, quote in said(b) if "so angry" in quote}
+    assert speakers == {fold("Lucia Ferrante")}, said(b)

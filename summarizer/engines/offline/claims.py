@@ -28,7 +28,7 @@ from typing import Any, Literal
 from ...quotation import Quote
 from .actors import ActorInfo, ActorTable
 from .cues import OPENING_QUOTES, Cue, CueFinder, fronted_predicate, trim
-from .document import MIN_QUOTE_WORDS, Document
+from .document import LANGUAGE_TAG, MIN_QUOTE_WORDS, Document
 from .mentions import phrase_tokens
 from .names import demonyms
 from .profile import LanguageProfile, Pronoun, fold
@@ -933,6 +933,9 @@ class ClaimFinder:
             tok = self.doc[i]
             if said is not None and said[0] <= tok.idx < said[1]:
                 continue
+            past = self._past_link(tok)
+            if past is not None:
+                return [past]
             together = self._coordinated(tok)
             if together:
                 out.extend(a for a in together if a not in out)
@@ -951,6 +954,24 @@ class ClaimFinder:
             if cue.kind == "frame":
                 break
         return out
+
+    def _past_link(self, tok: Any) -> int | None:
+        """A subject the parser ran over a link's language tag ("In her post Days of rain [es] the
+        blogger Ana Ruiz wrote …"): the words before the tag are the link's text (a title), and
+        the subject is the actor named right after it."""
+        first, last = tok.left_edge, tok.right_edge
+        tag = LANGUAGE_TAG.search(self.t.text, tok.idx, last.idx + len(last))
+        if tag is None or first.idx > tag.start():
+            return None
+        for t in self.doc[self.t.token_from(tag.end()) : last.i + 1]:
+            if t.is_space:
+                continue
+            a = self.actors.at(t.i)
+            if a is not None and self.actors.actors[a].named and not self.t.quoted(t):
+                return a
+            if not (t.is_alpha and t.text.islower() and t.pos_ in {"DET", "NOUN"}):
+                return None  # (only an article or a title's noun before the name: "the blogger")
+        return None
 
     def _spoken_for_together(self, tok: Any, a: int) -> list[int]:
         """The bodies coordinated with ``a`` in the complement of the spokes-noun ``tok``

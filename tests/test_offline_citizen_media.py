@@ -107,3 +107,38 @@ def test_the_subject_after_a_titles_language_tag_speaks() -> None:
     )
     speakers = {who for who, quote in said(b) if "so angry" in quote}
     assert speakers == {fold("Lucia Ferrante")}, said(b)
+
+
+# ------------------------------------------------------------------ quoted blocks in marks
+@pytest.mark.parametrize(
+    ("language", "text", "name", "words"),
+    [
+        (
+            "en",
+            "date 2013-03-04 title Fishermen protest new quotas\n"
+            "Fishermen in the port of Varena blocked the harbour on Monday.\n\n"
+            "Ana Duarte (@anaduarte) [pt] quotes a line of a poem by a fisherman [es]:\n\n"
+            ' "El mar no espera a los que duermen; pero a todos les llega la marea." Tomas Braga”\n\n'
+            '"The sea does not wait for sleepers, but the tide reaches everyone." Tomas Braga”\n',
+            "Ana Duarte",
+            ("El mar no espera", "The sea does not wait"),
+        ),
+        (
+            "fr",
+            "date 2013-03-04 title Les pêcheurs contre les quotas\n"
+            "Les pêcheurs de Varena ont bloqué le port lundi.\n\n"
+            "Ana Duarte (@anaduarte) [pt] cite deux vers du poème d'un pêcheur :\n\n"
+            " « Qui attend sur le quai ne prend jamais le bateau de six heures. » Tomas Braga”\n\n"
+            "« Et qui dort sur le bateau ne voit jamais les lumières du port. » Tomas Braga”\n",
+            "Ana Duarte",
+            ("Qui attend sur le quai", "qui dort sur le bateau"),
+        ),
+    ],
+)
+def test_quoted_blocks_in_marks_after_an_introduction(language: str, text: str, name: str,
+                                                      words: tuple[str, ...]) -> None:
+    # the first block opens on a blank (the sentence before may take it), the second opens on a
+    # quotation mark as the first did: both are the words the introduction announces
+    b = brief(text, language)
+    for w in words:
+        assert any(who == fold(name) and w in quote for who, quote in said(b)), (w, said(b))

@@ -1372,7 +1372,8 @@ class ClaimFinder:
                         text = self.t.para_text(j).rstrip()
                         foreign = self._foreign(j)
                         if j > k + 1 and not (previous_foreign or self._deictic(j)
-                                              or (not foreign and rendered < original and not self._sourced(j))):
+                                              or (not foreign and rendered < original and not self._sourced(j))
+                                              or (self._opens_quoted(j) and not self._sourced(j))):
                             break
                         out[j] = (None, "block", paras[k].last_sent)
                         if foreign and not rendered:
@@ -1387,6 +1388,13 @@ class ClaimFinder:
                     continue
             k += 1
         return out
+
+    def _opens_quoted(self, k: int) -> bool:
+        """Whether paragraph ``k`` opens on a quotation, as the block before it did (the words
+        quoted in marks, then in translation in marks again)."""
+        p, before = self.t.paragraphs[k], self.t.paragraphs[k - 1]
+        return all(self.t.text[q.start : q.end].lstrip()[:1] in OPENING_QUOTES
+                   for q in (p, before))  # (q: a paragraph)
 
     def _sourced(self, k: int) -> bool:
         """Whether paragraph ``k`` has a cue of its own whose speaker slot names an actor."""

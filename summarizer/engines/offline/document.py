@@ -98,7 +98,9 @@ class Document:
         pos = 0
         starts = [s.start_char for s in sents]
         for line in text.split("\n"):
-            start, end = pos, pos + len(line)
+            # a paragraph starts at its first visible character: the blank opening it may close
+            # the sentence before (a line ending with a colon, then " « … »")
+            start, end = pos + len(line) - len(line.lstrip()), pos + len(line)
             pos = end + 1
             if not line.strip():
                 continue

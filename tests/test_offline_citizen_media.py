@@ -142,3 +142,34 @@ def test_quoted_blocks_in_marks_after_an_introduction(language: str, text: str, 
     b = brief(text, language)
     for w in words:
         assert any(who == fold(name) and w in quote for who, quote in said(b)), (w, said(b))
+
+
+# ------------------------------------------------------------------ a name with its handle before the colon
+@pytest.mark.parametrize(
+    ("language", "text", "name", "words"),
+    [
+        (
+            "en",
+            "date 2013-03-04 title Bus drivers strike\n"
+            "The bus drivers of Varena stopped work on Monday.\n\n"
+            "Most riders stayed calm, some walking to work and others cycling, their mood close to that "
+            "of Lena Marsh (@lenamarsh) [it]:\n\n"
+            "A day without buses is a day of fresh air! I walked to the office and I loved it.\n",
+            "Lena Marsh",
+            "A day without buses",
+        ),
+        (
+            "fr",
+            "date 2013-03-04 title Grève des chauffeurs de bus\n"
+            "Les chauffeurs de bus de Varena ont cessé le travail lundi.\n\n"
+            "La plupart des usagers sont restés calmes, les uns marchant et les autres à vélo, dans "
+            "l'humeur de Léna Marchal (@lenamarchal) [it] :\n\n"
+            "Une journée sans bus, c'est une journée d'air frais ! J'ai marché jusqu'au bureau et j'ai adoré.\n",
+            "Léna Marchal",
+            "Une journée sans bus",
+        ),
+    ],
+)
+def test_a_person_with_a_handle_before_the_colon_is_quoted(language: str, text: str, name: str, words: str) -> None:
+    b = brief(text, language)
+    assert any(who == fold(name) and words in quote for who, quote in said(b)), said(b)

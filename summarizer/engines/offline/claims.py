@@ -1299,6 +1299,9 @@ class ClaimFinder:
             sp = self._speakers(c)
             if sp:
                 return sp[0]
+        handled = self._handle_before_colon(sent, upto)  # "…, as did Jane Roe (@janeroe):"
+        if handled is not None:
+            return handled
         # "Jane Roe : « … »": a name alone before the colon
         words = [t for t in self.doc[sent.start : upto] if not t.is_space and not t.is_punct]
         named = {self.actors.at(t.i) for t in words}
@@ -1313,6 +1316,25 @@ class ClaimFinder:
                 if a is not None:
                     return a
         return None
+
+    def _handle_before_colon(self, sent: Any, upto: int) -> int | None:
+        """"… in line with the view of Jane Roe (@janeroe):" — a named person given with their
+        account's handle in parentheses, last before the colon, is who the block after it
+        quotes (a post shown under its author's name and handle)."""
+        text = self.t.parsed
+        stop = self.doc[upto - 1].idx + len(self.doc[upto - 1]) if upto > sent.start else sent.start_char
+        head = text[sent.start_char : stop].rstrip().rstrip(":").rstrip()
+        handle = False
+        while (found := _PARENTHESIS_AT_END.search(head)) is not None:
+            handle = handle or "@" in found.group()
+            head = head[: found.start()]
+        if not handle or not head:
+            return None
+        last = self.t.span_tokens(sent.start_char + len(head) - 1, sent.start_char + len(head))
+        who = self.actors.at(last[-1].i) if last is not None and len(last) else None
+        if who is None or not self.actors.actors[who].named or self.actors.actors[who].kind != "person":
+            return None
+        return who
 
     def _example_before_colon(self, sent: Any, upto: int) -> int | None:
         """"Some users disagreed, like Jane Roe (@janeroe):" — a named person or body given
@@ -1407,7 +1429,8 @@ class ClaimFinder:
         subject that is an actor."""
         if any(sent.start <= c.i < sent.end and c.slots for c in self.cues):
             return True
-        if self._example_before_colon(sent, sent.end) is not None:
+        if self._example_before_colon(sent, sent.end) is not None \
+                or self._handle_before_colon(sent, sent.end) is not None:
             return True
         return any(self.p.has(c, "subject") and any(self.actors.at(t.i) is not None for t in c.subtree)
                    for c in sent.root.children)

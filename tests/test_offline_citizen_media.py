@@ -173,3 +173,40 @@ def test_quoted_blocks_in_marks_after_an_introduction(language: str, text: str, 
 def test_a_person_with_a_handle_before_the_colon_is_quoted(language: str, text: str, name: str, words: str) -> None:
     b = brief(text, language)
     assert any(who == fold(name) and words in quote for who, quote in said(b)), said(b)
+
+
+# ------------------------------------------------------------------ an introduction with nothing after it
+@pytest.mark.parametrize(
+    ("language", "text", "intro", "name", "words"),
+    [
+        (
+            "en",
+            "date 2013-03-04 title Bus drivers strike\n"
+            "The bus drivers of Varena stopped work on Monday.\n\n"
+            "The union filmed the march. In the film, several drivers talked about their pay and their hours:\n\n"
+            "Finally, the blog Ruta Libre publishes some figures:\n\n"
+            "Half of the drivers of the city earn less than the minimum wage, and one in four works six days a week.\n",
+            "publishes some figures",
+            "Ruta Libre",
+            "Half of the drivers",
+        ),
+        (
+            "fr",
+            "date 2013-03-04 title Grève des chauffeurs de bus\n"
+            "Les chauffeurs de bus de Varena ont cessé le travail lundi.\n\n"
+            "Le syndicat a filmé le cortège. Dans le film, plusieurs chauffeurs ont parlé de leur salaire :\n\n"
+            "Enfin, le blog Ruta Libre publie quelques chiffres :\n\n"
+            "La moitié des chauffeurs de la ville gagnent moins que le salaire minimum, et un sur quatre "
+            "travaille six jours par semaine.\n",
+            "publie quelques chiffres",
+            "Ruta Libre",
+            "La moitié des chauffeurs",
+        ),
+    ],
+)
+def test_an_introduction_after_an_introduction_is_no_quotation(language: str, text: str, intro: str,
+                                                               name: str, words: str) -> None:
+    # the film the first one announces is not in the text: the next paragraph introduces words of its own
+    b = brief(text, language)
+    assert not any(intro in quote for _, quote in said(b)), said(b)
+    assert any(who == fold(name) and words in quote for who, quote in said(b)), said(b)

@@ -1397,6 +1397,8 @@ class ClaimFinder:
                                               or (not foreign and rendered < original and not self._sourced(j))
                                               or (self._opens_quoted(j) and not self._sourced(j))):
                             break
+                        if text.endswith(":") and self._may_introduce(self.t.sents[paras[j].last_sent]):
+                            break  # an introduction of its own, its speaker named: the block before it is empty
                         out[j] = (None, "block", paras[k].last_sent)
                         if foreign and not rendered:
                             original += 1

@@ -210,3 +210,34 @@ def test_an_introduction_after_an_introduction_is_no_quotation(language: str, te
     b = brief(text, language)
     assert not any(intro in quote for _, quote in said(b)), said(b)
     assert any(who == fold(name) and words in quote for who, quote in said(b)), said(b)
+
+
+# ------------------------------------------------------------------ a person called by their first name
+@pytest.mark.parametrize(
+    ("language", "text", "name", "words"),
+    [
+        (
+            "en",
+            "date 2013-03-04 title Teachers march\n"
+            "Kelind Maro, a teacher from Varena, joined the march on Monday. In the photo he stands with "
+            "two colleagues.\n\n"
+            "Kelind is against the new rules and says that teachers should be consulted before any reform.\n",
+            "Kelind Maro",
+            "teachers should be consulted",
+        ),
+        (
+            "fr",
+            "date 2013-03-04 title Les enseignants défilent\n"
+            "Kelind Maro, enseignant à Varena, a rejoint le cortège lundi. Sur la photo, il pose avec deux "
+            "collègues.\n\n"
+            "Kelind est opposé aux nouvelles règles et affirme que les enseignants doivent être consultés "
+            "avant toute réforme.\n",
+            "Kelind Maro",
+            "les enseignants doivent être consultés",
+        ),
+    ],
+)
+def test_a_first_name_alone_takes_up_the_person_named_in_full(language: str, text: str, name: str,
+                                                              words: str) -> None:
+    b = brief(text, language)
+    assert any(who == fold(name) and words in quote for who, quote in said(b)), said(b)

@@ -1033,17 +1033,29 @@ class MentionFinder:
         """A later lone surname (or a full name's last words) the NER left untagged."""
         doc = self.doc
         known: dict[str, Mention] = {}
+        # a person's first name alone, later, as informal prose calls them ("Jane Roe … Jane
+        # said"): a noun, the first name of one person named in full only
+        given: dict[str, set[str]] = {}
+        opens: dict[str, int] = {}
         for m in self.out:
             if m.kind == "person" and m.source in {"name", "ner"} and m.end - m.start >= 2:
                 known.setdefault(fold(doc[m.end - 1].text), m)
+                if doc[m.start].is_alpha and doc[m.start].text[1:].islower():  # (a given name: "Jane", no "AcmeX")
+                    given.setdefault(fold(doc[m.start].text), set()).add(fold(m.text))
+                opens.setdefault(fold(doc[m.start].text), m.start)
         if not known:
             return
         for i, word in enumerate(self.t.folded):  # the cheap test first: most words are no known surname
-            if word not in known:
+            first = word not in known and len(given.get(word, ())) == 1 and opens[word] < i
+            if word not in known and not first:
                 continue
             tok = doc[i]
             if len(tok.text) <= 2 or tok.i in self.taken or not self._cap(tok) or tok.is_stop:
                 continue
+            if first and (tok.pos_ not in {"PROPN", "NOUN"} or (i + 1 < len(doc) and self._cap(doc[i + 1]))
+                          or tok.ent_type_ not in {"", *_PERSON} or self.p.is_role(tok.text)
+                          or word in self.p.honorifics):
+                continue  # (no title, no body's name: "Pope", "Acme" opening "Acme founder Jane Roe")
             self._add(Mention(tok.i, tok.i + 1, tok.text, "person", "name", head=tok.i))
 
     # ------------------------------------------------------------ titles and roles

@@ -241,3 +241,34 @@ def test_a_first_name_alone_takes_up_the_person_named_in_full(language: str, tex
                                                               words: str) -> None:
     b = brief(text, language)
     assert any(who == fold(name) and words in quote for who, quote in said(b)), said(b)
+
+
+# ------------------------------------------------------------------ a quotation's credit line
+@pytest.mark.parametrize(
+    ("language", "text", "credit"),
+    [
+        (
+            "en",
+            "date 2013-03-04 title Court rules on night fishing\n"
+            "The High Court of Varena ruled on the ban on night fishing on Monday. The court set out the "
+            "limits of the ban:\n\n"
+            " By this ruling, the court tells the fishing board that the law does not prevent a judge of a "
+            "district from ordering a trawler owner:\n\n"
+            " – High Court of Varena\n",
+            "High Court of Varena",
+        ),
+        (
+            "fr",
+            "date 2013-03-04 title La cour se prononce sur la pêche de nuit\n"
+            "La Haute Cour de Varena s'est prononcée lundi sur l'interdiction de la pêche de nuit. La cour "
+            "a fixé les limites de l'interdiction :\n\n"
+            " Par cet arrêt, la cour répond à l'office de la pêche que la loi n'empêche pas un juge de "
+            "district d'ordonner à un armateur :\n\n"
+            " – Haute Cour de Varena\n",
+            "Haute Cour de Varena",
+        ),
+    ],
+)
+def test_a_credit_line_after_a_quotation_is_no_claim(language: str, text: str, credit: str) -> None:
+    b = brief(text, language)
+    assert not any(quote.strip(" –") == credit for _, quote in said(b)), said(b)

@@ -1397,6 +1397,8 @@ class ClaimFinder:
                                               or (not foreign and rendered < original and not self._sourced(j))
                                               or (self._opens_quoted(j) and not self._sourced(j))):
                             break
+                        if _credit_line(text):
+                            break  # "– Jane Roe, the agency": the quotation's credit, no words of its own
                         if text.endswith(":") and self._may_introduce(self.t.sents[paras[j].last_sent]):
                             break  # an introduction of its own, its speaker named: the block before it is empty
                         out[j] = (None, "block", paras[k].last_sent)
@@ -1502,6 +1504,12 @@ def _repost_opening(marks: tuple[str, ...]) -> re.Pattern[str]:
     """A repost's opening: one of ``marks`` (``frames.relay_marks``), then the relayed handle and a colon."""
     alternatives = "|".join(re.escape(m) for m in marks) or r"(?!)"
     return re.compile(rf"\s*(?:{alternatives})\s+(@\w+)\s*:")
+
+
+def _credit_line(text: str) -> bool:
+    """Whether a paragraph is a quotation's credit line: a dash, then a few words naming the source."""
+    body = text.strip()
+    return body[:1] in _PAIRED and body[:1] != ")" and len(body.split()) <= 8
 
 
 def _question(text: str) -> bool:

@@ -272,3 +272,42 @@ def test_a_first_name_alone_takes_up_the_person_named_in_full(language: str, tex
 def test_a_credit_line_after_a_quotation_is_no_claim(language: str, text: str, credit: str) -> None:
     b = brief(text, language)
     assert not any(quote.strip(" –") == credit for _, quote in said(b)), said(b)
+
+
+# ------------------------------------------------------------------ "It concludes:" after a statement of someone
+@pytest.mark.parametrize(
+    ("language", "text", "name", "words"),
+    [
+        (
+            "en",
+            "date 2013-03-04 title Dockers strike\n"
+            "The dockers of Varena stopped work on Monday and eleven of them were arrested.\n\n"
+            "The union's site published a statement from the Varena Legal Office about the arrests. It "
+            "reaches this conclusion:\n\n"
+            "Una vez más, el derecho de huelga se gana haciendo huelga. Ningún tribunal puede quitárselo a "
+            "los trabajadores de este puerto, porque el puerto es de quienes lo hacen vivir.\n\n"
+            "Once again, the right to strike is won by striking. No court can take it from the workers of "
+            "this port, because the port belongs to those who keep it alive.\n",
+            "Varena Legal Office",
+            ("el derecho de huelga se gana", "the right to strike is won by striking"),
+        ),
+        (
+            "fr",
+            "date 2013-03-04 title Grève des dockers\n"
+            "Les dockers de Varena ont cessé le travail lundi et onze d'entre eux ont été arrêtés.\n\n"
+            "Le site du syndicat a publié un communiqué de l'association Rive Libre sur les arrestations. "
+            "Il arrive à cette conclusion :\n\n"
+            "Une fois de plus, le droit de grève se gagne en faisant grève. Aucun tribunal ne peut le retirer "
+            "aux ouvriers de ce port, car le port appartient à ceux qui le font vivre.\n",
+            "Rive Libre",
+            ("le droit de grève se gagne",),
+        ),
+    ],
+)
+def test_a_pronoun_taking_up_a_statement_introduces_its_authors_words(language: str, text: str, name: str,
+                                                                       words: tuple[str, ...]) -> None:
+    # the translation's first sentence may run on from the original's last (no break at the line's
+    # end for the parser): it is still read as a quoted paragraph of its own
+    b = brief(text, language)
+    for w in words:
+        assert any(who == fold(name) and w in quote for who, quote in said(b)), (w, said(b))

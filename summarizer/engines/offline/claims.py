@@ -100,32 +100,16 @@ class ClaimFinder:
             cues_in.setdefault(c.sentence, []).append(c)
         done_quotes: set[int] = set()
         intro_speakers: dict[int, int | None] = {}
+        # a quoted paragraph is read where its first sentence is, though the parser ran that
+        # sentence on from the paragraph before (no full stop at a line's end)
+        block_at: dict[int, list[int]] = {}
+        for k in sorted(blocks):
+            block_at.setdefault(self.t.paragraphs[k].first_sent, []).append(k)
         for n, sent in enumerate(self.t.sents):
             para = self.t.para_of_sent[n]
+            for k in block_at.get(n, []):
+                self._block(k, n, blocks, cues_in, intro_speakers)
             if para in blocks:
-                if self.t.paragraphs[para].first_sent == n:
-                    found, kind, intro = blocks[para]
-                    # the introducing sentence is read now, with the discourse so far
-                    speaker = found if intro < 0 else intro_speakers.setdefault(
-                        intro, self._intro_speaker(self.t.sents[intro], upto=self.t.sents[intro].end))
-                    if kind == "block":
-                        # a passage quoted that opens by reporting someone else's words ("X
-                        # writes: | A statement by Y says that …") gives Y's words, not X's
-                        inner = self._inner_speaker(para, cues_in, speaker)
-                        if inner is None and self._foreign(para) and blocks.get(para + 1, (0, "", -2))[2] == intro:
-                            inner = self._inner_speaker(para + 1, cues_in, speaker)  # its translation's
-                        speaker = inner if inner is not None else speaker
-                    p = self.t.paragraphs[para]
-                    start, end = self._label_body(para) if kind == "label" else (p.start, p.end)
-                    if kind == "label":  # "@a: RT @b: …" passes on @b's words
-                        start, speaker = self._relayed(start, end, speaker)
-                    start, end = trim(self.t.parsed, start, end)
-                    if speaker is not None:
-                        self._add(speaker, start, end, "direct", ":" if kind == "label" else "", n)
-                        self.state.last_quote = (speaker, para)
-                        # the one whose words fill the paragraph has spoken last: a pronoun after
-                        # the block takes them up as after a long quotation
-                        self._see(speaker, self.doc[self.t.sents[p.last_sent].start], 3)
                 continue
             events: list[tuple[int, int, Any]] = []
             for c in cues_in.get(n, []):
@@ -169,6 +153,32 @@ class ClaimFinder:
                     # longer the last quoted speaker's
                     self.state.named_since = True
         return self._dedupe()
+
+    def _block(self, k: int, n: int, blocks: dict[int, tuple[int | None, str, int]],
+               cues_in: dict[int, list[Cue]], intro_speakers: dict[int, int | None]) -> None:
+        """The claim of the quoted paragraph ``k``, whose first sentence is ``n``."""
+        found, kind, intro = blocks[k]
+        # the introducing sentence is read now, with the discourse so far
+        speaker = found if intro < 0 else intro_speakers.setdefault(
+            intro, self._intro_speaker(self.t.sents[intro], upto=self.t.sents[intro].end))
+        if kind == "block":
+            # a passage quoted that opens by reporting someone else's words ("X
+            # writes: | A statement by Y says that …") gives Y's words, not X's
+            inner = self._inner_speaker(k, cues_in, speaker)
+            if inner is None and self._foreign(k) and blocks.get(k + 1, (0, "", -2))[2] == intro:
+                inner = self._inner_speaker(k + 1, cues_in, speaker)  # its translation's
+            speaker = inner if inner is not None else speaker
+        p = self.t.paragraphs[k]
+        start, end = self._label_body(k) if kind == "label" else (p.start, p.end)
+        if kind == "label":  # "@a: RT @b: …" passes on @b's words
+            start, speaker = self._relayed(start, end, speaker)
+        start, end = trim(self.t.parsed, start, end)
+        if speaker is not None:
+            self._add(speaker, start, end, "direct", ":" if kind == "label" else "", n)
+            self.state.last_quote = (speaker, k)
+            # the one whose words fill the paragraph has spoken last: a pronoun after
+            # the block takes them up as after a long quotation
+            self._see(speaker, self.doc[self.t.sents[p.last_sent].start], 3)
 
     def _retrospective(self, sent: Any, n: int, para: int) -> None:
         """"… . C'est la remarque de X.", "… . Le constat est de X.", "… . That is the view of X.": a
@@ -1302,6 +1312,9 @@ class ClaimFinder:
         handled = self._handle_before_colon(sent, upto)  # "…, as did Jane Roe (@janeroe):"
         if handled is not None:
             return handled
+        document = self._document_taken_up(sent)  # "X posted a statement by Y. It reads:"
+        if document is not None:
+            return document
         # "Jane Roe : « … »": a name alone before the colon
         words = [t for t in self.doc[sent.start : upto] if not t.is_space and not t.is_punct]
         named = {self.actors.at(t.i) for t in words}
@@ -1315,6 +1328,27 @@ class ClaimFinder:
                 a = self.speaker(c)
                 if a is not None:
                     return a
+        return None
+
+    def _document_taken_up(self, sent: Any) -> int | None:
+        """"X posted a statement by Y on the events. It concludes:" — a singular pronoun subject
+        taking up a statement noun (``statement_nouns``) of the sentence before, in the same
+        paragraph and agreeing with it, gives the statement's author: the block after the colon
+        is the document's words."""
+        n = self.t.sent_no(sent.root)
+        subject = next((c for c in sent.root.children if self.p.has(c, "subject")), None)
+        pron = self.p.pronoun(subject) if subject is not None else None
+        if pron is None or pron.number == "Plur" or n == 0 or self.t.para_of_sent[n - 1] != self.t.para_of_sent[n]:
+            return None
+        for tok in self.t.sents[n - 1]:
+            if tok.pos_ != "NOUN" or fold(tok.text) not in self.p.statement_nouns or self.p.is_plural(tok):
+                continue
+            gender = next(iter(tok.morph.get("Gender")), None)
+            if pron.gender in {"Masc", "Fem"} and gender is not None and gender != pron.gender:
+                continue
+            author = self._in_phrase(tok)
+            if author is not None and self.actors.actors[author].kind != "other":
+                return author
         return None
 
     def _handle_before_colon(self, sent: Any, upto: int) -> int | None:
@@ -1434,7 +1468,7 @@ class ClaimFinder:
         if any(sent.start <= c.i < sent.end and c.slots for c in self.cues):
             return True
         if self._example_before_colon(sent, sent.end) is not None \
-                or self._handle_before_colon(sent, sent.end) is not None:
+                or self._handle_before_colon(sent, sent.end) is not None or self._document_taken_up(sent) is not None:
             return True
         return any(self.p.has(c, "subject") and any(self.actors.at(t.i) is not None for t in c.subtree)
                    for c in sent.root.children)

@@ -311,3 +311,20 @@ def test_a_pronoun_taking_up_a_statement_introduces_its_authors_words(language: 
     b = brief(text, language)
     for w in words:
         assert any(who == fold(name) and w in quote for who, quote in said(b)), (w, said(b))
+
+
+# ------------------------------------------------------------------ a place's own government (English compound)
+def test_a_place_level_and_state_noun_name_that_places_government() -> None:
+    # English compounds the place, the level and the noun; French says "le gouvernement de l'État
+    # de X", a phrase the rules of complements already read
+    b = brief(
+        "date 2013-03-04 title Bodies found near Varena\n"
+        "Six bodies were found on a road near Varena on Sunday. Jane Marlow, the mayor, said the town "
+        "was in shock.\n\n"
+        "According to the Ormund state government, the victims had been dumped overnight. The Marlow "
+        "administration has asked for more police.\n",
+        "en",
+    )
+    found = said(b)
+    assert any(who == fold("Ormund state government") and "dumped overnight" in quote for who, quote in found), found
+    assert not any(fold(a.name) == fold("Marlow administration") for a in b.actors)

@@ -147,6 +147,8 @@ class MentionFinder:
             self._add(m)
         for m in self._link_names():
             self._add(m)
+        for m in self._local_governments():
+            self._add(m)
         classified = self._classified_names()
         for m in classified:
             # a name in apposition to the noun of its class ("the environmental group Green Orvan",
@@ -621,6 +623,29 @@ class MentionFinder:
     def _short_quote(self, tok: Any) -> bool:
         q = self.t.quote_at(tok.idx)
         return q is not None and q.words(self.t.text) < 5
+
+    def _local_governments(self) -> list[Mention]:
+        """A place's name, a level of government and a noun of the state, as English compounds
+        them ("the Valdor state government", "the Ormund city authorities"): that place's own
+        government, a body named by the whole phrase (not the place, not the country)."""
+        doc = self.doc
+        out: list[Mention] = []
+        if not self.p.admin_levels:
+            return out
+        for i, word in enumerate(self.t.folded):
+            if word not in self.p.state_nouns or doc[i].pos_ != "NOUN" or i < 2 or not doc[i].text.islower():
+                continue
+            level = doc[i - 1]
+            if fold(level.text) not in self.p.admin_levels or not level.text.islower() or level.head.i != i:
+                continue
+            j = i - 1
+            while j > 0 and self._cap(doc[j - 1]) and doc[j - 1].pos_ == "PROPN" and doc[j - 1].head.i in {i, j} | {
+                    t.i for t in doc[j - 1 : i]}:
+                j -= 1
+            if j == i - 1 or fold(doc[j:i - 1].text) in self.gaz.countries:
+                continue  # no place named, or a country's (its state's, left to the rules of the state)
+            out.append(Mention(j, i + 1, doc[j : i + 1].text, "organization", "ner", head=i))
+        return out
 
     def _link_names(self) -> list[Mention]:
         """The name of a source written as the text of a link, right before the link's language

@@ -28,7 +28,7 @@ from typing import Any, Literal
 from ...quotation import Quote
 from .actors import ActorInfo, ActorTable
 from .cues import OPENING_QUOTES, Cue, CueFinder, fronted_predicate, trim
-from .document import MIN_QUOTE_WORDS, Document
+from .document import LANGUAGE_TAG, MIN_QUOTE_WORDS, Document
 from .mentions import phrase_tokens
 from .names import demonyms
 from .profile import LanguageProfile, Pronoun, fold
@@ -100,32 +100,16 @@ class ClaimFinder:
             cues_in.setdefault(c.sentence, []).append(c)
         done_quotes: set[int] = set()
         intro_speakers: dict[int, int | None] = {}
+        # a quoted paragraph is read where its first sentence is, though the parser ran that
+        # sentence on from the paragraph before (no full stop at a line's end)
+        block_at: dict[int, list[int]] = {}
+        for k in sorted(blocks):
+            block_at.setdefault(self.t.paragraphs[k].first_sent, []).append(k)
         for n, sent in enumerate(self.t.sents):
             para = self.t.para_of_sent[n]
+            for k in block_at.get(n, []):
+                self._block(k, n, blocks, cues_in, intro_speakers)
             if para in blocks:
-                if self.t.paragraphs[para].first_sent == n:
-                    found, kind, intro = blocks[para]
-                    # the introducing sentence is read now, with the discourse so far
-                    speaker = found if intro < 0 else intro_speakers.setdefault(
-                        intro, self._intro_speaker(self.t.sents[intro], upto=self.t.sents[intro].end))
-                    if kind == "block":
-                        # a passage quoted that opens by reporting someone else's words ("X
-                        # writes: | A statement by Y says that …") gives Y's words, not X's
-                        inner = self._inner_speaker(para, cues_in, speaker)
-                        if inner is None and self._foreign(para) and blocks.get(para + 1, (0, "", -2))[2] == intro:
-                            inner = self._inner_speaker(para + 1, cues_in, speaker)  # its translation's
-                        speaker = inner if inner is not None else speaker
-                    p = self.t.paragraphs[para]
-                    start, end = self._label_body(para) if kind == "label" else (p.start, p.end)
-                    if kind == "label":  # "@a: RT @b: …" passes on @b's words
-                        start, speaker = self._relayed(start, end, speaker)
-                    start, end = trim(self.t.parsed, start, end)
-                    if speaker is not None:
-                        self._add(speaker, start, end, "direct", ":" if kind == "label" else "", n)
-                        self.state.last_quote = (speaker, para)
-                        # the one whose words fill the paragraph has spoken last: a pronoun after
-                        # the block takes them up as after a long quotation
-                        self._see(speaker, self.doc[self.t.sents[p.last_sent].start], 3)
                 continue
             events: list[tuple[int, int, Any]] = []
             for c in cues_in.get(n, []):
@@ -169,6 +153,32 @@ class ClaimFinder:
                     # longer the last quoted speaker's
                     self.state.named_since = True
         return self._dedupe()
+
+    def _block(self, k: int, n: int, blocks: dict[int, tuple[int | None, str, int]],
+               cues_in: dict[int, list[Cue]], intro_speakers: dict[int, int | None]) -> None:
+        """The claim of the quoted paragraph ``k``, whose first sentence is ``n``."""
+        found, kind, intro = blocks[k]
+        # the introducing sentence is read now, with the discourse so far
+        speaker = found if intro < 0 else intro_speakers.setdefault(
+            intro, self._intro_speaker(self.t.sents[intro], upto=self.t.sents[intro].end))
+        if kind == "block":
+            # a passage quoted that opens by reporting someone else's words ("X
+            # writes: | A statement by Y says that …") gives Y's words, not X's
+            inner = self._inner_speaker(k, cues_in, speaker)
+            if inner is None and self._foreign(k) and blocks.get(k + 1, (0, "", -2))[2] == intro:
+                inner = self._inner_speaker(k + 1, cues_in, speaker)  # its translation's
+            speaker = inner if inner is not None else speaker
+        p = self.t.paragraphs[k]
+        start, end = self._label_body(k) if kind == "label" else (p.start, p.end)
+        if kind == "label":  # "@a: RT @b: …" passes on @b's words
+            start, speaker = self._relayed(start, end, speaker)
+        start, end = trim(self.t.parsed, start, end)
+        if speaker is not None:
+            self._add(speaker, start, end, "direct", ":" if kind == "label" else "", n)
+            self.state.last_quote = (speaker, k)
+            # the one whose words fill the paragraph has spoken last: a pronoun after
+            # the block takes them up as after a long quotation
+            self._see(speaker, self.doc[self.t.sents[p.last_sent].start], 3)
 
     def _retrospective(self, sent: Any, n: int, para: int) -> None:
         """"… . C'est la remarque de X.", "… . Le constat est de X.", "… . That is the view of X.": a
@@ -466,8 +476,11 @@ class ClaimFinder:
                 return holder
         inner = [self.actors.at(t.i) for t in phrase_tokens(tok)]
         if (word in self.p.org_nouns or word in self.p.spokes) and (not tok.text[:1].isupper() or tok.is_sent_start) \
-                and not any(a is not None and self.actors.actors[a].named for a in inner):
-            # "the company said", "company officials said": the organisation last named
+                and not any(a is not None and self.actors.actors[a].named for a in inner) \
+                and not (direct is not None
+                         and any(t.i > tok.i and self.p.is_group(t.text) for t in phrase_tokens(tok))):
+            # "the company said", "company officials said": the organisation last named — not
+            # when the noun's complement names a group of its own ("the leaders of the unions")
             org = self._salient(tok, {"organization"}, noun=word)
             if org is not None:
                 return org
@@ -930,6 +943,9 @@ class ClaimFinder:
             tok = self.doc[i]
             if said is not None and said[0] <= tok.idx < said[1]:
                 continue
+            past = self._past_link(tok)
+            if past is not None:
+                return [past]
             together = self._coordinated(tok)
             if together:
                 out.extend(a for a in together if a not in out)
@@ -948,6 +964,24 @@ class ClaimFinder:
             if cue.kind == "frame":
                 break
         return out
+
+    def _past_link(self, tok: Any) -> int | None:
+        """A subject the parser ran over a link's language tag ("In her post Days of rain [es] the
+        blogger Ana Ruiz wrote …"): the words before the tag are the link's text (a title), and
+        the subject is the actor named right after it."""
+        first, last = tok.left_edge, tok.right_edge
+        tag = LANGUAGE_TAG.search(self.t.text, tok.idx, last.idx + len(last))
+        if tag is None or first.idx > tag.start():
+            return None
+        for t in self.doc[self.t.token_from(tag.end()) : last.i + 1]:
+            if t.is_space:
+                continue
+            a = self.actors.at(t.i)
+            if a is not None and self.actors.actors[a].named and not self.t.quoted(t):
+                return a
+            if not (t.is_alpha and t.text.islower() and t.pos_ in {"DET", "NOUN"}):
+                return None  # (only an article or a title's noun before the name: "the blogger")
+        return None
 
     def _spoken_for_together(self, tok: Any, a: int) -> list[int]:
         """The bodies coordinated with ``a`` in the complement of the spokes-noun ``tok``
@@ -1275,6 +1309,12 @@ class ClaimFinder:
             sp = self._speakers(c)
             if sp:
                 return sp[0]
+        handled = self._handle_before_colon(sent, upto)  # "…, as did Jane Roe (@janeroe):"
+        if handled is not None:
+            return handled
+        document = self._document_taken_up(sent)  # "X posted a statement by Y. It reads:"
+        if document is not None:
+            return document
         # "Jane Roe : « … »": a name alone before the colon
         words = [t for t in self.doc[sent.start : upto] if not t.is_space and not t.is_punct]
         named = {self.actors.at(t.i) for t in words}
@@ -1289,6 +1329,46 @@ class ClaimFinder:
                 if a is not None:
                     return a
         return None
+
+    def _document_taken_up(self, sent: Any) -> int | None:
+        """"X posted a statement by Y on the events. It concludes:" — a singular pronoun subject
+        taking up a statement noun (``statement_nouns``) of the sentence before, in the same
+        paragraph and agreeing with it, gives the statement's author: the block after the colon
+        is the document's words."""
+        n = self.t.sent_no(sent.root)
+        subject = next((c for c in sent.root.children if self.p.has(c, "subject")), None)
+        pron = self.p.pronoun(subject) if subject is not None else None
+        if pron is None or pron.number == "Plur" or n == 0 or self.t.para_of_sent[n - 1] != self.t.para_of_sent[n]:
+            return None
+        for tok in self.t.sents[n - 1]:
+            if tok.pos_ != "NOUN" or fold(tok.text) not in self.p.statement_nouns or self.p.is_plural(tok):
+                continue
+            gender = next(iter(tok.morph.get("Gender")), None)
+            if pron.gender in {"Masc", "Fem"} and gender is not None and gender != pron.gender:
+                continue
+            author = self._in_phrase(tok)
+            if author is not None and self.actors.actors[author].kind != "other":
+                return author
+        return None
+
+    def _handle_before_colon(self, sent: Any, upto: int) -> int | None:
+        """"… in line with the view of Jane Roe (@janeroe):" — a named person given with their
+        account's handle in parentheses, last before the colon, is who the block after it
+        quotes (a post shown under its author's name and handle)."""
+        text = self.t.parsed
+        stop = self.doc[upto - 1].idx + len(self.doc[upto - 1]) if upto > sent.start else sent.start_char
+        head = text[sent.start_char : stop].rstrip().rstrip(":").rstrip()
+        handle = False
+        while (found := _PARENTHESIS_AT_END.search(head)) is not None:
+            handle = handle or "@" in found.group()
+            head = head[: found.start()]
+        if not handle or not head:
+            return None
+        last = self.t.span_tokens(sent.start_char + len(head) - 1, sent.start_char + len(head))
+        who = self.actors.at(last[-1].i) if last is not None and len(last) else None
+        if who is None or not self.actors.actors[who].named or self.actors.actors[who].kind != "person":
+            return None
+        return who
 
     def _example_before_colon(self, sent: Any, upto: int) -> int | None:
         """"Some users disagreed, like Jane Roe (@janeroe):" — a named person or body given
@@ -1348,8 +1428,13 @@ class ClaimFinder:
                         text = self.t.para_text(j).rstrip()
                         foreign = self._foreign(j)
                         if j > k + 1 and not (previous_foreign or self._deictic(j)
-                                              or (not foreign and rendered < original and not self._sourced(j))):
+                                              or (not foreign and rendered < original and not self._sourced(j))
+                                              or (self._opens_quoted(j) and not self._sourced(j))):
                             break
+                        if _credit_line(text):
+                            break  # "– Jane Roe, the agency": the quotation's credit, no words of its own
+                        if text.endswith(":") and self._may_introduce(self.t.sents[paras[j].last_sent]):
+                            break  # an introduction of its own, its speaker named: the block before it is empty
                         out[j] = (None, "block", paras[k].last_sent)
                         if foreign and not rendered:
                             original += 1
@@ -1364,6 +1449,13 @@ class ClaimFinder:
             k += 1
         return out
 
+    def _opens_quoted(self, k: int) -> bool:
+        """Whether paragraph ``k`` opens on a quotation, as the block before it did (the words
+        quoted in marks, then in translation in marks again)."""
+        p, before = self.t.paragraphs[k], self.t.paragraphs[k - 1]
+        return all(self.t.text[q.start : q.end].lstrip()[:1] in OPENING_QUOTES
+                   for q in (p, before))  # (q: a paragraph)
+
     def _sourced(self, k: int) -> bool:
         """Whether paragraph ``k`` has a cue of its own whose speaker slot names an actor."""
         p = self.t.paragraphs[k]
@@ -1375,7 +1467,8 @@ class ClaimFinder:
         subject that is an actor."""
         if any(sent.start <= c.i < sent.end and c.slots for c in self.cues):
             return True
-        if self._example_before_colon(sent, sent.end) is not None:
+        if self._example_before_colon(sent, sent.end) is not None \
+                or self._handle_before_colon(sent, sent.end) is not None or self._document_taken_up(sent) is not None:
             return True
         return any(self.p.has(c, "subject") and any(self.actors.at(t.i) is not None for t in c.subtree)
                    for c in sent.root.children)
@@ -1445,6 +1538,12 @@ def _repost_opening(marks: tuple[str, ...]) -> re.Pattern[str]:
     """A repost's opening: one of ``marks`` (``frames.relay_marks``), then the relayed handle and a colon."""
     alternatives = "|".join(re.escape(m) for m in marks) or r"(?!)"
     return re.compile(rf"\s*(?:{alternatives})\s+(@\w+)\s*:")
+
+
+def _credit_line(text: str) -> bool:
+    """Whether a paragraph is a quotation's credit line: a dash, then a few words naming the source."""
+    body = text.strip()
+    return body[:1] in _PAIRED and body[:1] != ")" and len(body.split()) <= 8
 
 
 def _question(text: str) -> bool:

@@ -20,6 +20,8 @@ MIN_QUOTE_WORDS = 3
 # ("le Parti vert[1] a voté", "the Green Party[2] voted"). The parser reads it as words (a
 # bracket as a subject, a number as part of the name), so it is blanked — same length,
 # offsets unchanged — before parsing.
+# a link's language tag alone ("[es]", "[fr, en]")
+LANGUAGE_TAG = re.compile(r"\[[a-z]{2}(?:[-/, ]+[a-z]{2})*\]")
 _MARKUP = re.compile(r"\[(?:[a-z]{2}(?:[-/, ]+[a-z]{2})*)\]|(?<=\w)\[\d{1,3}\]")
 
 
@@ -96,7 +98,9 @@ class Document:
         pos = 0
         starts = [s.start_char for s in sents]
         for line in text.split("\n"):
-            start, end = pos, pos + len(line)
+            # a paragraph starts at its first visible character: the blank opening it may close
+            # the sentence before (a line ending with a colon, then " « … »")
+            start, end = pos + len(line) - len(line.lstrip()), pos + len(line)
             pos = end + 1
             if not line.strip():
                 continue

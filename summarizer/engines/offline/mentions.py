@@ -30,7 +30,7 @@ from typing import Any
 
 from ...schema import ActorKind
 from .cues import OPENING_QUOTES, Cue, CueFinder, name_head
-from .document import Document
+from .document import LANGUAGE_TAG, Document
 from .names import Gazetteer, demonyms, first_names, gazetteer
 from .profile import LanguageProfile, fold
 
@@ -144,6 +144,10 @@ class MentionFinder:
                                             and fold(self.doc[m.start].text) in self.first
                                             and any(a == m.start and b > m.end for a, b in persons))]
         for m in self._defined_acronyms():
+            self._add(m)
+        for m in self._link_names():
+            self._add(m)
+        for m in self._local_governments():
             self._add(m)
         classified = self._classified_names()
         for m in classified:
@@ -620,6 +624,73 @@ class MentionFinder:
         q = self.t.quote_at(tok.idx)
         return q is not None and q.words(self.t.text) < 5
 
+    def _local_governments(self) -> list[Mention]:
+        """A place's name, a level of government and a noun of the state, as English compounds
+        them ("the Valdor state government", "the Ormund city authorities"): that place's own
+        government, a body named by the whole phrase (not the place, not the country)."""
+        doc = self.doc
+        out: list[Mention] = []
+        if not self.p.admin_levels:
+            return out
+        for i, word in enumerate(self.t.folded):
+            if word not in self.p.state_nouns or doc[i].pos_ != "NOUN" or i < 2 or not doc[i].text.islower():
+                continue
+            level = doc[i - 1]
+            if fold(level.text) not in self.p.admin_levels or not level.text.islower() or level.head.i != i:
+                continue
+            j = i - 1
+            while j > 0 and self._cap(doc[j - 1]) and doc[j - 1].pos_ == "PROPN" and doc[j - 1].head.i in {i, j} | {
+                    t.i for t in doc[j - 1 : i]}:
+                j -= 1
+            if j == i - 1 or fold(doc[j:i - 1].text) in self.gaz.countries:
+                continue  # no place named, or a country's (its state's, left to the rules of the state)
+            out.append(Mention(j, i + 1, doc[j : i + 1].text, "organization", "ner", head=i))
+        return out
+
+    def _link_names(self) -> list[Mention]:
+        """The name of a source written as the text of a link, right before the link's language
+        tag, as the subject of a clause ("Radio Costa en vivo [es] reports", "explained La Voz del
+        Valle [es]", "Grupo 21 (@grupo21) [es] writes"): the whole noun phrase up to the tag (a
+        handle in parentheses aside), when it opens on a capital that is no article and holds a
+        lower-case word or a number, which the NER does not read as part of a name."""
+        doc = self.doc
+        out: list[Mention] = []
+        if "[" not in self.t.text:
+            return out
+        for tag in LANGUAGE_TAG.finditer(self.t.text):
+            k = self.t.token_from(tag.start()) - 1
+            while k >= 0 and doc[k].is_space:
+                k -= 1
+            if k > 0 and doc[k].text == ")":  # "Name (@handle) [es]"
+                while k >= 0 and doc[k].text != "(":
+                    k -= 1
+                k -= 1
+            if k < 1 or doc[k].pos_ not in {"NOUN", "PROPN", "NUM", "X"}:  # (X: a foreign word)
+                continue
+            span = self._link_phrase(doc[k])
+            if span is not None:
+                out.append(Mention(span[0].i, span[-1].i + 1, doc[span[0].i : span[-1].i + 1].text,
+                                   "organization", "ner", head=span[0].i))
+        return out
+
+    def _link_phrase(self, last: Any) -> list[Any] | None:
+        """The subject noun phrase that ``last`` ends, cut there, when it may be a link's name."""
+        head = next((h for h in [last, *last.ancestors] if self.p.has(h, "subject")), None)
+        if head is None or head.i > last.i:
+            return None
+        span = [t for t in head.subtree if t.i <= last.i and not t.is_space]
+        if not span or span[-1].i != last.i or len(span) < 2 or len(span) > 6 \
+                or [t.i for t in span] != list(range(span[0].i, last.i + 1)):
+            return None
+        first = span[0]
+        if not self._cap(first) or fold(first.text) in self.p.determiners or first.pos_ == "PRON" \
+                or any(e.label_ in _PERSON and len(e) > 1 and span[0].i <= e.start and e.end <= last.i + 1
+                       for e in self.doc.ents) or any(t.pos_ in {"VERB", "AUX"} for t in span):
+            return None
+        if not any((t.is_alpha and t.text.islower()) or t.like_num for t in span[1:]):
+            return None
+        return span
+
     def _handles(self) -> list[Mention]:
         out: list[Mention] = []
         if "@" not in self.t.text:
@@ -987,17 +1058,29 @@ class MentionFinder:
         """A later lone surname (or a full name's last words) the NER left untagged."""
         doc = self.doc
         known: dict[str, Mention] = {}
+        # a person's first name alone, later, as informal prose calls them ("Jane Roe … Jane
+        # said"): a noun, the first name of one person named in full only
+        given: dict[str, set[str]] = {}
+        opens: dict[str, int] = {}
         for m in self.out:
             if m.kind == "person" and m.source in {"name", "ner"} and m.end - m.start >= 2:
                 known.setdefault(fold(doc[m.end - 1].text), m)
+                if doc[m.start].is_alpha and doc[m.start].text[1:].islower():  # (a given name: "Jane", no "AcmeX")
+                    given.setdefault(fold(doc[m.start].text), set()).add(fold(m.text))
+                opens.setdefault(fold(doc[m.start].text), m.start)
         if not known:
             return
         for i, word in enumerate(self.t.folded):  # the cheap test first: most words are no known surname
-            if word not in known:
+            first = word not in known and len(given.get(word, ())) == 1 and opens[word] < i
+            if word not in known and not first:
                 continue
             tok = doc[i]
             if len(tok.text) <= 2 or tok.i in self.taken or not self._cap(tok) or tok.is_stop:
                 continue
+            if first and (tok.pos_ not in {"PROPN", "NOUN"} or (i + 1 < len(doc) and self._cap(doc[i + 1]))
+                          or tok.ent_type_ not in {"", *_PERSON} or self.p.is_role(tok.text)
+                          or word in self.p.honorifics):
+                continue  # (no title, no body's name: "Pope", "Acme" opening "Acme founder Jane Roe")
             self._add(Mention(tok.i, tok.i + 1, tok.text, "person", "name", head=tok.i))
 
     # ------------------------------------------------------------ titles and roles

@@ -337,6 +337,7 @@ class LanguageProfile:
     demonym_irregular: tuple[tuple[str, str], ...] = ()
     state_nouns: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
+    admin_levels: frozenset[str] = frozenset()  # "state", "provincial": a level of government below the state
     institution_heads: frozenset[str] = frozenset()
     obliged: frozenset[str] = frozenset()
     imperative_endings: tuple[str, ...] = ()
@@ -854,6 +855,7 @@ def profile(language: str) -> LanguageProfile:
         demonym_irregular=tuple((a, b) for a, b in demonyms.get("irregular", [])),
         state_nouns=_words(demonyms.get("state_nouns", [])),
         body_nouns=_words(demonyms.get("body_nouns", [])),
+        admin_levels=_words(demonyms.get("admin_levels", [])),
         institution_heads=_words(titles.get("institution_heads", [])),
         same_roles=tuple(tuple(fold(w) for w in family) for family in titles.get("same_roles", [])),
         offices=tuple((fold(a), fold(b)) for a, b in titles.get("offices", [])),

@@ -429,10 +429,12 @@ class ClaimFinder:
                         continue
                     if self.p.has(c, "compound") or self.p.has(c, "possessive") or c.dep_ in {"amod", "nmod"}:
                         a = self._in_phrase(c)
-                        if a is not None and self.actors.actors[a].kind in {"organization", "country", "group"}:
+                        # (not the spokes' own phrase, "company officials", taken as a group)
+                        if a is not None and a != own and self.actors.actors[a].kind in {
+                                "organization", "country", "group"}:
                             return a
                         body = fold(c.text)
-                        if body in self.p.org_nouns | self.p.groups and not c.text[:1].isupper():
+                        if body in self.p.org_nouns | self.p.groups and (not c.text[:1].isupper() or c.is_sent_start):
                             # "a company spokesman", "a ministry spokeswoman": the body of that class
                             # named before, as "the spokesman for the company"
                             a = self._salient(c, {"organization", "country"}, noun=body)

@@ -1,0 +1,47 @@
+"""Choosing which actor of the article speaks (a claim whose words are right but whose speaker
+could be another actor named nearby). Every article here is composed for the test, in French
+and English (tests/test_no_dev_sentences.py)."""
+
+from __future__ import annotations
+
+import pytest
+from briefing_queries import run, said_by
+
+from summarizer.engines.offline import OfflineEngine
+
+
+# A spokes-noun qualified by a common noun of a kind of body ("company officials", "a ministry
+# spokesman", "les responsables de l'entreprise") speaks for the body of that kind last named,
+# even at the start of a sentence, where the qualifying noun is capitalised: not for the first
+# body of the article, nor as a group of its own.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "2026-11-03 Robots\n\nKorvel Systems said on Tuesday it would close its plant in Brill.\n\n"
+            "Separately, Tamsin Dynamics said it would hire 80 welders. Company officials said the hiring "
+            "would begin in the spring.\n",
+            "the hiring would begin",
+            "tamsin dynamics",
+        ),
+        (
+            "en",
+            "2026-11-03 Robots\n\nKorvel Systems said on Tuesday it would close its plant in Brill.\n\n"
+            "Separately, Tamsin Dynamics said it would hire 80 welders. On Friday, company officials said "
+            "the hiring would begin in the spring.\n",
+            "the hiring would begin",
+            "tamsin dynamics",
+        ),
+        (
+            "fr",
+            "2026-11-03 Robots\n\nLa société Korvel Systems a annoncé mardi la fermeture de son usine de Brill.\n\n"
+            "De son côté, la société Tamsin Dynamics a affirmé qu'elle embaucherait 80 soudeurs. Des "
+            "responsables de l'entreprise ont précisé que les embauches commenceraient au printemps.\n",
+            "les embauches commenceraient",
+            "tamsin dynamics",
+        ),
+    ],
+)
+def test_spokes_of_a_kind_of_body(engine: OfflineEngine, language: str, text: str, words: str, speaker: str) -> None:
+    assert said_by(run(engine, text, language), words) == {speaker}

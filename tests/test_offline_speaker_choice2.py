@@ -45,3 +45,40 @@ from summarizer.engines.offline import OfflineEngine
 )
 def test_spokes_of_a_kind_of_body(engine: OfflineEngine, language: str, text: str, words: str, speaker: str) -> None:
     assert said_by(run(engine, text, language), words) == {speaker}
+
+
+# In French a proper name shows its gender by its definite article ("la Norvège", "le
+# Danemark"): a subject pronoun of the other gender cannot take that body up, even where it
+# was last seen speaking, and goes to the body of its own gender named before. English "it"
+# has no such agreement and still takes up the party.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "fr",
+            "2026-11-04 Pêche\n\nLe Parti vert a publié lundi un rapport sur la pêche. Selon ce rapport, la "
+            "Norvège a doublé ses prises en dix ans. Il a affirmé que « les quotas ruineront les petits ports ».\n",
+            "les quotas ruineront",
+            "parti vert",
+        ),
+        (
+            "fr",
+            "2026-11-04 Pêche\n\nLa Fédération des pêcheurs a publié lundi un rapport sur la pêche. Selon ce "
+            "rapport, le Danemark a doublé ses prises en dix ans. Elle a affirmé que « les quotas ruineront "
+            "les petits ports ».\n",
+            "les quotas ruineront",
+            "federation des pecheurs",
+        ),
+        (
+            "en",
+            "2026-11-04 Fishing\n\nThe Green Party published a report on fishing on Monday. According to the "
+            "report, Norway has doubled its catch in ten years. It said the quotas would ruin small ports.\n",
+            "the quotas would ruin",
+            "green party",
+        ),
+    ],
+)
+def test_article_gender_of_a_proper_name(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    assert said_by(run(engine, text, language), words) == {speaker}

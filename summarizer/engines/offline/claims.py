@@ -87,6 +87,7 @@ class ClaimFinder:
             if c.content is not None:
                 self.contents.setdefault(c.sentence, []).append(c.content)
         self.demonyms = demonyms(profile.language)
+        self._genders: dict[int, set[str]] | None = None  # actor -> genders its names' articles show
         self.out: list[ClaimRecord] = []
         self.state = _State()
         # bodies a speaker was named through by a title ("le porte-parole de X" for Jane Roe): parties to the news
@@ -836,7 +837,7 @@ class ClaimFinder:
             a = self.actors.actors[s.actor]
             if person_only and a.kind != "person":
                 continue
-            if a.kind != "person" and not self._gender_fits(s.at, pron.gender):
+            if a.kind != "person" and not self._gender_fits(s.at, pron.gender, s.actor):
                 continue  # "la direction" is no "il": a body's noun has its grammatical gender
             spoken = s.voice is not None and pron.number != "Plur" and (
                 s.voice == "?" or pron.gender not in {"Masc", "Fem"} or pron.gender == s.voice)
@@ -855,18 +856,43 @@ class ClaimFinder:
                 best = (score, s.actor)
         return best[1] if best else None
 
-    def _gender_fits(self, at: int, gender: str | None) -> bool:
-        """Whether the mention of a body at token ``at`` can be taken up by a pronoun of
+    def _gender_fits(self, at: int, gender: str | None, actor: int) -> bool:
+        """Whether body ``actor``, seen at token ``at``, can be taken up by a pronoun of
         ``gender``: in a language whose nouns have gender, the head noun of a common-noun
-        mention ("la direction", "le syndicat") must have the pronoun's; a proper name, a
-        noun of unknown gender can be either."""
+        mention ("la direction", "le syndicat") must have the pronoun's, and a proper name the
+        gender its definite article shows ("la Norvège", "le Pérou") wherever it has one (the
+        actor seen where it spoke, not where it was named); a noun of unknown gender can be either."""
         if gender not in {"Masc", "Fem"} or self.p.language == "en":
             return True
+        if self.actors.at(at) != actor:
+            return all(g == gender for g in self._name_genders().get(actor, set()))
         head = self.actors.mention_head(self.doc[at])
+        if head.pos_ == "PROPN":
+            found = self._article_gender(head)
+            return found is None or found == gender
         if head.pos_ != "NOUN":
             return True
         found = head.morph.get("Gender")
         return not (len(found) == 1 and found[0] != gender)
+
+    def _article_gender(self, head: Any) -> str | None:
+        """The gender the definite article of a proper name shows ("la Norvège"), if any."""
+        det = next((c for c in head.children if self.p.has(c, "det") and c.i < head.i
+                    and fold(c.text) in self.p.definite), None)
+        found = det.morph.get("Gender") if det is not None else []
+        return found[0] if len(found) == 1 else None
+
+    def _name_genders(self) -> dict[int, set[str]]:
+        """Each actor's genders its proper names show by their article, over the document."""
+        if self._genders is None:
+            self._genders = {}
+            for tok in self.doc:
+                a = self.actors.at(tok.i)
+                if a is not None and tok.pos_ == "PROPN" and self.actors.mention_head(tok).i == tok.i:
+                    g = self._article_gender(tok)
+                    if g is not None:
+                        self._genders.setdefault(a, set()).add(g)
+        return self._genders
 
     def _plural(self, a: ActorInfo, at: int) -> bool:
         """Whether an actor can be the antecedent of a plural pronoun: a plural, a kind the

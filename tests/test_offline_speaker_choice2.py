@@ -82,3 +82,35 @@ def test_article_gender_of_a_proper_name(
     engine: OfflineEngine, language: str, text: str, words: str, speaker: str
 ) -> None:
     assert said_by(run(engine, text, language), words) == {speaker}
+
+
+# A subject pronoun opening a sentence continues the topic, the subject of the sentence before:
+# when that subject is a noun of people or of a body that is no actor ("the new board of the
+# league", "des centaines de pêcheurs"), agreeing with the pronoun, the pronoun takes it up and
+# names no one — not a person or body named inside the subject or in a clause below it.
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        (
+            "en",
+            "2026-11-05 League\n\nThe new board of the league, elected after a vote called for by the Dock Union, set "
+            "itself the goal of cutting costs. It said the youth teams would not be affected.\n",
+            "youth teams",
+        ),
+        (
+            "en",
+            "2026-11-05 Docks\n\nHundreds of dockers angry at the plans of the port operator, notably the Brenmar "
+            "Shipping company, marched in Kelso on Tuesday. They demand that wages be raised.\n",
+            "wages be raised",
+        ),
+        (
+            "fr",
+            "2026-11-05 Conseil\n\nLe nouveau conseil municipal s'est fixé pour objectif de réduire la dette que "
+            "doit rembourser la ville de Brest, dirigée par Paul Ternier. Il a cependant affirmé que « les "
+            "écoles ne seront pas touchées ».\n",
+            "les écoles ne seront pas",
+        ),
+    ],
+)
+def test_pronoun_continues_an_unnamed_subject(engine: OfflineEngine, language: str, text: str, words: str) -> None:
+    assert said_by(run(engine, text, language), words) == set()

@@ -828,6 +828,13 @@ class ClaimFinder:
                 head = self.actors.mention_head(t)
                 weight = 2 if self._subject(head) else 1
                 here.append(_Seen(who, n, self.t.para_of_sent[n], weight, t.i))
+        topic = self._unnamed_topic(tok, pron) if not here else None
+        if topic is not None:  # the subject before, no actor: what it describes, if anyone
+            found = self.speaker(topic)
+            if found is None or any(self.actors.at(t.i) == found for t in topic.subtree) or (
+                    person_only and self.actors.actors[found].kind != "person"):
+                return None  # (not a name inside it: "angry at X")
+            return found
         for k, s in enumerate(reversed([*self.state.seen, *here])):
             far = self.t.distance(s.sentence, n)
             if far > _PRONOUN_WINDOW:
@@ -855,6 +862,34 @@ class ClaimFinder:
             if best is None or score > best[0]:
                 best = (score, s.actor)
         return best[1] if best else None
+
+    def _unnamed_topic(self, tok: Any, pron: Pronoun) -> Any:
+        """The subject the subject pronoun ``tok``, the first actor-like word of its sentence,
+        takes up when the subject of the sentence just before in its paragraph is no actor but a
+        noun of people or of a body agreeing with it ("Le nouveau conseil s'est fixé … la dette que doit
+        rembourser la Norvège. Il a affirmé …", "Hundreds of farmers angry at the mills, notably
+        X, marched. They demand …"). A subject is the topic a pronoun continues; a name inside
+        it or in a clause below it is not."""
+        n = self.t.sent_no(tok)
+        if not self.p.has(tok, "subject") or n == 0 or self.t.para_of_sent[n - 1] != self.t.para_of_sent[n]:
+            return None
+        root = self.t.sents[n - 1].root
+        subject = next((c for c in root.children if self.p.has(c, "subject") or self.p.has(c, "passive_subject")), None)
+        if subject is not None and fold(subject.text) in self.p.quantifiers:
+            # "hundreds of dockers", "la plupart des élus": the people quantified
+            subject = next((noun for _, noun in self.p.pp_objects(subject)), None)
+        if subject is None or subject.pos_ != "NOUN" or self.actors.at(subject.i) is not None:
+            return None
+        word = fold(subject.text)
+        if word in self.p.spokes or self.p.is_role(word) or not (
+                self.p.is_group(word) or word in self.p.org_nouns or self.p.is_agent_plural(word)):
+            return None
+        if (pron.number == "Plur") != self.p.is_plural(subject):
+            return None
+        if self.p.language == "en" and pron.gender in {"Masc", "Fem"}:
+            return None  # "he", "she" take up a person, never a body's noun ("the maker" a person named before)
+        found = subject.morph.get("Gender")
+        return None if pron.gender in {"Masc", "Fem"} and len(found) == 1 and found[0] != pron.gender else subject
 
     def _gender_fits(self, at: int, gender: str | None, actor: int) -> bool:
         """Whether body ``actor``, seen at token ``at``, can be taken up by a pronoun of

@@ -114,3 +114,30 @@ def test_article_gender_of_a_proper_name(
 )
 def test_pronoun_continues_an_unnamed_subject(engine: OfflineEngine, language: str, text: str, words: str) -> None:
     assert said_by(run(engine, text, language), words) == set()
+
+
+# A name given a seat ("the Oslo-based X", "X, basée à Lyon,") is a body's, even when it opens
+# with a given name: its officials then speak for it as for any company.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "2026-11-06 Buses\n\nIn May, Oslo-based Linda Robotics said it was preparing to launch driverless "
+            "buses. Company officials said the buses would run in Ohio.\n",
+            "the buses would run",
+            "linda robotics",
+        ),
+        (
+            "fr",
+            "2026-11-06 Bus\n\nEn mai, Linda Robotique, basée à Lyon, a annoncé qu'elle lancerait des bus sans "
+            "chauffeur. Des responsables de l'entreprise ont précisé que les bus rouleraient dans le Rhône.\n",
+            "les bus rouleraient",
+            "linda robotique",
+        ),
+    ],
+)
+def test_a_seated_name_is_a_body(engine: OfflineEngine, language: str, text: str, words: str, speaker: str) -> None:
+    b = run(engine, text, language)
+    assert said_by(b, words) == {speaker}
+    assert next(a.kind for a in b.actors if a.name.startswith("Linda")) == "organization"

@@ -141,3 +141,35 @@ def test_a_seated_name_is_a_body(engine: OfflineEngine, language: str, text: str
     b = run(engine, text, language)
     assert said_by(b, words) == {speaker}
     assert next(a.kind for a in b.actors if a.name.startswith("Linda")) == "organization"
+
+
+_COMPANIES = {
+    "en": "2026-11-07 Tech\n\nNorvane Systems said on Monday it would open a lab in Leeds. The company said the lab "
+    "would employ 40 people.\n\nThe city council approved the plan on Tuesday. Councillors said the lab was "
+    "welcome. The vote was close. Several members abstained. Critics said the land was cheap. The mayor did "
+    "not comment.\n\nIn June, Quillon Freight said it would launch electric lorries. The company said the first "
+    "routes would open in Kent.\n",
+    "fr": "2026-11-07 Tech\n\nLa société Norvane Systèmes a annoncé lundi qu'elle ouvrirait un laboratoire à Nantes. "
+    "L'entreprise a précisé que le laboratoire emploierait 40 personnes.\n\nLe conseil municipal a approuvé le "
+    "projet mardi. Des élus ont salué l'arrivée du laboratoire. Le vote a été serré. Plusieurs membres se sont "
+    "abstenus. Des opposants ont jugé le terrain trop bon marché. Le maire n'a pas commenté.\n\nEn juin, la "
+    "société Quillon Fret a annoncé qu'elle lancerait des camions électriques. L'entreprise a précisé que les "
+    "premières lignes ouvriraient en Vendée.\n",
+}
+
+
+# A definite description of a body by a noun of its class ("the company", "l'entreprise") takes
+# up the body of that class named lately, not the one it first described, named long before.
+@pytest.mark.parametrize(
+    ("language", "first", "second"),
+    [
+        ("en", ("the lab would employ", "norvane systems"), ("the first routes", "quillon freight")),
+        ("fr", ("le laboratoire emploierait", "norvane systemes"), ("les premières lignes", "quillon fret")),
+    ],
+)
+def test_description_takes_up_the_body_named_lately(
+    engine: OfflineEngine, language: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    b = run(engine, _COMPANIES[language], language)
+    for words, speaker in (first, second):
+        assert said_by(b, words) == {speaker}, words

@@ -460,7 +460,8 @@ class ClaimFinder:
                     return a
         direct = self.actors.at(tok.i)
         if direct is not None and self.actors.actors[direct].named:
-            return direct
+            later = self._described_body(tok, word)
+            return later if later is not None else direct
         if self.p.is_role(word) and (tok.pos_ == "NOUN" or tok.ent_type_ not in {"PER", "PERSON"}):
             holder = self._role_holder(tok)  # an actor index: 0 is an actor, not a miss
             if holder is None:
@@ -477,6 +478,43 @@ class ClaimFinder:
         if direct is not None:
             return direct
         return self._in_phrase(tok)
+
+    def _described_body(self, tok: Any, word: str, window: int = 6) -> int | None:
+        """A definite description of a body by a common noun of its class ("the company", "la
+        société") takes up a body named by its name lately, not one the actor table filed every
+        such description under but last named long before. Among the bodies named in the
+        sentence or the ``window`` before (unless the table's own is one): the last whose name
+        holds the noun ("the court" after "the Supreme Court of X … the Parliament of X"), else,
+        for a noun of trade (``generic_orgs``), the last one; else None."""
+        if tok.pos_ != "NOUN" or word not in self.p.org_nouns or (tok.text[:1].isupper() and not tok.is_sent_start):
+            return None
+        if not any(self.p.has(c, "det") and fold(c.text) in self.p.definite for c in tok.children):
+            return None
+        own = self.actors.at(tok.i)
+        if any(t.pos_ == "PROPN" and self.actors.at(t.i) == own for t in tok.subtree):
+            return None  # a noun its name follows: "le quotidien X", "the carrier X"
+        n = self.t.sent_no(tok)
+        # the names before it in its own sentence first (its discourse is noted once it is read)
+        ats = [(a, i) for i in range(tok.i - 1, self.t.sents[n].start - 1, -1) if (a := self.actors.at(i)) is not None]
+        ats += [(s.actor, s.at) for s in reversed(self.state.seen) if n - s.sentence <= window and s.at < tok.i]
+        named: list[int] = []
+        for a, at in ats:
+            if self._by_name(a, at) and self.actors.actors[a].kind == "organization" and a not in named:
+                named.append(a)
+        if not named or own in named:
+            return None
+        for a in named:  # the noun among the capitalised words of its names (not "the company" filed under it)
+            if word in {fold(w) for x in self.actors.actors[a].names() for w in x.split() if w[:1].isupper()}:
+                return a
+        return named[0] if word in self.p.generic_orgs else None
+
+    def _by_name(self, a: int, at: int) -> bool:
+        """Whether actor ``a`` is mentioned at token ``at`` by a proper name ("Quillon Freight",
+        "la société Quillon Fret"), not only by a description filed under it ("the company")."""
+        if self.actors.at(at) != a:
+            return False
+        head = self.actors.mention_head(self.doc[at])
+        return any(t.pos_ == "PROPN" and self.actors.at(t.i) == a for t in head.subtree)
 
     def _apposition_anchor(self, antecedent: Any, relative: Any) -> Any:
         """"X, le successeur de Y, qui a répondu …", "X, the successor of Y, who retorted …": a

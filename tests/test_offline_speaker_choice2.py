@@ -173,3 +173,31 @@ def test_description_takes_up_the_body_named_lately(
     b = run(engine, _COMPANIES[language], language)
     for words, speaker in (first, second):
         assert said_by(b, words) == {speaker}, words
+
+
+# A statement noun as a frame's source ("Selon ce rapport, …", "According to this report, …")
+# speaks for who issued it, a demonstrative taking it up as the article does; the subject of the
+# clause the frame qualifies is what the report tells of, not its author.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "fr",
+            "2026-11-08 Pêche\n\nLe Parti vert a publié lundi un rapport sur la pêche. Selon ce rapport, la "
+            "Norvège a doublé ses prises en dix ans.\n",
+            "a doublé ses prises",
+            "parti vert",
+        ),
+        (
+            "en",
+            "2026-11-08 Fishing\n\nThe Green Party published a report on fishing on Monday. According to this "
+            "report, Norway has doubled its catch in ten years.\n",
+            "has doubled its catch",
+            "green party",
+        ),
+    ],
+)
+def test_a_frames_statement_speaks_for_its_issuer(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    assert said_by(run(engine, text, language), words) == {speaker}

@@ -687,7 +687,9 @@ class ClaimFinder:
                                   if a.kind == "country" and a.country == code), None)
                     if found is not None:
                         break
-        if found is None:  # "X released a statement which said …": who issued it, as for a participle
+        if found is None and not any(c.kind == "frame" and noun.i in c.slots for c in self.cues):
+            # "X released a statement which said …": who issued it, as for a participle — not the
+            # subject of the clause a frame's statement qualifies ("Selon ce rapport, X a …")
             verb = self.finder.issuer(noun)
             subject = next((c for c in verb.children if self.p.has(c, "subject")), None) if verb is not None else None
             if subject is not None and subject.i != noun.i:
@@ -696,8 +698,8 @@ class ClaimFinder:
             self.state.issued.append((found, n))
             return found
         determiner = next((c for c in noun.children if self.p.has(c, "det")), None)
-        if determiner is None or fold(determiner.text) not in self.p.definite:
-            return None
+        if determiner is None or fold(determiner.text) not in self.p.definite | self.p.demonstratives:
+            return None  # (a demonstrative takes up as the article does: "this report", "ce communiqué")
         named = self._named_act(noun, n)
         if named is not None:
             return named

@@ -201,3 +201,27 @@ def test_a_frames_statement_speaks_for_its_issuer(
     engine: OfflineEngine, language: str, text: str, words: str, speaker: str
 ) -> None:
     assert said_by(run(engine, text, language), words) == {speaker}
+
+
+# A surname the tagger takes for an interjection after a quotation is still the speaking subject.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "2026-11-09 Trial\n\nIrving's lawyer, Anna Pike, said her client was innocent.\n\n\"We will appeal,\" "
+            "Pike told reporters after the hearing, adding that Moen had been misled.\n",
+            "We will appeal",
+            "anna pike",
+        ),
+        (
+            "fr",
+            "2026-11-09 Procès\n\nL'avocate d'Irving, Anna Pike, a affirmé que son client était innocent.\n\n« Nous "
+            "ferons appel », a déclaré Pike aux journalistes après l'audience.\n",
+            "Nous ferons appel",
+            "anna pike",
+        ),
+    ],
+)
+def test_a_mistagged_surname_speaks(engine: OfflineEngine, language: str, text: str, words: str, speaker: str) -> None:
+    assert said_by(run(engine, text, language), words) == {speaker}

@@ -225,3 +225,31 @@ def test_a_frames_statement_speaks_for_its_issuer(
 )
 def test_a_mistagged_surname_speaks(engine: OfflineEngine, language: str, text: str, words: str, speaker: str) -> None:
     assert said_by(run(engine, text, language), words) == {speaker}
+
+
+# A source frame ("According to X, …", "Selon X, …") passes on the words of the subject of a
+# light-verb cue in its clause ("Y expressed concern about …", "Y a exprimé son inquiétude …")
+# as it does a verb of saying's: Y speaks, not the source.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "2026-11-10 Tax\n\nAccording to the Daily Ledger, Ada Roe expressed concern about the cost of the new "
+            "tax plan.\n",
+            "the new tax plan",
+            "ada roe",
+        ),
+        (
+            "fr",
+            "2026-11-10 Impôts\n\nSelon le quotidien Le Vigilant, la ministre Hélène Barral a exprimé son "
+            "inquiétude au sujet du coût du nouveau plan fiscal.\n",
+            "nouveau plan fiscal",
+            "helene barral",
+        ),
+    ],
+)
+def test_a_frame_passes_on_a_light_verbs_words(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    assert said_by(run(engine, text, language), words) == {speaker}

@@ -242,8 +242,11 @@ class ClaimFinder:
 
     def _frames_verb(self, frames: list[Any], cue: Cue) -> bool:
         """Whether a source frame of the sentence qualifies the clause of the verb ``cue``: the
-        verb is the sentence's main verb, or a frame hangs on it."""
+        verb is the sentence's main verb, or a frame hangs on it (the verb of a light-verb cue,
+        "expressed disappointment", whose token is the noun)."""
         verb = self.doc[cue.i]
+        if verb.pos_ not in {"VERB", "AUX"} and verb.head.pos_ in {"VERB", "AUX"} and self.p.has(verb, "object"):
+            verb = verb.head
         if verb.dep_ == "ROOT" or verb.head.i == verb.i:
             return True
         return any(f.head.i == verb.i or any(a.i == verb.i for a in f.ancestors) for f in frames)

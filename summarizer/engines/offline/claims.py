@@ -87,6 +87,7 @@ class ClaimFinder:
             if c.content is not None:
                 self.contents.setdefault(c.sentence, []).append(c.content)
         self.demonyms = demonyms(profile.language)
+        self._genders: dict[int, set[str]] | None = None  # actor -> genders its names' articles show
         self.out: list[ClaimRecord] = []
         self.state = _State()
         # bodies a speaker was named through by a title ("le porte-parole de X" for Jane Roe): parties to the news
@@ -251,8 +252,11 @@ class ClaimFinder:
 
     def _frames_verb(self, frames: list[Any], cue: Cue) -> bool:
         """Whether a source frame of the sentence qualifies the clause of the verb ``cue``: the
-        verb is the sentence's main verb, or a frame hangs on it."""
+        verb is the sentence's main verb, or a frame hangs on it (the verb of a light-verb cue,
+        "expressed disappointment", whose token is the noun)."""
         verb = self.doc[cue.i]
+        if verb.pos_ not in {"VERB", "AUX"} and verb.head.pos_ in {"VERB", "AUX"} and self.p.has(verb, "object"):
+            verb = verb.head
         if verb.dep_ == "ROOT" or verb.head.i == verb.i:
             return True
         return any(f.head.i == verb.i or any(a.i == verb.i for a in f.ancestors) for f in frames)
@@ -439,10 +443,12 @@ class ClaimFinder:
                         continue
                     if self.p.has(c, "compound") or self.p.has(c, "possessive") or c.dep_ in {"amod", "nmod"}:
                         a = self._in_phrase(c)
-                        if a is not None and self.actors.actors[a].kind in {"organization", "country", "group"}:
+                        # (not the spokes' own phrase, "company officials", taken as a group)
+                        if a is not None and a != own and self.actors.actors[a].kind in {
+                                "organization", "country", "group"}:
                             return a
                         body = fold(c.text)
-                        if body in self.p.org_nouns | self.p.groups and not c.text[:1].isupper():
+                        if body in self.p.org_nouns | self.p.groups and (not c.text[:1].isupper() or c.is_sent_start):
                             # "a company spokesman", "a ministry spokeswoman": the body of that class
                             # named before, as "the spokesman for the company"
                             a = self._salient(c, {"organization", "country"}, noun=body)
@@ -467,7 +473,8 @@ class ClaimFinder:
                     return a
         direct = self.actors.at(tok.i)
         if direct is not None and self.actors.actors[direct].named:
-            return direct
+            later = self._described_body(tok, word)
+            return later if later is not None else direct
         if self.p.is_role(word) and (tok.pos_ == "NOUN" or tok.ent_type_ not in {"PER", "PERSON"}):
             holder = self._role_holder(tok)  # an actor index: 0 is an actor, not a miss
             if holder is None:
@@ -487,6 +494,43 @@ class ClaimFinder:
         if direct is not None:
             return direct
         return self._in_phrase(tok)
+
+    def _described_body(self, tok: Any, word: str, window: int = 6) -> int | None:
+        """A definite description of a body by a common noun of its class ("the company", "la
+        société") takes up a body named by its name lately, not one the actor table filed every
+        such description under but last named long before. Among the bodies named in the
+        sentence or the ``window`` before (unless the table's own is one): the last whose name
+        holds the noun ("the court" after "the Supreme Court of X … the Parliament of X"), else,
+        for a noun of trade (``generic_orgs``), the last one; else None."""
+        if tok.pos_ != "NOUN" or word not in self.p.org_nouns or (tok.text[:1].isupper() and not tok.is_sent_start):
+            return None
+        if not any(self.p.has(c, "det") and fold(c.text) in self.p.definite for c in tok.children):
+            return None
+        own = self.actors.at(tok.i)
+        if any(t.pos_ == "PROPN" and self.actors.at(t.i) == own for t in tok.subtree):
+            return None  # a noun its name follows: "le quotidien X", "the carrier X"
+        n = self.t.sent_no(tok)
+        # the names before it in its own sentence first (its discourse is noted once it is read)
+        ats = [(a, i) for i in range(tok.i - 1, self.t.sents[n].start - 1, -1) if (a := self.actors.at(i)) is not None]
+        ats += [(s.actor, s.at) for s in reversed(self.state.seen) if n - s.sentence <= window and s.at < tok.i]
+        named: list[int] = []
+        for a, at in ats:
+            if self._by_name(a, at) and self.actors.actors[a].kind == "organization" and a not in named:
+                named.append(a)
+        if not named or own in named:
+            return None
+        for a in named:  # the noun among the capitalised words of its names (not "the company" filed under it)
+            if word in {fold(w) for x in self.actors.actors[a].names() for w in x.split() if w[:1].isupper()}:
+                return a
+        return named[0] if word in self.p.generic_orgs else None
+
+    def _by_name(self, a: int, at: int) -> bool:
+        """Whether actor ``a`` is mentioned at token ``at`` by a proper name ("Quillon Freight",
+        "la société Quillon Fret"), not only by a description filed under it ("the company")."""
+        if self.actors.at(at) != a:
+            return False
+        head = self.actors.mention_head(self.doc[at])
+        return any(t.pos_ == "PROPN" and self.actors.at(t.i) == a for t in head.subtree)
 
     def _apposition_anchor(self, antecedent: Any, relative: Any) -> Any:
         """"X, le successeur de Y, qui a répondu …", "X, the successor of Y, who retorted …": a
@@ -659,7 +703,9 @@ class ClaimFinder:
                                   if a.kind == "country" and a.country == code), None)
                     if found is not None:
                         break
-        if found is None:  # "X released a statement which said …": who issued it, as for a participle
+        if found is None and not any(c.kind == "frame" and noun.i in c.slots for c in self.cues):
+            # "X released a statement which said …": who issued it, as for a participle — not the
+            # subject of the clause a frame's statement qualifies ("Selon ce rapport, X a …")
             verb = self.finder.issuer(noun)
             subject = next((c for c in verb.children if self.p.has(c, "subject")), None) if verb is not None else None
             if subject is not None and subject.i != noun.i:
@@ -668,8 +714,8 @@ class ClaimFinder:
             self.state.issued.append((found, n))
             return found
         determiner = next((c for c in noun.children if self.p.has(c, "det")), None)
-        if determiner is None or fold(determiner.text) not in self.p.definite:
-            return None
+        if determiner is None or fold(determiner.text) not in self.p.definite | self.p.demonstratives:
+            return None  # (a demonstrative takes up as the article does: "this report", "ce communiqué")
         named = self._named_act(noun, n)
         if named is not None:
             return named
@@ -838,6 +884,13 @@ class ClaimFinder:
                 head = self.actors.mention_head(t)
                 weight = 2 if self._subject(head) else 1
                 here.append(_Seen(who, n, self.t.para_of_sent[n], weight, t.i))
+        topic = self._unnamed_topic(tok, pron) if not here else None
+        if topic is not None:  # the subject before, no actor: what it describes, if anyone
+            found = self.speaker(topic)
+            if found is None or any(self.actors.at(t.i) == found for t in topic.subtree) or (
+                    person_only and self.actors.actors[found].kind != "person"):
+                return None  # (not a name inside it: "angry at X")
+            return found
         for k, s in enumerate(reversed([*self.state.seen, *here])):
             far = self.t.distance(s.sentence, n)
             if far > _PRONOUN_WINDOW:
@@ -847,7 +900,7 @@ class ClaimFinder:
             a = self.actors.actors[s.actor]
             if person_only and a.kind != "person":
                 continue
-            if a.kind != "person" and not self._gender_fits(s.at, pron.gender):
+            if a.kind != "person" and not self._gender_fits(s.at, pron.gender, s.actor):
                 continue  # "la direction" is no "il": a body's noun has its grammatical gender
             spoken = s.voice is not None and pron.number != "Plur" and (
                 s.voice == "?" or pron.gender not in {"Masc", "Fem"} or pron.gender == s.voice)
@@ -866,18 +919,71 @@ class ClaimFinder:
                 best = (score, s.actor)
         return best[1] if best else None
 
-    def _gender_fits(self, at: int, gender: str | None) -> bool:
-        """Whether the mention of a body at token ``at`` can be taken up by a pronoun of
+    def _unnamed_topic(self, tok: Any, pron: Pronoun) -> Any:
+        """The subject the subject pronoun ``tok``, the first actor-like word of its sentence,
+        takes up when the subject of the sentence just before in its paragraph is no actor but a
+        noun of people or of a body agreeing with it ("Le nouveau conseil s'est fixé … la dette que doit
+        rembourser la Norvège. Il a affirmé …", "Hundreds of farmers angry at the mills, notably
+        X, marched. They demand …"). A subject is the topic a pronoun continues; a name inside
+        it or in a clause below it is not."""
+        n = self.t.sent_no(tok)
+        if not self.p.has(tok, "subject") or n == 0 or self.t.para_of_sent[n - 1] != self.t.para_of_sent[n]:
+            return None
+        root = self.t.sents[n - 1].root
+        subject = next((c for c in root.children if self.p.has(c, "subject") or self.p.has(c, "passive_subject")), None)
+        if subject is not None and fold(subject.text) in self.p.quantifiers:
+            # "hundreds of dockers", "la plupart des élus": the people quantified
+            subject = next((noun for _, noun in self.p.pp_objects(subject)), None)
+        if subject is None or subject.pos_ != "NOUN" or self.actors.at(subject.i) is not None:
+            return None
+        word = fold(subject.text)
+        if word in self.p.spokes or self.p.is_role(word) or not (
+                self.p.is_group(word) or word in self.p.org_nouns or self.p.is_agent_plural(word)):
+            return None
+        if (pron.number == "Plur") != self.p.is_plural(subject):
+            return None
+        if self.p.language == "en" and pron.gender in {"Masc", "Fem"}:
+            return None  # "he", "she" take up a person, never a body's noun ("the maker" a person named before)
+        found = subject.morph.get("Gender")
+        return None if pron.gender in {"Masc", "Fem"} and len(found) == 1 and found[0] != pron.gender else subject
+
+    def _gender_fits(self, at: int, gender: str | None, actor: int) -> bool:
+        """Whether body ``actor``, seen at token ``at``, can be taken up by a pronoun of
         ``gender``: in a language whose nouns have gender, the head noun of a common-noun
-        mention ("la direction", "le syndicat") must have the pronoun's; a proper name, a
-        noun of unknown gender can be either."""
+        mention ("la direction", "le syndicat") must have the pronoun's, and a proper name the
+        gender its definite article shows ("la Norvège", "le Pérou") wherever it has one (the
+        actor seen where it spoke, not where it was named); a noun of unknown gender can be either."""
         if gender not in {"Masc", "Fem"} or self.p.language == "en":
             return True
+        if self.actors.at(at) != actor:
+            return all(g == gender for g in self._name_genders().get(actor, set()))
         head = self.actors.mention_head(self.doc[at])
+        if head.pos_ == "PROPN":
+            found = self._article_gender(head)
+            return found is None or found == gender
         if head.pos_ != "NOUN":
             return True
         found = head.morph.get("Gender")
         return not (len(found) == 1 and found[0] != gender)
+
+    def _article_gender(self, head: Any) -> str | None:
+        """The gender the definite article of a proper name shows ("la Norvège"), if any."""
+        det = next((c for c in head.children if self.p.has(c, "det") and c.i < head.i
+                    and fold(c.text) in self.p.definite), None)
+        found = det.morph.get("Gender") if det is not None else []
+        return found[0] if len(found) == 1 else None
+
+    def _name_genders(self) -> dict[int, set[str]]:
+        """Each actor's genders its proper names show by their article, over the document."""
+        if self._genders is None:
+            self._genders = {}
+            for tok in self.doc:
+                a = self.actors.at(tok.i)
+                if a is not None and tok.pos_ == "PROPN" and self.actors.mention_head(tok).i == tok.i:
+                    g = self._article_gender(tok)
+                    if g is not None:
+                        self._genders.setdefault(a, set()).add(g)
+        return self._genders
 
     def _plural(self, a: ActorInfo, at: int) -> bool:
         """Whether an actor can be the antecedent of a plural pronoun: a plural, a kind the

@@ -618,7 +618,7 @@ class CueFinder:
                 out.append(late)
         subjects = [c for c in verb.children if self.p.has(c, "subject") and fold(c.text) not in self.p.euphonic
                     and not (self.t.quoted(c) and not self.title(c)) and not self._stressed(c)
-                    and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"}
+                    and (c.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"} or self._mistagged_name(c))
                     and not any(self.p.has(g, "case") and g.pos_ == "ADP" and g.i < c.i and c.pos_ != "PROPN"
                                 for g in c.children)  # "de son côté" is no subject
                     and not self._object_clitic(c, verb)]
@@ -746,6 +746,13 @@ class CueFinder:
     def _bare_past_participle(self, verb: Any) -> bool:
         return (("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
                 or verb.tag_ == "VBN") and not any(self.p.has(c, "aux") for c in verb.children)
+
+    @staticmethod
+    def _mistagged_name(tok: Any) -> bool:
+        """A capitalised word inside its sentence that the tagger took for an interjection or a
+        foreign word (an unknown surname: '"…," Pike told reporters'): a name all the same."""
+        return tok.pos_ in {"INTJ", "X"} and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() \
+            and not tok.is_sent_start
 
     def issuer(self, noun: Any) -> Any:
         """The verb whose subject issued the statement ``noun`` names, or the statement a

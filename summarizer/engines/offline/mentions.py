@@ -447,7 +447,7 @@ class MentionFinder:
                 j -= 1
             if j - i >= 2 and j - i <= 5:
                 span = doc[i:j]
-                if fold(span[-1].text) in self.p.companies or self._body_head(span):
+                if fold(span[-1].text) in self.p.companies or self._body_head(span) or self._seated(span):
                     # "Lena Orvik Holdings": a company named after its founder is a body; so is a
                     # name whose head is a noun of bodies ("the Sierra Club", "the Rosa Society")
                     out.append(Mention(i, j, span.text, "organization", "ner", head=j - 1))
@@ -968,7 +968,7 @@ class MentionFinder:
             return None  # a capitalised common noun opening a sentence ("Farmers warned …"): no name
         if label in _PERSON and fold(span[-1].text) in self.p.companies and len(span) > 1:
             kind = "organization"  # "Orlan Telecom", "Velkor Mining Inc.": a company's legal form or trade
-        elif label in _PERSON and (self._after_body_noun(span) or self._body_head(span)):
+        elif label in _PERSON and (self._after_body_noun(span) or self._body_head(span) or self._seated(span)):
             # "the toy maker Brindle", "le fabricant Brindle": the noun names its class; "the Sierra
             # Club", "the Orvane Society": a name whose head word is a noun of bodies names no person
             kind = "organization"
@@ -1043,6 +1043,15 @@ class MentionFinder:
         if noun.pos_ != "NOUN" or not noun.text[:1].islower() or word not in self.p.org_nouns or self.p.is_role(word):
             return False
         return root.head.i == noun.i and not self.p.has(root, "subject")
+
+    def _seated(self, span: Any) -> bool:
+        """Whether a name is given a seat, as a body is and a person never is: by a participle of
+        seat before it ("the Oslo-based Vendra Mobility") or set off by a comma after it ("Vendra
+        Mobility, based in Oslo, …", "Vendra Mobilité, basée à Lyon, …")."""
+        doc = self.doc
+        before = fold(doc[span.start - 1].text).rsplit("-", 1)[-1] if span.start > 0 else ""
+        after = fold(doc[span.end + 1].text) if span.end + 1 < len(doc) and doc[span.end].text == "," else ""
+        return before in self.p.seats or after in self.p.seats
 
     def _role_apposition(self, span: Any) -> bool:
         """Whether a name stands in apposition to a role noun, or a role noun to it."""

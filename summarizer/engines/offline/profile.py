@@ -102,7 +102,8 @@ Keys of a profile file:
 * ``titles.facilities`` and ``titles.buildings``: last words that make a name a place, a
   building or a body (never a person's), and the nouns of buildings and sites;
   ``titles.companies``: legal forms and trade words that end a company's name ("Inc.", "SA",
-  "Telecom", "Airlines"): such a name is a body's, never a person's;
+  "Telecom", "Airlines"): such a name is a body's, never a person's; ``titles.seats``: the
+  participles that give a body its seat ("Oslo-based X", "X, basée à Lyon"): a person has none;
 * ``topics.vague``: nouns that never name a topic;
 * ``demonyms``: how nationality adjectives are made from a country's name (``endings``,
   ``inflections``), the forms no rule makes (``irregular``), and the nouns after which the
@@ -388,6 +389,7 @@ class LanguageProfile:
     facilities: frozenset[str] = frozenset()
     buildings: frozenset[str] = frozenset()
     companies: frozenset[str] = frozenset()
+    seats: frozenset[str] = frozenset()
     stative: tuple[str, ...] = ()
     joint: tuple[str, ...] = ()
     stative_forms: frozenset[str] = frozenset()
@@ -901,6 +903,7 @@ def profile(language: str) -> LanguageProfile:
         facilities=_words(titles.get("facilities", [])),
         buildings=_words(titles.get("buildings", [])),
         companies=_words(titles.get("companies", [])),
+        seats=_words(titles.get("seats", [])),
         stative=_stems(verbs.get("stative", [])),
         joint=_stems(verbs.get("joint", [])),
         stative_forms=_words(verbs.get("stative_forms", [])),

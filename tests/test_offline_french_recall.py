@@ -1,0 +1,63 @@
+"""Offline engine: French reported-speech constructions that left statements with no claim at
+all, each checked on sentences composed here, in French and, where the construction exists in
+English too, in English."""
+
+from __future__ import annotations
+
+from briefing_queries import quotes, run, said_by
+
+from summarizer.engines.offline import OfflineEngine
+
+
+# ------------------------------------------------- a participle of saying opening the sentence
+# A present participle of saying at the head of the sentence, set off by a comma ("Estimant que
+# A, X a voté contre", "Tout en reconnaissant que A, X …", "Arguing that A, X voted …") has the
+# subject of the main clause as its understood subject: X says A, and A stops at the comma.
+def test_french_fronted_participle_speaks_with_the_main_subject(engine: OfflineEngine) -> None:
+    text = (
+        "Le conseil de Quimperlé a examiné le budget des écoles mardi. Estimant que la cantine doit "
+        "rester gratuite, la conseillère Annick Le Goff a voté contre."
+    )
+    b = run(engine, text, "fr")
+    assert "annick le goff" in said_by(b, "la cantine doit rester gratuite")
+    assert not any("voté contre" in q for q in quotes(b) if "cantine" in q)
+
+
+def test_french_fronted_gerund_with_an_adverb_speaks_with_the_main_subject(engine: OfflineEngine) -> None:
+    text = (
+        "Le budget des transports de Vannes a été adopté jeudi. Tout en reconnaissant que les bus "
+        "coûtent cher, le maire Yann Pelleter a voté le texte."
+    )
+    b = run(engine, text, "fr")
+    assert "yann pelleter" in said_by(b, "les bus coûtent cher")
+
+
+def test_french_fronted_participle_with_a_quotation_and_a_clitic_subject(engine: OfflineEngine) -> None:
+    text = (
+        "La sénatrice Odile Ferrand a quitté la séance lundi. Soulignant que « les hôpitaux ruraux "
+        "ferment les uns après les autres », elle a refusé de voter la loi."
+    )
+    b = run(engine, text, "fr")
+    assert "odile ferrand" in said_by(b, "les hôpitaux ruraux ferment")
+
+
+def test_french_fronted_participle_of_speaking_without_content_says_nothing(engine: OfflineEngine) -> None:
+    text = "S'exprimant lundi devant la presse, le syndicat Force Marée a lancé une grève des dockers."
+    b = run(engine, text, "fr")
+    assert not any("lundi devant la presse" in q for q in quotes(b))
+
+
+def test_english_fronted_participle_speaks_with_the_main_subject(engine: OfflineEngine) -> None:
+    text = (
+        "The Dunmore council debated the school budget on Tuesday. Insisting that \"the canteen must "
+        "stay free\", councillor Ailsa Brodie voted against it."
+    )
+    b = run(engine, text, "en")
+    assert "ailsa brodie" in said_by(b, "the canteen must stay free")
+
+
+def test_english_fronted_participle_of_speaking_on_a_channel_says_nothing(engine: OfflineEngine) -> None:
+    text = "Speaking on Harbour Radio in Tallow, union leader Moira Kestle said the dockers would strike."
+    b = run(engine, text, "en")
+    assert not any("Harbour Radio" in q for q in quotes(b))
+    assert "moira kestle" in said_by(b, "the dockers would strike")

@@ -61,3 +61,34 @@ def test_english_fronted_participle_of_speaking_on_a_channel_says_nothing(engine
     b = run(engine, text, "en")
     assert not any("Harbour Radio" in q for q in quotes(b))
     assert "moira kestle" in said_by(b, "the dockers would strike")
+
+
+# ----------------------------------------------------------- "ce dernier", "the latter"
+# "Ce dernier", "cette dernière", "ces derniers" with a demonstrative, and "the latter", take up
+# the last one named that agrees with them, not the most salient: "Y a reçu X. Ce dernier a
+# déclaré …" has X speak.
+def test_french_ce_dernier_takes_up_the_last_one_named(engine: OfflineEngine) -> None:
+    text = (
+        "Le préfet Alain Durot a reçu le syndicaliste Paul Kervella mardi à Brest. Ce dernier a déclaré "
+        "que le port restera ouvert tout l'hiver."
+    )
+    b = run(engine, text, "fr")
+    assert said_by(b, "le port restera ouvert") == {"paul kervella"}
+
+
+def test_french_cette_derniere_skips_a_masculine_last_name(engine: OfflineEngine) -> None:
+    text = (
+        "La préfète Odile Marchand a rencontré le syndicaliste Paul Kervella mardi. Cette dernière a "
+        "assuré que les quais seraient rénovés."
+    )
+    b = run(engine, text, "fr")
+    assert said_by(b, "les quais seraient rénovés") == {"odile marchand"}
+
+
+def test_english_the_latter_takes_up_the_last_one_named(engine: OfflineEngine) -> None:
+    text = (
+        "Governor Alan Dunmore met union leader Paul Kerr on Tuesday in Tallow. The latter said that the "
+        "port would stay open all winter."
+    )
+    b = run(engine, text, "en")
+    assert said_by(b, "the port would stay open") == {"paul kerr"}

@@ -92,3 +92,18 @@ def test_english_the_latter_takes_up_the_last_one_named(engine: OfflineEngine) -
     )
     b = run(engine, text, "en")
     assert said_by(b, "the port would stay open") == {"paul kerr"}
+
+
+# ------------------------------------------------------ heads of schools named by their office
+# "le recteur", "la doyenne", "le proviseur", "the dean" are offices like "le maire": with their
+# complement they name a speaker, who speaks even unnamed.
+def test_french_dean_of_a_faculty_speaks_by_office(engine: OfflineEngine) -> None:
+    text = "La doyenne de la faculté de droit a annoncé que la bibliothèque fermera en mars."
+    b = run(engine, text, "fr")
+    assert said_by(b, "la bibliothèque fermera en mars") == {"doyenne de la faculte de droit"}
+
+
+def test_english_dean_of_a_school_speaks_by_office(engine: OfflineEngine) -> None:
+    text = "The dean of the law school said that the library would close in March."
+    b = run(engine, text, "en")
+    assert said_by(b, "the library would close in March") == {"dean of the law school"}

@@ -107,3 +107,20 @@ def test_english_dean_of_a_school_speaks_by_office(engine: OfflineEngine) -> Non
     text = "The dean of the law school said that the library would close in March."
     b = run(engine, text, "en")
     assert said_by(b, "the library would close in March") == {"dean of the law school"}
+
+
+# ------------------------------------- a present-tense verb of saying read as the noun's modifier
+# The parser often reads a present-tense verb right after its subject noun as that noun's
+# adjective, and the infinitive after it as the noun's complement ("Le syndicat menace de …",
+# "La directrice promet de …"): the verb still says its infinitive, its subject still speaks,
+# and the verb is no part of the subject's name.
+def test_french_threat_with_an_infinitive_after_a_nominal_subject(engine: OfflineEngine) -> None:
+    text = "Le recteur de l'université de Nantes menace de fermer le département de chimie."
+    b = run(engine, text, "fr")
+    assert said_by(b, "fermer le département de chimie") == {"recteur de l'universite de nantes"}
+
+
+def test_french_promise_with_an_infinitive_after_a_named_body(engine: OfflineEngine) -> None:
+    text = "Le syndicat Force Marée menace de bloquer le port de Lorient dès lundi."
+    b = run(engine, text, "fr")
+    assert said_by(b, "bloquer le port de Lorient") == {"force maree"}

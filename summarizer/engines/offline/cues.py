@@ -347,6 +347,13 @@ class CueFinder:
             content: tuple[int, int] | None = (self.doc[verb.i + 1].idx, fronted[1])
         else:
             content = self.content(verb)
+            if content is not None and content == self._stranded_infinitive(verb):
+                # the noun the verb was hung on is its subject: "Le recteur de l'université
+                # de Nantes menace de …" (the recteur, not Nantes)
+                top = verb.head
+                while top.head.i < top.i and top.pos_ in {"NOUN", "PROPN"} and top.head.pos_ in {"NOUN", "PROPN"}:
+                    top = top.head
+                slots = list(dict.fromkeys([top, *slots]))
         if content is None and light is not None:
             content = self.light_content(light, verb)
         if content is not None:
@@ -1025,6 +1032,8 @@ class CueFinder:
     def content(self, verb: Any) -> tuple[int, int] | None:
         content = self._content(verb)
         if content is None:
+            content = self._stranded_infinitive(verb)
+        if content is None:
             return None
         content = self._relative_end(verb, *content)
         if content[0] > verb.idx:
@@ -1346,6 +1355,21 @@ class CueFinder:
             if c.dep_ not in {"conj", "cc", "parataxis", "punct", "advcl"} and not self.p.has(c, "conj"):
                 last = max(last, max(t.i for t in c.subtree))
         return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+
+    def _stranded_infinitive(self, verb: Any) -> tuple[int, int] | None:
+        """A finite verb of saying the parser hung on the subject's noun as a modifier, and its
+        infinitive complement with it ("Le recteur menace de fermer …", "Le syndicat promet de
+        …": "menace" read as the noun's adjective, "de fermer" as the noun's complement): the
+        infinitive marked right after the verb, to its end."""
+        if not (self.p.has(verb, "adnominal") or self.p.has(verb, "adj_mod")) or verb.head.i > verb.i \
+                or verb.head.pos_ not in {"NOUN", "PROPN"} or verb.i + 2 >= len(self.doc):
+            return None
+        mark, inf = self.doc[verb.i + 1], self.doc[verb.i + 2]
+        if fold(mark.text) not in self.p.grammar.infinitive_marks or inf.pos_ != "VERB" \
+                or "Inf" not in inf.morph.get("VerbForm") or inf.head.i >= verb.i:
+            return None
+        last = max(t.i for t in inf.subtree)
+        return mark.idx, self.doc[last].idx + len(self.doc[last])
 
     def _object_infinitive(self, verb: Any) -> tuple[int, int] | None:
         """"X a accusé Y d'avoir …", "X accused Y of doing …" when the parser hangs the

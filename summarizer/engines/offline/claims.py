@@ -372,6 +372,9 @@ class ClaimFinder:
         person singular)."""
         if self.p.pronoun(tok) is not None or fold(tok.text) in self.p.clitics:
             return self._pronoun(tok, person_only=person_only)
+        latter = self.p.latter_word(tok)
+        if latter is not None:
+            return self._latter(tok, latter, person_only)
         owner = self.p.possessives.get(fold(tok.text)) if self.p.has(tok, "det") or self.p.has(tok, "possessive") \
             else None
         if owner is not None:  # "in his view", "à ses yeux": the possessor, as a pronoun
@@ -946,6 +949,29 @@ class ClaimFinder:
             return None  # "he", "she" take up a person, never a body's noun ("the maker" a person named before)
         found = subject.morph.get("Gender")
         return None if pron.gender in {"Masc", "Fem"} and len(found) == 1 and found[0] != pron.gender else subject
+
+    def _latter(self, tok: Any, pron: Pronoun, person_only: bool) -> int | None:
+        """The actor "ce dernier", "ces derniers", "the latter" takes up: the last one named
+        before it, within the pronoun window, that agrees with it (not the most salient)."""
+        n = self.t.sent_no(tok)
+        start = min(c.i for c in tok.subtree)
+        named = [(s.at, s.actor) for s in self.state.seen if self.t.distance(s.sentence, n) <= _PRONOUN_WINDOW]
+        named += [(t.i, who) for t in self.doc[self.t.sents[n].start : start]
+                  if (who := self.actors.at(t.i)) is not None and not self.t.quoted(t)]
+        for at, who in sorted(named, reverse=True):
+            if at >= start:
+                continue
+            a = self.actors.actors[who]
+            if (person_only and a.kind != "person") or a.located or a.thing or a.in_title:
+                continue  # (a place named as one, "à Brest", "in Tallow", is no one taken up)
+            if a.kind != "person" and not self._gender_fits(at, pron.gender, who):
+                continue
+            if not _agrees(a, pron.gender, pron.number, self.p.language):
+                continue
+            if pron.number == "Plur" and not self._plural(a, at):
+                continue
+            return who
+        return None
 
     def _gender_fits(self, at: int, gender: str | None, actor: int) -> bool:
         """Whether body ``actor``, seen at token ``at``, can be taken up by a pronoun of

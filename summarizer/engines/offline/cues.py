@@ -338,7 +338,22 @@ class CueFinder:
             slots = self.slots(verb)
         if not slots and verb.pos_ == "NOUN" and verb.head.i != verb.i:
             slots = self.slots(verb.head)
-        content = self.content(verb)
+        fronted = self._fronted_participle(verb) if light is None else None
+        if fronted is not None:
+            # "Estimant que A, X a voté contre", "Arguing that A, X voted against": a participle
+            # of saying opening the sentence speaks with the subject of the main clause after its
+            # comma, and says what comes before that comma
+            slots = fronted[0]
+            content: tuple[int, int] | None = (self.doc[verb.i + 1].idx, fronted[1])
+        else:
+            content = self.content(verb)
+            if content is not None and content == self._stranded_infinitive(verb):
+                # the noun the verb was hung on is its subject: "Le recteur de l'université
+                # de Nantes menace de …" (the recteur, not Nantes)
+                top = verb.head
+                while top.head.i < top.i and top.pos_ in {"NOUN", "PROPN"} and top.head.pos_ in {"NOUN", "PROPN"}:
+                    top = top.head
+                slots = list(dict.fromkeys([top, *slots]))
         if content is None and light is not None:
             content = self.light_content(light, verb)
         if content is not None:
@@ -362,6 +377,43 @@ class CueFinder:
             # port restera fermé" says what is on both sides of it)
         return Cue(verb.i, self.cue_text(cue_tok, verb), "verb", tuple(t.i for t in slots),
                    self.trim(*content) if content else None, self.p.is_oppose_verb(verb), self.t.sent_no(verb))
+
+    def _fronted_participle(self, verb: Any) -> tuple[list[Any], int] | None:
+        """A present participle of saying that opens its sentence (alone or after a preposition
+        of ``control_preps`` and an adverb: "Tout en rappelant que …", "While insisting that …"),
+        set off by a comma: the speakers of the main clause after that comma (who the
+        participle's understood subject is) and the comma's offset; None for any other verb or
+        when the main clause names no one. The parser often makes the main clause the
+        participle's complement, or its subject an auxiliary: the comma and the first verb after
+        it are read from the words."""
+        if not self._present_participle(verb) or not self.is_cue(verb) or verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        sent = self.t.sent(verb)
+        before = self.doc[sent.start : verb.i]
+        if len(before) > 2 or any(not (fold(t.text) in self.p.grammar.control_preps or t.pos_ in {"ADV", "SCONJ"})
+                                  for t in before):
+            return None
+        if verb.i + 1 >= sent.end or self.t.quoted(verb):
+            return None
+        nxt = self.doc[verb.i + 1]
+        if not (fold(nxt.text) in self.p.grammar.complementisers or self.t.quoted(nxt)
+                or any(self.p.has(c, "object") and c.i > verb.i for c in verb.children)):
+            return None  # "Speaking on TV, X said …", "S'exprimant lundi, X a dit …": where or
+            # when X spoke, not what X said
+        for tok in self.doc[verb.i + 3 : sent.end - 1]:
+            if tok.text != "," or self.t.quoted(tok):
+                continue
+            main = next((t for t in self.doc[tok.i + 1 : min(tok.i + 8, sent.end)]
+                         if t.pos_ in {"VERB", "AUX"} and not self.t.quoted(t)), None)
+            if main is None or self.doc[tok.i + 1].pos_ not in {"DET", "PROPN", "NOUN", "PRON"}:
+                continue
+            if any(t.text in {",", ";", ":"} for t in self.doc[tok.i + 1 : main.i]):
+                continue
+            if main.pos_ == "AUX" and main.head.i > main.i and main.head.pos_ == "VERB":
+                main = main.head
+            speakers = [t for t in self.slots(main, 1) if tok.i < t.i < main.i]
+            return (speakers, tok.idx) if speakers else None
+        return None
 
     def _without_source_frame(self, start: int, end: int) -> tuple[int, int]:
         """Reported content stops before a source frame set off by a comma ("X criticised the
@@ -987,6 +1039,8 @@ class CueFinder:
     def content(self, verb: Any) -> tuple[int, int] | None:
         content = self._content(verb)
         if content is None:
+            content = self._stranded_infinitive(verb)
+        if content is None:
             return None
         content = self._relative_end(verb, *content)
         if content[0] > verb.idx:
@@ -1308,6 +1362,21 @@ class CueFinder:
             if c.dep_ not in {"conj", "cc", "parataxis", "punct", "advcl"} and not self.p.has(c, "conj"):
                 last = max(last, max(t.i for t in c.subtree))
         return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+
+    def _stranded_infinitive(self, verb: Any) -> tuple[int, int] | None:
+        """A finite verb of saying the parser hung on the subject's noun as a modifier, and its
+        infinitive complement with it ("Le recteur menace de fermer …", "Le syndicat promet de
+        …": "menace" read as the noun's adjective, "de fermer" as the noun's complement): the
+        infinitive marked right after the verb, to its end."""
+        if not (self.p.has(verb, "adnominal") or self.p.has(verb, "adj_mod")) or verb.head.i > verb.i \
+                or verb.head.pos_ not in {"NOUN", "PROPN"} or verb.i + 2 >= len(self.doc):
+            return None
+        mark, inf = self.doc[verb.i + 1], self.doc[verb.i + 2]
+        if fold(mark.text) not in self.p.grammar.infinitive_marks or inf.pos_ != "VERB" \
+                or "Inf" not in inf.morph.get("VerbForm") or inf.head.i >= verb.i:
+            return None
+        last = max(t.i for t in inf.subtree)
+        return mark.idx, self.doc[last].idx + len(self.doc[last])
 
     def _object_infinitive(self, verb: Any) -> tuple[int, int] | None:
         """"X a accusé Y d'avoir …", "X accused Y of doing …" when the parser hangs the

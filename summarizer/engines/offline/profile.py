@@ -345,6 +345,9 @@ class LanguageProfile:
     critics: frozenset[str] = frozenset()
     hostile: tuple[str, ...] = ()
     demonstratives: frozenset[str] = frozenset()
+    # "ce dernier", "the latter": the word, its gender and number, and the determiners it takes
+    latter: dict[str, Pronoun] = field(default_factory=dict)
+    latter_determiners: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()  # nouns naming anyone as a person ("this person")
     act_nouns: frozenset[str] = frozenset()
     act_suffixes: tuple[str, ...] = ()
@@ -701,6 +704,14 @@ class LanguageProfile:
         """Gender and number of a third-person subject pronoun (clitics included)."""
         return self.pronoun_word(fold(tok.text))
 
+    def latter_word(self, tok: Any) -> Pronoun | None:
+        """Gender and number of an anaphor of the last one named ("ce dernier", "ces
+        dernières", "the latter"), with its determiner; None for any other word."""
+        found = self.latter.get(fold(tok.text))
+        if found is None or not any(c.i < tok.i and fold(c.text) in self.latter_determiners for c in tok.children):
+            return None
+        return found
+
     def pronoun_word(self, word: str) -> Pronoun | None:
         """:meth:`pronoun` of a folded word."""
         return self.pronouns.get(word.lstrip("-"))
@@ -801,6 +812,9 @@ def profile(language: str) -> LanguageProfile:
         reporting_nouns=_words(frames.get("reporting_nouns", [])) | _plurals(frames.get("reporting_nouns", []), titles),
         issuing_verbs=_stems(frames.get("issuing_verbs", [])),
         pronouns={fold(k): Pronoun(v.get("gender"), v.get("number")) for k, v in data["pronouns"].items()},
+        latter={fold(k): Pronoun(v.get("gender"), v.get("number"))
+                for k, v in data.get("latter", {}).get("words", {}).items()},
+        latter_determiners=_words(data.get("latter", {}).get("determiners", [])),
         clitics=_words(clitics.get("forms", [])),
         euphonic=_words(clitics.get("euphonic", [])),
         stressed=_words(clitics.get("stressed", [])),

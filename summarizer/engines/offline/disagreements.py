@@ -769,7 +769,7 @@ class DisagreementFinder:
         c = self.claims[k]
         words = self._words(c)
         score = len(words & self.p.positive) - len(words & self.p.oppose_words)
-        if words & self.p.negation:
+        if words & self.p.negation and not (score < 0 and self._refuses_judged(c)):
             score = -score if score else -1
         cue = self.doc[self.claims_cue(k)] if self.claims_cue(k) is not None else None
         if c.oppose:
@@ -777,6 +777,19 @@ class DisagreementFinder:
         elif cue is not None and self.p.is_support_verb(cue):
             score += 1
         return (score > 0) - (score < 0)
+
+    def _refuses_judged(self, c: ClaimRecord) -> bool:
+        """Whether the negation of claim ``c`` negates a verb of agreement whose object holds a
+        negative judgement ("we do not share Y's folly", "nous n'acceptons pas les mensonges de
+        Y"): refusing what is judged bad stays against it, the negation turns nothing round."""
+        span = self.t.span_tokens(c.start, c.end)
+        for verb in span if span is not None else []:
+            if verb.pos_ != "VERB" or not self.p.agrees(verb) or not any(self._negates(x) for x in verb.children):
+                continue
+            if any(self.p.has(o, "object") and any(fold(w.text) in self.p.oppose_words for w in o.subtree)
+                   for o in verb.children):
+                return True
+        return False
 
     def _named_in(self, k: int) -> list[int]:
         """Actors other than the speaker named in claim ``k`` (persons, bodies, states)."""
@@ -794,9 +807,25 @@ class DisagreementFinder:
             # named in someone's words (the place or the setting of what is said)
             if info.named and info.kind in {"person", "organization", "country", "group"} and (
                     a in speakers or (info.acts and info.mentions >= 2 and not info.quoted)
-                    or (info.kind == "person" and len(info.name.split()) >= 2 and not info.thing)):
+                    or (info.kind == "person" and len(info.name.split()) >= 2 and not info.thing)
+                    or self._owns_judged(tok, span)):
                 out.append(a)
         return out
+
+    def _owns_judged(self, tok: Any, span: Any) -> bool:
+        """Whether the mention at ``tok`` owns a noun of negative judgement of the claim, as its
+        possessor or its "of"/"de" complement ("les bêtises de Y", "the folly of Y", "Y's lies"):
+        the words then judge what that actor did or said, whoever it is — not a place or a
+        setting of what is said ("a crime at the court")."""
+        head = self.actors.mention_head(tok)
+        for w in span:
+            if w.pos_ != "NOUN" or fold(w.text) not in self.p.oppose_words:
+                continue
+            if head.head.i == w.i and self.p.has(head, "possessive"):
+                return True
+            if any(prep in self.p.grammar.of_preps and obj.i == head.i for prep, obj in self.p.pp_objects(w)):
+                return True
+        return False
 
     def _negated_about(self, k: int, other: int) -> bool:
         """Whether claim ``k`` negates what it says of ``other``: a negation on the verb that

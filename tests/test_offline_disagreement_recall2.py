@@ -1,0 +1,87 @@
+"""Disagreements whose other side is named only in the speaker's words, as the owner of what a noun of
+negative judgement calls senseless or wrong ("the folly of Y", "les bêtises de Y"), even when the speaker
+refuses it by a negated verb of agreement ("we do not share Y's folly"): composed items (invented names and
+places), in English and French, and their negative counterparts."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import parse
+from summarizer.engines.offline import OfflineEngine
+
+
+@pytest.fixture(scope="module")
+def engine() -> OfflineEngine:
+    return OfflineEngine()
+
+
+def _pairs(engine: OfflineEngine, language: str, text: str) -> set[frozenset[str]]:
+    """Each disagreement as the pairs of actor names across its two sides."""
+    b = engine.summarize(parse(text, language=language))
+    names = {a.id: a.name for a in b.actors}
+    return {frozenset({names[x], names[y]}) for d in b.disagreements for x in d.sides[0].actors
+            for y in d.sides[1].actors}
+
+
+def _opposed(pairs: set[frozenset[str]], a: str, b: str) -> bool:
+    return any(any(a in n for n in p) and any(b in n for n in p) for p in pairs)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "a", "b"),
+    [
+        (
+            "en",
+            "Farmers marched in Leeds on Thursday. \"The folly of the Northern Grain Board is ruining our "
+            "farms,\" said Paul Kerrigan, one of the organisers.",
+            "Paul Kerrigan",
+            "Northern Grain Board",
+        ),
+        (
+            "fr",
+            "Des agriculteurs ont manifesté jeudi à Rennes. « Les bêtises de l'Union des Coopératives Bretonnes "
+            "ruinent nos fermes », a déclaré Paul Kermarec, l'un des organisateurs.",
+            "Paul Kermarec",
+            "Union des Coopératives Bretonnes",
+        ),
+        # a negated verb of agreement with a judged object stays against its owner
+        (
+            "en",
+            "Dock workers walked out in Hull on Monday. \"We do not accept the lies of the Humber Port Trust,\" "
+            "said Dana Whitlow, a union delegate.",
+            "Dana Whitlow",
+            "Humber Port Trust",
+        ),
+        (
+            "fr",
+            "Les dockers ont cessé le travail lundi à Sète. « Nous ne partageons pas les âneries de la Compagnie "
+            "Portuaire de Thau », a déclaré Lina Arnaudet, déléguée syndicale.",
+            "Lina Arnaudet",
+            "Compagnie Portuaire de Thau",
+        ),
+    ],
+)
+def test_owner_of_a_judged_noun_is_the_other_side(engine: OfflineEngine, language: str, text: str, a: str,
+                                                   b: str) -> None:
+    assert _opposed(_pairs(engine, language, text), a, b)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the actor is where the words are said of, not the owner of the judged thing
+        (
+            "en",
+            "Farmers marched in Leeds on Thursday. \"In Northumbria, the drought is a disaster for our farms,\" "
+            "said Paul Kerrigan, one of the organisers.",
+        ),
+        (
+            "fr",
+            "Des agriculteurs ont manifesté jeudi à Rennes. « En Bretagne, la sécheresse est une catastrophe pour "
+            "nos fermes », a déclaré Paul Kermarec, l'un des organisateurs.",
+        ),
+    ],
+)
+def test_a_place_named_in_a_judgement_is_no_side(engine: OfflineEngine, language: str, text: str) -> None:
+    assert not _pairs(engine, language, text)

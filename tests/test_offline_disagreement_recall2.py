@@ -85,3 +85,62 @@ def test_owner_of_a_judged_noun_is_the_other_side(engine: OfflineEngine, languag
 )
 def test_a_place_named_in_a_judgement_is_no_side(engine: OfflineEngine, language: str, text: str) -> None:
     assert not _pairs(engine, language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "a", "b"),
+    [
+        (
+            "en",
+            "The National Union of Bakers announced on Monday a boycott of the meetings of the Grain Council, after "
+            "months of talks on flour prices. Grain Council chairman Ivo Brandt said the talks would go on.",
+            "National Union of Bakers",
+            "Grain Council",
+        ),
+        (
+            "en",
+            "The Marwick Cyclists' League called for a boycott of Fendale Motors on Friday. Fendale Motors said its "
+            "lorries were safe.",
+            "Marwick Cyclists",
+            "Fendale Motors",
+        ),
+        (
+            "fr",
+            "La Fédération nationale des boulangers a annoncé lundi le boycott des réunions du Conseil des céréales, "
+            "après des mois de discussions sur le prix de la farine. Le président du Conseil des céréales, Ivo "
+            "Brandt, a déclaré que les discussions continueraient.",
+            "Fédération nationale des boulangers",
+            "Conseil des céréales",
+        ),
+        (
+            "fr",
+            "L'Association des cyclistes de Vernac a appelé vendredi au boycott de la société Transports Ferrand. "
+            "Transports Ferrand a affirmé que ses camions étaient sûrs.",
+            "Association des cyclistes",
+            "Ferrand",
+        ),
+    ],
+)
+def test_author_of_a_boycott_against_what_it_refuses(engine: OfflineEngine, language: str, text: str, a: str,
+                                                      b: str) -> None:
+    assert _opposed(_pairs(engine, language, text), a, b)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a boycott of a thing no one owns, and one not called
+        (
+            "en",
+            "The National Union of Bakers announced a boycott of imported flour on Monday. The Grain Council did "
+            "not call for any boycott, its chairman Ivo Brandt said.",
+        ),
+        (
+            "fr",
+            "La Fédération nationale des boulangers a annoncé lundi le boycott de la farine importée. Le Conseil des "
+            "céréales n'a appelé à aucun boycott, a déclaré son président, Ivo Brandt.",
+        ),
+    ],
+)
+def test_a_boycott_of_no_ones_thing_is_no_disagreement(engine: OfflineEngine, language: str, text: str) -> None:
+    assert not _pairs(engine, language, text)

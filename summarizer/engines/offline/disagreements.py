@@ -1697,6 +1697,12 @@ class DisagreementFinder:
                     if refused is not None:
                         out.append(refused)
                 continue
+            elif pos == "NOUN" and fold(tok.text) in self.p.boycotts:
+                # "X announced a boycott of Y's meetings", "X a appelé au boycott des produits de Y"
+                found = self._boycotted(tok)
+                if found is not None:
+                    out.append(found)
+                continue
             elif pos == "NOUN" and (fold(tok.text) in self.p.oppose_nouns
                                          or fold(tok.text) in self.p.complaints):
                 critic = self._critic(tok)
@@ -2429,6 +2435,35 @@ class DisagreementFinder:
                         if a is None and self._taken_act(subject):
                             a = self.protagonist
                 return a if a is not None and a != critic else None
+        return None
+
+    def _boycotted(self, noun: Any) -> tuple[int, int, tuple[int, int], str] | None:
+        """Who stands against whom in a collective refusal ("a boycott"): its author — its agent or
+        possessor, else the subject of the verb it is the object or the complement of ("X announced a
+        boycott", "X called for a boycott", "X a appelé au boycott") — against the actor its "of"/"de" or
+        "against" complement names, or the owner or author of what that complement names ("a boycott of
+        Y's meetings", "le boycott des réunions de Y")."""
+        author = self._critic(noun)
+        if author is None:
+            verb = noun.head
+            if verb.pos_ == "ADP" and verb.head.i != verb.i:  # "called for a boycott" (the preposition heads)
+                verb = verb.head
+            if verb.i == noun.i or verb.pos_ != "VERB" or self._negated_verb(verb) or self.t.quoted(noun):
+                return None
+            author = self._subject(verb)
+        if author is None:
+            return None
+        for prep, obj in self.p.pp_objects(noun):
+            if prep not in self.p.grammar.of_preps | self.p.grammar.against_preps:
+                continue
+            other = self._actor_in(obj, exclude=author)
+            if other is None and obj.pos_ == "NOUN":
+                other = self._possessor(obj)
+                if other is None:
+                    other = self._author(obj, exclude=author)
+            if other is not None and other != author:
+                s = self.t.sent(noun)
+                return author, other, (s.start_char, s.end_char), noun.text
         return None
 
     def _traded(self, noun: Any) -> tuple[int, int] | None:

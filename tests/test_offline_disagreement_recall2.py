@@ -144,3 +144,55 @@ def test_author_of_a_boycott_against_what_it_refuses(engine: OfflineEngine, lang
 )
 def test_a_boycott_of_no_ones_thing_is_no_disagreement(engine: OfflineEngine, language: str, text: str) -> None:
     assert not _pairs(engine, language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "a", "b"),
+    [
+        (
+            "en",
+            "Teachers' leader Anna Korsa said the closure of village schools ordered by the Regional Council would "
+            "hurt thousands of children. The Regional Council said the schools were too small.",
+            "Anna Korsa",
+            "Regional Council",
+        ),
+        (
+            "fr",
+            "La dirigeante syndicale Anna Korsa a affirmé que la fermeture des écoles de village décidée par le "
+            "Conseil régional d'Ardaine allait pénaliser des milliers d'enfants. Le Conseil régional d'Ardaine a "
+            "expliqué que les écoles étaient trop petites.",
+            "Anna Korsa",
+            "Conseil régional d'Ardaine",
+        ),
+    ],
+)
+def test_claim_against_a_thing_is_against_its_named_author(engine: OfflineEngine, language: str, text: str, a: str,
+                                                           b: str) -> None:
+    assert _opposed(_pairs(engine, language, text), a, b)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the harm has no author the words name
+        (
+            "en",
+            "Teachers' leader Anna Korsa said the storms that hit the coast would hurt thousands of children. The "
+            "Regional Council said the schools were too small.",
+        ),
+        (
+            "fr",
+            "La dirigeante syndicale Anna Korsa a affirmé que les tempêtes qui ont frappé la côte allaient pénaliser "
+            "des milliers d'enfants. Le Conseil régional d'Ardaine a expliqué que les écoles étaient trop petites.",
+        ),
+    ],
+)
+def test_a_harm_with_no_author_is_no_disagreement(engine: OfflineEngine, language: str, text: str) -> None:
+    assert not _pairs(engine, language, text)
+
+
+def test_one_who_qualifies_an_owned_thing_is_not_its_author(engine: OfflineEngine) -> None:
+    # the plan is its possessor's; the deputy who calls it a waste stands with the mayor
+    pairs = _pairs(engine, "en", "Mayor Ilse Varga criticised the Harbour Board's plan, which her deputy Tomas Reyl "
+                   "has described as a reckless waste of money. The Harbour Board said the plan would create jobs.")
+    assert _opposed(pairs, "Ilse Varga", "Harbour Board") and not _opposed(pairs, "Ilse Varga", "Tomas Reyl")

@@ -443,6 +443,12 @@ class DisagreementFinder:
                     span = (a.start, a.end)
                     self._add(side, (other,), self.topics.topic_of[i], (_short(self._text(a)), ""), (span,),
                               (i,), "named")
+            # a claim against a thing whose author its own words name ("the closure ordered by Y will hurt
+            # children", "la fermeture décidée par Y va pénaliser des enfants"): against that author
+            for other in self._authors_against(i):
+                if other not in side:
+                    self._add(side, (other,), self.topics.topic_of[i], (_short(self._text(a)), ""),
+                              ((a.start, a.end),), (i,), "authored")
             # opposite stances on one topic: one claim is against a thing (by the grammar of its
             # own words) that another speaker's claim is for
             against = {key for key, sign in self._stance_on(i).items() if sign < 0}
@@ -1080,6 +1086,26 @@ class DisagreementFinder:
         if self.p.is_role(word) or self.p.is_group(word):
             return None
         return word
+
+    def _authors_against(self, k: int) -> list[int]:
+        """The authors of the things claim ``k`` is against by the grammar of its own words
+        (``_stance_on``), when those words name them: the agent of a participle or the subject of
+        a relative clause qualifying the thing (``_author``: "the closure ordered by Y", "le plan que
+        Y a présenté")."""
+        against = {key for key, sign in self._stance_on(k).items() if sign < 0}
+        c = self.claims[k]
+        span = self.t.span_tokens(c.start, c.end)
+        out: list[int] = []
+        for noun in span if span is not None and against else []:
+            if self._thing_key(noun) not in against or self._possessor(noun) is not None:
+                continue  # (a thing its possessor owns: "Y's decision, which Z called a stunt" is Y's, not Z's)
+            # (or of its "of" complement, where the parser hangs the participle: "the closure of the schools
+            # [ordered by Y]", as French hangs it on "de": "la fermeture des écoles [décidée par Y]")
+            heads = [noun, *(o for prep, o in self.p.pp_objects(noun) if prep in self.p.grammar.of_preps)]
+            a = next((x for h in heads if (x := self._author(h, exclude=c.speaker)) is not None), None)
+            if a is not None and a not in out:
+                out.append(a)
+        return out
 
     def _author(self, noun: Any, exclude: int | None = None) -> int | None:
         """Who did what a noun names by a clause qualifying it: the agent of a participle ("the

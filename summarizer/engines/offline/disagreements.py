@@ -443,6 +443,12 @@ class DisagreementFinder:
                     span = (a.start, a.end)
                     self._add(side, (other,), self.topics.topic_of[i], (_short(self._text(a)), ""), (span,),
                               (i,), "named")
+            # a claim against a thing whose author its own words name ("the closure ordered by Y will hurt
+            # children", "la fermeture décidée par Y va pénaliser des enfants"): against that author
+            for other in self._authors_against(i):
+                if other not in side:
+                    self._add(side, (other,), self.topics.topic_of[i], (_short(self._text(a)), ""),
+                              ((a.start, a.end),), (i,), "authored")
             # opposite stances on one topic: one claim is against a thing (by the grammar of its
             # own words) that another speaker's claim is for
             against = {key for key, sign in self._stance_on(i).items() if sign < 0}
@@ -769,7 +775,7 @@ class DisagreementFinder:
         c = self.claims[k]
         words = self._words(c)
         score = len(words & self.p.positive) - len(words & self.p.oppose_words)
-        if words & self.p.negation:
+        if words & self.p.negation and not (score < 0 and self._refuses_judged(c)):
             score = -score if score else -1
         cue = self.doc[self.claims_cue(k)] if self.claims_cue(k) is not None else None
         if c.oppose:
@@ -777,6 +783,19 @@ class DisagreementFinder:
         elif cue is not None and self.p.is_support_verb(cue):
             score += 1
         return (score > 0) - (score < 0)
+
+    def _refuses_judged(self, c: ClaimRecord) -> bool:
+        """Whether the negation of claim ``c`` negates a verb of agreement whose object holds a
+        negative judgement ("we do not share Y's folly", "nous n'acceptons pas les mensonges de
+        Y"): refusing what is judged bad stays against it, the negation turns nothing round."""
+        span = self.t.span_tokens(c.start, c.end)
+        for verb in span if span is not None else []:
+            if verb.pos_ != "VERB" or not self.p.agrees(verb) or not any(self._negates(x) for x in verb.children):
+                continue
+            if any(self.p.has(o, "object") and any(fold(w.text) in self.p.oppose_words for w in o.subtree)
+                   for o in verb.children):
+                return True
+        return False
 
     def _named_in(self, k: int) -> list[int]:
         """Actors other than the speaker named in claim ``k`` (persons, bodies, states)."""
@@ -794,9 +813,25 @@ class DisagreementFinder:
             # named in someone's words (the place or the setting of what is said)
             if info.named and info.kind in {"person", "organization", "country", "group"} and (
                     a in speakers or (info.acts and info.mentions >= 2 and not info.quoted)
-                    or (info.kind == "person" and len(info.name.split()) >= 2 and not info.thing)):
+                    or (info.kind == "person" and len(info.name.split()) >= 2 and not info.thing)
+                    or self._owns_judged(tok, span)):
                 out.append(a)
         return out
+
+    def _owns_judged(self, tok: Any, span: Any) -> bool:
+        """Whether the mention at ``tok`` owns a noun of negative judgement of the claim, as its
+        possessor or its "of"/"de" complement ("les bêtises de Y", "the folly of Y", "Y's lies"):
+        the words then judge what that actor did or said, whoever it is — not a place or a
+        setting of what is said ("a crime at the court")."""
+        head = self.actors.mention_head(tok)
+        for w in span:
+            if w.pos_ != "NOUN" or fold(w.text) not in self.p.oppose_words:
+                continue
+            if head.head.i == w.i and self.p.has(head, "possessive"):
+                return True
+            if any(prep in self.p.grammar.of_preps and obj.i == head.i for prep, obj in self.p.pp_objects(w)):
+                return True
+        return False
 
     def _negated_about(self, k: int, other: int) -> bool:
         """Whether claim ``k`` negates what it says of ``other``: a negation on the verb that
@@ -1051,6 +1086,26 @@ class DisagreementFinder:
         if self.p.is_role(word) or self.p.is_group(word):
             return None
         return word
+
+    def _authors_against(self, k: int) -> list[int]:
+        """The authors of the things claim ``k`` is against by the grammar of its own words
+        (``_stance_on``), when those words name them: the agent of a participle or the subject of
+        a relative clause qualifying the thing (``_author``: "the closure ordered by Y", "le plan que
+        Y a présenté")."""
+        against = {key for key, sign in self._stance_on(k).items() if sign < 0}
+        c = self.claims[k]
+        span = self.t.span_tokens(c.start, c.end)
+        out: list[int] = []
+        for noun in span if span is not None and against else []:
+            if self._thing_key(noun) not in against or self._possessor(noun) is not None:
+                continue  # (a thing its possessor owns: "Y's decision, which Z called a stunt" is Y's, not Z's)
+            # (or of its "of" complement, where the parser hangs the participle: "the closure of the schools
+            # [ordered by Y]", as French hangs it on "de": "la fermeture des écoles [décidée par Y]")
+            heads = [noun, *(o for prep, o in self.p.pp_objects(noun) if prep in self.p.grammar.of_preps)]
+            a = next((x for h in heads if (x := self._author(h, exclude=c.speaker)) is not None), None)
+            if a is not None and a not in out:
+                out.append(a)
+        return out
 
     def _author(self, noun: Any, exclude: int | None = None) -> int | None:
         """Who did what a noun names by a clause qualifying it: the agent of a participle ("the
@@ -1667,6 +1722,12 @@ class DisagreementFinder:
                     refused = self._refused(tok)  # "X disagreed, saying …": answers the last other speaker
                     if refused is not None:
                         out.append(refused)
+                continue
+            elif pos == "NOUN" and fold(tok.text) in self.p.boycotts:
+                # "X announced a boycott of Y's meetings", "X a appelé au boycott des produits de Y"
+                found = self._boycotted(tok)
+                if found is not None:
+                    out.append(found)
                 continue
             elif pos == "NOUN" and (fold(tok.text) in self.p.oppose_nouns
                                          or fold(tok.text) in self.p.complaints):
@@ -2400,6 +2461,35 @@ class DisagreementFinder:
                         if a is None and self._taken_act(subject):
                             a = self.protagonist
                 return a if a is not None and a != critic else None
+        return None
+
+    def _boycotted(self, noun: Any) -> tuple[int, int, tuple[int, int], str] | None:
+        """Who stands against whom in a collective refusal ("a boycott"): its author — its agent or
+        possessor, else the subject of the verb it is the object or the complement of ("X announced a
+        boycott", "X called for a boycott", "X a appelé au boycott") — against the actor its "of"/"de" or
+        "against" complement names, or the owner or author of what that complement names ("a boycott of
+        Y's meetings", "le boycott des réunions de Y")."""
+        author = self._critic(noun)
+        if author is None:
+            verb = noun.head
+            if verb.pos_ == "ADP" and verb.head.i != verb.i:  # "called for a boycott" (the preposition heads)
+                verb = verb.head
+            if verb.i == noun.i or verb.pos_ != "VERB" or self._negated_verb(verb) or self.t.quoted(noun):
+                return None
+            author = self._subject(verb)
+        if author is None:
+            return None
+        for prep, obj in self.p.pp_objects(noun):
+            if prep not in self.p.grammar.of_preps | self.p.grammar.against_preps:
+                continue
+            other = self._actor_in(obj, exclude=author)
+            if other is None and obj.pos_ == "NOUN":
+                other = self._possessor(obj)
+                if other is None:
+                    other = self._author(obj, exclude=author)
+            if other is not None and other != author:
+                s = self.t.sent(noun)
+                return author, other, (s.start_char, s.end_char), noun.text
         return None
 
     def _traded(self, noun: Any) -> tuple[int, int] | None:

@@ -70,7 +70,8 @@ Keys of a profile file:
   stop (``demand`` + ``reverse``), nouns of opposition (``nouns``: "criticism by X"), words of a
   conflict between two parties (``conflict_nouns``: "a dispute between X and Y";
   ``conflict_verbs``: "X clashed with Y"), complaints and lawsuits (``complaints``: "X a porté
-  plainte contre Y"), verbs that voice one's own opposition (``voice``: "X a exprimé son
+  plainte contre Y"), collective acts of refusal (``boycotts``: "X announced a boycott of Y's
+  meetings"), verbs that voice one's own opposition (``voice``: "X a exprimé son
   opposition à Y"), replies (``respond``) and the replies that are retorts (``retort``), the verbs
   aimed at someone through a preposition (``aimed``: "X hit back at Y", "X s'en est pris à Y"),
   the verbs whose indirect complement is the one reproached beside their object (``addressed``:
@@ -317,6 +318,7 @@ class LanguageProfile:
     conflict_nouns: frozenset[str]
     conflict_verbs: tuple[str, ...]
     complaints: frozenset[str]
+    boycotts: frozenset[str]
     voice: tuple[str, ...]
     contrast: tuple[str, ...]
     asides: frozenset[str]
@@ -853,6 +855,7 @@ def profile(language: str) -> LanguageProfile:
         conflict_nouns=_words(oppose.get("conflict_nouns", [])),
         conflict_verbs=_stems(oppose.get("conflict_verbs", [])),
         complaints=_words(oppose.get("complaints", [])),
+        boycotts=_words(oppose.get("boycotts", [])),
         voice=_stems(oppose.get("voice", [])),
         contrast=tuple(fold(c) for c in oppose["contrast"]),
         asides=_words(oppose.get("asides", [])),

@@ -94,6 +94,39 @@ def test_english_the_latter_takes_up_the_last_one_named(engine: OfflineEngine) -
     assert said_by(b, "the port would stay open") == {"paul kerr"}
 
 
+# Only a naming counts as "the last one named": where the writer of a quotation was seen, at
+# its closing mark, it was not named again; a person after "à" (written to) is no place; a
+# place named in an apposition ("the mayor of Tallow") is no one taken up.
+def test_french_ce_dernier_after_a_quotation_takes_up_its_addressee(engine: OfflineEngine) -> None:
+    text = (
+        "Paul Martin a écrit lundi à Marc Petit, le maire de Brest :\n\n"
+        "« Nous refusons ce plan, qui coûtera trop cher à la commune. »\n\n"
+        "Ce dernier a répondu que la ville paierait sa part."
+    )
+    b = run(engine, text, "fr")
+    assert said_by(b, "Nous refusons ce plan") == {"paul martin"}
+    assert said_by(b, "la ville paierait sa part") == {"marc petit"}
+
+
+def test_english_the_latter_after_a_quotation_takes_up_its_addressee(engine: OfflineEngine) -> None:
+    text = (
+        "Paul Martin wrote on Monday to Mark Small, the mayor of Tallow:\n\n"
+        "\"We reject this plan, which would cost the town far too much.\"\n\n"
+        "The latter replied that the town would pay its share."
+    )
+    b = run(engine, text, "en")
+    assert said_by(b, "the town would pay its share") == {"mark small"}
+
+
+def test_english_the_latter_skips_a_place_in_an_apposition(engine: OfflineEngine) -> None:
+    text = (
+        "John Pike met Mark Small, the mayor of Tallow, on Monday. The latter said that the town would "
+        "pay its share."
+    )
+    b = run(engine, text, "en")
+    assert said_by(b, "the town would pay its share") == {"mark small"}
+
+
 # ------------------------------------------------------ heads of schools named by their office
 # "le recteur", "la doyenne", "le proviseur", "the dean" are offices like "le maire": with their
 # complement they name a speaker, who speaks even unnamed.

@@ -952,18 +952,23 @@ class ClaimFinder:
 
     def _latter(self, tok: Any, pron: Pronoun, person_only: bool) -> int | None:
         """The actor "ce dernier", "ces derniers", "the latter" takes up: the last one named
-        before it, within the pronoun window, that agrees with it (not the most salient)."""
+        before it, within the pronoun window, that agrees with it (not the most salient). Only
+        namings count: where an actor was seen speaking (a quotation's close, its cue) it was not
+        named, and a place named as one is no one taken up."""
         n = self.t.sent_no(tok)
         start = min(c.i for c in tok.subtree)
-        named = [(s.at, s.actor) for s in self.state.seen if self.t.distance(s.sentence, n) <= _PRONOUN_WINDOW]
+        named = [(s.at, s.actor) for s in self.state.seen
+                 if self.t.distance(s.sentence, n) <= _PRONOUN_WINDOW and self.actors.at(s.at) == s.actor]
         named += [(t.i, who) for t in self.doc[self.t.sents[n].start : start]
                   if (who := self.actors.at(t.i)) is not None and not self.t.quoted(t)]
         for at, who in sorted(named, reverse=True):
             if at >= start:
                 continue
             a = self.actors.actors[who]
-            if (person_only and a.kind != "person") or a.located or a.thing or a.in_title:
-                continue  # (a place named as one, "à Brest", "in Tallow", is no one taken up)
+            if (person_only and a.kind != "person") or a.kind == "other" or a.thing or a.in_title:
+                continue  # (a place, "à Brest", "the mayor of Tallow", is no one taken up)
+            if a.located and a.kind != "person":
+                continue  # (a person after "à" is who is written to, never a place: "écrit à X")
             if a.kind != "person" and not self._gender_fits(at, pron.gender, who):
                 continue
             if not _agrees(a, pron.gender, pron.number, self.p.language):

@@ -346,8 +346,10 @@ class CueFinder:
             slots = fronted[0]
             content: tuple[int, int] | None = (self.doc[verb.i + 1].idx, fronted[1])
         else:
-            content = self.content(verb)
-            if content is not None and content == self._stranded_infinitive(verb):
+            said = self._content(verb)
+            stranded = self._stranded_infinitive(verb) if said is None else None
+            content = self._finished_content(verb, stranded if said is None else said)
+            if stranded is not None and content is not None:
                 # the noun the verb was hung on is its subject: "Le recteur de l'université
                 # de Nantes menace de …" (the recteur, not Nantes)
                 top = verb.head
@@ -1036,10 +1038,9 @@ class CueFinder:
         return None
 
     # ------------------------------------------------------------ content
-    def content(self, verb: Any) -> tuple[int, int] | None:
-        content = self._content(verb)
-        if content is None:
-            content = self._stranded_infinitive(verb)
+    def _finished_content(self, verb: Any, content: tuple[int, int] | None) -> tuple[int, int] | None:
+        """What verb ``verb`` says (``_content``, else ``_stranded_infinitive``), ended where its
+        relative clause ends, without a participle clause after it, and cut (``_cut``)."""
         if content is None:
             return None
         content = self._relative_end(verb, *content)

@@ -1487,6 +1487,29 @@ class ClaimFinder:
         """"… in line with the view of Jane Roe (@janeroe):" — a named person given with their
         account's handle in parentheses, last before the colon, is who the block after it
         quotes (a post shown under its author's name and handle)."""
+        found = self._last_named_before_colon(sent, upto)
+        if found is None or not found[2] or self.actors.actors[found[0]].kind != "person":
+            return None
+        return found[0]
+
+    def _example_before_colon(self, sent: Any, upto: int) -> int | None:
+        """"Some users disagreed, like Jane Roe (@janeroe):" — a named person or body given
+        as an example of those who spoke ("like", "such as", "comme", "notamment" …), last in
+        the sentence but for a parenthesis, is who the block after the colon quotes."""
+        found = self._last_named_before_colon(sent, upto)
+        if found is None or self.actors.actors[found[0]].kind == "other":
+            return None
+        who, k = found[0], found[1]
+        while k > sent.start and self.actors.at(k - 1) == who:
+            k -= 1
+        before = " ".join(fold(t.text) for t in self.doc[max(sent.start, k - 2) : k])
+        return who if any(before == w or before.endswith(" " + w) for w in self.p.examples) else None
+
+    def _last_named_before_colon(self, sent: Any, upto: int) -> tuple[int, int, bool] | None:
+        """The named actor whose mention ends sentence ``sent`` (its tokens before ``upto``) before
+        its colon, but for the parentheses at its end (a handle, a language tag: set aside): that
+        actor, the index of the mention's last token, and whether one of those parentheses holds an
+        account's handle ("@"); None when no named actor ends it."""
         text = self.t.parsed
         stop = self.doc[upto - 1].idx + len(self.doc[upto - 1]) if upto > sent.start else sent.start_char
         head = text[sent.start_char : stop].rstrip().rstrip(":").rstrip()
@@ -1494,34 +1517,13 @@ class ClaimFinder:
         while (found := _PARENTHESIS_AT_END.search(head)) is not None:
             handle = handle or "@" in found.group()
             head = head[: found.start()]
-        if not handle or not head:
-            return None
-        last = self.t.span_tokens(sent.start_char + len(head) - 1, sent.start_char + len(head))
-        who = self.actors.at(last[-1].i) if last is not None and len(last) else None
-        if who is None or not self.actors.actors[who].named or self.actors.actors[who].kind != "person":
-            return None
-        return who
-
-    def _example_before_colon(self, sent: Any, upto: int) -> int | None:
-        """"Some users disagreed, like Jane Roe (@janeroe):" — a named person or body given
-        as an example of those who spoke ("like", "such as", "comme", "notamment" …), last in
-        the sentence but for a parenthesis, is who the block after the colon quotes."""
-        text = self.t.parsed
-        stop = self.doc[upto - 1].idx + len(self.doc[upto - 1]) if upto > sent.start else sent.start_char
-        head = text[sent.start_char : stop].rstrip().rstrip(":").rstrip()
-        while (bare := _PARENTHESIS_AT_END.sub("", head)) != head:  # a handle, a language tag: set aside
-            head = bare
         if not head:
             return None
         last = self.t.span_tokens(sent.start_char + len(head) - 1, sent.start_char + len(head))
         who = self.actors.at(last[-1].i) if last is not None and len(last) else None
-        if who is None or not self.actors.actors[who].named or self.actors.actors[who].kind == "other":
+        if who is None or not self.actors.actors[who].named:
             return None
-        k = last[-1].i
-        while k > sent.start and self.actors.at(k - 1) == who:
-            k -= 1
-        before = " ".join(fold(t.text) for t in self.doc[max(sent.start, k - 2) : k])
-        return who if any(before == w or before.endswith(" " + w) for w in self.p.examples) else None
+        return who, last[-1].i, handle
 
     # ------------------------------------------------------------ blocks
     def _blocks(self) -> dict[int, tuple[int | None, str, int]]:

@@ -1060,14 +1060,9 @@ class CueFinder:
         for tok in self.doc[verb.i + 1 : self.t.sent(verb).end - 1]:
             if tok.idx >= end:
                 break
-            if tok.idx > start and tok.text == "," and self._finite(self.doc[tok.i + 1]):
+            if tok.idx > start and tok.text == "," and finite_verb(self.doc[tok.i + 1]):
                 return start, tok.idx
         return start, end
-
-    @staticmethod
-    def _finite(tok: Any) -> bool:
-        return tok.pos_ in {"VERB", "AUX"} and (
-            "Fin" in tok.morph.get("VerbForm") or tok.tag_ in {"VBD", "VBZ", "VBP", "MD"})
 
     def _cut(self, verb: Any, start: int, end: int) -> tuple[int, int] | None:
         """Reported content stops at a semicolon, and at a colon that opens a quotation
@@ -1238,7 +1233,7 @@ class CueFinder:
         reporters the plan had failed")."""
         if clause.i < verb.i or any(self.p.has(c, r) for c in clause.children for r in ("subject", "passive_subject")):
             return None
-        if not (self._finite(clause) or any(self.p.has(c, "aux") and self._finite(c) for c in clause.children)):
+        if not (finite_verb(clause) or any(self.p.has(c, "aux") and finite_verb(c) for c in clause.children)):
             return None
         return next((c for c in verb.children if self.p.has(c, "object") and verb.i < c.i < clause.i
                      and c.right_edge.i + 1 == clause.left_edge.i), None)
@@ -1779,6 +1774,13 @@ def fronted_predicate(doc: Any, start: int, end: int, p: LanguageProfile) -> int
         return None
     after = doc[comma + 1]
     return comma if after.pos_ in {"PRON", "PROPN", "NOUN", "DET"} else None
+
+
+def finite_verb(tok: Any) -> bool:
+    """A finite verb or auxiliary: its morphology says so, or its English tag (a past, a present or
+    a modal, which the English model leaves without a verb form)."""
+    return tok.pos_ in {"VERB", "AUX"} and (
+        "Fin" in tok.morph.get("VerbForm") or tok.tag_ in {"VBD", "VBZ", "VBP", "MD"})
 
 
 def name_head(tok: Any, p: LanguageProfile) -> Any:

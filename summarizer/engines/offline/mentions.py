@@ -29,7 +29,7 @@ from functools import cache
 from typing import Any
 
 from ...schema import ActorKind
-from .cues import OPENING_QUOTES, Cue, CueFinder, name_head
+from .cues import OPENING_QUOTES, Cue, CueFinder, finite_verb, name_head
 from .document import LANGUAGE_TAG, Document
 from .names import Gazetteer, demonyms, first_names, gazetteer
 from .profile import LanguageProfile, fold
@@ -62,21 +62,17 @@ class Mention:
 
 
 def phrase_tokens(head: Any) -> list[Any]:
-    """The tokens of the noun phrase of ``head``, without clauses hanging off it."""
+    """The tokens of the noun phrase of ``head``, without clauses hanging off it. A finite verb the
+    parser hung on a noun as its modifier ("Le recteur menace de …": "menace" read as an adjective of
+    "recteur") is the clause's verb, never part of the name."""
     out = [head]
     stack = [c for c in head.children if c.dep_ not in _CLAUSE_DEPS and not (c.i > head.i and _when(c))
-             and not _finite_verb(c)]
+             and not finite_verb(c)]
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS and not _finite_verb(c))
+        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS and not finite_verb(c))
     return sorted(out, key=lambda t: t.i)
-
-
-def _finite_verb(tok: Any) -> bool:
-    """A finite verb the parser hung on a noun as its modifier ("Le recteur menace de …":
-    "menace" read as an adjective of "recteur") is the clause's verb, never part of the name."""
-    return tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm")
 
 
 def _when(tok: Any) -> bool:

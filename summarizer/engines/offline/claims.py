@@ -1101,9 +1101,11 @@ class ClaimFinder:
         """A subject the parser ran over a link's language tag ("In her post Days of rain [es] the
         blogger Ana Ruiz wrote …"): the words before the tag are the link's text (a title), and
         the subject is the actor named right after it."""
-        first, last = tok.left_edge, tok.right_edge
+        if "[" not in self.t.text:  # no link's language tag in the article
+            return None
+        last = tok.right_edge
         tag = LANGUAGE_TAG.search(self.t.text, tok.idx, last.idx + len(last))
-        if tag is None or first.idx > tag.start():
+        if tag is None:
             return None
         for t in self.doc[self.t.token_from(tag.end()) : last.i + 1]:
             if t.is_space:

@@ -1563,9 +1563,9 @@ class ClaimFinder:
                     while j < len(paras) and self._label_speaker(j) is None:
                         text = self.t.para_text(j).rstrip()
                         foreign = self._foreign(j)
-                        if j > k + 1 and not (previous_foreign or self._deictic(j)
-                                              or (not foreign and rendered < original and not self._sourced(j))
-                                              or (self._opens_quoted(j) and not self._sourced(j))):
+                        if j > k + 1 and not (previous_foreign or self._deictic(j) or (
+                                ((not foreign and rendered < original) or self._opens_quoted(j))
+                                and not self._sourced(j))):
                             break
                         if _credit_line(text):
                             break  # "– Jane Roe, the agency": the quotation's credit, no words of its own

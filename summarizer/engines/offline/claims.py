@@ -1587,9 +1587,10 @@ class ClaimFinder:
 
     def _opens_quoted(self, k: int) -> bool:
         """Whether paragraph ``k`` opens on a quotation, as the block before it did (the words
-        quoted in marks, then in translation in marks again)."""
+        quoted in marks, then in translation in marks again; a paragraph starts at its first
+        visible character)."""
         p, before = self.t.paragraphs[k], self.t.paragraphs[k - 1]
-        return all(self.t.text[q.start : q.end].lstrip()[:1] in OPENING_QUOTES
+        return all(self.t.text[q.start : q.end][:1] in OPENING_QUOTES
                    for q in (p, before))  # (q: a paragraph)
 
     def _sourced(self, k: int) -> bool:

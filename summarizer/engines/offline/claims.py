@@ -33,6 +33,7 @@ from .mentions import phrase_tokens
 from .names import demonyms
 from .profile import LanguageProfile, Pronoun, fold
 
+_DASHES = frozenset({"—", "–"})  # an em dash, an en dash
 _PAIRED = {"—": {"—"}, "–": {"–"}, ")": {"("}}  # closing mark -> its opening marks
 _PRONOUN_WINDOW = 3  # sentences a pronoun looks back
 _ELISION = re.compile(r"(?<=\w)['’](?=\w)")  # an elided word and the next: two words
@@ -1680,7 +1681,7 @@ def _repost_opening(marks: tuple[str, ...]) -> re.Pattern[str]:
 def _credit_line(text: str) -> bool:
     """Whether a paragraph is a quotation's credit line: a dash, then a few words naming the source."""
     body = text.strip()
-    return body[:1] in _PAIRED and body[:1] != ")" and len(body.split()) <= 8
+    return body[:1] in _DASHES and len(body.split()) <= 8
 
 
 def _question(text: str) -> bool:

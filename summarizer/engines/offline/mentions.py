@@ -642,8 +642,8 @@ class MentionFinder:
             if fold(level.text) not in self.p.admin_levels or not level.text.islower() or level.head.i != i:
                 continue
             j = i - 1
-            while j > 0 and self._cap(doc[j - 1]) and doc[j - 1].pos_ == "PROPN" and doc[j - 1].head.i in {i, j} | {
-                    t.i for t in doc[j - 1 : i]}:
+            # (a capitalised proper noun whose head is within the phrase, from itself to the noun of the state)
+            while j > 0 and self._cap(doc[j - 1]) and doc[j - 1].pos_ == "PROPN" and j - 1 <= doc[j - 1].head.i <= i:
                 j -= 1
             if j == i - 1 or fold(doc[j:i - 1].text) in self.gaz.countries:
                 continue  # no place named, or a country's (its state's, left to the rules of the state)

@@ -33,6 +33,7 @@ from .mentions import phrase_tokens
 from .names import demonyms
 from .profile import LanguageProfile, Pronoun, fold
 
+_DASHES = frozenset({"—", "–"})  # an em dash, an en dash
 _PAIRED = {"—": {"—"}, "–": {"–"}, ")": {"("}}  # closing mark -> its opening marks
 _PRONOUN_WINDOW = 3  # sentences a pronoun looks back
 _ELISION = re.compile(r"(?<=\w)['’](?=\w)")  # an elided word and the next: two words
@@ -1106,9 +1107,11 @@ class ClaimFinder:
         """A subject the parser ran over a link's language tag ("In her post Days of rain [es] the
         blogger Ana Ruiz wrote …"): the words before the tag are the link's text (a title), and
         the subject is the actor named right after it."""
-        first, last = tok.left_edge, tok.right_edge
+        if "[" not in self.t.text:  # no link's language tag in the article
+            return None
+        last = tok.right_edge
         tag = LANGUAGE_TAG.search(self.t.text, tok.idx, last.idx + len(last))
-        if tag is None or first.idx > tag.start():
+        if tag is None:
             return None
         for t in self.doc[self.t.token_from(tag.end()) : last.i + 1]:
             if t.is_space:
@@ -1492,6 +1495,29 @@ class ClaimFinder:
         """"… in line with the view of Jane Roe (@janeroe):" — a named person given with their
         account's handle in parentheses, last before the colon, is who the block after it
         quotes (a post shown under its author's name and handle)."""
+        found = self._last_named_before_colon(sent, upto)
+        if found is None or not found[2] or self.actors.actors[found[0]].kind != "person":
+            return None
+        return found[0]
+
+    def _example_before_colon(self, sent: Any, upto: int) -> int | None:
+        """"Some users disagreed, like Jane Roe (@janeroe):" — a named person or body given
+        as an example of those who spoke ("like", "such as", "comme", "notamment" …), last in
+        the sentence but for a parenthesis, is who the block after the colon quotes."""
+        found = self._last_named_before_colon(sent, upto)
+        if found is None or self.actors.actors[found[0]].kind == "other":
+            return None
+        who, k = found[0], found[1]
+        while k > sent.start and self.actors.at(k - 1) == who:
+            k -= 1
+        before = " ".join(fold(t.text) for t in self.doc[max(sent.start, k - 2) : k])
+        return who if any(before == w or before.endswith(" " + w) for w in self.p.examples) else None
+
+    def _last_named_before_colon(self, sent: Any, upto: int) -> tuple[int, int, bool] | None:
+        """The named actor whose mention ends sentence ``sent`` (its tokens before ``upto``) before
+        its colon, but for the parentheses at its end (a handle, a language tag: set aside): that
+        actor, the index of the mention's last token, and whether one of those parentheses holds an
+        account's handle ("@"); None when no named actor ends it."""
         text = self.t.parsed
         stop = self.doc[upto - 1].idx + len(self.doc[upto - 1]) if upto > sent.start else sent.start_char
         head = text[sent.start_char : stop].rstrip().rstrip(":").rstrip()
@@ -1499,34 +1525,13 @@ class ClaimFinder:
         while (found := _PARENTHESIS_AT_END.search(head)) is not None:
             handle = handle or "@" in found.group()
             head = head[: found.start()]
-        if not handle or not head:
-            return None
-        last = self.t.span_tokens(sent.start_char + len(head) - 1, sent.start_char + len(head))
-        who = self.actors.at(last[-1].i) if last is not None and len(last) else None
-        if who is None or not self.actors.actors[who].named or self.actors.actors[who].kind != "person":
-            return None
-        return who
-
-    def _example_before_colon(self, sent: Any, upto: int) -> int | None:
-        """"Some users disagreed, like Jane Roe (@janeroe):" — a named person or body given
-        as an example of those who spoke ("like", "such as", "comme", "notamment" …), last in
-        the sentence but for a parenthesis, is who the block after the colon quotes."""
-        text = self.t.parsed
-        stop = self.doc[upto - 1].idx + len(self.doc[upto - 1]) if upto > sent.start else sent.start_char
-        head = text[sent.start_char : stop].rstrip().rstrip(":").rstrip()
-        while (bare := _PARENTHESIS_AT_END.sub("", head)) != head:  # a handle, a language tag: set aside
-            head = bare
         if not head:
             return None
         last = self.t.span_tokens(sent.start_char + len(head) - 1, sent.start_char + len(head))
         who = self.actors.at(last[-1].i) if last is not None and len(last) else None
-        if who is None or not self.actors.actors[who].named or self.actors.actors[who].kind == "other":
+        if who is None or not self.actors.actors[who].named:
             return None
-        k = last[-1].i
-        while k > sent.start and self.actors.at(k - 1) == who:
-            k -= 1
-        before = " ".join(fold(t.text) for t in self.doc[max(sent.start, k - 2) : k])
-        return who if any(before == w or before.endswith(" " + w) for w in self.p.examples) else None
+        return who, last[-1].i, handle
 
     # ------------------------------------------------------------ blocks
     def _blocks(self) -> dict[int, tuple[int | None, str, int]]:
@@ -1564,9 +1569,9 @@ class ClaimFinder:
                     while j < len(paras) and self._label_speaker(j) is None:
                         text = self.t.para_text(j).rstrip()
                         foreign = self._foreign(j)
-                        if j > k + 1 and not (previous_foreign or self._deictic(j)
-                                              or (not foreign and rendered < original and not self._sourced(j))
-                                              or (self._opens_quoted(j) and not self._sourced(j))):
+                        if j > k + 1 and not (previous_foreign or self._deictic(j) or (
+                                ((not foreign and rendered < original) or self._opens_quoted(j))
+                                and not self._sourced(j))):
                             break
                         if _credit_line(text):
                             break  # "– Jane Roe, the agency": the quotation's credit, no words of its own
@@ -1588,9 +1593,10 @@ class ClaimFinder:
 
     def _opens_quoted(self, k: int) -> bool:
         """Whether paragraph ``k`` opens on a quotation, as the block before it did (the words
-        quoted in marks, then in translation in marks again)."""
+        quoted in marks, then in translation in marks again; a paragraph starts at its first
+        visible character)."""
         p, before = self.t.paragraphs[k], self.t.paragraphs[k - 1]
-        return all(self.t.text[q.start : q.end].lstrip()[:1] in OPENING_QUOTES
+        return all(self.t.text[q.start : q.end][:1] in OPENING_QUOTES
                    for q in (p, before))  # (q: a paragraph)
 
     def _sourced(self, k: int) -> bool:
@@ -1680,7 +1686,7 @@ def _repost_opening(marks: tuple[str, ...]) -> re.Pattern[str]:
 def _credit_line(text: str) -> bool:
     """Whether a paragraph is a quotation's credit line: a dash, then a few words naming the source."""
     body = text.strip()
-    return body[:1] in _PAIRED and body[:1] != ")" and len(body.split()) <= 8
+    return body[:1] in _DASHES and len(body.split()) <= 8
 
 
 def _question(text: str) -> bool:

@@ -346,8 +346,10 @@ class CueFinder:
             slots = fronted[0]
             content: tuple[int, int] | None = (self.doc[verb.i + 1].idx, fronted[1])
         else:
-            content = self.content(verb)
-            if content is not None and content == self._stranded_infinitive(verb):
+            said = self._content(verb)
+            stranded = self._stranded_infinitive(verb) if said is None else None
+            content = self._finished_content(verb, stranded if said is None else said)
+            if stranded is not None and content is not None:
                 # the noun the verb was hung on is its subject: "Le recteur de l'université
                 # de Nantes menace de …" (the recteur, not Nantes)
                 top = verb.head
@@ -1036,10 +1038,9 @@ class CueFinder:
         return None
 
     # ------------------------------------------------------------ content
-    def content(self, verb: Any) -> tuple[int, int] | None:
-        content = self._content(verb)
-        if content is None:
-            content = self._stranded_infinitive(verb)
+    def _finished_content(self, verb: Any, content: tuple[int, int] | None) -> tuple[int, int] | None:
+        """What verb ``verb`` says (``_content``, else ``_stranded_infinitive``), ended where its
+        relative clause ends, without a participle clause after it, and cut (``_cut``)."""
         if content is None:
             return None
         content = self._relative_end(verb, *content)
@@ -1059,14 +1060,9 @@ class CueFinder:
         for tok in self.doc[verb.i + 1 : self.t.sent(verb).end - 1]:
             if tok.idx >= end:
                 break
-            if tok.idx > start and tok.text == "," and self._finite(self.doc[tok.i + 1]):
+            if tok.idx > start and tok.text == "," and finite_verb(self.doc[tok.i + 1]):
                 return start, tok.idx
         return start, end
-
-    @staticmethod
-    def _finite(tok: Any) -> bool:
-        return tok.pos_ in {"VERB", "AUX"} and (
-            "Fin" in tok.morph.get("VerbForm") or tok.tag_ in {"VBD", "VBZ", "VBP", "MD"})
 
     def _cut(self, verb: Any, start: int, end: int) -> tuple[int, int] | None:
         """Reported content stops at a semicolon, and at a colon that opens a quotation
@@ -1237,7 +1233,7 @@ class CueFinder:
         reporters the plan had failed")."""
         if clause.i < verb.i or any(self.p.has(c, r) for c in clause.children for r in ("subject", "passive_subject")):
             return None
-        if not (self._finite(clause) or any(self.p.has(c, "aux") and self._finite(c) for c in clause.children)):
+        if not (finite_verb(clause) or any(self.p.has(c, "aux") and finite_verb(c) for c in clause.children)):
             return None
         return next((c for c in verb.children if self.p.has(c, "object") and verb.i < c.i < clause.i
                      and c.right_edge.i + 1 == clause.left_edge.i), None)
@@ -1778,6 +1774,13 @@ def fronted_predicate(doc: Any, start: int, end: int, p: LanguageProfile) -> int
         return None
     after = doc[comma + 1]
     return comma if after.pos_ in {"PRON", "PROPN", "NOUN", "DET"} else None
+
+
+def finite_verb(tok: Any) -> bool:
+    """A finite verb or auxiliary: its morphology says so, or its English tag (a past, a present or
+    a modal, which the English model leaves without a verb form)."""
+    return tok.pos_ in {"VERB", "AUX"} and (
+        "Fin" in tok.morph.get("VerbForm") or tok.tag_ in {"VBD", "VBZ", "VBP", "MD"})
 
 
 def name_head(tok: Any, p: LanguageProfile) -> Any:

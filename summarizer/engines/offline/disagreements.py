@@ -433,7 +433,9 @@ class DisagreementFinder:
                     self._pair(i, j, "contrast")
                 break
             judged = polarity[i] < 0 or a.oppose
-            if not judged and not any(sign < 0 for sign in self._stance_on(i).values()):
+            # the things the claim is against by the grammar of its own words (``_stance_on``)
+            against = {key for key, sign in self._stance_on(i).items() if sign < 0}
+            if not judged and not against:
                 continue
             side = self.allies(i)
             for other in self._named_in(i) if judged else ():
@@ -445,13 +447,12 @@ class DisagreementFinder:
                               (i,), "named")
             # a claim against a thing whose author its own words name ("the closure ordered by Y will hurt
             # children", "la fermeture décidée par Y va pénaliser des enfants"): against that author
-            for other in self._authors_against(i):
+            for other in self._authors_against(i, against):
                 if other not in side:
                     self._add(side, (other,), self.topics.topic_of[i], (_short(self._text(a)), ""),
                               ((a.start, a.end),), (i,), "authored")
             # opposite stances on one topic: one claim is against a thing (by the grammar of its
             # own words) that another speaker's claim is for
-            against = {key for key, sign in self._stance_on(i).items() if sign < 0}
             if against:
                 shared = [j for j, b in enumerate(claims) if b.speaker not in side and not self._overlaps(i, j)
                           and any(sign > 0 and self._alike(key, mine) for key, sign in self._stance_on(j).items()
@@ -802,6 +803,7 @@ class DisagreementFinder:
         c = self.claims[k]
         span = self.t.span_tokens(c.start, c.end)
         speakers = {x.speaker for x in self.claims}
+        owners = self._judged_owners(span) if span is not None else frozenset()
         out: list[int] = []
         for tok in span if span is not None else []:
             a = self.actors.at(tok.i)
@@ -814,24 +816,22 @@ class DisagreementFinder:
             if info.named and info.kind in {"person", "organization", "country", "group"} and (
                     a in speakers or (info.acts and info.mentions >= 2 and not info.quoted)
                     or (info.kind == "person" and len(info.name.split()) >= 2 and not info.thing)
-                    or self._owns_judged(tok, span)):
+                    or self.actors.mention_head(tok).i in owners):
                 out.append(a)
         return out
 
-    def _owns_judged(self, tok: Any, span: Any) -> bool:
-        """Whether the mention at ``tok`` owns a noun of negative judgement of the claim, as its
-        possessor or its "of"/"de" complement ("les bêtises de Y", "the folly of Y", "Y's lies"):
-        the words then judge what that actor did or said, whoever it is — not a place or a
-        setting of what is said ("a crime at the court")."""
-        head = self.actors.mention_head(tok)
+    def _judged_owners(self, span: Any) -> frozenset[int]:
+        """The tokens of ``span`` that own one of its nouns of negative judgement, as its possessor
+        or its "of"/"de" complement ("les bêtises de Y", "the folly of Y", "Y's lies"): an actor whose
+        mention heads one of them is judged for what it did or said, whoever it is — not a place or
+        a setting of what is said ("a crime at the court")."""
+        owners: set[int] = set()
         for w in span:
             if w.pos_ != "NOUN" or fold(w.text) not in self.p.oppose_words:
                 continue
-            if head.head.i == w.i and self.p.has(head, "possessive"):
-                return True
-            if any(prep in self.p.grammar.of_preps and obj.i == head.i for prep, obj in self.p.pp_objects(w)):
-                return True
-        return False
+            owners.update(x.i for x in w.children if self.p.has(x, "possessive"))
+            owners.update(obj.i for prep, obj in self.p.pp_objects(w) if prep in self.p.grammar.of_preps)
+        return frozenset(owners)
 
     def _negated_about(self, k: int, other: int) -> bool:
         """Whether claim ``k`` negates what it says of ``other``: a negation on the verb that
@@ -1087,12 +1087,11 @@ class DisagreementFinder:
             return None
         return word
 
-    def _authors_against(self, k: int) -> list[int]:
+    def _authors_against(self, k: int, against: set[str]) -> list[int]:
         """The authors of the things claim ``k`` is against by the grammar of its own words
-        (``_stance_on``), when those words name them: the agent of a participle or the subject of
-        a relative clause qualifying the thing (``_author``: "the closure ordered by Y", "le plan que
-        Y a présenté")."""
-        against = {key for key, sign in self._stance_on(k).items() if sign < 0}
+        (``against``: the keys ``_stance_on`` signs -1), when those words name them: the agent of a
+        participle or the subject of a relative clause qualifying the thing (``_author``: "the
+        closure ordered by Y", "le plan que Y a présenté")."""
         c = self.claims[k]
         span = self.t.span_tokens(c.start, c.end)
         out: list[int] = []

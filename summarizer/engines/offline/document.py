@@ -15,14 +15,14 @@ from ...quotation import Quote, find_quotes
 from .profile import fold
 
 MIN_QUOTE_WORDS = 3
+# a link's language tag ("[es]", "[fr, en]")
+LANGUAGE_TAG = re.compile(r"\[[a-z]{2}(?:[-/, ]+[a-z]{2})*\]")
 # Web-article markup that is no language: a link's language tag after a name or a verb
 # ("La Voz [es] writes", "a report [en]"), a note's call number glued to the word it annotates
 # ("le Parti vert[1] a voté", "the Green Party[2] voted"). The parser reads it as words (a
 # bracket as a subject, a number as part of the name), so it is blanked — same length,
 # offsets unchanged — before parsing.
-# a link's language tag alone ("[es]", "[fr, en]")
-LANGUAGE_TAG = re.compile(r"\[[a-z]{2}(?:[-/, ]+[a-z]{2})*\]")
-_MARKUP = re.compile(r"\[(?:[a-z]{2}(?:[-/, ]+[a-z]{2})*)\]|(?<=\w)\[\d{1,3}\]")
+_MARKUP = re.compile(rf"{LANGUAGE_TAG.pattern}|(?<=\w)\[\d{{1,3}}\]")
 
 
 def mask_markup(text: str, blank: tuple[str, ...] = ()) -> str:

@@ -29,7 +29,7 @@ from functools import cache
 from typing import Any
 
 from ...schema import ActorKind
-from .cues import OPENING_QUOTES, Cue, CueFinder, name_head
+from .cues import OPENING_QUOTES, Cue, CueFinder, finite_verb, name_head
 from .document import LANGUAGE_TAG, Document
 from .names import Gazetteer, demonyms, first_names, gazetteer
 from .profile import LanguageProfile, fold
@@ -62,21 +62,17 @@ class Mention:
 
 
 def phrase_tokens(head: Any) -> list[Any]:
-    """The tokens of the noun phrase of ``head``, without clauses hanging off it."""
+    """The tokens of the noun phrase of ``head``, without clauses hanging off it. A finite verb the
+    parser hung on a noun as its modifier ("Le recteur menace de …": "menace" read as an adjective of
+    "recteur") is the clause's verb, never part of the name."""
     out = [head]
     stack = [c for c in head.children if c.dep_ not in _CLAUSE_DEPS and not (c.i > head.i and _when(c))
-             and not _finite_verb(c)]
+             and not finite_verb(c)]
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS and not _finite_verb(c))
+        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS and not finite_verb(c))
     return sorted(out, key=lambda t: t.i)
-
-
-def _finite_verb(tok: Any) -> bool:
-    """A finite verb the parser hung on a noun as its modifier ("Le recteur menace de …":
-    "menace" read as an adjective of "recteur") is the clause's verb, never part of the name."""
-    return tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm")
 
 
 def _when(tok: Any) -> bool:
@@ -646,8 +642,8 @@ class MentionFinder:
             if fold(level.text) not in self.p.admin_levels or not level.text.islower() or level.head.i != i:
                 continue
             j = i - 1
-            while j > 0 and self._cap(doc[j - 1]) and doc[j - 1].pos_ == "PROPN" and doc[j - 1].head.i in {i, j} | {
-                    t.i for t in doc[j - 1 : i]}:
+            # (a capitalised proper noun whose head is within the phrase, from itself to the noun of the state)
+            while j > 0 and self._cap(doc[j - 1]) and doc[j - 1].pos_ == "PROPN" and j - 1 <= doc[j - 1].head.i <= i:
                 j -= 1
             if j == i - 1 or fold(doc[j:i - 1].text) in self.gaz.countries:
                 continue  # no place named, or a country's (its state's, left to the rules of the state)

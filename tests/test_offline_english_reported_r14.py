@@ -1,0 +1,81 @@
+"""English indirect speech the offline engine used to leave without a claim (round 14), in news
+items composed for the purpose (none taken from an eval article): one test per rule, with a
+guard where a rule could fire too widely, and a French counterpart where the rule is shared."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import parse
+from summarizer.engines.offline import OfflineEngine
+from tests.briefing_queries import said_by
+
+
+@pytest.fixture(scope="module")
+def engine() -> OfflineEngine:
+    return OfflineEngine()
+
+
+# ------------------------------------------------------------------ "called for Y to do Z"
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Teachers in Marlow walked out on Tuesday.\n\n"
+            "Senator Maria Lindqvist called for the education minister to resign over the strike.\n",
+            "the education minister to resign",
+            "maria lindqvist",
+        ),
+        (
+            "The harbour of Velmouth stayed closed for a third week.\n\n"
+            "The Velmouth Dockers' Union has called for the cranes to be repaired before the winter.\n",
+            "the cranes to be repaired",
+            "velmouth dockers' union",
+        ),
+    ],
+)
+def test_a_call_for_someone_to_act(engine: OfflineEngine, text: str, words: str, speaker: str) -> None:
+    """A verb with a content preposition ("call for") whose complement is an infinitive clause
+    with a subject of its own ("for the minister to resign"; the parser makes the preposition a
+    subordinator and the clause adverbial): the call is what is said, subject and infinitive."""
+    b = engine.summarize(parse(text, language="en"))
+    assert said_by(b, words) == {speaker}
+
+
+def test_an_infinitive_of_purpose_is_no_call(engine: OfflineEngine) -> None:
+    """Guard: an infinitive of purpose after a verb of saying with no content preposition says
+    nothing more ("X spoke on the radio for an hour to calm the villagers")."""
+    text = (
+        "A storm hit the coast of Norland on Sunday.\n\n"
+        "Mayor Ilse Brandt spoke on the radio for an hour to calm the villagers.\n"
+    )
+    b = engine.summarize(parse(text, language="en"))
+    assert said_by(b, "to calm the villagers") == set()
+
+
+# ------------------------------------------------------------------ "spoke of Y doing Z"
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Norland and Dorvania signed a border accord on Friday.\n\n"
+            "The Norland statement spoke of Dorvania taking over the patrols on the river.\n",
+            "Dorvania taking over the patrols",
+            "norland",
+        ),
+        (
+            "The Arvik ice field lost a tenth of its mass in ten years.\n\n"
+            "Professor Ian Marsh has warned of the small glaciers disappearing within a generation.\n",
+            "the small glaciers disappearing",
+            "ian marsh",
+        ),
+    ],
+)
+def test_a_gerund_said_of_the_object_of_a_content_preposition(
+    engine: OfflineEngine, text: str, words: str, speaker: str
+) -> None:
+    """The object of a content preposition ("spoke of Y", "warned of Y") followed by a present
+    participle with no subject of its own, which the parser hangs on the verb: the object is the
+    participle's subject, and both are what is said."""
+    b = engine.summarize(parse(text, language="en"))
+    assert said_by(b, words) == {speaker}

@@ -93,3 +93,15 @@ def test_outlets_of_the_press_in_the_plural_report_together(engine: OfflineEngin
     b = engine.summarize(parse(text, language="en"))
     assert said_by(b, "oil had reached two beaches") == {"local newspapers"}
     assert said_by(b, "the harbour would stay closed") == {"regional radio stations"}
+
+
+# ------------------------------------------------------------------ what is proposed
+def test_a_proposal_named_by_the_object_of_propose(engine: OfflineEngine) -> None:
+    """A verb of proposing says its object as it says a clause ("X proposed a series of measures
+    to …", as "X proposed that …"): a proposal is a directive speech act, like a demand."""
+    text = (
+        "Fuel prices in Norland rose for a sixth month.\n\n"
+        "The Norland government proposed in March a package of tax cuts for rural drivers.\n"
+    )
+    b = engine.summarize(parse(text, language="en"))
+    assert said_by(b, "a package of tax cuts for rural drivers") == {"norland"}

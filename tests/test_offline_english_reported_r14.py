@@ -105,3 +105,53 @@ def test_a_proposal_named_by_the_object_of_propose(engine: OfflineEngine) -> Non
     )
     b = engine.summarize(parse(text, language="en"))
     assert said_by(b, "a package of tax cuts for rural drivers") == {"norland"}
+
+
+# ------------------------------------------------------------------ a passive's agent after its predicate
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "A new virus spread through Dorvania in March.\n\n"
+            "The outbreak was declared to be an emergency by the Pan-Arvik Health Agency.\n",
+            "The outbreak was declared to be an emergency",
+            "pan-arvik health agency",
+        ),
+        (
+            "A fever spread through the valley of Orsk in May.\n\n"
+            'The outbreak was officially announced to be an "epidemic" by the Orsk Health Board.\n',
+            "The outbreak was officially announced",
+            "orsk health board",
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_with_a_copular_infinitive(
+    engine: OfflineEngine, text: str, words: str, speaker: str
+) -> None:
+    """A passive verb of saying with an infinitive of the copula ("X was declared to be Y by Z"):
+    the agent the parser hangs on the predicate is the passive's, who says that X is Y (the
+    passive subject, the verb and the predicate, up to the agent); quotation marks around a word
+    of the predicate end no clause."""
+    b = engine.summarize(parse(text, language="en"))
+    assert said_by(b, words) == {speaker}
+
+
+def test_a_passive_without_agent_stays_unattributed(engine: OfflineEngine) -> None:
+    """Guard: with no agent, the passive names no one who speaks ("X was said to be furious")."""
+    text = (
+        "The Orsk Health Board closed two clinics in May.\n\n"
+        "The health minister was said to be furious about the closures.\n"
+    )
+    b = engine.summarize(parse(text, language="en"))
+    assert said_by(b, "to be furious") == set()
+
+
+def test_fr_an_agent_after_quotation_marks(engine: OfflineEngine) -> None:
+    """French counterpart: the agent of a passive of saying after a quoted predicate ("présenté
+    comme « … » par X") is found past the quotation marks."""
+    text = (
+        "Le conseil municipal de Velmar a voté le budget lundi.\n\n"
+        "Le projet de tramway a été présenté comme « une erreur coûteuse » par le syndicat Sud-Rail.\n"
+    )
+    b = engine.summarize(parse(text, language="fr"))
+    assert said_by(b, "une erreur coûteuse") == {"sud-rail"}

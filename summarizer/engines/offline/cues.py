@@ -901,9 +901,10 @@ class CueFinder:
         doc = self.doc
         sent = self.t.sent(verb)
         for i in range(verb.i + 1, min(sent.end, verb.i + 12) - 1):
-            if doc[i].is_punct or fold(doc[i].text) in self.p.contrast or self.p.has(doc[i], "mark"):
-                return None
-            if doc[i].pos_ in {"VERB", "AUX"}:
+            if (doc[i].is_punct and not doc[i].is_quote) or fold(doc[i].text) in self.p.contrast \
+                    or self.p.has(doc[i], "mark"):
+                return None  # (quotation marks around a word end no clause)
+            if doc[i].pos_ in {"VERB", "AUX"} and not self._copular_complement(verb, doc[i]):
                 return None  # "par X" after another verb is that verb's agent ("la règle imposée par X")
             if fold(doc[i].text) in self.p.grammar.agent_preps and doc[i + 1].pos_ in {"PROPN", "NOUN", "DET"}:
                 j = i + 1
@@ -911,6 +912,11 @@ class CueFinder:
                     j += 1
                 return doc[j] if self.agentive(doc[j]) else None
         return None
+
+    def _copular_complement(self, verb: Any, tok: Any) -> bool:
+        """The copula of the infinitive complement of a passive ("X was declared to be a pandemic by
+        Y"): the agent after it is the passive's, which the parser hung on the predicate."""
+        return tok.head.i == verb.i and self.p.has(tok, "open_clause") and self.p.lemma(tok) in self.p.grammar.copulas
 
     def _stressed(self, tok: Any) -> bool:
         """A stressed pronoun set off by commas after the verb ("X souligne, elle, …")."""
@@ -1170,6 +1176,14 @@ class CueFinder:
             # "X is expected/said/projected to …", "X a été invité à …": others speak of X,
             # unnamed; X says nothing
             return None
+        late = self.agent_after(verb) if xcomp is not None and self._copular_complement(verb, xcomp) else None
+        if late is not None and xcomp is not None and late.i > xcomp.i:
+            # "X was declared to be a pandemic by Y": Y says that X is a pandemic (the passive
+            # subject, the verb and its predicate, up to the agent's preposition)
+            subject = next((c for c in verb.children if self.p.has(c, "passive_subject") and c.i < verb.i), None)
+            by = max(t.i for t in self.doc[xcomp.i : late.i] if fold(t.text) in self.p.grammar.agent_preps)
+            first = subject.left_edge if subject is not None else xcomp
+            return self.trim(first.idx, self.doc[by].idx)
         if xcomp is not None and not any(self.p.has(c, "object") for c in verb.children):
             span = self.subtree_span(xcomp)
             said = self.prep_content(verb) if self._present_participle(xcomp) else None

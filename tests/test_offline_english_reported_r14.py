@@ -155,3 +155,29 @@ def test_fr_an_agent_after_quotation_marks(engine: OfflineEngine) -> None:
     )
     b = engine.summarize(parse(text, language="fr"))
     assert said_by(b, "une erreur coûteuse") == {"sud-rail"}
+
+
+# ------------------------------------------------------------------ a statement's possessor
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The Orsk City Council approved the budget of the tram project on Monday.\n\n"
+            "Residents protested outside the town hall.\n\n"
+            "The council's statement said the first line would open in June.\n",
+            "the first line would open in June",
+            "orsk city council",
+        ),
+        (
+            "The Kelso Rail Company cancelled forty trains on Friday.\n\n"
+            "Its statement said the drivers had not been paid for two months.\n",
+            "the drivers had not been paid",
+            "kelso rail company",
+        ),
+    ],
+)
+def test_the_possessor_of_a_statement_speaks(engine: OfflineEngine, text: str, words: str, speaker: str) -> None:
+    """A statement noun whose possessor is a body's common noun ("the council's statement said")
+    or a possessive pronoun is that body's: the noun takes up the body last named with it."""
+    b = engine.summarize(parse(text, language="en"))
+    assert said_by(b, words) == {speaker}

@@ -181,3 +181,26 @@ def test_the_possessor_of_a_statement_speaks(engine: OfflineEngine, text: str, w
     or a possessive pronoun is that body's: the noun takes up the body last named with it."""
     b = engine.summarize(parse(text, language="en"))
     assert said_by(b, words) == {speaker}
+
+
+# ------------------------------------------------------------------ an act claimed in two words
+def test_an_act_claimed_with_its_verb_in_two_words(engine: OfflineEngine) -> None:
+    """A verb that claims an act as its subject's own says its object with it, however short:
+    "X claimed responsibility" is a claim of two words."""
+    text = (
+        "A bomb damaged the railway bridge at Orsk on Sunday.\n\n"
+        "The Orsk Liberation Army later claimed responsibility.\n"
+    )
+    b = engine.summarize(parse(text, language="en"))
+    assert said_by(b, "claimed responsibility") == {"orsk liberation army"}
+
+
+def test_a_participle_qualifying_a_noun_claims_nothing(engine: OfflineEngine) -> None:
+    """Guard: a participle of a verb of saying that qualifies a noun ("protesting miners") is no
+    act said in two words."""
+    text = (
+        "Governor Ilse Brandt opened the new mine at Orsk on Monday.\n\n"
+        "Brandt was interrupted by protesting miners.\n"
+    )
+    b = engine.summarize(parse(text, language="en"))
+    assert said_by(b, "protesting miners") == set()

@@ -284,7 +284,11 @@ class ClaimFinder:
         start, end = trim(self.t.parsed, start, end)
         # (an elided article is a word: "l'entraîneur partait" is a clause of three words)
         words = _ELISION.sub("' ", self.t.text[start:end]).split()
-        if speaker is None or end - start < 8 or len(words) < (2 if kind == "direct" else 3):
+        # (an act said with its finite verb, however short, is a claim of two words: "claimed
+        # responsibility"; not with a participle, which may qualify a noun: "protesting legislators")
+        with_verb = bool(words) and kind == "indirect" and bool(cue) and fold(words[0]) == fold(cue.split()[-1]) \
+            and not fold(words[0]).endswith(self.p.grammar.participle_endings)
+        if speaker is None or end - start < 8 or len(words) < (2 if kind == "direct" or with_verb else 3):
             return False
         if _question(self.t.text[start:end]):
             return False  # a question asks; it claims nothing

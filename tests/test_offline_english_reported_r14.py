@@ -204,3 +204,14 @@ def test_a_participle_qualifying_a_noun_claims_nothing(engine: OfflineEngine) ->
     )
     b = engine.summarize(parse(text, language="en"))
     assert said_by(b, "protesting miners") == set()
+
+
+def test_a_statement_qualified_by_a_body_noun(engine: OfflineEngine) -> None:
+    """A statement noun qualified by a body's common noun ("a company statement said …") is the
+    statement of the body of that class last named, as "the company said" would be."""
+    text = (
+        "A fire destroyed a depot of the Kelso Rail Company in Orsk on Sunday.\n\n"
+        "A company statement said no drivers had been hurt.\n"
+    )
+    b = engine.summarize(parse(text, language="en"))
+    assert said_by(b, "no drivers had been hurt") == {"kelso rail company"}

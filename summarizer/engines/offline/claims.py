@@ -706,6 +706,9 @@ class ClaimFinder:
         if found is None:  # "the council's statement", "its report": the possessor, as a speaker slot
             found = next((a for c in noun.children if self.p.has(c, "possessive") and c.i < noun.i
                           and (a := self._possessor(c)) is not None), None)
+        if found is None:  # "a company statement", "the ministry report": the body the noun takes up
+            found = next((a for c in noun.children if self.p.has(c, "compound") and c.i < noun.i and c.pos_ == "NOUN"
+                          and not c.text[:1].isupper() and (a := self._possessor(c)) is not None), None)
         if found is None:  # "the Valdorian statement", "le communiqué valdorien": the state
             for c in noun.children:
                 code = self.demonyms.get(fold(c.text)) if c.dep_ == "amod" and c.i != noun.i else None

@@ -284,7 +284,11 @@ class ClaimFinder:
         start, end = trim(self.t.parsed, start, end)
         # (an elided article is a word: "l'entraîneur partait" is a clause of three words)
         words = _ELISION.sub("' ", self.t.text[start:end]).split()
-        if speaker is None or end - start < 8 or len(words) < (2 if kind == "direct" else 3):
+        # (an act said with its finite verb, however short, is a claim of two words: "claimed
+        # responsibility"; not with a participle, which may qualify a noun: "protesting legislators")
+        with_verb = bool(words) and kind == "indirect" and bool(cue) and fold(words[0]) == fold(cue.split()[-1]) \
+            and not fold(words[0]).endswith(self.p.grammar.participle_endings)
+        if speaker is None or end - start < 8 or len(words) < (2 if kind == "direct" or with_verb else 3):
             return False
         if _question(self.t.text[start:end]):
             return False  # a question asks; it claims nothing
@@ -699,6 +703,12 @@ class ClaimFinder:
                     break
         if found is None:
             found = self._in_phrase(noun)
+        if found is None:  # "the council's statement", "its report": the possessor, as a speaker slot
+            found = next((a for c in noun.children if self.p.has(c, "possessive") and c.i < noun.i
+                          and (a := self._possessor(c)) is not None), None)
+        if found is None:  # "a company statement", "the ministry report": the body the noun takes up
+            found = next((a for c in noun.children if self.p.has(c, "compound") and c.i < noun.i and c.pos_ == "NOUN"
+                          and not c.text[:1].isupper() and (a := self._possessor(c)) is not None), None)
         if found is None:  # "the Valdorian statement", "le communiqué valdorien": the state
             for c in noun.children:
                 code = self.demonyms.get(fold(c.text)) if c.dep_ == "amod" and c.i != noun.i else None
@@ -727,6 +737,15 @@ class ClaimFinder:
             if sentence <= n and self.t.distance(sentence, n) <= 6:
                 return actor
         return None
+
+    def _possessor(self, tok: Any) -> int | None:
+        """Who a possessor names as a speaker slot would: a name, a pronoun, or a body's common
+        noun ("the council's statement") taking up the body it names that was seen last."""
+        found = self.speaker(tok)
+        word = fold(tok.text)
+        if found is None and tok.pos_ == "NOUN" and (word in self.p.org_nouns or word in self.p.groups):
+            found = self._salient(tok, {"organization", "country", "group"}, noun=word)
+        return found
 
     def _named_act(self, noun: Any, n: int) -> int | None:
         """The speaker of the last act of saying a definite statement noun names by its own

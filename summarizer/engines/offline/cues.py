@@ -901,9 +901,10 @@ class CueFinder:
         doc = self.doc
         sent = self.t.sent(verb)
         for i in range(verb.i + 1, min(sent.end, verb.i + 12) - 1):
-            if doc[i].is_punct or fold(doc[i].text) in self.p.contrast or self.p.has(doc[i], "mark"):
-                return None
-            if doc[i].pos_ in {"VERB", "AUX"}:
+            if (doc[i].is_punct and not doc[i].is_quote) or fold(doc[i].text) in self.p.contrast \
+                    or self.p.has(doc[i], "mark"):
+                return None  # (quotation marks around a word end no clause)
+            if doc[i].pos_ in {"VERB", "AUX"} and not self._copular_complement(verb, doc[i]):
                 return None  # "par X" after another verb is that verb's agent ("la règle imposée par X")
             if fold(doc[i].text) in self.p.grammar.agent_preps and doc[i + 1].pos_ in {"PROPN", "NOUN", "DET"}:
                 j = i + 1
@@ -911,6 +912,11 @@ class CueFinder:
                     j += 1
                 return doc[j] if self.agentive(doc[j]) else None
         return None
+
+    def _copular_complement(self, verb: Any, tok: Any) -> bool:
+        """The copula of the infinitive complement of a passive ("X was declared to be a pandemic by
+        Y"): the agent after it is the passive's, which the parser hung on the predicate."""
+        return tok.head.i == verb.i and self.p.has(tok, "open_clause") and self.p.lemma(tok) in self.p.grammar.copulas
 
     def _stressed(self, tok: Any) -> bool:
         """A stressed pronoun set off by commas after the verb ("X souligne, elle, …")."""
@@ -1170,8 +1176,20 @@ class CueFinder:
             # "X is expected/said/projected to …", "X a été invité à …": others speak of X,
             # unnamed; X says nothing
             return None
+        late = self.agent_after(verb) if xcomp is not None and self._copular_complement(verb, xcomp) else None
+        if late is not None and xcomp is not None and late.i > xcomp.i:
+            # "X was declared to be a pandemic by Y": Y says that X is a pandemic (the passive
+            # subject, the verb and its predicate, up to the agent's preposition)
+            subject = next((c for c in verb.children if self.p.has(c, "passive_subject") and c.i < verb.i), None)
+            by = max(t.i for t in self.doc[xcomp.i : late.i] if fold(t.text) in self.p.grammar.agent_preps)
+            first = subject.left_edge if subject is not None else xcomp
+            return self.trim(first.idx, self.doc[by].idx)
         if xcomp is not None and not any(self.p.has(c, "object") for c in verb.children):
-            return self.subtree_span(xcomp)
+            span = self.subtree_span(xcomp)
+            said = self.prep_content(verb) if self._present_participle(xcomp) else None
+            # "X warned of the glaciers disappearing": the participle is said of the object of
+            # the content preposition, with it
+            return said if said is not None and said[0] < span[0] and said[1] >= span[1] else span
         if xcomp is not None:
             # a verb of asking with the one asked and what they are asked to do ("X asked the
             # court to block …", "X invited the parties to talk"): the request, both together
@@ -1339,13 +1357,17 @@ class CueFinder:
         if found is None:
             for c in verb.rights:  # "appeler X à faire": the infinitive marked by the preposition
                 marks = [g for g in c.children if (self.p.has(g, "mark") or self.p.has(g, "case")) and g.i < c.i]
-                if self.p.has(c, "open_clause") and any(self.p.content_preposition(verb, fold(g.text)) for g in marks):
-                    found = c
+                if (self.p.has(c, "open_clause") or self._subject_infinitive(c)) \
+                        and any(self.p.content_preposition(verb, fold(g.text)) for g in marks):
+                    found = c  # (or "X called for Y to resign": an infinitive with its own subject)
                     break
         if found is None:
             return None
         first = min([verb.i, *(c.i for c in verb.lefts if self.p.has(c, "aux"))])
         last = max(t.i for t in found.subtree)
+        gerund = self._predicated_gerund(verb, found, last)
+        if gerund is not None:  # "X spoke of Y taking over …": what Y is said to do, with Y
+            last = max(t.i for t in gerund.subtree)
         for c in found.children:  # a clause with a subject of its own after a comma is someone else's
             if c.i > found.i and self.p.has(c, "adnominal") and any(self.p.has(g, "subject") for g in c.children) \
                     and self.doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 2 >= found.i:
@@ -1358,6 +1380,31 @@ class CueFinder:
             if c.dep_ not in {"conj", "cc", "parataxis", "punct", "advcl"} and not self.p.has(c, "conj"):
                 last = max(last, max(t.i for t in c.subtree))
         return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+
+    def _subject_infinitive(self, clause: Any) -> bool:
+        """An infinitive clause with a subject of its own, marked by its infinitive particle ("for
+        the minister to resign", "for the line to be built"): the parser makes it an adverbial
+        clause of the verb, its preposition a subordinator."""
+        lefts = list(clause.lefts)
+        return self.p.has(clause, "adverbial_clause") \
+            and any(self.p.has(c, "subject") or self.p.has(c, "passive_subject") for c in lefts) \
+            and any(self.p.has(c, "aux") and fold(c.text) in self.p.grammar.infinitive_marks for c in lefts)
+
+    def _predicated_gerund(self, verb: Any, noun: Any, last: int) -> Any:
+        """A present participle with no subject of its own right after the object of a content
+        preposition, that the parser hung on the verb ("warned of prices rising", "spoke of Y
+        taking over the patrols"): the object is its subject, the two together what is said."""
+        if noun.pos_ not in {"NOUN", "PROPN", "PRON"} or noun.head.i == verb.i:
+            return None
+        nxt = last + 1
+        if nxt >= len(self.doc):
+            return None
+        tok = self.doc[nxt]
+        if tok.head.i != verb.i or not self._present_participle(tok) \
+                or not (self.p.has(tok, "adverbial_clause") or self.p.has(tok, "open_clause")) \
+                or any(self.p.has(c, "subject") or self.p.has(c, "passive_subject") for c in tok.children):
+            return None
+        return tok
 
     def _stranded_infinitive(self, verb: Any) -> tuple[int, int] | None:
         """A finite verb of saying the parser hung on the subject's noun as a modifier, and its

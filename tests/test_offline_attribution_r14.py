@@ -1,0 +1,65 @@
+"""Claim attribution, round 14: which of the actors around a cue speaks. Every sentence here is
+composed for the test (tests/test_no_dev_sentences.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.engines.offline import OfflineEngine
+from tests.briefing_queries import run, said_by
+
+
+# A source frame ("according to X", "selon X") over a two-word cue of saying with no content of
+# its own ("expressed regret", "a exprimé sa colère") passes on that act: the cue's subject
+# speaks, as in "Selon l'AFP, X a déclaré que …"; the frame's source only relays it.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker", "relay"),
+    [
+        (
+            "en",
+            "Harbour plans\n\nThe port of Velmont will close its northern quay in March.\n\n"
+            "According to the Velmont Herald, a spokesman for the Ministry of Fisheries expressed "
+            "regret.\n",
+            "expressed regret",
+            "ministry of fisheries",
+            "velmont herald",
+        ),
+        (
+            "fr",
+            "Le port\n\nLe port de Velmont fermera son quai nord en mars.\n\n"
+            "Selon le quotidien La Gazette de Velmont, la ministre de la Pêche Clara Viel a exprimé sa "
+            "colère.\n",
+            "exprimé sa",
+            "clara viel",
+            "gazette de velmont",
+        ),
+    ],
+)
+def test_a_frame_over_a_contentless_act_of_saying_passes_it_on(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str, relay: str
+) -> None:
+    b = run(engine, text, language)
+    found = said_by(b, words)
+    assert speaker in found, found
+    assert not any(relay in name for name in found), found
+
+
+# A bare verb that need not report speech ("called", "considered") leaves the frame's source the
+# speaker: the police report that a woman called them.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "Harbour plans\n\nA fisherman called the coastguard on Sunday after his nets were cut near "
+            "the quay, according to the Velmont Police.\n",
+            "nets were cut",
+            "velmont police",
+        ),
+    ],
+)
+def test_a_frame_over_a_bare_verb_keeps_its_source(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert speaker in said_by(b, words), said_by(b, words)

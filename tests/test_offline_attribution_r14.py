@@ -63,3 +63,34 @@ def test_a_frame_over_a_bare_verb_keeps_its_source(
 ) -> None:
     b = run(engine, text, language)
     assert speaker in said_by(b, words), said_by(b, words)
+
+
+# A source frame at the end of a sentence that hangs in a relative clause ("A did B, which C
+# welcomed, according to Y") vouches for that clause only: the main clause is not Y's words.
+@pytest.mark.parametrize(
+    ("language", "text", "relayed", "not_relayed", "source"),
+    [
+        (
+            "en",
+            "Ferry strike\n\nThe ferry captain Joel Amsel resigned on Friday, which the shipping company "
+            "regretted according to a message from its manager Dora Kessel.\n",
+            "which the shipping company regretted",
+            "resigned on Friday",
+            "dora kessel",
+        ),
+        (
+            "fr",
+            "Grève des bacs\n\nLe capitaine Joël Amsel a démissionné vendredi, ce que la compagnie a "
+            "regretté selon un message de sa gérante Dora Kessel.\n",
+            "la compagnie a regretté",
+            "a démissionné vendredi",
+            "dora kessel",
+        ),
+    ],
+)
+def test_a_frame_in_a_relative_clause_vouches_for_that_clause(
+    engine: OfflineEngine, language: str, text: str, relayed: str, not_relayed: str, source: str
+) -> None:
+    b = run(engine, text, language)
+    assert source in said_by(b, relayed), said_by(b, relayed)
+    assert source not in said_by(b, not_relayed), said_by(b, not_relayed)

@@ -321,11 +321,24 @@ class CueFinder:
             content = (doc[sent.start].idx, doc[last].idx + len(doc[last]))
             if seg.end < sent.end - 2:  # "X est, selon Y, en fuite": both sides
                 content = (doc[sent.start].idx, sent.end_char)
+            clause = self._relative_host(tok)
+            if clause is not None and sent.start < clause.left_edge.i < tok.i and seg.end >= sent.end - 2:
+                # "A did B, which C welcomed, according to Y": Y vouches for the relative clause
+                # the frame hangs in, not for the clause it qualifies
+                content = (clause.left_edge.idx, content[1])
         text = " ".join(t.text for t in doc[tok.i : tok.i + width]).replace("' ", "'")
         cut = self._cut(tok, *content)
         if cut is None:
             return None
         return Cue(tok.i, text, "frame", (slot.i,), self.trim(*cut), False, self.t.sent_no(tok))
+
+    def _relative_host(self, tok: Any) -> Any:
+        """The relative clause whose verb a frame word hangs on (through the noun it marks, for
+        a preposition: "selon un communiqué"), if it does."""
+        head = tok.head
+        if head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+            head = head.head
+        return head if head.pos_ in {"VERB", "AUX"} and self.p.has(head, "relative") else None
 
     # ------------------------------------------------------------ verbs
     def _verb(self, verb: Any) -> Cue | None:

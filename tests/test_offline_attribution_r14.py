@@ -94,3 +94,63 @@ def test_a_frame_in_a_relative_clause_vouches_for_that_clause(
     b = run(engine, text, language)
     assert source in said_by(b, relayed), said_by(b, relayed)
     assert source not in said_by(b, not_relayed), said_by(b, not_relayed)
+
+
+# A common noun of a body heading the subject ("the government of X", "le parti de X") speaks,
+# not the person its genitive complement names: that person is not the speaker.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "person"),
+    [
+        (
+            "en",
+            "Canal works\n\nThe transport minister Ilse Marek visited the canal on Monday.\n\n"
+            "The party of Ilse Marek said the canal works had been badly planned.\n",
+            "badly planned",
+            "ilse marek",
+        ),
+        (
+            "en",
+            "Canal works\n\nThe government of Prime Minister Ivo Lenard said the canal would reopen in May.\n",
+            "reopen in May",
+            "ivo lenard",
+        ),
+        (
+            "fr",
+            "Le canal\n\nLe ministre des Transports Ivo Lenard a visité le canal lundi.\n\n"
+            "Le parti d'Ivo Lenard a estimé que les travaux du canal avaient été mal préparés.\n",
+            "mal préparés",
+            "ivo lenard",
+        ),
+    ],
+)
+def test_a_body_speaks_not_the_person_its_complement_names(
+    engine: OfflineEngine, language: str, text: str, words: str, person: str
+) -> None:
+    b = run(engine, text, language)
+    assert person not in said_by(b, words), said_by(b, words)
+
+
+# A person's entourage or spokesman still speaks for that person ("the office of X", "le
+# porte-parole de X"): the rule above leaves these to the person.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "person"),
+    [
+        (
+            "en",
+            "Canal works\n\nThe office of the mayor Ilse Marek said the canal works would end in June.\n",
+            "end in June",
+            "ilse marek",
+        ),
+        (
+            "fr",
+            "Le canal\n\nLe porte-parole d'Ivo Lenard a affirmé que les travaux du canal finiraient en juin.\n",
+            "finiraient en juin",
+            "ivo lenard",
+        ),
+    ],
+)
+def test_a_persons_entourage_still_speaks_for_the_person(
+    engine: OfflineEngine, language: str, text: str, words: str, person: str
+) -> None:
+    b = run(engine, text, language)
+    assert person in said_by(b, words), said_by(b, words)

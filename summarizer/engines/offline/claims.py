@@ -512,7 +512,29 @@ class ClaimFinder:
                 return org
         if direct is not None:
             return direct
-        return self._in_phrase(tok)
+        found = self._in_phrase(tok)
+        if found is not None and self._owner_of_body(tok, found):
+            # "the government of Prime Minister X said", "le parti de X a estimé": the body speaks,
+            # not the person its complement names — another actor of the phrase, else no one known
+            return next((a for t in phrase_tokens(tok) if (a := self.actors.at(t.i)) is not None
+                         and self.actors.actors[a].kind in {"organization", "country", "group"}), None)
+        return found
+
+    def _owner_of_body(self, head: Any, actor: int) -> bool:
+        """Whether ``head`` is a common noun of a body ("government", "ministry", "parti") and the
+        person ``actor`` is named only in its genitive complement ("of X", "de X", "X's")."""
+        word = fold(head.text)
+        if head.pos_ != "NOUN" or self.actors.actors[actor].kind != "person" or word in self.p.entourage \
+                or word in self.p.spokes or self.p.is_role(word) \
+                or word not in self.p.org_nouns | self.p.institution_heads | self.p.state_nouns:
+            return False
+        owners = [noun for prep, noun in self.p.pp_objects(head) if prep in self.p.grammar.of_preps]
+        owners += [c for c in head.children if self.p.has(c, "possessive")]
+        # a person surely: named in full or with a title ("the party of Jane Roe", "of Prime
+        # Minister Roe"); a lone name may be a place the recogniser took for one ("of Valdoria")
+        return any(len([t for t in o.subtree if self.actors.at(t.i) == actor and t.pos_ == "PROPN"]) >= 2
+                   or (any(self.actors.at(t.i) == actor for t in o.subtree)
+                       and any(self.p.is_role(t.text) for t in o.subtree)) for o in owners)
 
     def _described_body(self, tok: Any, word: str, window: int = 6) -> int | None:
         """A definite description of a body by a common noun of its class ("the company", "la

@@ -154,3 +154,70 @@ def test_a_persons_entourage_still_speaks_for_the_person(
 ) -> None:
     b = run(engine, text, language)
     assert person in said_by(b, words), said_by(b, words)
+
+
+# A reported content ends where a clause of its own, joined to it ("while", "and", "but",
+# "mais"), brings another speaker with a verb of saying: that clause is the second speaker's
+# claim, not the first one's.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker", "first"),
+    [
+        (
+            "en",
+            "Canal works\n\nIlse Marek said the canal would reopen in May, while Ivo Lenard argued that "
+            "the repairs would take a year.\n",
+            "repairs would take a year",
+            "ivo lenard",
+            "ilse marek",
+        ),
+        (
+            "en",
+            "Canal works\n\nIlse Marek said the costs had doubled and Ivo Lenard replied that the budget "
+            "was still balanced.\n",
+            "budget was still balanced",
+            "ivo lenard",
+            "ilse marek",
+        ),
+        (
+            "fr",
+            "Le canal\n\nLe syndicat des éclusiers de Velmont affirme que les écluses sont dangereuses, "
+            "mais la Compagnie des canaux assure qu'elles ont été inspectées.\n",
+            "ont été inspectées",
+            "compagnie des canaux",
+            "syndicat des eclusiers de velmont",
+        ),
+    ],
+)
+def test_a_joined_clause_with_its_own_speaker_ends_the_content(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str, first: str
+) -> None:
+    b = run(engine, text, language)
+    found = said_by(b, words)
+    assert speaker in found, found
+    assert first not in found, found
+
+
+# A complement clause is still what the first speaker says, whoever it names as saying it:
+# "X said that Y had claimed …" is X's claim.
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "Canal works\n\nIlse Marek said that Ivo Lenard had claimed the locks were safe.\n",
+            "locks were safe",
+            "ilse marek",
+        ),
+        (
+            "fr",
+            "Le canal\n\nIlse Marek a affirmé qu'Ivo Lenard avait prétendu que les écluses étaient sûres.\n",
+            "étaient sûres",
+            "ilse marek",
+        ),
+    ],
+)
+def test_a_complement_reporting_another_stays_the_first_speakers(
+    engine: OfflineEngine, language: str, text: str, words: str, speaker: str
+) -> None:
+    b = run(engine, text, language)
+    assert speaker in said_by(b, words), said_by(b, words)

@@ -102,8 +102,49 @@ class CueFinder:
                 cut = self.trim(start, left)
                 if cut[1] - cut[0] > 8:
                     end = min(end, cut[1])
+        for other in cues:
+            tok = self.doc[other.i]
+            if other is cue or other.kind != "verb" or other.content is None or not (start < tok.idx < end) \
+                    or not self._next_speaker(other, cue):
+                continue
+            stop = self._before_clause(tok, start)
+            if stop is not None:
+                end = min(end, stop)
         return cue if end == cue.content[1] else Cue(cue.i, cue.cue, cue.kind, cue.slots, (start, end), cue.oppose,
                                                      cue.sentence)
+
+    def _next_speaker(self, other: Cue, cue: Cue) -> bool:
+        """Whether the verb cue ``other``, inside ``cue``'s content, opens a clause of its own
+        with a speaker of its own ("X said A, while Y argued B", "X affirme A, mais Y assure B"):
+        coordinated with or adjoined to a clause of the content, not its complement, with its own
+        subject in a slot ``cue`` does not share."""
+        verb = self.doc[other.i]
+        if not (self.p.has(verb, "conj") or self.p.has(verb, "adverbial_clause") or self.p.has(verb, "parataxis")):
+            return False
+        if not other.slots or set(other.slots) & set(cue.slots):
+            return False
+        slot = self.doc[other.slots[0]]
+        return self.p.has(slot, "subject") and slot.head.i == verb.i and slot.i < verb.i
+
+    def _before_clause(self, verb: Any, start: int) -> int | None:
+        """The end of what comes before the clause of ``verb`` from ``start``, without the
+        conjunction or punctuation that joins them; None when less than three words are left."""
+        first = min(t.i for t in verb.subtree)
+        last = first - 1
+        while last >= 0 and self.doc[last].idx >= start and (
+                self.doc[last].is_punct or self.doc[last].is_space or self.doc[last].pos_ in {"CCONJ", "SCONJ"}
+                or fold(self.doc[last].text) in self.p.grammar.marks):
+            last -= 1
+        if last < 0 or self.doc[last].idx < start:
+            return None
+        words, k = 0, last
+        while k >= 0 and self.doc[k].idx >= start and words < 3:
+            words += self.doc[k].is_alpha
+            k -= 1
+        if words < 3:
+            return None
+        stop: int = self.doc[last].idx + len(self.doc[last])
+        return stop
 
     # ------------------------------------------------------------ cue words
     def light_head(self, tok: Any) -> Any:

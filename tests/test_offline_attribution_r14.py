@@ -179,6 +179,22 @@ def test_a_persons_entourage_still_speaks_for_the_person(
             "ilse marek",
         ),
         (
+            "en",
+            "Canal works\n\nAccording to Ilse Marek, the canal will reopen in May, but Ivo Lenard says the "
+            "repairs will take a year.\n",
+            "repairs will take a year",
+            "ivo lenard",
+            "ilse marek",
+        ),
+        (
+            "fr",
+            "Le canal\n\nPour le syndicat des éclusiers de Velmont, les écluses sont dangereuses, alors que "
+            "la Compagnie des canaux assure qu'elles ont été inspectées.\n",
+            "ont été inspectées",
+            "compagnie des canaux",
+            "syndicat des eclusiers de velmont",
+        ),
+        (
             "fr",
             "Le canal\n\nLe syndicat des éclusiers de Velmont affirme que les écluses sont dangereuses, "
             "mais la Compagnie des canaux assure qu'elles ont été inspectées.\n",
@@ -214,6 +230,7 @@ def test_a_joined_clause_with_its_own_speaker_ends_the_content(
             "étaient sûres",
             "ilse marek",
         ),
+
     ],
 )
 def test_a_complement_reporting_another_stays_the_first_speakers(

@@ -86,14 +86,16 @@ class CueFinder:
 
     def _embedded(self, cue: Cue, cues: list[Cue]) -> Cue:
         """A content stops where a relative clause reports someone else's speech ("X
-        opened the road despite a protest by Y, who disputed …"): that is Y's claim."""
-        if cue.content is None or cue.kind != "verb":
+        opened the road despite a protest by Y, who disputed …"): that is Y's claim; a verb's or
+        a frame's, where a clause joined to it brings another speaker ("According to X, A, but Y
+        says B")."""
+        if cue.content is None or cue.kind not in {"verb", "frame"}:
             return cue
         start, end = cue.content
         for other in cues:
             tok = self.doc[other.i]
-            if other is cue or not other.slots or other.content is None or not (start < tok.idx < end) \
-                    or not self.p.has(tok, "relative"):
+            if cue.kind != "verb" or other is cue or not other.slots or other.content is None \
+                    or not (start < tok.idx < end) or not self.p.has(tok, "relative"):
                 continue
             if set(other.slots) & set(cue.slots):
                 continue
@@ -123,8 +125,12 @@ class CueFinder:
             return False
         if not other.slots or set(other.slots) & set(cue.slots):
             return False
+        if any(self.p.has(c, "mark") and fold(c.text) in self.p.grammar.complementisers for c in verb.children):
+            return False  # "… and that Y intends to appeal": a content coordinated with the first
         slot = self.doc[other.slots[0]]
-        return self.p.has(slot, "subject") and slot.head.i == verb.i and slot.i < verb.i
+        # a speaker named anew: a pronoun may take up someone of the content ("because they see …")
+        return self.p.has(slot, "subject") and slot.head.i == verb.i and slot.i < verb.i \
+            and slot.pos_ != "PRON" and self.p.pronoun(slot) is None
 
     def _before_clause(self, verb: Any, start: int) -> int | None:
         """The end of what comes before the clause of ``verb`` from ``start``, without the

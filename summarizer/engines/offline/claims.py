@@ -139,10 +139,17 @@ class ClaimFinder:
                       and not any(self.actors.actors[a].kind == "person" for a in self._speakers(c))]
             voiced = bool(frames) and any(c.kind == "verb" and c.content is not None and self._frames_verb(frames, c)
                          and self._speakers(c) for c in cues_in.get(n, []))
+            # "According to X, a spokeswoman for Y expressed regret": a frame over a two-word cue of
+            # saying (a light verb and its noun) with no content of its own passes on that act, its
+            # speaker's words (a bare verb, "X called", "X considered", may be no saying at all)
+            acting = None if voiced or not frames else next(
+                (c for c in cues_in.get(n, []) if c.kind == "verb" and c.content is None and c.slots
+                 and self.doc[c.i].pos_ not in {"VERB", "AUX"}
+                 and self._own_subject(c) and self._frames_verb(frames, c) and self._speakers(c)), None)
             for c in cues_in.get(n, []):
                 if c.content is not None and not (c.kind == "frame" and voiced) and not (
                         c.i in used_cues and self._overlaps_quote(c.content)):
-                    self._indirect(c, n)
+                    self._indirect(c, n, acting if c.kind == "frame" else None)
             self._retrospective(sent, n, para)
             self._note_sentence(sent, n)
             acts = [a for c in cues_in.get(n, []) if c.kind == "verb" for a in self._speakers(c)[:1]]
@@ -261,6 +268,14 @@ class ClaimFinder:
         if verb.dep_ == "ROOT" or verb.head.i == verb.i:
             return True
         return any(f.head.i == verb.i or any(a.i == verb.i for a in f.ancestors) for f in frames)
+
+    def _own_subject(self, cue: Cue) -> bool:
+        """Whether the verb cue's first slot is its verb's own subject (not one the parser lent it
+        from a clause nearby)."""
+        slot, verb = self.doc[cue.slots[0]], self.doc[cue.i]
+        if verb.pos_ not in {"VERB", "AUX"}:  # a two-word cue's noun ("expressed regret"): its verb
+            verb = verb.head
+        return self.p.has(slot, "subject") and slot.head.i == verb.i
 
     def _mixed(self, q: Any, content: tuple[int, int]) -> bool:
         """A quotation inside reported speech ("X said he had « … » by …"): the content holds
@@ -501,7 +516,29 @@ class ClaimFinder:
                 return org
         if direct is not None:
             return direct
-        return self._in_phrase(tok)
+        found = self._in_phrase(tok)
+        if found is not None and self._owner_of_body(tok, found):
+            # "the government of Prime Minister X said", "le parti de X a estimé": the body speaks,
+            # not the person its complement names — another actor of the phrase, else no one known
+            return next((a for t in phrase_tokens(tok) if (a := self.actors.at(t.i)) is not None
+                         and self.actors.actors[a].kind in {"organization", "country", "group"}), None)
+        return found
+
+    def _owner_of_body(self, head: Any, actor: int) -> bool:
+        """Whether ``head`` is a common noun of a body ("government", "ministry", "parti") and the
+        person ``actor`` is named only in its genitive complement ("of X", "de X", "X's")."""
+        word = fold(head.text)
+        if head.pos_ != "NOUN" or self.actors.actors[actor].kind != "person" or word in self.p.entourage \
+                or word in self.p.spokes or self.p.is_role(word) \
+                or word not in self.p.org_nouns | self.p.institution_heads | self.p.state_nouns:
+            return False
+        owners = [noun for prep, noun in self.p.pp_objects(head) if prep in self.p.grammar.of_preps]
+        owners += [c for c in head.children if self.p.has(c, "possessive")]
+        # a person surely: named in full or with a title ("the party of Jane Roe", "of Prime
+        # Minister Roe"); a lone name may be a place the recogniser took for one ("of Valdoria")
+        return any(len([t for t in o.subtree if self.actors.at(t.i) == actor and t.pos_ == "PROPN"]) >= 2
+                   or (any(self.actors.at(t.i) == actor for t in o.subtree)
+                       and any(self.p.is_role(t.text) for t in o.subtree)) for o in owners)
 
     def _described_body(self, tok: Any, word: str, window: int = 6) -> int | None:
         """A definite description of a body by a common noun of its class ("the company", "la
@@ -1160,11 +1197,14 @@ class ClaimFinder:
         return found
 
     # ------------------------------------------------------------ indirect
-    def _indirect(self, cue: Cue, n: int) -> None:
+    def _indirect(self, cue: Cue, n: int, acting: Cue | None = None) -> None:
+        """The claim of ``cue``'s content, by its speakers — or by those of ``acting``, the verb
+        of saying the frame ``cue`` qualifies, inside the content."""
         assert cue.content is not None
         if cue.kind == "verb" and self._unasserted(self.doc[cue.i]):
             return
-        speakers = self._speakers(cue)
+        inside = acting is not None and cue.content[0] <= self.doc[acting.i].idx < cue.content[1]
+        speakers = self._speakers(acting) if acting is not None and inside else self._speakers(cue)
         if not speakers:
             return
         start, end = cue.content

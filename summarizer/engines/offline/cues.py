@@ -86,14 +86,16 @@ class CueFinder:
 
     def _embedded(self, cue: Cue, cues: list[Cue]) -> Cue:
         """A content stops where a relative clause reports someone else's speech ("X
-        opened the road despite a protest by Y, who disputed …"): that is Y's claim."""
-        if cue.content is None or cue.kind != "verb":
+        opened the road despite a protest by Y, who disputed …"): that is Y's claim; a verb's or
+        a frame's, where a clause joined to it brings another speaker ("According to X, A, but Y
+        says B")."""
+        if cue.content is None or cue.kind not in {"verb", "frame"}:
             return cue
         start, end = cue.content
         for other in cues:
             tok = self.doc[other.i]
-            if other is cue or not other.slots or other.content is None or not (start < tok.idx < end) \
-                    or not self.p.has(tok, "relative"):
+            if cue.kind != "verb" or other is cue or not other.slots or other.content is None \
+                    or not (start < tok.idx < end) or not self.p.has(tok, "relative"):
                 continue
             if set(other.slots) & set(cue.slots):
                 continue
@@ -102,8 +104,53 @@ class CueFinder:
                 cut = self.trim(start, left)
                 if cut[1] - cut[0] > 8:
                     end = min(end, cut[1])
+        for other in cues:
+            tok = self.doc[other.i]
+            if other is cue or other.kind != "verb" or other.content is None or not (start < tok.idx < end) \
+                    or not self._next_speaker(other, cue):
+                continue
+            stop = self._before_clause(tok, start)
+            if stop is not None:
+                end = min(end, stop)
         return cue if end == cue.content[1] else Cue(cue.i, cue.cue, cue.kind, cue.slots, (start, end), cue.oppose,
                                                      cue.sentence)
+
+    def _next_speaker(self, other: Cue, cue: Cue) -> bool:
+        """Whether the verb cue ``other``, inside ``cue``'s content, opens a clause of its own
+        with a speaker of its own ("X said A, while Y argued B", "X affirme A, mais Y assure B"):
+        coordinated with or adjoined to a clause of the content, not its complement, with its own
+        subject in a slot ``cue`` does not share."""
+        verb = self.doc[other.i]
+        if not (self.p.has(verb, "conj") or self.p.has(verb, "adverbial_clause") or self.p.has(verb, "parataxis")):
+            return False
+        if not other.slots or set(other.slots) & set(cue.slots):
+            return False
+        if any(self.p.has(c, "mark") and fold(c.text) in self.p.grammar.complementisers for c in verb.children):
+            return False  # "… and that Y intends to appeal": a content coordinated with the first
+        slot = self.doc[other.slots[0]]
+        # a speaker named anew: a pronoun may take up someone of the content ("because they see …")
+        return self.p.has(slot, "subject") and slot.head.i == verb.i and slot.i < verb.i \
+            and slot.pos_ != "PRON" and self.p.pronoun(slot) is None
+
+    def _before_clause(self, verb: Any, start: int) -> int | None:
+        """The end of what comes before the clause of ``verb`` from ``start``, without the
+        conjunction or punctuation that joins them; None when less than three words are left."""
+        first = min(t.i for t in verb.subtree)
+        last = first - 1
+        while last >= 0 and self.doc[last].idx >= start and (
+                self.doc[last].is_punct or self.doc[last].is_space or self.doc[last].pos_ in {"CCONJ", "SCONJ"}
+                or fold(self.doc[last].text) in self.p.grammar.marks):
+            last -= 1
+        if last < 0 or self.doc[last].idx < start:
+            return None
+        words, k = 0, last
+        while k >= 0 and self.doc[k].idx >= start and words < 3:
+            words += self.doc[k].is_alpha
+            k -= 1
+        if words < 3:
+            return None
+        stop: int = self.doc[last].idx + len(self.doc[last])
+        return stop
 
     # ------------------------------------------------------------ cue words
     def light_head(self, tok: Any) -> Any:
@@ -321,11 +368,24 @@ class CueFinder:
             content = (doc[sent.start].idx, doc[last].idx + len(doc[last]))
             if seg.end < sent.end - 2:  # "X est, selon Y, en fuite": both sides
                 content = (doc[sent.start].idx, sent.end_char)
+            clause = self._relative_host(tok)
+            if clause is not None and sent.start < clause.left_edge.i < tok.i and seg.end >= sent.end - 2:
+                # "A did B, which C welcomed, according to Y": Y vouches for the relative clause
+                # the frame hangs in, not for the clause it qualifies
+                content = (clause.left_edge.idx, content[1])
         text = " ".join(t.text for t in doc[tok.i : tok.i + width]).replace("' ", "'")
         cut = self._cut(tok, *content)
         if cut is None:
             return None
         return Cue(tok.i, text, "frame", (slot.i,), self.trim(*cut), False, self.t.sent_no(tok))
+
+    def _relative_host(self, tok: Any) -> Any:
+        """The relative clause whose verb a frame word hangs on (through the noun it marks, for
+        a preposition: "selon un communiqué"), if it does."""
+        head = tok.head
+        if head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+            head = head.head
+        return head if head.pos_ in {"VERB", "AUX"} and self.p.has(head, "relative") else None
 
     # ------------------------------------------------------------ verbs
     def _verb(self, verb: Any) -> Cue | None:

@@ -415,10 +415,11 @@ class MentionFinder:
                     or self.p.is_role(tok.text) or fold(tok.text) in self.p.honorifics \
                     or i in places or (self.t.quoted(tok) and self._short_quote(tok)) \
                     or (tok.pos_ == "NOUN" and i > 0 and fold(doc[i - 1].text) in self.p.determiners) \
-                    or self._title_complement_word(i):
+                    or self._title_complement_word(i) or self._inside_body_name(tok):
                 # an article before a capitalised common noun makes it no given name ("la
                 # ministre de la Santé Clara Voss": the name opens on Clara); nor does a title's
-                # complement ("Secretary of Justice Ana Ruiz")
+                # complement ("Secretary of Justice Ana Ruiz"), nor a word inside a body's name
+                # ("the Valdorian Grant Agency": "Grant" opens no person's name)
                 i += 1
                 continue
             j = i + 1
@@ -461,6 +462,19 @@ class MentionFinder:
                 continue
             i += 1
         return out
+
+    def _inside_body_name(self, tok: Any) -> bool:
+        """Whether ``tok`` goes on a body's name the NER found, after a capitalised word of it,
+        a name whose last word is a noun of bodies ("Agency", "Council"): a word that spells a given
+        name there opens no person's name."""
+        if tok.ent_iob_ != "I" or tok.ent_type_ not in _ORG or tok.i == 0 \
+                or not (self._cap(self.doc[tok.i - 1]) and self.doc[tok.i - 1].ent_type_ in _ORG):
+            return False
+        end = tok.i
+        while end + 1 < len(self.doc) and self.doc[end + 1].ent_iob_ == "I":
+            end += 1
+        last = fold(self.doc[end].text)
+        return last in self.p.institution_heads or last in self.p.org_nouns
 
     def _family_first(self, m: Mention) -> Mention:
         """A chain the NER reads as the end of a longer person's name whose first words are

@@ -1,0 +1,49 @@
+"""One actor per referent, round 14 (sentences written for the test, checked by
+tests/test_no_dev_sentences.py): a word inside a body's name that spells a given name opens no
+person's name, so the body keeps the words before it."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from summarizer.article import parse
+from summarizer.engines.offline import OfflineEngine
+from summarizer.engines.offline.profile import fold
+from summarizer.schema import Briefing
+
+
+@cache
+def _engine() -> OfflineEngine:
+    return OfflineEngine()
+
+
+def brief(text: str, language: str) -> Briefing:
+    return _engine().summarize(parse(text, language=language))
+
+
+def holders(b: Briefing, name: str) -> list[str]:
+    """The actors one of whose names is ``name``."""
+    return [a.name for a in b.actors if fold(name) in {fold(n) for n in (a.name, *a.aliases)}]
+
+
+# ------------------------------------------------------------------ a given name inside a body's name
+@pytest.mark.parametrize(
+    ("text", "full", "cut"),
+    [
+        ("According to the Norvian Press Agency, the dockers ended their strike on Tuesday. "
+         "The agency said the port would reopen.", "Norvian Press Agency", "Press Agency"),
+        ("The Kelvar Grant Council said on Monday that the fund was empty.", "Kelvar Grant Council", "Grant Council"),
+    ],
+)
+def test_a_given_name_inside_a_body_name_keeps_the_words_before_it(text: str, full: str, cut: str) -> None:
+    b = brief(text, "en")
+    assert holders(b, full) == [full]
+    assert not any(a.name == cut for a in b.actors)
+
+
+def test_a_person_after_a_body_name_is_still_a_person() -> None:
+    b = brief("Marta Levski, the head of the Orvane Fishing Board, said the quotas were unfair.", "en")
+    assert [a.kind for a in b.actors if a.name == "Marta Levski"] == ["person"]
+

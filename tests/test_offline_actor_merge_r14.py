@@ -47,3 +47,24 @@ def test_a_person_after_a_body_name_is_still_a_person() -> None:
     b = brief("Marta Levski, the head of the Orvane Fishing Board, said the quotas were unfair.", "en")
     assert [a.kind for a in b.actors if a.name == "Marta Levski"] == ["person"]
 
+
+# ------------------------------------------------------------------ "the university" after two universities
+@pytest.mark.parametrize(
+    ("language", "text", "description", "last"),
+    [
+        ("en", "Students at the University of Marlow protested on Monday. Researchers from Velden University "
+               "joined them on Tuesday. The university said the protest was peaceful.",
+         "The university", "Velden University"),
+        ("fr", "Des étudiants de l'Université de Marlow ont manifesté lundi. Des chercheurs de l'Université "
+               "Velden les ont rejoints mardi. L'université a déclaré que la manifestation était pacifique.",
+         "L'université", "Université Velden"),
+    ],
+)
+def test_a_head_noun_two_named_bodies_share_takes_up_the_last_one(language: str, text: str, description: str,
+                                                                   last: str) -> None:
+    assert holders(brief(text, language), description) == [last]
+
+
+def test_a_head_noun_one_named_body_holds_is_that_body() -> None:
+    b = brief("The Corvan Fisheries Commission met on Monday. The commission said the quotas would stay.", "en")
+    assert holders(b, "The commission") == ["Corvan Fisheries Commission"]

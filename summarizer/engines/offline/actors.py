@@ -1125,10 +1125,12 @@ def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) ->
             return states[0]
     if len(words) == 1 and m.kind != "group":  # "the Commission" after "the European Commission"
         # (not "les pêcheurs" after "la Fédération des pêcheurs": the people a body is named for)
-        for c_i, c in enumerate(clusters):
-            name = fold(c.name).split()
-            if c.kind == "organization" and c.named and words[0] in name and len(name) > 1:
-                return c_i
+        # (of two such bodies, "the university" after "X University" and "the University of Y",
+        # none here: the description takes up the one named last, see ``_described_body``)
+        holding = [c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
+                   and words[0] in fold(c.name).split() and len(fold(c.name).split()) > 1]
+        if len(holding) == 1:
+            return holding[0]
     return None
 
 

@@ -68,3 +68,25 @@ def test_a_head_noun_two_named_bodies_share_takes_up_the_last_one(language: str,
 def test_a_head_noun_one_named_body_holds_is_that_body() -> None:
     b = brief("The Corvan Fisheries Commission met on Monday. The commission said the quotas would stay.", "en")
     assert holders(b, "The commission") == ["Corvan Fisheries Commission"]
+
+
+# ------------------------------------------------------------------ a body's name without its "of" complement
+@pytest.mark.parametrize(
+    ("language", "text", "short", "full"),
+    [
+        ("en", "The Fisheries Board of Dransfeld approved the new quotas on Monday. The Fisheries Board said the "
+               "stocks needed time to recover.", "Fisheries Board", "Fisheries Board of Dransfeld"),
+        ("fr", "Le Syndicat des marins du Finistère a approuvé les nouveaux quotas lundi. Le Syndicat des marins "
+               "a déclaré que les stocks devaient se reconstituer.", "Syndicat des marins",
+         "Syndicat des marins du Finistère"),
+    ],
+)
+def test_a_body_name_without_its_complement_is_the_body(language: str, text: str, short: str, full: str) -> None:
+    b = brief(text, language)
+    assert holders(b, short) == holders(b, full) == [full]
+
+
+def test_a_name_two_longer_names_open_on_stays_apart() -> None:
+    b = brief("The Fisheries Board of Dransfeld and the Fisheries Board of Kelmor met on Monday. The Fisheries "
+              "Board said the stocks needed time to recover.", "en")
+    assert holders(b, "Fisheries Board") == ["Fisheries Board"]

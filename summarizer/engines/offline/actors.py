@@ -308,6 +308,12 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 # Coast Agency" after "the Valdorian Coast Agency")
                 target = next((c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
                                and fold(c.name).endswith(" " + fold(strip_determiner(m.text, p)))), None)
+            if target is None and m.kind == "organization" and m.source != "nominal" \
+                    and len(strip_determiner(m.text, p).split()) >= 2:
+                # a body's name that opens the longer name of one body, whose "of" complement it leaves
+                # out, is that body ("the Harbour Council" for "the Harbour Council of Velmar", "le
+                # Conseil des ports" for "le Conseil des ports de Velmar")
+                target = _complement_left_out(fold(strip_determiner(m.text, p)), clusters, p)
             if target is None and m.kind == "organization" and m.source != "nominal":
                 # a body's name is the same body as its name qualified by a nationality adjective,
                 # which only says whose it is ("le Parti vert" after "le Parti vert danois", "the
@@ -862,6 +868,14 @@ def _nationally_qualified(name: str, clusters: list[_Cluster], language: str) ->
         if (full.startswith(name + " ") and full[len(name) + 1 :] in nationality) \
                 or (full.endswith(" " + name) and full[: -len(name) - 1] in nationality):
             found.append(c_i)
+    return found[0] if len(found) == 1 else None
+
+
+def _complement_left_out(key: str, clusters: list[_Cluster], p: LanguageProfile) -> int | None:
+    """The one named body whose name is ``key`` followed by an "of" complement, if one is."""
+    found = [c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
+             and any(fold(c.name).startswith(f"{key} {prep} ") or (prep.endswith("'")
+                     and fold(c.name).startswith(f"{key} {prep}")) for prep in p.grammar.of_preps)]
     return found[0] if len(found) == 1 else None
 
 

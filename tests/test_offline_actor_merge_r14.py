@@ -90,3 +90,32 @@ def test_a_name_two_longer_names_open_on_stays_apart() -> None:
     b = brief("The Fisheries Board of Dransfeld and the Fisheries Board of Kelmor met on Monday. The Fisheries "
               "Board said the stocks needed time to recover.", "en")
     assert holders(b, "Fisheries Board") == ["Fisheries Board"]
+
+
+# ------------------------------------------------------------------ a body named after a person
+@pytest.mark.parametrize(
+    ("language", "text", "person", "body"),
+    [
+        ("en", "Ralph Okonkwo founded the Okonkwo Literacy Trust in 2010. Okonkwo said the new school would open "
+               "in May.", "Ralph Okonkwo", "Okonkwo Literacy Trust"),
+        ("fr", "Hélène Marchand a créé la Fondation Hélène Marchand en 2010. Hélène Marchand a déclaré que la "
+               "clinique ouvrirait en mai.", "Hélène Marchand", "Fondation Hélène Marchand"),
+    ],
+)
+def test_a_silent_body_named_after_a_person_is_no_actor(language: str, text: str, person: str, body: str) -> None:
+    b = brief(text, language)
+    assert holders(b, person) == [person]
+    assert holders(b, body) == []
+
+
+def test_a_body_named_after_a_person_that_speaks_is_the_body() -> None:
+    b = brief("Hélène Marchand a créé la Fondation Hélène Marchand en 2010. La Fondation Hélène Marchand a "
+              "déclaré que la clinique ouvrirait en mai.", "fr")
+    by_id = {a.id: a.name for a in b.actors}
+    assert [by_id[c.speaker] for c in b.claims] == ["Fondation Hélène Marchand"]
+    assert [a.kind for a in b.actors if a.name == "Hélène Marchand"] == ["person"]
+
+
+def test_a_title_complement_before_a_name_names_no_body() -> None:
+    b = brief("Le président de l'Assemblée Paul Verdier a déclaré que le vote aurait lieu jeudi.", "fr")
+    assert not any(a.name.startswith("Assemblée") for a in b.actors)

@@ -451,7 +451,11 @@ class MentionFinder:
                 j -= 1
             if j - i >= 2 and j - i <= 5:
                 span = doc[i:j]
-                if fold(span[-1].text) in self.p.companies or self._body_head(span) or self._seated(span):
+                if self._named_body_before(i):
+                    # "la Fondation Hélène Marchand", "the Institute Jan Roe": a body's capitalised
+                    # head noun, determined, names the body after the person, no person
+                    out.append(Mention(i - 1, j, doc[i - 1 : j].text, "organization", "ner", head=i - 1))
+                elif fold(span[-1].text) in self.p.companies or self._body_head(span) or self._seated(span):
                     # "Lena Orvik Holdings": a company named after its founder is a body; so is a
                     # name whose head is a noun of bodies ("the Sierra Club", "the Rosa Society")
                     out.append(Mention(i, j, span.text, "organization", "ner", head=j - 1))
@@ -462,6 +466,17 @@ class MentionFinder:
                 continue
             i += 1
         return out
+
+    def _named_body_before(self, i: int) -> bool:
+        """Whether the word before ``i`` is a capitalised noun of bodies after a determiner ("la
+        Fondation", "l'Institut", "the Foundation"): the head of a body's name that goes on at ``i``
+        (not after a preposition: "le président de l'Assemblée Jan Roe" is a title, then a name)."""
+        if i < 2 or (i >= 3 and self.doc[i - 3].pos_ == "ADP"):
+            return False
+        noun, det = self.doc[i - 1], self.doc[i - 2]
+        word = fold(noun.text)
+        return self._cap(noun) and not noun.is_sent_start and fold(det.text) in self.p.determiners \
+            and (word in self.p.org_nouns or word in self.p.institution_heads) and word not in self.p.generic_orgs
 
     def _inside_body_name(self, tok: Any) -> bool:
         """Whether ``tok`` goes on a body's name the NER found, after a capitalised word of it,

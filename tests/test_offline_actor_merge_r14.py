@@ -153,3 +153,26 @@ def test_a_role_with_a_nationality_takes_up_the_last_speaker(language: str, text
 )
 def test_a_role_of_another_state_is_someone_else(language: str, text: str, quote: str) -> None:
     assert speaker_of(brief(text, language), quote) != "Paulo Rezende"
+
+
+# ------------------------------------------------------------------ "la direction", "the management"
+@pytest.mark.parametrize(
+    ("language", "text", "description"),
+    [
+        ("en", "The carmaker Velkor Motors announced job cuts on Monday. About 300 jobs will go by 2027, the "
+               "management said.", "the management"),
+        ("fr", "Le constructeur Velkor Motors a annoncé des suppressions d'emplois lundi. Environ 300 postes seront "
+               "supprimés d'ici 2027, a indiqué la direction.", "la direction"),
+    ],
+)
+def test_a_body_governing_people_are_the_body_named_before(language: str, text: str, description: str) -> None:
+    b = brief(text, language)
+    assert holders(b, description) == ["Velkor Motors"]
+    by_id = {a.id: a.name for a in b.actors}
+    assert {by_id[c.speaker] for c in b.claims} == {"Velkor Motors"}
+
+
+def test_a_management_with_no_body_named_before_stays_its_own() -> None:
+    b = brief("Les salariés de l'usine de Lorient ont fait grève lundi. Environ 300 postes seront supprimés d'ici "
+              "2027, a indiqué la direction.", "fr")
+    assert holders(b, "la direction") == ["direction"]

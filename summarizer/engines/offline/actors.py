@@ -1229,8 +1229,9 @@ def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tu
     doc = text.doc
     head = doc[m.head] if m.head >= 0 else None
     # (a lower-case word is a common noun whatever its tag: the tagger may take it for a proper noun)
+    # (or its governing people: "la direction", "the management" is that of the body named before)
     if head is None or m.kind != "organization" or not (head.pos_ == "NOUN" or head.text.islower()) \
-            or fold(head.text) not in p.org_nouns \
+            or fold(head.text) not in p.org_nouns | p.governing \
             or "Plur" in head.morph.get("Number") or head.tag_ == "NNS":
         return None
     noun = fold(head.text)

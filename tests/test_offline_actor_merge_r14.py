@@ -5,6 +5,7 @@ person's name, so the body keeps the words before it."""
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 import pytest
 
@@ -176,3 +177,32 @@ def test_a_management_with_no_body_named_before_stays_its_own() -> None:
     b = brief("Les salariés de l'usine de Lorient ont fait grève lundi. Environ 300 postes seront supprimés d'ici "
               "2027, a indiqué la direction.", "fr")
     assert holders(b, "la direction") == ["direction"]
+
+
+
+# ------------------------------------------------------------------ a capital the NER takes for a person
+@pytest.mark.parametrize(
+    ("language", "text", "capital"),
+    [
+        ("en", "There were no marches in Windhoek this year. Marta Levski said that the streets of Windhoek were "
+               "empty and that shops in Windhoek stayed closed.", "Windhoek"),
+        ("fr", "Aucune marche n'a eu lieu à Ashgabat cette année. Marta Levski a déclaré que les rues de Ashgabat "
+               "étaient vides et que les magasins de Ashgabat restaient fermés.", "Ashgabat"),
+    ],
+)
+def test_a_capital_where_things_happen_is_no_person(monkeypatch: pytest.MonkeyPatch, language: str, text: str,
+                                                   capital: str) -> None:
+    from summarizer.engines.offline import engine
+
+    seen: list[tuple[str, str]] = []
+    build = engine.build_actors
+
+    def spy(doc: Any, prof: Any, mentions: Any) -> Any:
+        seen.extend((m.text, m.kind) for m in mentions)
+        return build(doc, prof, mentions)
+
+    monkeypatch.setattr(engine, "build_actors", spy)
+    b = brief(text, language)
+    assert (capital, "person") not in seen
+    assert any(name == capital for name, _ in seen)
+    assert holders(b, "Marta Levski") == ["Marta Levski"]

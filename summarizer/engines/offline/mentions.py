@@ -990,6 +990,9 @@ class MentionFinder:
         if len(span.text) < 2 or span[0].like_num:
             return None
         kind: ActorKind
+        if label in _PERSON and fold(span.text) in self.gaz.metonyms:
+            # a capital the NER took for a person ("a bar in Velmar"): a place (the state where it acts as one)
+            label = "GPE"
         if label in _PERSON:
             if len(span) == 1 and span.text.isupper():
                 label = "ORG"  # an all-capital word is an acronym, not a person

@@ -85,7 +85,7 @@ def _names(engine: OfflineEngine, text: str, language: str) -> list[list[str]]:
         ("Le Mouvement écologiste breton[1] a voté contre la loi sur les digues. Sa porte-parole, Anne "
          "Kerhervé, a déclaré que « cette loi sacrifie le littoral ».", "fr", "mouvement ecologiste breton"),
         ("The Coastal Green Party[2] voted against the dyke bill. Its spokeswoman, Anne Kerr, said that "
-         "\"this law sacrifices the coast\".", "en", "green party"),
+         "\"this law sacrifices the coast\".", "en", "coastal green party"),
     ],
 )
 def test_note_call_numbers_are_not_part_of_names(engine: OfflineEngine, text: str, language: str, name: str) -> None:

@@ -308,6 +308,12 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 # Coast Agency" after "the Valdorian Coast Agency")
                 target = next((c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
                                and fold(c.name).endswith(" " + fold(strip_determiner(m.text, p)))), None)
+            if target is None and m.kind == "organization" and m.source != "nominal" \
+                    and len(strip_determiner(m.text, p).split()) >= 2:
+                # a body's name that opens the longer name of one body, whose "of" complement it leaves
+                # out, is that body ("the Harbour Council" for "the Harbour Council of Velmar", "le
+                # Conseil des ports" for "le Conseil des ports de Velmar")
+                target = _complement_left_out(fold(strip_determiner(m.text, p)), clusters, p)
             if target is None and m.kind == "organization" and m.source != "nominal":
                 # a body's name is the same body as its name qualified by a nationality adjective,
                 # which only says whose it is ("le Parti vert" after "le Parti vert danois", "the
@@ -865,6 +871,14 @@ def _nationally_qualified(name: str, clusters: list[_Cluster], language: str) ->
     return found[0] if len(found) == 1 else None
 
 
+def _complement_left_out(key: str, clusters: list[_Cluster], p: LanguageProfile) -> int | None:
+    """The one named body whose name is ``key`` followed by an "of" complement, if one is."""
+    found = [c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
+             and any(fold(c.name).startswith(f"{key} {prep} ") or (prep.endswith("'")
+                     and fold(c.name).startswith(f"{key} {prep}")) for prep in p.grammar.of_preps)]
+    return found[0] if len(found) == 1 else None
+
+
 def _without_nationality(name: str, language: str) -> str:
     """A body's name without the nationality adjective that opens or ends it."""
     words = name.split()
@@ -1125,10 +1139,12 @@ def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) ->
             return states[0]
     if len(words) == 1 and m.kind != "group":  # "the Commission" after "the European Commission"
         # (not "les pêcheurs" after "la Fédération des pêcheurs": the people a body is named for)
-        for c_i, c in enumerate(clusters):
-            name = fold(c.name).split()
-            if c.kind == "organization" and c.named and words[0] in name and len(name) > 1:
-                return c_i
+        # (of two such bodies, "the university" after "X University" and "the University of Y",
+        # none here: the description takes up the one named last, see ``_described_body``)
+        holding = [c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
+                   and words[0] in fold(c.name).split() and len(fold(c.name).split()) > 1]
+        if len(holding) == 1:
+            return holding[0]
     return None
 
 
@@ -1213,8 +1229,9 @@ def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tu
     doc = text.doc
     head = doc[m.head] if m.head >= 0 else None
     # (a lower-case word is a common noun whatever its tag: the tagger may take it for a proper noun)
+    # (or its governing people: "la direction", "the management" is that of the body named before)
     if head is None or m.kind != "organization" or not (head.pos_ == "NOUN" or head.text.islower()) \
-            or fold(head.text) not in p.org_nouns \
+            or fold(head.text) not in p.org_nouns | p.governing \
             or "Plur" in head.morph.get("Number") or head.tag_ == "NNS":
         return None
     noun = fold(head.text)

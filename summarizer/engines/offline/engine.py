@@ -22,9 +22,10 @@ from .cues import Cue, CueFinder
 from .disagreements import DisagreementFinder
 from .document import Document, mask_markup
 from .mentions import MentionFinder
+from .names import first_names
 from .pipeline import LINE_BATCH, load_pipeline, parse_lines, pipeline_name
 from .positions import Topics, find_positions
-from .profile import LanguageProfile, profile
+from .profile import LanguageProfile, fold, profile
 from .summary import extract_summary
 
 _OPTIONS = {"batch_size"}
@@ -135,6 +136,8 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
             continue  # a lone capitalised word seen once, doing nothing, that nothing marks as a person's
         if k in speakers or k in sides or (accused and k in accused):
             out.append(k)
+        elif a.kind == "organization" and _named_after(a, table):
+            continue  # "the Okonkwo Foundation", "the Varga White House": a person's name as modifier, silent
         elif a.in_title:
             continue  # a body named only in someone's title: where they hold office
         elif a.kind == "organization" and any(x in speakers or x in sides for x in a.members):
@@ -175,6 +178,16 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
             # is given: it must do what a body does
             out.append(k)
     return sorted(out, key=lambda k: table.actors[k].first)
+
+
+def _named_after(body: ActorInfo, table: ActorTable) -> bool:
+    """Whether a body's name holds the surname of a person named in full by a given name, and
+    words of its own besides: a body named after the person or qualified by them ("the Okonkwo
+    campaign", "la fondation Hélène Marchand")."""
+    words = fold(body.name).split()
+    given = first_names()
+    return any(a.kind == "person" and a.named and len(names := fold(a.name).split()) >= 2
+               and names[0] in given and names[-1] in words and set(words) - set(names) for a in table.actors)
 
 
 def _assemble(article: Article, table: ActorTable, claims: tuple[ClaimRecord, ...], positions: Any,

@@ -415,10 +415,11 @@ class MentionFinder:
                     or self.p.is_role(tok.text) or fold(tok.text) in self.p.honorifics \
                     or i in places or (self.t.quoted(tok) and self._short_quote(tok)) \
                     or (tok.pos_ == "NOUN" and i > 0 and fold(doc[i - 1].text) in self.p.determiners) \
-                    or self._title_complement_word(i):
+                    or self._title_complement_word(i) or self._inside_body_name(tok):
                 # an article before a capitalised common noun makes it no given name ("la
                 # ministre de la Santé Clara Voss": the name opens on Clara); nor does a title's
-                # complement ("Secretary of Justice Ana Ruiz")
+                # complement ("Secretary of Justice Ana Ruiz"), nor a word inside a body's name
+                # ("the Valdorian Grant Agency": "Grant" opens no person's name)
                 i += 1
                 continue
             j = i + 1
@@ -450,7 +451,11 @@ class MentionFinder:
                 j -= 1
             if j - i >= 2 and j - i <= 5:
                 span = doc[i:j]
-                if fold(span[-1].text) in self.p.companies or self._body_head(span) or self._seated(span):
+                if self._named_body_before(i):
+                    # "la Fondation Hélène Marchand", "the Institute Jan Roe": a body's capitalised
+                    # head noun, determined, names the body after the person, no person
+                    out.append(Mention(i - 1, j, doc[i - 1 : j].text, "organization", "ner", head=i - 1))
+                elif fold(span[-1].text) in self.p.companies or self._body_head(span) or self._seated(span):
                     # "Lena Orvik Holdings": a company named after its founder is a body; so is a
                     # name whose head is a noun of bodies ("the Sierra Club", "the Rosa Society")
                     out.append(Mention(i, j, span.text, "organization", "ner", head=j - 1))
@@ -461,6 +466,30 @@ class MentionFinder:
                 continue
             i += 1
         return out
+
+    def _named_body_before(self, i: int) -> bool:
+        """Whether the word before ``i`` is a capitalised noun of bodies after a determiner ("la
+        Fondation", "l'Institut", "the Foundation"): the head of a body's name that goes on at ``i``
+        (not after a preposition: "le président de l'Assemblée Jan Roe" is a title, then a name)."""
+        if i < 2 or (i >= 3 and self.doc[i - 3].pos_ == "ADP"):
+            return False
+        noun, det = self.doc[i - 1], self.doc[i - 2]
+        word = fold(noun.text)
+        return self._cap(noun) and not noun.is_sent_start and fold(det.text) in self.p.determiners \
+            and (word in self.p.org_nouns or word in self.p.institution_heads) and word not in self.p.generic_orgs
+
+    def _inside_body_name(self, tok: Any) -> bool:
+        """Whether ``tok`` goes on a body's name the NER found, after a capitalised word of it,
+        a name whose last word is a noun of bodies ("Agency", "Council"): a word that spells a given
+        name there opens no person's name."""
+        if tok.ent_iob_ != "I" or tok.ent_type_ not in _ORG or tok.i == 0 \
+                or not (self._cap(self.doc[tok.i - 1]) and self.doc[tok.i - 1].ent_type_ in _ORG):
+            return False
+        end = tok.i
+        while end + 1 < len(self.doc) and self.doc[end + 1].ent_iob_ == "I":
+            end += 1
+        last = fold(self.doc[end].text)
+        return last in self.p.institution_heads or last in self.p.org_nouns
 
     def _family_first(self, m: Mention) -> Mention:
         """A chain the NER reads as the end of a longer person's name whose first words are
@@ -961,6 +990,9 @@ class MentionFinder:
         if len(span.text) < 2 or span[0].like_num:
             return None
         kind: ActorKind
+        if label in _PERSON and fold(span.text) in self.gaz.metonyms:
+            # a capital the NER took for a person ("a bar in Velmar"): a place (the state where it acts as one)
+            label = "GPE"
         if label in _PERSON:
             if len(span) == 1 and span.text.isupper():
                 label = "ORG"  # an all-capital word is an acronym, not a person

@@ -297,6 +297,7 @@ class LanguageProfile:
     groups: frozenset[str]
     org_nouns: frozenset[str]
     generic_orgs: frozenset[str]
+    governing: frozenset[str]  # nouns of a body's governing people ("la direction", "the management")
     same_people: dict[str, int]
     anaphoric: frozenset[str]
     quantifiers: frozenset[str]
@@ -833,6 +834,7 @@ def profile(language: str) -> LanguageProfile:
         groups=_words(titles["groups"]) | _plurals([*titles["roles"], *titles.get("relations", [])], titles),
         org_nouns=_words(titles["org_nouns"]),
         generic_orgs=_words(titles.get("generic_orgs", [])),
+        governing=_words(titles.get("governing", [])),
         same_people={fold(w): n for n, family in enumerate(titles.get("same_people", [])) for w in family},
         anaphoric=_words(titles.get("anaphoric", [])),
         persons=_words(titles.get("persons", [])),

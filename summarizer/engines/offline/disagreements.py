@@ -1369,22 +1369,27 @@ class DisagreementFinder:
         ("lui", "leur") tells no gender."""
         if self.p.has(pron, "indirect"):
             gender = None
+
+        def agrees(a: int) -> bool:
+            x = self.actors.actors[a]
+            if x.kind not in _SIDES:
+                return False
+            if number == "Plur" and not (x.plural or x.kind == "group"):
+                return False
+            if number != "Plur" and (x.plural or (x.kind != "person" and (gender is not None
+                                                                           or self.p.language == "en"))):
+                return False
+            return gender is None or x.gender is None or x.gender == gender
+
+        shared = self._host_object(pron)
+        if shared is not None and shared != exclude and agrees(shared):
+            return shared
         n = self.t.sent_no(pron)
         start = self.t.sents[max(0, n - 2)].start
         found: list[tuple[int, bool]] = []  # (actor, named as a subject), the nearest first
         for tok in reversed(self.doc[start : pron.i]):
             a = self.actors.at(tok.i)
-            if a is None or a == exclude or self.t.quoted(tok) or self.t.headline(tok):
-                continue
-            x = self.actors.actors[a]
-            if x.kind not in _SIDES:
-                continue
-            if number == "Plur" and not (x.plural or x.kind == "group"):
-                continue
-            if number != "Plur" and (x.plural or (x.kind != "person" and (gender is not None
-                                                                          or self.p.language == "en"))):
-                continue
-            if gender is not None and x.gender is not None and x.gender != gender:
+            if a is None or a == exclude or self.t.quoted(tok) or self.t.headline(tok) or not agrees(a):
                 continue
             head = self.actors.mention_head(tok)
             found.append((a, self.p.has(head, "subject") or self.p.has(head, "passive_subject")))
@@ -1396,6 +1401,20 @@ class DisagreementFinder:
             if pick is not None:
                 return pick
         return None
+
+    def _host_object(self, pron: Any) -> int | None:
+        """The actor a verb of opposition names as its object when the pronoun is the object of a
+        clause of the same subject hung on that verb: the one the act is aimed at ("X condemned Y,
+        accusing him of …", "X a critiqué Y, l'accusant de …", "X sued Y and accused her of …")."""
+        verb = pron.head
+        if verb.dep_ not in {"advcl", "conj", "xcomp"} or verb.head.i == verb.i \
+                or any(self.p.has(c, "subject") for c in verb.children):
+            return None
+        host = verb.head
+        if not (self.p.is_target_verb(host) or self.p.is_oppose_verb(host)):
+            return None
+        objects = [c for c in host.children if self.p.has(c, "object") and c.i < pron.i]
+        return next((a for a in (self.actors.at(c.i) for c in objects) if a is not None), None)
 
     def _victims(self, noun: Any) -> set[int]:
         """The actors a noun of an act names as those it is done to ("the attack on Y", "les violences

@@ -207,6 +207,10 @@ class MentionFinder:
                             and fold(c.text) not in self.p.generic_orgs and not self.t.quoted(c) \
                             and all(self.p.has(g, "det") or g.pos_ == "ADJ" for g in c.children):
                         self._nominal(c, from_verb=True)
+        for tok in self.doc:
+            if tok.pos_ == "VERB" and (self.p.is_target_verb(tok) or self.p.is_oppose_verb(tok)):
+                for c in self._opposed_people(tok):
+                    self._nominal(c, from_verb=True)
         for tok in self.doc:  # groups that act, so that "the demonstrators" later can take them up
             if tok.pos_ != "NOUN":
                 continue
@@ -226,6 +230,38 @@ class MentionFinder:
         body = self.t.body
         return tuple(sorted((m for m in self.out if self.doc[m.start].idx >= body and not self._signs(m)),
                             key=lambda m: m.start))
+
+    def _opposed_people(self, verb: Any) -> list[Any]:
+        """The people or body a verb of accusation or opposition is aimed at, named by a role noun, a
+        body's noun or a group's ("X condemned the transport minister", "X a dénoncé la direction
+        régionale", "the regional council was criticised by X"), or owning what it is aimed at ("X
+        rejected the proposal of the employers' federation", "X a critiqué les propos du ministre"):
+        its object (the subject of its passive with an agent) or the object's possessor or "of"
+        complement, outside anyone's words, a definite phrase, not a noun taking up the body last
+        named ("the company")."""
+        if self.t.quoted(verb):
+            return []
+        passive = self.p.agent_of(verb) is not None
+        objects = [c for c in verb.children
+                   if self.p.has(c, "object") or (passive and self.p.has(c, "passive_subject"))]
+        of = self.p.grammar.of_preps
+        owners = [n for c in objects
+                  for n in (*self.p.children(c, "possessive"), *(g for prep, g in self.p.pp_objects(c) if prep in of))]
+        return [t for t in (*objects, *owners) if self._definite_party(t)]
+
+    def _definite_party(self, tok: Any) -> bool:
+        """Whether ``tok`` heads a definite phrase naming a role, a body or a group ("the minister",
+        "la fédération patronale", "their leaders"), outside anyone's words; a body's noun in the
+        singular with a word of its own besides the article ("the regional council", not "the party")."""
+        word = fold(tok.text)
+        if tok.pos_ != "NOUN" or self.t.quoted(tok) or word in self.p.generic_orgs \
+                or not (self.p.is_role(word) or self.p.is_group(word) or word in self.p.org_nouns):
+            return False
+        if not any((self.p.has(g, "det") and fold(g.text) in self.p.definite) or self.p.has(g, "possessive")
+                   for g in tok.children):
+            return False
+        # a body's bare noun in the singular ("the party", "le sommet") takes up one named before
+        return self.p.is_role(word) or self.p.is_plural(tok) or any(not self.p.has(g, "det") for g in tok.children)
 
     def _decides(self, tok: Any) -> bool:
         """A body named by its common noun that does what bodies decide ("the city council

@@ -1,0 +1,64 @@
+"""Disagreements whose target does not speak: the one a verb of accusation or opposition is aimed
+at, named by a role noun, a body's noun or a group's ("X condemned the energy minister", "X a
+dénoncé le ministre de l'Énergie"), or owning what it is aimed at ("X rejected the plan of the
+anglers' federation"), is an actor and the other side; a pronoun object of a clause hung on such
+a verb takes up that verb's object ("X condemned Y, accusing him of …").
+
+Every sentence here is composed for the test (tests/test_no_dev_sentences.py)."""
+
+from __future__ import annotations
+
+import pytest
+from briefing_queries import opposed, run
+
+from summarizer.engines.offline import OfflineEngine
+
+_EN = ("Dispute over the Velmar dam\n\nVelmar, 4 May. The fishermen's leader Ilse Marwick said on Monday that the "
+       "river was dying. Senator Paul Drennan condemned the energy minister on Tuesday, accusing him of hiding the "
+       "water tests. The regional council rejected the plan of the anglers' federation.")
+_FR = ("Querelle autour du barrage de Velmar\n\nVelmar, 4 mai. La porte-parole des pêcheurs, Ilse Marwick, a déclaré "
+       "lundi que la rivière se mourait. Le sénateur Paul Drennan a dénoncé mardi le ministre de l'Énergie, "
+       "l'accusant de cacher les analyses de l'eau. Le conseil régional a rejeté le projet de la fédération de "
+       "pêche.")
+
+
+@pytest.mark.parametrize(("language", "text", "target"),
+                         [("en", _EN, "energy minister"), ("fr", _FR, "ministre de l'energie")])
+def test_the_role_an_accusation_is_aimed_at_is_the_other_side(engine: OfflineEngine, language: str, text: str,
+                                                              target: str) -> None:
+    b = run(engine, text, language)
+    assert opposed(b, "paul drennan", target)
+
+
+@pytest.mark.parametrize(("language", "text", "critic", "owner"),
+                         [("en", _EN, "regional council", "federation"),
+                          ("fr", _FR, "conseil regional", "federation de peche")])
+def test_the_body_owning_what_is_rejected_is_the_other_side(engine: OfflineEngine, language: str, text: str,
+                                                            critic: str, owner: str) -> None:
+    b = run(engine, text, language)
+    assert opposed(b, critic, owner)
+    assert not opposed(b, critic, "ilse marwick")  # not the protagonist by default
+
+
+_PORT_EN = ("Harbor workers strike in Port Elin\n\nThe union leader Maria Fenwick criticised the shipping company "
+            "Balder Lines on Tuesday. \"Balder Lines has ignored every safety warning for years,\" Fenwick told "
+            "reporters.\n\nMayor Tom Okafor also condemned the transport minister, accusing him of neglecting the "
+            "port.")
+_PORT_FR = ("Grève des dockers à Port-Élin\n\nLa dirigeante syndicale Marie Fenouil a critiqué mardi la compagnie "
+            "maritime Balder Lignes. « Balder Lignes ignore tous les avertissements depuis des années », a déclaré "
+            "Marie Fenouil.\n\nLe maire Thomas Okafor a également dénoncé le ministre des Transports, l'accusant de "
+            "négliger le port.")
+
+
+@pytest.mark.parametrize(("language", "text"), [("en", _PORT_EN), ("fr", _PORT_FR)])
+def test_a_pronoun_after_an_accusation_takes_up_its_object(engine: OfflineEngine, language: str, text: str) -> None:
+    b = run(engine, text, language)
+    assert not opposed(b, "okafor", "fenwick") and not opposed(b, "okafor", "fenouil")
+    assert any(opposed(b, "okafor", t) for t in ("transport minister", "ministre des transports", "transports"))
+
+
+def test_an_indefinite_role_object_is_no_actor(engine: OfflineEngine) -> None:
+    text = ("Velmar\n\nVelmar, 4 May. Senator Paul Drennan criticised a minister on Tuesday for the delays, "
+            "and said the dam would open in June.")
+    b = run(engine, text, "en")
+    assert not any(a.name.lower() == "minister" for a in b.actors)

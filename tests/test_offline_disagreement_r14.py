@@ -62,3 +62,18 @@ def test_an_indefinite_role_object_is_no_actor(engine: OfflineEngine) -> None:
             "and said the dam would open in June.")
     b = run(engine, text, "en")
     assert not any(a.name.lower() == "minister" for a in b.actors)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "critic", "target"),
+    [
+        ("en", "Dam row\n\nVelmar, 4 May. Economist Lena Holt is critical of the energy ministry and its handling "
+               "of the dam.", "lena holt", "energy ministry"),
+        ("fr", "Barrage\n\nVelmar, 4 mai. L'économiste Léa Holt est furieuse contre le conseil régional.",
+         "lea holt", "conseil regional"),
+    ],
+)
+def test_the_body_an_adjective_of_opposition_is_aimed_at_is_the_other_side(
+        engine: OfflineEngine, language: str, text: str, critic: str, target: str) -> None:
+    b = run(engine, text, language)
+    assert opposed(b, critic, target)

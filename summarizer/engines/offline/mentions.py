@@ -208,7 +208,8 @@ class MentionFinder:
                             and all(self.p.has(g, "det") or g.pos_ == "ADJ" for g in c.children):
                         self._nominal(c, from_verb=True)
         for tok in self.doc:
-            if tok.pos_ == "VERB" and (self.p.is_target_verb(tok) or self.p.is_oppose_verb(tok)):
+            if (tok.pos_ == "VERB" and (self.p.is_target_verb(tok) or self.p.is_oppose_verb(tok))) \
+                    or (tok.pos_ == "ADJ" and fold(tok.text) in self.p.oppose_adjectives):
                 for c in self._opposed_people(tok):
                     self._nominal(c, from_verb=True)
         for tok in self.doc:  # groups that act, so that "the demonstrators" later can take them up
@@ -232,9 +233,10 @@ class MentionFinder:
                             key=lambda m: m.start))
 
     def _opposed_people(self, verb: Any) -> list[Any]:
-        """The people or body a verb of accusation or opposition is aimed at, named by a role noun, a
-        body's noun or a group's ("X condemned the transport minister", "X a dénoncé la direction
-        régionale", "the regional council was criticised by X"), or owning what it is aimed at ("X
+        """The people or body a verb of accusation or opposition (or an adjective of opposition: "X is
+        critical of the energy ministry", "X est furieux contre le conseil régional") is aimed at, named
+        by a role noun, a body's noun or a group's ("X condemned the transport minister", "X a dénoncé la
+        direction régionale", "the regional council was criticised by X"), or owning what it is aimed at ("X
         rejected the proposal of the employers' federation", "X a critiqué les propos du ministre"):
         its object (the subject of its passive with an agent) or the object's possessor or "of"
         complement, outside anyone's words, a definite phrase, not a noun taking up the body last
@@ -243,7 +245,8 @@ class MentionFinder:
             return []
         passive = self.p.agent_of(verb) is not None
         objects = [c for c in verb.children
-                   if self.p.has(c, "object") or (passive and self.p.has(c, "passive_subject"))]
+                   if self.p.has(c, "object") or (passive and self.p.has(c, "passive_subject"))] \
+            if verb.pos_ == "VERB" else [n for prep, n in self.p.pp_objects(verb) if prep in self.p.adjective_preps]
         of = self.p.grammar.of_preps
         owners = [n for c in objects
                   for n in (*self.p.children(c, "possessive"), *(g for prep, g in self.p.pp_objects(c) if prep in of))]
@@ -254,7 +257,8 @@ class MentionFinder:
         "la fédération patronale", "their leaders"), outside anyone's words; a body's noun in the
         singular with a word of its own besides the article ("the regional council", not "the party")."""
         word = fold(tok.text)
-        if tok.pos_ != "NOUN" or self.t.quoted(tok) or word in self.p.generic_orgs \
+        common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())  # "ministry" tagged a name
+        if not common or self.t.quoted(tok) or word in self.p.generic_orgs \
                 or not (self.p.is_role(word) or self.p.is_group(word) or word in self.p.org_nouns):
             return False
         if not any((self.p.has(g, "det") and fold(g.text) in self.p.definite) or self.p.has(g, "possessive")

@@ -77,3 +77,36 @@ def test_the_body_an_adjective_of_opposition_is_aimed_at_is_the_other_side(
         engine: OfflineEngine, language: str, text: str, critic: str, target: str) -> None:
     b = run(engine, text, language)
     assert opposed(b, critic, target)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Mayor Tom Calloway sharply criticised the handling of the strike by Minister Bo Garrick."),
+        ("fr", "La maire Inès Calloway a sévèrement critiqué la conduite de la grève par le ministre Bo Garrick."),
+        ("en", "Mayor Tom Calloway judged Minister Bo Garrick's timetable unrealistic."),
+        ("fr", "La maire Inès Calloway a jugé le calendrier du ministre Bo Garrick irréaliste."),
+        ("fr", "La maire Inès Calloway a qualifié le calendrier du ministre Bo Garrick de désastre."),
+    ],
+)
+def test_the_author_of_an_act_criticised_or_judged_is_the_other_side(engine: OfflineEngine, language: str,
+                                                                    text: str) -> None:
+    """The agent the parser hangs on the verb is the act noun's ("criticised the handling of Z by Y"); a
+    judgement the parser hangs on the name closing the object qualifies the object ("jugé le calendrier
+    de Y irréaliste")."""
+    head = "Strike\n\nKessel, 9 June. " if language == "en" else "Grève\n\nKessel, 9 juin. "
+    b = run(engine, head + text, language)
+    assert opposed(b, "calloway", "bo garrick")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Mayor Tom Calloway judged Minister Bo Garrick's timetable ambitious."),
+        ("fr", "La maire Inès Calloway a jugé le calendrier du ministre Bo Garrick ambitieux."),
+    ],
+)
+def test_a_judgement_that_is_no_reproach_opposes_no_one(engine: OfflineEngine, language: str, text: str) -> None:
+    head = "Strike\n\nKessel, 9 June. " if language == "en" else "Grève\n\nKessel, 9 juin. "
+    b = run(engine, head + text, language)
+    assert not opposed(b, "calloway", "bo garrick")

@@ -1620,7 +1620,7 @@ class DisagreementFinder:
             if verbal and self.p.is_target_verb(tok):
                 if self._sentenced(tok):
                     continue  # "condamné à deux ans de prison": a court's sentence, not a criticism
-                passive = self.p.agent_of(tok) is not None
+                passive = self.p.agent_of(tok) is not None and self._stray_agent(tok) is None
                 targets = [c for c in tok.children if self.p.has(c, "object")
                            or (passive and self.p.has(c, "passive_subject"))]
                 if self.p.takes_words_object(tok):  # "X dismissed Y's concerns", not "X dismissed the clerk"
@@ -1772,6 +1772,8 @@ class DisagreementFinder:
                 other = self._actor_named(t, exclude=speaker)
                 if other is None:
                     other = self._author(t, exclude=speaker)  # "the strike called by Y", "la grève lancée par Y"
+                if other is None and t.pos_ == "NOUN" and (stray := self._stray_agent(tok)) is not None:
+                    other = self._actor_in(stray, exclude=speaker)  # "X a critiqué la gestion de Z par Y"
                 if other is None and not hostile:
                     other = self._owner(t, speaker)
                     # a definite phrase takes up an act already reported: the protagonist's, as for a reaction
@@ -1881,6 +1883,20 @@ class DisagreementFinder:
             s = self.t.sent(word)
             return who, other, (s.start_char, s.end_char), word.text
         return None
+
+    def _stray_agent(self, verb: Any) -> Any:
+        """The agent complement ("by Y", "par Y") of an active verb with a subject and an object and
+        no passive auxiliary: the parser's slip for the agent of the noun of an act its object is
+        ("X a critiqué la gestion des crues par Y", "X criticised the handling of Z by Y": Y manages, X
+        criticises)."""
+        agent = self.p.agent_of(verb)
+        if agent is None:  # English hangs it as any preposition: "criticised the handling of Z by Y"
+            agent = next((n for prep, n in self.p.pp_objects(verb) if prep in self.p.grammar.agent_preps), None)
+        if agent is None or any(self.p.has(c, "passive_aux") or self.p.has(c, "passive_subject")
+                                for c in verb.children):
+            return None
+        subject = any(self.p.has(c, "subject") for c in verb.children)
+        return agent if subject and any(self.p.has(c, "object") for c in verb.children) else None
 
     def _sentenced(self, verb: Any) -> bool:
         """Whether a verb of condemnation is a sentence: its "to/à" complement names a penalty ("condemned Y
@@ -2068,9 +2084,13 @@ class DisagreementFinder:
         inside = {t.i for o in objects for t in o.subtree}
         words = [t for t in verb.subtree if t.i > verb.i and t.i not in inside]
         # the complement the parser hung on the object ("ces chiffres [de mensongers]", "the plan [a disgrace]")
+        of_like = self.p.grammar.of_preps | self.p.grammar.comparative
         words += [t for o in objects for t in o.children if t.i > o.i and t.dep_ not in {"det", "case", "punct"}
-                  and (t.dep_ != "nmod" or any(fold(g.text) in self.p.grammar.of_preps | self.p.grammar.comparative
-                                               for g in t.children))]
+                  and (t.dep_ != "nmod" or any(fold(g.text) in of_like for g in t.children))]
+        # or on a name that closes the object, which no judgement qualifies ("a jugé le budget de Y [irréaliste]")
+        words += [t for o in objects for t in o.subtree if t.i > o.i and t.head.pos_ == "PROPN"
+                  and t.head.i != o.i and t.i == o.right_edge.i and t.pos_ in {"ADJ", "NOUN"}
+                  and (t.pos_ == "ADJ" or any(fold(g.text) in of_like for g in t.children))]
         return any(fold(t.text) in self.p.oppose_words for t in words)
 
     def _co_subjects(self, verb: Any, first: int) -> list[int]:

@@ -110,3 +110,26 @@ def test_a_judgement_that_is_no_reproach_opposes_no_one(engine: OfflineEngine, l
     head = "Strike\n\nKessel, 9 June. " if language == "en" else "Grève\n\nKessel, 9 juin. "
     b = run(engine, head + text, language)
     assert not opposed(b, "calloway", "bo garrick")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "target"),
+    [
+        ("en", "Senator Ada Brook sued the city council over the budget.", "city council"),
+        ("en", "Senator Ada Brook slammed the ruling party over the cuts.", "ruling party"),
+        ("fr", "La sénatrice Ada Brook a attaqué la décision du conseil municipal.", "conseil municipal"),
+        ("fr", "La sénatrice Ada Brook reproche aux élus locaux leur silence.", "elus locaux"),
+        ("en", "Senator Ada Brook criticised the opposition for its silence.", "opposition"),
+        ("fr", "La sénatrice Ada Brook a critiqué l'opposition pour son silence.", "opposition"),
+    ],
+)
+def test_the_party_aimed_at_is_named_without_the_verbs_complement(engine: OfflineEngine, language: str,
+                                                                  sentence: str, target: str) -> None:
+    """The target keeps only its "of" complements ("the city council", not "the city council over the
+    budget"), a noun after a preposition contracted with the article is definite ("du conseil"), the one
+    reproached ("reprocher aux élus") is a target, and a party named by a noun of opposition ("the
+    opposition") is one."""
+    head = "Budget\n\nVelmar, 4 May. " if language == "en" else "Budget\n\nVelmar, 4 mai. "
+    b = run(engine, head + sentence, language)
+    assert any(a.name.lower().replace("é", "e") == target for a in b.actors), [a.name for a in b.actors]
+    assert opposed(b, "ada brook", target)

@@ -1358,6 +1358,12 @@ class DisagreementFinder:
             return self._object_antecedent(head, pron.gender, pron.number, exclude)
         if head.pos_ == "NOUN" and (word in self.p.said_nouns or word in self.p.oppose_nouns):
             itself = self.actors.at(head.i)
+            if itself is not None and self.p.has(head, "object") and self.actors.mention_head(head).i == head.i \
+                    and self.actors.actors[itself].kind in _SIDES and not self.actors.actors[itself].named \
+                    and not self.p.is_plural(head) and word not in self.p.said_nouns:
+                # a party a singular noun of opposition names, as the act's object ("X criticised the
+                # opposition"); a plural is what was said ("X rejected these criticisms")
+                return itself
             found = (self._actor_in(c, exclude=exclude) for c in head.children if c.dep_ not in _CLAUSE)
             return next((a for a in found if a is not None and a != itself), None)
         return self._actor_in(head, exclude=exclude)

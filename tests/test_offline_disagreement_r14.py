@@ -133,3 +133,18 @@ def test_the_party_aimed_at_is_named_without_the_verbs_complement(engine: Offlin
     b = run(engine, head + sentence, language)
     assert any(a.name.lower().replace("é", "e") == target for a in b.actors), [a.name for a in b.actors]
     assert opposed(b, "ada brook", target)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Norway threatened Denmark with sanctions over the seized trawler."),
+        ("fr", "La Norvège a menacé le Danemark de sanctions après la saisie du chalutier."),
+        ("fr", "La Norvège et le Danemark sont en désaccord sur les droits de pêche."),
+    ],
+)
+def test_a_threat_or_a_conflict_shared_by_coordinated_subjects_opposes_them(engine: OfflineEngine, language: str,
+                                                                           sentence: str) -> None:
+    head = "Fishing\n\nOslo, 2 March. " if language == "en" else "Pêche\n\nOslo, 2 mars. "
+    b = run(engine, head + sentence, language)
+    assert opposed(b, "norway", "denmark") or opposed(b, "norvege", "danemark")

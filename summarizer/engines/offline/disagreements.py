@@ -2413,12 +2413,18 @@ class DisagreementFinder:
                         first = self.speakers.speaker(c)
             # the noun as a predicate: "X is at odds with Y", "X est en conflit avec Y"
             verb = tok if any(c.dep_ == "cop" for c in tok.children) else (
-                tok.head.head if tok.dep_ == "pobj" and tok.head.head.pos_ in {"VERB", "AUX"} else None)
+                tok.head.head if tok.dep_ == "pobj" and tok.head.head.pos_ in {"VERB", "AUX"} else
+                tok.head if any(self.p.has(c, "case") for c in tok.children) and tok.head.pos_ in {"VERB", "AUX"}
+                else None)
             if first is None and verb is not None:
                 first = self._subject(verb)
                 if second is None:
                     second = next((a for prep, obj in self.p.pp_objects(verb) if prep in self.p.grammar.comitative_preps
                                    for a in [self._actor_in(obj, exclude=first)] if a is not None), None)
+                if second is None and first is not None:  # "X and Y are locked in a dispute", "X et Y sont en conflit"
+                    subject = next((c for c in verb.children if self.p.has(c, "subject")), None)
+                    conj = next((c for c in subject.children if self.p.has(c, "conj")), None) if subject else None
+                    second = self._actor_in(conj, exclude=first) if conj is not None else None
         if first is None or second is None or first == second:
             return None
         return first, second

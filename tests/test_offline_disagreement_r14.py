@@ -148,3 +148,32 @@ def test_a_threat_or_a_conflict_shared_by_coordinated_subjects_opposes_them(engi
     head = "Fishing\n\nOslo, 2 March. " if language == "en" else "Pêche\n\nOslo, 2 mars. "
     b = run(engine, head + sentence, language)
     assert opposed(b, "norway", "denmark") or opposed(b, "norvege", "danemark")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "blocked"),
+    [
+        ("en", "Web access\n\nDelhi, 3 May. The Orvan Telecom company has blocked Pixvault Inc. on its network, users "
+               "said. Orvan Telecom said it acted on a court order.", "pixvault inc."),
+        ("fr", "Accès au web\n\nDakar, 3 mai. La société Orvan Télécom a bloqué la société Pixvault sur son réseau, "
+               "selon des usagers. Orvan Télécom a affirmé agir sur décision de justice.", "pixvault"),
+    ],
+)
+def test_blocking_an_actor_itself_is_no_disagreement(engine: OfflineEngine, language: str, text: str,
+                                                     blocked: str) -> None:
+    """A verb that stops what someone seeks is against an act or words ("X blocked Y's bill"), not against
+    the one it shuts out (a site, a road, a crowd)."""
+    b = run(engine, text, language)
+    assert not opposed(b, "orvan telecom", blocked)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Budget\n\nVelmar, 4 May. Senator Ada Brook blocked Governor Lars Penn's budget bill on Tuesday."),
+        ("fr", "Budget\n\nVelmar, 4 mai. La sénatrice Ada Brook a bloqué le projet de loi du gouverneur Lars Penn."),
+    ],
+)
+def test_blocking_someones_act_opposes_them(engine: OfflineEngine, language: str, text: str) -> None:
+    b = run(engine, text, language)
+    assert opposed(b, "ada brook", "lars penn")

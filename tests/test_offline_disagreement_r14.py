@@ -177,3 +177,19 @@ def test_blocking_an_actor_itself_is_no_disagreement(engine: OfflineEngine, lang
 def test_blocking_someones_act_opposes_them(engine: OfflineEngine, language: str, text: str) -> None:
     b = run(engine, text, language)
     assert opposed(b, "ada brook", "lars penn")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Web access\n\nDelhi, 3 May. India is blocking access to the photo site Pixvault Inc. as well as two "
+               "music sites, users said."),
+        ("fr", "Accès au web\n\nDakar, 3 mai. Le Sénégal bloque l'accès au site Pixvault ainsi qu'à deux sites de "
+               "musique, selon des usagers."),
+    ],
+)
+def test_blocking_access_to_an_actor_is_no_disagreement(engine: OfflineEngine, language: str, text: str) -> None:
+    """Only an act or words the object names as someone's (its possessor, its "of" complement) make the one
+    it blocks a side: access to a site is nobody's act."""
+    b = run(engine, text, language)
+    assert not b.disagreements, [d.topic for d in b.disagreements]

@@ -1776,6 +1776,8 @@ class DisagreementFinder:
                 continue
             for t in targets:
                 other = self._actor_named(t, exclude=speaker)
+                if other is not None and self.p.takes_words_object(tok) and not self._owned_by(t, other):
+                    other = None  # "X blocked access to Y": no act nor words of Y's ("X blocked Y's bill")
                 if other is None:
                     other = self._author(t, exclude=speaker)  # "the strike called by Y", "la grève lancée par Y"
                 if other is None and t.pos_ == "NOUN" and (stray := self._stray_agent(tok)) is not None:
@@ -1889,6 +1891,13 @@ class DisagreementFinder:
             s = self.t.sent(word)
             return who, other, (s.start_char, s.end_char), word.text
         return None
+
+    def _owned_by(self, noun: Any, actor: int) -> bool:
+        """Whether ``actor`` is named as the possessor or the "of" complement of ``noun`` ("Y's bill",
+        "the concerns of Y", "le projet de Y")."""
+        owners = [*self.p.children(noun, "possessive"),
+                  *(obj for prep, obj in self.p.pp_objects(noun) if prep in self.p.grammar.of_preps)]
+        return any(self._actor_in(o) == actor for o in owners)
 
     def _stray_agent(self, verb: Any) -> Any:
         """The agent complement ("by Y", "par Y") of an active verb with a subject and an object and

@@ -1358,6 +1358,12 @@ class DisagreementFinder:
             return self._object_antecedent(head, pron.gender, pron.number, exclude)
         if head.pos_ == "NOUN" and (word in self.p.said_nouns or word in self.p.oppose_nouns):
             itself = self.actors.at(head.i)
+            if itself is not None and self.p.has(head, "object") and self.actors.mention_head(head).i == head.i \
+                    and self.actors.actors[itself].kind in _SIDES and not self.actors.actors[itself].named \
+                    and not self.p.is_plural(head) and word not in self.p.said_nouns:
+                # a party a singular noun of opposition names, as the act's object ("X criticised the
+                # opposition"); a plural is what was said ("X rejected these criticisms")
+                return itself
             found = (self._actor_in(c, exclude=exclude) for c in head.children if c.dep_ not in _CLAUSE)
             return next((a for a in found if a is not None and a != itself), None)
         return self._actor_in(head, exclude=exclude)
@@ -1369,22 +1375,27 @@ class DisagreementFinder:
         ("lui", "leur") tells no gender."""
         if self.p.has(pron, "indirect"):
             gender = None
+
+        def agrees(a: int) -> bool:
+            x = self.actors.actors[a]
+            if x.kind not in _SIDES:
+                return False
+            if number == "Plur" and not (x.plural or x.kind == "group"):
+                return False
+            if number != "Plur" and (x.plural or (x.kind != "person" and (gender is not None
+                                                                           or self.p.language == "en"))):
+                return False
+            return gender is None or x.gender is None or x.gender == gender
+
+        shared = self._host_object(pron)
+        if shared is not None and shared != exclude and agrees(shared):
+            return shared
         n = self.t.sent_no(pron)
         start = self.t.sents[max(0, n - 2)].start
         found: list[tuple[int, bool]] = []  # (actor, named as a subject), the nearest first
         for tok in reversed(self.doc[start : pron.i]):
             a = self.actors.at(tok.i)
-            if a is None or a == exclude or self.t.quoted(tok) or self.t.headline(tok):
-                continue
-            x = self.actors.actors[a]
-            if x.kind not in _SIDES:
-                continue
-            if number == "Plur" and not (x.plural or x.kind == "group"):
-                continue
-            if number != "Plur" and (x.plural or (x.kind != "person" and (gender is not None
-                                                                          or self.p.language == "en"))):
-                continue
-            if gender is not None and x.gender is not None and x.gender != gender:
+            if a is None or a == exclude or self.t.quoted(tok) or self.t.headline(tok) or not agrees(a):
                 continue
             head = self.actors.mention_head(tok)
             found.append((a, self.p.has(head, "subject") or self.p.has(head, "passive_subject")))
@@ -1396,6 +1407,20 @@ class DisagreementFinder:
             if pick is not None:
                 return pick
         return None
+
+    def _host_object(self, pron: Any) -> int | None:
+        """The actor a verb of opposition names as its object when the pronoun is the object of a
+        clause of the same subject hung on that verb: the one the act is aimed at ("X condemned Y,
+        accusing him of …", "X a critiqué Y, l'accusant de …", "X sued Y and accused her of …")."""
+        verb = pron.head
+        if verb.dep_ not in {"advcl", "conj", "xcomp"} or verb.head.i == verb.i \
+                or any(self.p.has(c, "subject") for c in verb.children):
+            return None
+        host = verb.head
+        if not (self.p.is_target_verb(host) or self.p.is_oppose_verb(host)):
+            return None
+        objects = [c for c in host.children if self.p.has(c, "object") and c.i < pron.i]
+        return next((a for a in (self.actors.at(c.i) for c in objects) if a is not None), None)
 
     def _victims(self, noun: Any) -> set[int]:
         """The actors a noun of an act names as those it is done to ("the attack on Y", "les violences
@@ -1601,7 +1626,7 @@ class DisagreementFinder:
             if verbal and self.p.is_target_verb(tok):
                 if self._sentenced(tok):
                     continue  # "condamné à deux ans de prison": a court's sentence, not a criticism
-                passive = self.p.agent_of(tok) is not None
+                passive = self.p.agent_of(tok) is not None and self._stray_agent(tok) is None
                 targets = [c for c in tok.children if self.p.has(c, "object")
                            or (passive and self.p.has(c, "passive_subject"))]
                 if self.p.takes_words_object(tok):  # "X dismissed Y's concerns", not "X dismissed the clerk"
@@ -1751,8 +1776,12 @@ class DisagreementFinder:
                 continue
             for t in targets:
                 other = self._actor_named(t, exclude=speaker)
+                if other is not None and self.p.takes_words_object(tok) and not self._owned_by(t, other):
+                    other = None  # "X blocked access to Y": no act nor words of Y's ("X blocked Y's bill")
                 if other is None:
                     other = self._author(t, exclude=speaker)  # "the strike called by Y", "la grève lancée par Y"
+                if other is None and t.pos_ == "NOUN" and (stray := self._stray_agent(tok)) is not None:
+                    other = self._actor_in(stray, exclude=speaker)  # "X a critiqué la gestion de Z par Y"
                 if other is None and not hostile:
                     other = self._owner(t, speaker)
                     # a definite phrase takes up an act already reported: the protagonist's, as for a reaction
@@ -1862,6 +1891,27 @@ class DisagreementFinder:
             s = self.t.sent(word)
             return who, other, (s.start_char, s.end_char), word.text
         return None
+
+    def _owned_by(self, noun: Any, actor: int) -> bool:
+        """Whether ``actor`` is named as the possessor or the "of" complement of ``noun`` ("Y's bill",
+        "the concerns of Y", "le projet de Y")."""
+        owners = [*self.p.children(noun, "possessive"),
+                  *(obj for prep, obj in self.p.pp_objects(noun) if prep in self.p.grammar.of_preps)]
+        return any(self._actor_in(o) == actor for o in owners)
+
+    def _stray_agent(self, verb: Any) -> Any:
+        """The agent complement ("by Y", "par Y") of an active verb with a subject and an object and
+        no passive auxiliary: the parser's slip for the agent of the noun of an act its object is
+        ("X a critiqué la gestion des crues par Y", "X criticised the handling of Z by Y": Y manages, X
+        criticises)."""
+        agent = self.p.agent_of(verb)
+        if agent is None:  # English hangs it as any preposition: "criticised the handling of Z by Y"
+            agent = next((n for prep, n in self.p.pp_objects(verb) if prep in self.p.grammar.agent_preps), None)
+        if agent is None or any(self.p.has(c, "passive_aux") or self.p.has(c, "passive_subject")
+                                for c in verb.children):
+            return None
+        subject = any(self.p.has(c, "subject") for c in verb.children)
+        return agent if subject and any(self.p.has(c, "object") for c in verb.children) else None
 
     def _sentenced(self, verb: Any) -> bool:
         """Whether a verb of condemnation is a sentence: its "to/à" complement names a penalty ("condemned Y
@@ -2049,9 +2099,13 @@ class DisagreementFinder:
         inside = {t.i for o in objects for t in o.subtree}
         words = [t for t in verb.subtree if t.i > verb.i and t.i not in inside]
         # the complement the parser hung on the object ("ces chiffres [de mensongers]", "the plan [a disgrace]")
+        of_like = self.p.grammar.of_preps | self.p.grammar.comparative
         words += [t for o in objects for t in o.children if t.i > o.i and t.dep_ not in {"det", "case", "punct"}
-                  and (t.dep_ != "nmod" or any(fold(g.text) in self.p.grammar.of_preps | self.p.grammar.comparative
-                                               for g in t.children))]
+                  and (t.dep_ != "nmod" or any(fold(g.text) in of_like for g in t.children))]
+        # or on a name that closes the object, which no judgement qualifies ("a jugé le budget de Y [irréaliste]")
+        words += [t for o in objects for t in o.subtree if t.i > o.i and t.head.pos_ == "PROPN"
+                  and t.head.i != o.i and t.i == o.right_edge.i and t.pos_ in {"ADJ", "NOUN"}
+                  and (t.pos_ == "ADJ" or any(fold(g.text) in of_like for g in t.children))]
         return any(fold(t.text) in self.p.oppose_words for t in words)
 
     def _co_subjects(self, verb: Any, first: int) -> list[int]:
@@ -2368,12 +2422,18 @@ class DisagreementFinder:
                         first = self.speakers.speaker(c)
             # the noun as a predicate: "X is at odds with Y", "X est en conflit avec Y"
             verb = tok if any(c.dep_ == "cop" for c in tok.children) else (
-                tok.head.head if tok.dep_ == "pobj" and tok.head.head.pos_ in {"VERB", "AUX"} else None)
+                tok.head.head if tok.dep_ == "pobj" and tok.head.head.pos_ in {"VERB", "AUX"} else
+                tok.head if any(self.p.has(c, "case") for c in tok.children) and tok.head.pos_ in {"VERB", "AUX"}
+                else None)
             if first is None and verb is not None:
                 first = self._subject(verb)
                 if second is None:
                     second = next((a for prep, obj in self.p.pp_objects(verb) if prep in self.p.grammar.comitative_preps
                                    for a in [self._actor_in(obj, exclude=first)] if a is not None), None)
+                if second is None and first is not None:  # "X and Y are locked in a dispute", "X et Y sont en conflit"
+                    subject = next((c for c in verb.children if self.p.has(c, "subject")), None)
+                    conj = next((c for c in subject.children if self.p.has(c, "conj")), None) if subject else None
+                    second = self._actor_in(conj, exclude=first) if conj is not None else None
         if first is None or second is None or first == second:
             return None
         return first, second

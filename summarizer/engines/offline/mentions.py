@@ -207,6 +207,11 @@ class MentionFinder:
                             and fold(c.text) not in self.p.generic_orgs and not self.t.quoted(c) \
                             and all(self.p.has(g, "det") or g.pos_ == "ADJ" for g in c.children):
                         self._nominal(c, from_verb=True)
+        for tok in self.doc:
+            if (tok.pos_ == "VERB" and (self.p.is_target_verb(tok) or self.p.is_oppose_verb(tok))) \
+                    or (tok.pos_ == "ADJ" and fold(tok.text) in self.p.oppose_adjectives):
+                for c in self._opposed_people(tok):
+                    self._nominal(c, from_verb=True, own_only=True)
         for tok in self.doc:  # groups that act, so that "the demonstrators" later can take them up
             if tok.pos_ != "NOUN":
                 continue
@@ -226,6 +231,57 @@ class MentionFinder:
         body = self.t.body
         return tuple(sorted((m for m in self.out if self.doc[m.start].idx >= body and not self._signs(m)),
                             key=lambda m: m.start))
+
+    def _opposed_people(self, verb: Any) -> list[Any]:
+        """The people or body a verb of accusation or opposition (or an adjective of opposition: "X is
+        critical of the energy ministry", "X est furieux contre le conseil régional") is aimed at, named
+        by a role noun, a body's noun or a group's ("X condemned the transport minister", "X a dénoncé la
+        direction régionale", "the regional council was criticised by X"), or owning what it is aimed at ("X
+        rejected the proposal of the employers' federation", "X a critiqué les propos du ministre"):
+        its object (the subject of its passive with an agent) or the object's possessor or "of"
+        complement, outside anyone's words, a definite phrase, not a noun taking up the body last
+        named ("the company")."""
+        if self.t.quoted(verb):
+            return []
+        passive = self.p.agent_of(verb) is not None
+        if verb.pos_ != "VERB":
+            objects = [n for prep, n in self.p.pp_objects(verb) if prep in self.p.adjective_preps]
+        else:
+            objects = [c for c in verb.children
+                       if self.p.has(c, "object") or (passive and self.p.has(c, "passive_subject"))]
+            # the one reproached ("X reproche aux élus leur silence") or aimed at ("X lashed out at the board")
+            if self.p.is_addressed(verb):
+                objects += [n for prep, n in self.p.pp_objects(verb) if prep in self.p.grammar.to_preps]
+            objects += self.p.aimed_at(verb)
+        of = self.p.grammar.of_preps
+        owners = [n for c in objects
+                  for n in (*self.p.children(c, "possessive"), *(g for prep, g in self.p.pp_objects(c) if prep in of))]
+        return [t for t in (*objects, *owners) if self._definite_party(t)]
+
+    def _definite_party(self, tok: Any) -> bool:
+        """Whether ``tok`` heads a definite phrase naming a role, a body or a group ("the minister",
+        "la fédération patronale", "their leaders"), outside anyone's words; a body's noun in the
+        singular with a word of its own besides the article ("the regional council", not "the party")."""
+        word = fold(tok.text)
+        common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())  # "ministry" tagged a name
+        if not common or self.t.quoted(tok) or word in self.p.generic_orgs \
+                or not (self.p.is_role(word) or self.p.is_group(word) or word in self.p.org_nouns):
+            return False
+        if not any((self.p.has(g, "det") and fold(g.text) in self.p.definite) or self.p.has(g, "possessive")
+                   or (self.p.has(g, "case") and fold(g.text) in self.p.grammar.definite_preps) for g in tok.children):
+            return False
+        # a body's bare noun in the singular ("the party", "le sommet") takes up one named before
+        return self.p.is_role(word) or self.p.is_plural(tok) or any(
+            not (self.p.has(g, "det") or self.p.has(g, "case")) for g in tok.children)
+
+    def _verbs_complement(self, c: Any) -> bool:
+        """Whether ``c`` is a prepositional complement whose preposition is none of "of", "de", or a noun
+        phrase of its own with its determiner and no preposition (the verb's second object the parser
+        hung on the first: "reproche aux élus [leur silence]")."""
+        preps = [c] if c.dep_ == "prep" else [g for g in c.children if self.p.has(g, "case") and g.i < c.i]
+        if not preps:
+            return c.pos_ == "NOUN" and any(self.p.has(g, "det") or self.p.has(g, "possessive") for g in c.children)
+        return not any(fold(g.text) in self.p.grammar.of_preps for g in preps)
 
     def _decides(self, tok: Any) -> bool:
         """A body named by its common noun that does what bodies decide ("the city council
@@ -1383,7 +1439,7 @@ class MentionFinder:
                           gender=self._determiner_gender(head) or self._role_gender(own), head=head.i))
         return True
 
-    def _nominal(self, head: Any, *, from_verb: bool) -> None:
+    def _nominal(self, head: Any, *, from_verb: bool, own_only: bool = False) -> None:
         if head.i in self.taken or head.i in self.roles or head.pos_ not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:
             return
         word = fold(head.text)
@@ -1397,6 +1453,11 @@ class MentionFinder:
         occasion = next((c for c in head.children if c.i > head.i and any(
             fold(g.text) in self.p.grammar.occasion_preps and g.pos_ in {"ADP", "ADV", "SCONJ"}
             for g in (c, *(x for x in c.children if self.p.has(x, "case"))))), None)
+        if occasion is None and own_only:
+            # the object of a verb of opposition keeps only its "of" complements: any other is the verb's
+            # reason the parser hung on the noun ("criticised the council over the budget", "a critiqué
+            # l'opposition pour son silence")
+            occasion = next((c for c in head.children if c.i > head.i and self._verbs_complement(c)), None)
         if occasion is not None:
             cut = occasion.left_edge.i
             toks = [t for t in toks if t.i < cut]

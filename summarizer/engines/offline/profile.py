@@ -210,6 +210,8 @@ class Grammar:
     against_preps: frozenset[str] = frozenset()
     to_preps: frozenset[str] = frozenset()
     of_preps: frozenset[str] = frozenset()
+    # prepositions contracted with the definite article ("du", "aux"): their noun is definite
+    definite_preps: frozenset[str] = frozenset()
     infinitive_marks: frozenset[str] = frozenset()
     source_preps: frozenset[str] = frozenset()
     content_preps: frozenset[str] = frozenset()

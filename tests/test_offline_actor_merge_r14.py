@@ -122,40 +122,6 @@ def test_a_title_complement_before_a_name_names_no_body() -> None:
     assert not any(a.name.startswith("Assemblée") for a in b.actors)
 
 
-# ------------------------------------------------------------------ a role description with a nationality adjective
-def speaker_of(b: Briefing, quote: str) -> str | None:
-    by_id = {a.id: a.name for a in b.actors}
-    return next((by_id.get(c.speaker) for c in b.claims if any(quote in e.quote for e in c.evidence)), None)
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "quote"),
-    [
-        ("en", "Paulo Rezende opened the forum in Lisbon on Friday. According to Rezende, trade rules must change. "
-               "Borders must stay open, the Brazilian economist added.", "Borders must stay open"),
-        ("fr", "Paulo Rezende a ouvert le forum vendredi à Lisbonne. Selon Paulo Rezende, les règles du commerce "
-               "doivent changer. Les frontières doivent rester ouvertes, poursuit l'ex-président brésilien.",
-         "Les frontières doivent rester ouvertes"),
-    ],
-)
-def test_a_role_with_a_nationality_takes_up_the_last_speaker(language: str, text: str, quote: str) -> None:
-    assert speaker_of(brief(text, language), quote) == "Paulo Rezende"
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "quote"),
-    [
-        ("en", "Brazilian economist Paulo Rezende opened the forum in Lisbon on Friday. According to Rezende, trade "
-               "rules must change. Borders must stay open, the Argentine economist added.", "Borders must stay open"),
-        ("fr", "L'économiste brésilien Paulo Rezende a ouvert le forum vendredi. Selon Paulo Rezende, les règles du "
-               "commerce doivent changer. Les frontières doivent rester ouvertes, poursuit l'économiste argentin.",
-         "Les frontières doivent rester ouvertes"),
-    ],
-)
-def test_a_role_of_another_state_is_someone_else(language: str, text: str, quote: str) -> None:
-    assert speaker_of(brief(text, language), quote) != "Paulo Rezende"
-
-
 # ------------------------------------------------------------------ "la direction", "the management"
 @pytest.mark.parametrize(
     ("language", "text", "description"),

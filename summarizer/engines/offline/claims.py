@@ -879,12 +879,9 @@ class ClaimFinder:
                 or tok.tag_ == "NNS":
             return None
         same = any(fold(c.text) in self.p.grammar.same for c in tok.children)
-        # (a nationality adjective says no more than whose the office is: "l'ex-président valdorien"
-        # is the person last speaking, unless their state is known to be another)
-        states = {self.demonyms[fold(c.text)] for c in tok.children if fold(c.text) in self.demonyms}
-        others = [c for c in tok.children if c.i != det.i and not c.is_punct
-                  and fold(c.text) not in self.p.grammar.same and fold(c.text) not in self.demonyms]
-        if (others and not same) or len(states) > 1:
+        others = [c for c in tok.children
+                  if c.i != det.i and not c.is_punct and fold(c.text) not in self.p.grammar.same]
+        if others and not same:
             return None
         gender = self.p.gender_of_word(tok.text)
         if gender is None and self.p.language == "fr":
@@ -897,8 +894,7 @@ class ClaimFinder:
             if self.t.distance(s.sentence, n) > (6 if same else 3):
                 break
             a = self.actors.actors[s.actor]
-            if a.kind != "person" or not a.named or (gender and a.gender and a.gender != gender) \
-                    or (states and a.country is not None and a.country not in states):
+            if a.kind != "person" or not a.named or (gender and a.gender and a.gender != gender):
                 continue
             if s.weight >= 3 or same:
                 return s.actor

@@ -81,20 +81,6 @@ def test_a_gerund_said_of_the_object_of_a_content_preposition(
     assert said_by(b, words) == {speaker}
 
 
-# ------------------------------------------------------------------ outlets of the press in the plural
-def test_outlets_of_the_press_in_the_plural_report_together(engine: OfflineEngine) -> None:
-    """The plural of a noun of press outlets ("local newspapers", "regional radio stations") names
-    a group that speaks, as "agencies" or "reporters" do."""
-    text = (
-        "A tanker ran aground near the island of Skarvo on Thursday.\n\n"
-        "Local newspapers reported that oil had reached two beaches. "
-        "Regional radio stations said the harbour would stay closed until Monday.\n"
-    )
-    b = engine.summarize(parse(text, language="en"))
-    assert said_by(b, "oil had reached two beaches") == {"local newspapers"}
-    assert said_by(b, "the harbour would stay closed") == {"regional radio stations"}
-
-
 # ------------------------------------------------------------------ what is proposed
 def test_a_proposal_named_by_the_object_of_propose(engine: OfflineEngine) -> None:
     """A verb of proposing says its object as it says a clause ("X proposed a series of measures

@@ -1703,9 +1703,7 @@ class CueFinder:
                     return rel
         # "X affirme au contraire que …", "X a déclaré à la presse que …": a completive clause (its
         # conjunction, a subject of its own) hung on an adverbial or oblique complement of the verb
-        for obl in verb.children:
-            if obl.i < verb.i or not (self.p.has(obl, "oblique") or self.p.has(obl, "indirect")):
-                continue
+        for obl in self._adjuncts(verb):
             for rel in obl.children:
                 if rel.i <= obl.i or not (self.p.has(rel, "adnominal") or self.p.has(rel, "relative")):
                     continue
@@ -1716,20 +1714,55 @@ class CueFinder:
             # "X said in a statement that …": the clause hung as a relative on the noun of the
             # adverbial, its "that" read as a relative pronoun; a complement, not a relative,
             # when it has a subject of its own and "that" fills no slot of its verb
-            for noun in (obl, *obl.children):  # the preposition's object, or the oblique noun itself
-                if noun.i < obl.i or noun.pos_ not in {"NOUN", "PROPN"}:
-                    continue
+            for noun in self._medium_nouns(obl):
                 for rel in noun.children:
                     if rel.i <= noun.i or not self.p.has(rel, "relative"):
                         continue
                     first = self.doc[min(t.i for t in rel.subtree)]  # (a non-projective parse puts it anywhere)
-                    if fold(first.text) not in self.p.grammar.complementisers or first.head.i == rel.i \
+                    if fold(first.text) not in self.p.grammar.complementisers or self._fills_slot(first, rel) \
                             or rel.pos_ not in {"VERB", "AUX"}:
                         continue
                     if any((self.p.has(c, "subject") or self.p.has(c, "passive_subject")) and c.i != first.i
                            for c in rel.children):
                         return rel
         return None
+
+    def _adjuncts(self, verb: Any) -> list[Any]:
+        """The oblique and indirect complements after ``verb``, with those of a complex
+        preposition the parser reads as an adverb ("lors de la conférence", "près de …")."""
+        found: list[Any] = []
+        for c in verb.rights:
+            if self.p.has(c, "oblique") or self.p.has(c, "indirect"):
+                found.append(c)
+            elif c.pos_ == "ADV":
+                found.extend(g for g in c.rights if self.p.has(g, "oblique") or self.p.has(g, "indirect"))
+        return found
+
+    def _medium_nouns(self, obl: Any) -> list[Any]:
+        """The noun of an adjunct of saying (the preposition's object, or the oblique noun itself),
+        and the nouns of its own complements ("in a letter to the council", "dans un entretien au
+        journal"): the medium and its addressee take no content clause. A noun of saying under
+        the medium does ("in reply to claims that …"): it is left out."""
+        heads = [n for n in (obl, *obl.children) if n.i >= obl.i and n.pos_ in {"NOUN", "PROPN"}]
+        nested: list[Any] = []
+        for noun in heads:
+            for m in noun.rights:
+                if not self.p.has(m, "nominal_mod"):
+                    continue
+                nested.extend(n for n in ((m, *m.children) if m.pos_ == "ADP" else (m,))
+                              if n.pos_ in {"NOUN", "PROPN"} and n.i > noun.i and not self._said_noun(n))
+        return heads + nested
+
+    def _fills_slot(self, first: Any, rel: Any) -> bool:
+        """"that"/"que" fills a slot of the clause's verb: a relative pronoun, unless the parser
+        also gave that slot to another word ("que l'audit contenait de graves erreurs": the
+        object is taken, so "que" is the conjunction) or read it as a conjunction, and the clause
+        has no stranded preposition."""
+        if any(self.p.has(t, "oblique") and t.pos_ == "ADP" and not list(t.children) for t in rel.subtree):
+            return True  # a preposition stranded without its object: the gap of a relative ("that X took part in")
+        if first.head.i != rel.i or self.p.has(first, "mark"):
+            return False
+        return not any(c.i != first.i and c.dep_ == first.dep_ for c in rel.children)
 
     def _under(self, tok: Any, top: Any, deps: set[str]) -> bool:
         while tok is not top and tok.head.i != tok.i:

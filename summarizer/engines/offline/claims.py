@@ -987,7 +987,7 @@ class ClaimFinder:
         X, marched. They demand …"). A subject is the topic a pronoun continues; a name inside
         it or in a clause below it is not."""
         n = self.t.sent_no(tok)
-        if not self.p.has(tok, "subject") or n == 0 or self.t.para_of_sent[n - 1] != self.t.para_of_sent[n]:
+        if not self.p.has(tok, "subject") or not self._follows_in_paragraph(n):
             return None
         root = self.t.sents[n - 1].root
         subject = next((c for c in root.children if self.p.has(c, "subject") or self.p.has(c, "passive_subject")), None)
@@ -1004,8 +1004,19 @@ class ClaimFinder:
             return None
         if self.p.language == "en" and pron.gender in {"Masc", "Fem"}:
             return None  # "he", "she" take up a person, never a body's noun ("the maker" a person named before)
-        found = subject.morph.get("Gender")
-        return None if pron.gender in {"Masc", "Fem"} and len(found) == 1 and found[0] != pron.gender else subject
+        return None if self._gender_clash(pron, subject) else subject
+
+    def _follows_in_paragraph(self, n: int) -> bool:
+        """Whether sentence ``n`` follows another one in its paragraph (the one a pronoun
+        opening it may take a noun up from)."""
+        return n > 0 and self.t.para_of_sent[n - 1] == self.t.para_of_sent[n]
+
+    @staticmethod
+    def _gender_clash(pron: Pronoun, noun: Any) -> bool:
+        """Whether the gendered pronoun ``pron`` cannot take ``noun`` up: the noun shows one
+        other gender (a noun of no or of either gender agrees with both)."""
+        found = noun.morph.get("Gender")
+        return pron.gender in {"Masc", "Fem"} and len(found) == 1 and found[0] != pron.gender
 
     def _latter(self, tok: Any, pron: Pronoun, person_only: bool) -> int | None:
         """The actor "ce dernier", "ces derniers", "the latter" takes up: the last one named
@@ -1089,7 +1100,7 @@ class ClaimFinder:
         rencontrés. Ils ont indiqué …"), when each conjunct names a different actor."""
         pron = self.p.pronoun(tok)
         n = self.t.sent_no(tok)
-        if pron is None or pron.number != "Plur" or n == 0 or self.t.para_of_sent[n - 1] != self.t.para_of_sent[n]:
+        if pron is None or pron.number != "Plur" or not self._follows_in_paragraph(n):
             return []
         prev = self.t.sents[n - 1]
         root = prev.root
@@ -1537,13 +1548,11 @@ class ClaimFinder:
         n = self.t.sent_no(sent.root)
         subject = next((c for c in sent.root.children if self.p.has(c, "subject")), None)
         pron = self.p.pronoun(subject) if subject is not None else None
-        if pron is None or pron.number == "Plur" or n == 0 or self.t.para_of_sent[n - 1] != self.t.para_of_sent[n]:
+        if pron is None or pron.number == "Plur" or not self._follows_in_paragraph(n):
             return None
         for tok in self.t.sents[n - 1]:
-            if tok.pos_ != "NOUN" or fold(tok.text) not in self.p.statement_nouns or self.p.is_plural(tok):
-                continue
-            gender = next(iter(tok.morph.get("Gender")), None)
-            if pron.gender in {"Masc", "Fem"} and gender is not None and gender != pron.gender:
+            if tok.pos_ != "NOUN" or fold(tok.text) not in self.p.statement_nouns or self.p.is_plural(tok) \
+                    or self._gender_clash(pron, tok):
                 continue
             author = self._in_phrase(tok)
             if author is not None and self.actors.actors[author].kind != "other":

@@ -29,7 +29,7 @@ from ...quotation import Quote
 from .actors import ActorInfo, ActorTable
 from .cues import OPENING_QUOTES, Cue, CueFinder, fronted_predicate, trim
 from .document import LANGUAGE_TAG, MIN_QUOTE_WORDS, Document
-from .mentions import phrase_tokens
+from .mentions import phrase_tokens, shown_gender
 from .names import demonyms
 from .profile import LanguageProfile, Pronoun, fold
 
@@ -327,9 +327,7 @@ class ClaimFinder:
                     and self.speaker(tok) == actor:
                 gender = self.p.gender_of_word(tok.text)
                 if gender is None and self.p.language == "fr":
-                    det = next((c for c in tok.children if self.p.has(c, "det")), None)
-                    found = det.morph.get("Gender") if det is not None else []
-                    gender = found[0] if len(found) == 1 else None
+                    gender = shown_gender(next((c for c in tok.children if self.p.has(c, "det")), None))
                 return gender or "?"
         return None
 
@@ -885,8 +883,7 @@ class ClaimFinder:
             return None
         gender = self.p.gender_of_word(tok.text)
         if gender is None and self.p.language == "fr":
-            found = det.morph.get("Gender") or tok.morph.get("Gender")
-            gender = found[0] if len(found) == 1 and fold(det.text) != "l'" else None
+            gender = shown_gender(det, tok) if fold(det.text) != "l'" else None
         n = self.t.sent_no(tok)
         for s in reversed(self.state.seen):
             if s.at >= tok.i:
@@ -1069,8 +1066,7 @@ class ClaimFinder:
         """The gender the definite article of a proper name shows ("la Norvège"), if any."""
         det = next((c for c in head.children if self.p.has(c, "det") and c.i < head.i
                     and fold(c.text) in self.p.definite), None)
-        found = det.morph.get("Gender") if det is not None else []
-        return found[0] if len(found) == 1 else None
+        return shown_gender(det)
 
     def _name_genders(self) -> dict[int, set[str]]:
         """Each actor's genders its proper names show by their article, over the document."""

@@ -75,6 +75,16 @@ def phrase_tokens(head: Any) -> list[Any]:
     return sorted(out, key=lambda t: t.i)
 
 
+def shown_gender(det: Any, noun: Any = None) -> str | None:
+    """The one gender a determiner shows ("le porte-parole", "la Norvège"), else the one its
+    noun's own morphology shows when the determiner shows none; None when neither shows exactly
+    one. Every reading of gender from a determiner goes through here."""
+    found = det.morph.get("Gender") if det is not None else []
+    if not found and noun is not None:
+        found = noun.morph.get("Gender")
+    return found[0] if len(found) == 1 else None
+
+
 def _when(tok: Any) -> bool:
     """A complement that only dates what is told ("the government on Friday", "le maire mardi"):
     a time expression, alone or as the object of a preposition, is a circumstance of the
@@ -1270,17 +1280,16 @@ class MentionFinder:
             return None
         for c in head.children:
             if c.i < head.i and self.p.has(c, "det") and fold(c.text) not in self.p.grammar.ungendered:
-                found = c.morph.get("Gender")
-                if len(found) == 1:
-                    return str(found[0])
+                found = shown_gender(c)
+                if found is not None:
+                    return str(found)
         return None
 
     def _role_gender(self, role: Any) -> str | None:
         for tok in role:
             gender = self.p.gender_of_word(tok.text)
             if gender is None and self.p.language == "fr" and tok.pos_ in {"DET", "NOUN"}:
-                found = tok.morph.get("Gender")
-                gender = found[0] if len(found) == 1 and fold(tok.text) not in self.p.grammar.ungendered else None
+                gender = shown_gender(tok) if fold(tok.text) not in self.p.grammar.ungendered else None
             if gender is not None:
                 return gender
         return None

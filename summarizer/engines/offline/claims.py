@@ -530,8 +530,7 @@ class ClaimFinder:
                 or word in self.p.spokes or self.p.is_role(word) \
                 or word not in self.p.org_nouns | self.p.institution_heads | self.p.state_nouns:
             return False
-        owners = [noun for prep, noun in self.p.pp_objects(head) if prep in self.p.grammar.of_preps]
-        owners += [c for c in head.children if self.p.has(c, "possessive")]
+        owners = self.p.owners(head)
         # a person surely: named in full or with a title ("the party of Jane Roe", "of Prime
         # Minister Roe"); a lone name may be a place the recogniser took for one ("of Valdoria")
         return any(len([t for t in o.subtree if self.actors.at(t.i) == actor and t.pos_ == "PROPN"]) >= 2

@@ -829,8 +829,7 @@ class DisagreementFinder:
         for w in span:
             if w.pos_ != "NOUN" or fold(w.text) not in self.p.oppose_words:
                 continue
-            owners.update(x.i for x in w.children if self.p.has(x, "possessive"))
-            owners.update(obj.i for prep, obj in self.p.pp_objects(w) if prep in self.p.grammar.of_preps)
+            owners.update(x.i for x in self.p.owners(w))
         return frozenset(owners)
 
     def _negated_about(self, k: int, other: int) -> bool:
@@ -1895,9 +1894,7 @@ class DisagreementFinder:
     def _owned_by(self, noun: Any, actor: int) -> bool:
         """Whether ``actor`` is named as the possessor or the "of" complement of ``noun`` ("Y's bill",
         "the concerns of Y", "le projet de Y")."""
-        owners = [*self.p.children(noun, "possessive"),
-                  *(obj for prep, obj in self.p.pp_objects(noun) if prep in self.p.grammar.of_preps)]
-        return any(self._actor_in(o) == actor for o in owners)
+        return any(self._actor_in(o) == actor for o in self.p.owners(noun))
 
     def _stray_agent(self, verb: Any) -> Any:
         """The agent complement ("by Y", "par Y") of an active verb with a subject and an object and
@@ -2297,8 +2294,7 @@ class DisagreementFinder:
             if n.pos_ != "NOUN" or fold(n.text) not in self.p.undo_nouns:
                 continue
             # the one who would undo: its possessor or its "of" complement
-            out += [c for c in n.children if self.p.has(c, "possessive")]
-            out += [o for prep, o in self.p.pp_objects(n) if prep in self.p.grammar.of_preps]
+            out += self.p.owners(n)
         return out
 
     def _said_of(self, verb: Any, who: int) -> tuple[int, int, tuple[int, int], str] | None:

@@ -263,9 +263,7 @@ class MentionFinder:
             if self.p.is_addressed(verb):
                 objects += [n for prep, n in self.p.pp_objects(verb) if prep in self.p.grammar.to_preps]
             objects += self.p.aimed_at(verb)
-        of = self.p.grammar.of_preps
-        owners = [n for c in objects
-                  for n in (*self.p.children(c, "possessive"), *(g for prep, g in self.p.pp_objects(c) if prep in of))]
+        owners = [n for c in objects for n in self.p.owners(c)]
         return [t for t in (*objects, *owners) if self._definite_party(t)]
 
     def _definite_party(self, tok: Any) -> bool:

@@ -421,6 +421,12 @@ class LanguageProfile:
     def children(self, tok: Any, *roles: str) -> list[Any]:
         return [c for c in tok.children if any(self.has(c, r) for r in roles)]
 
+    def owners(self, noun: Any) -> list[Any]:
+        """The possessors of ``noun``, then its "of" complements ("Y's bill", "the plan of Y",
+        "le projet de Y"): whose the thing it names is."""
+        return [*self.children(noun, "possessive"),
+                *(o for prep, o in self.pp_objects(noun) if prep in self.grammar.of_preps)]
+
     def pp_objects(self, tok: Any) -> list[tuple[str, Any]]:
         """(preposition, noun) of the prepositional complements of ``tok``, either scheme:
         English hangs the noun under the preposition (prep → pobj), UD hangs the

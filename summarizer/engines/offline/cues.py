@@ -92,9 +92,9 @@ class CueFinder:
         if cue.content is None or cue.kind not in {"verb", "frame"}:
             return cue
         start, end = cue.content
-        for other in cues:
+        for other in cues if cue.kind == "verb" else ():  # a relative clause cuts a verb's content only
             tok = self.doc[other.i]
-            if cue.kind != "verb" or other is cue or not other.slots or other.content is None \
+            if other is cue or not other.slots or other.content is None \
                     or not (start < tok.idx < end) or not self.p.has(tok, "relative"):
                 continue
             if set(other.slots) & set(cue.slots):

@@ -4,15 +4,34 @@ stands against whom. One place, shared by the test modules that compose articles
 
 from __future__ import annotations
 
+from functools import cache
+
 from summarizer.article import parse
 from summarizer.engines.offline import OfflineEngine
 from summarizer.engines.offline.profile import fold
 from summarizer.schema import Actor, Briefing
 
 
+@cache
+def shared_engine() -> OfflineEngine:
+    """The one offline engine of a test session: ``conftest.py``'s ``engine`` fixture is this
+    one, and ``brief`` uses it for modules whose helpers take no fixture."""
+    return OfflineEngine()
+
+
 def run(engine: OfflineEngine, text: str, language: str) -> Briefing:
     """The offline briefing of ``text`` read as ``language``."""
     return engine.summarize(parse(text, language=language))
+
+
+def brief(text: str, language: str) -> Briefing:
+    """The offline briefing of ``text`` read as ``language``, by the session's shared engine."""
+    return run(shared_engine(), text, language)
+
+
+def holders(b: Briefing, name: str) -> list[str]:
+    """The actors one of whose names is ``name``."""
+    return [a.name for a in b.actors if fold(name) in {fold(n) for n in (a.name, *a.aliases)}]
 
 
 def quotes(b: Briefing) -> list[str]:

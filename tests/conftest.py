@@ -49,9 +49,9 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def engine() -> OfflineEngine:
     """One offline engine for every offline test (spaCy's pipelines load once per process anyway)."""
-    from summarizer.engines.offline import OfflineEngine
+    from tests.briefing_queries import shared_engine
 
-    return OfflineEngine()
+    return shared_engine()
 
 
 @pytest.fixture(scope="session")

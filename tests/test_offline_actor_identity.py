@@ -4,28 +4,11 @@ left out, and a first surname alone the NER took for a body, are the person name
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from summarizer.article import parse
-from summarizer.engines.offline import OfflineEngine
 from summarizer.engines.offline.profile import fold
 from summarizer.schema import Briefing
-
-
-@cache
-def _engine() -> OfflineEngine:
-    return OfflineEngine()
-
-
-def brief(text: str, language: str) -> Briefing:
-    return _engine().summarize(parse(text, language=language))
-
-
-def holders(b: Briefing, name: str) -> list[str]:
-    """The actors one of whose names is ``name``."""
-    return [a.name for a in b.actors if fold(name) in {fold(n) for n in (a.name, *a.aliases)}]
+from tests.briefing_queries import brief, holders
 
 
 def speaker_of(b: Briefing, quote: str) -> str | None:

@@ -4,29 +4,11 @@ person's name, so the body keeps the words before it."""
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 import pytest
 
-from summarizer.article import parse
-from summarizer.engines.offline import OfflineEngine
-from summarizer.engines.offline.profile import fold
-from summarizer.schema import Briefing
-
-
-@cache
-def _engine() -> OfflineEngine:
-    return OfflineEngine()
-
-
-def brief(text: str, language: str) -> Briefing:
-    return _engine().summarize(parse(text, language=language))
-
-
-def holders(b: Briefing, name: str) -> list[str]:
-    """The actors one of whose names is ``name``."""
-    return [a.name for a in b.actors if fold(name) in {fold(n) for n in (a.name, *a.aliases)}]
+from tests.briefing_queries import brief, holders
 
 
 # ------------------------------------------------------------------ a given name inside a body's name

@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.article import parse
-from summarizer.engines.offline import OfflineEngine
 from summarizer.engines.offline.profile import fold
 from summarizer.schema import Briefing
-
-_ENGINE = OfflineEngine()
-
-
-def brief(text: str, language: str) -> Briefing:
-    return _ENGINE.summarize(parse(text, language=language))
+from tests.briefing_queries import brief
 
 
 def said(b: Briefing) -> list[tuple[str, str]]:

@@ -6,23 +6,11 @@ noun, and a content noun that takes the clause as its own complement, stay out."
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from summarizer.article import parse
-from summarizer.engines.offline import OfflineEngine
 from summarizer.engines.offline.profile import fold
 from summarizer.schema import Briefing
-
-
-@cache
-def _engine() -> OfflineEngine:
-    return OfflineEngine()
-
-
-def brief(text: str, language: str) -> Briefing:
-    return _engine().summarize(parse(text, language=language))
+from tests.briefing_queries import brief
 
 
 def quotes(b: Briefing, speaker: str | None = None) -> list[str]:

@@ -67,6 +67,7 @@ class _State:
     last_quote: tuple[int, int] | None = None  # (actor, paragraph) of the last direct quote
     named_since: bool = False  # another actor was named as a subject since that quote
     issued: list[tuple[int, int]] = field(default_factory=list)  # (actor, sentence): "X released a statement"
+    filed: list[tuple[int, int]] = field(default_factory=list)  # (actor, sentence): "X sued Y", "X filed a complaint"
     last_said: tuple[int, int] | None = None  # (actor, paragraph) of the last speech act, quoted or not
     said_since: bool = False  # another actor was named as a subject since that speech act
     said_sentence: int = -1  # the sentence of that speech act
@@ -333,22 +334,30 @@ class ClaimFinder:
 
     def _note_sentence(self, sent: Any, n: int) -> None:
         """Remember who was named, who was subject, in this sentence (for pronouns), and who
-        issued a statement (for "the statement said")."""
+        issued a statement (for "the statement said"), who brought a case (for "the complaint
+        says")."""
         for i in range(sent.start, sent.end):
+            tok = self.doc[i]
+            if self.p.sues(tok):
+                subject = next((c for c in tok.children if self.p.has(c, "subject")), None)
+                author = self.speaker(subject) if subject is not None else None
+                if author is not None:
+                    self.state.filed.append((author, n))
             if self.t.folded[i] not in self.p.statement_nouns:
                 continue
-            tok = self.doc[i]
             verb = None  # "X released a statement", "X said in a statement", "dans un communiqué, X a …"
             if self.p.has(tok, "object") or self.p.has(tok, "oblique"):
                 verb = tok.head
             elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
                 verb = tok.head.head
-            if verb is None or verb.pos_ not in {"VERB", "AUX"}:
-                continue
+            if verb is None or verb.pos_ not in {"VERB", "AUX"} or self.p.is_target_verb(verb):
+                continue  # (who dismisses or contests a statement is not its author: ``CueFinder.issuer``)
             subject = next((c for c in verb.children if self.p.has(c, "subject")), None)
             author = self.speaker(subject) if subject is not None else None
             if author is not None:
                 self.state.issued.append((author, n))
+                if self.t.folded[i] in self.p.filing_nouns:
+                    self.state.filed.append((author, n))
         # what a verb of saying reports is less salient than who reports it: a subject inside
         # a reported clause ("the Kremlin said that X and Y talked") weighs as a mere mention
         contents = self.contents.get(n, [])
@@ -767,6 +776,9 @@ class ClaimFinder:
         named = self._named_act(noun, n)
         if named is not None:
             return named
+        if fold(noun.text) in self.p.filing_nouns:
+            # a case runs through the article: "the complaint" is whoever last brought one, however far back
+            return next((actor for actor, sentence in reversed(self.state.filed) if sentence <= n), None)
         for actor, sentence in reversed(self.state.issued):
             if sentence <= n and self.t.distance(sentence, n) <= 6:
                 return actor

@@ -872,7 +872,10 @@ class CueFinder:
         """The verb whose subject issued the statement ``noun`` names, or the statement a
         place of publication belongs to ("X posted a message on Twitter blaming Y", "X issued
         a statement condemning Y", "X a publié un communiqué dénonçant Y"): a participle of
-        saying on that statement speaks with the issuer's voice. None for any other noun."""
+        saying on that statement speaks with the issuer's voice. None for any other noun, and
+        for a verb that acts against the statement ("a judge dismissed X's lawsuit seeking …",
+        "le tribunal a rejeté la plainte dénonçant …"): its subject is the statement's target,
+        not its author."""
         if fold(noun.text) not in self.p.statement_nouns:
             # "a message on Twitter": the place of publication hangs off the statement
             up = noun.head if noun.dep_ == "pobj" else noun
@@ -888,7 +891,7 @@ class CueFinder:
             verb = noun.head
         else:
             return None
-        return verb if verb.pos_ in {"VERB", "AUX"} and verb.i != noun.i else None
+        return verb if verb.pos_ in {"VERB", "AUX"} and verb.i != noun.i and not self.p.is_target_verb(verb) else None
 
     def title(self, tok: Any) -> bool:
         """Whether ``tok`` is in a title in quotation marks (a name, not words said)."""
@@ -1641,9 +1644,11 @@ class CueFinder:
         return bool(self.p.is_oppose_verb(verb) or self.p.claims_act(verb) or self.p.demands_object(verb))
 
     def _said_noun(self, noun: Any) -> bool:
-        """A noun of something said ("the claims", "a statement")."""
+        """A noun of something said ("the claims", "a statement"), not a court filing: rejecting
+        a statement is saying something of it, dismissing a lawsuit is ruling on it."""
         w = fold(noun.text)
-        return w in self.p.said_nouns or w in self.p.reporting_nouns or w in self.p.statement_nouns
+        return w in self.p.said_nouns or w in self.p.reporting_nouns or (
+            w in self.p.statement_nouns and w not in self.p.filing_nouns)
 
     def _reproached(self, verb: Any, complement: Any) -> bool:
         """The complement in "à" of a verb of reproach ("X reproche au maire d'avoir menti", "X
@@ -1659,8 +1664,7 @@ class CueFinder:
         if noun.pos_ in {"PRON", "PROPN"} or noun.ent_type_ in {"PERSON", "PER", "ORG", "NORP", "GPE"}:
             return True
         p = self.p
-        return (w in p.said_nouns or w in p.reporting_nouns or w in p.statement_nouns or p.is_role(w)
-                or p.is_group(w) or w in p.org_nouns)
+        return self._said_noun(noun) or p.is_role(w) or p.is_group(w) or w in p.org_nouns
 
     def light_content(self, light: Any, cue: Any) -> tuple[int, int] | None:
         """The rest of a light verb's clause after its cue word, up to a coordinated clause."""

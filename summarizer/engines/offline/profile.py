@@ -277,11 +277,13 @@ class LanguageProfile:
     citing: tuple[tuple[str, ...], ...]
     relay_marks: tuple[str, ...]  # a repost's marks before the relayed account ("RT @name:"), as written
     frame_starts: frozenset[str]  # first words of the frames (a quick test before the phrases)
-    statement_nouns: frozenset[str]
+    statement_nouns: frozenset[str]  # the filing nouns included
+    filing_nouns: frozenset[str]  # what a party files in court: speaks for its filer, is ruled on, not said about
     said_nouns: frozenset[str]
     retrospective: frozenset[str]  # nouns of a judgement a copular sentence gives back to its owner
     reporting_nouns: frozenset[str]
     issuing_verbs: tuple[str, ...]
+    suing_verbs: tuple[str, ...]  # whose subject brings a case: files what a filing noun takes up
     pronouns: dict[str, Pronoun]
     clitics: frozenset[str]
     euphonic: frozenset[str]
@@ -486,6 +488,10 @@ class LanguageProfile:
                 if verb.endswith(base) and len(stem) > 1:
                     out.setdefault(stem + ending, verb)
         return out
+
+    def sues(self, verb: Any) -> bool:
+        """Whether ``verb``'s subject brings a case ("X sued Y", "X a assigné Y en justice")."""
+        return verb.pos_ in {"VERB", "AUX"} and self._match(verb, self.suing_verbs)
 
     def issues(self, verb: Any) -> bool:
         """Whether ``verb`` issues what its object noun of saying says ("make claims")."""
@@ -817,11 +823,14 @@ def profile(language: str) -> LanguageProfile:
         frame_starts=frozenset(w[0] for w in (*_phrases(frames.get("anywhere", [])),
                                               *_phrases(frames.get("initial", [])),
                                               *_phrases(frames.get("possessive", []))) if w),
-        statement_nouns=_words(frames.get("statement_nouns", [])) | _plurals(frames.get("statement_nouns", []), titles),
+        statement_nouns=_words(filed := [*frames.get("statement_nouns", []), *frames.get("filing_nouns", [])])
+        | _plurals(filed, titles),
+        filing_nouns=_words(frames.get("filing_nouns", [])) | _plurals(frames.get("filing_nouns", []), titles),
         said_nouns=_words(frames.get("said_nouns", [])),
         retrospective=_words(frames.get("retrospective", [])),
         reporting_nouns=_words(frames.get("reporting_nouns", [])) | _plurals(frames.get("reporting_nouns", []), titles),
         issuing_verbs=_stems(frames.get("issuing_verbs", [])),
+        suing_verbs=_stems(frames.get("suing_verbs", [])),
         pronouns={fold(k): Pronoun(v.get("gender"), v.get("number")) for k, v in data["pronouns"].items()},
         latter={fold(k): Pronoun(v.get("gender"), v.get("number"))
                 for k, v in data.get("latter", {}).get("words", {}).items()},

@@ -1155,6 +1155,18 @@ class CueFinder:
         found.sort(key=lambda c: (c.i < verb.i, abs(c.i - verb.i)))
         return found[0] if found else None
 
+    def _noun_before_clause(self, verb: Any, clause: Any) -> Any:
+        """The verb's object, a noun of something said ("l'affirmation", "the idea"), that ends
+        right before the complementiser opening ``clause``: a noun that takes a content clause
+        has it as its own complement, whatever the parse."""
+        first = self.doc[clause.left_edge.i]
+        if not (self.p.has(first, "mark") and first.head.i == clause.i) or first.i == 0:
+            return None
+        obj = next((c for c in verb.children if self.p.has(c, "object") and c.i < first.i), None)
+        if obj is None or obj.right_edge.i != first.i - 1 or not self._said_noun(obj):
+            return None
+        return obj
+
     def _finite_clause(self, clause: Any) -> bool:
         """A clause fronted before its reporting verb is what was said only when it has a
         subject of its own ("The plan will fail, X warned"); a phrase without one there is a
@@ -1230,6 +1242,12 @@ class CueFinder:
             return None  # "X did not say whether …", "X a demandé si …": a question asserts nothing
         if clause is not None and not self.t.quoted(clause):
             span = self.subtree_span(clause)
+            owner = self._noun_before_clause(verb, clause)
+            if owner is not None:
+                # "X a contesté l'affirmation que …": the clause completes the noun of saying right
+                # before it (the parser hung it on the verb); X says, or disputes, the noun and its
+                # clause together, as "X disputed the claim that …"
+                return owner.left_edge.idx, span[1]
             subject = self._stranded_subject(verb, clause)
             if subject is not None:
                 span = (subject.left_edge.idx, span[1])

@@ -144,10 +144,12 @@ class MentionFinder:
         # ("le Comité des pêches de l'ONU"), and so is a country that does not open it ("Air Valdor")
         # so is a country opening the name of one of its bodies ("the Valdorian Republic Ministry of
         # Fisheries"): the body is named, its head noun after the country
+        # (an article before the name makes it no longer: "The Red Cross" is the Red Cross)
         heads = self.p.institution_heads
+        leads = {a: a + (fold(self.doc[a].text) in self.p.determiners) for a, _ in orgs}
         places = [m for m in self._gazetteer_spans()
-                  if not any(a <= m.start and m.end <= b and b - a > m.end - m.start
-                             and (m.source != "country" or a + (fold(self.doc[a].text) in self.p.determiners) < m.start
+                  if not any(a <= m.start and m.end <= b and b - leads[a] > m.end - m.start
+                             and (m.source != "country" or leads[a] < m.start
                                   or any(fold(t.text) in heads for t in self.doc[m.end : b]))
                              for a, b in orgs)]
         # a country's name that is also a first name, opening a person's name ("Dominique
@@ -172,6 +174,9 @@ class MentionFinder:
             if nouns and ((root.head.i == nouns[-1].i and not self.p.has(root, "subject"))
                           or nouns[-1].head.i == root.i):
                 self._add(m)  # the name hangs on its class noun, or the noun on the name
+        for m in places:
+            if m.source == "union":
+                self._add(m)  # a body known by name ("the Red Cross") before a chain opening on a first name
         chains = [self._family_first(m) for m in self._name_chains({m.start for m in places})]
         for m in self._demonym_phrases():
             self._add(m)
@@ -1026,8 +1031,13 @@ class MentionFinder:
             span = span[1:]
         if fold(span.text) in self.gaz.platforms:
             return None  # "on Twitter": where one speaks, not who
-        if fold(span.text) in self.gaz.unions and _acronym_in_lowercase(span, self.gaz.unions[fold(span.text)]):
-            return None
+        known = self.gaz.unions.get(fold(span.text))
+        if known is not None:
+            if _acronym_in_lowercase(span, known):
+                return None
+            # a body the gazetteer knows, whatever the label ("Médecins sans frontières", which its own
+            # scan misses: a name ending in lower case): one organisation under all its names
+            return Mention(span.start, span.end, span.text, "organization", "union", names=known, head=span.root.i)
         if label in _PERSON:
             while len(span) > 1 and (span[0].text[:1].islower() or fold(span[0].text) in self.p.honorifics
                                      or fold(span[0].text) in self.p.roles

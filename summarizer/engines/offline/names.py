@@ -5,8 +5,9 @@
   ("Jeanne Le Goff" untagged by the NER) and of that person's gender;
 * countries from pycountry (ISO 3166 with its French translations), completed by the
   short names news use (``data/gazetteer.toml``, ``usual_names``);
-* capitals used for their state, seats of power that speak as such, and unions of
-  states (``data/gazetteer.toml``);
+* capitals used for their state, seats of power that speak as such, unions of states,
+  and international and non-governmental organisations by their names and acronyms in
+  both languages (``data/gazetteer.toml``);
 * nationality adjectives ("Syrian", "syrienne"), made from pycountry's names by the endings
   of each language profile (``[demonyms]``) and completed by its irregular forms.
 """
@@ -39,7 +40,7 @@ class Gazetteer:
     countries: dict[str, Country]
     metonyms: dict[str, Country]
     institutions: dict[str, Country]
-    unions: dict[str, tuple[str, ...]]  # folded spelling -> (name, *aliases)
+    unions: dict[str, tuple[str, ...]]  # folded spelling -> (name, *aliases): unions of states and [bodies]
     platforms: frozenset[str]  # folded names of services people speak on
     starts: frozenset[str] = frozenset()  # first words (folded) of every spelling above
 
@@ -130,7 +131,7 @@ def gazetteer() -> Gazetteer:
         for s in names:
             countries.setdefault(fold(s), country)
     unions: dict[str, tuple[str, ...]] = {}
-    for name, aliases in data["unions"].items():
+    for name, aliases in (*data["unions"].items(), *data.get("bodies", {}).items()):
         for s in (name, *aliases):
             unions[fold(s)] = (name, *aliases)
     metonyms = {fold(k): by_code[v] for k, v in data["metonyms"].items() if v in by_code}

@@ -437,8 +437,22 @@ class CueFinder:
             content = None  # "…, confie à la radio X, trésorière du club": the speaker is no content
             # (an inverted clitic is the incise's own subject: "Malgré les pertes, souligne-t-il, le
             # port restera fermé" says what is on both sides of it)
+        if content is not None and slots and self._within_phrase(content, slots[0], verb):
+            content = None  # "« … , a déclaré la maire Lena Ostrova, … »": the parse made the speaker an object
         return Cue(verb.i, self.cue_text(cue_tok, verb), "verb", tuple(t.i for t in slots),
                    self.trim(*content) if content else None, self.p.is_oppose_verb(verb), self.t.sent_no(verb))
+
+    def _within_phrase(self, content: tuple[int, int], slot: Any, verb: Any) -> bool:
+        """Whether ``content`` lies inside the noun phrase of the speaker ``slot`` after ``verb``
+        (its subtree up to the child of ``verb`` it hangs from): the words that name an inverted
+        speaker say nothing."""
+        top = slot
+        while top.head.i != top.i and top.head.i != verb.i:
+            top = top.head
+        if top.head.i != verb.i or top.i < verb.i or top.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        first, last = top.left_edge, top.right_edge
+        return bool(first.idx <= content[0] and content[1] <= last.idx + len(last.text))
 
     def _fronted_participle(self, verb: Any) -> tuple[list[Any], int] | None:
         """A present participle of saying that opens its sentence (alone or after a preposition

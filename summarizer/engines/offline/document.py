@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -79,11 +80,12 @@ class Document:
 
     @classmethod
     def build(cls, doc: Any, body: int = 0, source: str | None = None, parsed: str | None = None,
-              clitics: frozenset[str] = frozenset()) -> Document:
+              clitics: frozenset[str] = frozenset(), reports: Callable[[Any], bool] | None = None) -> Document:
         """``source`` is the text as written when ``doc`` parsed a masked copy (same length),
         ``parsed`` that copy when the caller has it (else it is joined again from the tokens);
-        ``clitics`` the language's inverted subject clitics ("-il", "-elle"), by which an
-        incise inside one pair of quotation marks splits it in two quotations."""
+        ``clitics`` the language's inverted subject clitics ("-il", "-elle"), and ``reports``
+        whether a token is a verb of saying, by which an incise inside one pair of quotation
+        marks splits it in two quotations ("dit-il", "a déclaré la maire")."""
         end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
         if parsed is None or len(parsed) != end:
             parsed = str(doc.text)
@@ -114,6 +116,8 @@ class Document:
             n = max(0, bisect.bisect_right(para_starts, s.start_char) - 1)
             para_of_sent.append(n)
         quotes = tuple(_split_at_incises(text, find_quotes(text, continued=True), clitics))
+        if reports is not None:
+            quotes = tuple(_split_at_named_incises(doc, text, list(quotes), reports))
         tokens = list(doc)
         texts = tuple(t.text for t in tokens)
         offsets = tuple(t.idx for t in tokens)
@@ -226,3 +230,63 @@ def _split_at_incises(text: str, quotes: list[Quote], clitics: frozenset[str]) -
         else:
             out.append(q)
     return out
+
+
+_INCISE_ENDS = frozenset({",", "."})
+_INCISE_WORDS = 10  # the longest subject an incise names ("a déclaré le ministre des Affaires étrangères Jean Roe")
+
+
+def _split_at_named_incises(doc: Any, text: str, quotes: list[Quote], reports: Callable[[Any], bool]) -> list[Quote]:
+    """A quotation an incise with a named subject interrupts inside its marks ("« Le pont est
+    sûr, a déclaré la maire Lena Ostrova, et il restera ouvert. »", '"It is safe, said the mayor,
+    and it stays open."') is two quotations, as with a clitic (:func:`_split_at_incises`): the
+    incise opens on a comma, then a verb of saying (after its auxiliaries) whose subject
+    follows it, nouns or names only up to the next comma or full stop; the incise itself is
+    outside both, so its subject is named outside anyone's words."""
+    if not len(doc):
+        return quotes
+    by_offset = {t.idx: t.i for t in doc}
+    out: list[Quote] = []
+    for q in quotes:
+        found = None
+        i = next((by_offset[o] for o in range(q.start, q.end) if o in by_offset), None)
+        while i is not None and i < len(doc) and doc[i].idx < q.end and found is None:
+            if doc[i].text == "," and doc[i].idx > q.start:
+                found = _named_incise(doc, i, q.end, reports)
+            i += 1
+        if found is None:
+            out.append(q)
+            continue
+        comma, stop = found
+        tail = doc[stop].idx + 1
+        while tail < q.end and text[tail].isspace():
+            tail += 1
+        if q.end - tail >= 2 and doc[comma].idx > q.start:
+            out.append(Quote(q.start, doc[comma].idx))
+            out.extend(_split_at_named_incises(doc, text, [Quote(tail, q.end, continued=q.continued)], reports))
+        else:
+            out.append(q)
+    return out
+
+
+def _named_incise(doc: Any, comma: int, end: int, reports: Callable[[Any], bool]) -> tuple[int, int] | None:
+    """(the comma opening it, the comma or stop closing it) of an incise with a named subject
+    after its verb that starts at token ``comma``, before char ``end``; else None."""
+    k = comma + 1
+    while k < len(doc) and doc[k].pos_ == "AUX":
+        k += 1
+    if k >= len(doc) or doc[k].pos_ not in {"VERB", "AUX"} or not reports(doc[k]) or doc[k].idx >= end:
+        return None
+    verb = doc[k]
+    named = False
+    for j in range(k + 1, min(len(doc), k + 2 + _INCISE_WORDS)):
+        tok = doc[j]
+        if tok.idx >= end:
+            return None
+        if tok.text in _INCISE_ENDS:
+            return (comma, j) if named else None
+        if tok.is_punct or tok.pos_ in {"VERB", "AUX", "SCONJ", "PRON"}:
+            return None  # a clause goes on: no incise ("…, said that it would …", "…, dit qu'il …")
+        if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.head.i == verb.i):
+            named = True  # a name, or the noun the verb takes (its subject, or its object in a misparse)
+    return None

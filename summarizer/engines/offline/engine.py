@@ -80,7 +80,7 @@ class OfflineEngine:
         prof = profile(language)
         offset = _analysis_start(article)
         text = Document.build(doc, body=article.body_start - offset, source=article.text[offset:], parsed=parsed,
-                              clitics=prof.clitics)
+                              clitics=prof.clitics, reports=prof.is_reporting_verb)
         cues = CueFinder(text, prof).run()
         lap("cues")
         mentions = MentionFinder(text, prof, cues).run()

@@ -243,7 +243,7 @@ def _split_at_named_incises(doc: Any, text: str, quotes: list[Quote], reports: C
     incise opens on a comma, then a verb of saying (after its auxiliaries) whose subject
     follows it, nouns or names only up to the next comma or full stop; the incise itself is
     outside both, so its subject is named outside anyone's words."""
-    if not len(doc):
+    if not len(doc) or not quotes:
         return quotes
     by_offset = {t.idx: t.i for t in doc}
     out: list[Quote] = []

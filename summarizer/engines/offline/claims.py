@@ -339,21 +339,15 @@ class ClaimFinder:
         for i in range(sent.start, sent.end):
             tok = self.doc[i]
             if self.p.sues(tok):
-                subject = next((c for c in tok.children if self.p.has(c, "subject")), None)
-                author = self.speaker(subject) if subject is not None else None
+                author = self._subject_speaker(tok)
                 if author is not None:
                     self.state.filed.append((author, n))
             if self.t.folded[i] not in self.p.statement_nouns:
                 continue
-            verb = None  # "X released a statement", "X said in a statement", "dans un communiqué, X a …"
-            if self.p.has(tok, "object") or self.p.has(tok, "oblique"):
-                verb = tok.head
-            elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-                verb = tok.head.head
-            if verb is None or verb.pos_ not in {"VERB", "AUX"} or self.p.is_target_verb(verb):
-                continue  # (who dismisses or contests a statement is not its author: ``CueFinder.issuer``)
-            subject = next((c for c in verb.children if self.p.has(c, "subject")), None)
-            author = self.speaker(subject) if subject is not None else None
+            # "X released a statement", "X said in a statement", "dans un communiqué, X a …" (never who
+            # dismisses or contests it)
+            verb = self.finder.issuer(tok)
+            author = self._subject_speaker(verb) if verb is not None else None
             if author is not None:
                 self.state.issued.append((author, n))
                 if self.t.folded[i] in self.p.filing_nouns:
@@ -764,9 +758,7 @@ class ClaimFinder:
             # "X released a statement which said …": who issued it, as for a participle — not the
             # subject of the clause a frame's statement qualifies ("Selon ce rapport, X a …")
             verb = self.finder.issuer(noun)
-            subject = next((c for c in verb.children if self.p.has(c, "subject")), None) if verb is not None else None
-            if subject is not None and subject.i != noun.i:
-                found = self.speaker(subject)
+            found = self._subject_speaker(verb) if verb is not None else None  # (the noun is its object)
         if found is not None:
             self.state.issued.append((found, n))
             return found
@@ -783,6 +775,11 @@ class ClaimFinder:
             if sentence <= n and self.t.distance(sentence, n) <= 6:
                 return actor
         return None
+
+    def _subject_speaker(self, verb: Any) -> int | None:
+        """The actor the subject of ``verb`` names, read as a speaker slot, if any."""
+        subject = next((c for c in verb.children if self.p.has(c, "subject")), None)
+        return self.speaker(subject) if subject is not None else None
 
     def _possessor(self, tok: Any) -> int | None:
         """Who a possessor names as a speaker slot would: a name, a pronoun, or a body's common

@@ -115,12 +115,12 @@ class Document:
         for s in sents:
             n = max(0, bisect.bisect_right(para_starts, s.start_char) - 1)
             para_of_sent.append(n)
-        quotes = tuple(_split_at_incises(text, find_quotes(text, continued=True), clitics))
-        if reports is not None:
-            quotes = tuple(_split_at_named_incises(doc, text, list(quotes), reports))
         tokens = list(doc)
         texts = tuple(t.text for t in tokens)
         offsets = tuple(t.idx for t in tokens)
+        quotes = tuple(_split_at_incises(text, find_quotes(text, continued=True), clitics))
+        if reports is not None:
+            quotes = tuple(_split_at_named_incises(doc, offsets, text, list(quotes), reports))
         alpha = tuple(t.is_alpha for t in tokens)
         made = cls(doc, text, sents, tuple(sent_of), tuple(paragraphs), tuple(para_of_sent), quotes,
                    tuple(q.start for q in quotes), max(0, body))
@@ -236,21 +236,20 @@ _INCISE_ENDS = frozenset({",", "."})
 _INCISE_WORDS = 10  # the longest subject an incise names ("a déclaré le ministre des Affaires étrangères Jean Roe")
 
 
-def _split_at_named_incises(doc: Any, text: str, quotes: list[Quote], reports: Callable[[Any], bool]) -> list[Quote]:
+def _split_at_named_incises(doc: Any, offsets: tuple[int, ...], text: str, quotes: list[Quote],
+                            reports: Callable[[Any], bool]) -> list[Quote]:
     """A quotation an incise with a named subject interrupts inside its marks ("« Le pont est
     sûr, a déclaré la maire Lena Ostrova, et il restera ouvert. »", '"It is safe, said the mayor,
     and it stays open."') is two quotations, as with a clitic (:func:`_split_at_incises`): the
     incise opens on a comma, then a verb of saying (after its auxiliaries) whose subject
     follows it, nouns or names only up to the next comma or full stop; the incise itself is
-    outside both, so its subject is named outside anyone's words."""
-    if not len(doc) or not quotes:
-        return quotes
-    by_offset = {t.idx: t.i for t in doc}
+    outside both, so its subject is named outside anyone's words. ``offsets``: each token's
+    character offset."""
     out: list[Quote] = []
     for q in quotes:
         found = None
-        i = next((by_offset[o] for o in range(q.start, q.end) if o in by_offset), None)
-        while i is not None and i < len(doc) and doc[i].idx < q.end and found is None:
+        i = bisect.bisect_left(offsets, q.start)  # the first token the quotation holds
+        while i < len(doc) and doc[i].idx < q.end and found is None:
             if doc[i].text == "," and doc[i].idx > q.start:
                 found = _named_incise(doc, i, q.end, reports)
             i += 1
@@ -263,7 +262,8 @@ def _split_at_named_incises(doc: Any, text: str, quotes: list[Quote], reports: C
             tail += 1
         if q.end - tail >= 2 and doc[comma].idx > q.start:
             out.append(Quote(q.start, doc[comma].idx))
-            out.extend(_split_at_named_incises(doc, text, [Quote(tail, q.end, continued=q.continued)], reports))
+            rest = Quote(tail, q.end, continued=q.continued)
+            out.extend(_split_at_named_incises(doc, offsets, text, [rest], reports))
         else:
             out.append(q)
     return out

@@ -39,6 +39,12 @@ def quotes(b: Briefing) -> list[str]:
     return [e.quote for c in b.claims for e in c.evidence]
 
 
+def quotes_by(b: Briefing, name: str) -> list[str]:
+    """The evidence quotes, in order, of the claims whose speaker's name is ``name`` as written."""
+    return [e.quote for c in b.claims if c.speaker and (a := b.actor(c.speaker)) is not None and a.name == name
+            for e in c.evidence]
+
+
 def _speakers(b: Briefing, words: str) -> list[Actor]:
     """The speakers of the claims whose evidence holds ``words``."""
     out = []

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.schema import Briefing
-from tests.briefing_queries import brief, said_by
-
-
-def _quotes_of(b: Briefing, speaker: str) -> list[str]:
-    return [e.quote for c in b.claims for e in c.evidence
-            if c.speaker and b.actor(c.speaker) is not None and b.actor(c.speaker).name == speaker]
+from tests.briefing_queries import brief, quotes_by, said_by
 
 
 @pytest.mark.parametrize(
@@ -31,7 +25,7 @@ def _quotes_of(b: Briefing, speaker: str) -> list[str]:
     ],
 )
 def test_the_clause_completes_the_noun(text: str, language: str, speaker: str, words: str) -> None:
-    quotes = _quotes_of(brief(text, language), speaker)
+    quotes = quotes_by(brief(text, language), speaker)
     assert any(words in q for q in quotes)
     clause = words.split(" que ", 1)[-1].split(" that ", 1)[-1]
     assert clause not in quotes  # never the disputed clause alone, as if the speaker asserted it
@@ -42,4 +36,4 @@ def test_a_clause_after_another_complement_stays_the_verbs() -> None:
     b = brief("Budget de Velmar\n\nLe maire Paul Verdier a affirmé à la presse que le budget serait coupé.\n",
               "fr")
     assert said_by(b, "le budget serait coupé") == {"paul verdier"}
-    assert not any("presse" in q for q in _quotes_of(b, "Paul Verdier"))
+    assert not any("presse" in q for q in quotes_by(b, "Paul Verdier"))

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.schema import Briefing
-from tests.briefing_queries import brief, said_by
-
-
-def _quotes(b: Briefing) -> list[str]:
-    return [e.quote for c in b.claims for e in c.evidence]
+from tests.briefing_queries import brief, quotes, said_by
 
 
 @pytest.mark.parametrize(
@@ -35,11 +30,11 @@ def test_a_named_incise_splits_the_quotation(text: str, language: str, speaker: 
     b = brief(text, language)
     assert said_by(b, before) == {speaker}
     assert said_by(b, after) == {speaker}
-    assert not any(speaker.split()[-1] in q.lower() for q in _quotes(b))  # the incise is in no claim
+    assert not any(speaker.split()[-1] in q.lower() for q in quotes(b))  # the incise is in no claim
 
 
 def test_an_incise_that_goes_on_as_a_clause_does_not_split() -> None:
     # "…, a dit qu'elle …" is a verb with its own clause inside the quotation, no incise
     b = brief("Dispute à Varel\n\nLa maire Lena Ostrova a visité le chantier. « Je le répète, a dit qu'elle ne "
               "céderait pas, voilà tout. »\n", "fr")
-    assert not any(q.startswith("Je le répète") and q.endswith("répète") for q in _quotes(b))
+    assert not any(q.startswith("Je le répète") and q.endswith("répète") for q in quotes(b))

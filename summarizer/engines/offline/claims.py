@@ -289,6 +289,12 @@ class ClaimFinder:
                 outside[i - content[0]] = " "
         return sum(any(ch.isalnum() for ch in w) for w in "".join(outside).split()) >= 3
 
+    def _holds(self, content: tuple[int, int], q: Any) -> bool:
+        """Whether a cue's content holds quotation ``q``: it starts inside, and no word of it
+        goes past the content's end (the content was cut before its closing "[.]" or "!")."""
+        return content[0] <= q.start < content[1] and not any(
+            ch.isalnum() for ch in self.t.text[content[1] : max(q.end, content[1])])
+
     def _overlaps_quote(self, span: tuple[int, int]) -> bool:
         """Whether a cue's content holds a quotation's words (then the quotation is the claim;
         a content of its own, "X told reporters A: « B »", is a claim besides the quotation)."""
@@ -1334,7 +1340,7 @@ class ClaimFinder:
             # quotation inside what a verb or a frame of its sentence reports is its speaker's
             # (also when the verb next to it names no one: "Pour X, A « … » ; il faut rappeler …")
             cue = next((c for c in self.cues if c.sentence == n and c.content is not None
-                        and c.slots and c.content[0] <= q.start and q.end <= c.content[1]), None) or (
+                        and c.slots and self._holds(c.content, q)), None) or (
                 self._opening_frame(n, first[0].i) if cue is not None else None) or cue
         # words in the first person singular ("je", "I") are one person's: a pronoun of the
         # cue takes up a person, never a body ("« Je ne signerai pas », a-t-il lancé")

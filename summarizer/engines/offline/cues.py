@@ -1677,7 +1677,10 @@ class CueFinder:
 
     def _said_noun(self, noun: Any) -> bool:
         """A noun of something said ("the claims", "a statement"), not a court filing: rejecting
-        a statement is saying something of it, dismissing a lawsuit is ruling on it."""
+        a statement is saying something of it, dismissing a lawsuit is ruling on it. A name is
+        none, whatever its last word ("told The Jakarta Post")."""
+        if noun.pos_ == "PROPN":
+            return False
         w = fold(noun.text)
         return w in self.p.said_nouns or w in self.p.reporting_nouns or (
             w in self.p.statement_nouns and w not in self.p.filing_nouns)

@@ -1070,8 +1070,11 @@ class MentionFinder:
         if label in _PERSON:
             if len(span) == 1 and span.text.isupper():
                 label = "ORG"  # an all-capital word is an acronym, not a person
-            elif fold(span[-1].text) in self.p.facilities:
-                return None  # a building or a place
+            elif fold(span[-1].text) in self.p.facilities and not (
+                    span.start > 0 and self._titled(span.start - 1) and (
+                        self.doc[span.start - 1].head.i in range(span.start, span.end)
+                        or span.root.head.i == span.start - 1)):
+                return None  # a building or a place — not after a person's title ("the singer Dana Post")
         if len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN" and (
                 label in _PERSON or self.p.is_group(fold(span.text)) or self.p.is_agent_plural(span.text)):
             return None  # a capitalised common noun opening a sentence ("Farmers warned …"): no name
@@ -1409,6 +1412,52 @@ class MentionFinder:
             self.taken[i] = k
         return True
 
+    def _placed_office(self, head: Any, toks: list[Any], inside: list[Any]) -> bool:
+        """A singular role whose complement is a common noun that a place only locates ("le
+        président de l'université de Tokyo", "the rector of the university in Tokyo", "le maire
+        de la commune de Brenne") is held by a person, who speaks: the place tells which
+        body, and a place never speaks. The mention covers the role, its complement and the
+        place, and becomes the place's. A body named in full ("l'Université de Tokyo") is a
+        name inside, as before; a country is left to the claims stage (a state speaks through
+        its offices)."""
+        word = fold(head.text)
+        if head.pos_ != "NOUN" or not self.p.is_role(word) or word in self.p.spokes or word in self.p.relations \
+                or self.p.is_plural(head):
+            return False
+        place = {self.taken[t.i] for t in inside}
+        if len(place) != 1:
+            return False
+        k = place.pop()
+        m = self.out[k]
+        if m.kind != "other" or m.source != "ner" or fold(m.text) in self.gaz.countries \
+                or not all(t.ent_type_ in _PLACE for t in self.doc[m.start : m.end]):
+            return False
+        # up from the place to the role, through common nouns only, each the complement of the next
+        cur = next((t for t in self.doc[m.start : m.end] if not m.start <= t.head.i < m.end), None)
+        nouns: list[Any] = []
+        while cur is not None and cur.head.i != cur.i:
+            if not (self.p.has(cur, "nominal_mod") or cur.dep_ == "pobj"):
+                return False
+            up = cur.head.head if cur.dep_ == "pobj" else cur.head
+            if up.i == head.i:
+                break
+            if up.pos_ != "NOUN" or up.i in self.taken or not up.text[:1].islower() or len(nouns) == 2:
+                return False
+            nouns.append(up)
+            cur = up
+        if cur is None or cur.head.i == cur.i or not nouns or m.start <= head.i:
+            return False
+        start = next((t.i for t in toks if t.pos_ != "DET" and t.i <= head.i), head.i)
+        if any(i in self.taken for i in range(start, m.start)) \
+                or any(self.doc[i].is_punct or self.t.quoted(self.doc[i]) for i in range(start, m.end)):
+            return False
+        span = self.doc[start : m.end]
+        self.out[k] = Mention(span.start, span.end, span.text, "person", "nominal",
+                              gender=self._determiner_gender(head) or self._role_gender(span), head=head.i)
+        for i in range(span.start, span.end):
+            self.taken[i] = k
+        return True
+
     def _named_members(self, head: Any, inside: list[Any]) -> bool:
         """A plural noun of people (not a spokes-noun) right after the name of a body that
         qualifies it as a noun modifier ("NASA scientists", "BBC reporters") names a group of
@@ -1504,7 +1553,8 @@ class MentionFinder:
             while first - 1 in self.roles and first - 1 > head.i:
                 first -= 1  # the title before a name is the name's ("supporters of mayor Jane Roe")
             before = next((t for t in reversed(toks) if t.i < first and t.pos_ != "DET"), None)
-            if self._located_body(head, toks, inside, before) or self._relative_of(head, toks, inside):
+            if self._located_body(head, toks, inside, before) or self._placed_office(head, toks, inside) \
+                    or self._relative_of(head, toks, inside):
                 return
             # a body's common noun whose complement is only a place is that place's body ("le
             # parquet de Lyon", "the council of Tarn"): the body speaks, named up to the place
@@ -1522,7 +1572,10 @@ class MentionFinder:
                 toks.pop()
         if word in self.p.statement_nouns:  # "le communiqué du ministère": the ministry speaks
             for c in head.children:
-                if c.i > head.i and (self.p.has(c, "nominal_mod") or c.dep_ == "prep"):
+                if c.i < head.i and self.p.has(c, "possessive") and c.pos_ in {"NOUN", "PROPN"} \
+                        and self.p.has(head, "subject") and self.p.is_reporting_verb(head.head):
+                    self._nominal(c, from_verb=False)  # "the council's statement said …": the council
+                elif c.i > head.i and (self.p.has(c, "nominal_mod") or c.dep_ == "prep"):
                     inner = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
                     if c.dep_ != "prep" or fold(c.text) in self.p.grammar.of_preps | self.p.grammar.source_preps:
                         self._nominal(inner, from_verb=False)
@@ -1594,7 +1647,9 @@ class MentionFinder:
         while toks and (toks[0].pos_ in {"ADP", "CCONJ", "SCONJ", "ADV"} or (fold(toks[0].text) in self.p.grammar.elided
                         and toks[0].pos_ == "ADP") or counting(toks)):
             toks = toks[1:]
-        while toks and toks[-1].pos_ in {"ADP", "DET", "CCONJ"}:
+        # the possessive marker closes the owner's phrase, not its name ("an economist's claim")
+        while toks and (toks[-1].pos_ in {"ADP", "DET", "CCONJ"} or (
+                self.p.has(toks[-1], "case") and toks[-1].head.i == head.i and toks[-1].i > head.i)):
             toks = toks[:-1]
         if not toks:
             return

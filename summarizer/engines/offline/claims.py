@@ -28,7 +28,7 @@ from typing import Any, Literal
 from ...quotation import Quote
 from .actors import ActorInfo, ActorTable
 from .cues import OPENING_QUOTES, Cue, CueFinder, fronted_predicate, trim
-from .document import LANGUAGE_TAG, MIN_QUOTE_WORDS, Document
+from .document import LANGUAGE_TAG, MIN_QUOTE_WORDS, Document, unspaced_letters
 from .mentions import phrase_tokens, shown_gender
 from .names import demonyms
 from .profile import LanguageProfile, Pronoun, fold
@@ -310,7 +310,9 @@ class ClaimFinder:
         # responsibility"; not with a participle, which may qualify a noun: "protesting legislators")
         with_verb = bool(words) and kind == "indirect" and bool(cue) and fold(words[0]) == fold(cue.split()[-1]) \
             and not fold(words[0]).endswith(self.p.grammar.participle_endings)
-        if speaker is None or end - start < 8 or len(words) < (2 if kind == "direct" or with_verb else 3):
+        need = 2 if kind == "direct" or with_verb else 3
+        if speaker is None or end - start < 8 or (
+                len(words) < need and unspaced_letters(self.t.text[start:end]) < 3 * need):
             return False
         if _question(self.t.text[start:end]):
             return False  # a question asks; it claims nothing
@@ -1696,6 +1698,13 @@ class ClaimFinder:
 
     def _label_speaker(self, k: int) -> int | None:
         p = self.t.paragraphs[k]
+        bare = _BARE_LABEL.match(self.t.text, p.start, p.end)
+        if bare is not None and not bare.group(1).startswith("@"):
+            # "林乔：…" before "@林乔: …": an account's name without its "@", as a network that writes
+            # no space before the full-width colon shows it, opens its words in their language
+            who = self.actors.by_name("@" + bare.group(1))
+            if who is not None and self.actors.actors[who].kind == "person" and _wordy(bare.group(2)):
+                return who
         sent = self.t.sents[p.first_sent]
         toks = [t for t in sent if not t.is_space][:6]
         for j, t in enumerate(toks):
@@ -1716,6 +1725,9 @@ class ClaimFinder:
 
     def _label_body(self, k: int) -> tuple[int, int]:
         p = self.t.paragraphs[k]
+        bare = _BARE_LABEL.match(self.t.text, p.start, p.end)
+        if bare is not None and not bare.group(1).startswith("@"):
+            return bare.start(2), p.end
         colon = self.t.text.index(":", p.start, p.end)
         return colon + 1, p.end
 
@@ -1751,6 +1763,13 @@ class ClaimFinder:
 
 
 _TAGS = re.compile(r"^[#@][\w-]+")
+# a paragraph opening on one name and a colon, ASCII or full width ("林乔：…", "lin_qiao: …")
+_BARE_LABEL = re.compile(r"\s*([^\s:：]{1,40})\s*[:：]\s*(\S.*)", re.S)
+
+
+def _wordy(text: str) -> bool:
+    """Whether ``text`` holds three words, or, in a script written without spaces, six letters."""
+    return len(text.split()) >= 3 or unspaced_letters(text) >= 6
 _PARENTHESIS_AT_END = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 
 

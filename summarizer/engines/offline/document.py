@@ -26,6 +26,12 @@ LANGUAGE_TAG = re.compile(r"\[[a-z]{2}(?:[-/, ]+[a-z]{2})*\]")
 _MARKUP = re.compile(rf"{LANGUAGE_TAG.pattern}|(?<=\w)\[\d{{1,3}}\]")
 
 
+def unspaced_letters(text: str) -> int:
+    """The letters of ``text`` in scripts written without spaces between words (Chinese,
+    Japanese, Korean, from U+2E80): there a count of words, or a token, means nothing."""
+    return sum(ch.isalpha() and ord(ch) >= 0x2E80 for ch in text)
+
+
 def mask_markup(text: str, blank: tuple[str, ...] = ()) -> str:
     """``text`` with link-language tags replaced by spaces (same length, same offsets), and
     the phrases of ``blank`` (a profile's adverbials the parser misreads) with the commas

@@ -800,8 +800,14 @@ class MentionFinder:
             if word.startswith("@") and len(word) > 2 and word[1:].replace("_", "").isalnum():
                 tok = self.doc[i]
                 end = tok.i + 1
-                while end < len(self.doc) and not self.doc[end - 1].whitespace_ and set(self.doc[end].text) == {"_"}:
-                    end += 1  # "@jroe_" (the tokenizer cuts the underscores off)
+                while end < len(self.doc) and not self.doc[end - 1].whitespace_ and (
+                        set(self.doc[end].text) == {"_"} or (
+                            self.doc[end].text == "-" and end + 1 < len(self.doc) and not self.doc[end].whitespace_
+                            and self.doc[end + 1].text.replace("_", "").isalnum())
+                        or (self.doc[end - 1].text == "-" and self.doc[end].text.replace("_", "").isalnum())):
+                    # "@jroe_" (the tokenizer cuts the underscores off); "@lin-qiao_V", a hyphen
+                    # inside, as other networks than Twitter allow
+                    end += 1
                 text = self.doc[tok.i : end].text
                 out.append(Mention(tok.i, end, text, "person", "handle", names=(text[1:],), head=tok.i))
         return out
@@ -1607,8 +1613,10 @@ class MentionFinder:
         entourage = head.pos_ == "NOUN" and word in self.p.entourage and (
             bool(self.p.children(head, "possessive"))
             or any(prep in self.p.grammar.of_preps and c.i > head.i for prep, c in self.p.pp_objects(head)))
+        # the plural of a noun of bodies names bodies together ("local newspapers", "les journaux")
+        bodies = head.pos_ == "NOUN" and word in self.p.org_plurals
         known = self.p.is_role(word) or self.p.is_group(word) or word in self.p.org_nouns or quantified or kin \
-            or housed or entourage
+            or housed or entourage or bodies
         if not known and from_verb and head.pos_ == "PROPN" and self.p.has(head, "subject"):
             self._proper_speaker(head)  # "The Daily Courier reported …": a name the NER missed
             return

@@ -14,7 +14,7 @@ from typing import Any
 
 from .actors import ActorTable
 from .claims import ClaimRecord
-from .document import Document
+from .document import Document, unspaced_letters
 from .profile import LanguageProfile, fold
 
 _CLOSE = {"amod", "compound", "flat:name", "flat", "nmod"}  # modifiers that stay with a topic noun
@@ -51,7 +51,9 @@ class Topics:
         return fold(tok.lemma_ or tok.text) if self.p.language == "en" else fold(tok.text).rstrip("sx")
 
     def _content(self, tok: Any) -> bool:
-        return (tok.pos_ == "NOUN" and not tok.is_stop and len(tok.text) > 2 and fold(tok.text) not in self.p.vague
+        # (a run of a script written without spaces is no noun the parser knows)
+        return (tok.pos_ == "NOUN" and not tok.is_stop and len(tok.text) > 2 and not unspaced_letters(tok.text)
+                and fold(tok.text) not in self.p.vague
                 and self.actors.at(tok.i) is None)
 
     def nouns(self, k: int) -> set[str]:

@@ -300,6 +300,7 @@ class LanguageProfile:
     relations: frozenset[str]
     groups: frozenset[str]
     org_nouns: frozenset[str]
+    org_plurals: frozenset[str]  # their regular plurals, bodies together ("newspapers", "journaux")
     generic_orgs: frozenset[str]
     governing: frozenset[str]  # nouns of a body's governing people ("la direction", "the management")
     same_people: dict[str, int]
@@ -850,6 +851,7 @@ def profile(language: str) -> LanguageProfile:
         relations=_words(titles.get("relations", [])),
         groups=_words(titles["groups"]) | _plurals([*titles["roles"], *titles.get("relations", [])], titles),
         org_nouns=_words(titles["org_nouns"]),
+        org_plurals=_plurals(titles["org_nouns"], titles) - _words(titles["org_nouns"]),
         generic_orgs=_words(titles.get("generic_orgs", [])),
         governing=_words(titles.get("governing", [])),
         same_people={fold(w): n for n, family in enumerate(titles.get("same_people", [])) for w in family},

@@ -984,7 +984,12 @@ class DisagreementFinder:
             for prep, noun in self.p.pp_objects(verb) if marked else []:
                 if not self.p.content_preposition(verb, prep):
                     continue
-                sign = -1 if prep in self.p.grammar.against_preps else 1 if prep in self.p.grammar.stance_preps else 0
+                # a verb of opposition is against what it governs, whatever its preposition ("s'opposer
+                # au projet"); "for" is for ("argue for"), "against" against
+                opposing = (self.p.is_oppose_verb(verb) or self.p.is_target_verb(verb)) \
+                    and prep not in self.p.grammar.for_preps
+                sign = -1 if prep in self.p.grammar.against_preps or opposing \
+                    else 1 if prep in self.p.grammar.stance_preps else 0
                 key = self._thing(noun) if sign else None
                 actor = self._subject(verb) if key is not None else None
                 if key is not None and actor is not None and self.actors.actors[actor].kind in _SIDES:
@@ -1206,7 +1211,21 @@ class DisagreementFinder:
         root = next((t for t in heads if t.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}
                      and any(self.p.has(x, "subject") for x in t.children)), None)
         if root is None:
-            return None
+            # "X called the tax illegal", "X a jugé la taxe illégale": the object and what the verb
+            # outside the claim predicates of it
+            obj = next((t for t in heads if self.p.has(t, "object")), None)
+            pred = next((t for t in heads if t.pos_ in {"ADJ", "NOUN"} and t is not obj and obj is not None
+                         and t.head.i == obj.head.i and t.i > obj.i
+                         and (t.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} or self.p.has(t, "predicative"))), None)
+            if obj is None:
+                # (the parser may hang the object on its predicate: "called [the tax] illegal")
+                pred = next((t for t in heads if t.pos_ == "ADJ" and t.dep_ in {"oprd", "xcomp", "ccomp"}), None)
+                obj = next((x for x in pred.children if x.i < pred.i and x.pos_ in {"NOUN", "PROPN"}
+                            and x.dep_ in {"compound", "nsubj", "dobj"}), None) if pred is not None else None
+            if obj is None or pred is None or obj.pos_ == "PRON":
+                return None
+            who = self.actors.at(obj.i)
+            return (f"@{who}" if who is not None else self._key(obj)), self._key(pred), False
         pred = root
         if root.pos_ == "AUX" or fold(root.lemma_) in self.p.grammar.copulas:
             pred = next((x for x in root.children if x.dep_ in {"acomp", "attr", "oprd"}), root)
@@ -1241,6 +1260,12 @@ class DisagreementFinder:
         # a short word and its inflection, not a compound it begins ("fire" / "firefighters")
         return common >= 3 and common >= min(len(a), len(b)) - 1 and max(len(a), len(b)) - common <= 3
 
+    def _denies(self, a: str, b: str) -> bool:
+        """Whether predicate ``a`` is ``b`` with a prefix that negates it ("unsafe" / "safe",
+        "illégale" / "légale"; ``grammar.negative_prefixes``)."""
+        return any(a.startswith(pre) and len(a) - len(pre) >= 4 and self._alike(a[len(pre):], b)
+                   for pre in self.p.grammar.negative_prefixes)
+
     def _contradictions(self) -> None:
         """One asserts P, the other not-P: two speakers' claims whose heads say the same
         predicate of the same subject, one negated ("the bridge is safe" / "the bridge is
@@ -1256,7 +1281,9 @@ class DisagreementFinder:
                 if b is None or j == i or self.claims[j].speaker in side:
                     continue
                 same = a is not None and bool(a[0]) and (a[0] == b[0] or self._alike(a[0], b[0]))
-                if (j > i and same and a is not None and self._alike(a[1], b[1]) and a[2] != b[2]) \
+                if (j > i and same and a is not None and (
+                        (self._alike(a[1], b[1]) and a[2] != b[2])
+                        or (a[2] == b[2] and (self._denies(a[1], b[1]) or self._denies(b[1], a[1]))))) \
                         or (not b[2] and any(self._alike(b[1], w) for w in denied[i])):
                     self._pair(i, j, "contradiction")
         # the same befalls the same thing in one, not in the other ("troops defeated the militia" / "the

@@ -237,6 +237,9 @@ class Grammar:
     # "rul-ing", "announc-ement", "propos-al"; empty where the pipeline gives no verb lemmas
     act_noun_endings: tuple[str, ...] = ()
     negators: frozenset[str] = frozenset()
+    # prefixes that negate an adjective ("unsafe", "illegal", "illégal"): the word after them,
+    # four letters at least, is what the prefix denies
+    negative_prefixes: tuple[str, ...] = ()
     negation_clitics: frozenset[str] = frozenset()
     conditionals: frozenset[str] = frozenset()
     # prepositions whose gerund takes the subject of the verb they qualify ("by saying …")
@@ -782,7 +785,8 @@ def _grammar(table: dict[str, Any]) -> Grammar:
     unknown = set(table) - {f.name for f in fields(Grammar)}
     if unknown:
         raise ConfigurationError(f"unknown [grammar] keys in a language profile: {', '.join(sorted(unknown))}")
-    ordered = {"participle_endings", "act_noun_endings"}  # endings: kept as tuples, the empty one included
+    # affixes: kept as tuples, the empty one included
+    ordered = {"participle_endings", "act_noun_endings", "negative_prefixes"}
     words: dict[str, Any] = {k: tuple(fold(w) for w in v) if k in ordered else _words(v) for k, v in table.items()}
     return Grammar(**words)
 

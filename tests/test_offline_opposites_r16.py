@@ -6,7 +6,13 @@
   unsafe" / "the factory is safe", "la réforme est inopportune" / "la réforme est opportune",
   ``grammar.negative_prefixes``), also where the verb outside the claim predicates of its object
   ("X called the new tax illegal" / "the tax was legal");
-* calling an act a trick or a manoeuvre judges it ("the date was a trick" / "the date was fair")."""
+* calling an act a trick or a manoeuvre judges it ("the date was a trick" / "the date was fair");
+* an act told in the passive is its agent's: "X was fired by Y … the decision was unfair" is
+  against Y;
+* refusing to recognise someone's victory is a disagreement ("refused to recognise", "a refusé de
+  reconnaître"), as refusing to back their plan;
+* the parties to a clash are actors when a role, a body or a group names them ("clashed with the
+  government", "se sont heurtés à la police")."""
 
 from __future__ import annotations
 
@@ -56,3 +62,29 @@ def test_calling_a_date_a_trick_judges_it() -> None:
     b = brief(_EN + "Opposition leader Hubert Minnis said the election date was a trick. Prime Minister Perry "
               "Christie said the date was fair.\n", "en")
     assert opposed(b, "hubert minnis", "perry christie")
+
+
+def test_a_decision_done_in_the_passive_is_its_agents() -> None:
+    # the one dismissed calls the decision unfair: against who dismissed, the passive's agent
+    b = brief(_EN + "Governor Lena Ortiz was fired by President Ana Ruiz on Monday. Ortiz said the decision was "
+              "unfair.\n", "en")
+    assert opposed(b, "lena ortiz", "ana ruiz")
+
+
+def test_refusing_to_recognise_a_victory_is_a_disagreement() -> None:
+    b = brief(_EN + "The opposition Progressive Party refused to recognise the victory of President Ana Ruiz.\n", "en")
+    assert opposed(b, "progressive party", "ana ruiz")
+    b = brief(_FR + "Le Parti progressiste a refusé de reconnaître la victoire du président Ana Ruiz.\n", "fr")
+    assert opposed(b, "parti progressiste", "ana ruiz")
+
+
+def test_recognising_a_victory_is_none() -> None:
+    b = brief(_EN + "The opposition Progressive Party recognised the victory of President Ana Ruiz.\n", "en")
+    assert b.disagreements == []
+
+
+def test_the_parties_to_a_clash_named_by_their_nouns() -> None:
+    b = brief(_EN + "The farmers union clashed with the government over water prices.\n", "en")
+    assert opposed(b, "farmers union", "government")
+    b = brief(_FR + "Des manifestants se sont heurtés à la police à Dalen.\n", "fr")
+    assert opposed(b, "manifestants", "police")

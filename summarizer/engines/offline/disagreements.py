@@ -477,7 +477,9 @@ class DisagreementFinder:
             if a is None or self.actors.actors[a].kind not in _SIDES:
                 continue
             head = self.actors.mention_head(tok)
-            if not (self.p.has(head, "subject") or self.p.has(head, "agent") or head.dep_ == "agent"):
+            # the doer: a subject, or a passive's agent ("X was dismissed by Y": Y, by its preposition)
+            if not (self.p.has(head, "subject") or self.p.has(head, "agent") or head.dep_ == "agent"
+                    or (head.dep_ == "pobj" and head.head.dep_ == "agent")):
                 continue
             verb = head.head
             if verb.pos_ == "ADP":
@@ -745,15 +747,16 @@ class DisagreementFinder:
     def _told_before(self, noun: Any) -> bool:
         """Whether the text told of an act before ``noun``: a word of its family (sharing its
         stem: all but the last three letters, at least four) as a noun or a verb, or an actor
-        doing something — the subject of a verb that neither reports speech nor states what is
-        ("the mayor banned cars … the decision")."""
+        doing something or done something to — the subject of a verb that neither reports speech
+        nor states what is ("the mayor banned cars … the decision", "X was fired … the decision")."""
         word = fold(noun.text)
         stem = word[: max(4, len(word) - 3)]
         for t in self.doc[: noun.i]:
             if t.pos_ in {"NOUN", "VERB", "PROPN"} and fold(t.text).startswith(stem):
                 return True
             if t.pos_ == "VERB" and not self.p.is_stative(t) and not self.t.quoted(t) \
-                    and any(self.p.has(c, "subject") and self.actors.at(c.i) is not None for c in t.children) \
+                    and any((self.p.has(c, "subject") or self.p.has(c, "passive_subject"))
+                            and self.actors.at(c.i) is not None for c in t.children) \
                     and (not self.p.is_reporting_verb(t) or (
                         not self.p.is_oppose_verb(t) and any(self.p.has(c, "object") and c.pos_ == "NOUN"
                                                              for c in t.children))):

@@ -227,6 +227,16 @@ class MentionFinder:
                     or (tok.pos_ == "ADJ" and fold(tok.text) in self.p.oppose_adjectives):
                 for c in self._opposed_people(tok):
                     self._nominal(c, from_verb=True, own_only=True)
+        for tok in self.doc:
+            if tok.pos_ == "VERB" and self.p.is_conflict_verb(tok) and not self.t.quoted(tok):
+                # the parties to a clash, named by a role, a body or a group ("protesters clashed with
+                # police", "the union clashed with the government", "s'est heurté à la direction")
+                parties = [c for c in tok.children if self.p.has(c, "subject")]
+                parties += [n for prep, n in self.p.pp_objects(tok) if prep in self.p.grammar.party_preps]
+                for c in parties:
+                    if self._definite_party(c) or (c.pos_ == "NOUN" and self.p.is_group(c.text)
+                                                   and not self.t.quoted(c)):
+                        self._nominal(c, from_verb=True, own_only=True)
         for tok in self.doc:  # groups that act, so that "the demonstrators" later can take them up
             if tok.pos_ != "NOUN":
                 continue

@@ -12,7 +12,9 @@
 * a name after a person's title is a person's, even when its last word usually ends the name of a
   paper or a day ("the singer Dana Post");
 * a quotation that starts inside what a verb reports is the verb's speaker's, also when the
-  report was cut before the quotation's closing "[.]"."""
+  report was cut before the quotation's closing "[.]";
+* a verb of qualifying takes as its predicate the adjective the parser hung on its object ("X juge
+  la grève irresponsable")."""
 
 from __future__ import annotations
 
@@ -106,3 +108,14 @@ def test_a_quotation_cut_from_a_report_by_its_closing_bracket_keeps_the_speaker(
               'three schools in the valley[,]" which "changed the lives of many families[.]" Ortiz cited the '
               'new library as an example.\n', "en")
     assert said_by(b, "changed the lives of many families") == {"lena ortiz"}
+
+
+def test_juger_with_its_predicate_taken_for_an_adjective() -> None:
+    # the parser hangs "irresponsable" on "grève": a verb of qualifying needs a predicate, and that is it
+    b = brief("Actualité\n\nLa semaine a été calme.\n\nLe ministre Rui Alves juge la grève irresponsable.\n", "fr")
+    assert said_by(b, "la grève irresponsable") == {"rui alves"}
+
+
+def test_a_court_judging_the_accused_says_nothing() -> None:
+    b = brief("Actualité\n\nLa semaine a été calme.\n\nLe tribunal juge les prévenus lundi.\n", "fr")
+    assert quotes(b) == []

@@ -1213,6 +1213,16 @@ class CueFinder:
         pred = next((c for c in verb.children if self.p.has(c, "predicative") and c.i > verb.i
                      and c.pos_ in {"ADJ", "NOUN", "PROPN"}), None)
         if pred is None:
+            # the parser may take the predicate for an adjective of the object, last in its phrase ("X
+            # juge [la grève irresponsable]"): a verb of qualifying needs a predicate, and that is it
+            obj = next((c for c in verb.children if c.i > verb.i and c.pos_ == "NOUN"
+                        and (self.p.has(c, "object") or c.dep_ == "dep")), None)
+            last = obj.right_edge if obj is not None else None
+            if last is None or last.pos_ != "ADJ" or last.head.i != obj.i or not self.p.has(last, "adj_mod") \
+                    or last.i < obj.i:
+                return None
+            pred = last
+        if pred is None:
             return None
         last = pred.right_edge  # (trim() takes in the closing mark of a quotation the span opens)
         return self.doc[verb.i + 1].idx, last.idx + len(last.text)

@@ -1217,9 +1217,10 @@ class CueFinder:
             # juge [la grève irresponsable]"): a verb of qualifying needs a predicate, and that is it
             obj = next((c for c in verb.children if c.i > verb.i and c.pos_ == "NOUN"
                         and (self.p.has(c, "object") or c.dep_ == "dep")), None)
-            last = obj.right_edge if obj is not None else None
-            if last is None or last.pos_ != "ADJ" or last.head.i != obj.i or not self.p.has(last, "adj_mod") \
-                    or last.i < obj.i:
+            if obj is None:
+                return None
+            last = obj.right_edge
+            if last.pos_ != "ADJ" or last.head.i != obj.i or not self.p.has(last, "adj_mod") or last.i < obj.i:
                 return None
             pred = last
         if pred is None:

@@ -6,11 +6,15 @@ checked by tests/test_no_dev_sentences.py):
 * a handle may hold a hyphen, as networks other than Twitter allow ("@lin-qiao_V");
 * a post quoted in a script written without spaces opens on the account's name without its "@"
   and a full-width colon ("林乔：…") before its translation ("@林乔: …"): both are the account's
-  words; a word count means nothing in such a script, and none of its runs is a topic's noun."""
+  words; a word count means nothing in such a script, and none of its runs is a topic's noun;
+* one of a medium's public speaks, named with its "one" ("one reader wrote", "a écrit un
+  internaute");
+* the paper one writes for, or the name one speaks to, is no content ("Writing for the Dalen
+  Herald, columnist X notes …")."""
 
 from __future__ import annotations
 
-from tests.briefing_queries import brief, quotes_by, said_by
+from tests.briefing_queries import brief, quotes, quotes_by, said_by
 
 
 def test_newspapers_together_speak() -> None:
@@ -54,3 +58,23 @@ def test_a_name_before_a_colon_is_no_account_unless_one_posts() -> None:
     b = brief("Posts on the bridge\n\nUsers reacted on Weibo.\n\n林乔：桥必须马上关闭，这是一个好机会。\n\n"
               "The city said it would decide in May.\n", "en")
     assert all("桥" not in q for c in b.claims for q in (e.quote for e in c.evidence))
+
+
+def test_one_of_a_medias_public_speaks_named_with_its_one() -> None:
+    b = brief("Law\n\nThe week was calm.\n\nThe post drew hundreds of comments. One reader wrote that the law was "
+              "long overdue.\n\nMany people were angry. \"This is a disgrace,\" wrote one user.\n", "en")
+    assert said_by(b, "the law was long overdue") == {"one reader"}
+    assert said_by(b, "This is a disgrace") == {"one user"}
+
+
+def test_un_internaute_parle() -> None:
+    b = brief("Actualité\n\nLa semaine a été calme.\n\n« C’est une honte », a écrit un internaute.\n\nUn lecteur "
+              "affirme que la loi est injuste.\n", "fr")
+    assert said_by(b, "C’est une honte") == {"internaute"}
+    assert said_by(b, "la loi est injuste") == {"lecteur"}
+
+
+def test_the_paper_one_writes_for_is_no_content() -> None:
+    b = brief("Vote\n\nThe week was calm.\n\nWriting for the Dalen Herald, columnist Paul Ward notes that the vote "
+              "was rushed.\n", "en")
+    assert quotes(b) == ["the vote was rushed"]

@@ -21,6 +21,7 @@ from .profile import LanguageProfile, fold
 _TRAIL = set(",.;:—–-")
 _QUOTE_CHARS = set("'\"«»“”‘’")
 _DASHES = {"—", "–"}
+_NAMED_PARTIES = {"ORG", "PERSON", "PER"}  # names of bodies and persons, as the recognisers label them
 _ENDS = {".", "!", "?", "…"}
 # the marks that open a quotation (the straight quote opens as it closes)
 OPENING_QUOTES = frozenset({"«", '"', "“"})
@@ -1656,6 +1657,8 @@ class CueFinder:
                 continue
             if self.p.has(c, "oblique") and c.i == verb.i + 1 and len(list(c.subtree)) <= 3:
                 continue
+            if self._named_medium(c):
+                continue  # "writing for the Dalen Herald", "a écrit pour Le Courrier": where, not what
             if c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text in _DASHES:
                 break  # an aside between dashes is a clause apart, not what the verb says
             rights.append(c)
@@ -1679,6 +1682,18 @@ class CueFinder:
                 return None
             first = min([verb.i, *(c.i for c in verb.lefts if self.p.has(c, "aux"))])
         return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+
+    def _named_medium(self, c: Any) -> bool:
+        """A complement in "for" or "to" whose noun is a name of a body or a person ("for the Dalen
+        Herald", "to Reuters", "pour Le Courrier"): the medium or the one addressed, never what a
+        verb says (a verb that says what such a complement names reads it as its content first)."""
+        preps = self.p.grammar.for_preps | self.p.grammar.to_preps
+        if c.dep_ == "prep":
+            noun = next((g for g in c.children if g.dep_ == "pobj"), None) if fold(c.text) in preps else None
+        else:
+            noun = c if self.p.has(c, "oblique") and any(
+                self.p.has(g, "case") and fold(g.text) in preps for g in c.children) else None
+        return noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ in _NAMED_PARTIES
 
     def _says_short_object(self, verb: Any) -> bool:
         """A verb whose object is said with it however short: opposing ("X denied the report"),

@@ -1656,8 +1656,9 @@ class MentionFinder:
         count = {t.i for c in head.children if c.i < head.i and (
             c.dep_ == "nummod" or (fold(c.text) in self.p.quantifiers and c.pos_ in {"ADJ", "DET"}))
             for t in c.subtree}
-        if count and (max(count) + 1 >= len(self.doc) or self.doc[max(count) + 1].pos_ in {"ADP", "DET"}):
-            count = set()
+        if count and (max(count) + 1 >= len(self.doc) or self.doc[max(count) + 1].pos_ in {"ADP", "DET"}
+                      or not self.p.is_plural(head)):
+            count = set()  # (one of a kind is named with its "one": "one reader wrote …")
         def counting(toks: list[Any]) -> bool:  # "various unions", "the various unions"
             return toks[-1].i > max(count, default=len(self.doc)) and (toks[0].i in count or (
                 toks[0].pos_ == "DET" and len(toks) > 1 and toks[1].i in count))

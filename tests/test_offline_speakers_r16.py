@@ -14,7 +14,9 @@
 * a quotation that starts inside what a verb reports is the verb's speaker's, also when the
   report was cut before the quotation's closing "[.]";
 * a verb of qualifying takes as its predicate the adjective the parser hung on its object ("X juge
-  la grève irresponsable")."""
+  la grève irresponsable");
+* a second subject the parser hung on the first one's name in apposition speaks too ("the mayor
+  Ana Ruiz and the governor Paul Ward said …"); a second title of one person does not."""
 
 from __future__ import annotations
 
@@ -119,3 +121,16 @@ def test_juger_with_its_predicate_taken_for_an_adjective() -> None:
 def test_a_court_judging_the_accused_says_nothing() -> None:
     b = brief("Actualité\n\nLa semaine a été calme.\n\nLe tribunal juge les prévenus lundi.\n", "fr")
     assert quotes(b) == []
+
+
+def test_two_titled_subjects_both_speak() -> None:
+    # the parser hangs "the governor" on "Ana Ruiz", the first subject's name in apposition
+    b = brief("News\n\nThe week was calm.\n\nThe mayor Ana Ruiz and the governor Paul Ward said that the bridge "
+              "would reopen.\n", "en")
+    assert said_by(b, "the bridge would reopen") == {"ana ruiz", "paul ward"}
+
+
+def test_a_double_title_is_one_person() -> None:
+    b = brief("News\n\nThe week was calm.\n\nLena Ortiz, formerly the president and chief executive officer of "
+              "Dalen Mining Inc., pled guilty to fraud in the mine's accounts.\n", "en")
+    assert all("officer" not in a.name for a in b.actors)

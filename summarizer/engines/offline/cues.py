@@ -775,7 +775,10 @@ class CueFinder:
             out.append(c)
             # co-subjects ("X et Y ont dit"), never a complement with its preposition the parser
             # took for one: "…, assure X, de la CFDT" names X's body, which does not speak
-            out.extend(g for g in c.children if self.p.has(g, "conj") and g.pos_ in {"PROPN", "NOUN"}
+            # (the parser may hang the second subject on the first one's name in apposition: "the mayor
+            # Ana Ruiz and the governor Paul Ward said …")
+            named = [c, *(a for a in c.children if self.p.has(a, "apposition") and a.i > c.i and a.pos_ == "PROPN")]
+            out.extend(g for h in named for g in h.children if self.p.has(g, "conj") and g.pos_ in {"PROPN", "NOUN"}
                        and not any(self.p.has(x, "case") and x.pos_ == "ADP" and x.i < g.i for x in g.children))
             if fold(c.text) in self.p.grammar.relatives and self.p.has(verb, "relative"):
                 # "the mayor and the union, who disputed …": every antecedent speaks

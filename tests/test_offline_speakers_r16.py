@@ -16,7 +16,9 @@
 * a verb of qualifying takes as its predicate the adjective the parser hung on its object ("X juge
   la grève irresponsable");
 * a second subject the parser hung on the first one's name in apposition speaks too ("the mayor
-  Ana Ruiz and the governor Paul Ward said …"); a second title of one person does not."""
+  Ana Ruiz and the governor Paul Ward said …"); a second title of one person does not;
+* a verb left without a subject takes the one the parser gave to the participle of the apposition
+  before it ("X, auteur du rapport ayant livré ces résultats, précise que …")."""
 
 from __future__ import annotations
 
@@ -134,3 +136,9 @@ def test_a_double_title_is_one_person() -> None:
     b = brief("News\n\nThe week was calm.\n\nLena Ortiz, formerly the president and chief executive officer of "
               "Dalen Mining Inc., pled guilty to fraud in the mine's accounts.\n", "en")
     assert all("officer" not in a.name for a in b.actors)
+
+
+def test_the_subject_the_parser_gave_to_a_participle_of_the_apposition() -> None:
+    b = brief("Actualité\n\nLa semaine a été calme.\n\nKenji Sato, auteur de l'enquête ayant fourni ces résultats, "
+              "précise que leur lecture exige une grande prudence.\n", "fr")
+    assert said_by(b, "leur lecture exige une grande prudence") == {"kenji sato"}

@@ -759,6 +759,13 @@ class CueFinder:
         finite = not fold(verb.text).endswith(self.p.grammar.participle_endings) and (
             "Part" not in verb.morph.get("VerbForm") or any(self.p.has(c, "aux") for c in verb.children))
         if not subjects and agent is None and finite:
+            # "X, auteur du rapport ayant livré ces chiffres, précise que …": the parser gave the
+            # subject to the participle of the apposition before the verb; a participle's subject is
+            # its main verb's
+            subjects = [g for c in verb.children if c.i < verb.i and self.p.has(c, "adverbial_clause")
+                        and "Part" in c.morph.get("VerbForm") for g in c.children
+                        if self.p.has(g, "subject") and g.pos_ in {"PROPN", "NOUN"} and g.i < c.i]
+        if not subjects and agent is None and finite:
             left = self.left_neighbour(verb)
             name = left
             while name is not None and name.head.i != name.i and (

@@ -1409,24 +1409,37 @@ class MentionFinder:
                 or fold(before.text) not in self.p.grammar.of_preps \
                 or head.i not in {before.head.i, before.head.head.i}:
             return False
-        place = {self.taken[t.i] for t in inside}
-        if len(place) != 1:
+        found = self._lone_place(inside)
+        if found is None or found[1].start != before.i + 1:
             return False
-        k = place.pop()
-        m = self.out[k]
-        if m.kind != "other" or m.source != "ner" or fold(m.text) in self.gaz.countries \
-                or m.start != before.i + 1 or not all(t.ent_type_ in _PLACE for t in self.doc[m.start : m.end]):
-            return False
+        k, m = found
         start = next((t.i for t in toks if t.pos_ != "DET" and t.i <= head.i), head.i)
         if any(i in self.taken for i in range(start, m.start)):
             return False
-        span = self.doc[start : m.end]
+        self._take_over(k, self.doc[start : m.end], head, office)
+        return True
+
+    def _lone_place(self, inside: list[Any]) -> tuple[int, Mention] | None:
+        """The one mention the names ``inside`` a phrase make, when it is a place the recogniser
+        found, other than a country: (its index, the mention)."""
+        place = {self.taken[t.i] for t in inside}
+        if len(place) != 1:
+            return None
+        k = place.pop()
+        m = self.out[k]
+        if m.kind != "other" or m.source != "ner" or fold(m.text) in self.gaz.countries \
+                or not all(t.ent_type_ in _PLACE for t in self.doc[m.start : m.end]):
+            return None
+        return k, m
+
+    def _take_over(self, k: int, span: Any, head: Any, office: bool) -> None:
+        """Mention ``k`` (a place) becomes the phrase ``span`` that it only locates: a person
+        holding an office there, or a body."""
         self.out[k] = Mention(span.start, span.end, span.text, "person" if office else "organization", "nominal",
                               gender=(self._determiner_gender(head) or self._role_gender(span)) if office else None,
                               head=head.i)
         for i in range(span.start, span.end):
             self.taken[i] = k
-        return True
 
     def _placed_office(self, head: Any, toks: list[Any], inside: list[Any]) -> bool:
         """A singular role whose complement is a common noun that a place only locates ("le
@@ -1440,14 +1453,10 @@ class MentionFinder:
         if head.pos_ != "NOUN" or not self.p.is_role(word) or word in self.p.spokes or word in self.p.relations \
                 or self.p.is_plural(head):
             return False
-        place = {self.taken[t.i] for t in inside}
-        if len(place) != 1:
+        found = self._lone_place(inside)
+        if found is None:
             return False
-        k = place.pop()
-        m = self.out[k]
-        if m.kind != "other" or m.source != "ner" or fold(m.text) in self.gaz.countries \
-                or not all(t.ent_type_ in _PLACE for t in self.doc[m.start : m.end]):
-            return False
+        k, m = found
         # up from the place to the role, through common nouns only, each the complement of the next
         cur = next((t for t in self.doc[m.start : m.end] if not m.start <= t.head.i < m.end), None)
         nouns: list[Any] = []
@@ -1467,11 +1476,7 @@ class MentionFinder:
         if any(i in self.taken for i in range(start, m.start)) \
                 or any(self.doc[i].is_punct or self.t.quoted(self.doc[i]) for i in range(start, m.end)):
             return False
-        span = self.doc[start : m.end]
-        self.out[k] = Mention(span.start, span.end, span.text, "person", "nominal",
-                              gender=self._determiner_gender(head) or self._role_gender(span), head=head.i)
-        for i in range(span.start, span.end):
-            self.taken[i] = k
+        self._take_over(k, self.doc[start : m.end], head, True)
         return True
 
     def _named_members(self, head: Any, inside: list[Any]) -> bool:

@@ -18,7 +18,10 @@
 * a second subject the parser hung on the first one's name in apposition speaks too ("the mayor
   Ana Ruiz and the governor Paul Ward said …"); a second title of one person does not;
 * a verb left without a subject takes the one the parser gave to the participle of the apposition
-  before it ("X, auteur du rapport ayant livré ces résultats, précise que …")."""
+  before it ("X, auteur de l'enquête ayant fourni ces résultats, précise que …");
+* people led by someone speak as a group, the name apart ("researchers led by X said …");
+* a que-clause the parser hung on an adverb it made the verb's object is the verb's content
+  ("X précise tout de même que …")."""
 
 from __future__ import annotations
 
@@ -142,3 +145,18 @@ def test_the_subject_the_parser_gave_to_a_participle_of_the_apposition() -> None
     b = brief("Actualité\n\nLa semaine a été calme.\n\nKenji Sato, auteur de l'enquête ayant fourni ces résultats, "
               "précise que leur lecture exige une grande prudence.\n", "fr")
     assert said_by(b, "leur lecture exige une grande prudence") == {"kenji sato"}
+
+
+def test_people_led_by_someone_speak_as_a_group() -> None:
+    b = brief("News\n\nThe week was calm.\n\nResearchers led by Paul Ward said that the glacier had lost half its "
+              "ice.\n", "en")
+    assert said_by(b, "the glacier had lost half its ice") == {"researchers"}
+    b = brief("Actualité\n\nLa semaine a été calme.\n\nDes chercheurs dirigés par Paul Ward ont affirmé que le "
+              "glacier avait perdu la moitié de sa glace.\n", "fr")
+    assert said_by(b, "le glacier avait perdu la moitié de sa glace") == {"chercheurs"}
+
+
+def test_a_que_clause_hung_on_an_adverb_is_the_verbs() -> None:
+    b = brief("Actualité\n\nLa semaine a été calme.\n\nAnna Lind, auteure de l'étude ayant fourni ces chiffres, "
+              "précise tout de même que la lecture de ces chiffres demande de la prudence.\n", "fr")
+    assert said_by(b, "la lecture de ces chiffres demande de la prudence") == {"anna lind"}

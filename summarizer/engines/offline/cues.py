@@ -1178,6 +1178,13 @@ class CueFinder:
                  and fold(next(iter(c.subtree)).text) not in self.p.grammar.relatives - self.p.grammar.marks
                  and (c.i > verb.i or self._finite_clause(c)) and not self._fronted_circumstance(verb, c)]
         found.sort(key=lambda c: (c.i < verb.i, abs(c.i - verb.i)))
+        if not found:
+            # an adverb after the verb that the parser made its object, with the que/that clause
+            # hung on it as a relative ("précise tout de même que …"): the clause is the verb's
+            found = [r for c in verb.children if c.i > verb.i and c.pos_ == "ADV" and self.p.has(c, "object")
+                     for r in c.children if self.p.has(r, "relative") and any(
+                         self.p.has(m, "mark") and m.pos_ == "SCONJ" and fold(m.text) in self.p.grammar.complementisers
+                         for m in r.children)]
         return found[0] if found else None
 
     def _noun_before_clause(self, verb: Any, clause: Any) -> Any:

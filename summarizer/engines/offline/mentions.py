@@ -1691,8 +1691,9 @@ class MentionFinder:
             part = next((c for c in head.children if self.p.has(c, "adnominal") and c.i == span.end
                          and ("Part" in c.morph.get("VerbForm") or c.tag_ in {"VBG", "VBN"})), None)
             tail = list(part.subtree) if part is not None else []
-            if tail and len(tail) <= 5 and not any(t.is_punct or self.t.quoted(t) for t in tail) \
+            if tail and len(tail) <= 5 and not any(t.is_punct or self.t.quoted(t) or t.i in self.taken for t in tail) \
                     and tail[-1].i - span.end == len(tail) - 1:
+                # (not over a name: "researchers led by Jane Roe" are the researchers, Jane Roe apart)
                 short = (text,)
                 span = self.doc[span.start : tail[-1].i + 1]
                 text = span.text

@@ -1763,6 +1763,7 @@ class ClaimFinder:
 
 
 _TAGS = re.compile(r"^[#@][\w-]+")
+_PARENTHESIS_AT_END = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 # a paragraph opening on one name and a colon, ASCII or full width ("林乔：…", "lin_qiao: …")
 _BARE_LABEL = re.compile(r"\s*([^\s:：]{1,40})\s*[:：]\s*(\S.*)", re.S)
 
@@ -1770,7 +1771,6 @@ _BARE_LABEL = re.compile(r"\s*([^\s:：]{1,40})\s*[:：]\s*(\S.*)", re.S)
 def _wordy(text: str) -> bool:
     """Whether ``text`` holds three words, or, in a script written without spaces, six letters."""
     return len(text.split()) >= 3 or unspaced_letters(text) >= 6
-_PARENTHESIS_AT_END = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 
 
 @cache

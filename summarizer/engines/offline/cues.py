@@ -1241,8 +1241,6 @@ class CueFinder:
             if last.pos_ != "ADJ" or last.head.i != obj.i or not self.p.has(last, "adj_mod") or last.i < obj.i:
                 return None
             pred = last
-        if pred is None:
-            return None
         last = pred.right_edge  # (trim() takes in the closing mark of a quotation the span opens)
         return self.doc[verb.i + 1].idx, last.idx + len(last.text)
 

@@ -1696,10 +1696,16 @@ class ClaimFinder:
         return any(self.p.has(c, "subject") and any(self.actors.at(t.i) is not None for t in c.subtree)
                    for c in sent.root.children)
 
-    def _label_speaker(self, k: int) -> int | None:
+    def _bare_label(self, k: int) -> re.Match[str] | None:
+        """Paragraph ``k`` opening on one name without "@" and a colon of either width ("林乔：…")."""
         p = self.t.paragraphs[k]
         bare = _BARE_LABEL.match(self.t.text, p.start, p.end)
-        if bare is not None and not bare.group(1).startswith("@"):
+        return bare if bare is not None and not bare.group(1).startswith("@") else None
+
+    def _label_speaker(self, k: int) -> int | None:
+        p = self.t.paragraphs[k]
+        bare = self._bare_label(k)
+        if bare is not None:
             # "林乔：…" before "@林乔: …": an account's name without its "@", as a network that writes
             # no space before the full-width colon shows it, opens its words in their language
             who = self.actors.by_name("@" + bare.group(1))
@@ -1725,8 +1731,8 @@ class ClaimFinder:
 
     def _label_body(self, k: int) -> tuple[int, int]:
         p = self.t.paragraphs[k]
-        bare = _BARE_LABEL.match(self.t.text, p.start, p.end)
-        if bare is not None and not bare.group(1).startswith("@"):
+        bare = self._bare_label(k)
+        if bare is not None:
             return bare.start(2), p.end
         colon = self.t.text.index(":", p.start, p.end)
         return colon + 1, p.end

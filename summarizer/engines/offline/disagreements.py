@@ -1217,10 +1217,11 @@ class DisagreementFinder:
             # "X called the tax illegal", "X a jugé la taxe illégale": the object and what the verb
             # outside the claim predicates of it
             obj = next((t for t in heads if self.p.has(t, "object")), None)
-            pred = next((t for t in heads if t.pos_ in {"ADJ", "NOUN"} and t is not obj and obj is not None
-                         and t.head.i == obj.head.i and t.i > obj.i
-                         and (t.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} or self.p.has(t, "predicative"))), None)
-            if obj is None:
+            if obj is not None:
+                pred = next((t for t in heads if t.pos_ in {"ADJ", "NOUN"} and t.head.i == obj.head.i and t.i > obj.i
+                             and (t.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} or self.p.has(t, "predicative"))),
+                            None)
+            else:
                 # (the parser may hang the object on its predicate: "called [the tax] illegal")
                 pred = next((t for t in heads if t.pos_ == "ADJ" and t.dep_ in {"oprd", "xcomp", "ccomp"}), None)
                 obj = next((x for x in pred.children if x.i < pred.i and x.pos_ in {"NOUN", "PROPN"}

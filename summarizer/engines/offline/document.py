@@ -266,7 +266,7 @@ def _split_at_named_incises(doc: Any, offsets: tuple[int, ...], text: str, quote
         tail = doc[stop].idx + 1
         while tail < q.end and text[tail].isspace():
             tail += 1
-        if q.end - tail >= 2 and doc[comma].idx > q.start:
+        if q.end - tail >= 2:  # (the loop took only a comma after the quotation's start)
             out.append(Quote(q.start, doc[comma].idx))
             rest = Quote(tail, q.end, continued=q.continued)
             out.extend(_split_at_named_incises(doc, offsets, text, [rest], reports))

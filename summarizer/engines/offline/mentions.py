@@ -227,7 +227,6 @@ class MentionFinder:
                     or (tok.pos_ == "ADJ" and fold(tok.text) in self.p.oppose_adjectives):
                 for c in self._opposed_people(tok):
                     self._nominal(c, from_verb=True, own_only=True)
-        for tok in self.doc:
             if tok.pos_ == "VERB" and self.p.is_conflict_verb(tok) and not self.t.quoted(tok):
                 # the parties to a clash, named by a role, a body or a group ("protesters clashed with
                 # police", "the union clashed with the government", "s'est heurté à la direction")

@@ -59,9 +59,9 @@ def test_a_predicate_of_the_object_is_compared() -> None:
 
 
 def test_calling_a_date_a_trick_judges_it() -> None:
-    b = brief(_EN + "Opposition leader Hubert Minnis said the election date was a trick. Prime Minister Perry "
-              "Christie said the date was fair.\n", "en")
-    assert opposed(b, "hubert minnis", "perry christie")
+    b = brief(_EN + "Opposition leader Hal Morrow said the election date was a trick. Prime Minister Pia "
+              "Chalk said the date was fair.\n", "en")
+    assert opposed(b, "hal morrow", "pia chalk")
 
 
 def test_a_decision_done_in_the_passive_is_its_agents() -> None:

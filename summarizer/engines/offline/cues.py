@@ -157,6 +157,11 @@ class CueFinder:
     def light_head(self, tok: Any) -> Any:
         """The light verb of a two-word cue ("fait savoir", "met en garde"), or None."""
         low = self.t.folded[tok.i]
+        if tok.pos_ == "NOUN" and self.p.has(tok, "object") and tok.head.i < tok.i and self.p.expresses(tok.head) \
+                and not self._said_noun(tok):
+            # "expressed gratitude", "a manifesté sa solidarité": the state of mind voiced (a noun of
+            # saying issued, "a émis un communiqué affirmant …", is a cue of its own)
+            return tok.head
         if low not in self._light_words or tok.i == 0:
             return None
         for head_stem, word in self.p.light_verbs:
@@ -1743,19 +1748,26 @@ class CueFinder:
         return self._said_noun(noun) or p.is_role(w) or p.is_group(w) or w in p.org_nouns
 
     def light_content(self, light: Any, cue: Any) -> tuple[int, int] | None:
-        """The rest of a light verb's clause after its cue word, up to a coordinated clause."""
+        """The rest of a light verb's clause after its cue word, up to a coordinated clause; a
+        state of mind voiced with no clause of its own is said with its noun and complements
+        ("expressed their regret over the change", "a exprimé sa solidarité avec les victimes"),
+        a bare one not at all ("expressed regret")."""
         stop = {"conj", "parataxis"}
         toks = [t for t in light.subtree if t.i > cue.i and not self._under(t, light, stop)]
         if light.head.i != light.i and light.dep_ not in {"conj", "ROOT"}:
             toks += [t for t in light.head.subtree if t.i > cue.i and not self._under(t, light.head, stop)]
+        voiced = cue.head.i == light.i and self.p.has(cue, "object") and self.p.expresses(light) \
+            and not any(t.pos_ in {"VERB", "AUX"} for t in cue.subtree)
+        if voiced:  # the noun said with its determiners: "their regret over …"
+            toks += [t for t in cue.subtree if t.i <= cue.i]
         ids = sorted({t.i for t in toks})
-        if not ids:
+        if not ids or (voiced and ids[-1] <= cue.i):
             return None
         end = ids[0]
         while end + 1 in ids or (end + 1 < len(self.doc) and self.doc[end + 1].is_punct and end + 2 in ids):
             end += 1
-        while self.doc[end].is_punct and end > ids[0]:
-            end -= 1
+        while (self.doc[end].is_punct or self.doc[end].is_space or self.doc[end].pos_ == "CCONJ") and end > ids[0]:
+            end -= 1  # the comma and the "and" before a coordinated clause, the line's end
         first = self.doc[ids[0]]
         if first.pos_ == "ADP" or fold(first.text) in self.p.grammar.of_preps:
             ids = [i for i in ids if i > first.i]

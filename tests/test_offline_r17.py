@@ -6,7 +6,14 @@ tests/test_no_dev_sentences.py):
   solidarité avec Y"; with no clause of its own the state of mind is said with its noun and
   complements ("their anger at the closure"), a bare one not at all ("expressed regret",
   tests/test_offline_indirect_speech.py); with a clause ("hope that …") the clause is what is
-  said; a noun of saying issued ("a émis un communiqué affirmant …") is a cue of its own."""
+  said; a noun of saying issued ("a émis un communiqué affirmant …") is a cue of its own;
+* a place before a body noun only locates it, as its "of" complement does ("the Tokyo city
+  council", "the council of Tokyo"): the body speaks, named with its place; a role so placed is
+  a person's ("the Osaka governor");
+* a statement's source is read whatever names it holds ("a statement from the Tokyo city
+  council", "un communiqué du conseil municipal de Lyon");
+* the preposition the parser hung on a body's noun is no part of its name ("Selon le conseil
+  municipal de Lyon, …")."""
 
 from __future__ import annotations
 
@@ -43,3 +50,35 @@ def test_un_communique_emis_parle_de_lui_meme() -> None:
     b = brief("Stade\n\nLe match a été annulé.\n\nLe FC Dalen a émis un communiqué affirmant que le stade "
               "resterait fermé jusqu'en mai.\n", "fr")
     assert quotes_by(b, "FC Dalen") == ["le stade resterait fermé jusqu'en mai"]
+
+
+_BRIDGE = "Bridge\n\nThe bridge closed on Monday.\n\n"
+_PONT = "Pont\n\nLe pont a fermé lundi.\n\n"
+
+
+def test_a_place_before_a_body_only_locates_it() -> None:
+    b = brief(_BRIDGE + "The Tokyo city council said that the bridge would stay closed.\n", "en")
+    assert said_by(b, "the bridge would stay closed") == {"tokyo city council"}
+    assert next(a for a in b.actors if a.name == "Tokyo city council").kind == "organization"
+
+
+def test_a_role_so_placed_is_a_persons() -> None:
+    b = brief(_BRIDGE + "The Osaka governor said that the bridge would stay closed.\n", "en")
+    assert said_by(b, "the bridge would stay closed") == {"osaka governor"}
+    assert next(a for a in b.actors if a.name == "Osaka governor").kind == "person"
+
+
+def test_a_statement_from_a_located_body() -> None:
+    b = brief(_BRIDGE + "A statement from the Tokyo city council read: \"The bridge will stay closed until "
+              "the repairs are done.\"\n", "en")
+    assert said_by(b, "until the repairs are done") == {"tokyo city council"}
+
+
+def test_un_communique_d_un_corps_situe() -> None:
+    b = brief(_PONT + "Un communiqué du conseil municipal de Lyon affirme que le pont restera fermé.\n", "fr")
+    assert said_by(b, "le pont restera fermé") == {"conseil municipal de lyon"}
+
+
+def test_selon_ne_fait_pas_partie_du_nom() -> None:
+    b = brief(_PONT + "Selon le conseil municipal de Lyon, le pont restera fermé.\n", "fr")
+    assert said_by(b, "le pont restera fermé") == {"conseil municipal de lyon"}

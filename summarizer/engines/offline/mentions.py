@@ -1412,10 +1412,40 @@ class MentionFinder:
         if found is None or found[1].start != before.i + 1:
             return False
         k, m = found
-        start = next((t.i for t in toks if t.pos_ != "DET" and t.i <= head.i), head.i)
+        start = self._phrase_start(toks, head)
         if any(i in self.taken for i in range(start, m.start)):
             return False
         self._take_over(k, self.doc[start : m.end], head, office)
+        return True
+
+    def _phrase_start(self, toks: list[Any], head: Any) -> int:
+        """The first word of a noun phrase's name: after its determiner and the preposition the
+        parser hung on the noun ("Selon le conseil municipal de Lyon": "conseil")."""
+        first: int = next((t.i for t in toks if t.pos_ not in {"DET", "ADP"} and not self.p.has(t, "case")
+                           and t.i <= head.i), head.i)
+        return first
+
+    def _premodified_body(self, head: Any, inside: list[Any]) -> bool:
+        """A singular body noun that a place before it only locates ("the Tokyo city council",
+        "the Gaza health ministry") is a body of its own, named with its place, as "the council
+        of Tokyo" is (:meth:`_located_body`); a role so placed is held by a person ("the Tokyo
+        governor"). The place's mention becomes the phrase's."""
+        word = fold(head.text)
+        office = self.p.is_role(word) and word not in self.p.relations
+        if head.pos_ != "NOUN" or word in self.p.spokes or self.p.is_plural(head) \
+                or not (office or word in self.p.org_nouns or self.p.is_group(word)):
+            return False
+        found = self._lone_place(inside)
+        if found is None:
+            return False
+        k, m = found
+        last = self.doc[m.end - 1]
+        # the place modifies the noun, through common nouns only ("city", "health")
+        between = self.doc[m.end : head.i]
+        if m.end > head.i or not self.p.has(last, "compound") or last.head.i not in range(m.end, head.i + 1) \
+                or any(t.pos_ != "NOUN" or not t.text[:1].islower() or t.i in self.taken for t in between):
+            return False
+        self._take_over(k, self.doc[m.start : head.i + 1], head, office)
         return True
 
     def _lone_place(self, inside: list[Any]) -> tuple[int, Mention] | None:
@@ -1471,7 +1501,7 @@ class MentionFinder:
             cur = up
         if cur is None or cur.head.i == cur.i or not nouns or m.start <= head.i:
             return False
-        start = next((t.i for t in toks if t.pos_ != "DET" and t.i <= head.i), head.i)
+        start = self._phrase_start(toks, head)
         if any(i in self.taken for i in range(start, m.start)) \
                 or any(self.doc[i].is_punct or self.t.quoted(self.doc[i]) for i in range(start, m.end)):
             return False
@@ -1555,6 +1585,17 @@ class MentionFinder:
         counted = head.pos_ == "NUM" and any(
             noun.pos_ == "NOUN" and (self.p.is_group(noun.text) or self.p.is_agent_plural(noun.text))
             for noun in complements)
+        if word in self.p.statement_nouns:  # "le communiqué du ministère": the ministry speaks
+            # (whatever names its complement holds: "a statement from the Tokyo city council")
+            for c in head.children:
+                if c.i < head.i and self.p.has(c, "possessive") and c.pos_ in {"NOUN", "PROPN"} \
+                        and self.p.has(head, "subject") and self.p.is_reporting_verb(head.head):
+                    self._nominal(c, from_verb=False)  # "the council's statement said …": the council
+                elif c.i > head.i and (self.p.has(c, "nominal_mod") or c.dep_ == "prep"):
+                    inner = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
+                    if c.dep_ != "prep" or fold(c.text) in self.p.grammar.of_preps | self.p.grammar.source_preps:
+                        self._nominal(inner, from_verb=False)
+            return
         inside = [t for t in toks if t.i in self.taken]
         if inside and self._named_members(head, inside):
             return
@@ -1574,6 +1615,7 @@ class MentionFinder:
                 first -= 1  # the title before a name is the name's ("supporters of mayor Jane Roe")
             before = next((t for t in reversed(toks) if t.i < first and t.pos_ != "DET"), None)
             if self._located_body(head, toks, inside, before) or self._placed_office(head, toks, inside) \
+                    or self._premodified_body(head, inside) \
                     or self._relative_of(head, toks, inside):
                 return
             # a body's common noun whose complement is only a place is that place's body ("le
@@ -1590,16 +1632,6 @@ class MentionFinder:
             toks = [t for t in toks if t.i < first]
             while toks and toks[-1].i > head.i and (toks[-1].pos_ in {"ADP", "DET"} or toks[-1].is_punct):
                 toks.pop()
-        if word in self.p.statement_nouns:  # "le communiqué du ministère": the ministry speaks
-            for c in head.children:
-                if c.i < head.i and self.p.has(c, "possessive") and c.pos_ in {"NOUN", "PROPN"} \
-                        and self.p.has(head, "subject") and self.p.is_reporting_verb(head.head):
-                    self._nominal(c, from_verb=False)  # "the council's statement said …": the council
-                elif c.i > head.i and (self.p.has(c, "nominal_mod") or c.dep_ == "prep"):
-                    inner = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
-                    if c.dep_ != "prep" or fold(c.text) in self.p.grammar.of_preps | self.p.grammar.source_preps:
-                        self._nominal(inner, from_verb=False)
-            return
         quantified = word in self.p.quantifiers or counted
         # "one of the nurses" speaks; "the way" never; a vague noun of people speaks when its own
         # adjective or complement says which ("local people", "les gens du village")

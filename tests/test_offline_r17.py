@@ -13,11 +13,15 @@ tests/test_no_dev_sentences.py):
 * a statement's source is read whatever names it holds ("a statement from the Tokyo city
   council", "un communiqué du conseil municipal de Lyon");
 * the preposition the parser hung on a body's noun is no part of its name ("Selon le conseil
-  municipal de Lyon, …")."""
+  municipal de Lyon, …");
+* a legal text is no actor, however the recogniser labels its name (profile ``titles.documents``:
+  "the Harbour Protection Act (HPA)" and its acronym, "la Convention européenne sur la pêche"): it
+  neither speaks nor takes sides; a first name that is such a word still opens a person's
+  ("Bill Ward")."""
 
 from __future__ import annotations
 
-from tests.briefing_queries import brief, quotes_by, said_by
+from tests.briefing_queries import brief, quotes_by, said_by, sides
 
 
 def test_a_state_of_mind_voiced_is_said_with_its_noun() -> None:
@@ -82,3 +86,19 @@ def test_un_communique_d_un_corps_situe() -> None:
 def test_selon_ne_fait_pas_partie_du_nom() -> None:
     b = brief(_PONT + "Selon le conseil municipal de Lyon, le pont restera fermé.\n", "fr")
     assert said_by(b, "le pont restera fermé") == {"conseil municipal de lyon"}
+
+
+def test_a_legal_text_is_no_actor() -> None:
+    b = brief("Fishing\n\nThe season opens in May.\n\nCritics of the Harbour Protection Act (HPA) say the HPA hurts "
+              "fishermen. The HPA was passed in May. Bill Ward said the HPA was fair.\n", "en")
+    names = {a.name for a in b.actors}
+    assert not any(n in {"Harbour Protection Act", "HPA"} for n in names), names
+    assert "Bill Ward" in names
+    assert all("hpa" not in one | two for one, two in sides(b))
+
+
+def test_un_texte_juridique_ne_prend_pas_parti() -> None:
+    b = brief("Pêche\n\nLa pêche reprend.\n\nLa Convention européenne sur la pêche a été signée en mai. Le ministre "
+              "Paul Ward a affirmé que ce texte était injuste.\n", "fr")
+    assert [a.name for a in b.actors] == ["Paul Ward"]
+    assert not b.disagreements

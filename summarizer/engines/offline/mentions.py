@@ -130,6 +130,7 @@ class MentionFinder:
         self.taken: dict[int, int] = {}  # token -> index in self.out
         self.out: list[Mention] = []
         self.roles: set[int] = set()  # tokens of titles and role appositions of named persons
+        self.document_names: set[str] = set()  # acronyms defined for legal texts ("BAA")
         self.demonyms: dict[str, str] = demonyms(profile.language)
         self.by_code = {c.code: c for c in self.gaz.countries.values()}
         # tokens that may open a nationality adjective: its first word, and words or hyphens after
@@ -635,6 +636,9 @@ class MentionFinder:
             if found is None or i - 2 - found < 1:
                 continue
             span = doc[found : i - 1]
+            if self.p.names_document([t.text for t in span]):
+                self.document_names.add(acro)  # "the Ballot Access Act (BAA)": a text, as its acronym is
+                continue
             out.append(Mention(span.start, span.end, span.text, "organization", "ner", head=span.root.i))
         return out
 
@@ -1078,6 +1082,9 @@ class MentionFinder:
             return None
         if len(span.text) < 2 or span[0].like_num:
             return None
+        if label not in _PERSON and (span.text in self.document_names
+                                     or self.p.names_document([t.text for t in span])):
+            return None  # a legal text ("the Clean Water Act", "BAA"), however the NER labels it
         kind: ActorKind
         if label in _PERSON and fold(span.text) in self.gaz.metonyms:
             # a capital the NER took for a person ("a bar in Velmar"): a place (the state where it acts as one)

@@ -406,6 +406,7 @@ class LanguageProfile:
     facilities: frozenset[str] = frozenset()
     buildings: frozenset[str] = frozenset()
     companies: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
     seats: frozenset[str] = frozenset()
     stative: tuple[str, ...] = ()
     joint: tuple[str, ...] = ()
@@ -762,6 +763,18 @@ class LanguageProfile:
         """Whether ``tok`` is plural, by its morphology or by its tag."""
         return "Plur" in tok.morph.get("Number") or tok.tag_ in _PLURAL_TAGS
 
+    def names_document(self, words: list[str]) -> bool:
+        """Whether a name's last word, or its first before a small word (``titles.documents``), makes
+        it a legal text's, which neither speaks nor takes sides ("the Clean Water Act", "the Treaty
+        of Lisbon", "l'accord de Paris"), unless it ends on a body's noun ("the Constitution Party")."""
+        folded = [fold(w) for w in words if w[:1].isalpha()]
+        if not folded or folded[-1] in self.org_nouns or folded[-1] in self.facilities:
+            return False
+        # a first word names the text only before a small word ("Treaty of", "Convention on"): "Bill
+        # Ward" is a person
+        opens = folded[0] in self.documents and (len(words) == 1 or not words[1][:1].isupper())
+        return opens or folded[-1] in self.documents
+
     def is_group(self, word: str) -> bool:
         return fold(word) in self.groups
 
@@ -953,6 +966,7 @@ def profile(language: str) -> LanguageProfile:
         facilities=_words(titles.get("facilities", [])),
         buildings=_words(titles.get("buildings", [])),
         companies=_words(titles.get("companies", [])),
+        documents=_words(titles.get("documents", [])),
         seats=_words(titles.get("seats", [])),
         stative=_stems(verbs.get("stative", [])),
         joint=_stems(verbs.get("joint", [])),

@@ -17,11 +17,13 @@ tests/test_no_dev_sentences.py):
 * a legal text is no actor, however the recogniser labels its name (profile ``titles.documents``:
   "the Harbour Protection Act (HPA)" and its acronym, "la Convention européenne sur la pêche"): it
   neither speaks nor takes sides; a first name that is such a word still opens a person's
-  ("Bill Ward")."""
+  ("Bill Ward");
+* a level of government whose complement is a place is that place's government, which speaks,
+  sues and is sued ("the state of Oregon", "la ville de Lyon"; ``demonyms.admin_levels``)."""
 
 from __future__ import annotations
 
-from tests.briefing_queries import brief, quotes_by, said_by, sides
+from tests.briefing_queries import brief, opposed, quotes_by, said_by, sides
 
 
 def test_a_state_of_mind_voiced_is_said_with_its_noun() -> None:
@@ -102,3 +104,19 @@ def test_un_texte_juridique_ne_prend_pas_parti() -> None:
               "Paul Ward a affirmé que ce texte était injuste.\n", "fr")
     assert [a.name for a in b.actors] == ["Paul Ward"]
     assert not b.disagreements
+
+
+def test_a_state_of_a_federation_is_sued_and_speaks() -> None:
+    b = brief("Voting\n\nThe vote is in May.\n\nThe Dalen Voters League sued the state of Oregon over its 2019 voting "
+              "law, saying it would keep rural residents from voting. The state of Oregon said the law was "
+              "fair.\n", "en")
+    assert said_by(b, "the law was fair") == {"state of oregon"}
+    assert next(a for a in b.actors if a.name == "state of Oregon").kind == "organization"
+    assert opposed(b, "dalen voters league", "state of oregon")
+
+
+def test_une_ville_poursuivie_parle() -> None:
+    b = brief("Vote\n\nLe vote a lieu en mai.\n\nL'association Dalen a porté plainte contre la ville de Lyon pour "
+              "discrimination. La ville de Lyon a affirmé que la règle était juste.\n", "fr")
+    assert said_by(b, "la règle était juste") == {"ville de lyon"}
+    assert opposed(b, "dalen", "ville de lyon")

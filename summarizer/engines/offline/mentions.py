@@ -246,8 +246,9 @@ class MentionFinder:
                     self.p.has(tok, "subject") or self.p.has(tok, "passive_subject") or passive_agent(tok, self.p))) \
                     or self._decides(tok):
                 self._nominal(tok, from_verb=True)
-            elif not plural and self.p.has(tok, "subject") and self._place_complement(tok):
-                self._nominal(tok, from_verb=True)  # "le tribunal de Lyon a suspendu …": a place's body, acting
+            elif not plural and (self.p.has(tok, "subject") or self._sued(tok)) and self._place_complement(tok):
+                # "le tribunal de Lyon a suspendu …", "X sued the state of Valdor": a place's body, acting or sued
+                self._nominal(tok, from_verb=True)
         finder = CueFinder(self.t, self.p)
         for q in self.t.quotes:  # who carries the signs slogans are read on
             carrier = finder.sign_carrier(q) if q.words(self.t.text) <= 12 else None
@@ -1392,12 +1393,23 @@ class MentionFinder:
             return None
         return end
 
+    def _sued(self, tok: Any) -> bool:
+        """Whether ``tok`` is the party a case is brought against: the object of a verb of suing, or
+        the complement of "against"/"contre" ("sued the city of X", "a porté plainte contre la ville de X")."""
+        head = tok.head
+        if self.p.has(tok, "object") and self.p.sues(head):
+            return True
+        return any(fold(p.text) in self.p.grammar.against_preps
+                   for p in (head, *(c for c in tok.children if self.p.has(c, "case"))) if p.pos_ == "ADP")
+
     def _place_complement(self, tok: Any) -> bool:
-        """Whether ``tok`` is the common noun of a body (no generic one: "la société") with the
-        name of a place as its complement ("le tribunal administratif de Lyon")."""
+        """Whether ``tok`` is the common noun of a body (no generic one: "la société") or of a level
+        of government with the name of a place as its complement ("le tribunal administratif de
+        Lyon", "the state of Valdor")."""
         word = fold(tok.text)
         if not tok.text[:1].islower() or word in self.p.generic_orgs or word in self.p.spokes \
-                or not (word in self.p.institution_heads or word in self.p.org_nouns):
+                or not (word in self.p.institution_heads or word in self.p.org_nouns or word in self.p.admin_levels
+                        or word in self.p.state_nouns):
             return False
         return any(c.i > tok.i and (self.p.has(c, "nominal_mod") or c.dep_ == "prep") and any(
             g.ent_type_ in _PLACE and g.pos_ == "PROPN" for g in c.subtree) for c in tok.children)
@@ -1410,8 +1422,11 @@ class MentionFinder:
         word = fold(head.text)
         # a role of the place ("le maire de Rennes", "the mayor of Brenton") is held by a person, who speaks
         office = self.p.is_role(word) and word not in self.p.relations
+        # (a level of government whose place it names is that place's government: "the state of
+        # Valdor", "la ville de Lorient" sue, decide and are sued)
         if head.pos_ != "NOUN" or word in self.p.spokes or self.p.is_plural(head) \
-                or not (office or word in self.p.org_nouns or self.p.is_group(word)) or before is None \
+                or not (office or word in self.p.org_nouns or self.p.is_group(word) or word in self.p.admin_levels
+                        or word in self.p.state_nouns) or before is None \
                 or fold(before.text) not in self.p.grammar.of_preps \
                 or head.i not in {before.head.i, before.head.head.i}:
             return False

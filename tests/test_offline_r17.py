@@ -19,7 +19,9 @@ tests/test_no_dev_sentences.py):
   neither speaks nor takes sides; a first name that is such a word still opens a person's
   ("Bill Ward");
 * a level of government whose complement is a place is that place's government, which speaks,
-  sues and is sued ("the state of Oregon", "la ville de Lyon"; ``demonyms.admin_levels``)."""
+  sues and is sued ("the state of Oregon", "la ville de Lyon"; ``demonyms.admin_levels``);
+* a body a person owns speaks as itself, named with its owner ("Morrow's foundation", "la
+  fondation de Hal Morrow"), not as that person; the person's office still speaks for them."""
 
 from __future__ import annotations
 
@@ -120,3 +122,19 @@ def test_une_ville_poursuivie_parle() -> None:
               "discrimination. La ville de Lyon a affirmé que la règle était juste.\n", "fr")
     assert said_by(b, "la règle était juste") == {"ville de lyon"}
     assert opposed(b, "dalen", "ville de lyon")
+
+
+def test_a_persons_foundation_speaks_as_itself() -> None:
+    b = brief("Health\n\nThe clinic opened in May.\n\nThe billionaire Hal Morrow said that he would visit the clinic. "
+              "Morrow's foundation said that it would fund ten more clinics. Ana Ruiz's office said that she was "
+              "ill.\n", "en")
+    assert said_by(b, "it would fund ten more clinics") == {"morrow's foundation"}
+    assert said_by(b, "he would visit the clinic") == {"hal morrow"}
+    assert said_by(b, "she was ill") == {"ana ruiz"}
+
+
+def test_la_fondation_d_une_personne_parle_en_son_nom() -> None:
+    b = brief("Santé\n\nLa clinique a ouvert en mai.\n\nLe milliardaire Hal Morrow a affirmé qu'il visiterait la "
+              "clinique. La fondation de Hal Morrow a affirmé qu'elle financerait dix cliniques.\n", "fr")
+    assert said_by(b, "elle financerait dix cliniques") == {"fondation de hal morrow"}
+    assert said_by(b, "il visiterait la clinique") == {"hal morrow"}

@@ -1393,6 +1393,30 @@ class MentionFinder:
             return None
         return end
 
+    def _owned_body(self, head: Any, inside: list[Any]) -> bool:
+        """A singular body whose owner is a person, named as its possessor or its "of"
+        complement ("Morrow's foundation", "la fondation de Hal Morrow"), speaks as itself, named
+        with its owner, not as that person (whose office or staff, ``entourage``, speaks for them;
+        a state's body is the state's)."""
+        word = fold(head.text)
+        if head.pos_ != "NOUN" or word not in self.p.org_nouns or word in self.p.spokes or word in self.p.entourage \
+                or self.p.is_role(word) or self.p.is_plural(head):
+            return False
+        owners = {self.taken[t.i] for t in inside}
+        if len(owners) != 1:
+            return False
+        m = self.out[owners.pop()]
+        root = next((t for t in self.doc[m.start : m.end] if not m.start <= t.head.i < m.end), None)
+        if m.kind != "person" or root is None or root.head.i != head.i:
+            return False
+        if root.i < head.i and self.p.has(root, "possessive"):
+            text = self.doc[m.start : head.i + 1].text
+        elif root.i > head.i and root.i == head.i + 2 and fold(self.doc[head.i + 1].text) in self.p.grammar.of_preps:
+            text = self.doc[head.i : m.end].text
+        else:
+            return False
+        return self._add(Mention(head.i, head.i + 1, text, "organization", "nominal", head=head.i))
+
     def _sued(self, tok: Any) -> bool:
         """Whether ``tok`` is the party a case is brought against: the object of a verb of suing, or
         the complement of "against"/"contre" ("sued the city of X", "a porté plainte contre la ville de X")."""
@@ -1637,7 +1661,7 @@ class MentionFinder:
                 first -= 1  # the title before a name is the name's ("supporters of mayor Jane Roe")
             before = next((t for t in reversed(toks) if t.i < first and t.pos_ != "DET"), None)
             if self._located_body(head, toks, inside, before) or self._placed_office(head, toks, inside) \
-                    or self._premodified_body(head, inside) \
+                    or self._premodified_body(head, inside) or self._owned_body(head, inside) \
                     or self._relative_of(head, toks, inside):
                 return
             # a body's common noun whose complement is only a place is that place's body ("le

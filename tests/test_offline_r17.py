@@ -21,7 +21,10 @@ tests/test_no_dev_sentences.py):
 * a level of government whose complement is a place is that place's government, which speaks,
   sues and is sued ("the state of Oregon", "la ville de Lyon"; ``demonyms.admin_levels``);
 * a body a person owns speaks as itself, named with its owner ("Morrow's foundation", "la
-  fondation de Hal Morrow"), not as that person; the person's office still speaks for them."""
+  fondation de Hal Morrow"), not as that person; the person's office still speaks for them;
+* one office under two titles: the one who heads a body ("the head of the fishermen's union" is
+  "the union leader"; "le chef du syndicat" is "le dirigeant du syndicat"), a role's "of"
+  complement naming the body a noun compound names ("head of the union", "union head")."""
 
 from __future__ import annotations
 
@@ -138,3 +141,21 @@ def test_la_fondation_d_une_personne_parle_en_son_nom() -> None:
               "clinique. La fondation de Hal Morrow a affirmé qu'elle financerait dix cliniques.\n", "fr")
     assert said_by(b, "elle financerait dix cliniques") == {"fondation de hal morrow"}
     assert said_by(b, "il visiterait la clinique") == {"hal morrow"}
+
+
+def test_the_union_leader_is_the_head_of_the_union() -> None:
+    b = brief("Harbour\n\nThe harbour closed on Monday after a fire.\n\nThe head of the fishermen's union, Pia Chalk, "
+              "criticised the plan. The union leader added that hundreds of boats were idle.\n", "en")
+    assert said_by(b, "hundreds of boats were idle") == {"pia chalk"}
+
+
+def test_le_dirigeant_du_syndicat_en_est_le_chef() -> None:
+    b = brief("Port\n\nLe port a fermé lundi après un incendie.\n\nLe chef du syndicat des pêcheurs, Marc Lefèvre, a "
+              "dénoncé ce calendrier. Le dirigeant du syndicat a ajouté que les bateaux resteraient au port.\n", "fr")
+    assert said_by(b, "les bateaux resteraient au port") == {"marc lefevre"}
+
+
+def test_the_head_of_another_body_is_another_person() -> None:
+    b = brief("Harbour\n\nThe harbour closed on Monday after a fire.\n\nThe head of the fishermen's union, Pia Chalk, "
+              "criticised the plan. The bank leader said that the loans would be frozen.\n", "en")
+    assert said_by(b, "the loans would be frozen") != {"pia chalk"}

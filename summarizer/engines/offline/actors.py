@@ -1178,12 +1178,26 @@ def _office(phrase: str, p: LanguageProfile) -> tuple[str, str | None]:
     words = fold(strip_determiner(phrase, p)).split()
     nationality = demonyms(p.language)
     states = {nationality[w] for w in words if w in nationality}
-    text = " ".join(w for w in words if w not in nationality)
+    text = _same_role(" ".join(w for w in words if w not in nationality), p)
+    # "the head of the fishermen's union" holds the office "the union leader" names: the role, after
+    # the body its complement ends on, as a noun compound names it
+    words = text.split()
+    if len(words) >= 3 and words[1] in p.grammar.of_preps and p.is_role(words[0]):
+        # (the body: the complement's first noun, after its determiner and any possessor: "head of
+        # the fishermen's union", "chef du syndicat des pêcheurs")
+        body = next((w for w in words[2:] if w not in p.determiners and not w.endswith(("'s", "'"))), None)
+        if body is not None and body.isalpha():
+            text = _same_role(f"{body} {words[0]}", p)
+    return text, (next(iter(states)) if len(states) == 1 else None)
+
+
+def _same_role(text: str, p: LanguageProfile) -> str:
+    """A title under the usual one of its synonyms (``titles.same_roles``)."""
     for usual, *others in p.same_roles:
         for other in others:
             if text == other or text.startswith(other + " ") or text.endswith(" " + other):
                 text = text.replace(other, usual, 1)
-    return text, (next(iter(states)) if len(states) == 1 else None)
+    return text
 
 
 def _office_holders(m: Mention, clusters: list[_Cluster], p: LanguageProfile) -> set[int]:

@@ -24,7 +24,9 @@ tests/test_no_dev_sentences.py):
   fondation de Hal Morrow"), not as that person; the person's office still speaks for them;
 * one office under two titles: the one who heads a body ("the head of the fishermen's union" is
   "the union leader"; "le chef du syndicat" is "le dirigeant du syndicat"), a role's "of"
-  complement naming the body a noun compound names ("head of the union", "union head")."""
+  complement naming the body a noun compound names ("head of the union", "union head");
+* a thing criticised belongs to who did it, not to who only said what it is ("This is a tax on
+  food") or spoke against it ("the tax will hit us", profile ``harm`` gains "hit")."""
 
 from __future__ import annotations
 
@@ -159,3 +161,24 @@ def test_the_head_of_another_body_is_another_person() -> None:
     b = brief("Harbour\n\nThe harbour closed on Monday after a fire.\n\nThe head of the fishermen's union, Pia Chalk, "
               "criticised the plan. The bank leader said that the loans would be frozen.\n", "en")
     assert said_by(b, "the loans would be frozen") != {"pia chalk"}
+
+
+_TAX = ("Water tax\n\nThe council approved a new water tax on Tuesday.\n\nMayor Sophie Garnier, who proposed the tax, "
+        "said it would pay for new pipes.\n\nFarmers say the tax will hit them hardest. \"This is a tax on food,\" "
+        "said Tom Vale, a wheat grower.\n\nThe Dalen Farmers Association said it would challenge the tax in court.\n")
+
+
+def test_who_only_qualifies_or_opposes_a_thing_does_not_own_it() -> None:
+    b = brief(_TAX, "en")
+    assert opposed(b, "dalen farmers association", "sophie garnier")
+    assert not opposed(b, "dalen farmers association", "tom vale")
+    assert not opposed(b, "dalen farmers association", "farmers")
+
+
+def test_qui_qualifie_une_chose_n_en_est_pas_l_auteur() -> None:
+    b = brief("Taxe\n\nLe conseil a voté mardi une nouvelle taxe sur l'eau.\n\nLe maire Sophie Garnier, qui a proposé "
+              "la taxe, a affirmé qu'elle financerait de nouvelles canalisations.\n\nLes agriculteurs affirment que la "
+              "taxe va les pénaliser. « C'est une taxe sur la nourriture », a déclaré Jean Dupont, céréalier.\n\n"
+              "L'Association des agriculteurs de Dalen a annoncé qu'elle contesterait la taxe en justice.\n", "fr")
+    assert opposed(b, "association des agriculteurs", "sophie garnier")
+    assert not opposed(b, "association des agriculteurs", "jean dupont")

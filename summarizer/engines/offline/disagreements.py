@@ -2626,8 +2626,12 @@ class DisagreementFinder:
                 continue  # (an actor's name is no thing done: "the police" is not "the policy")
             # whoever was against it before is no owner of it, but on the critic's side
             held = [k for k, c in enumerate(self.claims) if c.start <= tok.idx < c.end and c.speaker != critic]
-            if any(self.claims[k].oppose or self.polarities[k] < 0 or self._cued_against(k) for k in held):
+            key = self._thing_key(tok)
+            if any(self.claims[k].oppose or self.polarities[k] < 0 or self._cued_against(k)
+                   or (key is not None and self._stance_on(k).get(key, 0) < 0) for k in held):
                 continue
+            if held and (tok.dep_ == "attr" or any(c.dep_ == "cop" for c in tok.children)):
+                continue  # one who says what the thing is ("This is a tax on food") only qualifies it
             if held and (self.p.names_act(word) or (self.p.has(tok, "object") and tok.head.pos_ == "VERB")):
                 # one who speaks of an act or of words makes them theirs ("X said the plan will …"), and one
                 # whose words have the thing for their object ("X announced a new toll"); one who only speaks

@@ -26,7 +26,9 @@ tests/test_no_dev_sentences.py):
   "the union leader"; "le chef du syndicat" is "le dirigeant du syndicat"), a role's "of"
   complement naming the body a noun compound names ("head of the union", "union head");
 * a thing criticised belongs to who did it, not to who only said what it is ("This is a tax on
-  food") or spoke against it ("the tax will hit us", profile ``harm`` gains "hit")."""
+  food") or spoke against it ("the tax will hit us", profile ``harm`` gains "hit");
+* a sentence announcing that some do not share a view ("Not everyone is convinced.", "D'autres
+  sont sceptiques."; profile ``oppose.dissent_*``) sets the claims around it against each other."""
 
 from __future__ import annotations
 
@@ -182,3 +184,26 @@ def test_qui_qualifie_une_chose_n_en_est_pas_l_auteur() -> None:
               "L'Association des agriculteurs de Dalen a annoncé qu'elle contesterait la taxe en justice.\n", "fr")
     assert opposed(b, "association des agriculteurs", "sophie garnier")
     assert not opposed(b, "association des agriculteurs", "jean dupont")
+
+
+_ICE = ("Ice on Tavor\n\nScientists say they have found water ice on Tavor, a moon of Dalen.\n\n\"This was a real "
+        "surprise for us,\" said Nadia Korr, who led the study.\n\n{} Marc Eland, a planetary scientist who was not "
+        "involved in the study, said the signals could also come from dry rock.\n")
+
+
+def test_an_announced_dissent_sets_two_views_apart() -> None:
+    b = brief(_ICE.format("Not everyone is convinced."), "en")
+    assert opposed(b, "marc eland", "nadia korr")
+
+
+def test_a_sentence_of_no_dissent_sets_none() -> None:
+    for between in ("Everyone is convinced.", "Not everyone came to the meeting."):
+        b = brief(_ICE.format(between), "en")
+        assert not opposed(b, "marc eland", "nadia korr"), between
+
+
+def test_d_autres_sont_sceptiques() -> None:
+    b = brief("Glace\n\nDes scientifiques affirment avoir trouvé de la glace sur Tavor.\n\n« C'est une vraie "
+              "surprise », a déclaré Nadia Korr, qui a dirigé l'étude.\n\nD'autres chercheurs sont sceptiques. Marc "
+              "Eland, astronome, estime que les signaux pourraient venir de roches sèches.\n", "fr")
+    assert opposed(b, "marc eland", "nadia korr")

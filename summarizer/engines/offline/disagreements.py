@@ -287,6 +287,25 @@ class DisagreementFinder:
         between = self._padded_words(self._gap(a, b))
         return any(f" {w} " in between for w in self.p.turns)
 
+    def _dissent_between(self, a: ClaimRecord, b: ClaimRecord) -> bool:
+        """Whether a sentence between two claims announces that some do not share a view (profile
+        ``oppose.dissent``): a vague or universal subject ("not everyone", "others", "d'autres") with a
+        negated word of agreement ("is convinced", "n'est pas d'accord") or a word of disagreement
+        ("are skeptical", "sont sceptiques"): the two claims are two views ("Not everyone is
+        convinced.", "Tout le monde ne partage pas cet avis.")."""
+        p = self.p
+        for n in range(min(a.sentence, b.sentence) + 1, max(a.sentence, b.sentence)):
+            sent = self.t.sents[n]
+            if self.t.quoted(sent.root):
+                continue
+            words = self._padded_words(fold(sent.text))
+            if not any(f" {w} " in words for w in p.dissent_people):
+                continue
+            if any(f" {w} " in words for w in p.dissent_disagreeing) or (
+                    any(f" {w} " in words for w in p.negation) and any(f" {w} " in words for w in p.dissent_agreeing)):
+                return True
+        return False
+
     def _core_things(self, k: int) -> set[str]:
         """The things claim ``k`` makes the subject or object of its clauses (``_thing_key``). Cached."""
         if k in self._core_cache:
@@ -430,6 +449,9 @@ class DisagreementFinder:
                 if self.t.distance(a.sentence, b.sentence) <= 1 and (
                         (self._contrast_between(a, b) and self._views_between(i, j))
                         or (self._turn_between(a, b) and self._same_thing(i, j))):
+                    self._pair(i, j, "contrast")
+                elif self.t.distance(a.sentence, b.sentence) <= 2 and self._dissent_between(a, b):
+                    # "A, said X. Not everyone is convinced. Y said B": the sentence between announces two views
                     self._pair(i, j, "contrast")
                 break
             judged = polarity[i] < 0 or a.oppose

@@ -374,6 +374,10 @@ class LanguageProfile:
     guilt: frozenset[str] = frozenset()
     turns: tuple[str, ...] = ()
     views: tuple[str, ...] = ()
+    # ``oppose.dissent_*``: who does not share a view, and the words of (dis)agreement that say so
+    dissent_people: tuple[str, ...] = ()
+    dissent_agreeing: tuple[str, ...] = ()
+    dissent_disagreeing: tuple[str, ...] = ()
     benefit: tuple[str, ...] = ()
     parse_blank: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
@@ -939,6 +943,9 @@ def profile(language: str) -> LanguageProfile:
         warn=tuple(fold(w) for w in oppose.get("warn", [])),
         turns=tuple(fold(c) for c in oppose.get("turns", [])),
         views=tuple(fold(c) for c in oppose.get("views", [])),
+        dissent_people=tuple(fold(c) for c in oppose.get("dissent_people", [])),
+        dissent_agreeing=tuple(fold(c) for c in oppose.get("dissent_agreeing", [])),
+        dissent_disagreeing=tuple(fold(c) for c in oppose.get("dissent_disagreeing", [])),
         benefit=_stems(oppose.get("benefit", [])),
         addressed=_stems(oppose.get("addressed", [])),
         qualify=_stems(oppose.get("qualify", [])),

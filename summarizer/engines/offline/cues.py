@@ -157,8 +157,7 @@ class CueFinder:
     def light_head(self, tok: Any) -> Any:
         """The light verb of a two-word cue ("fait savoir", "met en garde"), or None."""
         low = self.t.folded[tok.i]
-        if tok.pos_ == "NOUN" and self.p.has(tok, "object") and tok.head.i < tok.i and self.p.expresses(tok.head) \
-                and not self._said_noun(tok):
+        if tok.pos_ == "NOUN" and tok.head.i < tok.i and self._voices(tok.head, tok) and not self._said_noun(tok):
             # "expressed gratitude", "a manifesté sa solidarité": the state of mind voiced (a noun of
             # saying issued, "a émis un communiqué affirmant …", is a cue of its own)
             return tok.head
@@ -170,6 +169,10 @@ class CueFinder:
                     if b.i < tok.i and fold(b.text).startswith(head_stem):
                         return b
         return None
+
+    def _voices(self, verb: Any, noun: Any) -> bool:
+        """Whether ``noun`` is the object of ``verb``, a verb of expression (``verbs.expressing``)."""
+        return noun.head.i == verb.i and self.p.has(noun, "object") and self.p.expresses(verb)
 
     def is_cue(self, tok: Any) -> bool:
         if self.light_head(tok) is not None:
@@ -1756,8 +1759,7 @@ class CueFinder:
         toks = [t for t in light.subtree if t.i > cue.i and not self._under(t, light, stop)]
         if light.head.i != light.i and light.dep_ not in {"conj", "ROOT"}:
             toks += [t for t in light.head.subtree if t.i > cue.i and not self._under(t, light.head, stop)]
-        voiced = cue.head.i == light.i and self.p.has(cue, "object") and self.p.expresses(light) \
-            and not any(t.pos_ in {"VERB", "AUX"} for t in cue.subtree)
+        voiced = self._voices(light, cue) and not any(t.pos_ in {"VERB", "AUX"} for t in cue.subtree)
         if voiced:  # the noun said with its determiners: "their regret over …"
             toks += [t for t in cue.subtree if t.i <= cue.i]
         ids = sorted({t.i for t in toks})

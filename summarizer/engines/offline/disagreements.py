@@ -289,7 +289,7 @@ class DisagreementFinder:
 
     def _dissent_between(self, a: ClaimRecord, b: ClaimRecord) -> bool:
         """Whether a sentence between two claims announces that some do not share a view (profile
-        ``oppose.dissent``): a vague or universal subject ("not everyone", "others", "d'autres") with a
+        ``oppose.dissent_*``): a vague or universal subject ("not everyone", "others", "d'autres") with a
         negated word of agreement ("is convinced", "n'est pas d'accord") or a word of disagreement
         ("are skeptical", "sont sceptiques"): the two claims are two views ("Not everyone is
         convinced.", "Tout le monde ne partage pas cet avis.")."""

@@ -1432,8 +1432,7 @@ class MentionFinder:
         Lyon", "the state of Valdor")."""
         word = fold(tok.text)
         if not tok.text[:1].islower() or word in self.p.generic_orgs or word in self.p.spokes \
-                or not (word in self.p.institution_heads or word in self.p.org_nouns or word in self.p.admin_levels
-                        or word in self.p.state_nouns):
+                or not (word in self.p.institution_heads or word in self.p.org_nouns or self._government_level(word)):
             return False
         return any(c.i > tok.i and (self.p.has(c, "nominal_mod") or c.dep_ == "prep") and any(
             g.ent_type_ in _PLACE and g.pos_ == "PROPN" for g in c.subtree) for c in tok.children)
@@ -1443,15 +1442,10 @@ class MentionFinder:
         parquet de Rennes", "la mairie de Lorient", "the council of Brenton") is a body of its
         own, named with its place: the place only locates it, and the body speaks. The place's
         mention becomes the body's."""
-        word = fold(head.text)
-        # a role of the place ("le maire de Rennes", "the mayor of Brenton") is held by a person, who speaks
-        office = self.p.is_role(word) and word not in self.p.relations
         # (a level of government whose place it names is that place's government: "the state of
         # Valdor", "la ville de Lorient" sue, decide and are sued)
-        if head.pos_ != "NOUN" or word in self.p.spokes or self.p.is_plural(head) \
-                or not (office or word in self.p.org_nouns or self.p.is_group(word) or word in self.p.admin_levels
-                        or word in self.p.state_nouns) or before is None \
-                or fold(before.text) not in self.p.grammar.of_preps \
+        office = self._placed_head(head, levels=True)
+        if office is None or before is None or fold(before.text) not in self.p.grammar.of_preps \
                 or head.i not in {before.head.i, before.head.head.i}:
             return False
         found = self._lone_place(inside)
@@ -1476,13 +1470,9 @@ class MentionFinder:
         "the Gaza health ministry") is a body of its own, named with its place, as "the council
         of Tokyo" is (:meth:`_located_body`); a role so placed is held by a person ("the Tokyo
         governor"). The place's mention becomes the phrase's."""
-        word = fold(head.text)
-        office = self.p.is_role(word) and word not in self.p.relations
-        if head.pos_ != "NOUN" or word in self.p.spokes or self.p.is_plural(head) \
-                or not (office or word in self.p.org_nouns or self.p.is_group(word)):
-            return False
-        found = self._lone_place(inside)
-        if found is None:
+        office = self._placed_head(head, levels=False)
+        found = self._lone_place(inside) if office is not None else None
+        if office is None or found is None:
             return False
         k, m = found
         last = self.doc[m.end - 1]
@@ -1493,6 +1483,23 @@ class MentionFinder:
             return False
         self._take_over(k, self.doc[m.start : head.i + 1], head, office)
         return True
+
+    def _placed_head(self, head: Any, *, levels: bool) -> bool | None:
+        """Whether a place may locate the singular noun ``head``, as a body (False) or a role held by a
+        person (True; "le maire de Rennes", "the mayor of Brenton"), or None: a body's or a group's
+        noun, a role, and with ``levels`` a level of government (``_government_level``)."""
+        word = fold(head.text)
+        office = self.p.is_role(word) and word not in self.p.relations
+        if head.pos_ != "NOUN" or word in self.p.spokes or self.p.is_plural(head) \
+                or not (office or word in self.p.org_nouns or self.p.is_group(word)
+                        or (levels and self._government_level(word))):
+            return None
+        return office
+
+    def _government_level(self, word: str) -> bool:
+        """A noun of a level of government or of the state ("state", "city"; "ville", "gouvernement"):
+        with a place for its complement, that place's government."""
+        return word in self.p.admin_levels or word in self.p.state_nouns
 
     def _lone_place(self, inside: list[Any]) -> tuple[int, Mention] | None:
         """The one mention the names ``inside`` a phrase make, when it is a place the recogniser
@@ -1524,9 +1531,7 @@ class MentionFinder:
         place, and becomes the place's. A body named in full ("l'Université de Tokyo") is a
         name inside, as before; a country is left to the claims stage (a state speaks through
         its offices)."""
-        word = fold(head.text)
-        if head.pos_ != "NOUN" or not self.p.is_role(word) or word in self.p.spokes or word in self.p.relations \
-                or self.p.is_plural(head):
+        if self._placed_head(head, levels=False) is not True:
             return False
         found = self._lone_place(inside)
         if found is None:

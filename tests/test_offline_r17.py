@@ -28,7 +28,9 @@ tests/test_no_dev_sentences.py):
 * a thing criticised belongs to who did it, not to who only said what it is ("This is a tax on
   food") or spoke against it ("the tax will hit us", profile ``harm`` gains "hit");
 * a sentence announcing that some do not share a view ("Not everyone is convinced.", "D'autres
-  sont sceptiques."; profile ``oppose.dissent_*``) sets the claims around it against each other."""
+  sont sceptiques."; profile ``oppose.dissent_*``) sets the claims around it against each other;
+* a plain file's first line, set off by a blank line and ending on no sentence's punctuation, is
+  its headline, which says no one's words ("Harbour: unions slam minister over closure")."""
 
 from __future__ import annotations
 
@@ -207,3 +209,17 @@ def test_d_autres_sont_sceptiques() -> None:
               "surprise », a déclaré Nadia Korr, qui a dirigé l'étude.\n\nD'autres chercheurs sont sceptiques. Marc "
               "Eland, astronome, estime que les signaux pourraient venir de roches sèches.\n", "fr")
     assert opposed(b, "marc eland", "nadia korr")
+
+
+def test_a_plain_files_headline_says_no_ones_words() -> None:
+    b = brief("Harbour: unions slam minister over closure\n\nThe minister closed the harbour on Monday.\n", "en")
+    assert not b.claims and not b.actors
+    b = brief("Législatives : la gauche dénonce un passage en force\n\nLe gouvernement a annoncé mercredi le recours "
+              "à l'article 49.3.\n", "fr")
+    assert not b.claims
+
+
+def test_a_first_sentence_is_no_headline() -> None:
+    b = brief("Jean Dupont a affirmé que le port était fermé.\n\nLe maire Paul Ward a affirmé que le pont restera "
+              "fermé.\n", "fr")
+    assert said_by(b, "le port était fermé") == {"jean dupont"}

@@ -29,6 +29,9 @@ from .profile import LanguageProfile, fold, profile
 from .summary import extract_summary
 
 _OPTIONS = {"batch_size"}
+# a plain file's headline: no longer than this, and ending on none of these (a sentence, a quotation)
+_HEADLINE_WORDS = 25
+_SENTENCE_ENDS = frozenset(".!?:;…»\"”’)")
 log = logging.getLogger("summarizer.offline")
 
 
@@ -79,7 +82,8 @@ class OfflineEngine:
 
         prof = profile(language)
         offset = _analysis_start(article)
-        text = Document.build(doc, body=article.body_start - offset, source=article.text[offset:], parsed=parsed,
+        body = _body_start(article) - offset
+        text = Document.build(doc, body=body, source=article.text[offset:], parsed=parsed,
                               clitics=prof.clitics, reports=prof.is_reporting_verb)
         cues = CueFinder(text, prof).run()
         lap("cues")
@@ -95,7 +99,7 @@ class OfflineEngine:
         lap("positions")
         disagreements = DisagreementFinder(text, prof, table, claims, topics, finder).run()
         lap("disagreements")
-        summary = extract_summary(text, claims, positions, body=article.body_start - offset)
+        summary = extract_summary(text, claims, positions, body=body)
         lap("summary")
         briefing = _assemble(article, table, claims, positions, disagreements, summary, offset,
                              Meta(engine=self.name, model=pipeline_name(language)),
@@ -260,6 +264,20 @@ def _analysis_start(article: Article) -> int:
         if at >= 0:
             return at
     return article.body_start
+
+
+def _body_start(article: Article) -> int:
+    """Where the article proper starts: after its header line, or else after a first line set off by
+    a blank line that ends on no sentence's punctuation, a plain file's headline ("Dalen approves new
+    water tax", "Législatives : la gauche dénonce …"), which, telegraphic, says no one's words."""
+    if article.title or article.body_start:
+        return article.body_start
+    first = article.text.find("\n")
+    line = article.text[:first].strip()
+    if first < 0 or not line or not article.text[first + 1 :].lstrip(" \t").startswith("\n") \
+            or line[-1] in _SENTENCE_ENDS or len(line.split()) > _HEADLINE_WORDS:
+        return article.body_start
+    return first + 1
 
 
 def _language(article: Article) -> str:

@@ -404,10 +404,13 @@ def test_who_named_the_act_a_crime_before_is_a_critic_not_its_owner(
     engine: OfflineEngine, language: str, text: str
 ) -> None:
     """The same noun said before inside another's criticism (at any depth, or as a judgement: "crime")
-    does not make that critic the owner of what is condemned."""
+    does not make that critic the owner of what is condemned: the party is never set against the
+    mayor who condemns the crime after it. (Round 17: its quotation, which "denounced" governs,
+    now sets it against the militia, the act's author; until then it stood on no side.)"""
     b = engine.summarize(parse(text, language=language))
     party = "farmers party" if language == "en" else "parti paysan"
-    assert not any(party in a or party in c for a, c in sides(b)), sides(b)
+    mayor = "otto brand" if language == "en" else "otto brandt"
+    assert not any((party in a and mayor in c) or (mayor in a and party in c) for a, c in sides(b)), sides(b)
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,10 @@ tests/test_no_dev_sentences.py):
 * a sentence announcing that some do not share a view ("Not everyone is convinced.", "D'autres
   sont sceptiques."; profile ``oppose.dissent_*``) sets the claims around it against each other;
 * a plain file's first line, set off by a blank line and ending on no sentence's punctuation, is
-  its headline, which says no one's words ("Harbour: unions slam minister over closure")."""
+  its headline, which says no one's words ("Harbour: unions slam minister over closure");
+* a quotation a verb of opposition governs opposes as the verb does, and an indefinite noun of an
+  act so quoted is the critic's label for the act told before ("X denounced a 'power grab'", "X a
+  dénoncé un « coup de force »"): against its author, the article's protagonist."""
 
 from __future__ import annotations
 
@@ -223,3 +226,15 @@ def test_a_first_sentence_is_no_headline() -> None:
     b = brief("Jean Dupont a affirmé que le port était fermé.\n\nLe maire Paul Ward a affirmé que le pont restera "
               "fermé.\n", "fr")
     assert said_by(b, "le port était fermé") == {"jean dupont"}
+
+
+def test_a_quoted_label_of_the_act_told() -> None:
+    b = brief("Decree\n\nThe government of Valdoria announced on Monday a decree suspending the parliament.\n\n"
+              "The opposition leader, Mira Kos, denounced a \"power grab\" and called for protests.\n", "en")
+    assert opposed(b, "mira kos", "government of valdoria")
+
+
+def test_un_coup_de_force_denonce() -> None:
+    b = brief("Décret\n\nLe gouvernement a annoncé lundi un décret suspendant le Parlement.\n\nLa cheffe de "
+              "l'opposition, Marie Lefèvre, a dénoncé un « coup de force » et appelé à manifester.\n", "fr")
+    assert opposed(b, "marie lefevre", "gouvernement")

@@ -1351,8 +1351,10 @@ class ClaimFinder:
         if speakers and cue is not None and cue.content is not None and self._mixed(q, cue.content):
             return None  # the indirect claim around it is the claim
         if speakers:
+            # (words an opposing verb governs oppose as it does: "X a dénoncé un « passage en force »")
+            oppose = cue is not None and cue.oppose and self._governed(cue, q)
             for a in speakers:
-                self._add(a, q.start, q.end, "direct", cue.cue if cue else "", n, allies=tuple(speakers))
+                self._add(a, q.start, q.end, "direct", cue.cue if cue else "", n, oppose=oppose, allies=tuple(speakers))
                 self._see(a, doc[cue.i] if cue else first[0], 3, self._voice(cue, a))
             self._close_open_quotes(speakers, para, cue.cue if cue else "")
             self.state.last_quote = (speakers[0], para)
@@ -1416,6 +1418,15 @@ class ClaimFinder:
         self._close_open_quotes([speaker], para, "")
         self.state.last_quote = (speaker, para)
         self.state.named_since = False
+
+    def _governed(self, cue: Cue, q: Any) -> bool:
+        """Whether quotation ``q`` lies in the object of the cue's verb ("X a dénoncé un « passage
+        en force »", "X slammed the 'reckless' plan")."""
+        span = self.t.span_tokens(q.start, q.end)
+        if span is None or not len(span):
+            return False
+        verb = self.doc[cue.i]
+        return any(self.p.has(t, "object") and t.head.i == verb.i for t in (span.root, *span.root.ancestors))
 
     def _close_open_quotes(self, speakers: list[int], para: int, cue: str) -> None:
         """A quotation that goes on over paragraphs is one quotation: the paragraphs left open

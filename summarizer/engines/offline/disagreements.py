@@ -579,7 +579,7 @@ class DisagreementFinder:
                 # an act already reported is taken up by a definite phrase ("the decision",
                 # "cette mesure"); an indefinite one ("any act that …") names no one's act, nor one
                 # told by whom it struck ("the attack on the mosque": its author is unknown)
-                if target is None and self._taken_act(obj) and not self._struck(obj):
+                if target is None and (self._taken_act(obj) or self._labelled_act(obj)) and not self._struck(obj):
                     target = lead
             if target is None or target == c.speaker or target in self.allies(k) or target in self._victims(obj):
                 continue
@@ -765,6 +765,12 @@ class DisagreementFinder:
         if any(fold(c.text) in self.p.demonstratives for c in noun.children):
             return True
         return self._told_before(noun)
+
+    def _labelled_act(self, noun: Any) -> bool:
+        """Whether an indefinite noun of an act, quoted, names an act told before by the critic's own
+        label for it ("X a dénoncé un « passage en force »", "X denounced a 'power grab'"): a
+        quotation marks the words as a characterization of what happened, not a new act."""
+        return not self._definite(noun) and self.t.quoted(noun) and self._told_before(noun)
 
     def _told_before(self, noun: Any) -> bool:
         """Whether the text told of an act before ``noun``: a word of its family (sharing its

@@ -33,7 +33,11 @@ tests/test_no_dev_sentences.py):
   its headline, which says no one's words ("Harbour: unions slam minister over closure");
 * a quotation a verb of opposition governs opposes as the verb does, and an indefinite noun of an
   act so quoted is the critic's label for the act told before ("X denounced a 'power grab'", "X a
-  dénoncé un « coup de force »"): against its author, the article's protagonist."""
+  dénoncé un « coup de force »"): against its author, the article's protagonist;
+* a post introduced by a colon that opens by ascribing a thought to another ("The minister thinks
+  we are fools.") is its writer's words, not the other's: a verb of thinking reports no words
+  (profile ``verbs.cognition``); a dissent announced ("Many netizens were not impressed.") relates
+  the claim right before it to the first one after it, each within two sentences."""
 
 from __future__ import annotations
 
@@ -238,3 +242,25 @@ def test_un_coup_de_force_denonce() -> None:
     b = brief("Décret\n\nLe gouvernement a annoncé lundi un décret suspendant le Parlement.\n\nLa cheffe de "
               "l'opposition, Marie Lefèvre, a dénoncé un « coup de force » et appelé à manifester.\n", "fr")
     assert opposed(b, "marie lefevre", "gouvernement")
+
+
+_BAN = ("Ban\n\nThe minister of communications, Ilya Brodsky, defended the ban on several social networks.\n\n"
+        "\"Our children must be protected from harmful content,\" Brodsky told reporters on Tuesday.\n\n"
+        "Many netizens were not impressed. Blogger Anna Vale (@annavale) wrote:\n\n"
+        "The minister thinks we are fools. The ban protects nobody except the government.\n")
+
+
+def test_a_thought_ascribed_in_a_post_is_the_writers() -> None:
+    b = brief(_BAN, "en")
+    assert said_by(b, "The ban protects nobody") == {"anna vale"}
+
+
+def test_a_dissent_announced_before_an_introduced_post() -> None:
+    assert opposed(brief(_BAN, "en"), "anna vale", "ilya brodsky")
+
+
+def test_une_pensee_pretee_dans_un_billet_est_celle_de_l_auteur() -> None:
+    b = brief("Interdiction\n\nLe ministre Jean Dupont a défendu l'interdiction de plusieurs réseaux sociaux.\n\n"
+              "La blogueuse Marie Lefèvre a écrit :\n\nLe ministre pense que nous sommes des idiots. Cette "
+              "interdiction ne protège personne.\n", "fr")
+    assert said_by(b, "Cette interdiction ne protège personne") == {"marie lefevre"}

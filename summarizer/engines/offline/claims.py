@@ -242,7 +242,7 @@ class ClaimFinder:
         """The speaker, other than ``outer``, of the cue that frames the first sentence of the
         quoted paragraph ``para`` (its main verb, or a source frame opening it), named by a noun
         phrase (a pronoun there is the quoted writer's own voice or takes up someone of the
-        quoted text)."""
+        quoted text); a verb of thinking (``verbs.cognition``) reports no words."""
         n = self.t.paragraphs[para].first_sent
         sent = self.t.sents[n]
         root = sent.root.i
@@ -254,6 +254,8 @@ class ClaimFinder:
                     self.p.pronoun(self.doc[i]) is not None or fold(self.doc[i].text) in self.p.clitics
                     for i in c.slots):
                 continue
+            if c.kind == "verb" and self.p.ascribes(self.doc[c.i]):
+                continue  # "The minister thinks we are fools": a thought the writer ascribes, the writer's words
             for a in self._speakers(c)[:1]:
                 if a != outer and self.actors.actors[a].kind != "other":
                     return a

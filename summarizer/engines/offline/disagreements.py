@@ -291,10 +291,13 @@ class DisagreementFinder:
         """Whether a sentence between two claims announces that some do not share a view (profile
         ``oppose.dissent_*``): a vague or universal subject ("not everyone", "others", "d'autres") with a
         negated word of agreement ("is convinced", "n'est pas d'accord") or a word of disagreement
-        ("are skeptical", "sont sceptiques"): the two claims are two views ("Not everyone is
-        convinced.", "Tout le monde ne partage pas cet avis.")."""
+        ("are skeptical", "sont sceptiques"), within two sentences of each: the two claims are two
+        views ("Not everyone is convinced.", "Tout le monde ne partage pas cet avis.")."""
         p = self.p
-        for n in range(min(a.sentence, b.sentence) + 1, max(a.sentence, b.sentence)):
+        first, last = min(a.sentence, b.sentence), max(a.sentence, b.sentence)
+        for n in range(first + 1, last):
+            if self.t.distance(first, n) > 2 or self.t.distance(n, last) > 2:
+                continue  # (it stands right after the one view, right before the other)
             sent = self.t.sents[n]
             if self.t.quoted(sent.root):
                 continue
@@ -450,7 +453,7 @@ class DisagreementFinder:
                         (self._contrast_between(a, b) and self._views_between(i, j))
                         or (self._turn_between(a, b) and self._same_thing(i, j))):
                     self._pair(i, j, "contrast")
-                elif self.t.distance(a.sentence, b.sentence) <= 2 and self._dissent_between(a, b):
+                elif self._dissent_between(a, b):
                     # "A, said X. Not everyone is convinced. Y said B": the sentence between announces two views
                     self._pair(i, j, "contrast")
                 break

@@ -18,7 +18,8 @@ Keys of a profile file:
   ``prep_content``: a verb and the preposition whose complement is what it says ("call
   for", "appeler à"); ``needs_clause``: verbs that
   report speech only with a clause or infinitive; ``light_verbs``: two-word cues;
-  ``expressing``: verbs of expression, whose noun object is a state of mind or a view voiced,
+  ``cognition``: verbs of thinking, which report a thought someone ascribes, no words of the one
+  who thinks; ``expressing``: verbs of expression, whose noun object is a state of mind or a view voiced,
   a two-word cue whatever the noun ("expressed gratitude", "a manifesté sa solidarité");
   ``claim_act``: verbs that claim an act as the subject's own, said with their object however
   short ("revendiquer l'attentat", "claim the attack"); ``demand_object``: verbs of demand, whose object,
@@ -275,6 +276,7 @@ class LanguageProfile:
     addressee: tuple[str, ...]
     refusal: tuple[str, ...]
     expressing: tuple[str, ...]
+    cognition: tuple[str, ...]
     negation_keeps: tuple[str, ...]
     frames_anywhere: tuple[tuple[str, ...], ...]
     frames_initial: tuple[tuple[str, ...], ...]
@@ -550,6 +552,11 @@ class LanguageProfile:
     def expresses(self, tok: Any) -> bool:
         """Whether ``tok`` makes its object noun a saying ("expressed regret", "a exprimé son soutien")."""
         return tok.pos_ == "VERB" and self._match(tok, self.expressing)
+
+    def ascribes(self, tok: Any) -> bool:
+        """Whether ``tok`` is a verb of thinking ("thinks", "pense"): one who writes that another
+        thinks something ascribes a thought, and says it."""
+        return tok.pos_ == "VERB" and self._match(tok, self.cognition)
 
     def keeps_negation(self, tok: Any) -> bool:
         """Whether ``tok`` negated still reports a saying ("n'exclut pas que …", "did not hide")."""
@@ -842,6 +849,7 @@ def profile(language: str) -> LanguageProfile:
         addressee=_stems(verbs.get("addressee", [])),
         refusal=_stems(verbs.get("refusal", [])),
         expressing=_stems(verbs.get("expressing", [])),
+        cognition=_stems(verbs.get("cognition", [])),
         negation_keeps=_stems(verbs.get("negation_keeps", [])),
         frames_anywhere=_phrases(frames.get("anywhere", []), frames.get("contractions", [])),
         frames_initial=_phrases(frames.get("initial", []), frames.get("contractions", [])),

@@ -37,7 +37,9 @@ tests/test_no_dev_sentences.py):
 * a post introduced by a colon that opens by ascribing a thought to another ("The minister thinks
   we are fools.") is its writer's words, not the other's: a verb of thinking reports no words
   (profile ``verbs.cognition``); a dissent announced ("Many netizens were not impressed.") relates
-  the claim right before it to the first one after it, each within two sentences."""
+  the claim right before it to the first one after it, each within two sentences;
+* a frame's source named again in apposition, an honorific first ("Pour l'avocate du maire, Me
+  Sophie Garnier, …"), is the source, not the content."""
 
 from __future__ import annotations
 
@@ -264,3 +266,15 @@ def test_une_pensee_pretee_dans_un_billet_est_celle_de_l_auteur() -> None:
               "La blogueuse Marie Lefèvre a écrit :\n\nLe ministre pense que nous sommes des idiots. Cette "
               "interdiction ne protège personne.\n", "fr")
     assert said_by(b, "Cette interdiction ne protège personne") == {"marie lefevre"}
+
+
+def test_le_nom_en_apposition_d_un_cadre_n_est_pas_le_propos() -> None:
+    b = brief("Procès\n\nLe tribunal a rendu son jugement.\n\nPour l'avocate de l'ancien maire, Me Sophie Garnier, "
+              "ce jugement est « injuste et disproportionné ».\n", "fr")
+    assert quotes_by(b, "Sophie Garnier") == ["ce jugement est « injuste et disproportionné »"]
+
+
+def test_the_name_in_apposition_to_a_frame_is_no_content() -> None:
+    b = brief("Court\n\nThe court ruled on Monday.\n\nAccording to the lawyer of the former mayor, Dr Ana Ruiz, the "
+              "ruling is unfair.\n", "en")
+    assert quotes_by(b, "Ana Ruiz") == ["the ruling is unfair"]

@@ -339,8 +339,9 @@ class CueFinder:
             # "according to the town's mayor, Jane Roe, …", "pour l'association, l'Arbre : « … »":
             # the name in apposition is the source
             j = i + 1
-            while j < sent.end and j - i <= 5 and (doc[j].pos_ == "PROPN" or (j == i + 1 and doc[j].pos_ == "DET")):
-                j += 1
+            while j < sent.end and j - i <= 5 and (doc[j].pos_ == "PROPN" or (j == i + 1 and (
+                    doc[j].pos_ == "DET" or fold(doc[j].text) in self.p.honorifics))):
+                j += 1  # (an honorific may open the name: "…, Me Jane Roe, …", "…, Dr Jane Roe, …")
             if j > i + 1 and j < sent.end and doc[j].text in {",", ":"} and doc[j - 1].pos_ == "PROPN":
                 seg, i = doc[i + 1 : j], j
         if tok.i - sent.start <= 1:
@@ -348,7 +349,7 @@ class CueFinder:
         heads = [t for t in seg if t.head.i < seg.start or t.head.i >= seg.end or t.head.i == t.i]
         if self.p.language == "en":  # the head of an English noun phrase is its last noun
             heads.reverse()
-        slot = next((h for h in heads if h.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+        slot = next((h for h in heads if h.pos_ in {"NOUN", "PROPN", "PRON"} and not self._title_before_name(h)), None)
         if slot is None:
             slot = next((t for t in seg if t.pos_ in {"PROPN", "NOUN"}), None)
         if slot is None:
@@ -387,6 +388,10 @@ class CueFinder:
         if cut is None:
             return None
         return Cue(tok.i, text, "frame", (slot.i,), self.trim(*cut), False, self.t.sent_no(tok))
+
+    def _title_before_name(self, tok: Any) -> bool:
+        """An honorific right before a name ("Me Jane Roe", "Dr Jane Roe"): the name is the head."""
+        return fold(tok.text) in self.p.honorifics and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN"
 
     def _relative_host(self, tok: Any) -> Any:
         """The relative clause whose verb a frame word hangs on (through the noun it marks, for

@@ -39,7 +39,11 @@ tests/test_no_dev_sentences.py):
   (profile ``verbs.cognition``); a dissent announced ("Many netizens were not impressed.") relates
   the claim right before it to the first one after it, each within two sentences;
 * a frame's source named again in apposition, an honorific first ("Pour l'avocate du maire, Me
-  Sophie Garnier, …"), is the source, not the content."""
+  Sophie Garnier, …"), is the source, not the content;
+* a two-word cue in an incise speaks as one verb does there ("« … », a fait savoir l'Élysée": the
+  subject inverted after it, the quotation before it);
+* a verb of qualifying's predicate may be quoted apart ("a jugé la grève « irresponsable »",
+  "called the strike \"irresponsible\""): the parse hangs it on the object, closing mark last."""
 
 from __future__ import annotations
 
@@ -278,3 +282,26 @@ def test_the_name_in_apposition_to_a_frame_is_no_content() -> None:
     b = brief("Court\n\nThe court ruled on Monday.\n\nAccording to the lawyer of the former mayor, Dr Ana Ruiz, the "
               "ruling is unfair.\n", "en")
     assert quotes_by(b, "Ana Ruiz") == ["the ruling is unfair"]
+
+
+_ELYSEE = ("Port\n\nLe port de Dalen est fermé depuis lundi. Le président Emmanuel Macron s'est rendu sur place "
+           "mardi.\n\n« Le port restera fermé », {} l'Élysée dans un communiqué.\n")
+
+
+def test_un_verbe_de_deux_mots_en_incise() -> None:
+    for verb in ("a fait savoir", "a fait valoir"):
+        b = brief(_ELYSEE.format(verb), "fr")
+        assert said_by(b, "Le port restera fermé") == {"elysee"}, verb
+
+
+def test_un_attribut_entre_guillemets() -> None:
+    b = brief("Port\n\nLe syndicat a appelé à la grève.\n\nLe Premier ministre Jean Dupont a jugé la grève "
+              "« irresponsable ».\n", "fr")
+    assert said_by(b, "irresponsable") == {"jean dupont"}
+    assert opposed(b, "jean dupont", "syndicat")
+
+
+def test_a_predicate_quoted_apart() -> None:
+    b = brief("Port\n\nThe union called a strike.\n\nPrime Minister Hal Morrow called the strike "
+              "\"irresponsible\".\n", "en")
+    assert said_by(b, "irresponsible") == {"hal morrow"}

@@ -404,7 +404,10 @@ class CueFinder:
     # ------------------------------------------------------------ verbs
     def _verb(self, verb: Any) -> Cue | None:
         light = self.light_head(verb)
-        slots = self.slots(light) if light is not None else []
+        # "« … », a fait savoir X": a two-word cue in an incise speaks as one verb does there (its
+        # subject inverted after it, whatever label the parser gave it; the words before, its content)
+        incised = light is not None and self.incise(verb) is not None
+        slots = self.slots(light) if light is not None and not incised else []
         if light is not None and not any(self.p.has(c, "subject") for c in light.children) \
                 and any(self.p.has(c, "subject") for c in verb.children):
             slots = []  # "X fait remarquer", the subject hung on the second word: it speaks
@@ -430,7 +433,7 @@ class CueFinder:
                 while top.head.i < top.i and top.pos_ in {"NOUN", "PROPN"} and top.head.pos_ in {"NOUN", "PROPN"}:
                     top = top.head
                 slots = list(dict.fromkeys([top, *slots]))
-        if content is None and light is not None:
+        if content is None and light is not None and not incised:
             content = self.light_content(light, verb)
         if content is not None:
             # "l'espoir que …", "X estime que « … »": what follows the complementiser
@@ -1075,11 +1078,14 @@ class CueFinder:
                     or self.p.is_group(tok.text) or fold(tok.text) in self.p.org_nouns)
 
     def after_comma(self, verb: Any) -> bool:
-        """The verb opens an incise: a comma or closing quote, then auxiliaries or clitics."""
+        """The verb opens an incise: a comma or closing quote, then auxiliaries or clitics (and the
+        light verb of a two-word cue: "…, a fait savoir X")."""
         doc = self.doc
         i = verb.i - 1
         start = self.t.sent(verb).start
-        while i >= start and (self.p.has(doc[i], "aux") or doc[i].pos_ in {"AUX", "PRON", "ADV", "PART"}):
+        light = self.light_head(verb)
+        while i >= start and (self.p.has(doc[i], "aux") or doc[i].pos_ in {"AUX", "PRON", "ADV", "PART"}
+                              or (light is not None and i == light.i)):
             i -= 1
         return i >= start and doc[i].text in _INCISE_OPENERS
 
@@ -1251,8 +1257,11 @@ class CueFinder:
             if obj is None:
                 return None
             last = obj.right_edge
-            if last.pos_ != "ADJ" or last.head.i != obj.i or not self.p.has(last, "adj_mod") or last.i < obj.i:
-                return None
+            while last.is_punct and last.i > obj.i:
+                last = self.doc[last.i - 1]  # (its closing quotation mark: "ces propos « indignes »")
+            if last.pos_ != "ADJ" or last.head.i != obj.i or last.i < obj.i \
+                    or not (self.p.has(last, "adj_mod") or self.p.has(last, "apposition")):
+                return None  # (an adjective quoted apart may be read in apposition: "la grève « irresponsable »")
             pred = last
         last = pred.right_edge  # (trim() takes in the closing mark of a quotation the span opens)
         return self.doc[verb.i + 1].idx, last.idx + len(last.text)
@@ -1878,10 +1887,12 @@ class CueFinder:
             return None
         if "Part" in verb.morph.get("VerbForm") and not any(self.p.has(c, "aux") for c in verb.children):
             return None  # a bare participle qualifies a noun ("the boats seen near the cape")
+        light = self.light_head(verb)
         i = verb.i - 1
         while i >= sent.start and doc[i].text not in {",", ";", ":"} and verb.i - i <= 6:
-            if doc[i].pos_ in {"VERB", "SCONJ", "CCONJ"} or doc[i].text in {"«", "»", '"', "“", "”"}:
-                return None
+            if (doc[i].pos_ in {"VERB", "SCONJ", "CCONJ"} and not (light is not None and i == light.i)) \
+                    or doc[i].text in {"«", "»", '"', "“", "”"}:
+                return None  # (the light verb of a two-word cue is the cue's: "…, a fait savoir X")
             i -= 1
         first = sent
         if i == sent.start and i > 0 and doc[i].text == "," and doc[i - 1].text not in _SENTENCE_END \

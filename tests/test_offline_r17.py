@@ -43,7 +43,9 @@ tests/test_no_dev_sentences.py):
 * a two-word cue in an incise speaks as one verb does there ("« … », a fait savoir l'Élysée": the
   subject inverted after it, the quotation before it);
 * a verb of qualifying's predicate may be quoted apart ("a jugé la grève « irresponsable »",
-  "called the strike \"irresponsible\""): the parse hangs it on the object, closing mark last."""
+  "called the strike \"irresponsible\""): the parse hangs it on the object, closing mark last;
+* an impersonal subject speaks for the place or source its verb's complement names
+  (``grammar.impersonal``: "…, indique-t-on à Matignon", "On assure à l'Élysée que …")."""
 
 from __future__ import annotations
 
@@ -305,3 +307,10 @@ def test_a_predicate_quoted_apart() -> None:
     b = brief("Port\n\nThe union called a strike.\n\nPrime Minister Hal Morrow called the strike "
               "\"irresponsible\".\n", "en")
     assert said_by(b, "irresponsible") == {"hal morrow"}
+
+
+def test_on_parle_pour_le_lieu_qu_on_nomme() -> None:
+    b = brief("Port\n\nLe port de Dalen est fermé depuis lundi.\n\nLe port restera fermé jusqu'en juin, indique-t-on "
+              "à Matignon. On assure à l'Élysée que le président suit le dossier.\n", "fr")
+    assert said_by(b, "Le port restera fermé jusqu'en juin") == {"matignon"}
+    assert said_by(b, "le président suit le dossier") == {"elysee"}

@@ -676,7 +676,20 @@ class CueFinder:
             # gave it
             near = self.doc[max(verb.i - 3, 0) : min(verb.i + 2, len(self.doc))]
             found = [t for t in near if t.i != verb.i and self._is_clitic(t) and self.p.pronoun(t) is not None][:1]
+        if all(fold(t.text) in self.p.grammar.impersonal for t in found):
+            found = self._impersonal_source(verb) or found  # "…, indique-t-on à Matignon"
         return found
+
+    def _impersonal_source(self, verb: Any) -> list[Any]:
+        """An impersonal subject ("on") speaks for the place or the source its verb's complement
+        names (``grammar.impersonal_preps``): "…, indique-t-on à Matignon", "on assure à l'Élysée
+        que …", "a-t-on appris de source policière"."""
+        g = self.p.grammar
+        near = self.doc[max(verb.i - 3, 0) : min(verb.i + 3, len(self.doc))]
+        if not any(t.pos_ == "PRON" and fold(t.text) in g.impersonal for t in near):
+            return []
+        return [noun for prep, noun in self.p.pp_objects(verb)
+                if noun.i > verb.i and prep in g.impersonal_preps and noun.pos_ in {"PROPN", "NOUN"}][:1]
 
     def _preverbal_subject(self, verb: Any) -> list[Any]:
         """A subject clitic before the verb, with only the clitics that may stand between them
@@ -1909,6 +1922,9 @@ class CueFinder:
         inverted = self.inverted_subject(verb)
         if inverted is None:  # "…, dit-il": the clitic after the verb is the inverted subject
             inverted = next((t for t in slots if t.i > verb.i and self._is_clitic(t)), None)
+        if inverted is None:  # "…, indique-t-on à Matignon": an impersonal one, its source after it
+            inverted = next((t for t in self.doc[verb.i + 1 : verb.i + 3]
+                             if t.pos_ == "PRON" and fold(t.text) in self.p.grammar.impersonal), None)
         if not subjects and inverted is None:
             return None
         content_roles = ("clause", "open_clause", "object", "indirect")
@@ -1918,6 +1934,7 @@ class CueFinder:
         # parser hung on the verb: "Ce tarif est, disent-ils, le prix de …")
         inner = self.incise_close(verb)
         if any(any(self.p.has(c, r) for r in content_roles) and (inverted is None or c.i != inverted.i)
+               and all(c.i != t.i for t in slots)  # (who speaks is no content: "…, indique-t-on à Matignon")
                and not (told and self.p.has(c, "object") and c.pos_ in {"NOUN", "PROPN", "PRON"})
                and not (inner is not None and c.i > inner)
                for c in verb.rights):

@@ -193,6 +193,10 @@ class Grammar:
     """Closed-class words by function (``[grammar]`` of a profile), folded."""
 
     complementisers: frozenset[str] = frozenset()
+    # an impersonal subject pronoun, and the prepositions of the place or source it speaks for
+    # ("…, indique-t-on à Matignon", "a-t-on appris de source policière")
+    impersonal: frozenset[str] = frozenset()
+    impersonal_preps: frozenset[str] = frozenset()
     marks: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     relative_subjects: frozenset[str] = frozenset()

@@ -684,12 +684,15 @@ class CueFinder:
         """An impersonal subject ("on") speaks for the place or the source its verb's complement
         names (``grammar.impersonal_preps``): "…, indique-t-on à Matignon", "on assure à l'Élysée
         que …", "a-t-on appris de source policière"."""
-        g = self.p.grammar
-        near = self.doc[max(verb.i - 3, 0) : min(verb.i + 3, len(self.doc))]
-        if not any(t.pos_ == "PRON" and fold(t.text) in g.impersonal for t in near):
+        if self._impersonal(verb, max(verb.i - 3, 0)) is None:
             return []
-        return [noun for prep, noun in self.p.pp_objects(verb)
-                if noun.i > verb.i and prep in g.impersonal_preps and noun.pos_ in {"PROPN", "NOUN"}][:1]
+        return [noun for prep, noun in self.p.pp_objects(verb) if noun.i > verb.i
+                and prep in self.p.grammar.impersonal_preps and noun.pos_ in {"PROPN", "NOUN"}][:1]
+
+    def _impersonal(self, verb: Any, start: int) -> Any:
+        """The impersonal subject pronoun (``grammar.impersonal``) from token ``start`` to two after the verb."""
+        return next((t for t in self.doc[start : min(verb.i + 3, len(self.doc))]
+                     if t.pos_ == "PRON" and fold(t.text) in self.p.grammar.impersonal), None)
 
     def _preverbal_subject(self, verb: Any) -> list[Any]:
         """A subject clitic before the verb, with only the clitics that may stand between them
@@ -1923,8 +1926,7 @@ class CueFinder:
         if inverted is None:  # "…, dit-il": the clitic after the verb is the inverted subject
             inverted = next((t for t in slots if t.i > verb.i and self._is_clitic(t)), None)
         if inverted is None:  # "…, indique-t-on à Matignon": an impersonal one, its source after it
-            inverted = next((t for t in self.doc[verb.i + 1 : verb.i + 3]
-                             if t.pos_ == "PRON" and fold(t.text) in self.p.grammar.impersonal), None)
+            inverted = self._impersonal(verb, verb.i + 1)
         if not subjects and inverted is None:
             return None
         content_roles = ("clause", "open_clause", "object", "indirect")

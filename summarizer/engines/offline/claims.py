@@ -49,6 +49,7 @@ class ClaimRecord:
     sentence: int
     oppose: bool = False
     allies: tuple[int, ...] = ()  # co-speakers of the same statement
+    at: int = -1  # char offset of an indirect claim's verb when it only says ("said"; -1: none)
 
 
 @dataclass
@@ -304,7 +305,7 @@ class ClaimFinder:
 
     # ------------------------------------------------------------ bookkeeping
     def _add(self, speaker: int | None, start: int, end: int, kind: Literal["direct", "indirect"], cue: str,
-             n: int, *, oppose: bool = False, allies: tuple[int, ...] = ()) -> bool:
+             n: int, *, oppose: bool = False, allies: tuple[int, ...] = (), at: int = -1) -> bool:
         start, end = trim(self.t.parsed, start, end)
         # (an elided article is a word: "l'entraîneur partait" is a clause of three words)
         words = _ELISION.sub("' ", self.t.text[start:end]).split()
@@ -318,7 +319,7 @@ class ClaimFinder:
             return False
         if _question(self.t.text[start:end]):
             return False  # a question asks; it claims nothing
-        self.out.append(ClaimRecord(speaker, start, end, kind, cue, n, oppose, allies))
+        self.out.append(ClaimRecord(speaker, start, end, kind, cue, n, oppose, allies, at))
         return True
 
     def _see(self, actor: int, tok: Any, weight: int, voice: str | None = None) -> None:
@@ -349,16 +350,13 @@ class ClaimFinder:
         for i in range(sent.start, sent.end):
             tok = self.doc[i]
             if self.p.sues(tok):
-                author = self._subject_speaker(tok)
-                if author is not None:
-                    self.state.filed.append((author, n))
+                self.state.filed.extend((author, n) for author in self._subject_speakers(tok))
             if self.t.folded[i] not in self.p.statement_nouns:
                 continue
             # "X released a statement", "X said in a statement", "dans un communiqué, X a …" (never who
-            # dismisses or contests it)
+            # dismisses or contests it); "X and Y filed a complaint": both
             verb = self.finder.issuer(tok)
-            author = self._subject_speaker(verb) if verb is not None else None
-            if author is not None:
+            for author in self._subject_speakers(verb) if verb is not None else []:
                 self.state.issued.append((author, n))
                 if self.t.folded[i] in self.p.filing_nouns:
                     self.state.filed.append((author, n))
@@ -786,6 +784,32 @@ class ClaimFinder:
                 return actor
         return None
 
+    def _subject_speakers(self, verb: Any) -> list[int]:
+        """The actors ``verb``'s subject names: each of a coordination ("X and Y filed …"), else
+        the one it names as a speaker slot."""
+        subject = next((c for c in verb.children if self.p.has(c, "subject")), None)
+        if subject is None:
+            return []
+        conjuncts = [subject]
+        for g in subject.subtree:  # (the subject's own conjuncts, or its name's in apposition, not
+            # those inside its complements: "L'association X et le syndicat Y ont déposé …")
+            if (self.p.has(g, "conj") or self.p.has(g, "apposition")) and any(g.head.i == c.i for c in conjuncts):
+                conjuncts.append(g)
+        found = self._distinct_actors(conjuncts)
+        if len(found) >= 2:
+            return found
+        one = self.speaker(subject)
+        return [] if one is None else [one]
+
+    def co_authors(self, author: int, n: int) -> list[int]:
+        """Who issued or brought, with ``author``, the statement or case it last issued by
+        sentence ``n`` ("X and Y filed a lawsuit. The complaint says …": Y with X)."""
+        for record in (self.state.filed, self.state.issued):
+            sentence = next((s for a, s in reversed(record) if a == author and s <= n), None)
+            if sentence is not None:
+                return [a for a, s in record if s == sentence and a != author]
+        return []
+
     def _subject_speaker(self, verb: Any) -> int | None:
         """The actor the subject of ``verb`` names, read as a speaker slot, if any."""
         subject = next((c for c in verb.children if self.p.has(c, "subject")), None)
@@ -1180,6 +1204,8 @@ class ClaimFinder:
                 out.append(a)
                 if fold(tok.text) in self.p.spokes:
                     out.extend(b for b in self._spoken_for_together(tok, a) if b not in out)
+                if fold(tok.text) in self.p.statement_nouns:  # a text speaks for all who issued it
+                    out.extend(b for b in self.co_authors(a, self.t.sent_no(tok)) if b not in out)
             if cue.kind == "frame":
                 break
         return out
@@ -1243,11 +1269,13 @@ class ClaimFinder:
             if relative and relative[-1].i > toks[0].i:
                 before = self.doc[relative[-1].i - 1]
                 end = before.idx + len(before)  # up to the word before the relative word
+        at = self.doc[cue.i].idx if cue.kind == "verb" and self.p.only_says(self.doc[cue.i]) else -1
         for a in speakers:
-            if self._add(a, start, end, "indirect", cue.cue, n, oppose=cue.oppose, allies=tuple(speakers)):
+            if self._add(a, start, end, "indirect", cue.cue, n, oppose=cue.oppose, allies=tuple(speakers), at=at):
                 self._see(a, self.doc[cue.i], 3, self._voice(cue, a))
             if rest is not None and rest[0] >= end:
-                self._add(a, rest[0], rest[1], "indirect", cue.cue, n, oppose=cue.oppose, allies=tuple(speakers))
+                self._add(a, rest[0], rest[1], "indirect", cue.cue, n, oppose=cue.oppose, allies=tuple(speakers),
+                          at=at)
 
     def _unasserted(self, verb: Any) -> bool:
         """A verb of saying that reports nothing said: negated ("X did not say that …", "X n'a
@@ -1763,12 +1791,13 @@ class ClaimFinder:
     # ------------------------------------------------------------ cleanup
     def _dedupe(self) -> tuple[ClaimRecord, ...]:
         out: list[ClaimRecord] = []
+        relays = {id(o) for o in self.out for c in self.out if _relays(o, c)}
 
         def rank(c: ClaimRecord) -> tuple[int, int]:
             short = c.kind == "direct" and len(self.t.text[c.start : c.end].split()) < 5
             return (2 if short else 0 if c.kind == "direct" else 1), -(c.end - c.start)
 
-        for c in sorted(self.out, key=rank):
+        for c in sorted((c for c in self.out if id(c) not in relays), key=rank):
             clash = False
             for o in out:
                 overlap = min(c.end, o.end) - max(c.start, o.start)
@@ -1785,6 +1814,15 @@ _TAGS = re.compile(r"^[#@][\w-]+")
 _PARENTHESIS_AT_END = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 # a paragraph opening on one name and a colon, ASCII or full width ("林乔：…", "lin_qiao: …")
 _BARE_LABEL = re.compile(r"\s*([^\s:：]{1,40})\s*[:：]\s*(\S.*)", re.S)
+
+
+def _relays(outer: ClaimRecord, inner: ClaimRecord) -> bool:
+    """Whether ``outer`` only passes on ``inner``, a report whose verb of saying and content lie in
+    ``outer``'s content: in "Reuters reported that a ministry spokesman said the talks had failed",
+    the spokesman's words are the claim, not Reuters' account that he said them (a relay that
+    disputes the report, "X denied that Y said …", is a claim of its own)."""
+    return (outer.kind == inner.kind == "indirect" and outer.speaker != inner.speaker and not outer.oppose
+            and outer.start <= inner.at < inner.start and inner.end <= outer.end)
 
 
 def _wordy(text: str) -> bool:

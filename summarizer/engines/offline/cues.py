@@ -992,6 +992,34 @@ class CueFinder:
                 return None
         return None
 
+    def subject_incise_close(self, verb: Any) -> int | None:
+        """The comma that closes an incise whose subject comes before its verb, set between two
+        commas inside the sentence ("Many of the farmers, the complaint pointed out, cannot pay
+        …", "Les travaux, le maire l'a dit, commenceront …"): a comma, the verb's subject phrase,
+        the verb with its particles and adverbs, a comma."""
+        sent = self.t.sent(verb)
+        subject = next((c for c in verb.children if self.p.has(c, "subject") and c.i < verb.i), None)
+        if subject is None or any(self.p.has(c, "object") and c.i < verb.i for c in verb.children):
+            return None  # (a free relative is no incise: "…, what organizers estimated at …, marched")
+        first = subject.left_edge.i
+        if fold(self.doc[first].text) in self.p.grammar.free_relatives:
+            return None
+        if first - 1 <= sent.start or self.doc[first - 1].text != "," or self.doc[first - 2].text in _QUOTE_CHARS:
+            return None
+        between = self.doc[subject.right_edge.i + 1 : verb.i]
+        if any(t.pos_ in {"VERB", "AUX"} and not self.p.has(t, "aux") for t in between):
+            return None
+        preps = [c for c in verb.rights if c.pos_ == "ADP"]
+        for j in range(verb.i + 1, min(sent.end, verb.i + 7)):
+            tok = self.doc[j]
+            if tok.text == ",":
+                return j
+            # (its particles, adverbs and circumstances: "…, the governor said on Monday, …")
+            if tok.is_punct or not (tok.pos_ in {"ADP", "ADV", "PART"}
+                                    or any(p.left_edge.i <= j <= p.right_edge.i for p in preps)):
+                return None
+        return None
+
     def _last_word(self, tok: Any) -> Any:
         """The last word of ``tok``'s phrase: its right edge, before any punctuation the parser
         hung on it (the comma after a subject often is)."""
@@ -1328,6 +1356,8 @@ class CueFinder:
                 # clause together, as "X disputed the claim that …"
                 return owner.left_edge.idx, span[1]
             subject = self._stranded_subject(verb, clause)
+            if subject is None:
+                subject = self._subject_before_incise(verb, clause)
             if subject is not None:
                 span = (subject.left_edge.idx, span[1])
             return self._without_conjoined_saying(verb, clause, self._without_contrasted(clause, span))
@@ -1415,6 +1445,20 @@ class CueFinder:
             return None
         return next((c for c in verb.children if self.p.has(c, "object") and verb.i < c.i < clause.i
                      and c.right_edge.i + 1 == clause.left_edge.i), None)
+
+    def _subject_before_incise(self, verb: Any, clause: Any) -> Any:
+        """The subject of a complement clause that an incise cuts off from it, which the parser
+        hung on the verb of the incise as a second subject ("The new dam, the governor said, will
+        cost …": the dam will cost): a clause after the verb with no subject of its own, and a
+        subject of the verb before a comma that precedes the verb's own subject."""
+        if clause.i < verb.i or any(self.p.has(c, r) for c in clause.children for r in ("subject", "passive_subject")):
+            return None
+        subjects = [c for c in verb.children if self.p.has(c, "subject") and c.i < verb.i]
+        if len(subjects) < 2:
+            return None
+        first, own = subjects[0], subjects[-1]
+        comma = own.left_edge.i - 1
+        return first if self.doc[comma].text == "," and first.right_edge.i < comma else None
 
     def _without_contrasted(self, clause: Any, span: tuple[int, int]) -> tuple[int, int]:
         """Reported content stops before a clause of another speaker set against it by a
@@ -1935,7 +1979,12 @@ class CueFinder:
         # (past an incise's closing comma the words go on with the clause it cuts, whatever the
         # parser hung on the verb: "Ce tarif est, disent-ils, le prix de …")
         inner = self.incise_close(verb)
-        if any(any(self.p.has(c, r) for r in content_roles) and (inverted is None or c.i != inverted.i)
+        if inner is None:
+            inner = self.subject_incise_close(verb)
+        # (nor is the phrase the inverted subject is part of: "…, a déclaré le maire Jean Dupont, …",
+        # the title the parser made the object)
+        if any(any(self.p.has(c, r) for r in content_roles)
+               and (inverted is None or not c.left_edge.i <= inverted.i <= c.right_edge.i)
                and all(c.i != t.i for t in slots)  # (who speaks is no content: "…, indique-t-on à Matignon")
                and not (told and self.p.has(c, "object") and c.pos_ in {"NOUN", "PROPN", "PRON"})
                and not (inner is not None and c.i > inner)
@@ -1949,7 +1998,7 @@ class CueFinder:
         # an incise inside the sentence ("The plan, he said, would cost …"): the words on both
         # sides are what was said
         close = next((j for j in range(verb.i + 1, sent.end) if doc[j].text in {",", ";", ":", "."}), None)
-        inside = close is not None and close == self.incise_close(verb) and self._goes_on(verb, close, sent.end)
+        inside = close is not None and close == inner and self._goes_on(verb, close, sent.end)
         tops = {t.i for t in doc[start:i] if not (start <= t.head.i < i) and not t.is_punct}
         fronted = bool(tops) and all(doc[t].head.i == verb.i and (self._fronted_circumstance(verb, doc[t])
                                                                   or doc[t].left_edge.pos_ == "ADP") for t in tops)
@@ -2038,6 +2087,8 @@ def fronted_predicate(doc: Any, start: int, end: int, p: LanguageProfile) -> int
         "Part" in first.morph.get("VerbForm") or fold(first.text).endswith(p.grammar.participle_endings))
     if not (participle or first.pos_ == "ADJ") or any(p.has(c, "subject") for c in first.children):
         return None
+    if fold(first.text) in p.quantifiers:
+        return None  # "Many of the farmers, X said, …": a quantifier heads a noun phrase, no predicate
     comma = next((t.i for t in doc[i + 1 : end] if t.text in {",", ";", ":", "."} or t.text in _SENTENCE_END), None)
     if comma is None or doc[comma].text != "," or comma + 1 >= end:
         return None

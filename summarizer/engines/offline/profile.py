@@ -19,7 +19,9 @@ Keys of a profile file:
   for", "appeler à"); ``needs_clause``: verbs that
   report speech only with a clause or infinitive; ``light_verbs``: two-word cues;
   ``cognition``: verbs of thinking, which report a thought someone ascribes, no words of the one
-  who thinks; ``expressing``: verbs of expression, whose noun object is a state of mind or a view voiced,
+  who thinks; ``plain_saying``: verbs that only say (say, tell, declare), whose report inside
+  another's report is the words of its own speaker ("Reuters reported that a source said …");
+  ``expressing``: verbs of expression, whose noun object is a state of mind or a view voiced,
   a two-word cue whatever the noun ("expressed gratitude", "a manifesté sa solidarité");
   ``claim_act``: verbs that claim an act as the subject's own, said with their object however
   short ("revendiquer l'attentat", "claim the attack"); ``demand_object``: verbs of demand, whose object,
@@ -200,6 +202,9 @@ class Grammar:
     marks: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     relative_subjects: frozenset[str] = frozenset()
+    # words that open a relative with no antecedent ("what organizers estimated at …", "quiconque
+    # le souhaitait"): the phrase they open is no subject of an incise
+    free_relatives: frozenset[str] = frozenset()
     comparative: frozenset[str] = frozenset()
     circumstance_preps: frozenset[str] = frozenset()
     # prepositions of time or occasion, which never head a complement of a noun naming a person
@@ -281,6 +286,7 @@ class LanguageProfile:
     refusal: tuple[str, ...]
     expressing: tuple[str, ...]
     cognition: tuple[str, ...]
+    plain_saying: tuple[str, ...]
     negation_keeps: tuple[str, ...]
     frames_anywhere: tuple[tuple[str, ...], ...]
     frames_initial: tuple[tuple[str, ...], ...]
@@ -561,6 +567,10 @@ class LanguageProfile:
         """Whether ``tok`` is a verb of thinking ("thinks", "pense"): one who writes that another
         thinks something ascribes a thought, and says it."""
         return tok.pos_ == "VERB" and self._match(tok, self.cognition)
+
+    def only_says(self, tok: Any) -> bool:
+        """Whether ``tok`` is a verb that only says ("said", "a déclaré"), no act besides."""
+        return self._match(tok, self.plain_saying)
 
     def keeps_negation(self, tok: Any) -> bool:
         """Whether ``tok`` negated still reports a saying ("n'exclut pas que …", "did not hide")."""
@@ -854,6 +864,7 @@ def profile(language: str) -> LanguageProfile:
         refusal=_stems(verbs.get("refusal", [])),
         expressing=_stems(verbs.get("expressing", [])),
         cognition=_stems(verbs.get("cognition", [])),
+        plain_saying=_stems(verbs.get("plain_saying", [])),
         negation_keeps=_stems(verbs.get("negation_keeps", [])),
         frames_anywhere=_phrases(frames.get("anywhere", []), frames.get("contractions", [])),
         frames_initial=_phrases(frames.get("initial", []), frames.get("contractions", [])),

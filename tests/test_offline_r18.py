@@ -1,0 +1,97 @@
+"""Offline rules of round 18 (sentences written for the test, checked by
+tests/test_no_dev_sentences.py):
+
+* a report of a plain saying passes on its speaker's words: in "Reuters reported that a ministry
+  spokesman said the talks had failed", the spokesman says that the talks had failed, not Reuters
+  (profile ``verbs.plain_saying``: verbs that only say); a relay that disputes the report ("X
+  denied that Y said …") and a report of another act ("X reported that Y planned …") stay the
+  relay's words;
+* an incise whose subject comes before its verb, between two commas inside the sentence ("Many
+  of the farmers, the complaint pointed out, cannot pay …"), reports the words on both sides of
+  it; a quantifier opening the sentence ("Many of …", "La plupart des …") heads a noun phrase, not
+  a detached predicate that would leave the verb no content;
+* an inverted incise keeps its content when the parser made its speaker's title the verb's
+  object ("Les travaux, a indiqué la ministre Claire Morel, commenceront …");
+* a text issued or a case brought by several speaks for each of them: "X and Y filed a lawsuit.
+  The complaint notes …", "La CGT et la CFDT ont publié un communiqué. Le communiqué affirme …"."""
+
+from __future__ import annotations
+
+from tests.briefing_queries import brief, quotes_by, said_by
+
+
+def test_a_plain_saying_relayed_is_its_speakers() -> None:
+    b = brief("Talks\n\nThe ministry met the unions on Monday.\n\nReuters reported that a spokesman for the "
+              "ministry said the talks had failed.\n", "en")
+    assert said_by(b, "the talks had failed") == {"spokesman for the ministry"}
+    assert said_by(b, "a spokesman for the ministry said") == set()
+    assert "reuters" not in {a.name.lower() for a in b.actors}
+
+
+def test_a_named_speaker_relayed() -> None:
+    b = brief("Plan\n\nThe council met on Monday.\n\nThe Valley Herald reported that Health Minister John "
+              "Carver said the hospital plan was dead.\n", "en")
+    assert quotes_by(b, "John Carver") == ["the hospital plan was dead"]
+    assert said_by(b, "John Carver said") == set()
+
+
+def test_un_dire_rapporte_est_a_son_auteur() -> None:
+    b = brief("Projet\n\nLe conseil s'est réuni lundi.\n\nLe Courrier du Val rapporte qu'un porte-parole de la "
+              "mairie a déclaré que le projet de tramway était abandonné.\n", "fr")
+    assert said_by(b, "le projet de tramway était abandonné") == {"porte-parole de la mairie"}
+    assert said_by(b, "a déclaré que") == set()
+
+
+def test_a_disputed_report_stays_the_relays() -> None:
+    b = brief("Plan\n\nThe council met on Monday.\n\nMayor Ann Vale denied that her deputy, Tom Reed, said the "
+              "hospital plan was dead.\n", "en")
+    assert said_by(b, "the hospital plan was dead") == {"ann vale"}
+
+
+def test_a_report_of_another_act_stays_the_relays() -> None:
+    b = brief("Plan\n\nThe council met on Monday.\n\nThe Valley Herald reported that Mayor Ann Vale planned to "
+              "close the hospital.\n", "en")
+    assert said_by(b, "close the hospital") == {"valley herald"}
+
+
+def test_an_incise_with_its_subject_first_reports_both_sides() -> None:
+    b = brief("Water\n\nThe Green Valley Farmers Union sued the state of Utah over its water tax on Monday.\n\n"
+              "Many of the farms in the valley, the complaint pointed out, have no other source of water.\n\n"
+              "The new dam, the governor said on Monday, will cost more than planned.\n", "en")
+    assert quotes_by(b, "Green Valley Farmers Union") == [
+        "Many of the farms in the valley, the complaint pointed out, have no other source of water"]
+    assert said_by(b, "will cost more than planned") == {"governor"}
+    assert said_by(b, "The new dam") == {"governor"}
+
+
+def test_une_incise_inversee_apres_un_quantifieur() -> None:
+    b = brief("Vote\n\nLe conseil s'est réuni lundi.\n\nLa plupart des électeurs, a déclaré le maire Jean Dupont, "
+              "vivent loin des bureaux de vote. Les travaux, a indiqué la ministre Claire Morel, commenceront en "
+              "mai.\n", "fr")
+    assert quotes_by(b, "Jean Dupont") == [
+        "La plupart des électeurs, a déclaré le maire Jean Dupont, vivent loin des bureaux de vote"]
+    assert quotes_by(b, "Claire Morel") == ["Les travaux, a indiqué la ministre Claire Morel, commenceront en mai"]
+
+
+def test_a_case_brought_together_speaks_for_each() -> None:
+    b = brief("Vote\n\nOn Thursday, the Hill Valley Legal Fund and the Prairie Voters League brought a suit "
+              "against Dakota County.\n\nThe complaint notes that many residents do not have cars.\n", "en")
+    assert said_by(b, "many residents do not have cars") == {"hill valley legal fund", "prairie voters league"}
+
+
+def test_un_texte_publie_ensemble_parle_pour_chacun() -> None:
+    b = brief("Réforme\n\nL'association Eau Vive et le syndicat Sud Rail ont déposé une plainte contre la mairie de "
+              "Lyon. La plainte affirme que les travaux sont illégaux.\n", "fr")
+    assert said_by(b, "les travaux sont illégaux") == {"eau vive", "sud rail"}
+
+
+def test_a_text_of_one_author_stays_its_own() -> None:
+    b = brief("Vote\n\nThe Hill Valley Legal Fund, which works with the Prairie Voters League, brought a suit "
+              "against Dakota County.\n\nThe complaint notes that many residents do not have cars.\n", "en")
+    assert said_by(b, "many residents do not have cars") == {"hill valley legal fund"}
+
+
+def test_a_free_relative_between_commas_is_no_incise() -> None:
+    b = brief("March\n\nThe march was planned for weeks.\n\nYesterday, what organizers estimated at two million "
+              "people, about a third of the city, marched from the park toward the harbour.\n", "en")
+    assert said_by(b, "marched from the park") == set()

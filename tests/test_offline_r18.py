@@ -95,3 +95,33 @@ def test_a_free_relative_between_commas_is_no_incise() -> None:
     b = brief("March\n\nThe march was planned for weeks.\n\nYesterday, what organizers estimated at two million "
               "people, about a third of the city, marched from the park toward the harbour.\n", "en")
     assert said_by(b, "marched from the park") == set()
+
+
+def test_what_an_inquiry_finds_is_said_by_who_conducts_it() -> None:
+    b = brief("Audit\n\nThe water board met on Monday.\n\nAn investigation by the New York Times found no evidence of "
+              "fraud in the water board.\n\nGovernor Ellen Marsh found no time to visit the dam.\n", "en")
+    assert quotes_by(b, "New York Times") == ["no evidence of fraud in the water board"]
+    assert quotes_by(b, "Ellen Marsh") == []  # a person who finds time says nothing
+
+
+def test_ce_qu_un_audit_releve_est_dit_par_qui_le_mene() -> None:
+    b = brief("Audit\n\nLe conseil s'est réuni lundi.\n\nL'audit de la Cour des comptes a relevé de graves "
+              "irrégularités dans la gestion de la mairie.\n\nLe maire Jean Dupont a trouvé le temps de visiter le "
+              "chantier.\n", "fr")
+    assert said_by(b, "de graves irrégularités") == {"cour des comptes"}
+    assert quotes_by(b, "Jean Dupont") == []
+
+
+def test_un_pays_dont_le_nom_finit_en_minuscule() -> None:
+    b = brief("Sommet\n\nLa réunion a eu lieu lundi.\n\nLa République dominicaine a affirmé que le sommet était "
+              "inutile. Les Émirats arabes unis ont déclaré que le sommet était trop long.\n", "fr")
+    kinds = {a.name: a.kind for a in b.actors}
+    assert kinds["République dominicaine"] == "country"
+    assert kinds["Émirats arabes unis"] == "country"
+    assert quotes_by(b, "République dominicaine") == ["le sommet était inutile"]
+
+
+def test_a_country_named_in_capitals_stays_one() -> None:
+    b = brief("Summit\n\nThe meeting took place on Monday.\n\nThe Dominican Republic said the summit was useless.\n",
+              "en")
+    assert {a.name: a.kind for a in b.actors}.get("Dominican Republic") == "country"

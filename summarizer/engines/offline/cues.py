@@ -1406,9 +1406,17 @@ class CueFinder:
         said = self._object_infinitive(verb)
         if said is not None:
             return said
-        if self.p.needs_clause_content(verb):
+        if self.p.needs_clause_content(verb) and not self._text_finds(verb):
             return self._misread_clause(verb)
         return self._object_content(verb)
+
+    def _text_finds(self, verb: Any) -> bool:
+        """Whether ``verb``'s subject is a text or an inquiry (a statement noun: "An investigation by X
+        found no evidence of fraud", "Le rapport recommande la fermeture du site"): what a text finds,
+        cites or recommends is what it says, object and all — not a person's act."""
+        subject = next((c for c in verb.children if self.p.has(c, "subject") and c.i < verb.i), None)
+        return subject is not None and subject.pos_ == "NOUN" and fold(subject.text) in self.p.statement_nouns and any(
+            self.p.has(c, "object") and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 
     def _misread_clause(self, verb: Any) -> tuple[int, int] | None:
         """A complement clause without a complementiser that the parser read as the verb's object

@@ -845,7 +845,7 @@ class MentionFinder:
             for width in (5, 4, 3, 2, 1):
                 if i + width > len(doc):
                     continue
-                if not self._cap(doc[i + width - 1]):
+                if not self._cap(doc[i + width - 1]) and not self._lower_ending_country(i, width):
                     continue
                 key = fold(self.t.span_text(i, i + width))
                 start = i
@@ -882,6 +882,18 @@ class MentionFinder:
             else:
                 i += 1
         return out
+
+    def _lower_ending_country(self, i: int, width: int) -> bool:
+        """Whether ``doc[i : i + width]`` is a country's name that ends on a word in lower case,
+        written as the gazetteer spells it ("la République dominicaine", "les Émirats arabes unis"):
+        its first word capitalised, and each word as in one spelling."""
+        words = [t.text for t in self.doc[i : i + width]]
+        if words and fold(words[0]) in self.p.determiners:
+            words = words[1:]
+        if len(words) < 2 or not words[0][:1].isupper():
+            return False
+        found = self.gaz.countries.get(fold(" ".join(words)))
+        return found is not None and " ".join(words) in found.names
 
     def demonym_at(self, i: int) -> tuple[int, str] | None:
         """The nationality adjective starting at token ``i``: (its width, the state's code)."""

@@ -13,11 +13,21 @@ tests/test_no_dev_sentences.py):
 * an inverted incise keeps its content when the parser made its speaker's title the verb's
   object ("Les travaux, a indiqué la ministre Claire Morel, commenceront …");
 * a text issued or a case brought by several speaks for each of them: "X and Y filed a lawsuit.
-  The complaint notes …", "La CGT et la CFDT ont publié un communiqué. Le communiqué affirme …"."""
+  The complaint notes …", "L'association X et le syndicat Y ont déposé une plainte. La plainte
+  affirme …"; a phrase opening with a free relative ("what organizers estimated at …",
+  ``grammar.free_relatives``) is no incise;
+* what an inquiry finds is said by who conducts it: a statement noun as the subject of a verb of
+  finding takes its object ("An investigation by X found no evidence of …", "L'audit de X a relevé
+  de graves irrégularités"); a person who "found no time" says nothing;
+* a country's name that ends on a word in lower case, written as the gazetteer spells it, is the
+  country ("la République dominicaine", "les Émirats arabes unis");
+* a contrast connective in the rest of the first claim's sentence contrasts that sentence's own
+  parts, not two speakers ("X called for A but at the same time cut B. Y said C."); one opening the
+  next speaker's sentence still does ("… But Y said …")."""
 
 from __future__ import annotations
 
-from tests.briefing_queries import brief, quotes_by, said_by
+from tests.briefing_queries import brief, opposed, quotes_by, said_by
 
 
 def test_a_plain_saying_relayed_is_its_speakers() -> None:
@@ -125,3 +135,22 @@ def test_a_country_named_in_capitals_stays_one() -> None:
     b = brief("Summit\n\nThe meeting took place on Monday.\n\nThe Dominican Republic said the summit was useless.\n",
               "en")
     assert {a.name: a.kind for a in b.actors}.get("Dominican Republic") == "country"
+
+
+def test_a_contrast_inside_one_speakers_sentence_opposes_no_one() -> None:
+    b = brief("Port\n\nThe port reopened on Monday.\n\nMayor Ann Vale called for a new harbour tax but at the same "
+              "time cut the school budget. Senator Tom Reed said the old bridge was safe.\n", "en")
+    assert not opposed(b, "ann vale", "tom reed")
+
+
+def test_une_opposition_dans_la_phrase_d_un_seul_n_oppose_personne() -> None:
+    b = brief("Port\n\nLe port a rouvert lundi.\n\nLa maire Anne Vallée a réclamé une nouvelle taxe portuaire mais a "
+              "dans le même temps réduit le budget des écoles. Le sénateur Paul Martin a déclaré que le vieux pont "
+              "était sûr.\n", "fr")
+    assert not opposed(b, "anne vallee", "paul martin")
+
+
+def test_a_contrast_opening_the_next_speakers_sentence_still_opposes() -> None:
+    b = brief("Port\n\nThe port reopened on Monday.\n\nMayor Ann Vale called for a new harbour tax. But Senator Tom "
+              "Reed said the harbour tax would ruin the fishermen.\n", "en")
+    assert opposed(b, "ann vale", "tom reed")

@@ -261,6 +261,12 @@ class DisagreementFinder:
 
     def _contrast_between(self, a: ClaimRecord, b: ClaimRecord) -> bool:
         gap = self._gap(a, b)
+        first, last = (a, b) if a.start <= b.start else (b, a)
+        if first.sentence != last.sentence:
+            # a connective in the rest of the first claim's sentence contrasts that sentence's own
+            # parts ("X called for A but at the same time did B. Y found …"), not the two speakers
+            opening = self.t.sents[last.sentence].start_char
+            gap = fold(self.t.text[max(opening, first.end) : last.start])
         if self._contrastive_topic(gap):
             return True
         # an elided "que" ("alors qu'elle", "tandis qu'il") is the connective's "que"

@@ -21,6 +21,11 @@ tests/test_no_dev_sentences.py):
   de graves irrégularités"); a person who "found no time" says nothing;
 * a country's name that ends on a word in lower case, written as the gazetteer spells it, is the
   country ("la République dominicaine", "les Émirats arabes unis");
+* an incise that ends its sentence may put circumstances between its verb and its inverted subject
+  ("« … », a lancé jeudi matin sur France Inter le président du groupe, X."), and the name set off
+  by a comma after the subject's title at the sentence's end is who speaks;
+* a definite role whose complement is only a place ("le député de la Marne", "the senator from
+  Ohio") is an epithet for the person named in its sentence or the one before, of its gender;
 * a contrast connective in the rest of the first claim's sentence contrasts that sentence's own
   parts, not two speakers ("X called for A but at the same time cut B. Y said C."); one opening the
   next speaker's sentence still does ("… But Y said …")."""
@@ -154,3 +159,33 @@ def test_a_contrast_opening_the_next_speakers_sentence_still_opposes() -> None:
     b = brief("Port\n\nThe port reopened on Monday.\n\nMayor Ann Vale called for a new harbour tax. But Senator Tom "
               "Reed said the harbour tax would ruin the fishermen.\n", "en")
     assert opposed(b, "ann vale", "tom reed")
+
+
+def test_un_sujet_inverse_apres_les_circonstances() -> None:
+    b = brief("Budget\n\nLe budget a été présenté mercredi.\n\n« Nous ne pouvons pas demander aux familles de payer "
+              "toujours plus », a lancé jeudi matin sur France Inter le président du groupe centriste, Olivier "
+              "Maréchal.\n\n« Nous ne pouvons pas payer encore plus », a déclaré jeudi devant les sénateurs la "
+              "ministre Claire Morel.\n", "fr")
+    assert quotes_by(b, "Olivier Maréchal") == ["Nous ne pouvons pas demander aux familles de payer toujours plus"]
+    assert quotes_by(b, "Claire Morel") == ["Nous ne pouvons pas payer encore plus"]
+    assert said_by(b, "payer encore plus") == {"claire morel"}  # not the senators spoken to
+
+
+def test_une_epithete_de_siege_reprend_la_personne_nommee() -> None:
+    b = brief("Budget\n\nLe budget a été présenté mercredi.\n\nLa cheffe des écologistes, Claire Dubois, était "
+              "présente jeudi. Pour la sénatrice de Gironde, le gouvernement « fait payer la transition aux plus "
+              "pauvres ».\n", "fr")
+    assert said_by(b, "fait payer la transition") == {"claire dubois"}
+    assert [a.name for a in b.actors] == ["Claire Dubois"]
+
+
+def test_a_seat_epithet_takes_up_the_person_just_named() -> None:
+    b = brief("Tax\n\nThe budget was presented on Wednesday.\n\nSenate leaders met on Thursday to discuss it, and "
+              "Tom Reed attended. The senator from Ohio said the carbon tax was unfair to the middle class.\n", "en")
+    assert quotes_by(b, "Tom Reed") == ["the carbon tax was unfair to the middle class"]
+
+
+def test_a_seat_epithet_does_not_reach_far_back() -> None:
+    b = brief("Tax\n\nThe budget was presented on Wednesday.\n\nTom Reed attended the meeting. The session lasted "
+              "four hours. Many questions were raised. The senator from Ohio said the carbon tax was unfair.\n", "en")
+    assert quotes_by(b, "Tom Reed") == []

@@ -722,7 +722,9 @@ class ClaimFinder:
             j = k + 1
             while j < len(doc) and self.actors.at(j) == a:
                 j += 1
-            return a if j < len(doc) and (doc[j].text in {",", "—", "–"} or j == verb) else None
+            # (or at the sentence's end, a speaker inverted last: "« … », a lancé le président du groupe, X.")
+            last = verb == self.t.sent(tok).end and all(t.is_punct or t.is_space for t in doc[j:verb])
+            return a if j < len(doc) and (doc[j].text in {",", "—", "–"} or j == verb or last) else None
         return None
 
     def _author(self, noun: Any) -> int | None:
@@ -921,7 +923,14 @@ class ClaimFinder:
         same = any(fold(c.text) in self.p.grammar.same for c in tok.children)
         others = [c for c in tok.children
                   if c.i != det.i and not c.is_punct and fold(c.text) not in self.p.grammar.same]
-        if others and not same:
+        # "le député de la Marne", "la sénatrice de Gironde": a seat's place only says where the office
+        # is, an epithet for the person just named (in this sentence or the one before, speaker or not)
+        complements = [c for c in others if not self.p.has(c, "case")]  # (not a frame's "pour", "d'après")
+        # (English hangs the place on its preposition: "the senator from Ohio")
+        complements = [o for c in complements for o in ([g for g in c.children if g.dep_ == "pobj"]
+                                                         if c.dep_ == "prep" else [c])]
+        seat = bool(complements) and all(self._place_complement(tok, c) for c in complements)
+        if others and not same and not seat:
             return None
         gender = self.p.gender_of_word(tok.text)
         if gender is None and self.p.language == "fr":
@@ -935,9 +944,18 @@ class ClaimFinder:
             a = self.actors.actors[s.actor]
             if a.kind != "person" or not a.named or (gender and a.gender and a.gender != gender):
                 continue
-            if s.weight >= 3 or same:
+            if s.weight >= 3 or same or (seat and self.t.distance(s.sentence, n) <= 1):
                 return s.actor
         return None
+
+    def _place_complement(self, role: Any, tok: Any) -> bool:
+        """Whether ``tok``, a dependent of the role noun ``role``, is a place that says where the office
+        is: a proper noun after a preposition, no person or body of its own, at most a place ("de la Marne",
+        "from Ohio")."""
+        own = self.actors.at(tok.i)
+        return tok.pos_ == "PROPN" and tok.i > role.i and tok.ent_type_ not in {"PER", "PERSON", "ORG"} \
+            and any(self.p.has(c, "case") or c.dep_ == "prep" for c in (*tok.children, tok.head)) \
+            and (own is None or own == self.actors.at(role.i) or self.actors.actors[own].kind == "other")
 
     def _role_holder(self, tok: Any) -> int | None:
         """"le ministre" alone: the person with that role most recently in the discourse."""

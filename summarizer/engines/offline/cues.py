@@ -1155,6 +1155,41 @@ class CueFinder:
                 addressed = {n.i for prep, n in self.p.pp_objects(verb) if prep in self.p.grammar.setting_preps}
                 if c.i not in addressed:
                     return c
+        return self._late_subject(verb)
+
+    def _late_subject(self, verb: Any) -> Any:
+        """The inverted subject of an incise that ends its sentence, past the circumstances the verb
+        has before it ("« … », a lancé jeudi matin sur France Inter le président du groupe, X"), which
+        the parser may hang anywhere: the first role noun with its determiner, or name of a person,
+        that no preposition introduces (not "devant les députés": who is spoken to)."""
+        doc = self.doc
+        sent = self.t.sent(verb)
+        end = sent.end
+        while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end - verb.i > 24:
+            return None  # an incise ends its sentence: a clause goes on
+        governed = False  # inside a phrase a preposition opened
+        for i in range(verb.i + 1, end):
+            tok = doc[i]
+            if governed and tok.text[:1].isupper():
+                # a name ends the phrase ("sur France Inter | le président"), whatever the tagger made
+                # of its words
+                governed = not (i + 1 < end and doc[i + 1].pos_ == "DET")
+                continue
+            if tok.is_punct or tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ", "PRON"}:
+                return None
+            if tok.pos_ == "ADP":
+                governed = True
+                continue
+            if tok.pos_ == "DET":
+                governed = governed and doc[i - 1].pos_ == "ADP"  # "sur la radio": still the preposition's
+                continue
+            if governed:
+                continue
+            if (tok.pos_ == "NOUN" and self.p.is_role(tok.text) and doc[i - 1].pos_ == "DET") \
+                    or (tok.pos_ == "PROPN" and tok.ent_type_ in {"PER", "PERSON"}):
+                return tok
         return None
 
     def sign_carrier(self, q: Any) -> Any:

@@ -26,6 +26,9 @@ tests/test_no_dev_sentences.py):
   by a comma after the subject's title at the sentence's end is who speaks;
 * a definite role whose complement is only a place ("le député de la Marne", "the senator from
   Ohio") is an epithet for the person named in its sentence or the one before, of its gender;
+* a dissent announced that names who is not agreed with ("Not everyone agrees with the Andes Water
+  Alliance.", "Tout le monde n'est pas d'accord avec la ministre X.") sets the next view against that
+  one, not against the view told before;
 * a contrast connective in the rest of the first claim's sentence contrasts that sentence's own
   parts, not two speakers ("X called for A but at the same time cut B. Y said C."); one opening the
   next speaker's sentence still does ("… But Y said …")."""
@@ -189,3 +192,27 @@ def test_a_seat_epithet_does_not_reach_far_back() -> None:
     b = brief("Tax\n\nThe budget was presented on Wednesday.\n\nTom Reed attended the meeting. The session lasted "
               "four hours. Many questions were raised. The senator from Ohio said the carbon tax was unfair.\n", "en")
     assert quotes_by(b, "Tom Reed") == []
+
+
+def test_a_dissent_naming_whom_it_opposes() -> None:
+    b = brief("Dam\n\nThe dam was approved on Monday.\n\nIts director, Mateo Flores, called the project \"a disaster "
+              "in slow motion\". Not everyone in the valley agrees with the Andes Water Alliance. Some farmers in the "
+              "border region say they would welcome cheaper electricity.\n", "en")
+    assert opposed(b, "farmers in the border region", "andes water alliance")
+    assert not opposed(b, "farmers in the border region", "mateo flores")
+
+
+def test_un_desaccord_annonce_qui_nomme_son_adversaire() -> None:
+    b = brief("Barrage\n\nLe barrage a été approuvé lundi.\n\nLe directeur de l'Alliance andine de l'eau, "
+              "Mateo Flores, a qualifié le projet de « catastrophe au ralenti ». Tout le monde n'est pas d'accord "
+              "avec la ministre Rosa Quispe. Des agriculteurs de la région frontalière affirment qu'ils "
+              "accueilleraient volontiers une électricité moins chère.\n", "fr")
+    assert opposed(b, "agriculteurs de la region frontaliere", "rosa quispe")
+    assert not opposed(b, "agriculteurs de la region frontaliere", "mateo flores")
+
+
+def test_a_dissent_naming_no_one_still_sets_the_two_views_apart() -> None:
+    b = brief("Dam\n\nThe dam was approved on Monday.\n\nIts director, Mateo Flores, called the project \"a disaster "
+              "in slow motion\". Not everyone agrees. Julia Mamani, a farmer, said she would welcome cheaper "
+              "electricity.\n", "en")
+    assert opposed(b, "julia mamani", "mateo flores")

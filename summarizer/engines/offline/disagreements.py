@@ -293,12 +293,29 @@ class DisagreementFinder:
         between = self._padded_words(self._gap(a, b))
         return any(f" {w} " in between for w in self.p.turns)
 
-    def _dissent_between(self, a: ClaimRecord, b: ClaimRecord) -> bool:
+    def _dissent_object(self, n: int) -> int | None:
+        """The actor sentence ``n``, a dissent announced, names as the one not agreed with: the
+        complement of its word of agreement ("Not everyone agrees with the government", "Tout le monde
+        n'est pas d'accord avec la ministre")."""
+        for tok in self.t.sents[n]:
+            word = fold(tok.text)  # (the last word of an elided phrase: "accord" of "d'accord")
+            if word not in self.p.dissent_agreeing and not any(w.endswith("'" + word) for w in self.p.dissent_agreeing):
+                continue
+            holder = tok.head if tok.dep_ == "fixed" else tok  # ("d'accord" parsed as one word, on "d'")
+            for prep, noun in self.p.pp_objects(holder):
+                if prep in self.p.grammar.comitative_preps:
+                    found = self._actor_in(noun)
+                    if found is not None:
+                        return found
+        return None
+
+    def _dissent_between(self, a: ClaimRecord, b: ClaimRecord) -> int | None:
         """Whether a sentence between two claims announces that some do not share a view (profile
         ``oppose.dissent_*``): a vague or universal subject ("not everyone", "others", "d'autres") with a
         negated word of agreement ("is convinced", "n'est pas d'accord") or a word of disagreement
         ("are skeptical", "sont sceptiques"), within two sentences of each: the two claims are two
-        views ("Not everyone is convinced.", "Tout le monde ne partage pas cet avis.")."""
+        views ("Not everyone is convinced.", "Tout le monde ne partage pas cet avis."). The sentence's
+        index, else None."""
         p = self.p
         first, last = min(a.sentence, b.sentence), max(a.sentence, b.sentence)
         for n in range(first + 1, last):
@@ -312,8 +329,8 @@ class DisagreementFinder:
                 continue
             if any(f" {w} " in words for w in p.dissent_disagreeing) or (
                     any(f" {w} " in words for w in p.negation) and any(f" {w} " in words for w in p.dissent_agreeing)):
-                return True
-        return False
+                return n
+        return None
 
     def _core_things(self, k: int) -> set[str]:
         """The things claim ``k`` makes the subject or object of its clauses (``_thing_key``). Cached."""
@@ -459,9 +476,18 @@ class DisagreementFinder:
                         (self._contrast_between(a, b) and self._views_between(i, j))
                         or (self._turn_between(a, b) and self._same_thing(i, j))):
                     self._pair(i, j, "contrast")
-                elif self._dissent_between(a, b):
-                    # "A, said X. Not everyone is convinced. Y said B": the sentence between announces two views
-                    self._pair(i, j, "contrast")
+                elif (dissent := self._dissent_between(a, b)) is not None:
+                    # "A, said X. Not everyone is convinced. Y said B": the sentence between announces two views;
+                    # one that names who is not agreed with ("Not everyone agrees with the government") sets
+                    # the next view against that one
+                    other = self._dissent_object(dissent)
+                    if other is not None and b.start > a.start and other not in self.allies(j):
+                        s = self.t.sents[dissent]
+                        self._add(self.allies(j), (other,), self.topics.topic_of[j] or "dissent",
+                                  (_short(self._text(b)), self.actors.actors[other].name),
+                                  ((s.start_char, s.end_char), (b.start, b.end)), (j,), "dissent")
+                    else:
+                        self._pair(i, j, "contrast")
                 break
             judged = polarity[i] < 0 or a.oppose
             # the things the claim is against by the grammar of its own words (``_stance_on``)

@@ -29,6 +29,11 @@ tests/test_no_dev_sentences.py):
 * a dissent announced that names who is not agreed with ("Not everyone agrees with the Andes Water
   Alliance.", "Tout le monde n'est pas d'accord avec la ministre X.") sets the next view against that
   one, not against the view told before;
+* a subject a negation quantifies ("Not all experts agree that …") asserts nothing and is no
+  group that speaks (a superlative's "plus" is no negation: "deux des plus grandes associations");
+* a group taken up by the same noun after a definite article is that group however far back
+  ("Researchers from X studied … [many sentences] … The researchers say …"); a kindred noun ("these
+  scientists") still within twelve sentences;
 * a contrast connective in the rest of the first claim's sentence contrasts that sentence's own
   parts, not two speakers ("X called for A but at the same time cut B. Y said C."); one opening the
   next speaker's sentence still does ("… But Y said …")."""
@@ -216,3 +221,25 @@ def test_a_dissent_naming_no_one_still_sets_the_two_views_apart() -> None:
               "in slow motion\". Not everyone agrees. Julia Mamani, a farmer, said she would welcome cheaper "
               "electricity.\n", "en")
     assert opposed(b, "julia mamani", "mateo flores")
+
+
+def test_a_negated_quantifier_subject_asserts_nothing() -> None:
+    b = brief("Trees\n\nTrees cool cities, a study suggests.\n\nNot all experts agree that planting trees is enough. "
+              "Marco Bellini, a city planner, said roads also matter.\n", "en")
+    assert said_by(b, "planting trees is enough") == set()
+    assert [a.name for a in b.actors] == ["Marco Bellini"]
+
+
+def test_un_superlatif_n_est_pas_une_negation() -> None:
+    b = brief("Sommet\n\nLe sommet s'est ouvert lundi.\n\nDeux des plus grandes associations étudiantes de Lyon ont "
+              "affirmé que le sommet était une bonne nouvelle.\n", "fr")
+    assert said_by(b, "le sommet était une bonne nouvelle") == {"deux des plus grandes associations etudiantes"}
+
+
+def test_the_same_group_noun_takes_up_its_group_far_back() -> None:
+    filler = " ".join(f"The city recorded {n} hot days in year {n}." for n in range(3, 15))
+    b = brief("Trees\n\nTrees cool cities, a study suggests.\n\nResearchers from the University of Tarvik studied "
+              f"temperature records from 40 cities. They found that trees cut heat.\n\n{filler}\n\nThe "
+              "researchers say city governments should plant trees first in the hottest areas.\n", "en")
+    assert sum(1 for a in b.actors if a.name.lower() == "researchers") == 1
+    assert said_by(b, "city governments should plant trees") == said_by(b, "trees cut heat") == {"researchers"}

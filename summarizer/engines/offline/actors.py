@@ -687,8 +687,9 @@ def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention,
                                       (("head", head), first in p.anaphoric)) if ok}
         n = text.sent_no(doc[m.start])
         if wanted:
+            # (the same noun takes up its group however far back; a kindred noun, within twelve sentences)
             earlier = next((c for s, key, c in reversed(seen) if key in wanted and c != c_i
-                            and text.distance(s, n) <= 12), None)
+                            and (key[0] == "head" or text.distance(s, n) <= 12)), None)
             if earlier is not None:
                 _merge(clusters, assign, c_i, earlier)
                 c_i = earlier

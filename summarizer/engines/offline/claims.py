@@ -29,7 +29,7 @@ from ...quotation import Quote
 from .actors import ActorInfo, ActorTable
 from .cues import OPENING_QUOTES, Cue, CueFinder, fronted_predicate, trim
 from .document import LANGUAGE_TAG, MIN_QUOTE_WORDS, Document, unspaced_letters
-from .mentions import phrase_tokens, shown_gender
+from .mentions import negated_quantifier, phrase_tokens, shown_gender
 from .names import demonyms
 from .profile import LanguageProfile, Pronoun, fold
 
@@ -1302,6 +1302,9 @@ class ClaimFinder:
         que …"), or asked about ("Did X say that …?", "X a-t-il dit que … ?"). A verb whose
         negation still reports ("X did not hide that …", "X n'exclut pas que …") is said."""
         g = self.p.grammar
+        subject = next((c for c in verb.children if self.p.has(c, "subject")), None)
+        if subject is not None and any(t.i < subject.i and negated_quantifier(t, self.p) for t in subject.subtree):
+            return True  # "Not all experts agree that …": some do not; no one asserts it
         tok = verb
         while True:
             kids = {fold(c.text) for c in tok.children}

@@ -480,11 +480,11 @@ class DisagreementFinder:
                     # "A, said X. Not everyone is convinced. Y said B": the sentence between announces two views;
                     # one that names who is not agreed with ("Not everyone agrees with the government") sets
                     # the next view against that one
-                    other = self._dissent_object(dissent)
-                    if other is not None and b.start > a.start and other not in self.allies(j):
+                    opponent = self._dissent_object(dissent)
+                    if opponent is not None and b.start > a.start and opponent not in self.allies(j):
                         s = self.t.sents[dissent]
-                        self._add(self.allies(j), (other,), self.topics.topic_of[j] or "dissent",
-                                  (_short(self._text(b)), self.actors.actors[other].name),
+                        self._add(self.allies(j), (opponent,), self.topics.topic_of[j] or "dissent",
+                                  (_short(self._text(b)), self.actors.actors[opponent].name),
                                   ((s.start_char, s.end_char), (b.start, b.end)), (j,), "dissent")
                     else:
                         self._pair(i, j, "contrast")

@@ -96,6 +96,16 @@ def _when(tok: Any) -> bool:
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
+def negated_quantifier(tok: Any, profile: LanguageProfile) -> bool:
+    """Whether ``tok`` is a negation on a quantifier or a determiner ("not" of "not all experts",
+    "not every member"): the phrase names those who do not, a part left unnamed (not "plus" of "des
+    plus importantes", a superlative)."""
+    if fold(tok.text) not in profile.grammar.negators or tok.i + 1 >= len(tok.doc):
+        return False
+    after = tok.doc[tok.i + 1]  # (the parser hangs it on the quantifier, or on the noun)
+    return fold(after.text) in profile.quantifiers or after.pos_ == "DET"
+
+
 def strip_determiner(text: str, profile: LanguageProfile) -> str:
     t = text.strip()
     for det in profile.grammar.elided:  # "l'", "d'": an elided article or preposition
@@ -1771,6 +1781,8 @@ class MentionFinder:
             toks = toks[:-1]
         if not toks:
             return
+        if any(t.i < head.i and negated_quantifier(t, self.p) for t in head.subtree):
+            return  # "Not all experts agree": some do not, no group that speaks
         span = self.doc[toks[0].i : toks[-1].i + 1]
         if any(self.t.quoted(t) for t in span):
             return

@@ -34,6 +34,9 @@ tests/test_no_dev_sentences.py):
 * a group taken up by the same noun after a definite article is that group however far back
   ("Researchers from X studied … [many sentences] … The researchers say …"); a kindred noun ("these
   scientists") still within twelve sentences;
+* what is required or pleaded in court is said with its verb however short (French profile
+  ``verbs.demand_object``: "a requis cinq ans de prison", "a plaidé la relaxe"; in English a plea,
+  "pleaded guilty", is an act of the procedure, as the dev gold reads it, not a claim);
 * a contrast connective in the rest of the first claim's sentence contrasts that sentence's own
   parts, not two speakers ("X called for A but at the same time cut B. Y said C."); one opening the
   next speaker's sentence still does ("… But Y said …")."""
@@ -243,3 +246,12 @@ def test_the_same_group_noun_takes_up_its_group_far_back() -> None:
               "researchers say city governments should plant trees first in the hottest areas.\n", "en")
     assert sum(1 for a in b.actors if a.name.lower() == "researchers") == 1
     assert said_by(b, "city governments should plant trees") == said_by(b, "trees cut heat") == {"researchers"}
+
+
+def test_ce_qui_est_requis_ou_plaide_a_l_audience() -> None:
+    b = brief("Procès\n\nLe procès s'est ouvert lundi.\n\nLe procureur Alain Roussel a requis mardi cinq ans de prison "
+              "contre le propriétaire de l'immeuble. L'avocate du prévenu, Me Sophie Garnier, a plaidé la relaxe.\n",
+              "fr")
+    assert said_by(b, "cinq ans de prison") == {"alain roussel"}
+    assert said_by(b, "la relaxe") == {"sophie garnier"}
+

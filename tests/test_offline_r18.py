@@ -37,13 +37,16 @@ tests/test_no_dev_sentences.py):
 * what is required or pleaded in court is said with its verb however short (French profile
   ``verbs.demand_object``: "a requis cinq ans de prison", "a plaidé la relaxe"; in English a plea,
   "pleaded guilty", is an act of the procedure, as the dev gold reads it, not a claim);
+* a body's name the recogniser stopped before its place ("the American Civil Liberties Union | of
+  Utah") takes the place in, a chapter of the body, its short name kept as another; not a country
+  ("the Revolutionary Guard of Iran" is the state's body, the state an actor apart);
 * a contrast connective in the rest of the first claim's sentence contrasts that sentence's own
   parts, not two speakers ("X called for A but at the same time cut B. Y said C."); one opening the
   next speaker's sentence still does ("… But Y said …")."""
 
 from __future__ import annotations
 
-from tests.briefing_queries import brief, opposed, quotes_by, said_by
+from tests.briefing_queries import brief, holders, opposed, quotes_by, said_by
 
 
 def test_a_plain_saying_relayed_is_its_speakers() -> None:
@@ -255,3 +258,11 @@ def test_ce_qui_est_requis_ou_plaide_a_l_audience() -> None:
     assert said_by(b, "cinq ans de prison") == {"alain roussel"}
     assert said_by(b, "la relaxe") == {"sophie garnier"}
 
+
+
+def test_a_chapter_of_a_body_is_named_with_its_place() -> None:
+    b = brief("Law\n\nThe law passed on Monday.\n\nThe American Civil Liberties Union of Utah said late on Friday "
+              "that the law was unfair.\n\nThe American Civil Liberties Union said the law would be challenged.\n", "en")
+    assert said_by(b, "the law was unfair") == said_by(b, "would be challenged") == {
+        "american civil liberties union of utah"}
+    assert holders(b, "American Civil Liberties Union") == ["American Civil Liberties Union of Utah"]

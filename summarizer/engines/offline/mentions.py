@@ -209,6 +209,8 @@ class MentionFinder:
             self._add(m)
         for ent in self.doc.ents:
             found = self._entity(ent)
+            if found is not None:
+                found = self._chapter(found)
             if found is not None and not any(a <= self.doc[found.start].idx < b for a, b in short) \
                     and not self._title_complement(found):
                 self._add(found)
@@ -307,6 +309,26 @@ class MentionFinder:
         # a body's bare noun in the singular ("the party", "le sommet") takes up one named before
         return self.p.is_role(word) or self.p.is_plural(tok) or any(
             not (self.p.has(g, "det") or self.p.has(g, "case")) for g in tok.children)
+
+    def _chapter(self, m: Mention) -> Mention:
+        """A body's name the recogniser stopped before its place ("the American Civil Liberties Union |
+        of Utah", "la Ligue des droits de l'homme | de Lyon"): a preposition of "of" and a capitalised
+        place right after an organisation's name belong to it, a chapter of the body; the name without
+        them is kept as another."""
+        doc = self.doc
+        if m.kind != "organization" or m.source != "ner" or m.end + 1 >= len(doc) \
+                or fold(doc[m.end].text) not in self.p.grammar.of_preps:
+            return m
+        j = m.end + 1
+        while j < len(doc) and doc[j].pos_ == "PROPN" and self._cap(doc[j]) and doc[j].ent_type_ not in _PERSON | _ORG:
+            j += 1
+        if j == m.end + 1 or (j < len(doc) and (doc[j].pos_ == "PROPN" or doc[j].text in {"-", "'", "’"})):
+            return m
+        if any(doc[k].ent_type_ and doc[k].ent_type_ not in {"GPE", "LOC"} for k in range(m.end + 1, j)):
+            return m  # (a place, or a name the recogniser left untagged: not a body or a date)
+        if fold(doc[m.end + 1 : j].text) in self.gaz.countries:
+            return m  # "the Revolutionary Guard of Valdoria": the state's body, the state an actor apart
+        return replace(m, end=j, text=doc[m.start : j].text, names=(*m.names, m.text))
 
     def _verbs_complement(self, c: Any) -> bool:
         """Whether ``c`` is a prepositional complement whose preposition is none of "of", "de", or a noun

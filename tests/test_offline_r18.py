@@ -262,7 +262,8 @@ def test_ce_qui_est_requis_ou_plaide_a_l_audience() -> None:
 
 def test_a_chapter_of_a_body_is_named_with_its_place() -> None:
     b = brief("Law\n\nThe law passed on Monday.\n\nThe American Civil Liberties Union of Utah said late on Friday "
-              "that the law was unfair.\n\nThe American Civil Liberties Union said the law would be challenged.\n", "en")
+              "that the law was unfair.\n\nThe American Civil Liberties Union said the law would be "
+              "challenged.\n", "en")
     assert said_by(b, "the law was unfair") == said_by(b, "would be challenged") == {
         "american civil liberties union of utah"}
     assert holders(b, "American Civil Liberties Union") == ["American Civil Liberties Union of Utah"]

@@ -995,8 +995,9 @@ class CueFinder:
     def subject_incise_close(self, verb: Any) -> int | None:
         """The comma that closes an incise whose subject comes before its verb, set between two
         commas inside the sentence ("Many of the farmers, the complaint pointed out, cannot pay
-        …", "Les travaux, le maire l'a dit, commenceront …"): a comma, the verb's subject phrase,
-        the verb with its particles and adverbs, a comma."""
+        …", "The new dam, the governor said on Monday, will cost …"): a comma, the verb's subject
+        phrase, the verb with its particles, adverbs and circumstances, a comma. (French puts an
+        object clitic before such a verb, "le maire l'a dit", which this does not read.)"""
         sent = self.t.sent(verb)
         subject = next((c for c in verb.children if self.p.has(c, "subject") and c.i < verb.i), None)
         if subject is None or any(self.p.has(c, "object") and c.i < verb.i for c in verb.children):

@@ -1812,13 +1812,13 @@ class ClaimFinder:
     # ------------------------------------------------------------ cleanup
     def _dedupe(self) -> tuple[ClaimRecord, ...]:
         out: list[ClaimRecord] = []
-        relays = {id(o) for o in self.out for c in self.out if _relays(o, c)}
+        kept = [o for o in self.out if not any(_relays(o, c) for c in self.out)]
 
         def rank(c: ClaimRecord) -> tuple[int, int]:
             short = c.kind == "direct" and len(self.t.text[c.start : c.end].split()) < 5
             return (2 if short else 0 if c.kind == "direct" else 1), -(c.end - c.start)
 
-        for c in sorted((c for c in self.out if id(c) not in relays), key=rank):
+        for c in sorted(kept, key=rank):
             clash = False
             for o in out:
                 overlap = min(c.end, o.end) - max(c.start, o.start)

@@ -83,7 +83,7 @@ only persons, organisations, states and groups take sides (never a place or a th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -252,6 +252,11 @@ class DisagreementFinder:
         ``w`` stands in it as words when ``f" {w} "`` does."""
         return " " + " ".join(re.sub(r"[^\w'’-]+", " ", text).split()) + " "
 
+    @staticmethod
+    def _holds(padded: str, phrases: Iterable[str]) -> bool:
+        """Whether one of ``phrases`` stands as words in ``padded`` (``_padded_words``)."""
+        return any(f" {w} " in padded for w in phrases)
+
     def _contrastive_topic(self, gap: str) -> bool:
         """Whether a stressed pronoun set off by commas after the second speaker's name marks a
         contrastive topic in ``gap`` ("Y, lui, affirme …", "Y, elles, …"; profile
@@ -260,9 +265,10 @@ class DisagreementFinder:
         return bool(topics and re.search(r",\s*(?:" + "|".join(map(re.escape, topics)) + r")\s*,", gap))
 
     def _contrast_between(self, a: ClaimRecord, b: ClaimRecord) -> bool:
-        gap = self._gap(a, b)
         first, last = (a, b) if a.start <= b.start else (b, a)
-        if first.sentence != last.sentence:
+        if first.sentence == last.sentence:
+            gap = self._gap(a, b)
+        else:
             # a connective in the rest of the first claim's sentence contrasts that sentence's own
             # parts ("X called for A but at the same time did B. Y found …"), not the two speakers
             opening = self.t.sents[last.sentence].start_char
@@ -271,7 +277,7 @@ class DisagreementFinder:
             return True
         # an elided "que" ("alors qu'elle", "tandis qu'il") is the connective's "que"
         between = self._padded_words(re.sub(r"\bqu['’]", "que ", gap))
-        return any(f" {c} " in between for c in self.p.contrast if c not in self.p.asides)
+        return self._holds(between, (c for c in self.p.contrast if c not in self.p.asides))
 
     def _views_between(self, i: int, j: int) -> bool:
         """Whether a contrast between claims ``i`` and ``j`` sets two views against each other: one
@@ -285,13 +291,13 @@ class DisagreementFinder:
             return True
         gap = self._gap(self.claims[i], self.claims[j])
         between = self._padded_words(gap)
-        return any(f" {w} " in between for w in self.p.views) or self._contrastive_topic(gap)
+        return self._holds(between, self.p.views) or self._contrastive_topic(gap)
 
     def _turn_between(self, a: ClaimRecord, b: ClaimRecord) -> bool:
         """Whether an adverbial turning to another party's view ("for its part", "de son côté";
         profile ``oppose.turns``) stands between two claims."""
         between = self._padded_words(self._gap(a, b))
-        return any(f" {w} " in between for w in self.p.turns)
+        return self._holds(between, self.p.turns)
 
     def _dissent_object(self, n: int) -> int | None:
         """The actor sentence ``n``, a dissent announced, names as the one not agreed with: the
@@ -325,10 +331,10 @@ class DisagreementFinder:
             if self.t.quoted(sent.root):
                 continue
             words = self._padded_words(fold(sent.text))
-            if not any(f" {w} " in words for w in p.dissent_people):
+            if not self._holds(words, p.dissent_people):
                 continue
-            if any(f" {w} " in words for w in p.dissent_disagreeing) or (
-                    any(f" {w} " in words for w in p.negation) and any(f" {w} " in words for w in p.dissent_agreeing)):
+            if self._holds(words, p.dissent_disagreeing) or (
+                    self._holds(words, p.negation) and self._holds(words, p.dissent_agreeing)):
                 return n
         return None
 

@@ -1115,8 +1115,11 @@ def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) ->
     holders = _office_holders(m, clusters, p)
     if holders:  # a title: its one holder, none when two named persons hold it
         return next(iter(holders)) if len(holders) == 1 else None
+    # (an indefinite phrase introduces someone new: "a journalist said …" after "Journalist Jane
+    # Roe reported …" is another journalist)
+    fresh = m.kind == "person" and fold(m.text).split()[0] in p.indefinite
     for c_i, c in enumerate(clusters):
-        if c.named and key in {fold(strip_determiner(a, p)) for a in c.aliases}:
+        if c.named and not fresh and key in {fold(strip_determiner(a, p)) for a in c.aliases}:
             return c_i
     words = key.split()
     body = [w for w in words if w not in p.spokes]

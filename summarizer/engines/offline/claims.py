@@ -185,6 +185,20 @@ class ClaimFinder:
             start, speaker = self._relayed(start, end, speaker)
         start, end = trim(self.t.parsed, start, end)
         if speaker is not None:
+            # a later sentence of the passage that reports someone else's words ("… . According
+            # to the mayor, half the wells are dry. …") gives them to that one; the writer keeps
+            # the rest of the passage, on either side of it
+            for m in range(p.first_sent + 1, p.last_sent + 1) if kind == "block" else ():
+                framed = self._framing(m, cues_in, speaker)
+                said = framed[1].content if framed is not None else None
+                if framed is None or said is None or (
+                        framed[1].kind == "verb" and not self.p.only_says(self.doc[framed[1].i])):
+                    continue  # (only a source frame or a verb that only says: "the ministry never asked us …")
+                at = self.t.sents[m].start_char
+                if at > start:
+                    self._add(speaker, start, at, "direct", "", n)
+                self._add(framed[0], said[0], said[1], "indirect", framed[1].cue, m)
+                start = max(start, self.t.sents[m].end_char)  # (the writer goes on after that sentence)
             self._add(speaker, start, end, "direct", ":" if kind == "label" else "", n)
             self.state.last_quote = (speaker, k)
             # the one whose words fill the paragraph has spoken last: a pronoun after
@@ -241,10 +255,15 @@ class ClaimFinder:
 
     def _inner_speaker(self, para: int, cues_in: dict[int, list[Cue]], outer: int | None) -> int | None:
         """The speaker, other than ``outer``, of the cue that frames the first sentence of the
-        quoted paragraph ``para`` (its main verb, or a source frame opening it), named by a noun
-        phrase (a pronoun there is the quoted writer's own voice or takes up someone of the
+        quoted paragraph ``para`` (:meth:`_framing`)."""
+        framed = self._framing(self.t.paragraphs[para].first_sent, cues_in, outer)
+        return None if framed is None else framed[0]
+
+    def _framing(self, n: int, cues_in: dict[int, list[Cue]], outer: int | None) -> tuple[int, Cue] | None:
+        """The speaker, other than ``outer``, of the cue that frames sentence ``n`` of a quoted
+        passage (its main verb, or a source frame opening it), with that cue; the speaker named by
+        a noun phrase (a pronoun there is the quoted writer's own voice or takes up someone of the
         quoted text); a verb of thinking (``verbs.cognition``) reports no words."""
-        n = self.t.paragraphs[para].first_sent
         sent = self.t.sents[n]
         root = sent.root.i
         for c in cues_in.get(n, []):
@@ -259,7 +278,7 @@ class ClaimFinder:
                 continue  # "The minister thinks we are fools": a thought the writer ascribes, the writer's words
             for a in self._speakers(c)[:1]:
                 if a != outer and self.actors.actors[a].kind != "other":
-                    return a
+                    return a, c
         return None
 
     def _frames_verb(self, frames: list[Any], cue: Cue) -> bool:
@@ -958,9 +977,10 @@ class ClaimFinder:
             and (own is None or own == self.actors.at(role.i) or self.actors.actors[own].kind == "other")
 
     def _role_holder(self, tok: Any) -> int | None:
-        """"le ministre" alone: the person with that role most recently in the discourse."""
+        """"le ministre" alone: the person with that role most recently in the discourse — not "a
+        minister", "un ministre", "another minister": an indefinite phrase introduces someone new."""
         holders = set(self.actors.role_heads.get(fold(tok.text), ()))
-        if not holders:
+        if not holders or any(fold(c.text) in self.p.indefinite for c in tok.children if c.i < tok.i):
             return None
         # "le ministre allemand": a holder whose titles carry the same qualifier
         qualifiers = {fold(c.text) for c in tok.children
@@ -1588,6 +1608,9 @@ class ClaimFinder:
         example = self._example_before_colon(sent, upto)  # "some disagreed, like Jane Roe:"
         if example is not None:
             return example
+        relayed = self._relayed_author(sent, upto)  # "X quoted the governor:", "X shared Y's statement:"
+        if relayed is not None:
+            return relayed
         cues = [c for c in self.cues if sent.start <= c.i < upto]
         for c in reversed(cues):
             sp = self._speakers(c)
@@ -1612,6 +1635,32 @@ class ClaimFinder:
                 a = self.speaker(c)
                 if a is not None:
                     return a
+        return None
+
+    def _relayed_author(self, sent: Any, upto: int) -> int | None:
+        """The one whose words a verb that passes words on (``verbs.relaying``) takes as its
+        object, in a sentence that introduces a passage: a speaker named as the object ("X quoted
+        the governor:", "X a retweeté la ministre :"), or the author of a text named as the object
+        ("X shared the ministry's statement:", "X a partagé le communiqué du syndicat :") — the
+        passage is theirs, not the relay's. A thing shared ("a photo") names no author: the relay
+        writes."""
+        for verb in self.doc[sent.start : upto]:
+            if not self.p.relays(verb):
+                continue
+            for obj in verb.children:
+                if not self.p.has(obj, "object") or obj.i < verb.i:
+                    continue
+                if fold(obj.text) in self.p.statement_nouns and obj.pos_ == "NOUN":
+                    author = self._author(obj)
+                else:  # the one named as the object, in apposition to it ("the opposition leader, X") or
+                    # right after it, a title's name ("la gouverneure X")
+                    # (not a name inside the object's phrase: "cites a video of X" shows X, the relay writes)
+                    named = (obj, *(c for c in obj.children if self.p.has(c, "apposition")
+                                    or (c.i == obj.i + 1 and c.pos_ == "PROPN")))
+                    author = next((a for t in named if (a := self.actors.at(t.i)) is not None
+                                   and self.actors.actors[a].named), None)
+                if author is not None and self.actors.actors[author].kind != "other":
+                    return author
         return None
 
     def _document_taken_up(self, sent: Any) -> int | None:

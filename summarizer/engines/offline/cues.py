@@ -1913,6 +1913,13 @@ class CueFinder:
                     continue
                 if any(self.p.has(c, "subject") and c.i < rel.i for c in rel.children):
                     return rel
+            # "X told viewers of a televised debate that …": the clause hung as a relative on a noun
+            # of the addressee's phrase; a complement when "that" fills no slot of its verb and the
+            # verb has a subject of its own
+            for noun in obj.subtree:
+                rel = self._complement_as_relative(noun) if noun.i > obj.i and noun.pos_ in {"NOUN", "PROPN"} else None
+                if rel is not None:
+                    return rel
         # "X affirme au contraire que …", "X a déclaré à la presse que …": a completive clause (its
         # conjunction, a subject of its own) hung on an adverbial or oblique complement of the verb
         for obl in self._adjuncts(verb):
@@ -1927,16 +1934,25 @@ class CueFinder:
             # adverbial, its "that" read as a relative pronoun; a complement, not a relative,
             # when it has a subject of its own and "that" fills no slot of its verb
             for noun in self._medium_nouns(obl):
-                for rel in noun.children:
-                    if rel.i <= noun.i or not self.p.has(rel, "relative"):
-                        continue
-                    first = self.doc[min(t.i for t in rel.subtree)]  # (a non-projective parse puts it anywhere)
-                    if fold(first.text) not in self.p.grammar.complementisers or self._fills_slot(first, rel) \
-                            or rel.pos_ not in {"VERB", "AUX"}:
-                        continue
-                    if any((self.p.has(c, "subject") or self.p.has(c, "passive_subject")) and c.i != first.i
-                           for c in rel.children):
-                        return rel
+                rel = self._complement_as_relative(noun)
+                if rel is not None:
+                    return rel
+        return None
+
+    def _complement_as_relative(self, noun: Any) -> Any:
+        """A clause the parser hung on ``noun`` as a relative though it is a complement: its
+        "that" fills no slot of its verb, which has a subject of its own ("… in a statement that
+        the talks had failed")."""
+        for rel in noun.children:
+            if rel.i <= noun.i or not self.p.has(rel, "relative"):
+                continue
+            first = self.doc[min(t.i for t in rel.subtree)]  # (a non-projective parse puts it anywhere)
+            if fold(first.text) not in self.p.grammar.complementisers or self._fills_slot(first, rel) \
+                    or rel.pos_ not in {"VERB", "AUX"}:
+                continue
+            if any((self.p.has(c, "subject") or self.p.has(c, "passive_subject")) and c.i != first.i
+                   for c in rel.children):
+                return rel
         return None
 
     def _adjuncts(self, verb: Any) -> list[Any]:

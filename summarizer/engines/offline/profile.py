@@ -287,6 +287,7 @@ class LanguageProfile:
     expressing: tuple[str, ...]
     cognition: tuple[str, ...]
     plain_saying: tuple[str, ...]
+    relaying: tuple[str, ...]
     negation_keeps: tuple[str, ...]
     frames_anywhere: tuple[tuple[str, ...], ...]
     frames_initial: tuple[tuple[str, ...], ...]
@@ -334,6 +335,7 @@ class LanguageProfile:
     locative: frozenset[str]
     addressee_preps: frozenset[str]
     definite: frozenset[str]
+    indefinite: frozenset[str]
     particles: frozenset[str]
     oppose_verbs: tuple[str, ...]
     target_verbs: tuple[str, ...]
@@ -571,6 +573,12 @@ class LanguageProfile:
     def only_says(self, tok: Any) -> bool:
         """Whether ``tok`` is a verb that only says ("said", "a déclaré"), no act besides."""
         return self._match(tok, self.plain_saying)
+
+    def relays(self, tok: Any) -> bool:
+        """Whether ``tok`` is a verb that passes on another's words ("quoted", "a retweeté"), by its
+        start too (a lemmatizer misses the verbs of networks: "retweeted")."""
+        return tok.pos_ == "VERB" and (self._match(tok, self.relaying)
+                                       or self._stem_match(fold(tok.text), self.relaying))
 
     def keeps_negation(self, tok: Any) -> bool:
         """Whether ``tok`` negated still reports a saying ("n'exclut pas que …", "did not hide")."""
@@ -865,6 +873,7 @@ def profile(language: str) -> LanguageProfile:
         expressing=_stems(verbs.get("expressing", [])),
         cognition=_stems(verbs.get("cognition", [])),
         plain_saying=_stems(verbs.get("plain_saying", [])),
+        relaying=_stems(verbs.get("relaying", [])),
         negation_keeps=_stems(verbs.get("negation_keeps", [])),
         frames_anywhere=_phrases(frames.get("anywhere", []), frames.get("contractions", [])),
         frames_initial=_phrases(frames.get("initial", []), frames.get("contractions", [])),
@@ -920,6 +929,7 @@ def profile(language: str) -> LanguageProfile:
         locative=_words(titles.get("locative", [])),
         addressee_preps=_words(titles.get("addressee_preps", [])),
         definite=_words(titles["definite"]),
+        indefinite=_words(titles["indefinite"]),
         particles=_words(titles["particles"]),
         oppose_verbs=_stems(oppose["verbs"]),
         target_verbs=_stems(oppose["target_verbs"]),

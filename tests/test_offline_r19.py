@@ -1,0 +1,102 @@
+"""Offline rules of round 19 (sentences written for the test, checked by
+tests/test_no_dev_sentences.py): who wrote a quoted passage, and who a phrase introduces.
+
+* a later sentence of a quoted passage that reports someone else's words through a source frame
+  or a verb that only says ("… . According to Mayor X, half of the wells … . …") gives those words
+  to that one; the writer keeps the rest of the passage, on both sides; a sentence about another's
+  act ("The ministry never asked us what we needed") stays the writer's;
+* a verb that passes words on (profile ``verbs.relaying``: quote, cite, retweet, share …; citer,
+  retweeter, partager …) introducing a passage gives it to its object when the object names who
+  speaks ("X quoted Governor Y:", "X retweeted the opposition leader, Y:") or is a text with an
+  author ("X shared a statement by the Union:", "X a partagé le communiqué de la Confédération
+  paysanne :"); a thing shown ("a photo of …", "a video of Y") leaves the passage to the relay;
+* an indefinite phrase introduces someone new ("a journalist said …", "un journaliste a affirmé
+  …", profile ``titles.indefinite``): it is not the journalist named before, as a definite one is;
+* a clause the parser hung as a relative on a noun inside the addressee's phrase is what is said
+  when its "that" fills no slot and its verb has a subject ("X told viewers of a televised debate
+  that the election would be fair")."""
+
+from __future__ import annotations
+
+from tests.briefing_queries import brief, said_by
+
+
+def test_a_source_inside_a_quoted_passage_speaks_for_its_sentence() -> None:
+    b = brief("Water\n\nThousands of farmers marched in Porto Lenz on Sunday.\n\nOn her blog, Nadia Brun described "
+              "the mood in the villages:\n\nThe villages are angry. According to Mayor Ines Carvalho, half of the "
+              "wells have run dry since April. Nobody trusts the ministry any more.\n\nThe ministry did not "
+              "respond.\n", "en")
+    assert said_by(b, "half of the wells have run dry") == {"ines carvalho"}
+    assert said_by(b, "The villages are angry") == {"nadia brun"}
+    assert said_by(b, "Nobody trusts the ministry any more") == {"nadia brun"}
+
+
+def test_une_source_dans_un_passage_cite_parle_pour_sa_phrase() -> None:
+    b = brief("Sécheresse\n\nDes milliers d'agriculteurs ont défilé dimanche à Rennes.\n\nSur son blog, Nadia Brun "
+              "décrit l'humeur des villages :\n\nLes villages sont en colère. Selon le maire Jean Dufay, la moitié "
+              "des puits sont à sec depuis avril. Plus personne ne croit le ministère.\n\nLe ministère n'a pas "
+              "répondu.\n", "fr")
+    assert said_by(b, "la moitié des puits sont à sec") == {"jean dufay"}
+    assert said_by(b, "Les villages sont en colère") == {"nadia brun"}
+
+
+def test_another_act_inside_a_quoted_passage_stays_the_writers() -> None:
+    b = brief("Water\n\nThousands of farmers marched in Porto Lenz on Sunday.\n\nBlogger Tomas Ferrel writes:\n\n"
+              "The plan punishes the smallest farms first. The ministry never asked us what we needed.\n", "en")
+    assert said_by(b, "The ministry never asked us what we needed") == {"tomas ferrel"}
+
+
+def test_who_is_quoted_or_retweeted_writes_the_passage() -> None:
+    b = brief("Water\n\nThousands of farmers marched in Porto Lenz on Sunday.\n\nJournalist Amira Kessler quoted "
+              "Governor Lucia Brandt:\n\nWe were not consulted, and we will not apply a plan that ruins our "
+              "farmers.\n\nWriter Hugo Lind retweeted the opposition leader, Carla Mendes:\n\nThe government has "
+              "had five years to fix the pipes and did nothing.\n\nBlogger Tomas Ferrel shared a statement by the "
+              "Valdorian Farmers Union:\n\nWe demand compensation for every hectare left without water.\n", "en")
+    assert said_by(b, "we will not apply a plan") == {"lucia brandt"}
+    assert said_by(b, "five years to fix the pipes") == {"carla mendes"}
+    assert said_by(b, "We demand compensation") == {"valdorian farmers union"}
+
+
+def test_qui_est_cite_ou_dont_le_texte_est_partage_ecrit_le_passage() -> None:
+    b = brief("Sécheresse\n\nDes milliers d'agriculteurs ont défilé dimanche à Rennes.\n\nLe blogueur Tomas Ferrel "
+              "a partagé le communiqué de la Confédération paysanne :\n\nNous exigeons une indemnité pour chaque "
+              "hectare privé d'eau.\n\nLa journaliste Amira Kessler cite la gouverneure Lucia Brandt :\n\nNous "
+              "n'avons pas été consultés et nous n'appliquerons pas ce plan.\n", "fr")
+    assert said_by(b, "Nous exigeons une indemnité") == {"confederation paysanne"}
+    assert said_by(b, "nous n'appliquerons pas ce plan") == {"lucia brandt"}
+
+
+def test_a_thing_shown_leaves_the_passage_to_the_relay() -> None:
+    b = brief("Water\n\nThousands of farmers marched in Porto Lenz on Sunday.\n\nStudent Pedro Salas shared a photo "
+              "of the dry river:\n\nThis is what the ministry calls a temporary shortage.\n\nBlogger Ana Pires "
+              "cites a video of Senator Paulo Vaz:\n\nThis is the man who promised water for every village.\n", "en")
+    assert said_by(b, "a temporary shortage") == {"pedro salas"}
+    assert said_by(b, "promised water for every village") == {"ana pires"}
+
+
+def test_an_indefinite_phrase_introduces_someone_new() -> None:
+    b = brief("Water\n\nFarmers marched in Porto Lenz on Monday.\n\nJournalist Hugo Lind reported that the police "
+              "had fired tear gas.\n\nA journalist said the police had arrested twelve farmers.\n", "en")
+    assert said_by(b, "the police had fired tear gas") == {"hugo lind"}
+    assert said_by(b, "the police had arrested twelve farmers") == {"journalist"}
+    assert not any("A journalist" in a.aliases for a in b.actors if a.name == "Hugo Lind")
+
+
+def test_un_groupe_nominal_indefini_presente_quelqu_un_de_nouveau() -> None:
+    b = brief("Coupures\n\nDes agriculteurs ont manifesté lundi à Rennes.\n\nLe journaliste Hugo Lind a affirmé que "
+              "la police avait tiré des gaz lacrymogènes.\n\nUn journaliste a affirmé que la police avait arrêté "
+              "douze agriculteurs.\n", "fr")
+    assert said_by(b, "la police avait tiré des gaz") == {"hugo lind"}
+    assert said_by(b, "la police avait arrêté douze agriculteurs") == {"journaliste"}
+
+
+def test_a_definite_role_still_takes_up_its_holder() -> None:
+    b = brief("Water\n\nFarmers marched in Porto Lenz on Monday.\n\nJournalist Hugo Lind reported that the police "
+              "had fired tear gas.\n\nThe journalist said the police had arrested twelve farmers.\n", "en")
+    assert said_by(b, "the police had arrested twelve farmers") == {"hugo lind"}
+
+
+def test_a_clause_hung_inside_the_addressees_phrase_is_what_is_said() -> None:
+    b = brief("Election\n\nVoters in Valdoria go to the polls on Sunday.\n\nPrime Minister Paul Riva told viewers "
+              "of a televised debate that the election would be fair.\n", "en")
+    assert said_by(b, "the election would be fair") == {"paul riva"}

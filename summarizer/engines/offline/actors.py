@@ -1036,16 +1036,8 @@ def _names_a_thing(start: int, end: int, doc: Any, p: LanguageProfile) -> bool:
     right before it ("le projet Orvo") or modified by it ("the drug Orvax"), or in apposition with
     one ("one vaccine, Orvax," / "un vaccin, Orvax,")."""
     head = doc[start:end].root
-
-    def thing_noun(tok: Any) -> bool:
-        word = fold(tok.text)
-        return tok.pos_ == "NOUN" and not tok.text[:1].isupper() and word.isalpha() and not (
-            word in p.org_nouns or word in p.institution_heads or p.is_group(word) or p.is_role(word)
-            or word in p.spokes or word in p.statement_nouns or word in p.same_people
-            or word in p.masculine or word in p.feminine or p.is_agent_plural(tok.text))
-
     up = head.head
-    if up.i != head.i and not start <= up.i < end and thing_noun(up):
+    if up.i != head.i and not start <= up.i < end and thing_noun(up, p):
         if p.has(head, "compound") and up.i == end:  # "the Orvo trial"
             return True
         if p.has(head, "apposition") and up.i < start and doc[start - 1].text == ",":  # "a vaccine, Orvax,"
@@ -1054,7 +1046,16 @@ def _names_a_thing(start: int, end: int, doc: Any, p: LanguageProfile) -> bool:
             return True
     # "the drug Orvax": the class noun before the name, its modifier
     return start > 0 and doc[start - 1].head.i == head.i and p.has(doc[start - 1], "compound") \
-        and thing_noun(doc[start - 1])
+        and thing_noun(doc[start - 1], p)
+
+
+def thing_noun(tok: Any, p: LanguageProfile) -> bool:
+    """Whether ``tok`` is a common noun of a thing: of no body, group, person or statement."""
+    word = fold(tok.text)
+    return tok.pos_ == "NOUN" and not tok.text[:1].isupper() and word.isalpha() and not (
+        word in p.org_nouns or word in p.institution_heads or p.is_group(word) or p.is_role(word)
+        or word in p.spokes or word in p.statement_nouns or word in p.same_people
+        or word in p.masculine or word in p.feminine or p.is_agent_plural(tok.text))
 
 
 def _located(tok: Any, p: LanguageProfile) -> bool:

@@ -184,7 +184,20 @@ class CueFinder:
             return False
         if self.p.is_comparative_only(tok):  # "as X put it, …": a saying only after "as"
             return self._as_marked(tok)
-        return self.p.is_reporting_verb(tok)
+        return self.p.is_reporting_verb(tok) or self._text_reads(tok)
+
+    def _text_reads(self, verb: Any) -> bool:
+        """Whether ``verb`` is a verb by which a text says what it holds (``verbs.text_verbs``) with a
+        text for its subject: a statement noun ("The statement reads: …", "…, reads the motion,
+        …"), or the relative word of one ("a statement which read, in part, …")."""
+        if not self.p.text_says(verb):
+            return False
+        for c in verb.children:
+            if not (self.p.has(c, "subject") or self.p.has(c, "passive_subject")):
+                continue
+            noun = verb.head if fold(c.text) in self.p.grammar.relatives and self.p.has(verb, "relative") else c
+            return fold(noun.text) in self.p.statement_nouns
+        return False
 
     def _incise_after_quote(self, k: int) -> bool:
         """A lower-case word right after a closing quotation mark (and its comma) stands where
@@ -1365,7 +1378,8 @@ class CueFinder:
     def _content(self, verb: Any) -> tuple[int, int] | None:
         if self._as_saying(verb) or self._refused(verb):
             return None
-        if self.p.is_quote_only(verb):
+        # (a verb of quotations only, "… read the placards", but a text reads what it holds: "The report reads that …")
+        if self.p.is_quote_only(verb) and not self._text_reads(verb):
             return self.incise(verb)
         comparative = self.as_clause(verb)
         if comparative is not None:

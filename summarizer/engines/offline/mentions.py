@@ -1725,7 +1725,8 @@ class MentionFinder:
                     or not ("Plur" in head.morph.get("Number") or head.tag_ == "NNS" or counted or local):
                 return
             toks = [t for t in toks if t.i < first]
-            while toks and toks[-1].i > head.i and (toks[-1].pos_ in {"ADP", "DET"} or toks[-1].is_punct):
+            # (an adverb before the complement qualifies it, no word of the name: "researchers mostly from X")
+            while toks and toks[-1].i > head.i and (toks[-1].pos_ in {"ADP", "DET", "ADV"} or toks[-1].is_punct):
                 toks.pop()
         quantified = word in self.p.quantifiers or counted
         # "one of the nurses" speaks; "the way" never; a vague noun of people speaks when its own

@@ -254,6 +254,13 @@ class Grammar:
     negative_prefixes: tuple[str, ...] = ()
     negation_clitics: frozenset[str] = frozenset()
     conditionals: frozenset[str] = frozenset()
+    # modals of possibility, by their start ("may", "could", "pourra", "peut"): a saying they govern
+    # in the present, the future or the conditional may happen, it is not reported as done
+    possibility: tuple[str, ...] = ()
+    # verbs that with a reflexive clitic make a passive of the verb they govern ("se voir reprocher",
+    # by their start), and those clitics: the subject undergoes the saying, it says nothing
+    undergoing: tuple[str, ...] = ()
+    reflexives: frozenset[str] = frozenset()
     # prepositions whose gerund takes the subject of the verb they qualify ("by saying …")
     control_preps: frozenset[str] = frozenset()
 
@@ -288,6 +295,7 @@ class LanguageProfile:
     cognition: tuple[str, ...]
     plain_saying: tuple[str, ...]
     relaying: tuple[str, ...]
+    text_verbs: tuple[str, ...]
     negation_keeps: tuple[str, ...]
     frames_anywhere: tuple[tuple[str, ...], ...]
     frames_initial: tuple[tuple[str, ...], ...]
@@ -580,6 +588,10 @@ class LanguageProfile:
         return tok.pos_ == "VERB" and (self._match(tok, self.relaying)
                                        or self._stem_match(fold(tok.text), self.relaying))
 
+    def text_says(self, tok: Any) -> bool:
+        """Whether ``tok`` is a verb by which a text says what it holds ("reads", "stipule")."""
+        return tok.pos_ == "VERB" and self._match(tok, self.text_verbs)
+
     def keeps_negation(self, tok: Any) -> bool:
         """Whether ``tok`` negated still reports a saying ("n'exclut pas que …", "did not hide")."""
         return self._match(tok, self.negation_keeps)
@@ -839,7 +851,7 @@ def _grammar(table: dict[str, Any]) -> Grammar:
     if unknown:
         raise ConfigurationError(f"unknown [grammar] keys in a language profile: {', '.join(sorted(unknown))}")
     # affixes: kept as tuples, the empty one included
-    ordered = {"participle_endings", "act_noun_endings", "negative_prefixes"}
+    ordered = {"participle_endings", "act_noun_endings", "negative_prefixes", "possibility", "undergoing"}
     words: dict[str, Any] = {k: tuple(fold(w) for w in v) if k in ordered else _words(v) for k, v in table.items()}
     return Grammar(**words)
 
@@ -874,6 +886,7 @@ def profile(language: str) -> LanguageProfile:
         cognition=_stems(verbs.get("cognition", [])),
         plain_saying=_stems(verbs.get("plain_saying", [])),
         relaying=_stems(verbs.get("relaying", [])),
+        text_verbs=_stems(verbs.get("text_verbs", [])),
         negation_keeps=_stems(verbs.get("negation_keeps", [])),
         frames_anywhere=_phrases(frames.get("anywhere", []), frames.get("contractions", [])),
         frames_initial=_phrases(frames.get("initial", []), frames.get("contractions", [])),

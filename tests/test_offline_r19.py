@@ -27,7 +27,12 @@ tests/test_no_dev_sentences.py): who wrote a quoted passage, and who a phrase in
   in it ("the case "X vs. Y"", "l'affaire « X contre Y »") is a title, no one's words — not after a
   reporting verb's object ("called the agreement "null and void"") nor when it goes on the sentence
   ("les rafales « pourront atteindre … »");
-* an adverb before a group's complement is no word of its name ("researchers mostly from X")."""
+* an adverb before a group's complement is no word of its name ("researchers mostly from X");
+* an incise right after a quotation names who speaks: whatever its noun ('"…," said a protester
+  using the pseudonym X', "« … », a lancé un passant venu de Vitré": one person, named by the noun),
+  and when it names no one this reading knows, the quotation is not the last quoted speaker's; a
+  long subject before the incise verb ('"…," Valdoria director of the Water League X said') speaks
+  too; a participle after a quotation ('"…" regarding the dispute') is no incise."""
 
 from __future__ import annotations
 
@@ -177,3 +182,37 @@ def test_an_adverb_before_the_complement_is_no_word_of_the_groups_name() -> None
     b = brief("Toilets\n\nA new coating was presented on Monday.\n\nResearchers mostly from Marden University said "
               "the coating was safe.\n", "en")
     assert said_by(b, "the coating was safe") == {"researchers"}
+
+
+def test_an_incise_naming_someone_unknown_is_no_continuation() -> None:
+    b = brief("Protests\n\nOn Wednesday, the governor of Porto Lenz announced that the bill would be withdrawn.\n\n"
+              "\"Whenever they offer something, they take twice as much back,\" wrote student protester Tomas Ferrel "
+              "on Twitter. \"They have conceded nothing in fact.\"\n\n\"She is just doing this to split the "
+              "movement. A lot of people think that,\" said a protester using the pseudonym Katya. \"Nobody knows how "
+              "to sort this out.\"\n", "en")
+    assert said_by(b, "They have conceded nothing in fact") == {"tomas ferrel"}
+    assert said_by(b, "to split the movement") == {"protester"}
+    assert said_by(b, "Nobody knows how to sort this out") == {"protester"}
+
+
+def test_un_passant_qui_parle_apres_une_citation_est_un_locuteur() -> None:
+    b = brief("Manifestation\n\nDes milliers de personnes ont défilé samedi à Rennes contre la fermeture de la "
+              "maternité.\n\n« Cette fermeture est une honte pour toute la région », a déclaré la députée Lucia "
+              "Brandt.\n\n« On nous prend pour des imbéciles, personne ne croit à ces chiffres », a lancé un passant "
+              "venu de Vitré.\n", "fr")
+    assert said_by(b, "une honte pour toute la région") == {"lucia brandt"}
+    assert said_by(b, "personne ne croit à ces chiffres") == {"passant"}
+
+
+def test_a_long_subject_before_the_incise_verb_speaks() -> None:
+    b = brief("Protests\n\nOn Wednesday, the governor of Porto Lenz announced that the bill would be withdrawn.\n\n"
+              "\"She is just doing this to split the movement,\" said student protester Tomas Ferrel.\n\n\"This "
+              "announcement cannot change the fact that the authorities chose to suppress the protests,\" Valdoria "
+              "director of the Water League Lucia Brandt said in a statement.\n", "en")
+    assert said_by(b, "chose to suppress the protests") == {"lucia brandt"}
+
+
+def test_a_quotation_then_a_participle_names_no_speaker() -> None:
+    b = brief("Shoal\n\nTension has risen in the South China Sea.\n\nThe Daily Courier wrote in its headline that "
+              "Valdoria \"will not tolerate the intolerable\" regarding the fishing dispute.\n", "en")
+    assert "fishing dispute" not in {a.name for a in b.actors}

@@ -1417,6 +1417,7 @@ class ClaimFinder:
             return None
         s_close = self.t.sent(last[-1])
         cue: Cue | None = None
+        incise: Cue | None = None  # a verb of saying right after the quotation
         # after: an incise right after the closing mark (the parser may have cut the sentence
         # before it: ", a-t-elle dit." then opens a sentence of its own)
         limit = s_close.end
@@ -1444,9 +1445,22 @@ class ClaimFinder:
                        for c in doc[k].children):
                     break  # '"…", as cited by a weekly': who passed the words on, not who said them
                 cue = self.by_token[k]
+                incise = cue
                 break
             gap += 0 if tok.is_punct else 1
             k += 1
+        if cue is None and k < len(doc):
+            # '"…," Valdoria director of the Water League Ana Ruiz said': a long subject before the verb
+            # of the incise, opening right after the quotation (and its comma)
+            opening = next((t for t in doc[last[-1].i + 1 : min(len(doc), limit + 1)]
+                            if not (t.is_punct or t.is_space)), None)
+            if opening is not None and not self.t.quoted(opening) and all(  # (only a comma between: no ";")
+                    t.text in {",", "»", "”", '"'} or t.is_space for t in doc[last[-1].i + 1 : opening.i]):
+                cue = next((c for j in range(opening.i + 1, min(len(doc), limit + 1))
+                            if (c := self.by_token.get(j)) is not None and c.kind == "verb"
+                            and any(self.p.has(g, "subject") and last[-1].i < g.left_edge.i <= opening.i
+                                    for g in doc[j].children)), None)
+            incise = cue
         if cue is None:  # before: "X a déclaré : « … »"
             s_open = self.t.sent(first[0])
             k = first[0].i - 1
@@ -1489,6 +1503,15 @@ class ClaimFinder:
             self.state.last_quote = (speakers[0], para)
             self.state.named_since = False
             return cue.i if cue is not None else None
+        between = self.t.text[q.end : doc[incise.i].idx] if incise is not None else ""
+        if incise is not None and "\n" not in between and (
+                self.t.text[q.start : q.end].rstrip().endswith(",") or between.lstrip(" »”\"").startswith(",")) \
+                and not any(self.p.pronoun(doc[i]) is not None or fold(doc[i].text) in self.p.clitics
+                            for i in incise.slots):
+            # '"…," said a protester using a pseudonym': the incise names who speaks, someone this
+            # reading does not know — not the last quoted speaker, nor anyone of the discourse
+            self.state.named_since = True
+            return None
         # slogans: "« … », « … », pouvait-on lire sur les pancartes des manifestants"
         carrier = self._sign_carrier(q)
         if carrier is not None:

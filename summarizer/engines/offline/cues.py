@@ -1147,6 +1147,29 @@ class CueFinder:
             i -= 1
         return i >= start and doc[i].text in _INCISE_OPENERS
 
+    def quote_incise_subject(self, verb: Any, noun: Any) -> bool:
+        """Whether ``noun``, with its determiner, is the first word after the verb of an incise that
+        follows a quotation's closing mark ('"…," said a protester …', "« … », a lancé un
+        passant"): there the quotation is what is said and the noun phrase who says it, whatever
+        the noun (the parser may take it for the verb's object)."""
+        doc = self.doc
+        i = verb.i - 1
+        while i >= 0 and (self.p.has(doc[i], "aux") or doc[i].pos_ in {"AUX", "PRON", "PART"}):
+            i -= 1
+        if i == verb.i - 1 and not finite_verb(verb):
+            return False  # ('"…" regarding the dispute': a participle, no incise)
+        closing = comma = False
+        while i >= 0 and doc[i].is_punct and doc[i].text in {",", "»", "”", '"'}:
+            closing = closing or (doc[i].text != "," and i > 0 and self.t.quote_at(doc[i - 1].idx) is not None)
+            comma = comma or doc[i].text == ","
+            i -= 1
+        first = next((t for t in doc[verb.i + 1 : noun.i + 1] if not t.is_space), None)
+        # (not a noun whose "of" complement names its owner: '"…," reads the judgment of Judge X' — X speaks)
+        owned = noun.i + 1 < len(doc) and fold(doc[noun.i + 1].text) in self.p.grammar.of_preps and any(
+            obj.pos_ == "PROPN" for _, obj in self.p.pp_objects(noun))
+        return closing and comma and not owned and first is not None and self.p.has(first, "det") \
+            and first.head.i == noun.i and all(t.head.i == noun.i for t in doc[first.i : noun.i])
+
     def inverted_subject(self, verb: Any) -> Any:
         """The subject after the verb of an incise: "…, a déclaré mercredi le ministre"."""
         if verb.i not in self._inverted:
@@ -1154,6 +1177,12 @@ class CueFinder:
         return self._inverted[verb.i]
 
     def _inverted_subject(self, verb: Any) -> Any:
+        # ("« … », a lancé un passant": the noun after an incise right after a quotation, whatever the verb's form)
+        # (a text's noun is read as before, its author speaks: '"…," reads the judgment of X')
+        after_quote = next((c for c in verb.rights if c.pos_ == "NOUN" and fold(c.text) not in self.p.statement_nouns
+                            and self.quote_incise_subject(verb, c)), None)
+        if after_quote is not None:
+            return after_quote
         as_mark = self._as_marked(verb)
         if fold(verb.text).endswith(self.p.grammar.participle_endings) or not (self.after_comma(verb) or as_mark):
             return None
@@ -1165,7 +1194,8 @@ class CueFinder:
                     return g
             if c.pos_ in {"PROPN"} or (c.pos_ == "NOUN" and (self.p.is_role(c.text) or self.p.is_group(c.text)
                                                               or fold(c.text) in self.p.masculine | self.p.feminine
-                                                              or c.text[:1].isupper())):
+                                                              or c.text[:1].isupper()
+                                                              or self.quote_incise_subject(verb, c))):
                 addressed = {n.i for prep, n in self.p.pp_objects(verb) if prep in self.p.grammar.setting_preps}
                 if c.i not in addressed:
                     return c

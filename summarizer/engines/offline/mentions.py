@@ -219,9 +219,12 @@ class MentionFinder:
         for m in self.out:
             if m.role_span:
                 self.roles.update(range(*m.role_span))
+        finder = CueFinder(self.t, self.p)
         for cue in self.cues:
             for i in cue.slots:
-                self._nominal(self.doc[i], from_verb=cue.kind == "verb")
+                # (whatever its noun, the subject of an incise right after a quotation speaks)
+                incise = cue.kind == "verb" and i > cue.i and finder.quote_incise_subject(self.doc[cue.i], self.doc[i])
+                self._nominal(self.doc[i], from_verb=cue.kind == "verb", speaking=incise)
             if cue.kind == "verb":
                 self._preverbal_name(cue.i)
             verb = self.doc[cue.i]
@@ -261,7 +264,6 @@ class MentionFinder:
             elif not plural and (self.p.has(tok, "subject") or self._sued(tok)) and self._place_complement(tok):
                 # "le tribunal de Lyon a suspendu …", "X sued the state of Valdor": a place's body, acting or sued
                 self._nominal(tok, from_verb=True)
-        finder = CueFinder(self.t, self.p)
         for q in self.t.quotes:  # who carries the signs slogans are read on
             carrier = finder.sign_carrier(q) if q.words(self.t.text) <= 12 else None
             if carrier is not None:
@@ -1650,7 +1652,7 @@ class MentionFinder:
                           gender=self._determiner_gender(head) or self._role_gender(own), head=head.i))
         return True
 
-    def _nominal(self, head: Any, *, from_verb: bool, own_only: bool = False) -> None:
+    def _nominal(self, head: Any, *, from_verb: bool, own_only: bool = False, speaking: bool = False) -> None:
         if head.i in self.taken or head.i in self.roles or head.pos_ not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:
             return
         word = fold(head.text)
@@ -1718,8 +1720,11 @@ class MentionFinder:
             local = head.pos_ == "NOUN" and (word in self.p.org_nouns or self.p.is_group(word)) \
                 and not self.p.is_role(word) \
                 and all(self.out[self.taken[t.i]].kind == "other" and t.pos_ == "PROPN" for t in inside)
-            if word in self.p.spokes or not (self.p.is_group(word) or self.p.is_agent_plural(head.text) or counted
-                                             or local) \
+            if speaking and head.pos_ == "NOUN" and not (self.p.is_role(word) or self.p.is_group(word)):
+                # "« … », a lancé un passant venu de Vitré": who speaks after a quotation, named by the noun
+                toks = [t for t in toks if t.i <= head.i]
+            elif word in self.p.spokes or not (self.p.is_group(word) or self.p.is_agent_plural(head.text) or counted
+                                               or local) \
                     or (head.pos_ != "NOUN" and not counted) or first <= head.i or before is None \
                     or before.pos_ != "ADP" \
                     or not ("Plur" in head.morph.get("Number") or head.tag_ == "NNS" or counted or local):
@@ -1757,8 +1762,9 @@ class MentionFinder:
             or any(prep in self.p.grammar.of_preps and c.i > head.i for prep, c in self.p.pp_objects(head)))
         # the plural of a noun of bodies names bodies together ("local newspapers", "les journaux")
         bodies = head.pos_ == "NOUN" and word in self.p.org_plurals
-        known = self.p.is_role(word) or self.p.is_group(word) or word in self.p.org_nouns or quantified or kin \
-            or housed or entourage or bodies
+        known_noun = self.p.is_role(word) or self.p.is_group(word) or word in self.p.org_nouns
+        # (a noun of no list that speaks in an incise after a quotation: one person, or people in the plural)
+        known = known_noun or quantified or kin or housed or entourage or bodies or (speaking and head.pos_ == "NOUN")
         if not known and from_verb and head.pos_ == "PROPN" and self.p.has(head, "subject"):
             self._proper_speaker(head)  # "The Daily Courier reported …": a name the NER missed
             return
@@ -1812,7 +1818,7 @@ class MentionFinder:
         text = span.text
         plural = self.p.is_plural(head)
         kind: ActorKind = "group" if plural or quantified else (
-            "person" if self.p.is_role(word) else "organization")
+            "person" if self.p.is_role(word) or (speaking and not known_noun) else "organization")
         short: tuple[str, ...] = ()
         if kind == "group" and fold(span[0].text) not in self.p.determiners:
             # "Experts counting the birds", "Farmers living near the dam": a group

@@ -32,7 +32,9 @@ tests/test_no_dev_sentences.py): who wrote a quoted passage, and who a phrase in
   using the pseudonym X', "« … », a lancé un passant venu de Vitré": one person, named by the noun),
   and when it names no one this reading knows, the quotation is not the last quoted speaker's; a
   long subject before the incise verb ('"…," Valdoria director of the Water League X said') speaks
-  too; a participle after a quotation ('"…" regarding the dispute') is no incise."""
+  too; a participle after a quotation ('"…" regarding the dispute') is no incise;
+* a capital's name that is the surname of a person the recogniser found by full name is that person
+  ("Jamal Amman … Amman, who …" is not Jordan)."""
 
 from __future__ import annotations
 
@@ -216,3 +218,11 @@ def test_a_quotation_then_a_participle_names_no_speaker() -> None:
     b = brief("Shoal\n\nTension has risen in the South China Sea.\n\nThe Daily Courier wrote in its headline that "
               "Valdoria \"will not tolerate the intolerable\" regarding the fishing dispute.\n", "en")
     assert "fishing dispute" not in {a.name for a in b.actors}
+
+
+def test_a_persons_surname_is_no_capital() -> None:
+    b = brief("Attack\n\nA man attacked shoppers in Porto Lenz on Sunday.\n\nThe attacker, identified as Jamal Amman, "
+              "20, had been released from prison a week ago. Amman, who was described as dangerous by the police, "
+              "told his girlfriend that he would attack the tourists.\n", "en")
+    assert said_by(b, "he would attack the tourists") == {"jamal amman"}
+    assert "Jordan" not in {a.name for a in b.actors}

@@ -25,7 +25,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from ...schema import ActorKind
@@ -860,6 +860,12 @@ class MentionFinder:
                 out.append(Mention(tok.i, end, text, "person", "handle", names=(text[1:],), head=tok.i))
         return out
 
+    @cached_property
+    def _surnames_found(self) -> frozenset[str]:
+        """The last words of the full names of persons the recogniser found ("Sudesh Amman"): such a
+        word alone is that person, not the capital it also spells ("Amman, who was …")."""
+        return frozenset(fold(e[-1].text) for e in self.doc.ents if e.label_ in _PERSON and len(e) > 1)
+
     def _gazetteer_spans(self) -> list[Mention]:
         doc = self.doc
         out = []
@@ -898,7 +904,7 @@ class MentionFinder:
                     names = self.gaz.unions[key]
                     found = Mention(start, i + width, doc[start : i + width].text, "organization", "union",
                                     names=names, head=i + width - 1)
-                elif key in self.gaz.metonyms and self._acts_as_state(span):
+                elif key in self.gaz.metonyms and self._acts_as_state(span) and key not in self._surnames_found:
                     c = self.gaz.metonyms[key]
                     found = Mention(start, i + width, doc[start : i + width].text, "country", "metonym",
                                     country=c.code, names=c.names, head=i + width - 1)

@@ -1194,8 +1194,7 @@ class CueFinder:
                     return g
             if c.pos_ in {"PROPN"} or (c.pos_ == "NOUN" and (self.p.is_role(c.text) or self.p.is_group(c.text)
                                                               or fold(c.text) in self.p.masculine | self.p.feminine
-                                                              or c.text[:1].isupper()
-                                                              or self.quote_incise_subject(verb, c))):
+                                                              or c.text[:1].isupper())):
                 addressed = {n.i for prep, n in self.p.pp_objects(verb) if prep in self.p.grammar.setting_preps}
                 if c.i not in addressed:
                     return c

@@ -1480,6 +1480,16 @@ class ClaimFinder:
                     cue = self.by_token[k]
                     break
                 k -= 1
+            colon = self._colon_before(first[0]) if cue is not None and self.p.relays(doc[cue.i]) else None
+            relayed = self._relayed_author(self.t.sent(doc[colon]), colon) if colon is not None else None
+            if relayed is not None:
+                # "X shared a message by Y: « … »", "X a cité la ministre : « … »": the words a verb passes
+                # on are their author's, as in a passage after a colon-ended paragraph
+                self._add(relayed, q.start, q.end, "direct", "", n)
+                self._see(relayed, first[0], 3)
+                self.state.last_quote = (relayed, para)
+                self.state.named_since = False
+                return None
         if cue is None or not self._speakers(cue, (q.start, q.end)):
             # "Le club a retenu « … » et « … », a précisé X", "Pour X, le club a retenu « … »": a
             # quotation inside what a verb or a frame of its sentence reports is its speaker's
@@ -1675,15 +1685,18 @@ class ClaimFinder:
                     self._add(a, q.start, q.end, "direct", cue.cue, n, oppose=cue.oppose)
                 return
 
-    def _introducer(self, tok: Any) -> int | None:
-        """The speaker of the sentence before ``tok`` when it ends with a colon (same paragraph)."""
+    def _colon_before(self, tok: Any) -> int | None:
+        """The colon right before ``tok`` (but for spaces and opening marks), if any."""
         doc = self.doc
         k = tok.i - 1
         while k >= 0 and (doc[k].is_space or doc[k].text in OPENING_QUOTES):
             k -= 1
-        if k < 0 or doc[k].text != ":":
-            return None
-        return self._intro_speaker(self.t.sent(doc[k]), upto=k)
+        return k if k >= 0 and doc[k].text == ":" else None
+
+    def _introducer(self, tok: Any) -> int | None:
+        """The speaker of the sentence before ``tok`` when it ends with a colon (same paragraph)."""
+        k = self._colon_before(tok)
+        return self._intro_speaker(self.t.sent(self.doc[k]), upto=k) if k is not None else None
 
     def _intro_speaker(self, sent: Any, upto: int) -> int | None:
         example = self._example_before_colon(sent, upto)  # "some disagreed, like Jane Roe:"
@@ -1732,7 +1745,17 @@ class ClaimFinder:
                 if not self.p.has(obj, "object") or obj.i < verb.i:
                     continue
                 if fold(obj.text) in self.p.statement_nouns and obj.pos_ == "NOUN":
-                    author = self._author(obj)
+                    # its author by a complement of source ("a statement from the governor", "un message
+                    # de la ministre", "by Y"), a role taken up as a speaker slot is; else as for any statement
+                    g = self.p.grammar
+                    preps = g.source_preps | g.agent_preps | g.of_preps
+                    author = next((a for prep, n in self.p.pp_objects(obj) if prep in preps
+                                   and (a := self.speaker(n)) is not None), None)
+                    if author is None:
+                        author = self._author(obj)
+                    if author is not None and any(self.p.has(c, "subject") and self.actors.at(c.i) == author
+                                                  for c in verb.children):
+                        continue  # "X released a statement:": X's own text, X speaks (the cue's reading)
                 else:  # the one named as the object, in apposition to it ("the opposition leader, X") or
                     # right after it, a title's name ("la gouverneure X")
                     # (not a name inside the object's phrase: "cites a video of X" shows X, the relay writes)

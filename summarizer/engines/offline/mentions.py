@@ -40,6 +40,9 @@ _PLACE = {"LOC", "GPE"}
 _GROUP = {"NORP"}
 # entity labels that a first-name chain never overrides (places, nationalities, dates, events)
 _NOT_PERSON = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE", "PRODUCT", "WORK_OF_ART"}
+# entity labels a name after a title keeps: the title does not make a place, a people or a date a person
+_NOT_NAMED = _PLACE | {"NORP", "FAC", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE", "MONEY", "PERCENT", "QUANTITY",
+                       "CARDINAL", "ORDINAL"}
 _CLAUSE_DEPS = {"acl", "acl:relcl", "relcl", "ccomp", "advcl", "parataxis", "xcomp", "csubj", "punct", "appos",
                 "conj", "cc"}
 
@@ -141,6 +144,7 @@ class MentionFinder:
         self.out: list[Mention] = []
         self.roles: set[int] = set()  # tokens of titles and role appositions of named persons
         self.document_names: set[str] = set()  # acronyms defined for legal texts ("BAA")
+        self._titled_names: set[str] = set()  # surnames found only after a title ("President Ruto")
         self.demonyms: dict[str, str] = demonyms(profile.language)
         self.by_code = {c.code: c for c in self.gaz.countries.values()}
         # tokens that may open a nationality adjective: its first word, and words or hyphens after
@@ -214,6 +218,7 @@ class MentionFinder:
             if found is not None and not any(a <= self.doc[found.start].idx < b for a, b in short) \
                     and not self._title_complement(found):
                 self._add(found)
+        self._titled_surnames()
         self._surnames()
         self._titles()
         for m in self.out:
@@ -1250,6 +1255,56 @@ class MentionFinder:
     def _speaks_or_acts(self, span: Any) -> bool:
         return self.p.has(span.root, "subject")
 
+    def _titled_surnames(self) -> None:
+        """A name right after a person's title or honorific that no other signal found ("President
+        Ruto said", "Minister Kamau", "le ministre Diallo", "Mme Touré"): a title is followed by its
+        holder's name, so one or two capitalised proper nouns there are a person's, whatever the
+        NER made of them — a body or a product it took the lone name for is retyped — but not a place,
+        a nationality or a date it tagged; not the opening of a longer capitalised run, "President
+        Ruto Foundation"; not a title after a nationality alone, "Kenyan Airways")."""
+        doc = self.doc
+        for tok in doc:
+            i = tok.i
+            if i == 0 or tok.pos_ != "PROPN" or not self._cap(tok) or self.t.quoted(tok) \
+                    or tok.ent_type_ in _NOT_NAMED or self._titled(i) or "\n" in doc[i - 1].whitespace_:
+                continue
+            retyped = self.taken.get(i)
+            if retyped is not None and not (self.out[retyped].source == "ner" and self.out[retyped].start == i
+                                            and self.out[retyped].kind in {"organization", "other"}):
+                continue
+            before = fold(doc[i - 1].text)
+            honorific = before in self.p.honorifics or before.rstrip(".") in self.p.honorifics
+            if not (honorific or self.p.is_role(before)) or tok.text.isupper():
+                continue  # (an acronym is no surname: "spokesman MP")
+            definite = i >= 2 and fold(doc[i - 2].text) in self.p.definite
+            if not honorific and not self._cap(doc[i - 1]) and not definite:
+                continue  # a title is capitalised or definite ("President Ruto", "le ministre Diallo"); a bare
+                # lowercase noun before a name is a description ("student Olympiad", "official Twitter account")
+            j = i
+            while j + 1 < len(doc) and j + 1 - i < 2 and doc[j + 1].pos_ == "PROPN" and self._cap(doc[j + 1]) \
+                    and self.taken.get(j + 1) == retyped and not self._titled(j + 1) \
+                    and doc[j + 1].ent_type_ not in _NOT_NAMED and "\n" not in doc[j].whitespace_:
+                j += 1
+            if retyped is not None and self.out[retyped].end != j + 1:
+                continue  # the body's name the NER found runs on: "President Hotel Group"
+            after = doc[j + 1] if j + 1 < len(doc) else None
+            if after is not None and ((self._cap(after) and not after.is_punct) or after.like_num or (
+                    not doc[j].whitespace_ and after.is_punct and after.text in _HYPHENS)):
+                continue  # a longer run, a number or a word joined on: a body's, a place's or a contest's name
+            if doc[j].head.i > j and doc[j].head.pos_ == "NOUN" and self.p.has(doc[j], "compound"):
+                continue  # the name qualifies a noun after it: "the King Vapealot store" is a shop
+            if i >= 3 and doc[i - 2].text == "," and doc[i - 3].i in self.taken \
+                    and self.out[self.taken[doc[i - 3].i]].kind == "person":
+                continue  # "Colin Roe, Lord Carloway,": a title and a name in apposition to a person named before
+            if any(not t.is_alpha and not fold(t.text).replace("-", "").isalpha() for t in doc[i : j + 1]):
+                continue
+            m = Mention(i, j + 1, doc[i : j + 1].text, "person", "name", head=j)
+            if retyped is not None:
+                self.out[retyped] = m
+            else:
+                self._add(m)
+            self._titled_names.add(fold(doc[j].text))
+
     def _surnames(self) -> None:
         """A later lone surname (or a full name's last words) the NER left untagged."""
         doc = self.doc
@@ -1259,7 +1314,8 @@ class MentionFinder:
         given: dict[str, set[str]] = {}
         opens: dict[str, int] = {}
         for m in self.out:
-            if m.kind == "person" and m.source in {"name", "ner"} and m.end - m.start >= 2:
+            if m.kind == "person" and m.source in {"name", "ner"} and (
+                    m.end - m.start >= 2 or fold(doc[m.end - 1].text) in self._titled_names):
                 known.setdefault(fold(doc[m.end - 1].text), m)
                 if doc[m.start].is_alpha and doc[m.start].text[1:].islower():  # (a given name: "Jane", no "AcmeX")
                     given.setdefault(fold(doc[m.start].text), set()).add(fold(m.text))

@@ -13,7 +13,11 @@ tests/test_no_dev_sentences.py): who a title names, and whose text a body puts o
   diffuser, transmettre) introducing a quotation after a colon gives it to the text's author when a
   complement of source names one ("a statement from the governor", "un message de la gouverneure",
   "a message by X"), a role taken up as it is in a speaker slot; a text of the subject's own
-  ("X issued a statement:") stays X's; a cue verb that relays does so inside its sentence too."""
+  ("X issued a statement:") stays X's; a cue verb that relays does so inside its sentence too;
+* a text that speaks (a statement noun in a speaker slot, now also commentary, column; chronique)
+  speaks for the proper name that qualifies it when nothing else found that name: a compound ("The
+  Harbour Gazette editorial argued …") or a complement ("l'éditorial du Courrier de Delport affirme
+  …", the whole name the recogniser tagged)."""
 
 from __future__ import annotations
 
@@ -78,3 +82,18 @@ def test_a_statement_put_out_from_its_author_is_the_authors_fr() -> None:
     assert said_by(b, "La route ouvrira en mai") == {"lena varga"}
     assert said_by(b, "Nous ne céderons pas sur le port") == {"petra lund"}
     assert said_by(b, "Nous sommes satisfaits du projet") == {"petra lund"}
+
+
+def test_a_text_speaks_for_the_name_that_qualifies_it_en() -> None:
+    b = brief("Port\n\nThe Harbour Gazette editorial on Monday argued that the port must stay open.\n\n"
+              "The Delport Times commentary said the mayor had failed the fishermen.\n", "en")
+    assert said_by(b, "the port must stay open") == {"harbour gazette"}
+    assert said_by(b, "the mayor had failed the fishermen") == {"delport times"}
+
+
+def test_a_text_speaks_for_the_name_that_qualifies_it_fr() -> None:
+    b = brief("Port\n\nL’éditorial du Courrier de Delport affirme que le port doit rester ouvert.\n\n"
+              "La chronique du Réveil Paysan affirme que le maire a trahi les pêcheurs.\n", "fr")
+    assert said_by(b, "le port doit rester ouvert") == {"courrier de delport"}
+    assert said_by(b, "le maire a trahi les pecheurs") | said_by(b, "le maire a trahi les pêcheurs") \
+        == {"reveil paysan"}

@@ -699,6 +699,19 @@ class MentionFinder:
                 out.append(Mention(span.start, span.end, span.text, "organization", "quoted", head=root.i))
         return out
 
+    def _author_name(self, tok: Any) -> None:
+        """The name of a text's author at ``tok``: the whole entity of several words the NER found
+        headed by ``tok`` when it is no place, date or people ("le Courrier de Delport", tagged MISC),
+        a body's unless a first name opens it; else the capitalised words around ``tok``."""
+        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None and ent.label_ not in _NOT_NAMED and ent.root.i == tok.i and len(ent) > 1 and not any(
+                self.t.quoted(t) for t in ent):
+            kind: ActorKind = "person" if self.first.get(fold(ent[0].text), "?") != "?" else "organization"
+            self._add(Mention(ent.start, ent.end, ent.text, kind, "name" if kind == "person" else "ner",
+                              head=ent.root.i))
+        else:
+            self._proper_speaker(tok)
+
     def _proper_speaker(self, head: Any) -> None:
         """The subject of a reporting verb written as a proper name no other signal found: the
         capitalised words around its head (an organisation unless a first name opens it)."""
@@ -1746,14 +1759,23 @@ class MentionFinder:
             for noun in complements)
         if word in self.p.statement_nouns:  # "le communiqué du ministère": the ministry speaks
             # (whatever names its complement holds: "a statement from the Tokyo city council")
+            # a proper name there that nothing found is the author's name, a body's unless a first name
+            # opens it ("The Harbour Gazette editorial argued …", "l'éditorial du Courrier de Delport affirme …")
             for c in head.children:
                 if c.i < head.i and self.p.has(c, "possessive") and c.pos_ in {"NOUN", "PROPN"} \
                         and self.p.has(head, "subject") and self.p.is_reporting_verb(head.head):
                     self._nominal(c, from_verb=False)  # "the council's statement said …": the council
+                    if c.pos_ == "PROPN":
+                        self._author_name(c)
+                elif c.i < head.i and c.pos_ == "PROPN" and self.p.has(c, "compound") and self._cap(c) \
+                        and self.p.has(head, "subject") and self.p.is_reporting_verb(head.head):
+                    self._author_name(c)
                 elif c.i > head.i and (self.p.has(c, "nominal_mod") or c.dep_ == "prep"):
                     inner = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
                     if c.dep_ != "prep" or fold(c.text) in self.p.grammar.of_preps | self.p.grammar.source_preps:
                         self._nominal(inner, from_verb=False)
+                        if inner.pos_ in {"PROPN", "NOUN"} and self._cap(inner) and not inner.is_sent_start:
+                            self._author_name(inner)  # (a title's noun the tagger took for common: "Courrier")
             return
         inside = [t for t in toks if t.i in self.taken]
         if inside and self._named_members(head, inside):

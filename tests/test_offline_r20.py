@@ -17,7 +17,11 @@ tests/test_no_dev_sentences.py): who a title names, and whose text a body puts o
 * a text that speaks (a statement noun in a speaker slot, now also commentary, column; chronique)
   speaks for the proper name that qualifies it when nothing else found that name: a compound ("The
   Harbour Gazette editorial argued …") or a complement ("l'éditorial du Courrier de Delport affirme
-  …", the whole name the recogniser tagged)."""
+  …", the whole name the recogniser tagged);
+* a text whose author is not named but whose kind of author a noun gives (profile ``frames.kind_texts``:
+  "According to a whistle-blower complaint, …", "media reports", "Selon des informations de presse, …")
+  speaks, named as the article names it; not one with a possessor ("our information", "nos
+  informations": the writer's)."""
 
 from __future__ import annotations
 
@@ -97,3 +101,21 @@ def test_a_text_speaks_for_the_name_that_qualifies_it_fr() -> None:
     assert said_by(b, "le port doit rester ouvert") == {"courrier de delport"}
     assert said_by(b, "le maire a trahi les pecheurs") | said_by(b, "le maire a trahi les pêcheurs") \
         == {"reveil paysan"}
+
+
+def test_a_text_named_by_its_kind_of_author_speaks_en() -> None:
+    b = brief("Mayor\n\nThe mayor of Delport resigned on Friday.\n\nAccording to a whistle-blower complaint, the "
+              "mayor may have misused public funds.\n\nAccording to media reports, the council will meet on Monday."
+              "\n\nAccording to our information, the funds were spent on a yacht.\n", "en")
+    assert said_by(b, "the mayor may have misused public funds") == {"whistle-blower complaint"}
+    assert said_by(b, "the council will meet on Monday") == {"media reports"}
+    assert said_by(b, "the funds were spent on a yacht") == set()
+
+
+def test_a_text_named_by_its_kind_of_author_speaks_fr() -> None:
+    b = brief("Maire\n\nLe maire de Delport a démissionné vendredi.\n\nSelon des informations de presse, le conseil "
+              "se réunira lundi.\n\nUn rapport de police affirme que le maire a quitté la ville.\n\nSelon nos "
+              "informations, le maire partira en mai.\n", "fr")
+    assert said_by(b, "le conseil se réunira lundi") == {"informations de presse"}
+    assert said_by(b, "le maire a quitté la ville") == {"police"}  # (a body noun: the body writes)
+    assert said_by(b, "le maire partira en mai") == set()

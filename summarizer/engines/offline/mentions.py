@@ -699,6 +699,29 @@ class MentionFinder:
                 out.append(Mention(span.start, span.end, span.text, "organization", "quoted", head=root.i))
         return out
 
+    def _kind_text(self, head: Any, toks: list[Any]) -> None:
+        """A text whose author is not named but whose kind of author a noun gives ("a whistle-blower
+        complaint", "media reports", "des informations de presse"): the text speaks, named as the article
+        names it — not one with a possessor ("our information", "nos informations": the writer's), nor
+        one whose phrase names someone, nor one whose noun is a body's or a role's, which names the
+        author itself ("a company statement", "un rapport de police")."""
+        if fold(head.text) not in self.p.kind_texts or any(t.i in self.taken for t in toks):
+            return
+        if any(self.p.has(c, "possessive") or "Yes" in c.morph.get("Poss") for c in head.children):
+            return
+        kinds = [c for c in head.children if c.i < head.i and self.p.has(c, "compound") and c.pos_ == "NOUN"
+                 and c.text[:1].islower()]
+        kinds += [c for c in head.children if c.i > head.i and self.p.has(c, "nominal_mod") and c.pos_ == "NOUN"
+                  and c.text[:1].islower() and not any(self.p.has(g, "det") for g in c.children)
+                  and any(self.p.has(g, "case") and fold(g.text) in self.p.grammar.of_preps for g in c.children)]
+        if not kinds or any(self.t.quoted(k) or self.p.is_role(k.text) or fold(k.text) in self.p.org_nouns
+                            or (self.p.is_group(k.text) and not self.p.is_plural(k)) for k in kinds):
+            return  # (a body's or a role's noun names the author itself: "a company statement", "un rapport de police")
+        lo = min(head.i, *(k.left_edge.i for k in kinds))
+        hi = max(head.i, *(k.right_edge.i for k in kinds)) + 1
+        kind: ActorKind = "group" if self.p.is_plural(head) else "organization"
+        self._add(Mention(lo, hi, self.doc[lo:hi].text, kind, "nominal", head=head.i))
+
     def _author_name(self, tok: Any) -> None:
         """The name of a text's author at ``tok``: the whole entity of several words the NER found
         headed by ``tok`` when it is no place, date or people ("le Courrier de Delport", tagged MISC),
@@ -1776,6 +1799,7 @@ class MentionFinder:
                         self._nominal(inner, from_verb=False)
                         if inner.pos_ in {"PROPN", "NOUN"} and self._cap(inner) and not inner.is_sent_start:
                             self._author_name(inner)  # (a title's noun the tagger took for common: "Courrier")
+            self._kind_text(head, toks)
             return
         inside = [t for t in toks if t.i in self.taken]
         if inside and self._named_members(head, inside):

@@ -307,6 +307,9 @@ class LanguageProfile:
     statement_nouns: frozenset[str]  # the filing nouns included
     filing_nouns: frozenset[str]  # what a party files in court: speaks for its filer, is ruled on, not said about
     said_nouns: frozenset[str]
+    # texts that speak as they are written when a noun says who writes them and no author is named
+    # ("a whistle-blower complaint", "media reports", "des informations de presse")
+    kind_texts: frozenset[str]
     retrospective: frozenset[str]  # nouns of a judgement a copular sentence gives back to its owner
     reporting_nouns: frozenset[str]
     issuing_verbs: tuple[str, ...]
@@ -902,6 +905,7 @@ def profile(language: str) -> LanguageProfile:
         | _plurals(filed, titles),
         filing_nouns=_words(frames.get("filing_nouns", [])) | _plurals(frames.get("filing_nouns", []), titles),
         said_nouns=_words(frames.get("said_nouns", [])),
+        kind_texts=_words(frames.get("kind_texts", [])),
         retrospective=_words(frames.get("retrospective", [])),
         reporting_nouns=_words(frames.get("reporting_nouns", [])) | _plurals(frames.get("reporting_nouns", []), titles),
         issuing_verbs=_stems(frames.get("issuing_verbs", [])),

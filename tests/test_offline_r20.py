@@ -21,7 +21,11 @@ tests/test_no_dev_sentences.py): who a title names, and whose text a body puts o
 * a text whose author is not named but whose kind of author a noun gives (profile ``frames.kind_texts``:
   "According to a whistle-blower complaint, …", "media reports", "Selon des informations de presse, …")
   speaks, named as the article names it; not one with a possessor ("our information", "nos
-  informations": the writer's)."""
+  informations": the writer's);
+* whom a verb holds to account (profile ``oppose.accountable``: accuse, blame, reproach …; accuser,
+  reprocher à …) is a person, a body or a state: a name there the recogniser typed as a thing is a
+  body's, and a side of the disagreement ("Kenya accused Eurovia of …", "X reproche à la Francophonie
+  …")."""
 
 from __future__ import annotations
 
@@ -119,3 +123,18 @@ def test_a_text_named_by_its_kind_of_author_speaks_fr() -> None:
     assert said_by(b, "le conseil se réunira lundi") == {"informations de presse"}
     assert said_by(b, "le maire a quitté la ville") == {"police"}  # (a body noun: the body writes)
     assert said_by(b, "le maire partira en mai") == set()
+
+
+def test_whom_one_accuses_is_a_body_not_a_thing_en() -> None:
+    b = brief("Refugees\n\nKenya accused Eurovia of ignoring the refugees, the foreign minister said on Monday.\n",
+              "en")
+    body = next(a for a in b.actors if a.name == "Eurovia")
+    assert body.kind == "organization"
+    assert opposed(b, "kenya", "eurovia")
+
+
+def test_whom_one_reproaches_is_a_body_not_a_thing_fr() -> None:
+    b = brief("Sommet\n\nLe Chili a reproché à la Francophonie son silence sur la crise.\n", "fr")
+    body = next(a for a in b.actors if a.name == "Francophonie")
+    assert body.kind == "organization"
+    assert opposed(b, "chili", "francophonie")

@@ -257,6 +257,9 @@ class MentionFinder:
                     if self._definite_party(c) or (c.pos_ == "NOUN" and self.p.is_group(c.text)
                                                    and not self.t.quoted(c)):
                         self._nominal(c, from_verb=True, own_only=True)
+        for tok in self.doc:
+            if tok.pos_ == "VERB" and self.p.holds_to_account(tok) and not self.t.quoted(tok):
+                self._accountable(tok)
         for tok in self.doc:  # groups that act, so that "the demonstrators" later can take them up
             if tok.pos_ != "NOUN":
                 continue
@@ -300,6 +303,21 @@ class MentionFinder:
             objects += self.p.aimed_at(verb)
         owners = [n for c in objects for n in self.p.owners(c)]
         return [t for t in (*objects, *owners) if self._definite_party(t)]
+
+    def _accountable(self, verb: Any) -> None:
+        """Whom a verb holds to account (``oppose.accountable``: its object, or the addressee of a
+        reproach) is a person, a body or a state: a name there the recogniser typed as a thing (a
+        "MISC" entity: "la Francophonie") is a body's, or a person's when a first name opens it."""
+        targets = [c for c in verb.children if self.p.has(c, "object")]
+        if self.p.is_addressed(verb):
+            targets += [n for prep, n in self.p.pp_objects(verb) if prep in self.p.grammar.to_preps]
+        for t in targets:
+            k = self.taken.get(t.i)
+            if k is None or self.out[k].kind != "other" or self.out[k].source != "ner":
+                continue
+            m = self.out[k]
+            kind: ActorKind = "person" if self.first.get(fold(self.doc[m.start].text), "?") != "?" else "organization"
+            self.out[k] = replace(m, kind=kind)
 
     def _definite_party(self, tok: Any) -> bool:
         """Whether ``tok`` heads a definite phrase naming a role, a body or a group ("the minister",

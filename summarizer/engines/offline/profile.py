@@ -418,6 +418,7 @@ class LanguageProfile:
     undergone: frozenset[str] = frozenset()
     penalties: frozenset[str] = frozenset()
     actor_object: tuple[str, ...] = ()
+    accountable: tuple[str, ...] = ()
     words_object: tuple[str, ...] = ()
     volition: tuple[str, ...] = ()
     contrastive_topics: tuple[str, ...] = ()
@@ -692,6 +693,12 @@ class LanguageProfile:
         """Whether ``tok`` is against its object only when the object names an actor ("X sued Y", "X
         poursuit Y"), another sense with a thing ("X charged a fee", "X poursuit la réforme")."""
         return self._match(tok, self.actor_object)
+
+    def holds_to_account(self, tok: Any) -> bool:
+        """Whether ``tok`` is a verb whose object (or, for a reproach, its addressee) is someone held to
+        account ("X accused Y of …", "X blamed Y", "X reproche à Y …"): a person, a body or a state,
+        never a thing."""
+        return self._match(tok, self.accountable)
 
     def takes_words_object(self, tok: Any) -> bool:
         """Whether ``tok`` is against its object only when it names words or an act, not an actor ("X
@@ -1008,6 +1015,7 @@ def profile(language: str) -> LanguageProfile:
         undergone=_words(oppose.get("undergone", [])),
         penalties=_words(oppose.get("penalties", [])),
         actor_object=_stems(oppose.get("actor_object", [])),
+        accountable=_stems(oppose.get("accountable", [])),
         words_object=_stems(oppose.get("words_object", [])),
         volition=_stems(oppose.get("volition", [])),
         contrastive_topics=tuple(fold(w) for w in oppose.get("contrastive_topics", [])),

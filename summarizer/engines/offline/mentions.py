@@ -379,7 +379,8 @@ class MentionFinder:
     def _title_complement(self, m: Mention) -> bool:
         """Whether ``m``, one word the NER took for a person or a body (no acronym, no body's noun),
         is the complement of a title by a preposition and an article ("le président de la
-        République", "the Minister of the Interior"): part of the title, no one of its own."""
+        République", "the Minister of the Interior", "le ministre des Transports" with the article
+        inside the preposition): part of the title, no one of its own."""
         doc = self.doc
         if m.kind not in {"person", "organization"} or m.source != "ner" or m.end - m.start != 1 or m.start < 3:
             return False
@@ -388,7 +389,9 @@ class MentionFinder:
                                          or word in self.p.org_nouns):
             return False  # "the president of the Commission", "le président de l'UMP": the body is named
         det, prep, role = doc[m.start - 1], doc[m.start - 2], doc[m.start - 3]
-        if fold(det.text) not in self.p.definite or prep.pos_ != "ADP":
+        if fold(det.text) in self.p.grammar.definite_preps:
+            prep, role = det, prep  # "le ministre des Transports": the article inside the preposition
+        elif fold(det.text) not in self.p.definite or prep.pos_ != "ADP":
             return False
         return self.p.is_role(role.text) and fold(role.text) not in self.p.spokes
 

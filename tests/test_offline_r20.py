@@ -28,7 +28,9 @@ tests/test_no_dev_sentences.py): who a title names, and whose text a body puts o
   …");
 * a one-word name the recogniser took for a body, after a title and a preposition that holds the
   article ("le ministre des Transports", "le président du Sénat"), is the title's field, as after a
-  preposition and an article ("the Minister of the Interior"): the title holder speaks."""
+  preposition and an article ("the Minister of the Interior"): the title holder speaks;
+* a bare noun of a day after a speaker's noun dates the clause (``grammar.time_nouns``: "a déclaré le
+  ministre lundi", "the minister said Monday"), no word of the speaker's name."""
 
 from __future__ import annotations
 
@@ -152,3 +154,14 @@ def test_a_portfolio_after_a_preposition_and_an_article_is_part_of_the_title_en(
     # (the English form the French one now reads alike; it passed before)
     b = brief("Port\n\nThe Minister of the Interior said on Tuesday that the port of Kerlan would stay closed.\n", "en")
     assert said_by(b, "the port of Kerlan would stay closed") == {"minister of the interior"}
+
+
+def test_a_day_after_the_speakers_noun_is_no_part_of_its_name_fr() -> None:
+    b = brief("Port\n\nLe port de Kerlan restera fermé tout l’été, a déclaré le ministre lundi.\n", "fr")
+    assert said_by(b, "Le port de Kerlan restera fermé tout l’été") == {"ministre"}
+
+
+def test_a_day_after_the_speakers_noun_is_no_part_of_its_name_en() -> None:
+    # (the English recogniser dates "Monday" itself: this passed before)
+    b = brief("Port\n\nThe port of Kerlan will stay closed all summer, said the minister Monday.\n", "en")
+    assert said_by(b, "The port of Kerlan will stay closed all summer") == {"minister"}

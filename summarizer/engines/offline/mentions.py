@@ -1782,9 +1782,11 @@ class MentionFinder:
         toks = phrase_tokens(head)
         # a phrase of time or occasion after the noun ("la ministre lors d'une conférence", "the
         # minister during a visit") is the verb's circumstance the parser hung on the noun
-        occasion = next((c for c in head.children if c.i > head.i and any(
+        occasion = next((c for c in head.children if c.i > head.i and (any(
             fold(g.text) in self.p.grammar.occasion_preps and g.pos_ in {"ADP", "ADV", "SCONJ"}
-            for g in (c, *(x for x in c.children if self.p.has(x, "case"))))), None)
+            for g in (c, *(x for x in c.children if self.p.has(x, "case"))))
+            or (fold(c.text) in self.p.grammar.time_nouns and not any(self.p.has(x, "case") for x in c.children)))),
+            None)  # (or a bare noun of a day: "a déclaré son ministre lundi")
         if occasion is None and own_only:
             # the object of a verb of opposition keeps only its "of" complements: any other is the verb's
             # reason the parser hung on the noun ("criticised the council over the budget", "a critiqué

@@ -210,6 +210,9 @@ class Grammar:
     # prepositions of time or occasion, which never head a complement of a noun naming a person
     # ("le ministre lors d'une conférence", "the minister during a visit"): they end the phrase
     occasion_preps: frozenset[str] = frozenset()
+    # nouns of a day or a moment that date the clause when bare after a noun ("le ministre lundi"): never
+    # part of who is named (a recogniser without a date label cannot tell them)
+    time_nouns: frozenset[str] = frozenset()
     agent_preps: frozenset[str] = frozenset()
     name_small: frozenset[str] = frozenset()
     minor: frozenset[str] = frozenset()

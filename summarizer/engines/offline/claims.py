@@ -1485,10 +1485,8 @@ class ClaimFinder:
             if relayed is not None:
                 # "X shared a message by Y: « … »", "X a cité la ministre : « … »": the words a verb passes
                 # on are their author's, as in a passage after a colon-ended paragraph
-                self._add(relayed, q.start, q.end, "direct", "", n)
                 self._see(relayed, first[0], 3)
-                self.state.last_quote = (relayed, para)
-                self.state.named_since = False
+                self._quoted_by(relayed, q, n, para)
                 return None
         if cue is None or not self._speakers(cue, (q.start, q.end)):
             # "Le club a retenu « … » et « … », a précisé X", "Pour X, le club a retenu « … »": a

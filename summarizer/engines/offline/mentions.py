@@ -316,7 +316,7 @@ class MentionFinder:
             if k is None or self.out[k].kind != "other" or self.out[k].source != "ner":
                 continue
             m = self.out[k]
-            kind: ActorKind = "person" if self.first.get(fold(self.doc[m.start].text), "?") != "?" else "organization"
+            kind = self._opened_kind(self.doc[m.start])
             self.out[k] = replace(m, kind=kind)
 
     def _definite_party(self, tok: Any) -> bool:
@@ -750,7 +750,7 @@ class MentionFinder:
         ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None and ent.label_ not in _NOT_NAMED and ent.root.i == tok.i and len(ent) > 1 and not any(
                 self.t.quoted(t) for t in ent):
-            kind: ActorKind = "person" if self.first.get(fold(ent[0].text), "?") != "?" else "organization"
+            kind = self._opened_kind(ent[0])
             self._add(Mention(ent.start, ent.end, ent.text, kind, "name" if kind == "person" else "ner",
                               head=ent.root.i))
         else:
@@ -775,7 +775,7 @@ class MentionFinder:
             return  # a numbered text ("Act No. 12", "Article 5") is no speaker
         if fold(span[0].text) in self.p.determiners | self.p.quantifiers and len(span) > 1:
             span = span[1:]  # "Several NGOs said": the NGOs
-        kind: ActorKind = "person" if self.first.get(fold(span[0].text), "?") != "?" else "organization"
+        kind = self._opened_kind(span[0])
         self._add(Mention(span.start, span.end, span.text, kind, "name" if kind == "person" else "ner",
                           head=head.i))
 
@@ -821,15 +821,23 @@ class MentionFinder:
                 self.taken[i] = k
             return
         span = doc[lo : hi + 1]
-        kind: ActorKind = "person" if self.first.get(fold(span[0].text), "?") != "?" else "organization"
+        kind = self._opened_kind(span[0])
         self._add(Mention(span.start, span.end, span.text, kind, "name" if kind == "person" else "ner", head=hi))
+
+    def _opened_kind(self, first: Any) -> ActorKind:
+        """The kind of a name no recogniser typed, by its first word: a person's when a first name
+        opens it, else a body's."""
+        return "person" if self.first.get(fold(first.text), "?") != "?" else "organization"
+
+    def _honorific(self, word: str) -> bool:
+        """Whether the folded ``word`` is an honorific, with or without its full stop ("M.", "Mr")."""
+        return word in self.p.honorifics or word.rstrip(".") in self.p.honorifics
 
     def _titled(self, i: int) -> bool:
         """Whether token ``i`` is a title, a role or an honorific, no part of a name ("President",
         "Senator", "CEO", "M.")."""
         word = fold(self.doc[i].text)
-        return i in self.roles or self.p.is_role(word) or word in self.p.honorifics \
-            or word.rstrip(".") in self.p.honorifics or self.demonym_at(i) is not None
+        return i in self.roles or self.p.is_role(word) or self._honorific(word) or self.demonym_at(i) is not None
 
     def _short_quote(self, tok: Any) -> bool:
         q = self.t.quote_at(tok.idx)
@@ -1330,7 +1338,7 @@ class MentionFinder:
                                             and self.out[retyped].kind in {"organization", "other"}):
                 continue
             before = fold(doc[i - 1].text)
-            honorific = before in self.p.honorifics or before.rstrip(".") in self.p.honorifics
+            honorific = self._honorific(before)
             if not (honorific or self.p.is_role(before)) or tok.text.isupper():
                 continue  # (an acronym is no surname: "spokesman MP")
             definite = i >= 2 and fold(doc[i - 2].text) in self.p.definite
@@ -1807,14 +1815,13 @@ class MentionFinder:
             # (whatever names its complement holds: "a statement from the Tokyo city council")
             # a proper name there that nothing found is the author's name, a body's unless a first name
             # opens it ("The Harbour Gazette editorial argued …", "l'éditorial du Courrier de Delport affirme …")
+            says = self.p.has(head, "subject") and self.p.is_reporting_verb(head.head)
             for c in head.children:
-                if c.i < head.i and self.p.has(c, "possessive") and c.pos_ in {"NOUN", "PROPN"} \
-                        and self.p.has(head, "subject") and self.p.is_reporting_verb(head.head):
+                if c.i < head.i and self.p.has(c, "possessive") and c.pos_ in {"NOUN", "PROPN"} and says:
                     self._nominal(c, from_verb=False)  # "the council's statement said …": the council
                     if c.pos_ == "PROPN":
                         self._author_name(c)
-                elif c.i < head.i and c.pos_ == "PROPN" and self.p.has(c, "compound") and self._cap(c) \
-                        and self.p.has(head, "subject") and self.p.is_reporting_verb(head.head):
+                elif c.i < head.i and c.pos_ == "PROPN" and self.p.has(c, "compound") and self._cap(c) and says:
                     self._author_name(c)
                 elif c.i > head.i and (self.p.has(c, "nominal_mod") or c.dep_ == "prep"):
                     inner = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c

@@ -7,8 +7,8 @@ checked by tests/test_no_dev_sentences.py):
 * a post quoted in a script written without spaces opens on the account's name without its "@"
   and a full-width colon ("林乔：…") before its translation ("@林乔: …"): both are the account's
   words; a word count means nothing in such a script, and none of its runs is a topic's noun;
-* one of a kind is named with its "one" ("one resident said …"; a count still leaves a plural
-  group's name);
+* one of a kind keeps its "one" among its names ("one resident said …": named "resident" since
+  round 21, "One resident" an alias; a count still leaves a plural group's name);
 * the paper one writes for, or the name one speaks to, is no content ("Writing for the Dalen
   Herald, columnist X notes …")."""
 
@@ -62,7 +62,8 @@ def test_a_name_before_a_colon_is_no_account_unless_one_posts() -> None:
 
 def test_one_of_a_kind_is_named_with_its_one() -> None:
     b = brief("Quake\n\nThe ground shook again on Monday. One resident said that the town was used to it.\n", "en")
-    assert said_by(b, "the town was used to it") == {"one resident"}
+    assert said_by(b, "the town was used to it") == {"resident"}
+    assert "One resident" in next(a for a in b.actors if a.name == "resident").aliases
 
 
 def test_the_paper_one_writes_for_is_no_content() -> None:

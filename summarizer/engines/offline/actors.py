@@ -303,6 +303,11 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                                     or initials(_without_nationality(c.name, p.language), small) == key
                                     or (len(key) >= 3 and initials(c.name, small).endswith(key)
                                         and len(initials(c.name, small)) - len(key) <= 2))), None)
+            if target is None and m.text.isupper() and 2 <= len(m.text) <= 4:
+                # a person's initials set in parentheses after their name are that person ("Jana Roe
+                # (JR):", the speaker labels of an interview)
+                target = next((c_i for c_i, c in enumerate(clusters) if c.kind == "person"
+                               and initials(c.name, frozenset()) == key and f"{c.name} ({m.text})" in doc.text), None)
             if target is None and m.kind == "organization" and len(strip_determiner(m.text, p).split()) >= 2:
                 # a body's name that ends a longer name of a body named before is that body ("the
                 # Coast Agency" after "the Valdorian Coast Agency")

@@ -1868,6 +1868,8 @@ class ClaimFinder:
                             break
                         if _credit_line(text):
                             break  # "– Jane Roe, the agency": the quotation's credit, no words of its own
+                        if fold(text.split(":", 1)[0].strip(" *[]()")) in self.p.grammar.editorial_marks:
+                            break  # "UPDATE: …": the writer takes the word again
                         if text.endswith(":") and self._may_introduce(self.t.sents[paras[j].last_sent]):
                             break  # an introduction of its own, its speaker named: the block before it is empty
                         out[j] = (None, "block", paras[k].last_sent)
@@ -1927,10 +1929,11 @@ class ClaimFinder:
         sent = self.t.sents[p.first_sent]
         toks = [t for t in sent if not t.is_space][:6]
         for j, t in enumerate(toks):
-            if t.text == ":" and j > 0:
+            if t.text.lstrip(")") == ":" and j > 0:
+                # (the name's initials in parentheses may stand before the colon: "Jana Roe (JR): …")
                 a = self.actors.at(toks[0].i)
-                if a is not None and all(self.actors.at(x.i) == a for x in toks[:j]):
-                    rest = self.t.text[t.idx + 1 : p.end]
+                if a is not None and all(self.actors.at(x.i) == a or x.text in {"(", ")"} for x in toks[:j]):
+                    rest = self.t.text[t.idx + len(t.text) : p.end]
                     return a if len(rest.split()) >= 3 else None
                 return None
         return None

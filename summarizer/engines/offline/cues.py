@@ -691,7 +691,10 @@ class CueFinder:
             found = [t for t in near if t.i != verb.i and self._is_clitic(t) and self.p.pronoun(t) is not None][:1]
         if all(fold(t.text) in self.p.grammar.impersonal for t in found):
             found = self._impersonal_source(verb) or found  # "…, indique-t-on à Matignon"
-        return found
+        # a common noun and the proper name right after it, both made subjects by the parser ("The
+        # blog Maestra points out …"): the name is in apposition to the noun, one speaker
+        named = {t.left_edge.i for t in found if t.pos_ == "PROPN"}
+        return [t for t in found if not (t.pos_ == "NOUN" and t.i + 1 in named)]
 
     def _impersonal_source(self, verb: Any) -> list[Any]:
         """An impersonal subject ("on") speaks for the place or the source its verb's complement

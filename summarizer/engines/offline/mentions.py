@@ -117,6 +117,10 @@ def strip_determiner(text: str, profile: LanguageProfile) -> str:
     first, _, rest = t.partition(" ")
     if fold(first) in profile.determiners and rest:
         return rest.strip()
+    words = rest.split()
+    if fold(first) in profile.indefinite and words and words[-1][:1].islower() \
+            and fold(words[0]) not in profile.grammar.of_preps:
+        return rest.strip()  # "One reader", "another Twitter user": not "One Nation", a name, nor "one of them"
     return t
 
 
@@ -1339,8 +1343,8 @@ class MentionFinder:
                 continue
             before = fold(doc[i - 1].text)
             honorific = self._honorific(before)
-            if not (honorific or self.p.is_role(before)) or tok.text.isupper():
-                continue  # (an acronym is no surname: "spokesman MP")
+            if not (honorific or (self.p.is_role(before) and before not in self.p.relations)) or tok.text.isupper():
+                continue  # (an acronym is no surname: "spokesman MP"; a noun of condition is no title: "Sailor X")
             definite = i >= 2 and fold(doc[i - 2].text) in self.p.definite
             if not honorific and not self._cap(doc[i - 1]) and not definite:
                 continue  # a title is capitalised or definite ("President Ruto", "le ministre Diallo"); a bare
@@ -1363,6 +1367,8 @@ class MentionFinder:
                 continue  # "Colin Roe, Lord Carloway,": a title and a name in apposition to a person named before
             if any(not t.is_alpha and not fold(t.text).replace("-", "").isalpha() for t in doc[i : j + 1]):
                 continue
+            if i >= 2 and doc[i - 2].like_num:
+                continue  # a title after a number is a word of an event's name: "the 2030 General Elections"
             m = Mention(i, j + 1, doc[i : j + 1].text, "person", "name", head=j)
             if retyped is not None:
                 self.out[retyped] = m
@@ -1779,6 +1785,15 @@ class MentionFinder:
                           gender=self._determiner_gender(head) or self._role_gender(own), head=head.i))
         return True
 
+    def _of_us(self, head: Any) -> bool:
+        """Whether a pronoun of the first or second person follows ``head`` after prepositions only
+        ("all of us", "many of you", "beaucoup d'entre nous", whatever the parser hung it on)."""
+        i = head.i + 1
+        while i < len(self.doc) and self.doc[i].pos_ == "ADP":
+            i += 1
+        return i > head.i + 1 and i < len(self.doc) and self.doc[i].pos_ == "PRON" \
+            and bool(set(self.doc[i].morph.get("Person")) & {"1", "2"})
+
     def _nominal(self, head: Any, *, from_verb: bool, own_only: bool = False, speaking: bool = False) -> None:
         if head.i in self.taken or head.i in self.roles or head.pos_ not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:
             return
@@ -1879,6 +1894,8 @@ class MentionFinder:
             or self.p.has(c, "nominal_mod") for c in head.children)  # not "more people": how many, not which
         if word in self.p.vague and not quantified and not qualified:
             return
+        if quantified and self._of_us(head):
+            return  # "all of us who follow …", "beaucoup d'entre vous": the one who speaks or is spoken to
         if quantified and word not in self.p.grammar.single and not counted:
             # "a number of mayors", "la plupart des experts": the group its complement names
             for _, noun in self.p.pp_objects(head):

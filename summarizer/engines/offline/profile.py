@@ -213,6 +213,9 @@ class Grammar:
     # nouns of a day or a moment that date the clause when bare after a noun ("le ministre lundi"): never
     # part of who is named (a recogniser without a date label cannot tell them)
     time_nouns: frozenset[str] = frozenset()
+    # the marks that open an editor's paragraph ("UPDATE: …", "Mise à jour : …"): the writer's words,
+    # never a quotation's paragraph
+    editorial_marks: frozenset[str] = frozenset()
     agent_preps: frozenset[str] = frozenset()
     name_small: frozenset[str] = frozenset()
     minor: frozenset[str] = frozenset()

@@ -1,0 +1,133 @@
+"""Offline rules of round 21 (sentences written for the test, checked by
+tests/test_no_dev_sentences.py): one unnamed person who speaks.
+
+* one person named by a noun of their side, activity, condition or place in an audience — the
+  singular of the group nouns of people (profile ``titles.relations``: protester, critic,
+  supporter, member, reader, commenter, user, netizen, aide …; internaute, lecteur, lectrice,
+  partisan, membre, passant, source …) — who fills a speaker slot is an actor and speaks ("A
+  protester said: "…"", "One commenter wrote:" over a quoted paragraph, "Un internaute a écrit :
+  « … »"); a group noun in the plural already was;
+* such a person is named without the numeral "one" or "another" that introduces them ("One reader
+  wrote" names "reader", "One reader" an alias), but "one of the residents" keeps its words and a
+  capitalised name opened by "One" is a name;
+* such a noun is no title before a capitalised word ("Sailor Vantor", a character's name), as a
+  role's is ("President Tembeka"), nor is a title after a number ("the 2030 General
+  Elections");
+* a common noun and the proper name right after it that the parser made two subjects of one verb
+  ("The blog Zelenopero points out …") are one speaker, the name;
+* "all of us", "many of you", "beaucoup d'entre nous" name the one who speaks or is spoken to, no
+  new actor: inside a quoted paragraph, its words stay its speaker's;
+* a person's initials in parentheses after their name are that person ("Milan Osterk (MO): …",
+  the speaker labels of an interview), and a paragraph opening on the name and its initials and a
+  colon is that person's words, as "MO: …" is;
+* a paragraph opening on an editor's mark ("UPDATE: …", "Mise à jour : …", profile
+  ``grammar.editorial_marks``) is the writer's again, not the quoted paragraph's author's."""
+
+from __future__ import annotations
+
+from tests.briefing_queries import brief, said_by
+
+_TAX_EN = ("Bread tax\n\nThe government of Arvania announced a new tax on bread on Monday.\n\n"
+           "A protester said: \"This tax will empty our plates.\"\n\n"
+           "One reader wrote:\n\nNobody in the capital asked the bakers before voting this.\n\n"
+           "A member of the guild of bakers told reporters that the ovens would stay cold on Friday.\n\n"
+           "Another Twitter user commented: \"The minister has never bought his own bread.\"\n")
+_TAX_FR = ("Taxe sur le pain\n\nLe gouvernement de l'Arvanie a annoncé lundi une nouvelle taxe sur le pain.\n\n"
+           "Un internaute a écrit : « Cette taxe va vider nos assiettes. »\n\n"
+           "Une lectrice a répondu :\n\nPersonne dans la capitale n'a demandé l'avis des boulangers.\n\n"
+           "Un membre de la corporation des boulangers a affirmé que les fours resteraient froids vendredi.\n\n"
+           "Une source proche du ministère a indiqué que la taxe serait revue en juin.\n")
+
+
+def _names(b: object) -> set[str]:
+    return {a.name for a in b.actors}  # type: ignore[attr-defined]
+
+
+def test_one_unnamed_person_speaks_en() -> None:
+    b = brief(_TAX_EN, "en")
+    assert said_by(b, "This tax will empty our plates") == {"protester"}
+    assert said_by(b, "Nobody in the capital asked the bakers") == {"reader"}
+    assert said_by(b, "the ovens would stay cold on Friday") == {"member of the guild of bakers"}
+    assert said_by(b, "The minister has never bought his own bread") == {"twitter user"}
+    reader = next(a for a in b.actors if a.name == "reader")
+    assert reader.kind == "person" and "One reader" in reader.aliases
+
+
+def test_one_unnamed_person_speaks_fr() -> None:
+    b = brief(_TAX_FR, "fr")
+    assert said_by(b, "Cette taxe va vider nos assiettes") == {"internaute"}
+    assert said_by(b, "Personne dans la capitale n'a demandé") == {"lectrice"}
+    assert said_by(b, "les fours resteraient froids vendredi") == {"membre de la corporation des boulangers"}
+    assert said_by(b, "la taxe serait revue en juin") == {"source proche du ministere"}
+
+
+def test_one_of_a_group_keeps_its_words_en() -> None:
+    b = brief("Flood\n\nThe river rose by two metres overnight in Kellborough.\n\n"
+              "One of the residents said: \"We lost everything in an hour.\"\n", "en")
+    assert said_by(b, "We lost everything in an hour") == {"one of the residents"}
+
+
+def test_a_condition_noun_is_no_title_en() -> None:
+    b = brief("Cartoon\n\nThe studio Brightfold announced a new series on Tuesday.\n\n"
+              "Fans of Sailor Vantor were delighted, and the voice actor Mira Quell said: \"I cried when I read "
+              "the script.\"\n", "en")
+    assert "Vantor" not in _names(b)
+    assert said_by(b, "I cried when I read the script") == {"mira quell"}
+
+
+def test_a_title_after_a_number_is_no_title_en() -> None:
+    b = brief("Vote\n\nThe council of Arvania met on Monday.\n\nThe 2030 General Elections were calm, "
+              "Lina Marsh said.\n", "en")
+    assert "Elections" not in _names(b)
+    assert said_by(b, "were calm") == {"lina marsh"}
+
+
+def test_a_noun_and_the_name_after_it_are_one_speaker_en() -> None:
+    b = brief("Fire\n\nA fire destroyed the bus depot of Vornik on Monday.\n\nIt was first reported that the fire "
+              "started in a bus, but news broadcaster VTK later reported the fire started in a parked truck.\n", "en")
+    assert said_by(b, "the fire started in a parked truck") == {"vtk"}
+    assert not any("broadcaster" in a.name for a in b.actors)
+
+
+def test_all_of_us_is_the_speaker_en() -> None:
+    b = brief("Bread\n\nThe government of Arvania announced a new tax on bread.\n\n"
+              "Jana Kollar wrote on her blog:\n\nThe tax hits the poorest families first.\n\n"
+              "All of us who follow the budget have denounced on many occasions the secrecy of the ministry.\n", "en")
+    assert not any("all of us" in a.name.lower() for a in b.actors)
+    assert said_by(b, "have denounced on many occasions") == {"jana kollar"}
+
+
+def test_all_of_us_is_the_speaker_fr() -> None:
+    b = brief("Pain\n\nLe gouvernement de l'Arvanie a annoncé une nouvelle taxe sur le pain.\n\n"
+              "Jeanne Kollar a écrit sur son blog :\n\nLa taxe frappe d'abord les familles pauvres.\n\n"
+              "Beaucoup d'entre nous ont dénoncé le secret du ministère.\n", "fr")
+    assert not any(a.name.lower().startswith("beaucoup") for a in b.actors)
+    assert said_by(b, "ont dénoncé le secret du ministère") == {"jeanne kollar"}
+
+
+_INTERVIEW = ("Interview\n\nKaro Vesna (KV): Thank you for this interview. How did the blog start?\n\n"
+              "Milan Osterk (MO): I started the blog in 2010 because the newspapers ignored our villages.\n\n"
+              "KV: Do you fear the new law?\n\n"
+              "MO: The new law will silence every blogger in the country, and the minister knows it.\n")
+
+
+def test_initials_after_a_name_are_that_person_en() -> None:
+    b = brief(_INTERVIEW, "en")
+    osterk = next(a for a in b.actors if a.name == "Milan Osterk")
+    assert "MO" in osterk.aliases
+    assert said_by(b, "because the newspapers ignored our villages") == {"milan osterk"}
+    assert said_by(b, "The new law will silence every blogger") == {"milan osterk"}
+
+
+def test_an_editors_mark_ends_a_quoted_block_en() -> None:
+    b = brief("Trial\n\nThe court of Vornik tried the painter Ilya Brandt for a mural.\n\n"
+              "The critic Sara Holm posted a photograph of the mural on her blog:\n\n"
+              "UPDATE: Ilya Brandt has been fined 300 crowns.\n", "en")
+    assert said_by(b, "has been fined 300 crowns") == set()
+
+
+def test_an_editors_mark_ends_a_quoted_block_fr() -> None:
+    b = brief("Procès\n\nLe tribunal de Vornik a jugé le peintre Ilya Brandt pour une fresque.\n\n"
+              "La critique Sara Holm a publié une photographie de la fresque sur son blog :\n\n"
+              "Mise à jour : Ilya Brandt a été condamné à 300 couronnes d'amende.\n", "fr")
+    assert said_by(b, "a été condamné à 300 couronnes") == set()

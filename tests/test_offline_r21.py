@@ -10,6 +10,11 @@ tests/test_no_dev_sentences.py): one unnamed person who speaks.
 * such a person is named without the numeral "one" or "another" that introduces them ("One reader
   wrote" names "reader", "One reader" an alias), but "one of the residents" keeps its words and a
   capitalised name opened by "One" is a name;
+* more offices, callings and trades name speakers (``titles.roles``: politician, MP, PM, poet, actor,
+  presenter …; politicien, eurodéputé, humoriste, comédienne, présentatrice …): "PM Odera" is the
+  prime minister named before in full, "One politician, writing on a website, was harsh:" speaks;
+* a single person in apposition to a plural noun of people is no name of that group (the parser
+  hung there the apposition of its complement: "des partisans du guide, le cheikh X, ont …");
 * such a noun is no title before a capitalised word ("Sailor Vantor", a character's name), as a
   role's is ("President Tembeka"), nor is a title after a number ("the 2030 General
   Elections");
@@ -131,3 +136,28 @@ def test_an_editors_mark_ends_a_quoted_block_fr() -> None:
               "La critique Sara Holm a publié une photographie de la fresque sur son blog :\n\n"
               "Mise à jour : Ilya Brandt a été condamné à 300 couronnes d'amende.\n", "fr")
     assert said_by(b, "a été condamné à 300 couronnes") == set()
+
+
+def test_more_roles_name_speakers_en() -> None:
+    b = brief("Verdict\n\nThe court of Kessa fined Prime Minister Jonah Odera on Monday.\n\n"
+              "PM Odera said he would appeal the fine.\n\n"
+              "One politician, writing on the Kessa Watch website, was harsh with his verdict of the ruling:\n\n"
+              "The court has humiliated the office of the prime minister and the voters who chose him.\n", "en")
+    odera = next(a for a in b.actors if a.name == "Jonah Odera")
+    assert "PM Odera" in odera.aliases
+    assert said_by(b, "he would appeal the fine") == {"jonah odera"}
+    assert said_by(b, "The court has humiliated the office") == {"politician"}
+
+
+def test_more_roles_name_speakers_fr() -> None:
+    b = brief("Festival\n\nLe festival de Kessa s'est ouvert lundi.\n\n"
+              "L'humoriste Ravi Odera a affirmé que le public était venu en masse.\n\n"
+              "Une comédienne a déclaré : « Ce festival est le plus beau du pays. »\n", "fr")
+    assert said_by(b, "le public était venu en masse") == {"ravi odera"}
+    assert said_by(b, "Ce festival est le plus beau du pays") == {"comedienne"}
+
+
+def test_one_person_is_no_apposition_of_a_group_fr() -> None:
+    b = brief("Ambassade\n\nEn 2031, des partisans du chef d'alors, le cheikh Omar Vadi, ont affirmé que l'ambassade "
+              "était un nid d'espions.\n", "fr")
+    assert said_by(b, "l'ambassade était un nid d'espions") == {"partisans du chef d'alors"}

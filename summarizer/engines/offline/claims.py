@@ -455,11 +455,9 @@ class ClaimFinder:
         # a name first: in apposition ("une juriste de l'association, Jane Roe, estime", "one of
         # the unions, the Dock League, said"), or the person a role was introduced with ("la
         # directrice de X, Jane Roe")
-        for c in tok.children:
-            if self.p.has(c, "apposition"):
-                a = self.actors.at(c.i)
-                if a is not None and self.actors.actors[a].named:
-                    return a
+        apposed = self._apposed(tok)
+        if apposed is not None:
+            return apposed
         own = self.actors.at(tok.i)
         if own is None and tok.pos_ == "PROPN" and not self.t.quoted(tok):
             # a name no mention covers here (the recogniser missed it; it acts nowhere else) that is
@@ -527,11 +525,9 @@ class ClaimFinder:
             up = self.speaker(tok.head, person_only)
             if up is not None:
                 return up
-        for c in tok.children:  # "le syndicat des pilotes, Air Union,": the name in apposition
-            if self.p.has(c, "apposition"):
-                a = self.actors.at(c.i)
-                if a is not None and self.actors.actors[a].named:
-                    return a
+        apposed = self._apposed(tok)  # "le syndicat des pilotes, Air Union,": the name in apposition
+        if apposed is not None:
+            return apposed
         direct = self.actors.at(tok.i)
         if direct is not None and self.actors.actors[direct].named:
             later = self._described_body(tok, word)
@@ -736,11 +732,24 @@ class ClaimFinder:
                     found.add(a)
         return found
 
+    def _apposed(self, tok: Any) -> int | None:
+        """The named actor in apposition to ``tok`` — never one person to a plural noun: the parser
+        hung there a complement's apposition ("des partisans du guide, l'ayatollah X,")."""
+        for c in tok.children:
+            if self.p.has(c, "apposition"):
+                a = self.actors.at(c.i)
+                if a is not None and self.actors.actors[a].named and not (
+                        self.p.is_plural(tok) and tok.pos_ == "NOUN" and self.actors.actors[a].kind == "person"):
+                    return a
+        return None
+
     def _apposed_person(self, tok: Any) -> int | None:
         """A named person between commas right after the phrase of ``tok``, before its verb
         ("l'un des chercheurs de l'ONG, Jane Roe, précise …"): the apposition names who speaks,
         whatever label the parser gave it."""
         doc = self.doc
+        if self.p.is_plural(tok) and fold(tok.text) not in self.p.quantifiers:
+            return None  # one person is no apposition of a plural noun ("des partisans du guide, l'ayatollah X,")
         verb = tok.head.i if tok.head.i > tok.i else min(len(doc), self.t.sent(tok).end)
         for k in range(tok.i + 1, min(verb, tok.i + 12)):
             if doc[k].text != "," or k + 1 >= len(doc):

@@ -118,9 +118,9 @@ def strip_determiner(text: str, profile: LanguageProfile) -> str:
     if fold(first) in profile.determiners and rest:
         return rest.strip()
     words = rest.split()
-    if fold(first) in profile.indefinite and words and words[-1][:1].islower() \
+    if fold(first) in profile.indefinite and words and (words[-1][:1].islower() or profile.is_role(words[-1])) \
             and fold(words[0]) not in profile.grammar.of_preps:
-        return rest.strip()  # "One reader", "another Twitter user": not "One Nation", a name, nor "one of them"
+        return rest.strip()  # "One reader", "another Twitter user", "one MP": not "One Nation", nor "one of them"
     return t
 
 

@@ -15,6 +15,10 @@ tests/test_no_dev_sentences.py): one unnamed person who speaks.
   prime minister named before in full, "One politician, writing on a website, was harsh:" speaks;
 * a single person in apposition to a plural noun of people is no name of that group (the parser
   hung there the apposition of its complement: "des partisans du guide, le cheikh X, ont …");
+* a quoted passage whose first sentence tells what someone did or named ("The council declared May 3
+  a day of mourning …") stays the quoted writer's: only reported words pass a passage to the one
+  who said them (a clause or a quotation as the verb's content, or a light verb's noun: "A
+  statement by Y says that …", "Y expressed regret over …");
 * such a noun is no title before a capitalised word ("Sailor Vantor", a character's name), as a
   role's is ("President Tembeka"), nor is a title after a number ("the 2030 General
   Elections");
@@ -161,3 +165,26 @@ def test_one_person_is_no_apposition_of_a_group_fr() -> None:
     b = brief("Ambassade\n\nEn 2031, des partisans du chef d'alors, le cheikh Omar Vadi, ont affirmé que l'ambassade "
               "était un nid d'espions.\n", "fr")
     assert said_by(b, "l'ambassade était un nid d'espions") == {"partisans du chef d'alors"}
+
+
+def test_a_passage_that_tells_an_act_stays_the_writers_en() -> None:
+    b = brief("Press day\n\nToday is the day of press freedom, and a few bloggers talk about it.\n\n"
+              "Jana Tomas provides some background on the day itself, explaining:\n\n"
+              "The United Nations declared May 3 a day of press freedom in 1993 to remind governments of their duty "
+              "to respect the freedom of expression.\n", "en")
+    assert said_by(b, "declared May 3 a day of press freedom") == {"jana tomas"}
+
+
+def test_a_passage_that_tells_an_act_stays_the_writers_fr() -> None:
+    b = brief("Mémoire\n\nLa ville de Kessa se souvient de la crue de 1931.\n\n"
+              "Jeanne Tomas revient sur l'histoire de ce jour, en expliquant :\n\n"
+              "Le conseil municipal a déclaré le 3 mai journée de deuil en 1932 pour rappeler aux habitants le devoir "
+              "de mémoire.\n", "fr")
+    assert said_by(b, "a déclaré le 3 mai journée de deuil") == {"jeanne tomas"}
+
+
+def test_a_passage_that_reports_words_is_theirs_en() -> None:
+    b = brief("Press day\n\nToday the Ruritanian Ministry of Culture closed two papers.\n\nJana Tomas wrote:\n\n"
+              "A statement by the Ministry of Culture says that the press is free in Ruritania. Nobody believes it.\n",
+              "en")
+    assert said_by(b, "the press is free in Ruritania") == {"ruritanian ministry of culture"}

@@ -276,10 +276,24 @@ class ClaimFinder:
                 continue
             if c.kind == "verb" and self.p.ascribes(self.doc[c.i]):
                 continue  # "The minister thinks we are fools": a thought the writer ascribes, the writer's words
+            if c.kind == "verb" and not self._reports_words(c):
+                continue  # "The council declared May 3 a day of mourning": an act the writer tells, no words
             for a in self._speakers(c)[:1]:
                 if a != outer and self.actors.actors[a].kind != "other":
                     return a, c
         return None
+
+    def _reports_words(self, cue: Cue) -> bool:
+        """Whether a verb cue reports words: its content is a clause ("says that …", "a affirmé que …") or
+        a quotation, or a light verb names the words ("expressed regret over …"); not a noun phrase of what
+        was done or named ("declared May 3 a day of mourning")."""
+        verb = self.doc[cue.i]
+        if verb.pos_ == "NOUN" or cue.cue.split()[-1] != verb.text:
+            return True  # a light verb's noun: "expressed regret", "a fait part de son inquiétude"
+        if any(self.p.has(c, "clause") or self.p.has(c, "parataxis") for c in verb.children):
+            return True
+        start = cue.content[0] if cue.content is not None else -1
+        return start > 0 and any(q in self.t.text[max(0, start - 2) : start + 1] for q in OPENING_QUOTES)
 
     def _frames_verb(self, frames: list[Any], cue: Cue) -> bool:
         """Whether a source frame of the sentence qualifies the clause of the verb ``cue``: the

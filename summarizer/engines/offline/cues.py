@@ -1384,12 +1384,27 @@ class CueFinder:
             last = obj.right_edge
             while last.is_punct and last.i > obj.i:
                 last = self.doc[last.i - 1]  # (its closing quotation mark: "ces propos « indignes »")
-            if last.pos_ != "ADJ" or last.head.i != obj.i or last.i < obj.i \
+            # (hung on the object or on a noun of its complement, the nearest: "a jugé le décret de la ministre
+            # illégal"; not past a comma or inside a clause of the object's: "…, a estimé le ministre, ajoutant
+            # que … russe")
+            if last.pos_ != "ADJ" or last.head.i not in self._phrase(obj) or last.i < obj.i \
+                    or any(t.text == "," for t in self.doc[obj.i : last.i]) \
                     or not (self.p.has(last, "adj_mod") or self.p.has(last, "apposition")):
                 return None  # (an adjective quoted apart may be read in apposition: "la grève « irresponsable »")
             pred = last
         last = pred.right_edge  # (trim() takes in the closing mark of a quotation the span opens)
         return self.doc[verb.i + 1].idx, last.idx + len(last.text)
+
+    @staticmethod
+    def _phrase(head: Any) -> set[int]:
+        """The tokens of ``head``'s noun phrase, no clause hanging on it (an adjective, a relative clause)."""
+        out, stack = {head.i}, [head]
+        while stack:
+            for c in stack.pop().children:
+                if c.dep_ not in {"acl", "acl:relcl", "relcl", "ccomp", "advcl", "parataxis", "xcomp", "csubj"}:
+                    out.add(c.i)
+                    stack.append(c)
+        return out
 
     def _passive_without_agent(self, verb: Any) -> bool:
         passive = any(self.p.has(c, "passive_aux") for c in verb.children)

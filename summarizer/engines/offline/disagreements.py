@@ -2199,8 +2199,9 @@ class DisagreementFinder:
         of_like = self.p.grammar.of_preps | self.p.grammar.comparative
         words += [t for o in objects for t in o.children if t.i > o.i and t.dep_ not in {"det", "case", "punct"}
                   and (t.dep_ != "nmod" or any(fold(g.text) in of_like for g in t.children))]
-        # or on a name that closes the object, which no judgement qualifies ("a jugé le budget de Y [irréaliste]")
-        words += [t for o in objects for t in o.subtree if t.i > o.i and t.head.pos_ == "PROPN"
+        # or on a name or a noun that closes the object, the nearest to the parser ("a jugé le budget de Y
+        # [irréaliste]", "a jugé le décret de la ministre [illégal]")
+        words += [t for o in objects for t in o.subtree if t.i > o.i and t.head.pos_ in {"PROPN", "NOUN"}
                   and t.head.i != o.i and t.i == o.right_edge.i and t.pos_ in {"ADJ", "NOUN"}
                   and (t.pos_ == "ADJ" or any(fold(g.text) in of_like for g in t.children))]
         return any(fold(t.text) in self.p.oppose_words for t in words)

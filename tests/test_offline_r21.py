@@ -27,6 +27,9 @@ tests/test_no_dev_sentences.py): one unnamed person who speaks.
   ajoutant que … russe": an inverted speaker, no object; with "déclarer" among these verbs the seed's
   check in tests/test_offline.py failed without this limit; "déclarer" was left out, and no composed
   sentence of mine reproduces the parse, so no test here checks the limit);
+* a clause before its verb is what was said only when set off by a comma, a dash or a closing
+  quotation mark ("The plan will fail, X warned"): "Santa Vera based blogger X wrote:" says no "Santa
+  Vera based" (the parser made the premodifier a fronted clause);
 * such a noun is no title before a capitalised word ("Sailor Vantor", a character's name), as a
   role's is ("President Tembeka"), nor is a title after a number ("the 2030 General
   Elections");
@@ -216,3 +219,11 @@ def test_a_ruling_qualifies_its_object_fr() -> None:
     assert said_by(b, "le décret de la Première ministre Jana Roe illégal") == {"cour"}
     assert opposed(b, "cour", "jana roe")
 
+
+
+def test_a_premodifier_is_no_fronted_clause_en() -> None:
+    b = brief("date 2012-05-20 title Award\nThe journalist Ivo Marek won a prize for his reporting.\n\n"
+              "Local bloggers congratulated all journalists after the news appeared.\n\n"
+              "Santa Vera based blogger Abel Roe wrote:\n\nSuper excited, we are all proud of Ivo today.\n", "en")
+    assert said_by(b, "Santa Vera based") == set()
+    assert said_by(b, "we are all proud of Ivo today") == {"abel roe"}

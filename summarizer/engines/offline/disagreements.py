@@ -1330,8 +1330,11 @@ class DisagreementFinder:
             common += 1
         if common >= 5:
             return True
-        # a short word and its inflection, not a compound it begins ("fire" / "firefighters")
-        return common >= 3 and common >= min(len(a), len(b)) - 1 and max(len(a), len(b)) - common <= 3
+        # a short word and its inflection, not a compound it begins ("fire" / "firefighters"); an ending that
+        # changes the last letter lengthens the word ("deny" / "denies"): "fair" and "fail" are two words
+        short = min(len(a), len(b))
+        return common >= 3 and (common >= short or (common == short - 1 and len(a) != len(b))) \
+            and max(len(a), len(b)) - common <= 3
 
     def _denies(self, a: str, b: str) -> bool:
         """Whether predicate ``a`` is ``b`` with a prefix that negates it ("unsafe" / "safe",

@@ -33,6 +33,9 @@ tests/test_no_dev_sentences.py): one unnamed person who speaks.
 * two words are forms of one only if an ending that changes the last letter lengthens the word
   ("deny" / "denies"): "the tax was unfair" and "the tax would fail" contradict nothing ("fair" and
   "fail" are two words), "the bridge was safe" and "… unsafe" still do;
+* a verb that tells a deceit or a betrayal done judges its doer as "lied" did (``oppose.words``:
+  misled, deceived, betrayed, cheated …; trompé, trahi, manipulé …): "X said the minister had
+  misled parliament" sets X against the minister;
 * such a noun is no title before a capitalised word ("Sailor Vantor", a character's name), as a
   role's is ("President Tembeka"), nor is a title after a number ("the 2030 General
   Elections");
@@ -243,3 +246,15 @@ def test_a_predicate_and_its_negation_still_contradict_en() -> None:
     b = brief("date 2019-01-01 title Bridge\nThe bridge of Kessa reopened on Monday.\n\nMayor Ana Roe said the "
               "bridge was safe.\n\nThe engineer Ivo Marek said the bridge was unsafe.\n", "en")
     assert opposed(b, "mayor ana roe", "ivo marek")
+
+
+def test_a_deceit_told_judges_its_doer_en() -> None:
+    b = brief("date 2019-01-01 title Budget\nThe minister Ivo Marek presented the budget of Kessa on Monday.\n\n"
+              "Senator Ana Roe said the minister Ivo Marek had misled parliament.\n", "en")
+    assert opposed(b, "ana roe", "ivo marek")
+
+
+def test_a_deceit_told_judges_its_doer_fr() -> None:
+    b = brief("Budget\n\nLe ministre Ivo Marek a présenté lundi le budget de Kessa.\n\n"
+              "La sénatrice Ana Roe a affirmé que le ministre Ivo Marek avait trompé les électeurs.\n", "fr")
+    assert opposed(b, "ana roe", "ivo marek")

@@ -36,6 +36,8 @@ tests/test_no_dev_sentences.py): one unnamed person who speaks.
 * a verb that tells a deceit or a betrayal done judges its doer as "lied" did (``oppose.words``:
   misled, deceived, betrayed, cheated …; trompé, trahi, manipulé …): "X said the minister had
   misled parliament" sets X against the minister;
+* an impersonal "on" speaks for the side a fronted "du côté de X" names (``grammar.side_nouns``), as
+  it does for the place "à X" names after the verb: "Du côté de la mairie, on assure que …";
 * such a noun is no title before a capitalised word ("Sailor Vantor", a character's name), as a
   role's is ("President Tembeka"), nor is a title after a number ("the 2030 General
   Elections");
@@ -258,3 +260,9 @@ def test_a_deceit_told_judges_its_doer_fr() -> None:
     b = brief("Budget\n\nLe ministre Ivo Marek a présenté lundi le budget de Kessa.\n\n"
               "La sénatrice Ana Roe a affirmé que le ministre Ivo Marek avait trompé les électeurs.\n", "fr")
     assert opposed(b, "ana roe", "ivo marek")
+
+
+def test_on_speaks_for_the_side_named_fr() -> None:
+    b = brief("Clinique\n\nUne épidémie de rougeole a frappé la ville de Kessa la semaine dernière.\n\n"
+              "Du côté de la mairie, on assure que la clinique restera ouverte.\n", "fr")
+    assert said_by(b, "la clinique restera ouverte") == {"mairie"}

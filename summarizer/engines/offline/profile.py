@@ -213,6 +213,8 @@ class Grammar:
     # nouns of a day or a moment that date the clause when bare after a noun ("le ministre lundi"): never
     # part of who is named (a recogniser without a date label cannot tell them)
     time_nouns: frozenset[str] = frozenset()
+    # nouns of the side an impersonal subject speaks for ("Du côté de la mairie, on assure …")
+    side_nouns: frozenset[str] = frozenset()
     # the marks that open an editor's paragraph ("UPDATE: …", "Mise à jour : …"): the writer's words,
     # never a quotation's paragraph
     editorial_marks: frozenset[str] = frozenset()

@@ -38,6 +38,9 @@ tests/test_no_dev_sentences.py): one unnamed person who speaks.
   misled parliament" sets X against the minister;
 * an impersonal "on" speaks for the side a fronted "du côté de X" names (``grammar.side_nouns``), as
   it does for the place "à X" names after the verb: "Du côté de la mairie, on assure que …";
+* a demand of a noun of undoing (an apology, a resignation; des excuses, la démission) with no owner is
+  against the one it is asked of ("demanded an apology from the minister X", "a exigé des excuses du
+  ministre X"), and the noun is read when the parser gave it another label than object;
 * such a noun is no title before a capitalised word ("Sailor Vantor", a character's name), as a
   role's is ("President Tembeka"), nor is a title after a number ("the 2030 General
   Elections");
@@ -266,3 +269,15 @@ def test_on_speaks_for_the_side_named_fr() -> None:
     b = brief("Clinique\n\nUne épidémie de rougeole a frappé la ville de Kessa la semaine dernière.\n\n"
               "Du côté de la mairie, on assure que la clinique restera ouverte.\n", "fr")
     assert said_by(b, "la clinique restera ouverte") == {"mairie"}
+
+
+def test_a_demand_of_apology_is_against_the_one_asked_en() -> None:
+    b = brief("date 2019-01-01 title Budget\nThe minister Ivo Marek presented the budget of Kessa on Monday.\n\n"
+              "Senator Ana Roe demanded an apology from the minister Ivo Marek.\n", "en")
+    assert opposed(b, "ana roe", "ivo marek")
+
+
+def test_a_demand_of_apology_is_against_the_one_asked_fr() -> None:
+    b = brief("Budget\n\nLe ministre Ivo Marek a présenté lundi le budget de Kessa.\n\n"
+              "La sénatrice Ana Roe a exigé des excuses du ministre Ivo Marek.\n", "fr")
+    assert opposed(b, "ana roe", "ivo marek")

@@ -702,10 +702,11 @@ class CueFinder:
         que …", "a-t-on appris de source policière"."""
         if self._impersonal(verb, max(verb.i - 3, 0)) is None:
             return []
+        complements = self.p.pp_objects(verb)
         # or a side it is on, fronted ("Du côté de la mairie, on assure que …", ``grammar.side_nouns``)
-        sides = [g for _, noun in self.p.pp_objects(verb) if fold(noun.text) in self.p.grammar.side_nouns
+        sides = [g for _, noun in complements if fold(noun.text) in self.p.grammar.side_nouns
                  for _, g in self.p.pp_objects(noun) if g.pos_ in {"PROPN", "NOUN"}]
-        return sides[:1] or [noun for prep, noun in self.p.pp_objects(verb) if noun.i > verb.i
+        return sides[:1] or [noun for prep, noun in complements if noun.i > verb.i
                              and prep in self.p.grammar.impersonal_preps and noun.pos_ in {"PROPN", "NOUN"}][:1]
 
     def _impersonal(self, verb: Any, start: int) -> Any:

@@ -2394,18 +2394,19 @@ class DisagreementFinder:
         complement ("demanded the resignation of Y", "called for Y's apology", "a réclamé la démission de Y"), else
         the one the verb asks it of ("demanded an apology from Y")."""
         # (its object, or a noun after it the parser gave another label: "a exigé [des excuses]")
-        nouns = [c for c in verb.children if self.p.has(c, "object") or (c.pos_ == "NOUN" and c.i > verb.i)] \
-            + [n for _, n in self.p.pp_objects(verb)]
+        complements = self.p.pp_objects(verb)
+        # (a noun is named once, though both readings find it: an object with a preposition)
+        nouns = dict.fromkeys([c for c in verb.children
+                               if self.p.has(c, "object") or (c.pos_ == "NOUN" and c.i > verb.i)]
+                              + [n for _, n in complements])
         out: list[Any] = []
         for n in nouns:
             if n.pos_ != "NOUN" or fold(n.text) not in self.p.undo_nouns:
                 continue
             # the one who would undo: its possessor or its "of" complement, else the one it is asked of, the
             # verb's complement of source ("demanded an apology from Y", "a exigé des excuses du ministre")
-            owners = self.p.owners(n)
-            asked = [g for prep, g in (*self.p.pp_objects(verb), *self.p.pp_objects(n)) if g.i != n.i
-                     and g.pos_ in {"NOUN", "PROPN"} and prep in self.p.grammar.source_preps]
-            out += owners or asked
+            out += self.p.owners(n) or [g for prep, g in (*complements, *self.p.pp_objects(n)) if g.i != n.i
+                                        and g.pos_ in {"NOUN", "PROPN"} and prep in self.p.grammar.source_preps]
         return out
 
     def _said_of(self, verb: Any, who: int) -> tuple[int, int, tuple[int, int], str] | None:

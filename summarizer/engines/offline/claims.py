@@ -1267,6 +1267,8 @@ class ClaimFinder:
                     break
                 continue
             a = self.speaker(tok, person_only)
+            if cue.kind == "verb" and self.p.continues(self.doc[cue.i]):
+                a = self._continued(tok, a)
             if a is not None and self.actors.actors[a].kind == "other" and (
                     self.actors.at(i) != a or cue.kind == "frame" or not self.p.has(tok, "subject")):
                 a = None  # a place speaks only as the very subject of the verb ("Ottawa said"), never
@@ -1280,6 +1282,41 @@ class ClaimFinder:
             if cue.kind == "frame":
                 break
         return out
+
+    def _continued(self, tok: Any, found: int | None) -> int | None:
+        """The speaker of a verb that goes on with words begun ("…, added the former minister",
+        "poursuit l'ex-présidente") when the slot is a definite singular description of a person (a
+        role or a noun of people) that names no one by name: the verb presupposes its subject has
+        just spoken, so the description takes up the named person who spoke last, in this sentence or
+        the two before, agreeing in gender — an elegant variation, not a newcomer; not a person the
+        text titled otherwise ("Mayor X said …" / "…, added the engineer"). ``found``: the reading so far."""
+        if found is not None and self.actors.actors[found].named:
+            return found
+        word = fold(tok.text)
+        if tok.pos_ != "NOUN" or self.p.is_plural(tok) or not (self.p.is_role(word) or word in self.p.persons) \
+                or not any(self.p.has(c, "det") and fold(c.text) in self.p.definite for c in tok.children):
+            return found
+        # the gender the phrase shows: its noun, article and adjectives agreeing ("l'ex-ministre
+        # sénégalaise"); none when they disagree (a noun of both genders the tagger gave one)
+        genders = {g for t in (tok, *(c for c in tok.children if self.p.has(c, "det") or c.dep_ == "amod"))
+                   for g in t.morph.get("Gender")}
+        gender = genders.pop() if len(genders) == 1 else None
+        n = self.t.sent_no(tok)
+        last = next((s for s in reversed(self.state.seen) if s.weight == 3 and s.at < tok.i and s.actor != found),
+                    None)
+        if last is None or self.t.distance(last.sentence, n) > 2:
+            return found
+        taken = self.actors.actors[last.actor]
+        if taken.kind != "person" or not taken.named or not _agrees(taken, gender, "Sing", self.p.language):
+            return found
+        head = self._office(word)
+        titles = {self._office(w) for name in taken.names() for w in fold(name).split() if self.p.is_role(w)}
+        return found if titles and head not in titles else last.actor
+
+    def _office(self, word: str) -> str:
+        """A role noun without a prefix of another or a past office ("ex-président": "président")."""
+        prefix, _, rest = word.partition("-")
+        return rest if rest and prefix in self.p.other_office and self.p.is_role(rest) else word
 
     def _past_link(self, tok: Any) -> int | None:
         """A subject the parser ran over a link's language tag ("In her post Days of rain [es] the

@@ -1325,7 +1325,7 @@ class CueFinder:
         found = [c for c in verb.children if self.p.has(c, "clause")
                  and fold(next(iter(c.subtree)).text) not in self.p.grammar.relatives - self.p.grammar.marks
                  and (c.i > verb.i or (self._finite_clause(c) and self._set_off(c, verb)))
-                 and not self._fronted_circumstance(verb, c)]
+                 and not self._fronted_circumstance(verb, c) and not self._purpose(c)]
         found.sort(key=lambda c: (c.i < verb.i, abs(c.i - verb.i)))
         if not found:
             # an adverb after the verb that the parser made its object, with the que/that clause
@@ -1335,6 +1335,19 @@ class CueFinder:
                          self.p.has(m, "mark") and m.pos_ == "SCONJ" and fold(m.text) in self.p.grammar.complementisers
                          for m in r.children)]
         return found[0] if found else None
+
+    def _purpose(self, clause: Any) -> bool:
+        """Whether ``clause`` is one of purpose or result ("so he could fund …", "de sorte que les travaux
+        puissent …", ``grammar.purpose_openers``): its subordinators, with up to three words before them,
+        end on an opener of the profile — why or with what effect something was done, not what was said."""
+        first = clause.left_edge.i
+        marks = first
+        while marks <= clause.i and (self.p.has(self.doc[marks], "mark") or self.doc[marks].dep_ == "fixed"):
+            marks += 1
+        if marks == first:
+            return False
+        words = [self.t.folded[i] for i in range(max(0, first - 3), marks)]
+        return any(" ".join(words[k:]) in self.p.grammar.purpose_openers for k in range(len(words)))
 
     def _set_off(self, clause: Any, verb: Any) -> bool:
         """Whether a clause before its verb is set off as words said are, by a comma, a dash or a
@@ -1872,6 +1885,8 @@ class CueFinder:
                 continue
             if self._named_medium(c):
                 continue  # "writing for the Dalen Herald", "a écrit pour Le Courrier": where, not what
+            if self.p.has(c, "clause") and self._purpose(c):
+                continue  # "declared it on Friday so he could …": why it was done, not what was said
             if c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text in _DASHES:
                 break  # an aside between dashes is a clause apart, not what the verb says
             rights.append(c)

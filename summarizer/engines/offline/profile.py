@@ -218,6 +218,9 @@ class Grammar:
     # the marks that open an editor's paragraph ("UPDATE: …", "Mise à jour : …"): the writer's words,
     # never a quotation's paragraph
     editorial_marks: frozenset[str] = frozenset()
+    # the subordinators of a clause of purpose or result ("so that …", "afin que …", "de sorte que …"):
+    # such a clause tells why or with what effect something was done, never what was said
+    purpose_openers: frozenset[str] = frozenset()
     agent_preps: frozenset[str] = frozenset()
     name_small: frozenset[str] = frozenset()
     minor: frozenset[str] = frozenset()
@@ -302,6 +305,7 @@ class LanguageProfile:
     expressing: tuple[str, ...]
     cognition: tuple[str, ...]
     plain_saying: tuple[str, ...]
+    continuing: tuple[str, ...]
     relaying: tuple[str, ...]
     text_verbs: tuple[str, ...]
     negation_keeps: tuple[str, ...]
@@ -593,6 +597,11 @@ class LanguageProfile:
     def only_says(self, tok: Any) -> bool:
         """Whether ``tok`` is a verb that only says ("said", "a déclaré"), no act besides."""
         return self._match(tok, self.plain_saying)
+
+    def continues(self, tok: Any) -> bool:
+        """Whether ``tok`` is a verb that goes on with words already begun ("added", "poursuit"): its
+        subject has spoken just before."""
+        return self._match(tok, self.continuing)
 
     def relays(self, tok: Any) -> bool:
         """Whether ``tok`` is a verb that passes on another's words ("quoted", "a retweeté"), by its
@@ -903,6 +912,7 @@ def profile(language: str) -> LanguageProfile:
         expressing=_stems(verbs.get("expressing", [])),
         cognition=_stems(verbs.get("cognition", [])),
         plain_saying=_stems(verbs.get("plain_saying", [])),
+        continuing=_stems(verbs.get("continuing", [])),
         relaying=_stems(verbs.get("relaying", [])),
         text_verbs=_stems(verbs.get("text_verbs", [])),
         negation_keeps=_stems(verbs.get("negation_keeps", [])),

@@ -10,7 +10,12 @@ tests/test_no_dev_sentences.py).
   spoken: a definite singular description of a person in its slot that names no one ("poursuit
   l'ex-ministre sénégalaise", '"…," added the veteran lawyer of the union') is the named person who spoke
   last, in its sentence or the two before, agreeing in gender — not a newcomer; a person the text
-  titled with another office is someone else ("Le maire X a défendu … », a ajouté le préfet")."""
+  titled with another office is someone else ("Le maire X a défendu … », a ajouté le préfet");
+* an adjective of attitude after a copula takes a stance toward its complement, and the stance is a
+  claim (``verbs.light_verbs``: is/was/remain + critical, supportive, sceptical, hostile; est/reste/se
+  montre + critique, sceptique, hostile, favorable): "X is critical of the plan", "X reste hostile à la
+  fermeture", said with the adjective; a bare one ("X has been critical"), or one with a circumstance
+  only ("supportive in their comments"), says toward what nowhere, and is no claim."""
 
 from __future__ import annotations
 
@@ -65,3 +70,26 @@ def test_a_description_that_goes_on_is_the_last_speaker_en() -> None:
               "years,\" added the veteran lawyer of the union.\n", "en")
     assert said_by(b, "Nobody listened to the pilots") == {"dana holt"}
     assert not any("lawyer" in a.name for a in b.actors)
+
+
+def test_an_adjective_of_attitude_takes_a_stance_en() -> None:
+    b = brief("Port\n\nThe council of Velmar approved the new harbour plan on Monday.\n\nHarbour engineer Dario "
+              "Velt is critical of the plan to close the old port.\n\nThe dockers' guild remained sceptical of the "
+              "promises of the council.\n", "en")
+    assert said_by(b, "critical of the plan to close the old port") == {"dario velt"}
+    assert any(c.text.startswith("critical of") for c in b.claims)
+
+
+def test_an_adjective_of_attitude_takes_a_stance_fr() -> None:
+    b = brief("Port\n\nLe conseil de Velmar a approuvé lundi le nouveau plan du port.\n\nLa députée Sara Lumel "
+              "reste hostile à la fermeture du vieux port.\n\nLes experts restent sceptiques quant à la capacité "
+              "des dockers de tenir seuls le port.\n", "fr")
+    assert said_by(b, "hostile à la fermeture du vieux port") == {"sara lumel"}
+    assert said_by(b, "sceptiques quant à la capacité") == {"experts"}
+
+
+def test_a_bare_attitude_is_no_claim_en() -> None:
+    b = brief("Port\n\nThe council of Velmar approved the new harbour plan on Monday. Some members of the guild "
+              "have been critical. The dockers were supportive in their comments. The situation remains "
+              "critical.\n", "en")
+    assert not any(c.text.startswith(("critical", "supportive")) for c in b.claims)

@@ -435,6 +435,8 @@ class CueFinder:
             # comma, and says what comes before that comma
             slots = fronted[0]
             content: tuple[int, int] | None = (self.doc[verb.i + 1].idx, fronted[1])
+        elif light is not None and verb.pos_ == "ADJ":
+            content = None  # an adjective of attitude: the stance with its complement (light_content)
         else:
             said = self._content(verb)
             stranded = self._stranded_infinitive(verb) if said is None else None
@@ -1956,11 +1958,23 @@ class CueFinder:
         return self._said_noun(noun) or p.is_role(w) or p.is_group(w) or w in p.org_nouns
 
     def light_content(self, light: Any, cue: Any) -> tuple[int, int] | None:
-        """The rest of a light verb's clause after its cue word, up to a coordinated clause; a
+        """The rest of a light verb's clause after its cue word, up to a coordinated clause (from the
+        word itself when it is an adjective of attitude: "is critical of the plan"); a
         state of mind voiced with no clause of its own is said with its noun and complements
         ("expressed their regret over the change", "a exprimé sa solidarité avec les victimes"),
         a bare one not at all ("expressed regret")."""
         stop = {"conj", "parataxis"}
+        if cue.pos_ == "ADJ":
+            # an attitude toward something: the adjective with its complement ("critical of the plan",
+            # "hostile à la fermeture"); a bare one ("X has been critical") says toward what only in
+            # another clause, if at all
+            targets = [c for c in cue.children if c.i > cue.i and not c.is_punct and c.dep_ not in stop]
+            # (or the phrase right after it that the parser hung on the copula: "restent sceptiques quant à …")
+            targets = targets or [c for c in light.children if c.left_edge.i == cue.right_edge.i + 1]
+            if not targets or all(self._circumstantial(c) for c in targets):
+                return None  # (nor one with a circumstance only: "supportive in their comments")
+            end = max(t.i for c in targets for t in c.subtree if not self._under(t, c, stop))
+            return cue.idx, self.doc[end].idx + len(self.doc[end])
         toks = [t for t in light.subtree if t.i > cue.i and not self._under(t, light, stop)]
         if light.head.i != light.i and light.dep_ not in {"conj", "ROOT"}:
             toks += [t for t in light.head.subtree if t.i > cue.i and not self._under(t, light.head, stop)]
@@ -2078,6 +2092,12 @@ class CueFinder:
         if first.head.i != rel.i or self.p.has(first, "mark"):
             return False
         return not any(c.i != first.i and c.dep_ == first.dep_ for c in rel.children)
+
+    def _circumstantial(self, tok: Any) -> bool:
+        """Whether ``tok`` is a phrase of circumstance (time, place, means: its preposition is one of
+        ``grammar.circumstance_preps``), not one of the preposition of the one addressed ("hostile to")."""
+        preps = [tok] if tok.pos_ == "ADP" else [c for c in tok.children if self.p.has(c, "case")]
+        return any(fold(p.text) in self.p.grammar.circumstance_preps - self.p.grammar.to_preps for p in preps)
 
     def _under(self, tok: Any, top: Any, deps: set[str]) -> bool:
         while tok is not top and tok.head.i != tok.i:

@@ -15,7 +15,15 @@ tests/test_no_dev_sentences.py).
   claim (``verbs.light_verbs``: is/was/remain + critical, supportive, sceptical, hostile; est/reste/se
   montre + critique, sceptique, hostile, favorable): "X is critical of the plan", "X reste hostile à la
   fermeture", said with the adjective; a bare one ("X has been critical"), or one with a circumstance
-  only ("supportive in their comments"), says toward what nowhere, and is no claim."""
+  only ("supportive in their comments"), says toward what nowhere, and is no claim;
+* a list of three or more subjects is a chain to the parser, each conjunct hung on the one before,
+  and the first name after the first may be read as an apposition: every name of the list speaks
+  ("Marta Quell, Ivo Brandt and Sela Ormond told reporters …", "Three mayors of the valley, Ana Ruiz,
+  Paul Ward and Mira Kollen, said …");
+* a named person is not renamed by another person in apposition when that apposition opens a list, is
+  a description naming the other person inside it ("X, spokeswoman for the Varga government's
+  ministry, criticised …": X speaks), or stands inside a quotation the name is outside of ('X wrote,
+  "Y, great drummer, …"': X wrote it)."""
 
 from __future__ import annotations
 
@@ -93,3 +101,24 @@ def test_a_bare_attitude_is_no_claim_en() -> None:
               "have been critical. The dockers were supportive in their comments. The situation remains "
               "critical.\n", "en")
     assert not any(c.text.startswith(("critical", "supportive")) for c in b.claims)
+
+
+def test_every_name_of_a_list_of_subjects_speaks_en() -> None:
+    b = brief("Strike\n\nThree mayors of the valley, Ana Ruiz, Paul Ward and Mira Kollen, said that the bridge would "
+              "reopen in May.\n\nMarta Quell, Ivo Brandt and Sela Ormond told reporters that the strike would end "
+              "on Friday.\n", "en")
+    assert {"ana ruiz", "paul ward", "mira kollen"} <= said_by(b, "the bridge would reopen in May")
+    assert said_by(b, "the strike would end on Friday") == {"marta quell", "ivo brandt", "sela ormond"}
+
+
+def test_a_description_naming_another_person_is_no_second_name_en() -> None:
+    b = brief("Vote\n\nThe assembly voted to censure two ministers on Tuesday. Nela Dorn, spokeswoman for the Ivo "
+              "Varga government's ministry of justice, sharply criticised the assembly's decision.\n", "en")
+    assert said_by(b, "the assembly's decision") == {"nela dorn"}
+
+
+def test_a_quoted_apposition_is_no_second_name_en() -> None:
+    b = brief("Drummer\n\nThe drummer Ginger Moss died on Sunday at the age of 80.\n\nNora Bell wrote on Twitter, "
+              "\"Ginger Moss, great drummer, wild and lovely guy. We worked together on the album in his studio.\"\n",
+              "en")
+    assert said_by(b, "great drummer, wild and lovely guy") == {"nora bell"}

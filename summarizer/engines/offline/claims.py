@@ -748,13 +748,24 @@ class ClaimFinder:
 
     def _apposed(self, tok: Any) -> int | None:
         """The named actor in apposition to ``tok`` — never one person to a plural noun: the parser
-        hung there a complement's apposition ("des partisans du guide, l'ayatollah X,")."""
+        hung there a complement's apposition ("des partisans du guide, l'ayatollah X,"); nor, to a named
+        person, another person named by a name that opens a coordination (a list: "A, B and C said"), by a
+        description that names them inside it ("X, spokeswoman for Y's department,"), or inside a
+        quotation the name stands outside of ('X wrote, "Y, great drummer, …"')."""
+        own = self.actors.at(tok.i)
+        named_person = own is not None and self.actors.actors[own].named and self.actors.actors[own].kind == "person"
         for c in tok.children:
-            if self.p.has(c, "apposition"):
-                a = self.actors.at(c.i)
-                if a is not None and self.actors.actors[a].named and not (
-                        self.p.is_plural(tok) and tok.pos_ == "NOUN" and self.actors.actors[a].kind == "person"):
-                    return a
+            a = self.actors.at(c.i) if self.p.has(c, "apposition") else None
+            if a is None or not self.actors.actors[a].named:
+                continue
+            if self.actors.actors[a].kind == "person" and (
+                    (self.p.is_plural(tok) and tok.pos_ == "NOUN")
+                    or (named_person and a != own and (
+                        any(self.p.has(g, "conj") for g in c.children)  # a list: "A, B and C said"
+                        or c.pos_ == "NOUN"  # a description naming someone in it: "X, aide to Y's minister,"
+                        or (self.t.quoted(c) and not self.t.quoted(tok))))):  # 'X wrote, "Y, great drummer …"'
+                continue
+            return a
         return None
 
     def _apposed_person(self, tok: Any) -> int | None:

@@ -838,9 +838,18 @@ class CueFinder:
             # took for one: "…, assure X, de la CFDT" names X's body, which does not speak
             # (the parser may hang the second subject on the first one's name in apposition: "the mayor
             # Ana Ruiz and the governor Paul Ward said …")
+            # (a list of three or more is a chain to the parser, each conjunct hung on the one before:
+            # "Norway, Sweden and Denmark said": every link is a co-subject)
             named = [c, *(a for a in c.children if self.p.has(a, "apposition") and a.i > c.i and a.pos_ == "PROPN")]
-            out.extend(g for h in named for g in h.children if self.p.has(g, "conj") and g.pos_ in {"PROPN", "NOUN"}
-                       and not any(self.p.has(x, "case") and x.pos_ == "ADP" and x.i < g.i for x in g.children))
+            # a name in apposition that opens a coordination is the first of a list, no second name of the
+            # subject: "Marta Quell, Ivo Brandt and Sela Ormond said", "three mayors, A, B and C, said"
+            out.extend(a for a in named[1:] if any(self.p.has(g, "conj") for g in a.children))
+            while named:
+                h = named.pop(0)
+                links = [g for g in h.children if self.p.has(g, "conj") and g.pos_ in {"PROPN", "NOUN"}
+                         and not any(self.p.has(x, "case") and x.pos_ == "ADP" and x.i < g.i for x in g.children)]
+                out.extend(links)
+                named.extend(links)
             if fold(c.text) in self.p.grammar.relatives and self.p.has(verb, "relative"):
                 # "the mayor and the union, who disputed …": every antecedent speaks
                 top = verb.head

@@ -23,7 +23,11 @@ tests/test_no_dev_sentences.py).
 * a named person is not renamed by another person in apposition when that apposition opens a list, is
   a description naming the other person inside it ("X, spokeswoman for the Varga government's
   ministry, criticised …": X speaks), or stands inside a quotation the name is outside of ('X wrote,
-  "Y, great drummer, …"': X wrote it)."""
+  "Y, great drummer, …"': X wrote it);
+* a country's name that opens the name of a paper, a broadcaster or a carrier the recogniser read
+  whole (its last word one of ``titles.media_names``: "The Iceland Post", "the Norway Daily", "Norvège
+  Presse") is that body, which speaks, not the country; a state's own body so named ("the U.S.
+  Senate") stays apart from its state."""
 
 from __future__ import annotations
 
@@ -122,3 +126,18 @@ def test_a_quoted_apposition_is_no_second_name_en() -> None:
               "\"Ginger Moss, great drummer, wild and lovely guy. We worked together on the album in his studio.\"\n",
               "en")
     assert said_by(b, "great drummer, wild and lovely guy") == {"nora bell"}
+
+
+def test_a_paper_named_after_a_country_is_the_paper_en() -> None:
+    b = brief("Fish\n\nThe fishing quota was cut by half on Monday.\n\nThe Norway Daily commentary on May 8 said the "
+              "fleet could not accept the cut.\n\nThe Iceland Post reported that the talks had failed.\n\nNorway "
+              "said that the quota was fair.\n", "en")
+    assert said_by(b, "the talks had failed") == {"iceland post"}
+    assert said_by(b, "the quota was fair") == {"norway"}
+    assert {"Iceland Post", "Norway Daily"} <= _names(b)
+
+
+def test_a_paper_named_after_a_country_is_the_paper_fr() -> None:
+    b = brief("Pêche\n\nLe quota de pêche a été réduit de moitié lundi.\n\nSelon Norvège Presse, la flotte ne pourra "
+              "pas accepter cette réduction.\n", "fr")
+    assert said_by(b, "la flotte ne pourra pas accepter") == {"norvege presse"}

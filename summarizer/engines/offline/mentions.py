@@ -984,7 +984,8 @@ class MentionFinder:
                                     country=c.code, names=c.names, head=i + width - 1)
                 elif key in self.gaz.countries and (width > 1 or span[0].pos_ == "PROPN" or span.text.isupper()
                                                     or span[0].ent_type_) \
-                        and not self._ends_a_name(doc[start : i + width]):
+                        and not self._ends_a_name(doc[start : i + width]) \
+                        and not self._starts_a_name(doc[start : i + width]):
                     c = self.gaz.countries[key]
                     found = Mention(start, i + width, doc[start : i + width].text, "country", "country",
                                     country=c.code, names=c.names, head=i + width - 1)
@@ -1149,6 +1150,20 @@ class MentionFinder:
         return (span.start <= before.head.i < span.end and any(self.p.has(before, r) for r in tied)) or (
             root.head.i == before.i and (any(self.p.has(root, r) for r in tied) or (
                 self.p.has(root, "nominal_mod") and not any(self.p.has(c, "case") for c in root.children))))
+
+    def _starts_a_name(self, span: Any) -> bool:
+        """Whether a country's name is only the first word(s) of the name of a paper, a broadcaster or a
+        carrier that the recogniser read whole (its last word one of ``titles.media_names``: "the Norway
+        Daily", "The Iceland Post", "Kenya Airways"): that body, not the country. (A state's own body so
+        named, "the U.S. Senate", stays apart from its state.)"""
+        end = span.end
+        if end >= len(self.doc) or span[-1].ent_type_ not in _ORG or self.doc[end].ent_iob_ != "I":
+            return False
+        last = end
+        while last + 1 < len(self.doc) and self.doc[last + 1].ent_iob_ == "I":
+            last += 1
+        word = self.doc[last]
+        return self._cap(word) and fold(word.text) in self.p.media_names
 
     def _acts_as_state(self, span: Any) -> bool:
         """A capital stands for its state when it is a subject or agent, not a location; not when

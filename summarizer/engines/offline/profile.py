@@ -446,6 +446,7 @@ class LanguageProfile:
     # body by sense, "the ministry … they"); any other only when its name is plural
     plural_kinds: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()
+    media_names: frozenset[str] = frozenset()
     buildings: frozenset[str] = frozenset()
     companies: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
@@ -1047,6 +1048,7 @@ def profile(language: str) -> LanguageProfile:
         grammar=_grammar(data.get("grammar", {})),
         plural_kinds=_words(data.get("agreement", {}).get("plural_kinds", [])),
         facilities=_words(titles.get("facilities", [])),
+        media_names=_words(titles.get("media_names", [])),
         buildings=_words(titles.get("buildings", [])),
         companies=_words(titles.get("companies", [])),
         documents=_words(titles.get("documents", [])),

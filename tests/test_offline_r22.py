@@ -27,7 +27,10 @@ tests/test_no_dev_sentences.py).
 * a country's name that opens the name of a paper, a broadcaster or a carrier the recogniser read
   whole (its last word one of ``titles.media_names``: "The Iceland Post", "the Norway Daily", "Norvège
   Presse") is that body, which speaks, not the country; a state's own body so named ("the U.S.
-  Senate") stays apart from its state."""
+  Senate") stays apart from its state;
+* a colon-ended sentence that names no one and announces more of a text ("Some excerpts:", "More about
+  their plans:", "Quelques extraits :", ``grammar.excerpt_nouns``) introduces more words of the writer
+  last quoted in a passage, in its paragraph or the three before — no new source, the same one."""
 
 from __future__ import annotations
 
@@ -141,3 +144,31 @@ def test_a_paper_named_after_a_country_is_the_paper_fr() -> None:
     b = brief("Pêche\n\nLe quota de pêche a été réduit de moitié lundi.\n\nSelon Norvège Presse, la flotte ne pourra "
               "pas accepter cette réduction.\n", "fr")
     assert said_by(b, "la flotte ne pourra pas accepter") == {"norvege presse"}
+
+
+_STRIKE_EN = ("Strike\n\nThe dockers of Kellmouth published their demands on Monday. Here is how their union describes "
+              "the strike:\n\nWe stop work on Friday because the port has not paid us since March.\n\nThe strike has "
+              "wide support in the town. Some excerpts:\n\nWe will march to the town hall on Saturday and we invite "
+              "every family to join us.\n")
+_STRIKE_FR = ("Grève\n\nLes dockers de Kellmouth ont publié lundi leurs revendications. Le syndicat des dockers décrit "
+              "ainsi la grève :\n\nNous arrêtons le travail vendredi parce que le port ne nous paie plus depuis mars."
+              "\n\nLa grève est très soutenue en ville. Quelques extraits :\n\nNous marcherons samedi jusqu'à la "
+              "mairie et nous invitons toutes les familles à nous rejoindre.\n")
+
+
+def test_more_excerpts_are_the_same_writers_en() -> None:
+    b = brief(_STRIKE_EN, "en")
+    first = said_by(b, "We stop work on Friday")
+    assert first and said_by(b, "We will march to the town hall") == first
+
+
+def test_more_excerpts_are_the_same_writers_fr() -> None:
+    b = brief(_STRIKE_FR, "fr")
+    first = said_by(b, "Nous arrêtons le travail vendredi")
+    assert first and said_by(b, "Nous marcherons samedi") == first
+
+
+def test_excerpts_with_no_writer_quoted_before_are_no_ones_en() -> None:
+    b = brief("Strike\n\nThe dockers of Kellmouth stopped work on Monday. Some excerpts:\n\nWe will march to the town "
+              "hall on Saturday and we invite every family to join us.\n", "en")
+    assert said_by(b, "We will march to the town hall") == set()

@@ -1798,7 +1798,23 @@ class ClaimFinder:
                 a = self.speaker(c)
                 if a is not None:
                     return a
-        return None
+        return self._more_of_the_same(sent, words)
+
+    def _more_of_the_same(self, sent: Any, words: list[Any]) -> int | None:
+        """A colon-ended sentence that names no one and announces more of a text ("Some excerpts:",
+        "More about their plans:", "Extraits :", ``grammar.excerpt_nouns``) introduces more words of the
+        writer last quoted in a passage, in this paragraph or the three before: no new source, the same."""
+        if not self._announces_more(sent, words):
+            return None
+        last = self.state.last_quote
+        para = self.t.para_of_sent[self.t.sent_no(sent[0])]
+        return last[0] if last is not None and 0 <= para - last[1] <= 3 else None
+
+    def _announces_more(self, sent: Any, words: list[Any] | None = None) -> bool:
+        """Whether ``sent`` names no one and announces more of a text (``grammar.excerpt_nouns``)."""
+        words = [t for t in sent if not t.is_space and not t.is_punct] if words is None else words
+        return any(self.t.folded[t.i] in self.p.grammar.excerpt_nouns for t in words) \
+            and not any(self.actors.at(t.i) is not None for t in words)
 
     def _relayed_author(self, sent: Any, upto: int) -> int | None:
         """The one whose words a verb that passes words on (``verbs.relaying``) takes as its
@@ -1973,14 +1989,14 @@ class ClaimFinder:
 
     def _may_introduce(self, sent: Any) -> bool:
         """Whether a sentence names someone who may speak: a cue with a speaker slot, or a
-        subject that is an actor."""
+        subject that is an actor; or announces more of a text quoted before ("Some excerpts:")."""
         if any(sent.start <= c.i < sent.end and c.slots for c in self.cues):
             return True
         if self._example_before_colon(sent, sent.end) is not None \
                 or self._handle_before_colon(sent, sent.end) is not None or self._document_taken_up(sent) is not None:
             return True
         return any(self.p.has(c, "subject") and any(self.actors.at(t.i) is not None for t in c.subtree)
-                   for c in sent.root.children)
+                   for c in sent.root.children) or self._announces_more(sent)
 
     def _bare_label(self, k: int) -> re.Match[str] | None:
         """Paragraph ``k`` opening on one name without "@" and a colon of either width ("林乔：…")."""

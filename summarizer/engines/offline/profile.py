@@ -218,6 +218,9 @@ class Grammar:
     # the marks that open an editor's paragraph ("UPDATE: …", "Mise à jour : …"): the writer's words,
     # never a quotation's paragraph
     editorial_marks: frozenset[str] = frozenset()
+    # nouns that announce more of a text before a colon ("Some excerpts:", "More about it:", "Extraits :"):
+    # with no one named, the passage is more of the writer last quoted
+    excerpt_nouns: frozenset[str] = frozenset()
     # the subordinators of a clause of purpose or result ("so that …", "afin que …", "de sorte que …"):
     # such a clause tells why or with what effect something was done, never what was said
     purpose_openers: frozenset[str] = frozenset()

@@ -30,7 +30,11 @@ tests/test_no_dev_sentences.py).
   Senate") stays apart from its state;
 * a colon-ended sentence that names no one and announces more of a text ("Some excerpts:", "More about
   their plans:", "Quelques extraits :", ``grammar.excerpt_nouns``) introduces more words of the writer
-  last quoted in a passage, in its paragraph or the three before — no new source, the same one."""
+  last quoted in a passage, in its paragraph or the three before — no new source, the same one;
+* a passage quoted after a colon goes on over paragraphs in the first person, but not over one that
+  opens on a speaker named by a proper name ("Dana Holt then suggests …", "Dana Holt propose
+  ensuite …"): the writer tells another's words again, and what follows in the first person is the
+  writer's own."""
 
 from __future__ import annotations
 
@@ -172,3 +176,25 @@ def test_excerpts_with_no_writer_quoted_before_are_no_ones_en() -> None:
     b = brief("Strike\n\nThe dockers of Kellmouth stopped work on Monday. Some excerpts:\n\nWe will march to the town "
               "hall on Saturday and we invite every family to join us.\n", "en")
     assert said_by(b, "We will march to the town hall") == set()
+
+
+_FORUM_EN = ("Forum\n\nI just listened to the closing session of the forum. In it, Jay Brenner made an interesting "
+             "remark:\n\nI was at the first forum and I came back and thought it was a club. I was at the second one "
+             "and I thought it was a family.\n\nDana Holt then suggests Lisbon as the next host. I think it would be "
+             "a mistake to move the forum to another rich city.\n")
+_FORUM_FR = ("Forum\n\nJe viens d'écouter la séance de clôture du forum. Jay Brenner y a fait une remarque "
+             "intéressante :\n\nJ'étais au premier forum et j'en suis revenu en pensant que c'était un club. J'étais "
+             "au deuxième et j'ai pensé que c'était une famille.\n\nDana Holt propose ensuite Lisbonne comme prochaine "
+             "ville hôte. Je pense que ce serait une erreur de déplacer le forum dans une autre ville riche.\n")
+
+
+def test_a_paragraph_opening_on_a_named_speaker_ends_a_passage_en() -> None:
+    b = brief(_FORUM_EN, "en")
+    assert said_by(b, "I thought it was a family") == {"jay brenner"}
+    assert "jay brenner" not in said_by(b, "I think it would be a mistake")
+
+
+def test_a_paragraph_opening_on_a_named_speaker_ends_a_passage_fr() -> None:
+    b = brief(_FORUM_FR, "fr")
+    assert said_by(b, "j'ai pensé que c'était une famille") == {"jay brenner"}
+    assert "jay brenner" not in said_by(b, "Je pense que ce serait une erreur")

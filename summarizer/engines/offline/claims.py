@@ -1949,6 +1949,8 @@ class ClaimFinder:
                     while j < len(paras) and self._label_speaker(j) is None:
                         text = self.t.para_text(j).rstrip()
                         foreign = self._foreign(j)
+                        if j > k + 1 and self._opens_on_a_speaker(j):
+                            break  # "Dave Roe then suggests …": the writer tells another's words again
                         if j > k + 1 and not (previous_foreign or self._deictic(j) or (
                                 ((not foreign and rendered < original) or self._opens_quoted(j))
                                 and not self._sourced(j))):
@@ -1980,6 +1982,24 @@ class ClaimFinder:
         p, before = self.t.paragraphs[k], self.t.paragraphs[k - 1]
         return all(self.t.text[q.start : q.end][:1] in OPENING_QUOTES
                    for q in (p, before))  # (q: a paragraph)
+
+    def _opens_on_a_speaker(self, k: int) -> bool:
+        """Whether paragraph ``k`` opens on a speaker named by a proper name, the slot of a cue of its
+        first sentence ("Dave Roe then suggests …", "Selon Jane Roe, …"): the writer telling someone's
+        words, not more of a passage quoted before, in the first person or not."""
+        p = self.t.paragraphs[k]
+        first = self.t.sents[p.first_sent]
+        start = next((t.i for t in first if not (t.is_space or t.is_punct)), first.start)
+        for c in self.cues:
+            if c.sentence != p.first_sent:
+                continue
+            for i in c.slots:
+                tok = self.doc[i]
+                a = self.actors.at(tok.i)
+                if a is not None and self.actors.actors[a].named and tok.left_edge.i <= start + 2 \
+                        and not self.t.quoted(tok):
+                    return True
+        return False
 
     def _sourced(self, k: int) -> bool:
         """Whether paragraph ``k`` has a cue of its own whose speaker slot names an actor."""

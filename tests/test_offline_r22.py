@@ -34,7 +34,10 @@ tests/test_no_dev_sentences.py).
 * a passage quoted after a colon goes on over paragraphs in the first person, but not over one that
   opens on a speaker named by a proper name ("Dana Holt then suggests …", "Dana Holt propose
   ensuite …"): the writer tells another's words again, and what follows in the first person is the
-  writer's own."""
+  writer's own;
+* a present participle opening a sentence is no word of the name the recogniser ran it into
+  ("Echoing Brenner's talk, …" names Brenner; ``grammar.participle_endings``), unless it is a first
+  name of the lexicon (the French check guards a reading that already held)."""
 
 from __future__ import annotations
 
@@ -198,3 +201,15 @@ def test_a_paragraph_opening_on_a_named_speaker_ends_a_passage_fr() -> None:
     b = brief(_FORUM_FR, "fr")
     assert said_by(b, "j'ai pensé que c'était une famille") == {"jay brenner"}
     assert "jay brenner" not in said_by(b, "Je pense que ce serait une erreur")
+
+
+def test_a_participle_opening_a_sentence_is_no_first_name_en() -> None:
+    b = brief("Reefs\n\nThe reefs are dying fast. Echoing Brenner's talk, the diver Ivo Brandt said that the reefs "
+              "could be saved.\n", "en")
+    assert "Brenner" in _names(b) and not any(a.name.startswith("Echoing") for a in b.actors)
+
+
+def test_a_participle_opening_a_sentence_is_no_first_name_fr() -> None:
+    b = brief("Récifs\n\nLes récifs meurent vite. Complétant Lena Holt, le plongeur Ivo Brandt a affirmé que les "
+              "récifs pouvaient être sauvés.\n", "fr")
+    assert "Lena Holt" in _names(b)

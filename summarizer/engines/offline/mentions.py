@@ -1202,7 +1202,8 @@ class MentionFinder:
         if label in _PERSON:
             while len(span) > 1 and (span[0].text[:1].islower() or fold(span[0].text) in self.p.honorifics
                                      or fold(span[0].text) in self.p.roles
-                                     or (len(span[0].text) == 2 and span[0].text.endswith("."))):
+                                     or (len(span[0].text) == 2 and span[0].text.endswith("."))
+                                     or self._participle_opening(span[0])):
                 span = span[1:]
             while len(span) > 2 and self._title_complement_word(span.start):
                 span = span[1:]  # "Secretary of Justice Ana Ruiz": the portfolio ends the title
@@ -1268,6 +1269,14 @@ class MentionFinder:
         else:
             return None
         return Mention(span.start, span.end, span.text, kind, "ner", head=span.root.i)
+
+    def _participle_opening(self, tok: Any) -> bool:
+        """A present participle opening a sentence that the recogniser took into the name after it
+        ("Complementing Jackman's talk, …", "Citant Jeanne Roe, …"): a word with the participle's ending
+        (``grammar.participle_endings``) that is no first name, whatever the tagger made of it."""
+        word = fold(tok.text)
+        return tok.is_sent_start and word not in self.first and any(
+            word.endswith(e) and len(word) > len(e) + 3 for e in self.p.grammar.participle_endings)
 
     def _title_complement_word(self, i: int) -> bool:
         """Whether the capitalised word at ``i`` ends the complement of a title before it rather than

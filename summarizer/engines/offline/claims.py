@@ -1320,14 +1320,8 @@ class ClaimFinder:
         taken = self.actors.actors[last.actor]
         if taken.kind != "person" or not taken.named or not _agrees(taken, gender, "Sing", self.p.language):
             return found
-        head = self._office(word)
-        titles = {self._office(w) for name in taken.names() for w in fold(name).split() if self.p.is_role(w)}
-        return found if titles and head not in titles else last.actor
-
-    def _office(self, word: str) -> str:
-        """A role noun without a prefix of another or a past office ("ex-président": "président")."""
-        prefix, _, rest = word.partition("-")
-        return rest if rest and prefix in self.p.other_office and self.p.is_role(rest) else word
+        titles = {self.p.office(w) for name in taken.names() for w in fold(name).split() if self.p.is_role(w)}
+        return found if titles and self.p.office(word) not in titles else last.actor
 
     def _past_link(self, tok: Any) -> int | None:
         """A subject the parser ran over a link's language tag ("In her post Days of rain [es] the

@@ -828,11 +828,14 @@ class LanguageProfile:
     def is_role(self, word: str) -> bool:
         """A role noun, also with a prefix of another or a past office joined by a hyphen
         ("ex-président", "vice-présidente", "ex-minister")."""
+        return self.office(word) in self.roles
+
+    def office(self, word: str) -> str:
+        """The folded role noun of ``word`` without a prefix of another or a past office joined by a
+        hyphen ("ex-président": "président"); the folded word itself otherwise."""
         w = fold(word)
-        if w in self.roles:
-            return True
         prefix, _, rest = w.partition("-")
-        return bool(rest) and prefix in self.other_office and rest in self.roles
+        return rest if rest and w not in self.roles and prefix in self.other_office and rest in self.roles else w
 
     @staticmethod
     def is_plural(tok: Any) -> bool:

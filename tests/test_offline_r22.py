@@ -37,7 +37,10 @@ tests/test_no_dev_sentences.py).
   writer's own;
 * a present participle opening a sentence is no word of the name the recogniser ran it into
   ("Echoing Brenner's talk, …" names Brenner; ``grammar.participle_endings``), unless it is a first
-  name of the lexicon (the French check guards a reading that already held)."""
+  name of the lexicon (the French check guards a reading that already held);
+* a hyphen before a past participle makes a person's name a word of a compound adjective ("the Mark
+  Tembo-appointed committee" names Mark Tembo); a name's own lower-case part after a hyphen stays
+  ("Kim Yung-soo")."""
 
 from __future__ import annotations
 
@@ -213,3 +216,11 @@ def test_a_participle_opening_a_sentence_is_no_first_name_fr() -> None:
     b = brief("Récifs\n\nLes récifs meurent vite. Complétant Lena Holt, le plongeur Ivo Brandt a affirmé que les "
               "récifs pouvaient être sauvés.\n", "fr")
     assert "Lena Holt" in _names(b)
+
+
+def test_a_name_in_a_compound_adjective_ends_before_its_hyphen_en() -> None:
+    b = brief("Draft\n\nReading through the pages of the Mark Tembo-appointed Technical Committee draft, Paul Shalala "
+              "said the draft was progressive. Kim Yung-soo said that the vote would be held in May.\n", "en")
+    names = _names(b)
+    assert "Mark Tembo" in names and not any(n.endswith("-appointed") for n in names)
+    assert said_by(b, "the vote would be held in May") == {"kim yung-soo"}

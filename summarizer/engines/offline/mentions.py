@@ -1215,6 +1215,14 @@ class MentionFinder:
                     doc[end].text in {"-", "‑"} or doc[end - 1].text.endswith(("-", "‑"))
                     or (doc[end - 1].text in {"-", "‑"} and doc[end].text[:1].isupper())):
                 end += 1
+            # a hyphen before a past participle makes the name a word of a compound adjective ("the Michael
+            # Sata-appointed committee", "a Roe-backed plan"): the name ends before the hyphen (not before a
+            # name's own lower-case part: "Chan-o-cha", "Yung-soo")
+            if end - span.start > 2 and doc[end - 1].text[:1].islower() and doc[end - 2].text in {"-", "‑"} \
+                    and (doc[end - 1].tag_ in {"VBN", "VBD"} or "Part" in doc[end - 1].morph.get("VerbForm")):
+                end -= 2
+            elif end - span.start > 1 and doc[end - 1].text in {"-", "‑"}:
+                end -= 1
             span = doc[span.start : end]
         else:
             while len(span) > 1 and self._loose_common_noun(span[-1], span[-2]):

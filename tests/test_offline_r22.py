@@ -40,7 +40,10 @@ tests/test_no_dev_sentences.py).
   name of the lexicon (the French check guards a reading that already held);
 * a hyphen before a past participle makes a person's name a word of a compound adjective ("the Mark
   Tembo-appointed committee" names Mark Tembo); a name's own lower-case part after a hyphen stays
-  ("Kim Yung-soo")."""
+  ("Kim Yung-soo");
+* "Justice" before a name is a judge's title (``titles.roles``: "Ms Justice Kasanda" is the judge Flora
+  Kasanda named before, "Justice Minister X" names X; French writes "la juge", already a role), and a
+  body's name keeps it ("the Law and Justice Party")."""
 
 from __future__ import annotations
 
@@ -224,3 +227,12 @@ def test_a_name_in_a_compound_adjective_ends_before_its_hyphen_en() -> None:
     names = _names(b)
     assert "Mark Tembo" in names and not any(n.endswith("-appointed") for n in names)
     assert said_by(b, "the vote would be held in May") == {"kim yung-soo"}
+
+
+def test_justice_is_a_judges_title_en() -> None:
+    b = brief("Tribunal\n\nA day after the tribunal was sworn in, high court judge Flora Kasanda ruled against it in "
+              "an injunction.\n\nMs Justice Kasanda said that the tribunal could not sit until the case was heard.\n\n"
+              "Justice Minister Ivo Mweemba said that the ruling was illegal.\n", "en")
+    assert said_by(b, "the tribunal could not sit") == {"flora kasanda"}
+    assert said_by(b, "the ruling was illegal") == {"ivo mweemba"}
+    assert not any(a.name.startswith("Justice") for a in b.actors)

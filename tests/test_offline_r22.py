@@ -43,7 +43,8 @@ tests/test_no_dev_sentences.py).
   ("Kim Yung-soo");
 * "Justice" before a name is a judge's title (``titles.roles``: "Ms Justice Kasanda" is the judge Flora
   Kasanda named before, "Justice Minister X" names X; French writes "la juge", already a role), and a
-  body's name keeps it ("the Law and Justice Party")."""
+  body's name keeps it ("the Law and Justice Party");
+* initials written with or without their full stops are one name ("D.K. Mensah" … "DK Mensah")."""
 
 from __future__ import annotations
 
@@ -236,3 +237,10 @@ def test_justice_is_a_judges_title_en() -> None:
     assert said_by(b, "the tribunal could not sit") == {"flora kasanda"}
     assert said_by(b, "the ruling was illegal") == {"ivo mweemba"}
     assert not any(a.name.startswith("Justice") for a in b.actors)
+
+
+def test_initials_with_or_without_full_stops_are_one_name_en() -> None:
+    b = brief("Preacher\n\nThe preacher D.K. Mensah arrived in Velmar on Monday with his television crew. Pastors said "
+              "that DK Mensah had no place in the country. DK Mensah told reporters that he came in peace.\n", "en")
+    assert [a.name for a in b.actors if "Mensah" in a.name] == ["D.K. Mensah"]
+    assert said_by(b, "he came in peace") == {"d.k. mensah"}

@@ -134,9 +134,14 @@ class _Cluster:
             self.alias(old)
 
 
+_INITIALS = re.compile(r"(?:\w\.){2,}")  # initials written with their full stops ("T.B.")
+
+
 def name_words(name: str) -> list[str]:
-    """A person's name as folded words, hyphens as spaces ("Lee Min-Ho" = "Lee Min Ho")."""
-    return fold(name).replace("-", " ").replace("‑", " ").split()
+    """A person's name as folded words, hyphens as spaces ("Lee Min-Ho" = "Lee Min Ho"), initials
+    without their full stops ("T.B. Joshua" = "TB Joshua")."""
+    words = fold(name).replace("-", " ").replace("‑", " ").split()
+    return [w.replace(".", "") if _INITIALS.fullmatch(w) else w for w in words]
 
 
 def initials(name: str, small: frozenset[str]) -> str:

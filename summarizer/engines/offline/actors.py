@@ -141,7 +141,7 @@ def name_words(name: str) -> list[str]:
     """A person's name as folded words, hyphens as spaces ("Lee Min-Ho" = "Lee Min Ho"), initials
     without their full stops ("T.B. Joshua" = "TB Joshua")."""
     words = fold(name).replace("-", " ").replace("‑", " ").split()
-    return [w.replace(".", "") if _INITIALS.fullmatch(w) else w for w in words]
+    return [w.replace(".", "") if "." in w and _INITIALS.fullmatch(w) else w for w in words]
 
 
 def initials(name: str, small: frozenset[str]) -> str:

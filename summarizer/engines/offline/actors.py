@@ -297,6 +297,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         else:
             anaphor = _anaphor(m, doc, p)  # "the researchers": taken up by _take_up_groups
             target = None if anaphor else by_key.get(key) or by_key.get(fold(strip_determiner(m.text, p)))
+            if target is not None and clusters[target].named and _introduces(m, p):
+                target = None  # "a court ruled …" after "the Valdoria High Court": another court
             if target is None and m.kind == "organization" and m.text.isupper() and 2 <= len(m.text) <= 8:
                 # the initials of the name, or of its words after the state that opens it ("the
                 # Valdorian Coast Agency" is "VCA" and "CA")
@@ -1127,8 +1129,8 @@ def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) ->
     if holders:  # a title: its one holder, none when two named persons hold it
         return next(iter(holders)) if len(holders) == 1 else None
     # (an indefinite phrase introduces someone new: "a journalist said …" after "Journalist Jane
-    # Roe reported …" is another journalist)
-    fresh = m.kind == "person" and fold(m.text).split()[0] in p.indefinite
+    # Roe reported …" is another journalist, "a court ruled …" after "the X Court" another court)
+    fresh = _introduces(m, p)
     for c_i, c in enumerate(clusters):
         if c.named and not fresh and key in {fold(strip_determiner(a, p)) for a in c.aliases}:
             return c_i
@@ -1145,6 +1147,8 @@ def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) ->
         ends = [c_i for c_i in bodies if any(n.endswith(f" {named}") for n in clusters[c_i].folded())]
         if len(ends) == 1:
             return ends[0]
+    if fresh:
+        return None
     if len(words) == 1 and words[0] in p.state_nouns and m.kind != "group":
         # "the government" where one state's government is named ("the Syrian government", "le
         # gouvernement français"): that state (not "the authorities": people of any state)
@@ -1161,6 +1165,13 @@ def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) ->
         if len(holding) == 1:
             return holding[0]
     return None
+
+
+def _introduces(m: Mention, p: LanguageProfile) -> bool:
+    """Whether a description opens on an indefinite determiner ("a court", "une association",
+    "another minister"): it introduces a referent of its own, never one named before."""
+    words = fold(m.text).split()
+    return m.source == "nominal" and len(words) > 1 and words[0] in p.indefinite
 
 
 def _entourage_of(m: Mention, doc: Any, p: LanguageProfile, mentions: tuple[Mention, ...], assign: dict[int, int],

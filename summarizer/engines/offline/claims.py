@@ -946,6 +946,11 @@ class ClaimFinder:
         network"); a generic noun (``profile.generic_orgs``) or a spokes-noun then takes the
         most recent one, unless the description qualifies it by words its names lack ("the
         environmental organisation" is no body named otherwise)."""
+        if fold(tok.text) not in self.p.spokes and any(
+                self.p.has(c, "det") and fold(c.text) in self.p.indefinite for c in tok.children if c.i < tok.i):
+            # "a court said …": an indefinite description introduces a referent, takes up none ("a
+            # spokesman" is someone new too, but speaks for the body named before, as "the spokesman")
+            return None
         n = self.t.sent_no(tok)
         candidates: list[int] = []
         own = self.actors.at(tok.i)

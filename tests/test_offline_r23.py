@@ -10,7 +10,11 @@ tests/test_no_dev_sentences.py).
   force released a statement");
 * a bare noun of a day or a moment (``grammar.time_nouns``: lundi, hier; Monday, yesterday) dates its
   clause, whatever the parser made of it: the predicate of a verb of qualifying is never one ("Le
-  tribunal a jugé lundi que …" says what follows "que", not "lundi")."""
+  tribunal a jugé lundi que …" says what follows "que", not "lundi");
+* an auxiliary of the perfect is a tense, no obligation (``oppose.obliged_heads``: have, has, had, need
+  oblige only as the verb an infinitive hangs on, "Y has to resign"): "the minister had resigned", "while
+  the survey's mission has ended" demand nothing of anyone, where "Y must resign" and "Y has to
+  resign" demand that Y undo something, against Y."""
 
 from __future__ import annotations
 
@@ -65,3 +69,26 @@ def test_a_predicate_after_the_object_is_still_qualifying() -> None:
     # the guard: "a jugé ce mouvement « injustifié »" keeps its object and predicate
     b = brief("Grève\n\nLa ministre Claire Ostal a jugé ce mouvement « injustifié ».\n", "fr")
     assert said_by(b, "injustifié") == {"claire ostal"}
+
+
+def _sides(b: object) -> list[tuple[set[str], set[str]]]:
+    out = []
+    for d in b.disagreements:  # type: ignore[attr-defined]
+        names = [{b.actor(a).name for a in side.actors} for side in d.sides]  # type: ignore[attr-defined]
+        out.append((names[0], names[1]))
+    return out
+
+
+def test_a_perfect_tense_demands_nothing() -> None:
+    b = brief("Port\n\nJana Orlek wrote that the harbour vote was a disgrace.\n\nThe Velmar Courier reported "
+              "that Transport Minister Tom Vastel had resigned.\n\nProfessor Ida Brandt said that while the "
+              "Coral Survey's mission has ended, its samples would be studied for years.\n", "en")
+    assert _sides(b) == []
+
+
+def test_a_modal_still_demands() -> None:
+    # the guard: "must resign", "has to resign" demand that the minister undo something, against him
+    b = brief("Port\n\nThe Velmar Courier said that Transport Minister Tom Vastel must resign.\n\n"
+              "The Harbour Times wrote that Vastel has to resign.\n", "en")
+    assert ({"Velmar Courier"}, {"Tom Vastel"}) in _sides(b)
+    assert ({"Harbour Times"}, {"Tom Vastel"}) in _sides(b)

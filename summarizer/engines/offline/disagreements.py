@@ -2032,8 +2032,8 @@ class DisagreementFinder:
     def _obliged(self, verb: Any) -> bool:
         """Whether a verb is demanded: under a word of obligation ("must", "should", "has to", "doit",
         "il faut"), or in the imperative ("stop the …", "arrêtez …")."""
-        if any(self.p.has(c, "aux") and fold(c.text) in self.p.obliged for c in verb.children):
-            return True
+        if any(self.p.has(c, "aux") and fold(c.text) in self.p.obliged - self.p.obliged_heads for c in verb.children):
+            return True  # (a modal auxiliary: "must resign"; "had resigned" is a tense, no obligation)
         if verb.head.i != verb.i and fold(verb.head.text) in self.p.obliged and (
                 self.p.has(verb, "open_clause") or self.p.has(verb, "clause")):
             return True

@@ -395,6 +395,7 @@ class LanguageProfile:
     admin_levels: frozenset[str] = frozenset()  # "state", "provincial": a level of government below the state
     institution_heads: frozenset[str] = frozenset()
     obliged: frozenset[str] = frozenset()
+    obliged_heads: frozenset[str] = frozenset()  # of ``obliged``, those that oblige only as a head, never as an aux
     imperative_endings: tuple[str, ...] = ()
     critics: frozenset[str] = frozenset()
     hostile: tuple[str, ...] = ()
@@ -997,6 +998,7 @@ def profile(language: str) -> LanguageProfile:
         demand=_stems(oppose["demand"]),
         reverse=_stems(oppose["reverse"]),
         obliged=_words(oppose.get("obliged", [])),
+        obliged_heads=_words(oppose.get("obliged_heads", [])),
         imperative_endings=tuple(fold(e) for e in oppose.get("imperative_endings", [])),
         support=_stems(oppose["support"]),
         positive=_words(oppose.get("positive", [])),

@@ -14,7 +14,27 @@ tests/test_no_dev_sentences.py).
 * an auxiliary of the perfect is a tense, no obligation (``oppose.obliged_heads``: have, has, had, need
   oblige only as the verb an infinitive hangs on, "Y has to resign"): "the minister had resigned", "while
   the survey's mission has ended" demand nothing of anyone, where "Y must resign" and "Y has to
-  resign" demand that Y undo something, against Y."""
+  resign" demand that Y undo something, against Y;
+* a personal pronoun after the preposition of a verb or noun of conflict takes up the other party ("X
+  disagreed with her", "X est en désaccord avec elle"), as an object pronoun already did ("X criticised
+  her"); "it" does not (a thing as often as a body).
+
+Passages quoted in posts (found by reading unlabelled Global Voices posts of May 2012):
+
+* a colon-ended sentence with a verb of saying inside what another verb of it reports ("X says that
+  readers should expect more:") is introduced by the outer verb's speaker, when it has one;
+* a colon-ended sentence whose subject is a pronoun of a person ("…, he makes a stinging attack on the
+  mayor:") introduces that person's words, resolved as any speaker's pronoun;
+* a lone first name the recogniser took for a place, the subject of a verb ("Rina remains factual"),
+  is the one person of that first name named before it;
+* a past form right after "Name, apposition," that the parser hung on the apposition as a participle,
+  in a sentence with no finite verb ("X, a satirist from Y, tweeted:"), is the sentence's verb, the
+  name its subject;
+* a paragraph that is only the mark of words left out ("[…]", "(...)") does not end a quoted passage:
+  the passage goes on after it, the mark itself said by no one;
+* a participle of naming gives the noun it completes its name (``grammar.naming_participles``: named,
+  called; nommé, prénommé, appelé): "a 23-year-old man called Tarik explains …" is Tarik speaking, and
+  the description is one of his names."""
 
 from __future__ import annotations
 
@@ -92,3 +112,65 @@ def test_a_modal_still_demands() -> None:
               "The Harbour Times wrote that Vastel has to resign.\n", "en")
     assert ({"Velmar Courier"}, {"Tom Vastel"}) in _sides(b)
     assert ({"Harbour Times"}, {"Tom Vastel"}) in _sides(b)
+
+
+# ---------------------------------------------------------------- passages quoted in posts (round 23, second part)
+
+def test_the_outer_speaker_introduces_a_passage() -> None:
+    # "X says that Y should expect more:": X introduces the passage, not Y of the reported clause
+    b = brief("date 2012-05-20 title Velmar: Readers React\n\nTomas Berel says that Velmarians should expect more "
+              "from their new mayor:\n\nThe mayor has set her feet to the pedal. Her first act was to sack the "
+              "head of the museum board.\n", "en")
+    assert said_by(b, "Her first act was to sack the head") == {"tomas berel"}
+
+
+def test_a_pronoun_subject_introduces_a_passage() -> None:
+    b = brief("date 2012-05-20 title Velmar: Readers React\n\nHowever, Gregor Vandt takes a very different approach. "
+              "After listing the issues needing her attention, he makes a stinging attack on the mayor:\n\n"
+              "I am in deep doubt that you are any different from the mayors before you.\n", "en")
+    assert said_by(b, "I am in deep doubt") == {"gregor vandt"}
+
+
+def test_a_first_name_read_as_a_place_is_the_person() -> None:
+    # the recogniser takes the lone first name for a place; the subject of a verb, it is the one Rina named
+    b = brief("date 2012-05-20 title Velmar: Readers React\n\nAnother blogger, Rina Pavel, wrote about the town "
+              "council. For instance in her post about the harbour fair, Rina remains factual:\n\nThis blogger "
+              "understands that the fair will cost more than one million dollars.\n", "en")
+    assert said_by(b, "the fair will cost more") == {"rina pavel"}
+    assert "Rina" not in {a.name for a in b.actors}
+
+
+def test_a_verb_read_as_a_participle_on_an_apposition_is_the_sentence_verb() -> None:
+    b = brief("date 2012-05-20 title Velmar: Readers React\n\nDmitri Ovan, a satirist from the website Karamba.tv, "
+              "a web project, tweeted:\n\nThe rallies are over and nothing has changed in this town.\n", "en")
+    assert said_by(b, "nothing has changed in this town") == {"dmitri ovan"}
+
+
+def test_a_mark_of_words_left_out_does_not_end_a_passage() -> None:
+    b = brief("date 2012-05-20 title Velmar: Old Leader Criticises Rallies\n\nOn May 10, Tomas Berel wrote in his "
+              "blog that the rallies had become too violent. He writes:\n\nIf the organizers count on police "
+              "brutality to bring more people, they are wrong.\n\n[…]\n\nRallies by themselves will not change "
+              "anything.\n\nReactions have varied.\n", "en")
+    assert said_by(b, "Rallies by themselves will not change anything") == {"tomas berel"}
+    assert said_by(b, "Reactions have varied") == set()
+    assert not any(e.quote.strip() == "[…]" for c in b.claims for e in c.evidence)
+
+
+def test_a_pronoun_after_with_takes_up_the_other_party() -> None:
+    b = brief("date 2012-05-20 title Velmar: Readers React\n\nOpposition leader Dana Korr called the date a trick.\n\n"
+              "Pol Vesk disagreed with her.\n", "en")
+    assert ({"Pol Vesk"}, {"Dana Korr"}) in _sides(b)
+    b = brief("Port\n\nLa ministre Dana Korr a qualifié la date de piège.\n\nLe député Paul Vesk est en désaccord "
+              "avec elle.\n", "fr")
+    assert ({"Paul Vesk"}, {"Dana Korr"}) in _sides(b)
+
+
+def test_a_participle_of_naming_gives_the_noun_its_name() -> None:
+    b = brief("date 2012-05-20 title Velmar: Voters Stay Home\n\nIn the video, a 23-year-old man called Tarik "
+              "explains that the people have had enough of the council.\n\nA student named Lina Orvo said the "
+              "ballot was a farce.\n", "en")
+    assert said_by(b, "the people have had enough of the council") == {"tarik"}
+    assert said_by(b, "the ballot was a farce") == {"lina orvo"}
+    assert "student" not in {a.name for a in b.actors}
+    b = brief("Urnes\n\nUne étudiante nommée Lina Orvo a déclaré que le scrutin était une farce.\n", "fr")
+    assert said_by(b, "le scrutin était une farce") == {"lina orvo"}

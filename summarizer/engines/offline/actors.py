@@ -340,6 +340,12 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                     turned = f"{words[1]} of {words[0]}"
                     target = next((c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
                                    and (fold(c.name) == turned or fold(c.name).endswith(" " + turned))), None)
+            if target is None and m.kind == "other" and len(key.split()) == 1 and key in first_names() \
+                    and m.end - m.start == 1 and p.has(doc[m.start], "subject"):
+                # a first name the recogniser took for a place, the subject of a verb ("Rina remains
+                # factual" after "Rina Pavel wrote …"), is the one person of that first name named before
+                named_so = [c_i for c_i in persons_full if fold(clusters[c_i].name).split()[0] == key]
+                target = named_so[0] if len(named_so) == 1 else None
             if target is None and m.kind in {"organization", "other"} and len(key.split()) == 1:
                 # a lone word that is a person's surname (NER slip), or the family name opening a
                 # name written family name first ("Han" after "Han Young-ho")
@@ -362,6 +368,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                     bodies = sorted(bodies, key=lambda c_i: (c_i not in topics, -last[c_i]))
                     bodies = bodies[:1] if last[bodies[0]] >= 0 else []
                 target = bodies[0] if bodies else None
+            if target is None and m.source == "nominal" and not anaphor:
+                target = _named_by_participle(m, doc, p, mentions, assign, clusters)
             if target is None and m.source == "nominal" and not anaphor:
                 target = _entourage_of(m, doc, p, mentions, assign, clusters)
             if target is None and m.source == "nominal" and not anaphor:
@@ -1172,6 +1180,24 @@ def _introduces(m: Mention, p: LanguageProfile) -> bool:
     "another minister"): it introduces a referent of its own, never one named before."""
     words = fold(m.text).split()
     return m.source == "nominal" and len(words) > 1 and words[0] in p.indefinite
+
+
+def _named_by_participle(m: Mention, doc: Any, p: LanguageProfile, mentions: tuple[Mention, ...],
+                         assign: dict[int, int], clusters: list[_Cluster]) -> int | None:
+    """A description whose noun a participle of naming completes with a name ("a 23-year-old man called
+    X", "une étudiante nommée X", ``grammar.naming_participles``) is the actor of that name."""
+    head = doc[m.head] if m.head >= 0 else None
+    if head is None:
+        return None
+    for c in head.children:
+        if not (p.has(c, "adnominal") and fold(c.text) in p.grammar.naming_participles):
+            continue
+        for g in c.children:
+            k = next((k for k, other in enumerate(mentions) if other.start <= g.i < other.end
+                      and other.source != "nominal" and k in assign), None)
+            if k is not None and clusters[assign[k]].named and clusters[assign[k]].kind != "other":
+                return assign[k]
+    return None
 
 
 def _entourage_of(m: Mention, doc: Any, p: LanguageProfile, mentions: tuple[Mention, ...], assign: dict[int, int],

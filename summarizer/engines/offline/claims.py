@@ -37,6 +37,8 @@ _DASHES = frozenset({"—", "–"})  # an em dash, an en dash
 _PAIRED = {"—": {"—"}, "–": {"–"}, ")": {"("}}  # closing mark -> its opening marks
 _PRONOUN_WINDOW = 3  # sentences a pronoun looks back
 _ELISION = re.compile(r"(?<=\w)['’](?=\w)")  # an elided word and the next: two words
+# a paragraph that is only the mark of words left out of a quoted passage ("[…]", "(...)", "…")
+_LEFT_OUT = re.compile(r"\s*[\[(]?\s*(?:…|\.\.\.)\s*[\])]?\s*")
 
 
 @dataclass(frozen=True)
@@ -766,6 +768,13 @@ class ClaimFinder:
                         or (self.t.quoted(c) and not self.t.quoted(tok))))):  # 'X wrote, "Y, great drummer …"'
                 continue
             return a
+        for c in tok.children:
+            # "a student named X said …", "un homme prénommé X explique …": the name the participle gives
+            if self.p.has(c, "adnominal") and self.t.folded[c.i] in self.p.grammar.naming_participles:
+                named = next((a for g in c.children if (a := self.actors.at(g.i)) is not None
+                              and self.actors.actors[a].named and self.actors.actors[a].kind != "other"), None)
+                if named is not None:
+                    return named
         return None
 
     def _apposed_person(self, tok: Any) -> int | None:
@@ -1774,7 +1783,12 @@ class ClaimFinder:
         if relayed is not None:
             return relayed
         cues = [c for c in self.cues if sent.start <= c.i < upto]
-        for c in reversed(cues):
+        # a cue inside what another cue of the sentence reports is told with it ("X says that readers
+        # should expect more:"): the outer cue's speaker introduces the passage, when it has one
+        inner = [c for c in cues if any(o is not c and o.content is not None
+                                        and o.content[0] <= self.doc[c.i].idx < o.content[1]
+                                        and self._reported_by(self.doc[c.i], self.doc[o.i]) for o in cues)]
+        for c in [*reversed([c for c in cues if c not in inner]), *reversed(inner)]:
             sp = self._speakers(c)
             if sp:
                 return sp[0]
@@ -1798,6 +1812,16 @@ class ClaimFinder:
                 if a is not None:
                     return a
         return self._more_of_the_same(sent, words)
+
+    def _reported_by(self, verb: Any, outer: Any) -> bool:
+        """Whether ``verb`` stands in what ``outer`` reports: below it in the tree, through no relative or
+        adnominal clause (not "X opposed Y, who had answered:", where Y's verb only qualifies Y)."""
+        tok = verb
+        while tok.i != outer.i:
+            if self.p.has(tok, "relative") or self.p.has(tok, "adnominal") or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return True
 
     def _more_of_the_same(self, sent: Any, words: list[Any]) -> int | None:
         """A colon-ended sentence that names no one and announces more of a text ("Some excerpts:",
@@ -1945,12 +1969,18 @@ class ClaimFinder:
                     # the translation runs over as many paragraphs as the original (a paragraph
                     # naming a source of its own is the writer's again)
                     original = rendered = 0
+                    elided = False
                     while j < len(paras) and self._label_speaker(j) is None:
                         text = self.t.para_text(j).rstrip()
+                        if _LEFT_OUT.fullmatch(text) and j + 1 < len(paras):
+                            # "[…]" alone: words left out of the passage, which goes on after the mark
+                            elided = True
+                            j += 1
+                            continue
                         foreign = self._foreign(j)
                         if j > k + 1 and self._opens_on_a_speaker(j):
                             break  # "Dave Roe then suggests …": the writer tells another's words again
-                        if j > k + 1 and not (previous_foreign or self._deictic(j) or (
+                        if j > k + 1 and not (previous_foreign or elided or self._deictic(j) or (
                                 ((not foreign and rendered < original) or self._opens_quoted(j))
                                 and not self._sourced(j))):
                             break
@@ -1966,6 +1996,7 @@ class ClaimFinder:
                         elif not foreign:
                             rendered += 1
                         previous_foreign = foreign
+                        elided = False
                         if text.endswith(":"):
                             break
                         j += 1
@@ -2014,8 +2045,15 @@ class ClaimFinder:
         if self._example_before_colon(sent, sent.end) is not None \
                 or self._handle_before_colon(sent, sent.end) is not None or self._document_taken_up(sent) is not None:
             return True
-        return any(self.p.has(c, "subject") and any(self.actors.at(t.i) is not None for t in c.subtree)
+        # (or a pronoun of a person: "…, he makes a stinging attack on the minister:" — resolved as any speaker)
+        return any(self.p.has(c, "subject") and (any(self.actors.at(t.i) is not None for t in c.subtree)
+                                                 or self._personal(c))
                    for c in sent.root.children) or self._announces_more(sent)
+
+    def _personal(self, tok: Any) -> bool:
+        """Whether ``tok`` is a pronoun of a person: masculine or feminine ("he", "she", "il", "elle")."""
+        pron = self.p.pronoun(tok)
+        return pron is not None and pron.gender in {"Masc", "Fem"}
 
     def _bare_label(self, k: int) -> re.Match[str] | None:
         """Paragraph ``k`` opening on one name without "@" and a colon of either width ("林乔：…")."""

@@ -819,6 +819,17 @@ class CueFinder:
             subjects = [g for c in verb.children if c.i < verb.i and self.p.has(c, "adverbial_clause")
                         and "Part" in c.morph.get("VerbForm") for g in c.children
                         if self.p.has(g, "subject") and g.pos_ in {"PROPN", "NOUN"} and g.i < c.i]
+        if not subjects and agent is None and self.p.has(verb, "adnominal") and self.doc[verb.i - 1].text == "," \
+                and "Past" in verb.morph.get("Tense"):
+            # "X, a satirist from the site Y, tweeted:": the parser read the verb as a participle on the
+            # apposition and left the sentence with a name for root and no finite verb: a sentence has one,
+            # so the verb is the sentence's, in the past, and the name before the apposition its subject
+            sent = self.t.sent(verb)
+            root = sent.root
+            if root.pos_ == "PROPN" and root.i < verb.i \
+                    and any(self.p.has(c, "apposition") and c.i < verb.i for c in root.children) \
+                    and not any("Fin" in t.morph.get("VerbForm") for t in sent if t.pos_ in {"VERB", "AUX"}):
+                subjects = [root]
         if not subjects and agent is None and finite:
             left = self.left_neighbour(verb)
             name = left

@@ -221,6 +221,9 @@ class Grammar:
     # nouns that announce more of a text before a colon ("Some excerpts:", "More about it:", "Extraits :"):
     # with no one named, the passage is more of the writer last quoted
     excerpt_nouns: frozenset[str] = frozenset()
+    # participles that give a noun's referent its name ("a student named X", "un homme prénommé X"): the
+    # name is that person's, or that body's ("a group called X")
+    naming_participles: frozenset[str] = frozenset()
     # the subordinators of a clause of purpose or result ("so that …", "afin que …", "de sorte que …"):
     # such a clause tells why or with what effect something was done, never what was said
     purpose_openers: frozenset[str] = frozenset()

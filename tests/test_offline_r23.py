@@ -34,7 +34,11 @@ Passages quoted in posts (found by reading unlabelled Global Voices posts of May
   the passage goes on after it, the mark itself said by no one;
 * a participle of naming gives the noun it completes its name (``grammar.naming_participles``: named,
   called; nommé, prénommé, appelé): "a 23-year-old man called Tarik explains …" is Tarik speaking, and
-  the description is one of his names."""
+  the description is one of his names;
+* a body in apposition beside a named person is where that person works, no speaker in their place
+  ("X, a satirist from the website Y, a webtv project, tweeted:");
+* a verb inside a question reported asserts nothing ("… refusing to answer whether he considered Y an
+  enemy", "… de dire s'il estimait que …": ``grammar.question_marks`` opening its clause)."""
 
 from __future__ import annotations
 
@@ -174,3 +178,18 @@ def test_a_participle_of_naming_gives_the_noun_its_name() -> None:
     assert "student" not in {a.name for a in b.actors}
     b = brief("Urnes\n\nUne étudiante nommée Lina Orvo a déclaré que le scrutin était une farce.\n", "fr")
     assert said_by(b, "le scrutin était une farce") == {"lina orvo"}
+
+
+def test_a_body_beside_a_named_person_does_not_speak_for_them() -> None:
+    b = brief("date 2012-05-20 title Velmar: Old Leader\n\nDmitri Ivanov, a satirist from the website Karamba.tv "
+              "[ru], a webtv project, tweeted [ru]:\n\nThe rallies in Velmar are over.\n", "en")
+    assert said_by(b, "The rallies in Velmar are over") == {"dmitri ivanov"}
+
+
+def test_a_verb_in_a_question_reported_asserts_nothing() -> None:
+    b = brief("date 2012-05-20 title Velmar: Debate\n\nOrlik Varn had a careful reply, refusing to answer whether "
+              "he considered Dravia an enemy.\n\nOrlik Varn said he considered Dravia a partner.\n", "en")
+    assert said_by(b, "Dravia an enemy") == set()
+    assert said_by(b, "Dravia a partner") == {"orlik varn"}
+    b = brief("Titre\n\nLe maire Paul Vesk a refusé de dire s'il estimait que la réforme du port était utile.\n", "fr")
+    assert said_by(b, "la réforme du port était utile") == set()

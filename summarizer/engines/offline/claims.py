@@ -760,6 +760,8 @@ class ClaimFinder:
             a = self.actors.at(c.i) if self.p.has(c, "apposition") else None
             if a is None or not self.actors.actors[a].named:
                 continue
+            if named_person and a != own and self.actors.actors[a].kind != "person":
+                continue  # "X, a satirist, the website Y, …": a body beside a named person is where they work
             if self.actors.actors[a].kind == "person" and (
                     (self.p.is_plural(tok) and tok.pos_ == "NOUN")
                     or (named_person and a != own and (
@@ -1409,7 +1411,8 @@ class ClaimFinder:
         jamais affirmé que …"; its negation may sit on the verb it completes: "X could not
         confirm that …"), in a clause of condition ("if X claimed that …", "si X affirmait
         que …"), or asked about ("Did X say that …?", "X a-t-il dit que … ?"). A verb whose
-        negation still reports ("X did not hide that …", "X n'exclut pas que …") is said."""
+        negation still reports ("X did not hide that …", "X n'exclut pas que …") is said. So is one in a
+        question reported ("… refused to say whether X considered Y an enemy", "… si X estimait que …")."""
         g = self.p.grammar
         subject = next((c for c in verb.children if self.p.has(c, "subject")), None)
         if subject is not None and any(t.i < subject.i and negated_quantifier(t, self.p) for t in subject.subtree):
@@ -1425,6 +1428,9 @@ class ClaimFinder:
             if self.p.has(tok, "adverbial_clause") and any(
                     self.p.has(c, "mark") and fold(c.text) in g.conditionals for c in tok.children):
                 return True
+            if self.p.has(tok, "clause") and any(
+                    self.p.has(c, "mark") and fold(c.text) in g.question_marks for c in tok.children):
+                return True  # asked about: "… refused to say whether X considered Y an enemy"
             if not self.p.has(tok, "open_clause") or tok.head.i == tok.i or tok.head.i > verb.i:
                 break
             tok = tok.head

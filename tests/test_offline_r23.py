@@ -38,7 +38,9 @@ Passages quoted in posts (found by reading unlabelled Global Voices posts of May
 * a body in apposition beside a named person is where that person works, no speaker in their place
   ("X, a satirist from the website Y, a webtv project, tweeted:");
 * a verb inside a question reported asserts nothing ("… refusing to answer whether he considered Y an
-  enemy", "… de dire s'il estimait que …": ``grammar.question_marks`` opening its clause)."""
+  enemy", "… de dire s'il estimait que …": ``grammar.question_marks`` opening its clause);
+* a handle in parentheses after a name is that person's, a language tag between them or not ("Juan
+  Puerto [es] (@Elconde77)")."""
 
 from __future__ import annotations
 
@@ -193,3 +195,11 @@ def test_a_verb_in_a_question_reported_asserts_nothing() -> None:
     assert said_by(b, "Dravia a partner") == {"orlik varn"}
     b = brief("Titre\n\nLe maire Paul Vesk a refusé de dire s'il estimait que la réforme du port était utile.\n", "fr")
     assert said_by(b, "la réforme du port était utile") == set()
+
+
+def test_a_handle_after_a_language_tag_is_the_named_person_s() -> None:
+    b = brief("date 2012-05-20 title Velmar: Bike Ride\n\nThis fact angered some riders, who question the coherence "
+              "of a council which \"promotes\" the use of bicycles, as Juan Puerto [es] (@Elconde77) points out:\n\n"
+              "The use of bicycles is promoted, but it is not permitted to ride on the fast lanes.\n", "en")
+    assert said_by(b, "it is not permitted to ride on the fast lanes") == {"juan puerto"}
+    assert holders(b, "@Elconde77") == ["Juan Puerto"]

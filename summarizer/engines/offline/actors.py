@@ -280,8 +280,12 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         elif m.source == "handle":
             target = by_key.get(key) or by_key.get(fold(m.text.lstrip("@")))
             if target is None and m.start >= 2 and doc[m.start - 1].text == "(":
-                # "Jane Roe (@jroe)": the handle in parentheses is the named actor's
-                owner = next((n for n, x in enumerate(mentions) if x.end == m.start - 1), None)
+                # "Jane Roe (@jroe)": the handle in parentheses is the named actor's, a language tag
+                # between them or not ("Jane Roe [es] (@jroe)")
+                before = m.start - 1
+                if doc[before - 1].is_space:
+                    before -= 1  # (the tag is blanked in the text the parser reads)
+                owner = next((n for n, x in enumerate(mentions) if x.end == before), None)
                 if owner is not None and owner in assign:
                     target = assign[owner]
             if target is None:

@@ -2053,13 +2053,8 @@ class ClaimFinder:
             return True
         # (or a pronoun of a person: "…, he makes a stinging attack on the minister:" — resolved as any speaker)
         return any(self.p.has(c, "subject") and (any(self.actors.at(t.i) is not None for t in c.subtree)
-                                                 or self._personal(c))
+                                                 or self.p.personal(c))
                    for c in sent.root.children) or self._announces_more(sent)
-
-    def _personal(self, tok: Any) -> bool:
-        """Whether ``tok`` is a pronoun of a person: masculine or feminine ("he", "she", "il", "elle")."""
-        pron = self.p.pronoun(tok)
-        return pron is not None and pron.gender in {"Masc", "Fem"}
 
     def _bare_label(self, k: int) -> re.Match[str] | None:
         """Paragraph ``k`` opening on one name without "@" and a colon of either width ("林乔：…")."""

@@ -2088,17 +2088,11 @@ class DisagreementFinder:
         objected = self.p.grammar.objected_preps
         # (or a personal pronoun that takes up a party: "X disagreed with her", "Y s'est opposé à lui")
         out = [n for prep, n in self.p.pp_objects(verb) if prep in objected
-               and (n.pos_ in {"NOUN", "PROPN"} or self._personal(n))]
+               and (n.pos_ in {"NOUN", "PROPN"} or self.p.personal(n, plural=True))]
         # the preposition fused with the article, parsed as a determiner ("se méfier des promesses de Y")
         out += [c for c in verb.children if self.p.has(c, "oblique") and c.pos_ in {"NOUN", "PROPN"}
                 and c not in out and any(self.p.has(d, "det") and fold(d.text) in objected for d in c.children)]
         return out
-
-    def _personal(self, tok: Any) -> bool:
-        """Whether ``tok`` is a personal pronoun that takes up a party: a person's ("him", "her", "lui",
-        "elle") or a plural one ("them", "eux") — not "it", which takes up a thing as often as a body."""
-        pron = self.p.pronoun(tok)
-        return pron is not None and (pron.gender in {"Masc", "Fem"} or pron.number == "Plur")
 
     def _first_person(self, verb: Any) -> int | None:
         """The speaker whose words hold a verb whose subject is the first person ("I", "we", "nous")."""
@@ -2553,7 +2547,7 @@ class DisagreementFinder:
         if second is None and first is not None:
             # "X disagreed with her", "X s'est disputé avec lui": a personal pronoun takes up a party told before
             second = next((self._actor_named(obj, exclude=first) for w in words for prep, obj in self.p.pp_objects(w)
-                           if prep in self.p.grammar.party_preps and self._personal(obj)), None)
+                           if prep in self.p.grammar.party_preps and self.p.personal(obj, plural=True)), None)
         if first is None or second is None or first == second:
             return None
         return first, second

@@ -821,6 +821,12 @@ class LanguageProfile:
             return None
         return found
 
+    def personal(self, tok: Any, plural: bool = False) -> bool:
+        """Whether ``tok`` is a pronoun of a person, masculine or feminine ("he", "her", "il", "elle"),
+        or with ``plural`` a plural one too ("them", "eux"); never "it", which takes up a thing as often."""
+        pron = self.pronoun(tok)
+        return pron is not None and (pron.gender in {"Masc", "Fem"} or (plural and pron.number == "Plur"))
+
     def pronoun_word(self, word: str) -> Pronoun | None:
         """:meth:`pronoun` of a folded word."""
         return self.pronouns.get(word.lstrip("-"))

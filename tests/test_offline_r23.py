@@ -189,8 +189,10 @@ def test_a_body_beside_a_named_person_does_not_speak_for_them() -> None:
 
 
 def test_a_verb_in_a_question_reported_asserts_nothing() -> None:
-    b = brief("date 2012-05-20 title Velmar: Debate\n\nOrlik Varn had a careful reply, refusing to answer whether "
-              "he considered Dravia an enemy.\n\nOrlik Varn said he considered Dravia a partner.\n", "en")
+    b = brief("date 2012-05-20 title Velmar: Debate\n\nThe first question was about the treaty. Mayor Orlik Varn on "
+              "the other hand had a less confrontational and more diplomatic reply, refusing to answer whether he "
+              "considered Dravia an enemy:\n\n@ivo_berro: Varn: I call for reviewing our treaty with Dravia. #debate\n"
+              "\nOrlik Varn later said he considered Dravia a partner.\n", "en")
     assert said_by(b, "Dravia an enemy") == set()
     assert said_by(b, "Dravia a partner") == {"orlik varn"}
     b = brief("Titre\n\nLe maire Paul Vesk a refusé de dire s'il estimait que la réforme du port était utile.\n", "fr")

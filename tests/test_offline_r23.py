@@ -40,7 +40,10 @@ Passages quoted in posts (found by reading unlabelled Global Voices posts of May
 * a verb inside a question reported asserts nothing ("… refusing to answer whether he considered Y an
   enemy", "… de dire s'il estimait que …": ``grammar.question_marks`` opening its clause);
 * a handle in parentheses after a name is that person's, a language tag between them or not ("Juan
-  Puerto [es] (@Elconde77)")."""
+  Puerto [es] (@Elconde77)");
+* a negation before "the only …", "le seul …" says that its subject is one of several, no negation of
+  what it is ("Noren is not the only gem of our journalism" judges him a gem; "Noren was not a
+  journalist" still denies it)."""
 
 from __future__ import annotations
 
@@ -205,3 +208,20 @@ def test_a_handle_after_a_language_tag_is_the_named_person_s() -> None:
               "The use of bicycles is promoted, but it is not permitted to ride on the fast lanes.\n", "en")
     assert said_by(b, "it is not permitted to ride on the fast lanes") == {"juan puerto"}
     assert holders(b, "@Elconde77") == ["Juan Puerto"]
+
+
+def test_not_the_only_one_is_no_negation() -> None:
+    b = brief("date 2012-05-20 title Velmar: Prize\n\nJailed blogger Eskil Noren won the harbour prize for his "
+              "writing.\n\nEndor explained why Noren deserved the award:\n\nIn fact Noren is not the only gem of "
+              "our journalism. But Noren deserves it most.\n", "en")
+    assert _sides(b) == []
+    b = brief("Prix\n\nLe blogueur Eskil Noren a reçu le prix du port.\n\nLa journaliste Dana Korr a affirmé que Noren "
+              "n'était pas le seul talent du pays.\n", "fr")
+    assert _sides(b) == []
+
+
+def test_a_plain_negation_still_judges() -> None:
+    # the guard: "Noren was not a journalist" denies what Noren is, against him
+    b = brief("date 2012-05-20 title Velmar: Prize\n\nJailed blogger Eskil Noren won the harbour prize for his "
+              "writing.\n\nThe mayor Tom Vale said that Noren was not a journalist.\n", "en")
+    assert ({"Tom Vale"}, {"Eskil Noren"}) in _sides(b)

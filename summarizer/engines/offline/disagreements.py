@@ -179,9 +179,12 @@ class DisagreementFinder:
         return any("Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood") or t.tag_ == "MD" for t in forms)
 
     def _only(self, neg: Any) -> bool:
-        """ "not only", "non seulement": no negation."""
-        nxt = self.doc[neg.i + 1] if neg.i + 1 < len(self.doc) else None
-        return nxt is not None and fold(nxt.text) in self.p.grammar.only
+        """ "not only", "non seulement", and with a determiner between, "not the only …", "n'est pas le
+        seul …" (X is one of several): no negation."""
+        k = neg.i + 1
+        while k < len(self.doc) and k <= neg.i + 2 and self.doc[k].pos_ == "DET":
+            k += 1
+        return k < len(self.doc) and fold(self.doc[k].text) in self.p.grammar.only
 
     def _negates(self, x: Any) -> bool:
         """Whether the dependent ``x`` is a negation word negating its head ("not", "pas"), not

@@ -43,7 +43,10 @@ Passages quoted in posts (found by reading unlabelled Global Voices posts of May
   Puerto [es] (@Elconde77)");
 * a negation before "the only …", "le seul …" says that its subject is one of several, no negation of
   what it is ("Noren is not the only gem of our journalism" judges him a gem; "Noren was not a
-  journalist" still denies it)."""
+  journalist" still denies it);
+* a full name with the same first names and a surname one letter off is the same person, the variant
+  of a transliteration ("Michalis Chrisokidis" … "Michalis Chrysokidis"), as a surname alone already
+  was."""
 
 from __future__ import annotations
 
@@ -225,3 +228,12 @@ def test_a_plain_negation_still_judges() -> None:
     b = brief("date 2012-05-20 title Velmar: Prize\n\nJailed blogger Eskil Noren won the harbour prize for his "
               "writing.\n\nThe mayor Tom Vale said that Noren was not a journalist.\n", "en")
     assert ({"Tom Vale"}, {"Eskil Noren"}) in _sides(b)
+
+
+def test_a_full_name_with_a_surname_one_letter_off_is_the_same_person() -> None:
+    b = brief("date 2012-05-20 title Velmar: Police\n\nMinister Michalis Chrisokidis said the harbour bureau would "
+              "open in May.\n\nThe bureau will not be independent, as Michalis Chrysokidis had originally stated.\n\n"
+              "Jan Nowak and Jan Novak both said the plan was good.\n", "en")
+    assert holders(b, "Michalis Chrysokidis") == ["Michalis Chrisokidis"]
+    # the guard: surnames that differ in their first three letters stay two persons
+    assert {"Jan Nowak", "Jan Novak"} <= {a.name for a in b.actors}

@@ -239,7 +239,10 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                     # "Ana Ruiz Soto"), or initials, name the same person
                     if cw[-len(words):] == words or words[-len(cw):] == cw or _abbreviates(words, cw) or (
                             len(words) >= 2 and len(cw) >= 2 and (cw[:len(words)] == words or words[:len(cw)] == cw)) \
-                            or _middle_left_out(words, cw) or _middle_left_out(cw, words):
+                            or _middle_left_out(words, cw) or _middle_left_out(cw, words) \
+                            or (len(words) == len(cw) and words[:-1] == cw[:-1] and _one_letter_off(words[-1], cw[-1])):
+                        # (the same first names and a surname one letter off: a transliteration's variant,
+                        # "Michalis Chrisochoidis" … "Michalis Chrysochoidis")
                         target = c_i
                         if len(words) > len(cw):
                             clusters[c_i].rename(m.text)

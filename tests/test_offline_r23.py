@@ -46,7 +46,9 @@ Passages quoted in posts (found by reading unlabelled Global Voices posts of May
   journalist" still denies it);
 * a full name with the same first names and a surname one letter off is the same person, the variant
   of a transliteration ("Michalis Chrisokidis" … "Michalis Chrysokidis"), as a surname alone already
-  was."""
+  was;
+* a quoted letter ends at its closing formula (``grammar.valedictions``: "Yours sincerely", "Best
+  regards"; "Cordialement", "Bien à vous"): the formula and the signature after it say nothing."""
 
 from __future__ import annotations
 
@@ -237,3 +239,15 @@ def test_a_full_name_with_a_surname_one_letter_off_is_the_same_person() -> None:
     assert holders(b, "Michalis Chrysokidis") == ["Michalis Chrisokidis"]
     # the guard: surnames that differ in their first three letters stay two persons
     assert {"Jan Nowak", "Jan Novak"} <= {a.name for a in b.actors}
+
+
+def test_a_letter_quoted_ends_at_its_closing_formula() -> None:
+    b = brief("date 2012-05-20 title Velmar: Letter\n\nBlogger Gregor Vandt makes a stinging attack on the mayor:\n\n"
+              "I am in deep doubt that you are any different from the mayors before you.\n\nI wish you all the best, "
+              "Madam Mayor.\n\nYours Sincerely\n\nGregor Vandt\n\nHer new council has also drawn reactions.\n", "en")
+    assert said_by(b, "I wish you all the best") == {"gregor vandt"}
+    assert not any(e.quote.strip() in {"Yours Sincerely", "Gregor Vandt"} for c in b.claims for e in c.evidence)
+    b = brief("Lettre\n\nLe blogueur Paul Vesk s'en prend au maire :\n\nJe doute que vous soyez différent de vos "
+              "prédécesseurs.\n\nCordialement,\n\nPaul Vesk\n", "fr")
+    assert said_by(b, "Je doute que vous soyez différent") == {"paul vesk"}
+    assert not any(e.quote.strip(" ,") in {"Cordialement", "Paul Vesk"} for c in b.claims for e in c.evidence)

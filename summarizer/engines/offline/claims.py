@@ -1990,6 +1990,8 @@ class ClaimFinder:
                                 ((not foreign and rendered < original) or self._opens_quoted(j))
                                 and not self._sourced(j))):
                             break
+                        if fold(text.strip(" ,.!")) in self.p.grammar.valedictions:
+                            break  # "Yours sincerely": the letter is over, its signature says nothing
                         if _credit_line(text):
                             break  # "– Jane Roe, the agency": the quotation's credit, no words of its own
                         if fold(text.split(":", 1)[0].strip(" *[]()")) in self.p.grammar.editorial_marks:

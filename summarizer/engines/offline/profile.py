@@ -218,6 +218,9 @@ class Grammar:
     # the marks that open an editor's paragraph ("UPDATE: …", "Mise à jour : …"): the writer's words,
     # never a quotation's paragraph
     editorial_marks: frozenset[str] = frozenset()
+    # the closing formulas of a letter ("Yours sincerely", "Cordialement"): a quoted letter ends there, the
+    # formula and the signature after it say nothing
+    valedictions: frozenset[str] = frozenset()
     # nouns that announce more of a text before a colon ("Some excerpts:", "More about it:", "Extraits :"):
     # with no one named, the passage is more of the writer last quoted
     excerpt_nouns: frozenset[str] = frozenset()

@@ -770,13 +770,6 @@ class ClaimFinder:
                         or (self.t.quoted(c) and not self.t.quoted(tok))))):  # 'X wrote, "Y, great drummer …"'
                 continue
             return a
-        for c in tok.children:
-            # "a student named X said …", "un homme prénommé X explique …": the name the participle gives
-            if self.p.has(c, "adnominal") and self.t.folded[c.i] in self.p.grammar.naming_participles:
-                named = next((a for g in c.children if (a := self.actors.at(g.i)) is not None
-                              and self.actors.actors[a].named and self.actors.actors[a].kind != "other"), None)
-                if named is not None:
-                    return named
         return None
 
     def _apposed_person(self, tok: Any) -> int | None:

@@ -1420,7 +1420,7 @@ class CueFinder:
             return None  # (a participle on a noun names it: "a campaign called Safe Streets")
         # (a bare noun of a day or a moment dates the act, predicates nothing: "a jugé lundi que …")
         pred = next((c for c in verb.children if self.p.has(c, "predicative") and c.i > verb.i
-                     and c.pos_ in {"ADJ", "NOUN", "PROPN"} and not self._dates(c)), None)
+                     and c.pos_ in {"ADJ", "NOUN", "PROPN"} and not self.p.dates(c)), None)
         if pred is None:
             # the parser may take the predicate for an adjective of the object, last in its phrase ("X
             # juge [la grève irresponsable]"): a verb of qualifying needs a predicate, and that is it
@@ -1441,11 +1441,6 @@ class CueFinder:
             pred = last
         last = pred.right_edge  # (trim() takes in the closing mark of a quotation the span opens)
         return self.doc[verb.i + 1].idx, last.idx + len(last.text)
-
-    def _dates(self, tok: Any) -> bool:
-        """Whether ``tok`` is a bare noun of a day or a moment ("lundi", "yesterday"), which dates
-        its clause whatever the parser made of it."""
-        return fold(tok.text) in self.p.grammar.time_nouns and not any(self.p.has(c, "case") for c in tok.children)
 
     @staticmethod
     def _phrase(head: Any) -> set[int]:

@@ -1840,7 +1840,7 @@ class MentionFinder:
         occasion = next((c for c in head.children if c.i > head.i and (any(
             fold(g.text) in self.p.grammar.occasion_preps and g.pos_ in {"ADP", "ADV", "SCONJ"}
             for g in (c, *(x for x in c.children if self.p.has(x, "case"))))
-            or (fold(c.text) in self.p.grammar.time_nouns and not any(self.p.has(x, "case") for x in c.children)))),
+            or self.p.dates(c))),
             None)  # (or a bare noun of a day: "a déclaré son ministre lundi")
         if occasion is None and own_only:
             # the object of a verb of opposition keeps only its "of" complements: any other is the verb's

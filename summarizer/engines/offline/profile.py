@@ -824,6 +824,11 @@ class LanguageProfile:
             return None
         return found
 
+    def dates(self, tok: Any) -> bool:
+        """Whether ``tok`` is a bare noun of a day or a moment ("lundi", "yesterday": ``grammar.time_nouns``,
+        no preposition of its own), which dates its clause whatever the parser hung it on."""
+        return fold(tok.text) in self.grammar.time_nouns and not any(self.has(c, "case") for c in tok.children)
+
     def personal(self, tok: Any, plural: bool = False) -> bool:
         """Whether ``tok`` is a pronoun of a person, masculine or feminine ("he", "her", "il", "elle"),
         or with ``plural`` a plural one too ("them", "eux"); never "it", which takes up a thing as often."""

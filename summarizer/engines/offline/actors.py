@@ -364,7 +364,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 # the head word of one body's longer name, capitalised ("the Council" after "the
                 # National Council of X"), is that body
                 bodies = [c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
-                          and len(name_words(c.name)) > 1 and key in _ends(name_words(c.name))]
+                          and len(name_words(c.name)) > 1 and key in _heads(name_words(c.name), p)]
                 if len(bodies) > 1:  # of two councils named before, the one named last ("le Conseil")
                     last = {c_i: max((mentions[j].start for j, c in assign.items() if c == c_i
                                       and mentions[j].start < m.start), default=-1) for c_i in bodies}
@@ -947,9 +947,12 @@ def _bare_plural(head: Any, p: LanguageProfile) -> bool:
              or any(c.dep_ == "aux" and fold(c.text) in {"have", "has"} for c in verb.children))
 
 
-def _ends(words: list[str]) -> tuple[str, str]:
-    """The first and last words of a name: where its head noun is, in French and in English."""
-    return words[0], words[-1]
+def _heads(words: list[str], p: LanguageProfile) -> set[str]:
+    """Where a name's head noun is: its first word (French), its last (English), or the word
+    before its first "of" complement ("the Regional Assembly of Norland", "the United States House
+    of Representatives": the Assembly, the House)."""
+    of = next((n for n, w in enumerate(words) if n > 1 and w in p.grammar.of_preps), None)
+    return {words[0], words[-1]} | ({words[of - 1]} if of is not None else set())
 
 
 def _institution(name: str, p: LanguageProfile) -> bool:

@@ -1270,6 +1270,8 @@ class MentionFinder:
                     and self.doc[span.start - 1].head.i == span.root.i:
                 # "Ana Lirio, the minister": the given name the NER left out of the "place"
                 span = self.doc[span.start - 1 : span.end]
+        elif label in _PLACE and self._speaking_person(span):
+            kind = "person"  # "Marta Kovac, who heads the union, said …": a place says nothing
         elif label in _PLACE:
             kind = "other"
         elif label in _GROUP and span.text.endswith("s"):
@@ -1352,6 +1354,16 @@ class MentionFinder:
         if self.p.has(root, "apposition") and self.p.is_role(root.head.text):
             return True
         return any(self.p.has(c, "apposition") and self.p.is_role(c.text) for c in root.children)
+
+    def _speaking_person(self, span: Any) -> bool:
+        """Whether a name the recogniser took for a place is a person's: two capitalised words or more
+        opening on a first name, no place the gazetteer knows, the subject of a verb of saying ("Marta
+        Kovac, who heads the union, said …", "Marta Kovac a déclaré …"). A place speaks only as the
+        state it is the seat of, and the gazetteer knows those."""
+        words = [fold(t.text) for t in span]
+        return len(span) >= 2 and all(self._cap(t) for t in span) and self.first.get(words[0], "?") != "?" \
+            and " ".join(words) not in self.gaz.countries and " ".join(words) not in self.gaz.metonyms \
+            and self.p.has(span.root, "subject") and self.p.is_reporting_verb(span.root.head)
 
     def _speaks_or_acts(self, span: Any) -> bool:
         return self.p.has(span.root, "subject")

@@ -1,0 +1,46 @@
+"""Offline rules of round 24 (sentences written for the test, checked by
+tests/test_no_dev_sentences.py).
+
+* the head noun of a body's name with an "of" complement is the word before the complement ("the
+  Regional Assembly of Norland": the Assembly; "le Haut Conseil des transports de Norlande": le
+  Conseil), as it is the last word of a name with none ("the Norland Maritime Commission": the
+  Commission): capitalised alone, it names that body;
+* a name the recogniser took for a place, two capitalised words or more opening on a first name and
+  unknown to the gazetteer, is a person's when it is the subject of a verb of saying ("Marta Kovac, who
+  heads the dockworkers' union, said …"): a place speaks only as the state it is the seat of ("Sierra
+  Leone said …" stays a country)."""
+
+from __future__ import annotations
+
+from tests.briefing_queries import brief, holders, said_by
+
+
+def test_the_head_before_an_of_complement_names_the_body_en() -> None:
+    b = brief("Ferry fees\n\nOn Monday, the Regional Assembly of Norland voted to raise ferry fees by ten percent. "
+              "The Assembly said the money would pay for two new boats.\n", "en")
+    assert said_by(b, "the money would pay for two new boats") == {"regional assembly of norland"}
+    assert holders(b, "Assembly") == ["Regional Assembly of Norland"]
+
+
+def test_the_head_before_an_of_complement_names_the_body_fr() -> None:
+    b = brief("Les tarifs des ferries augmentent\n\nLundi, le Haut Conseil des transports de Norlande a voté "
+              "une hausse de dix pour cent des tarifs. Le Conseil a affirmé que l'argent financerait deux "
+              "nouveaux bateaux.\n", "fr")
+    assert said_by(b, "l'argent financerait deux nouveaux bateaux") == {"haut conseil des transports de norlande"}
+    assert holders(b, "Conseil") == ["Haut Conseil des transports de Norlande"]
+
+
+def test_a_speaking_name_read_as_a_place_is_a_person() -> None:
+    b = brief("Port strike\n\nThe strike at the port of Velmar entered its second week on Monday. Marta Kovac, who "
+              "heads the dockworkers' union, said the workers would not return until wages rose.\n\n"
+              "The mayor accused the union of holding the city hostage. Kovac rejected the charge, saying the "
+              "port authority had refused every offer.\n", "en")
+    assert [a.kind for a in b.actors if a.name == "Marta Kovac"] == ["person"]
+    assert said_by(b, "the workers would not return") == {"marta kovac"}
+    assert said_by(b, "the port authority had refused every offer") == {"marta kovac"}
+
+
+def test_a_country_opening_on_a_first_name_still_speaks_as_a_state() -> None:
+    # the guard: the gazetteer's country stays a country
+    b = brief("Clinics\n\nSierra Leone said on Monday that the clinics in the east would reopen.\n", "en")
+    assert [a.kind for a in b.actors if a.name == "Sierra Leone"] == ["country"]

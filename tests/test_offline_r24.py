@@ -8,10 +8,15 @@ tests/test_no_dev_sentences.py).
 * a name the recogniser took for a place, two capitalised words or more opening on a first name and
   unknown to the gazetteer, is a person's when it is the subject of a verb of saying ("Marta Kovac, who
   heads the dockworkers' union, said …"): a place speaks only as the state it is the seat of ("Sierra
-  Leone said …" stays a country)."""
+  Leone said …" stays a country);
+* a bare definite description that repeats the description of a body or an office holder who speaks
+  ("the government said …" … "X said the government had lied") refers to it in someone's words as a
+  name would: a negative judgement of it, or a negation of what it did, sets the speaker against it; a
+  statement about it that judges nothing does not."""
 
 from __future__ import annotations
 
+from summarizer.schema import Briefing
 from tests.briefing_queries import brief, holders, said_by
 
 
@@ -44,3 +49,28 @@ def test_a_country_opening_on_a_first_name_still_speaks_as_a_state() -> None:
     # the guard: the gazetteer's country stays a country
     b = brief("Clinics\n\nSierra Leone said on Monday that the clinics in the east would reopen.\n", "en")
     assert [a.kind for a in b.actors if a.name == "Sierra Leone"] == ["country"]
+
+
+def _opposed(b: Briefing) -> set[frozenset[str]]:
+    names = {a.id: a.name.lower() for a in b.actors}
+    return {frozenset(names[x] for s in d.sides for x in s.actors) for d in b.disagreements}
+
+
+def test_a_description_of_a_speaking_body_is_judged_as_a_name_en() -> None:
+    b = brief("Pension reform\n\nThe government said on Tuesday that the pension reform was necessary.\n\n"
+              "Opposition lawmaker Mark Leger said the government had lied to voters.\n", "en")
+    assert said_by(b, "the government had lied to voters") == {"mark leger"}
+    assert frozenset({"mark leger", "government"}) in _opposed(b)
+
+
+def test_a_description_of_a_speaking_body_is_judged_as_a_name_fr() -> None:
+    b = brief("Retraites\n\nLe gouvernement a affirmé mardi que la réforme des retraites était nécessaire.\n\n"
+              "Le député Marc Léger a affirmé que le gouvernement n'avait jamais écouté les syndicats.\n", "fr")
+    assert frozenset({"marc léger", "gouvernement"}) in _opposed(b)
+
+
+def test_a_statement_about_a_speaking_body_that_judges_nothing_opposes_no_one() -> None:
+    # the guard: naming the body is no stance against it
+    b = brief("Pension reform\n\nThe government said on Tuesday that the pension reform was necessary.\n\n"
+              "Opposition lawmaker Mark Leger said the government would meet the unions on Friday.\n", "en")
+    assert not b.disagreements

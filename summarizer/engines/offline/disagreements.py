@@ -136,6 +136,38 @@ class DisagreementFinder:
         span = self.t.span_tokens(c.start, c.end)
         return set(self.t.folded[span.start : span.end]) if span is not None else set()
 
+    @cached_property
+    def _descriptions(self) -> dict[str, int]:
+        """The nouns of the definite descriptions by which the article names bodies and office holders
+        who speak ("le gouvernement a affirmé …", "the ministry said …"), each with its actor: folded
+        noun -> actor, for a noun only one such actor bears."""
+        out: dict[str, int] = {}
+        shared: set[str] = set()
+        for a in sorted({c.speaker for c in self.claims if c.speaker is not None}):
+            info = self.actors.actors[a]
+            words = fold(info.name).split()
+            if info.named or info.kind not in {"person", "organization"} or len(words) != 1 or info.plural:
+                continue
+            if words[0] in out:
+                shared.add(words[0])
+            out[words[0]] = a
+        return {w: a for w, a in out.items() if w not in shared}
+
+    def _refers(self, tok: Any) -> int | None:
+        """The actor ``tok`` names: the one its mention belongs to, or the body or office holder who
+        speaks that a bare definite description repeats in someone's words ("… que le gouvernement
+        était irresponsable" after "le gouvernement a affirmé …"): the description refers as a name
+        does; one with a complement or an adjective of its own may be another ("le gouvernement
+        italien")."""
+        a = self.actors.at(tok.i)
+        if a is not None or tok.pos_ != "NOUN" or fold(tok.text) not in self._descriptions:
+            return a
+        det = [c for c in tok.children if self.p.has(c, "det")]
+        if len(det) != 1 or fold(det[0].text) not in self.p.definite \
+                or any(c.i != det[0].i and not c.is_punct for c in tok.children):
+            return None
+        return self._descriptions[fold(tok.text)]
+
     def _against(self, k: int, other: int) -> bool:
         """Whether claim ``k`` is against ``other``, whom it names: ``other`` (or what
         ``other`` says or does) is the object of the claim's opposition verb ("X denied Y's
@@ -149,9 +181,9 @@ class DisagreementFinder:
             return False
         heads: list[Any] = []
         for tok in span:
-            if self.actors.at(tok.i) != other:
+            if self._refers(tok) != other:
                 continue
-            head = self.actors.mention_head(tok)
+            head = self.actors.mention_head(tok) if self.actors.at(tok.i) is not None else tok
             if head not in heads:
                 heads.append(head)
         cue = self.claims_cue(k)
@@ -881,14 +913,17 @@ class DisagreementFinder:
         owners = self._judged_owners(span) if span is not None else frozenset()
         out: list[int] = []
         for tok in span if span is not None else []:
-            a = self.actors.at(tok.i)
+            a = self._refers(tok)
             if a is None or a == c.speaker or a in out:
                 continue
             info = self.actors.actors[a]
             # an actor of the article: one who speaks, or acts and recurs, or a person named by a full
             # name, even once in someone's words ("X said Jane Roe had lied"); never a body or a state only
             # named in someone's words (the place or the setting of what is said)
-            if info.named and info.kind in {"person", "organization", "country", "group"} and (
+            # (or a body or an office holder the article names by a definite description, "the ministry",
+            # "le gouvernement", when it speaks: the description refers as a name does, see ``_refers``)
+            if (info.named or a in self._descriptions.values()) \
+                    and info.kind in {"person", "organization", "country", "group"} and (
                     a in speakers or (info.acts and info.mentions >= 2 and not info.quoted)
                     or (info.kind == "person" and len(info.name.split()) >= 2 and not info.thing)
                     or self.actors.mention_head(tok).i in owners):
@@ -913,7 +948,7 @@ class DisagreementFinder:
         c = self.claims[k]
         span = self.t.span_tokens(c.start, c.end)
         for tok in span if span is not None else []:
-            if self.actors.at(tok.i) != other:
+            if self._refers(tok) != other:
                 continue
             verb, below = tok, tok
             without = False
@@ -929,7 +964,7 @@ class DisagreementFinder:
                 continue
             # the actor itself does not ("Y n'a jamais tenu ses promesses"), not something of
             # theirs ("l'avenir de Y ne se jouera pas sans …" is no stance against Y)
-            if not self.p.has(below, "subject") or self.actors.at(below.i) != other:
+            if not self.p.has(below, "subject") or self._refers(below) != other:
                 continue
             if self._foretold(verb):
                 continue  # "Y will not give in", "Y ne cédera pas": a forecast, no reproach

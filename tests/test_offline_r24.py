@@ -12,7 +12,10 @@ tests/test_no_dev_sentences.py).
 * a bare definite description that repeats the description of a body or an office holder who speaks
   ("the government said …" … "X said the government had lied") refers to it in someone's words as a
   name would: a negative judgement of it, or a negation of what it did, sets the speaker against it; a
-  statement about it that judges nothing does not."""
+  statement about it that judges nothing does not;
+* a sentence that says others are cautious about a view ("Other researchers were more cautious.",
+  "D'autres chercheurs se montrent plus prudents.": ``oppose.dissent_disagreeing``) announces a second
+  view, as "Others are skeptical." does: the claims before and after it stand against each other."""
 
 from __future__ import annotations
 
@@ -74,3 +77,20 @@ def test_a_statement_about_a_speaking_body_that_judges_nothing_opposes_no_one() 
     b = brief("Pension reform\n\nThe government said on Tuesday that the pension reform was necessary.\n\n"
               "Opposition lawmaker Mark Leger said the government would meet the unions on Friday.\n", "en")
     assert not b.disagreements
+
+
+def test_others_being_cautious_announce_a_second_view_en() -> None:
+    b = brief("Ice under a lunar crater\n\nThe research team was led by Anna Weller, a planetary scientist at the "
+              "University of Tromsfeld.\n\nWeller told reporters the ice could one day supply drinking water for "
+              "astronauts.\n\nOther researchers were more cautious. Tomas Ruiz, who studies lunar geology at the "
+              "Orlane Space Institute, said the radar signals could have other explanations.\n", "en")
+    assert frozenset({"anna weller", "tomas ruiz"}) in _opposed(b)
+
+
+def test_others_being_cautious_announce_a_second_view_fr() -> None:
+    b = brief("De la glace sous un cratère lunaire\n\nL'équipe était dirigée par Anna Weller, planétologue à "
+              "l'université de Tromsfeld.\n\nSelon Anna Weller, cette glace pourrait un jour fournir de l'eau "
+              "potable aux astronautes.\n\nD'autres chercheurs se montrent plus prudents. Tomas Ruiz, géologue à "
+              "l'Institut spatial d'Orlane, estime que les signaux radar pourraient avoir d'autres "
+              "explications.\n", "fr")
+    assert frozenset({"anna weller", "tomas ruiz"}) in _opposed(b)

@@ -15,7 +15,11 @@ tests/test_no_dev_sentences.py).
   statement about it that judges nothing does not;
 * a sentence that says others are cautious about a view ("Other researchers were more cautious.",
   "D'autres chercheurs se montrent plus prudents.": ``oppose.dissent_disagreeing``) announces a second
-  view, as "Others are skeptical." does: the claims before and after it stand against each other."""
+  view, as "Others are skeptical." does: the claims before and after it stand against each other;
+* a definite title alone ("the minister") takes up the holder of a title of that office named before
+  it, never one named after it, whichever stage asks (the disagreements stage asks with the whole
+  article read: "X said the minister should resign" is against the transport minister named before, not
+  against the prime minister named in the next sentence)."""
 
 from __future__ import annotations
 
@@ -94,3 +98,12 @@ def test_others_being_cautious_announce_a_second_view_fr() -> None:
               "l'Institut spatial d'Orlane, estime que les signaux radar pourraient avoir d'autres "
               "explications.\n", "fr")
     assert frozenset({"anna weller", "tomas ruiz"}) in _opposed(b)
+
+
+def test_a_title_alone_takes_up_a_holder_named_before_it() -> None:
+    b = brief("Bribery claims\n\nThe opposition Reform Party accused Transport Minister Jonas Berg of taking bribes "
+              "from a construction firm. Berg denied the allegations.\n\nReform Party leader Ida Sand responded by "
+              "saying the minister should resign. Prime Minister Karl Lind, for his part, said he still trusted "
+              "Berg.\n\nLind's spokesman, Olof Haag, told the Daily Courier an inquiry would be opened.\n", "en")
+    assert frozenset({"ida sand", "jonas berg"}) in _opposed(b)
+    assert not any("karl lind" in pair and "ida sand" in pair for pair in _opposed(b))

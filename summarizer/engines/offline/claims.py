@@ -1049,8 +1049,10 @@ class ClaimFinder:
                 for words in (fold(n).split() for n in self.actors.actors[a].names()))}
             if not holders:
                 return None
+        # (the discourse before the word: a later stage asks with the whole article read, and a holder
+        # named only after it is no antecedent)
         for s in reversed(self.state.seen):
-            if s.actor in holders:
+            if s.actor in holders and s.at < tok.i:
                 return s.actor
         return min(holders) if len(holders) == 1 else None
 

@@ -19,7 +19,11 @@ tests/test_no_dev_sentences.py).
 * a definite title alone ("the minister") takes up the holder of a title of that office named before
   it, never one named after it, whichever stage asks (the disagreements stage asks with the whole
   article read: "X said the minister should resign" is against the transport minister named before, not
-  against the prime minister named in the next sentence)."""
+  against the prime minister named in the next sentence);
+* a verb of accusing that introduces words said, the speaker after the quotation ("'…,' accuses Y", « … »,
+  accuse Y), is no bare refusal answering the last other speaker, nor is its speaker, whom the parser may
+  take for its object, the one accused: whom it accuses is in the words; a denial still answers ("Y denied
+  that, saying …")."""
 
 from __future__ import annotations
 
@@ -107,3 +111,26 @@ def test_a_title_alone_takes_up_a_holder_named_before_it() -> None:
               "Berg.\n\nLind's spokesman, Olof Haag, told the Daily Courier an inquiry would be opened.\n", "en")
     assert frozenset({"ida sand", "jonas berg"}) in _opposed(b)
     assert not any("karl lind" in pair and "ida sand" in pair for pair in _opposed(b))
+
+
+def test_an_accusation_after_its_quotation_opposes_no_one_before_it_en() -> None:
+    b = brief("Plant closure\n\nThe Ferlac group announced on Thursday that it would close its Valmont plant.\n\n"
+              "Unions immediately condemned \"a scandal\". \"The managers have lied to the workers for months,\" "
+              "accuses Sophie Marin, a union delegate.\n", "en")
+    assert said_by(b, "The managers have lied to the workers") == {"sophie marin"}
+    assert not any("sophie marin" in pair and "unions" in pair for pair in _opposed(b))
+
+
+def test_an_accusation_after_its_quotation_opposes_no_one_before_it_fr() -> None:
+    b = brief("Fermeture de l'usine de Valmont\n\nLa direction du groupe Ferlac a annoncé jeudi la fermeture de son "
+              "usine de Valmont.\n\nLes syndicats ont aussitôt dénoncé « un scandale ». « La direction a menti aux "
+              "salariés pendant des mois », accuse Sophie Marin, déléguée syndicale.\n", "fr")
+    assert said_by(b, "La direction a menti aux salariés") == {"sophie marin"}
+    assert not any("sophie marin" in pair and "syndicats" in pair for pair in _opposed(b))
+
+
+def test_a_denial_still_answers_the_last_other_speaker() -> None:
+    # the guard: "denied that" is a refusal of what was just said
+    b = brief("Budget\n\nThe mayor said the budget was balanced. Councillor Ana Ruiz denied that, saying the "
+              "deficit had doubled.\n", "en")
+    assert frozenset({"mayor", "ana ruiz"}) in _opposed(b)

@@ -168,6 +168,21 @@ class DisagreementFinder:
             return None
         return self._descriptions[fold(tok.text)]
 
+    def _speaker_slots(self, verb: Any) -> frozenset[int]:
+        """The tokens a cue at ``verb`` reads as its speaker: the subject inverted after a quotation
+        ("'…,' accuses Y", « … », accuse Y), which the parser may take for the verb's object."""
+        return frozenset(i for c in self.speakers.cues if c.i == verb.i for i in c.slots)
+
+    @cached_property
+    def _cue_words(self) -> frozenset[int]:
+        """The tokens of the cue words of the claims (a verb that introduces words said)."""
+        return frozenset(i for k in range(len(self.claims)) if (i := self.claims_cue(k)) is not None)
+
+    def _accuses_in_words(self, verb: Any) -> bool:
+        """Whether ``verb`` is a verb of accusing or criticising (no denial) that introduces words said
+        ("'…,' accuses Y", « … », accuse Y, "Y charged that …"): whom it accuses is in those words."""
+        return self.p.is_target_verb(verb) and not self.p.rebuts(verb) and verb.i in self._cue_words
+
     def _against(self, k: int, other: int) -> bool:
         """Whether claim ``k`` is against ``other``, whom it names: ``other`` (or what
         ``other`` says or does) is the object of the claim's opposition verb ("X denied Y's
@@ -1759,7 +1774,9 @@ class DisagreementFinder:
                     s = self.t.sent(tok)
                     out.append((pair[0], pair[1], (s.start_char, s.end_char), tok.text))
                     continue
-                refused = self._refused(tok)
+                # (not a verb of accusing that introduces words said: « … », accuse Y — the one accused is in
+                # those words, not the last other speaker; a retort still answers that one)
+                refused = self._refused(tok) if not self._accuses_in_words(tok) else None
                 if refused is not None:
                     out.append(refused)
                 continue
@@ -1767,8 +1784,10 @@ class DisagreementFinder:
                 if self._sentenced(tok):
                     continue  # "condamné à deux ans de prison": a court's sentence, not a criticism
                 passive = self.p.agent_of(tok) is not None and self._stray_agent(tok) is None
-                targets = [c for c in tok.children if self.p.has(c, "object")
-                           or (passive and self.p.has(c, "passive_subject"))]
+                # (never the speaker a cue at the verb reads after a quotation, which the parser may take for
+                # its object: "'…,' accuses Y")
+                targets = [c for c in tok.children if (self.p.has(c, "object")
+                           or (passive and self.p.has(c, "passive_subject"))) and c.i not in self._speaker_slots(tok)]
                 if self.p.takes_words_object(tok):  # "X dismissed Y's concerns", not "X dismissed the clerk"
                     # (nor a court's ruling on a suit: "the judge dismissed Y's lawsuit")
                     targets = [t for t in targets if self.actors.at(t.i) is None
@@ -1806,8 +1825,8 @@ class DisagreementFinder:
                     continue
                 if not targets and any(c.dep_ in _CLAUSE for c in tok.children):
                     # "X denied hiding anything", "X a nié avoir menti": a denial of a clause answers
-                    # what was just said of X, like a bare refusal
-                    refused = self._refused(tok)
+                    # what was just said of X, like a bare refusal (an accusation's clause names whom it accuses)
+                    refused = self._refused(tok) if not self._accuses_in_words(tok) else None
                     if refused is not None:
                         out.append(refused)
                     continue

@@ -23,12 +23,16 @@ tests/test_no_dev_sentences.py).
 * a verb of accusing that introduces words said, the speaker after the quotation ("'…,' accuses Y", « … »,
   accuse Y), is no bare refusal answering the last other speaker, nor is its speaker, whom the parser may
   take for its object, the one accused: whom it accuses is in the words; a denial still answers ("Y denied
-  that, saying …")."""
+  that, saying …");
+* a partial quotation that ends the sentence with its stop inside the marks ('X said the plan was "a
+  disaster for the region."', American style) is held by what the verb reports, as one with its stop
+  outside: the claim is the reported clause, its closing stop and mark kept, no lone quotation cut from
+  it and no opening mark left unclosed."""
 
 from __future__ import annotations
 
 from summarizer.schema import Briefing
-from tests.briefing_queries import brief, holders, said_by
+from tests.briefing_queries import brief, holders, quotes, said_by
 
 
 def test_the_head_before_an_of_complement_names_the_body_en() -> None:
@@ -134,3 +138,17 @@ def test_a_denial_still_answers_the_last_other_speaker() -> None:
     b = brief("Budget\n\nThe mayor said the budget was balanced. Councillor Ana Ruiz denied that, saying the "
               "deficit had doubled.\n", "en")
     assert frozenset({"mayor", "ana ruiz"}) in _opposed(b)
+
+
+def test_a_partial_quotation_with_its_stop_inside_stays_in_the_reported_clause() -> None:
+    b = brief("Harbour\n\nThe study was led by Ana Ruiz of the Velmar Institute.\n\nRuiz said the new harbour plan "
+              "was \"a total disaster for the region.\"\n", "en")
+    [quote] = quotes(b)
+    assert quote == 'the new harbour plan was "a total disaster for the region."'
+
+
+def test_a_partial_quotation_with_its_stop_outside_stays_in_the_reported_clause() -> None:
+    # the guard: the British style already gave the clause
+    b = brief("Harbour\n\nThe study was led by Ana Ruiz of the Velmar Institute.\n\nRuiz said the new harbour plan "
+              "was \"a total disaster for the region\".\n", "en")
+    assert quotes(b) == ['the new harbour plan was "a total disaster for the region"']

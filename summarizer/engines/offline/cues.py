@@ -2319,9 +2319,12 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
                 None)
     straight_open = text.count('"', start, end) % 2 == 1 and text[start:end].lstrip()[:1] != '"'
     if last is not None and (text[last] in "«“" or (text[last] == '"' and straight_open)) and last < end - 1:
-        # a quotation opened inside the span closes just after it: take its closing mark in
+        # a quotation opened inside the span closes just after it: take its closing mark in (and the stop
+        # set inside the marks before it: … was "a disaster.")
         j = end
         while j < len(text) and text[j].isspace():
+            j += 1
+        if j + 1 < len(text) and text[j] in ".!?,;…" and text[j + 1] in closing:
             j += 1
         if j < len(text) and text[j] in closing:
             end = j + 1

@@ -27,7 +27,10 @@ tests/test_no_dev_sentences.py).
 * a partial quotation that ends the sentence with its stop inside the marks ('X said the plan was "a
   disaster for the region."', American style) is held by what the verb reports, as one with its stop
   outside: the claim is the reported clause, its closing stop and mark kept, no lone quotation cut from
-  it and no opening mark left unclosed."""
+  it and no opening mark left unclosed;
+* a laboratory or an observatory is a body of research, a head noun of bodies' names
+  (``titles.institution_heads``: laboratory, observatory; laboratoire, observatoire): "the Jet Flow
+  Laboratory said …" is an organisation, not a person whose first name is Jet."""
 
 from __future__ import annotations
 
@@ -152,3 +155,20 @@ def test_a_partial_quotation_with_its_stop_outside_stays_in_the_reported_clause(
     b = brief("Harbour\n\nThe study was led by Ana Ruiz of the Velmar Institute.\n\nRuiz said the new harbour plan "
               "was \"a total disaster for the region\".\n", "en")
     assert quotes(b) == ['the new harbour plan was "a total disaster for the region"']
+
+
+def _kinds(b: Briefing) -> dict[str, str]:
+    return {a.name: a.kind for a in b.actors}
+
+
+def test_a_laboratory_is_a_body_en() -> None:
+    b = brief("Engine test\n\nResearchers at the Jet Flow Laboratory in Velmar tested a new rocket engine on Monday. "
+              "The Jet Flow Laboratory said the engine had passed every test.\n", "en")
+    assert _kinds(b).get("Jet Flow Laboratory") == "organization"
+    assert said_by(b, "the engine had passed every test") == {"jet flow laboratory"}
+
+
+def test_an_observatory_is_a_body_fr() -> None:
+    b = brief("Essai\n\nDes chercheurs de l'Observatoire Jean Valmer ont testé lundi un nouveau télescope. "
+              "L'Observatoire Jean Valmer a affirmé que le télescope avait réussi tous les essais.\n", "fr")
+    assert _kinds(b).get("Observatoire Jean Valmer") == "organization"

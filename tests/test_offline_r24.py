@@ -30,7 +30,14 @@ tests/test_no_dev_sentences.py).
   it and no opening mark left unclosed;
 * a laboratory or an observatory is a body of research, a head noun of bodies' names
   (``titles.institution_heads``: laboratory, observatory; laboratoire, observatoire): "the Jet Flow
-  Laboratory said …" is an organisation, not a person whose first name is Jet."""
+  Laboratory said …" is an organisation, not a person whose first name is Jet;
+* a company's name without its legal form and trade words ("Howe" for "Howe Industries"), alone where
+  the recogniser left it out ("Officials at Howe have said …"), names that company;
+* a generic noun of a body's class with the words of its trade before the body's name ("the Valdorian
+  space agency Valsa") is one of its names ("space agency"), so that "the agency" takes that body up
+  rather than a thing the recogniser took for a body and named last ("its Heavy Lift System (HLS)");
+* "developers", "builders", "founders", "traders", "shoppers" are people (``groups``), whom the agent
+  endings hide ("-pers", "-ders" end "papers", "orders"): "Developers of the engine say …" speak."""
 
 from __future__ import annotations
 
@@ -172,3 +179,24 @@ def test_an_observatory_is_a_body_fr() -> None:
     b = brief("Essai\n\nDes chercheurs de l'Observatoire Jean Valmer ont testé lundi un nouveau télescope. "
               "L'Observatoire Jean Valmer a affirmé que le télescope avait réussi tous les essais.\n", "fr")
     assert _kinds(b).get("Observatoire Jean Valmer") == "organization"
+
+
+def test_a_company_named_without_its_trade_word_speaks() -> None:
+    b = brief("Rocket engine\n\nThe engine is being developed by Arizona-based company Howe Industries with help "
+              "from the Valdorian Space Office.\n\nThe Valdorian Space Office has said the engine could fly next "
+              "year. Officials at Howe have said the new engine is simpler and cheaper to run.\n", "en")
+    assert said_by(b, "the new engine is simpler and cheaper to run") == {"howe industries"}
+
+
+def test_a_generic_class_noun_with_its_trade_is_a_name_of_the_body() -> None:
+    b = brief("Rocket engine\n\nA private firm is working with the Valdorian space agency Valsa on a new rocket.\n\n"
+              "Valsa has described its Heavy Lift System (HLS) as the most powerful rocket ever built. The agency "
+              "has said the HLS rocket will fly next year.\n", "en")
+    assert said_by(b, "the HLS rocket will fly next year") == {"valsa"}
+    assert "Heavy Lift System" not in {a.name for a in b.actors}
+
+
+def test_developers_are_people_who_speak() -> None:
+    b = brief("Rocket engine\n\nA private firm is building a new rocket engine in Velmar.\n\nDevelopers of the "
+              "engine say it could cut the trip to Mars to two months.\n", "en")
+    assert said_by(b, "it could cut the trip to Mars to two months") == {"developers of the engine"}

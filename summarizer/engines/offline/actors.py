@@ -405,6 +405,16 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                     clusters[target].alias(noun.text)
                     joint = "" if det.text.endswith(("'", "’")) else " "
                     clusters[target].alias(f"{det.text}{joint}{noun.text}")
+                elif fold(noun.text) in p.generic_orgs and noun.text.islower():
+                    # "the American space agency NASA", "the Swiss drugmaker Orvane": a generic noun of its
+                    # class with the words of its trade is one of its names ("space agency"), so that "the
+                    # agency" takes it up (not the bare noun: "the company" may be any company)
+                    left = m.start - 2
+                    while left >= 0 and doc[left].pos_ in {"ADJ", "NOUN"} and doc[left].head.i == noun.i:
+                        left -= 1
+                    trade = [t.text for t in doc[left + 1 : m.start] if t.text.islower() and t.is_alpha]
+                    if left >= 0 and fold(doc[left].text) in p.definite and len(trade) >= 2:
+                        clusters[target].alias(" ".join(trade))
         assign[k] = target
         if m.role and m.role_span:  # the title or role tied to the name is one of its names
             clusters[target].alias(m.role)

@@ -222,6 +222,8 @@ class MentionFinder:
             if found is not None and not any(a <= self.doc[found.start].idx < b for a, b in short) \
                     and not self._title_complement(found):
                 self._add(found)
+        for m in self._company_short_names():
+            self._add(m)
         self._titled_surnames()
         self._surnames()
         self._titles()
@@ -425,6 +427,29 @@ class MentionFinder:
         return True
 
     # ------------------------------------------------------------ names
+    def _company_short_names(self) -> list[Mention]:
+        """A company's name without its legal form and trade words ("Howe" for "Howe Industries",
+        "Velkor" for "Velkor Mining Ltd"), a capitalised word alone that the recogniser left out
+        ("officials at Howe", "Howe's statement"): a mention of that company, when one company's
+        name opens on it."""
+        firms: dict[str, list[Mention]] = {}
+        for m in self.out:
+            words = [fold(t.text) for t in self.doc[m.start : m.end] if not t.is_punct]
+            if m.kind == "organization" and len(words) > 1 and all(w in self.p.companies for w in words[1:]):
+                firms.setdefault(words[0], []).append(m)
+        out: list[Mention] = []
+        for word, found in firms.items():
+            if len({fold(m.text) for m in found}) > 1:
+                continue  # two companies open on the word
+            for i in (k for k, w in enumerate(self.t.folded) if w == word):
+                tok = self.doc[i]
+                nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
+                if i in self.taken or not self._cap(tok) or tok.pos_ not in {"PROPN", "NOUN"} or self.t.quoted(tok) \
+                        or (nxt is not None and self._cap(nxt) and not nxt.is_punct):
+                    continue  # (not the opening of a longer name: "Howe Street")
+                out.append(Mention(i, i + 1, tok.text, "organization", "ner", head=i))
+        return out
+
     def _classified_names(self) -> list[Mention]:
         """A proper name in apposition after a determined noun that classifies bodies ("the
         carmaker Velkor", "le quotidien Ravel Soir", "la chaîne Telvira"): the name of an

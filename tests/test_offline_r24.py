@@ -37,7 +37,11 @@ tests/test_no_dev_sentences.py).
   space agency Valsa") is one of its names ("space agency"), so that "the agency" takes that body up
   rather than a thing the recogniser took for a body and named last ("its Heavy Lift System (HLS)");
 * "developers", "builders", "founders", "traders", "shoppers" are people (``groups``), whom the agent
-  endings hide ("-pers", "-ders" end "papers", "orders"): "Developers of the engine say …" speak."""
+  endings hide ("-pers", "-ders" end "papers", "orders"): "Developers of the engine say …" speak;
+* a share of a survey's answers ("64 percent of respondents", "a majority of teachers in Ostrava", "half of
+  the nurses from Tarsk", « 64 % des personnes interrogées »: ``quantifiers``) speaks as the people its
+  complement names, never as the place or body that qualifies them; a participle says which people, as an
+  adjective does ("les personnes interrogées", "people surveyed")."""
 
 from __future__ import annotations
 
@@ -200,3 +204,20 @@ def test_developers_are_people_who_speak() -> None:
     b = brief("Rocket engine\n\nA private firm is building a new rocket engine in Velmar.\n\nDevelopers of the "
               "engine say it could cut the trip to Mars to two months.\n", "en")
     assert said_by(b, "it could cut the trip to Mars to two months") == {"developers of the engine"}
+
+
+def test_a_share_of_respondents_speaks_as_the_respondents_en() -> None:
+    b = brief("Survey\n\nThe Velmar Institute asked people in ten countries about their work.\n\nIn Norland, 64 "
+              "percent of respondents said that they worked more than 40 hours a week. A majority of teachers in "
+              "Ostrava said their pay was too low. Half of the nurses from Tarsk said they planned to leave their "
+              "jobs.\n", "en")
+    assert said_by(b, "they worked more than 40 hours a week") == {"respondents"}
+    assert said_by(b, "their pay was too low") == {"teachers"}
+    assert said_by(b, "they planned to leave their jobs") == {"nurses"}
+
+
+def test_a_share_of_respondents_speaks_as_the_respondents_fr() -> None:
+    b = brief("Sondage\n\nL'institut Velmar a publié jeudi une étude sur le travail dans dix pays.\n\nEn Norlande, "
+              "64 % des personnes interrogées ont affirmé qu'elles travaillaient plus de 40 heures par semaine.\n",
+              "fr")
+    assert said_by(b, "elles travaillaient plus de 40 heures par semaine") == {"personnes interrogees"}

@@ -1916,6 +1916,14 @@ class MentionFinder:
             self._kind_text(head, toks)
             return
         inside = [t for t in toks if t.i in self.taken]
+        if inside and word in self.p.quantifiers and word not in self.p.grammar.single and not counted:
+            # "a majority of teachers in X", "64 percent of respondents from X": the people its complement
+            # names speak, whatever place or body qualifies them (as "la plupart des experts", below)
+            for _, noun in self.p.pp_objects(head):
+                if noun.i > head.i and noun.pos_ == "NOUN" and noun.i not in self.taken \
+                        and (self.p.is_group(noun.text) or self.p.is_agent_plural(noun.text)):
+                    self._nominal(noun, from_verb=from_verb)
+                    return
         if inside and self._named_members(head, inside):
             return
         qualifier = self._qualifier_end(head, inside) if inside else None
@@ -1958,9 +1966,12 @@ class MentionFinder:
         quantified = word in self.p.quantifiers or counted
         # "one of the nurses" speaks; "the way" never; a vague noun of people speaks when its own
         # adjective or complement says which ("local people", "les gens du village")
+        # (or its participle: "les personnes interrogées", "people surveyed")
         qualified = self.p.is_group(word) and any(
             (c.dep_ == "amod" and c.tag_ not in {"JJR", "JJS"} and fold(c.text) not in self.p.quantifiers)
-            or self.p.has(c, "nominal_mod") for c in head.children)  # not "more people": how many, not which
+            or self.p.has(c, "nominal_mod") or (c.dep_ == "acl" and c.i == head.i + 1 and (
+                "Part" in c.morph.get("VerbForm") or c.tag_ == "VBN"))
+            for c in head.children)  # not "more people": how many, not which
         if word in self.p.vague and not quantified and not qualified:
             return
         if quantified and self._of_us(head):

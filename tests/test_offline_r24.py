@@ -41,7 +41,9 @@ tests/test_no_dev_sentences.py).
 * a share of a survey's answers ("64 percent of respondents", "a majority of teachers in Ostrava", "half of
   the nurses from Tarsk", « 64 % des personnes interrogées »: ``quantifiers``) speaks as the people its
   complement names, never as the place or body that qualifies them; a participle says which people, as an
-  adjective does ("les personnes interrogées", "people surveyed")."""
+  adjective does ("les personnes interrogées", "people surveyed");
+* the object of "interroger" is the one questioned, no words said (``verbs.addressee``: "La police a
+  interrogé deux suspects" reports no claim), as "informer", "avertir" already were."""
 
 from __future__ import annotations
 
@@ -221,3 +223,8 @@ def test_a_share_of_respondents_speaks_as_the_respondents_fr() -> None:
               "64 % des personnes interrogées ont affirmé qu'elles travaillaient plus de 40 heures par semaine.\n",
               "fr")
     assert said_by(b, "elles travaillaient plus de 40 heures par semaine") == {"personnes interrogees"}
+
+
+def test_the_one_questioned_is_no_claim_fr() -> None:
+    b = brief("Enquête\n\nLa police de Velmar a interrogé deux suspects lundi après le vol du musée.\n", "fr")
+    assert not b.claims

@@ -43,7 +43,12 @@ tests/test_no_dev_sentences.py).
   complement names, never as the place or body that qualifies them; a participle says which people, as an
   adjective does ("les personnes interrogées", "people surveyed");
 * the object of "interroger" is the one questioned, no words said (``verbs.addressee``: "La police a
-  interrogé deux suspects" reports no claim), as "informer", "avertir" already were."""
+  interrogé deux suspects" reports no claim), as "informer", "avertir" already were;
+* words that call accounts or figures falsified judge them (``oppose.words``: insincere, rigged, doctored,
+  fraud; insincère, maquillé, truqué, fraude): "D'après l'opposition, ce budget est « insincère »" is a
+  reaction against the council that adopted it;
+* a word of judgement that only a question holds judges no one ("to determine whether the actions
+  qualified as fraud", "de savoir si le budget est insincère"): what is asked about is not said."""
 
 from __future__ import annotations
 
@@ -228,3 +233,21 @@ def test_a_share_of_respondents_speaks_as_the_respondents_fr() -> None:
 def test_the_one_questioned_is_no_claim_fr() -> None:
     b = brief("Enquête\n\nLa police de Velmar a interrogé deux suspects lundi après le vol du musée.\n", "fr")
     assert not b.claims
+
+
+def test_a_budget_called_insincere_is_judged_fr() -> None:
+    b = brief("Budget\n\nLe conseil municipal de Velmar a adopté lundi un budget en hausse de 12 %.\n\nD'après "
+              "l'opposition, ce budget est « insincère ».\n", "fr")
+    assert frozenset({"opposition", "conseil municipal de velmar"}) in _opposed(b)
+
+
+def test_a_budget_called_rigged_is_judged_en() -> None:
+    b = brief("Budget\n\nThe Velmar city council adopted a budget on Monday.\n\nOpposition leader Clara Mony said "
+              "councillor Paul Orsini had presented a rigged budget.\n", "en")
+    assert frozenset({"clara mony", "paul orsini"}) in _opposed(b)
+
+
+def test_a_judgement_only_asked_about_judges_no_one() -> None:
+    b = brief("Ruling\n\nThe Velmar Supreme Court agreed on Monday to hear the appeal of the former mayor Paul "
+              "Orsini.\n\nThe court said it would determine whether Orsini's actions qualified as fraud.\n", "en")
+    assert not any("paul orsini" in pair for pair in _opposed(b))

@@ -896,7 +896,7 @@ class DisagreementFinder:
         verb (opposition or support), and negation, which turns the judgement round (a
         negated statement is against)."""
         c = self.claims[k]
-        words = self._words(c)
+        words = self._words(c) - self._asked_words(c)
         score = len(words & self.p.positive) - len(words & self.p.oppose_words)
         if words & self.p.negation and not (score < 0 and self._refuses_judged(c)):
             score = -score if score else -1
@@ -906,6 +906,20 @@ class DisagreementFinder:
         elif cue is not None and self.p.is_support_verb(cue):
             score += 1
         return (score > 0) - (score < 0)
+
+    def _asked_words(self, c: ClaimRecord) -> set[str]:
+        """The words of claim ``c`` that only a question holds ("to determine whether the actions
+        qualified as fraud", "de savoir si le budget est insincère"): what is asked about is judged by
+        no one, unless the claim says it besides."""
+        span = self.t.span_tokens(c.start, c.end)
+        asked: set[int] = set()
+        for tok in span if span is not None else []:
+            if any(self.p.has(m, "mark") and fold(m.text) in self.p.grammar.question_marks for m in tok.children):
+                asked.update(t.i for t in tok.subtree)
+        if not asked or span is None:
+            return set()
+        told = {self.t.folded[t.i] for t in span if t.i not in asked}
+        return {self.t.folded[i] for i in asked} - told
 
     def _refuses_judged(self, c: ClaimRecord) -> bool:
         """Whether the negation of claim ``c`` negates a verb of agreement whose object holds a

@@ -48,7 +48,10 @@ tests/test_no_dev_sentences.py).
   fraud; insincère, maquillé, truqué, fraude): "D'après l'opposition, ce budget est « insincère »" is a
   reaction against the council that adopted it;
 * a word of judgement that only a question holds judges no one ("to determine whether the actions
-  qualified as fraud", "de savoir si le budget est insincère"): what is asked about is not said."""
+  qualified as fraud", "de savoir si le budget est insincère"): what is asked about is not said;
+* a "that" clause the parser hung on the noun of the medium as a clause of its own ("acl", not "relcl":
+  "X said in a statement that the agency had ignored the data") is what the verb says, as one hung there
+  as a relative already was."""
 
 from __future__ import annotations
 
@@ -251,3 +254,9 @@ def test_a_judgement_only_asked_about_judges_no_one() -> None:
     b = brief("Ruling\n\nThe Velmar Supreme Court agreed on Monday to hear the appeal of the former mayor Paul "
               "Orsini.\n\nThe court said it would determine whether Orsini's actions qualified as fraud.\n", "en")
     assert not any("paul orsini" in pair for pair in _opposed(b))
+
+
+def test_a_content_clause_hung_on_the_medium_is_what_is_said() -> None:
+    b = brief("Mine\n\nA report found that the copper mine had polluted two rivers.\n\nThe ministry said in a "
+              "statement that the agency had ignored the data.\n", "en")
+    assert said_by(b, "the agency had ignored the data") == {"ministry"}

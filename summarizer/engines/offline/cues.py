@@ -2064,9 +2064,9 @@ class CueFinder:
     def _complement_as_relative(self, noun: Any) -> Any:
         """A clause the parser hung on ``noun`` as a relative though it is a complement: its
         "that" fills no slot of its verb, which has a subject of its own ("… in a statement that
-        the talks had failed")."""
+        the talks had failed"), or as a clause of its own ("acl": the same, labelled otherwise)."""
         for rel in noun.children:
-            if rel.i <= noun.i or not self.p.has(rel, "relative"):
+            if rel.i <= noun.i or not (self.p.has(rel, "relative") or self.p.has(rel, "adnominal")):
                 continue
             first = self.doc[min(t.i for t in rel.subtree)]  # (a non-projective parse puts it anywhere)
             if fold(first.text) not in self.p.grammar.complementisers or self._fills_slot(first, rel) \

@@ -51,7 +51,13 @@ tests/test_no_dev_sentences.py).
   qualified as fraud", "de savoir si le budget est insincère"): what is asked about is not said;
 * a "that" clause the parser hung on the noun of the medium as a clause of its own ("acl", not "relcl":
   "X said in a statement that the agency had ignored the data") is what the verb says, as one hung there
-  as a relative already was."""
+  as a relative already was;
+* a denial of anything of a kind ("denied any intervention", "a démenti toute intervention") answers the
+  last other speaker only when those words spoke of the one who denies ("X said Berg had taken bribes.
+  Berg denied any wrongdoing."), not any words said before; a pronoun ("denied it") still takes up what
+  the last other speaker said;
+* a radio station is a body (``titles.institution_heads``: radio): "Velmar Radio", "Radio Velmar" are no
+  person."""
 
 from __future__ import annotations
 
@@ -260,3 +266,29 @@ def test_a_content_clause_hung_on_the_medium_is_what_is_said() -> None:
     b = brief("Mine\n\nA report found that the copper mine had polluted two rivers.\n\nThe ministry said in a "
               "statement that the agency had ignored the data.\n", "en")
     assert said_by(b, "the agency had ignored the data") == {"ministry"}
+
+
+def test_a_denial_of_anything_answers_only_words_about_the_denier_en() -> None:
+    b = brief("Port\n\nThe dockers of the port of Velmar have been on strike since Monday.\n\nThe port director, "
+              "Marc Astier, called their demands unrealistic. Contacted by reporters, the transport ministry denied "
+              "any intervention.\n", "en")
+    assert not any("marc astier" in pair and "transport ministry" in pair for pair in _opposed(b))
+
+
+def test_a_denial_of_anything_answers_only_words_about_the_denier_fr() -> None:
+    b = brief("Port de Velmar\n\nLes dockers du port de Velmar sont en grève depuis lundi.\n\nLe directeur du port, "
+              "Marc Astier, a jugé ces revendications « irréalistes ». Contacté par l'AFP, le ministère des "
+              "Transports a démenti toute intervention.\n", "fr")
+    assert not any("marc astier" in pair for pair in _opposed(b))
+
+
+def test_a_denial_of_an_accusation_still_answers_it() -> None:
+    # the guard: the accuser spoke of the one who denies
+    b = brief("Bribery\n\nOpposition leader Clara Mony said the transport minister, Jonas Berg, had taken bribes "
+              "from a builder. Berg denied any wrongdoing.\n", "en")
+    assert frozenset({"clara mony", "jonas berg"}) in _opposed(b)
+
+
+def test_a_radio_station_is_a_body() -> None:
+    b = brief("Port\n\nInterviewed by Velmar Radio, the port director said the demands were unrealistic.\n", "en")
+    assert _kinds(b).get("Velmar Radio") == "organization"

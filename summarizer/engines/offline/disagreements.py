@@ -1826,7 +1826,11 @@ class DisagreementFinder:
                         (t.pos_ == "PRON" or self._any(t)) and self.actors.at(t.i) is None for t in targets):
                     # "X said …; Y denied it", "Y l'a démenti": a pronoun takes up what the last other speaker said;
                     # so does a denial of anything of a kind ("Y denies any wrongdoing", "Y dément toute implication")
+                    # when those words spoke of Y (an accusation denied, not any words said before)
                     refused = self._refused(tok)
+                    if refused is not None and not all(t.pos_ == "PRON" for t in targets) \
+                            and not self._spoke_of(tok, refused[1]):
+                        refused = None
                     if refused is not None:
                         out.append(refused)
                     continue
@@ -2452,6 +2456,13 @@ class DisagreementFinder:
             return None
         s = self.t.sent(verb)
         return self.claims[k].speaker, who, (s.start_char, s.end_char), verb.text
+
+    def _spoke_of(self, verb: Any, who: int) -> bool:
+        """Whether the last other speaker's words before ``verb`` (in its sentence or the one before)
+        name ``who``, the one who denies: what a denial of anything of a kind answers."""
+        k = next(self._others_before(verb.idx + 1, who, self.t.sent_no(verb), 1), None)
+        span = self.t.span_tokens(self.claims[k].start, self.claims[k].end) if k is not None else None
+        return span is not None and any(self._refers(t) == who for t in span)
 
     def _others_before(self, before: int, who: int, n: int, within: int) -> Iterator[int]:
         """The claims of speakers other than ``who`` that start before character ``before``, in

@@ -1006,8 +1006,7 @@ def _company_of(word: str, clusters: list[_Cluster], p: LanguageProfile) -> int 
     """The one company named before whose name is ``word`` (folded) followed only by legal forms
     and trade words ("Velkor Mining Ltd", "Orlan Télécom SA"): the word alone names it."""
     found = [c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
-             and len(words := name_words(c.name)) > 1 and words[0] == word
-             and all(w in p.companies for w in words[1:])]
+             and p.company_stem(name_words(c.name)) == word]
     return found[0] if len(found) == 1 else None
 
 

@@ -318,11 +318,9 @@ class ClaimFinder:
 
     def _mixed(self, q: Any, content: tuple[int, int]) -> bool:
         """A quotation inside reported speech ("X said he had « … » by …"): the content holds
-        it and three words or more besides. (A quotation that ends the sentence with its stop inside the
-        marks, "… was "a disaster."", ends past the content, which stops before the stop: held all the
-        same, as in :meth:`_holds`.)"""
-        past = self.t.text[content[1] : max(q.end, content[1])]
-        if not (content[0] <= q.start and not any(ch.isalnum() for ch in past)):
+        it (:meth:`_holds`: also one that ends the sentence with its stop inside the marks, "… was "a
+        disaster."", past the content, which stops before the stop) and three words or more besides."""
+        if not self._holds(content, q):
             return False
         outside = list(self.t.text[content[0] : content[1]])
         for other in self.t.quotes:

@@ -916,7 +916,7 @@ class DisagreementFinder:
         for tok in span if span is not None else []:
             if any(self.p.has(m, "mark") and fold(m.text) in self.p.grammar.question_marks for m in tok.children):
                 asked.update(t.i for t in tok.subtree)
-        if not asked or span is None:
+        if not asked:
             return set()
         told = {self.t.folded[t.i] for t in span if t.i not in asked}
         return {self.t.folded[i] for i in asked} - told
@@ -1800,8 +1800,9 @@ class DisagreementFinder:
                 passive = self.p.agent_of(tok) is not None and self._stray_agent(tok) is None
                 # (never the speaker a cue at the verb reads after a quotation, which the parser may take for
                 # its object: "'…,' accuses Y")
+                speaking = self._speaker_slots(tok)
                 targets = [c for c in tok.children if (self.p.has(c, "object")
-                           or (passive and self.p.has(c, "passive_subject"))) and c.i not in self._speaker_slots(tok)]
+                           or (passive and self.p.has(c, "passive_subject"))) and c.i not in speaking]
                 if self.p.takes_words_object(tok):  # "X dismissed Y's concerns", not "X dismissed the clerk"
                     # (nor a court's ruling on a suit: "the judge dismissed Y's lawsuit")
                     targets = [t for t in targets if self.actors.at(t.i) is None
@@ -1827,10 +1828,7 @@ class DisagreementFinder:
                     # "X said …; Y denied it", "Y l'a démenti": a pronoun takes up what the last other speaker said;
                     # so does a denial of anything of a kind ("Y denies any wrongdoing", "Y dément toute implication")
                     # when those words spoke of Y (an accusation denied, not any words said before)
-                    refused = self._refused(tok)
-                    if refused is not None and not all(t.pos_ == "PRON" for t in targets) \
-                            and not self._spoke_of(tok, refused[1]):
-                        refused = None
+                    refused = self._refused(tok, of_denier=not all(t.pos_ == "PRON" for t in targets))
                     if refused is not None:
                         out.append(refused)
                     continue
@@ -2441,11 +2439,13 @@ class DisagreementFinder:
             return speaker, c.speaker, (s.start_char, s.end_char), word.text
         return None
 
-    def _refused(self, verb: Any, negated: bool = False) -> tuple[int, int, tuple[int, int], str] | None:
+    def _refused(self, verb: Any, negated: bool = False,
+                 of_denier: bool = False) -> tuple[int, int, tuple[int, int], str] | None:
         """An opposition verb with nothing after it ("He refused.", "Le conseil a refusé.")
         answers what was just asked or said to its subject: the speaker whose words hold it
         ("we asked him to stop; he refused", said by X), else the last other speaker in its
-        sentence or the one before."""
+        sentence or the one before — with ``of_denier``, only when those words name the subject
+        (what a denial of anything of a kind answers: "Y denied any wrongdoing")."""
         if self._negated_verb(verb) and not negated:
             return None
         who = self._subject(verb)
@@ -2454,15 +2454,12 @@ class DisagreementFinder:
         k = next(self._others_before(verb.idx + 1, who, self.t.sent_no(verb), 1), None)
         if k is None:
             return None
+        if of_denier:
+            span = self.t.span_tokens(self.claims[k].start, self.claims[k].end)
+            if span is None or not any(self._refers(t) == who for t in span):
+                return None
         s = self.t.sent(verb)
         return self.claims[k].speaker, who, (s.start_char, s.end_char), verb.text
-
-    def _spoke_of(self, verb: Any, who: int) -> bool:
-        """Whether the last other speaker's words before ``verb`` (in its sentence or the one before)
-        name ``who``, the one who denies: what a denial of anything of a kind answers."""
-        k = next(self._others_before(verb.idx + 1, who, self.t.sent_no(verb), 1), None)
-        span = self.t.span_tokens(self.claims[k].start, self.claims[k].end) if k is not None else None
-        return span is not None and any(self._refers(t) == who for t in span)
 
     def _others_before(self, before: int, who: int, n: int, within: int) -> Iterator[int]:
         """The claims of speakers other than ``who`` that start before character ``before``, in

@@ -434,9 +434,9 @@ class MentionFinder:
         name opens on it."""
         firms: dict[str, list[Mention]] = {}
         for m in self.out:
-            words = [fold(t.text) for t in self.doc[m.start : m.end] if not t.is_punct]
-            if m.kind == "organization" and len(words) > 1 and all(w in self.p.companies for w in words[1:]):
-                firms.setdefault(words[0], []).append(m)
+            stem = self.p.company_stem([fold(t.text) for t in self.doc[m.start : m.end] if not t.is_punct])
+            if m.kind == "organization" and stem is not None:
+                firms.setdefault(stem, []).append(m)
         out: list[Mention] = []
         for word, found in firms.items():
             if len({fold(m.text) for m in found}) > 1:
@@ -1863,6 +1863,24 @@ class MentionFinder:
         return i > head.i + 1 and i < len(self.doc) and self.doc[i].pos_ == "PRON" \
             and bool(set(self.doc[i].morph.get("Person")) & {"1", "2"})
 
+    def _quantified(self, head: Any, people: bool = False) -> Any:
+        """The noun a quantifier's complement names ("a number of mayors", "la plupart des experts"):
+        the first noun after it; with ``people``, the first noun of people no mention holds ("a
+        majority of teachers in X"). None for a word that counts one (``grammar.single``) or no
+        quantifier."""
+        word = fold(head.text)
+        if word not in self.p.quantifiers or word in self.p.grammar.single:
+            return None
+        for _, noun in self.p.pp_objects(head):
+            if noun.i <= head.i:
+                continue
+            if not people and noun.pos_ in {"NOUN", "PROPN"}:
+                return noun
+            if people and noun.pos_ == "NOUN" and noun.i not in self.taken \
+                    and (self.p.is_group(noun.text) or self.p.is_agent_plural(noun.text)):
+                return noun
+        return None
+
     def _nominal(self, head: Any, *, from_verb: bool, own_only: bool = False, speaking: bool = False) -> None:
         if head.i in self.taken or head.i in self.roles or head.pos_ not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:
             return
@@ -1916,14 +1934,12 @@ class MentionFinder:
             self._kind_text(head, toks)
             return
         inside = [t for t in toks if t.i in self.taken]
-        if inside and word in self.p.quantifiers and word not in self.p.grammar.single and not counted:
+        group = self._quantified(head, people=True) if inside and not counted else None
+        if group is not None:
             # "a majority of teachers in X", "64 percent of respondents from X": the people its complement
             # names speak, whatever place or body qualifies them (as "la plupart des experts", below)
-            for _, noun in self.p.pp_objects(head):
-                if noun.i > head.i and noun.pos_ == "NOUN" and noun.i not in self.taken \
-                        and (self.p.is_group(noun.text) or self.p.is_agent_plural(noun.text)):
-                    self._nominal(noun, from_verb=from_verb)
-                    return
+            self._nominal(group, from_verb=from_verb)
+            return
         if inside and self._named_members(head, inside):
             return
         qualifier = self._qualifier_end(head, inside) if inside else None
@@ -1976,12 +1992,11 @@ class MentionFinder:
             return
         if quantified and self._of_us(head):
             return  # "all of us who follow …", "beaucoup d'entre vous": the one who speaks or is spoken to
-        if quantified and word not in self.p.grammar.single and not counted:
+        group = self._quantified(head) if quantified and not counted else None
+        if group is not None:
             # "a number of mayors", "la plupart des experts": the group its complement names
-            for _, noun in self.p.pp_objects(head):
-                if noun.i > head.i and noun.pos_ in {"NOUN", "PROPN"}:
-                    self._nominal(noun, from_verb=from_verb)
-                    return
+            self._nominal(group, from_verb=from_verb)
+            return
         # a noun that names a person by sex or kinship ("one mother said", "a déclaré une mère")
         # speaks as that person when it is the subject of a reporting verb
         # — an indefinite one only: "the father said" is someone the text already knows

@@ -835,6 +835,12 @@ class LanguageProfile:
         pron = self.pronoun(tok)
         return pron is not None and (pron.gender in {"Masc", "Fem"} or (plural and pron.number == "Plur"))
 
+    def company_stem(self, words: list[str]) -> str | None:
+        """The word a company's name opens on when only legal forms and trade words follow it
+        (``titles.companies``: "velkor" of "Velkor Mining Ltd", "howe" of "Howe Industries"), the
+        word that names the company alone; None for any other name (folded words)."""
+        return words[0] if len(words) > 1 and all(w in self.companies for w in words[1:]) else None
+
     def pronoun_word(self, word: str) -> Pronoun | None:
         """:meth:`pronoun` of a folded word."""
         return self.pronouns.get(word.lstrip("-"))

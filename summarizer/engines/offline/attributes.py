@@ -5,8 +5,11 @@ morphology and lemmas (179 patterns in the English pipelines, 23 in the French o
 ``Matcher`` tries every pattern at every token: a quarter of the English parse on a short
 article. Nearly every pattern is one token whose tag, part of speech or lowercase form is
 fixed, so the candidates for a token are found by that value in a dictionary, and only they
-are checked. The matches are the same, in the same order (the ruler applies them by pattern
-number, later ones winning), and the ruler's own ``set_annotations`` applies them.
+are checked, and a token's one-token patterns that read only those values are checked once
+per distinct set of values. The matches are the same, in the same order (the ruler applies them
+by pattern number, later ones winning), and they are applied as the ruler's own
+``set_annotations`` applies them, without making a ``Span`` for each match
+(:class:`Annotations`).
 
 A pattern this module cannot read exactly (an operator, a predicate or an attribute it does
 not know) leaves the ruler as spaCy made it.
@@ -14,11 +17,18 @@ not know) leaves the ruler as spaCy made it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
 Check = Callable[[Any], bool]
+# pattern number, match id, the checks of each token, and whether the checks of the first token
+# read only indexed attributes (a token's indexed values decide them)
+Entry = tuple[int, int, list[list[Check]], bool]
+# Distinct values of the indexed attributes remembered (:meth:`IndexedMatches._candidates`) before
+# the memory starts again: a few thousand per article's vocabulary
+_KNOWN_MAX = 200_000
 
 # pattern keys -> Token attributes
 _GETTERS = {"ORTH": "orth_", "TEXT": "text", "LOWER": "lower_", "TAG": "tag_", "POS": "pos_", "DEP": "dep_",
@@ -80,8 +90,9 @@ class IndexedMatches:
 
         strings = ruler.vocab.strings
         self.attrs = [IDS[k] for k in _INDEXED]
-        self.index: list[dict[int, list[tuple[int, int, list[list[Check]]]]]] = [{} for _ in _INDEXED]
-        self.everywhere: list[tuple[int, int, list[list[Check]]]] = []
+        self.index: list[dict[int, list[Entry]]] = [{} for _ in _INDEXED]
+        self.everywhere: list[Entry] = []
+        self._known: dict[tuple[int, ...], tuple[list[tuple[int, int]], list[Entry]]] = {}
 
         def value_id(key: str, value: str | bool) -> int:
             if key == "IS_SPACE":
@@ -101,7 +112,8 @@ class IndexedMatches:
                           for k, spec in enumerate(pattern)]
                 if not pattern or any(t is None for t in tokens):
                     raise ValueError(f"attribute ruler pattern {number} is not supported: {pattern}")
-                entry = (number, match_id, [t for t in tokens if t is not None])
+                static = set(pattern[0]) <= set(_INDEXED)
+                entry = (number, match_id, [t for t in tokens if t is not None], static)
                 if found is None:
                     self.everywhere.append(entry)
                     continue
@@ -112,14 +124,18 @@ class IndexedMatches:
     def __call__(self, doc: Any) -> list[tuple[int, int, int, int]]:
         out: list[tuple[int, int, int, int]] = []
         n = len(doc)
-        index = self.index
+        known = self._known
+        if len(known) > _KNOWN_MAX:
+            known.clear()
         for i, values in enumerate(doc.to_array(self.attrs).tolist()):
-            candidates = [entry for table, value in zip(index, values, strict=True) for entry in table.get(value, ())]
-            candidates.extend(self.everywhere)
-            if not candidates:
-                continue
-            tok = None  # made only for a check to read (most patterns are one tag, found by the index)
-            for number, match_id, tokens in candidates:
+            key = tuple(values)
+            seen = known.get(key)
+            if seen is None:
+                seen = known[key] = self._candidates(key, doc[i])
+            static, candidates = seen
+            out.extend((number, match_id, i, i + 1) for number, match_id in static)
+            tok = None  # made only for a check to read
+            for number, match_id, tokens, _ in candidates:
                 end = i + len(tokens)
                 if end > n:
                     continue
@@ -132,6 +148,23 @@ class IndexedMatches:
         out.sort()
         return out
 
+    def _candidates(self, key: tuple[int, ...], tok: Any) -> tuple[list[tuple[int, int]], list[Entry]]:
+        """For a token whose indexed values are ``key``, its candidate patterns: the one-token
+        patterns that read nothing but those values, matched on ``tok`` (any token with the same
+        values matches the same), and the others, checked at each token — less those whose
+        first token reads only those values and does not match ``tok``."""
+        static: list[tuple[int, int]] = []
+        candidates: list[Entry] = []
+        for entry in itertools.chain(*(table.get(value, ()) for table, value in zip(self.index, key, strict=True)),
+                                     self.everywhere):
+            if entry[3] and not all(check(tok) for check in entry[2][0]):
+                continue
+            if entry[3] and len(entry[2]) == 1:
+                static.append((entry[0], entry[1]))
+            else:
+                candidates.append(entry)
+        return static, candidates
+
 
 def index_attribute_ruler(nlp: Any) -> bool:
     """Give the pipeline's attribute ruler indexed matching; False (ruler unchanged) when it has
@@ -143,4 +176,26 @@ def index_attribute_ruler(nlp: Any) -> bool:
         ruler.match = IndexedMatches(ruler)
     except ValueError:
         return False
+    ruler.set_annotations = Annotations(ruler)
     return True
+
+
+class Annotations:
+    """An ``AttributeRuler``'s ``set_annotations``: each match's attributes set on the token at
+    the pattern's index (counted from the match's end when negative), by spaCy's own
+    ``set_token_attrs``; a match's span is not made, which costs more than the setting."""
+
+    def __init__(self, ruler: Any) -> None:
+        self.ruler = ruler
+
+    def __call__(self, doc: Any, matches: list[tuple[int, int, int, int]]) -> None:
+        from spacy.tokens._retokenize import set_token_attrs
+
+        ruler = self.ruler
+        for attr_id, _, start, end in matches:
+            index = ruler.indices[attr_id]
+            at = start + index if index >= 0 else end + index
+            if not start <= at < end:
+                ruler.__class__.set_annotations(ruler, doc, [(attr_id, _, start, end)])  # spaCy's own error
+                continue
+            set_token_attrs(doc[at], ruler.attrs[attr_id])

@@ -36,8 +36,10 @@ _OPENING_MARKS = ("«", "“")
 _FINAL_STOPS = (".", "!", "?", "…", "...")
 
 
+@cache
 def pipeline_name(language: str) -> str:
-    """The first installed pipeline package for ``language``."""
+    """The first installed pipeline package for ``language`` (looked up once per process: the
+    briefing's ``meta`` names it for every article)."""
     candidates = ENGLISH if language == "en" else FRENCH
     for name in candidates:
         if importlib.util.find_spec(name) is not None:
@@ -70,6 +72,9 @@ def load_pipeline(language: str) -> Any:
     from .attributes import index_attribute_ruler
 
     index_attribute_ruler(nlp)  # the same matches, found through an index (a quarter of the English parse)
+    from .lemmas import remember_lemmas
+
+    remember_lemmas(nlp)  # the same lemmas, asked once per distinct word, part of speech and morphology
     _multiply_with_numpy(nlp)
     return nlp
 
@@ -129,20 +134,34 @@ def _no_break_after_words(doc: Any) -> Any:
     import numpy
     from spacy.attrs import IS_ALPHA, ORTH, SENT_START
 
-    rows = doc.to_array([IS_ALPHA, ORTH])
-    strings = doc.vocab.strings
-    opening = numpy.array([strings.add(m) for m in _OPENING_MARKS], dtype=rows.dtype)
-    stops = numpy.array([strings.add(m) for m in _FINAL_STOPS], dtype=rows.dtype)
-    held = (rows[:-1, 0] == 1) | (rows[:-1, 1] == strings.add(",")) | numpy.isin(rows[:-1, 1], opening)
-    opens = numpy.isin(rows[1:, 1], opening) & numpy.isin(rows[:-1, 1], stops)
-    starts = doc.to_array(SENT_START).astype(numpy.int64)  # 1 a start, -1 none, 0 the parser's choice
-    free = starts[1:] == 0
-    if not ((held | opens) & free).any():
-        return doc
-    starts[1:][held & free] = -1
-    starts[1:][opens & free] = 1
-    doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))  # -1 as spaCy stores it
+    held_after, opening, stops = _mark_ids()
+    rows = doc.to_array([IS_ALPHA, ORTH, SENT_START]).tolist()  # plain lists: a line is a few dozen tokens
+    starts = [row[2] for row in rows]  # 1 a start, 0 the parser's choice, -1 none (as spaCy stores it, 2**64 - 1)
+    changed = False
+    for k in range(1, len(rows)):
+        if starts[k]:
+            continue
+        alpha, orth = rows[k - 1][0], rows[k - 1][1]
+        if alpha == 1 or orth in held_after:
+            starts[k], changed = _NOT_A_START, True
+        elif rows[k][1] in opening and orth in stops:
+            starts[k], changed = 1, True
+    if changed:
+        doc.from_array([SENT_START], numpy.array(starts, dtype=numpy.uint64).reshape(-1, 1))
     return doc
+
+
+_NOT_A_START = 2**64 - 1  # -1 as a ``uint64`` array holds it
+
+
+@cache
+def _mark_ids() -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    """The string ids of the tokens after which no sentence starts (a comma, an opening mark), of
+    the opening marks, and of the final stops (:func:`_no_break_after_words`)."""
+    from spacy.strings import get_string_id
+
+    opening = frozenset(get_string_id(m) for m in _OPENING_MARKS)
+    return opening | {get_string_id(",")}, opening, frozenset(get_string_id(m) for m in _FINAL_STOPS)
 
 
 # Lines per batch (:func:`_pipe`). The parser and the entity recogniser sort a batch by length and

@@ -66,5 +66,6 @@ def remember_lemmas(nlp: Any) -> bool:
         return False
     if not lemmatizer._validated:
         lemmatizer._validate_tables()
-    lemmatizer.pipe = RememberedLemmas(lemmatizer)
+    target: Any = lemmatizer  # an attribute of the instance, as the ruler's ``match`` (:mod:`.attributes`)
+    target.pipe = RememberedLemmas(lemmatizer)
     return True

@@ -1394,7 +1394,14 @@ class ClaimFinder:
             if relative and relative[-1].i > toks[0].i:
                 before = self.doc[relative[-1].i - 1]
                 end = before.idx + len(before)  # up to the word before the relative word
-        at = self.doc[cue.i].idx if cue.kind == "verb" and self.p.only_says(self.doc[cue.i]) else -1
+        # a verb that only says, or one of expression ("expressed disappointment", "a exprimé son
+        # soutien"), voices its speaker's own words or state of mind: reported by another ("Radio X
+        # reported that a spokesman for Y expressed disappointment"), they are Y's (:func:`_relays`)
+        # (the cue of an expression is the noun voiced, its verb the light head)
+        verb = self.doc[cue.i]
+        voiced = self.finder.light_head(verb) if cue.kind == "verb" else None
+        at = -1 if cue.kind != "verb" else verb.idx if self.p.only_says(verb) \
+            else voiced.idx if voiced is not None and self.p.expresses(voiced) else -1
         for a in speakers:
             if self._add(a, start, end, "indirect", cue.cue, n, oppose=cue.oppose, allies=tuple(speakers), at=at):
                 self._see(a, self.doc[cue.i], 3, self._voice(cue, a))

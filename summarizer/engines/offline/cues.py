@@ -546,15 +546,18 @@ class CueFinder:
         return start, end
 
     def _speaker_apposition(self, content: tuple[int, int], slots: list[Any]) -> bool:
-        """The content is a noun phrase set off by a comma right after a speaker's name: an
-        apposition that says who the speaker is ("…, said X, the party's spokesman")."""
+        """The content is a noun phrase set off by a comma right after a speaker's name, or right
+        before it: an apposition that says who the speaker is ("…, said X, the party's spokesman",
+        "…, affirme un jeune manifestant, X")."""
         span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
         toks = [t for t in span if not t.is_punct] if span is not None else []
         if not toks or any(t.pos_ in {"VERB", "AUX"} for t in toks):
             return False
-        first = toks[0]
-        return (first.i >= 2 and self.doc[first.i - 1].text == ","
-                and any(s.i < first.i and s.right_edge.i == first.i - 2 for s in slots))
+        first, last = toks[0], toks[-1]
+        after = last.i + 2 < len(self.doc) and self.doc[last.i + 1].text == "," \
+            and any(s.i == last.i + 2 and s.pos_ == "PROPN" for s in slots)
+        return after or (first.i >= 2 and self.doc[first.i - 1].text == ","
+                         and any(s.i < first.i and s.right_edge.i == first.i - 2 for s in slots))
 
     # ------------------------------------------------------------ nouns
     def _nominal(self, noun: Any) -> Cue | None:
@@ -1259,10 +1262,23 @@ class CueFinder:
                 continue
             if governed:
                 continue
-            if (tok.pos_ == "NOUN" and self.p.is_role(tok.text) and doc[i - 1].pos_ == "DET") \
-                    or (tok.pos_ == "PROPN" and tok.ent_type_ in {"PER", "PERSON"}):
+            if tok.pos_ == "PROPN" and tok.ent_type_ in {"PER", "PERSON"}:
                 return tok
+            if tok.pos_ in {"NOUN", "ADJ"} and self.p.is_role(tok.text) and self._determined(tok, verb.i):
+                # (a role noun the tagger took for an adjective: "affirme un jeune manifestant"); the
+                # name in apposition after it, if any, names the one who speaks ("…, Karim Belal.")
+                name = doc[i + 2] if i + 2 < end and doc[i + 1].text == "," else None
+                return name if name is not None and name.pos_ == "PROPN" and name.ent_type_ in {"PER", "PERSON"} \
+                    else tok
         return None
+
+    def _determined(self, noun: Any, start: int) -> bool:
+        """Whether a determiner opens ``noun``'s phrase, adjectives between ("un jeune manifestant",
+        "the young protester"), after token ``start``."""
+        k = noun.i - 1
+        while k > start and self.doc[k].pos_ == "ADJ":
+            k -= 1
+        return bool(k > start and self.doc[k].pos_ == "DET")
 
     def sign_carrier(self, q: Any) -> Any:
         """The token naming who carries the signs a slogan is read on: after the run of

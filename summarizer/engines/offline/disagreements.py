@@ -1824,7 +1824,8 @@ class DisagreementFinder:
                 if passive and self.p.has(tok, "adnominal") and tok.head.i != tok.i:
                     targets.append(tok.head)  # "the figures, disputed by X", "les chiffres contestés par X"
                 if targets and self.p.rebuts(tok) and not passive and all(
-                        (t.pos_ == "PRON" or self._any(t)) and self.actors.at(t.i) is None for t in targets):
+                        (t.pos_ == "PRON" or self._any(t)) and self.actors.at(t.i) is None
+                        and not self._thing_before(t) for t in targets):
                     # "X said …; Y denied it", "Y l'a démenti": a pronoun takes up what the last other speaker said;
                     # so does a denial of anything of a kind ("Y denies any wrongdoing", "Y dément toute implication")
                     # when those words spoke of Y (an accusation denied, not any words said before)
@@ -1950,6 +1951,8 @@ class DisagreementFinder:
             if speaker is None or self._reported_act(tok, speaker):
                 continue
             for t in targets:
+                if self._thing_before(t):
+                    continue  # "…, but it was dismissed by the senate": the bill, no one's words nor person
                 other = self._actor_named(t, exclude=speaker)
                 if other is not None and self.p.takes_words_object(tok) and not self._owned_by(t, other):
                     other = None  # "X blocked access to Y": no act nor words of Y's ("X blocked Y's bill")
@@ -2520,6 +2523,28 @@ class DisagreementFinder:
                 if word in self.p.guilt and (self._negated_verb(t) or any(
                         fold(x.text) in self.p.negation for x in self.doc[max(t.i - 2, 0) : t.i])):
                     return True
+        return False
+
+    def _thing_before(self, pron: Any) -> bool:
+        """Whether pronoun ``pron`` takes up a thing its own sentence named before it: the nearest
+        common noun before it that agrees with it (number, and gender for a gendered one), outside
+        quotations, is no actor's mention and no noun of words said ("X approved a bill, but it was
+        dismissed by the senate", "X a déposé un projet, mais il a été rejeté par le Sénat": the bill,
+        not what someone said). A pronoun of a person ("he", "she") takes up no thing in English."""
+        found = self.p.pronoun(pron) if pron.pos_ == "PRON" else None
+        if found is None or (self.p.language == "en" and self.p.personal(pron)):
+            return False
+        sent = self.t.sent(pron)
+        for t in reversed(self.doc[sent.start : pron.i]):
+            if t.pos_ != "NOUN" or self.t.quoted(t):
+                continue
+            number, gender = t.morph.get("Number"), t.morph.get("Gender")
+            if (found.number and number and found.number not in number) \
+                    or (found.gender in {"Masc", "Fem"} and gender and found.gender not in gender):
+                continue
+            word = fold(t.text)
+            return self.actors.at(t.i) is None and word not in self.p.statement_nouns \
+                and word not in self.p.complaints and not self.p.is_group(t.text)
         return False
 
     def _any(self, noun: Any) -> bool:

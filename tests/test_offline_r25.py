@@ -1,0 +1,79 @@
+"""Offline rules of round 25 (sentences written for the test, checked by
+tests/test_no_dev_sentences.py).
+
+* a verb of expression with the state of mind it voices ("expressed disappointment", "a exprimé son
+  soutien": ``verbs.expressing``) says its subject's own words, as a verb that only says does: inside
+  another's report ("Radio Norland reported that a spokesman for the ministry expressed disappointment
+  with the ruling") the words are the ministry's, the report only passes them on;
+* a pronoun that takes up a thing its own sentence named before it ("the congress approved a bill,
+  but it was dismissed by the senate", « … un projet, mais il a été rejeté par le Sénat ») refers to
+  that thing: its dismissal answers no one's words, so it sets no speaker before it against the one
+  who dismisses; a pronoun with no such thing before it ("Roe denied it.") still takes up what the last
+  other speaker said;
+* the inverted subject of an incise that ends its sentence may be a role noun the tagger took for an
+  adjective, with its determiner and adjectives ("…, affirme un jeune manifestant, X"), and the name
+  in apposition after it names the one who speaks; that description is who speaks, never what is said.
+"""
+
+from __future__ import annotations
+
+from summarizer.schema import Briefing
+from tests.briefing_queries import brief, said_by
+
+
+def _opposed(b: Briefing) -> set[frozenset[str]]:
+    names = {a.id: a.name.lower() for a in b.actors}
+    return {frozenset(names[x] for s in d.sides for x in s.actors) for d in b.disagreements}
+
+
+def test_an_expression_inside_a_report_is_the_expressers_en() -> None:
+    b = brief("Fishing quotas\n\nRadio Norland reported that a spokesman for the Ministry of Fisheries expressed "
+              "disappointment with the ruling.\n", "en")
+    assert said_by(b, "disappointment with the ruling") == {"ministry of fisheries"}
+    assert not said_by(b, "a spokesman for the Ministry of Fisheries")
+
+
+def test_an_expression_inside_a_report_is_the_expressers_fr() -> None:
+    b = brief("Quotas de pêche\n\nLe quotidien Vell Matin a rapporté que le maire, Marc Dubreuil, avait exprimé "
+              "son soutien aux pêcheurs.\n", "fr")
+    assert said_by(b, "son soutien aux pêcheurs") == {"marc dubreuil"}
+    assert not said_by(b, "le maire, Marc Dubreuil")
+
+
+def test_a_bill_dismissed_in_its_own_sentence_answers_no_one_en() -> None:
+    b = brief("Gambling bill\n\nPresident Tomas Vell of Norland announced a bill on gambling on Sunday.\n\n"
+              "Archbishop Marc Dolan said \"in Norland, the yes to life must be stronger.\"\n\n"
+              "Back in 2018, the Norland congress approved a bill legalising gambling, but it was dismissed by the "
+              "senate.\n", "en")
+    assert not any("marc dolan" in pair for pair in _opposed(b))
+
+
+def test_a_bill_rejected_in_its_own_sentence_answers_no_one_fr() -> None:
+    b = brief("Jeux d'argent\n\nLe président de la Norlande, Tomas Vell, a annoncé dimanche un projet de loi sur les "
+              "jeux d'argent.\n\nL'archevêque Marc Dolan a déclaré : « En Norlande, la vie doit l'emporter. »\n\n"
+              "En 2018, le Congrès de Norlande avait adopté un projet légalisant les jeux, mais il a été rejeté "
+              "par le Sénat de Norlande.\n", "fr")
+    assert not any("marc dolan" in pair for pair in _opposed(b))
+
+
+def test_a_denial_of_it_still_answers_the_last_other_speaker() -> None:
+    # the guard: no thing before the pronoun in its sentence, so it takes up the words said
+    b = brief("Bribes\n\nProsecutors said Jana Roe had taken bribes from the company. Roe denied it.\n", "en")
+    assert frozenset({"prosecutors", "jana roe"}) in _opposed(b)
+
+
+def test_a_role_read_as_an_adjective_in_an_incise_names_the_speaker_fr() -> None:
+    b = brief("Manifestation\n\nDes milliers de personnes ont manifesté samedi à Vell.\n\nLes manifestants "
+              "réclament la publication des résultats. Depuis la chute du régime, c’est l’armée qui contrôle le "
+              "pays. « Les soldats ne doivent plus jouer de rôle politique, ils doivent renouer avec leur mission "
+              "de base qui est de protéger le pays », affirme un jeune manifestant, Abdel Varoun. « Tous ces "
+              "retards posent des questions », ajoute Hugo, un étudiant.\n", "fr")
+    assert said_by(b, "Les soldats ne doivent plus jouer de rôle politique") == {"abdel varoun"}
+    assert not said_by(b, "un jeune manifestant")
+
+
+def test_a_role_before_the_name_in_an_incise_en() -> None:
+    # the guard: the same incise in English, which the tagger reads right
+    b = brief("Protest\n\nThousands marched in Vell on Saturday. \"The soldiers must go back to their barracks,\" "
+              "said a young protester, Abdel Varoun.\n", "en")
+    assert said_by(b, "The soldiers must go back to their barracks") == {"abdel varoun"}

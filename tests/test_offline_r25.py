@@ -12,7 +12,14 @@ tests/test_no_dev_sentences.py).
   other speaker said;
 * the inverted subject of an incise that ends its sentence may be a role noun the tagger took for an
   adjective, with its determiner and adjectives ("…, affirme un jeune manifestant, X"), and the name
-  in apposition after it names the one who speaks; that description is who speaks, never what is said.
+  in apposition after it names the one who speaks; that description is who speaks, never what is said;
+* a clause right after a verb of saying, with a subject of its own and no subordinating conjunction,
+  which the parser hung as an adverbial clause ("she said as a teenager she was forced …": the
+  preposition opening it read as the clause's), is what is said, its "that" left out;
+* a verb of estimating with an object and an amount after its preposition (``verbs.estimating``,
+  ``grammar.amount_preps``: "the police put the crowd at 2,000", « la CGT estime à 75 000 le nombre
+  d'emplois menacés », « évalue », « chiffre ») says what the amount is: the object with the amount is the
+  claim; "as X put it" stays a comparative of saying.
 """
 
 from __future__ import annotations
@@ -77,3 +84,26 @@ def test_a_role_before_the_name_in_an_incise_en() -> None:
     b = brief("Protest\n\nThousands marched in Vell on Saturday. \"The soldiers must go back to their barracks,\" "
               "said a young protester, Abdel Varoun.\n", "en")
     assert said_by(b, "The soldiers must go back to their barracks") == {"abdel varoun"}
+
+
+def test_a_complement_read_as_an_adverbial_clause_is_what_is_said() -> None:
+    b = brief("Singer found dead\n\nKarla Venn, a singer from Vell, was found dead on Sunday. In an interview with "
+              "Vell Radio last year, she said as a teenager she was forced into an abusive marriage by her "
+              "family.\n", "en")
+    assert said_by(b, "she was forced into an abusive marriage") == {"karla venn"}
+
+
+def test_an_estimate_of_a_number_is_a_claim_fr() -> None:
+    b = brief("Usine Orvan\n\nLa fermeture de l'usine Orvan a été annoncée lundi. La Confédération générale du "
+              "travail (CGT) estime à 75 000 le nombre d'emplois menacés, contre 45 000 en mai.\n\nLe syndicat "
+              "Force Unie évalue à 80 000 le nombre d'emplois menacés.\n", "fr")
+    assert said_by(b, "à 75 000 le nombre d'emplois menacés") == {"confederation generale du travail"}
+    assert said_by(b, "à 80 000 le nombre d'emplois menacés") == {"force unie"}
+    assert not said_by(b, "contre 45 000 en mai")
+
+
+def test_an_estimate_of_a_crowd_is_a_claim_en() -> None:
+    b = brief("March in Vell\n\nThousands marched in Vell on Saturday. The police put the crowd at 2,000.\n\n"
+              "As Jana Roe put it, the march was a success.\n", "en")
+    assert said_by(b, "the crowd at 2,000") == {"police"}
+    assert said_by(b, "the march was a success") == {"jana roe"}  # the guard: "as X put it" still says

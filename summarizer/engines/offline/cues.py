@@ -182,9 +182,28 @@ class CueFinder:
             return False
         if tok.pos_ == "AUX" and self.p.has(tok, "aux"):
             return False
-        if self.p.is_comparative_only(tok):  # "as X put it, …": a saying only after "as"
-            return self._as_marked(tok)
-        return self.p.is_reporting_verb(tok) or self._text_reads(tok)
+        if self.p.is_comparative_only(tok):  # "as X put it, …": a saying only after "as", or an estimate
+            return self._as_marked(tok) or self.estimate(tok) is not None
+        return self.p.is_reporting_verb(tok) or self._text_reads(tok) or self.estimate(tok) is not None
+
+    def estimate(self, verb: Any) -> tuple[int, int] | None:
+        """What a verb of estimating says (``verbs.estimating``): its object with the amount its
+        preposition introduces (``grammar.amount_preps``), the words after the verb to the end of
+        the later of the two ("X estime à 75 000 le nombre d'emplois menacés", "X put the number of
+        jobs at risk at 5,000"); None without both."""
+        if not self.p.estimates(verb):
+            return None
+        preps = self.p.grammar.amount_preps
+        parts = [c for c in verb.rights if self.p.has(c, "object") or self.p.has(c, "oblique") or c.dep_ == "prep"]
+        obj = next((c for c in parts if c.pos_ == "NOUN"), None)
+        amounts = [c for c in parts for t in c.subtree if t.like_num and t.i > verb.i + 1
+                   and any(fold(x.text) in preps for x in self.doc[max(verb.i + 1, t.i - 2) : t.i])]
+        if obj is None or not amounts:
+            return None
+        last = max((obj, *amounts), key=lambda c: c.right_edge.i).right_edge
+        while last.is_punct and last.i > verb.i + 1:
+            last = self.doc[last.i - 1]
+        return self.doc[verb.i + 1].idx, last.idx + len(last.text)
 
     def _text_reads(self, verb: Any) -> bool:
         """Whether ``verb`` is a verb by which a text says what it holds (``verbs.text_verbs``) with a
@@ -1497,6 +1516,9 @@ class CueFinder:
         qualified = self._qualified(verb)
         if qualified is not None:
             return qualified
+        estimated = self.estimate(verb)
+        if estimated is not None:
+            return estimated
         clause = self._clause(verb)
         if clause is None and self.p.has(verb, "open_clause"):
             clause = next((c for c in verb.head.children if self.p.has(c, "clause") and c.i > verb.i), None)
@@ -2075,6 +2097,18 @@ class CueFinder:
                 rel = self._complement_as_relative(noun)
                 if rel is not None:
                     return rel
+        # "She said as a teenager she was forced …": a clause right after the verb with a subject of its
+        # own and no subordinating conjunction, which the parser hung as an adverbial clause (reading the
+        # preposition opening it as the clause's), is the complement, its "that" left out
+        for c in verb.children:
+            first = next(iter(c.subtree))
+            # (no conjunction opens it nor the verb: "Si X affirmait que A, B" supposes)
+            if c.i > verb.i and self.p.has(c, "adverbial_clause") and first.i == verb.i + 1 \
+                    and first.pos_ != "SCONJ" and first.dep_ != "mark" \
+                    and not any(g.dep_ == "mark" or self.p.has(g, "mark") for g in (*c.children, *verb.children)) \
+                    and any((self.p.has(g, "subject") or self.p.has(g, "passive_subject")) and g.i < c.i
+                            for g in c.children):
+                return c
         return None
 
     def _complement_as_relative(self, noun: Any) -> Any:

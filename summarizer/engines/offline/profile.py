@@ -257,6 +257,7 @@ class Grammar:
     comitative_preps: frozenset[str] = frozenset()
     origin_preps: frozenset[str] = frozenset()
     appeal_preps: frozenset[str] = frozenset()
+    amount_preps: frozenset[str] = frozenset()
     opposed_preps: frozenset[str] = frozenset()
     party_preps: frozenset[str] = frozenset()
     between_preps: frozenset[str] = frozenset()
@@ -317,6 +318,7 @@ class LanguageProfile:
     continuing: tuple[str, ...]
     relaying: tuple[str, ...]
     text_verbs: tuple[str, ...]
+    estimating: tuple[str, ...]
     negation_keeps: tuple[str, ...]
     frames_anywhere: tuple[tuple[str, ...], ...]
     frames_initial: tuple[tuple[str, ...], ...]
@@ -619,6 +621,11 @@ class LanguageProfile:
         start too (a lemmatizer misses the verbs of networks: "retweeted")."""
         return tok.pos_ == "VERB" and (self._match(tok, self.relaying)
                                        or self._stem_match(fold(tok.text), self.relaying))
+
+    def estimates(self, tok: Any) -> bool:
+        """Whether ``tok`` is a verb of estimating ("estimated", "évalue"): with an amount, it says
+        what the amount is."""
+        return tok.pos_ == "VERB" and self._match(tok, self.estimating)
 
     def text_says(self, tok: Any) -> bool:
         """Whether ``tok`` is a verb by which a text says what it holds ("reads", "stipule")."""
@@ -946,6 +953,7 @@ def profile(language: str) -> LanguageProfile:
         continuing=_stems(verbs.get("continuing", [])),
         relaying=_stems(verbs.get("relaying", [])),
         text_verbs=_stems(verbs.get("text_verbs", [])),
+        estimating=_stems(verbs.get("estimating", [])),
         negation_keeps=_stems(verbs.get("negation_keeps", [])),
         frames_anywhere=_phrases(frames.get("anywhere", []), frames.get("contractions", [])),
         frames_initial=_phrases(frames.get("initial", []), frames.get("contractions", [])),

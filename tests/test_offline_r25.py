@@ -19,7 +19,10 @@ tests/test_no_dev_sentences.py).
 * a verb of estimating with an object and an amount after its preposition (``verbs.estimating``,
   ``grammar.amount_preps``: "the police put the crowd at 2,000", « la CGT estime à 75 000 le nombre
   d'emplois menacés », « évalue », « chiffre ») says what the amount is: the object with the amount is the
-  claim; "as X put it" stays a comparative of saying.
+  claim; "as X put it" stays a comparative of saying;
+* "publication" names a medium by its trade, as "newspaper" does (``groups``, ``org_nouns``,
+  ``generic_orgs``): "the industry publication stated …" takes up the review named before; "the
+  publication of the report" stays an act.
 """
 
 from __future__ import annotations
@@ -107,3 +110,11 @@ def test_an_estimate_of_a_crowd_is_a_claim_en() -> None:
               "As Jana Roe put it, the march was a success.\n", "en")
     assert said_by(b, "the crowd at 2,000") == {"police"}
     assert said_by(b, "the march was a success") == {"jana roe"}  # the guard: "as X put it" still says
+
+
+def test_the_publication_takes_up_the_review_named_before() -> None:
+    b = brief("Cargo plane crash\n\nA cargo plane crashed near Vell on Monday, the Air Vell Review reported. The "
+              "industry publication stated the aircraft overran the runway.\n\nThe publication of the report "
+              "was delayed, the ministry said.\n", "en")
+    assert said_by(b, "the aircraft overran the runway") == {"air vell review"}
+    assert said_by(b, "The publication of the report was delayed") == {"ministry"}

@@ -22,7 +22,10 @@ tests/test_no_dev_sentences.py).
   claim; "as X put it" stays a comparative of saying;
 * "publication" names a medium by its trade, as "newspaper" does (``groups``, ``org_nouns``,
   ``generic_orgs``): "the industry publication stated …" takes up the review named before; "the
-  publication of the report" stays an act.
+  publication of the report" stays an act;
+* one who speaks for another (``spokes``: a lawyer, a spokesman) named with a possessive of a person
+  ("her lawyer said …", "his spokesman said …") speaks for the person the possessive takes up, never
+  for the body last named, which "its spokesman" takes up.
 """
 
 from __future__ import annotations
@@ -118,3 +121,11 @@ def test_the_publication_takes_up_the_review_named_before() -> None:
               "was delayed, the ministry said.\n", "en")
     assert said_by(b, "the aircraft overran the runway") == {"air vell review"}
     assert said_by(b, "The publication of the report was delayed") == {"ministry"}
+
+
+def test_her_lawyer_speaks_for_her_not_for_a_body() -> None:
+    b = brief("Actress arrested\n\nThe actress Lia Dorn was arrested in Vell. Her lawyer said she would plead not "
+              "guilty.\n\nThe Orvan Trust said it would appeal. Its spokesman said the trust had done nothing "
+              "wrong.\n", "en")
+    assert said_by(b, "she would plead not guilty") == {"lia dorn"}
+    assert said_by(b, "the trust had done nothing wrong") == {"orvan trust"}  # the guard: "its" takes up the body

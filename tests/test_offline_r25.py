@@ -25,7 +25,12 @@ tests/test_no_dev_sentences.py).
   publication of the report" stays an act;
 * one who speaks for another (``spokes``: a lawyer, a spokesman) named with a possessive of a person
   ("her lawyer said …", "his spokesman said …") speaks for the person the possessive takes up, never
-  for the body last named, which "its spokesman" takes up.
+  for the body last named, which "its spokesman" takes up;
+* a verb of force that also reports words (``verbs.forceful``: attack, slam, hit …) tells of force, and
+  reports no words, when its subject uses force (``titles.armed``: "gunmen", "rebels") or its object
+  names a place, a vehicle or people at large (``titles.buildings``, ``titles.force_targets``: "attacked
+  a village", "attacked people"); "X attacked the plan" still says something (English only: the French
+  verbs of force report no words).
 """
 
 from __future__ import annotations
@@ -129,3 +134,13 @@ def test_her_lawyer_speaks_for_her_not_for_a_body() -> None:
               "wrong.\n", "en")
     assert said_by(b, "she would plead not guilty") == {"lia dorn"}
     assert said_by(b, "the trust had done nothing wrong") == {"orvan trust"}  # the guard: "its" takes up the body
+
+
+def test_an_attack_by_force_says_nothing() -> None:
+    b = brief("Fighting in Norland\n\nGunmen attacked a village in northern Vell on Sunday, killing ten people. "
+              "Rebels attacked an army base near Kesh. A man attacked people near the station.\n\nThe opposition "
+              "leader Ana Borel attacked the plan, calling it reckless.\n", "en")
+    assert not said_by(b, "a village in northern Vell")
+    assert not said_by(b, "an army base near Kesh")
+    assert not said_by(b, "people near the station")
+    assert said_by(b, "the plan") == {"ana borel"}  # the guard: a verbal attack still says

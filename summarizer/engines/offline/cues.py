@@ -182,6 +182,8 @@ class CueFinder:
             return False
         if tok.pos_ == "AUX" and self.p.has(tok, "aux"):
             return False
+        if self.p.by_force(tok):
+            return False  # "gunmen attacked a village": force, no words
         if self.p.is_comparative_only(tok):  # "as X put it, …": a saying only after "as", or an estimate
             return self._as_marked(tok) or self.estimate(tok) is not None
         return self.p.is_reporting_verb(tok) or self._text_reads(tok) or self.estimate(tok) is not None

@@ -319,6 +319,7 @@ class LanguageProfile:
     relaying: tuple[str, ...]
     text_verbs: tuple[str, ...]
     estimating: tuple[str, ...]
+    forceful: tuple[str, ...]
     negation_keeps: tuple[str, ...]
     frames_anywhere: tuple[tuple[str, ...], ...]
     frames_initial: tuple[tuple[str, ...], ...]
@@ -356,6 +357,8 @@ class LanguageProfile:
     org_plurals: frozenset[str]  # their regular plurals, bodies together ("newspapers", "journaux")
     generic_orgs: frozenset[str]
     governing: frozenset[str]  # nouns of a body's governing people ("la direction", "the management")
+    armed: frozenset[str]  # those who use force ("gunmen", "les soldats")
+    force_targets: frozenset[str]  # places, vehicles, people at large force is used on ("a village", "people")
     same_people: dict[str, int]
     anaphoric: frozenset[str]
     quantifiers: frozenset[str]
@@ -626,6 +629,20 @@ class LanguageProfile:
         """Whether ``tok`` is a verb of estimating ("estimated", "évalue"): with an amount, it says
         what the amount is."""
         return tok.pos_ == "VERB" and self._match(tok, self.estimating)
+
+    def by_force(self, verb: Any) -> bool:
+        """Whether a verb of force that also reports words (``verbs.forceful``: "attacked", "a attaqué")
+        tells of force: its subject uses force (``titles.armed``: "gunmen attacked …"), or its object
+        names a place, a vehicle or people at large (``titles.buildings``, ``titles.force_targets``:
+        "attacked a village", "attacked people"); "X attacked the plan", "X attacked the subpoena",
+        "X attacked the minister" are words."""
+        if verb.pos_ != "VERB" or not self._match(verb, self.forceful):
+            return False
+        if any(self.has(c, "subject") and fold(c.text) in self.armed for c in verb.children):
+            return True
+        obj = next((c for c in verb.children if self.has(c, "object")), None)
+        return obj is not None and obj.pos_ == "NOUN" and (fold(obj.text) in self.buildings
+                                                           or fold(obj.text) in self.force_targets)
 
     def text_says(self, tok: Any) -> bool:
         """Whether ``tok`` is a verb by which a text says what it holds ("reads", "stipule")."""
@@ -954,6 +971,7 @@ def profile(language: str) -> LanguageProfile:
         relaying=_stems(verbs.get("relaying", [])),
         text_verbs=_stems(verbs.get("text_verbs", [])),
         estimating=_stems(verbs.get("estimating", [])),
+        forceful=_stems(verbs.get("forceful", [])),
         negation_keeps=_stems(verbs.get("negation_keeps", [])),
         frames_anywhere=_phrases(frames.get("anywhere", []), frames.get("contractions", [])),
         frames_initial=_phrases(frames.get("initial", []), frames.get("contractions", [])),
@@ -996,6 +1014,8 @@ def profile(language: str) -> LanguageProfile:
         org_plurals=_plurals(titles["org_nouns"], titles) - _words(titles["org_nouns"]),
         generic_orgs=_words(titles.get("generic_orgs", [])),
         governing=_words(titles.get("governing", [])),
+        armed=_words(titles.get("armed", [])),
+        force_targets=_words(titles.get("force_targets", [])),
         same_people={fold(w): n for n, family in enumerate(titles.get("same_people", [])) for w in family},
         anaphoric=_words(titles.get("anaphoric", [])),
         persons=_words(titles.get("persons", [])),

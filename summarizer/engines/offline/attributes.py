@@ -26,9 +26,10 @@ Check = Callable[[Any], bool]
 # pattern number, match id, the checks of each token, and whether the checks of the first token
 # read only indexed attributes (a token's indexed values decide them)
 Entry = tuple[int, int, list[list[Check]], bool]
-# Distinct values of the indexed attributes remembered (:meth:`IndexedMatches._candidates`) before
-# the memory starts again: a few thousand per article's vocabulary
-_KNOWN_MAX = 200_000
+# Distinct values remembered by a component of the parse (the indexed attributes of
+# :meth:`IndexedMatches._candidates`, the words of :class:`.lemmas.RememberedLemmas`) before its memory
+# starts again: a few thousand per article's vocabulary
+REMEMBERED_MAX = 200_000
 
 # pattern keys -> Token attributes
 _GETTERS = {"ORTH": "orth_", "TEXT": "text", "LOWER": "lower_", "TAG": "tag_", "POS": "pos_", "DEP": "dep_",
@@ -125,7 +126,7 @@ class IndexedMatches:
         out: list[tuple[int, int, int, int]] = []
         n = len(doc)
         known = self._known
-        if len(known) > _KNOWN_MAX:
+        if len(known) > REMEMBERED_MAX:
             known.clear()
         for i, values in enumerate(doc.to_array(self.attrs).tolist()):
             key = tuple(values)

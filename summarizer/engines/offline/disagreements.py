@@ -1187,13 +1187,14 @@ class DisagreementFinder:
         """A noun of an act of speech ("remarks", "figures", "propos"): not what a plan is."""
         return fold(tok.text) in self.p.said_nouns or fold(tok.text) in self.p.statement_nouns
 
-    def _antecedent(self, pron: Any) -> Any:
-        """What a third-person singular pronoun subject or object that names no actor takes up:
-        the nearest thing (``_thing``) before it in its sentence that is the subject or object
-        of a verb, else the subject (then the object) of a clause of the sentence before —
-        the most salient entity of the last utterance — agreeing with it in gender where the
-        language marks it ("il" a masculine noun, "elle" a feminine one)."""
-        if self.actors.at(pron.i) is not None or not (self.p.has(pron, "subject") or self.p.has(pron, "object")):
+    def _antecedent(self, pron: Any, passive: bool = False) -> Any:
+        """What a third-person singular pronoun subject or object that names no actor takes up
+        (with ``passive``, a passive's subject too): the nearest thing (``_thing``) before it in its
+        sentence that is the subject or object of a verb, else the subject (then the object) of a
+        clause of the sentence before — the most salient entity of the last utterance — agreeing
+        with it in gender where the language marks it ("il" a masculine noun, "elle" a feminine one)."""
+        if self.actors.at(pron.i) is not None or not (self.p.has(pron, "subject") or self.p.has(pron, "object")
+                                                     or (passive and self.p.has(pron, "passive_subject"))):
             return None
         info = self.p.pronoun(pron)
         if info is None or info.number != "Sing" or info.gender not in {"Neut", "Masc", "Fem"}:
@@ -2526,26 +2527,14 @@ class DisagreementFinder:
         return False
 
     def _thing_before(self, pron: Any) -> bool:
-        """Whether pronoun ``pron`` takes up a thing its own sentence named before it: the nearest
-        common noun before it that agrees with it (number, and gender for a gendered one), outside
-        quotations, is no actor's mention and no noun of words said ("X approved a bill, but it was
-        dismissed by the senate", "X a déposé un projet, mais il a été rejeté par le Sénat": the bill,
-        not what someone said). A pronoun of a person ("he", "she") takes up no thing in English."""
-        found = self.p.pronoun(pron) if pron.pos_ == "PRON" else None
-        if found is None or (self.p.language == "en" and self.p.personal(pron)):
+        """Whether pronoun ``pron`` takes up a thing its own sentence named before it (``_antecedent``, a
+        passive's subject too): "X approved a bill, but it was dismissed by the senate", "X a déposé un
+        projet, mais il a été rejeté par le Sénat" — the bill, not what someone said nor a person. An
+        English pronoun of a person ("him", "she") takes up no thing."""
+        if pron.pos_ != "PRON" or (self.p.language == "en" and self.p.personal(pron)):
             return False
-        sent = self.t.sent(pron)
-        for t in reversed(self.doc[sent.start : pron.i]):
-            if t.pos_ != "NOUN" or self.t.quoted(t):
-                continue
-            number, gender = t.morph.get("Number"), t.morph.get("Gender")
-            if (found.number and number and found.number not in number) \
-                    or (found.gender in {"Masc", "Fem"} and gender and found.gender not in gender):
-                continue
-            word = fold(t.text)
-            return self.actors.at(t.i) is None and word not in self.p.statement_nouns \
-                and word not in self.p.complaints and not self.p.is_group(t.text)
-        return False
+        ante = self._antecedent(pron, passive=True)
+        return ante is not None and self.t.sent_no(ante) == self.t.sent_no(pron)
 
     def _any(self, noun: Any) -> bool:
         """Whether a noun phrase is one of free choice ("any wrongdoing", "toute implication")."""

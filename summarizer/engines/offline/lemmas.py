@@ -15,8 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-# Distinct (form, part of speech, morphology) remembered before the memory starts again
-_KNOWN_MAX = 200_000
+from .attributes import REMEMBERED_MAX
 
 
 class RememberedLemmas:
@@ -38,7 +37,7 @@ class RememberedLemmas:
         if len(doc) == 0:
             return doc
         known, strings = self.known, doc.vocab.strings
-        if len(known) > _KNOWN_MAX:
+        if len(known) > REMEMBERED_MAX:
             known.clear()
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
         lemmas = [row[3] for row in rows]

@@ -182,11 +182,11 @@ class CueFinder:
             return False
         if tok.pos_ == "AUX" and self.p.has(tok, "aux"):
             return False
-        if self.p.by_force(tok):
-            return False  # "gunmen attacked a village": force, no words
         if self.p.is_comparative_only(tok):  # "as X put it, …": a saying only after "as", or an estimate
             return self._as_marked(tok) or self.estimate(tok) is not None
-        return self.p.is_reporting_verb(tok) or self._text_reads(tok) or self.estimate(tok) is not None
+        if self.p.is_reporting_verb(tok) or self._text_reads(tok):
+            return not self.p.by_force(tok)  # "gunmen attacked a village": force, no words
+        return self.estimate(tok) is not None
 
     def estimate(self, verb: Any) -> tuple[int, int] | None:
         """What a verb of estimating says (``verbs.estimating``): its object with the amount its

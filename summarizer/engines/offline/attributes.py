@@ -193,10 +193,10 @@ class Annotations:
         from spacy.tokens._retokenize import set_token_attrs
 
         ruler = self.ruler
-        for attr_id, _, start, end in matches:
+        for attr_id, match_id, start, end in matches:
             index = ruler.indices[attr_id]
             at = start + index if index >= 0 else end + index
             if not start <= at < end:
-                ruler.__class__.set_annotations(ruler, doc, [(attr_id, _, start, end)])  # spaCy's own error
+                ruler.__class__.set_annotations(ruler, doc, [(attr_id, match_id, start, end)])  # spaCy's own error
                 continue
             set_token_attrs(doc[at], ruler.attrs[attr_id])

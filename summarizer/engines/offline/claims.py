@@ -560,8 +560,7 @@ class ClaimFinder:
             # spoken for, a person (never the body last named, which "its spokesman" would take up)
             poss = next((c for c in tok.children if c.i < tok.i and fold(c.text) in self.p.possessives
                          and (self.p.has(c, "possessive") or self.p.has(c, "det"))), None)
-            owner = self.p.possessives[fold(poss.text)] if poss is not None else None
-            if poss is not None and owner is not None and owner.gender in {"Masc", "Fem"}:
+            if poss is not None and (owner := self.p.possessives[fold(poss.text)]).gender in {"Masc", "Fem"}:
                 return self._pronoun(poss, owner, True)
         inner = [self.actors.at(t.i) for t in phrase_tokens(tok)]
         if (word in self.p.org_nouns or word in self.p.spokes) and (not tok.text[:1].isupper() or tok.is_sent_start) \

@@ -54,6 +54,7 @@ class CueFinder:
         # this document's answers, by verb index: several rules ask them of one verb
         self._agents_after: dict[int, Any] = {}
         self._inverted: dict[int, Any] = {}
+        self._estimates: dict[int, tuple[int, int] | None] = {}
 
     def run(self) -> tuple[Cue, ...]:
         out: list[Cue] = []
@@ -192,7 +193,12 @@ class CueFinder:
         """What a verb of estimating says (``verbs.estimating``): its object with the amount its
         preposition introduces (``grammar.amount_preps``), the words after the verb to the end of
         the later of the two ("X estime à 75 000 le nombre d'emplois menacés", "X put the number of
-        jobs at risk at 5,000"); None without both."""
+        jobs at risk at 5,000"); None without both. Asked by :meth:`is_cue`, then for the content."""
+        if verb.i not in self._estimates:
+            self._estimates[verb.i] = self._estimate(verb)
+        return self._estimates[verb.i]
+
+    def _estimate(self, verb: Any) -> tuple[int, int] | None:
         if not self.p.estimates(verb):
             return None
         preps = self.p.grammar.amount_preps
@@ -2103,10 +2109,11 @@ class CueFinder:
         # own and no subordinating conjunction, which the parser hung as an adverbial clause (reading the
         # preposition opening it as the clause's), is the complement, its "that" left out
         for c in verb.children:
+            if c.i <= verb.i or not self.p.has(c, "adverbial_clause"):
+                continue
             first = next(iter(c.subtree))
             # (no conjunction opens it nor the verb: "Si X affirmait que A, B" supposes)
-            if c.i > verb.i and self.p.has(c, "adverbial_clause") and first.i == verb.i + 1 \
-                    and first.pos_ != "SCONJ" and first.dep_ != "mark" \
+            if first.i == verb.i + 1 and first.pos_ != "SCONJ" and first.dep_ != "mark" \
                     and not any(g.dep_ == "mark" or self.p.has(g, "mark") for g in (*c.children, *verb.children)) \
                     and any((self.p.has(g, "subject") or self.p.has(g, "passive_subject")) and g.i < c.i
                             for g in c.children):

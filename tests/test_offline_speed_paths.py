@@ -165,3 +165,50 @@ def test_the_parse_runs_on_one_blas_thread_and_gives_the_threads_back(monkeypatc
     assert len(docs) == 2
     assert seen and set(seen) == {1}
     assert [lib["num_threads"] for lib in pipeline._blas().info() if lib["user_api"] == "blas"] == before
+
+
+def _before(nlp: object, component: str, texts: list[str]) -> list[Doc]:
+    """``texts`` analysed by the components before ``component`` (the parser reads the shared
+    token vectors those leave on each ``Doc``)."""
+    docs = [nlp.make_doc(t) for t in texts]  # type: ignore[attr-defined]
+    for name, proc in nlp.pipeline:  # type: ignore[attr-defined]
+        if name == component:
+            return docs
+        docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+    raise AssertionError(component)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("component", ["parser", "ner"])
+def test_the_step_scores_are_those_of_the_full_forward_pass(language: str, component: str) -> None:
+    """Every step's scores, for every unfinished state, equal ``model.predict``'s to the bit."""
+    import numpy
+
+    nlp = load_pipeline(language)
+    proc = nlp.get_pipe(component)
+    docs = _before(nlp, component, [line for text in TEXTS[language] for line in _LINES.findall(text)])
+    states = proc.moves.init_batch(docs)
+    model = proc.model.predict(docs)
+    scores = pipeline._step_scores(model)
+    assert scores != model.predict  # the lean pass is the one compared
+    todo = [state for state in states if not state.is_final()]
+    steps = 0
+    while todo:
+        got, ref = scores(todo), model.predict(todo)
+        assert got.shape == ref.shape == (len(todo), model.nO)
+        assert numpy.array_equal(got, ref)
+        todo = proc.transition_states(todo, ref)
+        steps += 1
+    assert steps >= max(len(doc) for doc in docs)  # a move per token at least
+    model.clear_memory()
+
+
+def test_a_component_with_an_unseen_move_takes_the_full_forward_pass() -> None:
+    nlp = load_pipeline("en")
+    proc = nlp.get_pipe("ner")
+    docs = _before(nlp, "ner", ["Ilse Marrow chairs the Ostby Harbour Board."])
+    model = proc.model.predict(docs)
+    assert pipeline._step_scores(model) != model.predict
+    model.mark_class_unseen(0)
+    assert pipeline._step_scores(model) == model.predict
+    model.clear_memory()

@@ -1821,12 +1821,16 @@ class ClaimFinder:
             only = named.pop()
             if only is not None and self.actors.actors[only].kind != "other":
                 return only
-        root = sent.root
-        for c in root.children:
-            if self.p.has(c, "subject"):
-                a = self.speaker(c)
-                if a is not None:
-                    return a
+        # the subject of the clause before the colon, when the parser made the quotation's verb the root and
+        # hung that clause under it ('X remains cautious: "Nothing is decided."'); else the subject of the
+        # sentence's main verb
+        heads = [t for t in self.doc[sent.start : upto] if t.pos_ in {"VERB", "AUX"} and t.head.i >= upto]
+        for head in [*heads, sent.root]:
+            for c in head.children:
+                if self.p.has(c, "subject") and (c.i < upto or head.i == sent.root.i):
+                    a = self.speaker(c)
+                    if a is not None:
+                        return a
         return self._more_of_the_same(sent, words)
 
     def _reported_by(self, verb: Any, outer: Any) -> bool:

@@ -235,7 +235,7 @@ class MentionFinder:
             for i in cue.slots:
                 # (whatever its noun, the subject of an incise right after a quotation speaks)
                 incise = cue.kind == "verb" and i > cue.i and finder.quote_incise_subject(self.doc[cue.i], self.doc[i])
-                self._nominal(self.doc[i], from_verb=cue.kind == "verb", speaking=incise)
+                self._nominal(self.doc[i], from_verb=cue.kind == "verb", speaking=incise, source=cue.kind == "frame")
             if cue.kind == "verb":
                 self._preverbal_name(cue.i)
             verb = self.doc[cue.i]
@@ -369,6 +369,28 @@ class MentionFinder:
         if not preps:
             return c.pos_ == "NOUN" and any(self.p.has(g, "det") or self.p.has(g, "possessive") for g in c.children)
         return not any(fold(g.text) in self.p.grammar.of_preps for g in preps)
+
+    def _charge(self, head: Any) -> Any:
+        """The complement of the phrase of ``head`` that says what the verb holding ``head`` to account
+        charges it with, hung by the parser on the noun or on a complement of it ("accused the
+        opposition [of scaremongering]", "accuse la direction du port [d'incompétence]"): when ``head``
+        is the verb's object, an "of" complement in lower case with no article or possessive (a common
+        noun, or a verb's form: "of lying", "de mentir"), not what the object owns or where it sits
+        ("the mayor of Velmar", "la direction du port")."""
+        if not (self.p.has(head, "object") and head.head.i != head.i and self.p.holds_to_account(head.head)):
+            return None
+        for owner in head.subtree:
+            for c in owner.children if owner.i >= head.i else ():
+                if c.i <= owner.i:
+                    continue
+                preps = [c] if c.dep_ == "prep" else [g for g in c.children if self.p.has(g, "case") and g.i < c.i]
+                noun = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None) if c.dep_ == "prep" else c
+                if noun is not None and noun.pos_ in {"NOUN", "VERB"} and noun.text.islower() \
+                        and any(fold(g.text) in self.p.grammar.of_preps
+                                and fold(g.text) not in self.p.grammar.definite_preps for g in preps) \
+                        and not any(self.p.has(g, "det") or self.p.has(g, "possessive") for g in noun.children):
+                    return c
+        return None
 
     def _decides(self, tok: Any) -> bool:
         """A body named by its common noun that does what bodies decide ("the city council
@@ -1881,7 +1903,8 @@ class MentionFinder:
                 return noun
         return None
 
-    def _nominal(self, head: Any, *, from_verb: bool, own_only: bool = False, speaking: bool = False) -> None:
+    def _nominal(self, head: Any, *, from_verb: bool, own_only: bool = False, speaking: bool = False,
+                 source: bool = False) -> None:
         if head.i in self.taken or head.i in self.roles or head.pos_ not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:
             return
         word = fold(head.text)
@@ -1901,7 +1924,8 @@ class MentionFinder:
             # the object of a verb of opposition keeps only its "of" complements: any other is the verb's
             # reason the parser hung on the noun ("criticised the council over the budget", "a critiqué
             # l'opposition pour son silence")
-            occasion = next((c for c in head.children if c.i > head.i and self._verbs_complement(c)), None)
+            occasion = next((c for c in head.children if c.i > head.i and self._verbs_complement(c)), None) \
+                or self._charge(head)
         if occasion is not None:
             cut = occasion.left_edge.i
             toks = [t for t in toks if t.i < cut]
@@ -2026,7 +2050,11 @@ class MentionFinder:
             if ent is not None and not any(self.t.quoted(t) for t in ent):
                 self._add(Mention(ent.start, ent.end, ent.text, "organization", "ner", head=head.i))
             return
-        if not known and not (from_verb and head.pos_ == "NOUN" and self.p.is_agent_plural(head.text)):
+        # people named by a plural agent noun of no list speak when a verb of saying has them for subject or
+        # a source frame names them ("according to shipowners, …", "selon les armateurs, …"; not a frame's
+        # words said or counted, which end alike: "per the numbers")
+        if not known and not ((from_verb or (source and word not in self.p.said_nouns))
+                              and head.pos_ == "NOUN" and self.p.is_agent_plural(head.text)):
             return
         if head.pos_ == "PROPN" and not known:
             return

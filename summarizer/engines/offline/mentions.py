@@ -365,10 +365,15 @@ class MentionFinder:
         """Whether ``c`` is a prepositional complement whose preposition is none of "of", "de", or a noun
         phrase of its own with its determiner and no preposition (the verb's second object the parser
         hung on the first: "reproche aux élus [leur silence]")."""
-        preps = [c] if c.dep_ == "prep" else [g for g in c.children if self.p.has(g, "case") and g.i < c.i]
+        preps = self._prepositions(c)
         if not preps:
             return c.pos_ == "NOUN" and any(self.p.has(g, "det") or self.p.has(g, "possessive") for g in c.children)
         return not any(fold(g.text) in self.p.grammar.of_preps for g in preps)
+
+    def _prepositions(self, c: Any) -> list[Any]:
+        """The prepositions of complement ``c``, either scheme: the complement itself when English hangs
+        the noun under it (prep -> pobj), else the prepositions UD hangs under the noun (case)."""
+        return [c] if c.dep_ == "prep" else [g for g in c.children if self.p.has(g, "case") and g.i < c.i]
 
     def _charge(self, head: Any) -> Any:
         """The complement of the phrase of ``head`` that says what the verb holding ``head`` to account
@@ -383,7 +388,7 @@ class MentionFinder:
             for c in owner.children if owner.i >= head.i else ():
                 if c.i <= owner.i:
                     continue
-                preps = [c] if c.dep_ == "prep" else [g for g in c.children if self.p.has(g, "case") and g.i < c.i]
+                preps = self._prepositions(c)
                 noun = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None) if c.dep_ == "prep" else c
                 if noun is not None and noun.pos_ in {"NOUN", "VERB"} and noun.text.islower() \
                         and any(fold(g.text) in self.p.grammar.of_preps

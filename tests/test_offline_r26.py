@@ -13,7 +13,17 @@ tests/test_no_dev_sentences.py).
   Velmar") still is;
 * a sentence ending with a colon before a quotation introduces it through the subject of the clause
   before the colon, also when the parser made the quotation's verb the sentence's root and hung that
-  clause under it ('X remains cautious: "Nothing is decided."').
+  clause under it ('X remains cautious: "Nothing is decided."');
+* a participle of a feeling with its auxiliary, which the parser reads as a passive ("Y was
+  disappointed with the ruling"), is felt by its passive subject: the adjective of displeasure's rule
+  (against whoever its complement names, owns or did) had no one to set against;
+* a noun of a ruling (``oppose.ruling_nouns``: "the decision", « cette décision ») takes up the verb
+  that made one before it (``oppose.ruling_verbs``: "ruled", « a jugé »), whose subject owns it, as a
+  noun of the verb's own stem did ("ruled" … "the ruling");
+* an appeal of a ruling (``oppose.appeals``, ``oppose.appeal_nouns``: "X will appeal the ruling", "X
+  lodged an appeal against the verdict", « X fera appel de cette décision ») is against whoever made it;
+  an appeal for something or to someone ("appealed for calm", « a fait appel à la population ») names
+  no ruling and no one.
 """
 
 from __future__ import annotations
@@ -72,3 +82,42 @@ def test_a_colon_introduces_the_words_of_the_clause_before_it_fr() -> None:
     """The French parse already reads the clause before the colon as the sentence's: a guard."""
     b = brief("Le port de Velmar\n\nAlma Brun reste prudente : « Rien n'est décidé. »\n", "fr")
     assert said_by(b, "Rien n'est décidé") == {"alma brun"}
+
+
+def _opposed(b: Briefing) -> set[frozenset[str]]:
+    names = {a.id: a.name.lower() for a in b.actors}
+    return {frozenset(names[x] for s in d.sides for x in s.actors) for d in b.disagreements}
+
+
+COURT_EN = "Tolls ruled unlawful\n\nThe Brannock District Court ruled on Monday that the bridge toll is unlawful. "
+COURT_FR = "Le péage annulé\n\nLe tribunal administratif de Velmar a jugé lundi que le péage du pont était illégal. "
+
+
+def test_a_feeling_parsed_as_a_passive_is_felt_by_its_subject() -> None:
+    b = brief(COURT_EN + "The Brannock Bridge Company said it was disappointed with the court's ruling.\n", "en")
+    assert frozenset({"brannock bridge company", "brannock district court"}) in _opposed(b)
+
+
+def test_an_appeal_of_a_ruling_is_against_whoever_made_it_en() -> None:
+    for sentence in ("The Brannock Bridge Company said it would appeal the ruling.",
+                     "The Brannock Bridge Company said it would appeal against the decision.",
+                     "The Brannock Bridge Company said it would lodge an appeal against the verdict."):
+        b = brief(COURT_EN + sentence + "\n", "en")
+        assert frozenset({"brannock bridge company", "brannock district court"}) in _opposed(b), sentence
+
+
+def test_an_appeal_of_a_ruling_is_against_whoever_made_it_fr() -> None:
+    b = brief(COURT_FR + "Le maire, Ivo Kessler, a annoncé qu'il ferait appel de cette décision.\n", "fr")
+    assert frozenset({"ivo kessler", "tribunal administratif de velmar"}) in _opposed(b)
+
+
+def test_a_noun_of_a_ruling_takes_up_the_verb_that_made_it_fr() -> None:
+    b = brief(COURT_FR + "Le maire, Ivo Kessler, s'est dit déçu par cette décision.\n", "fr")
+    assert frozenset({"ivo kessler", "tribunal administratif de velmar"}) in _opposed(b)
+
+
+def test_an_appeal_for_calm_or_to_someone_names_no_ruling() -> None:
+    b = brief(COURT_EN + "Mayor Ivo Kessler appealed for calm and appealed to drivers to be patient.\n", "en")
+    assert not any("ivo kessler" in pair for pair in _opposed(b))
+    b = brief(COURT_FR + "Le maire, Ivo Kessler, a fait appel à la population pour garder son calme.\n", "fr")
+    assert not any("ivo kessler" in pair for pair in _opposed(b))

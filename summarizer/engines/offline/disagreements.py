@@ -1874,6 +1874,12 @@ class DisagreementFinder:
                 if found is not None:
                     out.append(found)
                 continue
+            elif (pos == "VERB" and self.p.appeals_ruling(tok)) \
+                    or (pos == "NOUN" and fold(tok.text) in self.p.appeal_nouns and tok.head.pos_ == "VERB"):
+                # an appeal of a ruling ("X will appeal the ruling", "X appealed against the verdict", "X lodged an
+                # appeal against it", « X fera appel de la décision »): against whoever made it; a call ("appealed
+                # for calm", "appealed to Y", « faire appel à Y ») names no ruling
+                targets = self._appealed(tok)
             elif pos == "VERB" and self.p.qualifies(tok) and self._judging(tok):
                 # "X called Y's figures false", "X a qualifié ces propos de mensongers": against the object
                 targets = self._qualified(tok)
@@ -2043,6 +2049,18 @@ class DisagreementFinder:
                     out.append(found)
         return out
 
+    def _appealed(self, tok: Any) -> list[Any]:
+        """The ruling an appeal is against (:meth:`_acts`): the verb's object or its complement after "against",
+        or the complement of the appeal's noun or of the verb it is the object of ("lodged an appeal against
+        the verdict", « faire appel de la décision »), named by a noun of a ruling (``oppose.ruling_nouns``)."""
+        preps = self.p.grammar.against_preps | self.p.grammar.of_preps
+        found = [(prep, n) for prep, n in self.p.pp_objects(tok)]
+        if tok.pos_ == "VERB":
+            found += [("", c) for c in tok.children if self.p.has(c, "object")]
+        elif self.p.has(tok, "object"):
+            found += self.p.pp_objects(tok.head)
+        return [n for prep, n in found if (not prep or prep in preps) and fold(n.text) in self.p.ruling_nouns]
+
     def _displeased(self, word: Any) -> tuple[int, int, tuple[int, int], str] | None:
         """Whom an adjective of displeasure or opposition is against: the one its complement names, owns or
         did ("X was angry with Y's handling", "X est furieux contre la décision prise par Y"); the one it
@@ -2053,6 +2071,11 @@ class DisagreementFinder:
         who = self._subject(word)
         if who is None and holder is not word:
             who = self._subject(holder)
+        if who is None and word.pos_ == "VERB":
+            # a participle of a feeling with its auxiliary, parsed as a passive ("Y was disappointed with the
+            # ruling", "it was angered by …"): its passive subject is the one who feels it
+            felt = next((c for c in word.children if self.p.has(c, "passive_subject")), None)
+            who = self.speakers.speaker(felt) if felt is not None else None
         if who is None:
             return None
         for prep, n in self.p.pp_objects(word):
@@ -2836,7 +2859,9 @@ class DisagreementFinder:
         for tok in reversed(self.doc[self.t.sents[max(0, n - 6)].start : target.i]):
             if tok.pos_ != "VERB" or self.t.quoted(tok) or self._negated_verb(tok):
                 continue
-            if not self._alike(word, fold(tok.lemma_ if self.p.verb_lemmas else tok.text)):
+            # (or a noun of a ruling taking up any verb that makes one: "the court ruled …" … "the decision")
+            if not self._alike(word, fold(tok.lemma_ if self.p.verb_lemmas else tok.text)) \
+                    and not (word in self.p.ruling_nouns and self.p.rules(tok)):
                 continue
             if any(self.p.has(c, "subject") and c.pos_ == "PRON" for c in tok.children):
                 continue  # "they concluded …": who "they" are is too far a guess to own the act

@@ -446,6 +446,10 @@ class LanguageProfile:
     penalties: frozenset[str] = frozenset()
     actor_object: tuple[str, ...] = ()
     accountable: tuple[str, ...] = ()
+    ruling_nouns: frozenset[str] = frozenset()
+    ruling_verbs: tuple[str, ...] = ()
+    appeals: tuple[str, ...] = ()
+    appeal_nouns: frozenset[str] = frozenset()
     words_object: tuple[str, ...] = ()
     volition: tuple[str, ...] = ()
     contrastive_topics: tuple[str, ...] = ()
@@ -751,6 +755,15 @@ class LanguageProfile:
         account ("X accused Y of …", "X blamed Y", "X reproche à Y …"): a person, a body or a state,
         never a thing."""
         return self._match(tok, self.accountable)
+
+    def rules(self, tok: Any) -> bool:
+        """Whether ``tok`` is a verb that makes a ruling or a decision (``oppose.ruling_verbs``: "rule",
+        "juger"), which a noun of ``oppose.ruling_nouns`` ("the decision", « ce jugement ») may take up."""
+        return bool(self.ruling_verbs) and self._match(tok, self.ruling_verbs)
+
+    def appeals_ruling(self, tok: Any) -> bool:
+        """Whether ``tok`` is a verb of appealing a ruling (``oppose.appeals``: "appeal")."""
+        return bool(self.appeals) and self._match(tok, self.appeals)
 
     def takes_words_object(self, tok: Any) -> bool:
         """Whether ``tok`` is against its object only when it names words or an act, not an actor ("X
@@ -1094,6 +1107,10 @@ def profile(language: str) -> LanguageProfile:
         penalties=_words(oppose.get("penalties", [])),
         actor_object=_stems(oppose.get("actor_object", [])),
         accountable=_stems(oppose.get("accountable", [])),
+        ruling_nouns=_words(oppose.get("ruling_nouns", [])),
+        ruling_verbs=_stems(oppose.get("ruling_verbs", [])),
+        appeals=_stems(oppose.get("appeals", [])),
+        appeal_nouns=_words(oppose.get("appeal_nouns", [])),
         words_object=_stems(oppose.get("words_object", [])),
         volition=_stems(oppose.get("volition", [])),
         contrastive_topics=tuple(fold(w) for w in oppose.get("contrastive_topics", [])),

@@ -23,7 +23,9 @@ tests/test_no_dev_sentences.py).
 * an appeal of a ruling (``oppose.appeals``, ``oppose.appeal_nouns``: "X will appeal the ruling", "X
   lodged an appeal against the verdict", « X fera appel de cette décision ») is against whoever made it;
   an appeal for something or to someone ("appealed for calm", « a fait appel à la population ») names
-  no ruling and no one.
+  no ruling and no one;
+* a body's noun with its article ("the authority") takes up the body described before, with no name,
+  by a phrase whose head it is ("the regional health authority"), not the body named last.
 """
 
 from __future__ import annotations
@@ -121,3 +123,11 @@ def test_an_appeal_for_calm_or_to_someone_names_no_ruling() -> None:
     assert not any("ivo kessler" in pair for pair in _opposed(b))
     b = brief(COURT_FR + "Le maire, Ivo Kessler, a fait appel à la population pour garder son calme.\n", "fr")
     assert not any("ivo kessler" in pair for pair in _opposed(b))
+
+
+def test_a_bodys_noun_takes_up_the_body_described_by_it_before() -> None:
+    """Not the body named last: the one described with that head noun and no name."""
+    b = brief("Ward to close\n\nThe regional health authority announced on Friday that the maternity ward at "
+              "Ostby General Hospital will close in June.\n\nIn a statement, the authority said patients would be "
+              "moved to Velmar.\n", "en")
+    assert said_by(b, "patients would be moved to Velmar") == {"regional health authority"}

@@ -1191,6 +1191,15 @@ def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) ->
                    and words[0] in fold(c.name).split() and len(fold(c.name).split()) > 1]
         if len(holding) == 1:
             return holding[0]
+        if not holding:
+            # a body described before, with no name, by a phrase whose head is this noun, last before its
+            # complements or first before its modifiers ("the regional health authority … the authority",
+            # "the ministry of fisheries … the ministry", "la régie municipale … la régie"): that body,
+            # when it is the one so described
+            described = [c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and not c.named
+                         and len(name := fold(c.name).split()) > 1 and words[0] in (name[0], name[-1])]
+            if len(described) == 1:
+                return described[0]
     return None
 
 

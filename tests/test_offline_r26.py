@@ -25,7 +25,11 @@ tests/test_no_dev_sentences.py).
   an appeal for something or to someone ("appealed for calm", « a fait appel à la population ») names
   no ruling and no one;
 * a body's noun with its article ("the authority") takes up the body described before, with no name,
-  by a phrase whose head it is ("the regional health authority"), not the body named last.
+  by a phrase whose head it is ("the regional health authority"), not the body named last;
+* a verb of saying with an infinitive of its own, coordinated with the reporting verb but hung by the
+  parser on the reported clause ("X said A and vowed to fight it"), ends the content when it has the
+  reporting verb's form (tag, verb form, auxiliaries); one that shares the clause's auxiliary ("would
+  seek") stays in it.
 """
 
 from __future__ import annotations
@@ -131,3 +135,18 @@ def test_a_bodys_noun_takes_up_the_body_described_by_it_before() -> None:
               "Ostby General Hospital will close in June.\n\nIn a statement, the authority said patients would be "
               "moved to Velmar.\n", "en")
     assert said_by(b, "patients would be moved to Velmar") == {"regional health authority"}
+
+
+def test_a_verb_of_saying_coordinated_with_the_reporting_verb_ends_the_content() -> None:
+    """The parser hangs "vowed" on the clause's verb; its form is the reporting verb's, not the clause's."""
+    b = brief("Ward to close\n\nCouncillor Lars Eide said the closure would put mothers at risk and vowed to fight "
+              "it.\n", "en")
+    assert said_by(b, "the closure would put mothers at risk") == {"lars eide"}
+    assert not said_by(b, "mothers at risk and vowed")
+
+
+def test_a_verb_of_the_clause_stays_in_the_content() -> None:
+    """A guard: "would seek" shares the clause's auxiliary, not the reporting verb's form."""
+    b = brief("Ward to close\n\nCouncillor Lars Eide said the council would meet in May and would seek to close "
+              "the ward.\n", "en")
+    assert said_by(b, "the council would meet in May and would seek to close the ward") == {"lars eide"}

@@ -1684,10 +1684,20 @@ class CueFinder:
         head = verb.head
         if not self.p.has(verb, "conj") or head.i == verb.i or not self.p.has(head, "clause") \
                 or head.head.i == head.i or not self.is_cue(verb) or not self.is_cue(head.head) \
-                or any(self.p.has(c, r) for c in verb.children for r in ("subject", "passive_subject")) \
-                or self._clause(verb) is None:
+                or any(self.p.has(c, r) for c in verb.children for r in ("subject", "passive_subject")):
             return None
-        return head.head
+        # (or an infinitive of its own, when the verb has the reporting verb's form, its tense and its
+        # auxiliaries: "X said A and vowed to fight it", « X a dit que A et a promis de B »; not a verb of the
+        # clause, "X said Y would A and would seek to B")
+        own = self._clause(verb) is not None or (
+            any(self.p.has(c, "open_clause") for c in verb.children if c.i > verb.i)
+            and self._verb_form(verb) == self._verb_form(head.head))
+        return head.head if own else None
+
+    def _verb_form(self, verb: Any) -> tuple[str, str, tuple[str, ...]]:
+        """A verb's tag, its verb form and its auxiliaries' words (:meth:`_conjoined_reporter`)."""
+        return verb.tag_, ",".join(verb.morph.get("VerbForm")), tuple(
+            fold(c.text) for c in verb.children if self.p.has(c, "aux") and c.i < verb.i)
 
     def _without_conjoined_saying(self, verb: Any, clause: Any, span: tuple[int, int]) -> tuple[int, int]:
         """Reported content stops before a verb of saying coordinated with the reporting verb

@@ -29,7 +29,9 @@ tests/test_no_dev_sentences.py).
 * a verb of saying with an infinitive of its own, coordinated with the reporting verb but hung by the
   parser on the reported clause ("X said A and vowed to fight it"), ends the content when it has the
   reporting verb's form (tag, verb form, auxiliaries); one that shares the clause's auxiliary ("would
-  seek") stays in it.
+  seek") stays in it;
+* the possessive of a plural common noun before a body's noun classifies it ("the teachers' union":
+  a union of teachers) and is part of its name, though the tokenizer makes its ending a punctuation mark.
 """
 
 from __future__ import annotations
@@ -150,3 +152,10 @@ def test_a_verb_of_the_clause_stays_in_the_content() -> None:
     b = brief("Ward to close\n\nCouncillor Lars Eide said the council would meet in May and would seek to close "
               "the ward.\n", "en")
     assert said_by(b, "the council would meet in May and would seek to close the ward") == {"lars eide"}
+
+
+def test_a_plural_possessor_that_classifies_a_body_is_part_of_its_name() -> None:
+    b = brief("Strike\n\nThe teachers' union said the strike would go ahead. The farmers' association called the "
+              "plan unfair.\n", "en")
+    assert said_by(b, "the strike would go ahead") == {"teachers' union"}
+    assert said_by(b, "the plan unfair") == {"farmers' association"}

@@ -375,6 +375,14 @@ class MentionFinder:
         the noun under it (prep -> pobj), else the prepositions UD hangs under the noun (case)."""
         return [c] if c.dep_ == "prep" else [g for g in c.children if self.p.has(g, "case") and g.i < c.i]
 
+    def _classifier_mark(self, mark: Any, head: Any) -> bool:
+        """Whether ``mark`` is the possessive ending of a plural common noun that classifies ``head``
+        ("the teachers' union", "the farmers' association": a union of teachers, no teachers who own
+        and speak): part of the body's name, though a punctuation mark to the tokenizer."""
+        owner = mark.head
+        return self.p.has(mark, "case") and owner.i == mark.i - 1 and owner.head.i == head.i \
+            and self.p.has(owner, "possessive") and owner.pos_ == "NOUN" and self.p.is_plural(owner)
+
     def _charge(self, head: Any) -> Any:
         """The complement of the phrase of ``head`` that says what the verb holding ``head`` to account
         charges it with, hung by the parser on the noun or on a complement of it ("accused the
@@ -2066,7 +2074,8 @@ class MentionFinder:
         # the contiguous stretch around the head, punctuation and a leading preposition off
         within = {t.i for t in toks}
         lo = hi = head.i
-        while lo - 1 in within and not self.doc[lo - 1].is_punct and head.i - lo < 6:
+        while lo - 1 in within and (not self.doc[lo - 1].is_punct or self._classifier_mark(self.doc[lo - 1], head)) \
+                and head.i - lo < 6:
             lo -= 1
         while hi + 1 in within and not self.doc[hi + 1].is_punct and hi - head.i < 6:
             hi += 1

@@ -31,7 +31,10 @@ tests/test_no_dev_sentences.py).
   reporting verb's form (tag, verb form, auxiliaries); one that shares the clause's auxiliary ("would
   seek") stays in it;
 * the possessive of a plural common noun before a body's noun classifies it ("the teachers' union":
-  a union of teachers) and is part of its name, though the tokenizer makes its ending a punctuation mark.
+  a union of teachers) and is part of its name, though the tokenizer makes its ending a punctuation mark;
+* one capitalised word, no first name, after "of"/"de" and a noun of a body or an office seated in a place
+  (``titles.seated_bodies``: « le tribunal correctionnel d'Ostby », "the mayor of Velmar") is that place,
+  though the recogniser took it for a person: the court speaks, not a person named Ostby.
 """
 
 from __future__ import annotations
@@ -159,3 +162,10 @@ def test_a_plural_possessor_that_classifies_a_body_is_part_of_its_name() -> None
               "plan unfair.\n", "en")
     assert said_by(b, "the strike would go ahead") == {"teachers' union"}
     assert said_by(b, "the plan unfair") == {"farmers' association"}
+
+
+def test_the_seat_of_a_court_is_a_place_not_a_person_fr() -> None:
+    b = brief("Condamné\n\nLe tribunal correctionnel d'Ostby a estimé que l'élu avait menti.\n", "fr")
+    assert "ostby" not in {a.name.lower() for a in b.actors if a.kind == "person"}
+    said = said_by(b, "l'élu avait menti")
+    assert len(said) == 1 and next(iter(said)).startswith("tribunal correctionnel")

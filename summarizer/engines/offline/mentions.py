@@ -1297,8 +1297,9 @@ class MentionFinder:
                                      or self.p.names_document([t.text for t in span])):
             return None  # a legal text ("the Clean Water Act", "BAA"), however the NER labels it
         kind: ActorKind
-        if label in _PERSON and fold(span.text) in self.gaz.metonyms:
-            # a capital the NER took for a person ("a bar in Velmar"): a place (the state where it acts as one)
+        if label in _PERSON and (fold(span.text) in self.gaz.metonyms or self._seat(span)):
+            # a capital the NER took for a person ("a bar in Velmar"): a place (the state where it acts as one);
+            # so is the seat of a body or an office ("le tribunal correctionnel d'Ostby")
             label = "GPE"
         if label in _PERSON:
             if len(span) == 1 and span.text.isupper():
@@ -1709,6 +1710,18 @@ class MentionFinder:
         return any(fold(p.text) in self.p.grammar.against_preps
                    for p in (head, *(c for c in tok.children if self.p.has(c, "case"))) if p.pos_ == "ADP")
 
+    def _seat(self, span: Any) -> bool:
+        """Whether ``span`` is one capitalised word, no first name, that is the "of"/"de" complement of a
+        noun of a body or an office seated in a place (``titles.seated_bodies``: "le tribunal correctionnel
+        d'Ostby", "the mayor of Velmar"): that place's name."""
+        if len(span) != 1 or span[0].pos_ != "PROPN" or self.first.get(fold(span[0].text), "?") != "?":
+            return False
+        tok = span[0]
+        preps = [tok.head] if tok.dep_ == "pobj" else [g for g in tok.children if self.p.has(g, "case")]
+        noun = tok.head.head if tok.dep_ == "pobj" else tok.head
+        return noun.i < tok.i and fold(noun.text) in self.p.seated_bodies \
+            and any(fold(g.text) in self.p.grammar.of_preps for g in preps)
+
     def _place_complement(self, tok: Any) -> bool:
         """Whether ``tok`` is the common noun of a body (no generic one: "la société") or of a level
         of government with the name of a place as its complement ("le tribunal administratif de
@@ -1718,7 +1731,8 @@ class MentionFinder:
                 or not (word in self.p.institution_heads or word in self.p.org_nouns or self._government_level(word)):
             return False
         return any(c.i > tok.i and (self.p.has(c, "nominal_mod") or c.dep_ == "prep") and any(
-            g.ent_type_ in _PLACE and g.pos_ == "PROPN" for g in c.subtree) for c in tok.children)
+            g.pos_ == "PROPN" and (g.ent_type_ in _PLACE or self._seat(self.doc[g.i : g.i + 1])) for g in c.subtree)
+            for c in tok.children)
 
     def _located_body(self, head: Any, toks: list[Any], inside: list[Any], before: Any) -> bool:
         """A singular body noun whose "of" complement is only a place other than a country ("le

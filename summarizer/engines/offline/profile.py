@@ -465,6 +465,7 @@ class LanguageProfile:
     # body by sense, "the ministry … they"); any other only when its name is plural
     plural_kinds: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()
+    seated_bodies: frozenset[str] = frozenset()
     media_names: frozenset[str] = frozenset()
     buildings: frozenset[str] = frozenset()
     companies: frozenset[str] = frozenset()
@@ -1124,6 +1125,7 @@ def profile(language: str) -> LanguageProfile:
         grammar=_grammar(data.get("grammar", {})),
         plural_kinds=_words(data.get("agreement", {}).get("plural_kinds", [])),
         facilities=_words(titles.get("facilities", [])),
+        seated_bodies=_words(titles.get("seated_bodies", [])),
         media_names=_words(titles.get("media_names", [])),
         buildings=_words(titles.get("buildings", [])),
         companies=_words(titles.get("companies", [])),

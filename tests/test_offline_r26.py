@@ -34,7 +34,10 @@ tests/test_no_dev_sentences.py).
   a union of teachers) and is part of its name, though the tokenizer makes its ending a punctuation mark;
 * one capitalised word, no first name, after "of"/"de" and a noun of a body or an office seated in a place
   (``titles.seated_bodies``: « le tribunal correctionnel d'Ostby », "the mayor of Velmar") is that place,
-  though the recogniser took it for a person: the court speaks, not a person named Ostby.
+  though the recogniser took it for a person: the court speaks, not a person named Ostby;
+* "shocked" and the rest of the common adjectives of indignation join ``oppose.adjectives``, and one such
+  word alone in quotation marks, in a sentence the quotation does not hold ('Y said he was "shocked" by
+  the veto'), is the speaker's own stance, not words of someone else's quotation.
 """
 
 from __future__ import annotations
@@ -169,3 +172,10 @@ def test_the_seat_of_a_court_is_a_place_not_a_person_fr() -> None:
     assert "ostby" not in {a.name.lower() for a in b.actors if a.kind == "person"}
     said = said_by(b, "l'élu avait menti")
     assert len(said) == 1 and next(iter(said)).startswith("tribunal correctionnel")
+
+
+def test_an_adjective_of_indignation_in_scare_quotes_is_the_speakers_stance() -> None:
+    b = brief("Veto\n\nValdorian President Marek Lute on Monday vetoed a bill that would have limited foreign "
+              "ownership of television channels.\n\nThe bill's sponsor, MP Tomas Hrad, said he was \"shocked\" by "
+              "the veto.\n", "en")
+    assert frozenset({"tomas hrad", "marek lute"}) in _opposed(b)

@@ -1889,7 +1889,7 @@ class DisagreementFinder:
                 if found is not None:
                     out.append(found)
                 continue
-            elif fold(tok.text) in self.p.oppose_adjectives and not self.t.quoted(tok) and (
+            elif fold(tok.text) in self.p.oppose_adjectives and (not self.t.quoted(tok) or self._own_word(tok)) and (
                     tok.pos_ == "ADJ" or (tok.pos_ == "NOUN" and any(self.p.has(c, "case") for c in tok.children))
                     or (tok.pos_ == "VERB" and not any(self.p.has(c, "object") for c in tok.children))):
                 # "X is angry with Y", "X est furieux contre la décision de Y", "X est en colère contre Y" (a noun
@@ -2048,6 +2048,13 @@ class DisagreementFinder:
                 if found is not None:
                     out.append(found)
         return out
+
+    def _own_word(self, tok: Any) -> bool:
+        """Whether ``tok`` stands alone in quotation marks, in a sentence the quotation does not hold
+        ("Y said he was "shocked" by the veto"): the reporter marks the one word as the speaker's own."""
+        q = self.t.quote_at(int(tok.idx))
+        return q is not None and len(self.t.text[q.start : q.end].split()) == 1 \
+            and not self.t.quoted(self.t.sent(tok).root)
 
     def _appealed(self, tok: Any) -> list[Any]:
         """The ruling an appeal is against (:meth:`_acts`): the verb's object or its complement after "against",

@@ -37,7 +37,15 @@ tests/test_no_dev_sentences.py).
   though the recogniser took it for a person: the court speaks, not a person named Ostby;
 * "shocked" and the rest of the common adjectives of indignation join ``oppose.adjectives``, and one such
   word alone in quotation marks, in a sentence the quotation does not hold ('Y said he was "shocked" by
-  the veto'), is the speaker's own stance, not words of someone else's quotation.
+  the veto'), is the speaker's own stance, not words of someone else's quotation;
+* a French verb of saying that is also a noun (``parsing.proxies``: « juge », « note », « avance »,
+  « tranche », « réplique ») and that the tagger reads as no verb with a subject, in a verb's place (after a
+  noun, a name, a pronoun or a comma, before a determiner, « que », a colon or a quotation mark), is parsed
+  again with a verb of the same construction and length in its place (« voit », « assure », « affirme »,
+  « rétorque »): the analyses are that parse's, the words and lemmas the text's; a noun of that form after
+  its article, or before a preposition, is left as parsed;
+* an adjective the parser hung on a verb of qualifying as a noun's modifier, after its object, is the
+  verb's predicate (« X juge la revendication « irréaliste » »).
 """
 
 from __future__ import annotations
@@ -179,3 +187,49 @@ def test_an_adjective_of_indignation_in_scare_quotes_is_the_speakers_stance() ->
               "ownership of television channels.\n\nThe bill's sponsor, MP Tomas Hrad, said he was \"shocked\" by "
               "the veto.\n", "en")
     assert frozenset({"tomas hrad", "marek lute"}) in _opposed(b)
+
+
+STRIKE_FR = "Grève\n\nLes ouvriers des chantiers navals de Velmar sont en grève depuis lundi. "
+
+
+def test_a_verb_of_saying_the_tagger_misreads_is_parsed_again_as_a_verb() -> None:
+    from summarizer.engines.offline.pipeline import _has_subject, load_pipeline, parse_lines, reparsed_with_proxies
+    from summarizer.engines.offline.profile import profile
+
+    nlp, prof = load_pipeline("fr"), profile("fr")
+    openers = prof.grammar.complementisers | {":", "«"}
+    for text, form in ((STRIKE_FR + "Son délégué, Yann Morel, juge la réforme « brutale ».\n", "juge"),
+                       (STRIKE_FR + "La ministre note que la réforme est coûteuse.\n", "note")):
+        first = next(parse_lines(nlp, [text]))
+        i = next(t.i for t in first if t.text == form)
+        assert not _has_subject(first[i])  # the misreading this test relies on
+        again = reparsed_with_proxies(nlp, first, prof.parse_proxies, openers)
+        assert again is not first and again.text == text
+        assert [t.text for t in again] == [t.text for t in first]
+        assert _has_subject(again[i]) and again[i].lemma_ == prof.parse_proxies[form][1]
+
+
+def test_a_noun_of_the_same_form_is_left_as_parsed() -> None:
+    from summarizer.engines.offline.pipeline import load_pipeline, parse_lines, reparsed_with_proxies
+    from summarizer.engines.offline.profile import profile
+
+    nlp, prof = load_pipeline("fr"), profile("fr")
+    for text in (STRIKE_FR + "Le juge a estimé que la réforme est injuste.\n",
+                 STRIKE_FR + "Une note du ministère indique que la réforme est injuste.\n",
+                 STRIKE_FR + "Le juge Paul Roux, juge des enfants, a estimé que la grève est légale.\n"):
+        first = next(parse_lines(nlp, [text]))
+        assert reparsed_with_proxies(nlp, first, prof.parse_proxies, prof.grammar.complementisers | {":"}) is first
+
+
+def test_misread_verbs_of_saying_give_their_claims() -> None:
+    for sentence, quote, speaker in (
+            ("Son délégué, Yann Morel, juge la réforme « brutale ».", "la réforme « brutale »", "yann morel"),
+            ("La ministre Alma Brun note que la réforme est coûteuse.", "la réforme est coûteuse", "alma brun"),
+            ("Le maire, Oskar Thrane, tranche : « Le projet est mort. »", "Le projet est mort", "oskar thrane")):
+        b = brief(STRIKE_FR + sentence + "\n", "fr")
+        assert said_by(b, quote) == {speaker}, sentence
+
+
+def test_an_adjective_hung_on_a_verb_of_qualifying_is_its_predicate() -> None:
+    b = brief(STRIKE_FR + "La direction juge la revendication « irréaliste ».\n", "fr")
+    assert said_by(b, "la revendication « irréaliste »") == {"direction"}

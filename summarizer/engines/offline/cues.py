@@ -1465,6 +1465,12 @@ class CueFinder:
         pred = next((c for c in verb.children if self.p.has(c, "predicative") and c.i > verb.i
                      and c.pos_ in {"ADJ", "NOUN", "PROPN"} and not self.p.dates(c)), None)
         if pred is None:
+            # or an adjective the parser hung on the verb itself as a noun's modifier, after the object (an
+            # adjective modifies no verb: "X juge la revendication « irréaliste »")
+            obj = next((c for c in verb.children if c.i > verb.i and self.p.has(c, "object")), None)
+            pred = next((c for c in verb.children if obj is not None and c.i > obj.right_edge.i
+                         and c.pos_ == "ADJ" and self.p.has(c, "adj_mod")), None)
+        if pred is None:
             # the parser may take the predicate for an adjective of the object, last in its phrase ("X
             # juge [la grève irresponsable]"): a verb of qualifying needs a predicate, and that is it
             obj = next((c for c in verb.children if c.i > verb.i and c.pos_ == "NOUN"

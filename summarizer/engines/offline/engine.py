@@ -18,12 +18,12 @@ from ...errors import ConfigurationError, InputError
 from ...schema import Actor, Briefing, Claim, Disagreement, Evidence, Meta, Position, Side
 from .actors import ActorInfo, ActorTable, build_actors, slugs
 from .claims import ClaimFinder, ClaimRecord
-from .cues import Cue, CueFinder
+from .cues import OPENING_QUOTES, Cue, CueFinder
 from .disagreements import DisagreementFinder
 from .document import Document, mask_markup
 from .mentions import MentionFinder
 from .names import first_names
-from .pipeline import LINE_BATCH, load_pipeline, parse_lines, pipeline_name
+from .pipeline import LINE_BATCH, load_pipeline, parse_lines, pipeline_name, reparsed_with_proxies
 from .positions import Topics, find_positions
 from .profile import LanguageProfile, fold, profile
 from .summary import extract_summary
@@ -64,7 +64,12 @@ class OfflineEngine:
             blank = profile(language).parse_blank
             texts = [mask_markup(a.text[_analysis_start(a) :], blank) for a in batch]
             docs = parse_lines(nlp, texts, batch_size=self.batch_size)
+            prof = profile(language)
+            complementisers = prof.grammar.complementisers
+            openers = complementisers | {c.replace("'", "’") for c in complementisers} | {":", *OPENING_QUOTES}
             for article, text, doc in zip(batch, texts, docs, strict=True):
+                if prof.parse_proxies:  # verbs of saying the tagger misread, parsed again (same words)
+                    doc = reparsed_with_proxies(nlp, doc, prof.parse_proxies, openers, self.batch_size)
                 parsed = time.perf_counter()
                 yield self._briefing(article, doc, language, parsed - started, text)
                 started = time.perf_counter()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib.util
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from typing import Any
 
@@ -279,6 +279,45 @@ def _step_scores(model: Any) -> Any:
         return out
 
     return scores
+
+
+def reparsed_with_proxies(nlp: Any, doc: Any, proxies: Mapping[str, tuple[str, str]], openers: frozenset[str],
+                          batch_size: int = LINE_BATCH) -> Any:
+    """``doc`` parsed again where the tagger misread a verb of saying of ``proxies`` in a verb's place
+    (``parsing.proxies`` of a profile: form -> (proxy, lemma)): a form not read as a verb with a
+    subject of its own, after a noun, a name, a pronoun or a comma and before a determiner or a word of ``openers``
+    (the profile's complementisers, a colon, an opening quotation mark: "La direction juge la
+    revendication …", "X, son délégué, note que …").
+    The text is parsed with a verb of the same construction and length in its place, which the
+    tagger reads only as a verb; the analyses are that parse's, the words and their lemmas the
+    text's own. Returned unchanged when no form is so misread, or when the proxy is not read as a
+    verb with its subject either."""
+    spots = [t.i for t in doc if t.text in proxies and not _has_subject(t) and 0 < t.i < len(doc) - 1
+             and (doc[t.i - 1].pos_ in {"NOUN", "PROPN", "PRON"} or doc[t.i - 1].text == ",")
+             and (doc[t.i + 1].pos_ == "DET" or doc[t.i + 1].lower_ in openers)]
+    if not spots:
+        return doc
+    text: str = doc.text
+    for i in spots:
+        tok = doc[i]
+        text = text[: tok.idx] + proxies[tok.text][0] + text[tok.idx + len(tok.text) :]
+    again = next(parse_lines(nlp, [text], batch_size))
+    if [t.idx for t in again] != [t.idx for t in doc] or not all(_has_subject(again[i]) for i in spots):
+        return doc
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+    from spacy.tokens import Doc
+
+    attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
+    out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    out.from_array(attrs, again.to_array(attrs))
+    for i in spots:
+        out[i].lemma_ = proxies[doc[i].text][1]
+    return out
+
+
+def _has_subject(tok: Any) -> bool:
+    """Whether ``tok`` is read as a verb with a subject of its own (spaCy's labels, both models: nsubj)."""
+    return tok.pos_ in {"VERB", "AUX"} and any(c.dep_.startswith("nsubj") for c in tok.children)
 
 
 def _blank_end_attached(doc: Any) -> Any:

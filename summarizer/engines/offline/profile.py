@@ -432,6 +432,9 @@ class LanguageProfile:
     dissent_disagreeing: tuple[str, ...] = ()
     benefit: tuple[str, ...] = ()
     parse_blank: tuple[str, ...] = ()
+    # forms of verbs of saying the tagger misreads in a verb's place, each with a verb of the same
+    # construction and length it reads as one, and its lemma (``parsing.proxies``)
+    parse_proxies: dict[str, tuple[str, str]] = field(default_factory=dict)
     examples: tuple[str, ...] = ()
     aimed: tuple[tuple[str, tuple[str, ...], str], ...] = ()
     addressed: tuple[str, ...] = ()
@@ -961,6 +964,8 @@ def profile(language: str) -> LanguageProfile:
     return LanguageProfile(
         language=data["language"],
         parse_blank=tuple(data.get("parsing", {}).get("blank", [])),
+        parse_proxies={str(form): (str(proxy), str(lemma))
+                       for form, proxy, lemma in data.get("parsing", {}).get("proxies", [])},
         examples=tuple(fold(w) for w in titles.get("examples", [])),
         labels={role: frozenset(labels) for role, labels in data["labels"].items()},
         verb_lemmas=_words(verbs.get("lemmas", [])),

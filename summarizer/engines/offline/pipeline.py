@@ -9,6 +9,7 @@ French is built by :mod:`.french`, which reads the same pipeline without importi
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import itertools
 import re
@@ -283,35 +284,49 @@ def _step_scores(model: Any) -> Any:
 
 def reparsed_with_proxies(nlp: Any, doc: Any, proxies: Mapping[str, tuple[str, str]], openers: frozenset[str],
                           batch_size: int = LINE_BATCH) -> Any:
-    """``doc`` parsed again where the tagger misread a verb of saying of ``proxies`` in a verb's place
-    (``parsing.proxies`` of a profile: form -> (proxy, lemma)): a form not read as a verb with a
-    subject of its own, after a noun, a name, a pronoun or a comma and before a determiner or a word of ``openers``
-    (the profile's complementisers, a colon, an opening quotation mark: "La direction juge la
-    revendication …", "X, son délégué, note que …").
-    The text is parsed with a verb of the same construction and length in its place, which the
-    tagger reads only as a verb; the analyses are that parse's, the words and their lemmas the
-    text's own. Returned unchanged when no form is so misread, or when the proxy is not read as a
-    verb with its subject either."""
+    """``doc`` (a text :func:`parse_lines` parsed) with the lines parsed again where the tagger misread
+    a verb of saying of ``proxies`` in a verb's place (``parsing.proxies`` of a profile: form ->
+    (proxy, lemma)): a form not read as a verb with a subject of its own, after a noun, a name, a
+    pronoun or a comma and before a determiner or a word of ``openers`` (the profile's
+    complementisers, a colon, an opening quotation mark: "La direction juge la revendication …",
+    "X, son délégué, note que …"). Such a line is parsed with a verb of the same construction and
+    length in the form's place, which the tagger reads only as a verb; its analyses are that parse's,
+    its words and their lemmas the text's own. A line stays as parsed when the proxy is not read as
+    a verb with its subject either; ``doc`` is returned as it is when no line changes."""
     spots = [t.i for t in doc if t.text in proxies and not _has_subject(t) and 0 < t.i < len(doc) - 1
              and (doc[t.i - 1].pos_ in {"NOUN", "PROPN", "PRON"} or doc[t.i - 1].text == ",")
              and (doc[t.i + 1].pos_ == "DET" or doc[t.i + 1].lower_ in openers)]
     if not spots:
         return doc
-    text: str = doc.text
-    for i in spots:
-        tok = doc[i]
-        text = text[: tok.idx] + proxies[tok.text][0] + text[tok.idx + len(tok.text) :]
-    again = next(parse_lines(nlp, [text], batch_size))
-    if [t.idx for t in again] != [t.idx for t in doc] or not all(_has_subject(again[i]) for i in spots):
-        return doc
     from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
     from spacy.tokens import Doc
 
-    attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
+    text: str = doc.text
+    starts = [t.idx for t in doc]
+    attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]  # (heads relative: a line's stay in it)
+    rows = doc.to_array(attrs)
+    changed = False
+    at = 0
+    for line in _LINES.findall(text) or [text]:
+        lo, hi = bisect.bisect_left(starts, at), bisect.bisect_left(starts, at + len(line))
+        mine = [i for i in spots if lo <= i < hi]
+        if mine:
+            proxied = line
+            for i in mine:
+                k = doc[i].idx - at
+                proxied = proxied[:k] + proxies[doc[i].text][0] + proxied[k + len(doc[i].text) :]
+            again = next(parse_lines(nlp, [proxied], batch_size))
+            if [t.idx + at for t in again] == starts[lo:hi] and all(_has_subject(again[i - lo]) for i in mine):
+                rows[lo:hi] = again.to_array(attrs)
+                changed = True
+        at += len(line)
+    if not changed:
+        return doc
     out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
-    out.from_array(attrs, again.to_array(attrs))
+    out.from_array(attrs, rows)
     for i in spots:
-        out[i].lemma_ = proxies[doc[i].text][1]
+        if _has_subject(out[i]):
+            out[i].lemma_ = proxies[doc[i].text][1]
     return out
 
 

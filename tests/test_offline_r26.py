@@ -207,6 +207,10 @@ def test_a_verb_of_saying_the_tagger_misreads_is_parsed_again_as_a_verb() -> Non
         assert again is not first and again.text == text
         assert [t.text for t in again] == [t.text for t in first]
         assert _has_subject(again[i]) and again[i].lemma_ == prof.parse_proxies[form][1]
+        line = text.rindex("\n", 0, first[i].idx) + 1  # the other lines keep their first analyses
+        before = [t.i for t in first if t.idx < line]
+        assert before and all(again[k].dep_ == first[k].dep_ and again[k].head.i == first[k].head.i
+                                and again[k].pos_ == first[k].pos_ for k in before)
 
 
 def test_a_noun_of_the_same_form_is_left_as_parsed() -> None:

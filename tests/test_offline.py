@@ -863,7 +863,7 @@ def test_fr_conflict_verb_with_its_complement(engine: OfflineEngine) -> None:
 # ---------------------------------------------------------------- round 4: disagreements a reader would state, composed
 def test_en_rejecting_an_actors_claims_opposes_the_two(engine: OfflineEngine) -> None:
     text = "Mayor Tom Baker said the harbour budget was balanced. The dockers' union rejected Baker's claims on Monday."
-    assert opposed(en(engine, text), "union", "tom baker")
+    assert opposed(en(engine, text), "dockers' union", "tom baker")  # (round 26: the classifying possessive named)
 
 
 def test_fr_contesting_an_actors_decision_opposes_the_two(engine: OfflineEngine) -> None:
@@ -896,7 +896,7 @@ def test_fr_plainte_contre_quelquun(engine: OfflineEngine) -> None:
 
 def test_en_voiced_opposition_to_an_actors_plan(engine: OfflineEngine) -> None:
     b = en(engine, "The dockers' union voiced its opposition to Governor Tom Baker's water plan on Monday.")
-    assert opposed(b, "union", "tom baker")
+    assert opposed(b, "dockers' union", "tom baker")  # (round 26: the classifying possessive named)
 
 
 def test_fr_opposition_exprimee_au_projet_dun_acteur(engine: OfflineEngine) -> None:

@@ -51,7 +51,7 @@ tests/test_no_dev_sentences.py).
 from __future__ import annotations
 
 from summarizer.schema import Briefing
-from tests.briefing_queries import brief, said_by
+from tests.briefing_queries import brief, opposed, said_by, sides
 
 
 def _names(b: Briefing) -> set[str]:
@@ -106,18 +106,13 @@ def test_a_colon_introduces_the_words_of_the_clause_before_it_fr() -> None:
     assert said_by(b, "Rien n'est décidé") == {"alma brun"}
 
 
-def _opposed(b: Briefing) -> set[frozenset[str]]:
-    names = {a.id: a.name.lower() for a in b.actors}
-    return {frozenset(names[x] for s in d.sides for x in s.actors) for d in b.disagreements}
-
-
 COURT_EN = "Tolls ruled unlawful\n\nThe Brannock District Court ruled on Monday that the bridge toll is unlawful. "
 COURT_FR = "Le péage annulé\n\nLe tribunal administratif de Velmar a jugé lundi que le péage du pont était illégal. "
 
 
 def test_a_feeling_parsed_as_a_passive_is_felt_by_its_subject() -> None:
     b = brief(COURT_EN + "The Brannock Bridge Company said it was disappointed with the court's ruling.\n", "en")
-    assert frozenset({"brannock bridge company", "brannock district court"}) in _opposed(b)
+    assert opposed(b, "brannock bridge company", "brannock district court")
 
 
 def test_an_appeal_of_a_ruling_is_against_whoever_made_it_en() -> None:
@@ -125,24 +120,24 @@ def test_an_appeal_of_a_ruling_is_against_whoever_made_it_en() -> None:
                      "The Brannock Bridge Company said it would appeal against the decision.",
                      "The Brannock Bridge Company said it would lodge an appeal against the verdict."):
         b = brief(COURT_EN + sentence + "\n", "en")
-        assert frozenset({"brannock bridge company", "brannock district court"}) in _opposed(b), sentence
+        assert opposed(b, "brannock bridge company", "brannock district court"), sentence
 
 
 def test_an_appeal_of_a_ruling_is_against_whoever_made_it_fr() -> None:
     b = brief(COURT_FR + "Le maire, Ivo Kessler, a annoncé qu'il ferait appel de cette décision.\n", "fr")
-    assert frozenset({"ivo kessler", "tribunal administratif de velmar"}) in _opposed(b)
+    assert opposed(b, "ivo kessler", "tribunal administratif de velmar")
 
 
 def test_a_noun_of_a_ruling_takes_up_the_verb_that_made_it_fr() -> None:
     b = brief(COURT_FR + "Le maire, Ivo Kessler, s'est dit déçu par cette décision.\n", "fr")
-    assert frozenset({"ivo kessler", "tribunal administratif de velmar"}) in _opposed(b)
+    assert opposed(b, "ivo kessler", "tribunal administratif de velmar")
 
 
 def test_an_appeal_for_calm_or_to_someone_names_no_ruling() -> None:
     b = brief(COURT_EN + "Mayor Ivo Kessler appealed for calm and appealed to drivers to be patient.\n", "en")
-    assert not any("ivo kessler" in pair for pair in _opposed(b))
+    assert not any("ivo kessler" in one | other for one, other in sides(b))
     b = brief(COURT_FR + "Le maire, Ivo Kessler, a fait appel à la population pour garder son calme.\n", "fr")
-    assert not any("ivo kessler" in pair for pair in _opposed(b))
+    assert not any("ivo kessler" in one | other for one, other in sides(b))
 
 
 def test_a_bodys_noun_takes_up_the_body_described_by_it_before() -> None:
@@ -186,7 +181,7 @@ def test_an_adjective_of_indignation_in_scare_quotes_is_the_speakers_stance() ->
     b = brief("Veto\n\nValdorian President Marek Lute on Monday vetoed a bill that would have limited foreign "
               "ownership of television channels.\n\nThe bill's sponsor, MP Tomas Hrad, said he was \"shocked\" by "
               "the veto.\n", "en")
-    assert frozenset({"tomas hrad", "marek lute"}) in _opposed(b)
+    assert opposed(b, "tomas hrad", "marek lute")
 
 
 STRIKE_FR = "Grève\n\nLes ouvriers des chantiers navals de Velmar sont en grève depuis lundi. "

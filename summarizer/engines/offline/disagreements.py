@@ -2061,7 +2061,7 @@ class DisagreementFinder:
         or the complement of the appeal's noun or of the verb it is the object of ("lodged an appeal against
         the verdict", « faire appel de la décision »), named by a noun of a ruling (``oppose.ruling_nouns``)."""
         preps = self.p.grammar.against_preps | self.p.grammar.of_preps
-        found = [(prep, n) for prep, n in self.p.pp_objects(tok)]
+        found = list(self.p.pp_objects(tok))
         if tok.pos_ == "VERB":
             found += [("", c) for c in tok.children if self.p.has(c, "object")]
         elif self.p.has(tok, "object"):

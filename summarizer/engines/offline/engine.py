@@ -61,10 +61,9 @@ class OfflineEngine:
                         f"at most {nlp.max_length:,} (spaCy); split it or use the llm engine"
                     )
             started = time.perf_counter()
-            blank = profile(language).parse_blank
-            texts = [mask_markup(a.text[_analysis_start(a) :], blank) for a in batch]
-            docs = parse_lines(nlp, texts, batch_size=self.batch_size)
             prof = profile(language)
+            texts = [mask_markup(a.text[_analysis_start(a) :], prof.parse_blank) for a in batch]
+            docs = parse_lines(nlp, texts, batch_size=self.batch_size)
             complementisers = prof.grammar.complementisers
             openers = complementisers | {c.replace("'", "’") for c in complementisers} | {":", *OPENING_QUOTES}
             for article, text, doc in zip(batch, texts, docs, strict=True):

@@ -45,7 +45,11 @@ tests/test_no_dev_sentences.py).
   « rétorque »): the analyses are that parse's, the words and lemmas the text's; a noun of that form after
   its article, or before a preposition, is left as parsed;
 * an adjective the parser hung on a verb of qualifying as a noun's modifier, after its object, is the
-  verb's predicate (« X juge la revendication « irréaliste » »).
+  verb's predicate (« X juge la revendication « irréaliste » »);
+* a conjunct with a determiner of its own, or a name, that the parser hung on a bare common noun completing
+  the subject (« Les associations d'usagers et la CGT appellent … », "Groups of commuters and the rail union
+  said …") is a co-subject: it cannot share the bare complement's missing article; a bare conjunct ("parents
+  et enseignants") stays in the complement.
 """
 
 from __future__ import annotations
@@ -232,3 +236,16 @@ def test_misread_verbs_of_saying_give_their_claims() -> None:
 def test_an_adjective_hung_on_a_verb_of_qualifying_is_its_predicate() -> None:
     b = brief(STRIKE_FR + "La direction juge la revendication « irréaliste ».\n", "fr")
     assert said_by(b, "la revendication « irréaliste »") == {"direction"}
+
+
+def test_a_conjunct_with_its_article_after_a_bare_complement_is_a_co_subject() -> None:
+    b = brief("Ligne\n\nLes associations d'usagers et la CGT appellent à manifester samedi.\n", "fr")
+    assert said_by(b, "à manifester samedi") == {"associations d'usagers", "cgt"}
+    b = brief("Rail\n\nGroups of commuters and the rail union said the line must stay open.\n", "en")
+    assert said_by(b, "the line must stay open") == {"groups of commuters", "rail union"}
+
+
+def test_a_bare_conjunct_stays_in_the_complement() -> None:
+    """A guard: "parents et enseignants" share the complement's missing article."""
+    b = brief("Ligne\n\nLes associations de parents et enseignants appellent à manifester samedi.\n", "fr")
+    assert said_by(b, "à manifester samedi") == {"associations de parents"}

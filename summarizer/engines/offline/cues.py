@@ -889,6 +889,7 @@ class CueFinder:
                 h = named.pop(0)
                 links = [g for g in h.children if self.p.has(g, "conj") and g.pos_ in {"PROPN", "NOUN"}
                          and not any(self.p.has(x, "case") and x.pos_ == "ADP" and x.i < g.i for x in g.children)]
+                links += self._conjoined_past_complement(h)
                 out.extend(links)
                 named.extend(links)
             if fold(c.text) in self.p.grammar.relatives and self.p.has(verb, "relative"):
@@ -1681,6 +1682,25 @@ class CueFinder:
             if end > span[0]:
                 return span[0], end
         return span
+
+    def _conjoined_past_complement(self, noun: Any) -> list[Any]:
+        """Co-subjects the parser hung on a bare common noun completing the subject ("Les associations
+        d'usagers et la CGT appellent …", "Groups of commuters and the rail union said …": "la CGT" with
+        "usagers"): a conjunct with a determiner of its own, or a name, cannot share a bare complement's
+        missing article, so it is coordinated with the subject. A bare conjunct ("parents and teachers"),
+        or one of a name ("the mayor of Velmar and Ostby"), stays in the complement."""
+        out = []
+        for c in noun.children:
+            if c.i < noun.i:
+                continue
+            bare = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else (
+                c if self.p.has(c, "nominal_mod") else None)
+            if bare is None or bare.pos_ != "NOUN" or any(self.p.has(g, "det") or self.p.has(g, "possessive")
+                                                          for g in bare.children):
+                continue
+            out += [g for g in bare.children if self.p.has(g, "conj") and g.i > bare.i and (
+                g.pos_ == "PROPN" or any(self.p.has(x, "det") for x in g.children))]
+        return out
 
     def _conjoined_reporter(self, verb: Any) -> Any:
         """The verb of saying that ``verb`` is coordinated with, when the parser hung it on the

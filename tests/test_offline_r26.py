@@ -49,7 +49,10 @@ tests/test_no_dev_sentences.py).
 * a conjunct with a determiner of its own, or a name, that the parser hung on a bare common noun completing
   the subject (« Les associations d'usagers et la CGT appellent … », "Groups of commuters and the rail union
   said …") is a co-subject: it cannot share the bare complement's missing article; a bare conjunct ("parents
-  et enseignants") stays in the complement.
+  et enseignants") stays in the complement;
+* a refusal or a denial that answers the last other speaker ("X said …. Y disputed that.") puts its words on
+  the side of the one who answers and "answered by Y" on the other (before, the words stood on X's side and
+  "criticised by X" on Y's); which actors stand on which side is unchanged.
 """
 
 from __future__ import annotations
@@ -249,3 +252,12 @@ def test_a_bare_conjunct_stays_in_the_complement() -> None:
     """A guard: "parents et enseignants" share the complement's missing article."""
     b = brief("Ligne\n\nLes associations de parents et enseignants appellent à manifester samedi.\n", "fr")
     assert said_by(b, "à manifester samedi") == {"associations de parents"}
+
+
+def test_a_denial_answering_the_last_speaker_carries_the_deniers_words_on_the_deniers_side() -> None:
+    b = brief("Prison\n\nA statement from the Department of Corrections said all six deaths were under "
+              "investigation.\n\nMaria Soto disputed that.\n", "en")
+    names = {a.id: a.name for a in b.actors}
+    found = [{names[x]: s.stance for s in d.sides for x in s.actors} for d in b.disagreements]
+    assert {"Maria Soto": "Maria Soto disputed that.",
+            "Department of Corrections": "answered by Maria Soto"} in found

@@ -508,15 +508,21 @@ class DisagreementFinder:
     def run(self) -> tuple[DisagreementRecord, ...]:
         for speaker, other, span, verb in (*self._acts(), *self._directed_against(), *self._received_with(),
                                            *self._named_critics(), *self._contrary_turns(), *self._called_false()):
+            # (a refusal or a denial answering the last other speaker comes with that speaker first, "<" marking
+            # it: the words of the span are the second one's, who answers the first)
+            answering = verb.startswith("<")
+            critic = other if answering else speaker
             cited = tuple(k for k, c in enumerate(self.claims) if c.start <= span[1] and span[0] <= c.end
-                           and c.speaker == speaker)
+                           and c.speaker == critic)
             stance = " ".join(self.t.text[span[0] : span[1]].split())
+            verb = verb.lstrip("<")
             # an act against the protagonist's act taken up by a definite phrase ("*" marks it) is a reaction
             rule = "reaction" if verb.startswith("*") else "act:" + verb
             verb = verb.lstrip("*")
             topic = self.topics.topic_of[cited[0]] if cited and self.topics.topic_of[cited[0]] else verb
-            self._add((speaker,), (other,), topic, (stance, f"criticised by {self.actors.actors[speaker].name}"),
-                      (span,), cited, rule)
+            stances = (f"answered by {self.actors.actors[other].name}", stance) if answering \
+                else (stance, f"criticised by {self.actors.actors[speaker].name}")
+            self._add((speaker,), (other,), topic, stances, (span,), cited, rule)
         self._opposite_stances()
         self._contradictions()
         claims = self.claims
@@ -2493,7 +2499,7 @@ class DisagreementFinder:
             if span is None or not any(self._refers(t) == who for t in span):
                 return None
         s = self.t.sent(verb)
-        return self.claims[k].speaker, who, (s.start_char, s.end_char), verb.text
+        return self.claims[k].speaker, who, (s.start_char, s.end_char), "<" + verb.text  # ("<": who answers second)
 
     def _others_before(self, before: int, who: int, n: int, within: int) -> Iterator[int]:
         """The claims of speakers other than ``who`` that start before character ``before``, in
@@ -2533,7 +2539,7 @@ class DisagreementFinder:
             if span is not None and any(self.actors.at(t.i) == who for t in span) \
                     and who not in self.allies(k):
                 s = self.t.sent(verb)
-                return c.speaker, who, (s.start_char, s.end_char), verb.text
+                return c.speaker, who, (s.start_char, s.end_char), "<" + verb.text  # ("<": who answers second)
         return None
 
     def _pleads_innocence(self, verb: Any) -> bool:

@@ -293,12 +293,16 @@ def reparsed_with_proxies(nlp: Any, doc: Any, proxies: Mapping[str, tuple[str, s
     length in the form's place, which the tagger reads only as a verb; its analyses are that parse's,
     its words and their lemmas the text's own. A line stays as parsed when the proxy is not read as
     a verb with its subject either; ``doc`` is returned as it is when no line changes."""
-    spots = [t.i for t in doc if t.text in proxies and not _has_subject(t) and 0 < t.i < len(doc) - 1
-             and (doc[t.i - 1].pos_ in {"NOUN", "PROPN", "PRON"} or doc[t.i - 1].text == ",")
-             and (doc[t.i + 1].pos_ == "DET" or doc[t.i + 1].lower_ in openers)]
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, TAG
+    from spacy.strings import get_string_id
+
+    forms = {get_string_id(form) for form in proxies}  # found by id: no Token objects, this runs on every article
+    found = [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in forms and 0 < i < len(doc) - 1]
+    spots = [i for i in found if not _has_subject(doc[i])
+             and (doc[i - 1].pos_ in {"NOUN", "PROPN", "PRON"} or doc[i - 1].text == ",")
+             and (doc[i + 1].pos_ == "DET" or doc[i + 1].lower_ in openers)]
     if not spots:
         return doc
-    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
     from spacy.tokens import Doc
 
     text: str = doc.text

@@ -730,6 +730,9 @@ def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention,
             if earlier is not None:
                 _merge(clusters, assign, c_i, earlier)
                 c_i = earlier
+        # (a group told apart from others, "other scientists", is not the one a kindred noun takes up later)
+        if any(fold(t.text) in p.contrastive for t in doc[m.start : min(m.start + 2, m.head)]):
+            keys = keys[:1]
         seen.extend((n, key, c_i) for key in keys)
 
 

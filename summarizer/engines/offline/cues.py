@@ -329,24 +329,40 @@ class CueFinder:
 
     def _past_apposition(self, i: int, sent: Any) -> int:
         """The comma that ends a sentence-initial frame's source, past what describes the
-        source between commas: a relative clause ("according to X, who leads Y, …", "selon X,
-        qui dirige Y, …") or a noun phrase in apposition ("selon X, la présidente de Y, …"),
-        when a clause of three words or more follows it. ``i`` is the first comma."""
+        source between commas: relative clauses ("according to X, who leads Y, …", "selon X,
+        qui dirige Y, …") and noun phrases in apposition, with their determiner or the bare role
+        noun French puts there ("selon X, la présidente de Y, …", "pour X, géophysicien au
+        CNRS, …"), a relative clause inside them ("according to X, a geologist who was not
+        involved, …"), when a clause of three words or more follows. ``i`` is the first comma."""
         doc = self.doc
-        if i >= sent.end or doc[i].text != ",":
-            return i
-        j = i + 1
-        while j < sent.end and doc[j].text not in _PHRASE_STOPS:
-            j += 1
-        if j >= sent.end or doc[j].text != "," or sent.end - j < 4 or j - i > 12:
-            return i
-        inner = doc[i + 1 : j]
-        if fold(inner[0].text) in self.p.grammar.relatives and inner[0].pos_ == "PRON":
-            return j
-        if inner[0].pos_ == "DET" and not any(t.pos_ in {"VERB", "AUX"} for t in inner) \
-                and any(t.pos_ == "NOUN" for t in inner):
-            return j
+        while i < sent.end and doc[i].text == ",":
+            j = i + 1
+            while j < sent.end and doc[j].text not in _PHRASE_STOPS:
+                j += 1
+            if j >= sent.end or doc[j].text != "," or sent.end - j < 4 or j - i > 20 \
+                    or not self._describes(doc[i + 1 : j]):
+                return i
+            i = j
         return i
+
+    def _describes(self, inner: Any) -> bool:
+        """Whether the words between two commas after a source describe it: a relative clause, or a
+        noun phrase opened by a determiner, a role noun or a noun the parser hangs on the source as its
+        apposition, with no verb before a relative of its own."""
+        first = inner[0]
+        if fold(first.text) in self.p.grammar.relatives and first.pos_ == "PRON":
+            return len(inner) <= 12
+        relative = next((t.i for t in inner if fold(t.text) in self.p.grammar.relatives and t.pos_ == "PRON"),
+                        inner.end)
+        own = self.doc[inner.start : relative]
+        if not len(own) or any(t.pos_ in {"VERB", "AUX"} for t in own) or len(own) > 12:
+            return False
+        k = 0
+        while k < len(own) - 1 and own[k].pos_ == "ADJ":
+            k += 1  # "ancien ministre", "former minister"
+        return (first.pos_ == "DET" and any(t.pos_ == "NOUN" for t in own)) \
+            or any(self.p.is_role(t.text) or (self.p.has(t, "apposition") and t.head.i < t.i)
+                   for t in own[: k + 1])  # (the tagger may take the noun for an adjective: "géophysicien")
 
     def _frame(self, tok: Any, width: int) -> Cue | None:
         doc = self.doc
@@ -1252,9 +1268,12 @@ class CueFinder:
             for g in c.children:  # "confie à la radio Jean Dupont": the person in apposition
                 if self.p.has(g, "apposition") and g.pos_ == "PROPN":
                     return g
+            # (or a body's noun with its determiner, which the parser may take for the object: "…, indique
+            # l'université", "…, a précisé l'agence")
             if c.pos_ in {"PROPN"} or (c.pos_ == "NOUN" and (self.p.is_role(c.text) or self.p.is_group(c.text)
                                                               or fold(c.text) in self.p.masculine | self.p.feminine
-                                                              or c.text[:1].isupper())):
+                                                              or c.text[:1].isupper()
+                                                              or (self._body_noun(c) and self._determined(c, verb.i)))):
                 addressed = {n.i for prep, n in self.p.pp_objects(verb) if prep in self.p.grammar.setting_preps}
                 if c.i not in addressed:
                     return c
@@ -1299,6 +1318,11 @@ class CueFinder:
                 return name if name is not None and name.pos_ == "PROPN" and name.ent_type_ in {"PER", "PERSON"} \
                     else tok
         return None
+
+    def _body_noun(self, noun: Any) -> bool:
+        """Whether ``noun`` is the head noun of a body ("university", « agence »)."""
+        word = fold(noun.text)
+        return word in self.p.org_nouns or word in self.p.institution_heads
 
     def _determined(self, noun: Any, start: int) -> bool:
         """Whether a determiner opens ``noun``'s phrase, adjectives between ("un jeune manifestant",

@@ -64,7 +64,8 @@ Keys of a profile file:
   ``generic_orgs`` (nouns that take up any organisation: "the company"), ``same_people``
   (families of group nouns that name the same people: "scientists", "researchers", "the
   team") and the determiners by which such a noun takes up a group named before
-  (``anaphoric``: "the", "these", "ces"), nouns that name anyone as a person (``persons``: with a
+  (``anaphoric``: "the", "these", "ces"), not after a word that tells the group apart
+  (``contrastive``: "other", « autres »), nouns that name anyone as a person (``persons``: with a
   demonstrative, "this person", "cette personne", the one who just spoke),
   quantifiers, spokes-nouns, ``signs`` (what slogans are read on), agent-noun endings (``agent_suffixes`` less
   ``agent_exclude``), prepositions of place (``locative``), determiners, name particles, one office
@@ -361,6 +362,7 @@ class LanguageProfile:
     force_targets: frozenset[str]  # places, vehicles, people at large force is used on ("a village", "people")
     same_people: dict[str, int]
     anaphoric: frozenset[str]
+    contrastive: frozenset[str]
     quantifiers: frozenset[str]
     spokes: frozenset[str]
     members: frozenset[str]
@@ -1037,6 +1039,7 @@ def profile(language: str) -> LanguageProfile:
         force_targets=_words(titles.get("force_targets", [])),
         same_people={fold(w): n for n, family in enumerate(titles.get("same_people", [])) for w in family},
         anaphoric=_words(titles.get("anaphoric", [])),
+        contrastive=_words(titles.get("contrastive", [])),
         persons=_words(titles.get("persons", [])),
         quantifiers=_words(titles["quantifiers"]),
         spokes=_words(titles["spokes"]),

@@ -1,0 +1,77 @@
+"""Offline rules of round 27 (sentences written for the test, checked by
+tests/test_no_dev_sentences.py).
+
+* an incise after a comma whose inverted subject is a body's noun with its determiner ("…, indique
+  l'université", "…, a précisé l'agence") names that body as the speaker, though the parser took the noun
+  for the verb's object;
+* a sentence-initial source frame's source may be described between commas by more than one phrase: a
+  noun phrase in apposition, with its determiner, a role noun or a noun the parser hangs on the source
+  ("selon X, géophysicien au CNRS, …", "according to X, a geologist at Y who was not involved, …"), and a
+  relative clause after it ("pour X, géophysicien, qui n'a pas participé, …"): the content starts after
+  them;
+* a group told apart from one named before by a contrastive word (``titles.contrastive``: "Other
+  scientists were more cautious", « d'autres spécialistes ») is not what a later kindred noun ("the
+  researchers") takes up: that noun takes up the group named before it.
+"""
+
+from __future__ import annotations
+
+from tests.briefing_queries import brief, said_by, said_by_any_name
+
+
+def test_an_incise_names_a_body_the_parser_took_for_the_object() -> None:
+    b = brief("Le chantier de Velmar\n\nLe chantier reprendra en mars, a précisé l'université dans un communiqué. "
+              "Les travaux coûteront deux millions, indique l'agence.\n", "fr")
+    assert said_by(b, "Le chantier reprendra en mars") == {"universite"}
+    assert said_by(b, "Les travaux coûteront deux millions") == {"agence"}
+
+
+def test_an_incise_keeps_a_person_the_parser_read_as_its_subject() -> None:
+    """A guard: the inverted subject the parser reads as a subject stays the speaker."""
+    b = brief("Le chantier de Velmar\n\nLe chantier reprendra en mars, a précisé le maire Oskar Thrane.\n", "fr")
+    assert said_by_any_name(b, "Le chantier reprendra en mars") & {"oskar thrane", "maire"}
+
+
+def test_a_frame_skips_the_descriptions_of_its_source_fr() -> None:
+    b = brief("Un lac sous la glace\n\nUne équipe a annoncé mardi la découverte d'un lac. Pour Marc Odelin, "
+              "géophysicien au Centre polaire de Velmar, qui n'a pas participé aux travaux, les mesures radar "
+              "« peuvent être trompeuses ». Selon Jeanne Brun, ancienne ministre de la Recherche, le forage "
+              "coûtera cher.\n", "fr")
+    claims = {q for c in b.claims for q in (e.quote for e in c.evidence)}
+    assert "les mesures radar « peuvent être trompeuses »" in claims
+    assert said_by(b, "les mesures radar") == {"marc odelin"}
+    assert "le forage coûtera cher" in claims
+    assert not any("géophysicien" in q or "ancienne ministre" in q for q in claims)
+
+
+def test_a_frame_skips_the_descriptions_of_its_source_en() -> None:
+    b = brief("A lake under the ice\n\nA team announced the discovery of a lake on Tuesday. According to Mark Odell, "
+              "a geophysicist at the Velmar Polar Institute who was not involved in the work, the radar data can be "
+              "misleading.\n", "en")
+    claims = {q for c in b.claims for q in (e.quote for e in c.evidence)}
+    assert "the radar data can be misleading" in claims
+    assert said_by(b, "the radar data can be misleading") == {"mark odell"}
+
+
+def test_a_frame_keeps_a_clause_after_its_source() -> None:
+    """A guard: a clause after the source's comma is the content, not a description."""
+    b = brief("A lake under the ice\n\nAccording to Mark Odell, the lake is old, and the ice above it is thin.\n", "en")
+    assert said_by(b, "the lake is old") == {"mark odell"}
+
+
+SCIENCE = ("Water on a distant moon\n\nAstronomers say they have found water vapor rising from Tessaly, a small moon. "
+           '"This is a first," said Mara Velden, who led the study.\n\nOther scientists were more cautious. '
+           'Tobias Renn, who was not involved, said the signal was weak.\n\nAccording to the researchers, '
+           "heat from the moon's orbit could keep water liquid under the ice.\n")
+
+
+def test_a_contrasted_group_is_not_taken_up_by_a_kindred_noun_en() -> None:
+    b = brief(SCIENCE, "en")
+    assert said_by(b, "heat from the moon's orbit") == {"astronomers"}
+
+
+def test_a_contrasted_group_is_not_taken_up_by_a_kindred_noun_fr() -> None:
+    b = brief("Un lac sous la glace\n\nDes astronomes de Velmar affirment avoir trouvé un lac sous la glace. "
+              "D'autres scientifiques restent prudents. Marc Odelin juge qu'un forage sera nécessaire.\n\n"
+              "Selon les chercheurs, le lac est très ancien.\n", "fr")
+    assert said_by(b, "le lac est très ancien") == {"astronomes"}

@@ -11,7 +11,12 @@ tests/test_no_dev_sentences.py).
   them;
 * a group told apart from one named before by a contrastive word (``titles.contrastive``: "Other
   scientists were more cautious", « d'autres spécialistes ») is not what a later kindred noun ("the
-  researchers") takes up: that noun takes up the group named before it.
+  researchers") takes up: that noun takes up the group named before it;
+* a capitalised word right after a quotation that ends on a final stop starts a sentence (« … échouer. »
+  Selon elle, …), which the parser may run on from the quotation: the frame then opens its own sentence;
+* a verb that a subordinating conjunction introduces after a quotation ("« … », tandis que Y a jugé …",
+  "'…,' while Y said …") is in a clause of its own, not an incise: the quotation stays with the verb
+  before it.
 """
 
 from __future__ import annotations
@@ -75,3 +80,24 @@ def test_a_contrasted_group_is_not_taken_up_by_a_kindred_noun_fr() -> None:
               "D'autres scientifiques restent prudents. Marc Odelin juge qu'un forage sera nécessaire.\n\n"
               "Selon les chercheurs, le lac est très ancien.\n", "fr")
     assert said_by(b, "le lac est très ancien") == {"astronomes"}
+
+
+def test_a_quotation_closed_on_a_stop_ends_its_sentence() -> None:
+    b = brief("La réforme adoptée\n\nLa ministre Claire Dauvent a justifié ce choix devant les députés : « Nous ne "
+              "pouvons pas prendre le risque de voir cette réforme échouer. » Selon elle, le texte est « juste et "
+              "nécessaire ».\n", "fr")
+    assert said_by(b, "le texte est") == {"claire dauvent"}
+
+
+def test_a_subordinated_verb_after_a_quotation_is_no_incise_fr() -> None:
+    b = brief("La réforme adoptée\n\nOlivier Jaspard a estimé que le gouvernement « n'avait pas le choix », tandis "
+              "que sa collègue Anne Vercel a jugé la méthode « regrettable ».\n", "fr")
+    assert said_by(b, "n'avait pas le choix") == {"olivier jaspard"}
+    assert said_by(b, "regrettable") == {"anne vercel"}
+
+
+def test_a_subordinated_verb_after_a_quotation_is_no_incise_en() -> None:
+    b = brief('The reform passed\n\nIn a meeting, Mayor Oskar Thrane was told by Greta Lindqvist of "at least '
+              'forty families without water", while the deputy mayor Tor Eng said twelve streets were dry.\n', "en")
+    assert not said_by(b, "at least forty families") & {"tor eng", "deputy mayor"}
+    assert said_by_any_name(b, "twelve streets were dry") & {"tor eng", "deputy mayor"}

@@ -1533,8 +1533,11 @@ class ClaimFinder:
             tok = doc[k]
             if self.t.quoted(tok) or (tok.text in {".", "!", "?"} and gap > 1) or tok.text == ";":
                 break  # (a semicolon closes the clause: a verb after it opens another, no incise)
-            if tok.pos_ == "CCONJ":
-                break  # "« … » et a menacé …": a coordinated verb, no incise, the verb before speaks
+            if tok.pos_ in {"CCONJ", "SCONJ"} or tok.dep_ == "mark":
+                # "« … » et a menacé …": a coordinated verb, no incise, the verb before speaks; "« … », tandis
+                # que Y a jugé …", "'…,' while Y said …": a verb a conjunction subordinates is in a clause
+                # of its own, no incise
+                break
             if k in self.by_token and self.by_token[k].kind == "verb":
                 if any(c.dep_ in {"mark", "advmod"} and fold(c.text) in self.p.grammar.comparative
                        for c in doc[k].children):

@@ -34,6 +34,7 @@ NO_BREAK = "summarizer_no_break"
 # opening mark of a quotation that opens a sentence. A preset "not a start" binds the parser,
 # which attaches the words to one tree; an opening mark after a final stop starts its sentence.
 _OPENING_MARKS = ("«", "“")
+_CLOSING_MARKS = ("»", "”")  # (a straight mark closes only where it is glued to the stop before it)
 _FINAL_STOPS = (".", "!", "?", "…", "...")
 
 
@@ -128,15 +129,16 @@ def _paragraph_breaks(doc: Any) -> Any:
 
 def _no_break_after_words(doc: Any) -> Any:
     """No sentence starts right after a word, a comma or an opening mark (:data:`_OPENING_MARKS`),
-    and an opening mark right after a final stop starts one; the parser decides the rest (after
-    stops, colons, closing marks, numbers)."""
+    and an opening mark right after a final stop starts one, as does a capitalised word right after
+    a quotation that ends on a final stop (« … échouer. » Selon elle, …; '…." Then …'); the parser
+    decides the rest (after stops, colons, other closing marks, numbers)."""
     if len(doc) < 2:
         return doc
     import numpy
-    from spacy.attrs import IS_ALPHA, ORTH, SENT_START
+    from spacy.attrs import IS_ALPHA, IS_TITLE, ORTH, SENT_START, SPACY
 
-    held_after, opening, stops = _mark_ids()
-    rows = doc.to_array([IS_ALPHA, ORTH, SENT_START]).tolist()  # plain lists: a line is a few dozen tokens
+    held_after, opening, stops, closing, straight = _mark_ids()
+    rows = doc.to_array([IS_ALPHA, ORTH, SENT_START, IS_TITLE, SPACY]).tolist()  # a line is a few dozen tokens
     starts = [row[2] for row in rows]  # 1 a start, 0 the parser's choice, -1 none (as spaCy stores it, 2**64 - 1)
     changed = False
     for k in range(1, len(rows)):
@@ -145,8 +147,10 @@ def _no_break_after_words(doc: Any) -> Any:
         alpha, orth = rows[k - 1][0], rows[k - 1][1]
         if alpha == 1 or orth in held_after:
             starts[k], changed = _NOT_A_START, True
-        elif rows[k][1] in opening and orth in stops:
-            starts[k], changed = 1, True
+        elif (rows[k][1] in opening and orth in stops) or (
+                k > 1 and rows[k][3] == 1 and rows[k - 2][1] in stops and rows[k - 1][4] == 1
+                and (orth in closing or (orth == straight and rows[k - 2][4] == 0))):
+            starts[k], changed = 1, True  # (after the stop's closing mark: a straight one glued to it)
     if changed:
         doc.from_array([SENT_START], numpy.array(starts, dtype=numpy.uint64).reshape(-1, 1))
     return doc
@@ -156,13 +160,15 @@ _NOT_A_START = 2**64 - 1  # -1 as a ``uint64`` array holds it
 
 
 @cache
-def _mark_ids() -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+def _mark_ids() -> tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int], int]:
     """The string ids of the tokens after which no sentence starts (a comma, an opening mark), of
-    the opening marks, and of the final stops (:func:`_no_break_after_words`)."""
+    the opening marks, of the final stops, of the closing marks and of the straight quotation mark
+    (:func:`_no_break_after_words`)."""
     from spacy.strings import get_string_id
 
     opening = frozenset(get_string_id(m) for m in _OPENING_MARKS)
-    return opening | {get_string_id(",")}, opening, frozenset(get_string_id(m) for m in _FINAL_STOPS)
+    return (opening | {get_string_id(",")}, opening, frozenset(get_string_id(m) for m in _FINAL_STOPS),
+            frozenset(get_string_id(m) for m in _CLOSING_MARKS), get_string_id('"'))
 
 
 # Lines per batch (:func:`_pipe`). The parser and the entity recogniser sort a batch by length and

@@ -16,12 +16,16 @@ tests/test_no_dev_sentences.py).
   Selon elle, …), which the parser may run on from the quotation: the frame then opens its own sentence;
 * a verb that a subordinating conjunction introduces after a quotation ("« … », tandis que Y a jugé …",
   "'…,' while Y said …") is in a clause of its own, not an incise: the quotation stays with the verb
-  before it.
+  before it;
+* words cued as a reaction that judge "this" negatively and name no one (« C'est un déni de démocratie », a
+  réagi X) react to the act the article reports: against its protagonist;
+* a reply to criticism (« X a répondu aux critiques », "X responded to the criticism") answers the last other
+  speaker before it, the critic, whatever the topic of the critic's words.
 """
 
 from __future__ import annotations
 
-from tests.briefing_queries import brief, said_by, said_by_any_name
+from tests.briefing_queries import brief, opposed, said_by, said_by_any_name
 
 
 def test_an_incise_names_a_body_the_parser_took_for_the_object() -> None:
@@ -101,3 +105,27 @@ def test_a_subordinated_verb_after_a_quotation_is_no_incise_en() -> None:
               'forty families without water", while the deputy mayor Tor Eng said twelve streets were dry.\n', "en")
     assert not said_by(b, "at least forty families") & {"tor eng", "deputy mayor"}
     assert said_by_any_name(b, "twelve streets were dry") & {"tor eng", "deputy mayor"}
+
+
+REFORM_FR = ("Retraites : le gouvernement passe en force\n\nLe gouvernement a annoncé jeudi qu'il ferait adopter sa "
+             "réforme des retraites sans vote.\n\nÀ gauche, la colère est vive. « C'est un déni de démocratie », a "
+             "réagi le député Paul Ferrand. Pour Sophie Lanvin, secrétaire générale du syndicat, « le gouvernement "
+             "joue avec le feu ».\n\nInterrogé à la radio, le ministre du Travail, Bruno Castel, a répondu aux "
+             "critiques.\n")
+
+
+def test_a_reaction_judging_this_is_against_the_protagonist() -> None:
+    b = brief(REFORM_FR, "fr")
+    assert opposed(b, "paul ferrand", "gouvernement")
+
+
+def test_a_reply_to_criticism_answers_the_critic() -> None:
+    b = brief(REFORM_FR, "fr")
+    assert opposed(b, "bruno castel", "sophie lanvin")
+
+
+def test_a_reply_to_criticism_answers_the_critic_en() -> None:
+    b = brief("Pension reform\n\nThe government said on Thursday it would pass its pension reform without a vote. "
+              "\"The government is playing with fire,\" said Sophie Lane, who leads the teachers' union.\n\n"
+              "Labour minister Bruno Castle responded to the criticism on the radio.\n", "en")
+    assert opposed(b, "bruno castle", "sophie lane")

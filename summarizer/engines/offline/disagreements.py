@@ -728,6 +728,12 @@ class DisagreementFinder:
                 head = head.head  # "the X newspaper apologised": through the noun X qualifies
             if self.p.has(head, "subject"):
                 return a
+        # words that name no one, cued as a reaction ("« C'est un déni de démocratie », a réagi X", "'This is
+        # a disgrace,' X responded"): the act they react to is the one the article reports, its protagonist's
+        cue = self.claims_cue(k)
+        if not named and cue is not None and self.p.is_respond_word(self.doc[cue]) \
+                and not self.p.pp_objects(self.doc[cue]) and self.protagonist != c.speaker:
+            return self.protagonist
         return None
 
     def _judged_said(self, k: int) -> int | None:
@@ -2468,12 +2474,15 @@ class DisagreementFinder:
             return None
         n = self.t.sent_no(word)
         mine = [k for k, c in enumerate(self.claims) if c.sentence == n and c.speaker == speaker]
+        # a reply to criticism ("X responded to the criticism", « X a répondu aux critiques ») answers the last
+        # other speaker, the critic, whatever the topic
+        attacked = self._replies_to_attack(word)
         for k in self._others_before(word.idx, speaker, n, 2):
             c = self.claims[k]
             if c.speaker in {a for m in mine for a in self.allies(m)}:
                 return None
-            if not self.p.is_retort(word) and not any(self.topics.keywords(m) & self.topics.keywords(k)
-                                                      for m in mine):
+            if not (attacked or self.p.is_retort(word)) and not any(
+                    self.topics.keywords(m) & self.topics.keywords(k) for m in mine):
                 return None
             s = self.t.sent(word)
             return speaker, c.speaker, (s.start_char, s.end_char), word.text
@@ -2583,6 +2592,12 @@ class DisagreementFinder:
         return tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and any(
             self.p.has(c, "object") or c.dep_ in {"aux", "aux:tense"} for c in tok.children))
 
+    def _replies_to_attack(self, word: Any) -> bool:
+        """Whether a reply's complement is an accusation or a criticism ("responding to allegations that
+        …", "en réponse aux accusations de Y", « a répondu aux critiques »)."""
+        return any(fold(n.text) in self.p.oppose_nouns for prep, n in self.p.pp_objects(word)
+                   if prep in self.p.grammar.to_preps)
+
     def _adverse_reply(self, word: Any) -> bool:
         """Whether a reply is no agreement: a retort ("rétorquer", "hit back"), a reply to an
         accusation or a criticism, or the replier's words in its sentence are against something."""
@@ -2590,8 +2605,7 @@ class DisagreementFinder:
             return True
         # a reply to an accusation or a criticism answers an attack ("responding to allegations that …",
         # "en réponse aux accusations de Y")
-        if any(fold(n.text) in self.p.oppose_nouns for prep, n in self.p.pp_objects(word)
-               if prep in self.p.grammar.to_preps):
+        if self._replies_to_attack(word):
             return True
         n = self.t.sent_no(word)
         speaker = self._subject(word)

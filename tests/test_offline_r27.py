@@ -20,7 +20,9 @@ tests/test_no_dev_sentences.py).
 * words cued as a reaction that judge "this" negatively and name no one (« C'est un déni de démocratie », a
   réagi X) react to the act the article reports: against its protagonist;
 * a reply to criticism (« X a répondu aux critiques », "X responded to the criticism") answers the last other
-  speaker before it, the critic, whatever the topic of the critic's words.
+  speaker before it, the critic, whatever the topic of the critic's words;
+* words that end on a question quoted inside them, opened after their start ("I did look and think, 'How do
+  we change that?'"), assert what comes before it: a claim, not a question.
 """
 
 from __future__ import annotations
@@ -129,3 +131,15 @@ def test_a_reply_to_criticism_answers_the_critic_en() -> None:
               "\"The government is playing with fire,\" said Sophie Lane, who leads the teachers' union.\n\n"
               "Labour minister Bruno Castle responded to the criticism on the radio.\n", "en")
     assert opposed(b, "bruno castle", "sophie lane")
+
+
+def test_a_question_quoted_inside_words_does_not_make_them_a_question() -> None:
+    b = brief('Council seats\n\nA councillor, Jana Roe, also commented on the gap: "Before I ran I did look at the '
+              "benches and think, 'There are so few women here, and how do we change that?'\"\n", "en")
+    assert said_by(b, "Before I ran I did look at the benches") == {"jana roe"}
+
+
+def test_a_question_alone_is_still_no_claim() -> None:
+    """A guard: a quotation that is one question claims nothing."""
+    b = brief('Council seats\n\nJana Roe asked, "How do we change that?"\n', "en")
+    assert not said_by(b, "How do we change that")

@@ -2183,11 +2183,16 @@ def _credit_line(text: str) -> bool:
 
 
 def _question(text: str) -> bool:
-    """Whether ``text`` is one question and nothing else (hashtags and handles aside)."""
+    """Whether ``text`` is one question and nothing else (hashtags and handles aside). A question
+    quoted inside the words, after their start, is not theirs: "I did look and think, 'How do we change
+    that?'" asserts the looking and thinking."""
     # hashtags, handles and links aside, but not the punctuation after them ("… #Town. Do you …?")
     words = [w for w in (_TAGS.sub("", w) for w in text.split() if not w.startswith("http")) if w]
-    body = " ".join(words).rstrip(" »”\"'")
+    body = " ".join(words).rstrip(" »”\"'’")
     if not body.endswith("?"):
+        return False
+    inner = max(body.rfind(" '"), body.rfind(" ‘"), body.rfind(" «"), body.rfind(' "'), body.rfind(" “"))
+    if inner > 0:
         return False
     return not any(ch in body[:-1] for ch in ".!?;")
 

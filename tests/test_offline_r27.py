@@ -22,7 +22,10 @@ tests/test_no_dev_sentences.py).
 * a reply to criticism (« X a répondu aux critiques », "X responded to the criticism") answers the last other
   speaker before it, the critic, whatever the topic of the critic's words;
 * words that end on a question quoted inside them, opened after their start ("I did look and think, 'How do
-  we change that?'"), assert what comes before it: a claim, not a question.
+  we change that?'"), assert what comes before it: a claim, not a question;
+* a statement noun whose participle names its agent ("the statement issued by the ministry read …", « le
+  communiqué publié par le ministère affirme … ») speaks for that agent, named or not; a decree, a memo, a
+  directive, a bulletin (« décret », « circulaire ») are statement nouns.
 """
 
 from __future__ import annotations
@@ -143,3 +146,16 @@ def test_a_question_alone_is_still_no_claim() -> None:
     """A guard: a quotation that is one question claims nothing."""
     b = brief('Council seats\n\nJana Roe asked, "How do we change that?"\n', "en")
     assert not said_by(b, "How do we change that")
+
+
+def test_the_agent_of_a_statement_speaks_en() -> None:
+    b = brief('Harbour rules\n\nThe statement issued by the ministry read: "Every crew must report damage within '
+              'a day."\n\nA decree signed by Governor Jana Roe reads "No vessel may leave port at night."\n', "en")
+    assert said_by(b, "Every crew must report damage") == {"ministry"}
+    assert said_by(b, "No vessel may leave port at night") == {"jana roe"}
+
+
+def test_the_agent_of_a_statement_speaks_fr() -> None:
+    b = brief("Le port de Velmar\n\nLe communiqué publié par le ministère affirme que les travaux reprendront en "
+              "mars.\n", "fr")
+    assert said_by(b, "les travaux reprendront en mars") == {"ministere"}

@@ -1976,6 +1976,10 @@ class MentionFinder:
                         self._author_name(c)
                 elif c.i < head.i and c.pos_ == "PROPN" and self.p.has(c, "compound") and self._cap(c) and says:
                     self._author_name(c)
+                elif c.i > head.i and self.p.has(c, "adnominal") and says and self.p.agent_of(c) is not None:
+                    # "the statement issued by the ministry read …", « le communiqué publié par le ministère
+                    # affirme … »: the agent of its participle
+                    self._nominal(self.p.agent_of(c), from_verb=False)
                 elif c.i > head.i and (self.p.has(c, "nominal_mod") or c.dep_ == "prep"):
                     inner = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
                     if c.dep_ != "prep" or fold(c.text) in self.p.grammar.of_preps | self.p.grammar.source_preps:

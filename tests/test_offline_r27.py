@@ -25,7 +25,10 @@ tests/test_no_dev_sentences.py).
   we change that?'"), assert what comes before it: a claim, not a question;
 * a statement noun whose participle names its agent ("the statement issued by the ministry read …", « le
   communiqué publié par le ministère affirme … ») speaks for that agent, named or not; a decree, a memo, a
-  directive, a bulletin (« décret », « circulaire ») are statement nouns.
+  directive, a bulletin (« décret », « circulaire ») are statement nouns;
+* a verb of qualifying with its object, coordinated with the reporting verb and of its form but hung by the
+  parser on the reported clause ("X said A, and called the demand unprecedented", « X a affirmé que A et a
+  qualifié la demande d'inédite »), ends the content, as a verb of saying with a clause or an infinitive did.
 """
 
 from __future__ import annotations
@@ -159,3 +162,17 @@ def test_the_agent_of_a_statement_speaks_fr() -> None:
     b = brief("Le port de Velmar\n\nLe communiqué publié par le ministère affirme que les travaux reprendront en "
               "mars.\n", "fr")
     assert said_by(b, "les travaux reprendront en mars") == {"ministere"}
+
+
+def test_a_coordinated_verb_of_qualifying_ends_the_content_en() -> None:
+    b = brief('Empty shelves\n\nVelmar Foods reported that its stores are selling out within an hour, and called '
+              'the demand "unprecedented".\n', "en")
+    quotes = {e.quote for c in b.claims for e in c.evidence}
+    assert "its stores are selling out within an hour" in quotes
+
+
+def test_a_coordinated_verb_of_qualifying_ends_the_content_fr() -> None:
+    b = brief("Rayons vides\n\nLe syndicat a affirmé que les magasins étaient vides et a qualifié la demande "
+              "d'« inédite ».\n", "fr")
+    quotes = {e.quote for c in b.claims for e in c.evidence}
+    assert "les magasins étaient vides" in quotes

@@ -1739,8 +1739,10 @@ class CueFinder:
         # (or an infinitive of its own, when the verb has the reporting verb's form, its tense and its
         # auxiliaries: "X said A and vowed to fight it", « X a dit que A et a promis de B »; not a verb of the
         # clause, "X said Y would A and would seek to B")
+        # (so does a verb of qualifying with its object: "X said A, and called the demand unprecedented")
         own = self._clause(verb) is not None or (
-            any(self.p.has(c, "open_clause") for c in verb.children if c.i > verb.i)
+            any(self.p.has(c, "open_clause") or (self.p.qualifies(verb) and self.p.has(c, "object"))
+                for c in verb.children if c.i > verb.i)
             and self._verb_form(verb) == self._verb_form(head.head))
         return head.head if own else None
 

@@ -28,7 +28,11 @@ tests/test_no_dev_sentences.py).
   directive, a bulletin (« décret », « circulaire ») are statement nouns;
 * a verb of qualifying with its object, coordinated with the reporting verb and of its form but hung by the
   parser on the reported clause ("X said A, and called the demand unprecedented", « X a affirmé que A et a
-  qualifié la demande d'inédite »), ends the content, as a verb of saying with a clause or an infinitive did.
+  qualifié la demande d'inédite »), ends the content, as a verb of saying with a clause or an infinitive did;
+* an initial frame that may also open a purpose (``frames.purposive``: "for", « pour ») is no source before an
+  infinitive ("For a candidate to win, …") or with a text's noun ("For the study, the researchers chose …");
+* a body's name ending on a place after a preposition, followed by a conjunction and a place's name, is the
+  body of both places ("the High Court of England and Wales"), not a body and a place that speak together.
 """
 
 from __future__ import annotations
@@ -176,3 +180,24 @@ def test_a_coordinated_verb_of_qualifying_ends_the_content_fr() -> None:
               "d'« inédite ».\n", "fr")
     quotes = {e.quote for c in b.claims for e in c.evidence}
     assert "les magasins étaient vides" in quotes
+
+
+def test_a_purpose_is_no_source_frame() -> None:
+    b = brief("Primaries\n\nFor a candidate to win the nomination, at least 1,200 delegates are needed. For the "
+              "study, the researchers chose a bird the size of a peacock. For the union, the reform is a disaster.\n",
+              "en")
+    assert not said_by(b, "delegates are needed")
+    assert not said_by(b, "the researchers chose a bird")
+    assert said_by(b, "the reform is a disaster") == {"union"}
+
+
+def test_a_purpose_is_no_source_frame_fr() -> None:
+    b = brief("Primaires\n\nPour l'étude, les chercheurs ont suivi cinq cents patients. Pour le syndicat, la "
+              "réforme est un désastre.\n", "fr")
+    assert not said_by(b, "les chercheurs ont suivi")
+    assert said_by(b, "la réforme est un désastre") == {"syndicat"}
+
+
+def test_a_body_of_two_places_is_one_name() -> None:
+    b = brief("A ruling\n\nThe High Court of England and Wales found that the decision was lawful.\n", "en")
+    assert said_by(b, "the decision was lawful") == {"high court of england and wales"}

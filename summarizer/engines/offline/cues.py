@@ -273,10 +273,24 @@ class CueFinder:
                     if nxt is None or (nxt.pos_ not in {"DET", "PROPN", "NOUN"} and self.p.pronoun(nxt) is None):
                         continue  # "Pour X, …", "Pour lui, …"
                     # "Pour X, …": a comma must close the phrase soon
-                    if not any(t.text == "," for t in doc[tok.i + k : min(sent.end, tok.i + k + 12)]):
+                    comma = next((t.i for t in doc[tok.i + k : min(sent.end, tok.i + k + 12)] if t.text == ","),
+                                 None)
+                    if comma is None:
+                        continue
+                    if phrase in self.p.frames_purposive and self._purposive(doc[tok.i + k : comma]):
                         continue
                 return k
         return 0
+
+    def _purposive(self, phrase: Any) -> bool:
+        """Whether the words after a frame that may also open a purpose (``frames.purposive``: "for",
+        « pour ») make it one: an infinitive after its noun ("For a candidate to win, …") or the noun
+        of a text ("For the study, the researchers chose …")."""
+        if any(fold(t.text) in self.p.grammar.infinitive_marks and t.pos_ == "PART" and t.i + 1 < phrase.end
+               and self.doc[t.i + 1].pos_ in {"VERB", "AUX"} for t in phrase):
+            return True
+        nouns = [t for t in phrase if t.pos_ in {"NOUN", "PROPN"}]
+        return bool(nouns) and all(fold(t.text) in self.p.statement_nouns for t in nouns)
 
     # ------------------------------------------------------------ frames
     def _owned_frame(self, tok: Any) -> Cue | None:

@@ -35,6 +35,7 @@ NO_BREAK = "summarizer_no_break"
 # which attaches the words to one tree; an opening mark after a final stop starts its sentence.
 _OPENING_MARKS = ("«", "“")
 _CLOSING_MARKS = ("»", "”")  # (a straight mark closes only where it is glued to the stop before it)
+_PLACES = frozenset({"GPE", "LOC"})  # the recognisers' labels of places (English, French)
 _FINAL_STOPS = (".", "!", "?", "…", "...")
 
 
@@ -362,7 +363,9 @@ def _blank_end_attached(doc: Any) -> Any:
 def _joined_names(doc: Any) -> Any:
     """Two names of bodies the entity recogniser found side by side with a capitalised article
     between them, with no stop before it, are one name ("Europe Écologie Les Verts"): an article
-    keeps its capital within a sentence only as a word of a name."""
+    keeps its capital within a sentence only as a word of a name. So is a body's name ending on
+    the name of a place after a preposition, with a conjunction and a place's name after it: the
+    body of both places ("the High Court of England and Wales")."""
     ents = list(doc.ents)
     if len(ents) < 2:
         return doc
@@ -371,10 +374,15 @@ def _joined_names(doc: Any) -> Any:
     for ent in ents[1:]:
         last = out[-1]
         det = doc[last.end] if last.end < len(doc) else None  # between the names, or opening the second
-        if det is not None and ent.start in {last.end, last.end + 1} and ent.end > det.i + 1 \
-                and last.label_ == ent.label_ == "ORG" \
-                and det.pos_ == "DET" and det.text[:1].isupper() and last[-1].text.isalpha() \
-                and last[-1].whitespace_ == " " and det.whitespace_ == " ":
+        article = det is not None and ent.start in {last.end, last.end + 1} and ent.end > det.i + 1 \
+            and last.label_ == ent.label_ == "ORG" \
+            and det.pos_ == "DET" and det.text[:1].isupper() and last[-1].text.isalpha() \
+            and last[-1].whitespace_ == " " and det.whitespace_ == " "
+        places = det is not None and ent.start == last.end + 1 and last.label_ == "ORG" and ent.label_ in _PLACES \
+            and len(last) >= 3 and last[-2].pos_ == "ADP" and last[-1].pos_ == "PROPN" \
+            and det.pos_ == "CCONJ" and all(t.pos_ == "PROPN" for t in ent) \
+            and (ent.end >= len(doc) or doc[ent.end].pos_ != "PROPN")
+        if article or places:
             out[-1] = doc[last.start : ent.end]
             out[-1].label_ = "ORG"
             joined = True

@@ -407,6 +407,7 @@ class LanguageProfile:
     body_nouns: frozenset[str] = frozenset()
     admin_levels: frozenset[str] = frozenset()  # "state", "provincial": a level of government below the state
     institution_heads: frozenset[str] = frozenset()
+    frames_purposive: frozenset[str] = frozenset()  # initial frames that may open a purpose (``frames.purposive``)
     obliged: frozenset[str] = frozenset()
     obliged_heads: frozenset[str] = frozenset()  # of ``obliged``, those that oblige only as a head, never as an aux
     imperative_endings: tuple[str, ...] = ()
@@ -997,6 +998,7 @@ def profile(language: str) -> LanguageProfile:
         frames_anywhere=_phrases(frames.get("anywhere", []), frames.get("contractions", [])),
         frames_initial=_phrases(frames.get("initial", []), frames.get("contractions", [])),
         frames_possessive=_phrases(frames.get("possessive", [])),
+        frames_purposive=_words(frames.get("purposive", [])),
         possessives={fold(k): Pronoun(v.get("gender"), v.get("number"))
                      for k, v in data.get("possessives", {}).items()},
         citing=_phrases(frames.get("citing", [])),

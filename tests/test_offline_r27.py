@@ -32,7 +32,10 @@ tests/test_no_dev_sentences.py).
 * an initial frame that may also open a purpose (``frames.purposive``: "for", « pour ») is no source before an
   infinitive ("For a candidate to win, …") or with a text's noun ("For the study, the researchers chose …");
 * a body's name ending on a place after a preposition, followed by a conjunction and a place's name, is the
-  body of both places ("the High Court of England and Wales"), not a body and a place that speak together.
+  body of both places ("the High Court of England and Wales"), not a body and a place that speak together;
+* an appeal that names nothing ("X said it would appeal", « X a annoncé qu'il ferait appel ») is against the last
+  ruling reported before it, within six sentences: against the subject of the verb that made it; an appeal for
+  something names no ruling.
 """
 
 from __future__ import annotations
@@ -201,3 +204,22 @@ def test_a_purpose_is_no_source_frame_fr() -> None:
 def test_a_body_of_two_places_is_one_name() -> None:
     b = brief("A ruling\n\nThe High Court of England and Wales found that the decision was lawful.\n", "en")
     assert said_by(b, "the decision was lawful") == {"high court of england and wales"}
+
+
+def test_a_bare_appeal_is_against_the_last_ruling_en() -> None:
+    b = brief("Tolls\n\nThe Brannock District Court ruled on Monday that the bridge toll is unlawful. The transport "
+              "ministry said it would appeal.\n", "en")
+    assert opposed(b, "transport ministry", "brannock district court")
+
+
+def test_a_bare_appeal_is_against_the_last_ruling_fr() -> None:
+    b = brief("Péage\n\nLe tribunal administratif de Velmar a jugé lundi que le péage du pont était illégal. Le "
+              "ministère a annoncé qu'il ferait appel.\n", "fr")
+    assert opposed(b, "ministere", "tribunal administratif de velmar")
+
+
+def test_an_appeal_for_calm_names_no_ruling() -> None:
+    """A guard: an appeal for something is no appeal of the ruling before it."""
+    b = brief("Tolls\n\nThe Brannock District Court ruled on Monday that the bridge toll is unlawful. Mayor Oskar "
+              "Thrane appealed for calm.\n", "en")
+    assert not opposed(b, "oskar thrane", "brannock district court")

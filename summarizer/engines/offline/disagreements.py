@@ -1892,6 +1892,12 @@ class DisagreementFinder:
                 # appeal against it", « X fera appel de la décision »): against whoever made it; a call ("appealed
                 # for calm", "appealed to Y", « faire appel à Y ») names no ruling
                 targets = self._appealed(tok)
+                if not targets and self._bare_appeal(tok):
+                    # "X said it would appeal", « X a annoncé qu'il ferait appel »: the last ruling reported
+                    found = self._appealed_ruler(tok)
+                    if found is not None:
+                        out.append(found)
+                    continue
             elif pos == "VERB" and self.p.qualifies(tok) and self._judging(tok):
                 # "X called Y's figures false", "X a qualifié ces propos de mensongers": against the object
                 targets = self._qualified(tok)
@@ -2079,6 +2085,31 @@ class DisagreementFinder:
         elif self.p.has(tok, "object"):
             found += self.p.pp_objects(tok.head)
         return [n for prep, n in found if (not prep or prep in preps) and fold(n.text) in self.p.ruling_nouns]
+
+    def _bare_appeal(self, tok: Any) -> bool:
+        """Whether an appeal names nothing it is against or for: a verb with no object and no complement, or a
+        noun with none, nor its verb ("X will appeal", « X fera appel »; not "X appealed for calm")."""
+        verb = tok if tok.pos_ == "VERB" else tok.head
+        return not self.p.pp_objects(tok) and not self.p.pp_objects(verb) and not any(
+            self.p.has(c, "object") or c.dep_ in _CLAUSE for c in verb.children if c.i != tok.i)
+
+    def _appealed_ruler(self, tok: Any) -> tuple[int, int, tuple[int, int], str] | None:
+        """An appeal that names nothing is against the last ruling reported before it, within six sentences:
+        the appellant (the subject) against the subject of a verb that makes a ruling (``oppose.ruling_verbs``:
+        "the court ruled …", « le tribunal a jugé … »)."""
+        verb = tok if tok.pos_ == "VERB" else tok.head
+        who = self._subject(verb)
+        if who is None:
+            return None
+        n = self.t.sent_no(tok)
+        for t in reversed(self.doc[self.t.sents[max(0, n - 6)].start : verb.i]):
+            if t.pos_ != "VERB" or not self.p.rules(t) or self.t.quoted(t) or self._negated_verb(t):
+                continue
+            ruler = self._subject(t)
+            if ruler is not None and ruler != who:
+                s = self.t.sent(tok)
+                return who, ruler, (s.start_char, s.end_char), tok.text
+        return None
 
     def _displeased(self, word: Any) -> tuple[int, int, tuple[int, int], str] | None:
         """Whom an adjective of displeasure or opposition is against: the one its complement names, owns or

@@ -35,7 +35,11 @@ tests/test_no_dev_sentences.py).
   body of both places ("the High Court of England and Wales"), not a body and a place that speak together;
 * an appeal that names nothing ("X said it would appeal", « X a annoncé qu'il ferait appel ») is against the last
   ruling reported before it, within six sentences: against the subject of the verb that made it; an appeal for
-  something names no ruling.
+  something names no ruling;
+* rejecting a text put to one (``titles.documents``: "the Senate rejected a bill", « le Sénat a rejeté le projet
+  de loi ») is an act of its own, the one the news reports: its subject may be the article's protagonist, and
+  "the vote" after it takes it up; a verb of qualifying that judges such an act ("X called the vote a
+  betrayal", « X a qualifié ce vote de trahison ») is against its doer, as a verb of criticism is.
 """
 
 from __future__ import annotations
@@ -223,3 +227,16 @@ def test_an_appeal_for_calm_names_no_ruling() -> None:
     b = brief("Tolls\n\nThe Brannock District Court ruled on Monday that the bridge toll is unlawful. Mayor Oskar "
               "Thrane appealed for calm.\n", "en")
     assert not opposed(b, "oskar thrane", "brannock district court")
+
+
+def test_a_rejected_bill_is_the_act_a_reaction_is_against_en() -> None:
+    b = brief("Water\n\nThe Senate on Thursday rejected a bill that would have capped water prices. Governor Luis "
+              "Ortega condemned the vote. Senator Mia Lund called the vote \"a betrayal.\"\n", "en")
+    assert opposed(b, "luis ortega", "senate")
+    assert opposed(b, "mia lund", "senate")
+
+
+def test_a_rejected_bill_is_the_act_a_reaction_is_against_fr() -> None:
+    b = brief("Eau\n\nLe Sénat a rejeté jeudi le projet de loi sur le prix de l'eau. Le gouverneur Luis Ortega a "
+              "qualifié ce vote de « trahison ».\n", "fr")
+    assert opposed(b, "luis ortega", "senat")

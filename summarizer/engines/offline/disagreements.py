@@ -603,8 +603,10 @@ class DisagreementFinder:
             verb = head.head
             if verb.pos_ == "ADP":
                 verb = verb.head
-            # the subject of a verb of opposition reacts ("X condemns …"): a critic, not the one acted on
-            if not (self.p.is_oppose_verb(verb) or self.p.is_target_verb(verb)):
+            # the subject of a verb of opposition reacts ("X condemns …"): a critic, not the one acted on —
+            # unless what it rejects is a text put to it ("the Senate rejected a bill", « le Sénat a rejeté le
+            # projet de loi »): that rejection is the act reported
+            if not (self.p.is_oppose_verb(verb) or self.p.is_target_verb(verb)) or self._rejects_text(verb):
                 return a
         critics = {c.speaker for c in self.claims if c.oppose}
         ranked = [k for k, x in enumerate(self.actors.actors)
@@ -888,14 +890,26 @@ class DisagreementFinder:
             if t.pos_ == "VERB" and not self.p.is_stative(t) and not self.t.quoted(t) \
                     and any((self.p.has(c, "subject") or self.p.has(c, "passive_subject"))
                             and self.actors.at(c.i) is not None for c in t.children) \
-                    and (not self.p.is_reporting_verb(t) or (
+                    and (not self.p.is_reporting_verb(t) or self._rejects_text(t) or (
                         not self.p.is_oppose_verb(t) and any(self.p.has(c, "object") and c.pos_ == "NOUN"
                                                              for c in t.children))):
                 # (a verb of saying tells of an act when what it says is a noun: "the government
                 # announced an increase … the measure", "X a annoncé une hausse … la mesure"; not
-                # one that opposes it: "X condemned the reform" tells of no reform)
+                # one that opposes it: "X condemned the reform" tells of no reform — but rejecting a text
+                # put to a vote is one: "the Senate rejected the bill … the vote")
                 return True
         return False
+
+    def _rejects_text(self, verb: Any) -> bool:
+        """Whether an opposition verb's object is a text put to its subject ("the Senate rejected a bill",
+        « le Sénat a rejeté le projet de loi », ``titles.documents``): the rejection is an act of its own, the
+        one news reports, not a reaction to someone's words."""
+        # (the text's noun may complete the object's: « le projet de loi », "the draft law")
+        of = self.p.grammar.of_preps
+        return self.p.is_oppose_verb(verb) and any(
+            self.p.has(c, "object") and (fold(c.text) in self.p.documents or any(
+                fold(n.text) in self.p.documents for prep, n in self.p.pp_objects(c) if prep in of))
+            for c in verb.children)
 
     def _definite(self, noun: Any) -> bool:
         """Whether a noun phrase is definite: a definite or demonstrative article, a possessive."""
@@ -1989,7 +2003,9 @@ class DisagreementFinder:
                     other = self._owner(t, speaker)
                     # a definite phrase takes up an act already reported: the protagonist's, as for a reaction
                     # (a criticism voiced in a claim is left to the reactions, which gather its critics)
-                    if other is None and t.pos_ == "NOUN" and self.p.is_target_verb(tok) and self._taken_act(t) \
+                    # (so does the object a verb of qualifying judges: "X called the vote a betrayal")
+                    if other is None and t.pos_ == "NOUN" and self._taken_act(t) and (
+                            self.p.is_target_verb(tok) or (self.p.qualifies(tok) and self._judging(tok))) \
                             and not any(c.oppose and self.claims_cue(k) == tok.i for k, c in enumerate(self.claims)
                                         if c.sentence == self.t.sent_no(tok)):
                         lead = self.protagonist

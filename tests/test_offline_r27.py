@@ -39,7 +39,11 @@ tests/test_no_dev_sentences.py).
 * rejecting a text put to one (``titles.documents``: "the Senate rejected a bill", « le Sénat a rejeté le projet
   de loi ») is an act of its own, the one the news reports: its subject may be the article's protagonist, and
   "the vote" after it takes it up; a verb of qualifying that judges such an act ("X called the vote a
-  betrayal", « X a qualifié ce vote de trahison ») is against its doer, as a verb of criticism is.
+  betrayal", « X a qualifié ce vote de trahison ») is against its doer, as a verb of criticism is;
+* a participle the tagger took for an adjective, with the reflexive clitic and the auxiliary of a pronominal
+  verb's compound tense (« », s'est-elle indignée », « s'est indignée X »), is the verb of an incise;
+* a past participle's phrase between commas after a frame's source ("présidée par X", "founded in 1990")
+  describes the source, as an apposition does: the content starts after it.
 """
 
 from __future__ import annotations
@@ -240,3 +244,19 @@ def test_a_rejected_bill_is_the_act_a_reaction_is_against_fr() -> None:
     b = brief("Eau\n\nLe Sénat a rejeté jeudi le projet de loi sur le prix de l'eau. Le gouverneur Luis Ortega a "
               "qualifié ce vote de « trahison ».\n", "fr")
     assert opposed(b, "luis ortega", "senat")
+
+
+def test_a_pronominal_participle_read_as_an_adjective_is_a_cue() -> None:
+    b = brief("Le procès\n\nNadia Benali préside l'association des victimes.\n\n« Huit personnes sont mortes, et on "
+              "nous parle de sursis », s'est-elle indignée à la sortie de l'audience.\n", "fr")
+    assert said_by(b, "Huit personnes sont mortes") == {"nadia benali"}
+
+
+def test_a_participle_phrase_describes_a_frame_source() -> None:
+    b = brief("Le procès\n\nPour l'association des victimes, présidée par Nadia Benali, ce réquisitoire est « trop "
+              "clément ».\n", "fr")
+    quotes = {e.quote for c in b.claims for e in c.evidence}
+    assert "ce réquisitoire est « trop clément »" in quotes
+    b = brief("Rents\n\nAccording to the Velmar Tenants Union, founded in 1990, rents rose by a third last year.\n",
+              "en")
+    assert "rents rose by a third last year" in {e.quote for c in b.claims for e in c.evidence}

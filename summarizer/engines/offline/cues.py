@@ -63,7 +63,8 @@ class CueFinder:
             if t.starts[i] < t.body or t.quoted_at(i):
                 continue  # the headline, and words quoted, say no one's words
             if word not in self.p.frame_starts and word not in self._light_words \
-                    and t.pos[i] not in {"VERB", "AUX", "NOUN"} and not self._incise_after_quote(i):
+                    and t.pos[i] not in {"VERB", "AUX", "NOUN"} and not self._incise_after_quote(i) \
+                    and not (t.pos[i] == "ADJ" and self._pronominal_participle(self.doc[i])):
                 continue  # no frame, no cue word (``is_cue``), no noun of saying opens here
             tok = self.doc[i]
             width = self.frame_width(tok)
@@ -179,7 +180,8 @@ class CueFinder:
         if self.light_head(tok) is not None:
             return True
         if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.dep_ in {"ROOT", "acl"}) \
-                and not self._incise_after_quote(tok.i):
+                and not self._incise_after_quote(tok.i) \
+                and not (tok.pos_ == "ADJ" and self._pronominal_participle(tok)):
             return False
         if tok.pos_ == "AUX" and self.p.has(tok, "aux"):
             return False
@@ -225,6 +227,13 @@ class CueFinder:
             noun = verb.head if fold(c.text) in self.p.grammar.relatives and self.p.has(verb, "relative") else c
             return fold(noun.text) in self.p.statement_nouns
         return False
+
+    def _pronominal_participle(self, tok: Any) -> bool:
+        """A participle the tagger took for an adjective, with the reflexive clitic and the auxiliary of a
+        pronominal verb's compound tense (« s'est indignée », « s'est-elle étonnée »): the verb."""
+        g = self.p.grammar
+        return any(fold(c.text) in g.reflexives and c.i < tok.i for c in tok.children) \
+            and any(self.p.has(c, "aux") for c in tok.children)
 
     def _incise_after_quote(self, k: int) -> bool:
         """A lower-case word right after a closing quotation mark (and its comma) stands where
@@ -360,12 +369,15 @@ class CueFinder:
         return i
 
     def _describes(self, inner: Any) -> bool:
-        """Whether the words between two commas after a source describe it: a relative clause, or a
-        noun phrase opened by a determiner, a role noun or a noun the parser hangs on the source as its
-        apposition, with no verb before a relative of its own."""
+        """Whether the words between two commas after a source describe it: a relative clause, a past
+        participle's phrase ("présidée par X", "founded in 1990"), or a noun phrase opened by a
+        determiner, a role noun or a noun the parser hangs on the source as its apposition, with no
+        verb before a relative of its own."""
         first = inner[0]
         if fold(first.text) in self.p.grammar.relatives and first.pos_ == "PRON":
             return len(inner) <= 12
+        if first.tag_ == "VBN" or ("Part" in first.morph.get("VerbForm") and "Past" in first.morph.get("Tense")):
+            return len(inner) <= 12  # a participle's phrase: "selon l'association, présidée par X, …"
         relative = next((t.i for t in inner if fold(t.text) in self.p.grammar.relatives and t.pos_ == "PRON"),
                         inner.end)
         own = self.doc[inner.start : relative]

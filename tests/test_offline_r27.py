@@ -43,7 +43,9 @@ tests/test_no_dev_sentences.py).
 * a participle the tagger took for an adjective, with the reflexive clitic and the auxiliary of a pronominal
   verb's compound tense (« », s'est-elle indignée », « s'est indignée X »), is the verb of an incise;
 * a past participle's phrase between commas after a frame's source ("présidée par X", "founded in 1990")
-  describes the source, as an apposition does: the content starts after it.
+  describes the source, as an apposition does: the content starts after it;
+* what is argued or asked for in court is said (``titles.said_nouns``: « réquisitoire », « plaidoirie »,
+  "summation", "plea"): a negative judgement of it is against the one who argued it.
 """
 
 from __future__ import annotations
@@ -260,3 +262,9 @@ def test_a_participle_phrase_describes_a_frame_source() -> None:
     b = brief("Rents\n\nAccording to the Velmar Tenants Union, founded in 1990, rents rose by a third last year.\n",
               "en")
     assert "rents rose by a third last year" in {e.quote for c in b.claims for e in c.evidence}
+
+
+def test_a_judgement_of_a_closing_speech_is_against_its_speaker() -> None:
+    b = brief("Le procès\n\nLe procureur Jean Vautrin a requis trois ans de prison avec sursis contre le propriétaire."
+              "\n\nPour l'association des victimes, ce réquisitoire est « scandaleux ».\n", "fr")
+    assert opposed(b, "association des victimes", "jean vautrin")

@@ -703,7 +703,8 @@ class DisagreementFinder:
         """Who did what claim ``k`` judges by a demonstrative: a negative judgement of "this"
         ("X is doing …: this is dangerous", "until X apologises for this mistake", "c'est
         inacceptable", "cette erreur") takes up the act just told, and the actor the claim
-        names as the subject of a verb did it. Nothing when the claim negates anything."""
+        names as the subject of a verb did it; words that name no one, cued as a reaction (« …, a
+        réagi X »), react to the protagonist's act. Nothing when the claim negates anything."""
         c = self.claims[k]
         span = self.t.span_tokens(c.start, c.end)
         if span is None or self._words(c) & self.p.negation:

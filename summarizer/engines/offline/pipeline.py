@@ -305,9 +305,12 @@ def reparsed_with_proxies(nlp: Any, doc: Any, proxies: Mapping[str, tuple[str, s
 
     forms = {get_string_id(form) for form in proxies}  # found by id: no Token objects, this runs on every article
     found = [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in forms and 0 < i < len(doc) - 1]
+    # (not right after a quotation and its comma: the rules read the word there as an incise's verb whatever
+    # its tag, « … », juge le ministère)
     spots = [i for i in found if not _has_subject(doc[i])
              and (doc[i - 1].pos_ in {"NOUN", "PROPN", "PRON"} or doc[i - 1].text == ",")
-             and (doc[i + 1].pos_ == "DET" or doc[i + 1].lower_ in openers)]
+             and (doc[i + 1].pos_ == "DET" or doc[i + 1].lower_ in openers)
+             and not (i > 1 and doc[i - 1].text == "," and doc[i - 2].text in (*_CLOSING_MARKS, '"'))]
     if not spots:
         return doc
     from spacy.tokens import Doc

@@ -1095,7 +1095,7 @@ def thing_noun(tok: Any, p: LanguageProfile) -> bool:
     """Whether ``tok`` is a common noun of a thing: of no body, group, person or statement."""
     word = fold(tok.text)
     return tok.pos_ == "NOUN" and not tok.text[:1].isupper() and word.isalpha() and not (
-        word in p.org_nouns or word in p.institution_heads or p.is_group(word) or p.is_role(word)
+        p.is_body_noun(word) or p.is_group(word) or p.is_role(word)
         or word in p.spokes or word in p.statement_nouns or word in p.same_people
         or word in p.masculine or word in p.feminine or p.is_agent_plural(tok.text))
 

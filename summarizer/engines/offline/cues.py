@@ -374,12 +374,10 @@ class CueFinder:
         determiner, a role noun or a noun the parser hangs on the source as its apposition, with no
         verb before a relative of its own."""
         first = inner[0]
-        if fold(first.text) in self.p.grammar.relatives and first.pos_ == "PRON":
-            return len(inner) <= 12
-        if first.tag_ == "VBN" or ("Part" in first.morph.get("VerbForm") and "Past" in first.morph.get("Tense")):
-            return len(inner) <= 12  # a participle's phrase: "selon l'association, présidée par X, …"
         relative = next((t.i for t in inner if fold(t.text) in self.p.grammar.relatives and t.pos_ == "PRON"),
                         inner.end)
+        if relative == first.i or self._bare_past_participle(first):
+            return len(inner) <= 12  # a relative clause, a participle's phrase: "…, présidée par X, …"
         own = self.doc[inner.start : relative]
         if not len(own) or any(t.pos_ in {"VERB", "AUX"} for t in own) or len(own) > 12:
             return False
@@ -1296,10 +1294,12 @@ class CueFinder:
                     return g
             # (or a body's noun with its determiner, which the parser may take for the object: "…, indique
             # l'université", "…, a précisé l'agence")
+            word = fold(c.text)
             if c.pos_ in {"PROPN"} or (c.pos_ == "NOUN" and (self.p.is_role(c.text) or self.p.is_group(c.text)
-                                                              or fold(c.text) in self.p.masculine | self.p.feminine
+                                                              or word in self.p.masculine | self.p.feminine
                                                               or c.text[:1].isupper()
-                                                              or (self._body_noun(c) and self._determined(c, verb.i)))):
+                                                              or (self.p.is_body_noun(word)
+                                                                  and self._determined(c, verb.i)))):
                 addressed = {n.i for prep, n in self.p.pp_objects(verb) if prep in self.p.grammar.setting_preps}
                 if c.i not in addressed:
                     return c
@@ -1344,11 +1344,6 @@ class CueFinder:
                 return name if name is not None and name.pos_ == "PROPN" and name.ent_type_ in {"PER", "PERSON"} \
                     else tok
         return None
-
-    def _body_noun(self, noun: Any) -> bool:
-        """Whether ``noun`` is the head noun of a body ("university", « agence »)."""
-        word = fold(noun.text)
-        return word in self.p.org_nouns or word in self.p.institution_heads
 
     def _determined(self, noun: Any, start: int) -> bool:
         """Whether a determiner opens ``noun``'s phrase, adjectives between ("un jeune manifestant",

@@ -2103,6 +2103,13 @@ class DisagreementFinder:
             found += self.p.pp_objects(tok.head)
         return [n for prep, n in found if (not prep or prep in preps) and fold(n.text) in self.p.ruling_nouns]
 
+    def _acts_told_before(self, n: int, end: int) -> Iterator[Any]:
+        """The verbs the narrator asserts (not quoted, not negated) before token ``end``, from sentence ``n``
+        and the six before it, the latest first: where a noun of an act or an appeal finds the act it takes up."""
+        for tok in reversed(self.doc[self.t.sents[max(0, n - 6)].start : end]):
+            if tok.pos_ == "VERB" and not self.t.quoted(tok) and not self._negated_verb(tok):
+                yield tok
+
     def _bare_appeal(self, tok: Any) -> bool:
         """Whether an appeal names nothing it is against or for: a verb with no object and no complement, or a
         noun with none, nor its verb ("X will appeal", « X fera appel »; not "X appealed for calm")."""
@@ -2118,9 +2125,8 @@ class DisagreementFinder:
         who = self._subject(verb)
         if who is None:
             return None
-        n = self.t.sent_no(tok)
-        for t in reversed(self.doc[self.t.sents[max(0, n - 6)].start : verb.i]):
-            if t.pos_ != "VERB" or not self.p.rules(t) or self.t.quoted(t) or self._negated_verb(t):
+        for t in self._acts_told_before(self.t.sent_no(tok), verb.i):
+            if not self.p.rules(t):
                 continue
             ruler = self._subject(t)
             if ruler is not None and ruler != who:
@@ -2931,9 +2937,7 @@ class DisagreementFinder:
                 return a
         # the noun of an act named before by its verb ("a judge ruled that …" … "X criticised the
         # ruling", "the council proposed …" … "the proposal"): that verb's subject
-        for tok in reversed(self.doc[self.t.sents[max(0, n - 6)].start : target.i]):
-            if tok.pos_ != "VERB" or self.t.quoted(tok) or self._negated_verb(tok):
-                continue
+        for tok in self._acts_told_before(n, target.i):
             # (or a noun of a ruling taking up any verb that makes one: "the court ruled …" … "the decision")
             if not self._alike(word, fold(tok.lemma_ if self.p.verb_lemmas else tok.text)) \
                     and not (word in self.p.ruling_nouns and self.p.rules(tok)):

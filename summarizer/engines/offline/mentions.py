@@ -410,7 +410,7 @@ class MentionFinder:
         approved a fee", "le conseil municipal a voté une redevance", "the ministry banned …"):
         one who acts in the news, whom others may then criticise for it."""
         word = fold(tok.text)
-        if not (word in self.p.org_nouns or word in self.p.institution_heads) or word in self.p.generic_orgs \
+        if not self.p.is_body_noun(word) or word in self.p.generic_orgs \
                 or not self.p.has(tok, "subject") or self.t.quoted(tok):
             return False
         verb = tok.head
@@ -680,7 +680,7 @@ class MentionFinder:
         noun, det = self.doc[i - 1], self.doc[i - 2]
         word = fold(noun.text)
         return self._cap(noun) and not noun.is_sent_start and fold(det.text) in self.p.determiners \
-            and (word in self.p.org_nouns or word in self.p.institution_heads) and word not in self.p.generic_orgs
+            and self.p.is_body_noun(word) and word not in self.p.generic_orgs
 
     def _inside_body_name(self, tok: Any) -> bool:
         """Whether ``tok`` goes on a body's name the NER found, after a capitalised word of it,
@@ -693,7 +693,7 @@ class MentionFinder:
         while end + 1 < len(self.doc) and self.doc[end + 1].ent_iob_ == "I":
             end += 1
         last = fold(self.doc[end].text)
-        return last in self.p.institution_heads or last in self.p.org_nouns
+        return self.p.is_body_noun(last)
 
     def _family_first(self, m: Mention) -> Mention:
         """A chain the NER reads as the end of a longer person's name whose first words are
@@ -1191,8 +1191,7 @@ class MentionFinder:
         word = fold(noun.text)
         if noun.pos_ not in {"NOUN", "PROPN"} or word in self.p.state_nouns:
             return False
-        return word in self.p.body_nouns or (noun.text[:1].islower() and (
-            word in self.p.org_nouns or word in self.p.institution_heads))
+        return word in self.p.body_nouns or (noun.text[:1].islower() and self.p.is_body_noun(word))
 
     def _ends_a_name(self, span: Any) -> bool:
         """Whether a country's name is only the last word(s) of a longer proper name, a
@@ -1728,7 +1727,7 @@ class MentionFinder:
         Lyon", "the state of Valdor")."""
         word = fold(tok.text)
         if not tok.text[:1].islower() or word in self.p.generic_orgs or word in self.p.spokes \
-                or not (word in self.p.institution_heads or word in self.p.org_nouns or self._government_level(word)):
+                or not (self.p.is_body_noun(word) or self._government_level(word)):
             return False
         return any(c.i > tok.i and (self.p.has(c, "nominal_mod") or c.dep_ == "prep") and any(
             g.pos_ == "PROPN" and (g.ent_type_ in _PLACE or self._seat(self.doc[g.i : g.i + 1])) for g in c.subtree)

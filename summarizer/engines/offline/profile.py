@@ -925,6 +925,11 @@ class LanguageProfile:
     def is_group(self, word: str) -> bool:
         return fold(word) in self.groups
 
+    def is_body_noun(self, word: str) -> bool:
+        """Whether the folded ``word`` is the head noun of a body ("ministry", « université »: ``org_nouns``
+        or ``institution_heads``)."""
+        return word in self.org_nouns or word in self.institution_heads
+
     def is_agent_plural(self, word: str) -> bool:
         """A plural agent noun by its ending ("protesters", "manifestants")."""
         w = fold(word)

@@ -77,6 +77,40 @@ def test_parser_and_entities_stepped_from_python_or_not_are_the_same(
             assert (doc.to_array(ATTRS) == ref.to_array(ATTRS)).all()
 
 
+SPECIALS = {
+    # a special case early in the line, so that the tokenizer alone would remember nothing after it;
+    # then special cases that set a norm, split a chunk, or hold affixes, and odd whitespace
+    "en": ["Dr. Ilse Marrow's plan, they're sure, isn't (;  °C. :-) new.\tIt's 9 a.m. \u00a0 here ",
+           "  The board's chair won't say.\n\n"],
+    "fr": ["M. Olek l'a dit aujourd'hui : n'est-ce pas celle-ci ?  Est-t-elle prête, au-delà du n° 3 ?\n",
+           "Aujourd’hui,\tla maire elle-même  l'affirme. "],
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_remembered_chunks_give_the_tokenizers_own_tokens(language: str) -> None:
+    """The tokenizer with every chunk remembered (:mod:`.chunks`) gives what it gives with nothing
+    remembered: the same words, spaces, norms and word attributes."""
+    from spacy.attrs import IDX, IS_ALPHA, LOWER, NORM, ORTH, PREFIX, SHAPE, SPACY, SUFFIX
+
+    from summarizer.engines.offline.chunks import RememberedChunks
+
+    nlp = load_pipeline(language)
+    assert isinstance(nlp.tokenizer, RememberedChunks)
+    plain = nlp.tokenizer.tokenizer
+    assert nlp.tokenizer.rules == plain.rules  # the rest of the tokenizer is the tokenizer's
+    words = [ORTH, NORM, SPACY, IDX, LOWER, SHAPE, PREFIX, SUFFIX, IS_ALPHA]
+    texts = SPECIALS[language] + TEXTS[language]
+    for text in texts * 2:  # the second time from the tokenizer's memory
+        got = nlp.make_doc(text)
+        plain._flush_cache()
+        ref = plain(text)
+        assert [t.text for t in got] == [t.text for t in ref]
+        assert (got.to_array(words) == ref.to_array(words)).all(), text
+    if language == "en":
+        assert any(t.norm_ != t.lower_ for t in nlp.make_doc(texts[0]))  # a norm a special case set ("'re")
+
+
 BLANKS = ["\n", "\n\n", "\n \n", "\n  \n  ", "\r\n\r\n", "\n\t\n", "\n\u00a0\n", " \n\n", "  \n \n\n"]
 
 

@@ -1046,7 +1046,8 @@ class DisagreementFinder:
             return None
         sent = self.t.sents[c.sentence]
         last = c.cue.split()[-1]
-        return next((t.i for t in sent if t.text == last), None)
+        words = self.t.words
+        return next((i for i in range(sent.start, sent.end) if words[i] == last), None)
 
     def _overlaps(self, i: int, j: int) -> bool:
         a, b = self.claims[i], self.claims[j]

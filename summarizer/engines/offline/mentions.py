@@ -275,7 +275,7 @@ class MentionFinder:
                     self.p.has(tok, "subject") or self.p.has(tok, "passive_subject") or passive_agent(tok, self.p))) \
                     or self._decides(tok):
                 self._nominal(tok, from_verb=True)
-            elif not plural and (self.p.has(tok, "subject") or self._sued(tok)) and self._place_complement(tok):
+            elif not plural and self._place_complement(tok) and (self.p.has(tok, "subject") or self._sued(tok)):
                 # "le tribunal de Lyon a suspendu …", "X sued the state of Valdor": a place's body, acting or sued
                 self._nominal(tok, from_verb=True)
         for q in self.t.quotes:  # who carries the signs slogans are read on

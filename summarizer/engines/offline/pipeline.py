@@ -75,6 +75,9 @@ def load_pipeline(language: str) -> Any:
     from .attributes import index_attribute_ruler
 
     index_attribute_ruler(nlp)  # the same matches, found through an index (a quarter of the English parse)
+    from .chunks import remember_chunks
+
+    remember_chunks(nlp)  # the same tokens, each distinct chunk of text tokenized once
     from .lemmas import remember_lemmas
 
     remember_lemmas(nlp)  # the same lemmas, asked once per distinct word, part of speech and morphology

@@ -95,10 +95,12 @@ class CueFinder:
         if cue.content is None or cue.kind not in {"verb", "frame"}:
             return cue
         start, end = cue.content
+        starts = self.t.starts
         for other in cues if cue.kind == "verb" else ():  # a relative clause cuts a verb's content only
+            if other is cue or not other.slots or other.content is None or not (start < starts[other.i] < end):
+                continue
             tok = self.doc[other.i]
-            if other is cue or not other.slots or other.content is None \
-                    or not (start < tok.idx < end) or not self.p.has(tok, "relative"):
+            if not self.p.has(tok, "relative"):
                 continue
             if set(other.slots) & set(cue.slots):
                 continue
@@ -108,11 +110,10 @@ class CueFinder:
                 if cut[1] - cut[0] > 8:
                     end = min(end, cut[1])
         for other in cues:
-            tok = self.doc[other.i]
-            if other is cue or other.kind != "verb" or other.content is None or not (start < tok.idx < end) \
+            if other is cue or other.kind != "verb" or other.content is None or not (start < starts[other.i] < end) \
                     or not self._next_speaker(other, cue):
                 continue
-            stop = self._before_clause(tok, start)
+            stop = self._before_clause(self.doc[other.i], start)
             if stop is not None:
                 end = min(end, stop)
         return cue if end == cue.content[1] else Cue(cue.i, cue.cue, cue.kind, cue.slots, (start, end), cue.oppose,

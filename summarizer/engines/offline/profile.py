@@ -534,6 +534,8 @@ class LanguageProfile:
     def _stem_match(word: str, stems: tuple[str, ...]) -> bool:
         if isinstance(stems, Stems):
             return stems.starts(word) is not None
+        if isinstance(stems, tuple):
+            return word.startswith(stems)  # (any of them: one call)
         return any(word.startswith(s) for s in stems)
 
     def lemma(self, tok: Any) -> str:
@@ -716,11 +718,18 @@ class LanguageProfile:
     def warns(self, tok: Any) -> bool:
         """A verb of warning (``warn``: "warn", "caution", "mettre en garde": the verb, then words
         among its dependents)."""
+        if not self._match(tok, self._warn_heads):
+            return False
         entries = [rest for head, *rest in (entry.split() for entry in self.warn) if self._match(tok, (head,))]
         if not entries:
             return False
         words = {fold(c.text) for c in tok.children}
         return any(all(w in words for w in rest) for rest in entries)
+
+    @cached_property
+    def _warn_heads(self) -> tuple[str, ...]:
+        """The verbs of ``warn`` (its entries' first words), asked first: most verbs are none."""
+        return tuple(dict.fromkeys(entry.split()[0] for entry in self.warn))
 
     def pleads(self, tok: Any) -> bool:
         """A verb of plea or of protesting one's innocence (``pleas``: "plead", "plaider", "clamer")."""

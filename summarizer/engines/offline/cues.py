@@ -253,43 +253,39 @@ class CueFinder:
             return 0
         doc = self.doc
         sent = self.t.sent(tok)
-        g = self.p.grammar
-        if tok.i + 1 < sent.end and fold(doc[tok.i + 1].text) in g.relatives - g.marks - g.personal_relatives:
+        if tok.i + 1 < sent.end and self.t.folded[tok.i + 1] in self.p.frame_relatives:
             return 0  # "l'idée selon laquelle …": a relative, not a source ("X, selon qui …" is one)
-        for frames, initial in ((self.p.frames_anywhere, False), (self.p.frames_initial, True)):
-            for words in frames:
-                if words[0] != first and not (first.endswith("'") and words[0] == first):
+        for words, initial in self.p.frames_by_start.get(first, ()):
+            toks = list(self.t.folded[tok.i : tok.i + len(words) + 2])
+            joined = " ".join(toks).replace("' ", "'")
+            phrase = " ".join(words).replace("' ", "'")
+            # (a frame ending in an elided word is written glued to the next: "d'Hélène")
+            if not (joined + " ").startswith(phrase + " ") and joined != phrase \
+                    and not (phrase.endswith("'") and joined.startswith(phrase)):
+                continue
+            k = 0
+            acc = ""
+            while k < len(toks) and acc.replace("' ", "'") != phrase:
+                acc = (acc + " " + toks[k]).strip()
+                k += 1
+            if acc.replace("' ", "'") != phrase:
+                continue
+            if initial:
+                # only a connective may come first: "Mais pour X, …", "But for X, …"
+                if any(t.text not in {"«", '"', "“", "—", "–", ","} and t.pos_ not in {"CCONJ", "ADV"}
+                       and not t.is_space for t in doc[sent.start : tok.i]):
                     continue
-                toks = list(self.t.folded[tok.i : tok.i + len(words) + 2])
-                joined = " ".join(toks).replace("' ", "'")
-                phrase = " ".join(words).replace("' ", "'")
-                # (a frame ending in an elided word is written glued to the next: "d'Hélène")
-                if not (joined + " ").startswith(phrase + " ") and joined != phrase \
-                        and not (phrase.endswith("'") and joined.startswith(phrase)):
+                nxt = doc[tok.i + k] if tok.i + k < len(doc) else None
+                if nxt is None or (nxt.pos_ not in {"DET", "PROPN", "NOUN"} and self.p.pronoun(nxt) is None):
+                    continue  # "Pour X, …", "Pour lui, …"
+                # "Pour X, …": a comma must close the phrase soon
+                comma = next((t.i for t in doc[tok.i + k : min(sent.end, tok.i + k + 12)] if t.text == ","),
+                             None)
+                if comma is None:
                     continue
-                k = 0
-                acc = ""
-                while k < len(toks) and acc.replace("' ", "'") != phrase:
-                    acc = (acc + " " + toks[k]).strip()
-                    k += 1
-                if acc.replace("' ", "'") != phrase:
+                if phrase in self.p.frames_purposive and self._purposive(doc[tok.i + k : comma]):
                     continue
-                if initial:
-                    # only a connective may come first: "Mais pour X, …", "But for X, …"
-                    if any(t.text not in {"«", '"', "“", "—", "–", ","} and t.pos_ not in {"CCONJ", "ADV"}
-                           and not t.is_space for t in doc[sent.start : tok.i]):
-                        continue
-                    nxt = doc[tok.i + k] if tok.i + k < len(doc) else None
-                    if nxt is None or (nxt.pos_ not in {"DET", "PROPN", "NOUN"} and self.p.pronoun(nxt) is None):
-                        continue  # "Pour X, …", "Pour lui, …"
-                    # "Pour X, …": a comma must close the phrase soon
-                    comma = next((t.i for t in doc[tok.i + k : min(sent.end, tok.i + k + 12)] if t.text == ","),
-                                 None)
-                    if comma is None:
-                        continue
-                    if phrase in self.p.frames_purposive and self._purposive(doc[tok.i + k : comma]):
-                        continue
-                return k
+            return k
         return 0
 
     def _purposive(self, phrase: Any) -> bool:

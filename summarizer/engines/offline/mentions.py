@@ -1062,7 +1062,7 @@ class MentionFinder:
         """Whether ``doc[i : i + width]`` is a country's name that ends on a word in lower case,
         written as the gazetteer spells it ("la République dominicaine", "les Émirats arabes unis"):
         its first word capitalised, and each word as in one spelling."""
-        words = [t.text for t in self.doc[i : i + width]]
+        words = list(self.t.words[i : i + width])
         if words and fold(words[0]) in self.p.determiners:
             words = words[1:]
         if len(words) < 2 or not words[0][:1].isupper():

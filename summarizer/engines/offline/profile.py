@@ -727,6 +727,23 @@ class LanguageProfile:
         return any(all(w in words for w in rest) for rest in entries)
 
     @cached_property
+    def frames_by_start(self) -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
+        """The source frames by their first word, each with whether it opens its sentence only
+        (``frames_initial``): those that may open anywhere first, each list in its order."""
+        out: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+        for frames, initial in ((self.frames_anywhere, False), (self.frames_initial, True)):
+            for words in frames:
+                out.setdefault(words[0], []).append((words, initial))
+        return {first: tuple(found) for first, found in out.items()}
+
+    @cached_property
+    def frame_relatives(self) -> frozenset[str]:
+        """Relative words after which a frame's first word opens no frame ("l'idée selon laquelle"):
+        the relatives, less the marks and the personal ones ("X, selon qui …" is one)."""
+        g = self.grammar
+        return frozenset(g.relatives - g.marks - g.personal_relatives)
+
+    @cached_property
     def _warn_heads(self) -> tuple[str, ...]:
         """The verbs of ``warn`` (its entries' first words), asked first: most verbs are none."""
         return tuple(dict.fromkeys(entry.split()[0] for entry in self.warn))

@@ -236,17 +236,16 @@ def _assemble(article: Article, table: ActorTable, claims: tuple[ClaimRecord, ..
                 claims=[claim_ids[k] for k in d.claims if k in claim_ids],
                 evidence=[evidence(s, e) for s, e in d.spans],
             ))
-    briefing = Briefing(
-        source=article.source(),
-        summary=summary,
-        actors=[_actor(table.actors[k], ids[k]) for k in kept],
-        claims=out_claims,
-        positions=out_positions,
-        disagreements=out_dis,
-        meta=meta,
-    )
-    # grounded by construction; validated all the same
-    return Briefing.model_validate(briefing.model_dump(), context={"article": text})
+    # grounded by construction; validated all the same, with the article (its parts were validated when made)
+    return Briefing.model_validate({
+        "source": article.source(),
+        "summary": summary,
+        "actors": [_actor(table.actors[k], ids[k]) for k in kept],
+        "claims": out_claims,
+        "positions": out_positions,
+        "disagreements": out_dis,
+        "meta": meta,
+    }, context={"article": text})
 
 
 def _with_state(side: tuple[int, ...], table: ActorTable) -> list[int]:

@@ -951,6 +951,17 @@ class ClaimFinder:
         preps = [c for c in head.children if self.p.has(c, "case")] + ([head.head] if head.dep_ == "pobj" else [])
         return any(fold(c.text) in self.p.locative for c in preps)
 
+    def taken_up(self, tok: Any) -> int | None:
+        """The actor a definite common noun of a body or of a role takes up wherever it stands ("X
+        accused the network of …" after "the ABS-CBN network", "le ministre" alone): the organisation
+        of that class last named (:meth:`_salient`), the role's last holder; None for any other word."""
+        word = fold(tok.text)
+        if tok.pos_ != "NOUN" or (tok.text[:1].isupper() and not tok.is_sent_start):
+            return None
+        if self.p.is_body_noun(word):
+            return self._salient(tok, {"organization"}, noun=word)
+        return self._role_holder(tok) if self.p.is_role(word) else None
+
     def _salient(self, tok: Any, kinds: set[str], noun: str = "", window: int = 6) -> int | None:
         """The named actor of one of ``kinds`` most recently seen before ``tok``: a definite
         description's referent ("the company" after "Norvane Systems"). An antecedent named or

@@ -1564,7 +1564,13 @@ class DisagreementFinder:
                 return itself
             found = (self._actor_in(c, exclude=exclude) for c in head.children if c.dep_ not in _CLAUSE)
             return next((a for a in found if a is not None and a != itself), None)
-        return self._actor_in(head, exclude=exclude)
+        named = self._actor_in(head, exclude=exclude)
+        if named is None and self.actors.at(head.i) is None:
+            # a definite noun of a body or a role takes up the one last named ("X accused the network of …")
+            up = self.speakers.taken_up(head)
+            if up is not None and up != exclude and self.actors.actors[up].kind in _SIDES:
+                return up
+        return named
 
     def _object_antecedent(self, pron: Any, gender: str | None, number: str | None, exclude: int | None) -> int | None:
         """The actor an object pronoun takes up: the last one named before it, in its sentence or the two
@@ -2897,6 +2903,8 @@ class DisagreementFinder:
         word = fold(target.text)
         if target.pos_ != "NOUN" or len(word) < 3:
             return None
+        if self.p.names_someone(word) and word not in self.p.said_nouns and word not in self.p.oppose_nouns:
+            return None  # a noun naming someone (a body, a role, a group) is no thing done: it has no owner
         n = self.t.sent_no(target)
         if word in self.p.said_nouns or word in self.p.oppose_nouns:
             # "X rejected the claims", "Y dismissed the criticism": the last other speaker

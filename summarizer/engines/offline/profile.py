@@ -872,11 +872,22 @@ class LanguageProfile:
     def names_act(self, word: str) -> bool:
         """Whether a folded noun names an act, a decision or words: listed (``oppose.act_nouns``,
         ``said_nouns``) or made from a verb by a nominal ending (``oppose.act_suffixes``: "destruction",
-        "appointment", "suppression"), in the singular or the plural."""
+        "appointment", "suppression"), in the singular or the plural; a noun naming someone
+        (:meth:`names_someone`) is none, whatever its ending ("government", « parlement »)."""
         if word in self.act_nouns or word in self.said_nouns:
             return True
         stem = word[:-1] if word.endswith(("s", "x")) else word
-        return len(stem) > 5 and stem.endswith(self.act_suffixes)
+        return len(stem) > 5 and stem.endswith(self.act_suffixes) and not self.names_someone(word)
+
+    def names_someone(self, word: str) -> bool:
+        """Whether a folded common noun, singular or plural, names someone rather than something: a
+        body, a state's or a level of government's ("parliament", "government", « département »), a
+        role, a group (the groups as listed, plurals with them: « l'accusation » is the prosecution, not
+        « les accusations »)."""
+        stem = word[:-1] if word.endswith(("s", "x")) else word
+        return self.is_group(word) or any(
+            self.is_body_noun(w) or w in self.state_nouns or w in self.body_nouns or w in self.admin_levels
+            or self.is_role(w) for w in {word, stem})
 
     def is_reverse(self, verb: Any) -> bool:
         """A verb of stopping, undoing, retracting or apologising (``oppose.reverse``)."""

@@ -1,0 +1,92 @@
+"""Offline rules of round 28 (sentences written for the test, checked by
+tests/test_no_dev_sentences.py).
+
+* a common noun that names someone — a body, a state's or a level of government's noun ("parliament",
+  "government", « gouvernement », « département »), a role, a group — names no act or words, whatever its
+  ending ("-ment" makes "appointment" an act, not "parliament"), and, as the object of a verb of criticism,
+  has no owner: criticising it is not criticising whoever spoke of it or acted on it before;
+* a definite noun of a body or of a role as the object of a verb of criticism ("X accused the network of
+  …", « X a accusé la chaîne de … ») takes up the body of that class last named, or the role's last
+  holder, as it does when it speaks;
+* « se plaindre de » is a verb of opposition: what one complains of is what one is against (« X se plaint
+  des nouvelles règles de Y »).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.engines.offline.profile import fold, profile
+from tests.briefing_queries import brief, opposed
+
+
+@pytest.mark.parametrize(("language", "someone", "acts"), [
+    ("en", ["government", "parliament", "governments", "department", "movement"], ["appointment", "settlement"]),
+    ("fr", ["gouvernement", "parlement", "département", "gouvernements"], ["licenciement", "remaniement"]),
+])
+def test_a_noun_naming_someone_names_no_act_whatever_its_ending(language: str, someone: list[str],
+                                                                acts: list[str]) -> None:
+    p = profile(language)
+    assert all(p.names_someone(fold(w)) and not p.names_act(fold(w)) for w in someone)
+    assert all(p.names_act(fold(w)) and not p.names_someone(fold(w)) for w in acts)
+
+
+FESTIVAL = {
+    "en": "Harbour festival opens in Kestrel Bay\n\n"
+          "The Kestrel Bay harbour festival opened on Saturday before four thousand visitors.\n\n"
+          "{before}\n\n"
+          "The mayor, Peter Vance, {verb} parliament for cutting the festival's subsidies.\n",
+    "fr": "Le festival de Lanvik s'ouvre\n\n"
+          "Le festival de Lanvik s'est ouvert samedi devant quatre mille spectateurs.\n\n"
+          "{before}\n\n"
+          "Le maire, Jean Vasseur, reproche au gouvernement d'avoir réduit les subventions du festival.\n",
+}
+
+
+@pytest.mark.parametrize(("language", "before", "verb"), [
+    ("en", "The singer Nora Haldane said parliament had forgotten the town's musicians.", "criticised"),
+    ("en", "Last week the singer Nora Haldane wrote to parliament to ask for more money.", "blamed"),
+    ("fr", "La chanteuse Nora Haldane se plaint de la politique culturelle du gouvernement régional.", ""),
+    ("fr", "La semaine dernière, la chanteuse Nora Haldane a écrit au gouvernement pour demander des fonds.", ""),
+])
+def test_criticising_an_unnamed_body_is_not_against_who_spoke_of_it_before(language: str, before: str,
+                                                                            verb: str) -> None:
+    b = brief(FESTIVAL[language].format(before=before, verb=verb), language)
+    mayor = "Peter Vance" if language == "en" else "Jean Vasseur"
+    assert {a.name for a in b.actors} >= {mayor, "Nora Haldane"}
+    assert not opposed(b, fold(mayor), fold("Nora Haldane"))
+
+
+@pytest.mark.parametrize(("language", "text", "body"), [
+    ("en", "Broadcaster loses its licence\n\n"
+           "The Tamsin network went off the air on Tuesday after regulators refused to renew its licence.\n\n"
+           "The Tamsin network said the decision was unlawful and that it would keep paying its staff.\n\n"
+           "Senator Ruth Okafor accused the network of misleading its viewers about the ruling.\n", "Tamsin network"),
+    ("fr", "La chaîne Varno privée d'antenne\n\n"
+           "La chaîne Varno a cessé d'émettre mardi après le refus du régulateur de renouveler sa licence.\n\n"
+           "La chaîne Varno a affirmé que la décision était illégale et qu'elle continuerait à payer ses salariés.\n\n"
+           "La sénatrice Ruth Okafor a accusé la chaîne de tromper ses téléspectateurs sur la décision.\n", "Varno"),
+])
+def test_a_definite_body_noun_criticised_takes_up_the_body_named_before(language: str, text: str, body: str) -> None:
+    b = brief(text, language)
+    assert opposed(b, fold("Ruth Okafor"), fold(body))
+
+
+def test_what_one_complains_of_is_what_one_is_against() -> None:
+    b = brief("Colère des dockers à Lanmouth\n\n"
+              "L'autorité portuaire de Lanmouth a instauré lundi de nouvelles règles d'horaires pour les dockers.\n\n"
+              "Le syndicat des dockers se plaint des nouvelles règles de l'autorité, qui selon lui réduiront les "
+              "salaires.\n", "fr")
+    assert opposed(b, fold("syndicat des dockers"), fold("autorité portuaire de Lanmouth"))
+
+
+@pytest.mark.parametrize(("language", "text", "one", "other"), [
+    ("fr", "La sénatrice Anne Roux a affirmé que l'usine polluait le fleuve. Le maire Paul Girard a démenti cette "
+           "accusation vendredi.", "Paul Girard", "Anne Roux"),
+    ("en", "Senator Anne Ross said the plant was polluting the river. Mayor Tom Baker denied the accusation on "
+           "Friday.", "Tom Baker", "Anne Ross"),
+])
+def test_a_noun_of_words_that_may_also_name_a_party_still_takes_up_the_words(language: str, text: str, one: str,
+                                                                              other: str) -> None:
+    """Guard: « l'accusation » also names the prosecution (a group), but a denial of it answers its speaker."""
+    assert opposed(brief(text, language), fold(one), fold(other))

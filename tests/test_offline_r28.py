@@ -9,7 +9,10 @@ tests/test_no_dev_sentences.py).
   …", « X a accusé la chaîne de … ») takes up the body of that class last named, or the role's last
   holder, as it does when it speaks;
 * « se plaindre de » is a verb of opposition: what one complains of is what one is against (« X se plaint
-  des nouvelles règles de Y »).
+  des nouvelles règles de Y »);
+* a conjunct verb shares its head's grammatical subject, never the agent of a passive head: "X was
+  disappointed by the ruling and will appeal", « X a été surpris par le jugement et fera appel »: X
+  appeals, not the ruling's author.
 """
 
 from __future__ import annotations
@@ -89,4 +92,19 @@ def test_what_one_complains_of_is_what_one_is_against() -> None:
 def test_a_noun_of_words_that_may_also_name_a_party_still_takes_up_the_words(language: str, text: str, one: str,
                                                                               other: str) -> None:
     """Guard: « l'accusation » also names the prosecution (a group), but a denial of it answers its speaker."""
+    assert opposed(brief(text, language), fold(one), fold(other))
+
+
+@pytest.mark.parametrize(("language", "text", "one", "other"), [
+    ("en", "Court halts Varn dam\n\n"
+           "A regional court on Tuesday ruled that the construction of the Varn dam was unlawful.\n\n"
+           "The energy ministry said it was disappointed by the ruling and would appeal.\n",
+     "energy ministry", "regional court"),
+    ("fr", "Le barrage de la Varne suspendu\n\n"
+           "Un tribunal régional a jugé mardi que la construction du barrage de la Varne était illégale.\n\n"
+           "Le ministère de l'Énergie a été surpris par le jugement et fera appel.\n",
+     "ministère de l'Énergie", "tribunal régional"),
+])
+def test_a_conjunct_shares_the_subject_not_the_agent_of_a_passive(language: str, text: str, one: str,
+                                                                  other: str) -> None:
     assert opposed(brief(text, language), fold(one), fold(other))

@@ -1677,11 +1677,14 @@ class DisagreementFinder:
 
     def _subject(self, verb: Any) -> int | None:
         tok = verb
+        shared = False  # reached from a conjunct, which shares its head's grammatical subject
         for _ in range(3):
-            # a passive subject without a passive auxiliary is the parser's slip for the subject
-            active = not any(self.p.has(c, "passive_aux") for c in tok.children)
+            # a passive subject without a passive auxiliary is the parser's slip for the subject; a conjunct
+            # shares the grammatical subject, never the agent ("X was disappointed by the ruling and will
+            # appeal": X appeals)
+            active = shared or not any(self.p.has(c, "passive_aux") for c in tok.children)
             for child in tok.children:
-                if self.p.has(child, "subject") or self.p.has(child, "agent") \
+                if self.p.has(child, "subject") or (self.p.has(child, "agent") and not shared) \
                         or (active and self.p.has(child, "passive_subject")
                             and (tok.pos_ == "VERB" or any(c.dep_ == "cop" for c in tok.children))):
                     if self.p.pronoun(child) is not None:
@@ -1702,6 +1705,7 @@ class DisagreementFinder:
             if tok.head is tok or not (self.p.has(tok, "conj") or self.p.has(tok, "adverbial_clause")
                                        or self.p.has(tok, "open_clause") or tok.pos_ == "NOUN"):
                 return None
+            shared = self.p.has(tok, "conj")
             tok = tok.head
             if tok.pos_ == "ADP" and tok.head.i != tok.i:  # "in response to Y, X said": through the preposition
                 tok = tok.head

@@ -10,6 +10,10 @@ tests/test_no_dev_sentences.py).
   holder, as it does when it speaks;
 * « se plaindre de » is a verb of opposition: what one complains of is what one is against (« X se plaint
   des nouvelles règles de Y »);
+* a body named in full (two words or more) that does once what a body does outside anyone's words
+  (welcomes, signs, sues …: ``deed``'s acts of a state) is an actor of the news, as a state is, though
+  named once ("Environmental group River First welcomed the decision", « Norvane Énergie a signé un
+  accord avec la région »);
 * a conjunct verb shares its head's grammatical subject, never the agent of a passive head: "X was
   disappointed by the ruling and will appeal", « X a été surpris par le jugement et fera appel »: X
   appeals, not the ruling's author.
@@ -108,3 +112,16 @@ def test_a_noun_of_words_that_may_also_name_a_party_still_takes_up_the_words(lan
 def test_a_conjunct_shares_the_subject_not_the_agent_of_a_passive(language: str, text: str, one: str,
                                                                   other: str) -> None:
     assert opposed(brief(text, language), fold(one), fold(other))
+
+
+@pytest.mark.parametrize(("language", "text", "body"), [
+    ("en", "Court halts Varn dam\n\n"
+           "A regional court on Tuesday ruled that the construction of the Varn dam was unlawful.\n\n"
+           "Environmental group River First welcomed the decision.\n", "River First"),
+    ("fr", "Accord sur le port de Lanmouth\n\n"
+           "La région a présenté lundi son plan pour le port de Lanmouth.\n\n"
+           "Norvane Énergie a signé un accord avec la région pour construire deux éoliennes.\n", "Norvane Énergie"),
+])
+def test_a_body_named_in_full_that_acts_once_as_a_body_is_an_actor(language: str, text: str, body: str) -> None:
+    b = brief(text, language)
+    assert any(a.name == body and a.kind == "organization" for a in b.actors)

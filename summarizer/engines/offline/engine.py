@@ -177,8 +177,11 @@ def _kept(table: ActorTable, claims: tuple[ClaimRecord, ...], sides: set[int],
             # merely be the subject the parse gives an event)
             if a.agent and (a.state_act or a.mentions >= 3):
                 out.append(k)
-        elif a.kind in {"organization", "group"} and a.agent and a.mentions >= 3 and not a.thing:
-            out.append(k)  # named often, and doing something outside anyone's words (as a state must)
+        elif a.kind in {"organization", "group"} and a.agent and not a.thing and (
+                a.mentions >= 3 or (a.kind == "organization" and a.state_act and len(a.name.split()) >= 2)):
+            # named often, and doing something outside anyone's words; or named in full and doing once what
+            # a body does (decide, sign, welcome, sue …), as a state must
+            out.append(k)
         elif a.institution and not a.located and not a.quoted and (
                 not a.name[:1].islower() or (a.agent and a.state_act)):
             # a body named by its proper name ("the Arab League") is in the news as such; one named

@@ -14,6 +14,8 @@ tests/test_no_dev_sentences.py).
   (welcomes, signs, sues …: ``deed``'s acts of a state) is an actor of the news, as a state is, though
   named once ("Environmental group River First welcomed the decision", « Norvane Énergie a signé un
   accord avec la région »);
+* « punir » is a verb of harm, as "punish" is: the thing that punishes someone is judged bad (« la taxe
+  punira les familles modestes » against the tax; another's « la taxe est équitable » for it);
 * a conjunct verb shares its head's grammatical subject, never the agent of a passive head: "X was
   disappointed by the ruling and will appeal", « X a été surpris par le jugement et fera appel »: X
   appeals, not the ruling's author.
@@ -125,3 +127,17 @@ def test_a_conjunct_shares_the_subject_not_the_agent_of_a_passive(language: str,
 def test_a_body_named_in_full_that_acts_once_as_a_body_is_an_actor(language: str, text: str, body: str) -> None:
     b = brief(text, language)
     assert any(a.name == body and a.kind == "organization" for a in b.actors)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Ostland : la taxe sur l'internet mobile divise\n\n"
+           "Le gouvernement d'Ostland a annoncé lundi une taxe sur chaque gigaoctet de données mobiles.\n\n"
+           "Le blogueur Tomas Rell affirme que la taxe punira les familles modestes.\n\n"
+           "L'économiste Ana Pirez juge au contraire la taxe équitable.\n"),
+    ("en", "Ostland's mobile data tax divides\n\n"
+           "The government of Ostland announced a tax on every gigabyte of mobile data on Monday.\n\n"
+           "Blogger Tomas Rell said the tax would punish poor families.\n\n"
+           "Economist Ana Pirez said the tax was fair.\n"),
+])
+def test_what_punishes_someone_is_judged_bad(language: str, text: str) -> None:
+    assert opposed(brief(text, language), fold("Tomas Rell"), fold("Ana Pirez"))

@@ -16,6 +16,10 @@ tests/test_no_dev_sentences.py).
   accord avec la région »);
 * « punir » is a verb of harm, as "punish" is: the thing that punishes someone is judged bad (« la taxe
   punira les familles modestes » against the tax; another's « la taxe est équitable » for it);
+* words against a thing they take up by a demonstrative, as the subject of what judges it ("This plan is
+  unfair", « Ce projet est injuste »), are against whoever did or said that thing before (the owner search
+  of acts); a thing some other subject acts on ("warm water is eroding these ice shelves") is no stance of
+  the speaker's to take up;
 * a conjunct verb shares its head's grammatical subject, never the agent of a passive head: "X was
   disappointed by the ruling and will appeal", « X a été surpris par le jugement et fera appel »: X
   appeals, not the ruling's author.
@@ -141,3 +145,28 @@ def test_a_body_named_in_full_that_acts_once_as_a_body_is_an_actor(language: str
 ])
 def test_what_punishes_someone_is_judged_bad(language: str, text: str) -> None:
     assert opposed(brief(text, language), fold("Tomas Rell"), fold("Ana Pirez"))
+
+
+@pytest.mark.parametrize(("language", "text", "author"), [
+    ("en", "Pensions: the government unveils its plan\n\n"
+           "The government of Ostland presented its pension plan on Wednesday, raising the retirement age to 65.\n\n"
+           '"This plan is brutal and unfair," said opposition lawmaker Marc Lenoir.\n', "Ostland"),
+    ("fr", "Retraites : le gouvernement dévoile son projet\n\n"
+           "Le gouvernement d'Ostland a présenté mercredi son projet de réforme des retraites, qui repousse l'âge "
+           "légal à 65 ans.\n\n"
+           "« Ce projet est brutal et injuste », a dénoncé le député d'opposition Marc Lenoir.\n",
+     "gouvernement d'Ostland"),
+])
+def test_words_against_a_thing_taken_up_by_a_demonstrative_are_against_its_author(language: str, text: str,
+                                                                                 author: str) -> None:
+    assert opposed(brief(text, language), fold("Marc Lenoir"), fold(author))
+
+
+def test_a_thing_another_subject_acts_on_is_no_stance_to_take_up() -> None:
+    """Guard: the speaker says what warm water does to the shelves the researchers mapped."""
+    b = brief("Warm water under Antarctic ice\n\n"
+              "Researchers at the University of Lanmouth mapped the ice shelves of the Varn coast with radar last "
+              "year.\n\n"
+              '"Warm water is eroding these ice shelves at their weakest points," said glaciologist Ines Dahl.\n', "en")
+    assert {c.speaker for c in b.claims} == {"ines-dahl"}
+    assert not b.disagreements

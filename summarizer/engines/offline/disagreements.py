@@ -570,6 +570,12 @@ class DisagreementFinder:
                 if other not in side:
                     self._add(side, (other,), self.topics.topic_of[i], (_short(self._text(a)), ""),
                               ((a.start, a.end),), (i,), "authored")
+            # a claim against a thing it takes up by a demonstrative ("this plan is unfair", « ce projet est
+            # injuste »): against whoever did or said that thing before (``_owner``)
+            for other in self._owners_taken_up(i, against):
+                if other not in side:
+                    self._add(side, (other,), self.topics.topic_of[i], (_short(self._text(a)), ""),
+                              ((a.start, a.end),), (i,), "taken up")
             # opposite stances on one topic: one claim is against a thing (by the grammar of its
             # own words) that another speaker's claim is for
             if against:
@@ -1274,6 +1280,24 @@ class DisagreementFinder:
             # [ordered by Y]", as French hangs it on "de": "la fermeture des écoles [décidée par Y]")
             heads = [noun, *(o for prep, o in self.p.pp_objects(noun) if prep in self.p.grammar.of_preps)]
             a = next((x for h in heads if (x := self._author(h, exclude=c.speaker)) is not None), None)
+            if a is not None and a not in out:
+                out.append(a)
+        return out
+
+    def _owners_taken_up(self, k: int, against: set[str]) -> list[int]:
+        """The owners (:meth:`_owner`) of the things claim ``k`` is against by the grammar of its own words
+        (``against``) that it names with a demonstrative determiner, which takes up a thing told before, as
+        the subject of what judges it ("this plan is unfair", « ce projet est injuste », « cette réforme va
+        détruire des emplois »; not a thing some other subject acts on: "warm water is eroding these ice
+        shelves")."""
+        c = self.claims[k]
+        span = self.t.span_tokens(c.start, c.end) if against else None
+        out: list[int] = []
+        for noun in span if span is not None else []:
+            if self._thing_key(noun) not in against or not self.p.has(noun, "subject") or not any(
+                    self.p.has(d, "det") and fold(d.text) in self.p.demonstratives for d in noun.children):
+                continue
+            a = self._owner(noun, c.speaker)
             if a is not None and a not in out:
                 out.append(a)
         return out

@@ -20,6 +20,10 @@ tests/test_no_dev_sentences.py).
   unfair", « Ce projet est injuste »), are against whoever did or said that thing before (the owner search
   of acts); a thing some other subject acts on ("warm water is eroding these ice shelves") is no stance of
   the speaker's to take up;
+* an incise verb after a quotation that the parser left with no subject before it but its inverted
+  subject and a euphonic « -t- » (the quotation's verb hung on it as an adverbial clause, the clitic read
+  as a passive subject) has that inverted subject for its speaker: « … », a-t-il affirmé; « … », a affirmé
+  l'avocat;
 * a conjunct verb shares its head's grammatical subject, never the agent of a passive head: "X was
   disappointed by the ruling and will appeal", « X a été surpris par le jugement et fera appel »: X
   appeals, not the ruling's author.
@@ -30,7 +34,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.engines.offline.profile import fold, profile
-from tests.briefing_queries import brief, opposed
+from tests.briefing_queries import brief, opposed, said_by
 
 
 @pytest.mark.parametrize(("language", "someone", "acts"), [
@@ -170,3 +174,16 @@ def test_a_thing_another_subject_acts_on_is_no_stance_to_take_up() -> None:
               '"Warm water is eroding these ice shelves at their weakest points," said glaciologist Ines Dahl.\n', "en")
     assert {c.speaker for c in b.claims} == {"ines-dahl"}
     assert not b.disagreements
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "« Mon client n'a jamais reçu ces rapports », a-t-il affirmé."),
+    ("fr", "« Mon client n'a jamais reçu ces rapports », a affirmé l'avocat."),
+    ("en", '"My client never received those reports," the lawyer said.'),
+])
+def test_an_incise_after_a_quotation_names_its_inverted_subject(language: str, text: str) -> None:
+    lead = {"fr": "Le procès de Lanvik\n\nL'avocat de l'ancien maire, Me Paul Brun, a plaidé la relaxe. ",
+            "en": "The Lanvik trial\n\nThe former mayor's lawyer, Paul Brun, asked for an acquittal. "}[language]
+    b = brief(lead + text + "\n", language)
+    words = text.split("»")[0].split('," ')[0].strip('«" ')
+    assert said_by(b, words) == {"paul brun"}

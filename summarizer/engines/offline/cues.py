@@ -854,8 +854,13 @@ class CueFinder:
         # "…, a déclaré X." ends the sentence: X speaks, whatever the parser made subject
         # of the words before the comma (they are what was said); so does an incise set
         # between two commas inside the sentence ("Les travaux, a-t-il ajouté, …")
+        # (so does the incise of a quotation whose verb the parser left with no subject before it but the
+        # inverted one and a euphonic "-t-", the quotation's words hung on it as a clause of their own: "« … »,
+        # a-t-il affirmé" with the clitic read as a passive subject, "« … », a affirmé l'avocat")
         if inverted is not None and (self.t.sent(verb).end - verb.i <= 12 or self.incise_close(verb) is not None) \
-                and self._subject_is_said(verb):
+                and (self._subject_is_said(verb) or (self._after_quotation(verb) and not any(
+                    self.p.has(c, "subject") and c.i < verb.i and c.i != inverted.i
+                    and fold(c.text) not in self.p.euphonic for c in verb.children))):
             return [inverted]
         agent = self.p.agent_of(verb)
         if agent is not None and not self.agentive(agent):
@@ -1231,6 +1236,16 @@ class CueFinder:
         """Whether a "par X" / "by X" noun can name someone (not "par la suite", "by far")."""
         return bool(tok.pos_ == "PROPN" or tok.text[:1].isupper() or self.p.is_role(tok.text)
                     or self.p.is_group(tok.text) or fold(tok.text) in self.p.org_nouns)
+
+    def _after_quotation(self, verb: Any) -> bool:
+        """The verb opens the incise of a quotation: its closing mark, a comma, then auxiliaries or clitics
+        ("« … », a-t-il affirmé", '"…," said X')."""
+        doc = self.doc
+        i = verb.i - 1
+        start = self.t.sent(verb).start
+        while i >= start and (self.p.has(doc[i], "aux") or doc[i].pos_ in {"AUX", "PRON", "ADV", "PART"}):
+            i -= 1
+        return i > start and doc[i].text == "," and doc[i - 1].text in _QUOTE_CHARS
 
     def after_comma(self, verb: Any) -> bool:
         """The verb opens an incise: a comma or closing quote, then auxiliaries or clitics (and the

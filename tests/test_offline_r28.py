@@ -24,6 +24,9 @@ tests/test_no_dev_sentences.py).
   subject and a euphonic « -t- » (the quotation's verb hung on it as an adverbial clause, the clitic read
   as a passive subject) has that inverted subject for its speaker: « … », a-t-il affirmé; « … », a affirmé
   l'avocat;
+* pleading for an acquittal is pleading innocence (``innocence``: « relaxe », « acquittement »,
+  "acquittal", as the verb's object or through its preposition: « a plaidé la relaxe », "pleaded for an
+  acquittal"): against the one who accused;
 * a conjunct verb shares its head's grammatical subject, never the agent of a passive head: "X was
   disappointed by the ruling and will appeal", « X a été surpris par le jugement et fera appel »: X
   appeals, not the ruling's author.
@@ -187,3 +190,19 @@ def test_an_incise_after_a_quotation_names_its_inverted_subject(language: str, t
     b = brief(lead + text + "\n", language)
     words = text.split("»")[0].split('," ')[0].strip('«" ')
     assert said_by(b, words) == {"paul brun"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Procès de l'incendie de Lanvik\n\n"
+           "Le parquet a requis mardi dix ans de prison contre l'ancien maire de Lanvik, Henri Caudel, jugé pour "
+           "homicides involontaires.\n\n"
+           "« Il savait, et il n'a rien fait », a lancé la procureure, Anne Morvan.\n\n"
+           "L'avocat de l'ancien maire, Me Paul Brun, a plaidé la relaxe.\n"),
+    ("en", "Lanvik fire trial\n\n"
+           "Prosecutors on Tuesday asked for a ten-year prison sentence for the former mayor of Lanvik, Henri Caudel, "
+           "on trial for manslaughter.\n\n"
+           '"He knew, and he did nothing," prosecutor Anne Morvan told the court.\n\n'
+           "Caudel's lawyer, Paul Brun, pleaded for an acquittal.\n"),
+])
+def test_pleading_for_an_acquittal_is_against_the_accusation(language: str, text: str) -> None:
+    assert opposed(brief(text, language), fold("Paul Brun"), fold("Anne Morvan"))

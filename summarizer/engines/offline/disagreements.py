@@ -2643,7 +2643,7 @@ class DisagreementFinder:
     def _pleads_innocence(self, verb: Any) -> bool:
         """A verb of plea whose complement, within its clause, is a word of innocence or a
         negated word of guilt ("pleaded not guilty", "clame son innocence", "maintains he is
-        innocent"); never inside a quotation."""
+        innocent", "a plaidé la relaxe", "pleaded for an acquittal"); never inside a quotation."""
         if not self.p.pleads(verb) or self.t.quoted(verb):
             return False
         # the verb's own complement, or the predicate of its clause about a pronoun ("he is innocent")
@@ -2658,7 +2658,8 @@ class DisagreementFinder:
                 if word in self.p.guilt and (self._negated_verb(t) or any(
                         fold(x.text) in self.p.negation for x in self.doc[max(t.i - 2, 0) : t.i])):
                     return True
-        return False
+        # or through a preposition: "pleaded for an acquittal", « a plaidé pour l'acquittement »
+        return any(fold(n.text) in self.p.innocence for _, n in self.p.pp_objects(verb))
 
     def _thing_before(self, pron: Any) -> bool:
         """Whether pronoun ``pron`` takes up a thing its own sentence named before it (``_antecedent``, a

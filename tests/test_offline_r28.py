@@ -27,6 +27,9 @@ tests/test_no_dev_sentences.py).
 * pleading for an acquittal is pleading innocence (``innocence``: « relaxe », « acquittement »,
   "acquittal", as the verb's object or through its preposition: « a plaidé la relaxe », "pleaded for an
   acquittal"): against the one who accused;
+* the party a verb of disagreement names through its preposition may be named by its words, whose
+  possessor or complement is the party, a body taken up as well ("X disagreed with the ministry's
+  account");
 * a conjunct verb shares its head's grammatical subject, never the agent of a passive head: "X was
   disappointed by the ruling and will appeal", « X a été surpris par le jugement et fera appel »: X
   appeals, not the ruling's author.
@@ -206,3 +209,16 @@ def test_an_incise_after_a_quotation_names_its_inverted_subject(language: str, t
 ])
 def test_pleading_for_an_acquittal_is_against_the_accusation(language: str, text: str) -> None:
     assert opposed(brief(text, language), fold("Paul Brun"), fold("Anne Morvan"))
+
+
+@pytest.mark.parametrize(("language", "text", "body"), [
+    ("en", "Protest in Ostburg\n\n"
+           "The interior ministry said officers had acted with restraint after protesters threw stones.\n\n"
+           "Blogger Ilya Sorn disagreed with the ministry's account.\n", "interior ministry"),
+    ("fr", "Manifestation à Ostburg\n\n"
+           "Le ministère de l'Intérieur a affirmé que les policiers avaient agi avec retenue après des jets de "
+           "pierres.\n\n"
+           "Le blogueur Ilya Sorn n'est pas d'accord avec la version du ministère.\n", "ministère de l'Intérieur"),
+])
+def test_disagreeing_with_a_bodys_words_is_disagreeing_with_the_body(language: str, text: str, body: str) -> None:
+    assert opposed(brief(text, language), fold("Ilya Sorn"), fold(body))

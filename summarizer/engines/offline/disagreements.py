@@ -1586,7 +1586,9 @@ class DisagreementFinder:
                 # a party a singular noun of opposition names, as the act's object ("X criticised the
                 # opposition"); a plural is what was said ("X rejected these criticisms")
                 return itself
-            found = (self._actor_in(c, exclude=exclude) for c in head.children if c.dep_ not in _CLAUSE)
+            # (a complement that takes up a body named before names it too: "the ministry's account")
+            found = (self._actor_in(c, exclude=exclude) if self.actors.at(c.i) is not None or c.pos_ != "NOUN"
+                     else self._actor_named(c, exclude=exclude) for c in head.children if c.dep_ not in _CLAUSE)
             return next((a for a in found if a is not None and a != itself), None)
         named = self._actor_in(head, exclude=exclude)
         if named is None and self.actors.at(head.i) is None:
@@ -2748,7 +2750,8 @@ class DisagreementFinder:
                 conj = next((c for c in obj.children if self.p.has(c, "conj")), None)
                 second = self._actor_in(conj, exclude=first) if conj is not None else None
             elif prep in self.p.grammar.party_preps and first is None:
-                second = self._actor_in(obj)
+                # (or whose words it is: "X disagreed with Y's account", « X s'oppose à la version de Y »)
+                second = self._actor_named(obj)
         if tok.pos_ == "VERB":
             own = self._subject(tok)
             if own is not None:

@@ -30,6 +30,8 @@ tests/test_no_dev_sentences.py).
 * the party a verb of disagreement names through its preposition may be named by its words, whose
   possessor or complement is the party, a body taken up as well ("X disagreed with the ministry's
   account");
+* one named a critic of a thing (``oppose.critics``: "X is a fierce critic of the plan", « X est un adversaire
+  de ce plan ») is against whoever put that thing forward, as a critic of a person is against that person;
 * a conjunct verb shares its head's grammatical subject, never the agent of a passive head: "X was
   disappointed by the ruling and will appeal", « X a été surpris par le jugement et fera appel »: X
   appeals, not the ruling's author.
@@ -222,3 +224,16 @@ def test_pleading_for_an_acquittal_is_against_the_accusation(language: str, text
 ])
 def test_disagreeing_with_a_bodys_words_is_disagreeing_with_the_body(language: str, text: str, body: str) -> None:
     assert opposed(brief(text, language), fold("Ilya Sorn"), fold(body))
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ostland budget\n\n"
+           "Finance minister Carl Brandt unveiled a plan on Monday to cut fuel subsidies.\n\n"
+           "Opposition leader Marc Lenoir is a fierce critic of the plan.\n"),
+    ("fr", "Budget d'Ostland\n\n"
+           "Le ministre des Finances, Carl Brandt, a présenté lundi un plan de réduction des subventions aux "
+           "carburants.\n\n"
+           "Le député Marc Lenoir est un adversaire de ce plan.\n"),
+])
+def test_a_critic_of_a_thing_is_against_who_put_it_forward(language: str, text: str) -> None:
+    assert opposed(brief(text, language), fold("Marc Lenoir"), fold("Carl Brandt"))

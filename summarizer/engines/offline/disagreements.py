@@ -809,7 +809,8 @@ class DisagreementFinder:
     def _named_critics(self) -> list[tuple[int, int, tuple[int, int], str]]:
         """An actor named as a critic of another, by apposition or as a predicate: "X, a vocal
         critic of Y", "X is an opponent of Y", "X, farouche opposant au président Y" — the noun of
-        a person by opposition (``oppose.critics``) whose "of/to" ("de/à") complement names Y."""
+        a person by opposition (``oppose.critics``) whose "of/to" ("de/à") complement names Y, or a
+        thing Y did or put forward ("X is a critic of the plan")."""
         out: list[tuple[int, int, tuple[int, int], str]] = []
         preps = self.p.grammar.of_preps | self.p.grammar.opposed_preps
         for i, word in enumerate(self.t.folded):
@@ -835,8 +836,16 @@ class DisagreementFinder:
             if holder is None:
                 continue
             for prep, obj in self.p.pp_objects(tok):
-                other = self._actor_in(obj, exclude=holder) if prep in preps else None
-                if other is not None:
+                if prep not in preps:
+                    continue
+                # the one named, a body or a role taken up ("un opposant au ministre"), or the author or owner of
+                # the thing named ("a critic of the plan": of whoever put the plan forward)
+                other = self._actor_named(obj, exclude=holder)
+                if other is None and obj.pos_ == "NOUN":
+                    other = self._author(obj, exclude=holder)
+                    if other is None:
+                        other = self._owner(obj, holder)
+                if other is not None and other != holder:
                     end = obj.right_edge
                     out.append((holder, other, (tok.left_edge.idx, end.idx + len(end.text)), tok.text))
                     break

@@ -9,7 +9,9 @@ hundred words most chunks come after one, and are tokenized afresh on every read
 long paragraph took the tokenizer 4 ms at every reading, 0.3 ms with its chunks remembered.
 :class:`RememberedChunks` gives each chunk it has not seen to the tokenizer alone first, where
 nothing comes before it, so that the tokenizer remembers it as it remembers any chunk, then
-tokenizes the text: the tokens are the tokenizer's own, read from its memory.
+tokenizes the text: the tokens are the tokenizer's own, read from its memory. The memory grows
+by one entry per distinct chunk, as spaCy's does for the chunks it saves anyway: the 26,587
+distinct chunks of every eval and news text added 1.7 MB to the process per language.
 """
 
 from __future__ import annotations

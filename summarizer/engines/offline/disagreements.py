@@ -565,17 +565,12 @@ class DisagreementFinder:
                     self._add(side, (other,), self.topics.topic_of[i], (_short(self._text(a)), ""), (span,),
                               (i,), "named")
             # a claim against a thing whose author its own words name ("the closure ordered by Y will hurt
-            # children", "la fermeture décidée par Y va pénaliser des enfants"): against that author
-            for other in self._authors_against(i, against):
+            # children", "la fermeture décidée par Y va pénaliser des enfants"), or that it takes up by a
+            # demonstrative ("this plan is unfair", « ce projet est injuste »): against that author or owner
+            for other, rule in self._behind_things(i, against):
                 if other not in side:
                     self._add(side, (other,), self.topics.topic_of[i], (_short(self._text(a)), ""),
-                              ((a.start, a.end),), (i,), "authored")
-            # a claim against a thing it takes up by a demonstrative ("this plan is unfair", « ce projet est
-            # injuste »): against whoever did or said that thing before (``_owner``)
-            for other in self._owners_taken_up(i, against):
-                if other not in side:
-                    self._add(side, (other,), self.topics.topic_of[i], (_short(self._text(a)), ""),
-                              ((a.start, a.end),), (i,), "taken up")
+                              ((a.start, a.end),), (i,), rule)
             # opposite stances on one topic: one claim is against a thing (by the grammar of its
             # own words) that another speaker's claim is for
             if against:
@@ -1274,42 +1269,35 @@ class DisagreementFinder:
             return None
         return word
 
-    def _authors_against(self, k: int, against: set[str]) -> list[int]:
-        """The authors of the things claim ``k`` is against by the grammar of its own words
-        (``against``: the keys ``_stance_on`` signs -1), when those words name them: the agent of a
-        participle or the subject of a relative clause qualifying the thing (``_author``: "the
-        closure ordered by Y", "le plan que Y a présenté")."""
-        c = self.claims[k]
-        span = self.t.span_tokens(c.start, c.end)
-        out: list[int] = []
-        for noun in span if span is not None and against else []:
-            if self._thing_key(noun) not in against or self._possessor(noun) is not None:
-                continue  # (a thing its possessor owns: "Y's decision, which Z called a stunt" is Y's, not Z's)
-            # (or of its "of" complement, where the parser hangs the participle: "the closure of the schools
-            # [ordered by Y]", as French hangs it on "de": "la fermeture des écoles [décidée par Y]")
-            heads = [noun, *(o for prep, o in self.p.pp_objects(noun) if prep in self.p.grammar.of_preps)]
-            a = next((x for h in heads if (x := self._author(h, exclude=c.speaker)) is not None), None)
-            if a is not None and a not in out:
-                out.append(a)
-        return out
-
-    def _owners_taken_up(self, k: int, against: set[str]) -> list[int]:
-        """The owners (:meth:`_owner`) of the things claim ``k`` is against by the grammar of its own words
-        (``against``) that it names with a demonstrative determiner, which takes up a thing told before, as
-        the subject of what judges it ("this plan is unfair", « ce projet est injuste », « cette réforme va
-        détruire des emplois »; not a thing some other subject acts on: "warm water is eroding these ice
-        shelves")."""
+    def _behind_things(self, k: int, against: set[str]) -> list[tuple[int, str]]:
+        """Who is behind the things claim ``k`` is against by the grammar of its own words (``against``: the
+        keys ``_stance_on`` signs -1), each with its rule: "authored", the author its words name, the agent of
+        a participle or the subject of a relative clause qualifying the thing (``_author``: "the closure
+        ordered by Y", "le plan que Y a présenté"); "taken up", the owner (``_owner``) of a thing named with a
+        demonstrative determiner, which takes up a thing told before, as the subject of what judges it ("this
+        plan is unfair", « ce projet est injuste », « cette réforme va détruire des emplois »; not a thing some
+        other subject acts on: "warm water is eroding these ice shelves"). The authors come first."""
         c = self.claims[k]
         span = self.t.span_tokens(c.start, c.end) if against else None
-        out: list[int] = []
+        authors: list[int] = []
+        owners: list[int] = []
         for noun in span if span is not None else []:
-            if self._thing_key(noun) not in against or not self.p.has(noun, "subject") or not any(
-                    self.p.has(d, "det") and fold(d.text) in self.p.demonstratives for d in noun.children):
+            if self._thing_key(noun) not in against:
                 continue
-            a = self._owner(noun, c.speaker)
-            if a is not None and a not in out:
-                out.append(a)
-        return out
+            # (not a thing its possessor owns: "Y's decision, which Z called a stunt" is Y's, not Z's)
+            if self._possessor(noun) is None:
+                # (or of its "of" complement, where the parser hangs the participle: "the closure of the schools
+                # [ordered by Y]", as French hangs it on "de": "la fermeture des écoles [décidée par Y]")
+                heads = [noun, *(o for prep, o in self.p.pp_objects(noun) if prep in self.p.grammar.of_preps)]
+                a = next((x for h in heads if (x := self._author(h, exclude=c.speaker)) is not None), None)
+                if a is not None and a not in authors:
+                    authors.append(a)
+            if self.p.has(noun, "subject") and any(
+                    self.p.has(d, "det") and fold(d.text) in self.p.demonstratives for d in noun.children):
+                o = self._owner(noun, c.speaker)
+                if o is not None and o not in owners:
+                    owners.append(o)
+        return [(a, "authored") for a in authors] + [(o, "taken up") for o in owners]
 
     def _author(self, noun: Any, exclude: int | None = None) -> int | None:
         """Who did what a noun names by a clause qualifying it: the agent of a participle ("the

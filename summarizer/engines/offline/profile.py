@@ -145,6 +145,11 @@ def fold(text: str) -> str:
     return fold_name(normalize(text))
 
 
+def _singular(word: str) -> str:
+    """A folded noun without the plural ending ("-s", "-x") it may have."""
+    return word[:-1] if word.endswith(("s", "x")) else word
+
+
 def _plurals(nouns: Iterable[str], titles: dict[str, Any]) -> frozenset[str]:
     """The regular plurals of ``nouns`` by the profile's rule (``titles.plural``: suffixes,
     and endings replaced: French "al" -> "aux"), for the lists that name people or things one
@@ -876,15 +881,17 @@ class LanguageProfile:
         (:meth:`names_someone`) is none, whatever its ending ("government", « parlement »)."""
         if word in self.act_nouns or word in self.said_nouns:
             return True
-        stem = word[:-1] if word.endswith(("s", "x")) else word
-        return len(stem) > 5 and stem.endswith(self.act_suffixes) and not self.names_someone(word)
+        stem = _singular(word)
+        return len(stem) > 5 and stem.endswith(self.act_suffixes) and not self._names_someone(word, stem)
 
     def names_someone(self, word: str) -> bool:
         """Whether a folded common noun, singular or plural, names someone rather than something: a
         body, a state's or a level of government's ("parliament", "government", « département »), a
         role, a group (the groups as listed, plurals with them: « l'accusation » is the prosecution, not
         « les accusations »)."""
-        stem = word[:-1] if word.endswith(("s", "x")) else word
+        return self._names_someone(word, _singular(word))
+
+    def _names_someone(self, word: str, stem: str) -> bool:
         return self.is_group(word) or any(
             self.is_body_noun(w) or w in self.state_nouns or w in self.body_nouns or w in self.admin_levels
             or self.is_role(w) for w in {word, stem})

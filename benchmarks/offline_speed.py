@@ -7,7 +7,9 @@ on a shared machine other processes only ever add time, so the fastest run is th
 measures the engine (the median measured the neighbours as much). The warm runs go round the
 articles, so that a slow spell of the machine does not fall on every run of one article. Beside each warm figure, the
 processor time of the same best run (``cpu``): the time the engine itself took, which
-waiting for a busy processor does not add to; the targets are read on the wall-clock figure.
+waiting for a busy processor does not add to, on both its threads (with two processors the
+entity recogniser's network runs on a second one, so ``cpu`` may exceed the wall-clock figure);
+the targets are read on the wall-clock figure.
 """
 
 from __future__ import annotations

@@ -246,3 +246,66 @@ def test_a_component_with_an_unseen_move_takes_the_full_forward_pass() -> None:
     model.mark_class_unseen(0)
     assert pipeline._step_scores(model) == model.predict
     model.clear_memory()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("stepped", [0.0, float("inf")])
+def test_the_entity_network_computed_on_a_second_thread_gives_the_same_analyses(
+    language: str, stepped: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The recogniser's network started early on another thread (two processors), then its moves
+    stepped from Python (0) or by spaCy's compiled loop (inf): the analyses of one processor."""
+    nlp = load_pipeline(language)
+    texts = TEXTS[language] + ["One line only, with no break", "\n\n"]
+    monkeypatch.setattr(pipeline, "_PARALLEL", {"ner": stepped, "parser": stepped})
+    monkeypatch.setattr(pipeline.os, "sched_getaffinity", lambda pid: {0})
+    alone = [d.to_array(ATTRS) for d in parse_lines(nlp, texts, batch_size=3)]
+    started: list[object] = []
+    early = pipeline._early_network
+
+    def spy(*args: object) -> object:
+        out = early(*args)  # type: ignore[arg-type]
+        started.append(out)
+        return out
+
+    monkeypatch.setattr(pipeline.os, "sched_getaffinity", lambda pid: {0, 1})
+    monkeypatch.setattr(pipeline, "_early_network", spy)
+    ner = nlp.get_pipe("ner")
+    model = ner.model
+    got = [d.to_array(ATTRS) for d in parse_lines(nlp, texts, batch_size=3)]
+    assert any(e is not None for e in started)  # the second thread did the work
+    assert ner.model is model
+    assert len(got) == len(alone) == len(texts)
+    assert all((a == b).all() for a, b in zip(got, alone, strict=True))
+
+
+def test_the_recogniser_gets_its_own_model_back_when_a_step_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    nlp = load_pipeline("en")
+    ner = nlp.get_pipe("ner")
+    model = ner.model
+    docs = [nlp.make_doc("Ines Dahl spoke in Lanvik.")]
+
+    def broken(self: object, docs: object) -> object:
+        raise RuntimeError("no network")
+
+    monkeypatch.setattr(pipeline._StandIn, "predict", broken)
+    with pytest.raises(RuntimeError, match="no network"):
+        pipeline._compiled_steps(ner, docs, None)
+    assert ner.model is model
+    assert not pipeline._STAND_IN.locked()
+
+
+def test_a_forked_process_gets_a_second_thread_of_its_own() -> None:
+    import os
+
+    parent = pipeline._second_thread(os.getpid())
+    assert parent.submit(os.getpid).result() == os.getpid()
+    pid = os.fork()
+    if pid == 0:  # the child: its parent's worker thread does not exist here
+        code = 1
+        try:
+            code = 0 if pipeline._second_thread(os.getpid()).submit(lambda: 42).result(timeout=10) == 42 else 1
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0

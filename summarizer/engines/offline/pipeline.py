@@ -2,7 +2,9 @@
 
 Cold start: only the language asked for is loaded, without the components the rules do
 not read (the French lemmatizer, the sentence recogniser: the parser gives sentences).
-Warm: the attribute ruler finds its matches through an index (:mod:`.attributes`).
+Warm: the attribute ruler finds its matches through an index (:mod:`.attributes`); with two
+processors, the entity recogniser's network runs on a second thread while the components before
+it analyse (:func:`_analyse`).
 French is built by :mod:`.french`, which reads the same pipeline without importing
 ``spacy.lang.fr`` and its 1.4 MB tokenizer pattern (3 s of compiling per process).
 """
@@ -12,8 +14,12 @@ from __future__ import annotations
 import bisect
 import importlib.util
 import itertools
+import os
 import re
+import threading
 from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -223,21 +229,97 @@ def _pipe(nlp: Any, lines: Iterable[str], batch_size: int) -> Iterator[Any]:
 
 
 def _analyse(nlp: Any, batch: list[str], batch_size: int) -> list[Any]:
-    """The analyses of one batch of lines (:func:`_pipe`)."""
+    """The analyses of one batch of lines (:func:`_pipe`). The entity recogniser's network reads the
+    words alone (its own token vectors of their forms, :func:`_early_network`): it runs on a second
+    thread from the start while the components before it analyse, and its moves are chosen after
+    the parser, whose sentences they respect."""
     from spacy.pipeline import DependencyParser, EntityRecognizer
 
     docs = [nlp.make_doc(line) for line in batch]
-    for name, proc in nlp.pipeline:
-        if name == PARAGRAPHS:
-            continue
-        kind = "ner" if isinstance(proc, EntityRecognizer) else "parser"
-        if isinstance(proc, DependencyParser | EntityRecognizer) and proc.cfg.get("beam_width", 1) == 1:
-            longest = max(len(doc) for doc in docs)
-            if longest and sum(len(doc) for doc in docs) >= _PARALLEL[kind] * longest:
-                proc.set_annotations(docs, _parse_steps(proc, docs))
+    early = _early_network(nlp, docs)
+    try:
+        for name, proc in nlp.pipeline:
+            if name == PARAGRAPHS:
                 continue
-        docs = list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+            kind = "ner" if isinstance(proc, EntityRecognizer) else "parser"
+            if isinstance(proc, DependencyParser | EntityRecognizer) and proc.cfg.get("beam_width", 1) == 1:
+                network = early.result() if early is not None and proc is early.proc else None
+                longest = max(len(doc) for doc in docs)
+                if longest and sum(len(doc) for doc in docs) >= _PARALLEL[kind] * longest:
+                    proc.set_annotations(docs, _parse_steps(proc, docs, network))
+                    continue
+                if network is not None and longest:
+                    proc.set_annotations(docs, _compiled_steps(proc, docs, network))
+                    continue
+            docs = list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+    finally:
+        if early is not None:
+            early.result()  # (never left running on docs the caller may drop or change)
     return docs
+
+
+@dataclass(frozen=True)
+class _Early:
+    """The network of a transition component (``proc``) computed on another thread."""
+
+    proc: Any
+    future: Future[Any]
+
+    def result(self) -> Any:
+        return self.future.result()
+
+
+def _early_network(nlp: Any, docs: list[Any]) -> _Early | None:
+    """The entity recogniser's network on ``docs`` (``model.predict``: its own token vectors and the
+    features of each token for its steps), started on a second thread when the process may use two
+    processors. It reads only the words' forms (``NORM``, ``PREFIX``, ``SUFFIX``, ``SHAPE``, the
+    vectors of ``ORTH``), which no component before it sets: the same arrays as computed in turn.
+    None with one processor, or a recogniser that listens to the shared token vectors."""
+    from spacy.pipeline import EntityRecognizer
+
+    if len(os.sched_getaffinity(0)) < 2 or not any(len(doc) for doc in docs):
+        return None
+    proc = next((p for _, p in nlp.pipeline if isinstance(p, EntityRecognizer)), None)
+    if proc is None or proc.cfg.get("beam_width", 1) != 1 or any(
+            "listener" in node.name for node in proc.model.walk()):
+        return None
+    proc._ensure_labels_are_added(docs)  # (before the network: adding a label resizes it)
+    return _Early(proc, _second_thread(os.getpid()).submit(proc.model.predict, docs))
+
+
+@cache
+def _second_thread(pid: int) -> ThreadPoolExecutor:
+    """The process's second thread (one per process id: a forked child has none of its parent's threads)."""
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="summarizer-ner")
+
+
+# The component whose ``model`` :func:`_compiled_steps` stands in for: one analysis at a time.
+_STAND_IN = threading.Lock()
+
+
+def _compiled_steps(proc: Any, docs: list[Any], network: Any) -> Any:
+    """``proc.greedy_parse(docs)`` (spaCy's compiled loop) on a network already computed: the
+    component's ``model`` is, for the call, a stand-in whose ``predict`` gives ``network``."""
+    with _STAND_IN:
+        model = proc.model
+        proc.model = _StandIn(model, network)
+        try:
+            return proc.greedy_parse(docs)
+        finally:
+            proc.model = model
+
+
+class _StandIn:
+    """A transition component's model (:func:`_compiled_steps`) whose prediction is already made."""
+
+    def __init__(self, model: Any, network: Any) -> None:
+        self._model, self._network = model, network
+
+    def predict(self, docs: Any) -> Any:
+        return self._network
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._model, name)
 
 
 @cache
@@ -252,14 +334,15 @@ def _blas() -> Any:
     return ThreadpoolController()
 
 
-def _parse_steps(proc: Any, docs: list[Any]) -> Any:
-    """The states ``proc.predict(docs)`` gives (greedy decoding), stepped from Python: the same
+def _parse_steps(proc: Any, docs: list[Any], network: Any = None) -> Any:
+    """The states ``proc.predict(docs)`` gives (greedy decoding), stepped from Python (on
+    ``network``, ``proc.model.predict(docs)`` when already computed): the same
     hidden vectors (``sum_state_features`` then the bias and maxout), the same scores (one
     ``gemm`` on the unfinished states, in the same order), the same choice among valid moves
     (``transition_states`` is the compiled loop's own step)."""
     proc._ensure_labels_are_added(docs)
     states = proc.moves.init_batch(docs)
-    model = proc.model.predict(docs)
+    model = proc.model.predict(docs) if network is None else network
     scores = _step_scores(model)
     todo = [state for state in states if not state.is_final()]
     while todo:

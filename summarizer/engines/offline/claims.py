@@ -806,7 +806,8 @@ class ClaimFinder:
         """Who a statement is by: its complement ("le communiqué du ministère", "the US
         statement", "Erdogan's statement"), the agent of its participle ("a statement released
         by X"), else, for a bare definite one, who last issued a statement ("X released a
-        statement. … The statement said")."""
+        statement. … The statement said"), or who spoke in that sentence or the one before, no one
+        else a subject since ("X announced …. The statement said")."""
         n = self.t.sent_no(noun)
         found: int | None = None
         for c in noun.children:
@@ -859,6 +860,14 @@ class ClaimFinder:
         for actor, sentence in reversed(self.state.issued):
             if sentence <= n and self.t.distance(sentence, n) <= 6:
                 return actor
+        # "X announced on Monday that …. 'Our ferries will stop …,' the statement said", « X a annoncé … « … »,
+        # précise le communiqué »: the statement is the speech act just told, when no one else has been a
+        # subject since; a statement that speaks, one, as the subject of its verb (not "X multiplies the
+        # statements to plead …")
+        said = self.state.last_said
+        if said is not None and not self.state.said_since and 0 <= self.t.distance(self.state.said_sentence, n) <= 1 \
+                and self.p.has(noun, "subject") and not self.p.is_plural(noun):
+            return said[0]
         return None
 
     def _subject_speakers(self, verb: Any) -> list[int]:

@@ -1,0 +1,67 @@
+"""Offline rules of round 29 (sentences written for the test, checked by
+tests/test_no_dev_sentences.py).
+
+* a bare definite statement noun that speaks, one, as the subject of its verb ("the statement said",
+  « précise le communiqué ») takes up the speech act told in its sentence or the one before, when no one
+  else has been a subject since: its speaker speaks ("X announced …. 'Our ferries …,' the statement said");
+  not a plural object ("X multiplies the statements to plead …"), nor a statement two sentences away.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.engines.offline.profile import fold
+from tests.briefing_queries import brief, said_by
+
+FERRY = {
+    "en": "Ferry routes to close\n\n"
+          "The Varn Ferry Company announced on Monday that it would close two routes.{between} "
+          "{statement}\n",
+    "fr": "Fermeture de lignes de bac\n\n"
+          "La compagnie de bacs Varnobac a annoncé lundi qu'elle fermerait deux lignes.{between} "
+          "{statement}\n",
+}
+
+
+@pytest.mark.parametrize(("language", "statement", "words"), [
+    ("en", '"Our ferries will stop running on the northern routes in April," the statement said.',
+     "Our ferries will stop running"),
+    ("en", "The statement added that the crews would be offered other posts.", "the crews would be offered"),
+    ("fr", "« Nos bacs cesseront de circuler sur les lignes du nord en avril », précise le communiqué.",
+     "Nos bacs cesseront de circuler"),
+    ("fr", "Le communiqué ajoute que les équipages se verront proposer d'autres postes.",
+     "les équipages se verront proposer"),
+])
+def test_a_bare_statement_that_speaks_takes_up_the_speech_act_just_told(language: str, statement: str,
+                                                                       words: str) -> None:
+    b = brief(FERRY[language].format(between="", statement=statement), language)
+    body = "Varn Ferry Company" if language == "en" else "Varnobac"
+    assert said_by(b, words) == {fold(body)}
+
+
+@pytest.mark.parametrize(("language", "between", "statement", "words"), [
+    # someone else a subject since: the statement is no longer the company's
+    ("en", " Mayor Ines Dahl rejected the plan on Tuesday.",
+     '"Our ferries will stop running on the northern routes in April," the statement said.',
+     "Our ferries will stop running"),
+    ("fr", " La maire Inès Dahl a rejeté le projet mardi.",
+     "« Nos bacs cesseront de circuler sur les lignes du nord en avril », précise le communiqué.",
+     "Nos bacs cesseront de circuler"),
+    # two sentences away
+    ("en", " Two ferries were built in 1998. Both need new engines.",
+     '"Our ferries will stop running on the northern routes in April," the statement said.',
+     "Our ferries will stop running"),
+])
+def test_a_bare_statement_takes_up_no_speech_act_of_another_or_far_back(language: str, between: str,
+                                                                       statement: str, words: str) -> None:
+    b = brief(FERRY[language].format(between=between, statement=statement), language)
+    body = "Varn Ferry Company" if language == "en" else "Varnobac"
+    assert fold(body) not in said_by(b, words)
+
+
+def test_statements_a_subject_multiplies_are_no_speaker() -> None:
+    b = brief("Le conseil de Lanvik sous pression\n\n"
+              "Le maire de Lanvik, Paul Girard, a déclaré lundi que la ville manquait d'eau. "
+              "Le conseil régional multiplie les déclarations pour défendre la cause de la région.\n", "fr")
+    assert fold("Paul Girard") not in said_by(b, "défendre la cause")

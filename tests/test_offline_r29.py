@@ -4,7 +4,11 @@ tests/test_no_dev_sentences.py).
 * a bare definite statement noun that speaks, one, as the subject of its verb ("the statement said",
   « précise le communiqué ») takes up the speech act told in its sentence or the one before, when no one
   else has been a subject since: its speaker speaks ("X announced …. 'Our ferries …,' the statement said");
-  not a plural object ("X multiplies the statements to plead …"), nor a statement two sentences away.
+  not a plural object ("X multiplies the statements to plead …"), nor a statement two sentences away;
+* who issues a statement (the subject of a verb that puts it out: ``frames.issuing_verbs``, ``relaying``)
+  speaks through it, named by a noun as the subject of a verb of saying is: "The health ministry published
+  the following statement: '…'", « Le syndicat des pilotes a publié un communiqué : « … » »; not who
+  receives one ("The ministry received the following letter:").
 """
 
 from __future__ import annotations
@@ -65,3 +69,31 @@ def test_statements_a_subject_multiplies_are_no_speaker() -> None:
               "Le maire de Lanvik, Paul Girard, a déclaré lundi que la ville manquait d'eau. "
               "Le conseil régional multiplie les déclarations pour défendre la cause de la région.\n", "fr")
     assert fold("Paul Girard") not in said_by(b, "défendre la cause")
+
+
+@pytest.mark.parametrize(("language", "text", "body"), [
+    ("en", 'The health ministry published the following statement: "All schools will stay closed until the end '
+           'of the month."', "health ministry"),
+    ("en", 'The teachers\' union made the following announcement on Friday: "All schools will stay closed until '
+           'the end of the month."', "teachers' union"),
+    ("fr", "Le ministère de la santé a publié un communiqué : « Toutes les écoles resteront fermées jusqu'à la "
+           "fin du mois. »", "ministère de la santé"),
+    ("fr", "Le syndicat des enseignants a diffusé le communiqué suivant : « Toutes les écoles resteront fermées "
+           "jusqu'à la fin du mois. »", "syndicat des enseignants"),
+])
+def test_a_body_named_by_its_noun_that_issues_a_statement_speaks_through_it(language: str, text: str,
+                                                                           body: str) -> None:
+    b = brief("Schools closed\n\n" + text + "\n", language)
+    assert said_by(b, "resteront fermées" if language == "fr" else "stay closed") == {fold(body)}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", 'The health ministry received the following letter: "All schools must stay closed until the end of '
+           'the month."'),
+    ("fr", "Le ministère de la santé a reçu la lettre suivante : « Toutes les écoles doivent rester fermées "
+           "jusqu'à la fin du mois. »"),
+])
+def test_who_receives_a_statement_does_not_speak_through_it(language: str, text: str) -> None:
+    b = brief("Schools closed\n\n" + text + "\n", language)
+    assert fold("health ministry" if language == "en" else "ministère de la santé") not in said_by(
+        b, "rester fermées" if language == "fr" else "stay closed")

@@ -8,7 +8,12 @@ tests/test_no_dev_sentences.py).
 * who issues a statement (the subject of a verb that puts it out: ``frames.issuing_verbs``, ``relaying``)
   speaks through it, named by a noun as the subject of a verb of saying is: "The health ministry published
   the following statement: '…'", « Le syndicat des pilotes a publié un communiqué : « … » »; not who
-  receives one ("The ministry received the following letter:").
+  receives one ("The ministry received the following letter:");
+* a part of a statement that speaks is the statement speaking (``grammar.part_nouns``: "Part of her statement
+  reads …", « Une partie de son jugement indique … », "An excerpt of the statement reads:");
+* a statement's possessive determiner names its author as a possessor does (« Son jugement indique … », as
+  "Her statement reads …"), and an article contracted with its preposition makes it definite (« un extrait
+  du communiqué »), as « le » does.
 """
 
 from __future__ import annotations
@@ -97,3 +102,28 @@ def test_who_receives_a_statement_does_not_speak_through_it(language: str, text:
     b = brief("Schools closed\n\n" + text + "\n", language)
     assert fold("health ministry" if language == "en" else "ministère de la santé") not in said_by(
         b, "rester fermées" if language == "fr" else "stay closed")
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("en", 'Judge Ada Kell ruled for the drivers. Part of her statement reads "the average driver could be better '
+           'suited for the new roads than the average cyclist."', "the average driver"),
+    ("fr", "La juge Ada Kell a donné raison aux conducteurs. Une partie de son jugement indique que le conducteur "
+           "moyen pourrait être mieux adapté aux nouvelles routes.", "le conducteur moyen"),
+    ("fr", "La juge Ada Kell a donné raison aux conducteurs. Son jugement indique que « le conducteur moyen "
+           "pourrait être mieux adapté aux nouvelles routes ».", "le conducteur moyen"),
+])
+def test_a_statement_or_a_part_of_it_speaks_for_its_possessor(language: str, text: str, words: str) -> None:
+    b = brief("Drivers win in court\n\n" + text + "\n", language)
+    assert said_by(b, words) == {fold("Ada Kell")}
+
+
+@pytest.mark.parametrize(("language", "statement", "words"), [
+    ("en", 'An excerpt of the statement reads: "Our ferries will stop running on the northern routes in April."',
+     "Our ferries will stop running"),
+    ("fr", "Un extrait du communiqué précise que les bacs cesseront de circuler sur les lignes du nord en avril.",
+     "les bacs cesseront de circuler"),
+])
+def test_a_part_of_a_bare_statement_takes_up_the_speech_act_just_told(language: str, statement: str,
+                                                                     words: str) -> None:
+    b = brief(FERRY[language].format(between="", statement=statement), language)
+    assert said_by(b, words) == {fold("Varn Ferry Company" if language == "en" else "Varnobac")}

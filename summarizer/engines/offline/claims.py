@@ -463,6 +463,12 @@ class ClaimFinder:
                     found = person
             return found
         word = fold(tok.text)
+        if word in self.p.grammar.part_nouns:
+            # "part of her statement reads …", « une partie de son jugement indique … »: the statement speaks
+            whole = next((o for prep, o in self.p.pp_objects(tok) if prep in self.p.grammar.of_preps
+                          and o.pos_ == "NOUN" and fold(o.text) in self.p.statement_nouns), None)
+            if whole is not None:
+                return self.speaker(whole, person_only)
         if word in self.p.persons and any(self.p.has(c, "det") and fold(c.text) in self.p.demonstratives
                                           for c in tok.children):
             # "this person also said …", "cette personne a ajouté …": the one who just spoke
@@ -826,9 +832,10 @@ class ClaimFinder:
                     break
         if found is None:
             found = self._in_phrase(noun)
-        if found is None:  # "the council's statement", "its report": the possessor, as a speaker slot
-            found = next((a for c in noun.children if self.p.has(c, "possessive") and c.i < noun.i
-                          and (a := self._possessor(c)) is not None), None)
+        if found is None:  # "the council's statement", "its report", « son jugement »: the possessor, as a speaker slot
+            found = next((a for c in noun.children if c.i < noun.i and (self.p.has(c, "possessive") or (
+                self.p.has(c, "det") and fold(c.text) in self.p.possessives))
+                and (a := self._possessor(c)) is not None), None)
         if found is None:  # "a company statement", "the ministry report": the body the noun takes up
             found = next((a for c in noun.children if self.p.has(c, "compound") and c.i < noun.i and c.pos_ == "NOUN"
                           and not c.text[:1].isupper() and (a := self._possessor(c)) is not None), None)
@@ -848,9 +855,16 @@ class ClaimFinder:
         if found is not None:
             self.state.issued.append((found, n))
             return found
+        # (a demonstrative takes up as the article does: "this report", "ce communiqué"; so does an article
+        # contracted with the noun's preposition: « un extrait du communiqué »)
         determiner = next((c for c in noun.children if self.p.has(c, "det")), None)
-        if determiner is None or fold(determiner.text) not in self.p.definite | self.p.demonstratives:
-            return None  # (a demonstrative takes up as the article does: "this report", "ce communiqué")
+        if determiner is None:
+            determiner = next((c for c in noun.children if self.p.has(c, "case") and c.i < noun.i
+                               and fold(c.text) in self.p.grammar.definite_preps), None)
+            if determiner is None:
+                return None
+        elif fold(determiner.text) not in self.p.definite | self.p.demonstratives:
+            return None
         named = self._named_act(noun, n)
         if named is not None:
             return named
@@ -862,13 +876,20 @@ class ClaimFinder:
                 return actor
         # "X announced on Monday that …. 'Our ferries will stop …,' the statement said", « X a annoncé … « … »,
         # précise le communiqué »: the statement is the speech act just told, when no one else has been a
-        # subject since; a statement that speaks, one, as the subject of its verb (not "X multiplies the
-        # statements to plead …")
+        # subject since; a statement that speaks, one, as the subject of its verb or through a part of it that
+        # is ("an excerpt of the statement reads:"; not "X multiplies the statements to plead …")
         said = self.state.last_said
         if said is not None and not self.state.said_since and 0 <= self.t.distance(self.state.said_sentence, n) <= 1 \
-                and self.p.has(noun, "subject") and not self.p.is_plural(noun):
+                and (self.p.has(noun, "subject") or self._part_speaking(noun)) and not self.p.is_plural(noun):
             return said[0]
         return None
+
+    def _part_speaking(self, noun: Any) -> bool:
+        """Whether ``noun`` completes a noun of a part of a text that is a subject ("an excerpt of the
+        statement reads", « une partie du jugement indique »: ``grammar.part_nouns``)."""
+        up = noun.head.head if noun.dep_ == "pobj" else noun.head
+        return up.i != noun.i and fold(up.text) in self.p.grammar.part_nouns and self.p.has(up, "subject") \
+            and any(o.i == noun.i for prep, o in self.p.pp_objects(up) if prep in self.p.grammar.of_preps)
 
     def _subject_speakers(self, verb: Any) -> list[int]:
         """The actors ``verb``'s subject names: each of a coordination ("X and Y filed …"), else

@@ -9,8 +9,9 @@ tests/test_no_dev_sentences.py).
   speaks through it, named by a noun as the subject of a verb of saying is: "The health ministry published
   the following statement: '…'", « Le syndicat des pilotes a publié un communiqué : « … » »; not who
   receives one ("The ministry received the following letter:");
-* a part of a statement that speaks is the statement speaking (``grammar.part_nouns``: "Part of her statement
-  reads …", « Une partie de son jugement indique … », "An excerpt of the statement reads:");
+* a part or a summary of a statement that speaks is the statement speaking (``grammar.part_nouns``: "Part of
+  her statement reads …", « Une partie de son jugement indique … », "An excerpt of the statement reads:",
+  "The summary of the decision read in part:");
 * a statement's possessive determiner names its author as a possessor does (« Son jugement indique … », as
   "Her statement reads …"), and an article contracted with its preposition makes it definite (« un extrait
   du communiqué »), as « le » does.
@@ -127,3 +128,16 @@ def test_a_part_of_a_bare_statement_takes_up_the_speech_act_just_told(language: 
                                                                      words: str) -> None:
     b = brief(FERRY[language].format(between="", statement=statement), language)
     assert said_by(b, words) == {fold("Varn Ferry Company" if language == "en" else "Varnobac")}
+
+
+@pytest.mark.parametrize(("language", "text", "court", "words"), [
+    ("en", 'The Supreme Court of Varnia ruled on Monday against the minister. The summary of the decision read in '
+           'part: "The order of the minister was unlawful and of no effect."', "Supreme Court of Varnia",
+     "was unlawful"),
+    ("fr", "La Cour suprême de Varnie a tranché lundi contre le ministre. Le résumé de la décision indique que "
+           "« l'ordre du ministre était illégal et sans effet ».", "Cour suprême de Varnie", "était illégal"),
+])
+def test_the_summary_of_a_decision_speaks_for_who_just_decided(language: str, text: str, court: str,
+                                                              words: str) -> None:
+    b = brief("Court rules\n\n" + text + "\n", language)
+    assert said_by(b, words) == {fold(court)}

@@ -230,8 +230,8 @@ class Grammar:
     # nouns that announce more of a text before a colon ("Some excerpts:", "More about it:", "Extraits :"):
     # with no one named, the passage is more of the writer last quoted
     excerpt_nouns: frozenset[str] = frozenset()
-    # nouns of a part of a text ("part", "excerpt", « partie », « extrait »): a part of a statement that
-    # speaks ("part of her statement reads …") is the statement speaking
+    # nouns of a part or a summary of a text ("part", "excerpt", "summary", « partie », « extrait »): a part of
+    # a statement that speaks ("part of her statement reads …") is the statement speaking
     part_nouns: frozenset[str] = frozenset()
     # participles that give a noun's referent its name ("a student named X", "un homme prénommé X"): the
     # name is that person's, or that body's ("a group called X")

@@ -14,7 +14,11 @@ tests/test_no_dev_sentences.py).
   "The summary of the decision read in part:");
 * a statement's possessive determiner names its author as a possessor does (« Son jugement indique … », as
   "Her statement reads …"), and an article contracted with its preposition makes it definite (« un extrait
-  du communiqué »), as « le » does.
+  du communiqué »), as « le » does;
+* a verb that judges aloud (``verbs.judging_aloud``: criticise, condemn, « dénoncer ») voices its own
+  speaker's stance, as a verb that only says does: reported by another ("The Daily Courier reported that
+  Mayor X had criticised the ruling"), the judgement is X's claim, the report only passes it on; not an act
+  reported ("X said that the company had rejected the offer" stays X's), nor a report that disputes it.
 """
 
 from __future__ import annotations
@@ -141,3 +145,32 @@ def test_the_summary_of_a_decision_speaks_for_who_just_decided(language: str, te
                                                               words: str) -> None:
     b = brief("Court rules\n\n" + text + "\n", language)
     assert said_by(b, words) == {fold(court)}
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("en", "The Daily Courier reported that Mayor Ines Dahl had criticised the ruling of the court.",
+     "the ruling of the court"),
+    ("en", "The Daily Courier reported that Mayor Ines Dahl condemned the closure of the school.",
+     "the closure of the school"),
+    ("fr", "Le Courrier de Varne rapporte que la maire Inès Dahl a critiqué le jugement du tribunal.",
+     "le jugement du tribunal"),
+    ("fr", "Le Courrier de Varne rapporte que la maire Inès Dahl a dénoncé la fermeture de l'école.",
+     "la fermeture de l'école"),
+])
+def test_a_judgement_voiced_inside_a_report_is_its_speakers(language: str, text: str, words: str) -> None:
+    b = brief("Court ruling\n\n" + text + "\n", language)
+    assert said_by(b, words) == {fold("Ines Dahl" if language == "en" else "Inès Dahl")}
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "words"), [
+    ("en", "Mayor Ines Dahl said that the company had rejected the offer of the union.", "Ines Dahl",
+     "had rejected the offer"),
+    ("fr", "La maire Inès Dahl a affirmé que la compagnie avait rejeté l'offre du syndicat.", "Inès Dahl",
+     "avait rejeté l'offre"),
+    ("en", "The Varn Ferry Company denied that it had criticised the ruling of the court.", "Varn Ferry Company",
+     "had criticised the ruling"),
+])
+def test_an_act_or_a_denial_inside_a_report_stays_the_reporters(language: str, text: str, speaker: str,
+                                                                 words: str) -> None:
+    b = brief("Court ruling\n\n" + text + "\n", language)
+    assert fold(speaker) in said_by(b, words)

@@ -1442,13 +1442,14 @@ class ClaimFinder:
             if relative and relative[-1].i > toks[0].i:
                 before = self.doc[relative[-1].i - 1]
                 end = before.idx + len(before)  # up to the word before the relative word
-        # a verb that only says, or one of expression ("expressed disappointment", "a exprimé son
-        # soutien"), voices its speaker's own words or state of mind: reported by another ("Radio X
+        # a verb that only says, one that judges aloud ("criticised", « a dénoncé ») or one of expression
+        # ("expressed disappointment", "a exprimé son soutien") voices its speaker's own words, judgement or
+        # state of mind: reported by another ("Radio X
         # reported that a spokesman for Y expressed disappointment"), they are Y's (:func:`_relays`)
         # (the cue of an expression is the noun voiced, its verb the light head)
         verb = self.doc[cue.i]
         voiced = self.finder.light_head(verb) if cue.kind == "verb" else None
-        at = -1 if cue.kind != "verb" else verb.idx if self.p.only_says(verb) \
+        at = -1 if cue.kind != "verb" else verb.idx if self.p.only_says(verb) or self.p.judges_aloud(verb) \
             else voiced.idx if voiced is not None and self.p.expresses(voiced) else -1
         for a in speakers:
             if self._add(a, start, end, "indirect", cue.cue, n, oppose=cue.oppose, allies=tuple(speakers), at=at):

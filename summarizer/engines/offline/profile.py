@@ -21,6 +21,8 @@ Keys of a profile file:
   ``cognition``: verbs of thinking, which report a thought someone ascribes, no words of the one
   who thinks; ``plain_saying``: verbs that only say (say, tell, declare), whose report inside
   another's report is the words of its own speaker ("Reuters reported that a source said …");
+  ``judging_aloud``: verbs that voice a judgement (criticise, condemn, praise), whose report inside
+  another's report is likewise the stance of its own speaker ("X reported that Y criticised Z");
   ``expressing``: verbs of expression, whose noun object is a state of mind or a view voiced,
   a two-word cue whatever the noun ("expressed gratitude", "a manifesté sa solidarité");
   ``claim_act``: verbs that claim an act as the subject's own, said with their object however
@@ -325,6 +327,7 @@ class LanguageProfile:
     cognition: tuple[str, ...]
     plain_saying: tuple[str, ...]
     continuing: tuple[str, ...]
+    judging_aloud: tuple[str, ...]
     relaying: tuple[str, ...]
     text_verbs: tuple[str, ...]
     estimating: tuple[str, ...]
@@ -630,6 +633,10 @@ class LanguageProfile:
         """Whether ``tok`` is a verb of thinking ("thinks", "pense"): one who writes that another
         thinks something ascribes a thought, and says it."""
         return tok.pos_ == "VERB" and self._match(tok, self.cognition)
+
+    def judges_aloud(self, tok: Any) -> bool:
+        """Whether ``tok`` is a verb that voices a judgement ("criticised", « a dénoncé »): words, no act besides."""
+        return tok.pos_ == "VERB" and self._match(tok, self.judging_aloud)
 
     def only_says(self, tok: Any) -> bool:
         """Whether ``tok`` is a verb that only says ("said", "a déclaré"), no act besides."""
@@ -1042,6 +1049,7 @@ def profile(language: str) -> LanguageProfile:
         cognition=_stems(verbs.get("cognition", [])),
         plain_saying=_stems(verbs.get("plain_saying", [])),
         continuing=_stems(verbs.get("continuing", [])),
+        judging_aloud=_stems(verbs.get("judging_aloud", [])),
         relaying=_stems(verbs.get("relaying", [])),
         text_verbs=_stems(verbs.get("text_verbs", [])),
         estimating=_stems(verbs.get("estimating", [])),

@@ -18,7 +18,10 @@ tests/test_no_dev_sentences.py).
 * a verb that judges aloud (``verbs.judging_aloud``: criticise, condemn, « dénoncer ») voices its own
   speaker's stance, as a verb that only says does: reported by another ("The Daily Courier reported that
   Mayor X had criticised the ruling"), the judgement is X's claim, the report only passes it on; not an act
-  reported ("X said that the company had rejected the offer" stays X's), nor a report that disputes it.
+  reported ("X said that the company had rejected the offer" stays X's), nor a report that disputes it;
+* a retort answers the one its preposition names, by a role or a body taken up as well ("X retorted to the
+  mayor that …", « X a rétorqué à la maire que … »), not the last other speaker; with no one named, it still
+  answers the last other speaker.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.engines.offline.profile import fold
-from tests.briefing_queries import brief, said_by
+from tests.briefing_queries import brief, opposed, said_by
 
 FERRY = {
     "en": "Ferry routes to close\n\n"
@@ -174,3 +177,26 @@ def test_an_act_or_a_denial_inside_a_report_stays_the_reporters(language: str, t
                                                                  words: str) -> None:
     b = brief("Court ruling\n\n" + text + "\n", language)
     assert fold(speaker) in said_by(b, words)
+
+
+RETORT = {
+    "en": "School to close\n\n"
+          "Mayor Ines Dahl announced on Monday that the school of Kestrel Bay would close in June. "
+          "The parents' union criticised the plan. Councillor Leo March retorted{to} that the school was full.\n",
+    "fr": "Fermeture d'école\n\n"
+          "La maire Inès Dahl a annoncé lundi la fermeture de l'école de Kestrel Bay en juin. "
+          "Le syndicat des parents a critiqué le projet. Le conseiller Léo Marchand a rétorqué{to} que l'école "
+          "était pleine.\n",
+}
+
+
+@pytest.mark.parametrize(("language", "to", "answered", "not_answered"), [
+    ("en", " to the mayor", "Ines Dahl", "parents' union"),
+    ("fr", " à la maire", "Inès Dahl", "syndicat des parents"),
+    ("en", "", "parents' union", "Ines Dahl"),
+])
+def test_a_retort_answers_the_one_it_names(language: str, to: str, answered: str, not_answered: str) -> None:
+    b = brief(RETORT[language].format(to=to), language)
+    name = "Leo March" if language == "en" else "Léo Marchand"
+    assert opposed(b, fold(name), fold(answered))
+    assert not opposed(b, fold(name), fold(not_answered))

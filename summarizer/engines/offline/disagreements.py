@@ -1980,7 +1980,8 @@ class DisagreementFinder:
                 targets = [n for prep, n in self.p.pp_objects(tok) if prep in self.p.grammar.to_preps]
                 if targets and not self._adverse_reply(tok):
                     continue
-                if not any(self._actor_in(t) is not None for t in targets):
+                # (the one answered may be named by a role or a body taken up: "X a répliqué à la maire que …")
+                if not any(self._actor_named(t) is not None for t in targets):
                     answered = self._answered(tok)
                     if answered is not None:
                         out.append(answered)

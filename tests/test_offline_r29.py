@@ -21,7 +21,9 @@ tests/test_no_dev_sentences.py).
   reported ("X said that the company had rejected the offer" stays X's), nor a report that disputes it;
 * a retort answers the one its preposition names, by a role or a body taken up as well ("X retorted to the
   mayor that …", « X a rétorqué à la maire que … »), not the last other speaker; with no one named, it still
-  answers the last other speaker.
+  answers the last other speaker;
+* a claim of several sentences is as near as its last to a bare disagreement after it: a post of two
+  sentences, then "Y disagreed:" or « Y n'est pas d'accord : », answers that post's author.
 """
 
 from __future__ import annotations
@@ -200,3 +202,24 @@ def test_a_retort_answers_the_one_it_names(language: str, to: str, answered: str
     name = "Leo March" if language == "en" else "Léo Marchand"
     assert opposed(b, fold(name), fold(answered))
     assert not opposed(b, fold(name), fold(not_answered))
+
+
+POSTS = {
+    "en": "Varnia: Netizens Debate the New Internet Law\n\n"
+          "The parliament of Varnia passed a law on Monday that lets the government block websites.\n\n"
+          "Internet user Pedro Kahn tweeted:\n\n"
+          "The new law is a disgrace. Who will decide what we are allowed to read?\n\n"
+          "Blogger Marta Sol disagreed:\n\n"
+          "The law only targets sites that sell stolen films. Nobody is blocking the news.\n",
+    "fr": "Varnie : les internautes divisés sur la loi internet\n\n"
+          "Le parlement de Varnie a voté lundi une loi qui permet au gouvernement de bloquer des sites.\n\n"
+          "L'internaute Pedro Kahn a tweeté :\n\n"
+          "Cette loi est une honte. Qui décidera de ce que nous avons le droit de lire ?\n\n"
+          "La blogueuse Marta Sol n'est pas d'accord :\n\n"
+          "Cette loi ne vise que les sites qui vendent des films volés. Personne ne bloque l'information.\n",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_bare_disagreement_answers_a_post_of_several_sentences(language: str) -> None:
+    assert opposed(brief(POSTS[language], language), fold("Marta Sol"), fold("Pedro Kahn"))

@@ -2601,11 +2601,17 @@ class DisagreementFinder:
 
     def _others_before(self, before: int, who: int, n: int, within: int) -> Iterator[int]:
         """The claims of speakers other than ``who`` that start before character ``before``, in
-        sentence ``n`` or the ``within`` sentences before it, the latest first."""
+        sentence ``n`` or the ``within`` sentences before it, the latest first; a claim of several
+        sentences that ends before ``before`` is as near as its last ("X posted: 'A. B?' Y disagreed")."""
         for k in range(len(self.claims) - 1, -1, -1):
             c = self.claims[k]
-            if c.start < before and c.speaker != who and self.t.distance(c.sentence, n) <= within:
+            if c.start < before and c.speaker != who and self.t.distance(self._last_sentence(k, before), n) <= within:
                 yield k
+
+    def _last_sentence(self, k: int, before: int) -> int:
+        """The sentence claim ``k`` ends in when it ends before character ``before``, else the one it starts in."""
+        c = self.claims[k]
+        return self.t.sent_of[max(0, self.t.token_from(c.end) - 1)] if c.end <= before else c.sentence
 
     def _undoing_demanded(self, verb: Any) -> list[Any]:
         """Who would undo what a verb of demand asks for by a noun of undoing (``oppose.undo_nouns``: "resignation",

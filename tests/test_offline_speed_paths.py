@@ -309,3 +309,13 @@ def test_a_forked_process_gets_a_second_thread_of_its_own() -> None:
             os._exit(code)
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
+
+
+def test_the_processors_are_counted_where_the_system_gives_no_affinity(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline.os, "sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
+    assert pipeline._processors() == 3
+    monkeypatch.delattr(pipeline.os, "sched_getaffinity", raising=False)  # macOS, Windows
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 4)
+    assert pipeline._processors() == 4
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: None)
+    assert pipeline._processors() == 1

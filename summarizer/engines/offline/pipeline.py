@@ -277,7 +277,7 @@ def _early_network(nlp: Any, docs: list[Any]) -> _Early | None:
     None with one processor, or a recogniser that listens to the shared token vectors."""
     from spacy.pipeline import EntityRecognizer
 
-    if len(os.sched_getaffinity(0)) < 2 or not any(len(doc) for doc in docs):
+    if _processors() < 2 or not any(len(doc) for doc in docs):
         return None
     proc = next((p for _, p in nlp.pipeline if isinstance(p, EntityRecognizer)), None)
     if proc is None or proc.cfg.get("beam_width", 1) != 1 or any(
@@ -285,6 +285,12 @@ def _early_network(nlp: Any, docs: list[Any]) -> _Early | None:
         return None
     proc._ensure_labels_are_added(docs)  # (before the network: adding a label resizes it)
     return _Early(proc, _second_thread(os.getpid()).submit(proc.model.predict, docs))
+
+
+def _processors() -> int:
+    """The processors this process may run on (all of the machine's where the system cannot say)."""
+    affinity = getattr(os, "sched_getaffinity", None)  # (Linux; not macOS nor Windows)
+    return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
 
 
 @cache

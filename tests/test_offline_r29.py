@@ -23,7 +23,10 @@ tests/test_no_dev_sentences.py).
   mayor that …", « X a rétorqué à la maire que … »), not the last other speaker; with no one named, it still
   answers the last other speaker;
 * a claim of several sentences is as near as its last to a bare disagreement after it: a post of two
-  sentences, then "Y disagreed:" or « Y n'est pas d'accord : », answers that post's author.
+  sentences, then "Y disagreed:" or « Y n'est pas d'accord : », answers that post's author;
+* taking a stand is saying where one stands: "X came out in support of …" (the noun reached through its
+  preposition), "X took a stand against …", « X s'est prononcée contre … », « X a pris position contre … »;
+  coming out of a place is not ("The mayor came out of the town hall at noon").
 """
 
 from __future__ import annotations
@@ -216,3 +219,21 @@ POSTS = {
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_a_bare_disagreement_answers_a_post_of_several_sentences(language: str) -> None:
     assert opposed(brief(POSTS[language], language), fold("Marta Sol"), fold("Pedro Kahn"))
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("en", "Ana Ruiz, the head of the opposition, came out in support of the new tax on fuel.", "the new tax"),
+    ("en", "Ana Ruiz, the opposition leader, took a stand against the new tax on fuel.", "the new tax"),
+    ("fr", "La dirigeante de l'opposition, Ana Ruiz, s'est prononcée contre la nouvelle taxe sur le carburant.",
+     "la nouvelle taxe"),
+    ("fr", "La dirigeante de l'opposition, Ana Ruiz, a pris position contre la nouvelle taxe sur le carburant.",
+     "la nouvelle taxe"),
+])
+def test_taking_a_stand_is_a_claim(language: str, text: str, words: str) -> None:
+    b = brief("Fuel tax\n\n" + text + "\n", language)
+    assert said_by(b, words) == {fold("Ana Ruiz")}
+
+
+def test_coming_out_of_a_place_says_nothing() -> None:
+    b = brief("Fuel tax\n\nMayor Ana Ruiz came out of the town hall at noon and walked to the harbour.\n", "en")
+    assert not b.claims

@@ -166,9 +166,11 @@ class CueFinder:
             return tok.head
         if low not in self._light_words or tok.i == 0:
             return None
+        # (or through the preposition the noun follows: "came out in support of")
+        up = tok.head.head if tok.head.dep_ == "prep" else tok.head
         for head_stem, word in self.p.light_verbs:
             if low == word:
-                for b in (tok.head, self.doc[tok.i - 1], self.doc[max(tok.i - 2, 0)]):
+                for b in (tok.head, self.doc[tok.i - 1], self.doc[max(tok.i - 2, 0)], up):
                     if b.i < tok.i and fold(b.text).startswith(head_stem):
                         return b
         return None
@@ -2141,7 +2143,9 @@ class CueFinder:
         if light.head.i != light.i and light.dep_ not in {"conj", "ROOT"}:
             toks += [t for t in light.head.subtree if t.i > cue.i and not self._under(t, light.head, stop)]
         voiced = self._voices(light, cue) and not any(t.pos_ in {"VERB", "AUX"} for t in cue.subtree)
-        if voiced:  # the noun said with its determiners: "their regret over …"
+        # (a stance noun after its preposition is said with its complement: "came out in [support of the plan]")
+        through = cue.head.i != light.i and cue.head.head.i == light.i and cue.head.dep_ == "prep"
+        if voiced or through:  # the noun said with its determiners: "their regret over …"
             toks += [t for t in cue.subtree if t.i <= cue.i]
         ids = sorted({t.i for t in toks})
         if not ids or (voiced and ids[-1] <= cue.i):

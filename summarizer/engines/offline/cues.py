@@ -1096,9 +1096,7 @@ class CueFinder:
         adverbs, then a comma ("Les travaux, ajoute le maire, commenceront …", "Par ailleurs,
         a-t-elle dit, …"); the words after it go on with what was said."""
         sent = self.t.sent(verb)
-        i = verb.i - 1
-        while i > sent.start and (self.p.has(self.doc[i], "aux") or self.doc[i].pos_ in {"AUX", "PRON", "ADV", "PART"}):
-            i -= 1
+        i = self._before_verb_group(verb)
         if i <= sent.start or self.doc[i].text != "," or self.doc[i - 1].text in _QUOTE_CHARS:
             return None  # (after a quotation, "« … », a dit X, …" is the quotation's incise)
         for j in range(verb.i + 1, min(sent.end, verb.i + 10)):
@@ -1239,27 +1237,29 @@ class CueFinder:
         return bool(tok.pos_ == "PROPN" or tok.text[:1].isupper() or self.p.is_role(tok.text)
                     or self.p.is_group(tok.text) or fold(tok.text) in self.p.org_nouns)
 
+    def _before_verb_group(self, verb: Any, light: Any = None) -> int:
+        """The index of the word before ``verb``'s auxiliaries, clitics and adverbs (and ``light``, the
+        light verb of a two-word cue), in its sentence: what an incise opens on ("« … », a-t-il affirmé",
+        "…, a fait savoir X"); the word before the sentence when nothing else comes before them in it."""
+        doc = self.doc
+        i: int = verb.i - 1
+        start = self.t.sent(verb).start
+        while i >= start and (self.p.has(doc[i], "aux") or doc[i].pos_ in {"AUX", "PRON", "ADV", "PART"}
+                              or (light is not None and i == light.i)):
+            i -= 1
+        return i
+
     def _after_quotation(self, verb: Any) -> bool:
         """The verb opens the incise of a quotation: its closing mark, a comma, then auxiliaries or clitics
         ("« … », a-t-il affirmé", '"…," said X')."""
-        doc = self.doc
-        i = verb.i - 1
-        start = self.t.sent(verb).start
-        while i >= start and (self.p.has(doc[i], "aux") or doc[i].pos_ in {"AUX", "PRON", "ADV", "PART"}):
-            i -= 1
-        return i > start and doc[i].text == "," and doc[i - 1].text in _QUOTE_CHARS
+        i = self._before_verb_group(verb)
+        return i > self.t.sent(verb).start and self.doc[i].text == "," and self.doc[i - 1].text in _QUOTE_CHARS
 
     def after_comma(self, verb: Any) -> bool:
         """The verb opens an incise: a comma or closing quote, then auxiliaries or clitics (and the
         light verb of a two-word cue: "…, a fait savoir X")."""
-        doc = self.doc
-        i = verb.i - 1
-        start = self.t.sent(verb).start
-        light = self.light_head(verb)
-        while i >= start and (self.p.has(doc[i], "aux") or doc[i].pos_ in {"AUX", "PRON", "ADV", "PART"}
-                              or (light is not None and i == light.i)):
-            i -= 1
-        return i >= start and doc[i].text in _INCISE_OPENERS
+        i = self._before_verb_group(verb, self.light_head(verb))
+        return i >= self.t.sent(verb).start and self.doc[i].text in _INCISE_OPENERS
 
     def quote_incise_subject(self, verb: Any, noun: Any) -> bool:
         """Whether ``noun``, with its determiner, is the first word after the verb of an incise that

@@ -278,12 +278,13 @@ class MentionFinder:
             elif not plural and self._place_complement(tok) and (self.p.has(tok, "subject") or self._sued(tok)):
                 # "le tribunal de Lyon a suspendu …", "X sued the state of Valdor": a place's body, acting or sued
                 self._nominal(tok, from_verb=True)
-        for tok in self.doc:
+        for i, word in enumerate(self.t.folded):
             # who issues a statement speaks through it ("the health ministry published the following statement:",
             # « le syndicat a publié un communiqué : »), named by its noun as the subject of a verb of saying is
             # (a verb that puts it out, not one that merely handles it: "they opened the letter")
-            issuer = finder.issuer(tok) if tok.pos_ == "NOUN" and self.t.folded[tok.i] in self.p.statement_nouns \
-                and not self.t.quoted(tok) else None
+            if word not in self.p.statement_nouns or self.t.pos[i] != "NOUN" or self.t.quoted_at(i):
+                continue
+            issuer = finder.issuer(self.doc[i])
             if issuer is not None and not (self.p.issues(issuer) or self.p.relays(issuer)):
                 issuer = None
             for c in issuer.children if issuer is not None else ():

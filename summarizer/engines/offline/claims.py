@@ -448,6 +448,9 @@ class ClaimFinder:
             else None
         if owner is not None:  # "in his view", "à ses yeux": the possessor, as a pronoun
             return self._pronoun(tok, owner, person_only)
+        fronted = self._after_fronted_phrase(tok)
+        if fronted is not None:
+            return self.speaker(fronted, person_only)
         if fold(tok.text) in self.p.grammar.relative_subjects and self.p.has(tok.head, "relative"):
             antecedent = tok.head.head
             anchor = self._apposition_anchor(antecedent, tok)
@@ -587,6 +590,20 @@ class ClaimFinder:
             return next((a for t in phrase_tokens(tok) if (a := self.actors.at(t.i)) is not None
                          and self.actors.actors[a].kind in {"organization", "country", "group"}), None)
         return found
+
+    def _after_fronted_phrase(self, tok: Any) -> Any:
+        """A subject after its own preposition is a phrase set before the clause, which the parser
+        made the subject ("Sur Twitter, Paul Roe (UMP) a dénoncé …", "On Facebook, the mayor wrote
+        …"): who speaks is the phrase after its comma, which the parser hung on it — its head."""
+        if not self.p.has(tok, "subject") or not any(self.p.has(c, "case") and c.i < tok.i for c in tok.children):
+            return None
+        comma = next((c.i for c in tok.children if c.text == "," and c.i > tok.i), None)
+        if comma is None or comma + 1 > tok.right_edge.i:
+            return None
+        head = self.doc[comma + 1]
+        while head.head.i != tok.i and head.head.i != head.i and head.head.i > comma:
+            head = head.head
+        return head if head.head.i == tok.i and head.pos_ in {"NOUN", "PROPN"} else None
 
     def _owner_of_body(self, head: Any, actor: int) -> bool:
         """Whether ``head`` is a common noun of a body ("government", "ministry", "parti") and the

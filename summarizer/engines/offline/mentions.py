@@ -836,6 +836,8 @@ class MentionFinder:
         """The subject of a reporting verb written as a proper name no other signal found: the
         capitalised words around its head (an organisation unless a first name opens it)."""
         doc = self.doc
+        if any(self.p.has(c, "case") and c.i < head.i and fold(c.text) not in self.p.particles for c in head.children):
+            return  # a noun after its preposition is no subject, whatever the parse says ("Sur Twitter, X a dénoncé …")
         lo = hi = head.i
         while lo - 1 >= 0 and doc[lo - 1].head.i == head.i and self._cap(doc[lo - 1]) and not doc[lo - 1].is_punct:
             lo -= 1

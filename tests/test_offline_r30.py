@@ -1,0 +1,32 @@
+"""Offline rules of round 30 (sentences written for the test, checked by
+tests/test_no_dev_sentences.py).
+
+* a noun after its own preposition is no subject, whatever the parse says: a phrase set before the clause
+  ("Sur Twitter, Paul Roe (UMP) a dénoncé …") names where one speaks, and who speaks is the phrase after
+  its comma, which the parser hung on it; a platform so named is no actor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.engines.offline.profile import fold
+from tests.briefing_queries import brief, said_by
+
+
+@pytest.mark.parametrize(("language", "text", "words", "speaker"), [
+    ("fr", "Réforme des retraites\n\nLe débat a repris mardi à l'Assemblée.\n\n"
+           "Sur Twitter, Paul Dorval (UMP) a dénoncé un « scandale absolu ». "
+           "Marie Lenoir (PS) a répondu que le texte serait voté.\n",
+     "scandale absolu", "Paul Dorval"),
+    ("fr", "Réforme des retraites\n\nLe débat a repris mardi à l'Assemblée.\n\n"
+           "Sur Facebook, la députée Marie Lenoir a dénoncé un « recul historique pour les salariés ».\n",
+     "recul historique", "Marie Lenoir"),
+    ("en", "Pension reform\n\nThe debate resumed on Tuesday in parliament.\n\n"
+           "On Twitter, Paul Dorval (Labour) denounced \"an absolute scandal for workers\".\n",
+     "absolute scandal", "Paul Dorval"),
+])
+def test_fronted_phrase_is_no_speaker(language: str, text: str, words: str, speaker: str) -> None:
+    b = brief(text, language)
+    assert said_by(b, words) == {fold(speaker)}
+    assert not any("Twitter" in a.name or "Facebook" in a.name for a in b.actors)

@@ -3,7 +3,9 @@ tests/test_no_dev_sentences.py).
 
 * a noun after its own preposition is no subject, whatever the parse says: a phrase set before the clause
   ("Sur Twitter, Paul Roe (UMP) a dénoncé …") names where one speaks, and who speaks is the phrase after
-  its comma, which the parser hung on it; a platform so named is no actor.
+  its comma, which the parser hung on it; a platform so named is no actor;
+* a link's language tag between a verb of saying and its complement ("she wrote [pl] on her blog, '…'") is
+  blanked for the parser, and its blank is no complement: the quotation after it is still what she wrote.
 """
 
 from __future__ import annotations
@@ -30,3 +32,11 @@ def test_fronted_phrase_is_no_speaker(language: str, text: str, words: str, spea
     b = brief(text, language)
     assert said_by(b, words) == {fold(speaker)}
     assert not any("Twitter" in a.name or "Facebook" in a.name for a in b.actors)
+
+
+@pytest.mark.parametrize("tag", [" [pl]", ""])
+def test_language_tag_is_no_complement(tag: str) -> None:
+    b = brief("Protests in Velmar\n\nThe protests continued on Sunday.\n\n"
+              "The activist Ilona Varga also commented. \"I will be honest,\" she wrote" + tag + " on her blog, "
+              "\"I stayed home because I knew the march would end in clashes with the police.\"\n", "en")
+    assert said_by(b, "I stayed home because") == {fold("Ilona Varga")}

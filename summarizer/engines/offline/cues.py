@@ -2036,8 +2036,8 @@ class CueFinder:
         """An object complement: "X a dénoncé …", "X denied …", "X called for …"."""
         rights = []
         for c in verb.rights:
-            if c.dep_ in {"punct", "advmod", "cc", "conj", "parataxis", "advcl", "dative", "mark"}:
-                continue
+            if c.dep_ in {"punct", "advmod", "cc", "conj", "parataxis", "advcl", "dative", "mark"} or c.is_space:
+                continue  # (nor the blank of a link's language tag: "X wrote [pl] on her blog, '…'")
             if self.p.has(c, "subject") or self.p.has(c, "aux") or fold(c.text) in self.p.stressed:
                 continue
             if self.p.has(c, "relative"):

@@ -5,7 +5,10 @@ tests/test_no_dev_sentences.py).
   ("Sur Twitter, Paul Roe (UMP) a dénoncé …") names where one speaks, and who speaks is the phrase after
   its comma, which the parser hung on it; a platform so named is no actor;
 * a link's language tag between a verb of saying and its complement ("she wrote [pl] on her blog, '…'") is
-  blanked for the parser, and its blank is no complement: the quotation after it is still what she wrote.
+  blanked for the parser, and its blank is no complement: the quotation after it is still what she wrote;
+* a participle that goes on with what a verb before it in the sentence said ("X, who declared, '…,' adding,
+  '…'", « X, qui a déclaré : « … », ajoutant : « … » ») has that verb's speaker when the parser gave it no
+  subject, or one inside the quotation; not when it names a thing ("recalling their first meeting").
 """
 
 from __future__ import annotations
@@ -40,3 +43,17 @@ def test_language_tag_is_no_complement(tag: str) -> None:
               "The activist Ilona Varga also commented. \"I will be honest,\" she wrote" + tag + " on her blog, "
               "\"I stayed home because I knew the march would end in clashes with the police.\"\n", "en")
     assert said_by(b, "I stayed home because") == {fold("Ilona Varga")}
+
+
+@pytest.mark.parametrize(("language", "text", "first", "second"), [
+    ("en", "Protests in Velmar\n\nThe protests continued on Sunday.\n\nAmong them was the writer Marek Dolan, "
+           "who declared in his blog, \"The movement has finally grown up,\" adding, \"After this weekend, nobody "
+           "can doubt that change is coming.\"\n", "has finally grown up", "nobody can doubt"),
+    ("fr", "Manifestations à Velmar\n\nLes manifestations ont continué dimanche.\n\nParmi eux se trouvait "
+           "l'écrivain Marek Dolan, qui a déclaré sur son blog : « Le mouvement a enfin mûri », ajoutant : « Après "
+           "ce week-end, personne ne peut douter que le changement arrive. »\n", "a enfin mûri", "personne ne peut"),
+])
+def test_participle_goes_on_with_the_verb_before(language: str, text: str, first: str, second: str) -> None:
+    b = brief(text, language)
+    assert said_by(b, first) == {fold("Marek Dolan")}
+    assert said_by(b, second) == {fold("Marek Dolan")}

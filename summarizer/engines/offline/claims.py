@@ -1341,6 +1341,14 @@ class ClaimFinder:
         """The actors the cue's slots name, best first; none named inside ``said``, the span of
         the words they would speak (the parser may take a quotation's subject for the verb's)."""
         out: list[int] = []
+        if cue.kind == "verb" and fold(cue.cue).endswith(self.p.grammar.participle_endings) \
+                and all(self.t.quoted(self.doc[i]) for i in cue.slots) and self._says_a_clause(cue):
+            # a participle that goes on with what a verb before it said ("X, who declared, '…,' adding,
+            # '…'"; « X a déclaré : « … », ajoutant … ») has that verb's subject, wherever the parser hung it
+            # (none, or a subject inside the quotation)
+            before = next((c for c in reversed(self.cues) if c.i < cue.i and c.kind == "verb" and c.slots
+                           and self.t.sent_no(self.doc[c.i]) == self.t.sent_no(self.doc[cue.i])), None)
+            return self._speakers(before, said, person_only) if before is not None else out
         for i in cue.slots:
             tok = self.doc[i]
             if said is not None and said[0] <= tok.idx < said[1]:
@@ -1370,6 +1378,14 @@ class ClaimFinder:
             if cue.kind == "frame":
                 break
         return out
+
+    def _says_a_clause(self, cue: Cue) -> bool:
+        """Whether what a cue says holds a verb or a quotation, a statement ("adding that the plan …",
+        "adding, '…'") rather than a noun phrase ("recalling their first meeting")."""
+        if cue.content is None:
+            return True
+        toks = self.t.span_tokens(*cue.content)
+        return toks is not None and any(t.pos_ in {"VERB", "AUX"} or self.t.quoted(t) for t in toks)
 
     def _continued(self, tok: Any, found: int | None) -> int | None:
         """The speaker of a verb that goes on with words begun ("…, added the former minister",

@@ -8,7 +8,10 @@ tests/test_no_dev_sentences.py).
   blanked for the parser, and its blank is no complement: the quotation after it is still what she wrote;
 * a participle that goes on with what a verb before it in the sentence said ("X, who declared, '…,' adding,
   '…'", « X, qui a déclaré : « … », ajoutant : « … » ») has that verb's speaker when the parser gave it no
-  subject, or one inside the quotation; not when it names a thing ("recalling their first meeting").
+  subject, or one inside the quotation; not when it names a thing ("recalling their first meeting");
+* the recogniser knows the article's language only: in a paragraph of twelve words or more in another
+  language (a post quoted before its translation: few of the article's function words) it names no one
+  ("Si l'article de Cinéfil …" is no person's name); the translation still names who is in it.
 """
 
 from __future__ import annotations
@@ -57,3 +60,18 @@ def test_participle_goes_on_with_the_verb_before(language: str, text: str, first
     b = brief(text, language)
     assert said_by(b, first) == {fold("Marek Dolan")}
     assert said_by(b, second) == {fold("Marek Dolan")}
+
+
+FOREIGN = ("Film critics under fire\n\nThe blogger Nadia Ferran criticised the magazine Cinéfil on her blog:\n\n"
+           "Si l’article de Cinéfil semble mal documenté, c’est surtout un exemple du mépris de la presse. "
+           "C’est ainsi que j’ai compris que la presse ne regardait jamais ces films, ni leurs acteurs. "
+           "Je n'ai jamais vu une telle injustice dans notre quartier, et personne ne nous écoute.\n\n"
+           "If the article in Cinéfil seems poorly researched, it is above all an example of the press's contempt. "
+           "That is how I understood that the press never watched these films, nor their actors. "
+           "I have never seen such injustice in our neighbourhood, and nobody listens to us.\n")
+
+
+def test_no_names_from_a_paragraph_in_another_language() -> None:
+    b = brief(FOREIGN, "en")
+    assert {a.name for a in b.actors} <= {"Nadia Ferran", "Cinéfil"}
+    assert said_by(b, "I have never seen such injustice") == {fold("Nadia Ferran")}

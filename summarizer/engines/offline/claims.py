@@ -178,7 +178,7 @@ class ClaimFinder:
             # a passage quoted that opens by reporting someone else's words ("X
             # writes: | A statement by Y says that …") gives Y's words, not X's
             inner = self._inner_speaker(k, cues_in, speaker)
-            if inner is None and self._foreign(k) and blocks.get(k + 1, (0, "", -2))[2] == intro:
+            if inner is None and self.t.foreign(k) and blocks.get(k + 1, (0, "", -2))[2] == intro:
                 inner = self._inner_speaker(k + 1, cues_in, speaker)  # its translation's
             speaker = inner if inner is not None else speaker
         p = self.t.paragraphs[k]
@@ -2051,8 +2051,8 @@ class ClaimFinder:
                 out[k] = (label, "label", -1)
                 # "@name: <text in another language>" then its translation: the same words
                 nxt = k + 1
-                if self._foreign(k) and nxt < len(paras) and self._label_speaker(nxt) is None \
-                        and not self.t.para_text(nxt).rstrip().endswith(":") and not self._foreign(nxt):
+                if self.t.foreign(k) and nxt < len(paras) and self._label_speaker(nxt) is None \
+                        and not self.t.para_text(nxt).rstrip().endswith(":") and not self.t.foreign(nxt):
                     out[nxt] = (label, "translation", -1)
                     k += 1
                 k += 1
@@ -2075,7 +2075,7 @@ class ClaimFinder:
                             elided = True
                             j += 1
                             continue
-                        foreign = self._foreign(j)
+                        foreign = self.t.foreign(j)
                         if j > k + 1 and self._opens_on_a_speaker(j):
                             break  # "Dave Roe then suggests …": the writer tells another's words again
                         if j > k + 1 and not (previous_foreign or elided or self._deictic(j) or (
@@ -2191,11 +2191,6 @@ class ClaimFinder:
             return bare.start(2), p.end
         colon = self.t.text.index(":", p.start, p.end)
         return colon + 1, p.end
-
-    def _foreign(self, k: int) -> bool:
-        p = self.t.paragraphs[k]
-        toks = [t for s in self.t.sents[p.first_sent : p.last_sent + 1] for t in s if t.is_alpha]
-        return len(toks) >= 6 and sum(bool(t.is_stop) for t in toks) / len(toks) < 0.12
 
     def _deictic(self, k: int) -> bool:
         p = self.t.paragraphs[k]

@@ -207,6 +207,15 @@ class Document:
         p = self.paragraphs[n]
         return self.text[p.start : p.end]
 
+    def foreign(self, n: int, words: int = 6) -> bool:
+        """Whether paragraph ``n`` is in another language than the article's: ``words`` words or more,
+        few of them (under 12 %) the article's language's function words (a post quoted in its own
+        language before its translation)."""
+        p = self.paragraphs[n]
+        span = self.span_tokens(p.start, p.end)  # (not its sentences: one may run on into the next paragraph)
+        toks = [t for t in span if t.is_alpha] if span is not None else []
+        return len(toks) >= words and sum(bool(t.is_stop) for t in toks) / len(toks) < 0.12
+
 
 def _split_at_incises(text: str, quotes: list[Quote], clitics: frozenset[str]) -> list[Quote]:
     """A quotation a reporting incise interrupts inside its marks ("« C'est une honte, dit-il,

@@ -216,6 +216,10 @@ class MentionFinder:
         for m in self._body_names(named):
             self._add(m)
         for ent in self.doc.ents:
+            if self.t.foreign(self.t.para_at(ent.start_char), words=12):
+                # the recogniser knows the article's language only: in a post quoted in another (long
+                # enough to tell: a short line of names has few function words too), no name
+                continue
             found = self._entity(ent)
             if found is not None:
                 found = self._chapter(found)

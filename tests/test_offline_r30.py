@@ -11,7 +11,10 @@ tests/test_no_dev_sentences.py).
   subject, or one inside the quotation; not when it names a thing ("recalling their first meeting");
 * the recogniser knows the article's language only: in a paragraph of twelve words or more in another
   language (a post quoted before its translation: few of the article's function words) it names no one
-  ("Si l'article de Cinéfil …" is no person's name); the translation still names who is in it.
+  ("Si l'article de Cinéfil …" is no person's name); the translation still names who is in it;
+* a plural that names its examples (``grammar.example_preps``: "others such as X said …", "critics like X
+  argue …", « des habitants comme X estiment … ») speaks through the one named, who is known to speak; the
+  examples are no part of the group's name ("Bloggers", not "Bloggers such").
 """
 
 from __future__ import annotations
@@ -75,3 +78,30 @@ def test_no_names_from_a_paragraph_in_another_language() -> None:
     b = brief(FOREIGN, "en")
     assert {a.name for a in b.actors} <= {"Nadia Ferran", "Cinéfil"}
     assert said_by(b, "I have never seen such injustice") == {fold("Nadia Ferran")}
+
+
+BRIDGE = {"en": "Bridge row\n\nThe council approved the bridge on Monday.\n\n{}\n",
+          "fr": "Querelle du pont\n\nLe conseil a approuvé le pont lundi.\n\n{}\n"}
+
+
+@pytest.mark.parametrize(("language", "sentence", "words", "speaker"), [
+    ("en", "Others such as Maria Kowalski said the mayor had to resign before the end of the year.",
+     "the mayor had to resign", "Maria Kowalski"),
+    ("en", "Critics like Maria Kowalski argue that the bridge will never pay for itself.",
+     "never pay for itself", "Maria Kowalski"),
+    ("en", "Others, such as the blogger Maria Kowalski, wrote that the mayor had to resign.",
+     "the mayor had to resign", "Maria Kowalski"),
+    ("fr", "Des habitants comme Maria Kowalski estiment que le pont coûte trop cher.",
+     "le pont coûte trop cher", "Maria Kowalski"),
+    ("fr", "Des habitants, tels que Maria Kowalski, estiment que le pont coûte trop cher.",
+     "le pont coûte trop cher", "Maria Kowalski"),
+])
+def test_named_example_speaks(language: str, sentence: str, words: str, speaker: str) -> None:
+    b = brief(BRIDGE[language].format(sentence), language)
+    assert said_by(b, words) == {fold(speaker)}
+
+
+def test_examples_are_no_part_of_a_group_name() -> None:
+    b = brief(BRIDGE["en"].format("Bloggers such as Maria Kowalski wrote that the bridge would never pay for itself."),
+              "en")
+    assert not any("such" in a.name for a in b.actors)

@@ -451,6 +451,9 @@ class ClaimFinder:
         fronted = self._after_fronted_phrase(tok)
         if fronted is not None:
             return self.speaker(fronted, person_only)
+        example = self._named_example(tok, person_only)
+        if example is not None:
+            return example
         if fold(tok.text) in self.p.grammar.relative_subjects and self.p.has(tok.head, "relative"):
             antecedent = tok.head.head
             anchor = self._apposition_anchor(antecedent, tok)
@@ -590,6 +593,29 @@ class ClaimFinder:
             return next((a for t in phrase_tokens(tok) if (a := self.actors.at(t.i)) is not None
                          and self.actors.actors[a].kind in {"organization", "country", "group"}), None)
         return found
+
+    def _named_example(self, tok: Any, person_only: bool) -> int | None:
+        """The one a plural names as its example ("Others such as X said …", "Critics like X argue …",
+        « Des habitants comme X estiment … »): the one known to speak, named."""
+        if not (self.p.is_plural(tok) or fold(tok.text) in self.p.quantifiers):
+            return None
+        for obj in tok.rights:
+            if obj.pos_ == "ADP" or self.p.has(obj, "case"):
+                obj = next((g for g in obj.children if g.pos_ in {"NOUN", "PROPN"}), obj)  # "like X": its object
+            if obj.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            lead = []
+            for t in self.doc[tok.i + 1 : obj.i + 1]:
+                if t.i in {x.i for x in obj.subtree} and not (self.p.has(t, "case") or self.p.has(t, "det")):
+                    break
+                if not (t.is_punct or self.p.has(t, "det")):
+                    lead.append(self.t.folded[t.i])
+            if " ".join(lead) not in self.p.grammar.example_preps:
+                continue
+            found = self.speaker(obj, person_only)
+            if found is not None and self.actors.actors[found].named:
+                return found
+        return None
 
     def _after_fronted_phrase(self, tok: Any) -> Any:
         """A subject after its own preposition is a phrase set before the clause, which the parser

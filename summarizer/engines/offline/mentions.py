@@ -2131,6 +2131,10 @@ class MentionFinder:
         while toks and (toks[0].pos_ in {"ADP", "CCONJ", "SCONJ", "ADV"} or (fold(toks[0].text) in self.p.grammar.elided
                         and toks[0].pos_ == "ADP") or counting(toks)):
             toks = toks[1:]
+        # examples named after the noun are no part of its name ("bloggers such as X": the bloggers)
+        cut = next((k for k, t in enumerate(toks) if t.i > head.i and any(
+            " ".join(self.t.folded[t.i : t.i + len(e.split())]) == e for e in self.p.grammar.example_preps)), None)
+        toks = toks[:cut] if cut is not None else toks
         # the possessive marker closes the owner's phrase, not its name ("an economist's claim")
         while toks and (toks[-1].pos_ in {"ADP", "DET", "CCONJ"} or (
                 self.p.has(toks[-1], "case") and toks[-1].head.i == head.i and toks[-1].i > head.i)):

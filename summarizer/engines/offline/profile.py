@@ -235,6 +235,9 @@ class Grammar:
     # nouns of a part or a summary of a text ("part", "excerpt", "summary", « partie », « extrait »): a part of
     # a statement that speaks ("part of her statement reads …") is the statement speaking
     part_nouns: frozenset[str] = frozenset()
+    # what introduces examples of a plural ("others such as X", "critics like X", « d'autres comme X »): the
+    # ones named as examples are the ones known to speak
+    example_preps: frozenset[str] = frozenset()
     # participles that give a noun's referent its name ("a student named X", "un homme prénommé X"): the
     # name is that person's, or that body's ("a group called X")
     naming_participles: frozenset[str] = frozenset()

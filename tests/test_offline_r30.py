@@ -14,7 +14,12 @@ tests/test_no_dev_sentences.py).
   ("Si l'article de Cinéfil …" is no person's name); the translation still names who is in it;
 * a plural that names its examples (``grammar.example_preps``: "others such as X said …", "critics like X
   argue …", « des habitants comme X estiment … ») speaks through the one named, who is known to speak; the
-  examples are no part of the group's name ("Bloggers", not "Bloggers such").
+  examples are no part of the group's name ("Bloggers", not "Bloggers such");
+* a relative clause that says its own words before a colon ("X mentioned the agreement, which stipulates that
+  …:") does not introduce the passage after it: the main clause's speaker does (not "X opposed Y, who
+  answered:", whose words are the passage);
+* two surnames of persons named in full, joined by a coordinator ("between Vidal and Lirio"), are those two
+  persons, not a body the recogniser took them for.
 """
 
 from __future__ import annotations
@@ -105,3 +110,19 @@ def test_examples_are_no_part_of_a_group_name() -> None:
     b = brief(BRIDGE["en"].format("Bloggers such as Maria Kowalski wrote that the bridge would never pay for itself."),
               "en")
     assert not any("such" in a.name for a in b.actors)
+
+
+DEAL = ("Deal reactions\n\nCarlos Vidal and Ana Lirio signed a coalition deal on Monday. Most reactions online "
+        "were hostile. The blogger Dana Weiss disagreed. Weiss mentioned the agreement between Vidal and Lirio, "
+        "which stipulates that the new coalition will reform the voting system:\n\n"
+        "Many condemn this change, but if only this promise is kept, it will change our politics for the better.\n")
+
+
+def test_relative_clause_with_its_words_does_not_introduce_the_passage() -> None:
+    b = brief(DEAL, "en")
+    assert said_by(b, "change our politics for the better") == {fold("Dana Weiss")}
+
+
+def test_two_surnames_are_two_persons() -> None:
+    b = brief(DEAL, "en")
+    assert {a.name for a in b.actors} == {"Carlos Vidal", "Ana Lirio", "Dana Weiss"}

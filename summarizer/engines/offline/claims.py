@@ -1908,6 +1908,11 @@ class ClaimFinder:
         inner = [c for c in cues if any(o is not c and o.content is not None
                                         and o.content[0] <= self.doc[c.i].idx < o.content[1]
                                         and self._reported_by(self.doc[c.i], self.doc[o.i]) for o in cues)]
+        # so is a relative clause that says its own words before the colon ("X mentioned the agreement,
+        # which stipulates that …:"): its words are given, the passage is the main clause's speaker's (not
+        # "X opposed Y, who answered:", whose words are the passage)
+        inner += [c for c in cues if c not in inner and c.content is not None and c.content[1] <= self.doc[upto].idx
+                  and self.p.has(self.doc[c.i], "relative") and any(o.i < c.i for o in cues)]
         for c in [*reversed([c for c in cues if c not in inner]), *reversed(inner)]:
             sp = self._speakers(c)
             if sp:

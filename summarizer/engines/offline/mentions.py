@@ -1012,6 +1012,17 @@ class MentionFinder:
                 out.append(Mention(tok.i, end, text, "person", "handle", names=(text[1:],), head=tok.i))
         return out
 
+    def _surname_pair(self, span: Any) -> bool:
+        """Whether a name is two surnames of persons the recogniser found in full, joined by a
+        coordinator ("Vidal and Lirio", « Vidal et Lirio »): the two persons, not a body (as a firm
+        named after its founders would be, whom the article does not name in full)."""
+        cc = [t for t in span if t.pos_ == "CCONJ" or t.text == "&"]
+        if len(cc) != 1 or cc[0].i in {span.start, span.end - 1}:
+            return False
+        surnames = self._surnames_found
+        return all(len(part) == 1 and fold(part[0].text) in surnames
+                   for part in (self.doc[span.start : cc[0].i], self.doc[cc[0].i + 1 : span.end]))
+
     @cached_property
     def _surnames_found(self) -> frozenset[str]:
         """The last words of the full names of persons the recogniser found ("Sudesh Amman"): such a
@@ -1269,6 +1280,8 @@ class MentionFinder:
             span = span[1:]
         if fold(span.text) in self.gaz.platforms:
             return None  # "on Twitter": where one speaks, not who
+        if label not in _PERSON and self._surname_pair(span):
+            return None  # "the deal between Vidal and Lirio": two persons named before, no body
         known = self.gaz.unions.get(fold(span.text))
         if known is not None:
             if _acronym_in_lowercase(span, known):

@@ -19,7 +19,11 @@ tests/test_no_dev_sentences.py).
   …:") does not introduce the passage after it: the main clause's speaker does (not "X opposed Y, who
   answered:", whose words are the passage);
 * two surnames of persons named in full, joined by a coordinator ("between Vidal and Lirio"), are those two
-  persons, not a body the recogniser took them for.
+  persons, not a body the recogniser took them for;
+* posts headed by accounts: a handle in another script spells no name in Latin letters (each is its own
+  account, not the actor another such handle was given to); a sentence that passes on some of others' posts
+  ("X translated some of the replies:") does not make the first post X's; an account shown by a name of
+  words heading a post ("@Chen Wen [zh]: …") is that whole name.
 """
 
 from __future__ import annotations
@@ -126,3 +130,19 @@ def test_relative_clause_with_its_words_does_not_introduce_the_passage() -> None
 def test_two_surnames_are_two_persons() -> None:
     b = brief(DEAL, "en")
     assert {a.name for a in b.actors} == {"Carlos Vidal", "Ana Lirio", "Dana Weiss"}
+
+
+WEIBO = ("Weibo users mock the paper\n\nThe Dalen Daily asked the mayor to publish his assets. The blogger Ana Lirio "
+         "translated some of the replies:\n\n"
+         "@小河流水: The mayor published his assets two years ago, the paper should read its own archive.\n\n"
+         "@山中老人: The paper is only embarrassing itself with such a demand, everyone can see it.\n\n"
+         "@Chen Wen [zh]: No matter whether you praise or criticise, you must first understand the other side.\n")
+
+
+@pytest.mark.parametrize(("words", "account"), [
+    ("should read its own archive", "@小河流水"),
+    ("embarrassing itself", "@山中老人"),
+    ("understand the other side", "@Chen Wen"),
+])
+def test_posts_headed_by_accounts(words: str, account: str) -> None:
+    assert said_by(brief(WEIBO, "en"), words) == {fold(account)}

@@ -292,7 +292,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 if owner is not None and owner in assign:
                     target = assign[owner]
             if target is None:
-                target = _poster(m, doc, mentions, assign, clusters)
+                target = _poster(m, doc, mentions, assign, clusters, p)
             if target is None:
                 target = _handle_owner(m.text, [c_i for c_i in persons_full], clusters)
             if target is None:
@@ -1014,15 +1014,19 @@ def _company_of(word: str, clusters: list[_Cluster], p: LanguageProfile) -> int 
 
 
 def _poster(m: Mention, doc: Any, mentions: tuple[Mention, ...], assign: dict[int, int],
-            clusters: list[_Cluster]) -> int | None:
+            clusters: list[_Cluster], p: LanguageProfile) -> int | None:
     """A handle heading a quoted post ("@handle: …") right after a colon that ends a sentence naming
-    one person ("Jane Roe tweeted:", "Ana Ruiz a écrit :"): the post, and the handle, are hers."""
+    one person ("Jane Roe tweeted:", "Ana Ruiz a écrit :"): the post, and the handle, are hers — not
+    when the sentence passes on some of others' ("X translated some of the replies:", "X en a
+    traduit quelques-unes :")."""
     j = m.start - 1
     while j >= 0 and doc[j].is_space:
         j -= 1
     if j < 1 or doc[j].text != ":" or m.end >= len(doc) or doc[m.end].text != ":":
         return None
     sent = doc[j].sent
+    if any(p.has(t, "object") and fold(t.text) in p.quantifiers for t in doc[sent.start : j]):
+        return None
     owners = {assign[k] for k, x in enumerate(mentions) if k in assign and x.source != "handle"
               and sent.start <= x.start and x.end <= j and clusters[assign[k]].kind == "person"
               and clusters[assign[k]].named}
@@ -1033,6 +1037,8 @@ def _handle_owner(handle: str, persons: list[int], clusters: list[_Cluster]) -> 
     """The person a social handle spells: "@janeroe", "@roe_j", "@j_roe" (the surname, or
     the whole name run together), or a long first name only one person has ("@im_marwa")."""
     letters = re.sub(r"[^a-z]", "", fold(handle))
+    if not letters:
+        return None  # a handle in another script spells no name written in Latin letters
     by_surname: list[int] = []
     by_first: list[int] = []
     for c_i in persons:
@@ -1054,6 +1060,8 @@ def _handle_spells(handle: str, clusters: list[_Cluster]) -> int | None:
     Save the Dunes), or holds as a surname of five letters or more ("@MarcoValdez" is Valdez named
     alone); None when several or none do."""
     letters = re.sub(r"[^a-z]", "", fold(handle))
+    if not letters:
+        return None  # (nor, in another script, whatever name has no Latin letter either)
     found: set[int] = set()
     for c_i, c in enumerate(clusters):
         if not c.named or c.kind not in {"person", "organization"} or c.name.startswith("@"):

@@ -1008,9 +1008,25 @@ class MentionFinder:
                     # "@jroe_" (the tokenizer cuts the underscores off); "@lin-qiao_V", a hyphen
                     # inside, as other networks than Twitter allow
                     end += 1
+                end = self._display_name_end(tok.i, end)
                 text = self.doc[tok.i : end].text
                 out.append(Mention(tok.i, end, text, "person", "handle", names=(text[1:],), head=tok.i))
         return out
+
+    def _display_name_end(self, start: int, end: int) -> int:
+        """Where an account's name heading a post ends: an account shown by a name of words ("@Liu
+        Wen: …", as some networks show it) runs over one or two capitalised words up to the colon
+        that opens the post on its paragraph's first line."""
+        doc = self.doc
+        if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+            return end
+        j = end
+        while j < min(len(doc), end + 2) and doc[j].is_alpha and doc[j].text[:1].isupper():
+            j += 1
+        k = j
+        while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+            k += 1
+        return j if j > end and k < len(doc) and doc[k].text == ":" else end
 
     def _surname_pair(self, span: Any) -> bool:
         """Whether a name is two surnames of persons the recogniser found in full, joined by a

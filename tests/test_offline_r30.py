@@ -23,7 +23,12 @@ tests/test_no_dev_sentences.py).
 * posts headed by accounts: a handle in another script spells no name in Latin letters (each is its own
   account, not the actor another such handle was given to); a sentence that passes on some of others' posts
   ("X translated some of the replies:") does not make the first post X's; an account shown by a name of
-  words heading a post ("@Chen Wen [zh]: …") is that whole name.
+  words heading a post ("@Chen Wen [zh]: …") is that whole name;
+* giving one's account or testimony is telling it (``verbs.light_verbs``: "X gave us her account:", « X nous a
+  livré son récit : »), and what is said follows the colon, after who heard it and when ("gave her
+  testimony to the inquiry on Monday: '…'");
+* a name holds no words that introduce an example: "Others such as Pedro Alva (@palva_77) [es] …" names Pedro
+  Alva, by the recogniser's span or a link's (the words before a language tag).
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.engines.offline.profile import fold
-from tests.briefing_queries import brief, said_by
+from tests.briefing_queries import brief, quotes, said_by
 
 
 @pytest.mark.parametrize(("language", "text", "words", "speaker"), [
@@ -146,3 +151,36 @@ WEIBO = ("Weibo users mock the paper\n\nThe Dalen Daily asked the mayor to publi
 ])
 def test_posts_headed_by_accounts(words: str, account: str) -> None:
     assert said_by(brief(WEIBO, "en"), words) == {fold(account)}
+
+
+@pytest.mark.parametrize(("language", "text", "words", "speaker"), [
+    ("en", "Clinic inquiry\n\nThe inquiry heard witnesses on Monday.\n\nA young nurse, who does not want to be "
+           "identified, gave us her account:\n\nWhen I arrived at the clinic, nobody was there to help the women "
+           "who came in the night.\n", "nobody was there to help", "young nurse"),
+    ("fr", "Enquête sur la clinique\n\nL'enquête a entendu des témoins lundi.\n\nUne infirmière, qui souhaite "
+           "rester anonyme, nous a livré son récit :\n\nQuand je suis arrivée à la clinique, personne n'était là "
+           "pour aider les femmes venues dans la nuit.\n", "personne n'était là", "infirmière"),
+])
+def test_giving_an_account_is_telling_it(language: str, text: str, words: str, speaker: str) -> None:
+    assert said_by(brief(text, language), words) == {fold(speaker)}
+
+
+def test_testimony_said_after_the_colon() -> None:
+    b = brief("Clinic inquiry\n\nThe inquiry heard witnesses on Monday.\n\nThe nurse Ana Lirio gave her testimony "
+              "to the inquiry on Monday: \"Nobody was there to help the women who came in the night.\"\n", "en")
+    assert said_by(b, "Nobody was there") == {fold("Ana Lirio")}
+    assert not any("on Monday" in q for q in quotes(b))
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    ("Others such as Pedro Alva (@palva_77) [es] have not lost hope that the pitcher will recover and finish "
+     "his career:", "Pedro Alva"),
+    ("Others such as Eduardo Ruiz (@eruiz_1691) [es] haven't lost hope that the pitcher will come back this "
+     "season:", "Eduardo Ruiz"),
+])
+def test_example_is_the_name(opening: str, name: str) -> None:
+    b = brief("Fans react to the injury\n\nThe pitcher was hurt during practice on Thursday.\n\n" + opening +
+              "\n\nEstoy seguro de que volverá a lanzar antes del final de la temporada, es el mejor de todos.\n\n"
+              "I am sure he will pitch again before the end of the season, he is the best of them all.\n", "en")
+    assert {a.name for a in b.actors} == {name}
+    assert said_by(b, "I am sure he will pitch again") == {fold(name)}

@@ -2156,6 +2156,11 @@ class CueFinder:
         while (self.doc[end].is_punct or self.doc[end].is_space or self.doc[end].pos_ == "CCONJ") and end > ids[0]:
             end -= 1  # the comma and the "and" before a coordinated clause, the line's end
         first = self.doc[ids[0]]
+        colon = next((i for i in range(first.i, end) if self.doc[i].text == ":"), None)
+        if colon is not None and not any(t.pos_ in {"VERB", "AUX"} for t in self.doc[first.i : colon]):
+            # "gave her testimony to the inquiry on Monday: '…'": who heard it and when are circumstances,
+            # what was said follows the colon
+            first = next((t for t in self.doc[colon + 1 : end + 1] if not (t.is_punct or t.is_space)), first)
         if first.pos_ == "ADP" or fold(first.text) in self.p.grammar.of_preps:
             ids = [i for i in ids if i > first.i]
             if not ids:

@@ -969,7 +969,7 @@ class MentionFinder:
             if k < 1 or doc[k].pos_ not in {"NOUN", "PROPN", "NUM", "X"}:  # (X: a foreign word)
                 continue
             span = self._link_phrase(doc[k])
-            if span is not None:
+            if span is not None and self._example_at(span[0].i, span[-1].i + 1) is None:
                 out.append(Mention(span[0].i, span[-1].i + 1, doc[span[0].i : span[-1].i + 1].text,
                                    "organization", "ner", head=span[0].i))
         return out
@@ -1012,6 +1012,16 @@ class MentionFinder:
                 text = self.doc[tok.i : end].text
                 out.append(Mention(tok.i, end, text, "person", "handle", names=(text[1:],), head=tok.i))
         return out
+
+    def _example_at(self, start: int, end: int) -> int | None:
+        """Where the example named in ``[start, end)`` begins, after the words that introduce it
+        (``grammar.example_preps``: "others such as X", "des habitants comme X"), if it names one."""
+        for k in range(start, end):
+            for e in self.p.grammar.example_preps:
+                n = len(e.split())
+                if " ".join(self.t.folded[k : k + n]) == e:
+                    return k + n
+        return None
 
     def _display_name_end(self, start: int, end: int) -> int:
         """Where an account's name heading a post ends: an account shown by a name of words ("@Liu
@@ -1294,6 +1304,9 @@ class MentionFinder:
         while len(span) > 1 and (fold(span[0].text) in self.p.determiners or span[0].is_punct) \
                 and not (label in _PERSON and self._capital_particle(span[0])):
             span = span[1:]
+        cut = self._example_at(span.start, span.end)
+        if cut is not None and cut < span.end:
+            span = self.doc[cut : span.end]  # "Others such as Ana Ruiz": the example named is the name
         if fold(span.text) in self.gaz.platforms:
             return None  # "on Twitter": where one speaks, not who
         if label not in _PERSON and self._surname_pair(span):

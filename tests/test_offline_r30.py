@@ -28,7 +28,9 @@ tests/test_no_dev_sentences.py).
   livré son récit : »), and what is said follows the colon, after who heard it and when ("gave her
   testimony to the inquiry on Monday: '…'");
 * a name holds no words that introduce an example: "Others such as Pedro Alva (@palva_77) [es] …" names Pedro
-  Alva, by the recogniser's span or a link's (the words before a language tag).
+  Alva, by the recogniser's span or a link's (the words before a language tag);
+* a user name after the noun of who posts (``grammar.account_nouns``: "LJ user drugoi", "Twitter user
+  kotik_92") is that account's name, a person's, whatever its case; the platform is no speaker.
 """
 
 from __future__ import annotations
@@ -184,3 +186,12 @@ def test_example_is_the_name(opening: str, name: str) -> None:
               "I am sure he will pitch again before the end of the season, he is the best of them all.\n", "en")
     assert {a.name for a in b.actors} == {name}
     assert said_by(b, "I am sure he will pitch again") == {fold(name)}
+
+
+def test_user_name_after_the_noun_of_who_posts() -> None:
+    b = brief("Protest in the capital\n\nThousands marched on Sunday.\n\nLJ user drugoi further condensed the "
+              "causes of the clashes in a post on Monday:\n\nThe police blocked the bridges and the square, and the "
+              "crowd had nowhere to go.\n\nTwitter user kotik_92 wrote that the police had gone too far.\n", "en")
+    assert said_by(b, "nowhere to go") == {"drugoi"}
+    assert said_by(b, "had gone too far") == {"kotik_92"}
+    assert not any(a.name in {"LJ", "Twitter"} for a in b.actors)

@@ -205,6 +205,9 @@ class MentionFinder:
             self._add(m)
         for m in self._handles():
             self._add(m)
+        for tok in self.doc:
+            if self.p.has(tok, "subject") and tok.i not in self.taken:
+                self._account_name(tok)
         for m in places:
             self._add(m)
         for m in self._quoted_names():
@@ -1012,6 +1015,18 @@ class MentionFinder:
                 text = self.doc[tok.i : end].text
                 out.append(Mention(tok.i, end, text, "person", "handle", names=(text[1:],), head=tok.i))
         return out
+
+    def _account_name(self, head: Any) -> bool:
+        """A user name after the noun of who posts ("LJ user drugoi wrote …", "Twitter user kotik_92
+        said …"): one word, no article, not a plural, that the noun qualifies — the account's name
+        whatever its case, a person's (its platform words before it are no part of it)."""
+        if any(self.p.has(c, "det") for c in head.children) or self.p.is_plural(head) or head.text[:1].isupper():
+            return False
+        if not any(self.p.has(c, "compound") and c.i == head.i - 1 and fold(c.text) in self.p.grammar.account_nouns
+                   for c in head.children):
+            return False
+        self._add(Mention(head.i, head.i + 1, head.text, "person", "name", head=head.i))
+        return True
 
     def _example_at(self, start: int, end: int) -> int | None:
         """Where the example named in ``[start, end)`` begins, after the words that introduce it

@@ -238,6 +238,9 @@ class Grammar:
     # what introduces examples of a plural ("others such as X", "critics like X", « d'autres comme X »): the
     # ones named as examples are the ones known to speak
     example_preps: frozenset[str] = frozenset()
+    # nouns of who posts on a network, written before a user name ("LJ user drugoi", "Twitter user kotik_92"):
+    # the word they qualify is that account's name, whatever its case
+    account_nouns: frozenset[str] = frozenset()
     # participles that give a noun's referent its name ("a student named X", "un homme prénommé X"): the
     # name is that person's, or that body's ("a group called X")
     naming_participles: frozenset[str] = frozenset()

@@ -1367,11 +1367,14 @@ class ClaimFinder:
         """The actors the cue's slots name, best first; none named inside ``said``, the span of
         the words they would speak (the parser may take a quotation's subject for the verb's)."""
         out: list[int] = []
+        verb = self.doc[cue.i]
         if cue.kind == "verb" and fold(cue.cue).endswith(self.p.grammar.participle_endings) \
+                and verb.head.pos_ != "ADP" and not any(self.p.has(c, "case") or self.p.has(c, "mark")
+                                                         for c in verb.children) \
                 and all(self.t.quoted(self.doc[i]) for i in cue.slots) and self._says_a_clause(cue):
             # a participle that goes on with what a verb before it said ("X, who declared, '…,' adding,
             # '…'"; « X a déclaré : « … », ajoutant … ») has that verb's subject, wherever the parser hung it
-            # (none, or a subject inside the quotation)
+            # (none, or a subject inside the quotation; not after a preposition: "Y thanked X for saying …")
             before = next((c for c in reversed(self.cues) if c.i < cue.i and c.kind == "verb" and c.slots
                            and self.t.sent_no(self.doc[c.i]) == self.t.sent_no(self.doc[cue.i])), None)
             return self._speakers(before, said, person_only) if before is not None else out

@@ -30,7 +30,10 @@ tests/test_no_dev_sentences.py).
 * a name holds no words that introduce an example: "Others such as Pedro Alva (@palva_77) [es] …" names Pedro
   Alva, by the recogniser's span or a link's (the words before a language tag);
 * a user name after the noun of who posts (``grammar.account_nouns``: "LJ user drugoi", "Twitter user
-  kotik_92") is that account's name, a person's, whatever its case; the platform is no speaker.
+  kotik_92") is that account's name, a person's, whatever its case; the platform is no speaker;
+* a nominal speaker whose complement only says where it writes or lives is also named by its own words ("an
+  anonymous commenter on the Dalen Times website" is also "anonymous commenter"; "citizens from several
+  towns" also "citizens"), not one whose complement says whose or of what it is ("the head of the union").
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.engines.offline.profile import fold
-from tests.briefing_queries import brief, quotes, said_by
+from tests.briefing_queries import brief, quotes, said_by, said_by_any_name
 
 
 @pytest.mark.parametrize(("language", "text", "words", "speaker"), [
@@ -195,3 +198,12 @@ def test_user_name_after_the_noun_of_who_posts() -> None:
     assert said_by(b, "nowhere to go") == {"drugoi"}
     assert said_by(b, "had gone too far") == {"kotik_92"}
     assert not any(a.name in {"LJ", "Twitter"} for a in b.actors)
+
+
+def test_nominal_speaker_also_named_by_its_own_words() -> None:
+    b = brief(BRIDGE["en"].format("An anonymous commenter on the Dalen Times website wrote that nobody in the town "
+                                  "had wanted the bridge. Residents from several villages said the toll was too high. "
+                                  "The head of the drivers' union said the bridge would save an hour a day."), "en")
+    assert said_by_any_name(b, "nobody in the town had wanted") >= {"anonymous commenter"}
+    assert said_by_any_name(b, "the toll was too high") >= {"residents"}
+    assert "head" not in said_by_any_name(b, "save an hour a day")

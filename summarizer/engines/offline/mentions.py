@@ -1973,8 +1973,14 @@ class MentionFinder:
         whole = self.doc[toks[0].i : toks[-1].i + 1]
         if any(t.i in self.taken or self.t.quoted(t) for t in own) or any(t.is_punct for t in whole):
             return False
+        # (and by its own words where the complement only says where it writes or lives: "an anonymous
+        # commenter on the Times website" is an anonymous commenter; "a patient of the clinic" is named whole)
+        after = self.doc[own.end] if own.end < len(self.doc) else None
+        short = own[1:] if len(own) > 1 and self.p.has(own[0], "det") else own
+        names = (short.text,) if after is not None and after.pos_ == "ADP" and own.end <= toks[-1].i \
+            and self.t.folded[after.i] not in self.p.grammar.of_preps else ()
         self._add(Mention(own.start, own.end, whole.text, "person", "nominal",
-                          gender=self._determiner_gender(head) or self._role_gender(own), head=head.i))
+                          gender=self._determiner_gender(head) or self._role_gender(own), head=head.i, names=names))
         return True
 
     def _of_us(self, head: Any) -> bool:
@@ -2220,6 +2226,15 @@ class MentionFinder:
                 short = (text,)
                 span = self.doc[span.start : tail[-1].i + 1]
                 text = span.text
+        if not short and kind in {"person", "group"} and span.end > head.i + 1 and self.doc[head.i + 1].pos_ == "ADP" \
+                and self.t.folded[head.i + 1] not in self.p.grammar.of_preps:
+            # "an anonymous commenter on the Times website", "residents in the valley": named by the phrase,
+            # and by the noun with what comes before it (its article or count off) — not when its complement
+            # says whose or of what it is ("the head of the union", « les usagers du français »)
+            lead = [t for t in self.doc[span.start : head.i + 1] if not (
+                self.p.has(t, "det") or t.like_num or fold(t.text) in self.p.determiners | self.p.quantifiers)]
+            if lead and lead[0].i < head.i + 1:
+                short = (self.doc[lead[0].i : head.i + 1].text,)
         self._add(Mention(span.start, span.end, text, kind, "nominal", gender=(self._determiner_gender(head)
                           or self._role_gender(span)) if kind == "person" else None, names=short, head=head.i))
 

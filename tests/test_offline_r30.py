@@ -33,7 +33,10 @@ tests/test_no_dev_sentences.py).
   kotik_92") is that account's name, a person's, whatever its case; the platform is no speaker;
 * a nominal speaker whose complement only says where it writes or lives is also named by its own words ("an
   anonymous commenter on the Dalen Times website" is also "anonymous commenter"; "citizens from several
-  towns" also "citizens"), not one whose complement says whose or of what it is ("the head of the union").
+  towns" also "citizens"), not one whose complement says whose or of what it is ("the head of the union");
+* a paragraph that is only a name and a colon ("Marek:", « Sophie : »), a dialogue's or a comment thread's
+  line, heads the words after it: the name (capitalised, proper nouns or opening on a first name) speaks
+  them; a line of common words does not ("Other comments included:").
 """
 
 from __future__ import annotations
@@ -207,3 +210,25 @@ def test_nominal_speaker_also_named_by_its_own_words() -> None:
     assert said_by_any_name(b, "nobody in the town had wanted") >= {"anonymous commenter"}
     assert said_by_any_name(b, "the toll was too high") >= {"residents"}
     assert "head" not in said_by_any_name(b, "save an hour a day")
+
+
+@pytest.mark.parametrize(("language", "text", "words", "speaker"), [
+    ("en", "A debate on Twitter\n\nTwo users debated the title of the novel on Twitter.\n\nMarek:\n\nYesterday I "
+           "learned that the word in the title carries the meaning of the world, not peace.\n\nSergei:\n\nI "
+           "disagree. He was contrasting war and peace throughout the whole book, volume after volume.\n",
+     "contrasting war and peace", "Sergei"),
+    ("en", "A debate on Twitter\n\nTwo users debated the title of the novel on Twitter.\n\nMarek:\n\nYesterday I "
+           "learned that the word in the title carries the meaning of the world, not peace.\n",
+     "carries the meaning of the world", "Marek"),
+    ("fr", "Un débat sur Twitter\n\nDeux internautes ont débattu du titre du roman.\n\nMarek :\n\nHier, j'ai "
+           "appris que le mot du titre veut dire le monde, et non la paix.\n\nSophie :\n\nJe ne suis pas "
+           "d'accord. Il opposait la guerre et la paix tout au long du livre.\n", "Il opposait la guerre", "Sophie"),
+])
+def test_a_name_alone_heads_the_words_after_it(language: str, text: str, words: str, speaker: str) -> None:
+    assert said_by(brief(text, language), words) == {fold(speaker)}
+
+
+def test_a_line_of_common_words_heads_nothing() -> None:
+    b = brief("A debate on Twitter\n\nTwo users debated the title of the novel on Twitter.\n\nOther comments "
+              "included:\n\nThe book is far too long for anyone to read in one summer.\n", "en")
+    assert not any("comments" in a.name.lower() for a in b.actors)

@@ -2179,6 +2179,9 @@ class ClaimFinder:
         if self._example_before_colon(sent, sent.end) is not None \
                 or self._handle_before_colon(sent, sent.end) is not None or self._document_taken_up(sent) is not None:
             return True
+        named = {self.actors.at(t.i) for t in sent if not (t.is_punct or t.is_space)}
+        if len(named) == 1 and None not in named:
+            return True  # "Evgeny:" alone, a dialogue's line: the name is who speaks
         # (or a pronoun of a person: "…, he makes a stinging attack on the minister:" — resolved as any speaker)
         return any(self.p.has(c, "subject") and (any(self.actors.at(t.i) is not None for t in c.subtree)
                                                  or self.p.personal(c))

@@ -64,6 +64,10 @@ class Mention:
     head: int = -1
 
 
+# a paragraph that is only a name and a colon: a dialogue's or a comment thread's line heading the words after it
+_LABEL_LINE = re.compile(r"\s*(\w[\w'’.-]*(?: \w[\w'’.-]*){0,2})\s*:\s*")
+
+
 def phrase_tokens(head: Any) -> list[Any]:
     """The tokens of the noun phrase of ``head``, without clauses hanging off it. A finite verb the
     parser hung on a noun as its modifier ("Le recteur menace de …": "menace" read as an adjective of
@@ -208,6 +212,8 @@ class MentionFinder:
         for tok in self.doc:
             if self.p.has(tok, "subject") and tok.i not in self.taken:
                 self._account_name(tok)
+        for m in self._label_lines():
+            self._add(m)
         for m in places:
             self._add(m)
         for m in self._quoted_names():
@@ -1014,6 +1020,21 @@ class MentionFinder:
                 end = self._display_name_end(tok.i, end)
                 text = self.doc[tok.i : end].text
                 out.append(Mention(tok.i, end, text, "person", "handle", names=(text[1:],), head=tok.i))
+        return out
+
+    def _label_lines(self) -> list[Mention]:
+        """A paragraph that is only a name and a colon ("Evgeny:", "Ana Lirio :"), with a paragraph
+        after it, heads the words after it, as a dialogue's or a comment thread's lines do: the name is
+        who speaks them (a person's when a first name opens it or it is one word, else a body's)."""
+        out: list[Mention] = []
+        for para in self.t.paragraphs[:-1]:
+            found = _LABEL_LINE.fullmatch(self.t.text, para.start, para.end)
+            span = self.t.span_tokens(found.start(1), found.end(1)) if found else None
+            if span is None or not len(span) or not all(t.text[:1].isupper() for t in span) \
+                    or not (all(t.pos_ == "PROPN" for t in span) or self.first.get(fold(span[0].text), "?") != "?"):
+                continue  # (a name: capitalised, proper nouns or opening on a first name — not "Other classes:")
+            kind: ActorKind = "person" if len(span) == 1 else self._opened_kind(span[0])
+            out.append(Mention(span.start, span.end, span.text, kind, "name", head=span[-1].i))
         return out
 
     def _account_name(self, head: Any) -> bool:

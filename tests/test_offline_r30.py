@@ -36,7 +36,10 @@ tests/test_no_dev_sentences.py).
   towns" also "citizens"), not one whose complement says whose or of what it is ("the head of the union");
 * a paragraph that is only a name and a colon ("Marek:", « Sophie : »), a dialogue's or a comment thread's
   line, heads the words after it: the name (capitalised, proper nouns or opening on a first name) speaks
-  them; a line of common words does not ("Other comments included:").
+  them; a line of common words does not ("Other comments included:");
+* a verb of saying the tagger reads as a plural noun ("@jroe states [es]:", "Ana Lirio (@alirio) tweets:":
+  ``parsing.proxies``) is parsed again in the place of a verb of the same length, after a handle or a
+  parenthesis too, past a language tag's blank.
 """
 
 from __future__ import annotations
@@ -232,3 +235,11 @@ def test_a_line_of_common_words_heads_nothing() -> None:
     b = brief("A debate on Twitter\n\nTwo users debated the title of the novel on Twitter.\n\nOther comments "
               "included:\n\nThe book is far too long for anyone to read in one summer.\n", "en")
     assert not any("comments" in a.name.lower() for a in b.actors)
+
+
+@pytest.mark.parametrize("intro", ["@MartaBlues states [es]:", "@MartaBlues tweets [es]:", "@DanaReds tweets [es]:"])
+def test_verb_of_saying_read_as_a_noun(intro: str) -> None:
+    b = brief("Attack in the capital\n\nA bomb exploded on Tuesday.\n\n" + intro + "\n\nThe worst thing that could "
+              "happen is that Vidal dies in an attack, his martyrdom would give the right great power.\n", "en")
+    assert said_by_any_name(b, "The worst thing that could happen") & {"@martablues", "martablues", "@danareds",
+                                                                        "danareds"}

@@ -386,7 +386,7 @@ def reparsed_with_proxies(nlp: Any, doc: Any, proxies: Mapping[str, tuple[str, s
     """``doc`` (a text :func:`parse_lines` parsed) with the lines parsed again where the tagger misread
     a verb of saying of ``proxies`` in a verb's place (``parsing.proxies`` of a profile: form ->
     (proxy, lemma)): a form not read as a verb with a subject of its own, after a noun, a name, a
-    pronoun or a comma and before a determiner or a word of ``openers`` (the profile's
+    pronoun, a handle, a parenthesis or a comma and before a determiner or a word of ``openers`` (the profile's
     complementisers, a colon, an opening quotation mark: "La direction juge la revendication …",
     "X, son délégué, note que …"). Such a line is parsed with a verb of the same construction and
     length in the form's place, which the tagger reads only as a verb; its analyses are that parse's,
@@ -400,8 +400,9 @@ def reparsed_with_proxies(nlp: Any, doc: Any, proxies: Mapping[str, tuple[str, s
     # (not right after a quotation and its comma: the rules read the word there as an incise's verb whatever
     # its tag, « … », juge le ministère)
     spots = [i for i in found if not _has_subject(doc[i])
-             and (doc[i - 1].pos_ in {"NOUN", "PROPN", "PRON"} or doc[i - 1].text == ",")
-             and (doc[i + 1].pos_ == "DET" or doc[i + 1].lower_ in openers)
+             and (doc[i - 1].pos_ in {"NOUN", "PROPN", "PRON"} or doc[i - 1].text in {",", ")"}
+                  or doc[i - 1].text.startswith("@"))  # (a handle, whatever its tag: "@jroe states: …")
+             and ((nxt := _past_blank(doc, i + 1)).pos_ == "DET" or nxt.lower_ in openers)
              and not (i > 1 and doc[i - 1].text == "," and doc[i - 2].text in (*_CLOSING_MARKS, '"'))]
     if not spots:
         return doc
@@ -434,6 +435,12 @@ def reparsed_with_proxies(nlp: Any, doc: Any, proxies: Mapping[str, tuple[str, s
         if _has_subject(out[i]):
             out[i].lemma_ = proxies[doc[i].text][1]
     return out
+
+
+def _past_blank(doc: Any, i: int) -> Any:
+    """The token at ``i``, or the one after it when it is the blank of a link's language tag
+    ("@jroe states [es]: …"), within the line."""
+    return doc[i + 1] if doc[i].is_space and "\n" not in doc[i].text and i + 1 < len(doc) else doc[i]
 
 
 def _has_subject(tok: Any) -> bool:

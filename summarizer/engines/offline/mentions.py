@@ -224,8 +224,12 @@ class MentionFinder:
         named = [(a, b) for a, b in orgs if self._cap(self.doc[a + (fold(self.doc[a].text) in self.p.determiners)])]
         for m in self._body_names(named):
             self._add(m)
+        foreign: dict[int, bool] = {}
         for ent in self.doc.ents:
-            if self.t.foreign(self.t.para_at(ent.start_char), words=12):
+            para = self.t.para_at(ent.start_char)
+            if para not in foreign:
+                foreign[para] = self.t.foreign(para, words=12)
+            if foreign[para]:
                 # the recogniser knows the article's language only: in a post quoted in another (long
                 # enough to tell: a short line of names has few function words too), no name
                 continue

@@ -597,8 +597,10 @@ class ClaimFinder:
     def _named_example(self, tok: Any, person_only: bool) -> int | None:
         """The one a plural names as its example ("Others such as X said …", "Critics like X argue …",
         « Des habitants comme X estiment … »): the one known to speak, named."""
-        if not (self.p.is_plural(tok) or fold(tok.text) in self.p.quantifiers):
-            return None
+        after = next((w for w in self.t.folded[tok.i + 1 : tok.i + 3] if w != ","), "")
+        if after not in self.p.grammar.example_firsts \
+                or not (self.p.is_plural(tok) or fold(tok.text) in self.p.quantifiers):
+            return None  # (the words that introduce an example come right after the noun, or its comma)
         for obj in tok.rights:
             if obj.pos_ == "ADP" or self.p.has(obj, "case"):
                 obj = next((g for g in obj.children if g.pos_ in {"NOUN", "PROPN"}), obj)  # "like X": its object

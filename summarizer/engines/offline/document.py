@@ -212,9 +212,9 @@ class Document:
         few of them (under 12 %) the article's language's function words (a post quoted in its own
         language before its translation)."""
         p = self.paragraphs[n]
-        span = self.span_tokens(p.start, p.end)  # (not its sentences: one may run on into the next paragraph)
-        toks = [t for t in span if t.is_alpha] if span is not None else []
-        return len(toks) >= words and sum(bool(t.is_stop) for t in toks) / len(toks) < 0.12
+        # (its own tokens, not its sentences': one may run on into the next paragraph)
+        toks = [i for i in range(self.token_from(p.start), self.token_from(p.end)) if self.alpha[i]]
+        return len(toks) >= words and sum(bool(self.doc[i].is_stop) for i in toks) / len(toks) < 0.12
 
 
 def _split_at_incises(text: str, quotes: list[Quote], clitics: frozenset[str]) -> list[Quote]:

@@ -209,8 +209,9 @@ class MentionFinder:
             self._add(m)
         for m in self._handles():
             self._add(m)
-        for tok in self.doc:
-            if self.p.has(tok, "subject") and tok.i not in self.taken:
+        for i, word in enumerate(self.t.folded[:-1]):
+            if word in self.p.grammar.account_nouns and self.p.has(tok := self.doc[i + 1], "subject") \
+                    and tok.i not in self.taken:
                 self._account_name(tok)
         for m in self._label_lines():
             self._add(m)
@@ -1045,7 +1046,8 @@ class MentionFinder:
         """A user name after the noun of who posts ("LJ user drugoi wrote …", "Twitter user kotik_92
         said …"): one word, no article, not a plural, that the noun qualifies — the account's name
         whatever its case, a person's (its platform words before it are no part of it)."""
-        if any(self.p.has(c, "det") for c in head.children) or self.p.is_plural(head) or head.text[:1].isupper():
+        if head.i == 0 or self.t.folded[head.i - 1] not in self.p.grammar.account_nouns or head.text[:1].isupper() \
+                or any(self.p.has(c, "det") for c in head.children) or self.p.is_plural(head):
             return False
         if not any(self.p.has(c, "compound") and c.i == head.i - 1 and fold(c.text) in self.p.grammar.account_nouns
                    for c in head.children):
@@ -1057,6 +1059,8 @@ class MentionFinder:
         """Where the example named in ``[start, end)`` begins, after the words that introduce it
         (``grammar.example_preps``: "others such as X", "des habitants comme X"), if it names one."""
         for k in range(start, end):
+            if self.t.folded[k] not in self.p.grammar.example_firsts:
+                continue
             for e in self.p.grammar.example_preps:
                 n = len(e.split())
                 if " ".join(self.t.folded[k : k + n]) == e:

@@ -307,6 +307,11 @@ class Grammar:
         """Prepositions of circumstance other than the agent's: where, when, to whom."""
         return self.circumstance_preps - self.agent_preps
 
+    @cached_property
+    def example_firsts(self) -> frozenset[str]:
+        """The first words of ``example_preps`` (a quick test before the phrases are read)."""
+        return frozenset(e.split()[0] for e in self.example_preps)
+
 
 @dataclass(frozen=True)
 class LanguageProfile:

@@ -39,7 +39,9 @@ tests/test_no_dev_sentences.py).
   them; a line of common words does not ("Other comments included:");
 * a verb of saying the tagger reads as a plural noun ("@jroe states [es]:", "Ana Lirio (@alirio) tweets:":
   ``parsing.proxies``) is parsed again in the place of a verb of the same length, after a handle or a
-  parenthesis too, past a language tag's blank.
+  parenthesis too, past a language tag's blank;
+* a subject whose relative clause ends on a quotation ("X, who believes that '…', recounted …") is closed by
+  the comma after the quotation's closing mark: the verb after it is no incise with an inverted subject.
 """
 
 from __future__ import annotations
@@ -243,3 +245,10 @@ def test_verb_of_saying_read_as_a_noun(intro: str) -> None:
               "happen is that Vidal dies in an attack, his martyrdom would give the right great power.\n", "en")
     assert said_by_any_name(b, "The worst thing that could happen") & {"@martablues", "martablues", "@danareds",
                                                                         "danareds"}
+
+
+def test_relative_clause_ending_on_a_quotation() -> None:
+    b = brief("Match report\n\nThe team won on Friday.\n\nThe blogger Ana Lirio, who believes that \"football is "
+              "the wrong stick to hit the country with\", recounted some examples.\n", "en")
+    assert said_by(b, "the wrong stick") == {fold("Ana Lirio")}
+    assert not any(a.name == "examples" for a in b.actors)

@@ -843,7 +843,11 @@ class CueFinder:
         # maire de V, Hélène Garnier, a invité les habitants à …" has the mayor as subject)
         # (a name the parser joined to the subject as a conjunct with no conjunction, "sa
         # rivale, Jane Roe, a rejeté …", is such an apposition too)
-        closed = self.doc[last.i + 1].text == "," and any(
+        # (past the closing mark of a quotation that ends the relative clause: "X, who believes that '…', …")
+        after = last.i + 1
+        while after < len(self.doc) - 1 and self.doc[after].text in {'"', "”", "»"}:
+            after += 1
+        closed = self.doc[after].text == "," and any(
             (self.p.has(g, "apposition") or self.p.has(g, "relative") or self._asyndetic_name(g))
             and self._last_word(g).i == last.i for g in subject.children)
         return not apposed and not closed and self._comma_between(last, verb)

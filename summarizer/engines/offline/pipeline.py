@@ -91,8 +91,11 @@ def load_pipeline(language: str) -> Any:
     _multiply_with_numpy(nlp)
     # the pipeline's objects live as long as the process: kept out of the garbage collector's full passes,
     # which would otherwise walk them all (some 40 ms a pass) however little garbage the articles leave
-    gc.collect()
-    gc.freeze()
+    # (CPython; an interpreter without freeze keeps the plain passes)
+    freeze = getattr(gc, "freeze", None)
+    if freeze is not None:
+        gc.collect()
+        freeze()
     return nlp
 
 

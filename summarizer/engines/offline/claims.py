@@ -607,8 +607,9 @@ class ClaimFinder:
             if obj.pos_ not in {"NOUN", "PROPN"}:
                 continue
             lead = []
+            inside = {x.i for x in obj.subtree}
             for t in self.doc[tok.i + 1 : obj.i + 1]:
-                if t.i in {x.i for x in obj.subtree} and not (self.p.has(t, "case") or self.p.has(t, "det")):
+                if t.i in inside and not (self.p.has(t, "case") or self.p.has(t, "det")):
                     break
                 if not (t.is_punct or self.p.has(t, "det")):
                     lead.append(self.t.folded[t.i])
@@ -1378,7 +1379,7 @@ class ClaimFinder:
             # '…'"; « X a déclaré : « … », ajoutant … ») has that verb's subject, wherever the parser hung it
             # (none, or a subject inside the quotation; not after a preposition: "Y thanked X for saying …")
             before = next((c for c in reversed(self.cues) if c.i < cue.i and c.kind == "verb" and c.slots
-                           and self.t.sent_no(self.doc[c.i]) == self.t.sent_no(self.doc[cue.i])), None)
+                           and c.sentence == cue.sentence), None)
             return self._speakers(before, said, person_only) if before is not None else out
         for i in cue.slots:
             tok = self.doc[i]
@@ -1930,11 +1931,9 @@ class ClaimFinder:
             return document
         # "Jane Roe : « … »": a name alone before the colon
         words = [t for t in self.doc[sent.start : upto] if not t.is_space and not t.is_punct]
-        named = {self.actors.at(t.i) for t in words}
-        if words and len(named) == 1 and None not in named:
-            only = named.pop()
-            if only is not None and self.actors.actors[only].kind != "other":
-                return only
+        only = self._one_name(words)
+        if only is not None and self.actors.actors[only].kind != "other":
+            return only
         # the subject of the clause before the colon, when the parser made the quotation's verb the root and
         # hung that clause under it ('X remains cautious: "Nothing is decided."'); else the subject of the
         # sentence's main verb
@@ -1946,6 +1945,11 @@ class ClaimFinder:
                     if a is not None:
                         return a
         return self._more_of_the_same(sent, words)
+
+    def _one_name(self, words: list[Any]) -> int | None:
+        """The actor ``words`` all name, when they are one actor's name and nothing else."""
+        named = {self.actors.at(t.i) for t in words}
+        return named.pop() if len(named) == 1 and None not in named else None
 
     def _reported_by(self, verb: Any, outer: Any) -> bool:
         """Whether ``verb`` stands in what ``outer`` reports: below it in the tree, through no relative or
@@ -2181,8 +2185,7 @@ class ClaimFinder:
         if self._example_before_colon(sent, sent.end) is not None \
                 or self._handle_before_colon(sent, sent.end) is not None or self._document_taken_up(sent) is not None:
             return True
-        named = {self.actors.at(t.i) for t in sent if not (t.is_punct or t.is_space)}
-        if len(named) == 1 and None not in named:
+        if self._one_name([t for t in sent if not (t.is_punct or t.is_space)]) is not None:
             return True  # "Evgeny:" alone, a dialogue's line: the name is who speaks
         # (or a pronoun of a person: "…, he makes a stinging attack on the minister:" — resolved as any speaker)
         return any(self.p.has(c, "subject") and (any(self.actors.at(t.i) is not None for t in c.subtree)

@@ -1056,15 +1056,21 @@ class MentionFinder:
         return True
 
     def _example_at(self, start: int, end: int) -> int | None:
-        """Where the example named in ``[start, end)`` begins, after the words that introduce it
-        (``grammar.example_preps``: "others such as X", "des habitants comme X"), if it names one."""
+        """Where the example named in ``[start, end)`` begins, after the words that introduce it, if
+        it names one."""
+        marker = self._example_marker(start, end)
+        return marker[1] if marker is not None else None
+
+    def _example_marker(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first words from ``[start, end)`` on that introduce an example (``grammar.example_preps``:
+        "others such as X", "des habitants comme X"), as the token span ``[first, after)``."""
         for k in range(start, end):
             if self.t.folded[k] not in self.p.grammar.example_firsts:
                 continue
             for e in self.p.grammar.example_preps:
                 n = len(e.split())
                 if " ".join(self.t.folded[k : k + n]) == e:
-                    return k + n
+                    return k, k + n
         return None
 
     def _display_name_end(self, start: int, end: int) -> int:
@@ -2224,9 +2230,8 @@ class MentionFinder:
                         and toks[0].pos_ == "ADP") or counting(toks)):
             toks = toks[1:]
         # examples named after the noun are no part of its name ("bloggers such as X": the bloggers)
-        cut = next((k for k, t in enumerate(toks) if t.i > head.i and any(
-            " ".join(self.t.folded[t.i : t.i + len(e.split())]) == e for e in self.p.grammar.example_preps)), None)
-        toks = toks[:cut] if cut is not None else toks
+        marker = self._example_marker(head.i + 1, toks[-1].i + 1) if toks else None
+        toks = [t for t in toks if t.i < marker[0]] if marker is not None else toks
         # the possessive marker closes the owner's phrase, not its name ("an economist's claim")
         while toks and (toks[-1].pos_ in {"ADP", "DET", "CCONJ"} or (
                 self.p.has(toks[-1], "case") and toks[-1].head.i == head.i and toks[-1].i > head.i)):

@@ -403,6 +403,8 @@ class ClaimFinder:
         # what a verb of saying reports is less salient than who reports it: a subject inside
         # a reported clause ("the Kremlin said that X and Y talked") weighs as a mere mention
         contents = self.contents.get(n, [])
+        if self._unknown_party_subject(sent) and self.state.last_quote is not None:
+            self.state.named_since = True
         for i in range(sent.start, sent.end):
             a = self.actors.at(i)
             if a is None:
@@ -420,6 +422,18 @@ class ClaimFinder:
                 self.state.named_since = True
             if subject and self.state.last_said is not None and a != self.state.last_said[0]:
                 self.state.said_since = True
+
+    def _unknown_party_subject(self, sent: Any) -> bool:
+        """Whether the main clause of ``sent``, quoting no one, has for subject a party no actor stands for:
+        a common noun of a body, a role or a group with its determiner ("The union was furious.", « Le
+        syndicat est furieux. »). The sentence turns to that party: the last quoted speaker's turn is over."""
+        root = sent.root
+        if any(self.t.quoted(t) for t in sent if t.is_alpha):
+            return False
+        return any(self.p.has(c, "subject") and c.i < root.i and c.pos_ == "NOUN" and self.actors.at(c.i) is None
+                   and any(self.p.has(d, "det") for d in c.children)
+                   and (self.p.is_body_noun(fold(c.text)) or self.p.is_role(c.text) or self.p.is_group(fold(c.text)))
+                   for c in root.children)
 
     def _subject(self, head: Any) -> bool:
         """Whether a mention's head is its clause's subject (or a passive's agent), or a name in
@@ -1833,6 +1847,8 @@ class ClaimFinder:
                           and self.actors.at(g.i) is not None), None)
             info = self.actors.actors[a] if a is not None else None
             if info is not None and info.named and info.kind in {"person", "organization"}:
+                return a
+            if info is not None and info.kind == "group":
                 return a
         return None
 

@@ -852,6 +852,18 @@ class CueFinder:
             and self._last_word(g).i == last.i for g in subject.children)
         return not apposed and not closed and self._comma_between(last, verb)
 
+    def _participle_subjects(self, verb: Any, comma: bool = False) -> list[Any]:
+        """The subjects the parser gave a participle clause before ``verb`` (a name or a noun before the
+        participle): the participle's subject is its main verb's. With ``comma``, also a clause whose verb
+        a comma cuts from that subject, whatever its tag: a verb is never cut from its own subject by a
+        lone comma, so it is a participle the tagger read as a past ("X, nicknamed the '…', answered"); then
+        never a clause of quoted words nor one with an auxiliary (« « Mon client n'a rien reçu », a affirmé
+        l'avocat »: the quotation is what is said)."""
+        return [g for c in verb.children if c.i < verb.i and self.p.has(c, "adverbial_clause")
+                and ("Part" in c.morph.get("VerbForm") or (comma and self.doc[c.i - 1].text == ","))
+                and not (comma and (self.t.quoted(c) or any(self.p.has(a, "aux") for a in c.children)))
+                for g in c.children if self.p.has(g, "subject") and g.pos_ in {"PROPN", "NOUN"} and g.i < c.i]
+
     def _slots(self, verb: Any, depth: int = 0) -> list[Any]:
         out: list[Any] = []
         inverted = self.inverted_subject(verb)
@@ -866,7 +878,10 @@ class CueFinder:
         if inverted is not None and (self.t.sent(verb).end - verb.i <= 12 or self.incise_close(verb) is not None) \
                 and (self._subject_is_said(verb) or (self._after_quotation(verb) and not any(
                     self.p.has(c, "subject") and c.i < verb.i and c.i != inverted.i
-                    and fold(c.text) not in self.p.euphonic for c in verb.children))):
+                    and fold(c.text) not in self.p.euphonic for c in verb.children)
+                    and not self._participle_subjects(verb, comma=True))):
+            # (a name the parser made the subject of a participle clause before the verb is the verb's
+            # subject, and the noun after it an object: "X, nicknamed the '…', answered questions")
             return [inverted]
         agent = self.p.agent_of(verb)
         if agent is not None and not self.agentive(agent):
@@ -894,9 +909,7 @@ class CueFinder:
             # "X, auteur du rapport ayant livré ces chiffres, précise que …": the parser gave the
             # subject to the participle of the apposition before the verb; a participle's subject is
             # its main verb's
-            subjects = [g for c in verb.children if c.i < verb.i and self.p.has(c, "adverbial_clause")
-                        and "Part" in c.morph.get("VerbForm") for g in c.children
-                        if self.p.has(g, "subject") and g.pos_ in {"PROPN", "NOUN"} and g.i < c.i]
+            subjects = self._participle_subjects(verb)
         if not subjects and agent is None and self.p.has(verb, "adnominal") and self.doc[verb.i - 1].text == "," \
                 and "Past" in verb.morph.get("Tense"):
             # "X, a satirist from the site Y, tweeted:": the parser read the verb as a participle on the
@@ -1285,8 +1298,11 @@ class CueFinder:
         # (not a noun whose "of" complement names its owner: '"…," reads the judgment of Judge X' — X speaks)
         owned = noun.i + 1 < len(doc) and fold(doc[noun.i + 1].text) in self.p.grammar.of_preps and any(
             obj.pos_ == "PROPN" for _, obj in self.p.pp_objects(noun))
+        # (nor when the parser gave a participle clause before the verb the name that is the verb's subject:
+        # "X, nicknamed the '…', answered some questions" — the noun is the object)
         return closing and comma and not owned and first is not None and self.p.has(first, "det") \
-            and first.head.i == noun.i and all(t.head.i == noun.i for t in doc[first.i : noun.i])
+            and first.head.i == noun.i and all(t.head.i == noun.i for t in doc[first.i : noun.i]) \
+            and not self._participle_subjects(verb, comma=True)
 
     def inverted_subject(self, verb: Any) -> Any:
         """The subject after the verb of an incise: "…, a déclaré mercredi le ministre"."""

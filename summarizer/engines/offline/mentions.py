@@ -1528,12 +1528,16 @@ class MentionFinder:
     def _speaking_person(self, span: Any) -> bool:
         """Whether a name the recogniser took for a place is a person's: two capitalised words or more
         opening on a first name, no place the gazetteer knows, the subject of a verb of saying ("Marta
-        Kovac, who heads the union, said …", "Marta Kovac a déclaré …"). A place speaks only as the
-        state it is the seat of, and the gazetteer knows those."""
+        Kovac, who heads the union, said …", "Marta Kovac a déclaré …") or the antecedent of a relative
+        pronoun that only takes up people ("Marta Kovac, who said that …, did not vote": a place is never
+        "who"). A place speaks only as the state it is the seat of, and the gazetteer knows those."""
         words = [fold(t.text) for t in span]
         return len(span) >= 2 and all(self._cap(t) for t in span) and self.first.get(words[0], "?") != "?" \
             and " ".join(words) not in self.gaz.countries and " ".join(words) not in self.gaz.metonyms \
-            and self.p.has(span.root, "subject") and self.p.is_reporting_verb(span.root.head)
+            and ((self.p.has(span.root, "subject") and self.p.is_reporting_verb(span.root.head))
+                 or any(self.p.has(c, "relative") and c.i > span.root.i and any(
+                     fold(g.text) in self.p.grammar.animate_relatives and g.i < c.i for g in c.children)
+                     for c in span.root.children))
 
     def _speaks_or_acts(self, span: Any) -> bool:
         return self.p.has(span.root, "subject")

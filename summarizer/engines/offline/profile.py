@@ -210,6 +210,8 @@ class Grammar:
     marks: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     relative_subjects: frozenset[str] = frozenset()
+    # relative pronouns whose antecedent is a person or people ("who"): a name they take up is no place
+    animate_relatives: frozenset[str] = frozenset()
     # words that open a relative with no antecedent ("what organizers estimated at …", "quiconque
     # le souhaitait"): the phrase they open is no subject of an incise
     free_relatives: frozenset[str] = frozenset()

@@ -1,0 +1,82 @@
+"""Offline rules of round 31 (sentences written for the test, checked by
+tests/test_no_dev_sentences.py).
+
+* a verb is never cut from its own subject by a lone comma: when the parser makes the name before such a
+  comma the subject of a clause set before the verb ("X, nicknamed the '…', answered some questions"; the
+  tagger may read the participle as a past), that name is the verb's subject, and the noun after the verb
+  its object, no inverted speaker of an incise;
+* an English relative pronoun that only takes up people (``grammar.animate_relatives``: "who", "whom",
+  "whose") makes the name it takes up a person's, whatever the recogniser called it ("Marta Soler, who
+  said that …" is no place);
+* a quotation with no cue right after a sentence whose subject is a group ("Many residents were angry.
+  '…'", « Les habitants sont en colère. « … » ») is that group's words, as it is a named person's or body's;
+* a sentence whose subject is a party no actor stands for, a common noun of a body, a role or a group with
+  its determiner ("The union was furious.", « Le syndicat est furieux. »), ends the last quoted speaker's
+  turn: a quotation with no cue after it is not that speaker's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.engines.offline.profile import fold
+from tests.briefing_queries import brief, quotes, said_by
+
+
+@pytest.mark.parametrize(("language", "sentence", "name"), [
+    ("en", "Ravi Dutt, nicknamed the \"king of the northern river valley\", answered some questions from the press.",
+     "Ravi Dutt"),
+    ("en", "Lena Ortiz, dubbed \"the quiet conscience of the harbour council\", answered several letters.",
+     "Lena Ortiz"),
+    ("fr", "Ravi Dutt, surnommé le « roi de la vallée du nord », a répondu aux questions des journalistes.",
+     "Ravi Dutt"),
+])
+def test_clause_before_the_verb_keeps_its_subject(language: str, sentence: str, name: str) -> None:
+    b = brief("Harbour council\n\n" + sentence + "\n", language)
+    assert {a.name for a in b.actors} == {name}
+    assert not any(name in q for q in quotes(b))  # the subject is no words said
+
+
+def test_incise_after_a_quotation_still_names_its_speaker() -> None:
+    b = brief("Harbour council\n\n\"The new pier will fall apart within a year,\" said a fisherman.\n", "en")
+    assert said_by(b, "will fall apart within a year") == {fold("fisherman")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Marta Soler, who said that the new toll is the wrong answer, did not vote.",
+    "The council heard Marta Soler, who said that the new toll is the wrong answer.",
+    "Marta Soler, whose party lost two seats, said that the new toll is the wrong answer.",
+])
+def test_who_takes_up_a_person(sentence: str) -> None:
+    b = brief("Toll vote\n\nThe council voted on the toll on Friday.\n\n" + sentence + "\n", "en")
+    assert [(a.name, a.kind) for a in b.actors] == [("Marta Soler", "person")]
+    assert said_by(b, "the wrong answer") == {fold("Marta Soler")}
+
+
+@pytest.mark.parametrize(("language", "text", "words", "group"), [
+    ("en", "Harbour plan\n\nAlice Varo, the mayor, said the plan was good.\n\nMany residents were angry. "
+           "\"We were never asked about any of this, not even once.\"\n", "never asked about any", "residents"),
+    ("fr", "Projet du port\n\nLa maire, Alice Varo, a jugé le projet utile.\n\nLes habitants du quartier nord "
+           "sont en colère. « On ne nous a jamais demandé notre avis sur ce projet. »\n", "jamais demandé notre avis",
+     "habitants du quartier nord"),
+])
+def test_group_subject_before_a_quotation_speaks(language: str, text: str, words: str, group: str) -> None:
+    assert said_by(brief(text, language), words) == {fold(group)}
+
+
+@pytest.mark.parametrize(("language", "text", "words", "first"), [
+    ("en", "Harbour plan\n\n\"The plan is good,\" said Alice Varo, the mayor. The union was furious. "
+           "\"We were never asked about any of this, not even once.\"\n", "never asked about any", "Alice Varo"),
+    ("fr", "Projet du port\n\n« Le projet est bon », a dit la maire, Alice Varo. Le syndicat est furieux. "
+           "« On ne nous a jamais demandé notre avis sur ce projet. »\n", "jamais demandé notre avis", "Alice Varo"),
+])
+def test_unknown_party_ends_the_turn(language: str, text: str, words: str, first: str) -> None:
+    b = brief(text, language)
+    assert fold(first) not in said_by(b, words)
+    assert said_by(b, "projet est bon" if language == "fr" else "plan is good") == {fold(first)}
+
+
+def test_a_thing_as_subject_does_not_end_the_turn() -> None:
+    b = brief("Harbour plan\n\n\"The plan is good,\" said Alice Varo, the mayor. The plan calls for two new "
+              "roads. \"We will build both of them within a year, I promise.\"\n", "en")
+    assert said_by(b, "build both of them") == {fold("Alice Varo")}

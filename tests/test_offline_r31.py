@@ -12,7 +12,10 @@ tests/test_no_dev_sentences.py).
   '…'", « Les habitants sont en colère. « … » ») is that group's words, as it is a named person's or body's;
 * a sentence whose subject is a party no actor stands for, a common noun of a body, a role or a group with
   its determiner ("The union was furious.", « Le syndicat est furieux. »), ends the last quoted speaker's
-  turn: a quotation with no cue after it is not that speaker's.
+  turn: a quotation with no cue after it is not that speaker's;
+* a plural pronoun takes up every item of a list of names before it ("Ana Ruiz, Piet Vos and Lena Ortiz met.
+  They concluded …"), however the parser hangs the name after the first comma (in apposition to the first
+  name in English, as its complement in French), as it takes up both of "X and Y".
 """
 
 from __future__ import annotations
@@ -80,3 +83,13 @@ def test_a_thing_as_subject_does_not_end_the_turn() -> None:
     b = brief("Harbour plan\n\n\"The plan is good,\" said Alice Varo, the mayor. The plan calls for two new "
               "roads. \"We will build both of them within a year, I promise.\"\n", "en")
     assert said_by(b, "build both of them") == {fold("Alice Varo")}
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("en", "Harbour talks\n\nAna Ruiz, Piet Vos and Lena Ortiz met in Oslo on Monday. They concluded that the "
+           "harbour agreement was null and void.\n", "harbour agreement was null"),
+    ("fr", "Pourparlers du port\n\nAna Ruiz, Piet Vos et Lena Ortiz se sont rencontrés lundi à Oslo. Ils ont conclu "
+           "que l'accord sur le port était nul.\n", "accord sur le port"),
+])
+def test_plural_pronoun_takes_up_every_name_of_a_list(language: str, text: str, words: str) -> None:
+    assert said_by(brief(text, language), words) == {fold("Ana Ruiz"), fold("Piet Vos"), fold("Lena Ortiz")}

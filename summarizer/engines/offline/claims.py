@@ -1347,7 +1347,10 @@ class ClaimFinder:
         for c in root.children:
             if not (self.p.has(c, "subject") or self.p.has(c, "passive_subject")):
                 continue
-            found = self._distinct_actors([c, *(g for g in c.subtree if self.p.has(g, "conj") and g.head.i != root.i)])
+            # (a name after a comma that opens a coordination is an item of a list, however the parser hangs it:
+            # "X, Y and Z met" has Y in apposition to X, « X, Y et Z se sont rencontrés » Y as X's complement)
+            found = self._distinct_actors([c, *(g for g in c.subtree if (self.p.has(g, "conj") and g.head.i != root.i)
+                                                or self._listed_name(g, c))])
             if len(found) >= 2:
                 return found
             if any(self.actors.at(t.i) is not None for t in c.subtree):
@@ -1355,6 +1358,11 @@ class ClaimFinder:
         # no actor as the subject ("Today is the tenth day of the strike of X and Y. They …"): the
         # named people coordinated elsewhere in the sentence are taken up together
         return self._coordinated_people(prev)
+
+    def _listed_name(self, tok: Any, first: Any) -> bool:
+        """Whether ``tok`` is a name after a comma, past ``first``, that opens a coordination: an item of a list."""
+        return tok.pos_ == "PROPN" and tok.i > first.i and self.doc[tok.left_edge.i - 1].text == "," \
+            and any(self.p.has(x, "conj") for x in tok.children)
 
     def _coordinated_people(self, sent: Any) -> list[int]:
         """The named persons of the first coordination of ``sent`` that joins two or more."""

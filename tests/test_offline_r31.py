@@ -15,7 +15,10 @@ tests/test_no_dev_sentences.py).
   turn: a quotation with no cue after it is not that speaker's;
 * a plural pronoun takes up every item of a list of names before it ("Ana Ruiz, Piet Vos and Lena Ortiz met.
   They concluded …"), however the parser hangs the name after the first comma (in apposition to the first
-  name in English, as its complement in French), as it takes up both of "X and Y".
+  name in English, as its complement in French), as it takes up both of "X and Y";
+* a word of displeasure or opposition after a group's noun (``oppose.adjectives``: "residents angry at the
+  militias", « des habitants en colère contre les milices », « les riverains hostiles au projet ») says how
+  the group stands, not who it is: the group's name ends before it.
 """
 
 from __future__ import annotations
@@ -93,3 +96,16 @@ def test_a_thing_as_subject_does_not_end_the_turn() -> None:
 ])
 def test_plural_pronoun_takes_up_every_name_of_a_list(language: str, text: str, words: str) -> None:
     assert said_by(brief(text, language), words) == {fold("Ana Ruiz"), fold("Piet Vos"), fold("Lena Ortiz")}
+
+
+@pytest.mark.parametrize(("language", "text", "words", "group"), [
+    ("en", "Protest in Velmar\n\nResidents of the north angry at the militias marched in Velmar yesterday. They "
+           "demand weapons to free the region.\n", "weapons to free the region", "Residents of the north"),
+    ("fr", "Manifestation à Velmar\n\nDes habitants du nord en colère contre les milices ont manifesté hier à "
+           "Velmar. Ils réclament notamment des armes pour libérer la région.\n", "des armes", "habitants du nord"),
+    ("fr", "Projet du port\n\nLes riverains hostiles au projet ont dénoncé lundi un « passage en force » de la "
+           "mairie.\n", "passage en force", "riverains"),
+])
+def test_a_group_name_ends_before_its_attitude(language: str, text: str, words: str, group: str) -> None:
+    b = brief(text, language)
+    assert said_by(b, words) == {fold(group)}

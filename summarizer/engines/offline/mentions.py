@@ -2075,6 +2075,15 @@ class MentionFinder:
         if occasion is not None:
             cut = occasion.left_edge.i
             toks = [t for t in toks if t.i < cut]
+        # a word of displeasure or opposition after a group's noun ("residents angry at the militias", « des
+        # habitants en colère contre les milices », « les riverains hostiles au projet ») says how the group
+        # stands, not who it is: its name ends before that word (and the preposition that opens it)
+        if self.p.is_group(word) or self.p.is_agent_plural(head.text):
+            attitude = next((t for t in toks if t.i > head.i and fold(t.text) in self.p.oppose_adjectives), None)
+            if attitude is not None:
+                opening = self.doc[attitude.i - 1]
+                cut = opening.i if opening.i > head.i and self.p.has(opening, "case") else attitude.i
+                toks = [t for t in toks if t.i < cut]
         # a cardinal whose complement is a group ("deux des syndicats", "two of the unions"):
         # that part of the group speaks, named with its count
         complements = [g for c in head.children if c.i > head.i

@@ -18,7 +18,13 @@ tests/test_no_dev_sentences.py).
   name in English, as its complement in French), as it takes up both of "X and Y";
 * a word of displeasure or opposition after a group's noun (``oppose.adjectives``: "residents angry at the
   militias", « des habitants en colère contre les milices », « les riverains hostiles au projet ») says how
-  the group stands, not who it is: the group's name ends before it.
+  the group stands, not who it is: the group's name ends before it;
+* a paragraph that is one quotation with no cue goes on with the named person who is the subject of the
+  paragraph just before ("Lindqvist remembers a method her students liked. ¶ '…'"), as a quotation opening
+  the next sentence of a named subject's paragraph does (not a body's or a group's, across a paragraph);
+* a name the recogniser took for a body's that ends on two role nouns, the last heading it, no body's noun in
+  it and no name after it, is an office held by one person ("the Norland Surgeon General said …", then "He
+  wrote, '…'"), with no surname ("General").
 """
 
 from __future__ import annotations
@@ -109,3 +115,23 @@ def test_plural_pronoun_takes_up_every_name_of_a_list(language: str, text: str, 
 def test_a_group_name_ends_before_its_attitude(language: str, text: str, words: str, group: str) -> None:
     b = brief(text, language)
     assert said_by(b, words) == {fold(group)}
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("en", "Language lessons\n\nMara Lindqvist teaches at a school in Oslo.\n\nLindqvist remembers one method "
+           "some of her students liked.\n\n\"I have had students tell me that they put labels on everything in "
+           "their rooms.\"\n", "put labels on everything"),
+    ("fr", "Cours de langue\n\nMara Lindqvist enseigne dans une école d'Oslo.\n\nLindqvist se souvient d'une "
+           "méthode que ses élèves aimaient.\n\n« J'ai eu des élèves qui collaient des étiquettes sur tous les "
+           "objets de leur chambre. »\n", "collaient des étiquettes"),
+])
+def test_a_quotation_paragraph_goes_on_with_the_person_before(language: str, text: str, words: str) -> None:
+    assert said_by(brief(text, language), words) == {fold("Mara Lindqvist")}
+
+
+def test_an_office_name_is_a_person() -> None:
+    b = brief("Health crisis\n\nThe Norland Surgeon General said the pandemic had created new pressure on young "
+              "people.\n\nHe wrote, \"It would be a tragedy if we beat one crisis only to let another one grow.\"\n",
+              "en")
+    assert [(a.name, a.kind, a.aliases) for a in b.actors] == [("Norland Surgeon General", "person", [])]
+    assert said_by(b, "would be a tragedy") == {fold("Norland Surgeon General")}

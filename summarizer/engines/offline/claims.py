@@ -1778,14 +1778,14 @@ class ClaimFinder:
         # person or body, in the same paragraph, is that subject's words ("X était furieux. « … »",
         # "X, who chairs Y, was angry. \"…\""): the subject of the sentence before is the topic
         # the quotation comments on
-        topic = self._previous_subject(first[0], n, para)
+        whole = opens_para and q.end >= self.t.paragraphs[para].end - 3
+        topic = self._previous_subject(first[0], n, para, whole)
         if topic is not None:
             self._quoted_by(topic, q, n, para)
             return None
         # a paragraph that is one quotation, with no cue, after a paragraph whose last speech
         # act is someone's ("X warned that …" / "X criticised the plan.") is X's words
         said = self.state.last_said
-        whole = opens_para and q.end >= self.t.paragraphs[para].end - 3
         # — and so is a quotation with no cue opening the sentence right after X's speech act in
         # the same paragraph ("Y disagreed. « … »", "Y conteste. « … »")
         right_after = said is not None and said[1] == para and self.state.said_sentence == n - 1 \
@@ -1837,10 +1837,13 @@ class ClaimFinder:
         return next((c for c in self.cues if c.sentence == n and c.kind == "frame" and c.slots
                      and c.i <= start + 1 and c.i < before), None)
 
-    def _previous_subject(self, tok: Any, n: int, para: int) -> int | None:
+    def _previous_subject(self, tok: Any, n: int, para: int, whole: bool = False) -> int | None:
         """The named person or body subject of the main clause of the sentence before ``tok``'s,
-        when ``tok`` opens its sentence (after its quotation mark) in the same paragraph."""
-        if n == 0 or tok.i > self.t.sents[n].start + 1 or self.t.para_of_sent[n - 1] != para:
+        when ``tok`` opens its sentence (after its quotation mark) in the same paragraph — or, for a
+        quotation that is its whole paragraph (``whole``), in the paragraph just before (a person's:
+        "Roe remembers one method her students liked. ¶ '…'" goes on with Roe)."""
+        before = self.t.para_of_sent[n - 1] if n > 0 else None
+        if n == 0 or tok.i > self.t.sents[n].start + 1 or not (before == para or (whole and before == para - 1)):
             return None
         prev = self.t.sents[n - 1]
         if any(self.t.quoted(t) for t in prev if t.is_alpha):
@@ -1854,6 +1857,8 @@ class ClaimFinder:
                 a = next((self.actors.at(g.i) for g in c.children if self.p.has(g, "apposition")
                           and self.actors.at(g.i) is not None), None)
             info = self.actors.actors[a] if a is not None else None
+            if info is not None and before != para and not (info.named and info.kind == "person"):
+                return None
             if info is not None and info.named and info.kind in {"person", "organization"}:
                 return a
             if info is not None and info.kind == "group":

@@ -1429,6 +1429,8 @@ class MentionFinder:
             kind = "organization"
         elif label in _PERSON:
             kind = "person"
+        elif label in _ORG and self._office_name(span):
+            kind = "person"  # "the Norland Surgeon General said …": an office held by one person, no body
         elif label in _ORG or (label == "MISC" and span.root.pos_ == "PROPN" and self._speaks_or_acts(span)):
             kind = "organization"
         elif label in _PLACE | {"MISC"} and self._body_head(span):
@@ -1449,6 +1451,17 @@ class MentionFinder:
         else:
             return None
         return Mention(span.start, span.end, span.text, kind, "ner", head=span.root.i)
+
+    def _office_name(self, span: Any) -> bool:
+        """Whether a name the recogniser took for a body's is an office's, held by one person: it ends on two
+        role nouns, the last heading it, with no body's noun in it ("the Norland Surgeon General", "Attorney
+        General"; not "the Office of the Attorney General", headed by "Office", nor "Business Insider"), and no
+        name follows it (a title before a name is that person's: "Detective Inspector Ana Ruiz")."""
+        last = span[-1]
+        after = self.doc[span.end] if span.end < len(self.doc) else None
+        return len(span) >= 2 and span.root.i == last.i and self.p.is_role(last.text) \
+            and self.p.is_role(span[-2].text) and not any(self.p.is_body_noun(fold(t.text)) for t in span) \
+            and not (after is not None and after.pos_ == "PROPN")
 
     def _participle_opening(self, tok: Any) -> bool:
         """A present participle opening a sentence that the recogniser took into the name after it

@@ -24,7 +24,9 @@ tests/test_no_dev_sentences.py).
   the next sentence of a named subject's paragraph does (not a body's or a group's, across a paragraph);
 * a name the recogniser took for a body's that ends on two role nouns, the last heading it, no body's noun in
   it and no name after it, is an office held by one person ("the Norland Surgeon General said …", then "He
-  wrote, '…'"), with no surname ("General").
+  wrote, '…'"), with no surname ("General");
+* a body's noun opening a sentence as another noun's modifier ("Agency officials said …"), which the tagger may
+  read as a proper noun, names no body of its own: the people of the body named before speak.
 """
 
 from __future__ import annotations
@@ -135,3 +137,12 @@ def test_an_office_name_is_a_person() -> None:
               "en")
     assert [(a.name, a.kind, a.aliases) for a in b.actors] == [("Norland Surgeon General", "person", [])]
     assert said_by(b, "would be a tragedy") == {fold("Norland Surgeon General")}
+
+
+def test_a_body_noun_opening_a_sentence_names_no_body() -> None:
+    b = brief("Probe contact\n\nThe Norland Space Office has reconnected with its Vega probe, the agency's longest "
+              "mission.\n\nAgency officials said they later found the problem in a memory chip.\n\nThe agency said "
+              "that the fault system was activated by a command.\n", "en")
+    assert "Agency" not in {a.name for a in b.actors}
+    assert said_by(b, "found the problem in a memory chip") == {fold("Norland Space Office")}
+    assert said_by(b, "fault system was activated") == {fold("Norland Space Office")}

@@ -1421,6 +1421,11 @@ class MentionFinder:
         if len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN" and (
                 label in _PERSON or self.p.is_group(fold(span.text)) or self.p.is_agent_plural(span.text)):
             return None  # a capitalised common noun opening a sentence ("Farmers warned …"): no name
+        if len(span) == 1 and span[0].is_sent_start and self.p.is_body_noun(
+                fold(span.text)) and span.root.head.i > span.root.i and span.root.head.pos_ == "NOUN":
+            # nor is a body's noun opening a sentence as another noun's modifier, whatever its tag ("Agency
+            # officials said"): the people of a body named before
+            return None
         if label in _PERSON and fold(span[-1].text) in self.p.companies and len(span) > 1:
             kind = "organization"  # "Orlan Telecom", "Velkor Mining Inc.": a company's legal form or trade
         elif label in _PERSON and (self._after_body_noun(span) or self._body_head(span) or self._seated(span)):

@@ -271,8 +271,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             clusters[target].country = clusters[target].country or m.country  # "the Syrian president X"
             surname = doc[m.end - 1].text
             # (an office's name ends on two role nouns, no surname: "Surgeon General" is no "General")
-            office = all(p.is_role(doc[k].text) for k in (m.end - 2, m.end - 1))
-            if m.end - m.start >= 2 and not doc[m.end - 1].is_punct and not office:
+            if m.end - m.start >= 2 and not doc[m.end - 1].is_punct \
+                    and not all(p.is_role(doc[k].text) for k in (m.end - 2, m.end - 1)):
                 last = doc[m.start : m.end].text.split()[-1]
                 clusters[target].alias(last)
                 split = doc[m.start : m.end].text.split()

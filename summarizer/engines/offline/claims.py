@@ -1775,9 +1775,10 @@ class ClaimFinder:
             self._quoted_by(newcomer, q, n, para)
             return None
         # a quotation with no cue opening the sentence right after one whose subject is a named
-        # person or body, in the same paragraph, is that subject's words ("X était furieux. « … »",
-        # "X, who chairs Y, was angry. \"…\""): the subject of the sentence before is the topic
-        # the quotation comments on
+        # person or body, or a group, in the same paragraph, is that subject's words ("X était furieux.
+        # « … »", "X, who chairs Y, was angry. \"…\"", "Many residents were angry. \"…\""): the subject of
+        # the sentence before is the topic the quotation comments on; so is a named person's across a
+        # paragraph, for a quotation that is its whole paragraph
         whole = opens_para and q.end >= self.t.paragraphs[para].end - 3
         topic = self._previous_subject(first[0], n, para, whole)
         if topic is not None:
@@ -1838,10 +1839,10 @@ class ClaimFinder:
                      and c.i <= start + 1 and c.i < before), None)
 
     def _previous_subject(self, tok: Any, n: int, para: int, whole: bool = False) -> int | None:
-        """The named person or body subject of the main clause of the sentence before ``tok``'s,
-        when ``tok`` opens its sentence (after its quotation mark) in the same paragraph — or, for a
-        quotation that is its whole paragraph (``whole``), in the paragraph just before (a person's:
-        "Roe remembers one method her students liked. ¶ '…'" goes on with Roe)."""
+        """The named person or body, or the group, subject of the main clause of the sentence before
+        ``tok``'s, when ``tok`` opens its sentence (after its quotation mark) in the same paragraph — or,
+        for a quotation that is its whole paragraph (``whole``), a named person's in the paragraph just
+        before ("Roe remembers one method her students liked. ¶ '…'" goes on with Roe)."""
         before = self.t.para_of_sent[n - 1] if n > 0 else None
         if n == 0 or tok.i > self.t.sents[n].start + 1 or not (before == para or (whole and before == para - 1)):
             return None

@@ -26,7 +26,10 @@ tests/test_no_dev_sentences.py).
   it and no name after it, is an office held by one person ("the Norland Surgeon General said …", then "He
   wrote, '…'"), with no surname ("General");
 * a body's noun opening a sentence as another noun's modifier ("Agency officials said …"), which the tagger may
-  read as a proper noun, names no body of its own: the people of the body named before speak.
+  read as a proper noun, names no body of its own: the people of the body named before speak;
+* a cue inside a member of a correlative coordination (``grammar.correlatives``: "ni A, qui réclamaient …, ni
+  B", "neither A, which demanded …, nor B") says no more than its member, and its relative clause takes up no
+  conjunct after it.
 """
 
 from __future__ import annotations
@@ -146,3 +149,20 @@ def test_a_body_noun_opening_a_sentence_names_no_body() -> None:
     assert "Agency" not in {a.name for a in b.actors}
     assert said_by(b, "found the problem in a memory chip") == {fold("Norland Space Office")}
     assert said_by(b, "fault system was activated") == {fold("Norland Space Office")}
+
+
+@pytest.mark.parametrize(("language", "text", "words", "speaker", "other"), [
+    ("fr", "Salaire minimum\n\nLe gouvernement a relevé le salaire minimum de deux points.\n\nCette annonce ne "
+           "convainc ni les syndicats, comme Force salariale qui espérait une hausse plus forte ainsi que la CGT et "
+           "Solidaires qui réclamaient de porter le salaire minimum à 1 800 €, ni les organisations patronales "
+           "telle la CPME pour qui seule une hausse liée aux prix serait acceptable.\n",
+     "porter le salaire minimum", "CGT", "organisations patronales"),
+    ("en", "Minimum wage\n\nThe government raised the minimum wage by two points.\n\nThe decision pleased neither "
+           "the unions, which demanded a rise to 1,800 euros a month, nor the employers, who wanted no rise at "
+           "all.\n", "a rise to 1,800 euros", "unions", "employers"),
+])
+def test_a_correlative_member_bounds_its_cue(language: str, text: str, words: str, speaker: str,
+                                             other: str) -> None:
+    b = brief(text, language)
+    assert said_by(b, words) == {fold(speaker)}
+    assert not any(other in q for q in quotes(b))

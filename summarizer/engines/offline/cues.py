@@ -963,6 +963,9 @@ class CueFinder:
                 stack += [g for g in verb.head.children if self.p.has(g, "conj")]
                 while stack:
                     g = stack.pop(0)
+                    if g.i > verb.i:
+                        continue  # a conjunct after the relative clause is not what it takes up ("neither A,
+                        # which demanded …, nor B")
                     if g.pos_ in {"PROPN", "NOUN"}:
                         out.append(g)
                     stack.extend(x for x in g.children if self.p.has(x, "conj"))
@@ -1430,10 +1433,26 @@ class CueFinder:
         relative clause ends, without a participle clause after it, and cut (``_cut``)."""
         if content is None:
             return None
-        content = self._relative_end(verb, *content)
+        content = self._correlative_end(verb, *self._relative_end(verb, *content))
         if content[0] > verb.idx:
             content = self._without_participle(verb, content)
         return self._cut(verb, *content)
+
+    def _correlative_end(self, verb: Any, start: int, end: int) -> tuple[int, int]:
+        """A cue inside a member of a correlative coordination opened before it (``grammar.correlatives``:
+        "ni les syndicats, qui réclamaient A, ni le patronat", "neither the unions, which demanded A, nor
+        the employers") says no more than its member: its content stops at the comma that opens the next
+        member, which the parser may hang inside it."""
+        sent = self.t.sent(verb)
+        words = self.p.grammar.correlatives
+        if not any(self.t.folded[t.i] in words for t in self.doc[sent.start : verb.i]):
+            return start, end
+        for tok in self.doc[verb.i + 1 : sent.end - 1]:
+            if tok.idx >= end:
+                break
+            if tok.idx > start and tok.text == "," and self.t.folded[tok.i + 1] in words:
+                return start, tok.idx
+        return start, end
 
     def _relative_end(self, verb: Any, start: int, end: int) -> tuple[int, int]:
         """A cue in a relative clause set off by commas ("X, qui a affirmé que A, a quitté …",

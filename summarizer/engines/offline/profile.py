@@ -212,6 +212,8 @@ class Grammar:
     relative_subjects: frozenset[str] = frozenset()
     # relative pronouns whose antecedent is a person or people ("who"): a name they take up is no place
     animate_relatives: frozenset[str] = frozenset()
+    # the words that open the members of a correlative coordination ("ni A, ni B", "neither A, nor B")
+    correlatives: frozenset[str] = frozenset()
     # words that open a relative with no antecedent ("what organizers estimated at …", "quiconque
     # le souhaitait"): the phrase they open is no subject of an incise
     free_relatives: frozenset[str] = frozenset()

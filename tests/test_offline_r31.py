@@ -29,7 +29,11 @@ tests/test_no_dev_sentences.py).
   read as a proper noun, names no body of its own: the people of the body named before speak;
 * a cue inside a member of a correlative coordination (``grammar.correlatives``: "ni A, qui réclamaient …, ni
   B", "neither A, which demanded …, nor B") says no more than its member, and its relative clause takes up no
-  conjunct after it.
+  conjunct after it;
+* a singular noun of a trade or a field by its ending (``titles.person_suffixes``: "a cardiologist", « un
+  cardiologue ») that speaks is a person; an indefinite singular noun of a person with a body's complement
+  ("a nurse at the X Hospital said …") is one member of that body speaking as such, not the body (a
+  spokesman still speaks for it).
 """
 
 from __future__ import annotations
@@ -166,3 +170,25 @@ def test_a_correlative_member_bounds_its_cue(language: str, text: str, words: st
     b = brief(text, language)
     assert said_by(b, words) == {fold(speaker)}
     assert not any(other in q for q in quotes(b))
+
+
+@pytest.mark.parametrize(("language", "text", "words", "name"), [
+    ("en", "Health law\n\nA cardiologist said the patients should have the right to choose their treatment.\n",
+     "right to choose their treatment", "cardiologist"),
+    ("en", "Health law\n\nThe debate went on.\n\nGiven the situation, it seems that the minister should change the "
+           "law, the cardiologist explained.\n", "minister should change the law", "cardiologist"),
+    ("en", "Health law\n\nA nurse at the Norland City Hospital said the patients should have the right to choose "
+           "their treatment.\n", "right to choose their treatment", "nurse"),
+    ("fr", "Loi santé\n\nUn cardiologue a déclaré que les patients devaient pouvoir choisir leur traitement.\n",
+     "pouvoir choisir leur traitement", "cardiologue"),
+])
+def test_a_trade_or_a_member_speaks_as_a_person(language: str, text: str, words: str, name: str) -> None:
+    b = brief(text, language)
+    (speaker,) = [a for a in b.actors if fold(a.name) in said_by(b, words)]
+    assert (speaker.name, speaker.kind) == (name, "person")
+
+
+def test_a_spokesman_still_speaks_for_the_body() -> None:
+    b = brief("Health law\n\nA spokesman for the Norland City Hospital said the patients should have the right to "
+              "choose their treatment.\n", "en")
+    assert said_by(b, "right to choose their treatment") == {fold("Norland City Hospital")}

@@ -2158,28 +2158,43 @@ class MentionFinder:
             while first - 1 in self.roles and first - 1 > head.i:
                 first -= 1  # the title before a name is the name's ("supporters of mayor Jane Roe")
             before = next((t for t in reversed(toks) if t.i < first and t.pos_ != "DET"), None)
-            if self._located_body(head, toks, inside, before) or self._placed_office(head, toks, inside) \
+            # one person of a body, introduced as such ("a nurse at the X Hospital said …", « une infirmière de
+            # l'hôpital X a déclaré … »): an indefinite singular noun of a role or a trade, not one who speaks for
+            # the body, with a complement that names bodies only, is a new individual who speaks as such, named by
+            # the words before the body's complement
+            member = head.pos_ == "NOUN" and first > head.i and before is not None and before.pos_ == "ADP" \
+                and (self.p.is_role(word) or self.p.is_trade_noun(head)) and word not in self.p.spokes \
+                and word not in self.p.entourage \
+                and all(self.out[self.taken[t.i]].kind == "organization" for t in inside) \
+                and not self.p.is_group(word) and not self.p.is_plural(head) \
+                and any(self.p.has(c, "det") and fold(c.text) in self.p.indefinite for c in head.children)
+            if member:
+                toks = [t for t in toks if t.i < first]
+                while toks and toks[-1].i > head.i and (toks[-1].pos_ in {"ADP", "DET", "ADV"} or toks[-1].is_punct):
+                    toks.pop()
+            elif self._located_body(head, toks, inside, before) or self._placed_office(head, toks, inside) \
                     or self._premodified_body(head, inside) or self._owned_body(head, inside) \
                     or self._relative_of(head, toks, inside):
                 return
-            # a body's common noun whose complement is only a place is that place's body ("le
-            # parquet de Lyon", "the council of Tarn"): the body speaks, named up to the place
-            local = head.pos_ == "NOUN" and (word in self.p.org_nouns or self.p.is_group(word)) \
-                and not self.p.is_role(word) \
-                and all(self.out[self.taken[t.i]].kind == "other" and t.pos_ == "PROPN" for t in inside)
-            if speaking and head.pos_ == "NOUN" and not (self.p.is_role(word) or self.p.is_group(word)):
-                # "« … », a lancé un passant venu de Vitré": who speaks after a quotation, named by the noun
-                toks = [t for t in toks if t.i <= head.i]
-            elif word in self.p.spokes or not (self.p.is_group(word) or self.p.is_agent_plural(head.text) or counted
-                                               or local) \
-                    or (head.pos_ != "NOUN" and not counted) or first <= head.i or before is None \
-                    or before.pos_ != "ADP" \
-                    or not ("Plur" in head.morph.get("Number") or head.tag_ == "NNS" or counted or local):
-                return
-            toks = [t for t in toks if t.i < first]
-            # (an adverb before the complement qualifies it, no word of the name: "researchers mostly from X")
-            while toks and toks[-1].i > head.i and (toks[-1].pos_ in {"ADP", "DET", "ADV"} or toks[-1].is_punct):
-                toks.pop()
+            else:
+                # a body's common noun whose complement is only a place is that place's body ("le
+                # parquet de Lyon", "the council of Tarn"): the body speaks, named up to the place
+                local = head.pos_ == "NOUN" and (word in self.p.org_nouns or self.p.is_group(word)) \
+                    and not self.p.is_role(word) \
+                    and all(self.out[self.taken[t.i]].kind == "other" and t.pos_ == "PROPN" for t in inside)
+                if speaking and head.pos_ == "NOUN" and not (self.p.is_role(word) or self.p.is_group(word)):
+                    # "« … », a lancé un passant venu de Vitré": who speaks after a quotation, named by the noun
+                    toks = [t for t in toks if t.i <= head.i]
+                elif word in self.p.spokes or not (self.p.is_group(word) or self.p.is_agent_plural(head.text) or counted
+                                                   or local) \
+                        or (head.pos_ != "NOUN" and not counted) or first <= head.i or before is None \
+                        or before.pos_ != "ADP" \
+                        or not ("Plur" in head.morph.get("Number") or head.tag_ == "NNS" or counted or local):
+                    return
+                toks = [t for t in toks if t.i < first]
+                # (an adverb before the complement qualifies it, no word of the name: "researchers mostly from X")
+                while toks and toks[-1].i > head.i and (toks[-1].pos_ in {"ADP", "DET", "ADV"} or toks[-1].is_punct):
+                    toks.pop()
         quantified = word in self.p.quantifiers or counted
         # "one of the nurses" speaks; "the way" never; a vague noun of people speaks when its own
         # adjective or complement says which ("local people", "les gens du village")
@@ -2213,7 +2228,8 @@ class MentionFinder:
             or any(prep in self.p.grammar.of_preps and c.i > head.i for prep, c in self.p.pp_objects(head)))
         # the plural of a noun of bodies names bodies together ("local newspapers", "les journaux")
         bodies = head.pos_ == "NOUN" and word in self.p.org_plurals
-        known_noun = self.p.is_role(word) or self.p.is_group(word) or word in self.p.org_nouns
+        known_noun = self.p.is_role(word) or self.p.is_group(word) or word in self.p.org_nouns \
+            or (from_verb and self.p.is_trade_noun(head))  # "a cardiologist said": a trade's ending
         # (a noun of no list that speaks in an incise after a quotation: one person, or people in the plural)
         known = known_noun or quantified or kin or housed or entourage or bodies or (speaking and head.pos_ == "NOUN")
         if not known and from_verb and head.pos_ == "PROPN" and self.p.has(head, "subject"):
@@ -2277,7 +2293,8 @@ class MentionFinder:
         text = span.text
         plural = self.p.is_plural(head)
         kind: ActorKind = "group" if plural or quantified else (
-            "person" if self.p.is_role(word) or (speaking and not known_noun) else "organization")
+            "person" if self.p.is_role(word) or self.p.is_trade_noun(head) or (speaking and not known_noun)
+            else "organization")
         short: tuple[str, ...] = ()
         if kind == "group" and fold(span[0].text) not in self.p.determiners:
             # "Experts counting the birds", "Farmers living near the dam": a group

@@ -397,6 +397,7 @@ class LanguageProfile:
     determiners: frozenset[str]
     agent_suffixes: tuple[str, ...]
     agent_exclude: tuple[str, ...]
+    person_suffixes: tuple[str, ...]
     locative: frozenset[str]
     addressee_preps: frozenset[str]
     definite: frozenset[str]
@@ -999,6 +1000,11 @@ class LanguageProfile:
         or ``institution_heads``)."""
         return word in self.org_nouns or word in self.institution_heads
 
+    def is_trade_noun(self, tok: Any) -> bool:
+        """A singular common noun of a person's trade or field by its ending ("cardiologist", « cardiologue »)."""
+        w = fold(tok.text)
+        return tok.pos_ == "NOUN" and len(w) > 6 and w.endswith(self.person_suffixes) and not self.is_plural(tok)
+
     def is_agent_plural(self, word: str) -> bool:
         """A plural agent noun by its ending ("protesters", "manifestants")."""
         w = fold(word)
@@ -1126,6 +1132,7 @@ def profile(language: str) -> LanguageProfile:
         determiners=_words(titles["determiners"]),
         agent_suffixes=tuple(fold(x) for x in titles.get("agent_suffixes", [])),
         agent_exclude=tuple(fold(x) for x in titles.get("agent_exclude", [])),
+        person_suffixes=tuple(fold(x) for x in titles.get("person_suffixes", [])),
         locative=_words(titles.get("locative", [])),
         addressee_preps=_words(titles.get("addressee_preps", [])),
         definite=_words(titles["definite"]),

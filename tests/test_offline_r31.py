@@ -33,7 +33,9 @@ tests/test_no_dev_sentences.py).
 * a singular noun of a trade or a field by its ending (``titles.person_suffixes``: "a cardiologist", « un
   cardiologue ») that speaks is a person; an indefinite singular noun of a person with a body's complement
   ("a nurse at the X Hospital said …") is one member of that body speaking as such, not the body (a
-  spokesman still speaks for it).
+  spokesman still speaks for it);
+* giving one's view or opinion is telling it (``verbs.light_verbs``: "X gave his point of view:", « X a donné
+  son point de vue : »), like giving one's account: the passage after the colon is X's.
 """
 
 from __future__ import annotations
@@ -192,3 +194,15 @@ def test_a_spokesman_still_speaks_for_the_body() -> None:
     b = brief("Health law\n\nA spokesman for the Norland City Hospital said the patients should have the right to "
               "choose their treatment.\n", "en")
     assert said_by(b, "right to choose their treatment") == {fold("Norland City Hospital")}
+
+
+@pytest.mark.parametrize(("language", "text", "words", "name"), [
+    ("en", "Health law\n\nA cardiologist from the Norland City Hospital gave his point of view:\n\nThe patients "
+           "should have the right to choose their treatment, whatever their age.\n", "whatever their age",
+     "cardiologist"),
+    ("fr", "Loi santé\n\nUn cardiologue de l'hôpital de Lyon a donné son point de vue :\n\nLes patients devraient "
+           "pouvoir choisir leur traitement, quel que soit leur âge.\n", "quel que soit leur âge",
+     "cardiologue de l'hôpital de Lyon"),
+])
+def test_giving_a_point_of_view_introduces_it(language: str, text: str, words: str, name: str) -> None:
+    assert said_by(brief(text, language), words) == {fold(name)}

@@ -961,11 +961,12 @@ class CueFinder:
                 stack = ([top] if top.i != verb.head.i else []) + [
                     g for g in top.children if self.p.has(g, "conj") and g.i != verb.head.i]
                 stack += [g for g in verb.head.children if self.p.has(g, "conj")]
+                # (not a conjunct after the relative clause, which it does not take up: "neither A, which
+                # demanded …, nor B")
                 while stack:
                     g = stack.pop(0)
                     if g.i > verb.i:
-                        continue  # a conjunct after the relative clause is not what it takes up ("neither A,
-                        # which demanded …, nor B")
+                        continue
                     if g.pos_ in {"PROPN", "NOUN"}:
                         out.append(g)
                     stack.extend(x for x in g.children if self.p.has(x, "conj"))

@@ -82,6 +82,16 @@ def phrase_tokens(head: Any) -> list[Any]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _before_complement(toks: list[Any], head: Any, first: int) -> list[Any]:
+    """The tokens of a noun phrase before its complement, which opens at token ``first``, without the
+    preposition, determiner or adverb that open that complement (an adverb before it qualifies it, no word
+    of the name: "researchers mostly from X")."""
+    out = [t for t in toks if t.i < first]
+    while out and out[-1].i > head.i and (out[-1].pos_ in {"ADP", "DET", "ADV"} or out[-1].is_punct):
+        out.pop()
+    return out
+
+
 def shown_gender(det: Any, noun: Any = None) -> str | None:
     """The one gender a determiner shows ("le porte-parole", "la Norvège"), else the one its
     noun's own morphology shows when the determiner shows none; None when neither shows exactly
@@ -2169,9 +2179,7 @@ class MentionFinder:
                 and not self.p.is_group(word) and not self.p.is_plural(head) \
                 and any(self.p.has(c, "det") and fold(c.text) in self.p.indefinite for c in head.children)
             if member:
-                toks = [t for t in toks if t.i < first]
-                while toks and toks[-1].i > head.i and (toks[-1].pos_ in {"ADP", "DET", "ADV"} or toks[-1].is_punct):
-                    toks.pop()
+                toks = _before_complement(toks, head, first)
             elif self._located_body(head, toks, inside, before) or self._placed_office(head, toks, inside) \
                     or self._premodified_body(head, inside) or self._owned_body(head, inside) \
                     or self._relative_of(head, toks, inside):
@@ -2191,10 +2199,7 @@ class MentionFinder:
                         or before.pos_ != "ADP" \
                         or not ("Plur" in head.morph.get("Number") or head.tag_ == "NNS" or counted or local):
                     return
-                toks = [t for t in toks if t.i < first]
-                # (an adverb before the complement qualifies it, no word of the name: "researchers mostly from X")
-                while toks and toks[-1].i > head.i and (toks[-1].pos_ in {"ADP", "DET", "ADV"} or toks[-1].is_punct):
-                    toks.pop()
+                toks = _before_complement(toks, head, first)
         quantified = word in self.p.quantifiers or counted
         # "one of the nurses" speaks; "the way" never; a vague noun of people speaks when its own
         # adjective or complement says which ("local people", "les gens du village")

@@ -269,10 +269,9 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 target = cands[0] if cands else new(m, m.text, "person")
             clusters[target].alias(m.text)
             clusters[target].country = clusters[target].country or m.country  # "the Syrian president X"
-            surname = doc[m.end - 1].text
             # (an office's name ends on two role nouns, no surname: "Surgeon General" is no "General")
             if m.end - m.start >= 2 and not doc[m.end - 1].is_punct \
-                    and not all(p.is_role(doc[k].text) for k in (m.end - 2, m.end - 1)):
+                    and not p.ends_on_office([t.text for t in doc[m.start : m.end]]):
                 last = doc[m.start : m.end].text.split()[-1]
                 clusters[target].alias(last)
                 split = doc[m.start : m.end].text.split()
@@ -281,7 +280,6 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                     first = next((n for n in range(1, len(split) - 1) if fold(split[n]) in p.particles), None)
                     if first is not None:  # "de los Reyes" for "Ignacio de los Reyes"
                         clusters[target].alias(" ".join(split[first:]))
-            del surname
         elif m.source == "handle":
             target = by_key.get(key) or by_key.get(fold(m.text.lstrip("@")))
             if target is None and m.start >= 2 and doc[m.start - 1].text == "(":

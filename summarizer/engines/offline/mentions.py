@@ -1474,8 +1474,8 @@ class MentionFinder:
         name follows it (a title before a name is that person's: "Detective Inspector Ana Ruiz")."""
         last = span[-1]
         after = self.doc[span.end] if span.end < len(self.doc) else None
-        return len(span) >= 2 and span.root.i == last.i and self.p.is_role(last.text) \
-            and self.p.is_role(span[-2].text) and not any(self.p.is_body_noun(fold(t.text)) for t in span) \
+        return span.root.i == last.i and self.p.ends_on_office([t.text for t in span]) \
+            and not any(self.p.is_body_noun(fold(t.text)) for t in span) \
             and not (after is not None and after.pos_ == "PROPN")
 
     def _participle_opening(self, tok: Any) -> bool:

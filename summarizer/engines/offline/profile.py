@@ -963,6 +963,11 @@ class LanguageProfile:
         w = fold(word)
         return "Masc" if w in self.masculine else "Fem" if w in self.feminine else None
 
+    def ends_on_office(self, words: list[str]) -> bool:
+        """Whether a name's words end on two role nouns, an office's title ("Surgeon General", "Attorney
+        General"): no surname ends it."""
+        return len(words) >= 2 and self.is_role(words[-2]) and self.is_role(words[-1])
+
     def is_role(self, word: str) -> bool:
         """A role noun, also with a prefix of another or a past office joined by a hyphen
         ("ex-président", "vice-présidente", "ex-minister")."""

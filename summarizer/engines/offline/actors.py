@@ -186,6 +186,9 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
     described: set[int] = set()  # countries so far named only by a nationality adjective
     persons_full: list[int] = []
     full_at: dict[int, list[int]] = {}  # where each person's full name occurs
+    called: dict[int, set[str]] = {}  # the lone names (surnames) that some mention calls a person by
+    related: set[int] = set()  # people named in full as someone's relative ("his daughter X") …
+    plain: set[int] = set()  # … or not
     for k in order:
         m = mentions[k]
         key = fold(m.text)
@@ -233,6 +236,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 key = words[0]
             target = by_key.get(key)
             if target is None and len(words) >= 2:
+                sent = doc[m.start].sent
                 for c_i in persons_full:
                     cw = name_words(clusters[c_i].name)
                     # the surname alone, or (a first name and) a first surname of two ("Ana Ruiz" for
@@ -240,9 +244,14 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                     if cw[-len(words):] == words or words[-len(cw):] == cw or _abbreviates(words, cw) or (
                             len(words) >= 2 and len(cw) >= 2 and (cw[:len(words)] == words or words[:len(cw)] == cw)) \
                             or _middle_left_out(words, cw) or _middle_left_out(cw, words) \
-                            or (len(words) == len(cw) and words[:-1] == cw[:-1] and _one_letter_off(words[-1], cw[-1])):
-                        # (the same first names and a surname one letter off: a transliteration's variant,
-                        # "Michalis Chrisochoidis" … "Michalis Chrysochoidis")
+                            or (len(words) == len(cw) and words[:-1] == cw[:-1]
+                                and _one_letter_off(words[-1], cw[-1], anywhere=not any(
+                                    sent.start_char <= x < sent.end_char for x in full_at.get(c_i, ())))):
+                        # (the same first names and a surname one letter off: a transliteration's variant
+                        # or a slip of the keyboard, "Michalis Chrisochoidis" … "Michalis Chrysochoidis",
+                        # "Lena Varga" … "Lena Vargo"; the first names are the anchor, so the letter may be
+                        # any of the surname's — unless both are in one sentence: a writer naming both at
+                        # once tells two people apart, "Jan Nowak and Jan Novak")
                         target = c_i
                         if len(words) > len(cw):
                             clusters[c_i].rename(m.text)
@@ -262,11 +271,13 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 if not cands:  # a transliteration's variant: one letter off the surname ("Sarea", "Saree")
                     cands = [c_i for c_i in persons_full if _one_letter_off(name_words(clusters[c_i].name)[-1], key)]
                 # a surname two full names share is the one named last before it ("Barack
-                # Obama … Obama … Michelle Obama")
+                # Obama … Obama … Michelle Obama"), but not one introduced as another's relative
+                # ("his daughter Nettie Vos"), whom the text tells apart by the first name
                 at = doc[m.start].idx
-                cands.sort(key=lambda c_i: (name_words(clusters[c_i].name)[-1] != key,
+                cands.sort(key=lambda c_i: (name_words(clusters[c_i].name)[-1] != key, c_i in related - plain,
                                             -max((x for x in full_at.get(c_i, [at + 1]) if x < at), default=-1)))
                 target = cands[0] if cands else new(m, m.text, "person")
+                called.setdefault(target, set()).add(key)
             clusters[target].alias(m.text)
             clusters[target].country = clusters[target].country or m.country  # "the Syrian president X"
             # (an office's name ends on two role nouns, no surname: "Surgeon General" is no "General")
@@ -416,6 +427,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                     if left >= 0 and fold(doc[left].text) in p.definite and len(trade) >= 2:
                         clusters[target].alias(" ".join(trade))
         assign[k] = target
+        if m.kind == "person" and m.source not in {"nominal", "handle"} and len(name_words(m.text)) >= 2:
+            (related if _introduced_as_relative(m, doc, p) else plain).add(target)
         if m.role and m.role_span:  # the title or role tied to the name is one of its names
             clusters[target].alias(m.role)
             clusters[target].alias(strip_determiner(m.role, p))
@@ -566,6 +579,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                         role_heads.setdefault(w, [])
                         if c_i not in role_heads[w]:
                             role_heads[w].append(c_i)
+    _share_surnames(clusters, called)
     given = first_names()
 
     def marked(c: _Cluster) -> bool:
@@ -1129,10 +1143,41 @@ def _located(tok: Any, p: LanguageProfile) -> bool:
         or word in p.same_people or word in p.statement_nouns or word in p.quantifiers))
 
 
-def _one_letter_off(a: str, b: str) -> bool:
+def _introduced_as_relative(m: Mention, doc: Any, p: LanguageProfile) -> bool:
+    """Whether a person's name follows a noun of a relation to someone, in apposition or not ("his
+    daughter Nettie Vos", « sa fille, Nettie Vos »), or has one for its title."""
+    if m.role and any(w in p.relations for w in fold(m.role).split()):
+        return True
+    at = m.start - 1
+    if at >= 0 and doc[at].text == ",":
+        at -= 1
+    return at >= 0 and doc[at].pos_ == "NOUN" and fold(doc[at].text) in p.relations
+
+
+def _share_surnames(clusters: list[_Cluster], called: dict[int, set[str]]) -> None:
+    """A surname two people named in full share ("Ana Ruiz", "Pablo Ruiz") names, alone, only the
+    one(s) the text calls by it, or the first named when it calls neither: it is no name of the
+    other (a relative, a namesake), who is told apart by the first name every time."""
+    bearers: dict[str, list[int]] = {}
+    for c_i, c in enumerate(clusters):
+        if c.kind == "person" and c.named and len(words := name_words(c.name)) >= 2:
+            bearers.setdefault(words[-1], []).append(c_i)
+    for surname, held in bearers.items():
+        if len(held) < 2:
+            continue
+        keep = [c_i for c_i in held if surname in called.get(c_i, set())] \
+            or [min(held, key=lambda c_i: clusters[c_i].first)]
+        for c_i in held:
+            if c_i not in keep:
+                clusters[c_i].aliases = [a for a in clusters[c_i].aliases if fold(a) != surname]
+
+
+def _one_letter_off(a: str, b: str, anywhere: bool = False) -> bool:
     """Two spellings of one transliterated surname: as long, five letters or more, the first three
-    alike, and a single letter different ("Sarea" / "Saree")."""
-    return len(a) == len(b) >= 5 and a[:3] == b[:3] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    alike (unless ``anywhere``: the first names already match), and a single letter different
+    ("Sarea" / "Saree")."""
+    return len(a) == len(b) >= 5 and (anywhere or a[:3] == b[:3]) \
+        and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _middle_left_out(short: list[str], full: list[str]) -> bool:

@@ -1,0 +1,73 @@
+"""Offline rules of round 32 (sentences written for the test, checked by
+tests/test_no_dev_sentences.py).
+
+* two full names of people with the same first names and surnames one letter apart, anywhere in the surname
+  ("Tomas Keiro" … "Tomas Kerro"), are one person's, the second spelling a slip: the first names anchor
+  the match, so the letter need not come after the surname's first three (a lone surname still must, as
+  nothing else anchors it);
+* a surname two people named in full share ("Ana Ruiz", "Pablo Ruiz") is, alone, a name only of the one
+  the text calls by it (of the first named when it calls neither): the other is told apart by the first
+  name every time, and the bare surname is no alias of theirs;
+* alone, such a surname names the one named in full last before it, but never one introduced as someone's
+  relative (``relations``: "his daughter Nettie Brandt", « sa fille Nettie Brandt ») while a bearer not so
+  introduced is there: the text calls the relative by the first name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.briefing_queries import brief, holders, said_by
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The designer Tomas Keiro presented his code on Tuesday. \"It is a tool for everyone,\" said Tomas "
+           "Kerro. According to Tomas Keiro, the code will stay free.\n"),
+    ("fr", "Le graphiste Tomas Keiro a présenté son code mardi. « C'est un outil pour tous », a déclaré Tomas "
+           "Kerro. Selon Tomas Keiro, le code restera gratuit.\n"),
+])
+def test_a_full_name_one_letter_off_is_the_same_person(language: str, text: str) -> None:
+    b = brief("Colour code\n\n" + text, language)
+    persons = [a for a in b.actors if a.kind == "person"]
+    assert [a.name for a in persons] == ["Tomas Keiro"]
+    assert "Tomas Kerro" in persons[0].aliases
+    assert said_by(b, "outil pour tous" if language == "fr" else "tool for everyone") == {"tomas keiro"}
+
+
+def test_different_first_names_keep_two_people() -> None:
+    b = brief("Harbour\n\nThe fisherman Tomas Keiro said the catch was poor. His cousin Jonas Kerro said the "
+              "prices had fallen.\n", "en")
+    assert {"Tomas Keiro", "Jonas Kerro"} <= {a.name for a in b.actors}
+
+
+@pytest.mark.parametrize(("language", "text", "called", "other"), [
+    ("en", "Senator Ana Ruiz said the bill was fair. The farmer Pablo Ruiz said prices would rise. Ruiz added "
+           "that the harvest was late.\n", "Pablo Ruiz", "Ana Ruiz"),
+    ("en", "Senator Ana Ruiz said the bill was fair. Her brother Pablo Ruiz, a farmer, said prices would "
+           "rise.\n", "Ana Ruiz", "Pablo Ruiz"),
+    ("fr", "La sénatrice Ana Ruiz a déclaré que la loi était juste. Son frère Pablo Ruiz, agriculteur, a "
+           "affirmé que les prix allaient monter.\n", "Ana Ruiz", "Pablo Ruiz"),
+])
+def test_a_shared_surname_names_one_of_them(language: str, text: str, called: str, other: str) -> None:
+    b = brief("Farm bill\n\n" + text, language)
+    assert holders(b, "Ruiz") == [called]
+    assert other in {a.name for a in b.actors}
+
+
+def test_two_spellings_in_one_sentence_are_two_people() -> None:
+    # the guard: a writer naming both at once tells them apart
+    b = brief("Port\n\nJan Nowak et Jan Novak ont tous deux affirmé que le plan était bon.\n", "fr")
+    assert {"Jan Nowak", "Jan Novak"} <= {a.name for a in b.actors}
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("en", "The drummer Karel Brandt died on Sunday. He had played for forty years, said his daughter Nettie Brandt. "
+           "In 1970, Brandt recalled that he had learnt to play in a church hall.\n", "learnt to play"),
+    ("fr", "Le batteur Karel Brandt est mort dimanche. Il avait joué pendant quarante ans, a déclaré sa fille Nettie "
+           "Brandt. En 1970, Brandt avait raconté qu'il avait appris à jouer dans une salle paroissiale.\n",
+     "appris à jouer"),
+])
+def test_a_shared_surname_is_not_the_relative(language: str, text: str, words: str) -> None:
+    b = brief("Obituary\n\n" + text, language)
+    assert said_by(b, words) == {"karel brandt"}
+    assert holders(b, "Brandt") == ["Karel Brandt"]

@@ -10,7 +10,12 @@ tests/test_no_dev_sentences.py).
   name every time, and the bare surname is no alias of theirs;
 * alone, such a surname names the one named in full last before it, but never one introduced as someone's
   relative (``relations``: "his daughter Nettie Brandt", « sa fille Nettie Brandt ») while a bearer not so
-  introduced is there: the text calls the relative by the first name.
+  introduced is there: the text calls the relative by the first name;
+* a figure is in no person's name: a name with a digit ("Douglas MD-83", a model; "Miss X 2002", an edition)
+  is no person, whatever opens it;
+* a body's name left in English in French text keeps the English order, its head word last
+  (``titles.institution_heads_last``: « le Paul Kelby Institute », « la Betty Moore Foundation »): a body, though a
+  first name opens it.
 """
 
 from __future__ import annotations
@@ -71,3 +76,20 @@ def test_a_shared_surname_is_not_the_relative(language: str, text: str, words: s
     b = brief("Obituary\n\n" + text, language)
     assert said_by(b, words) == {"karel brandt"}
     assert holders(b, "Brandt") == ["Karel Brandt"]
+
+
+def test_a_name_with_a_figure_is_no_person() -> None:
+    b = brief("Crash\n\nA Douglas MD-83 crashed near the airport, said Tom Vale.\n", "en")
+    assert [a.name for a in b.actors] == ["Tom Vale"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Paul Kelby Institute a publié une étude lundi. Selon le Paul Kelby Institute, le risque reste élevé.",
+    "La Betty Moore Foundation a financé l'étude. « Nous voulons comprendre la faille », a déclaré Lena Ortiz, de la "
+    "Betty Moore Foundation.",
+])
+def test_an_english_body_name_in_french_text(text: str) -> None:
+    b = brief("Étude\n\n" + text + "\n", "fr")
+    kinds = {a.name: a.kind for a in b.actors}
+    assert any(name.endswith(("Institute", "Foundation")) and kind == "organization" for name, kind in kinds.items())
+    assert not any(name.endswith(("Institute", "Foundation")) and kind == "person" for name, kind in kinds.items())

@@ -496,6 +496,8 @@ class MentionFinder:
     def _add(self, m: Mention) -> bool:
         if any(i in self.taken for i in range(m.start, m.end)):
             return False
+        if m.kind == "person" and m.source in {"name", "ner"} and any(ch.isdigit() for ch in m.text):
+            return False  # a figure is in no person's name: a model's ("Douglas MD-83"), a year's edition
         self.out.append(m)
         for i in range(m.start, m.end):
             self.taken[i] = len(self.out) - 1
@@ -1518,9 +1520,10 @@ class MentionFinder:
         words = [t for t in span if t.is_alpha]
         if len(words) < 2:
             return False
-        heads = [words[0]] if self.p.language == "fr" else [words[-1]] + [
-            t for t, nxt in itertools.pairwise(words) if fold(nxt.text) in self.p.grammar.of_preps]
-        return any(self._cap(t) and fold(t.text) in self.p.institution_heads for t in heads)
+        last = [words[-1]] + [t for t, nxt in itertools.pairwise(words) if fold(nxt.text) in self.p.grammar.of_preps]
+        heads = [words[0]] if self.p.language == "fr" else last
+        return any(self._cap(t) and fold(t.text) in self.p.institution_heads for t in heads) or any(
+            self._cap(t) and fold(t.text) in self.p.institution_heads_last for t in last)
 
     def _after_body_noun(self, span: Any) -> bool:
         """Whether a name comes right after a common noun of a body that it hangs on, or that

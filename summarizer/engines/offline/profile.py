@@ -434,6 +434,9 @@ class LanguageProfile:
     body_nouns: frozenset[str] = frozenset()
     admin_levels: frozenset[str] = frozenset()  # "state", "provincial": a level of government below the state
     institution_heads: frozenset[str] = frozenset()
+    # head words closing a body's name left in another language, in that language's order ("Allen
+    # Institute" in French text); the profile's own ``institution_heads`` stand where its order puts them
+    institution_heads_last: frozenset[str] = frozenset()
     frames_purposive: frozenset[str] = frozenset()  # initial frames that may open a purpose (``frames.purposive``)
     obliged: frozenset[str] = frozenset()
     obliged_heads: frozenset[str] = frozenset()  # of ``obliged``, those that oblige only as a head, never as an aux
@@ -1172,6 +1175,7 @@ def profile(language: str) -> LanguageProfile:
         body_nouns=_words(demonyms.get("body_nouns", [])),
         admin_levels=_words(demonyms.get("admin_levels", [])),
         institution_heads=_words(titles.get("institution_heads", [])),
+        institution_heads_last=_words(titles.get("institution_heads_last", [])),
         same_roles=tuple(tuple(fold(w) for w in family) for family in titles.get("same_roles", [])),
         offices=tuple((fold(a), fold(b)) for a, b in titles.get("offices", [])),
         other_office=_words(titles.get("other_office", [])),

@@ -15,7 +15,11 @@ tests/test_no_dev_sentences.py).
   is no person, whatever opens it;
 * a body's name left in English in French text keeps the English order, its head word last
   (``titles.institution_heads_last``: « le Paul Kelby Institute », « la Betty Moore Foundation »): a body, though a
-  first name opens it.
+  first name opens it;
+* markup blanked before parsing (a link's language tag) is no word: "X's claim [ja] that …" is X's claim as
+  "X's claim that …" is;
+* a body's noun that the tagger reads as an adjective of the noun after it names no body ("a Japanese
+  military expert" is an expert, a person; "the Japanese military" is a body).
 """
 
 from __future__ import annotations
@@ -93,3 +97,18 @@ def test_an_english_body_name_in_french_text(text: str) -> None:
     kinds = {a.name: a.kind for a in b.actors}
     assert any(name.endswith(("Institute", "Foundation")) and kind == "organization" for name, kind in kinds.items())
     assert not any(name.endswith(("Institute", "Foundation")) and kind == "person" for name, kind in kinds.items())
+
+
+def test_a_language_tag_between_a_noun_and_its_clause() -> None:
+    b = brief("Shoal\n\nThe commentaries come in reaction to Tom Vale's claim [ja] that Norland would not resort to "
+              "force.\n", "en")
+    assert said_by(b, "would not resort to force") == {"tom vale"}
+
+
+def test_a_body_noun_as_an_adjective_names_no_body() -> None:
+    b = brief("Shoal\n\nThe commentaries come in reaction to a Japanese military expert's claim that Norland would "
+              "not resort to force. The Japanese military said it was ready.\n", "en")
+    kinds = {a.name: a.kind for a in b.actors}
+    assert kinds.get("Japanese military expert") == "person"
+    assert said_by(b, "would not resort to force") == {"japanese military expert"}
+    assert said_by(b, "it was ready") == {"japanese military"}  # the guard: the body as a noun

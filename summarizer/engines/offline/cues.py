@@ -677,7 +677,7 @@ class CueFinder:
         skip = set(range(start, max([author.i, *(c.right_edge.i for c in parts)]) + 1)) | {noun.i}
         rest = rest + [c for c in author.children if c.i > author.i and c not in parts]
         i = noun.i + 1
-        while i < sent.end and i in skip:
+        while i < sent.end and (i in skip or doc[i].is_space):  # (blanked markup is no word: "claim [zh] that")
             i += 1
         if i >= sent.end:
             return None

@@ -1231,7 +1231,10 @@ class MentionFinder:
                 if 0 <= noun < len(doc) and fold(doc[noun].text) in self.p.body_nouns:
                     end = self._field_end(doc[noun], end)  # "le ministère russe de la Défense"
             if not 0 <= noun < len(doc) or fold(doc[noun].text) not in nouns \
-                    or any(a <= noun < b and (a < start or b > end) for a, b in orgs):
+                    or any(a <= noun < b and (a < start or b > end) for a, b in orgs) \
+                    or (doc[noun].pos_ == "ADJ" and doc[noun].head.i > noun and doc[noun].head.pos_ == "NOUN"):
+                # (nor a body's noun that is an adjective of the noun after it: "a Japanese military
+                # expert" is an expert in military matters, no body)
                 i += width
                 continue
             span = doc[start:end]

@@ -19,13 +19,17 @@ tests/test_no_dev_sentences.py).
 * markup blanked before parsing (a link's language tag) is no word: "X's claim [ja] that …" is X's claim as
   "X's claim that …" is;
 * a body's noun that the tagger reads as an adjective of the noun after it names no body ("a Japanese
-  military expert" is an expert, a person; "the Japanese military" is a body).
+  military expert" is an expert, a person; "the Japanese military" is a body);
+* a body's name cut to its head word, the word its complement hangs on ("the House" for "the House of
+  Delegates", « la Chambre » for « la Chambre des pêches »), is that body when one body's name opens so.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from summarizer.engines.offline.actors import _Cluster, _short_forms
+from summarizer.engines.offline.profile import profile
 from tests.briefing_queries import brief, holders, said_by
 
 
@@ -112,3 +116,24 @@ def test_a_body_noun_as_an_adjective_names_no_body() -> None:
     assert kinds.get("Japanese military expert") == "person"
     assert said_by(b, "would not resort to force") == {"japanese military expert"}
     assert said_by(b, "it was ready") == {"japanese military"}  # the guard: the body as a noun
+
+
+@pytest.mark.parametrize(("language", "long", "short", "other"), [
+    ("en", "House of Delegates", "House", "White House"),
+    ("fr", "Chambre des pêches", "Chambre", "Chambre haute"),
+])
+def test_a_body_name_cut_to_its_head(language: str, long: str, short: str, other: str) -> None:
+    # (the table's stage alone: the recogniser's cuts of a name vary with the sentence around it)
+    clusters = [_Cluster(name, "organization", at) for name, at in ((long, 0), (short, 40), (other, 80))]
+    assign = {0: 0, 1: 1, 2: 2}
+    _short_forms(profile(language), clusters, assign)
+    assert assign == {0: 0, 1: 0, 2: 2}
+    assert short in clusters[0].aliases
+
+
+def test_a_head_two_names_open_on_is_no_ones() -> None:
+    clusters = [_Cluster("Court of Appeal", "organization", 0), _Cluster("Court of Justice", "organization", 20),
+                _Cluster("Court", "organization", 40)]
+    assign = {0: 0, 1: 1, 2: 2}
+    _short_forms(profile("en"), clusters, assign)
+    assert assign == {0: 0, 1: 1, 2: 2}

@@ -876,7 +876,9 @@ def _merge(clusters: list[_Cluster], assign: dict[int, int], src: int, dst: int)
 
 def _short_forms(p: LanguageProfile, clusters: list[_Cluster], assign: dict[int, int]) -> None:
     """A body's one-word name made of the beginnings of the words of its long name, in order
-    ("Benelux", "Interpol": syllables, not initials) is that body (see :func:`_syllabic`)."""
+    ("Benelux", "Interpol": syllables, not initials) is that body (see :func:`_syllabic`); so is
+    its long name cut to the head word its complement hangs on ("the House" for "the House of
+    Representatives")."""
     live = set(assign.values())
     for c_i, c in enumerate(clusters):
         if c.kind not in {"organization", "other"} or not c.named or c_i not in live or len(c.name.split()) != 1:
@@ -885,6 +887,19 @@ def _short_forms(p: LanguageProfile, clusters: list[_Cluster], assign: dict[int,
         longs = [j for j, o in enumerate(clusters) if j != c_i and j in live and o.kind == "organization"
                  and o.named and _syllabic(short, [w for w in re.split(r"[\s'’-]+", fold(o.name))
                                                    if w and w not in p.grammar.minor])]
+        if len(longs) == 1:
+            _merge(clusters, assign, c_i, longs[0])
+            live.discard(c_i)
+    # a body's name cut to its head word, the word its complement hangs on ("the House" for "the House of
+    # Representatives", « la Cour » for « la Cour de cassation »), is that body when one body's name opens so
+    for c_i, c in enumerate(clusters):
+        if c.kind != "organization" or not c.named or c_i not in live or len(c.name.split()) != 1 \
+                or not c.name[:1].isupper():
+            continue
+        head = fold(c.name)
+        longs = [j for j, o in enumerate(clusters) if j != c_i and j in live and o.kind == "organization"
+                 and o.named and len(words := fold(o.name).split()) >= 3 and words[0] == head
+                 and words[1] in p.grammar.of_preps]
         if len(longs) == 1:
             _merge(clusters, assign, c_i, longs[0])
             live.discard(c_i)

@@ -21,7 +21,11 @@ tests/test_no_dev_sentences.py).
 * a body's noun that the tagger reads as an adjective of the noun after it names no body ("a Japanese
   military expert" is an expert, a person; "the Japanese military" is a body);
 * a body's name cut to its head word, the word its complement hangs on ("the House" for "the House of
-  Delegates", « la Chambre » for « la Chambre des pêches »), is that body when one body's name opens so.
+  Delegates", « la Chambre » for « la Chambre des pêches »), is that body when one body's name opens so;
+* a bare phrase (no determiner) that ends the name of a group named shortly before, its modifiers left out
+  ("Syrian state media … State media said", "NASA scientists … Scientists said", "Dock workers in the port …
+  Workers said"), takes that group up, as "the scientists" does (English: a French subject has its article,
+  which the older take-up rule reads).
 """
 
 from __future__ import annotations
@@ -137,3 +141,24 @@ def test_a_head_two_names_open_on_is_no_ones() -> None:
     assign = {0: 0, 1: 1, 2: 2}
     _short_forms(profile("en"), clusters, assign)
     assert assign == {0: 0, 1: 1, 2: 2}
+
+
+@pytest.mark.parametrize(("text", "words", "group"), [
+    ("Syrian state media reported that the army had entered the town. State media also said that the border was "
+     "closed.", "the border was closed", "syrian state media"),
+    ("NASA scientists found the molecule on the moon. Scientists said the molecule could form chains.",
+     "could form chains", "nasa scientists"),
+    ("Dock workers in the port walked out on Monday. Workers said that the wages had not been paid.",
+     "had not been paid", "dock workers in the port"),
+])
+def test_a_bare_phrase_takes_up_the_group_it_ends(text: str, words: str, group: str) -> None:
+    b = brief("News\n\n" + text + "\n", "en")
+    assert said_by(b, words) == {group}
+    assert len([a for a in b.actors if a.kind == "group"]) == 1
+
+
+def test_other_people_are_not_the_group() -> None:
+    # the guard: a quantified phrase is some other group
+    b = brief("News\n\nNASA scientists found the molecule on the moon. Many scientists said the molecule was "
+              "rare.\n", "en")
+    assert said_by(b, "was rare") != {"nasa scientists"}

@@ -744,6 +744,18 @@ def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention,
             if earlier is not None:
                 _merge(clusters, assign, c_i, earlier)
                 c_i = earlier
+        elif not m.names and not any(w in p.determiners or w in p.quantifiers or w in p.contrastive or t.like_num
+                                     for t in doc[max(0, m.start - 1) : m.start + 1] if (w := fold(t.text))):
+            # a bare phrase that ends the name of a group named shortly before, its modifiers left out
+            # ("Syrian state media … state media reported", "NASA scientists … scientists said"): that group
+            tail = " " + fold(strip_determiner(m.text, p))
+            earlier = next((c for s, key, c in reversed(seen) if key == ("head", head) and c != c_i
+                            and text.distance(s, n) <= 12
+                            and any(fold(strip_determiner(n, p)).endswith(tail)
+                                    for n in (clusters[c].name, *clusters[c].aliases))), None)
+            if earlier is not None:
+                _merge(clusters, assign, c_i, earlier)
+                c_i = earlier
         # (a group told apart from others, "other scientists", is not the one a kindred noun takes up later)
         if any(fold(t.text) in p.contrastive for t in doc[m.start : min(m.start + 2, m.head)]):
             keys = keys[:1]

@@ -25,7 +25,9 @@ tests/test_no_dev_sentences.py).
 * a bare phrase (no determiner) that ends the name of a group named shortly before, its modifiers left out
   ("Syrian state media … State media said", "NASA scientists … Scientists said", "Dock workers in the port …
   Workers said"), takes that group up, as "the scientists" does (English: a French subject has its article,
-  which the older take-up rule reads).
+  which the older take-up rule reads);
+* those who speak a language are people (``agent_suffixes`` "-ophones": « les francophones », "Anglophones"),
+  not the instruments so named ("microphones", ``agent_exclude``).
 """
 
 from __future__ import annotations
@@ -162,3 +164,19 @@ def test_other_people_are_not_the_group() -> None:
     b = brief("News\n\nNASA scientists found the molecule on the moon. Many scientists said the molecule was "
               "rare.\n", "en")
     assert said_by(b, "was rare") != {"nasa scientists"}
+
+
+@pytest.mark.parametrize(("language", "text", "words", "group"), [
+    ("fr", "Les lusophones de la région ont affirmé que la loi était injuste.", "la loi était injuste",
+     "lusophones de la region"),
+    ("en", "Anglophones in the region said the decree was unfair.", "the decree was unfair",
+     "anglophones in the region"),
+])
+def test_speakers_of_a_language_are_people(language: str, text: str, words: str, group: str) -> None:
+    b = brief("Langues\n\n" + text + "\n", language)
+    assert said_by(b, words) == {group}
+
+
+def test_instruments_are_no_people() -> None:
+    b = brief("Studio\n\nThe microphones said nothing, the engineer Tom Vale said.\n", "en")
+    assert not any(a.kind == "group" for a in b.actors)

@@ -27,7 +27,10 @@ tests/test_no_dev_sentences.py).
   Workers said"), takes that group up, as "the scientists" does (English: a French subject has its article,
   which the older take-up rule reads);
 * those who speak a language are people (``agent_suffixes`` "-ophones": « les francophones », "Anglophones"),
-  not the instruments so named ("microphones", ``agent_exclude``).
+  not the instruments so named ("microphones", ``agent_exclude``);
+* an incise with its subject inverted after the comma and closed by a comma (« Le décret, ajoute le maire, est
+  illégal », « …, a-t-il dit, … ») cuts a clause whose subject is the noun before it, however the parser hung
+  that noun on the incise's verb (a verb has one subject), and the rest of that clause may be short.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ import pytest
 
 from summarizer.engines.offline.actors import _Cluster, _short_forms
 from summarizer.engines.offline.profile import profile
-from tests.briefing_queries import brief, holders, said_by
+from tests.briefing_queries import brief, holders, quotes, said_by
 
 
 @pytest.mark.parametrize(("language", "text"), [
@@ -180,3 +183,16 @@ def test_speakers_of_a_language_are_people(language: str, text: str, words: str,
 def test_instruments_are_no_people() -> None:
     b = brief("Studio\n\nThe microphones said nothing, the engineer Tom Vale said.\n", "en")
     assert not any(a.kind == "group" for a in b.actors)
+
+
+@pytest.mark.parametrize("incise", ["ajoute le maire Tom Vale", "a-t-il dit", "estime-t-il"])
+def test_an_inverted_incise_cuts_a_short_clause(incise: str) -> None:
+    b = brief(f"Décret\n\nLe maire Tom Vale s'est exprimé lundi. Le décret, {incise}, est illégal.\n", "fr")
+    assert said_by(b, "est illégal") == {"tom vale"}
+    assert any(q.startswith("Le décret") for q in quotes(b))
+
+
+def test_an_apposition_is_no_incise() -> None:
+    # the guard: a subject with its apposition before the verb says nothing
+    b = brief("Vote\n\nTom Vale, a veteran and activist, spoke with reporters on Monday.\n", "en")
+    assert not quotes(b)

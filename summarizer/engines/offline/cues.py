@@ -2355,13 +2355,21 @@ class CueFinder:
             return None
         slots = self.slots(verb)
         subjects = [t for t in slots if t.i < verb.i]
-        if subjects and any(t.i < i for t in subjects):
-            return None
         inverted = self.inverted_subject(verb)
         if inverted is None:  # "…, dit-il": the clitic after the verb is the inverted subject
             inverted = next((t for t in slots if t.i > verb.i and self._is_clitic(t)), None)
         if inverted is None:  # "…, indique-t-on à Matignon": an impersonal one, its source after it
             inverted = self._impersonal(verb, verb.i + 1)
+        # (a noun before the comma is the verb's subject, unless the verb opens an incise with its own
+        # subject inverted after the comma and the incise closes on a comma: « Le décret, ajoute le maire,
+        # est illégal » — a verb has one subject, and the noun is the subject of what was said, which
+        # the parser hung on the incise's verb)
+        after_comma = inverted if inverted is not None else self._inverted_clitic(verb)  # ("a-t-il dit")
+        own = after_comma is not None and after_comma.i > i and self.incise_close(verb) is not None
+        if subjects and any(t.i < i for t in subjects) and not own:
+            return None
+        if own:
+            subjects = [t for t in subjects if t.i > i]
         if not subjects and inverted is None:
             return None
         content_roles = ("clause", "open_clause", "object", "indirect")
@@ -2395,7 +2403,9 @@ class CueFinder:
                                                                   or doc[t].left_edge.pos_ == "ADP") for t in tops)
         if close is not None and doc[close].text == "," and (close > max(t.i for t in verb.subtree) - 1 or inside):
             after = [t for t in doc[close + 1 : sent.end] if t.is_alpha]
-            if len(after) >= 3:
+            # (the rest of a clause an inverted incise cuts may be short: « Le décret, ajoute le maire, est
+            # illégal »)
+            if len(after) >= 3 or (inside and not fronted and after and own):
                 end = sent.end - 1
                 while end > close and (doc[end].is_space or doc[end].is_punct):
                     end -= 1

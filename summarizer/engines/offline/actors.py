@@ -751,8 +751,8 @@ def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention,
             tail = " " + fold(strip_determiner(m.text, p))
             earlier = next((c for s, key, c in reversed(seen) if key == ("head", head) and c != c_i
                             and text.distance(s, n) <= 12
-                            and any(fold(strip_determiner(n, p)).endswith(tail)
-                                    for n in (clusters[c].name, *clusters[c].aliases))), None)
+                            and any(fold(strip_determiner(name, p)).endswith(tail)
+                                    for name in (clusters[c].name, *clusters[c].aliases))), None)
             if earlier is not None:
                 _merge(clusters, assign, c_i, earlier)
                 c_i = earlier

@@ -30,7 +30,10 @@ tests/test_no_dev_sentences.py).
   not the instruments so named ("microphones", ``agent_exclude``);
 * an incise with its subject inverted after the comma and closed by a comma (« Le décret, ajoute le maire, est
   illégal », « …, a-t-il dit, … ») cuts a clause whose subject is the noun before it, however the parser hung
-  that noun on the incise's verb (a verb has one subject), and the rest of that clause may be short.
+  that noun on the incise's verb (a verb has one subject), and the rest of that clause may be short;
+* what someone learnt from others, possessed (``grammar.information_nouns``: "according to his sources", « selon
+  ses propres sources », "its source said"), is told by the possessor: the pronoun's antecedent speaks, and the
+  sources are no actor.
 """
 
 from __future__ import annotations
@@ -196,3 +199,21 @@ def test_an_apposition_is_no_incise() -> None:
     # the guard: a subject with its apposition before the verb says nothing
     b = brief("Vote\n\nTom Vale, a veteran and activist, spoke with reporters on Monday.\n", "en")
     assert not quotes(b)
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("fr", "C'est l'avis de Tom Vale, pour qui, selon ses propres sources, le gouvernement a menti au parlement.",
+     "a menti au parlement"),
+    ("fr", "Tom Vale est formel : selon ses sources, le gouvernement a menti au parlement.", "a menti au parlement"),
+    ("en", "Tom Vale was clear: according to his sources, the government lied to parliament.", "lied to parliament"),
+])
+def test_possessed_sources_are_the_possessor_s(language: str, text: str, words: str) -> None:
+    b = brief("Sources\n\n" + text + "\n", language)
+    assert said_by(b, words) == {"tom vale"}
+    assert [a.name for a in b.actors] == ["Tom Vale"]
+
+
+def test_sources_unowned_still_speak() -> None:
+    # the guard: anonymous sources are who speaks
+    b = brief("Sources\n\nAccording to sources close to the ministry, the government lied to parliament.\n", "en")
+    assert said_by(b, "lied to parliament") != {"tom vale"} and quotes(b)

@@ -462,6 +462,12 @@ class ClaimFinder:
             else None
         if owner is not None:  # "in his view", "à ses yeux": the possessor, as a pronoun
             return self._pronoun(tok, owner, person_only)
+        if fold(tok.text) in self.p.grammar.information_nouns:
+            # "according to his sources", « selon ses propres sources »: what the possessor learnt, the possessor tells
+            det = next((c for c in tok.children if (self.p.has(c, "det") or self.p.has(c, "possessive"))
+                        and fold(c.text) in self.p.possessives), None)
+            if det is not None:
+                return self._pronoun(det, self.p.possessives[fold(det.text)], person_only)
         fronted = self._after_fronted_phrase(tok)
         if fronted is not None:
             return self.speaker(fronted, person_only)

@@ -239,6 +239,8 @@ class Grammar:
     # nouns of a part or a summary of a text ("part", "excerpt", "summary", « partie », « extrait »): a part of
     # a statement that speaks ("part of her statement reads …") is the statement speaking
     part_nouns: frozenset[str] = frozenset()
+    # nouns of what someone knows from others ("his sources", « ses informations »): possessed, the possessor tells it
+    information_nouns: frozenset[str] = frozenset()
     # what introduces examples of a plural ("others such as X", "critics like X", « d'autres comme X »): the
     # ones named as examples are the ones known to speak
     example_preps: frozenset[str] = frozenset()

@@ -216,4 +216,4 @@ def test_possessed_sources_are_the_possessor_s(language: str, text: str, words: 
 def test_sources_unowned_still_speak() -> None:
     # the guard: anonymous sources are who speaks
     b = brief("Sources\n\nAccording to sources close to the ministry, the government lied to parliament.\n", "en")
-    assert said_by(b, "lied to parliament") != {"tom vale"} and quotes(b)
+    assert said_by(b, "lied to parliament") == {"sources close to the ministry"}

@@ -169,7 +169,7 @@ def test_other_people_are_not_the_group() -> None:
     # the guard: a quantified phrase is some other group
     b = brief("News\n\nNASA scientists found the molecule on the moon. Many scientists said the molecule was "
               "rare.\n", "en")
-    assert said_by(b, "was rare") != {"nasa scientists"}
+    assert said_by(b, "was rare") == {"scientists"}
 
 
 @pytest.mark.parametrize(("language", "text", "words", "group"), [

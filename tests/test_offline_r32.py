@@ -33,7 +33,12 @@ tests/test_no_dev_sentences.py).
   that noun on the incise's verb (a verb has one subject), and the rest of that clause may be short;
 * what someone learnt from others, possessed (``grammar.information_nouns``: "according to his sources", « selon
   ses propres sources », "its source said"), is told by the possessor: the pronoun's antecedent speaks, and the
-  sources are no actor.
+  sources are no actor;
+* in English, a verb whose object is who is told never has its subject after it in an incise (``verbs.uninverted``:
+  "…, Jane Roe, a charity worker, told Reuters …": Reuters is told); French inverts such verbs (« …, a averti le
+  ministre »);
+* quoted words the parser made a verb's subject, with a name in apposition to them ('Calling it "just another
+  apology", Jane Roe, a charity worker, told …'), leave the name the subject.
 """
 
 from __future__ import annotations
@@ -217,3 +222,17 @@ def test_sources_unowned_still_speak() -> None:
     # the guard: anonymous sources are who speaks
     b = brief("Sources\n\nAccording to sources close to the ministry, the government lied to parliament.\n", "en")
     assert said_by(b, "lied to parliament") == {"sources close to the ministry"}
+
+
+def test_who_is_told_does_not_speak() -> None:
+    b = brief("Film\n\nThe bishop Jan Polak said he was deeply disturbed by the film. Calling it \"just another "
+              "apology\", Anna Novak, a charity worker, told Reuters \"it appears the statement was prepared before "
+              "the officials saw the film\".\n", "en")
+    assert said_by(b, "the statement was prepared") == {"anna novak"}
+    assert "Reuters" not in {a.name for a in b.actors}
+
+
+def test_french_inverts_a_verb_of_telling() -> None:
+    # the guard: « a averti le ministre » is the minister warning
+    b = brief("Port\n\n« Le port fermera en mars », a averti le ministre Tom Vale.\n", "fr")
+    assert said_by(b, "Le port fermera") == {"tom vale"}

@@ -899,6 +899,12 @@ class CueFinder:
                                 for g in c.children)  # "de son côté" is no subject
                     and not self._object_clitic(c, verb)]
         subjects = list(dict.fromkeys(self._apposed_name(c, verb) for c in subjects))
+        if not subjects:
+            # quoted words the parser made the subject, with a name in apposition to them ('Calling it "just
+            # another apology", Jane Roe, a charity worker, told …'): the name is the verb's subject
+            subjects = [g for c in verb.children if self.p.has(c, "subject") and self.t.quoted(c)
+                        for g in c.children if self.p.has(g, "apposition") and g.pos_ == "PROPN"
+                        and not self.t.quoted(g)][:1]
         if not subjects and agent is None and not any(self.p.has(c, "passive_aux") for c in verb.children):
             # a subject the parser took for a passive one, with no passive auxiliary ("la classe
             # politique a réagi")
@@ -1324,6 +1330,8 @@ class CueFinder:
         as_mark = self._as_marked(verb)
         if fold(verb.text).endswith(self.p.grammar.participle_endings) or not (self.after_comma(verb) or as_mark):
             return None
+        if self.p.never_inverted(verb):
+            return None  # ('"…", Jane Roe told Reuters': what follows "told" is who is told)
         if as_mark and self._as_fragment(verb):
             return verb.head  # "comme le rappelle X, …" parsed with X heading the comparative
         for c in verb.rights:

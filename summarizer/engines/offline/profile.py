@@ -339,6 +339,7 @@ class LanguageProfile:
     said_object: tuple[str, ...]
     anonymity: frozenset[str]
     addressee: tuple[str, ...]
+    uninverted: tuple[str, ...]  # of ``addressee``, the verbs whose subject never follows them in an incise
     refusal: tuple[str, ...]
     expressing: tuple[str, ...]
     cognition: tuple[str, ...]
@@ -641,6 +642,10 @@ class LanguageProfile:
     def tells(self, tok: Any) -> bool:
         """Whether ``tok``'s direct object is the one addressed ("X told reporters")."""
         return self._match(tok, self.addressee)
+
+    def never_inverted(self, tok: Any) -> bool:
+        """Whether ``tok``'s subject never follows it in an incise ("told Reuters": who is told)."""
+        return self._match(tok, self.uninverted)
 
     def refuses(self, tok: Any) -> bool:
         """Whether ``tok`` refuses what its infinitive names ("declined to comment")."""
@@ -1075,6 +1080,7 @@ def profile(language: str) -> LanguageProfile:
         said_object=_stems(verbs.get("said_object", [])),
         anonymity=_words(verbs.get("anonymity", [])),
         addressee=_stems(verbs.get("addressee", [])),
+        uninverted=_stems(verbs.get("uninverted", [])),
         refusal=_stems(verbs.get("refusal", [])),
         expressing=_stems(verbs.get("expressing", [])),
         cognition=_stems(verbs.get("cognition", [])),

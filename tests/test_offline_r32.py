@@ -38,7 +38,9 @@ tests/test_no_dev_sentences.py).
   "…, Jane Roe, a charity worker, told Reuters …": Reuters is told); French inverts such verbs (« …, a averti le
   ministre »);
 * quoted words the parser made a verb's subject, with a name in apposition to them ('Calling it "just another
-  apology", Jane Roe, a charity worker, told …'), leave the name the subject.
+  apology", Jane Roe, a charity worker, told …'), leave the name the subject;
+* a name in apposition right after the title that authors a reporting noun (« l'affirmation du ministre Tom Vale
+  selon laquelle … ») is the author's own words, not the start of what was said.
 """
 
 from __future__ import annotations
@@ -236,3 +238,14 @@ def test_french_inverts_a_verb_of_telling() -> None:
     # the guard: « a averti le ministre » is the minister warning
     b = brief("Port\n\n« Le port fermera en mars », a averti le ministre Tom Vale.\n", "fr")
     assert said_by(b, "Le port fermera") == {"tom vale"}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Les commentaires réagissent à l'affirmation du ministre Tom Vale selon laquelle la Norlande ne recourrait "
+     "pas à la force.", "tom vale"),
+    ("Les commentaires réagissent à l'affirmation d'un chercheur selon laquelle la Norlande ne recourrait pas à "
+     "la force.", "chercheur"),
+])
+def test_a_titled_name_authors_a_reporting_noun(text: str, speaker: str) -> None:
+    b = brief("Commentaires\n\n" + text + "\n", "fr")
+    assert said_by(b, "ne recourrait pas à la force") == {speaker}

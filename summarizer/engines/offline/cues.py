@@ -670,9 +670,11 @@ class CueFinder:
     def _nominal_content(self, noun: Any, author: Any, rest: list[Any]) -> tuple[int, int] | None:
         doc = self.doc
         sent = self.t.sent(noun)
-        # the author's own words ("X's", "par X"), not what the parser hung on it after it
+        # the author's own words ("X's", "par X", « du ministre Jan Roe »: a name in apposition to the title),
+        # not what the parser hung on it after it
         parts = [c for c in author.children
-                 if c.i > author.i and (self.p.has(c, "name_part") or self.p.has(c, "compound"))]
+                 if c.i > author.i and (self.p.has(c, "name_part") or self.p.has(c, "compound")
+                                        or (self.p.has(c, "apposition") and c.pos_ == "PROPN" and c.i == author.i + 1))]
         start = author.left_edge.i if author.head.i == noun.i else min(author.left_edge.i, author.head.i)  # "by X"
         skip = set(range(start, max([author.i, *(c.right_edge.i for c in parts)]) + 1)) | {noun.i}
         rest = rest + [c for c in author.children if c.i > author.i and c not in parts]

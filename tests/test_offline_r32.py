@@ -40,7 +40,9 @@ tests/test_no_dev_sentences.py).
 * quoted words the parser made a verb's subject, with a name in apposition to them ('Calling it "just another
   apology", Jane Roe, a charity worker, told …'), leave the name the subject;
 * a name in apposition right after the title that authors a reporting noun (« l'affirmation du ministre Tom Vale
-  selon laquelle … ») is the author's own words, not the start of what was said.
+  selon laquelle … ») is the author's own words, not the start of what was said;
+* a completive clause set after a circumstance between commas (« X estime, dans une interview au Courrier de
+  Valdor, que … »), which the parser may hang with no label on the circumstance's noun, is the verb's content.
 """
 
 from __future__ import annotations
@@ -249,3 +251,9 @@ def test_french_inverts_a_verb_of_telling() -> None:
 def test_a_titled_name_authors_a_reporting_noun(text: str, speaker: str) -> None:
     b = brief("Commentaires\n\n" + text + "\n", "fr")
     assert said_by(b, "ne recourrait pas à la force") == {speaker}
+
+
+def test_a_clause_after_an_inserted_circumstance() -> None:
+    b = brief("Réforme\n\nMarta Soler estime, dans une interview au Courrier de Valdor, que la réforme est une "
+              "erreur.\n", "fr")
+    assert said_by(b, "la réforme est une erreur") == {"marta soler"}

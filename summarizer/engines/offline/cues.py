@@ -2246,7 +2246,9 @@ class CueFinder:
         # conjunction, a subject of its own) hung on an adverbial or oblique complement of the verb
         for obl in self._adjuncts(verb):
             for rel in obl.children:
-                if rel.i <= obl.i or not (self.p.has(rel, "adnominal") or self.p.has(rel, "relative")):
+                # (or hung with no label: "X estime, dans une interview au Courrier, que …")
+                if rel.i <= obl.i or not (self.p.has(rel, "adnominal") or self.p.has(rel, "relative")
+                                          or rel.dep_ == "dep"):
                     continue
                 first = next(iter(rel.subtree))
                 if first.dep_ == "mark" and fold(first.text) in self.p.grammar.complementisers \

@@ -42,7 +42,9 @@ tests/test_no_dev_sentences.py).
 * a name in apposition right after the title that authors a reporting noun (« l'affirmation du ministre Tom Vale
   selon laquelle … ») is the author's own words, not the start of what was said;
 * a completive clause set after a circumstance between commas (« X estime, dans une interview au Courrier de
-  Valdor, que … »), which the parser may hang with no label on the circumstance's noun, is the verb's content.
+  Valdor, que … »), which the parser may hang with no label on the circumstance's noun, is the verb's content;
+* a name the recogniser took for a place, opening on a first name, right after a source frame and before a comma
+  ("For Marta Soler, …", "According to Marta Soler, …") is a person's: a place gives no view.
 """
 
 from __future__ import annotations
@@ -257,3 +259,15 @@ def test_a_clause_after_an_inserted_circumstance() -> None:
     b = brief("Réforme\n\nMarta Soler estime, dans une interview au Courrier de Valdor, que la réforme est une "
               "erreur.\n", "fr")
     assert said_by(b, "la réforme est une erreur") == {"marta soler"}
+
+
+@pytest.mark.parametrize("frame", ["For", "According to"])
+def test_a_framed_source_is_no_place(frame: str) -> None:
+    b = brief(f"Reform\n\n{frame} Marta Soler, the reform is unfair and dangerous for workers.\n", "en")
+    assert said_by(b, "unfair and dangerous") == {"marta soler"}
+
+
+def test_a_place_after_a_frame_stays_a_place() -> None:
+    # the guard: no first name opens it
+    b = brief("Reform\n\nFor Paris, the reform is a mistake.\n", "en")
+    assert not any(a.kind == "person" for a in b.actors)

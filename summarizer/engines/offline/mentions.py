@@ -1571,7 +1571,21 @@ class MentionFinder:
             and ((self.p.has(span.root, "subject") and self.p.is_reporting_verb(span.root.head))
                  or any(self.p.has(c, "relative") and c.i > span.root.i and any(
                      fold(g.text) in self.p.grammar.animate_relatives and g.i < c.i for g in c.children)
-                     for c in span.root.children))
+                     for c in span.root.children)
+                 or self._framed_source(span))
+
+    def _framed_source(self, span: Any) -> bool:
+        """Whether ``span`` comes right after a source frame ("according to", "selon", or one that opens its
+        sentence: "For X, …", « Pour X, … ») and before a comma: the one whose view the sentence gives."""
+        if span.end >= len(self.doc) or self.doc[span.end].text != ",":
+            return False
+        before = [fold(t.text) for t in self.doc[max(0, span.start - 3) : span.start]]
+        for frames, initial in ((self.p.frames_anywhere, False), (self.p.frames_initial, True)):
+            for frame in frames:
+                n = len(frame)
+                if tuple(before[-n:]) == frame and (not initial or self.doc[span.start - n].is_sent_start):
+                    return True
+        return False
 
     def _speaks_or_acts(self, span: Any) -> bool:
         return self.p.has(span.root, "subject")

@@ -44,7 +44,10 @@ tests/test_no_dev_sentences.py).
 * a completive clause set after a circumstance between commas (« X estime, dans une interview au Courrier de
   Valdor, que … »), which the parser may hang with no label on the circumstance's noun, is the verb's content;
 * a name the recogniser took for a place, opening on a first name, right after a source frame and before a comma
-  ("For Marta Soler, …", "According to Marta Soler, …") is a person's: a place gives no view.
+  ("For Marta Soler, …", "According to Marta Soler, …") is a person's: a place gives no view;
+* a passive participle of citing after a frame's source names who relays it (``frames.cited_by``: « selon X, citée
+  par Y, … », "according to X, quoted by Y, …"): X speaks, what was said follows Y's phrase; an active one
+  names the source (``frames.citing``: "according to Y, citing X, …": X speaks).
 """
 
 from __future__ import annotations
@@ -271,3 +274,15 @@ def test_a_place_after_a_frame_stays_a_place() -> None:
     # the guard: no first name opens it
     b = brief("Reform\n\nFor Paris, the reform is a mistake.\n", "en")
     assert not any(a.kind == "person" for a in b.actors)
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("fr", "Selon Marta Soler, citée par le Courrier de Valdor, la réforme sera retirée.", "la réforme sera retirée"),
+    ("en", "According to Marta Soler, quoted by the Valdor Courier, the reform will be withdrawn.",
+     "the reform will be withdrawn"),
+    ("en", "According to the Valdor Courier, citing Marta Soler, the reform will be withdrawn.",
+     "the reform will be withdrawn"),
+])
+def test_who_relays_a_source_does_not_speak(language: str, text: str, words: str) -> None:
+    b = brief("Réforme\n\n" + text + "\n", language)
+    assert said_by(b, words) == {"marta soler"}

@@ -412,6 +412,14 @@ class CueFinder:
                     if k > j:
                         seg, i = doc[j:k], k
                     break
+            for words in self.p.cited_by:  # "according to X, quoted by Y, …": X speaks, past Y's phrase
+                if tuple(fold(t.text) for t in doc[after : after + len(words)]) == words:
+                    k = after + len(words)
+                    while k < sent.end and doc[k].text not in {",", ":", ";"}:
+                        k += 1
+                    if k > after + len(words):
+                        i = k
+                    break
         if not len(seg):
             return None
         if i < sent.end and doc[i].text == ",":

@@ -54,7 +54,8 @@ Keys of a profile file:
   frame ending in "de" also ends in "du", "des"), the frames whose source is a possessive
   determiner (``possessive``: "à * yeux", "in * view"; the determiners' possessor number and
   gender in ``possessives``), participles that pass the word on
-  (``citing``), the marks of a post that passes on another account's words (``relay_marks``:
+  (``citing``: "X, citing Y", Y speaks; ``cited_by``: "X, cited by Y", X speaks, Y relays), the
+  marks of a post that passes on another account's words (``relay_marks``:
   "RT @name:", kept as written), nouns of statements, nouns of a judgement that a copular
   sentence gives back to its owner with the sentence before (``retrospective``: "… . That is the
   view of X.", "… . C'est la remarque de X.");
@@ -356,6 +357,7 @@ class LanguageProfile:
     frames_possessive: tuple[tuple[str, ...], ...]
     possessives: dict[str, Pronoun]
     citing: tuple[tuple[str, ...], ...]
+    cited_by: tuple[tuple[str, ...], ...]  # passive participles naming the relay, not the source
     relay_marks: tuple[str, ...]  # a repost's marks before the relayed account ("RT @name:"), as written
     frame_starts: frozenset[str]  # first words of the frames (a quick test before the phrases)
     statement_nouns: frozenset[str]  # the filing nouns included
@@ -1099,6 +1101,7 @@ def profile(language: str) -> LanguageProfile:
         possessives={fold(k): Pronoun(v.get("gender"), v.get("number"))
                      for k, v in data.get("possessives", {}).items()},
         citing=_phrases(frames.get("citing", [])),
+        cited_by=_phrases(frames.get("cited_by", [])),
         relay_marks=tuple(frames.get("relay_marks", [])),
         frame_starts=frozenset(w[0] for w in (*_phrases(frames.get("anywhere", [])),
                                               *_phrases(frames.get("initial", [])),

@@ -47,7 +47,9 @@ tests/test_no_dev_sentences.py).
   ("For Marta Soler, …", "According to Marta Soler, …") is a person's: a place gives no view;
 * a passive participle of citing after a frame's source names who relays it (``frames.cited_by``: « selon X, citée
   par Y, … », "according to X, quoted by Y, …"): X speaks, what was said follows Y's phrase; an active one
-  names the source (``frames.citing``: "according to Y, citing X, …": X speaks).
+  names the source (``frames.citing``: "according to Y, citing X, …": X speaks);
+* what was said, opening on a quotation that closes before a circumstance the parser hung on it ('X condemned "an
+  unfair reform" at a press conference'), is the quotation, as French has it.
 """
 
 from __future__ import annotations
@@ -286,3 +288,18 @@ def test_a_place_after_a_frame_stays_a_place() -> None:
 def test_who_relays_a_source_does_not_speak(language: str, text: str, words: str) -> None:
     b = brief("Réforme\n\n" + text + "\n", language)
     assert said_by(b, words) == {"marta soler"}
+
+
+@pytest.mark.parametrize("text", [
+    'Marta Soler condemned "an unfair reform" at a press conference.',
+    "Marta Soler condemned \u201can unfair reform\u201d at a press conference.",
+])
+def test_a_quoted_object_ends_at_its_mark(text: str) -> None:
+    b = brief("Reform\n\n" + text + "\n", "en")
+    assert quotes(b) == ["an unfair reform"]
+
+
+def test_a_quoted_object_with_more_keeps_it() -> None:
+    # the guard: a coordinated object after the quotation is still what was condemned
+    b = brief('Reform\n\nMarta Soler condemned "an unfair and brutal reform" and the cuts.\n', "en")
+    assert any(q.endswith("the cuts") for q in quotes(b))

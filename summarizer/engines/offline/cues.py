@@ -1455,7 +1455,22 @@ class CueFinder:
         content = self._correlative_end(verb, *self._relative_end(verb, *content))
         if content[0] > verb.idx:
             content = self._without_participle(verb, content)
+        content = self._quoted_object(*content)
         return self._cut(verb, *content)
+
+    def _quoted_object(self, start: int, end: int) -> tuple[int, int]:
+        """What was said opening on a quotation that closes before a circumstance the parser hung on it
+        ('X condemned "an unfair reform" at a press conference'): the quotation, as French has it («
+        X a dénoncé « une réforme injuste » lors d'une conférence de presse »)."""
+        q = next((q for q in self.t.quotes if 0 <= q.start - start <= 1 and q.end < end), None)
+        if q is None:
+            return start, end
+        i = self.t.token_from(q.end)
+        while i < len(self.doc) and (self.doc[i].is_punct or self.doc[i].is_space):
+            i += 1  # past the closing mark
+        if i >= len(self.doc) or self.doc[i].idx >= end or self.doc[i].pos_ != "ADP":
+            return start, end
+        return q.start, q.end
 
     def _correlative_end(self, verb: Any, start: int, end: int) -> tuple[int, int]:
         """A cue inside a member of a correlative coordination opened before it (``grammar.correlatives``:

@@ -49,7 +49,9 @@ tests/test_no_dev_sentences.py).
   par Y, … », "according to X, quoted by Y, …"): X speaks, what was said follows Y's phrase; an active one
   names the source (``frames.citing``: "according to Y, citing X, …": X speaks);
 * what was said, opening on a quotation that closes before a circumstance the parser hung on it ('X condemned "an
-  unfair reform" at a press conference'), is the quotation, as French has it.
+  unfair reform" at a press conference'), is the quotation, as French has it;
+* an object pronoun of a verb of saying announces what a colon closing the verb's phrase opens
+  (``grammar.announcing_objects``: « X l'a affirmé lundi : A », "X said it plainly: A").
 """
 
 from __future__ import annotations
@@ -303,3 +305,18 @@ def test_a_quoted_object_with_more_keeps_it() -> None:
     # the guard: a coordinated object after the quotation is still what was condemned
     b = brief('Reform\n\nMarta Soler condemned "an unfair and brutal reform" and the cuts.\n', "en")
     assert any(q.endswith("the cuts") for q in quotes(b))
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("fr", "Tom Vale l'a affirmé lundi : la réforme sera votée avant l'été.", "la réforme sera votée"),
+    ("en", "Tom Vale said it plainly: the reform will pass before summer.", "the reform will pass"),
+])
+def test_an_object_pronoun_announces_what_follows_the_colon(language: str, text: str, words: str) -> None:
+    b = brief("Réforme\n\n" + text + "\n", language)
+    assert said_by(b, words) == {"tom vale"}
+
+
+def test_a_verb_of_no_saying_announces_nothing() -> None:
+    # the guard
+    b = brief("Réforme\n\nTom Vale l'a rencontrée lundi : la réunion a duré une heure.\n", "fr")
+    assert not quotes(b)

@@ -1651,6 +1651,22 @@ class CueFinder:
             return True
         return self.p.refuses(verb) and any(self.p.has(c, "open_clause") and self.is_cue(c) for c in verb.children)
 
+    def _announced(self, verb: Any) -> tuple[int, int] | None:
+        """What an object pronoun of the verb announces, after a colon that closes the verb's phrase (« X
+        l'a affirmé lundi : A », "X said it plainly: A"): A, up to the sentence's end (a quotation there is
+        the quotation's own claim)."""
+        if not any(self.p.has(c, "object") and self.t.folded[c.i] in self.p.grammar.announcing_objects
+                   for c in verb.children):
+            return None
+        sent = self.t.sent(verb)
+        colon = next((t.i for t in self.doc[verb.i + 1 : min(sent.end, verb.i + 6)] if t.text == ":"), None)
+        if colon is None or any(t.pos_ in {"VERB", "AUX"} for t in self.doc[verb.i + 1 : colon]):
+            return None
+        first = next((t for t in self.doc[colon + 1 : sent.end] if not (t.is_space or t.is_punct)), None)
+        if first is None or self.t.quoted(first):
+            return None
+        return self.trim(first.idx, sent.end_char)
+
     def _content(self, verb: Any) -> tuple[int, int] | None:
         if self._as_saying(verb) or self._refused(verb):
             return None
@@ -1666,6 +1682,9 @@ class CueFinder:
         estimated = self.estimate(verb)
         if estimated is not None:
             return estimated
+        announced = self._announced(verb)
+        if announced is not None:
+            return announced
         clause = self._clause(verb)
         if clause is None and self.p.has(verb, "open_clause"):
             clause = next((c for c in verb.head.children if self.p.has(c, "clause") and c.i > verb.i), None)

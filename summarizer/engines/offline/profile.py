@@ -273,6 +273,8 @@ class Grammar:
     content_preps: frozenset[str] = frozenset()
     personal_relatives: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()
+    # object pronouns announcing what a colon after the verb opens ("X said it plainly: A", « X l'a dit : A »)
+    announcing_objects: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
     concessive: frozenset[str] = frozenset()
     elided: frozenset[str] = frozenset()

@@ -34,9 +34,9 @@ tests/test_no_dev_sentences.py).
 * what someone learnt from others, possessed (``grammar.information_nouns``: "according to his sources", « selon
   ses propres sources », "its source said"), is told by the possessor: the pronoun's antecedent speaks, and the
   sources are no actor;
-* in English, a verb whose object is who is told never has its subject after it in an incise (``verbs.uninverted``:
-  "…, Jane Roe, a charity worker, told Reuters …": Reuters is told); French inverts such verbs (« …, a averti le
-  ministre »);
+* in English, a verb whose object is who is told never has its subject after it in an incise
+  (``verbs.addressee_inverts`` false: "…, Jane Roe, a charity worker, told Reuters …": Reuters is told); French
+  inverts such verbs (« …, a averti le ministre »);
 * quoted words the parser made a verb's subject, with a name in apposition to them ('Calling it "just another
   apology", Jane Roe, a charity worker, told …'), leave the name the subject;
 * a name in apposition right after the title that authors a reporting noun (« l'affirmation du ministre Tom Vale

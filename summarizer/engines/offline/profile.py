@@ -342,7 +342,7 @@ class LanguageProfile:
     said_object: tuple[str, ...]
     anonymity: frozenset[str]
     addressee: tuple[str, ...]
-    uninverted: tuple[str, ...]  # of ``addressee``, the verbs whose subject never follows them in an incise
+    addressee_inverts: bool  # whether an ``addressee`` verb may have its subject after it in an incise
     refusal: tuple[str, ...]
     expressing: tuple[str, ...]
     cognition: tuple[str, ...]
@@ -648,8 +648,8 @@ class LanguageProfile:
         return self._match(tok, self.addressee)
 
     def never_inverted(self, tok: Any) -> bool:
-        """Whether ``tok``'s subject never follows it in an incise ("told Reuters": who is told)."""
-        return self._match(tok, self.uninverted)
+        """Whether ``tok``'s subject never follows it in an incise (English "told Reuters": who is told)."""
+        return not self.addressee_inverts and self.tells(tok)
 
     def refuses(self, tok: Any) -> bool:
         """Whether ``tok`` refuses what its infinitive names ("declined to comment")."""
@@ -1084,7 +1084,7 @@ def profile(language: str) -> LanguageProfile:
         said_object=_stems(verbs.get("said_object", [])),
         anonymity=_words(verbs.get("anonymity", [])),
         addressee=_stems(verbs.get("addressee", [])),
-        uninverted=_stems(verbs.get("uninverted", [])),
+        addressee_inverts=bool(verbs.get("addressee_inverts", True)),
         refusal=_stems(verbs.get("refusal", [])),
         expressing=_stems(verbs.get("expressing", [])),
         cognition=_stems(verbs.get("cognition", [])),

@@ -1519,7 +1519,8 @@ class MentionFinder:
     def _body_head(self, span: Any) -> bool:
         """Whether a name's head word is a capitalised noun of bodies ("Cour", "Council", "Ministry"):
         first in French ("la Cour suprême"), last in English or before "of" ("the Harbour
-        Authority", "the Court of Appeal")."""
+        Authority", "the Court of Appeal"); a name left in English in French text keeps the English
+        order (``institution_heads_last``: « l'Allen Institute »)."""
         words = [t for t in span if t.is_alpha]
         if len(words) < 2:
             return False

@@ -1576,17 +1576,9 @@ class MentionFinder:
                  or self._framed_source(span))
 
     def _framed_source(self, span: Any) -> bool:
-        """Whether ``span`` comes right after a source frame ("according to", "selon", or one that opens its
-        sentence: "For X, …", « Pour X, … ») and before a comma: the one whose view the sentence gives."""
-        if span.end >= len(self.doc) or self.doc[span.end].text != ",":
-            return False
-        before = [fold(t.text) for t in self.doc[max(0, span.start - 3) : span.start]]
-        for frames, initial in ((self.p.frames_anywhere, False), (self.p.frames_initial, True)):
-            for frame in frames:
-                n = len(frame)
-                if tuple(before[-n:]) == frame and (not initial or self.doc[span.start - n].is_sent_start):
-                    return True
-        return False
+        """Whether ``span`` holds the source of a frame cue ("according to X, …", "For X, …", « Pour X, … »):
+        the one whose view the sentence gives."""
+        return any(c.kind == "frame" and span.start <= i < span.end for c in self.cues for i in c.slots)
 
     def _speaks_or_acts(self, span: Any) -> bool:
         return self.p.has(span.root, "subject")

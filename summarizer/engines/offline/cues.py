@@ -401,25 +401,18 @@ class CueFinder:
             i += 1
         seg = doc[seg_start:i]
         after = i + 1
-        if after < sent.end:
-            for words in self.p.citing:
-                head = fold(doc[after].text)
-                if head == words[0]:
-                    j = after + len(words)
-                    k = j
-                    while k < sent.end and doc[k].text not in {",", ":", ";"}:
-                        k += 1
-                    if k > j:
-                        seg, i = doc[j:k], k
-                    break
-            for words in self.p.cited_by:  # "according to X, quoted by Y, …": X speaks, past Y's phrase
-                if tuple(fold(t.text) for t in doc[after : after + len(words)]) == words:
-                    k = after + len(words)
-                    while k < sent.end and doc[k].text not in {",", ":", ";"}:
-                        k += 1
-                    if k > after + len(words):
-                        i = k
-                    break
+        # a participle of citing after the source's phrase: "according to Y, citing X, …" names the source, X;
+        # "according to X, quoted by Y, …" the relay, Y, whose phrase is passed over
+        for words, relay in (*((w, False) for w in self.p.citing), *((w, True) for w in self.p.cited_by)):
+            j = after + len(words)
+            if tuple(fold(t.text) for t in doc[after:j]) != words:
+                continue
+            k = j
+            while k < sent.end and doc[k].text not in {",", ":", ";"}:
+                k += 1
+            if k > j:
+                seg, i = (seg if relay else doc[j:k]), k
+            break
         if not len(seg):
             return None
         if i < sent.end and doc[i].text == ",":

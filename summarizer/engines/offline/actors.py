@@ -38,6 +38,7 @@ from .names import demonyms, first_names
 from .profile import LanguageProfile, fold
 
 _SUBJECT_ROLES = ("subject", "agent", "passive_subject")
+_TAKE_UP_SENTENCES = 12  # how far back a group named by a weaker signal than its own noun with an article is taken up
 
 
 @dataclass(frozen=True)
@@ -274,7 +275,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 # Obama … Obama … Michelle Obama"), but not one introduced as another's relative
                 # ("his daughter Nettie Vos"), whom the text tells apart by the first name
                 at = doc[m.start].idx
-                cands.sort(key=lambda c_i: (name_words(clusters[c_i].name)[-1] != key, c_i in related - plain,
+                cands.sort(key=lambda c_i: (name_words(clusters[c_i].name)[-1] != key,
+                                            c_i in related and c_i not in plain,
                                             -max((x for x in full_at.get(c_i, [at + 1]) if x < at), default=-1)))
                 target = cands[0] if cands else new(m, m.text, "person")
                 called.setdefault(target, set()).add(key)
@@ -740,7 +742,7 @@ def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention,
         if wanted:
             # (the same noun takes up its group however far back; a kindred noun, within twelve sentences)
             earlier = next((c for s, key, c in reversed(seen) if key in wanted and c != c_i
-                            and (key[0] == "head" or text.distance(s, n) <= 12)), None)
+                            and (key[0] == "head" or text.distance(s, n) <= _TAKE_UP_SENTENCES)), None)
             if earlier is not None:
                 _merge(clusters, assign, c_i, earlier)
                 c_i = earlier
@@ -750,7 +752,7 @@ def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention,
             # ("Syrian state media … state media reported", "NASA scientists … scientists said"): that group
             tail = " " + fold(strip_determiner(m.text, p))
             earlier = next((c for s, key, c in reversed(seen) if key == ("head", head) and c != c_i
-                            and text.distance(s, n) <= 12
+                            and text.distance(s, n) <= _TAKE_UP_SENTENCES
                             and any(fold(strip_determiner(name, p)).endswith(tail)
                                     for name in (clusters[c].name, *clusters[c].aliases))), None)
             if earlier is not None:
@@ -896,22 +898,16 @@ def _short_forms(p: LanguageProfile, clusters: list[_Cluster], assign: dict[int,
         if c.kind not in {"organization", "other"} or not c.named or c_i not in live or len(c.name.split()) != 1:
             continue
         short = re.sub(r"[^a-z]", "", fold(c.name))
-        longs = [j for j, o in enumerate(clusters) if j != c_i and j in live and o.kind == "organization"
-                 and o.named and _syllabic(short, [w for w in re.split(r"[\s'’-]+", fold(o.name))
-                                                   if w and w not in p.grammar.minor])]
-        if len(longs) == 1:
-            _merge(clusters, assign, c_i, longs[0])
-            live.discard(c_i)
-    # a body's name cut to its head word, the word its complement hangs on ("the House" for "the House of
-    # Representatives", « la Cour » for « la Cour de cassation »), is that body when one body's name opens so
-    for c_i, c in enumerate(clusters):
-        if c.kind != "organization" or not c.named or c_i not in live or len(c.name.split()) != 1 \
-                or not c.name[:1].isupper():
-            continue
-        head = fold(c.name)
-        longs = [j for j, o in enumerate(clusters) if j != c_i and j in live and o.kind == "organization"
-                 and o.named and len(words := fold(o.name).split()) >= 3 and words[0] == head
-                 and words[1] in p.grammar.of_preps]
+        bodies = [(j, o) for j, o in enumerate(clusters) if j != c_i and j in live and o.kind == "organization"
+                  and o.named]
+        longs = [j for j, o in bodies if _syllabic(short, [w for w in re.split(r"[\s'’-]+", fold(o.name))
+                                                          if w and w not in p.grammar.minor])]
+        if not longs and c.kind == "organization" and c.name[:1].isupper():
+            # the head word its complement hangs on ("the House" for "the House of Representatives", « la
+            # Cour » for « la Cour de cassation »), when one body's name opens so
+            head = fold(c.name)
+            longs = [j for j, o in bodies if len(words := fold(o.name).split()) >= 3 and words[0] == head
+                     and words[1] in p.grammar.of_preps]
         if len(longs) == 1:
             _merge(clusters, assign, c_i, longs[0])
             live.discard(c_i)

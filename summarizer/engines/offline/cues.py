@@ -1455,8 +1455,8 @@ class CueFinder:
         """What was said opening on a quotation that closes before a circumstance the parser hung on it
         ('X condemned "an unfair reform" at a press conference'): the quotation, as French has it («
         X a dénoncé « une réforme injuste » lors d'une conférence de presse »)."""
-        q = next((q for q in self.t.quotes if 0 <= q.start - start <= 1 and q.end < end), None)
-        if q is None:
+        q = self.t.quote_at(start + 1)  # (opening at ``start``, or right after its mark there)
+        if q is None or not 0 <= q.start - start <= 1 or q.end >= end:
             return start, end
         i = self.t.token_from(q.end)
         while i < len(self.doc) and (self.doc[i].is_punct or self.doc[i].is_space):

@@ -1087,8 +1087,8 @@ class ClaimFinder:
         for c_i in candidates:
             if any(noun in fold(x).split() for x in self.actors.actors[c_i].names()):
                 return c_i
-        if noun not in self.p.generic_orgs and noun not in self.p.spokes:
-            return None
+        if noun not in self.p.generic_orgs and (noun not in self.p.spokes or self.p.is_body_noun(noun)):
+            return None  # a body's own noun ("le ministère") takes up a body so named only, not any other
         qualifiers = {fold(c.text) for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.is_alpha
                       and c.pos_ in {"ADJ", "NOUN", "PROPN"} and fold(c.text) not in self.demonyms}
         for c_i in candidates:
@@ -1980,6 +1980,11 @@ class ClaimFinder:
                     a = self.speaker(c)
                     if a is not None:
                         return a
+        # the subject of a clause all before the colon, whatever word the parser hung it on (« Son
+        # collègue X est d'accord : « … » », the copula's predicate taken for a preposition)
+        for c in self.doc[sent.start : upto]:
+            if self.p.has(c, "subject") and c.head.i < upto and (a := self.speaker(c)) is not None:
+                return a
         return self._more_of_the_same(sent, words)
 
     def _one_name(self, words: list[Any]) -> int | None:

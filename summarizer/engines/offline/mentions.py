@@ -1715,6 +1715,8 @@ class MentionFinder:
             named_at = honorific[0] if honorific is not None else m.start
             if role is None and named_at >= 2 and doc[named_at - 1].text == ",":
                 seg3 = self._segment(named_at - 2, step=-1)
+                if seg3 is not None and not self._is_role(seg3):
+                    seg3 = self._apposed_object_role(seg3, m)
                 if seg3 is not None and self._is_role(seg3):
                     role = (seg3.start, seg3.end)
             role = role or honorific
@@ -1784,6 +1786,22 @@ class MentionFinder:
         while len(seg) and (seg[0].pos_ == "ADP" or fold(seg[0].text) in self.p.grammar.elided):
             seg = seg[1:]
         return seg
+
+    def _apposed_object_role(self, seg: Any, m: Mention) -> Any:
+        """The role noun phrase ending ``seg`` that a name in apposition after it completes, when the
+        clause before that phrase is in ``seg`` too ("X met the minister, Tom Vale, on Monday", « X a
+        reçu le ministre de l'Intérieur, Tom Vale, lundi »): the phrase after the clause's last verb,
+        pronoun or conjunction, when the parser hangs the name on a word of that phrase as its
+        apposition (not a list: "met the minister, Tom Vale and Ana Lirio")."""
+        cut = max((t.i for t in seg if t.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"}), default=None)
+        if cut is None or seg.end - cut - 1 < 2:
+            return None
+        phrase = self.doc[cut + 1 : seg.end]
+        root = self.doc[m.end - 1] if m.head < 0 else self.doc[m.head]
+        while root.head.i in range(m.start, m.end) and root.head.i != root.i:
+            root = root.head
+        apposed = self.p.has(root, "apposition") and phrase.start <= root.head.i < phrase.end
+        return phrase if apposed else None
 
     def _is_role(self, role: Any) -> bool:
         if not len(role) or len(role) > 9:
@@ -2246,7 +2264,7 @@ class MentionFinder:
             or any(prep in self.p.grammar.of_preps and c.i > head.i for prep, c in self.p.pp_objects(head)))
         # the plural of a noun of bodies names bodies together ("local newspapers", "les journaux")
         bodies = head.pos_ == "NOUN" and word in self.p.org_plurals
-        known_noun = self.p.is_role(word) or self.p.is_group(word) or word in self.p.org_nouns \
+        known_noun = self.p.is_role(word) or self.p.is_group(word) or self.p.is_body_noun(word) \
             or (from_verb and self.p.is_trade_noun(head))  # "a cardiologist said": a trade's ending
         # (a noun of no list that speaks in an incise after a quotation: one person, or people in the plural)
         known = known_noun or quantified or kin or housed or entourage or bodies or (speaking and head.pos_ == "NOUN")

@@ -11,14 +11,26 @@ tests/test_no_dev_sentences.py).
   the nouns of ``org_nouns`` do;
 * the subject of a clause all before a colon introduces the quotation after it, whatever word of the clause the
   parser hung it on (« Son collègue Tom Vale est d'accord : « … » », where the copula's predicate was read as a
-  preposition and the clause hung under the quotation's verb).
+  preposition and the clause hung under the quotation's verb);
+* what runs to a colon only to say what the passage after it is about is no claim, the passage is: content opening
+  on the word of an embedded question or a free relative (``grammar.wh_openers``: "X described what happened:", « X
+  a raconté ce qui s'est passé : »), or a noun phrase with no verb that the colon ends its sentence after ("X
+  suggested a possible solution:");
+* a clause before a colon is never what a verb after the colon reports ("People reacted with anger: one student
+  replied …"): the colon announces what follows it;
+* a phrase right after a preposition left with no object of its own is that preposition's object, not the
+  subject the parser made it of a participle of saying after it ("replied to the call to vote for the VPP saying
+  that …": the one replying says it);
+* a short quotation right after a participle of naming that qualifies a noun (``grammar.naming_participles``,
+  "entitled", "titled", « intitulé ») is a title, no one's words; and a detached participle phrase opening the
+  sentence runs on past such a quotation to its comma ('Commenting on an article entitled "…", X writes:').
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.briefing_queries import brief, said_by
+from tests.briefing_queries import brief, quotes, said_by
 
 
 @pytest.mark.parametrize(("language", "text", "words"), [
@@ -64,3 +76,48 @@ def test_a_body_taken_up_by_its_head_noun_speaks(language: str, text: str, words
 def test_the_subject_before_a_colon_introduces_the_quotation(language: str, text: str, words: str) -> None:
     b = brief("Wages\n\n" + text, language)
     assert said_by(b, words) == {"tom vale"}
+
+
+@pytest.mark.parametrize(("language", "text", "announced", "passage"), [
+    ("en", "Online activist Lina Marsh described what happened on the morning of the vote:\n\nPolice beat the "
+           "protesters and arrested dozens of them.\n", "what happened", "Police beat the protesters"),
+    ("en", "Lina Marsh suggested a possible solution:\n\nThe council should buy the land and rent it to young "
+           "farmers.\n", "a possible solution", "The council should buy the land"),
+    ("fr", "La militante Lina Marsh a raconté ce qui s'est passé le matin du vote :\n\nLa police a frappé les "
+           "manifestants et en a arrêté des dizaines.\n", "ce qui s'est passé", "La police a frappé"),
+    ("fr", "Lina Marsh propose une solution :\n\nLa mairie devrait acheter les terres et les louer aux jeunes "
+           "agriculteurs.\n", "une solution", "La mairie devrait acheter"),
+])
+def test_words_that_announce_a_passage_are_no_claim(language: str, text: str, announced: str, passage: str) -> None:
+    b = brief("Vote\n\n" + text, language)
+    assert said_by(b, passage) == {"lina marsh"}
+    assert not [q for q in quotes(b) if q.startswith(announced)]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("People reacted with anger: one student replied to the minister on Twitter.", None),
+    ("People reacted with anger: one student replied that the new fees were illegal.", "the new fees were illegal"),
+])
+def test_a_clause_before_a_colon_is_not_what_a_verb_after_it_said(text: str, said: str | None) -> None:
+    b = brief("Fees\n\n" + text + "\n", "en")
+    assert not [q for q in quotes(b) if "reacted with anger" in q]
+    if said is not None:
+        assert said_by(b, said) == {"student"}
+
+
+def test_a_prepositions_object_is_no_subject_of_a_participle() -> None:
+    b = brief("Vote\n\nOne user replied to the call to vote for the VPP saying that \"even the mayor got a text "
+              "message from them.\"\n", "en")
+    assert said_by(b, "even the mayor got a text message") == {"user"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Commenting on an article entitled \"Farmers Angry Over Prices\", Lina Marsh writes:\n\nThe prices are "
+           "too low. Nobody can live on them.\n"),
+    ("en", "Lina Marsh read a post entitled \"Farmers Angry Over Prices\" and wrote:\n\nThe prices are too low. Nobody "
+           "can live on them.\n"),
+])
+def test_a_title_after_a_naming_participle_is_no_ones_words(language: str, text: str) -> None:
+    b = brief("Prices\n\n" + text, language)
+    assert said_by(b, "The prices are too low") == {"lina marsh"}
+    assert not [q for q in quotes(b) if "Farmers Angry" in q]

@@ -1525,6 +1525,8 @@ class ClaimFinder:
         if not speakers:
             return
         start, end = cue.content
+        if self._announces_passage(start, end):
+            return
         # "… the wrecks which, X said, fishermen fear": the clause before the relative word and the
         # relative clause the incise interrupts are two things said
         rest = self.finder.incised_relative(self.doc[cue.i]) if cue.kind == "verb" else None
@@ -1550,6 +1552,27 @@ class ClaimFinder:
             if rest is not None and rest[0] >= end:
                 self._add(a, rest[0], rest[1], "indirect", cue.cue, n, oppose=cue.oppose, allies=tuple(speakers),
                           at=at)
+
+    def _announces_passage(self, start: int, end: int) -> bool:
+        """Whether content ``[start, end)`` runs to a colon and only says what the passage the colon opens is
+        about: it opens on the word of an embedded question or of a free relative (``grammar.wh_openers``: "X
+        described what happened:", "X explained why Y deserved the prize:", « X raconte ce qui s'est passé : »),
+        or it is a noun phrase with no verb that the colon ends its sentence after ("X suggested a possible
+        solution:", "X adds another perspective on the bank's blog:", « X propose une solution : »). The
+        passage, not the announcement, is what was said."""
+        rest = self.t.text[end : end + 40]
+        at = end + len(rest) - len(rest.lstrip(" "))
+        colon = self.t.span_tokens(at, at + 1) if self.t.text[at : at + 1] == ":" else None
+        if colon is None or not len(colon):
+            return False
+        toks = [t for t in self.t.span_tokens(start, end) or () if not (t.is_space or t.is_punct)]
+        words = [fold(t.text) for t in toks[:2]]
+        openers = self.p.grammar.wh_openers
+        if words and (words[0] in openers or " ".join(words) in openers or "".join(words) in openers):
+            return True
+        sent = self.t.sent(colon[0])
+        closing = all(t.is_space or t.is_punct for t in self.doc[colon[0].i + 1 : sent.end])
+        return bool(toks) and closing and not any(t.pos_ in {"VERB", "AUX"} for t in toks)
 
     def _unasserted(self, verb: Any) -> bool:
         """A verb of saying that reports nothing said: negated ("X did not say that …", "X n'a
@@ -1595,10 +1618,14 @@ class ClaimFinder:
         if k < 0 or k == first.i - 1:
             return False
         noun = self.doc[k]
-        if not (thing_noun(noun, self.p) and fold(noun.text) not in self.p.signs
-                and any(self.p.has(c, "det") for c in noun.children)):
+        # (or after a participle of naming that qualifies a noun before it: "an article entitled "…"", « un
+        # billet intitulé « … » », ``grammar.naming_participles``)
+        named = fold(noun.text) in self.p.grammar.naming_participles and noun.head.i < noun.i \
+            and noun.head.pos_ in {"NOUN", "PROPN"}
+        if not named and not (thing_noun(noun, self.p) and fold(noun.text) not in self.p.signs
+                              and any(self.p.has(c, "det") for c in noun.children)):
             return False
-        if self.p.has(noun, "object") and self.p.is_reporting_verb(noun.head):
+        if not named and self.p.has(noun, "object") and self.p.is_reporting_verb(noun.head):
             return False  # "calling the agreements "legitimate …"": what the agreements are called, said
         # the name hangs on the noun and says nothing: no verb in it ("the case "X vs. Y""; not "called the
         # stabbing "an act of barbarity"", "the hobby "stemmed from …"", "les rafales « pourront atteindre … »")
@@ -1606,7 +1633,7 @@ class ClaimFinder:
         inside = self.t.span_tokens(q.start, q.end) if q is not None else None
         if inside is None or not len(inside) or any(t.pos_ in {"VERB", "AUX"} for t in inside):
             return False
-        return bool(inside.root.head.i == noun.i)
+        return named or bool(inside.root.head.i == noun.i)
 
     def _possible_or_undergone(self, tok: Any) -> bool:
         """Whether the verb ``tok`` is only possible (a modal of possibility, ``grammar.possibility``,

@@ -867,6 +867,16 @@ class CueFinder:
                 and not (comma and (self.t.quoted(c) or any(self.p.has(a, "aux") for a in c.children)))
                 for g in c.children if self.p.has(g, "subject") and g.pos_ in {"PROPN", "NOUN"} and g.i < c.i]
 
+    def _stranded_object(self, subject: Any) -> bool:
+        """Whether the phrase the parser made a subject follows a preposition left with no object ("replied to
+        the call to vote for the party saying that …": "the party" is what "for" governs, and the participle
+        of saying is the replying one's): a preposition's object is no subject."""
+        at = subject.left_edge.i - 1
+        if at < 0:
+            return False
+        prep = self.doc[at]
+        return prep.pos_ == "ADP" and prep.head.i != subject.i and not any(True for _ in prep.children)
+
     def _slots(self, verb: Any, depth: int = 0) -> list[Any]:
         out: list[Any] = []
         inverted = self.inverted_subject(verb)
@@ -900,7 +910,7 @@ class CueFinder:
                     and (c.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"} or self._mistagged_name(c))
                     and not any(self.p.has(g, "case") and g.pos_ == "ADP" and g.i < c.i and c.pos_ != "PROPN"
                                 for g in c.children)  # "de son côté" is no subject
-                    and not self._object_clitic(c, verb)]
+                    and not self._object_clitic(c, verb) and not self._stranded_object(c)]
         subjects = list(dict.fromkeys(self._apposed_name(c, verb) for c in subjects))
         if not subjects:
             # quoted words the parser made the subject, with a name in apposition to them ('Calling it "just
@@ -1679,6 +1689,9 @@ class CueFinder:
         if announced is not None:
             return announced
         clause = self._clause(verb)
+        if clause is not None and clause.i < verb.i \
+                and any(t.text == ":" for t in self.doc[clause.right_edge.i + 1 : verb.i]):
+            clause = None  # "People reacted with anger: one user replied …": a colon announces what follows it
         if clause is None and self.p.has(verb, "open_clause"):
             clause = next((c for c in verb.head.children if self.p.has(c, "clause") and c.i > verb.i), None)
         if clause is None:
@@ -2517,6 +2530,7 @@ class CueFinder:
 
 
 _SENTENCE_END = {".", "!", "?", "»", "”", '"', "“", "«", ":", ";"}
+_QUOTE_MARKS = frozenset({"»", "”", '"', "“", "«"})
 
 
 def fronted_predicate(doc: Any, start: int, end: int, p: LanguageProfile) -> int | None:
@@ -2537,7 +2551,20 @@ def fronted_predicate(doc: Any, start: int, end: int, p: LanguageProfile) -> int
         return None
     if fold(first.text) in p.quantifiers:
         return None  # "Many of the farmers, X said, …": a quantifier heads a noun phrase, no predicate
-    comma = next((t.i for t in doc[i + 1 : end] if t.text in {",", ";", ":", "."} or t.text in _SENTENCE_END), None)
+    comma = None
+    k = i + 1
+    while k < end:
+        if doc[k].text in OPENING_QUOTES:
+            # a short quotation inside the phrase, a title ('Commenting on an article entitled "…", X writes'):
+            # the phrase goes on after it
+            close = next((j for j in range(k + 1, min(end, k + 12)) if doc[j].text in _QUOTE_MARKS), None)
+            if close is not None and close + 1 < end and doc[close + 1].text == ",":
+                k = close + 1
+                continue
+        if doc[k].text in {",", ";", ":", "."} or doc[k].text in _SENTENCE_END:
+            comma = k
+            break
+        k += 1
     if comma is None or doc[comma].text != "," or comma + 1 >= end:
         return None
     after = doc[comma + 1]

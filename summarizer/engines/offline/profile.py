@@ -273,6 +273,9 @@ class Grammar:
     content_preps: frozenset[str] = frozenset()
     personal_relatives: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()
+    # words opening an embedded wh-question or a free relative ("what happened", "why X won", « ce qui s'est
+    # passé »): one or two words
+    wh_openers: frozenset[str] = frozenset()
     # object pronouns announcing what a colon after the verb opens ("X said it plainly: A", « X l'a dit : A »)
     announcing_objects: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()

@@ -23,7 +23,9 @@ tests/test_no_dev_sentences.py).
   that …": the one replying says it);
 * a short quotation right after a participle of naming that qualifies a noun (``grammar.naming_participles``,
   "entitled", "titled", « intitulé ») is a title, no one's words; and a detached participle phrase opening the
-  sentence runs on past such a quotation to its comma ('Commenting on an article entitled "…", X writes:').
+  sentence runs on past such a quotation to its comma ('Commenting on an article entitled "…", X writes:');
+* a body the recogniser names with a country's name first and proper nouns of its own after it (no title, date,
+  place, nationality or first name: "Chile Energy", "Chile Daily Voice") is that body, no state.
 """
 
 from __future__ import annotations
@@ -121,3 +123,13 @@ def test_a_title_after_a_naming_participle_is_no_ones_words(language: str, text:
     b = brief("Prices\n\n" + text, language)
     assert said_by(b, "The prices are too low") == {"lina marsh"}
     assert not [q for q in quotes(b) if "Farmers Angry" in q]
+
+
+def test_a_body_named_after_its_state_is_no_state() -> None:
+    b = brief("Waste\n\nVillagers were angry with the owner company Chile Energy's broken promise to move the "
+              "waste.\n\nA reporter from Chile Daily Voice listed the demands:\n\nThe waste should be moved out of "
+              "the valley immediately.\n", "en")
+    names = {a.name: a.kind for a in b.actors}
+    assert names.get("Chile Energy") == "organization" and "Chile" not in names
+    assert said_by(b, "promise to move the waste") == {"chile energy"}
+    assert said_by(b, "The waste should be moved") == {"chile daily voice"}

@@ -183,7 +183,8 @@ class MentionFinder:
         places = [m for m in self._gazetteer_spans()
                   if not any(a <= m.start and m.end <= b and b - leads[a] > m.end - m.start
                              and (m.source != "country" or leads[a] < m.start
-                                  or any(fold(t.text) in heads for t in self.doc[m.end : b]))
+                                  or any(fold(t.text) in heads for t in self.doc[m.end : b])
+                                  or self._named_after_state(m.end, b))
                              for a, b in orgs)]
         # a country's name that is also a first name, opening a person's name ("Dominique
         # Vallet", "Jordan Miles"): the person
@@ -1786,6 +1787,16 @@ class MentionFinder:
         while len(seg) and (seg[0].pos_ == "ADP" or fold(seg[0].text) in self.p.grammar.elided):
             seg = seg[1:]
         return seg
+
+    def _named_after_state(self, after: int, end: int) -> bool:
+        """Whether the words ``[after, end)`` that a recogniser's body name runs on with after a country's name
+        opening it are proper nouns of that body's own ("Taiwan Power", "Taiwan New Talk"): capitalised, none a
+        title, a date, a place, a nationality or a first name (a person's name after the state's: "India Jane
+        Roe") — a firm or a medium named after its state, no state."""
+        words = [t for t in self.doc[after:end] if t.is_alpha]
+        return bool(words) and all(t.pos_ == "PROPN" and self._cap(t) and not self._titled(t.i)
+                                   and t.ent_type_ not in _NOT_NAMED and fold(t.text) not in self.demonyms
+                                   and self.first.get(fold(t.text), "?") == "?" for t in words)
 
     def _apposed_object_role(self, seg: Any, m: Mention) -> Any:
         """The role noun phrase ending ``seg`` that a name in apposition after it completes, when the

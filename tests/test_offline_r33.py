@@ -25,7 +25,10 @@ tests/test_no_dev_sentences.py).
   "entitled", "titled", « intitulé ») is a title, no one's words; and a detached participle phrase opening the
   sentence runs on past such a quotation to its comma ('Commenting on an article entitled "…", X writes:');
 * a body the recogniser names with a country's name first and proper nouns of its own after it (no title, date,
-  place, nationality or first name: "Chile Energy", "Chile Daily Voice") is that body, no state.
+  place, nationality or first name: "Chile Energy", "Chile Daily Voice") is that body, no state;
+* a paragraph written mostly in another script than the article's (over half its letters not Latin) is in another
+  language, however few words its tokenizer parted (Chinese and Japanese set no spaces): a post quoted in its own
+  language, whose translation after it is the same speaker's words.
 """
 
 from __future__ import annotations
@@ -133,3 +136,19 @@ def test_a_body_named_after_its_state_is_no_state() -> None:
     assert names.get("Chile Energy") == "organization" and "Chile" not in names
     assert said_by(b, "promise to move the waste") == {"chile energy"}
     assert said_by(b, "The waste should be moved") == {"chile daily voice"}
+
+
+_ZH = "因为选择最终地点的程序太漫长，" "而且把废料运到国外处理的计划也失败了。"  # composed for the test
+_KO = "최종 부지를 고르는 절차가 너무 길고 " "폐기물을 해외로 보내는 계획도 실패했다."
+_EN = "It takes a long time to choose a final site, and the plan to ship the waste abroad failed."
+_FR = "Le choix d'un site définitif prend beaucoup de temps, et le projet d'envoyer les déchets à l'étranger a échoué."
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("en", f"Blogger Lina Marsh explained the delay:\n\n{_ZH}\n\n{_EN}\n", "It takes a long time"),
+    ("en", f"Blogger Lina Marsh explained the delay:\n\n{_KO}\n\n{_EN}\n", "It takes a long time"),
+    ("fr", f"La blogueuse Lina Marsh explique le retard :\n\n{_ZH}\n\n{_FR}\n", "Le choix d'un site définitif"),
+])
+def test_a_translation_after_a_post_in_another_script(language: str, text: str, words: str) -> None:
+    b = brief("Waste\n\n" + text, language)
+    assert said_by(b, words) == {"lina marsh"}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -214,7 +215,16 @@ class Document:
         p = self.paragraphs[n]
         # (its own tokens, not its sentences': one may run on into the next paragraph)
         toks = [i for i in range(self.token_from(p.start), self.token_from(p.end)) if self.alpha[i]]
-        return len(toks) >= words and sum(bool(self.doc[i].is_stop) for i in toks) / len(toks) < 0.12
+        if len(toks) >= words and sum(bool(self.doc[i].is_stop) for i in toks) / len(toks) < 0.12:
+            return True
+        # or written mostly in another script, whose words the tokenizer may not part ("因為核廢料處理…")
+        letters = [c for c in self.text[p.start : p.end] if c.isalpha()]
+        return len(letters) >= 4 * words and sum(not _latin(c) for c in letters) > len(letters) / 2
+
+
+def _latin(c: str) -> bool:
+    """Whether the letter ``c`` is of the Latin script."""
+    return c.isascii() or "LATIN" in unicodedata.name(c, "")
 
 
 def _split_at_incises(text: str, quotes: list[Quote], clitics: frozenset[str]) -> list[Quote]:

@@ -28,7 +28,10 @@ tests/test_no_dev_sentences.py).
   place, nationality or first name: "Chile Energy", "Chile Daily Voice") is that body, no state;
 * a paragraph written mostly in another script than the article's (over half its letters not Latin) is in another
   language, however few words its tokenizer parted (Chinese and Japanese set no spaces): a post quoted in its own
-  language, whose translation after it is the same speaker's words.
+  language, whose translation after it is the same speaker's words;
+* a name particle that is also a given name ("Al", "Abu") after a capitalised word opens no name of its own: it
+  goes on the name that word opens, when that word is a given name or the recogniser's person's name ("Law graduate
+  Jawad Al Haddad", "Badri Al Sayegh"), not a word of someone's quoted words.
 """
 
 from __future__ import annotations
@@ -152,3 +155,14 @@ _FR = "Le choix d'un site définitif prend beaucoup de temps, et le projet d'env
 def test_a_translation_after_a_post_in_another_script(language: str, text: str, words: str) -> None:
     b = brief("Waste\n\n" + text, language)
     assert said_by(b, words) == {"lina marsh"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Law graduate Jawad Al Haddad commented:\n\nI do not understand the purpose of this day.\n", "Jawad Al Haddad"),
+    ("Badri Al Sayegh criticized the liberals saying:\n\nThey say nothing about poverty.\n", "Badri Al Sayegh"),
+])
+def test_a_given_name_before_a_particle_opens_the_name(text: str, name: str) -> None:
+    b = brief("Liberals\n\n" + text, "en")
+    persons = [a for a in b.actors if a.kind == "person"]
+    assert [a.name for a in persons] == [name]
+    assert said_by(b, "day" if "day" in text else "poverty") == {name.lower()}

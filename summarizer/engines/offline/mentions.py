@@ -644,6 +644,17 @@ class MentionFinder:
     def _cap(self, tok: Any) -> bool:
         return bool(tok.text[:1].isupper()) and any(c.isalpha() for c in tok.text) and not tok.is_punct
 
+    def _inner_particle(self, i: int) -> bool:
+        """Whether token ``i``, a name particle that is also a given name ("Al", "Abu"), goes on with the
+        capitalised word right before it, itself no title, article or common word ("Badr Al Rashed"): the
+        particle is inside the name that word opens (when a given name, or the recogniser's person's name
+        outside quoted words)."""
+        if i == 0 or self.t.folded[i] not in self.p.particles:
+            return False
+        before = self.doc[i - 1]
+        return self._cap(before) and before.is_alpha and not before.is_stop and "\n" not in before.whitespace_ \
+            and not self._titled(i - 1) and fold(before.text) not in self.p.determiners and before.pos_ == "PROPN"
+
     def _name_chains(self, places: set[int]) -> list[Mention]:
         """Capitalised chains opening on a known first name ("Jeanne Le Goff"), unless the
         chain opens a country or seat of power ("South Sudan", "Jordan") or the NER reads
@@ -708,7 +719,11 @@ class MentionFinder:
                     out.append(Mention(i, j, span.text, "organization", "ner", head=j - 1))
                 elif not any(fold(t.text) in self.gaz.countries or t.ent_type_ in _NOT_PERSON for t in span) \
                         and fold(span[-1].text) not in self.p.facilities:
-                    out.append(Mention(i, j, span.text, "person", "name", gender=gender, head=j - 1))
+                    if self._inner_particle(i) and i - 1 not in places and (self.t.folded[i - 1] in self.first or (
+                            doc[i - 1].ent_type_ in _PERSON and not self.t.quoted(doc[i - 1]))):
+                        span = doc[i - 1 : j]  # "Badr Al Rashed": the given name before the particle opens it
+                        gender = "?"
+                    out.append(Mention(span.start, j, span.text, "person", "name", gender=gender, head=j - 1))
                 i = j
                 continue
             i += 1

@@ -31,7 +31,8 @@ tests/test_no_dev_sentences.py).
   language, whose translation after it is the same speaker's words;
 * a name particle that is also a given name ("Al", "Abu") after a capitalised word opens no name of its own: it
   goes on the name that word opens, when that word is a given name or the recogniser's person's name ("Law graduate
-  Jawad Al Haddad", "Badri Al Sayegh"), not a word of someone's quoted words.
+  Jawad Al Haddad", "Badri Al Sayegh"), not a word of someone's quoted words; and a name such a particle opens
+  that the recogniser reads as a body's ("Al Jazeera") is no person's.
 """
 
 from __future__ import annotations
@@ -166,3 +167,11 @@ def test_a_given_name_before_a_particle_opens_the_name(text: str, name: str) -> 
     persons = [a for a in b.actors if a.kind == "person"]
     assert [a.name for a in persons] == [name]
     assert said_by(b, "day" if "day" in text else "poverty") == {name.lower()}
+
+
+def test_a_body_name_opening_on_a_particle_is_no_person() -> None:
+    b = brief("Liberals\n\nOmar Haddad quoted Al Jazeera talk show host Faisal Al Qassem who apparently said: "
+              "\"I laugh when I see it.\"\n", "en")
+    kinds = {a.name: a.kind for a in b.actors}
+    assert kinds.get("Al Jazeera") != "person"
+    assert said_by(b, "I laugh when I see it") == {"faisal al qassem"}

@@ -718,7 +718,9 @@ class MentionFinder:
                     # name whose head is a noun of bodies ("the Sierra Club", "the Rosa Society")
                     out.append(Mention(i, j, span.text, "organization", "ner", head=j - 1))
                 elif not any(fold(t.text) in self.gaz.countries or t.ent_type_ in _NOT_PERSON for t in span) \
-                        and fold(span[-1].text) not in self.p.facilities:
+                        and fold(span[-1].text) not in self.p.facilities \
+                        and not (self.t.folded[i] in self.p.particles and all(t.ent_type_ in _ORG for t in span)):
+                    # (a particle that is also a given name opens a body's name the recogniser found: "Al Jazeera")
                     if self._inner_particle(i) and i - 1 not in places and (self.t.folded[i - 1] in self.first or (
                             doc[i - 1].ent_type_ in _PERSON and not self.t.quoted(doc[i - 1]))):
                         span = doc[i - 1 : j]  # "Badr Al Rashed": the given name before the particle opens it

@@ -32,7 +32,11 @@ tests/test_no_dev_sentences.py).
 * a name particle that is also a given name ("Al", "Abu") after a capitalised word opens no name of its own: it
   goes on the name that word opens, when that word is a given name or the recogniser's person's name ("Law graduate
   Jawad Al Haddad", "Badri Al Sayegh"), not a word of someone's quoted words; and a name such a particle opens
-  that the recogniser reads as a body's ("Al Jazeera") is no person's.
+  that the recogniser reads as a body's ("Al Jazeera") is no person's;
+* words in another language than the article's after a paragraph of the writer's that ends with no colon are
+  quoted all the same (a writer never narrates in another language): the words of whom that paragraph first names
+  as speaking, and so is the translation after them (a credit line, a short foreign name or phrase, is no such
+  passage).
 """
 
 from __future__ import annotations
@@ -175,3 +179,23 @@ def test_a_body_name_opening_on_a_particle_is_no_person() -> None:
     kinds = {a.name: a.kind for a in b.actors}
     assert kinds.get("Al Jazeera") != "person"
     assert said_by(b, "I laugh when I see it") == {"faisal al qassem"}
+
+
+_KO2 = "경찰은 정말 부끄럽지 않은가. 우리는 그 진행자들이 자랑스럽다. 그들은 경찰이 해야 할 일을 모두 했다."
+_ZH2 = ("警察难道不感到羞愧吗？他们做了警察本来应该做的所有工作。我们为这些主持人感到骄傲，" "他们勇敢地站在警察面前，"
+        "我们会一直支持他们。")
+
+
+@pytest.mark.parametrize("original", [_KO2, _ZH2])
+def test_a_post_in_another_language_after_narration_is_quoted(original: str) -> None:
+    b = brief("Podcast\n\nAnother Twitter user, Lina Marsh, criticized the police for questioning the hosts of the "
+              "show. It is ironic that the commission itself asked for the inquiry.\n\n" + original + "\n\nAre you "
+              "police not ashamed? The hosts did all the work the police should have done.\n", "en")
+    assert said_by(b, original[:10]) == {"lina marsh"}
+    assert said_by(b, "The hosts did all the work") == {"lina marsh"}
+
+
+def test_a_credit_line_after_narration_is_no_quoted_post() -> None:
+    b = brief("Ruling\n\nThe judge said the suit was dismissed.\n\n– Judge Victor Amrane Lesko, Decision and Order "
+              "of the District Court\n", "en")
+    assert not [q for q in quotes(b) if "Decision and Order" in q]

@@ -36,7 +36,10 @@ tests/test_no_dev_sentences.py).
 * words in another language than the article's after a paragraph of the writer's that ends with no colon are
   quoted all the same (a writer never narrates in another language): the words of whom that paragraph first names
   as speaking, and so is the translation after them (a credit line, a short foreign name or phrase, is no such
-  passage).
+  passage);
+* a relative clause on the noun of a state of mind voiced ("expressed the concerns that many parents share") only
+  says which: no content (its relative word is a pronoun, a completive clause's a conjunction); and a verb of
+  such a relative clause before a colon never introduces the passage after it, the main clause's speaker does.
 """
 
 from __future__ import annotations
@@ -199,3 +202,13 @@ def test_a_credit_line_after_narration_is_no_quoted_post() -> None:
     b = brief("Ruling\n\nThe judge said the suit was dismissed.\n\n– Judge Victor Amrane Lesko, Decision and Order "
               "of the District Court\n", "en")
     assert not [q for q in quotes(b) if "Decision and Order" in q]
+
+
+@pytest.mark.parametrize("text", [
+    "The teacher Lina Marsh expressed the concerns that many parents share about the closing:",
+    "The teacher Lina Marsh expressed the misgivings that many parents must have been feeling about the closing:",
+])
+def test_a_relative_clause_on_a_voiced_noun_is_no_content(text: str) -> None:
+    b = brief("School\n\n" + text + "\n\nWe cannot accept a village without a school.\n", "en")
+    assert said_by(b, "We cannot accept a village") == {"lina marsh"}
+    assert not [q for q in quotes(b) if q.startswith("many parents")]

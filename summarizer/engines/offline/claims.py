@@ -1980,8 +1980,13 @@ class ClaimFinder:
         # so is a relative clause that says its own words before the colon ("X mentioned the agreement,
         # which stipulates that …:"): its words are given, the passage is the main clause's speaker's (not
         # "X opposed Y, who answered:", whose words are the passage)
-        inner += [c for c in cues if c not in inner and c.content is not None and c.content[1] <= self.doc[upto].idx
-                  and self.p.has(self.doc[c.i], "relative") and any(o.i < c.i for o in cues)]
+        # (and so is a relative clause with a subject of its own, its relative word an object: "X expressed the
+        # concerns that many parents share:" — the parents speak no passage)
+        inner += [c for c in cues if c not in inner and self.p.has(self.doc[c.i], "relative")
+                  and any(o.i < c.i for o in cues) and (
+                      (c.content is not None and c.content[1] <= self.doc[upto].idx) or (c.content is None and any(
+                          self.p.has(g, "subject") and fold(g.text) not in self.p.grammar.relatives and g.pos_ != "PRON"
+                          for g in self.doc[c.i].children)))]
         for c in [*reversed([c for c in cues if c not in inner]), *reversed(inner)]:
             sp = self._speakers(c)
             if sp:

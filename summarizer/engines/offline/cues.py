@@ -2237,7 +2237,11 @@ class CueFinder:
                 return None  # (nor one with a circumstance only: "supportive in their comments")
             end = max(t.i for c in targets for t in c.subtree if not self._under(t, c, stop))
             return cue.idx, self.doc[end].idx + len(self.doc[end])
-        toks = [t for t in light.subtree if t.i > cue.i and not self._under(t, light, stop)]
+        # (a relative clause on the noun only says which: "expressed the misgivings that many must have felt" says
+        # no misgiving; its relative word is a pronoun, where a completive clause's is a conjunction)
+        qualifying = {t.i for c in cue.children if c.i > cue.i and self.p.has(c, "relative")
+                      and c.left_edge.pos_ == "PRON" for t in c.subtree}
+        toks = [t for t in light.subtree if t.i > cue.i and not self._under(t, light, stop) and t.i not in qualifying]
         if light.head.i != light.i and light.dep_ not in {"conj", "ROOT"}:
             toks += [t for t in light.head.subtree if t.i > cue.i and not self._under(t, light.head, stop)]
         voiced = self._voices(light, cue) and not any(t.pos_ in {"VERB", "AUX"} for t in cue.subtree)

@@ -37,6 +37,8 @@ tests/test_no_dev_sentences.py).
   quoted all the same (a writer never narrates in another language): the words of whom that paragraph first names
   as speaking, and so is the translation after them (a credit line, a short foreign name or phrase, is no such
   passage);
+* such a passage is introduced by the first sentence of that paragraph that names someone who may speak, a
+  subject that is an actor with no verb of saying too ("X used the joke to mock the mayor's tears.");
 * a relative clause on the noun of a state of mind voiced ("expressed the concerns that many parents share") only
   says which: no content (its relative word is a pronoun, a completive clause's a conjunction); and a verb of
   such a relative clause before a colon never introduces the passage after it, the main clause's speaker does.
@@ -212,3 +214,14 @@ def test_a_relative_clause_on_a_voiced_noun_is_no_content(text: str) -> None:
     b = brief("School\n\n" + text + "\n\nWe cannot accept a village without a school.\n", "en")
     assert said_by(b, "We cannot accept a village") == {"lina marsh"}
     assert not [q for q in quotes(b) if q.startswith("many parents")]
+
+
+_RU = "Вчера это была не слеза, а обычная вода. Мэр чувствовал свой конец, и мы сможем приблизить его вместе."
+
+
+def test_a_post_in_another_language_after_an_actor_subject() -> None:
+    b = brief("Tears\n\nLina Marsh, leader of the Civic Front, used the joke to mock the mayor's tears after the "
+              "vote.\n\n" + _RU + "\n\nYesterday it was not a tear but plain water. He felt his end coming.\n", "en")
+    assert said_by(b, _RU[:12]) == {"lina marsh"}
+    assert said_by(b, "it was not a tear") == {"lina marsh"}
+

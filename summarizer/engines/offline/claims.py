@@ -2231,15 +2231,15 @@ class ClaimFinder:
     def _narration_before_foreign(self, k: int) -> int | None:
         """Words in another language after a paragraph ``k`` of the writer's that ends with no colon are quoted
         all the same (a writer never narrates in another language): the sentence of ``k`` that first names
-        someone speaking (a verb of saying with a speaker slot) introduces them, or None. Not a credit line,
-        nor a paragraph too short to tell its language."""
+        someone who may speak (:meth:`_may_introduce`) introduces them, or None. Not a credit line, nor a
+        paragraph too short to tell its language."""
         paras = self.t.paragraphs
         if k + 1 >= len(paras) or paras[k].start < self.t.body or self.t.foreign(k) \
                 or not self.t.foreign(k + 1, words=12) or self._label_speaker(k + 1) is not None \
                 or _credit_line(self.t.para_text(k + 1).rstrip()):
             return None
         return next((m for m in range(paras[k].first_sent, paras[k].last_sent + 1)
-                     if any(c.sentence == m and c.kind == "verb" and c.slots for c in self.cues)), None)
+                     if self._may_introduce(self.t.sents[m])), None)
 
     def _opens_quoted(self, k: int) -> bool:
         """Whether paragraph ``k`` opens on a quotation, as the block before it did (the words

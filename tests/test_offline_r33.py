@@ -39,6 +39,8 @@ tests/test_no_dev_sentences.py).
   passage);
 * such a passage is introduced by the first sentence of that paragraph that names someone who may speak, a
   subject that is an actor with no verb of saying too ("X used the joke to mock the mayor's tears.");
+* a verb of qualifying's object that the parser read as a noun's complement with no preposition is its object
+  still, and the adjective after it its predicate (« X juge la réforme « inacceptable » »);
 * a relative clause on the noun of a state of mind voiced ("expressed the concerns that many parents share") only
   says which: no content (its relative word is a pronoun, a completive clause's a conjunction); and a verb of
   such a relative clause before a colon never introduces the passage after it, the main clause's speaker does.
@@ -225,3 +227,8 @@ def test_a_post_in_another_language_after_an_actor_subject() -> None:
     assert said_by(b, _RU[:12]) == {"lina marsh"}
     assert said_by(b, "it was not a tear") == {"lina marsh"}
 
+
+
+def test_a_qualified_object_read_as_a_complement() -> None:
+    b = brief("Réforme\n\nLina Marsh juge la réforme « inacceptable ».\n", "fr")
+    assert said_by(b, "inacceptable") == {"lina marsh"}

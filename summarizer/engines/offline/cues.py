@@ -1603,7 +1603,10 @@ class CueFinder:
         if pred is None:
             # or an adjective the parser hung on the verb itself as a noun's modifier, after the object (an
             # adjective modifies no verb: "X juge la revendication « irréaliste »")
-            obj = next((c for c in verb.children if c.i > verb.i and self.p.has(c, "object")), None)
+            # (the object read as a noun's complement with no preposition is the object still: "X juge [la
+            # réforme] « inacceptable »")
+            obj = next((c for c in verb.children if c.i > verb.i and (self.p.has(c, "object") or (
+                c.pos_ == "NOUN" and not any(self.p.has(g, "case") for g in c.children)))), None)
             pred = next((c for c in verb.children if obj is not None and c.i > obj.right_edge.i
                          and c.pos_ == "ADJ" and self.p.has(c, "adj_mod")), None)
         if pred is None:

@@ -39,6 +39,9 @@ tests/test_no_dev_sentences.py).
   passage);
 * such a passage is introduced by the first sentence of that paragraph that names someone who may speak, a
   subject that is an actor with no verb of saying too ("X used the joke to mock the mayor's tears.");
+* a capitalised quotation after the determined common noun of a body ('the opposition movement "The Civic
+  Front,"', 'the blog "Notes From 2310"') or after the name it completes ('the University of Velmar "Camilo
+  Ruiz,"', four words at most) is a name, no one's words;
 * a verb of qualifying's object that the parser read as a noun's complement with no preposition is its object
   still, and the adjective after it its predicate (« X juge la réforme « inacceptable » »);
 * a relative clause on the noun of a state of mind voiced ("expressed the concerns that many parents share") only
@@ -232,3 +235,16 @@ def test_a_post_in_another_language_after_an_actor_subject() -> None:
 def test_a_qualified_object_read_as_a_complement() -> None:
     b = brief("Réforme\n\nLina Marsh juge la réforme « inacceptable ».\n", "fr")
     assert said_by(b, "inacceptable") == {"lina marsh"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("More than 60 bloggers spent two days sharing their experiences at the University of Velmar \"Camilo Ruiz,\" "
+     "east of the capital.", "Camilo Ruiz"),
+    ("On this topic, the author of the blog \"Notes From 2310\" Lina Marsh pointed out later:\n\nThe choice of "
+     "guests is always partial.", "Notes From 2310"),
+    ("Tom Vale, leader of the opposition movement \"The Civic Front,\" said the vote was rigged.", "The Civic Front"),
+])
+def test_a_name_in_quotation_marks_is_no_ones_words(text: str, name: str) -> None:
+    b = brief("Bloggers\n\n" + text + "\n", "en")
+    assert not [q for q in quotes(b) if name in q]
+    assert quotes(b) or "Camilo" in name

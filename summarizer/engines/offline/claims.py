@@ -1607,8 +1607,9 @@ class ClaimFinder:
         return end > 0 and self.t.text[end - 1] == "?" and self.t.quote_at(end - 1) is None
 
     def _title(self, first: Any) -> bool:
-        """Whether the quotation whose first word is ``first`` is the name of a thing set after the
-        common noun of its kind, with its article ("the case "X vs. Y"", "le film « … »"): a title,
+        """Whether the quotation whose first word is ``first`` is the name of a thing or a body set after the
+        common noun of its kind, with its article or its possessor ("the case "X vs. Y"", "le film « … »", "the
+        movement "The Civic Front""), or after the name it completes: a title,
         no one's words — not after a text's or a sign's noun ("the message "…"", "the slogan "…"")."""
         if not first.text[:1].isupper():
             return False  # a name opens on a capital ("the case "X vs. Y""; not "the deal "unfair and unworkable"")
@@ -1622,8 +1623,13 @@ class ClaimFinder:
         # billet intitulé « … » », ``grammar.naming_participles``)
         named = fold(noun.text) in self.p.grammar.naming_participles and noun.head.i < noun.i \
             and noun.head.pos_ in {"NOUN", "PROPN"}
-        if not named and not (thing_noun(noun, self.p) and fold(noun.text) not in self.p.signs
-                              and any(self.p.has(c, "det") for c in noun.children)):
+        # (or after the common noun of a body, its name in marks: "the movement "The Civic Front"", "the blog "In
+        # 2310"", or after a name it completes: "the University of Matanzas "Camilo Cienfuegos"" — capitalised)
+        body = noun.pos_ == "NOUN" and noun.text[:1].islower() and self.p.is_body_noun(fold(noun.text))
+        after_name = noun.pos_ == "PROPN" and noun.text[:1].isupper() and not noun.is_sent_start
+        if not named and not after_name and not (
+                (thing_noun(noun, self.p) or body) and fold(noun.text) not in self.p.signs
+                and any(self.p.has(c, "det") or self.p.has(c, "possessive") for c in noun.children)):
             return False
         if not named and self.p.has(noun, "object") and self.p.is_reporting_verb(noun.head):
             return False  # "calling the agreements "legitimate …"": what the agreements are called, said
@@ -1633,7 +1639,11 @@ class ClaimFinder:
         inside = self.t.span_tokens(q.start, q.end) if q is not None else None
         if inside is None or not len(inside) or any(t.pos_ in {"VERB", "AUX"} for t in inside):
             return False
-        return named or bool(inside.root.head.i == noun.i)
+        proper = (body or (after_name and sum(t.is_alpha for t in inside) <= 4)) \
+            and all(t.text[:1].isupper() or not t.is_alpha or t.is_stop for t in inside)
+        if after_name and not proper:
+            return False
+        return named or proper or bool(inside.root.head.i == noun.i)
 
     def _possible_or_undergone(self, tok: Any) -> bool:
         """Whether the verb ``tok`` is only possible (a modal of possibility, ``grammar.possibility``,

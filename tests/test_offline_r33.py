@@ -42,6 +42,8 @@ tests/test_no_dev_sentences.py).
 * a capitalised quotation after the determined common noun of a body ('the opposition movement "The Civic
   Front,"', 'the blog "Notes From 2310"') or after the name it completes ('the University of Velmar "Camilo
   Ruiz,"', four words at most) is a name, no one's words;
+* a noun phrase headed by a thing shown, not said (``grammar.shown_things``: "tweeted a very graphic photo of …",
+  « a publié une vidéo de … »), is no content of a verb of saying;
 * a verb of qualifying's object that the parser read as a noun's complement with no preposition is its object
   still, and the adjective after it its predicate (« X juge la réforme « inacceptable » »);
 * a relative clause on the noun of a state of mind voiced ("expressed the concerns that many parents share") only
@@ -248,3 +250,13 @@ def test_a_name_in_quotation_marks_is_no_ones_words(text: str, name: str) -> Non
     b = brief("Bloggers\n\n" + text + "\n", "en")
     assert not [q for q in quotes(b) if name in q]
     assert quotes(b) or "Camilo" in name
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Lina Marsh tweeted a very graphic photo of the soldiers killed in the blast, and Tom Vale posted a link to "
+           "a video of the parade."),
+    ("fr", "Lina Marsh a publié une vidéo de l'explosion sur Twitter."),
+])
+def test_a_thing_shown_is_no_claim(language: str, text: str) -> None:
+    b = brief("Blast\n\n" + text + "\n", language)
+    assert quotes(b) == []

@@ -1525,7 +1525,7 @@ class ClaimFinder:
         if not speakers:
             return
         start, end = cue.content
-        if self._announces_passage(start, end):
+        if self._announces_passage(start, end) or self._shown_only(start, end):
             return
         # "… the wrecks which, X said, fishermen fear": the clause before the relative word and the
         # relative clause the incise interrupts are two things said
@@ -1573,6 +1573,16 @@ class ClaimFinder:
         sent = self.t.sent(colon[0])
         closing = all(t.is_space or t.is_punct for t in self.doc[colon[0].i + 1 : sent.end])
         return bool(toks) and closing and not any(t.pos_ in {"VERB", "AUX"} for t in toks)
+
+    def _shown_only(self, start: int, end: int) -> bool:
+        """Whether content ``[start, end)`` is a noun phrase headed by a thing shown, not said
+        (``grammar.shown_things``: "X tweeted a very graphic photo of …", « X a publié une vidéo de … »): it says
+        nothing."""
+        span = self.t.span_tokens(start, end)
+        if span is None or not len(span):
+            return False
+        root = span.root
+        return root.pos_ == "NOUN" and fold(root.text) in self.p.grammar.shown_things
 
     def _unasserted(self, verb: Any) -> bool:
         """A verb of saying that reports nothing said: negated ("X did not say that …", "X n'a

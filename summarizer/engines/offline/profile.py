@@ -276,6 +276,8 @@ class Grammar:
     # words opening an embedded wh-question or a free relative ("what happened", "why X won", « ce qui s'est
     # passé »): one or two words
     wh_openers: frozenset[str] = frozenset()
+    # nouns of things shown, not said ("tweeted a photo of …", « a publié une vidéo de … »): no content
+    shown_things: frozenset[str] = frozenset()
     # object pronouns announcing what a colon after the verb opens ("X said it plainly: A", « X l'a dit : A »)
     announcing_objects: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()

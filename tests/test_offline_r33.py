@@ -44,6 +44,8 @@ tests/test_no_dev_sentences.py).
   Ruiz,"', four words at most) is a name, no one's words;
 * a noun phrase headed by a thing shown, not said (``grammar.shown_things``: "tweeted a very graphic photo of …",
   « a publié une vidéo de … »), is no content of a verb of saying;
+* the noun of who posts opening a name written before a link's language tag, with its article and a comma, is
+  no part of the name ("Blogger happydsf [id]", "Another blogger, Tototapalnise [id]"): a person's account;
 * a verb of qualifying's object that the parser read as a noun's complement with no preposition is its object
   still, and the adjective after it its predicate (« X juge la réforme « inacceptable » »);
 * a relative clause on the noun of a state of mind voiced ("expressed the concerns that many parents share") only
@@ -260,3 +262,13 @@ def test_a_name_in_quotation_marks_is_no_ones_words(text: str, name: str) -> Non
 def test_a_thing_shown_is_no_claim(language: str, text: str) -> None:
     b = brief("Blast\n\n" + text + "\n", language)
     assert quotes(b) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("But many people disagreed. Blogger happydsf [id], voices his concern:", "happydsf"),
+    ("Another blogger, Tototapalnise [id], tries to understand the message:", "Tototapalnise"),
+])
+def test_the_noun_of_who_posts_is_no_part_of_a_name(text: str, name: str) -> None:
+    b = brief("Mosques\n\n" + text + "\n\nThe statement is a soft warning for all of us.\n", "en")
+    assert [(a.name, a.kind) for a in b.actors] == [(name, "person")]
+    assert said_by(b, "soft warning") == {name.lower()}

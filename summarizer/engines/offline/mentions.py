@@ -1013,7 +1013,14 @@ class MentionFinder:
             if k < 1 or doc[k].pos_ not in {"NOUN", "PROPN", "NUM", "X"}:  # (X: a foreign word)
                 continue
             span = self._link_phrase(doc[k])
-            if span is not None and self._example_at(span[0].i, span[-1].i + 1) is None:
+            if span is None or self._example_at(span[0].i, span[-1].i + 1) is not None:
+                continue
+            account = self._after_account_noun(doc[span[0].i : span[-1].i + 1])
+            if account is not None:
+                # "Blogger happydsf [id]", "Another blogger, Tototapalnise [id]": the noun of who posts, with its
+                # article, is no part of the account's name, a person's whatever its case
+                out.append(Mention(account.start, account.end, account.text, "person", "name", head=account.start))
+            else:
                 out.append(Mention(span[0].i, span[-1].i + 1, doc[span[0].i : span[-1].i + 1].text,
                                    "organization", "ner", head=span[0].i))
         return out
@@ -1489,6 +1496,20 @@ class MentionFinder:
         else:
             return None
         return Mention(span.start, span.end, span.text, kind, "ner", head=span.root.i)
+
+    def _after_account_noun(self, span: Any) -> Any:
+        """The rest of a name that opens on the noun of who posts (``grammar.account_nouns``), after that noun,
+        its article and a comma ("Blogger happydsf", "Another blogger, Tototapalnise"): one or two words; None
+        when no such noun opens it."""
+        k = 0
+        seen = False
+        while k < len(span) - 1 and (span[k].is_punct or self.t.folded[span[k].i] in self.p.determiners
+                                     or self.t.folded[span[k].i] in self.p.indefinite
+                                     or self.t.folded[span[k].i] in self.p.grammar.account_nouns):
+            seen = seen or self.t.folded[span[k].i] in self.p.grammar.account_nouns
+            k += 1
+        rest = span[k:]
+        return rest if seen and 1 <= len(rest) <= 2 and not any(t.is_punct for t in rest) else None
 
     def _office_name(self, span: Any) -> bool:
         """Whether a name the recogniser took for a body's is an office's, held by one person: it ends on two

@@ -46,6 +46,8 @@ tests/test_no_dev_sentences.py).
   « a publié une vidéo de … »), is no content of a verb of saying;
 * the noun of who posts opening a name written before a link's language tag, with its article and a comma, is
   no part of the name ("Blogger happydsf [id]", "Another blogger, Tototapalnise [id]"): a person's account;
+* plants and restaurants are no agents, though they end as agents do (``agent_exclude``: "the problems caused by
+  nuclear power plants" names no group);
 * a verb of qualifying's object that the parser read as a noun's complement with no preposition is its object
   still, and the adjective after it its predicate (« X juge la réforme « inacceptable » »);
 * a relative clause on the noun of a state of mind voiced ("expressed the concerns that many parents share") only
@@ -57,6 +59,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.engines.offline.profile import profile
 from tests.briefing_queries import brief, quotes, said_by
 
 
@@ -272,3 +275,9 @@ def test_the_noun_of_who_posts_is_no_part_of_a_name(text: str, name: str) -> Non
     b = brief("Mosques\n\n" + text + "\n\nThe statement is a soft warning for all of us.\n", "en")
     assert [(a.name, a.kind) for a in b.actors] == [(name, "person")]
     assert said_by(b, "soft warning") == {name.lower()}
+
+
+def test_plants_are_no_agents() -> None:
+    p = profile("en")
+    assert not p.is_agent_plural("plants") and not p.is_agent_plural("restaurants")
+    assert p.is_agent_plural("protestants") and p.is_agent_plural("participants")

@@ -48,6 +48,9 @@ tests/test_no_dev_sentences.py).
   no part of the name ("Blogger happydsf [id]", "Another blogger, Tototapalnise [id]"): a person's account;
 * plants and restaurants are no agents, though they end as agents do (``agent_exclude``: "the problems caused by
   nuclear power plants" names no group);
+* a verb of attack coordinated with a verb that has an object shares that object ("police attacked and beat
+  protesters", « la police a chargé et frappé les manifestants »): the conjunct is no clause it denies, and the
+  verb no bare denial answering the last speaker (the writer of the passage it is in);
 * a verb of qualifying's object that the parser read as a noun's complement with no preposition is its object
   still, and the adjective after it its predicate (« X juge la réforme « inacceptable » »);
 * a relative clause on the noun of a state of mind voiced ("expressed the concerns that many parents share") only
@@ -281,3 +284,15 @@ def test_plants_are_no_agents() -> None:
     p = profile("en")
     assert not p.is_agent_plural("plants") and not p.is_agent_plural("restaurants")
     assert p.is_agent_plural("protestants") and p.is_agent_plural("participants")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Lina Marsh, an activist, described the morning:\n\nPolice then attacked and beat protesters as they tried "
+           "to escape. Dozens were arrested."),
+    ("fr", "La militante Lina Marsh a décrit la matinée :\n\nLa police a ensuite chargé et frappé les manifestants qui "
+           "tentaient de fuir. Des dizaines ont été arrêtés."),
+])
+def test_an_attack_with_a_shared_object_answers_no_one(language: str, text: str) -> None:
+    b = brief("Sit-in\n\n" + text + "\n", language)
+    assert b.disagreements == []
+    assert said_by(b, "attacked" if language == "en" else "chargé") == {"lina marsh"}

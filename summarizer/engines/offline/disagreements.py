@@ -1902,7 +1902,7 @@ class DisagreementFinder:
                     if answered is not None:
                         out.append(answered)
                     continue
-                if not targets and any(c.dep_ in _CLAUSE for c in tok.children):
+                if not targets and any(c.dep_ in _CLAUSE for c in tok.children) and not self._shares_object(tok):
                     # "X denied hiding anything", "X a nié avoir menti": a denial of a clause answers
                     # what was just said of X, like a bare refusal (an accusation's clause names whom it accuses)
                     refused = self._refused(tok) if not self._accuses_in_words(tok) else None
@@ -2137,6 +2137,13 @@ class DisagreementFinder:
         elif self.p.has(tok, "object"):
             found += self.p.pp_objects(tok.head)
         return [n for prep, n in found if (not prep or prep in preps) and fold(n.text) in self.p.ruling_nouns]
+
+    def _shares_object(self, verb: Any) -> bool:
+        """Whether ``verb`` shares the object of a verb coordinated with it ("police attacked and beat protesters",
+        « la police a chargé et frappé les manifestants »): the conjunct is no clause it denies, and the verb no
+        bare one, which would answer the last speaker."""
+        return any(self.p.has(c, "conj") and c.i > verb.i and any(self.p.has(g, "object") for g in c.children)
+                   for c in verb.children)
 
     def _acts_told_before(self, n: int, end: int) -> Iterator[Any]:
         """The verbs the narrator asserts (not quoted, not negated) before token ``end``, from sentence ``n``

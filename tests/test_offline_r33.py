@@ -51,6 +51,8 @@ tests/test_no_dev_sentences.py).
 * a verb of attack coordinated with a verb that has an object shares that object ("police attacked and beat
   protesters", « la police a chargé et frappé les manifestants »): the conjunct is no clause it denies, and the
   verb no bare denial answering the last speaker (the writer of the passage it is in);
+* a thing named apart by a name among its modifiers ("the ill-fated Velmar nuclear plant of Japan") is not the
+  thing of that kind someone opposes ("the nuclear plant"): its owner is no party to that opposition;
 * a verb of qualifying's object that the parser read as a noun's complement with no preposition is its object
   still, and the adjective after it its predicate (« X juge la réforme « inacceptable » »);
 * a relative clause on the noun of a state of mind voiced ("expressed the concerns that many parents share") only
@@ -296,3 +298,10 @@ def test_an_attack_with_a_shared_object_answers_no_one(language: str, text: str)
     b = brief("Sit-in\n\n" + text + "\n", language)
     assert b.disagreements == []
     assert said_by(b, "attacked" if language == "en" else "chargé") == {"lina marsh"}
+
+
+def test_a_thing_named_apart_is_not_the_one_opposed() -> None:
+    b = brief("Plant\n\nActivists fear the new plant may share the weaknesses of the ill-fated Velmar nuclear plant of "
+              "Japan. Villagers who oppose the nuclear plant have collected signatures against it.\n", "en")
+    assert b.disagreements == []
+    assert said_by(b, "the nuclear plant") >= {"villagers"}

@@ -53,6 +53,9 @@ tests/test_no_dev_sentences.py).
   verb no bare denial answering the last speaker (the writer of the passage it is in);
 * a thing named apart by a name among its modifiers ("the ill-fated Velmar nuclear plant of Japan") is not the
   thing of that kind someone opposes ("the nuclear plant"): its owner is no party to that opposition;
+* a definite role noun right after an indefinite phrase with the same head noun, in its sentence or the one before
+  ("A guest blogger at X remembers … The blogger blames …", « Une habitante du quartier raconte … L'habitante
+  dénonce … »), takes up the one just introduced, not the last speaker;
 * a verb of qualifying's object that the parser read as a noun's complement with no preposition is its object
   still, and the adjective after it its predicate (« X juge la réforme « inacceptable » »);
 * a relative clause on the noun of a state of mind voiced ("expressed the concerns that many parents share") only
@@ -305,3 +308,16 @@ def test_a_thing_named_apart_is_not_the_one_opposed() -> None:
               "Japan. Villagers who oppose the nuclear plant have collected signatures against it.\n", "en")
     assert b.disagreements == []
     assert said_by(b, "the nuclear plant") >= {"villagers"}
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("en", "Mayor Lina Marsh said:\n\nWe will do everything to rehouse the families.\n\nA guest blogger at Valdor "
+           "Voices remembers going to cinemas with family. The blogger blames the distributors for the lack of "
+           "viewers:\n\nNow we do not watch movies in theaters with family.", "Now we do not watch movies"),
+    ("fr", "La maire Lina Marsh a réagi :\n\nNous ferons tout pour reloger les familles.\n\nUne habitante du quartier "
+           "raconte sa nuit passée dehors. L'habitante dénonce la lenteur des secours :\n\nPersonne n'est venu "
+           "avant six heures du matin.", "Personne n'est venu"),
+])
+def test_a_description_takes_up_the_one_just_introduced(language: str, text: str, words: str) -> None:
+    b = brief("Night\n\n" + text + "\n", language)
+    assert said_by(b, words) and "lina marsh" not in said_by(b, words)

@@ -1119,6 +1119,8 @@ class ClaimFinder:
         seat = bool(complements) and all(self._place_complement(tok, c) for c in complements)
         if others and not same and not seat:
             return None
+        if not same and self._introduced_before(tok):
+            return None  # "A guest blogger at X reminisces … The blogger blames …": the one just introduced
         gender = self.p.gender_of_word(tok.text)
         if gender is None and self.p.language == "fr":
             gender = shown_gender(det, tok) if fold(det.text) != "l'" else None
@@ -1134,6 +1136,16 @@ class ClaimFinder:
             if s.weight >= 3 or same or (seat and self.t.distance(s.sentence, n) <= 1):
                 return s.actor
         return None
+
+    def _introduced_before(self, tok: Any) -> bool:
+        """Whether an indefinite phrase with the same head noun as the definite ``tok`` introduced someone in this
+        sentence or the one before ("A guest blogger at X reminisces … The blogger blames …", « Une habitante
+        … L'habitante … »): the description takes that one up, not the last speaker."""
+        n = self.t.sent_no(tok)
+        word = fold(tok.text)
+        return any(t.pos_ == "NOUN" and fold(t.text) == word and any(
+            self.p.has(c, "det") and fold(c.text) in self.p.indefinite for c in t.children)
+            for t in self.doc[self.t.sents[max(0, n - 1)].start : tok.i])
 
     def _place_complement(self, role: Any, tok: Any) -> bool:
         """Whether ``tok``, a dependent of the role noun ``role``, is a place that says where the office

@@ -56,6 +56,9 @@ tests/test_no_dev_sentences.py).
 * a definite role noun right after an indefinite phrase with the same head noun, in its sentence or the one before
   ("A guest blogger at X remembers … The blogger blames …", « Une habitante du quartier raconte … L'habitante
   dénonce … »), takes up the one just introduced, not the last speaker;
+* the name of who is told that the parser ran into the subject of the clause told ("X told The Velmar Courier radio
+  broadcasts were used …": a proper name's run before the common noun heading that subject) is no part of what
+  was said;
 * a verb of qualifying's object that the parser read as a noun's complement with no preposition is its object
   still, and the adjective after it its predicate (« X juge la réforme « inacceptable » »);
 * a relative clause on the noun of a state of mind voiced ("expressed the concerns that many parents share") only
@@ -321,3 +324,9 @@ def test_a_thing_named_apart_is_not_the_one_opposed() -> None:
 def test_a_description_takes_up_the_one_just_introduced(language: str, text: str, words: str) -> None:
     b = brief("Night\n\n" + text + "\n", language)
     assert said_by(b, words) and "lina marsh" not in said_by(b, words)
+
+
+def test_who_is_told_is_not_what_was_told() -> None:
+    b = brief("Tanker\n\nLena Ortiz, a port official, on Tuesday told The Velmar Courier radio broadcasts were being "
+              "used to warn other vessels.\n", "en")
+    assert quotes(b) == ["radio broadcasts were being used to warn other vessels"]

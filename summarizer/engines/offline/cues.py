@@ -1459,7 +1459,31 @@ class CueFinder:
         if content[0] > verb.idx:
             content = self._without_participle(verb, content)
         content = self._quoted_object(*content)
+        content = self._without_addressee(verb, *content)
         return self._cut(verb, *content)
+
+    def _without_addressee(self, verb: Any, start: int, end: int) -> tuple[int, int]:
+        """What a verb of telling says, when the parser ran the name of who is told into the subject of the
+        clause told ("X told The Jakarta Post radio broadcasts were used …": a proper name's run
+        before the common noun heading the subject): from the word after that run."""
+        if not self.p.tells(verb):
+            return start, end
+        toks = self.t.span_tokens(start, end)
+        if toks is None or not len(toks) or toks[0].i > verb.i + 2:
+            return start, end
+        k = 1 if fold(toks[0].text) in self.p.determiners else 0
+        run = k
+        while run < len(toks) and toks[run].pos_ == "PROPN":
+            run += 1
+        if run - k < 1 or run >= len(toks):
+            return start, end
+        head = toks[run - 1].head  # the name's head: the common noun its run modifies, the clause's subject
+        # (which the parser may have made the verb's object, the clause's verb then hanging on the verb)
+        if head.pos_ != "NOUN" or head.i < toks[run].i or head.i >= toks[-1].i \
+                or not (self.p.has(head, "subject") or (self.p.has(head, "object") and head.head.i == verb.i)) \
+                or any(toks[j].dep_ not in {"compound", "nmod", "amod"} for j in range(k, run)):
+            return start, end
+        return toks[run].idx, end
 
     def _quoted_object(self, start: int, end: int) -> tuple[int, int]:
         """What was said opening on a quotation that closes before a circumstance the parser hung on it

@@ -1580,7 +1580,7 @@ class ClaimFinder:
         toks = [t for t in self.t.span_tokens(start, end) or () if not (t.is_space or t.is_punct)]
         words = [fold(t.text) for t in toks[:2]]
         openers = self.p.grammar.wh_openers
-        if words and (words[0] in openers or " ".join(words) in openers or "".join(words) in openers):
+        if words and (words[0] in openers or " ".join(words) in openers):
             return True
         sent = self.t.sent(colon[0])
         closing = all(t.is_space or t.is_punct for t in self.doc[colon[0].i + 1 : sent.end])
@@ -1645,8 +1645,8 @@ class ClaimFinder:
         # billet intitulé « … » », ``grammar.naming_participles``)
         named = fold(noun.text) in self.p.grammar.naming_participles and noun.head.i < noun.i \
             and noun.head.pos_ in {"NOUN", "PROPN"}
-        # (or after the common noun of a body, its name in marks: "the movement "The Civic Front"", "the blog "In
-        # 2310"", or after a name it completes: "the University of Matanzas "Camilo Cienfuegos"" — capitalised)
+        # (or after the common noun of a body, its name in marks: "the movement "The Civic Front"", "the blog "Notes
+        # From 2310"", or after a name it completes: "the University of Velmar "Camilo Ruiz"" — capitalised)
         body = noun.pos_ == "NOUN" and noun.text[:1].islower() and self.p.is_body_noun(fold(noun.text))
         after_name = noun.pos_ == "PROPN" and noun.text[:1].isupper() and not noun.is_sent_start
         if not named and not after_name and not (

@@ -875,7 +875,7 @@ class CueFinder:
         if at < 0:
             return False
         prep = self.doc[at]
-        return prep.pos_ == "ADP" and prep.head.i != subject.i and not any(True for _ in prep.children)
+        return prep.pos_ == "ADP" and prep.head.i != subject.i and next(iter(prep.children), None) is None
 
     def _slots(self, verb: Any, depth: int = 0) -> list[Any]:
         out: list[Any] = []
@@ -1464,7 +1464,7 @@ class CueFinder:
 
     def _without_addressee(self, verb: Any, start: int, end: int) -> tuple[int, int]:
         """What a verb of telling says, when the parser ran the name of who is told into the subject of the
-        clause told ("X told The Jakarta Post radio broadcasts were used …": a proper name's run
+        clause told ("X told The Velmar Courier radio broadcasts were used …": a proper name's run
         before the common noun heading the subject): from the word after that run."""
         if not self.p.tells(verb):
             return start, end

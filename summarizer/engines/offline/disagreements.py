@@ -1382,7 +1382,7 @@ class DisagreementFinder:
                     continue
                 owner = self._possessor(tok)
                 if owner is not None and self._named_apart(tok, obj, owner):
-                    continue  # "the Fukushima plant of Japan" is not "the nuclear plant" X opposes
+                    continue  # "the Velmar plant of Japan" is not "the nuclear plant" X opposes
                 if owner is not None and owner != actor and self.actors.actors[owner].kind in _SIDES:
                     self._add((actor,), (owner,), obj.text, (self.t.text[span[0]:span[1]], ""), (span,), (),
                               "owner")
@@ -1390,7 +1390,7 @@ class DisagreementFinder:
 
     def _named_apart(self, tok: Any, obj: Any, owner: int) -> bool:
         """Whether the thing ``tok`` names is told apart from the thing ``obj`` by a name among its modifiers
-        that ``obj``'s lack (not its owner's: "the ill-fated Fukushima nuclear plant of Japan" is another plant
+        that ``obj``'s lack (not its owner's: "the ill-fated Velmar nuclear plant of Japan" is another plant
         than "the nuclear plant" opposed): another thing of the same kind."""
         def names(noun: Any) -> set[str]:
             return {fold(c.text) for c in noun.children if c.i < noun.i and c.pos_ == "PROPN"

@@ -646,14 +646,16 @@ class MentionFinder:
 
     def _inner_particle(self, i: int) -> bool:
         """Whether token ``i``, a name particle that is also a given name ("Al", "Abu"), goes on with the
-        capitalised word right before it, itself no title, article or common word ("Badr Al Rashed"): the
-        particle is inside the name that word opens (when a given name, or the recogniser's person's name
-        outside quoted words)."""
+        capitalised word right before it, itself no title, article or common word ("Badri Al Sayegh"): the
+        particle is inside the name that word opens, when that word is a given name or the recogniser's
+        person's name outside quoted words."""
         if i == 0 or self.t.folded[i] not in self.p.particles:
             return False
         before = self.doc[i - 1]
-        return self._cap(before) and before.is_alpha and not before.is_stop and "\n" not in before.whitespace_ \
-            and not self._titled(i - 1) and fold(before.text) not in self.p.determiners and before.pos_ == "PROPN"
+        named = self.t.folded[i - 1] in self.first or (before.ent_type_ in _PERSON and not self.t.quoted(before))
+        return named and self._cap(before) and before.is_alpha and not before.is_stop \
+            and "\n" not in before.whitespace_ and not self._titled(i - 1) \
+            and fold(before.text) not in self.p.determiners and before.pos_ == "PROPN"
 
     def _name_chains(self, places: set[int]) -> list[Mention]:
         """Capitalised chains opening on a known first name ("Jeanne Le Goff"), unless the
@@ -721,9 +723,8 @@ class MentionFinder:
                         and fold(span[-1].text) not in self.p.facilities \
                         and not (self.t.folded[i] in self.p.particles and all(t.ent_type_ in _ORG for t in span)):
                     # (a particle that is also a given name opens a body's name the recogniser found: "Al Jazeera")
-                    if self._inner_particle(i) and i - 1 not in places and (self.t.folded[i - 1] in self.first or (
-                            doc[i - 1].ent_type_ in _PERSON and not self.t.quoted(doc[i - 1]))):
-                        span = doc[i - 1 : j]  # "Badr Al Rashed": the given name before the particle opens it
+                    if self._inner_particle(i) and i - 1 not in places:
+                        span = doc[i - 1 : j]  # "Badri Al Sayegh": the given name before the particle opens it
                         gender = "?"
                     out.append(Mention(span.start, j, span.text, "person", "name", gender=gender, head=j - 1))
                 i = j
@@ -1828,7 +1829,7 @@ class MentionFinder:
 
     def _named_after_state(self, after: int, end: int) -> bool:
         """Whether the words ``[after, end)`` that a recogniser's body name runs on with after a country's name
-        opening it are proper nouns of that body's own ("Taiwan Power", "Taiwan New Talk"): capitalised, none a
+        opening it are proper nouns of that body's own ("Chile Energy", "Chile Daily Voice"): capitalised, none a
         title, a date, a place, a nationality or a first name (a person's name after the state's: "India Jane
         Roe") — a firm or a medium named after its state, no state."""
         words = [t for t in self.doc[after:end] if t.is_alpha]

@@ -59,6 +59,8 @@ tests/test_no_dev_sentences.py).
 * the name of who is told that the parser ran into the subject of the clause told ("X told The Velmar Courier radio
   broadcasts were used …": a proper name's run before the common noun heading that subject) is no part of what
   was said;
+* a quotation glossing a name in parentheses ('Movimiento Sin Miedo ("Movement without Fear")') or a capitalised
+  one that is itself the noun of its phrase, right after the article ('the "Latin American Boom"'), is a name;
 * a verb of qualifying's object that the parser read as a noun's complement with no preposition is its object
   still, and the adjective after it its predicate (« X juge la réforme « inacceptable » »);
 * a relative clause on the noun of a state of mind voiced ("expressed the concerns that many parents share") only
@@ -330,3 +332,14 @@ def test_who_is_told_is_not_what_was_told() -> None:
     b = brief("Tanker\n\nLena Ortiz, a port official, on Tuesday told The Velmar Courier radio broadcasts were being "
               "used to warn other vessels.\n", "en")
     assert quotes(b) == ["radio broadcasts were being used to warn other vessels"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Luis Vega, the mayor, is a member of Movimiento Sin Miedo (\"Movement without Fear\" in Spanish), a party that "
+     "opposes the MAS (\"Movement for Socialism\").", "Movement"),
+    ("Lina Marsh was part of the writers from the \"Latin American Boom\", and she said the prize was deserved.",
+     "Latin American Boom"),
+])
+def test_a_gloss_or_a_named_phrase_is_no_ones_words(text: str, name: str) -> None:
+    b = brief("Names\n\n" + text + "\n", "en")
+    assert not [q for q in quotes(b) if name in q]

@@ -1631,7 +1631,8 @@ class ClaimFinder:
     def _title(self, first: Any) -> bool:
         """Whether the quotation whose first word is ``first`` is the name of a thing or a body set after the
         common noun of its kind, with its article or its possessor ("the case "X vs. Y"", "le film « … »", "the
-        movement "The Civic Front""), or after the name it completes: a title,
+        movement "The Civic Front""), or after the name it completes or glosses in parentheses, or its article: a
+        title,
         no one's words — not after a text's or a sign's noun ("the message "…"", "the slogan "…"")."""
         if not first.text[:1].isupper():
             return False  # a name opens on a capital ("the case "X vs. Y""; not "the deal "unfair and unworkable"")
@@ -1641,6 +1642,8 @@ class ClaimFinder:
         if k < 0 or k == first.i - 1:
             return False
         noun = self.doc[k]
+        if noun.text == "(" and k > 0 and self.doc[k - 1].pos_ == "PROPN":
+            return True  # a name's gloss in parentheses: 'Movimiento Sin Miedo ("Movement without Fear")'
         # (or after a participle of naming that qualifies a noun before it: "an article entitled "…"", « un
         # billet intitulé « … » », ``grammar.naming_participles``)
         named = fold(noun.text) in self.p.grammar.naming_participles and noun.head.i < noun.i \
@@ -1648,7 +1651,9 @@ class ClaimFinder:
         # (or after the common noun of a body, its name in marks: "the movement "The Civic Front"", "the blog "Notes
         # From 2310"", or after a name it completes: "the University of Velmar "Camilo Ruiz"" — capitalised)
         body = noun.pos_ == "NOUN" and noun.text[:1].islower() and self.p.is_body_noun(fold(noun.text))
-        after_name = noun.pos_ == "PROPN" and noun.text[:1].isupper() and not noun.is_sent_start
+        # (or a name in marks that is itself the noun of its phrase, right after the article: 'the "Latin Boom"')
+        after_name = (noun.pos_ == "PROPN" and noun.text[:1].isupper() and not noun.is_sent_start) \
+            or (fold(noun.text) in self.p.definite and noun.pos_ == "DET")
         if not named and not after_name and not (
                 (thing_noun(noun, self.p) or body) and fold(noun.text) not in self.p.signs
                 and any(self.p.has(c, "det") or self.p.has(c, "possessive") for c in noun.children)):

@@ -61,6 +61,8 @@ tests/test_no_dev_sentences.py).
   was said;
 * a quotation glossing a name in parentheses ('Movimiento Sin Miedo ("Movement without Fear")') or a capitalised
   one that is itself the noun of its phrase, right after the article ('the "Latin American Boom"'), is a name;
+* a surname with its particle that the recogniser took for a body's name ("El Gizawy" after "Samir El Gizawy")
+  is the person named in full, as a lone surname is;
 * a verb of qualifying's object that the parser read as a noun's complement with no preposition is its object
   still, and the adjective after it its predicate (« X juge la réforme « inacceptable » »);
 * a relative clause on the noun of a state of mind voiced ("expressed the concerns that many parents share") only
@@ -74,6 +76,7 @@ import pytest
 
 from summarizer.engines.offline.profile import profile
 from tests.briefing_queries import brief, quotes, said_by
+from tests.test_offline_actor_linguistics import _table
 
 
 @pytest.mark.parametrize(("language", "text", "words"), [
@@ -343,3 +346,13 @@ def test_who_is_told_is_not_what_was_told() -> None:
 def test_a_gloss_or_a_named_phrase_is_no_ones_words(text: str, name: str) -> None:
     b = brief("Names\n\n" + text + "\n", "en")
     assert not [q for q in quotes(b) if name in q]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The lawyer Samir El Gizawy was arrested on arrival. El Gizawy said the charges were invented."),
+    ("fr", "L'avocat Samir El Gizawy a été arrêté à son arrivée. El Gizawy a affirmé que les accusations étaient "
+           "inventées."),
+])
+def test_a_surname_with_its_particle_taken_for_a_body_is_the_person(language: str, text: str) -> None:
+    table = _table(language, text, [("Samir El Gizawy", "person", 0), ("El Gizawy", "organization", 1)])
+    assert [(a.name, a.kind) for a in table.actors] == [("Samir El Gizawy", "person")]

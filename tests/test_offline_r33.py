@@ -63,6 +63,8 @@ tests/test_no_dev_sentences.py).
   one that is itself the noun of its phrase, right after the article ('the "Latin American Boom"'), is a name;
 * a surname with its particle that the recogniser took for a body's name ("El Gizawy" after "Samir El Gizawy")
   is the person named in full, as a lone surname is;
+* a coordinated verb takes the subject it agrees with in number only ("Unions reject the law that attempts … and
+  also proposes …": "proposes" is not the unions', whatever the parser hung it on);
 * a verb of qualifying's object that the parser read as a noun's complement with no preposition is its object
   still, and the adjective after it its predicate (« X juge la réforme « inacceptable » »);
 * a relative clause on the noun of a state of mind voiced ("expressed the concerns that many parents share") only
@@ -356,3 +358,16 @@ def test_a_gloss_or_a_named_phrase_is_no_ones_words(text: str, name: str) -> Non
 def test_a_surname_with_its_particle_taken_for_a_body_is_the_person(language: str, text: str) -> None:
     table = _table(language, text, [("Samir El Gizawy", "person", 0), ("El Gizawy", "organization", 1)])
     assert [(a.name, a.kind) for a in table.actors] == [("Samir El Gizawy", "person")]
+
+
+@pytest.mark.parametrize(("language", "text", "said"), [
+    ("en", "Transport unions reject the recently passed Transport Law that attempts to deal with the chaotic traffic "
+           "and also proposes a network of public buses.", None),
+    ("en", "The unions rejected the law and said it was unfair.", "it was unfair"),
+    ("fr", "Les syndicats rejettent la loi et affirment qu'elle est injuste.", "elle est injuste"),
+])
+def test_a_conjunct_takes_the_subject_it_agrees_with(language: str, text: str, said: str | None) -> None:
+    b = brief("Transport\n\n" + text + "\n", language)
+    assert not [q for q in quotes(b) if "network of public buses" in q]
+    if said is not None:
+        assert said_by(b, said) == {"unions" if language == "en" else "syndicats"}

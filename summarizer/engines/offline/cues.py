@@ -1049,7 +1049,12 @@ class CueFinder:
                 return []  # "X went on trial, accused of …", "X est jugé, accusé de …": passive, X is
                 # the one accused, and the accuser is not named
             if head.i != verb.i and head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
-                return self.slots(head, depth + 1)
+                found = self.slots(head, depth + 1)
+                if self.p.has(verb, "conj"):
+                    # a conjunct takes the subject it agrees with in number only ("Unions reject the law that
+                    # attempts … and also proposes …": "proposes" is the law's, whatever the parser hung it on)
+                    found = [t for t in found if self._agrees(verb, t)]
+                return found
             up = head.head
             if (self.p.has(verb, "open_clause") or self.p.has(verb, "adverbial_clause")) and head.pos_ == "ADV" \
                     and up.i != head.i \
@@ -1058,6 +1063,23 @@ class CueFinder:
                 # quick enough to say …"): the subject of the verb the adverb qualifies
                 return self.slots(up, depth + 1)
         return []
+
+    @staticmethod
+    def _number(tok: Any) -> str | None:
+        """A token's grammatical number: its morphology's, else its English tag's (a present in the third
+        person singular or a singular noun, a plural noun); None when neither tells."""
+        found = tok.morph.get("Number")
+        if found:
+            return str(found[0])
+        return {"VBZ": "Sing", "NN": "Sing", "NNP": "Sing", "NNS": "Plur", "NNPS": "Plur"}.get(tok.tag_)
+
+    def _agrees(self, verb: Any, subject: Any) -> bool:
+        """Whether a finite ``verb`` may have ``subject``: their numbers do not clash (coordinated subjects
+        make a plural)."""
+        if not finite_verb(verb) or any(self.p.has(c, "conj") for c in subject.children):
+            return True
+        a, b = self._number(verb), self._number(subject)
+        return a is None or b is None or a == b
 
     def _gerund_host(self, verb: Any) -> Any:
         """The verb whose subject a gerund complement of a preposition of ``control_preps``

@@ -366,15 +366,15 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 # factual" after "Rina Pavel wrote …"), is the one person of that first name named before
                 named_so = [c_i for c_i in persons_full if fold(clusters[c_i].name).split()[0] == key]
                 target = named_so[0] if len(named_so) == 1 else None
-            if target is None and m.kind in {"organization", "other"} and len(key.split()) == 1:
-                # a lone word that is a person's surname (NER slip), or the family name opening a
-                # name written family name first ("Han" after "Han Young-ho")
-                target = next((c_i for c_i in persons_full if fold(clusters[c_i].name).split()[-1] == key
-                               or (fold(clusters[c_i].name).split()[0] == key and key not in first_names())), None)
-            if target is None and m.kind in {"organization", "other"} and m.source != "nominal" \
-                    and len(key.split()) == 2 and key.split()[0] in p.particles:
-                # a surname with its particle, the recogniser's body ("El Gizawy" after "Ahmed El Gizawy"): that person
-                target = next((c_i for c_i in persons_full if fold(clusters[c_i].name).endswith(" " + key)), None)
+            lone = len(key.split()) == 1
+            if target is None and m.kind in {"organization", "other"} and (lone or (
+                    m.source != "nominal" and len(key.split()) == 2 and key.split()[0] in p.particles)):
+                # a lone word that is a person's surname (NER slip), or with its particle ("El Gizawy" after
+                # "Samir El Gizawy"), or the family name opening a name written family name first ("Han" after
+                # "Han Young-ho")
+                target = next((c_i for c_i in persons_full if fold(clusters[c_i].name).endswith(" " + key)
+                               or (lone and fold(clusters[c_i].name).split()[0] == key and key not in first_names())),
+                              None)
             if target is None and (m.kind == "organization" or (m.kind == "other" and m.text.isupper())) \
                     and m.source != "nominal" and len(key.split()) == 1 \
                     and key not in p.grammar.minor:

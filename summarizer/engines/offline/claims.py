@@ -2201,8 +2201,7 @@ class ClaimFinder:
                 out[k] = (label, "label", -1)
                 # "@name: <text in another language>" then its translation: the same words
                 nxt = k + 1
-                if self.t.foreign(k) and nxt < len(paras) and self._label_speaker(nxt) is None \
-                        and not self.t.para_text(nxt).rstrip().endswith(":") and not self.t.foreign(nxt):
+                if self.t.foreign(k) and self._translation_at(nxt):
                     out[nxt] = (label, "translation", -1)
                     k += 1
                 k += 1
@@ -2212,8 +2211,7 @@ class ClaimFinder:
             if intro is not None:
                 out[k + 1] = (None, "block", intro)
                 after = k + 2
-                if after < len(paras) and not self.t.foreign(after) and self._label_speaker(after) is None \
-                        and not self._sourced(after) and not self.t.para_text(after).rstrip().endswith(":"):
+                if self._translation_at(after) and not self._sourced(after):
                     out[after] = (None, "block", intro)  # its translation
                     after += 1
                 k = after
@@ -2264,6 +2262,12 @@ class ClaimFinder:
                     continue
             k += 1
         return out
+
+    def _translation_at(self, k: int) -> bool:
+        """Whether paragraph ``k`` may be the translation of the words in another language just before it: in
+        the article's language, no "@name:" line of its own, no introduction ending on a colon."""
+        return k < len(self.t.paragraphs) and not self.t.foreign(k) and self._label_speaker(k) is None \
+            and not self.t.para_text(k).rstrip().endswith(":")
 
     def _narration_before_foreign(self, k: int) -> int | None:
         """Words in another language after a paragraph ``k`` of the writer's that ends with no colon are quoted

@@ -77,6 +77,7 @@ def load_pipeline(language: str) -> Any:
         nlp = load(name, exclude=_EXCLUDE[lang])
     else:
         nlp = spacy.load(name, exclude=_EXCLUDE[lang])
+    _stop_glued_to_capital(nlp.tokenizer)
     nlp.add_pipe(PARAGRAPHS, before="parser")  # for a text parsed whole; parse_lines needs none
     nlp.add_pipe(NO_BREAK, before="parser")
     from .attributes import index_attribute_ruler
@@ -121,6 +122,23 @@ def _multiply_with_numpy(nlp: Any) -> None:
         for node in model.walk():
             if id(node) not in steps:
                 node.ops = ops
+
+
+# A final stop glued to the capitalised word after it, where a space was left out between two
+# sentences ('« … ».Pour le syndicat, …'): the French rules keep '.Pour' one token (a stop is no
+# prefix there), which ran the two sentences together. English splits it already.
+_GLUED_STOP = re.compile(r"^[.!?…](?=[^\W\d_])(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _stop_glued_to_capital(tokenizer: Any) -> None:
+    """Make a final stop glued to a capitalised word a token of its own (:data:`_GLUED_STOP`),
+    after the tokenizer's own prefixes."""
+    theirs = tokenizer.prefix_search
+
+    def search(text: str) -> Any:
+        return theirs(text) or _GLUED_STOP.search(text)
+
+    tokenizer.prefix_search = search
 
 
 def _paragraph_breaks(doc: Any) -> Any:

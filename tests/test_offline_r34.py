@@ -4,6 +4,10 @@ tests/test_no_dev_sentences.py).
 * a final stop glued to the capitalised word after it, where a space between two sentences was left out, is a
   token of its own and ends its sentence (« … cela ».Pour le syndicat, …: the French rules kept ".Pour" one word,
   which ran the frame of the second sentence into the quotation of the first);
+* the pronoun of anyone at all (``grammar.generic_pronouns``: "One would think that …") with no complement of its
+  own names no one who speaks; "one of the nurses" still does;
+* a numeral "one" before a singular noun of a role or a trade introduces one new person as the article "a" does
+  ("One anonymous commentator on Valdor Bank blog asked: …"): the person speaks, not the body its complement names;
 """
 
 from __future__ import annotations
@@ -26,3 +30,26 @@ def test_a_stop_glued_to_the_next_sentence_ends_its_sentence(language: str, text
     assert said_by(b, first) == {"paul verne"}
     assert not any(first in q and second in q for q in quotes(b))
     assert said_by(b, second) == {speaker}
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("The vote is close. One would think that the council will lose the seat.\n", set()),
+    ("The vote is close. One might argue that the council will lose the seat.\n", set()),
+    ("The vote is close. One of the nurses said that the council will lose the seat.\n", {"one of the nurses"}),
+])
+def test_the_generic_pronoun_names_no_speaker(text: str, speakers: set[str]) -> None:
+    b = brief("Vote\n\n" + text, "en")
+    assert said_by(b, "the council will lose the seat") == speakers
+    assert not any(a.name.lower() == "one" for a in b.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "Lina Marsh writes about the loan.\n\nOne anonymous commentator on Valdor Bank blog wrote:\n\nAs a Valdorian I "
+    "find it hard to accept this. The bank keeps silent about the debt.\n",
+    "Lina Marsh writes about the loan. One reader of Valdor Bank blog said the bank keeps silent about the debt.\n",
+])
+def test_one_person_introduced_by_the_numeral_speaks_not_the_body(text: str) -> None:
+    b = brief("Loan\n\n" + text, "en")
+    speakers = said_by(b, "The bank keeps silent about the debt") or said_by(b, "the bank keeps silent about the debt")
+    assert len(speakers) == 1
+    assert not speakers & {"valdor bank", "lina marsh"}

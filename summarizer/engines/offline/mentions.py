@@ -2165,7 +2165,8 @@ class MentionFinder:
         word = fold(head.text)
         if self.p.pronoun(head) is not None or word in self.p.clitics or word in self.p.euphonic:
             return
-        if head.pos_ == "PRON" and word not in self.p.quantifiers:
+        if head.pos_ == "PRON" and (word not in self.p.quantifiers or (
+                word in self.p.grammar.generic_pronouns and not any(c.i > head.i for c in head.children))):
             return
         toks = phrase_tokens(head)
         # a phrase of time or occasion after the noun ("la ministre lors d'une conférence", "the
@@ -2258,7 +2259,8 @@ class MentionFinder:
                 and word not in self.p.entourage \
                 and all(self.out[self.taken[t.i]].kind == "organization" for t in inside) \
                 and not self.p.is_group(word) and not self.p.is_plural(head) \
-                and any(self.p.has(c, "det") and fold(c.text) in self.p.indefinite for c in head.children)
+                and any((self.p.has(c, "det") or self.p.has(c, "numeral")) and fold(c.text) in self.p.indefinite
+                        for c in head.children)  # ("one reader of X", the numeral as indefinite as "a")
             if member:
                 toks = _before_complement(toks, head, first)
             elif self._located_body(head, toks, inside, before) or self._placed_office(head, toks, inside) \

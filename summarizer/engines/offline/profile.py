@@ -9,7 +9,7 @@ Keys of a profile file:
 
 * ``labels``: for each grammatical role the rules use (subject, passive_subject, agent,
   object, indirect, clause, open_clause, relative, adnominal, apposition, conj, name_part,
-  compound, possessive, nominal_mod, oblique, case, mark, det, aux, adverbial_clause,
+  compound, possessive, nominal_mod, oblique, case, mark, det, numeral, aux, adverbial_clause,
   parataxis, negation, passive_aux, predicative), the dependency labels of the pipeline's scheme that carry it;
 * ``verbs``: reporting verbs as ``lemmas`` (pipelines with a lemmatizer), ``stems`` (word
   starts, for pipelines without one) and irregular ``forms``; ``quote_only``: verbs that
@@ -276,6 +276,9 @@ class Grammar:
     # words opening an embedded wh-question or a free relative ("what happened", "why X won", « ce qui s'est
     # passé »): one or two words
     wh_openers: frozenset[str] = frozenset()
+    # the pronoun of anyone at all ("One would think that …"): no one who speaks, though it counts as a
+    # quantifier picking one ("one of the nurses said")
+    generic_pronouns: frozenset[str] = frozenset()
     # nouns of things shown, not said ("tweeted a photo of …", « a publié une vidéo de … »): no content
     shown_things: frozenset[str] = frozenset()
     # object pronouns announcing what a colon after the verb opens ("X said it plainly: A", « X l'a dit : A »)

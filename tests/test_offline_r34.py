@@ -8,6 +8,8 @@ tests/test_no_dev_sentences.py).
   own names no one who speaks; "one of the nurses" still does;
 * a numeral "one" before a singular noun of a role or a trade introduces one new person as the article "a" does
   ("One anonymous commentator on Valdor Bank blog asked: …"): the person speaks, not the body its complement names;
+* a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
+  event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
 
 from __future__ import annotations
@@ -53,3 +55,15 @@ def test_one_person_introduced_by_the_numeral_speaks_not_the_body(text: str) -> 
     speakers = said_by(b, "The bank keeps silent about the debt") or said_by(b, "the bank keeps silent about the debt")
     assert len(speakers) == 1
     assert not speakers & {"valdor bank", "lina marsh"}
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Tom Vale writes about the scandal. He says the Lina Marsh Affair was a turning point for the party.\n",
+     "was a turning point for the party"),
+    ("Tom Vale writes about the talks. He says the Valdor Summit failed because the envoys left early.\n",
+     "failed because the envoys left early"),
+])
+def test_an_event_named_after_someone_is_no_actor(text: str, words: str) -> None:
+    b = brief("Party\n\n" + text, "en")
+    assert not any(a.name.lower().endswith(("affair", "summit")) for a in b.actors)
+    assert said_by(b, words) == {"tom vale"}

@@ -499,6 +499,9 @@ class MentionFinder:
             return False
         if m.kind == "person" and m.source in {"name", "ner"} and any(ch.isdigit() for ch in m.text):
             return False  # a figure is in no person's name: a model's ("Douglas MD-83"), a year's edition
+        if m.source in {"name", "ner"} and m.end - m.start > 1 and self.p.names_event(
+                [t.text for t in self.doc[m.start : m.end]]):
+            return False  # an event's name ("the Lina Marsh Affair"), whoever it names: no one who speaks
         self.out.append(m)
         for i in range(m.start, m.end):
             self.taken[i] = len(self.out) - 1

@@ -521,6 +521,7 @@ class LanguageProfile:
     buildings: frozenset[str] = frozenset()
     companies: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
+    events: frozenset[str] = frozenset()
     seats: frozenset[str] = frozenset()
     stative: tuple[str, ...] = ()
     joint: tuple[str, ...] = ()
@@ -1019,6 +1020,12 @@ class LanguageProfile:
         opens = folded[0] in self.documents and (len(words) == 1 or not words[1][:1].isupper())
         return opens or folded[-1] in self.documents
 
+    def names_event(self, words: list[str]) -> bool:
+        """Whether a name ends on a noun of events, or opens on one before more words (``titles.events``:
+        "the Lina Marsh Affair", « l'Affaire Lina Marsh »): an event's name, no one's who speaks."""
+        folded = [fold(w) for w in words if w[:1].isalpha()]
+        return bool(folded) and (folded[-1] in self.events or (len(folded) > 1 and folded[0] in self.events))
+
     def is_group(self, word: str) -> bool:
         return fold(word) in self.groups
 
@@ -1252,6 +1259,7 @@ def profile(language: str) -> LanguageProfile:
         buildings=_words(titles.get("buildings", [])),
         companies=_words(titles.get("companies", [])),
         documents=_words(titles.get("documents", [])),
+        events=_words(titles.get("events", [])),
         seats=_words(titles.get("seats", [])),
         stative=_stems(verbs.get("stative", [])),
         joint=_stems(verbs.get("joint", [])),

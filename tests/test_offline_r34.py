@@ -8,6 +8,11 @@ tests/test_no_dev_sentences.py).
   own names no one who speaks; "one of the nurses" still does;
 * a numeral "one" before a singular noun of a role or a trade introduces one new person as the article "a" does
   ("One anonymous commentator on Valdor Bank blog asked: …"): the person speaks, not the body its complement names;
+* a nationality adjective opening a name is no part of it, whatever the recogniser made of the whole: the words
+  after it are a person's name when none is a noun of bodies, trades, media, firms, sites, texts or events
+  ("Kuwaiti Mishaal Al Saree expressed his concerns:", read as a body; "Jordanian Rami Sahab", read as a person with
+  the nationality; "Egyptian Nariman wrote:", read as no one), and a capitalised word between the adjective and
+  the name the recogniser found is its given name ("Kuwaiti Fahad Al Mutar", of which it found "Al Mutar");
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -67,3 +72,23 @@ def test_an_event_named_after_someone_is_no_actor(text: str, words: str) -> None
     b = brief("Party\n\n" + text, "en")
     assert not any(a.name.lower().endswith(("affair", "summit")) for a in b.actors)
     assert said_by(b, words) == {"tom vale"}
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Kuwaiti Mishaal Al Saree", "mishaal al saree"),
+    ("Jordanian Rami Sahab", "rami sahab"),
+    ("Kuwaiti Fahad Al Mutar", "fahad al mutar"),
+    ("Egyptian Nariman", "nariman"),
+    ("Palestinian Roba Salibi", "roba salibi"),
+])
+def test_a_nationality_before_a_name_is_no_part_of_it(name: str, expected: str) -> None:
+    text = (f"Many bloggers reacted to the union plan.\n\n{name} expressed her concerns:\n\nWhat I fear most is "
+            "that someone could be tried abroad!\n")
+    b = brief("Union\n\n" + text, "en")
+    assert said_by(b, "What I fear most is that someone could be tried abroad") == {expected}
+    assert any(a.name.lower() == expected and a.kind == "person" for a in b.actors)
+
+
+def test_a_body_named_with_a_nationality_stays_a_body() -> None:
+    b = brief("Union\n\nThe Egyptian Football Association said the league would resume in May.\n", "en")
+    assert said_by(b, "the league would resume in May") == {"egyptian football association"}

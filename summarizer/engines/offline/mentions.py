@@ -650,12 +650,14 @@ class MentionFinder:
     def _inner_particle(self, i: int) -> bool:
         """Whether token ``i``, a name particle that is also a given name ("Al", "Abu"), goes on with the
         capitalised word right before it, itself no title, article or common word ("Badri Al Sayegh"): the
-        particle is inside the name that word opens, when that word is a given name or the recogniser's
-        person's name outside quoted words."""
+        particle is inside the name that word opens, when that word is a given name, the recogniser's
+        person's name outside quoted words, or a word right after a nationality adjective."""
         if i == 0 or self.t.folded[i] not in self.p.particles:
             return False
         before = self.doc[i - 1]
-        named = self.t.folded[i - 1] in self.first or (before.ent_type_ in _PERSON and not self.t.quoted(before))
+        # (or a word after a nationality adjective: "Kuwaiti Fahad Al Mutar", a given name the lexicon may not know)
+        named = self.t.folded[i - 1] in self.first or (before.ent_type_ in _PERSON and not self.t.quoted(before)) \
+            or self._demonym_before(i - 1)
         return named and self._cap(before) and before.is_alpha and not before.is_stop \
             and "\n" not in before.whitespace_ and not self._titled(i - 1) \
             and fold(before.text) not in self.p.determiners and before.pos_ == "PROPN"
@@ -906,6 +908,9 @@ class MentionFinder:
         if fold(span[0].text) in self.p.determiners | self.p.quantifiers and len(span) > 1:
             span = span[1:]  # "Several NGOs said": the NGOs
         kind = self._opened_kind(span[0])
+        named = self._after_nationality(span)
+        if named is not None:
+            span, kind = named, "person"  # a nationality, then a name of a person's words ("Egyptian Rana wrote:")
         self._add(Mention(span.start, span.end, span.text, kind, "name" if kind == "person" else "ner",
                           head=head.i))
 
@@ -1420,6 +1425,7 @@ class MentionFinder:
                 span = span[1:]
             while len(span) > 2 and self._title_complement_word(span.start):
                 span = span[1:]  # "Secretary of Justice Ana Ruiz": the portfolio ends the title
+            span = self._past_demonym(span)
             while len(span) > 1 and span[-1].is_alpha and span[-1].text[:1].islower():
                 span = span[:-1]  # a person's name ends on a capital: "Brindle lundi" is Brindle, then a day
             doc = span.doc
@@ -1480,6 +1486,12 @@ class MentionFinder:
             kind = "person"
         elif label in _ORG and self._office_name(span):
             kind = "person"  # "the Norland Surgeon General said …": an office held by one person, no body
+        elif label in _ORG and self.p.has(span.root, "subject") \
+                and (named := self._after_nationality(span, least=2)) is not None:
+            # a nationality, then a person's name, that speaks or acts ("Kuwaiti Fadwa Al Qatami wrote:"): the
+            # recogniser's body is that person (a body named with a nationality holds a noun of bodies:
+            # "the Egyptian Football Association", "Turkish Airlines")
+            span, kind = named, "person"
         elif label in _ORG or (label == "MISC" and span.root.pos_ == "PROPN" and self._speaks_or_acts(span)):
             kind = "organization"
         elif label in _PLACE | {"MISC"} and self._body_head(span):
@@ -1514,6 +1526,45 @@ class MentionFinder:
             k += 1
         rest = span[k:]
         return rest if seen and 1 <= len(rest) <= 2 and not any(t.is_punct for t in rest) else None
+
+    def _past_demonym(self, span: Any) -> Any:
+        """A person's name without the nationality adjective the recogniser took into it ("Jordanian Rami Sahab"
+        is Rami Sahab), and with the capitalised proper noun it left out between that adjective and the name
+        ("Kuwaiti Fahad Al Mutar", of which it found "Al Mutar"): a given name the lexicon may not know."""
+        named = self._after_nationality(span)
+        if named is not None:
+            return named
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.pos_ == "PROPN" and before.is_alpha and self._cap(before) \
+                and before.head.i in range(span.start, span.end) and not self._titled(before.i) \
+                and self._demonym_before(before.i):
+            return self.doc[before.i : span.end]
+        return span
+
+    def _demonym_before(self, i: int) -> bool:
+        """Whether a nationality adjective ends right before token ``i``."""
+        return any((found := self.demonym_at(j)) is not None and j + found[0] == i for j in range(max(0, i - 3), i))
+
+    def _after_nationality(self, span: Any, least: int = 1) -> Any:
+        """The words after a nationality adjective opening ``span`` when they may be a person's name
+        (:meth:`_personal_words`), ``least`` words at least ("Kuwaiti Fadwa Al Qatami", "Egyptian Rana"); None
+        otherwise."""
+        found = self.demonym_at(span.start)
+        if found is None:
+            return None
+        rest = span[found[0]:]
+        return rest if len(rest) >= least and self._personal_words(rest) else None
+
+    def _personal_words(self, words: Any) -> bool:
+        """Whether ``words`` may be a person's name: one to four capitalised proper nouns, none a noun of
+        bodies, trades, media, firms, sites, texts or events, nor a nationality ("Law and Technology Blog",
+        "Football Association", "Airlines" are not)."""
+        p = self.p
+        return 1 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.is_alpha and self._cap(t) for t in words) \
+            and not any(p.is_body_noun(w) or p.is_role(w) or p.is_group(w) or w in p.generic_orgs or w in p.armed
+                        or w in p.companies or w in p.media_names or w in p.facilities or w in p.buildings
+                        or w in p.documents or w in p.events or w in self.demonyms
+                        for w in (fold(t.text) for t in words))
 
     def _office_name(self, span: Any) -> bool:
         """Whether a name the recogniser took for a body's is an office's, held by one person: it ends on two

@@ -13,6 +13,9 @@ tests/test_no_dev_sentences.py).
   ("Kuwaiti Mishaal Al Saree expressed his concerns:", read as a body; "Jordanian Rami Sahab", read as a person with
   the nationality; "Egyptian Nariman wrote:", read as no one), and a capitalised word between the adjective and
   the name the recogniser found is its given name ("Kuwaiti Fahad Al Mutar", of which it found "Al Mutar");
+* a letter's salutation (``grammar.salutations``: "Dear President Marsh:", « Chère Madame la Présidente, ») names who
+  is addressed, never who writes: it introduces nothing, and the letter quoted after an introduction goes on past
+  it, the words of whom that introduction named;
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -92,3 +95,17 @@ def test_a_nationality_before_a_name_is_no_part_of_it(name: str, expected: str) 
 def test_a_body_named_with_a_nationality_stays_a_body() -> None:
     b = brief("Union\n\nThe Egyptian Football Association said the league would resume in May.\n", "en")
     assert said_by(b, "the league would resume in May") == {"egyptian football association"}
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("en", "Tom Vale, head of the Valdor Press League, writes a public letter to President Lina Marsh:\n\nDear "
+           "President Marsh:\n\nWe are deeply concerned that journalists are jailed in Valdoria.\n",
+     "We are deeply concerned that journalists are jailed in Valdoria"),
+    ("fr", "Tom Vale, président de la Ligue valdorienne de la presse, adresse une lettre ouverte à la présidente Lina "
+           "Marsh :\n\nChère Madame la Présidente,\n\nNous sommes profondément inquiets de voir des journalistes "
+           "emprisonnés en Valdorie.\n", "Nous sommes profondément inquiets de voir des journalistes emprisonnés"),
+])
+def test_a_salutation_names_who_is_addressed_not_who_writes(language: str, text: str, words: str) -> None:
+    b = brief("Press\n\n" + text, language)
+    assert said_by(b, words) == {"tom vale"}
+    assert not any(q.startswith(("Dear", "Chère")) for q in quotes(b))

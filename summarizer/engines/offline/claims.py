@@ -2216,7 +2216,7 @@ class ClaimFinder:
                     after += 1
                 k = after
                 continue
-            if body.endswith(":") and k + 1 < len(paras):
+            if body.endswith(":") and k + 1 < len(paras) and not self._salutation(body):
                 sent = self.t.sents[paras[k].last_sent]
                 if self._may_introduce(sent):
                     j = k + 1
@@ -2228,6 +2228,11 @@ class ClaimFinder:
                     elided = False
                     while j < len(paras) and self._label_speaker(j) is None:
                         text = self.t.para_text(j).rstrip()
+                        if j == k + 1 and self._salutation(text) and j + 1 < len(paras):
+                            # "Dear President Roe:": the letter opens on who it is addressed to, and goes on
+                            elided = True
+                            j += 1
+                            continue
                         if _LEFT_OUT.fullmatch(text) and j + 1 < len(paras):
                             # "[…]" alone: words left out of the passage, which goes on after the mark
                             elided = True
@@ -2262,6 +2267,13 @@ class ClaimFinder:
                     continue
             k += 1
         return out
+
+    def _salutation(self, text: str) -> bool:
+        """Whether a paragraph is a letter's salutation: a few words opening on a word of salutation and
+        ending on a colon or a comma (``grammar.salutations``: "Dear President Roe:", « Chère Madame Roe, »)."""
+        words = text.split()
+        return 1 < len(words) <= 6 and text.endswith((":", ",")) \
+            and fold(words[0]) in self.p.grammar.salutations and words[1][:1].isupper()
 
     def _translation_at(self, k: int) -> bool:
         """Whether paragraph ``k`` may be the translation of the words in another language just before it: in

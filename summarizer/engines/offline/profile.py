@@ -234,6 +234,9 @@ class Grammar:
     # the closing formulas of a letter ("Yours sincerely", "Cordialement"): a quoted letter ends there, the
     # formula and the signature after it say nothing
     valedictions: frozenset[str] = frozenset()
+    # the words that open a letter's salutation ("Dear President Roe:", « Chère Madame Roe, »): who is
+    # named there is addressed, never who writes
+    salutations: frozenset[str] = frozenset()
     # nouns that announce more of a text before a colon ("Some excerpts:", "More about it:", "Extraits :"):
     # with no one named, the passage is more of the writer last quoted
     excerpt_nouns: frozenset[str] = frozenset()

@@ -16,6 +16,9 @@ tests/test_no_dev_sentences.py).
 * a letter's salutation (``grammar.salutations``: "Dear President Marsh:", « Chère Madame la Présidente, ») names who
   is addressed, never who writes: it introduces nothing, and the letter quoted after an introduction goes on past
   it, the words of whom that introduction named;
+* a verb right after the comma that closes an apposition or a relative clause on its own subject ("Lina Marsh, a
+  lawyer, criticised the leaders, saying …") opens no incise: the noun after it is its object, not an inverted
+  subject, and the words before it are no content;
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -109,3 +112,17 @@ def test_a_salutation_names_who_is_addressed_not_who_writes(language: str, text:
     b = brief("Press\n\n" + text, language)
     assert said_by(b, words) == {"tom vale"}
     assert not any(q.startswith(("Dear", "Chère")) for q in quotes(b))
+
+
+@pytest.mark.parametrize(("language", "text", "said"), [
+    ("en", "Lina Marsh, a lawyer, criticised the leaders, saying that the sit-in was planned in advance.\n",
+     "the sit-in was planned in advance"),
+    ("en", "Lina Marsh, who leads the union, criticised the leaders, saying that the sit-in was planned in "
+           "advance.\n", "the sit-in was planned in advance"),
+    ("fr", "Lina Marsh, avocate, a critiqué les dirigeants, affirmant que le sit-in était prévu.\n",
+     "le sit-in était prévu"),
+])
+def test_a_comma_closing_the_subjects_apposition_opens_no_incise(language: str, text: str, said: str) -> None:
+    b = brief("Rally\n\n" + text, language)
+    assert said_by(b, said) == {"lina marsh"}
+    assert not any(q.startswith("Lina Marsh") for q in quotes(b))

@@ -1321,7 +1321,16 @@ class CueFinder:
         """The verb opens an incise: a comma or closing quote, then auxiliaries or clitics (and the
         light verb of a two-word cue: "…, a fait savoir X")."""
         i = self._before_verb_group(verb, self.light_head(verb))
-        return i >= self.t.sent(verb).start and self.doc[i].text in _INCISE_OPENERS
+        return i >= self.t.sent(verb).start and self.doc[i].text in _INCISE_OPENERS \
+            and not self._closes_subject_apposition(verb, i)
+
+    def _closes_subject_apposition(self, verb: Any, comma: int) -> bool:
+        """Whether the comma at ``comma`` closes an apposition or a relative clause on the verb's own subject
+        before it ("Lina Marsh, a lawyer, criticised the leaders, …"): the verb goes on with its subject, no
+        incise, and the noun after it is its object, not an inverted subject."""
+        return any(self.p.has(s, "subject") and s.i < comma and any(
+            (self.p.has(c, "apposition") or self.p.has(c, "relative")) and c.i > s.i and c.right_edge.i == comma - 1
+            for c in s.children) for s in verb.children)
 
     def quote_incise_subject(self, verb: Any, noun: Any) -> bool:
         """Whether ``noun``, with its determiner, is the first word after the verb of an incise that

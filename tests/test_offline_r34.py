@@ -19,6 +19,8 @@ tests/test_no_dev_sentences.py).
 * a verb right after the comma that closes an apposition or a relative clause on its own subject ("Lina Marsh, a
   lawyer, criticised the leaders, saying …") opens no incise: the noun after it is its object, not an inverted
   subject, and the words before it are no content;
+* a clause before a colon is no content of a verb after it even when the parser hung the colon on that clause as
+  its last word ("The big news came on Monday: the head of the opposition, Tom Vale, agreed to join …");
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -126,3 +128,16 @@ def test_a_comma_closing_the_subjects_apposition_opens_no_incise(language: str, 
     b = brief("Rally\n\n" + text, language)
     assert said_by(b, said) == {"lina marsh"}
     assert not any(q.startswith("Lina Marsh") for q in quotes(b))
+
+
+@pytest.mark.parametrize(("language", "text", "said", "announced"), [
+    ("en", "The big news came on Monday: the head of the opposition, Tom Vale, agreed to join the government.\n",
+     "to join the government", "The big news came on Monday"),
+    ("fr", "La nouvelle est tombée lundi : le chef de l'opposition, Tom Vale, a accepté de rejoindre le "
+           "gouvernement.\n", "de rejoindre le gouvernement", "La nouvelle est tombée lundi"),
+])
+def test_a_clause_ending_on_its_colon_is_no_content_after_it(language: str, text: str, said: str,
+                                                            announced: str) -> None:
+    b = brief("Coalition\n\n" + text, language)
+    assert said_by(b, said) == {"tom vale"}
+    assert not any(announced in q for q in quotes(b))

@@ -1748,8 +1748,10 @@ class CueFinder:
             return announced
         clause = self._clause(verb)
         if clause is not None and clause.i < verb.i \
-                and any(t.text == ":" for t in self.doc[clause.right_edge.i + 1 : verb.i]):
-            clause = None  # "People reacted with anger: one user replied …": a colon announces what follows it
+                and any(t.text == ":" for t in self.doc[clause.right_edge.i : verb.i]):
+            # "People reacted with anger: one user replied …": a colon announces what follows it (the colon the
+            # parser hung on the clause as its last word included: "The news came on Monday: X agreed to …")
+            clause = None
         if clause is None and self.p.has(verb, "open_clause"):
             clause = next((c for c in verb.head.children if self.p.has(c, "clause") and c.i > verb.i), None)
         if clause is None:

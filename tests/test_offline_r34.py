@@ -21,6 +21,9 @@ tests/test_no_dev_sentences.py).
   subject, and the words before it are no content;
 * a clause before a colon is no content of a verb after it even when the parser hung the colon on that clause as
   its last word ("The big news came on Monday: the head of the opposition, Tom Vale, agreed to join …");
+* a lone word the recogniser took for a body that is the given name of one person named in full before is that
+  person ("Lina Marsh … Lina said …", a blogger or a player called by the first name); two people with that given
+  name leave it alone;
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -141,3 +144,23 @@ def test_a_clause_ending_on_its_colon_is_no_content_after_it(language: str, text
     b = brief("Coalition\n\n" + text, language)
     assert said_by(b, said) == {"tom vale"}
     assert not any(announced in q for q in quotes(b))
+
+
+@pytest.mark.parametrize(("language", "text", "said", "speakers"), [
+    ("en", "Lina Marsh was injured on Monday. Fans were shocked.\n\nLina said she would return next season.\n",
+     "she would return next season", {"lina marsh"}),
+    ("en", "Mariano Velez was injured on Monday. Fans were shocked.\n\nMariano said he would return next season.\n",
+     "he would return next season", {"mariano velez"}),
+    ("fr", "Lina Marsh a été blessée lundi. Les supporters sont choqués.\n\nLina a déclaré qu'elle reviendrait la "
+           "saison prochaine.\n", "elle reviendrait la saison prochaine", {"lina marsh"}),
+])
+def test_a_given_name_alone_is_the_person_named_in_full(language: str, text: str, said: str,
+                                                        speakers: set[str]) -> None:
+    b = brief("Injury\n\n" + text, language)
+    assert said_by(b, said) == speakers
+    assert len([a for a in b.actors if a.kind == "person"]) == 1
+
+
+def test_a_given_name_two_people_share_stays_apart() -> None:
+    b = brief("Injury\n\nLina Marsh and Lina Vale were injured on Monday.\n\nLina said she would return.\n", "en")
+    assert not said_by(b, "she would return") & {"lina marsh", "lina vale"}

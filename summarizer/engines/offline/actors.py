@@ -196,13 +196,16 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         target: int | None = None
         if m.kind in {"organization", "other"} and m.source == "ner" and m.end - m.start == 1 \
                 and not m.text.isupper() \
-                and any(_one_letter_off(name_words(clusters[c_i].name)[-1], key)
-                        or (m.kind == "organization" and key in name_words(clusters[c_i].name)[1:])
-                        for c_i in persons_full):
+                and (any(_one_letter_off(name_words(clusters[c_i].name)[-1], key)
+                         or (m.kind == "organization" and key in name_words(clusters[c_i].name)[1:])
+                         for c_i in persons_full)
+                     or (m.kind == "organization" and len(
+                         [c_i for c_i in persons_full if name_words(clusters[c_i].name)[0] == key]) == 1)):
             # a lone word the NER took for a body that spells a surname of a person named in full
             # before (the last, or the first of two: "Ana Ruiz Soto … Ruiz said"), or for a body or
             # a place that spells it one letter off (a transliteration's variant), is that person
-            # ("Yahya Sarea … Saree said")
+            # ("Yahya Sarea … Saree said"); so is one it took for a body that spells the given name of
+            # one person named in full before ("Lina Marsh … Lina said", a blogger called by her first name)
             m = replace(m, kind="person", source="name")
         if m.source in {"country", "metonym", "demonym"} and m.country:
             target = by_key.get(f"country:{m.country}")

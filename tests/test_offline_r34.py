@@ -24,6 +24,9 @@ tests/test_no_dev_sentences.py).
 * a lone word the recogniser took for a body that is the given name of one person named in full before is that
   person ("Lina Marsh … Lina said …", a blogger or a player called by the first name); two people with that given
   name leave it alone;
+* a chain of capitalised words opening on a given name that ends a body's name the recogniser found, on a plural
+  proper noun or the last word of a paper's name (``titles.media_names``), is no person's: "the New York Rangers"
+  (not "York Rangers"), "the North Bank Evening Standard" (not a person);
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -164,3 +167,15 @@ def test_a_given_name_alone_is_the_person_named_in_full(language: str, text: str
 def test_a_given_name_two_people_share_stays_apart() -> None:
     b = brief("Injury\n\nLina Marsh and Lina Vale were injured on Monday.\n\nLina said she would return.\n", "en")
     assert not said_by(b, "she would return") & {"lina marsh", "lina vale"}
+
+
+@pytest.mark.parametrize(("text", "said", "body"), [
+    ("Tom Vale plays for the New York Rangers. The New York Rangers confirmed that he was injured.\n",
+     "he was injured", "new york rangers"),
+    ("The North Bank Evening Standard wrote that the striker had died.\n", "the striker had died",
+     "north bank evening standard"),
+])
+def test_a_team_or_a_paper_named_like_a_person_is_a_body(text: str, said: str, body: str) -> None:
+    b = brief("Sport\n\n" + text, "en")
+    assert said_by(b, said) == {body}
+    assert any(a.name.lower() == body and a.kind == "organization" for a in b.actors)

@@ -716,6 +716,9 @@ class MentionFinder:
                 j -= 1
             if j - i >= 2 and j - i <= 5:
                 span = doc[i:j]
+                if self._recognised_body(span):
+                    i = j  # the recogniser's body's name holds the chain ("the New York Rangers"): its own
+                    continue
                 if self._named_body_before(i):
                     # "la Fondation Hélène Marchand", "the Institute Jan Roe": a body's capitalised
                     # head noun, determined, names the body after the person, no person
@@ -736,6 +739,18 @@ class MentionFinder:
                 continue
             i += 1
         return out
+
+    def _recognised_body(self, span: Any) -> bool:
+        """Whether a chain opening on a given name ends a body's name the recogniser found, on a plural proper
+        noun or the last word of a paper's or a broadcaster's name ("the New York Rangers": "York" opens no
+        one's name; "the North Bank Evening Standard", ``titles.media_names``): a team's, a paper's name, no
+        person's (a name after a title the recogniser took into a body's stays a person's: "the Presidential
+        Spokesperson Harry Roque")."""
+        ent = next((e for e in self.doc.ents if e.start <= span.start < e.end), None)
+        if ent is None or ent.label_ not in _ORG or span.end != ent.end:
+            return False
+        last = self.doc[ent.end - 1]
+        return last.tag_ == "NNPS" or fold(last.text) in self.p.media_names
 
     def _named_body_before(self, i: int) -> bool:
         """Whether the word before ``i`` is a capitalised noun of bodies after a determiner ("la

@@ -27,6 +27,10 @@ tests/test_no_dev_sentences.py).
 * a chain of capitalised words opening on a given name that ends a body's name the recogniser found, on a plural
   proper noun or the last word of a paper's name (``titles.media_names``), is no person's: "the New York Rangers"
   (not "York Rangers"), "the North Bank Evening Standard" (not a person);
+* a full-width colon (Chinese and Japanese writing, no space after it) is a token of its own, so a handle before it
+  labels a post as a colon does ("@valdorfan：The network …"), a post in a script without spaces too; and a name
+  opening on a particle that is also a given name, which the recogniser reads as a body's elsewhere in the text
+  ("Al Jazeera"), is that body's wherever it recurs;
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -179,3 +183,13 @@ def test_a_team_or_a_paper_named_like_a_person_is_a_body(text: str, said: str, b
     b = brief("Sport\n\n" + text, "en")
     assert said_by(b, said) == {body}
     assert any(a.name.lower() == body and a.kind == "organization" for a in b.actors)
+
+
+def test_a_full_width_colon_labels_a_post() -> None:
+    text = ("Al Jazeera closed its bureau on Monday. Few bloggers discussed it. Lina Marsh gives an update on Weibo:"
+            "\n\n@valdorfan：在对政府的报道中，这家电视台比大多数媒体客观。\n\n@valdorfan：Al Jazeera reports on the "
+            "government more fairly than most outlets do.\n")
+    b = brief("Bureau\n\n" + text, "en")
+    assert said_by(b, "reports on the government more fairly than most outlets do") == {"@valdorfan"}
+    assert said_by(b, "在对政府的报道中") == {"@valdorfan"}
+    assert not any(a.kind == "person" and "jazeera" in a.name.lower() for a in b.actors)

@@ -2359,12 +2359,12 @@ class ClaimFinder:
         sent = self.t.sents[p.first_sent]
         toks = [t for t in sent if not t.is_space][:6]
         for j, t in enumerate(toks):
-            if t.text.lstrip(")") == ":" and j > 0:
+            if t.text.lstrip(")") in {":", "："} and j > 0:
                 # (the name's initials in parentheses may stand before the colon: "Jana Roe (JR): …")
                 a = self.actors.at(toks[0].i)
                 if a is not None and all(self.actors.at(x.i) == a or x.text in {"(", ")"} for x in toks[:j]):
                     rest = self.t.text[t.idx + len(t.text) : p.end]
-                    return a if len(rest.split()) >= 3 else None
+                    return a if _wordy(rest) else None
                 return None
         return None
 
@@ -2380,7 +2380,7 @@ class ClaimFinder:
         bare = self._bare_label(k)
         if bare is not None:
             return bare.start(2), p.end
-        colon = self.t.text.index(":", p.start, p.end)
+        colon = min(x for x in (self.t.text.find(c, p.start, p.end) for c in ":：") if x >= 0)
         return colon + 1, p.end
 
     def _deictic(self, k: int) -> bool:

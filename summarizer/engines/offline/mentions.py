@@ -729,8 +729,10 @@ class MentionFinder:
                     out.append(Mention(i, j, span.text, "organization", "ner", head=j - 1))
                 elif not any(fold(t.text) in self.gaz.countries or t.ent_type_ in _NOT_PERSON for t in span) \
                         and fold(span[-1].text) not in self.p.facilities \
-                        and not (self.t.folded[i] in self.p.particles and all(t.ent_type_ in _ORG for t in span)):
-                    # (a particle that is also a given name opens a body's name the recogniser found: "Al Jazeera")
+                        and not (self.t.folded[i] in self.p.particles and (
+                            all(t.ent_type_ in _ORG for t in span) or fold(span.text) in self._recognised_bodies)):
+                    # (a particle that is also a given name opens a body's name the recogniser found, there or
+                    # elsewhere in the text: "Al Jazeera")
                     if self._inner_particle(i) and i - 1 not in places:
                         span = doc[i - 1 : j]  # "Badri Al Sayegh": the given name before the particle opens it
                         gender = "?"
@@ -739,6 +741,11 @@ class MentionFinder:
                 continue
             i += 1
         return out
+
+    @cached_property
+    def _recognised_bodies(self) -> frozenset[str]:
+        """The folded names the recogniser reads as bodies' somewhere in the text."""
+        return frozenset(fold(e.text) for e in self.doc.ents if e.label_ in _ORG)
 
     def _recognised_body(self, span: Any) -> bool:
         """Whether a chain opening on a given name ends a body's name the recogniser found, on a plural proper
@@ -923,6 +930,8 @@ class MentionFinder:
         if fold(span[0].text) in self.p.determiners | self.p.quantifiers and len(span) > 1:
             span = span[1:]  # "Several NGOs said": the NGOs
         kind = self._opened_kind(span[0])
+        if kind == "person" and fold(span.text) in self._recognised_bodies:
+            kind = "organization"  # a body's name the recogniser found elsewhere ("Al Jazeera is …" after a handle)
         named = self._after_nationality(span)
         if named is not None:
             span, kind = named, "person"  # a nationality, then a name of a person's words ("Egyptian Rana wrote:")

@@ -130,15 +130,32 @@ def _multiply_with_numpy(nlp: Any) -> None:
 _GLUED_STOP = re.compile(r"^[.!?…](?=[^\W\d_])(?=[A-ZÀ-ÖØ-Þ])")
 
 
+# The full-width colon of Chinese and Japanese writing, which no space follows ("@valdorfan：The network
+# is …", a post's label): the rules of either language keep it inside the word before it.
+_FULL_WIDTH_COLON = re.compile("：")
+
+
 def _stop_glued_to_capital(tokenizer: Any) -> None:
     """Make a final stop glued to a capitalised word a token of its own (:data:`_GLUED_STOP`),
-    after the tokenizer's own prefixes."""
+    after the tokenizer's own prefixes, and a full-width colon one wherever it stands
+    (:data:`_FULL_WIDTH_COLON`), with the tokenizer's own infixes."""
     theirs = tokenizer.prefix_search
+    their_infixes = tokenizer.infix_finditer
 
     def search(text: str) -> Any:
         return theirs(text) or _GLUED_STOP.search(text)
 
+    def finditer(text: str) -> Any:
+        found = list(their_infixes(text))
+        if "：" not in text:
+            return found
+        taken = [(m.start(), m.end()) for m in found]
+        found += [m for m in _FULL_WIDTH_COLON.finditer(text)
+                  if not any(a <= m.start() < b for a, b in taken)]
+        return sorted(found, key=lambda m: m.start())
+
     tokenizer.prefix_search = search
+    tokenizer.infix_finditer = finditer
 
 
 def _paragraph_breaks(doc: Any) -> Any:

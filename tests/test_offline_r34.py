@@ -26,7 +26,8 @@ tests/test_no_dev_sentences.py).
   name leave it alone;
 * a chain of capitalised words opening on a given name that ends a body's name the recogniser found, on a plural
   proper noun or the last word of a paper's name (``titles.media_names``), is no person's: "the New York Rangers"
-  (not "York Rangers"), "the North Bank Evening Standard" (not a person);
+  (not "York Rangers"), "the North Bank Evening Standard" (not a person); so is such a chain of three words or more
+  that ends as a paper's name does ("the Valdor Media Monitor");
 * a full-width colon (Chinese and Japanese writing, no space after it) is a token of its own, so a handle before it
   labels a post as a colon does ("@valdorfan：The network …"), a post in a script without spaces too; and a name
   opening on a particle that is also a given name, which the recogniser reads as a body's elsewhere in the text
@@ -178,6 +179,8 @@ def test_a_given_name_two_people_share_stays_apart() -> None:
      "he was injured", "new york rangers"),
     ("The North Bank Evening Standard wrote that the striker had died.\n", "the striker had died",
      "north bank evening standard"),
+    ("The Valdor Media Monitor wrote that the article was offensive.\n", "the article was offensive",
+     "valdor media monitor"),
 ])
 def test_a_team_or_a_paper_named_like_a_person_is_a_body(text: str, said: str, body: str) -> None:
     b = brief("Sport\n\n" + text, "en")

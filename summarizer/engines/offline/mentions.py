@@ -723,9 +723,11 @@ class MentionFinder:
                     # "la Fondation Hélène Marchand", "the Institute Jan Roe": a body's capitalised
                     # head noun, determined, names the body after the person, no person
                     out.append(Mention(i - 1, j, doc[i - 1 : j].text, "organization", "ner", head=i - 1))
-                elif fold(span[-1].text) in self.p.companies or self._body_head(span) or self._seated(span):
+                elif fold(span[-1].text) in self.p.companies or self._body_head(span) or self._seated(span) \
+                        or (len(span) >= 3 and fold(span[-1].text) in self.p.media_names):
                     # "Lena Orvik Holdings": a company named after its founder is a body; so is a
-                    # name whose head is a noun of bodies ("the Sierra Club", "the Rosa Society")
+                    # name whose head is a noun of bodies ("the Sierra Club", "the Rosa Society"), and
+                    # one of three words or more that ends as a paper's does ("the Lena Media Monitor")
                     out.append(Mention(i, j, span.text, "organization", "ner", head=j - 1))
                 elif not any(fold(t.text) in self.gaz.countries or t.ent_type_ in _NOT_PERSON for t in span) \
                         and fold(span[-1].text) not in self.p.facilities \

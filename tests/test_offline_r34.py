@@ -32,6 +32,8 @@ tests/test_no_dev_sentences.py).
   labels a post as a colon does ("@valdorfan：The network …"), a post in a script without spaces too; and a name
   opening on a particle that is also a given name, which the recogniser reads as a body's elsewhere in the text
   ("Al Jazeera"), is that body's wherever it recurs;
+* a verb of naming with a reflexive object (``grammar.naming_verbs``: "who calls himself “the battle hamster”",
+  « qui se fait appeler « le hamster » ») gives one's own name: no content, and the quotation after it is a name;
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -196,3 +198,19 @@ def test_a_full_width_colon_labels_a_post() -> None:
     assert said_by(b, "reports on the government more fairly than most outlets do") == {"@valdorfan"}
     assert said_by(b, "在对政府的报道中") == {"@valdorfan"}
     assert not any(a.kind == "person" and "jazeera" in a.name.lower() for a in b.actors)
+
+
+@pytest.mark.parametrize(("language", "text", "name", "said"), [
+    ("en", "A blogger who calls himself “the battle hamster” wrote that the site was down.\n", "the battle hamster",
+     "the site was down"),
+    ("en", "Lina Marsh calls herself “a digital nomad”. She said the site was down.\n", "a digital nomad",
+     "the site was down"),
+    ("en", "A group of farmers calling themselves the Valdor Land Council said the site was down.\n",
+     "the Valdor Land Council", "the site was down"),
+    ("fr", "Un blogueur qui se fait appeler « le hamster » a écrit que le site était en panne.\n", "le hamster",
+     "le site était en panne"),
+])
+def test_calling_oneself_names_and_says_nothing(language: str, text: str, name: str, said: str) -> None:
+    b = brief("Site\n\n" + text, language)
+    assert not any(name in q for q in quotes(b))
+    assert len(said_by(b, said)) == 1

@@ -1633,15 +1633,18 @@ class ClaimFinder:
         common noun of its kind, with its article or its possessor ("the case "X vs. Y"", "le film « … »", "the
         movement "The Civic Front""), or after the name it completes or glosses in parentheses, or its article: a
         title,
-        no one's words — not after a text's or a sign's noun ("the message "…"", "the slogan "…"")."""
-        if not first.text[:1].isupper():
-            return False  # a name opens on a capital ("the case "X vs. Y""; not "the deal "unfair and unworkable"")
+        no one's words — not after a text's or a sign's noun ("the message "…"", "the slogan "…""); nor one's own
+        name after a verb of naming with a reflexive object ("who calls himself "the battle hamster"")."""
         k = first.i - 1
         while k >= 0 and self.doc[k].is_punct and self.doc[k].text[:1] in OPENING_QUOTES:
             k -= 1  # back over the opening mark
         if k < 0 or k == first.i - 1:
             return False
         noun = self.doc[k]
+        if self.finder.names_itself(noun.head if noun.pos_ == "PRON" else noun):
+            return True
+        if not first.text[:1].isupper():
+            return False  # a name opens on a capital ("the case "X vs. Y""; not "the deal "unfair and unworkable"")
         if noun.text == "(" and k > 0 and self.doc[k - 1].pos_ == "PROPN":
             return True  # a name's gloss in parentheses: 'Movimiento Sin Miedo ("Movement without Fear")'
         # (or after a participle of naming that qualifies a noun before it: "an article entitled "…"", « un

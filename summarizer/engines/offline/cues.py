@@ -1646,6 +1646,17 @@ class CueFinder:
             return not any(self.p.has(c, "subject") for c in clause.children)
         return False
 
+    def names_itself(self, verb: Any) -> bool:
+        """Whether a verb of naming has a reflexive object (``grammar.naming_verbs``: "X, who calls himself
+        "the hamster"", « X, qui se fait appeler … »): one gives one's own name, and says nothing."""
+        if fold(verb.lemma_) not in self.p.grammar.naming_verbs and fold(verb.text) not in self.p.grammar.naming_verbs:
+            return False
+        pronouns = [c for c in verb.children if c.pos_ == "PRON"]
+        if verb.head.i != verb.i and verb.head.i > verb.i - 3:
+            pronouns += [c for c in verb.head.children if c.pos_ == "PRON" and c.i < verb.i]  # « se fait appeler »
+        return any(fold(c.text) in self.p.stressed or fold(c.text) in self.p.grammar.reflexives for c in pronouns
+                   if c.i > verb.i or fold(c.text) in self.p.grammar.reflexives)
+
     def _qualified(self, verb: Any) -> tuple[int, int] | None:
         """What a verb of qualifying says: its object with the predicative complement after the
         verb ("X called the walkout “unjustified”", "X a jugé ce mouvement « injustifié »"): the
@@ -1729,7 +1740,7 @@ class CueFinder:
         return self.trim(first.idx, sent.end_char)
 
     def _content(self, verb: Any) -> tuple[int, int] | None:
-        if self._as_saying(verb) or self._refused(verb):
+        if self._as_saying(verb) or self._refused(verb) or self.names_itself(verb):
             return None
         # (a verb of quotations only, "… read the placards", but a text reads what it holds: "The report reads that …")
         if self.p.is_quote_only(verb) and not self._text_reads(verb):

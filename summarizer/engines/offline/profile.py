@@ -279,6 +279,9 @@ class Grammar:
     # words opening an embedded wh-question or a free relative ("what happened", "why X won", « ce qui s'est
     # passé »): one or two words
     wh_openers: frozenset[str] = frozenset()
+    # verbs of naming, in any form: with a reflexive object they give one's own name, no claim ("X, who calls
+    # himself "the hamster"", « X, qui se fait appeler « le hamster » »)
+    naming_verbs: frozenset[str] = frozenset()
     # the pronoun of anyone at all ("One would think that …"): no one who speaks, though it counts as a
     # quantifier picking one ("one of the nurses said")
     generic_pronouns: frozenset[str] = frozenset()

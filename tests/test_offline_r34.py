@@ -34,6 +34,8 @@ tests/test_no_dev_sentences.py).
   ("Al Jazeera"), is that body's wherever it recurs;
 * a verb of naming with a reflexive object (``grammar.naming_verbs``: "who calls himself “the battle hamster”",
   « qui se fait appeler « le hamster » ») gives one's own name: no content, and the quotation after it is a name;
+* a possessive inside a name the recogniser found ("Echo’s Dromovsky said", "Velmar Radio’s Dromovsky") parts a body
+  from its own person: the name after the possessive is the person's, when its words may be a person's;
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -214,3 +216,15 @@ def test_calling_oneself_names_and_says_nothing(language: str, text: str, name: 
     b = brief("Site\n\n" + text, language)
     assert not any(name in q for q in quotes(b))
     assert len(said_by(b, said)) == 1
+
+
+@pytest.mark.parametrize("owner", ["Echo", "Velmar Radio"])
+def test_a_possessive_parts_a_body_from_its_person(owner: str) -> None:
+    b = brief(f"Sites\n\nThe radio stations were hit too. {owner}’s Dromovsky said the site was down.\n", "en")
+    assert said_by(b, "the site was down") == {"dromovsky"}
+    assert any(a.name == "Dromovsky" and a.kind == "person" for a in b.actors)
+
+
+def test_a_possessive_in_a_body_name_stays() -> None:
+    b = brief("Sites\n\nMcDonald's Corporation said the site was down.\n", "en")
+    assert said_by(b, "the site was down") == {"mcdonald's corporation"}

@@ -1432,6 +1432,12 @@ class MentionFinder:
         cut = self._example_at(span.start, span.end)
         if cut is not None and cut < span.end:
             span = self.doc[cut : span.end]  # "Others such as Ana Ruiz": the example named is the name
+        owned = next((t.i for t in span[:-1] if t.lower_ in {"'s", "’s"} and t.i > span.start), None)
+        if owned is not None and (label in _PERSON or (label in _ORG and self.p.has(span.root, "subject"))) \
+                and self._personal_words(self.doc[owned + 1 : span.end]):
+            # "Echo’s Dromovsky said": the recogniser ran a body and its own person into one name, a person's
+            # or a body's; the possessed name, after the possessive, is the person
+            span, label = self.doc[owned + 1 : span.end], "PERSON"
         if fold(span.text) in self.gaz.platforms:
             return None  # "on Twitter": where one speaks, not who
         if label not in _PERSON and self._surname_pair(span):

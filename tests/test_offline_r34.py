@@ -36,6 +36,8 @@ tests/test_no_dev_sentences.py).
   « qui se fait appeler « le hamster » ») gives one's own name: no content, and the quotation after it is a name;
 * a possessive inside a name the recogniser found ("Echo’s Dromovsky said", "Velmar Radio’s Dromovsky") parts a body
   from its own person: the name after the possessive is the person's, when its words may be a person's;
+* a paragraph opening on a footnote mark ("* …", "† …") is the writer's note: no passage quoted before it goes on
+  there;
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -228,3 +230,12 @@ def test_a_possessive_parts_a_body_from_its_person(owner: str) -> None:
 def test_a_possessive_in_a_body_name_stays() -> None:
     b = brief("Sites\n\nMcDonald's Corporation said the site was down.\n", "en")
     assert said_by(b, "the site was down") == {"mcdonald's corporation"}
+
+
+def test_a_footnote_ends_the_passage_before_it() -> None:
+    text = ("Asked about the scandal, Tom Vale replied:\n\nI thought about leaving at first. But my conscience would "
+            "not allow me to walk away.\n\nThis is my country, and I will do everything I can to change it.\n\n* "
+            "Fifty-cent coins are accepted only in the Narodni supermarket chain, which fares badly during coups.\n")
+    b = brief("Scandal\n\n" + text, "en")
+    assert said_by(b, "my conscience would not allow me") == {"tom vale"}
+    assert not said_by(b, "Fifty-cent coins are accepted")

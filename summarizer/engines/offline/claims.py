@@ -2254,6 +2254,8 @@ class ClaimFinder:
                             break  # "– Jane Roe, the agency": the quotation's credit, no words of its own
                         if fold(text.split(":", 1)[0].strip(" *[]()")) in self.p.grammar.editorial_marks:
                             break  # "UPDATE: …": the writer takes the word again
+                        if text.startswith(_FOOTNOTE_MARKS):
+                            break  # "* Fifty cents are …": the writer's footnote, after the passage
                         if text.endswith(":") and self._may_introduce(self.t.sents[paras[j].last_sent]):
                             break  # an introduction of its own, its speaker named: the block before it is empty
                         out[j] = (None, "block", paras[k].last_sent)
@@ -2416,6 +2418,8 @@ class ClaimFinder:
 _TAGS = re.compile(r"^[#@][\w-]+")
 _PARENTHESIS_AT_END = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 # a paragraph opening on one name and a colon, ASCII or full width ("林乔：…", "lin_qiao: …")
+# marks that open a footnote of the writer's ("* …", "† …"): no passage quoted before goes on there
+_FOOTNOTE_MARKS = ("*", "†", "‡")
 _BARE_LABEL = re.compile(r"\s*([^\s:：]{1,40})\s*[:：]\s*(\S.*)", re.S)
 
 

@@ -235,7 +235,8 @@ def test_a_possessive_in_a_body_name_stays() -> None:
 def test_a_footnote_ends_the_passage_before_it() -> None:
     text = ("Asked about the scandal, Tom Vale replied:\n\nI thought about leaving at first. But my conscience would "
             "not allow me to walk away.\n\nThis is my country, and I will do everything I can to change it.\n\n* "
-            "Fifty-cent coins are accepted only in the Narodni supermarket chain, which fares badly during coups.\n")
+            "Fifty-cent coins are accepted only in the Narodni chain. You may think that Narodni alone keeps them in "
+            "circulation.\n")
     b = brief("Scandal\n\n" + text, "en")
     assert said_by(b, "my conscience would not allow me") == {"tom vale"}
     assert not said_by(b, "Fifty-cent coins are accepted")

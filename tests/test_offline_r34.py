@@ -38,6 +38,10 @@ tests/test_no_dev_sentences.py).
   from its own person: the name after the possessive is the person's, when its words may be a person's;
 * a paragraph opening on a footnote mark ("* …", "† …") is the writer's note: no passage quoted before it goes on
   there;
+* a quotation too short to be more than a word quoted is a whole utterance when it opens its sentence and an incise
+  of saying that ends the sentence follows it (« « Quel gâchis », a-t-elle ajouté. »), not when the sentence goes on
+  past the incise;
+* « redire » reports speech as « dire » does (« X l'a redit dimanche : il ne sera pas candidat »);
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -240,3 +244,22 @@ def test_a_footnote_ends_the_passage_before_it() -> None:
     b = brief("Scandal\n\n" + text, "en")
     assert said_by(b, "my conscience would not allow me") == {"tom vale"}
     assert not said_by(b, "Fifty-cent coins are accepted")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Lina Marsh a critiqué le gouvernement. « Quel gâchis », a-t-elle ajouté.\n", "Quel gâchis"),
+    ("Lina Marsh a critiqué le gouvernement. « Jamais ! », a-t-elle lancé.\n", "Jamais"),
+])
+def test_a_short_quotation_before_an_incise_is_an_utterance(text: str, words: str) -> None:
+    b = brief("Gouvernement\n\n" + text, "fr")
+    assert said_by(b, words) == {"lina marsh"}
+
+
+def test_a_short_quotation_inside_a_sentence_that_goes_on_is_no_utterance() -> None:
+    b = brief("Vote\n\nTom Vale spoke on Monday. “Fate itself,” he argued, brought his rivals together.\n", "en")
+    assert not said_by(b, "Fate itself")
+
+
+def test_redire_reports_speech() -> None:
+    b = brief("Candidature\n\nPaul Verne l'a redit dimanche : il ne sera pas candidat.\n", "fr")
+    assert said_by(b, "il ne sera pas candidat") == {"paul verne"}

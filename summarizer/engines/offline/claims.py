@@ -1697,7 +1697,7 @@ class ClaimFinder:
     # ------------------------------------------------------------ quotations
     def _quote(self, q: Quote, n: int, para: int) -> int | None:
         """Attribute one quotation; returns the index of the cue it used, if any."""
-        if q.words(self.t.text) < MIN_QUOTE_WORDS:
+        if q.words(self.t.text) < MIN_QUOTE_WORDS and not self._incised_exclamation(q):
             self._predicate_quote(q, n)
             return None
         para = self.t.para_at(q.start)  # a quotation opening a paragraph may end a parsed sentence
@@ -1871,6 +1871,25 @@ class ClaimFinder:
         if q.continued:  # its cue may close the quotation paragraphs later
             self.state.open_quotes.append((q, n, para))
         return None
+
+    def _incised_exclamation(self, q: Quote) -> bool:
+        """Whether a quotation too short to be more than a word quoted is a whole utterance: it opens its
+        sentence and an incise of saying that ends the sentence follows it (« « Quel gâchis », a-t-elle ajouté »,
+        '"Never," she said'), so it is no word quoted inside the writer's sentence."""
+        inside = self.t.span_tokens(q.start, q.end)
+        if inside is None or not len(inside):
+            return False
+        sent = self.t.sent(inside[0])
+        if any(not t.is_punct for t in self.doc[sent.start : inside[0].i]):
+            return False
+        j = inside[-1].i + 1
+        while j < sent.end and self.doc[j].is_punct:
+            j += 1  # the closing mark, a comma, an exclamation mark
+        cue = next((c for c in self.cues if c.kind == "verb" and j <= c.i <= j + 3), None)
+        # (the incise ends the sentence: not '"Fate itself," he argued, brought …', words of a sentence that goes on)
+        return cue is not None and all(
+            t.pos_ in {"AUX", "PRON"} or fold(t.text) in self.p.euphonic or t.is_punct for t in self.doc[j : cue.i]) \
+            and not any(t.pos_ in {"VERB", "AUX"} for t in self.doc[cue.i + 1 : sent.end])
 
     def _quoted_by(self, speaker: int, q: Quote, n: int, para: int) -> None:
         """A quotation with no cue given to ``speaker`` by the discourse, with the paragraphs it

@@ -42,6 +42,9 @@ tests/test_no_dev_sentences.py).
   of saying that ends the sentence follows it (« « Quel gâchis », a-t-elle ajouté. »), not when the sentence goes on
   past the incise;
 * « redire » reports speech as « dire » does (« X l'a redit dimanche : il ne sera pas candidat »);
+* a word quoted inside an object phrase is part of the phrase, its complement after the closing mark too (« X a
+  fustigé sur Twitter « l'amateurisme » du gouvernement »): only a quotation of three words or more ends the content
+  before a circumstance hung on it;
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -263,3 +266,12 @@ def test_a_short_quotation_inside_a_sentence_that_goes_on_is_no_utterance() -> N
 def test_redire_reports_speech() -> None:
     b = brief("Candidature\n\nPaul Verne l'a redit dimanche : il ne sera pas candidat.\n", "fr")
     assert said_by(b, "il ne sera pas candidat") == {"paul verne"}
+
+
+@pytest.mark.parametrize("text", [
+    "Lina Marsh a fustigé « l'amateurisme » du gouvernement.\n",
+    "Lina Marsh a fustigé sur Twitter « l'amateurisme » du gouvernement.\n",
+])
+def test_a_word_quoted_in_an_object_keeps_its_phrase(text: str) -> None:
+    b = brief("Gouvernement\n\n" + text, "fr")
+    assert said_by(b, "l'amateurisme » du gouvernement") == {"lina marsh"}

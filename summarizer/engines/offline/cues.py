@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from .document import Document
+from .document import MIN_QUOTE_WORDS, Document
 from .profile import LanguageProfile, fold
 
 _TRAIL = set(",.;:—–-")
@@ -1521,8 +1521,8 @@ class CueFinder:
         ('X condemned "an unfair reform" at a press conference'): the quotation, as French has it («
         X a dénoncé « une réforme injuste » lors d'une conférence de presse »)."""
         q = self.t.quote_at(start + 1)  # (opening at ``start``, or right after its mark there)
-        if q is None or not 0 <= q.start - start <= 1 or q.end >= end:
-            return start, end
+        if q is None or not 0 <= q.start - start <= 1 or q.end >= end or q.words(self.t.text) < MIN_QUOTE_WORDS:
+            return start, end  # (a word quoted is part of its phrase: « a fustigé « l'amateurisme » du gouvernement »)
         i = self.t.token_from(q.end)
         while i < len(self.doc) and (self.doc[i].is_punct or self.doc[i].is_space):
             i += 1  # past the closing mark

@@ -45,6 +45,9 @@ tests/test_no_dev_sentences.py).
 * a word quoted inside an object phrase is part of the phrase, its complement after the closing mark too (« X a
   fustigé sur Twitter « l'amateurisme » du gouvernement »): only a quotation of three words or more ends the content
   before a circumstance hung on it;
+* « le premier », "the former" take up the one named before the last one named, « le second » the last (``[former]``,
+  ``[latter]``), within the sentences a pronoun looks back over, a naming as an object counted; and such an anaphor
+  inverted after the verb of an incise is who speaks there, whatever its tag (« « … », a rétorqué ce dernier »);
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -275,3 +278,20 @@ def test_redire_reports_speech() -> None:
 def test_a_word_quoted_in_an_object_keeps_its_phrase(text: str) -> None:
     b = brief("Gouvernement\n\n" + text, "fr")
     assert said_by(b, "l'amateurisme » du gouvernement") == {"lina marsh"}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Marc Delby et Paul Verne se sont affrontés lors du débat. Le premier a accusé le second de « mentir aux "
+           "électeurs ». « C'est vous qui mentez », a rétorqué le second.\n",
+     {"mentir aux électeurs": "marc delby", "C'est vous qui mentez": "paul verne"}),
+    ("fr", "Marc Delby a accusé Paul Verne de mentir. « C'est totalement faux », a rétorqué ce dernier.\n",
+     {"C'est totalement faux": "paul verne"}),
+    ("en", "Tom Vale met Lina Marsh on Monday. The former said the talks had failed, while the latter said they would "
+           "go on.\n", {"the talks had failed": "tom vale", "they would go on": "lina marsh"}),
+    ("en", "Tom Vale accused Lina Marsh of lying. \"That is totally false,\" replied the latter.\n",
+     {"That is totally false": "lina marsh"}),
+])
+def test_the_former_and_the_latter(language: str, text: str, expected: dict[str, str]) -> None:
+    b = brief("Débat\n\n" + text, language)
+    for words, speaker in expected.items():
+        assert said_by(b, words) == {speaker}, words

@@ -458,6 +458,9 @@ class ClaimFinder:
         latter = self.p.latter_word(tok)
         if latter is not None:
             return self._latter(tok, latter, person_only)
+        former = self.p.former_word(tok)
+        if former is not None:
+            return self._latter(tok, former, person_only, skip=1)
         owner = self.p.possessives.get(fold(tok.text)) if self.p.has(tok, "det") or self.p.has(tok, "possessive") \
             else None
         if owner is not None:  # "in his view", "à ses yeux": the possessor, as a pronoun
@@ -1277,16 +1280,21 @@ class ClaimFinder:
         found = noun.morph.get("Gender")
         return pron.gender in {"Masc", "Fem"} and len(found) == 1 and found[0] != pron.gender
 
-    def _latter(self, tok: Any, pron: Pronoun, person_only: bool) -> int | None:
+    def _latter(self, tok: Any, pron: Pronoun, person_only: bool, skip: int = 0) -> int | None:
         """The actor "ce dernier", "ces derniers", "the latter" takes up: the last one named
         before it, within the pronoun window, that agrees with it (not the most salient). Only
         namings count: where an actor was seen speaking (a quotation's close, its cue) it was not
-        named, and a place named as one is no one taken up."""
+        named, and a place named as one is no one taken up. With ``skip``, so many others named
+        after it are passed over ("the former", « le premier »: the one named before the last)."""
+        passed: set[int] = set()
         n = self.t.sent_no(tok)
         start = min(c.i for c in tok.subtree)
         named = [(s.at, s.actor) for s in self.state.seen
                  if self.t.distance(s.sentence, n) <= _PRONOUN_WINDOW and self.actors.at(s.at) == s.actor]
-        named += [(t.i, who) for t in self.doc[self.t.sents[n].start : start]
+        # (every naming in the sentences of the window, an object's too: "X accused Y of lying. « … », replied the
+        # latter")
+        first = self.t.sents[max(0, n - _PRONOUN_WINDOW)].start
+        named += [(t.i, who) for t in self.doc[first:start]
                   if (who := self.actors.at(t.i)) is not None and not self.t.quoted(t)]
         for at, who in sorted(named, reverse=True):
             if at >= start:
@@ -1301,6 +1309,11 @@ class ClaimFinder:
             if not _agrees(a, pron.gender, pron.number, self.p.language):
                 continue
             if pron.number == "Plur" and not self._plural(a, at):
+                continue
+            if who not in passed and len(passed) < skip:
+                passed.add(who)
+                continue
+            if who in passed:
                 continue
             return who
         return None

@@ -1385,6 +1385,9 @@ class CueFinder:
             # (or a body's noun with its determiner, which the parser may take for the object: "…, indique
             # l'université", "…, a précisé l'agence")
             word = fold(c.text)
+            # (or an anaphor of one named before, whatever its tag: "…, a rétorqué ce dernier", « le second »)
+            if self.p.latter_word(c) is not None or self.p.former_word(c) is not None:
+                return c
             if c.pos_ in {"PROPN"} or (c.pos_ == "NOUN" and (self.p.is_role(c.text) or self.p.is_group(c.text)
                                                               or word in self.p.masculine | self.p.feminine
                                                               or c.text[:1].isupper()

@@ -468,6 +468,9 @@ class LanguageProfile:
     # "ce dernier", "the latter": the word, its gender and number, and the determiners it takes
     latter: dict[str, Pronoun] = field(default_factory=dict)
     latter_determiners: frozenset[str] = frozenset()
+    # "the former", « le premier »: the one named before the last one named
+    former: dict[str, Pronoun] = field(default_factory=dict)
+    former_determiners: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()  # nouns naming anyone as a person ("this person")
     act_nouns: frozenset[str] = frozenset()
     act_suffixes: tuple[str, ...] = ()
@@ -962,10 +965,12 @@ class LanguageProfile:
     def latter_word(self, tok: Any) -> Pronoun | None:
         """Gender and number of an anaphor of the last one named ("ce dernier", "ces
         dernières", "the latter"), with its determiner; None for any other word."""
-        found = self.latter.get(fold(tok.text))
-        if found is None or not any(c.i < tok.i and fold(c.text) in self.latter_determiners for c in tok.children):
-            return None
-        return found
+        return _anaphor(tok, self.latter, self.latter_determiners)
+
+    def former_word(self, tok: Any) -> Pronoun | None:
+        """Gender and number of an anaphor of the one named before the last ("the former", « le
+        premier »), with its determiner; None for any other word."""
+        return _anaphor(tok, self.former, self.former_determiners)
 
     def dates(self, tok: Any) -> bool:
         """Whether ``tok`` is a bare noun of a day or a moment ("lundi", "yesterday": ``grammar.time_nouns``,
@@ -1068,6 +1073,14 @@ def _read(language: str) -> dict[str, Any]:
     return tomllib.loads(raw)
 
 
+def _anaphor(tok: Any, words: dict[str, Pronoun], determiners: frozenset[str]) -> Pronoun | None:
+    """The gender and number of ``tok`` when it is one of ``words`` with one of ``determiners`` before it."""
+    found = words.get(fold(tok.text))
+    if found is None or not any(c.i < tok.i and fold(c.text) in determiners for c in tok.children):
+        return None
+    return found
+
+
 def _grammar(table: dict[str, Any]) -> Grammar:
     unknown = set(table) - {f.name for f in fields(Grammar)}
     if unknown:
@@ -1142,6 +1155,9 @@ def profile(language: str) -> LanguageProfile:
         latter={fold(k): Pronoun(v.get("gender"), v.get("number"))
                 for k, v in data.get("latter", {}).get("words", {}).items()},
         latter_determiners=_words(data.get("latter", {}).get("determiners", [])),
+        former={fold(k): Pronoun(v.get("gender"), v.get("number"))
+                for k, v in data.get("former", {}).get("words", {}).items()},
+        former_determiners=_words(data.get("former", {}).get("determiners", [])),
         clitics=_words(clitics.get("forms", [])),
         euphonic=_words(clitics.get("euphonic", [])),
         stressed=_words(clitics.get("stressed", [])),

@@ -48,6 +48,8 @@ tests/test_no_dev_sentences.py).
 * « le premier », "the former" take up the one named before the last one named, « le second » the last (``[former]``,
   ``[latter]``), within the sentences a pronoun looks back over, a naming as an object counted; and such an anaphor
   inverted after the verb of an incise is who speaks there, whatever its tag (« « … », a rétorqué ce dernier »);
+* a definite role noun with an adjective of a past office (``other_office``: « l'ancien ministre », "the former
+  minister") takes up the one who just spoke, as the bare role noun does;
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -295,3 +297,14 @@ def test_the_former_and_the_latter(language: str, text: str, expected: dict[str,
     b = brief("Débat\n\n" + text, language)
     for words, speaker in expected.items():
         assert said_by(b, words) == {speaker}, words
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("fr", "Paul Verne l'a dit dimanche : il ne sera pas candidat. « Ma décision est prise », a insisté l'ancien "
+           "ministre.\n", "Ma décision est prise"),
+    ("en", "Tom Vale said on Sunday that he would not run. \"My decision is final,\" the former minister insisted.\n",
+     "My decision is final"),
+])
+def test_the_former_minister_is_who_just_spoke(language: str, text: str, words: str) -> None:
+    b = brief("Candidature\n\n" + text, language)
+    assert said_by(b, words) == {"paul verne" if language == "fr" else "tom vale"}

@@ -1111,8 +1111,10 @@ class ClaimFinder:
                 or tok.tag_ == "NNS":
             return None
         same = any(fold(c.text) in self.p.grammar.same for c in tok.children)
+        # (a past office says who the one just speaking was: « l'ancien ministre », "the former minister")
         others = [c for c in tok.children
-                  if c.i != det.i and not c.is_punct and fold(c.text) not in self.p.grammar.same]
+                  if c.i != det.i and not c.is_punct and fold(c.text) not in self.p.grammar.same
+                  and not (c.i < tok.i and fold(c.text) in self.p.other_office and c.pos_ == "ADJ")]
         # "le député de la Marne", "la sénatrice de Gironde": a seat's place only says where the office
         # is, an epithet for the person just named (in this sentence or the one before, speaker or not)
         complements = [c for c in others if not self.p.has(c, "case")]  # (not a frame's "pour", "d'après")

@@ -50,6 +50,9 @@ tests/test_no_dev_sentences.py).
   inverted after the verb of an incise is who speaks there, whatever its tag (« « … », a rétorqué ce dernier »);
 * a definite role noun with an adjective of a past office (``other_office``: « l'ancien ministre », "the former
   minister") takes up the one who just spoke, as the bare role noun does;
+* a sentence right after a quotation that ends its own, opening on a demonstrative subject and a copula, says whose
+  the words were: through a verb of saying and its speaker (« C'est ce qu'a affirmé X », "That is what X told …") or
+  a noun its participle's agent names (« C'est le constat dressé par X », "That was the warning given by X");
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -308,3 +311,18 @@ def test_the_former_and_the_latter(language: str, text: str, expected: dict[str,
 def test_the_former_minister_is_who_just_spoke(language: str, text: str, words: str) -> None:
     b = brief("Candidature\n\n" + text, language)
     assert said_by(b, words) == {"paul verne" if language == "fr" else "tom vale"}
+
+
+@pytest.mark.parametrize(("language", "text", "words", "speaker"), [
+    ("fr", "« On ne peut pas continuer comme ça. » C'est ce qu'a affirmé Paul Verne lors de son meeting.\n",
+     "On ne peut pas continuer comme ça", "paul verne"),
+    ("fr", "« On ne peut pas continuer comme ça. » C'est le constat dressé par Paul Verne lors de son meeting à "
+           "Nantes.\n", "On ne peut pas continuer comme ça", "paul verne"),
+    ("en", "\"We cannot go on like this.\" That was the warning given by Tom Vale at his rally.\n",
+     "We cannot go on like this", "tom vale"),
+    ("en", "\"We cannot go on like this.\" That is what Tom Vale told his supporters.\n",
+     "We cannot go on like this", "tom vale"),
+])
+def test_a_cleft_after_a_quotation_says_whose_it_was(language: str, text: str, words: str, speaker: str) -> None:
+    b = brief("Meeting\n\n" + text, language)
+    assert said_by(b, words) == {speaker}

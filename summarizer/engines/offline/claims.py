@@ -1883,9 +1883,37 @@ class ClaimFinder:
                 and said[1] in {para, para - 1} and (right_after or said[1] == para - 1):
             self._quoted_by(said[0], q, n, para)
             return None
+        identified = self._identified_after(last[-1])
+        if identified is not None:
+            self._quoted_by(identified, q, n, para)
+            return None
         if q.continued:  # its cue may close the quotation paragraphs later
             self.state.open_quotes.append((q, n, para))
         return None
+
+    def _identified_after(self, last: Any) -> int | None:
+        """Who a sentence right after a quotation that ends its own says the words were: a demonstrative
+        subject and a copula, then a verb of saying with its speaker (« « … » C'est ce qu'a affirmé X », '"…"
+        That is what X told …') or a noun its participle's agent says ("C'est le constat dressé par X", "That
+        was the warning given by X")."""
+        doc = self.doc
+        end = self.t.sent(last).end
+        while end < len(doc) and (doc[end].is_punct or doc[end].is_space):
+            end += 1
+        if end >= len(doc) or "\n" in self.t.text[last.idx : doc[end].idx]:
+            return None
+        sent = self.t.sent(doc[end])
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        if len(words) < 4 or self.t.folded[words[0].i] not in self.p.demonstratives \
+                or not (words[1].pos_ == "AUX" or self.p.has(words[1], "aux")):
+            return None
+        for c in self.cues:
+            if c.kind == "verb" and sent.start <= c.i < sent.end and not self.t.quoted(doc[c.i]):
+                speakers = self._speakers(c)
+                if len(speakers) == 1:
+                    return speakers[0]
+        agent = next((a for t in sent if self.p.has(t, "adnominal") and (a := self.p.agent_of(t)) is not None), None)
+        return self.speaker(agent) if agent is not None else None
 
     def _incised_exclamation(self, q: Quote) -> bool:
         """Whether a quotation too short to be more than a word quoted is a whole utterance: it opens its

@@ -53,6 +53,8 @@ tests/test_no_dev_sentences.py).
 * a sentence right after a quotation that ends its own, opening on a demonstrative subject and a copula, says whose
   the words were: through a verb of saying and its speaker (« C'est ce qu'a affirmé X », "That is what X told …") or
   a noun its participle's agent names (« C'est le constat dressé par X », "That was the warning given by X");
+* a frame that opens a sentence (« pour X, … ») frames a relative on a name wherever it stands: « …, Paul Verne,
+  pour qui « … » » is Paul Verne's, as « selon qui » is;
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -326,3 +328,14 @@ def test_the_former_minister_is_who_just_spoke(language: str, text: str, words: 
 def test_a_cleft_after_a_quotation_says_whose_it_was(language: str, text: str, words: str, speaker: str) -> None:
     b = brief("Meeting\n\n" + text, language)
     assert said_by(b, words) == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    "Lina Marsh juge l'hôpital à bout de souffle. Une analyse que conteste Paul Verne, pour qui « les moyens n'ont "
+    "jamais été aussi élevés ».\n",
+    "Lina Marsh juge l'hôpital à bout de souffle. Paul Verne, pour qui « les moyens n'ont jamais été aussi élevés », "
+    "conteste cette analyse.\n",
+])
+def test_pour_qui_after_a_name_frames_its_words(text: str) -> None:
+    b = brief("Hôpital\n\n" + text, "fr")
+    assert said_by(b, "les moyens n'ont jamais été aussi élevés") == {"paul verne"}

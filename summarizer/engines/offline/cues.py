@@ -272,6 +272,11 @@ class CueFinder:
                 k += 1
             if acc.replace("' ", "'") != phrase:
                 continue
+            after = tok.i + k
+            if initial and after < sent.end and self.t.folded[after] in self.p.grammar.personal_relatives \
+                    and tok.i - 2 >= sent.start and doc[tok.i - 1].text == "," \
+                    and doc[tok.i - 2].pos_ in {"PROPN", "NOUN"}:
+                return k  # "…, X, pour qui A": the frame of a relative on a name, wherever it stands
             if initial:
                 # only a connective may come first: "Mais pour X, …", "But for X, …"
                 if any(t.text not in {"«", '"', "“", "—", "–", ","} and t.pos_ not in {"CCONJ", "ADV"}

@@ -55,6 +55,9 @@ tests/test_no_dev_sentences.py).
   a noun its participle's agent names (« C'est le constat dressé par X », "That was the warning given by X");
 * a frame that opens a sentence (« pour X, … ») frames a relative on a name wherever it stands: « …, Paul Verne,
   pour qui « … » » is Paul Verne's, as « selon qui » is;
+* a definite role noun with no name (« l'élu », "the lawmaker") takes up the one person named in this sentence or the
+  one before, subject there, though that person has not spoken yet (the writer's variation on a name just written:
+  « Paul Verne ne décolère pas. « … », tonne l'élu »); with two people named there, neither;
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -339,3 +342,22 @@ def test_a_cleft_after_a_quotation_says_whose_it_was(language: str, text: str, w
 def test_pour_qui_after_a_name_frames_its_words(text: str) -> None:
     b = brief("Hôpital\n\n" + text, "fr")
     assert said_by(b, "les moyens n'ont jamais été aussi élevés") == {"paul verne"}
+
+
+@pytest.mark.parametrize(("language", "text", "words", "speakers"), [
+    ("fr", "Paul Verne, le président du conseil régional, ne décolère pas. « On nous a menti », tonne l'élu, qui "
+           "réclame une enquête.\n", "On nous a menti", {"paul verne"}),
+    ("fr", "Marc Delby n'exclut plus rien. Interrogé sur une éventuelle candidature, l'ancien ministre a répondu : "
+           "« Je prendrai ma décision en septembre. »\n", "Je prendrai ma décision en septembre", {"marc delby"}),
+    ("en", "Tom Vale is furious. \"We were lied to,\" the lawmaker said on Monday.\n", "We were lied to",
+     {"tom vale"}),
+])
+def test_a_role_noun_takes_up_the_one_person_just_named(language: str, text: str, words: str,
+                                                         speakers: set[str]) -> None:
+    b = brief("Enquête\n\n" + text, language)
+    assert said_by(b, words) == speakers
+
+
+def test_a_role_noun_after_two_people_named_takes_up_neither() -> None:
+    b = brief("Enquête\n\nTom Vale met Lina Marsh on Monday. \"We were lied to,\" the lawmaker said.\n", "en")
+    assert not said_by(b, "We were lied to") & {"tom vale", "lina marsh"}

@@ -1102,8 +1102,9 @@ class ClaimFinder:
 
     def _described(self, tok: Any) -> int | None:
         """A definite role noun no title announced ("the same researcher", "l'universitaire"):
-        the person who last spoke, in this sentence or the three before, agreeing in gender —
-        or, with "même"/"same", the person last named in the six before."""
+        the person who last spoke, in this sentence or the three before, agreeing in gender, or the one
+        person named in this sentence or the one before, subject there — or, with "même"/"same", the
+        person last named in the six before."""
         if fold(tok.text) in self.p.relations:  # "the father", "la voisine": someone else than the last speaker
             return None
         det = next((c for c in tok.children if self.p.has(c, "det")), None)
@@ -1130,6 +1131,10 @@ class ClaimFinder:
         if gender is None and self.p.language == "fr":
             gender = shown_gender(det, tok) if fold(det.text) != "l'" else None
         n = self.t.sent_no(tok)
+        # (or the one person named in this sentence or the one before, its subject there: the writer's
+        # variation on a name just written, « Paul Verne ne décolère pas. « … », tonne l'élu »)
+        near = {s.actor for s in self.state.seen if s.at < tok.i and self.t.distance(s.sentence, n) <= 1
+                and self.actors.actors[s.actor].kind == "person" and self.actors.actors[s.actor].named}
         for s in reversed(self.state.seen):
             if s.at >= tok.i:
                 continue
@@ -1138,7 +1143,8 @@ class ClaimFinder:
             a = self.actors.actors[s.actor]
             if a.kind != "person" or not a.named or (gender and a.gender and a.gender != gender):
                 continue
-            if s.weight >= 3 or same or (seat and self.t.distance(s.sentence, n) <= 1):
+            if s.weight >= 3 or same or (seat and self.t.distance(s.sentence, n) <= 1) \
+                    or (s.weight == 2 and near == {s.actor} and self.t.distance(s.sentence, n) <= 1):
                 return s.actor
         return None
 

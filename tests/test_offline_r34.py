@@ -58,6 +58,7 @@ tests/test_no_dev_sentences.py).
 * a definite role noun with no name (« l'élu », "the lawmaker") takes up the one person named in this sentence or the
   one before, subject there, though that person has not spoken yet (the writer's variation on a name just written:
   « Paul Verne ne décolère pas. « … », tonne l'élu »); with two people named there, neither;
+* « invoquer » des raisons reports them as one's own (« Il invoque « des raisons personnelles » »);
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -361,3 +362,9 @@ def test_a_role_noun_takes_up_the_one_person_just_named(language: str, text: str
 def test_a_role_noun_after_two_people_named_takes_up_neither() -> None:
     b = brief("Enquête\n\nTom Vale met Lina Marsh on Monday. \"We were lied to,\" the lawmaker said.\n", "en")
     assert not said_by(b, "We were lied to") & {"tom vale", "lina marsh"}
+
+
+def test_invoquer_reports_reasons() -> None:
+    b = brief("Démission\n\nLe maire de Brest, Paul Verne, a démissionné mardi. Il invoque « des raisons "
+              "personnelles ».\n", "fr")
+    assert said_by(b, "des raisons personnelles") == {"paul verne"}

@@ -59,6 +59,8 @@ tests/test_no_dev_sentences.py).
   one before, subject there, though that person has not spoken yet (the writer's variation on a name just written:
   « Paul Verne ne décolère pas. « … », tonne l'élu »); with two people named there, neither;
 * « invoquer » des raisons reports them as one's own (« Il invoque « des raisons personnelles » »);
+* a person named right before a body's name that the parser made the subject, the name hung on it with its "of"
+  ("Lina Marsh of Valdor University said …"), is who speaks: the body only says where she works;
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -368,3 +370,12 @@ def test_invoquer_reports_reasons() -> None:
     b = brief("Démission\n\nLe maire de Brest, Paul Verne, a démissionné mardi. Il invoque « des raisons "
               "personnelles ».\n", "fr")
     assert said_by(b, "des raisons personnelles") == {"paul verne"}
+
+
+@pytest.mark.parametrize("text", [
+    "Lina Marsh of Valdor University said the planet holds an ocean.\n",
+    "\"The planet holds an ocean,\" lead author Lina Marsh of Valdor University said in a statement.\n",
+])
+def test_a_person_of_a_body_speaks_not_the_body(text: str) -> None:
+    b = brief("Ocean\n\n" + text, "en")
+    assert said_by(b, "The planet holds an ocean") | said_by(b, "the planet holds an ocean") == {"lina marsh"}

@@ -461,6 +461,9 @@ class ClaimFinder:
         former = self.p.former_word(tok)
         if former is not None:
             return self._latter(tok, former, person_only, skip=1)
+        member = self._person_before_body(tok)
+        if member is not None:
+            return member
         owner = self.p.possessives.get(fold(tok.text)) if self.p.has(tok, "det") or self.p.has(tok, "possessive") \
             else None
         if owner is not None:  # "in his view", "à ses yeux": the possessor, as a pronoun
@@ -616,6 +619,22 @@ class ClaimFinder:
             return next((a for t in phrase_tokens(tok) if (a := self.actors.at(t.i)) is not None
                          and self.actors.actors[a].kind in {"organization", "country", "group"}), None)
         return found
+
+    def _person_before_body(self, tok: Any) -> int | None:
+        """The person named right before a body's name the parser made the head ("Lina Marsh of Valdor
+        University said …": "University" the subject, the name its modifier with "of" on it): the person speaks,
+        the body only says where she works."""
+        body = self.actors.at(tok.i)
+        if body is None or self.actors.actors[body].kind not in {"organization", "other", "country"}:
+            return None
+        for c in tok.children:
+            if c.i >= tok.i or not any(g.dep_ == "prep" and fold(g.text) in self.p.grammar.of_preps and g.i > c.i
+                                       for g in c.children):
+                continue
+            who = self.actors.at(c.i)
+            if who is not None and who != body and self.actors.actors[who].kind == "person":
+                return who
+        return None
 
     def _named_example(self, tok: Any, person_only: bool) -> int | None:
         """The one a plural names as its example ("Others such as X said …", "Critics like X argue …",

@@ -61,6 +61,8 @@ tests/test_no_dev_sentences.py).
 * « invoquer » des raisons reports them as one's own (« Il invoque « des raisons personnelles » »);
 * a person named right before a body's name that the parser made the subject, the name hung on it with its "of"
   ("Lina Marsh of Valdor University said …"), is who speaks: the body only says where she works;
+* a word quoted right after the object of a verb of qualifying is what the object is called, whatever its tag
+  ('Lina Marsh called the attack "cowardly"', the word read as an adverb of the verb);
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -379,3 +381,8 @@ def test_invoquer_reports_reasons() -> None:
 def test_a_person_of_a_body_speaks_not_the_body(text: str) -> None:
     b = brief("Ocean\n\n" + text, "en")
     assert said_by(b, "The planet holds an ocean") | said_by(b, "the planet holds an ocean") == {"lina marsh"}
+
+
+def test_a_quoted_word_after_the_object_is_what_it_is_called() -> None:
+    b = brief("Attack\n\nThe mayor thanked the rescuers. Lina Marsh called the attack \"cowardly\".\n", "en")
+    assert said_by(b, "the attack \"cowardly") == {"lina marsh"}

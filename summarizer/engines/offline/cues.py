@@ -1684,6 +1684,18 @@ class CueFinder:
             pred = next((c for c in verb.children if obj is not None and c.i > obj.right_edge.i
                          and c.pos_ == "ADJ" and self.p.has(c, "adj_mod")), None)
         if pred is None:
+            # or a word quoted right after the object, whatever its tag ('called the attack "cowardly"', read as
+            # an adverb of the verb): what the object is called
+            obj = next((c for c in verb.children if c.i > verb.i and self.p.has(c, "object")), None)
+            after = obj.right_edge.i + 1 if obj is not None else None
+            while after is not None and after < len(self.doc) and self.doc[after].is_punct \
+                    and self.doc[after].text[:1] in OPENING_QUOTES:
+                after += 1
+            if after is not None and after < len(self.doc) and after > obj.right_edge.i + 1 \
+                    and self.t.quoted(self.doc[after]) and self.doc[after].head.i == verb.i \
+                    and self.doc[after].pos_ in {"ADJ", "ADV", "NOUN"}:
+                pred = self.doc[after]
+        if pred is None:
             # the parser may take the predicate for an adjective of the object, last in its phrase ("X
             # juge [la grève irresponsable]"): a verb of qualifying needs a predicate, and that is it
             obj = next((c for c in verb.children if c.i > verb.i and c.pos_ == "NOUN"

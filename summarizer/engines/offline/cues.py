@@ -1691,7 +1691,7 @@ class CueFinder:
             while after is not None and after < len(self.doc) and self.doc[after].is_punct \
                     and self.doc[after].text[:1] in OPENING_QUOTES:
                 after += 1
-            if after is not None and after < len(self.doc) and after > obj.right_edge.i + 1 \
+            if obj is not None and after is not None and after < len(self.doc) and after > obj.right_edge.i + 1 \
                     and self.t.quoted(self.doc[after]) and self.doc[after].head.i == verb.i \
                     and self.doc[after].pos_ in {"ADJ", "ADV", "NOUN"}:
                 pred = self.doc[after]

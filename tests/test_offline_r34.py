@@ -63,6 +63,8 @@ tests/test_no_dev_sentences.py).
   ("Lina Marsh of Valdor University said …"), is who speaks: the body only says where she works;
 * a word quoted right after the object of a verb of qualifying is what the object is called, whatever its tag
   ('Lina Marsh called the attack "cowardly"', the word read as an adverb of the verb);
+* a definite noun of a person that heads a description of one person introduced before with no name ("a police
+  spokesperson … the spokesperson", « une porte-parole de la police … la porte-parole ») is that one person, one actor;
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -386,3 +388,15 @@ def test_a_person_of_a_body_speaks_not_the_body(text: str) -> None:
 def test_a_quoted_word_after_the_object_is_what_it_is_called() -> None:
     b = brief("Attack\n\nThe mayor thanked the rescuers. Lina Marsh called the attack \"cowardly\".\n", "en")
     assert said_by(b, "the attack \"cowardly") == {"lina marsh"}
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("en", "Police arrested a man on Monday. A police spokesperson said the suspect had been known to officers. "
+           "\"There is no wider threat to the public,\" the spokesperson added.\n", "There is no wider threat"),
+    ("fr", "La police a arrêté un homme lundi. Une porte-parole de la police a indiqué que le suspect était connu. "
+           "« Il n'y a plus de menace », a ajouté la porte-parole.\n", "Il n'y a plus de menace"),
+])
+def test_the_noun_of_a_person_described_before_is_that_person(language: str, text: str, words: str) -> None:
+    b = brief("Attack\n\n" + text, language)
+    assert len([a for a in b.actors if a.kind == "person"]) == 1
+    assert len(said_by(b, words)) == 1

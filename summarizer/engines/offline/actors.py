@@ -1286,6 +1286,13 @@ def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) ->
                          and len(name := fold(c.name).split()) > 1 and words[0] in (name[0], name[-1])]
             if len(described) == 1:
                 return described[0]
+    if len(words) == 1 and m.kind == "person":
+        # a person described before with no name by a phrase this noun heads ("a police spokesperson … the
+        # spokesperson", « une porte-parole de la police … la porte-parole »): that person, when the only one
+        described = [c_i for c_i, c in enumerate(clusters) if c.kind == "person" and not c.named
+                     and len(name := fold(c.name).split()) > 1 and words[0] in (name[0], name[-1])]
+        if len(described) == 1:
+            return described[0]
     return None
 
 

@@ -2504,9 +2504,9 @@ class ClaimFinder:
 
 _TAGS = re.compile(r"^[#@][\w-]+")
 _PARENTHESIS_AT_END = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
-# a paragraph opening on one name and a colon, ASCII or full width ("林乔：…", "lin_qiao: …")
 # marks that open a footnote of the writer's ("* …", "† …"): no passage quoted before goes on there
 _FOOTNOTE_MARKS = ("*", "†", "‡")
+# a paragraph opening on one name and a colon, ASCII or full width ("林乔：…", "lin_qiao: …")
 _BARE_LABEL = re.compile(r"\s*([^\s:：]{1,40})\s*[:：]\s*(\S.*)", re.S)
 
 

@@ -77,7 +77,7 @@ def load_pipeline(language: str) -> Any:
         nlp = load(name, exclude=_EXCLUDE[lang])
     else:
         nlp = spacy.load(name, exclude=_EXCLUDE[lang])
-    _stop_glued_to_capital(nlp.tokenizer)
+    _split_glued_marks(nlp.tokenizer)
     nlp.add_pipe(PARAGRAPHS, before="parser")  # for a text parsed whole; parse_lines needs none
     nlp.add_pipe(NO_BREAK, before="parser")
     from .attributes import index_attribute_ruler
@@ -135,7 +135,7 @@ _GLUED_STOP = re.compile(r"^[.!?…](?=[^\W\d_])(?=[A-ZÀ-ÖØ-Þ])")
 _FULL_WIDTH_COLON = re.compile("：")
 
 
-def _stop_glued_to_capital(tokenizer: Any) -> None:
+def _split_glued_marks(tokenizer: Any) -> None:
     """Make a final stop glued to a capitalised word a token of its own (:data:`_GLUED_STOP`),
     after the tokenizer's own prefixes, and a full-width colon one wherever it stands
     (:data:`_FULL_WIDTH_COLON`), with the tokenizer's own infixes."""

@@ -63,6 +63,8 @@ Keys of a profile file:
   clitics, euphonic "-t", stressed pronouns, first/second person words (``deixis``), the
   object forms of the personal pronouns (``objects``: "lui", "him"), never a speaker, the
   clitics that may stand between a subject clitic and its verb (``preverbal``: "ne", "lui");
+  ``latter`` and ``former``: the anaphors of the last one named ("the latter", « ce dernier », « le
+  second ») and of the one named before it ("the former", « le premier »), with their determiners;
 * ``titles``: honorifics by gender, role nouns, group nouns, organisation nouns,
   ``generic_orgs`` (nouns that take up any organisation: "the company"), ``same_people``
   (families of group nouns that name the same people: "scientists", "researchers", "the
@@ -112,7 +114,9 @@ Keys of a profile file:
 * ``titles.facilities`` and ``titles.buildings``: last words that make a name a place, a
   building or a body (never a person's), and the nouns of buildings and sites;
   ``titles.companies``: legal forms and trade words that end a company's name ("Inc.", "SA",
-  "Telecom", "Airlines"): such a name is a body's, never a person's; ``titles.seats``: the
+  "Telecom", "Airlines"): such a name is a body's, never a person's; ``titles.documents`` and
+  ``titles.events``: nouns of legal texts and of events that make a name a text's or an event's ("the
+  Clean Water Act", "the Lina Marsh Affair"), no one's who speaks; ``titles.seats``: the
   participles that give a body its seat ("Oslo-based X", "X, basée à Lyon"): a person has none;
 * ``topics.vague``: nouns that never name a topic;
 * ``demonyms``: how nationality adjectives are made from a country's name (``endings``,

@@ -65,6 +65,8 @@ tests/test_no_dev_sentences.py).
   ('Lina Marsh called the attack "cowardly"', the word read as an adverb of the verb);
 * a definite noun of a person that heads a description of one person introduced before with no name ("a police
   spokesperson … the spokesperson", « une porte-parole de la police … la porte-parole ») is that one person, one actor;
+* a capitalised word of two to five capitals as the subject of a verb of saying ("WK writes in The Valdor Sweater
+  that …") is who speaks: a writer's initials, or a body's acronym;
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -400,3 +402,11 @@ def test_the_noun_of_a_person_described_before_is_that_person(language: str, tex
     b = brief("Attack\n\n" + text, language)
     assert len([a for a in b.actors if a.kind == "person"]) == 1
     assert len(said_by(b, words)) == 1
+
+
+def test_initials_that_write_speak() -> None:
+    text = ("The vote is on Saturday.\n\nWK writes in The Valdor Sweater that the vote could be used as a test of "
+            "support for the party:\n\nThe results will show whether the promises were heard.\n")
+    b = brief("Vote\n\n" + text, "en")
+    assert said_by(b, "the vote could be used as a test") == {"wk"}
+    assert said_by(b, "The results will show whether the promises were heard") == {"wk"}

@@ -922,6 +922,14 @@ class MentionFinder:
         while hi + 1 < len(doc) and doc[hi + 1].head.i == head.i and self._cap(doc[hi + 1]) and doc[hi + 1].i < head.i:
             hi += 1
         span = doc[lo : hi + 1]
+        initials = len(span) == 1 and span.text.isupper() and span.text.isalpha() and 2 <= len(span.text) <= 5 \
+            and self.p.has(head, "subject") and self.p.is_reporting_verb(head.head)
+        if initials:
+            # "WK writes in his blog that …": a writer's initials, or a body's acronym, as the subject of a verb
+            # of saying, are who speaks
+            self._add(Mention(span.start, span.end, span.text, "person" if len(span.text) == 2 else "organization",
+                              "name" if len(span.text) == 2 else "ner", head=head.i))
+            return
         if len(span.text) < 3 or (span.text.isupper() and len(span) == 1) or any(self.t.quoted(t) for t in span):
             return
         after = doc[span.end] if span.end < len(doc) else None

@@ -67,6 +67,9 @@ tests/test_no_dev_sentences.py).
   spokesperson … the spokesperson", « une porte-parole de la police … la porte-parole ») is that one person, one actor;
 * a capitalised word of two to five capitals as the subject of a verb of saying ("WK writes in The Valdor Sweater
   that …") is who speaks: a writer's initials, or a body's acronym;
+* a form in a participle ending heading its sentence with no auxiliary, a determined subject and a finite clause hung
+  on it, is the noun heading that clause's subject ("A popular Valdorian saying commemorates these events: …"): no
+  verb of saying, and the proverb after it no one's claim;
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -410,3 +413,11 @@ def test_initials_that_write_speak() -> None:
     b = brief("Vote\n\n" + text, "en")
     assert said_by(b, "the vote could be used as a test") == {"wk"}
     assert said_by(b, "The results will show whether the promises were heard") == {"wk"}
+
+
+def test_a_saying_is_no_verb_of_saying() -> None:
+    text = ("The valley was lost in 1707. A popular Valdorian saying commemorates these events: \"When evil comes from "
+            "the valley, it reaches everyone.\"\n")
+    b = brief("Valley\n\n" + text, "en")
+    assert not said_by(b, "When evil comes from the valley")
+    assert not said_by(b, "commemorates these events")

@@ -188,11 +188,24 @@ class CueFinder:
             return False
         if tok.pos_ == "AUX" and self.p.has(tok, "aux"):
             return False
+        if self._noun_read_as_participle(tok):
+            return False
         if self.p.is_comparative_only(tok):  # "as X put it, …": a saying only after "as", or an estimate
             return self._as_marked(tok) or self.estimate(tok) is not None
         if self.p.is_reporting_verb(tok) or self._text_reads(tok):
             return not self.p.by_force(tok)  # "gunmen attacked a village": force, no words
         return self.estimate(tok) is not None
+
+    def _noun_read_as_participle(self, tok: Any) -> bool:
+        """Whether a form in a participle ending that heads its sentence, with no auxiliary and a finite clause
+        hung on it, is the noun heading the subject of that clause ("A popular Valdorian saying commemorates
+        these events: …"): a sentence has a finite verb, and a participle alone is none."""
+        if tok.dep_ != "ROOT" or not fold(tok.text).endswith(self.p.grammar.participle_endings) \
+                or any(self.p.has(c, "aux") for c in tok.children):
+            return False
+        subject = next((c for c in tok.children if self.p.has(c, "subject") and c.i < tok.i), None)
+        return subject is not None and any(self.p.has(g, "det") for g in subject.subtree) \
+            and any(self.p.has(c, "clause") and c.i > tok.i and finite_verb(c) for c in tok.children)
 
     def estimate(self, verb: Any) -> tuple[int, int] | None:
         """What a verb of estimating says (``verbs.estimating``): its object with the amount its

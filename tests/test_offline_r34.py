@@ -70,6 +70,8 @@ tests/test_no_dev_sentences.py).
 * a form in a participle ending heading its sentence with no auxiliary, a determined subject and a finite clause hung
   on it, is the noun heading that clause's subject ("A popular Valdorian saying commemorates these events: …"): no
   verb of saying, and the proverb after it no one's claim;
+* "add" reports speech only with a clause or a quotation ("X added that …", "X added: "…""): adding a thing to
+  another is no saying ("X added a new page to the site");
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -421,3 +423,12 @@ def test_a_saying_is_no_verb_of_saying() -> None:
     b = brief("Valley\n\n" + text, "en")
     assert not said_by(b, "When evil comes from the valley")
     assert not said_by(b, "commemorates these events")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("The site opened on Monday. Lina Marsh added a new page to the site.\n", set()),
+    ("The site opened on Monday. Lina Marsh added that the page was ready.\n", {"lina marsh"}),
+])
+def test_adding_a_thing_is_no_saying(text: str, said: set[str]) -> None:
+    b = brief("Site\n\n" + text, "en")
+    assert said_by(b, "a new page") | said_by(b, "the page was ready") == said

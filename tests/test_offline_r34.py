@@ -72,6 +72,8 @@ tests/test_no_dev_sentences.py).
   verb of saying, and the proverb after it no one's claim;
 * "add" reports speech only with a clause or a quotation ("X added that …", "X added: "…""): adding a thing to
   another is no saying ("X added a new page to the site");
+* a capitalised word right after an indefinite article opens no person's name, a given name or not ("called for a Press
+  Briefing", "a Marvel Comics character"): no one is "a Jane Roe";
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -432,3 +434,9 @@ def test_a_saying_is_no_verb_of_saying() -> None:
 def test_adding_a_thing_is_no_saying(text: str, said: set[str]) -> None:
     b = brief("Site\n\n" + text, "en")
     assert said_by(b, "a new page") | said_by(b, "the page was ready") == said
+
+
+def test_no_name_opens_after_an_indefinite_article() -> None:
+    b = brief("Briefing\n\nWhen President Lina Marsh called for a Press Briefing that morning, the crisis eased.\n",
+              "en")
+    assert [a.name for a in b.actors if a.kind == "person"] == ["Lina Marsh"]

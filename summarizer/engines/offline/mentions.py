@@ -680,9 +680,11 @@ class MentionFinder:
                     or self.p.is_role(tok.text) or fold(tok.text) in self.p.honorifics \
                     or i in places or (self.t.quoted(tok) and self._short_quote(tok)) \
                     or (tok.pos_ == "NOUN" and i > 0 and fold(doc[i - 1].text) in self.p.determiners) \
+                    or (i > 0 and fold(doc[i - 1].text) in self.p.indefinite) \
                     or self._title_complement_word(i) or self._inside_body_name(tok):
                 # an article before a capitalised common noun makes it no given name ("la
-                # ministre de la Santé Clara Voss": the name opens on Clara); nor does a title's
+                # ministre de la Santé Clara Voss": the name opens on Clara), an indefinite one before any
+                # capitalised word ("called for a Press Briefing": no one is "a Jane Roe"); nor does a title's
                 # complement ("Secretary of Justice Ana Ruiz"), nor a word inside a body's name
                 # ("the Valdorian Grant Agency": "Grant" opens no person's name)
                 i += 1

@@ -74,6 +74,8 @@ tests/test_no_dev_sentences.py).
   another is no saying ("X added a new page to the site");
 * a capitalised word right after an indefinite article opens no person's name, a given name or not ("called for a Press
   Briefing", "a Marvel Comics character"): no one is "a Jane Roe";
+* a text written is no content of the verb that writes it, as a thing shown is not (``grammar.shown_things``: "wrote
+  two blog posts about …", « a publié une tribune dans … »): its words, when quoted, follow;
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -440,3 +442,13 @@ def test_no_name_opens_after_an_indefinite_article() -> None:
     b = brief("Briefing\n\nWhen President Lina Marsh called for a Press Briefing that morning, the crisis eased.\n",
               "en")
     assert [a.name for a in b.actors if a.kind == "person"] == ["Lina Marsh"]
+
+
+@pytest.mark.parametrize(("language", "text", "text_written"), [
+    ("en", "Tom Vale wrote two blog posts about the documentary, explaining how the prisons work.\n",
+     "two blog posts about the documentary"),
+    ("fr", "Lina Marsh a publié une tribune dans un quotidien national.\n", "une tribune dans un quotidien national"),
+])
+def test_a_text_written_is_no_content(language: str, text: str, text_written: str) -> None:
+    b = brief("Film\n\n" + text, language)
+    assert not any(text_written in q for q in quotes(b))

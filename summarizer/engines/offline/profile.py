@@ -289,7 +289,8 @@ class Grammar:
     # the pronoun of anyone at all ("One would think that …"): no one who speaks, though it counts as a
     # quantifier picking one ("one of the nurses said")
     generic_pronouns: frozenset[str] = frozenset()
-    # nouns of things shown, not said ("tweeted a photo of …", « a publié une vidéo de … »): no content
+    # nouns of things shown or written, not said ("tweeted a photo of …", « a publié une vidéo de … », "wrote a
+    # column on …"): no content
     shown_things: frozenset[str] = frozenset()
     # object pronouns announcing what a colon after the verb opens ("X said it plainly: A", « X l'a dit : A »)
     announcing_objects: frozenset[str] = frozenset()

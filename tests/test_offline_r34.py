@@ -76,6 +76,8 @@ tests/test_no_dev_sentences.py).
   Briefing", "a Marvel Comics character"): no one is "a Jane Roe";
 * a text written is no content of the verb that writes it, as a thing shown is not (``grammar.shown_things``: "wrote
   two blog posts about …", « a publié une tribune dans … »): its words, when quoted, follow;
+* a noun of entourage with a possessive determiner ("His staff clarified …") is the one the possessive takes up, as
+  "Vale's staff" is Vale (``entourage``): no body of its own;
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -452,3 +454,9 @@ def test_no_name_opens_after_an_indefinite_article() -> None:
 def test_a_text_written_is_no_content(language: str, text: str, text_written: str) -> None:
     b = brief("Film\n\n" + text, language)
     assert not any(text_written in q for q in quotes(b))
+
+
+def test_his_staff_speaks_for_him() -> None:
+    b = brief("Joke\n\nGovernor Tom Vale was criticised online. His staff clarified that he was only joking.\n", "en")
+    assert said_by(b, "he was only joking") == {"tom vale"}
+    assert [a.name for a in b.actors] == ["Tom Vale"]

@@ -464,6 +464,11 @@ class ClaimFinder:
         member = self._person_before_body(tok)
         if member is not None:
             return member
+        if fold(tok.text) in self.p.entourage:
+            # "His staff clarified …", « son cabinet a précisé … »: those who work for the one the possessive takes up
+            poss = next((c for c in tok.children if c.i < tok.i and fold(c.text) in self.p.possessives), None)
+            if poss is not None:
+                return self._pronoun(poss, self.p.possessives[fold(poss.text)], person_only=True)
         owner = self.p.possessives.get(fold(tok.text)) if self.p.has(tok, "det") or self.p.has(tok, "possessive") \
             else None
         if owner is not None:  # "in his view", "à ses yeux": the possessor, as a pronoun

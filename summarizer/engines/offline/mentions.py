@@ -2261,6 +2261,8 @@ class MentionFinder:
         word = fold(head.text)
         if self.p.pronoun(head) is not None or word in self.p.clitics or word in self.p.euphonic:
             return
+        if word in self.p.entourage and any(c.i < head.i and fold(c.text) in self.p.possessives for c in head.children):
+            return  # "his staff": the one the possessive takes up speaks (the claims stage resolves it)
         if head.pos_ == "PRON" and (word not in self.p.quantifiers or (
                 word in self.p.grammar.generic_pronouns and not any(c.i > head.i for c in head.children))):
             return

@@ -78,6 +78,8 @@ tests/test_no_dev_sentences.py).
   two blog posts about …", « a publié une tribune dans … »): its words, when quoted, follow;
 * a noun of entourage with a possessive determiner ("His staff clarified …") is the one the possessive takes up, as
   "Vale's staff" is Vale (``entourage``): no body of its own;
+* a singular role noun with no determiner coordinated with a name a title opens ("Blogger and journalist Tom Vale
+  wrote …") is a second title of that person: no one of its own;
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -459,4 +461,12 @@ def test_a_text_written_is_no_content(language: str, text: str, text_written: st
 def test_his_staff_speaks_for_him() -> None:
     b = brief("Joke\n\nGovernor Tom Vale was criticised online. His staff clarified that he was only joking.\n", "en")
     assert said_by(b, "he was only joking") == {"tom vale"}
+    assert [a.name for a in b.actors] == ["Tom Vale"]
+
+
+def test_two_titles_before_one_name_are_one_person() -> None:
+    text = ("The case drew attention abroad.\n\nBlogger and journalist Tom Vale wrote about the case in February:\n\n"
+            "His story is typical of many detainees.\n")
+    b = brief("Case\n\n" + text, "en")
+    assert said_by(b, "His story is typical of many detainees") == {"tom vale"}
     assert [a.name for a in b.actors] == ["Tom Vale"]

@@ -80,6 +80,8 @@ tests/test_no_dev_sentences.py).
   "Vale's staff" is Vale (``entourage``): no body of its own;
 * a singular role noun with no determiner coordinated with a name a title opens ("Blogger and journalist Tom Vale
   wrote …") is a second title of that person: no one of its own;
+* people a quantity heads ("Hundreds of supporters of Tom Vale said …") speak as the group they are, not the person
+  named in their complement;
 * a name that ends on a noun of events (``titles.events``: "the Lina Marsh Affair", "the Valdor Summit") is an
   event's, whoever it names before it, and no one who speaks, however the recogniser labels it;
 """
@@ -470,3 +472,8 @@ def test_two_titles_before_one_name_are_one_person() -> None:
     b = brief("Case\n\n" + text, "en")
     assert said_by(b, "His story is typical of many detainees") == {"tom vale"}
     assert [a.name for a in b.actors] == ["Tom Vale"]
+
+
+def test_supporters_of_someone_speak_for_themselves() -> None:
+    b = brief("Race\n\nHundreds of supporters of Tom Vale said his exclusion was illegal.\n", "en")
+    assert said_by(b, "his exclusion was illegal") == {"supporters"}

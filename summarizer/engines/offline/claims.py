@@ -1053,6 +1053,10 @@ class ClaimFinder:
             (c.dep_ == "prep" and fold(c.text) in self.p.addressee_preps)
             or any(self.p.has(g, "case") and fold(g.text) in self.p.addressee_preps for g in c.children))
             for t in c.subtree}
+        own = self.actors.at(head.i)
+        if own is not None and self.actors.actors[own].kind == "group" and head.pos_ == "NOUN" \
+                and (self.p.is_group(head.text) or self.p.is_agent_plural(head.text)):
+            return own  # "hundreds of supporters of X": the people the phrase heads, not X in their complement
         found = [self.actors.at(t.i) for t in phrase_tokens(head) if not self._located(t) and t.i not in qualified]
         named = [a for a in found if a is not None]
         for a in named:

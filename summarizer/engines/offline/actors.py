@@ -1282,18 +1282,22 @@ def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) ->
             # complements or first before its modifiers ("the regional health authority … the authority",
             # "the ministry of fisheries … the ministry", "la régie municipale … la régie"): that body,
             # when it is the one so described
-            described = [c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and not c.named
-                         and len(name := fold(c.name).split()) > 1 and words[0] in (name[0], name[-1])]
-            if len(described) == 1:
-                return described[0]
+            described = _described_only(clusters, "organization", words[0])
+            if described is not None:
+                return described
     if len(words) == 1 and m.kind == "person":
         # a person described before with no name by a phrase this noun heads ("a police spokesperson … the
         # spokesperson", « une porte-parole de la police … la porte-parole »): that person, when the only one
-        described = [c_i for c_i, c in enumerate(clusters) if c.kind == "person" and not c.named
-                     and len(name := fold(c.name).split()) > 1 and words[0] in (name[0], name[-1])]
-        if len(described) == 1:
-            return described[0]
+        return _described_only(clusters, "person", words[0])
     return None
+
+
+def _described_only(clusters: list[_Cluster], kind: str, noun: str) -> int | None:
+    """The one actor of ``kind`` described before with no name by a phrase of several words that ``noun``
+    heads, last before its complements or first before its modifiers; None when none or several."""
+    described = [c_i for c_i, c in enumerate(clusters) if c.kind == kind and not c.named
+                 and len(name := fold(c.name).split()) > 1 and noun in (name[0], name[-1])]
+    return described[0] if len(described) == 1 else None
 
 
 def _introduces(m: Mention, p: LanguageProfile) -> bool:

@@ -464,11 +464,10 @@ class ClaimFinder:
         member = self._person_before_body(tok)
         if member is not None:
             return member
-        if fold(tok.text) in self.p.entourage:
+        poss = self.p.entourage_possessive(tok)
+        if poss is not None:
             # "His staff clarified …", « son cabinet a précisé … »: those who work for the one the possessive takes up
-            poss = next((c for c in tok.children if c.i < tok.i and fold(c.text) in self.p.possessives), None)
-            if poss is not None:
-                return self._pronoun(poss, self.p.possessives[fold(poss.text)], person_only=True)
+            return self._pronoun(poss, self.p.possessives[fold(poss.text)], person_only=True)
         owner = self.p.possessives.get(fold(tok.text)) if self.p.has(tok, "det") or self.p.has(tok, "possessive") \
             else None
         if owner is not None:  # "in his view", "à ses yeux": the possessor, as a pronoun
@@ -1346,10 +1345,10 @@ class ClaimFinder:
                 continue
             if pron.number == "Plur" and not self._plural(a, at):
                 continue
-            if who not in passed and len(passed) < skip:
-                passed.add(who)
-                continue
             if who in passed:
+                continue
+            if len(passed) < skip:
+                passed.add(who)
                 continue
             return who
         return None
@@ -1941,8 +1940,9 @@ class ClaimFinder:
         if len(words) < 4 or self.t.folded[words[0].i] not in self.p.demonstratives \
                 or not (words[1].pos_ == "AUX" or self.p.has(words[1], "aux")):
             return None
-        for c in self.cues:
-            if c.kind == "verb" and sent.start <= c.i < sent.end and not self.t.quoted(doc[c.i]):
+        for k in range(sent.start, sent.end):
+            c = self.by_token.get(k)
+            if c is not None and c.kind == "verb" and not self.t.quoted(doc[k]):
                 speakers = self._speakers(c)
                 if len(speakers) == 1:
                     return speakers[0]
@@ -1962,7 +1962,7 @@ class ClaimFinder:
         j = inside[-1].i + 1
         while j < sent.end and self.doc[j].is_punct:
             j += 1  # the closing mark, a comma, an exclamation mark
-        cue = next((c for c in self.cues if c.kind == "verb" and j <= c.i <= j + 3), None)
+        cue = next((c for k in range(j, j + 4) if (c := self.by_token.get(k)) is not None and c.kind == "verb"), None)
         # (the incise ends the sentence: not '"Fate itself," he argued, brought …', words of a sentence that goes on)
         return cue is not None and all(
             t.pos_ in {"AUX", "PRON"} or fold(t.text) in self.p.euphonic or t.is_punct for t in self.doc[j : cue.i]) \

@@ -2274,7 +2274,7 @@ class MentionFinder:
         word = fold(head.text)
         if self.p.pronoun(head) is not None or word in self.p.clitics or word in self.p.euphonic:
             return
-        if word in self.p.entourage and any(c.i < head.i and fold(c.text) in self.p.possessives for c in head.children):
+        if self.p.entourage_possessive(head) is not None:
             return  # "his staff": the one the possessive takes up speaks (the claims stage resolves it)
         if self._coordinated_title(head):
             return  # "Blogger and journalist Tom Vale wrote …": one person's two titles, no one of its own

@@ -146,9 +146,9 @@ def _split_glued_marks(tokenizer: Any) -> None:
         return theirs(text) or _GLUED_STOP.search(text)
 
     def finditer(text: str) -> Any:
-        found = list(their_infixes(text))
         if "：" not in text:
-            return found
+            return their_infixes(text)
+        found = list(their_infixes(text))
         taken = [(m.start(), m.end()) for m in found]
         found += [m for m in _FULL_WIDTH_COLON.finditer(text)
                   if not any(a <= m.start() < b for a, b in taken)]

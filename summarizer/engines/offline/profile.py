@@ -1036,6 +1036,13 @@ class LanguageProfile:
         opens = folded[0] in self.documents and (len(words) == 1 or not words[1][:1].isupper())
         return opens or folded[-1] in self.documents
 
+    def entourage_possessive(self, tok: Any) -> Any:
+        """The possessive determiner of a noun of entourage ("his staff", « son cabinet »: ``entourage``,
+        ``possessives``), whose possessor those people speak for; None for any other word."""
+        if fold(tok.text) not in self.entourage:
+            return None
+        return next((c for c in tok.children if c.i < tok.i and fold(c.text) in self.possessives), None)
+
     def names_event(self, words: list[str]) -> bool:
         """Whether a name ends on a noun of events, or opens on one before more words (``titles.events``:
         "the Lina Marsh Affair", « l'Affaire Lina Marsh »): an event's name, no one's who speaks."""

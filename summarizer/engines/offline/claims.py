@@ -916,10 +916,11 @@ class ClaimFinder:
                     if found is not None:
                         break
                 # "an article published in the X Daily": the title it appeared in publishes it (a body, or a
-                # name the NER took for a person)
-                found = next((a for prep, obj in self.p.pp_objects(c) if prep in self.p.locative
-                              and (a := self.actors.at(obj.i)) is not None
-                              and self.actors.actors[a].kind in {"organization", "person"}), None)
+                # name the NER took for a person); a journal only publishes a work of research, its authors speak
+                found = None if fold(noun.text) in self.p.research_nouns else next(
+                    (a for prep, obj in self.p.pp_objects(c) if prep in self.p.locative
+                     and (a := self.actors.at(obj.i)) is not None
+                     and self.actors.actors[a].kind in {"organization", "person"}), None)
                 if found is not None:
                     break
         if found is None:

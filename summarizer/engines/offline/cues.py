@@ -252,10 +252,13 @@ class CueFinder:
             and any(self.p.has(c, "aux") for c in tok.children)
 
     def _incise_after_quote(self, k: int) -> bool:
-        """A lower-case word right after a closing quotation mark (and its comma) stands where
-        the incise verb stands ("« … », estime la maire"), whatever the tagger made of it."""
+        """A lower-case word right after a closing quotation mark (and its comma), or after the
+        reflexive clitic there, stands where the incise verb stands ("« … », estime la maire", « … »,
+        s'indigne le maire), whatever the tagger made of it."""
         words = self.t.words
         i = k - 1
+        if i > 0 and self.t.folded[i] in self.p.grammar.reflexives:
+            i -= 1
         if i >= 0 and words[i] == ",":
             i -= 1
         return (i > 0 and words[k][:1].islower() and words[i] in {"»", "”", '"'}
@@ -1757,18 +1760,27 @@ class CueFinder:
         return self.p.refuses(verb) and any(self.p.has(c, "open_clause") and self.is_cue(c) for c in verb.children)
 
     def _announced(self, verb: Any) -> tuple[int, int] | None:
-        """What an object pronoun of the verb announces, after a colon that closes the verb's phrase (« X
-        l'a affirmé lundi : A », "X said it plainly: A"): A, up to the sentence's end (a quotation there is
-        the quotation's own claim)."""
-        if not any(self.p.has(c, "object") and self.t.folded[c.i] in self.p.grammar.announcing_objects
-                   for c in verb.children):
+        """What a colon that closes the verb's phrase announces: A, up to the sentence's end, after an object
+        pronoun of the verb (« X l'a affirmé lundi : A », "X said it plainly: A"), or, when A is a clause with
+        a subject of its own, after the verb with no object but the one told or a noun of saying (« X a
+        prévenu les habitants : l'eau reste polluée », "X reassured workers: the plant will stay open"),
+        whatever the parser hung A on (a quotation there is the quotation's own claim)."""
+        objects = [c for c in verb.children if self.p.has(c, "object")]
+        pronoun = any(self.t.folded[c.i] in self.p.grammar.announcing_objects for c in objects)
+        if not pronoun and not all(self._said_or_someone(c) for c in objects if c.i > verb.i):
             return None
         sent = self.t.sent(verb)
         colon = next((t.i for t in self.doc[verb.i + 1 : min(sent.end, verb.i + 6)] if t.text == ":"), None)
-        if colon is None or any(t.pos_ in {"VERB", "AUX"} for t in self.doc[verb.i + 1 : colon]):
+        if colon is None or any(t.pos_ in {"VERB", "AUX"} or (t.is_punct and not pronoun)
+                                for t in self.doc[verb.i + 1 : colon]):
             return None
         first = next((t for t in self.doc[colon + 1 : sent.end] if not (t.is_space or t.is_punct)), None)
         if first is None or self.t.quoted(first):
+            return None
+        if not pronoun and not any(
+                t.pos_ in {"VERB", "AUX"} and any(self.p.has(c, "subject") or self.p.has(c, "passive_subject")
+                                                  for c in t.children)
+                for t in self.doc[first.i : sent.end] if not self.t.quoted(t)):
             return None
         return self.trim(first.idx, sent.end_char)
 
@@ -2052,9 +2064,10 @@ class CueFinder:
             if noun.i > verb.i and self.p.content_preposition(verb, prep):
                 found = noun
                 break
-        if found is None:  # "X charged Y with taking bribes": a gerund the preposition governs
+        if found is None:  # "X charged Y with taking bribes": a gerund the preposition governs, or an adjective
+            # ("X described the talks as constructive", whatever label the parser gave it)
             found = next((g for c in verb.rights if c.dep_ == "prep" and self.p.content_preposition(verb, fold(c.text))
-                          for g in c.children if g.dep_ == "pcomp"), None)
+                          for g in c.children if g.dep_ == "pcomp" or (g.pos_ == "ADJ" and g.i > c.i)), None)
         if found is None:
             for c in verb.rights:  # "appeler X à faire": the infinitive marked by the preposition
                 marks = [g for g in c.children if (self.p.has(g, "mark") or self.p.has(g, "case")) and g.i < c.i]

@@ -445,7 +445,8 @@ def reparsed_with_proxies(nlp: Any, doc: Any, proxies: Mapping[str, tuple[str, s
     spots = [i for i in found if not _has_subject(doc[i])
              and (doc[i - 1].pos_ in {"NOUN", "PROPN", "PRON"} or doc[i - 1].text in {",", ")"}
                   or doc[i - 1].text.startswith("@"))  # (a handle, whatever its tag: "@jroe states: …")
-             and ((nxt := _past_blank(doc, i + 1)).pos_ == "DET" or nxt.lower_ in openers)
+             and ((nxt := _past_blank(doc, i + 1)).pos_ == "DET" or nxt.lower_ in openers
+                  or _opener_after_adverbial(doc, i, openers))
              and not (i > 1 and doc[i - 1].text == "," and doc[i - 2].text in (*_CLOSING_MARKS, '"'))]
     if not spots:
         return doc
@@ -478,6 +479,17 @@ def reparsed_with_proxies(nlp: Any, doc: Any, proxies: Mapping[str, tuple[str, s
         if _has_subject(out[i]):
             out[i].lemma_ = proxies[doc[i].text][1]
     return out
+
+
+def _opener_after_adverbial(doc: Any, i: int, openers: frozenset[str], width: int = 3) -> bool:
+    """Whether a word of ``openers`` follows the token at ``i`` after a short adverbial of up to ``width``
+    words with no verb and no punctuation (« X juge au contraire que … », « X note pour sa part que … »)."""
+    for k in range(i + 1, min(len(doc), i + 2 + width)):
+        if doc[k].lower_ in openers:
+            return k > i + 1
+        if doc[k].is_punct or doc[k].is_space or doc[k].pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _past_blank(doc: Any, i: int) -> Any:

@@ -383,6 +383,7 @@ class LanguageProfile:
     frame_starts: frozenset[str]  # first words of the frames (a quick test before the phrases)
     statement_nouns: frozenset[str]  # the filing nouns included
     filing_nouns: frozenset[str]  # what a party files in court: speaks for its filer, is ruled on, not said about
+    research_nouns: frozenset[str]  # works of research: their authors speak, not the journal they appear in
     said_nouns: frozenset[str]
     # texts that speak as they are written when a noun says who writes them and no author is named
     # ("a whistle-blower complaint", "media reports", "des informations de presse")
@@ -1157,6 +1158,7 @@ def profile(language: str) -> LanguageProfile:
         statement_nouns=_words(filed := [*frames.get("statement_nouns", []), *frames.get("filing_nouns", [])])
         | _plurals(filed, titles),
         filing_nouns=_words(frames.get("filing_nouns", [])) | _plurals(frames.get("filing_nouns", []), titles),
+        research_nouns=_words(frames.get("research_nouns", [])) | _plurals(frames.get("research_nouns", []), titles),
         said_nouns=_words(frames.get("said_nouns", [])),
         kind_texts=_words(frames.get("kind_texts", [])),
         retrospective=_words(frames.get("retrospective", [])),

@@ -1,0 +1,100 @@
+"""Offline rules of round 35 (sentences written for the test, checked by
+tests/test_no_dev_sentences.py).
+
+* a colon that closes the phrase of a verb of saying (the verb, the one told or a noun of saying, nothing else)
+  announces what was said: a clause with a subject of its own after it is the verb's content, whatever the parser
+  hung it on (« X a prévenu les habitants : l'eau reste polluée », read as an adverbial clause; "X reassured
+  workers: the plant will stay open", where the parser made the verb of saying a complement of the clause after
+  it); a list of nouns after the colon stays the object's, and a verb with an object that names neither a person
+  nor a saying announces nothing (« X a déclaré l'état d'urgence : les écoles resteront fermées »);
+* a reflexive clitic between a quotation's comma and the verb after it leaves that verb the incise's (« « … »,
+  s'indigne X », the tagger reading the verb as an adjective), as a verb right after the comma is;
+* a form of a verb of saying the tagger misread (``parsing.proxies``) is read again when a short adverbial stands
+  between it and its complementiser (« Son collègue X juge au contraire que … », « X note pour sa part que … »), as it
+  is right before one;
+* a work of research (``frames.research_nouns``: a study, « une étude ») is not the word of the journal that
+  publishes it ("The study, published in the journal X, suggests …"), as an article is the word of the paper it
+  appears in;
+* an adjective after the content preposition of a verb of calling something something ("X described the talks as
+  constructive and useful") is what the object is called, whatever label the parser gave it: the verb, its object
+  and the adjective are the claim, as with a noun ("described the plan as a disaster").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.briefing_queries import brief, quotes, said_by
+
+
+@pytest.mark.parametrize(("language", "text", "said", "speaker"), [
+    ("fr", "Marie Dulac a prévenu les habitants : l'eau reste polluée.\n", "l'eau reste polluée", "marie dulac"),
+    ("fr", "Marie Dulac a répété : l'eau du puits reste polluée.\n", "l'eau du puits reste polluée", "marie dulac"),
+    ("fr", "Marie Dulac a tenu à rassurer les salariés : l'usine ne fermera pas.\n", "l'usine ne fermera pas",
+     "marie dulac"),
+    ("en", "Lina Marsh reassured workers: the plant will not close.\n", "the plant will not close", "lina marsh"),
+])
+def test_a_colon_closing_the_verbs_phrase_announces_what_was_said(language: str, text: str, said: str,
+                                                                   speaker: str) -> None:
+    b = brief("Usine\n\n" + text, language)
+    assert said_by(b, said) == {speaker}
+    assert all(q.startswith(said[:8]) for q in quotes(b) if said in q)
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("fr", "Marie Dulac a déclaré l'état d'urgence : les écoles resteront fermées.\n", "les écoles resteront fermées"),
+    ("en", "Lina Marsh visited the plant: the workers were on strike.\n", "the workers were on strike"),
+])
+def test_a_colon_after_another_object_announces_nothing(language: str, text: str, words: str) -> None:
+    b = brief("Usine\n\n" + text, language)
+    assert not said_by(b, words)
+
+
+def test_a_list_after_the_colon_stays_the_objects() -> None:
+    b = brief("Plan\n\nMarie Dulac a annoncé trois mesures : la baisse des loyers et un plan vélo.\n", "fr")
+    assert any(q.startswith("trois mesures") for q in quotes(b))
+
+
+@pytest.mark.parametrize("verb", ["s'indigne", "se désole", "s'insurge"])
+def test_a_reflexive_clitic_before_the_incise_verb_keeps_the_incise(verb: str) -> None:
+    b = brief(f"Réforme\n\n« C'est une trahison », {verb} Paul Roche.\n", "fr")
+    assert said_by(b, "C'est une trahison") == {"paul roche"}
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("La réforme divise la majorité. Son collègue Louis Brun juge au contraire que le texte « va dans le bon sens ».\n",
+     "va dans le bon sens"),
+    ("La réforme divise la majorité. Louis Brun note pour sa part que le texte est flou.\n", "le texte est flou"),
+])
+def test_a_misread_verb_of_saying_before_an_adverbial_is_read_again(text: str, said: str) -> None:
+    b = brief("Réforme\n\n" + text, "fr")
+    assert said_by(b, said) == {"louis brun"}
+
+
+@pytest.mark.parametrize(("language", "text", "said", "journal"), [
+    ("en", "The study, published in the journal Nature, suggests that the planet formed early.\n",
+     "the planet formed early", "nature"),
+    ("fr", "L'étude, publiée dans la revue Nature, suggère que la planète s'est formée tôt.\n",
+     "la planète s'est formée tôt", "nature"),
+])
+def test_a_journal_does_not_speak_for_a_study_it_publishes(language: str, text: str, said: str, journal: str) -> None:
+    b = brief("Planet\n\n" + text, language)
+    assert journal not in said_by(b, said)
+
+
+@pytest.mark.parametrize(("language", "text", "said"), [
+    ("en", "An article published in the Valdor Daily says that the mayor lied.\n", "the mayor lied"),
+    ("fr", "Un article paru dans le quotidien Le Courrier affirme que le maire a menti.\n", "le maire a menti"),
+])
+def test_a_paper_speaks_for_an_article_it_publishes(language: str, text: str, said: str) -> None:
+    b = brief("Mayor\n\n" + text, language)
+    assert len(said_by(b, said)) == 1
+
+
+@pytest.mark.parametrize(("text", "called"), [
+    ("Ana Ruiz described the talks as constructive and useful.\n", "constructive and useful"),
+    ("Ana Ruiz described the talks as \"constructive\".\n", "the talks as"),
+])
+def test_an_adjective_after_as_is_what_the_object_is_called(text: str, called: str) -> None:
+    b = brief("Talks\n\n" + text, "en")
+    assert said_by(b, called) == {"ana ruiz"}

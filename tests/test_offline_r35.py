@@ -17,7 +17,10 @@ tests/test_no_dev_sentences.py).
   appears in;
 * an adjective after the content preposition of a verb of calling something something ("X described the talks as
   constructive and useful") is what the object is called, whatever label the parser gave it: the verb, its object
-  and the adjective are the claim, as with a noun ("described the plan as a disaster").
+  and the adjective are the claim, as with a noun ("described the plan as a disaster");
+* what was said goes on after an inverted incise that a fronted circumstance opens ("In the end, said Mayor X, the
+  bridge will …", "Last year, said X, the chief economist, prices rose …"), not from inside it: the parser may make
+  the speaker the subject of the clause after the incise, and the speaker's apposition is the incise's too.
 """
 
 from __future__ import annotations
@@ -98,3 +101,15 @@ def test_a_paper_speaks_for_an_article_it_publishes(language: str, text: str, sa
 def test_an_adjective_after_as_is_what_the_object_is_called(text: str, called: str) -> None:
     b = brief("Talks\n\n" + text, "en")
     assert said_by(b, called) == {"ana ruiz"}
+
+
+@pytest.mark.parametrize(("text", "said", "incise"), [
+    ("The bridge was closed in May. In the end, said Mayor Tom Vale, the new bridge will cost less than the old one.\n",
+     "the new bridge will cost less than the old one", "Mayor Tom Vale"),
+    ("Inflation is back. Last year, said Lina Marsh, the chief economist, prices rose sharply.\n",
+     "prices rose sharply", "the chief economist"),
+])
+def test_what_was_said_goes_on_after_an_inverted_incise(text: str, said: str, incise: str) -> None:
+    b = brief("Bridge\n\n" + text, "en")
+    assert said_by(b, said)
+    assert not any(incise in q for q in quotes(b))

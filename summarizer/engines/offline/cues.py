@@ -550,6 +550,18 @@ class CueFinder:
             content = None  # "« … » déclare X, le porte-parole du parti": who X is, not what X says
         agents = {a.i for a in (self.p.agent_of(verb), self.agent_after(verb)) if a is not None}
         close = self.incise_close(verb) if content is not None else None
+        if content is not None and close is not None and verb.idx < content[0] < self.doc[close].idx < content[1] \
+                and any(verb.i < t.i < close and not self._is_clitic(t) for t in slots):
+            # (what was said goes on after the incise, not from inside it: "In the end, said Mayor X, the bridge
+            # will …", the parser making the speaker the subject of the clause after it)
+            after = close + 1
+            for t in self.doc[verb.i + 1 : close]:  # (and past the speaker's apposition: "…, said X, the economist, …")
+                appos = next((c for c in t.children if self.p.has(c, "apposition") and c.left_edge.i == after), None)
+                if appos is not None and appos.right_edge.i + 1 < len(self.doc) \
+                        and self.doc[appos.right_edge.i + 1].text == ",":
+                    after = appos.right_edge.i + 2
+            if self.doc[after].idx < content[1]:
+                content = self.doc[after].idx, content[1]
         # (the speaker inverted inside an incise the content spans is the incise's, not the content's)
         if content is not None and any(i > verb.i and i not in agents and content[0] <= self.doc[i].idx < content[1]
                                        and not self._is_clitic(self.doc[i])

@@ -20,7 +20,9 @@ tests/test_no_dev_sentences.py).
   and the adjective are the claim, as with a noun ("described the plan as a disaster");
 * what was said goes on after an inverted incise that a fronted circumstance opens ("In the end, said Mayor X, the
   bridge will …", "Last year, said X, the chief economist, prices rose …"), not from inside it: the parser may make
-  the speaker the subject of the clause after the incise, and the speaker's apposition is the incise's too.
+  the speaker the subject of the clause after the incise, and the speaker's apposition is the incise's too;
+* a narrative infinitive (``grammar.narrative_openers``: « Et d'ajouter : … », « Et de conclure que … ») has the
+  subject of the main clause of the sentence before it in its paragraph, who goes on speaking.
 """
 
 from __future__ import annotations
@@ -113,3 +115,22 @@ def test_what_was_said_goes_on_after_an_inverted_incise(text: str, said: str, in
     b = brief("Bridge\n\n" + text, "en")
     assert said_by(b, said)
     assert not any(incise in q for q in quotes(b))
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("La présidente Marie Dulac a visité l'usine. Et d'ajouter : « Nous ne laisserons tomber personne. »\n",
+     "Nous ne laisserons tomber personne"),
+    ("La présidente Marie Dulac a visité l'usine. Et d'ajouter que personne ne serait licencié.\n",
+     "personne ne serait licencié"),
+    ("Marie Dulac a salué les salariés. Elle a remercié les syndicats. Et de conclure : « Rien n'est perdu. »\n",
+     "Rien n'est perdu"),
+])
+def test_a_narrative_infinitive_has_the_subject_of_the_sentence_before(text: str, said: str) -> None:
+    b = brief("Usine\n\n" + text, "fr")
+    assert said_by(b, said) == {"marie dulac"}
+
+
+def test_a_narrative_infinitive_looks_no_further_than_its_paragraph() -> None:
+    b = brief("Usine\n\nLa présidente Marie Dulac a visité l'usine.\n\nEt d'ajouter que personne ne serait licencié.\n",
+              "fr")
+    assert "marie dulac" not in said_by(b, "personne ne serait licencié")

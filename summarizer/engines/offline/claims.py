@@ -1470,6 +1470,9 @@ class ClaimFinder:
             before = next((c for c in reversed(self.cues) if c.i < cue.i and c.kind == "verb" and c.slots
                            and c.sentence == cue.sentence), None)
             return self._speakers(before, said, person_only) if before is not None else out
+        if cue.kind == "verb" and not cue.slots and self._narrative_infinitive(verb):
+            found = self._narrator(verb)
+            return [found] if found is not None else out
         for i in cue.slots:
             tok = self.doc[i]
             if said is not None and said[0] <= tok.idx < said[1]:
@@ -1499,6 +1502,24 @@ class ClaimFinder:
             if cue.kind == "frame":
                 break
         return out
+
+    def _narrative_infinitive(self, verb: Any) -> bool:
+        """Whether ``verb`` is an infinitive that its sentence opens on after the words of a narrative
+        infinitive (``grammar.narrative_openers``: « Et d'ajouter : … », « Et de conclure que … »)."""
+        sent = self.t.sent(verb)
+        words = [self.t.folded[i] for i in range(sent.start, verb.i) if not self.doc[i].is_space]
+        return "Inf" in verb.morph.get("VerbForm") and " ".join(words) in self.p.grammar.narrative_openers
+
+    def _narrator(self, verb: Any) -> int | None:
+        """Who speaks in a narrative infinitive: the subject of the main clause of the sentence before, in the
+        same paragraph (« La présidente a visité l'usine. Et d'ajouter : … »), a pronoun resolved as a speaker
+        is."""
+        n = self.t.sent_no(verb)
+        if n == 0 or self.t.para_of_sent[n - 1] != self.t.para_of_sent[n]:
+            return None
+        root = self.t.sents[n - 1].root
+        subject = next((c for c in root.children if self._subject(c) and c.i < root.i), None)
+        return self.speaker(subject) if subject is not None else None
 
     def _says_a_clause(self, cue: Cue) -> bool:
         """Whether what a cue says holds a verb or a quotation, a statement ("adding that the plan …",

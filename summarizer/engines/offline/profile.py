@@ -241,6 +241,9 @@ class Grammar:
     # the words that open a letter's salutation ("Dear President Roe:", « Chère Madame Roe, »): who is
     # named there is addressed, never who writes
     salutations: frozenset[str] = frozenset()
+    # the words opening a narrative infinitive (« Et d'ajouter : … », « Et de conclure que … »): the infinitive of a
+    # verb of saying after them has the subject of the sentence before, who goes on speaking
+    narrative_openers: frozenset[str] = frozenset()
     # nouns that announce more of a text before a colon ("Some excerpts:", "More about it:", "Extraits :"):
     # with no one named, the passage is more of the writer last quoted
     excerpt_nouns: frozenset[str] = frozenset()

@@ -22,7 +22,13 @@ tests/test_no_dev_sentences.py).
   bridge will …", "Last year, said X, the chief economist, prices rose …"), not from inside it: the parser may make
   the speaker the subject of the clause after the incise, and the speaker's apposition is the incise's too;
 * a narrative infinitive (``grammar.narrative_openers``: « Et d'ajouter : … », « Et de conclure que … ») has the
-  subject of the main clause of the sentence before it in its paragraph, who goes on speaking.
+  subject of the main clause of the sentence before it in its paragraph, who goes on speaking;
+* a verb right after a quotation and its comma with its subject clitic inverted after it or its auxiliary is the
+  incise of that quotation whatever the verb (« … », sourit-il; « … », a-t-il tenté de déminer): a clitic follows
+  its verb only there; what such a verb of no saying does is no content;
+* a verb after a quotation with its subject between them and a clause of its own after it, no quotation, is no
+  incise of that quotation (« Contrairement à X, qui dit « … », Y assure que … »; 'Unlike X, who called it "…", Y
+  said that …'): the quotation is the words of the verb before it, as '"…," X said, "…"' goes on with the first.
 """
 
 from __future__ import annotations
@@ -134,3 +140,45 @@ def test_a_narrative_infinitive_looks_no_further_than_its_paragraph() -> None:
     b = brief("Usine\n\nLa présidente Marie Dulac a visité l'usine.\n\nEt d'ajouter que personne ne serait licencié.\n",
               "fr")
     assert "marie dulac" not in said_by(b, "personne ne serait licencié")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Paul Roche a parlé. « C'est fini, nous partons », sourit-il.\n", "C'est fini, nous partons"),
+    ("Paul Roche a parlé. « Il y a eu une panne, rien de plus », a-t-il tenté de déminer.\n",
+     "Il y a eu une panne, rien de plus"),
+    ("Paul Roche a parlé. « C'est fini, nous partons », s'amuse-t-il.\n", "C'est fini, nous partons"),
+])
+def test_a_clitic_inverted_after_a_quotation_marks_its_incise(text: str, said: str) -> None:
+    b = brief("Panne\n\n" + text, "fr")
+    assert said_by(b, said) == {"paul roche"}
+    assert not said_by(b, "déminer")  # (what the incise's verb does is no content)
+
+
+def test_a_verb_without_inversion_is_no_incise() -> None:
+    b = brief("Panne\n\nPaul Roche a parlé. « C'est fini, nous partons », grimace le maire.\n", "fr")
+    assert said_by(b, "C'est fini, nous partons") <= {"paul roche"}
+
+
+@pytest.mark.parametrize(("language", "text", "first", "second"), [
+    ("fr", "Contrairement à Paul Roche, qui dit « ne pas comprendre cette polémique », Marie Dulac assure que tout va "
+           "bien.\n", "ne pas comprendre cette polémique", "tout va bien"),
+    ("en", "Unlike Tom Vale, who called the vote \"a complete farce from start to finish\", Lina Marsh said that the "
+           "count was fair.\n", "a complete farce from start to finish", "the count was fair"),
+])
+def test_a_verb_with_words_of_its_own_after_a_quotation_is_no_incise_of_it(language: str, text: str, first: str,
+                                                                          second: str) -> None:
+    b = brief("Vote\n\n" + text, language)
+    one, other = ("paul roche", "marie dulac") if language == "fr" else ("tom vale", "lina marsh")
+    assert said_by(b, first) == {one}
+    assert said_by(b, second) == {other}
+
+
+@pytest.mark.parametrize(("language", "text", "said", "speaker"), [
+    ("en", "Tom Vale disagreed. \"The count was a farce from start to finish,\" Lina Marsh said that evening.\n",
+     "The count was a farce from start to finish", "lina marsh"),
+    ("en", "Lina Marsh thanked her voters. \"Three days ago,\" she said, \"I left the race to win another one.\"\n",
+     "Three days ago", "lina marsh"),
+])
+def test_a_quotation_before_its_speakers_verb_stays_hers(language: str, text: str, said: str, speaker: str) -> None:
+    b = brief("Vote\n\n" + text, language)
+    assert said_by(b, said) == {speaker}

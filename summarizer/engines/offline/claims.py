@@ -1814,6 +1814,8 @@ class ClaimFinder:
                 if any(c.dep_ in {"mark", "advmod"} and fold(c.text) in self.p.grammar.comparative
                        for c in doc[k].children):
                     break  # '"…", as cited by a weekly': who passed the words on, not who said them
+                if self._says_after(self.by_token[k], q):
+                    break  # « … », X assure que …: a subject before a verb with words of its own after it, no incise
                 cue = self.by_token[k]
                 incise = cue
                 break
@@ -1826,8 +1828,10 @@ class ClaimFinder:
                             if not (t.is_punct or t.is_space)), None)
             if opening is not None and not self.t.quoted(opening) and all(  # (only a comma between: no ";")
                     t.text in {",", "»", "”", '"'} or t.is_space for t in doc[last[-1].i + 1 : opening.i]):
+                # (not a verb with words of its own after it: "« … », X assure que …" says something else)
                 cue = next((c for j in range(opening.i + 1, min(len(doc), limit + 1))
                             if (c := self.by_token.get(j)) is not None and c.kind == "verb"
+                            and not self._says_after(c, q)
                             and any(self.p.has(g, "subject") and last[-1].i < g.left_edge.i <= opening.i
                                     for g in doc[j].children)), None)
             incise = cue
@@ -1945,6 +1949,17 @@ class ClaimFinder:
         if q.continued:  # its cue may close the quotation paragraphs later
             self.state.open_quotes.append((q, n, para))
         return None
+
+    def _says_after(self, cue: Cue, q: Quote) -> bool:
+        """Whether ``cue``, a verb after quotation ``q`` with its subject before it, reports words of its own after
+        it that no quotation opens (« … », X assure que …): a clause of its own, no incise of ``q`` — unlike
+        '"…," X said, "…"', where the second quotation goes on with the first."""
+        if cue.content is None or cue.content[0] < q.end \
+                or not any(q.end <= self.doc[i].idx and i < cue.i for i in cue.slots):
+            return False
+        toks = self.t.span_tokens(*cue.content)
+        return toks is not None and len(toks) > 0 and not self.t.quoted(toks[0]) and any(
+            t.pos_ in {"VERB", "AUX"} and any(self.p.has(c, "subject") for c in t.children) for t in toks)
 
     def _identified_after(self, last: Any) -> int | None:
         """Who a sentence right after a quotation that ends its own says the words were: a demonstrative

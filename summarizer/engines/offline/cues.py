@@ -194,7 +194,17 @@ class CueFinder:
             return self._as_marked(tok) or self.estimate(tok) is not None
         if self.p.is_reporting_verb(tok) or self._text_reads(tok):
             return not self.p.by_force(tok)  # "gunmen attacked a village": force, no words
-        return self.estimate(tok) is not None
+        return self.estimate(tok) is not None or self._clitic_incise(tok)
+
+    def _clitic_incise(self, verb: Any) -> bool:
+        """Whether ``verb`` opens an incise right after a quotation and its comma with its subject clitic inverted
+        after it or its auxiliary (« … », sourit-il; « … », a-t-il tenté de déminer): a subject clitic follows its
+        verb only in an incise of words said (or a question, which no quotation's comma opens), whatever the
+        verb."""
+        if verb.pos_ != "VERB" or self._inverted_clitic(verb) is None:
+            return False
+        first = self._before_verb_group(verb) + 1
+        return first < verb.i + 1 and self._incise_after_quote(first)
 
     def _noun_read_as_participle(self, tok: Any) -> bool:
         """Whether a form in a participle ending that heads its sentence, with no auxiliary and a finite clause
@@ -1799,6 +1809,8 @@ class CueFinder:
     def _content(self, verb: Any) -> tuple[int, int] | None:
         if self._as_saying(verb) or self._refused(verb) or self.names_itself(verb):
             return None
+        if not self.p.is_reporting_verb(verb) and self._clitic_incise(verb):
+            return None  # (what an incise's verb of no saying does is no content: « … », tente-t-il de corriger)
         # (a verb of quotations only, "… read the placards", but a text reads what it holds: "The report reads that …")
         if self.p.is_quote_only(verb) and not self._text_reads(verb):
             return self.incise(verb)

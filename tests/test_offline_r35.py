@@ -28,7 +28,12 @@ tests/test_no_dev_sentences.py).
   its verb only there; what such a verb of no saying does is no content;
 * a verb after a quotation with its subject between them and a clause of its own after it, no quotation, is no
   incise of that quotation (« Contrairement à X, qui dit « … », Y assure que … »; 'Unlike X, who called it "…", Y
-  said that …'): the quotation is the words of the verb before it, as '"…," X said, "…"' goes on with the first.
+  said that …'): the quotation is the words of the verb before it, as '"…," X said, "…"' goes on with the first;
+* the words before an incise never open on the incise's own verb group (a sentence the parser cut inside a quotation
+  that ends on a question mark: « … ? », demande-t-il, conscient de …);
+* a negative quantifier heading or determining a phrase (``grammar.negative_quantifiers``: « Aucun des candidats ne
+  s'est plaint », « Aucun élu », « Personne n'a contesté », "No official said …", "None of the candidates") names
+  no one: no actor and no claim (a determined noun, « la personne interrogée », is someone).
 """
 
 from __future__ import annotations
@@ -182,3 +187,24 @@ def test_a_verb_with_words_of_its_own_after_a_quotation_is_no_incise_of_it(langu
 def test_a_quotation_before_its_speakers_verb_stays_hers(language: str, text: str, said: str, speaker: str) -> None:
     b = brief("Vote\n\n" + text, language)
     assert said_by(b, said) == {speaker}
+
+
+def test_an_incise_after_a_question_reports_no_words_of_its_own() -> None:
+    text = ("Paul Roche a parlé. « Pourquoi mentirions-nous ? », demande-t-il, conscient de l'image que renvoie "
+            "cette affaire.\n")
+    b = brief("Affaire\n\n" + text, "fr")
+    assert not any(q.startswith("demande") or "conscient de l'image" in q for q in quotes(b))
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("fr", "Le vote a eu lieu dimanche. Aucun des candidats ne s'est plaint des résultats.\n", "des résultats"),
+    ("fr", "Le vote a eu lieu dimanche. Aucun élu n'a dénoncé la fraude.\n", "la fraude"),
+    ("fr", "Le vote a eu lieu dimanche. Personne n'a contesté le résultat du vote.\n", "le résultat du vote"),
+    ("en", "The vote took place on Sunday. No official said the vote was rigged.\n", "the vote was rigged"),
+    ("en", "The vote took place on Sunday. None of the candidates said the count was unfair.\n",
+     "the count was unfair"),
+])
+def test_a_negative_quantifier_names_no_one_who_speaks(language: str, text: str, words: str) -> None:
+    b = brief("Vote\n\n" + text, language)
+    assert not any(words in q for q in quotes(b))
+    assert not b.actors

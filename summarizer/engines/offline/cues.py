@@ -2536,7 +2536,16 @@ class CueFinder:
         return False
 
     def incise(self, verb: Any) -> tuple[int, int] | None:
-        """Content before "…, a déclaré X" / "…, he said": from the sentence start to the comma."""
+        """Content before "…, a déclaré X" / "…, he said": from the sentence start to the comma; never a span
+        that opens on the verb's own group (a sentence the parser cut inside a quotation: « … ? », demande-t-il,
+        …), though one may run across the incise ("Still, X said, many …")."""
+        span = self._incise(verb)
+        group = self.doc[self._before_verb_group(verb) + 1]
+        opens_on_verb = span is not None and span[0] <= verb.idx \
+            and not any(ch.isalnum() for ch in self.t.text[span[0] : group.idx])
+        return None if opens_on_verb else span
+
+    def _incise(self, verb: Any) -> tuple[int, int] | None:
         doc = self.doc
         sent = self.t.sent(verb)
         if fold(verb.text).endswith(self.p.grammar.participle_endings) or self.p.has(verb, "relative"):

@@ -948,7 +948,7 @@ class MentionFinder:
         if len(span.text) < 3 or (span.text.isupper() and len(span) == 1) or any(self.t.quoted(t) for t in span):
             return
         after = doc[span.end] if span.end < len(doc) else None
-        numbered = {"no", "n°", "nr"}
+        numbered = self.p.grammar.number_abbreviations
         if fold(span[-1].text).rstrip(".") in numbered or (after is not None and (
                 after.like_num or fold(after.text).rstrip(".") in numbered)):
             return  # a numbered text ("Act No. 12", "Article 5") is no speaker
@@ -2267,6 +2267,18 @@ class MentionFinder:
                 return noun
         return None
 
+    def _names_no_one(self, head: Any) -> bool:
+        """Whether a negative quantifier heads or determines the phrase of ``head`` (``grammar.negative_quantifiers``:
+        "none of the candidates", "no official", « aucun élu », « aucun des candidats »)."""
+        negative = self.p.grammar.negative_quantifiers
+        if fold(head.text) in negative and (head.pos_ in {"PRON", "DET"} or (
+                head.pos_ == "NOUN" and not any(self.p.has(c, "det") for c in head.children))):
+            return True  # (« la personne interrogée » is someone: a determiner makes the noun)
+        if any(self.p.has(c, "det") and fold(c.text) in negative for c in head.children):
+            return True
+        # (the noun of a partitive complement: « aucun des candidats », "none of the candidates")
+        return head.head.i != head.i and head.head.i < head.i and fold(head.head.text) in negative
+
     def _nominal(self, head: Any, *, from_verb: bool, own_only: bool = False, speaking: bool = False,
                  source: bool = False) -> None:
         if head.i in self.taken or head.i in self.roles or head.pos_ not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:
@@ -2281,6 +2293,8 @@ class MentionFinder:
         if head.pos_ == "PRON" and (word not in self.p.quantifiers or (
                 word in self.p.grammar.generic_pronouns and not any(c.i > head.i for c in head.children))):
             return
+        if self._names_no_one(head):
+            return  # "none of the candidates", « aucun élu »: no one
         toks = phrase_tokens(head)
         # a phrase of time or occasion after the noun ("la ministre lors d'une conférence", "the
         # minister during a visit") is the verb's circumstance the parser hung on the noun

@@ -292,6 +292,11 @@ class Grammar:
     # the pronoun of anyone at all ("One would think that …"): no one who speaks, though it counts as a
     # quantifier picking one ("one of the nurses said")
     generic_pronouns: frozenset[str] = frozenset()
+    # negative quantifiers, as a pronoun or a determiner ("none of the candidates", "no official", « aucun élu »,
+    # « personne »): the phrase they head names no one, so no one who speaks
+    negative_quantifiers: frozenset[str] = frozenset()
+    # the abbreviations of "number" before a numeral ("Act No. 12", « la loi n° 12 »): a numbered text is no speaker
+    number_abbreviations: frozenset[str] = frozenset()
     # nouns of things shown or written, not said ("tweeted a photo of …", « a publié une vidéo de … », "wrote a
     # column on …"): no content
     shown_things: frozenset[str] = frozenset()

@@ -33,7 +33,10 @@ tests/test_no_dev_sentences.py).
   that ends on a question mark: « … ? », demande-t-il, conscient de …);
 * a negative quantifier heading or determining a phrase (``grammar.negative_quantifiers``: « Aucun des candidats ne
   s'est plaint », « Aucun élu », « Personne n'a contesté », "No official said …", "None of the candidates") names
-  no one: no actor and no claim (a determined noun, « la personne interrogée », is someone).
+  no one: no actor and no claim (a determined noun, « la personne interrogée », is someone);
+* a quotation with no cue that is its paragraph's whole text, with no full stop after it, is a heading that pulls
+  out words quoted later (a pull quote): it is the words of the speaker of the later claim that repeats them, not
+  of whoever spoke before the heading.
 """
 
 from __future__ import annotations
@@ -208,3 +211,23 @@ def test_a_negative_quantifier_names_no_one_who_speaks(language: str, text: str,
     b = brief("Vote\n\n" + text, language)
     assert not any(words in q for q in quotes(b))
     assert not b.actors
+
+
+@pytest.mark.parametrize(("language", "text", "pulled", "speaker"), [
+    ("fr", "Paul Roche a parlé lundi.\n\n« Nous allons gagner ce combat »\n\nLa séance a repris après midi. « Je suis "
+           "certaine que nous allons gagner ce combat », a déclaré Marie Dulac.\n", "Nous allons gagner ce combat",
+     "marie dulac"),
+    ("en", "Tom Vale spoke on Monday.\n\n\"We will win this fight\"\n\nThe session resumed after lunch. \"I am sure we "
+           "will win this fight,\" said Lina Marsh.\n", "We will win this fight", "lina marsh"),
+])
+def test_a_pull_quote_is_the_words_of_who_says_them_later(language: str, text: str, pulled: str,
+                                                          speaker: str) -> None:
+    b = brief("Combat\n\n" + text, language)
+    assert said_by(b, pulled) == {speaker}
+
+
+def test_a_quoted_paragraph_ending_on_a_stop_is_no_pull_quote() -> None:
+    text = ("Paul Roche a parlé lundi :\n\n« Nous allons gagner ce combat. »\n\nLa séance a repris après midi. « Je "
+            "suis certaine que nous allons gagner ce combat », a déclaré Marie Dulac.\n")
+    b = brief("Combat\n\n" + text, "fr")
+    assert "paul roche" in said_by(b, "Nous allons gagner ce combat.") | said_by(b, "Nous allons gagner ce combat")

@@ -21,7 +21,7 @@ reads are never changed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any, Literal
 
@@ -2527,9 +2527,31 @@ class ClaimFinder:
         return bool(words & self.p.deixis)
 
     # ------------------------------------------------------------ cleanup
+    def _pull_quote(self, c: ClaimRecord) -> bool:
+        """Whether claim ``c`` is a quotation given no cue that is its paragraph's whole text, with no full stop
+        after it: a heading that pulls out words quoted later in the article (« Nous allons relever ce défi » over
+        the section where someone says « … nous allons relever ce défi »)."""
+        if c.kind != "direct" or c.cue:
+            return False
+        p = self.t.paragraphs[self.t.para_at(c.start)]
+        text = self.t.text[p.start : p.end].strip()
+        return len(text) > 2 and text[0] in OPENING_QUOTES and text[-1] not in ".!?…" and c.end <= p.end
+
+    def _pulled(self, claims: list[ClaimRecord]) -> list[ClaimRecord]:
+        """Claims with a pull quote (``_pull_quote``) given to the speaker of the later claim that repeats its
+        words, not to whoever spoke before the heading."""
+        out = []
+        for c in claims:
+            words = fold(self.t.text[c.start : c.end]).strip(" .,!?…")
+            later = next((o for o in claims if o.start > c.end and len(words) >= 8
+                          and words in fold(self.t.text[o.start : o.end])), None) if self._pull_quote(c) else None
+            out.append(replace(c, speaker=later.speaker) if later is not None else c)
+        return out
+
     def _dedupe(self) -> tuple[ClaimRecord, ...]:
         out: list[ClaimRecord] = []
-        kept = [o for o in self.out if not any(_relays(o, c) for c in self.out)]
+        pulled = self._pulled(self.out)
+        kept = [o for o in pulled if not any(_relays(o, c) for c in pulled)]
 
         def rank(c: ClaimRecord) -> tuple[int, int]:
             short = c.kind == "direct" and len(self.t.text[c.start : c.end].split()) < 5

@@ -36,7 +36,12 @@ tests/test_no_dev_sentences.py).
   no one: no actor and no claim (a determined noun, « la personne interrogée », is someone);
 * a quotation with no cue that is its paragraph's whole text, with no full stop after it, is a heading that pulls
   out words quoted later (a pull quote): it is the words of the speaker of the later claim that repeats them, not
-  of whoever spoke before the heading.
+  of whoever spoke before the heading;
+* in a comparative clause of saying with an object clitic (« comme l'a rappelé X, … »), the noun after the verb is
+  its inverted subject, whatever the parser made of it: the verb has no object of its own, the host clause is what
+  X says;
+* the quantifier of a partitive inverted after a quotation's incise (« « … », a confirmé l'un des porte-parole du
+  parti ») is who speaks, as "said one of the party's spokespeople" is.
 """
 
 from __future__ import annotations
@@ -231,3 +236,26 @@ def test_a_quoted_paragraph_ending_on_a_stop_is_no_pull_quote() -> None:
             "suis certaine que nous allons gagner ce combat », a déclaré Marie Dulac.\n")
     b = brief("Combat\n\n" + text, "fr")
     assert "paul roche" in said_by(b, "Nous allons gagner ce combat.") | said_by(b, "Nous allons gagner ce combat")
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), [
+    ("Comme l'a rappelé Marie Dulac, le parti a reçu 122 000 euros de huit entreprises.\n",
+     "le parti a reçu 122 000 euros", "marie dulac"),
+    ("Le parti a reçu 122 000 euros de huit entreprises, comme l'a souligné la ministre Marie Dulac.\n",
+     "Le parti a reçu 122 000 euros", "marie dulac"),
+])
+def test_a_name_after_the_verb_of_a_comparative_with_a_clitic_is_its_subject(text: str, said: str,
+                                                                            speaker: str) -> None:
+    b = brief("Parti\n\n" + text, "fr")
+    assert said_by(b, said) == {speaker}
+
+
+@pytest.mark.parametrize(("language", "text", "said"), [
+    ("fr", "« Les accords existent depuis des années », a confirmé l'un des porte-parole du parti.\n",
+     "Les accords existent depuis des années"),
+    ("en", "\"The deals have existed for years,\" said one of the party's spokespeople.\n",
+     "The deals have existed for years"),
+])
+def test_one_of_a_group_inverted_after_a_quotation_speaks(language: str, text: str, said: str) -> None:
+    b = brief("Parti\n\n" + text, language)
+    assert len(said_by(b, said)) == 1

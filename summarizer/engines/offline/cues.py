@@ -1414,6 +1414,11 @@ class CueFinder:
                             and self.quote_incise_subject(verb, c)), None)
         if after_quote is not None:
             return after_quote
+        # (or a quantifier of a partitive, « « … », a confirmé l'un des porte-parole du parti »: one of them speaks)
+        partitive = next((c for c in verb.rights if c.pos_ == "PRON" and fold(c.text) in self.p.quantifiers
+                          and any(self.p.has(g, "nominal_mod") for g in c.children)), None)
+        if partitive is not None and self._after_quotation(verb):
+            return partitive
         as_mark = self._as_marked(verb)
         if fold(verb.text).endswith(self.p.grammar.participle_endings) or not (self.after_comma(verb) or as_mark):
             return None
@@ -2200,8 +2205,11 @@ class CueFinder:
             return rest[0].idx, rest[-1].idx + len(rest[-1])
         if host.i == verb.i or self.is_cue(host):  # "X said — as Y reported — …": X's words
             return None
-        if any(self.p.has(c, r) and c.pos_ != "PRON" for c in verb.children
-               for r in ("clause", "object", "open_clause")):
+        # (a verb has one object: after an object clitic before it, the noun after it is its inverted subject,
+        # whatever the parser made of it, « comme l'a rappelé Marie Dulac »)
+        clitic = any(self.p.has(c, "object") and c.pos_ == "PRON" and c.i < verb.i for c in verb.children)
+        if any(self.p.has(c, r) and c.pos_ != "PRON" and not (clitic and r == "object" and c.i > verb.i)
+               for c in verb.children for r in ("clause", "object", "open_clause")):
             return None  # "as the company claims (that) …": a content of its own ("comme l'a dit X": no)
         own = {t.i for t in verb.subtree}
         toks = [t for t in host.subtree if t.i not in own and not t.is_space]

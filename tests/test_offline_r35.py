@@ -41,7 +41,9 @@ tests/test_no_dev_sentences.py).
   its inverted subject, whatever the parser made of it: the verb has no object of its own, the host clause is what
   X says;
 * the quantifier of a partitive inverted after a quotation's incise (« « … », a confirmé l'un des porte-parole du
-  parti ») is who speaks, as "said one of the party's spokespeople" is.
+  parti ») is who speaks, as "said one of the party's spokespeople" is;
+* a lone state noun the recogniser took for a place because custom capitalises it (« l'État ») names no place: « le
+  chef de l'État » is a person who speaks, as « le chef du gouvernement » is.
 """
 
 from __future__ import annotations
@@ -259,3 +261,15 @@ def test_a_name_after_the_verb_of_a_comparative_with_a_clitic_is_its_subject(tex
 def test_one_of_a_group_inverted_after_a_quotation_speaks(language: str, text: str, said: str) -> None:
     b = brief("Parti\n\n" + text, language)
     assert len(said_by(b, said)) == 1
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Le sommet s'est ouvert à Lille. « Je condamne toutes les violences », a déclaré le chef de l'État lors d'une "
+     "visite à Tourcoing.\n", "Je condamne toutes les violences"),
+    ("Le sommet s'est ouvert à Lille. Le chef de l'État a déclaré qu'il condamnait toutes les violences.\n",
+     "il condamnait toutes les violences"),
+])
+def test_the_state_capitalised_by_custom_is_no_place(text: str, said: str) -> None:
+    b = brief("Sommet\n\n" + text, "fr")
+    assert said_by(b, said) == {"chef de l'etat"}  # (said_by folds accents)
+    assert not any(a.name == "État" for a in b.actors)

@@ -1463,6 +1463,8 @@ class MentionFinder:
             span, label = self.doc[owned + 1 : span.end], "PERSON"
         if fold(span.text) in self.gaz.platforms:
             return None  # "on Twitter": where one speaks, not who
+        if len(span) == 1 and span[0].pos_ == "NOUN" and fold(span.text) in self.p.state_nouns:
+            return None  # « l'État », capitalised by custom: the state noun, no place's name (« le chef de l'État »)
         if label not in _PERSON and self._surname_pair(span):
             return None  # "the deal between Vidal and Lirio": two persons named before, no body
         known = self.gaz.unions.get(fold(span.text))

@@ -43,7 +43,9 @@ tests/test_no_dev_sentences.py).
 * the quantifier of a partitive inverted after a quotation's incise (« « … », a confirmé l'un des porte-parole du
   parti ») is who speaks, as "said one of the party's spokespeople" is;
 * a lone state noun the recogniser took for a place because custom capitalises it (« l'État ») names no place: « le
-  chef de l'État » is a person who speaks, as « le chef du gouvernement » is.
+  chef de l'État » is a person who speaks, as « le chef du gouvernement » is;
+* an elided capital N before a capital letter opens a name (« Denis Sassou N’Guesso », "N'Djamena"): the tokenizer
+  keeps it on the name instead of splitting it off as the negation's « n' ».
 """
 
 from __future__ import annotations
@@ -273,3 +275,18 @@ def test_the_state_capitalised_by_custom_is_no_place(text: str, said: str) -> No
     b = brief("Sommet\n\n" + text, "fr")
     assert said_by(b, said) == {"chef de l'etat"}  # (said_by folds accents)
     assert not any(a.name == "État" for a in b.actors)
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("fr", "Le président Denis Sassou N’Guesso a déclaré que la route serait prête en mai.\n", "Denis Sassou N’Guesso"),
+    ("fr", "La ministre Awa N'Diaye a déclaré que la route serait prête en mai.\n", "Awa N'Diaye"),
+])
+def test_a_names_elided_n_stays_on_the_name(language: str, text: str, name: str) -> None:
+    b = brief("Route\n\n" + text, language)
+    assert [a.name for a in b.actors] == [name]
+    assert len(quotes(b)) == 1
+
+
+def test_the_negations_elided_n_is_still_split() -> None:
+    b = brief("Route\n\nN'importe qui peut le voir, a déclaré Paul Roche.\n", "fr")
+    assert said_by(b, "importe qui peut le voir") == {"paul roche"}

@@ -135,17 +135,27 @@ _GLUED_STOP = re.compile(r"^[.!?…](?=[^\W\d_])(?=[A-ZÀ-ÖØ-Þ])")
 _FULL_WIDTH_COLON = re.compile("：")
 
 
+# An elided capital N before a capital letter opens a name ("N’Guesso", "N'Djamena", "Youssou N'Dour"): the
+# French rules split it off as the negation's "n'", which broke the name in two.
+_NAME_ELISION = re.compile(r"^N['’](?=[A-ZÀ-ÖØ-Þ])")
+
+
 def _split_glued_marks(tokenizer: Any) -> None:
     """Make a final stop glued to a capitalised word a token of its own (:data:`_GLUED_STOP`),
     after the tokenizer's own prefixes, and a full-width colon one wherever it stands
-    (:data:`_FULL_WIDTH_COLON`), with the tokenizer's own infixes."""
+    (:data:`_FULL_WIDTH_COLON`), with the tokenizer's own infixes; keep a name's elided N on the name
+    (:data:`_NAME_ELISION`)."""
     theirs = tokenizer.prefix_search
     their_infixes = tokenizer.infix_finditer
 
     def search(text: str) -> Any:
+        if _NAME_ELISION.match(text):
+            return None  # (a name's own elided N: no prefix, and no infix after it below)
         return theirs(text) or _GLUED_STOP.search(text)
 
     def finditer(text: str) -> Any:
+        if _NAME_ELISION.match(text):
+            return [m for m in their_infixes(text) if m.start() != 2]
         if "：" not in text:
             return their_infixes(text)
         found = list(their_infixes(text))

@@ -45,7 +45,9 @@ tests/test_no_dev_sentences.py).
 * a lone state noun the recogniser took for a place because custom capitalises it (« l'État ») names no place: « le
   chef de l'État » is a person who speaks, as « le chef du gouvernement » is;
 * an elided capital N before a capital letter opens a name (« Denis Sassou N’Guesso », "N'Djamena"): the tokenizer
-  keeps it on the name instead of splitting it off as the negation's « n' ».
+  keeps it on the name instead of splitting it off as the negation's « n' »;
+* a name after two appositions of the subject, the first a description with no verb and no one named ("The defence
+  minister, a former general, Paul Roche, said …"), is who speaks, as a name right after the subject's comma is.
 """
 
 from __future__ import annotations
@@ -290,3 +292,15 @@ def test_a_names_elided_n_stays_on_the_name(language: str, text: str, name: str)
 def test_the_negations_elided_n_is_still_split() -> None:
     b = brief("Route\n\nN'importe qui peut le voir, a déclaré Paul Roche.\n", "fr")
     assert said_by(b, "importe qui peut le voir") == {"paul roche"}
+
+
+@pytest.mark.parametrize(("language", "text", "said", "speaker"), [
+    ("en", "The defence minister, a former general, Paul Roche, said the road was vital.\n", "the road was vital",
+     "paul roche"),
+    ("fr", "Le ministre d'État, ministre des Transports, Paul Roche, a estimé que la route était vitale.\n",
+     "la route était vitale", "paul roche"),
+])
+def test_a_name_after_two_appositions_is_who_speaks(language: str, text: str, said: str, speaker: str) -> None:
+    b = brief("Route\n\n" + text, language)
+    assert said_by(b, said) == {speaker}
+    assert [a.name for a in b.actors] == ["Paul Roche"]

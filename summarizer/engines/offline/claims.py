@@ -890,6 +890,8 @@ class ClaimFinder:
             if doc[k].text != "," or k + 1 >= len(doc):
                 continue
             a = self.actors.at(k + 1)
+            if a is None and self._description_between_commas(k, verb):
+                continue  # "the defence minister, a former general, Paul Roche, said": a second apposition first
             if a is None or not self.actors.actors[a].named or self.actors.actors[a].kind != "person":
                 return None
             j = k + 1
@@ -899,6 +901,17 @@ class ClaimFinder:
             last = verb == self.t.sent(tok).end and all(t.is_punct or t.is_space for t in doc[j:verb])
             return a if j < len(doc) and (doc[j].text in {",", "—", "–"} or j == verb or last) else None
         return None
+
+    def _description_between_commas(self, comma: int, verb: int) -> bool:
+        """Whether the words after ``comma`` up to the next comma, before ``verb``, are a description with no verb
+        and no one named (a second apposition: ", a former general," « , ministre des Transports, »)."""
+        doc = self.doc
+        nxt = next((k for k in range(comma + 1, min(verb, comma + 10)) if doc[k].text == ","), None)
+        if nxt is None:
+            return False
+        words = doc[comma + 1 : nxt]
+        return any(t.pos_ == "NOUN" for t in words) and not any(
+            t.pos_ in {"VERB", "AUX", "CCONJ"} or self.actors.at(t.i) is not None for t in words)
 
     def _author(self, noun: Any) -> int | None:
         """Who a statement is by: its complement ("le communiqué du ministère", "the US

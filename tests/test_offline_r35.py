@@ -47,7 +47,9 @@ tests/test_no_dev_sentences.py).
 * an elided capital N before a capital letter opens a name (« Denis Sassou N’Guesso », "N'Djamena"): the tokenizer
   keeps it on the name instead of splitting it off as the negation's « n' »;
 * a name after two appositions of the subject, the first a description with no verb and no one named ("The defence
-  minister, a former general, Paul Roche, said …"), is who speaks, as a name right after the subject's comma is.
+  minister, a former general, Paul Roche, said …"), is who speaks, as a name right after the subject's comma is;
+* « à ses dires », « d'après ses dires » and "to his mind" frame what follows as the possessor's view
+  (``frames.possessive``), as « à ses yeux » and "in his view" do.
 """
 
 from __future__ import annotations
@@ -304,3 +306,15 @@ def test_a_name_after_two_appositions_is_who_speaks(language: str, text: str, sa
     b = brief("Route\n\n" + text, language)
     assert said_by(b, said) == {speaker}
     assert [a.name for a in b.actors] == ["Paul Roche"]
+
+
+@pytest.mark.parametrize(("language", "text", "said", "speaker"), [
+    ("fr", "Paul Roche a parlé. À ses dires, tous les ateliers seront visités au cours du séminaire.\n",
+     "tous les ateliers seront visités", "paul roche"),
+    ("en", "Tom Vale spoke on Monday. To his mind, the seminar will change nothing.\n",
+     "the seminar will change nothing", "tom vale"),
+])
+def test_a_possessive_frame_of_words_or_mind_says_whose_view(language: str, text: str, said: str,
+                                                             speaker: str) -> None:
+    b = brief("Séminaire\n\n" + text, language)
+    assert said_by(b, said) == {speaker}

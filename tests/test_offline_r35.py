@@ -49,7 +49,9 @@ tests/test_no_dev_sentences.py).
 * a name after two appositions of the subject, the first a description with no verb and no one named ("The defence
   minister, a former general, Paul Roche, said …"), is who speaks, as a name right after the subject's comma is;
 * « à ses dires », « d'après ses dires » and "to his mind" frame what follows as the possessor's view
-  (``frames.possessive``), as « à ses yeux » and "in his view" do.
+  (``frames.possessive``), as « à ses yeux » and "in his view" do;
+* a subject the parser hung on the auxiliary before the verb, reading the auxiliary as a verb (« Il a par ailleurs
+  indiqué que … »), is the verb's subject.
 """
 
 from __future__ import annotations
@@ -318,3 +320,10 @@ def test_a_possessive_frame_of_words_or_mind_says_whose_view(language: str, text
                                                              speaker: str) -> None:
     b = brief("Séminaire\n\n" + text, language)
     assert said_by(b, said) == {speaker}
+
+
+def test_a_subject_hung_on_the_auxiliary_is_the_verbs() -> None:
+    text = ("Le maire Paul Roche a remercié les habitants. Il a par ailleurs indiqué que son mandat sera placé sous le "
+            "signe de la mobilisation.\n")
+    b = brief("Mandat\n\n" + text, "fr")
+    assert said_by(b, "son mandat sera placé sous le signe de la mobilisation") == {"paul roche"}

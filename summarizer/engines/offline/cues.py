@@ -948,7 +948,11 @@ class CueFinder:
             late = self.agent_after(verb)
             if late is not None:
                 out.append(late)
-        subjects = [c for c in verb.children if self.p.has(c, "subject") and fold(c.text) not in self.p.euphonic
+        # (and a subject the parser hung on the verb's auxiliary before it, reading the auxiliary as a verb: « Il
+        # a par ailleurs indiqué que … »)
+        holders = [verb, *(a for a in verb.children if self.p.has(a, "aux") and a.i < verb.i)]
+        subjects = [c for h in holders for c in h.children
+                    if self.p.has(c, "subject") and fold(c.text) not in self.p.euphonic
                     and not (self.t.quoted(c) and not self.title(c)) and not self._stressed(c)
                     and (c.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"} or self._mistagged_name(c))
                     and not any(self.p.has(g, "case") and g.pos_ == "ADP" and g.i < c.i and c.pos_ != "PROPN"

@@ -24,15 +24,16 @@ tests/test_no_dev_sentences.py).
 * a narrative infinitive (``grammar.narrative_openers``: « Et d'ajouter : … », « Et de conclure que … ») has the
   subject of the main clause of the sentence before it in its paragraph, who goes on speaking;
 * a verb right after a quotation and its comma with its subject clitic inverted after it or its auxiliary is the
-  incise of that quotation whatever the verb (« … », sourit-il; « … », a-t-il tenté de déminer): a clitic follows
+  incise of that quotation whatever the verb (« … », sourit-il; « … », a-t-il tenté de calmer le jeu): a clitic follows
   its verb only there; what such a verb of no saying does is no content;
 * a verb after a quotation with its subject between them and a clause of its own after it, no quotation, is no
   incise of that quotation (« Contrairement à X, qui dit « … », Y assure que … »; 'Unlike X, who called it "…", Y
   said that …'): the quotation is the words of the verb before it, as '"…," X said, "…"' goes on with the first;
 * the words before an incise never open on the incise's own verb group (a sentence the parser cut inside a quotation
-  that ends on a question mark: « … ? », demande-t-il, conscient de …);
-* a negative quantifier heading or determining a phrase (``grammar.negative_quantifiers``: « Aucun des candidats ne
-  s'est plaint », « Aucun élu », « Personne n'a contesté », "No official said …", "None of the candidates") names
+  that ends on a question mark: « … ? », demande-t-il, conscient de …), and the verb of a quotation's incise with its
+  clitic inverted has no content after it;
+* a negative quantifier heading or determining a phrase (``grammar.negative_quantifiers``: « Aucun des candidats n'a
+  contesté », « Aucun élu », « Personne n'a contesté », "No official said …", "None of the candidates") names
   no one: no actor and no claim (a determined noun, « la personne interrogée », is someone);
 * a quotation with no cue that is its paragraph's whole text, with no full stop after it, is a heading that pulls
   out words quoted later (a pull quote): it is the words of the speaker of the later claim that repeats them, not
@@ -40,11 +41,11 @@ tests/test_no_dev_sentences.py).
 * in a comparative clause of saying with an object clitic (« comme l'a rappelé X, … »), the noun after the verb is
   its inverted subject, whatever the parser made of it: the verb has no object of its own, the host clause is what
   X says;
-* the quantifier of a partitive inverted after a quotation's incise (« « … », a confirmé l'un des porte-parole du
+* the quantifier of a partitive inverted after a quotation's incise (« « … », a expliqué l'un des porte-parole du
   parti ») is who speaks, as "said one of the party's spokespeople" is;
 * a lone state noun the recogniser took for a place because custom capitalises it (« l'État ») names no place: « le
   chef de l'État » is a person who speaks, as « le chef du gouvernement » is;
-* an elided capital N before a capital letter opens a name (« Denis Sassou N’Guesso », "N'Djamena"): the tokenizer
+* an elided capital N before a capital letter opens a name (« Didier Kamba N’Goran », "N'Djamena"): the tokenizer
   keeps it on the name instead of splitting it off as the negation's « n' »;
 * a name after two appositions of the subject, the first a description with no verb and no one named ("The defence
   minister, a former general, Paul Roche, said …"), is who speaks, as a name right after the subject's comma is;
@@ -166,15 +167,15 @@ def test_a_narrative_infinitive_looks_no_further_than_its_paragraph() -> None:
 
 
 @pytest.mark.parametrize(("text", "said"), [
-    ("Paul Roche a parlé. « C'est fini, nous partons », sourit-il.\n", "C'est fini, nous partons"),
-    ("Paul Roche a parlé. « Il y a eu une panne, rien de plus », a-t-il tenté de déminer.\n",
-     "Il y a eu une panne, rien de plus"),
-    ("Paul Roche a parlé. « C'est fini, nous partons », s'amuse-t-il.\n", "C'est fini, nous partons"),
+    ("Marie Dulac a interrogé Paul Roche. « C'est fini, nous partons », sourit-il.\n", "C'est fini, nous partons"),
+    ("Marie Dulac a interrogé Paul Roche. « Ce n'est qu'une panne passagère », a-t-il tenté de calmer le jeu.\n",
+     "Ce n'est qu'une panne passagère"),
+    ("Marie Dulac a interrogé Paul Roche. « C'est fini, nous partons », s'amuse-t-il.\n", "C'est fini, nous partons"),
 ])
 def test_a_clitic_inverted_after_a_quotation_marks_its_incise(text: str, said: str) -> None:
     b = brief("Panne\n\n" + text, "fr")
     assert said_by(b, said) == {"paul roche"}
-    assert not said_by(b, "déminer")  # (what the incise's verb does is no content)
+    assert not any("calmer le jeu" in q for q in quotes(b))  # (what the incise's verb does is no content)
 
 
 def test_a_verb_without_inversion_is_no_incise() -> None:
@@ -183,8 +184,8 @@ def test_a_verb_without_inversion_is_no_incise() -> None:
 
 
 @pytest.mark.parametrize(("language", "text", "first", "second"), [
-    ("fr", "Contrairement à Paul Roche, qui dit « ne pas comprendre cette polémique », Marie Dulac assure que tout va "
-           "bien.\n", "ne pas comprendre cette polémique", "tout va bien"),
+    ("fr", "Contrairement à Paul Roche, qui dit « ne pas voir le problème du tout », Marie Dulac assure que tout va "
+           "bien.\n", "ne pas voir le problème du tout", "tout va bien"),
     ("en", "Unlike Tom Vale, who called the vote \"a complete farce from start to finish\", Lina Marsh said that the "
            "count was fair.\n", "a complete farce from start to finish", "the count was fair"),
 ])
@@ -199,8 +200,8 @@ def test_a_verb_with_words_of_its_own_after_a_quotation_is_no_incise_of_it(langu
 @pytest.mark.parametrize(("language", "text", "said", "speaker"), [
     ("en", "Tom Vale disagreed. \"The count was a farce from start to finish,\" Lina Marsh said that evening.\n",
      "The count was a farce from start to finish", "lina marsh"),
-    ("en", "Lina Marsh thanked her voters. \"Three days ago,\" she said, \"I left the race to win another one.\"\n",
-     "Three days ago", "lina marsh"),
+    ("en", "Lina Marsh thanked her voters. \"In the last week of the race,\" she said, \"I chose to step aside.\"\n",
+     "In the last week of the race", "lina marsh"),
 ])
 def test_a_quotation_before_its_speakers_verb_stays_hers(language: str, text: str, said: str, speaker: str) -> None:
     b = brief("Vote\n\n" + text, language)
@@ -208,14 +209,14 @@ def test_a_quotation_before_its_speakers_verb_stays_hers(language: str, text: st
 
 
 def test_an_incise_after_a_question_reports_no_words_of_its_own() -> None:
-    text = ("Paul Roche a parlé. « Pourquoi mentirions-nous ? », demande-t-il, conscient de l'image que renvoie "
-            "cette affaire.\n")
+    text = ("Paul Roche a parlé. « Pourquoi mentirions-nous ? », demande-t-il, conscient de l'enjeu que représente "
+            "ce dossier.\n")
     b = brief("Affaire\n\n" + text, "fr")
-    assert not any(q.startswith("demande") or "conscient de l'image" in q for q in quotes(b))
+    assert not any(q.startswith("demande") or "conscient de l'enjeu" in q for q in quotes(b))
 
 
 @pytest.mark.parametrize(("language", "text", "words"), [
-    ("fr", "Le vote a eu lieu dimanche. Aucun des candidats ne s'est plaint des résultats.\n", "des résultats"),
+    ("fr", "Le vote a eu lieu dimanche. Aucun des candidats n'a contesté le décompte.\n", "le décompte"),
     ("fr", "Le vote a eu lieu dimanche. Aucun élu n'a dénoncé la fraude.\n", "la fraude"),
     ("fr", "Le vote a eu lieu dimanche. Personne n'a contesté le résultat du vote.\n", "le résultat du vote"),
     ("en", "The vote took place on Sunday. No official said the vote was rigged.\n", "the vote was rigged"),
@@ -249,10 +250,10 @@ def test_a_quoted_paragraph_ending_on_a_stop_is_no_pull_quote() -> None:
 
 
 @pytest.mark.parametrize(("text", "said", "speaker"), [
-    ("Comme l'a rappelé Marie Dulac, le parti a reçu 122 000 euros de huit entreprises.\n",
-     "le parti a reçu 122 000 euros", "marie dulac"),
-    ("Le parti a reçu 122 000 euros de huit entreprises, comme l'a souligné la ministre Marie Dulac.\n",
-     "Le parti a reçu 122 000 euros", "marie dulac"),
+    ("Comme l'a rappelé Marie Dulac, le parti a reçu 40 000 euros de trois entreprises.\n",
+     "le parti a reçu 40 000 euros", "marie dulac"),
+    ("Le parti a reçu 40 000 euros de trois entreprises, comme l'a souligné la ministre Marie Dulac.\n",
+     "Le parti a reçu 40 000 euros", "marie dulac"),
 ])
 def test_a_name_after_the_verb_of_a_comparative_with_a_clitic_is_its_subject(text: str, said: str,
                                                                             speaker: str) -> None:
@@ -261,8 +262,8 @@ def test_a_name_after_the_verb_of_a_comparative_with_a_clitic_is_its_subject(tex
 
 
 @pytest.mark.parametrize(("language", "text", "said"), [
-    ("fr", "« Les accords existent depuis des années », a confirmé l'un des porte-parole du parti.\n",
-     "Les accords existent depuis des années"),
+    ("fr", "« Ces contrats sont anciens et publics », a expliqué l'un des porte-parole du parti.\n",
+     "Ces contrats sont anciens et publics"),
     ("en", "\"The deals have existed for years,\" said one of the party's spokespeople.\n",
      "The deals have existed for years"),
 ])
@@ -272,10 +273,10 @@ def test_one_of_a_group_inverted_after_a_quotation_speaks(language: str, text: s
 
 
 @pytest.mark.parametrize(("text", "said"), [
-    ("Le sommet s'est ouvert à Lille. « Je condamne toutes les violences », a déclaré le chef de l'État lors d'une "
-     "visite à Tourcoing.\n", "Je condamne toutes les violences"),
-    ("Le sommet s'est ouvert à Lille. Le chef de l'État a déclaré qu'il condamnait toutes les violences.\n",
-     "il condamnait toutes les violences"),
+    ("Le sommet s'est ouvert à Lille. « Rien ne justifie ces violences », a déclaré le chef de l'État lors d'une "
+     "visite à Nantes.\n", "Rien ne justifie ces violences"),
+    ("Le sommet s'est ouvert à Lille. Le chef de l'État a déclaré que rien ne justifiait ces violences.\n",
+     "rien ne justifiait ces violences"),
 ])
 def test_the_state_capitalised_by_custom_is_no_place(text: str, said: str) -> None:
     b = brief("Sommet\n\n" + text, "fr")
@@ -284,7 +285,7 @@ def test_the_state_capitalised_by_custom_is_no_place(text: str, said: str) -> No
 
 
 @pytest.mark.parametrize(("language", "text", "name"), [
-    ("fr", "Le président Denis Sassou N’Guesso a déclaré que la route serait prête en mai.\n", "Denis Sassou N’Guesso"),
+    ("fr", "Le président Didier Kamba N’Goran a déclaré que la route serait prête en mai.\n", "Didier Kamba N’Goran"),
     ("fr", "La ministre Awa N'Diaye a déclaré que la route serait prête en mai.\n", "Awa N'Diaye"),
 ])
 def test_a_names_elided_n_stays_on_the_name(language: str, text: str, name: str) -> None:
@@ -311,8 +312,8 @@ def test_a_name_after_two_appositions_is_who_speaks(language: str, text: str, sa
 
 
 @pytest.mark.parametrize(("language", "text", "said", "speaker"), [
-    ("fr", "Paul Roche a parlé. À ses dires, tous les ateliers seront visités au cours du séminaire.\n",
-     "tous les ateliers seront visités", "paul roche"),
+    ("fr", "Paul Roche a parlé. À ses dires, le chantier sera fini avant l'hiver.\n",
+     "le chantier sera fini avant l'hiver", "paul roche"),
     ("en", "Tom Vale spoke on Monday. To his mind, the seminar will change nothing.\n",
      "the seminar will change nothing", "tom vale"),
 ])
@@ -323,7 +324,7 @@ def test_a_possessive_frame_of_words_or_mind_says_whose_view(language: str, text
 
 
 def test_a_subject_hung_on_the_auxiliary_is_the_verbs() -> None:
-    text = ("Le maire Paul Roche a remercié les habitants. Il a par ailleurs indiqué que son mandat sera placé sous le "
-            "signe de la mobilisation.\n")
+    text = ("Le maire Paul Roche a remercié les habitants. Il a par ailleurs indiqué que la priorité serait le "
+            "logement des familles.\n")
     b = brief("Mandat\n\n" + text, "fr")
-    assert said_by(b, "son mandat sera placé sous le signe de la mobilisation") == {"paul roche"}
+    assert said_by(b, "la priorité serait le logement des familles") == {"paul roche"}

@@ -2542,8 +2542,8 @@ class ClaimFinder:
     # ------------------------------------------------------------ cleanup
     def _pull_quote(self, c: ClaimRecord) -> bool:
         """Whether claim ``c`` is a quotation given no cue that is its paragraph's whole text, with no full stop
-        after it: a heading that pulls out words quoted later in the article (« Nous allons relever ce défi » over
-        the section where someone says « … nous allons relever ce défi »)."""
+        after it: a heading that pulls out words quoted later in the article (« Nous allons gagner ce combat » over
+        the section where someone says « … nous allons gagner ce combat »)."""
         if c.kind != "direct" or c.cue:
             return False
         p = self.t.paragraphs[self.t.para_at(c.start)]

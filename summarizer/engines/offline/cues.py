@@ -198,7 +198,7 @@ class CueFinder:
 
     def _clitic_incise(self, verb: Any) -> bool:
         """Whether ``verb`` opens an incise right after a quotation and its comma with its subject clitic inverted
-        after it or its auxiliary (« … », sourit-il; « … », a-t-il tenté de déminer): a subject clitic follows its
+        after it or its auxiliary (« … », sourit-il; « … », a-t-il tenté de calmer le jeu): a subject clitic follows its
         verb only in an incise of words said (or a question, which no quotation's comma opens), whatever the
         verb."""
         if verb.pos_ != "VERB" or self._inverted_clitic(verb) is None:
@@ -1418,7 +1418,7 @@ class CueFinder:
                             and self.quote_incise_subject(verb, c)), None)
         if after_quote is not None:
             return after_quote
-        # (or a quantifier of a partitive, « « … », a confirmé l'un des porte-parole du parti »: one of them speaks)
+        # (or a quantifier of a partitive, « « … », a expliqué l'un des porte-parole du parti »: one of them speaks)
         partitive = next((c for c in verb.rights if c.pos_ == "PRON" and fold(c.text) in self.p.quantifiers
                           and any(self.p.has(g, "nominal_mod") for g in c.children)), None)
         if partitive is not None and self._after_quotation(verb):
@@ -1541,6 +1541,8 @@ class CueFinder:
         relative clause ends, without a participle clause after it, and cut (``_cut``)."""
         if content is None:
             return None
+        if content[0] > verb.idx and self._after_quotation(verb) and self._inverted_clitic(verb) is not None:
+            return None  # « … », demande-t-il, soucieux de …: the incise's verb says the quotation, nothing after it
         content = self._correlative_end(verb, *self._relative_end(verb, *content))
         if content[0] > verb.idx:
             content = self._without_participle(verb, content)
@@ -1819,7 +1821,7 @@ class CueFinder:
         if self._as_saying(verb) or self._refused(verb) or self.names_itself(verb):
             return None
         if not self.p.is_reporting_verb(verb) and self._clitic_incise(verb):
-            return None  # (what an incise's verb of no saying does is no content: « … », tente-t-il de corriger)
+            return None  # (what an incise's verb of no saying does is no content: « … », tente-t-il de calmer le jeu)
         # (a verb of quotations only, "… read the placards", but a text reads what it holds: "The report reads that …")
         if self.p.is_quote_only(verb) and not self._text_reads(verb):
             return self.incise(verb)

@@ -135,7 +135,7 @@ _GLUED_STOP = re.compile(r"^[.!?…](?=[^\W\d_])(?=[A-ZÀ-ÖØ-Þ])")
 _FULL_WIDTH_COLON = re.compile("：")
 
 
-# An elided capital N before a capital letter opens a name ("N’Guesso", "N'Djamena", "Youssou N'Dour"): the
+# An elided capital N before a capital letter opens a name ("Awa N’Goran", "N'Djamena"): the
 # French rules split it off as the negation's "n'", which broke the name in two.
 _NAME_ELISION = re.compile(r"^N['’](?=[A-ZÀ-ÖØ-Þ])")
 

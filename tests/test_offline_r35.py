@@ -52,7 +52,10 @@ tests/test_no_dev_sentences.py).
 * « à ses dires », « d'après ses dires » and "to his mind" frame what follows as the possessor's view
   (``frames.possessive``), as « à ses yeux » and "in his view" do;
 * a subject the parser hung on the auxiliary before the verb, reading the auxiliary as a verb (« Il a par ailleurs
-  indiqué que … »), is the verb's subject.
+  indiqué que … »), is the verb's subject;
+* a quotation opening on a capital right after a noun of a named work or undertaking (``grammar.named_works``: « la
+  campagne « … » », 'the film "…"') is that work's name, not words said; a quoted qualifier in lower case after
+  such a noun (« une opération « de pure communication » ») is still the speaker's.
 """
 
 from __future__ import annotations
@@ -328,3 +331,20 @@ def test_a_subject_hung_on_the_auxiliary_is_the_verbs() -> None:
             "logement des familles.\n")
     b = brief("Mandat\n\n" + text, "fr")
     assert said_by(b, "la priorité serait le logement des familles") == {"paul roche"}
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("fr", "Marie Dulac a évoqué la réédition de la campagne « Tolérance zéro pour les abus sur les chantiers ».\n",
+     "Tolérance zéro pour les abus sur les chantiers"),
+    ("en", "Tom Vale praised the film \"A Long Way Home From the Northern Mines\" at the festival.\n",
+     "A Long Way Home From the Northern Mines"),
+])
+def test_a_capitalised_quotation_after_a_noun_of_a_named_work_is_its_name(language: str, text: str,
+                                                                          name: str) -> None:
+    b = brief("Campagne\n\n" + text, language)
+    assert not any(q == name for q in quotes(b))
+
+
+def test_a_quoted_qualifier_after_such_a_noun_is_still_said() -> None:
+    b = brief("Opération\n\nMarie Dulac a dénoncé une opération « de pure communication politique ».\n", "fr")
+    assert said_by(b, "de pure communication politique") == {"marie dulac"}

@@ -1793,7 +1793,7 @@ class ClaimFinder:
         last = self.t.span_tokens(q.end - 1, q.end)
         if first is None or last is None or not len(first) or not len(last):
             return None
-        if self._title(first[0]):
+        if self._title(first[0]) or self._named_work(q, first[0]):
             return None
         s_close = self.t.sent(last[-1])
         cue: Cue | None = None
@@ -1973,6 +1973,17 @@ class ClaimFinder:
         toks = self.t.span_tokens(*cue.content)
         return toks is not None and len(toks) > 0 and not self.t.quoted(toks[0]) and any(
             t.pos_ in {"VERB", "AUX"} and any(self.p.has(c, "subject") for c in t.children) for t in toks)
+
+    def _named_work(self, q: Quote, first: Any) -> bool:
+        """Whether quotation ``q``, opening on a capital, comes right after a noun of a named work or undertaking
+        (``grammar.named_works``: « la campagne « Tolérance zéro pour les abus » », 'the film "A Long Way Home"'):
+        that work's name, not words said."""
+        k = first.i - 1
+        while k >= 0 and self.doc[k].is_punct and self.doc[k].text[:1] in OPENING_QUOTES:
+            k -= 1
+        inner = self.t.text[q.start : q.end].lstrip()
+        return k >= 0 and self.doc[k].pos_ == "NOUN" and self.t.folded[k] in self.p.grammar.named_works \
+            and inner[:1].isupper()
 
     def _identified_after(self, last: Any) -> int | None:
         """Who a sentence right after a quotation that ends its own says the words were: a demonstrative

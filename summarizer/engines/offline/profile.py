@@ -300,6 +300,9 @@ class Grammar:
     # nouns of things shown or written, not said ("tweeted a photo of …", « a publié une vidéo de … », "wrote a
     # column on …"): no content
     shown_things: frozenset[str] = frozenset()
+    # nouns of named works and undertakings ("the campaign", « l'opération », "the film"): a capitalised quotation
+    # right after one is its name, not words said (« la campagne « Tolérance zéro pour les abus » »)
+    named_works: frozenset[str] = frozenset()
     # object pronouns announcing what a colon after the verb opens ("X said it plainly: A", « X l'a dit : A »)
     announcing_objects: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()

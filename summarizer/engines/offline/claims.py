@@ -2566,9 +2566,11 @@ class ClaimFinder:
         words, not to whoever spoke before the heading."""
         out = []
         for c in claims:
-            words = fold(self.t.text[c.start : c.end]).strip(" .,!?…")
-            later = next((o for o in claims if o.start > c.end and len(words) >= 8
-                          and words in fold(self.t.text[o.start : o.end])), None) if self._pull_quote(c) else None
+            later = None
+            if self._pull_quote(c):  # (the words folded only for a pull quote, not for every claim)
+                words = fold(self.t.text[c.start : c.end]).strip(" .,!?…")
+                later = next((o for o in claims if o.start > c.end and len(words) >= 8
+                              and words in fold(self.t.text[o.start : o.end])), None)
             out.append(replace(c, speaker=later.speaker) if later is not None else c)
         return out
 

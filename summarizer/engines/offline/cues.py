@@ -1541,7 +1541,7 @@ class CueFinder:
         relative clause ends, without a participle clause after it, and cut (``_cut``)."""
         if content is None:
             return None
-        if content[0] > verb.idx and self._after_quotation(verb) and self._inverted_clitic(verb) is not None:
+        if content[0] > verb.idx and self._clitic_incise(verb):
             return None  # « … », demande-t-il, soucieux de …: the incise's verb says the quotation, nothing after it
         content = self._correlative_end(verb, *self._relative_end(verb, *content))
         if content[0] > verb.idx:

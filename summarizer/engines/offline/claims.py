@@ -541,8 +541,8 @@ class ClaimFinder:
                 if prep in self.p.addressee_preps:
                     continue  # "a répondu la porte-parole à une question de X": X only asked
                 a = self._in_phrase(noun)
-                if a is not None and a != own:  # not the nominal "one of these groups" itself
-                    return a
+                if a is not None and a != own and not (own is not None and self.actors.actors[a].kind == "other"):
+                    return a  # (not the nominal "one of these groups" itself, nor a place that only locates it)
                 body = fold(noun.text)
                 if word in self.p.spokes and body in self.p.org_nouns | self.p.groups and not noun.text[:1].isupper():
                     # "le porte-parole de l'ordre": the order named before
@@ -608,9 +608,12 @@ class ClaimFinder:
         if (word in self.p.org_nouns or word in self.p.spokes) and (not tok.text[:1].isupper() or tok.is_sent_start) \
                 and not any(a is not None and self.actors.actors[a].named for a in inner) \
                 and not (direct is not None
-                         and any(t.i > tok.i and self.p.is_group(t.text) for t in phrase_tokens(tok))):
+                         and (any(t.i > tok.i and self.p.is_group(t.text) for t in phrase_tokens(tok))
+                              or self._taken_up_person(tok, direct))):
             # "the company said", "company officials said": the organisation last named — not
-            # when the noun's complement names a group of its own ("the leaders of the unions")
+            # when the noun's complement names a group of its own ("the leaders of the unions"), nor
+            # when it takes up a person introduced by that noun ("a government spokesperson said …"
+            # … "the spokesperson said"): that person
             org = self._salient(tok, {"organization"}, noun=word)
             if org is not None:
                 return org
@@ -782,6 +785,13 @@ class ClaimFinder:
         if a is None or not self.actors.actors[a].named or self.actors.actors[a].kind != "person":
             return None
         return a
+
+    def _taken_up_person(self, tok: Any, a: int) -> bool:
+        """Whether actor ``a``, which the phrase of ``tok`` names, is a person introduced in an earlier
+        sentence ("a government spokesperson said …" … "the spokesperson added"): the phrase takes up
+        that person."""
+        return self.actors.actors[a].kind == "person" and any(
+            k == a and i < tok.sent.start for i, k in self.actors.token_actor.items())
 
     def _described_before(self, tok: Any) -> int | None:
         """A role description repeated word for word is the person it was first given to in

@@ -2099,10 +2099,12 @@ class MentionFinder:
         """A singular body noun that a place before it only locates ("the Tokyo city council",
         "the Gaza health ministry") is a body of its own, named with its place, as "the council
         of Tokyo" is (:meth:`_located_body`); a role so placed is held by a person ("the Tokyo
-        governor"). The place's mention becomes the phrase's."""
+        governor"), and people who speak for others so placed are a group ("Brenton health
+        officials"). The place's mention becomes the phrase's."""
         office = self._placed_head(head, levels=False)
-        found = self._lone_place(inside) if office is not None else None
-        if office is None or found is None:
+        people = office is None and self._placed_people(head, inside)  # "Brenton officials": a group of them
+        found = self._lone_place(inside) if office is not None or people else None
+        if found is None:
             return False
         k, m = found
         last = self.doc[m.end - 1]
@@ -2111,7 +2113,7 @@ class MentionFinder:
         if m.end > head.i or not self.p.has(last, "compound") or last.head.i not in range(m.end, head.i + 1) \
                 or any(t.pos_ != "NOUN" or not t.text[:1].islower() or t.i in self.taken for t in between):
             return False
-        self._take_over(k, self.doc[m.start : head.i + 1], head, office)
+        self._take_over(k, self.doc[m.start : head.i + 1], head, bool(office), "group" if people else None)
         return True
 
     def _placed_head(self, head: Any, *, levels: bool) -> bool | None:
@@ -2144,10 +2146,18 @@ class MentionFinder:
             return None
         return k, m
 
-    def _take_over(self, k: int, span: Any, head: Any, office: bool) -> None:
+    def _placed_people(self, head: Any, inside: list[Any]) -> bool:
+        """Whether ``head`` is a plural noun of people who speak for someone (``spokes``: "officials",
+        « responsables ») whose names inside are one place other than a country: the place only
+        locates them."""
+        return head.pos_ == "NOUN" and fold(head.text) in self.p.spokes and self.p.is_plural(head) \
+            and self._lone_place(inside) is not None
+
+    def _take_over(self, k: int, span: Any, head: Any, office: bool, kind: ActorKind | None = None) -> None:
         """Mention ``k`` (a place) becomes the phrase ``span`` that it only locates: a person
-        holding an office there, or a body."""
-        self.out[k] = Mention(span.start, span.end, span.text, "person" if office else "organization", "nominal",
+        holding an office there, or a body (or the ``kind`` given)."""
+        kind = kind or ("person" if office else "organization")
+        self.out[k] = Mention(span.start, span.end, span.text, kind, "nominal",
                               gender=(self._determiner_gender(head) or self._role_gender(span)) if office else None,
                               head=head.i)
         for i in range(span.start, span.end):
@@ -2402,11 +2412,16 @@ class MentionFinder:
                 local = head.pos_ == "NOUN" and (word in self.p.org_nouns or self.p.is_group(word)) \
                     and not self.p.is_role(word) \
                     and all(self.out[self.taken[t.i]].kind == "other" and t.pos_ == "PROPN" for t in inside)
+                # people who speak for others, whose complement is only a place (no country, no body): they speak
+                # for no one named, and a place never speaks, so they are a group of their own ("officials in
+                # Brenton said …", « des responsables à Lorient ont affirmé … »)
+                placed = self._placed_people(head, inside)
                 if speaking and head.pos_ == "NOUN" and not (self.p.is_role(word) or self.p.is_group(word)):
                     # "« … », a lancé un passant venu de Vitré": who speaks after a quotation, named by the noun
                     toks = [t for t in toks if t.i <= head.i]
-                elif word in self.p.spokes or not (self.p.is_group(word) or self.p.is_agent_plural(head.text) or counted
-                                                   or local) \
+                elif (word in self.p.spokes and not placed) \
+                        or not (self.p.is_group(word) or self.p.is_agent_plural(head.text) or counted or local
+                                or placed) \
                         or (head.pos_ != "NOUN" and not counted) or first <= head.i or before is None \
                         or before.pos_ != "ADP" \
                         or not ("Plur" in head.morph.get("Number") or head.tag_ == "NNS" or counted or local):

@@ -1,0 +1,56 @@
+"""Offline rules of round 36 (sentences written for the test, checked by
+tests/test_no_dev_sentences.py).
+
+* people who speak for others (``groups.spokes``: "officials", « responsables », « dirigeants ») in the plural,
+  whose names inside are one place other than a country, as their complement ("Officials in Brenton said …", « Des
+  responsables à Lorient ont affirmé … ») or before them ("Brenton health officials said …"), are a group of their
+  own: a place never speaks, and they speak for no one the text names (a country's officials still speak for it);
+* a noun of those who speak for others taking up a person introduced by that noun in an earlier sentence ("a
+  government spokesperson said …" … "the spokesperson said") is that person, not the organisation last named;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.engines.offline.profile import fold
+from tests.briefing_queries import brief, said_by
+
+
+@pytest.mark.parametrize(("language", "text", "said", "speaker"), [
+    ("en", "Officials in Brenton said that the bridge would stay closed.\n", "the bridge would stay closed",
+     "officials"),
+    ("en", "Tarrow County health officials warned that the outbreak could spread.\n", "the outbreak could spread",
+     "tarrow county health officials"),
+    ("fr", "Des responsables à Lorient ont affirmé que le pont resterait fermé.\n", "le pont resterait fermé",
+     "responsables"),
+    ("fr", "Les dirigeants de Lorient ont assuré que le pont resterait fermé.\n", "le pont resterait fermé",
+     "dirigeants"),
+])
+def test_spokespeople_of_a_place_are_a_group(language: str, text: str, said: str, speaker: str) -> None:
+    b = brief("Bridge\n\n" + text, language)
+    assert said_by(b, said) == {speaker}
+
+
+@pytest.mark.parametrize(("text", "said", "kind"), [
+    ("Russian officials said that the bridge would stay closed.\n", "the bridge would stay closed", "country"),
+    ("Officials of the Valdor Transport Agency said that the bridge would stay closed.\n",
+     "the bridge would stay closed", "organization"),
+])
+def test_spokespeople_of_a_country_or_body_speak_for_it(text: str, said: str, kind: str) -> None:
+    b = brief("Bridge\n\n" + text, "en")
+    speakers = said_by(b, said)
+    assert [a.kind for a in b.actors if fold(a.name) in speakers] == [kind]
+
+
+@pytest.mark.parametrize(("language", "text", "said", "speaker"), [
+    ("en", "The Valdor ministry defended the law before the European Union. A government spokesperson said that "
+     "the law was fair.\n\n\"We will not change it,\" the spokesperson said.\n", "We will not change it",
+     "government spokesperson"),
+    ("fr", "Le ministère a défendu la loi devant l'Union européenne. Un porte-parole du gouvernement a affirmé que "
+     "la loi était juste.\n\n« Nous ne la changerons pas », a ajouté le porte-parole.\n", "Nous ne la changerons pas",
+     "porte-parole du gouvernement"),
+])
+def test_a_spokesperson_taken_up_is_the_one_introduced(language: str, text: str, said: str, speaker: str) -> None:
+    b = brief("Law\n\n" + text, language)
+    assert said_by(b, said) == {speaker}

@@ -7,6 +7,10 @@ tests/test_no_dev_sentences.py).
   own: a place never speaks, and they speak for no one the text names (a country's officials still speak for it);
 * a noun of those who speak for others taking up a person introduced by that noun in an earlier sentence ("a
   government spokesperson said …" … "the spokesperson said") is that person, not the organisation last named;
+* a noun that names anyone as a person (``groups.persons``: "person", « personne ») with an indefinite article and
+  an adjective, a complement or a participle after it that says which ("a person familiar with the talks", « une
+  personne proche du dossier », « une personne ayant requis l'anonymat ») is an unnamed individual who speaks,
+  as the subject of a verb of saying or in a source frame; « Personne n'a affirmé … » is still no one;
 """
 
 from __future__ import annotations
@@ -54,3 +58,24 @@ def test_spokespeople_of_a_country_or_body_speak_for_it(text: str, said: str, ki
 def test_a_spokesperson_taken_up_is_the_one_introduced(language: str, text: str, said: str, speaker: str) -> None:
     b = brief("Law\n\n" + text, language)
     assert said_by(b, said) == {speaker}
+
+
+@pytest.mark.parametrize(("language", "text", "said"), [
+    ("en", "A person familiar with the talks said the firm would sell its bakery.\n", "the firm would sell its bakery"),
+    ("en", "According to a person close to the mayor, the firm would sell its bakery.\n",
+     "the firm would sell its bakery"),
+    ("fr", "Une personne proche du dossier a affirmé que le groupe vendrait sa boulangerie.\n",
+     "le groupe vendrait sa boulangerie"),
+    ("fr", "Selon une personne ayant requis l'anonymat, le groupe vendrait sa boulangerie.\n",
+     "le groupe vendrait sa boulangerie"),
+])
+def test_an_unnamed_person_described_speaks(language: str, text: str, said: str) -> None:
+    b = brief("Bakery\n\n" + text, language)
+    speakers = said_by(b, said)
+    assert len(speakers) == 1
+    assert [a.kind for a in b.actors if fold(a.name) in speakers] == ["person"]
+
+
+def test_no_one_is_still_no_one() -> None:
+    b = brief("Bakery\n\nPersonne n'a affirmé que le groupe vendrait sa boulangerie.\n", "fr")
+    assert not b.claims

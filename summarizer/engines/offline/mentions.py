@@ -2436,7 +2436,17 @@ class MentionFinder:
             or self.p.has(c, "nominal_mod") or (c.dep_ == "acl" and c.i == head.i + 1 and (
                 "Part" in c.morph.get("VerbForm") or c.tag_ == "VBN"))
             for c in head.children)  # not "more people": how many, not which
-        if word in self.p.vague and not quantified and not qualified:
+        # a noun that names anyone as a person (``groups.persons``) speaks as one when an indefinite article
+        # and what follows say which ("a person familiar with the talks said", « selon une personne proche du
+        # dossier »): a new individual, unnamed
+        described = (from_verb or source) and head.pos_ == "NOUN" and word in self.p.persons \
+            and not self.p.is_plural(head) and any(
+                (self.p.has(c, "det") or self.p.has(c, "numeral")) and fold(c.text) in self.p.indefinite
+                for c in head.children) \
+            and any(c.i > head.i and (c.pos_ == "ADJ" or c.dep_ == "prep" or self.p.has(c, "nominal_mod") or (
+                self.p.has(c, "adnominal") and ("Part" in c.morph.get("VerbForm") or c.tag_ in {"VBG", "VBN"})))
+                for c in head.children)
+        if word in self.p.vague and not quantified and not qualified and not described:
             return
         if quantified and self._of_us(head):
             return  # "all of us who follow …", "beaucoup d'entre vous": the one who speaks or is spoken to
@@ -2463,7 +2473,8 @@ class MentionFinder:
         known_noun = self.p.is_role(word) or self.p.is_group(word) or self.p.is_body_noun(word) \
             or (from_verb and self.p.is_trade_noun(head))  # "a cardiologist said": a trade's ending
         # (a noun of no list that speaks in an incise after a quotation: one person, or people in the plural)
-        known = known_noun or quantified or kin or housed or entourage or bodies or (speaking and head.pos_ == "NOUN")
+        known = known_noun or quantified or kin or housed or entourage or bodies or described \
+            or (speaking and head.pos_ == "NOUN")
         if not known and from_verb and head.pos_ == "PROPN" and self.p.has(head, "subject"):
             self._proper_speaker(head)  # "The Daily Courier reported …": a name the NER missed
             return
@@ -2525,7 +2536,7 @@ class MentionFinder:
         text = span.text
         plural = self.p.is_plural(head)
         kind: ActorKind = "group" if plural or quantified else (
-            "person" if self.p.is_role(word) or self.p.is_trade_noun(head) or (speaking and not known_noun)
+            "person" if self.p.is_role(word) or self.p.is_trade_noun(head) or described or (speaking and not known_noun)
             else "organization")
         short: tuple[str, ...] = ()
         if kind == "group" and fold(span[0].text) not in self.p.determiners:

@@ -11,6 +11,9 @@ tests/test_no_dev_sentences.py).
   an adjective, a complement or a participle after it that says which ("a person familiar with the talks", « une
   personne proche du dossier », « une personne ayant requis l'anonymat ») is an unnamed individual who speaks,
   as the subject of a verb of saying or in a source frame; « Personne n'a affirmé … » is still no one;
+* a hyphen inside a compound word, no space on either side ("cross-party", « pro-européens »), is part of the
+  word in an unnamed speaker's name, not punctuation that ends it ("the group of cross-party MPs" had been "group
+  of cross");
 """
 
 from __future__ import annotations
@@ -79,3 +82,14 @@ def test_an_unnamed_person_described_speaks(language: str, text: str, said: str)
 def test_no_one_is_still_no_one() -> None:
     b = brief("Bakery\n\nPersonne n'a affirmé que le groupe vendrait sa boulangerie.\n", "fr")
     assert not b.claims
+
+
+@pytest.mark.parametrize(("language", "text", "said", "speaker"), [
+    ("en", "The group of cross-party MPs has accused the council of neglecting farmers.\n", "neglecting farmers",
+     "group of cross-party mps"),
+    ("fr", "Le collectif des élus pro-européens a affirmé que le traité serait signé.\n", "le traité serait signé",
+     "collectif des elus pro-europeens"),
+])
+def test_a_hyphen_inside_a_word_stays_in_the_name(language: str, text: str, said: str, speaker: str) -> None:
+    b = brief("Treaty\n\n" + text, language)
+    assert said_by(b, said) == {speaker}

@@ -424,6 +424,12 @@ class MentionFinder:
         return self.p.has(mark, "case") and owner.i == mark.i - 1 and owner.head.i == head.i \
             and self.p.has(owner, "possessive") and owner.pos_ == "NOUN" and self.p.is_plural(owner)
 
+    def _inner_hyphen(self, mark: Any) -> bool:
+        """Whether ``mark`` is a hyphen inside a compound word, no space on either side ("cross-party",
+        « franco-allemand »): a part of the word, though a punctuation mark to the tokenizer."""
+        return mark.text == "-" and mark.i > 0 and not self.doc[mark.i - 1].whitespace_ and not mark.whitespace_ \
+            and mark.i + 1 < len(self.doc) and not self.doc[mark.i + 1].is_punct
+
     def _charge(self, head: Any) -> Any:
         """The complement of the phrase of ``head`` that says what the verb holding ``head`` to account
         charges it with, hung by the parser on the noun or on a complement of it ("accused the
@@ -2500,7 +2506,8 @@ class MentionFinder:
         while lo - 1 in within and (not self.doc[lo - 1].is_punct or self._classifier_mark(self.doc[lo - 1], head)) \
                 and head.i - lo < 6:
             lo -= 1
-        while hi + 1 in within and not self.doc[hi + 1].is_punct and hi - head.i < 6:
+        while hi + 1 in within and (not self.doc[hi + 1].is_punct or self._inner_hyphen(self.doc[hi + 1])) \
+                and hi - head.i < 6:
             hi += 1
         toks = list(self.doc[lo : hi + 1])
         # a count or a quantifier is no part of a group's name ("over 100 security experts",

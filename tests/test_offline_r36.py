@@ -14,6 +14,11 @@ tests/test_no_dev_sentences.py).
 * a hyphen inside a compound word, no space on either side ("cross-party", « pro-européens »), is part of the
   word in an unnamed speaker's name, not punctuation that ends it ("the group of cross-party MPs" had been "group
   of cross");
+* a common noun of a thing, no one's words and no one who speaks ("plans"), as the subject of a clause another
+  verb of saying reports ("The audit office said Jane Roe's plans implied '…'"), does not make the one its phrase
+  names speak: the reporting verb's subject speaks the whole clause (the quotation had gone to the plans' owner);
+* one who praises a statement (``stances.support``, now with "hail") is not its author: the relative clause a
+  statement noun heads after such a verb ("X hailed the figures, which suggest …") is no claim of X's.
 """
 
 from __future__ import annotations
@@ -93,3 +98,29 @@ def test_no_one_is_still_no_one() -> None:
 def test_a_hyphen_inside_a_word_stays_in_the_name(language: str, text: str, said: str, speaker: str) -> None:
     b = brief("Treaty\n\n" + text, language)
     assert said_by(b, said) == {speaker}
+
+
+@pytest.mark.parametrize(("language", "text", "said", "speaker"), [
+    ("en", "The audit office said Paul Roche's plans implied \"a much sharper squeeze on spending\".\n",
+     "a much sharper squeeze on spending", "audit office"),
+    ("en", "The audit office said Paul Roche's plans implied a much sharper squeeze on spending.\n",
+     "a much sharper squeeze on spending", "audit office"),
+    ("en", "Lina Marsh said Paul Roche's spokesman claimed \"a much sharper squeeze on spending\".\n",
+     "a much sharper squeeze on spending", "paul roche"),
+])
+def test_a_things_owner_does_not_speak_inside_a_report(language: str, text: str, said: str, speaker: str) -> None:
+    b = brief("Budget\n\n" + text, language)
+    assert said_by(b, said) == {speaker}
+
+
+@pytest.mark.parametrize(("language", "text", "said", "speakers"), [
+    ("en", "Paul Roche hailed the figures, which suggest the economy will expand.\n", "the economy will expand",
+     set()),
+    ("en", "The union sent a letter which said the plant would close.\n", "the plant would close", {"union"}),
+    ("en", "The council released a statement which said the plant would close.\n", "the plant would close",
+     {"council"}),
+    ("fr", "Le syndicat a envoyé une lettre qui affirme que l'usine va fermer.\n", "l'usine va fermer", {"syndicat"}),
+])
+def test_who_praises_a_statement_is_not_its_author(language: str, text: str, said: str, speakers: set[str]) -> None:
+    b = brief("Plant\n\n" + text, language)
+    assert said_by(b, said) == speakers

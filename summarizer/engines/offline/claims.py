@@ -620,12 +620,28 @@ class ClaimFinder:
         if direct is not None:
             return direct
         found = self._in_phrase(tok)
+        if found is not None and found != direct and self._thing_in_report(tok):
+            return None
         if found is not None and self._owner_of_body(tok, found):
             # "the government of Prime Minister X said", "le parti de X a estimé": the body speaks,
             # not the person its complement names — another actor of the phrase, else no one known
             return next((a for t in phrase_tokens(tok) if (a := self.actors.at(t.i)) is not None
                          and self.actors.actors[a].kind in {"organization", "country", "group"}), None)
         return found
+
+    def _thing_in_report(self, tok: Any) -> bool:
+        """Whether ``tok`` is a common noun of a thing, no one's words and no one who speaks, that is the
+        subject of the clause another verb of saying reports ("The office said Jane Roe's plans implied
+        '…'"): the one its phrase names (the plans' owner) says nothing there; the reporting verb's
+        subject speaks the whole clause."""
+        word = fold(tok.text)
+        verb = tok.head
+        return tok.pos_ == "NOUN" and self.p.has(tok, "subject") and self.p.has(verb, "clause") \
+            and verb.head.i != verb.i and self.p.is_reporting_verb(verb.head) \
+            and any(self.p.has(c, "subject") and self.actors.at(c.i) is not None for c in verb.head.children) \
+            and not (word in self.p.statement_nouns or word in self.p.said_nouns or word in self.p.spokes
+                     or word in self.p.org_nouns or word in self.p.entourage or self.p.is_group(word)
+                     or self.p.is_role(word) or self.p.is_body_noun(word))
 
     def _person_before_body(self, tok: Any) -> int | None:
         """The person named right before a body's name the parser made the head ("Lina Marsh of Valdor
@@ -967,6 +983,8 @@ class ClaimFinder:
             # "X released a statement which said …": who issued it, as for a participle — not the
             # subject of the clause a frame's statement qualifies ("Selon ce rapport, X a …")
             verb = self.finder.issuer(noun)
+            if verb is not None and self.p.is_support_verb(verb) and not (self.p.issues(verb) or self.p.relays(verb)):
+                verb = None  # (one who praises it is not its author: "X hailed the figures, which suggest …")
             found = self._subject_speaker(verb) if verb is not None else None  # (the noun is its object)
         if found is not None:
             self.state.issued.append((found, n))

@@ -18,7 +18,9 @@ tests/test_no_dev_sentences.py).
   verb of saying reports ("The audit office said Jane Roe's plans implied '…'"), does not make the one its phrase
   names speak: the reporting verb's subject speaks the whole clause (the quotation had gone to the plans' owner);
 * one who praises a statement (``stances.support``, now with "hail") is not its author: the relative clause a
-  statement noun heads after such a verb ("X hailed the figures, which suggest …") is no claim of X's.
+  statement noun heads after such a verb ("X hailed the figures, which suggest …") is no claim of X's;
+* a clause has one complementiser: the words said keep the conjunction of a clause inside them ("X announced that
+  if the party won, …", « X a annoncé que si le parti gagnait, … »), which had been cut with the "that"/« que ».
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.engines.offline.profile import fold
-from tests.briefing_queries import brief, said_by
+from tests.briefing_queries import brief, quotes, said_by
 
 
 @pytest.mark.parametrize(("language", "text", "said", "speaker"), [
@@ -124,3 +126,17 @@ def test_a_things_owner_does_not_speak_inside_a_report(language: str, text: str,
 def test_who_praises_a_statement_is_not_its_author(language: str, text: str, said: str, speakers: set[str]) -> None:
     b = brief("Plant\n\n" + text, language)
     assert said_by(b, said) == speakers
+
+
+@pytest.mark.parametrize(("language", "text", "said"), [
+    ("en", "Paul Roche announced that if the party won power, the first tax would be cut.\n",
+     "if the party won power, the first tax would be cut"),
+    ("en", "Paul Roche said that whether the party won or lost, the tax would be cut.\n",
+     "whether the party won or lost, the tax would be cut"),
+    ("fr", "Paul Roche a annoncé que si le parti gagnait, le premier impôt serait supprimé.\n",
+     "si le parti gagnait, le premier impôt serait supprimé"),
+])
+def test_an_inner_clauses_conjunction_stays_in_the_words_said(language: str, text: str, said: str) -> None:
+    b = brief("Tax\n\n" + text, language)
+    assert said in quotes(b)
+    assert said_by(b, said) == {"paul roche"}

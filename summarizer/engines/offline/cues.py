@@ -2687,9 +2687,14 @@ class CueFinder:
         return self.trim(words[0].idx, words[-1].idx + len(words[-1]))
 
     def subtree_span(self, head: Any) -> tuple[int, int]:
+        """The clause of ``head``, without its own complementiser and the punctuation before it; the
+        conjunction of a clause inside it stays ("X announced that if Y won, Z would …": "if Y won, …";
+        « X a annoncé que si Y gagnait, … »)."""
         toks = list(head.subtree)
-        while len(toks) > 1 and (fold(toks[0].text) in self.p.grammar.marks
+        marked = False  # (one clause has one complementiser: a second is an inner clause's, "que si …")
+        while len(toks) > 1 and ((fold(toks[0].text) in self.p.grammar.marks and not marked)
                                  or (toks[0].is_punct and toks[0].text not in _QUOTE_CHARS)):
+            marked = marked or fold(toks[0].text) in self.p.grammar.marks
             toks = toks[1:]
         return toks[0].idx, toks[-1].idx + len(toks[-1])
 

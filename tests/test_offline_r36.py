@@ -20,7 +20,10 @@ tests/test_no_dev_sentences.py).
 * one who praises a statement (``stances.support``, now with "hail") is not its author: the relative clause a
   statement noun heads after such a verb ("X hailed the figures, which suggest …") is no claim of X's;
 * a clause has one complementiser: the words said keep the conjunction of a clause inside them ("X announced that
-  if the party won, …", « X a annoncé que si le parti gagnait, … »), which had been cut with the "that"/« que ».
+  if the party won, …", « X a annoncé que si le parti gagnait, … »), which had been cut with the "that"/« que »;
+* the agents coordinated with a passive's agent all speak ("The plan was criticised by X, Y and Z", « Le projet a
+  été critiqué par X et Y »), as co-subjects of the active do; words said together with one already opposed to
+  someone are no reaction of their own against the article's protagonist.
 """
 
 from __future__ import annotations
@@ -140,3 +143,14 @@ def test_an_inner_clauses_conjunction_stays_in_the_words_said(language: str, tex
     b = brief("Tax\n\n" + text, language)
     assert said in quotes(b)
     assert said_by(b, said) == {"paul roche"}
+
+
+@pytest.mark.parametrize(("language", "text", "said", "speakers"), [
+    ("en", "The plan was also criticised by the Green Party, the Farmers League and the Valdor Union.\n",
+     "criticised", {"green party", "farmers league", "valdor union"}),
+    ("en", "The plan was criticised by Paul Roche and Lina Marsh.\n", "criticised", {"paul roche", "lina marsh"}),
+    ("fr", "Le projet a été critiqué par Paul Roche et Lina Marsh.\n", "critiqué", {"paul roche", "lina marsh"}),
+])
+def test_coordinated_agents_of_a_passive_all_speak(language: str, text: str, said: str, speakers: set[str]) -> None:
+    b = brief("Plan\n\n" + text, language)
+    assert said_by(b, said) == speakers

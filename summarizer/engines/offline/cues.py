@@ -942,12 +942,15 @@ class CueFinder:
         agent = self.p.agent_of(verb)
         if agent is not None and not self.agentive(agent):
             agent = None
-        if agent is not None:
-            out.append(agent)
-        else:
-            late = self.agent_after(verb)
-            if late is not None:
-                out.append(late)
+        by = agent if agent is not None else self.agent_after(verb)
+        # with the agents coordinated with it ("The plan was criticised by X, Y and Z": a list is a chain of
+        # conjuncts to the parser, each hung on the one before), as co-subjects are below
+        chain = [by] if by is not None else []
+        while chain:
+            h = chain.pop(0)
+            out.append(h)
+            chain.extend(g for g in h.children if self.p.has(g, "conj") and g.pos_ in {"PROPN", "NOUN"}
+                         and not any(self.p.has(x, "case") and x.pos_ == "ADP" and x.i < g.i for x in g.children))
         # (and a subject the parser hung on the verb's auxiliary before it, reading the auxiliary as a verb: « Il
         # a par ailleurs indiqué que … »)
         holders = [verb, *(a for a in verb.children if self.p.has(a, "aux") and a.i < verb.i)]

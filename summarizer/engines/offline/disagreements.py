@@ -626,8 +626,9 @@ class DisagreementFinder:
         taken = {a for d in self.found for side in d.sides for a in side}  # already opposed to someone
         critics: dict[int, list[int]] = {}
         for k, c in enumerate(self.claims):
-            if k in used or c.speaker in taken or any(_overlap((c.start, c.end), s) for s in spans):
-                continue
+            if k in used or any(a in taken for a in self.allies(k)) \
+                    or any(_overlap((c.start, c.end), s) for s in spans):
+                continue  # (nor words said together with one already opposed to someone: "dénoncée par X et Y")
             if not c.oppose:
                 # people named by their opposition ("critics say …", "selon les détracteurs …")
                 # speak against the one the article is about

@@ -23,7 +23,11 @@ tests/test_no_dev_sentences.py).
   if the party won, …", « X a annoncé que si le parti gagnait, … »), which had been cut with the "that"/« que »;
 * the agents coordinated with a passive's agent all speak ("The plan was criticised by X, Y and Z", « Le projet a
   été critiqué par X et Y »), as co-subjects of the active do; words said together with one already opposed to
-  someone are no reaction of their own against the article's protagonist.
+  someone are no reaction of their own against the article's protagonist;
+* « des » and « du » are articles as well as prepositions contracted with one: the parser's preposition that opens
+  a subject's phrase or a conjunct's, at the start of a clause or after a conjunction or a comma, is its article
+  (« Des groupes et des élus ont critiqué … »: both speak; « Alors que …, des élus ont critiqué … »: the élus, not
+  the subject of the clause before), while « de son côté » stays no subject.
 """
 
 from __future__ import annotations
@@ -153,4 +157,18 @@ def test_an_inner_clauses_conjunction_stays_in_the_words_said(language: str, tex
 ])
 def test_coordinated_agents_of_a_passive_all_speak(language: str, text: str, said: str, speakers: set[str]) -> None:
     b = brief("Plan\n\n" + text, language)
+    assert said_by(b, said) == speakers
+
+
+@pytest.mark.parametrize(("text", "said", "speakers"), [
+    ("Des groupes industriels et des élus conservateurs ont critiqué les mesures.\n", "critiqué",
+     {"groupes industriels", "elus conservateurs"}),
+    ("Paul Roche et des élus conservateurs ont affirmé que la loi était injuste.\n", "la loi était injuste",
+     {"paul roche", "elus conservateurs"}),
+    ("Alors que des militants ont salué les décrets, des groupes industriels et des élus conservateurs ont critiqué "
+     "les mesures.\n", "critiqué", {"groupes industriels", "elus conservateurs"}),
+    ("De son côté, le maire a affirmé que la loi était injuste.\n", "la loi était injuste", {"maire"}),
+])
+def test_des_opening_a_subject_is_its_article(text: str, said: str, speakers: set[str]) -> None:
+    b = brief("Loi\n\n" + text, "fr")
     assert said_by(b, said) == speakers

@@ -959,6 +959,7 @@ class CueFinder:
                     and not (self.t.quoted(c) and not self.title(c)) and not self._stressed(c)
                     and (c.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"} or self._mistagged_name(c))
                     and not any(self.p.has(g, "case") and g.pos_ == "ADP" and g.i < c.i and c.pos_ != "PROPN"
+                                and not self._article_read_as_case(g, c)
                                 for g in c.children)  # "de son côté" is no subject
                     and not self._object_clitic(c, verb) and not self._stranded_object(c)]
         subjects = list(dict.fromkeys(self._apposed_name(c, verb) for c in subjects))
@@ -1018,7 +1019,8 @@ class CueFinder:
             while named:
                 h = named.pop(0)
                 links = [g for g in h.children if self.p.has(g, "conj") and g.pos_ in {"PROPN", "NOUN"}
-                         and not any(self.p.has(x, "case") and x.pos_ == "ADP" and x.i < g.i for x in g.children)]
+                         and not any(self.p.has(x, "case") and x.pos_ == "ADP" and x.i < g.i
+                                     and not self._article_read_as_case(x, g) for x in g.children)]
                 links += self._conjoined_past_complement(h)
                 out.extend(links)
                 named.extend(links)
@@ -1993,6 +1995,22 @@ class CueFinder:
             if end > span[0]:
                 return span[0], end
         return span
+
+    def _article_read_as_case(self, mark: Any, noun: Any) -> bool:
+        """Whether ``mark``, which the parser read as the preposition of ``noun``, is the article that opens its
+        phrase: a form that is both an article and a preposition contracted with one (« des », « du »: "de" +
+        "les"), first of the phrase, no other determiner after it, and not after a word it would complete (it
+        opens the sentence or its clause, or follows a conjunction or a comma: « Des groupes et des élus ont
+        critiqué … », « Alors que …, des élus ont critiqué … »): the noun is a subject or a co-subject."""
+        word = fold(mark.text)
+        # (the conjunction before a conjunct is in its subtree)
+        first = min(t.i for t in noun.subtree if t.dep_ != "cc" and not t.is_punct)
+        if word not in self.p.determiners or word not in self.p.grammar.definite_preps or mark.i != first \
+                or any(self.p.has(c, "det") for c in noun.children):
+            return False
+        before = self.doc[mark.i - 1] if mark.i > 0 else None
+        return before is None or (before.is_sent_start and before.is_punct) or before.dep_ == "cc" \
+            or before.text == "," or mark.is_sent_start
 
     def _conjoined_past_complement(self, noun: Any) -> list[Any]:
         """Co-subjects the parser hung on a bare common noun completing the subject ("Les associations

@@ -27,7 +27,12 @@ tests/test_no_dev_sentences.py).
 * « des » and « du » are articles as well as prepositions contracted with one: the parser's preposition that opens
   a subject's phrase or a conjunct's, at the start of a clause or after a conjunction or a comma, is its article
   (« Des groupes et des élus ont critiqué … »: both speak; « Alors que …, des élus ont critiqué … »: the élus, not
-  the subject of the clause before), while « de son côté » stays no subject.
+  the subject of the clause before), while « de son côté » stays no subject;
+* a definite phrase whose complement names other things than the complement an unnamed group or body was
+  described with is another one ("A group of senators … The main group of oil companies said …", « Un groupe de
+  sénateurs … Le principal groupe de lobbying de l'industrie a déclaré … »): neither the actors stage takes it up
+  as the first group nor the claims stage as the body of that noun last named; "The authors … The authors of the
+  report" stays one group.
 """
 
 from __future__ import annotations
@@ -172,3 +177,20 @@ def test_coordinated_agents_of_a_passive_all_speak(language: str, text: str, sai
 def test_des_opening_a_subject_is_its_article(text: str, said: str, speakers: set[str]) -> None:
     b = brief("Loi\n\n" + text, "fr")
     assert said_by(b, said) == speakers
+
+
+@pytest.mark.parametrize(("language", "text", "said", "speaker"), [
+    ("en", "A group of senators urged Paul Roche to resign. The main group of oil companies said that the law was a "
+     "step back.\n", "the law was a step back", "main group of oil companies"),
+    ("fr", "Un groupe de sénateurs a appelé Paul Roche à démissionner. Le principal groupe de lobbying de l'industrie "
+     "a déclaré que la loi était un recul.\n", "la loi était un recul", "principal groupe de lobbying de l'industrie"),
+])
+def test_a_group_with_another_complement_is_another_group(language: str, text: str, said: str, speaker: str) -> None:
+    b = brief("Law\n\n" + text, language)
+    assert said_by(b, said) == {speaker}
+
+
+def test_a_group_elaborated_by_a_complement_is_the_same() -> None:
+    b = brief("Birds\n\nThe authors said that birds flap their wings early. The authors of the report said that "
+              "the robot confirmed it.\n", "en")
+    assert said_by(b, "birds flap their wings early") == said_by(b, "the robot confirmed it")

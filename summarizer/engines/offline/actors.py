@@ -746,10 +746,16 @@ def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention,
         wanted = {key for key, ok in ((("family", str(family)), family is not None and first in p.anaphoric),
                                       (("head", head), first in p.anaphoric)) if ok}
         n = text.sent_no(doc[m.start])
+        # (a phrase whose complement names other things than the complement of the group's own description
+        # describes another group: "a group of senators … the main group of oil companies" are two, "the
+        # authors … the authors of the report" one)
+        described = any(m.head < c.i < m.end and (p.has(c, "nominal_mod") or c.dep_ in {"prep", "nmod"})
+                        for c in doc[m.head].children)
         if wanted:
             # (the same noun takes up its group however far back; a kindred noun, within twelve sentences)
             earlier = next((c for s, key, c in reversed(seen) if key in wanted and c != c_i
-                            and (key[0] == "head" or text.distance(s, n) <= _TAKE_UP_SENTENCES)), None)
+                            and (key[0] == "head" or text.distance(s, n) <= _TAKE_UP_SENTENCES)
+                            and not (described and _other_complement(m, doc, clusters[c], p))), None)
             if earlier is not None:
                 _merge(clusters, assign, c_i, earlier)
                 c_i = earlier
@@ -884,6 +890,18 @@ def _named_next(text: Document, p: LanguageProfile, mentions: tuple[Mention, ...
                 or len(name_words(mentions[after].text)) < 2:
             continue
         _merge(clusters, assign, c_i, assign[after])
+
+
+def _other_complement(m: Mention, doc: Any, c: _Cluster, p: LanguageProfile) -> bool:
+    """Whether the complement after the head of the nominal mention ``m`` names nouns that no name of the
+    group ``c`` holds, when that group was described with a complement of its own (its name runs past
+    its head): the two descriptions tell two groups apart."""
+    names = [strip_determiner(x, p) for x in (c.name, *c.aliases)]
+    held = {fold(w) for x in names for w in x.split()}
+    if all(len(x.split()) < 2 for x in names):
+        return False  # (a group named by its noun alone, "the authors", is elaborated, not told apart)
+    nouns = {fold(t.text) for t in doc[m.head + 1 : m.end] if t.pos_ in {"NOUN", "PROPN"}}
+    return bool(nouns) and not nouns <= held
 
 
 def _merge(clusters: list[_Cluster], assign: dict[int, int], src: int, dst: int) -> None:

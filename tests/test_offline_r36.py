@@ -32,7 +32,10 @@ tests/test_no_dev_sentences.py).
   described with is another one ("A group of senators … The main group of oil companies said …", « Un groupe de
   sénateurs … Le principal groupe de lobbying de l'industrie a déclaré … »): neither the actors stage takes it up
   as the first group nor the claims stage as the body of that noun last named; "The authors … The authors of the
-  report" stays one group.
+  report" stays one group;
+* a word right after a quotation, its comma and an auxiliary stands where the incise's participle stands
+  (« « … », a prétendu X », the tagger reading « prétendu » as the adjective "so-called"), as a word right after
+  the comma does.
 """
 
 from __future__ import annotations
@@ -194,3 +197,12 @@ def test_a_group_elaborated_by_a_complement_is_the_same() -> None:
     b = brief("Birds\n\nThe authors said that birds flap their wings early. The authors of the report said that "
               "the robot confirmed it.\n", "en")
     assert said_by(b, "birds flap their wings early") == said_by(b, "the robot confirmed it")
+
+
+@pytest.mark.parametrize("text", [
+    "« Problème d’agenda », a prétendu Maya Stern, figure militante du parti.\n",
+    "« C’est un problème d’agenda », a prétendu Maya Stern.\n",
+])
+def test_a_participle_after_the_quotations_auxiliary_is_the_incise(text: str) -> None:
+    b = brief("Agenda\n\n" + text, "fr")
+    assert said_by(b, "agenda") == {"maya stern"}

@@ -267,6 +267,8 @@ class CueFinder:
         s'indigne le maire), whatever the tagger made of it."""
         words = self.t.words
         i = k - 1
+        if i > 0 and self.t.pos[i] == "AUX" and words[i][:1].islower() and words[k][:1].islower():
+            i -= 1  # (or after its auxiliary: « … », a prétendu X — the participle read as an adjective)
         if i > 0 and self.t.folded[i] in self.p.grammar.reflexives:
             i -= 1
         if i >= 0 and words[i] == ",":

@@ -35,7 +35,13 @@ tests/test_no_dev_sentences.py).
   report" stays one group;
 * a word right after a quotation, its comma and an auxiliary stands where the incise's participle stands
   (« « … », a prétendu X », the tagger reading « prétendu » as the adjective "so-called"), as a word right after
-  the comma does.
+  the comma does;
+* a verb right after a quotation and its comma with its subject, a name or a noun phrase, inverted after it and no
+  subject before it is the quotation's incise whatever the verb (« « … », sourit Paul Roche », « « … », gronde le
+  maire »), as with an inverted clitic (round 35); a clause with its own subject after a quotation is none
+  (« Jugeant que « … », elle se rangea … »);
+* a title takes up a holder named before it, never one the text names only later (« « … », a esquissé le président
+  vendredi » … « le président valdorien Paul Roche a déclaré »): a definite description refers back.
 """
 
 from __future__ import annotations
@@ -206,3 +212,32 @@ def test_a_group_elaborated_by_a_complement_is_the_same() -> None:
 def test_a_participle_after_the_quotations_auxiliary_is_the_incise(text: str) -> None:
     b = brief("Agenda\n\n" + text, "fr")
     assert said_by(b, "agenda") == {"maya stern"}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("« Une véritable fumisterie », sourit Paul Roche.\n", "paul roche"),
+    ("« Une véritable fumisterie », gronde Paul Roche, avocat des parties civiles.\n", "paul roche"),
+    ("« Une véritable fumisterie », sourit le maire.\n", "maire"),
+])
+def test_a_verb_with_its_subject_inverted_after_a_quotation_is_its_incise(text: str, speaker: str) -> None:
+    b = brief("Procès\n\n" + text, "fr")
+    assert said_by(b, "Une véritable fumisterie") == {speaker}
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("fr", "Jugeant que « le port reste la priorité », elle se rangea du côté du maire.\n", "le port reste"),
+    ("en", "Cherie Vale, known as \"Lucky Coyote\", held a session on costumes.\n", "Lucky Coyote"),
+])
+def test_a_clause_with_its_own_subject_after_a_quotation_is_no_incise(language: str, text: str, words: str) -> None:
+    b = brief("Session\n\n" + text, language)
+    assert not said_by(b, words)
+
+
+def test_a_title_takes_up_no_holder_named_only_later() -> None:
+    b = brief("Tarifs\n\nLina Marsh a annoncé des taxes. « Ils nous taxent, on les taxe », avait déjà esquissé le "
+              "président vendredi.\n\nDans une interview, le président valdorien Paul Roche a déclaré que les "
+              "Européens devaient réagir.\n", "fr")
+    assert said_by(b, "Ils nous taxent") == {"president"}
+    b = brief("Tarifs\n\nLe président valdorien Paul Roche a déclaré que les Européens devaient réagir. « Ils nous "
+              "taxent, on les taxe », a ajouté le président.\n", "fr")
+    assert said_by(b, "Ils nous taxent") == {"paul roche"}

@@ -400,7 +400,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             if target is None and m.source == "nominal" and not anaphor:
                 target = _entourage_of(m, doc, p, mentions, assign, clusters)
             if target is None and m.source == "nominal" and not anaphor:
-                target = _nominal_target(m, clusters, p)
+                target = _nominal_target(m, clusters, p, doc[m.start].idx)
             if target is None and m.source == "nominal" and not anaphor:
                 target = _described_body(text, p, m, mentions, assign, clusters)
             if target is None:
@@ -1252,11 +1252,13 @@ def _abbreviates(short: list[str], full: list[str]) -> bool:
     return all(len(a.rstrip(".")) == 1 and b.startswith(a.rstrip(".")) for a, b in pairs)
 
 
-def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile) -> int | None:
+def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile, at: int) -> int | None:
     """A nominal phrase that repeats a title or role tied to a named actor is that actor; so
-    is a spokes-noun phrase on a named body ("a transport ministry spokesman")."""
+    is a spokes-noun phrase on a named body ("a transport ministry spokesman"). A title takes up a
+    holder named before it (at character ``at``), never one the text names only later: a definite
+    description refers back."""
     key = fold(strip_determiner(m.text, p))
-    holders = _office_holders(m, clusters, p)
+    holders = {c_i for c_i in _office_holders(m, clusters, p) if clusters[c_i].first < at}
     if holders:  # a title: its one holder, none when two named persons hold it
         return next(iter(holders)) if len(holders) == 1 else None
     # (an indefinite phrase introduces someone new: "a journalist said …" after "Journalist Jane

@@ -194,7 +194,23 @@ class CueFinder:
             return self._as_marked(tok) or self.estimate(tok) is not None
         if self.p.is_reporting_verb(tok) or self._text_reads(tok):
             return not self.p.by_force(tok)  # "gunmen attacked a village": force, no words
-        return self.estimate(tok) is not None or self._clitic_incise(tok)
+        return self.estimate(tok) is not None or self._clitic_incise(tok) or self._inverted_incise(tok)
+
+    def _inverted_incise(self, verb: Any) -> bool:
+        """Whether ``verb`` opens an incise right after a quotation and its comma with its subject, a name or a
+        noun phrase, inverted after it (« … », sourit Paul Roche; « … », gronde le maire): in a statement a subject
+        follows its verb so only in an incise of words said, whatever the verb."""
+        if verb.pos_ != "VERB" or self.p.is_reporting_verb(verb):
+            return False
+        first = self._before_verb_group(verb) + 1
+        if not (first <= verb.i and self._incise_after_quote(first)):
+            return False
+        if any((self.p.has(c, "subject") or self.p.has(c, "passive_subject")) and c.i < verb.i
+               and not self.t.quoted(c) for c in verb.children):
+            return False  # (a subject before it: no inversion; the quotation's words the parser may take for one)
+        subject = self.inverted_subject(verb)
+        return subject is not None and subject.i > verb.i and subject.head.i == verb.i \
+            and all(t.pos_ in {"ADV", "DET", "ADJ"} for t in self.doc[verb.i + 1 : subject.left_edge.i])
 
     def _clitic_incise(self, verb: Any) -> bool:
         """Whether ``verb`` opens an incise right after a quotation and its comma with its subject clitic inverted
@@ -1827,7 +1843,7 @@ class CueFinder:
     def _content(self, verb: Any) -> tuple[int, int] | None:
         if self._as_saying(verb) or self._refused(verb) or self.names_itself(verb):
             return None
-        if not self.p.is_reporting_verb(verb) and self._clitic_incise(verb):
+        if not self.p.is_reporting_verb(verb) and (self._clitic_incise(verb) or self._inverted_incise(verb)):
             return None  # (what an incise's verb of no saying does is no content: « … », tente-t-il de calmer le jeu)
         # (a verb of quotations only, "… read the placards", but a text reads what it holds: "The report reads that …")
         if self.p.is_quote_only(verb) and not self._text_reads(verb):

@@ -41,7 +41,10 @@ tests/test_no_dev_sentences.py).
   maire »), as with an inverted clitic (round 35); a clause with its own subject after a quotation is none
   (« Jugeant que « … », elle se rangea … »);
 * a title takes up a holder named before it, never one the text names only later (« « … », a esquissé le président
-  vendredi » … « le président valdorien Paul Roche a déclaré »): a definite description refers back.
+  vendredi » … « le président valdorien Paul Roche a déclaré »): a definite description refers back;
+* the infinitive of the copula right after a verb of saying, its negation between, heads what the subject says of
+  itself (« X a confirmé être en France », « X affirme ne pas être candidat »), whatever the parser hung the
+  predicate on.
 """
 
 from __future__ import annotations
@@ -241,3 +244,13 @@ def test_a_title_takes_up_no_holder_named_only_later() -> None:
     b = brief("Tarifs\n\nLe président valdorien Paul Roche a déclaré que les Européens devaient réagir. « Ils nous "
               "taxent, on les taxe », a ajouté le président.\n", "fr")
     assert said_by(b, "Ils nous taxent") == {"paul roche"}
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Lina Marsh a confirmé être en France pour la réunion.\n", "être en France"),
+    ("Paul Roche affirme ne pas être candidat à la mairie.\n", "ne pas être candidat"),
+])
+def test_the_copulas_infinitive_after_a_verb_of_saying_is_what_is_said(text: str, said: str) -> None:
+    b = brief("Réunion\n\n" + text, "fr")
+    assert len(said_by(b, said)) == 1
+    assert any(q.startswith(said) for q in quotes(b))

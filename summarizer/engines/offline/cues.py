@@ -196,6 +196,30 @@ class CueFinder:
             return not self.p.by_force(tok)  # "gunmen attacked a village": force, no words
         return self.estimate(tok) is not None or self._clitic_incise(tok) or self._inverted_incise(tok)
 
+    def _copular_infinitive(self, verb: Any) -> tuple[int, int] | None:
+        """The infinitive of the copula right after a verb of saying (its negation and adverbs between) and
+        its predicate, when no clause is the verb's: what the subject says of itself (« X affirme être
+        innocent », « X a confirmé être en France »), whatever the parser hung the predicate on (the
+        verb, as an adjective's open clause or a place's oblique)."""
+        if not self.p.is_reporting_verb(verb) or any(self.p.has(c, "clause") for c in verb.children):
+            return None
+        k = verb.i + 1
+        while k < len(self.doc) and self.doc[k].pos_ in {"ADV", "PART"}:
+            k += 1
+        if k >= len(self.doc) - 1:
+            return None
+        cop = self.doc[k]
+        if fold(cop.text) not in self.p.grammar.copulas or self.t.quoted(cop):
+            return None  # (the infinitive only, which is the lemma: "être", not "est")
+        predicate = cop.head if cop.head.i != cop.i and cop.head.i > cop.i else next(
+            (c for c in verb.rights if c.i > cop.i and not c.is_punct), None)
+        if predicate is None or predicate.pos_ == "VERB" \
+                or (predicate.head.i != verb.i and predicate.i != cop.head.i):
+            return None
+        last = max(t.i for t in predicate.subtree)
+        start = verb.i + 1
+        return self.doc[start].idx, self.doc[last].idx + len(self.doc[last])
+
     def _inverted_incise(self, verb: Any) -> bool:
         """Whether ``verb`` opens an incise right after a quotation and its comma with its subject, a name or a
         noun phrase, inverted after it (« … », sourit Paul Roche; « … », gronde le maire): in a statement a subject
@@ -1860,6 +1884,9 @@ class CueFinder:
         announced = self._announced(verb)
         if announced is not None:
             return announced
+        copular = self._copular_infinitive(verb)
+        if copular is not None:
+            return copular
         clause = self._clause(verb)
         if clause is not None and clause.i < verb.i \
                 and any(t.text == ":" for t in self.doc[clause.right_edge.i : verb.i]):

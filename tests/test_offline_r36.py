@@ -13,7 +13,7 @@ tests/test_no_dev_sentences.py).
   as the subject of a verb of saying or in a source frame; « Personne n'a affirmé … » is still no one;
 * a hyphen inside a compound word, no space on either side ("cross-party", « pro-européens »), is part of the
   word in an unnamed speaker's name, not punctuation that ends it ("the group of cross-party MPs" had been "group
-  of cross");
+  of cross", "Low-cost airlines" "cost airlines"), whether the parser keeps it in the phrase or not;
 * a common noun of a thing, no one's words and no one who speaks ("plans"), as the subject of a clause another
   verb of saying reports ("The audit office said Jane Roe's plans implied '…'"), does not make the one its phrase
   names speak: the reporting verb's subject speaks the whole clause (the quotation had gone to the plans' owner);
@@ -120,6 +120,10 @@ def test_no_one_is_still_no_one() -> None:
      "group of cross-party mps"),
     ("fr", "Le collectif des élus pro-européens a affirmé que le traité serait signé.\n", "le traité serait signé",
      "collectif des elus pro-europeens"),
+    ("en", "Low-cost airlines have criticised the new fees, arguing that the fees exceed the fares.\n",
+     "the fees exceed the fares", "low-cost airlines"),
+    ("en", "The state-owned broadcasters said that the fees exceed the fares.\n", "the fees exceed the fares",
+     "state-owned broadcasters"),
 ])
 def test_a_hyphen_inside_a_word_stays_in_the_name(language: str, text: str, said: str, speaker: str) -> None:
     b = brief("Treaty\n\n" + text, language)

@@ -2503,11 +2503,14 @@ class MentionFinder:
         # the contiguous stretch around the head, punctuation and a leading preposition off
         within = {t.i for t in toks}
         lo = hi = head.i
-        while lo - 1 in within and (not self.doc[lo - 1].is_punct or self._classifier_mark(self.doc[lo - 1], head)) \
-                and head.i - lo < 6:
+        # (a hyphen inside a compound word is part of the name, in the phrase or not: "low-cost", "cross-party")
+        while (lo - 1 in within or (lo > 1 and self._inner_hyphen(self.doc[lo - 1]) and lo - 2 in within)) \
+                and (not self.doc[lo - 1].is_punct or self._classifier_mark(self.doc[lo - 1], head)
+                     or self._inner_hyphen(self.doc[lo - 1])) and head.i - lo < 6:
             lo -= 1
-        while hi + 1 in within and (not self.doc[hi + 1].is_punct or self._inner_hyphen(self.doc[hi + 1])) \
-                and hi - head.i < 6:
+        while (hi + 1 in within or (hi + 2 < len(self.doc) and self._inner_hyphen(self.doc[hi + 1])
+                                    and hi + 2 in within)) \
+                and (not self.doc[hi + 1].is_punct or self._inner_hyphen(self.doc[hi + 1])) and hi - head.i < 6:
             hi += 1
         toks = list(self.doc[lo : hi + 1])
         # a count or a quantifier is no part of a group's name ("over 100 security experts",

@@ -749,8 +749,7 @@ def _take_up_groups(text: Document, p: LanguageProfile, mentions: tuple[Mention,
         # (a phrase whose complement names other things than the complement of the group's own description
         # describes another group: "a group of senators … the main group of oil companies" are two, "the
         # authors … the authors of the report" one)
-        described = any(m.head < c.i < m.end and (p.has(c, "nominal_mod") or c.dep_ in {"prep", "nmod"})
-                        for c in doc[m.head].children)
+        described = p.complemented(doc[m.head], m.end)
         if wanted:
             # (the same noun takes up its group however far back; a kindred noun, within twelve sentences)
             earlier = next((c for s, key, c in reversed(seen) if key in wanted and c != c_i
@@ -1473,7 +1472,7 @@ def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tu
     det = next((c for c in head.children if p.has(c, "det")), None)
     if det is None or fold(det.text) not in p.definite:
         return None
-    if any(c.i > head.i and (p.has(c, "nominal_mod") or c.dep_ in {"nmod", "prep"}) for c in head.children):
+    if p.complemented(head):
         return None  # "l'association des maires", "the union of dockers": a body of its own
     kinds = (p.org_nouns | p.institution_heads) - p.generic_orgs  # "group", "company" name no kind of body
     n = text.sent_no(head)

@@ -608,8 +608,7 @@ class ClaimFinder:
         if (word in self.p.org_nouns or word in self.p.spokes) and (not tok.text[:1].isupper() or tok.is_sent_start) \
                 and not any(a is not None and self.actors.actors[a].named for a in inner) \
                 and not (word in self.p.org_nouns and word not in self.p.spokes and direct is not None
-                         and any(c.i > tok.i and (self.p.has(c, "nominal_mod") or c.dep_ in {"nmod", "prep"})
-                                 for c in tok.children)) \
+                         and self.p.complemented(tok)) \
                 and not (direct is not None
                          and (any(t.i > tok.i and self.p.is_group(t.text) for t in phrase_tokens(tok))
                               or self._taken_up_person(tok, direct))):

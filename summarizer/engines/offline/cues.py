@@ -991,8 +991,7 @@ class CueFinder:
         while chain:
             h = chain.pop(0)
             out.append(h)
-            chain.extend(g for g in h.children if self.p.has(g, "conj") and g.pos_ in {"PROPN", "NOUN"}
-                         and not any(self.p.has(x, "case") and x.pos_ == "ADP" and x.i < g.i for x in g.children))
+            chain.extend(self._conjuncts(h))
         # (and a subject the parser hung on the verb's auxiliary before it, reading the auxiliary as a verb: « Il
         # a par ailleurs indiqué que … »)
         holders = [verb, *(a for a in verb.children if self.p.has(a, "aux") and a.i < verb.i)]
@@ -1060,9 +1059,7 @@ class CueFinder:
             out.extend(a for a in named[1:] if any(self.p.has(g, "conj") for g in a.children))
             while named:
                 h = named.pop(0)
-                links = [g for g in h.children if self.p.has(g, "conj") and g.pos_ in {"PROPN", "NOUN"}
-                         and not any(self.p.has(x, "case") and x.pos_ == "ADP" and x.i < g.i
-                                     and not self._article_read_as_case(x, g) for x in g.children)]
+                links = self._conjuncts(h)
                 links += self._conjoined_past_complement(h)
                 out.extend(links)
                 named.extend(links)
@@ -2040,6 +2037,13 @@ class CueFinder:
             if end > span[0]:
                 return span[0], end
         return span
+
+    def _conjuncts(self, h: Any) -> list[Any]:
+        """The names and nouns coordinated with ``h`` as its conjuncts, never a complement with its preposition
+        the parser took for one ("…, assure X, de la CFDT"), though an article read as a preposition opens one."""
+        return [g for g in h.children if self.p.has(g, "conj") and g.pos_ in {"PROPN", "NOUN"}
+                and not any(self.p.has(x, "case") and x.pos_ == "ADP" and x.i < g.i
+                            and not self._article_read_as_case(x, g) for x in g.children)]
 
     def _article_read_as_case(self, mark: Any, noun: Any) -> bool:
         """Whether ``mark``, which the parser read as the preposition of ``noun``, is the article that opens its

@@ -578,6 +578,13 @@ class LanguageProfile:
         return [*self.children(noun, "possessive"),
                 *(o for prep, o in self.pp_objects(noun) if prep in self.grammar.of_preps)]
 
+    def complemented(self, noun: Any, end: int | None = None) -> bool:
+        """Whether ``noun`` has a complement of its own after it (before token ``end`` if given), either scheme
+        ("the union of dockers", « l'association des maires »): a description of its own."""
+        return any(c.i > noun.i and (end is None or c.i < end) and (self.has(c, "nominal_mod")
+                                                                    or c.dep_ in {"nmod", "prep"})
+                   for c in noun.children)
+
     def pp_objects(self, tok: Any) -> list[tuple[str, Any]]:
         """(preposition, noun) of the prepositional complements of ``tok``, either scheme:
         English hangs the noun under the preposition (prep → pobj), UD hangs the

@@ -44,7 +44,9 @@ tests/test_no_dev_sentences.py).
   vendredi » … « le président valdorien Paul Roche a déclaré »): a definite description refers back;
 * the infinitive of the copula right after a verb of saying, its negation between, heads what the subject says of
   itself (« X a confirmé être en France », « X affirme ne pas être candidat »), whatever the parser hung the
-  predicate on.
+  predicate on;
+* an honorific the parser took for the inverted subject of an incise is the name's after it (« « … », a déclaré Me
+  Paul Roche, avocat des parties civiles »: « Me », a lawyer's title, had been the subject, and no one spoke).
 """
 
 from __future__ import annotations
@@ -258,3 +260,12 @@ def test_the_copulas_infinitive_after_a_verb_of_saying_is_what_is_said(text: str
     b = brief("Réunion\n\n" + text, "fr")
     assert len(said_by(b, said)) == 1
     assert any(q.startswith(said) for q in quotes(b))
+
+
+@pytest.mark.parametrize("text", [
+    "« C'est une fumisterie », a déclaré Me Paul Roche, avocat des parties civiles.\n",
+    "« C'est une fumisterie », a déclaré Mme Lina Marsh.\n",
+])
+def test_an_honorific_before_an_inverted_name_is_the_names(text: str) -> None:
+    b = brief("Procès\n\n" + text, "fr")
+    assert len(said_by(b, "C'est une fumisterie")) == 1

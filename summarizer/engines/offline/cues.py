@@ -1452,7 +1452,11 @@ class CueFinder:
     def inverted_subject(self, verb: Any) -> Any:
         """The subject after the verb of an incise: "…, a déclaré mercredi le ministre"."""
         if verb.i not in self._inverted:
-            self._inverted[verb.i] = self._inverted_subject(verb)
+            found = self._inverted_subject(verb)
+            if found is not None and fold(found.text) in self.p.honorifics and found.i + 1 < len(self.doc) \
+                    and self.doc[found.i + 1].pos_ == "PROPN":
+                found = self.doc[found.i + 1]  # (an honorific before a name is the name's: "…, a déclaré Me X")
+            self._inverted[verb.i] = found
         return self._inverted[verb.i]
 
     def _inverted_subject(self, verb: Any) -> Any:

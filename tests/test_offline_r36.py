@@ -46,7 +46,9 @@ tests/test_no_dev_sentences.py).
   itself (« X a confirmé être en France », « X affirme ne pas être candidat »), whatever the parser hung the
   predicate on;
 * an honorific the parser took for the inverted subject of an incise is the name's after it (« « … », a déclaré Me
-  Paul Roche, avocat des parties civiles »: « Me », a lawyer's title, had been the subject, and no one spoke).
+  Paul Roche, avocat des parties civiles »: « Me », a lawyer's title, had been the subject, and no one spoke);
+* a sign noun (``groups.signs``) as the inverted subject of a quotation's incise says nothing: who carries the signs
+  does ('"…," read the banners carried by the strikers' had been the banners' claim).
 """
 
 from __future__ import annotations
@@ -269,3 +271,8 @@ def test_the_copulas_infinitive_after_a_verb_of_saying_is_what_is_said(text: str
 def test_an_honorific_before_an_inverted_name_is_the_names(text: str) -> None:
     b = brief("Procès\n\n" + text, "fr")
     assert len(said_by(b, "C'est une fumisterie")) == 1
+
+
+def test_who_carries_the_signs_says_their_slogan() -> None:
+    b = brief("Strike\n\n\"Fair Pay, Not Fine Words,\" read the banners carried by the dockers.\n", "en")
+    assert said_by(b, "Fair Pay, Not Fine Words") == {"dockers"}

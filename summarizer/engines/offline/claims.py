@@ -1914,6 +1914,12 @@ class ClaimFinder:
             cue = next((c for c in self.cues if c.sentence == n and c.content is not None
                         and c.slots and self._holds(c.content, q)), None) or (
                 self._opening_frame(n, first[0].i) if cue is not None else None) or cue
+        if cue is not None and cue.slots and all(fold(doc[i].text) in self.p.signs for i in cue.slots):
+            # '"…," read the banners carried by the protesters': a sign says nothing, who carries it does
+            carrier = self._sign_carrier(q)
+            if carrier is not None:
+                self._add(carrier, q.start, q.end, "direct", cue.cue, n)
+                return None
         # words in the first person singular ("je", "I") are one person's: a pronoun of the
         # cue takes up a person, never a body ("« Je ne signerai pas », a-t-il lancé")
         first_person = inside is not None and any(self.t.folded[t.i] in self.p.first_singular for t in inside)

@@ -640,12 +640,10 @@ class ClaimFinder:
         subject speaks the whole clause."""
         word = fold(tok.text)
         verb = tok.head
-        return tok.pos_ == "NOUN" and self.p.has(tok, "subject") and self.p.has(verb, "clause") \
+        return thing_noun(tok, self.p) and word not in self.p.said_nouns and word not in self.p.entourage \
+            and self.p.has(tok, "subject") and self.p.has(verb, "clause") \
             and verb.head.i != verb.i and self.p.is_reporting_verb(verb.head) \
-            and any(self.p.has(c, "subject") and self.actors.at(c.i) is not None for c in verb.head.children) \
-            and not (word in self.p.statement_nouns or word in self.p.said_nouns or word in self.p.spokes
-                     or word in self.p.org_nouns or word in self.p.entourage or self.p.is_group(word)
-                     or self.p.is_role(word) or self.p.is_body_noun(word))
+            and any(self.p.has(c, "subject") and self.actors.at(c.i) is not None for c in verb.head.children)
 
     def _person_before_body(self, tok: Any) -> int | None:
         """The person named right before a body's name the parser made the head ("Lina Marsh of Valdor
@@ -987,8 +985,6 @@ class ClaimFinder:
             # "X released a statement which said …": who issued it, as for a participle — not the
             # subject of the clause a frame's statement qualifies ("Selon ce rapport, X a …")
             verb = self.finder.issuer(noun)
-            if verb is not None and self.p.is_support_verb(verb) and not (self.p.issues(verb) or self.p.relays(verb)):
-                verb = None  # (one who praises it is not its author: "X hailed the figures, which suggest …")
             found = self._subject_speaker(verb) if verb is not None else None  # (the noun is its object)
         if found is not None:
             self.state.issued.append((found, n))

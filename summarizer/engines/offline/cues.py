@@ -224,10 +224,7 @@ class CueFinder:
         """Whether ``verb`` opens an incise right after a quotation and its comma with its subject, a name or a
         noun phrase, inverted after it (« … », sourit Paul Roche; « … », gronde le maire): in a statement a subject
         follows its verb so only in an incise of words said, whatever the verb."""
-        if verb.pos_ != "VERB" or self.p.is_reporting_verb(verb):
-            return False
-        first = self._before_verb_group(verb) + 1
-        if not (first <= verb.i and self._incise_after_quote(first)):
+        if verb.pos_ != "VERB" or self.p.is_reporting_verb(verb) or not self._group_after_quote(verb):
             return False
         if any((self.p.has(c, "subject") or self.p.has(c, "passive_subject")) and c.i < verb.i
                and not self.t.quoted(c) for c in verb.children):
@@ -241,10 +238,13 @@ class CueFinder:
         after it or its auxiliary (« … », sourit-il; « … », a-t-il tenté de calmer le jeu): a subject clitic follows its
         verb only in an incise of words said (or a question, which no quotation's comma opens), whatever the
         verb."""
-        if verb.pos_ != "VERB" or self._inverted_clitic(verb) is None:
-            return False
+        return verb.pos_ == "VERB" and self._inverted_clitic(verb) is not None and self._group_after_quote(verb)
+
+    def _group_after_quote(self, verb: Any) -> bool:
+        """Whether ``verb``'s group (its auxiliaries, clitics and adverbs) stands right after a quotation and its
+        comma, where an incise's verb stands (:meth:`_incise_after_quote`)."""
         first = self._before_verb_group(verb) + 1
-        return first < verb.i + 1 and self._incise_after_quote(first)
+        return first <= verb.i and self._incise_after_quote(first)
 
     def _noun_read_as_participle(self, tok: Any) -> bool:
         """Whether a form in a participle ending that heads its sentence, with no auxiliary and a finite clause
@@ -1199,10 +1199,11 @@ class CueFinder:
         """The verb whose subject issued the statement ``noun`` names, or the statement a
         place of publication belongs to ("X posted a message on Twitter blaming Y", "X issued
         a statement condemning Y", "X a publié un communiqué dénonçant Y"): a participle of
-        saying on that statement speaks with the issuer's voice. None for any other noun, and
-        for a verb that acts against the statement ("a judge dismissed X's lawsuit seeking …",
-        "le tribunal a rejeté la plainte dénonçant …"): its subject is the statement's target,
-        not its author."""
+        saying on that statement speaks with the issuer's voice. None for any other noun, for a
+        verb that acts against the statement ("a judge dismissed X's lawsuit seeking …", "le
+        tribunal a rejeté la plainte dénonçant …"): its subject is the statement's target, not
+        its author, and for one that only praises it ("X hailed the figures, which suggest …"),
+        unless it also issues or passes it on."""
         if fold(noun.text) not in self.p.statement_nouns:
             # "a message on Twitter": the place of publication hangs off the statement
             up = noun.head if noun.dep_ == "pobj" else noun
@@ -1218,7 +1219,9 @@ class CueFinder:
             verb = noun.head
         else:
             return None
-        return verb if verb.pos_ in {"VERB", "AUX"} and verb.i != noun.i and not self.p.is_target_verb(verb) else None
+        praised = self.p.is_support_verb(verb) and not (self.p.issues(verb) or self.p.relays(verb))
+        return verb if verb.pos_ in {"VERB", "AUX"} and verb.i != noun.i and not self.p.is_target_verb(verb) \
+            and not praised else None
 
     def title(self, tok: Any) -> bool:
         """Whether ``tok`` is in a title in quotation marks (a name, not words said)."""

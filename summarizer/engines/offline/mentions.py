@@ -2449,9 +2449,9 @@ class MentionFinder:
             and not self.p.is_plural(head) and any(
                 (self.p.has(c, "det") or self.p.has(c, "numeral")) and fold(c.text) in self.p.indefinite
                 for c in head.children) \
-            and any(c.i > head.i and (c.pos_ == "ADJ" or c.dep_ == "prep" or self.p.has(c, "nominal_mod") or (
-                self.p.has(c, "adnominal") and ("Part" in c.morph.get("VerbForm") or c.tag_ in {"VBG", "VBN"})))
-                for c in head.children)
+            and (self.p.complemented(head) or any(
+                c.i > head.i and (c.pos_ == "ADJ" or (self.p.has(c, "adnominal") and _participle(c)))
+                for c in head.children))
         if word in self.p.vague and not quantified and not qualified and not described:
             return
         if quantified and self._of_us(head):
@@ -2502,15 +2502,15 @@ class MentionFinder:
             return
         # the contiguous stretch around the head, punctuation and a leading preposition off
         within = {t.i for t in toks}
+        # (a hyphen inside a compound word of the phrase is part of the name, whether the parser put it in the
+        # phrase or not: "low-cost", "cross-party")
+        joined = {i + 1 for i in within if i + 2 in within and self._inner_hyphen(self.doc[i + 1])}
+        within |= joined
         lo = hi = head.i
-        # (a hyphen inside a compound word is part of the name, in the phrase or not: "low-cost", "cross-party")
-        while (lo - 1 in within or (lo > 1 and self._inner_hyphen(self.doc[lo - 1]) and lo - 2 in within)) \
-                and (not self.doc[lo - 1].is_punct or self._classifier_mark(self.doc[lo - 1], head)
-                     or self._inner_hyphen(self.doc[lo - 1])) and head.i - lo < 6:
+        while lo - 1 in within and (not self.doc[lo - 1].is_punct or lo - 1 in joined
+                                    or self._classifier_mark(self.doc[lo - 1], head)) and head.i - lo < 6:
             lo -= 1
-        while (hi + 1 in within or (hi + 2 < len(self.doc) and self._inner_hyphen(self.doc[hi + 1])
-                                    and hi + 2 in within)) \
-                and (not self.doc[hi + 1].is_punct or self._inner_hyphen(self.doc[hi + 1])) and hi - head.i < 6:
+        while hi + 1 in within and (not self.doc[hi + 1].is_punct or hi + 1 in joined) and hi - head.i < 6:
             hi += 1
         toks = list(self.doc[lo : hi + 1])
         # a count or a quantifier is no part of a group's name ("over 100 security experts",
@@ -2553,7 +2553,7 @@ class MentionFinder:
             # "Experts counting the birds", "Farmers living near the dam": a group
             # named by what sets it apart (a short participle phrase), and by its noun alone
             part = next((c for c in head.children if self.p.has(c, "adnominal") and c.i == span.end
-                         and ("Part" in c.morph.get("VerbForm") or c.tag_ in {"VBG", "VBN"})), None)
+                         and _participle(c)), None)
             tail = list(part.subtree) if part is not None else []
             if tail and len(tail) <= 5 and not any(t.is_punct or self.t.quoted(t) or t.i in self.taken for t in tail) \
                     and tail[-1].i - span.end == len(tail) - 1:
@@ -2572,6 +2572,11 @@ class MentionFinder:
                 short = (self.doc[lead[0].i : head.i + 1].text,)
         self._add(Mention(span.start, span.end, text, kind, "nominal", gender=(self._determiner_gender(head)
                           or self._role_gender(span)) if kind == "person" else None, names=short, head=head.i))
+
+
+def _participle(tok: Any) -> bool:
+    """Whether ``tok`` is a participle, either scheme (UD's VerbForm, the English tags)."""
+    return "Part" in tok.morph.get("VerbForm") or tok.tag_ in {"VBG", "VBN"}
 
 
 def _acronym_in_lowercase(span: Any, names: Iterable[str]) -> bool:

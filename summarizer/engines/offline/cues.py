@@ -853,7 +853,19 @@ class CueFinder:
         # a common noun and the proper name right after it, both made subjects by the parser ("The
         # blog Maestra points out …"): the name is in apposition to the noun, one speaker
         named = {t.left_edge.i for t in found if t.pos_ == "PROPN"}
-        return [t for t in found if not (t.pos_ == "NOUN" and t.i + 1 in named)]
+        return [t for t in found if not (t.pos_ == "NOUN" and (t.i + 1 in named or self._title_of_next(t, found)))]
+
+    def _title_of_next(self, noun: Any, found: list[Any]) -> bool:
+        """Whether the singular role noun ``noun``, with no determiner, is coordinated with the title of a name that
+        is another subject ("Party leader and Prime Minister Paul Roche said …", "chairman and chief executive X"):
+        two titles before one name are the one person's, whom the name names."""
+        if not self.p.is_role(noun.text) or self.p.is_plural(noun) or any(self.p.has(c, "det") for c in noun.children):
+            return False
+        after = noun.i + 1
+        if after + 1 >= len(self.doc) or self.doc[after].pos_ != "CCONJ":
+            return False
+        return any(t.pos_ == "PROPN" and t.left_edge.i == after + 1 and t.i > after
+                   and any(self.p.is_role(w.text) for w in self.doc[after + 1 : t.i]) for t in found)
 
     def _impersonal_source(self, verb: Any) -> list[Any]:
         """An impersonal subject ("on") speaks for the place or the source its verb's complement
@@ -1906,7 +1918,7 @@ class CueFinder:
         first = self.doc[min(t.i for t in clause.subtree)] if clause is not None else None
         if first is not None and fold(first.text) in self.p.grammar.question_marks:
             return None  # "X did not say whether …", "X a demandé si …": a question asserts nothing
-        if clause is not None and not self.t.quoted(clause):
+        if clause is not None and not self._quoted_clause(clause):
             span = self.subtree_span(clause)
             owner = self._noun_before_clause(verb, clause)
             if owner is not None:
@@ -1968,6 +1980,22 @@ class CueFinder:
         if self.p.needs_clause_content(verb) and not self._text_finds(verb):
             return self._misread_clause(verb)
         return self._object_content(verb)
+
+    def _quoted_clause(self, clause: Any) -> bool:
+        """Whether a complement clause is a quotation: its head and its first word (after its conjunction and
+        any opening mark) stand inside quotation marks. A clause whose subject and first words stand outside
+        them, only a word or a phrase of it quoted ("X ruled that the decree was « excessive »"), is reported
+        speech that quotes some words of the original: the clause is what was said."""
+        if not self.t.quoted(clause):
+            return False
+        first = next((t for t in clause.subtree if not (t.is_punct or self.p.has(t, "mark"))), clause)
+        if self.t.quoted(first):
+            return True
+        # (one quotation, closed inside the clause: a clause that strings several quotations together, "X said
+        # Y "did A" which "led to B"", is read quotation by quotation)
+        start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        inside = [q for q in self.t.quotes if start <= q.start < end]
+        return len(inside) != 1 or inside[0].end > end + 1
 
     def _text_finds(self, verb: Any) -> bool:
         """Whether ``verb``'s subject is a text or an inquiry (a statement noun: "An investigation by X

@@ -1,0 +1,55 @@
+"""Offline rules of round 37 (sentences written for the test, checked by
+tests/test_no_dev_sentences.py).
+
+* a complement clause is a quotation only when its first words stand inside the quotation marks: a clause whose
+  subject and first words stand outside them, one word or phrase of it quoted in one quotation closed inside it
+  (« Le tribunal a jugé que l'arrêté était « disproportionné » », "The court found that the plan was "unlawful""),
+  is reported speech that quotes some of the original's words, and the clause is what was said (it had been no
+  claim, or only the quoted words); a clause that strings several quotations together is still read quotation by
+  quotation;
+* a singular role noun with no determiner coordinated with the title of a name that is another subject of the verb
+  ("Party leader and former minister Lina Marsh said …", "chairman and chief executive X") is a second title of the
+  one person the name names: the parser's two subjects are one speaker (the party had spoken too).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.briefing_queries import brief, said_by
+
+
+@pytest.mark.parametrize(("language", "text", "said", "speaker"), [
+    ("fr", "Le tribunal administratif de Valmont a jugé que l'arrêté interdisant les concerts était "
+     "« disproportionné » et l'a suspendu.\n", "l'arrêté interdisant les concerts",
+     "tribunal administratif de valmont"),
+    ("fr", "Dans son rapport, la chambre régionale des comptes estime que la gestion du port a été "
+     "« gravement défaillante ».\n", "la gestion du port", "chambre regionale des comptes"),
+    ("en", "The appeals court found that the mayor's order \"was plainly unlawful\" and struck it down.\n",
+     "the mayor's order", "appeals court"),
+])
+def test_a_clause_quoting_some_words_is_what_was_said(language: str, text: str, said: str, speaker: str) -> None:
+    b = brief("Ruling\n\n" + text, language)
+    assert said_by(b, said) == {speaker}
+
+
+def test_a_clause_quoted_from_its_first_word_stays_a_quotation() -> None:
+    b = brief("Ruling\n\nPaul Roche a affirmé que « nous ne partirons pas avant la fin ».\n", "fr")
+    assert said_by(b, "nous ne partirons pas avant la fin") == {"paul roche"}
+    assert not said_by(b, "affirmé")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Labour leader and former minister Lina Marsh said the bridge would be rebuilt.\n",
+     "the bridge would be rebuilt"),
+    ("Valdor Party leader and Prime Minister Lina Marsh said the bridge would be rebuilt.\n",
+     "the bridge would be rebuilt"),
+])
+def test_two_titles_before_one_name_are_one_speaker(text: str, said: str) -> None:
+    b = brief("Bridge\n\n" + text, "en")
+    assert said_by(b, said) == {"lina marsh"}
+
+
+def test_two_people_coordinated_still_both_speak() -> None:
+    b = brief("Bridge\n\nThe union leader and the minister Lina Marsh said the bridge would be rebuilt.\n", "en")
+    assert said_by(b, "the bridge would be rebuilt") == {"union leader", "lina marsh"}

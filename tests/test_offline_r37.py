@@ -9,14 +9,18 @@ tests/test_no_dev_sentences.py).
   quotation;
 * a singular role noun with no determiner coordinated with the title of a name that is another subject of the verb
   ("Party leader and former minister Lina Marsh said …", "chairman and chief executive X") is a second title of the
-  one person the name names: the parser's two subjects are one speaker (the party had spoken too).
+  one person the name names: the parser's two subjects are one speaker (the party had spoken too);
+* an object pronoun charged with an act by the verb's infinitive complement (« X l'a accusé de … », « X les accuse
+  de … »; ``clitics.agreement`` gives each object pronoun's gender and number) takes up an actor told before: one
+  accuses an agent, never a thing, so even a clitic that could take up a thing is the other side of the accusation
+  (it had been no one); without the charge (« X l'a critiqué ») it takes up no one.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.briefing_queries import brief, said_by
+from tests.briefing_queries import brief, opposed, said_by
 
 
 @pytest.mark.parametrize(("language", "text", "said", "speaker"), [
@@ -53,3 +57,22 @@ def test_two_titles_before_one_name_are_one_speaker(text: str, said: str) -> Non
 def test_two_people_coordinated_still_both_speak() -> None:
     b = brief("Bridge\n\nThe union leader and the minister Lina Marsh said the bridge would be rebuilt.\n", "en")
     assert said_by(b, "the bridge would be rebuilt") == {"union leader", "lina marsh"}
+
+
+@pytest.mark.parametrize(("text", "one", "other"), [
+    ("Le président Paul Roche a défendu son budget. L'élue d'opposition Lina Marsh l'a accusé de « sacrifier "
+     "les écoles des villages ».\n", "lina marsh", "paul roche"),
+    ("La ministre Lina Marsh a présenté son budget. Le député Paul Roche l'a accusée d'avoir oublié les "
+     "villages.\n", "paul roche", "lina marsh"),
+    ("Les syndicats ont défilé lundi dans Valmont. Le maire Paul Roche les accuse de bloquer la ville.\n",
+     "paul roche", "syndicats"),
+])
+def test_an_object_clitic_charged_with_an_act_takes_up_an_actor(text: str, one: str, other: str) -> None:
+    b = brief("Budget\n\n" + text, "fr")
+    assert opposed(b, one, other)
+
+
+def test_an_object_clitic_with_no_charge_takes_up_no_one() -> None:
+    b = brief("Budget\n\nLe gouvernement a présenté le projet. La députée Lina Marsh l'a critiqué sans détour.\n",
+              "fr")
+    assert not b.disagreements

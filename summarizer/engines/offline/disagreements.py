@@ -1587,6 +1587,13 @@ class DisagreementFinder:
         if pron is not None and (pron.gender in {"Masc", "Fem"} or pron.number == "Plur"):
             # a personal pronoun takes up an actor told before ("X accused him of lying", "X lui reproche …")
             return self._object_antecedent(head, pron.gender, pron.number, exclude)
+        charged = self.p.object_agreement.get(word) if head.pos_ == "PRON" and self.actors.at(head.i) is None else None
+        if charged is not None and self.p.has(head, "object") and any(
+                self.p.has(c, "open_clause") and c.i > head.head.i for c in head.head.children):
+            # an object pronoun charged with doing something ("X l'a accusé de …", "X les accuse d'avoir …"): one
+            # accuses or suspects an agent of an act, never a thing, so even a clitic that could take up a thing
+            # takes up an actor told before
+            return self._object_antecedent(head, charged.gender, charged.number, exclude)
         if head.pos_ == "NOUN" and (word in self.p.said_nouns or word in self.p.oppose_nouns):
             itself = self.actors.at(head.i)
             if itself is not None and self.p.has(head, "object") and self.actors.mention_head(head).i == head.i \

@@ -408,6 +408,9 @@ class LanguageProfile:
     euphonic: frozenset[str]
     stressed: frozenset[str]
     object_pronouns: frozenset[str]
+    # the object pronouns' gender and number ("le", "la", "l'", "les"; "him", "her", "them"), for the one an object
+    # takes up where only a person can be meant
+    object_agreement: dict[str, Pronoun]
     preverbal: frozenset[str]  # clitics that may stand between a subject clitic and its verb
     deixis: frozenset[str]
     first_singular: frozenset[str]
@@ -1194,6 +1197,7 @@ def profile(language: str) -> LanguageProfile:
         euphonic=_words(clitics.get("euphonic", [])),
         stressed=_words(clitics.get("stressed", [])),
         object_pronouns=_words(clitics.get("objects", [])),
+        object_agreement={fold(k): Pronoun(v.get("gender"), v.get("number")) for k, v in clitics["agreement"].items()},
         preverbal=_words(clitics.get("preverbal", [])),
         deixis=_words(clitics.get("deixis", [])),
         first_singular=_words(clitics.get("first_singular", [])),

@@ -13,7 +13,12 @@ tests/test_no_dev_sentences.py).
 * an object pronoun charged with an act by the verb's infinitive complement (« X l'a accusé de … », « X les accuse
   de … »; ``clitics.agreement`` gives each object pronoun's gender and number) takes up an actor told before: one
   accuses an agent, never a thing, so even a clitic that could take up a thing is the other side of the accusation
-  (it had been no one); without the charge (« X l'a critiqué ») it takes up no one.
+  (it had been no one); without the charge (« X l'a critiqué ») it takes up no one;
+* people of a body named with the body's common noun before its name (« les salariés de l'entreprise Castelor »,
+  « les syndicats de la compagnie ferroviaire Volantis », "the unions of the rail company Volantis") are a group of
+  their own, as with the name alone (« les salariés de Castelor »): the name names the noun right before it, in
+  apposition to it, not the group's head, whatever the parser made of it (a second subject, the head's
+  apposition); the body had spoken in their place.
 """
 
 from __future__ import annotations
@@ -76,3 +81,16 @@ def test_an_object_clitic_with_no_charge_takes_up_no_one() -> None:
     b = brief("Budget\n\nLe gouvernement a présenté le projet. La députée Lina Marsh l'a critiqué sans détour.\n",
               "fr")
     assert not b.disagreements
+
+
+@pytest.mark.parametrize(("language", "text", "said", "speaker"), [
+    ("fr", "Les salariés de l'entreprise Castelor ont affirmé que la direction préparait des licenciements.\n",
+     "la direction préparait des licenciements", "salaries"),
+    ("fr", "Les syndicats de la compagnie ferroviaire Volantis accusent la direction de préparer des "
+     "licenciements.\n", "préparer des licenciements", "syndicats de la compagnie ferroviaire"),
+    ("en", "The unions of the rail company Volantis said the managers were planning layoffs.\n",
+     "the managers were planning layoffs", "unions of the rail company"),
+])
+def test_people_of_a_body_named_with_its_noun_are_a_group(language: str, text: str, said: str, speaker: str) -> None:
+    b = brief("Layoffs\n\n" + text, language)
+    assert said_by(b, said) == {speaker}

@@ -853,7 +853,20 @@ class CueFinder:
         # a common noun and the proper name right after it, both made subjects by the parser ("The
         # blog Maestra points out …"): the name is in apposition to the noun, one speaker
         named = {t.left_edge.i for t in found if t.pos_ == "PROPN"}
-        return [t for t in found if not (t.pos_ == "NOUN" and (t.i + 1 in named or self._title_of_next(t, found)))]
+        return [t for t in found if not (t.pos_ == "NOUN" and (t.i + 1 in named or self._title_of_next(t, found)))
+                and not self._name_of_inner_noun(t, found)]
+
+    def _name_of_inner_noun(self, name: Any, found: list[Any]) -> bool:
+        """Whether the proper name ``name``, made a subject by the parser, stands right after a common noun inside
+        another subject's phrase ("The unions of the rail company Volantis said …"): it names that noun, in
+        apposition to it, and does not speak beside the phrase's head."""
+        if name.pos_ != "PROPN" or name.left_edge.i == 0:
+            return False
+        noun = self.doc[name.left_edge.i - 1]
+        while noun.pos_ == "ADJ" and noun.text[:1].islower() and noun.i > 0:
+            noun = self.doc[noun.i - 1]  # (past the noun's adjectives: "de la compagnie ferroviaire Y")
+        return noun.pos_ == "NOUN" and any(
+            other.i != name.i and other.i != noun.i and noun in other.subtree for other in found)
 
     def _title_of_next(self, noun: Any, found: list[Any]) -> bool:
         """Whether the singular role noun ``noun``, with no determiner, is coordinated with the title of a name that

@@ -2152,6 +2152,23 @@ class MentionFinder:
             return None
         return k, m
 
+    def _body_noun_before(self, head: Any, toks: list[Any], first: int) -> int:
+        """Where the complement naming a body starts when the body's common noun, with its adjectives or noun
+        modifiers, stands before its name (« les salariés de l'entreprise Castelor », "the unions of the rail
+        company Volantis"): at that noun phrase, right after its determiner; else at the name, ``first``.
+        The complement is the body's, common noun and name together, whatever the parser hung the name on."""
+        words = [t for t in toks if head.i < t.i < first]
+        k = len(words)
+        while k and words[k - 1].pos_ in {"NOUN", "ADJ"} and words[k - 1].text[:1].islower():
+            k -= 1
+        body = words[k:]
+        if not body or k == 0 or not any(t.pos_ == "NOUN" and self.p.is_body_noun(fold(t.text)) for t in body):
+            return first
+        opening = words[:k]
+        while opening and opening[-1].pos_ == "DET":
+            opening.pop()
+        return body[0].i if opening and opening[-1].pos_ == "ADP" else first
+
     def _placed_people(self, head: Any, inside: list[Any]) -> bool:
         """Whether ``head`` is a plural noun of people who speak for someone (``spokes``: "officials",
         « responsables ») whose names inside are one place other than a country: the place only
@@ -2394,6 +2411,7 @@ class MentionFinder:
             first = min(t.i for t in inside)
             while first - 1 in self.roles and first - 1 > head.i:
                 first -= 1  # the title before a name is the name's ("supporters of mayor Jane Roe")
+            first = self._body_noun_before(head, toks, first)
             before = next((t for t in reversed(toks) if t.i < first and t.pos_ != "DET"), None)
             # one person of a body, introduced as such ("a nurse at the X Hospital said …", « une infirmière de
             # l'hôpital X a déclaré … »): an indefinite singular noun of a role or a trade, not one who speaks for

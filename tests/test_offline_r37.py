@@ -18,7 +18,11 @@ tests/test_no_dev_sentences.py).
   « les syndicats de la compagnie ferroviaire Volantis », "the unions of the rail company Volantis") are a group of
   their own, as with the name alone (« les salariés de Castelor »): the name names the noun right before it, in
   apposition to it, not the group's head, whatever the parser made of it (a second subject, the head's
-  apposition); the body had spoken in their place.
+  apposition); the body had spoken in their place;
+* a verb of saying the parser read as a participle on a description that it made the sentence's root, no finite
+  verb in the sentence but in what the verb says ("A former engineer at the Talmer shipyard, Paul Roche, alleged in
+  a court filing that …"), is the sentence's verb, and the name set off by commas right before it its subject
+  (no one had spoken, and so no one had been denied: "The yard denied the allegations" now answers Paul Roche).
 """
 
 from __future__ import annotations
@@ -94,3 +98,20 @@ def test_an_object_clitic_with_no_charge_takes_up_no_one() -> None:
 def test_people_of_a_body_named_with_its_noun_are_a_group(language: str, text: str, said: str, speaker: str) -> None:
     b = brief("Layoffs\n\n" + text, language)
     assert said_by(b, said) == {speaker}
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), [
+    ("A former engineer at the Talmer shipyard, Paul Roche, alleged in a court filing last week that the yard had "
+     "ignored safety reports.\n", "the yard had ignored safety reports", "paul roche"),
+    ("A former manager at Orvane Foods, Lena Brisk, alleged in a court filing last month that the firm had hidden "
+     "its debts.\n", "the firm had hidden its debts", "lena brisk"),
+])
+def test_a_verb_read_as_a_participle_on_the_root_has_the_name_before_it(text: str, said: str, speaker: str) -> None:
+    b = brief("Filing\n\n" + text, "en")
+    assert said_by(b, said) == {speaker}
+
+
+def test_the_allegations_denied_are_those_of_the_one_who_alleged() -> None:
+    b = brief("Filing\n\nA former manager at Orvane Foods, Lena Brisk, alleged in a court filing last month that "
+              "the firm had hidden its debts.\n\nOrvane Foods denied the allegations on Monday.\n", "en")
+    assert opposed(b, "orvane foods", "lena brisk")

@@ -22,7 +22,10 @@ tests/test_no_dev_sentences.py).
 * a verb of saying the parser read as a participle on a description that it made the sentence's root, no finite
   verb in the sentence but in what the verb says ("A former engineer at the Talmer shipyard, Paul Roche, alleged in
   a court filing that …"), is the sentence's verb, and the name set off by commas right before it its subject
-  (no one had spoken, and so no one had been denied: "The yard denied the allegations" now answers Paul Roche).
+  (no one had spoken, and so no one had been denied: "The yard denied the allegations" now answers Paul Roche);
+* vocabulary: more trades by which news names its sources ("accountant", "technician", "clerk", « gendarme »,
+  « comptable », « gérant »…): a person so named with a name in apposition is that person, the plural a group
+  (« Les gendarmes ont indiqué … » had been no one's words).
 """
 
 from __future__ import annotations
@@ -115,3 +118,14 @@ def test_the_allegations_denied_are_those_of_the_one_who_alleged() -> None:
     b = brief("Filing\n\nA former manager at Orvane Foods, Lena Brisk, alleged in a court filing last month that "
               "the firm had hidden its debts.\n\nOrvane Foods denied the allegations on Monday.\n", "en")
     assert opposed(b, "orvane foods", "lena brisk")
+
+
+@pytest.mark.parametrize(("language", "text", "said", "speaker"), [
+    ("fr", "Les gendarmes ont indiqué que la camionnette roulait sans phares.\n", "la camionnette roulait sans phares",
+     "gendarmes"),
+    ("en", "An accountant at the Orvane Group, Lena Brisk, said that the firm had inflated its profits.\n",
+     "the firm had inflated its profits", "lena brisk"),
+])
+def test_trades_name_sources(language: str, text: str, said: str, speaker: str) -> None:
+    b = brief("Report\n\n" + text, language)
+    assert said_by(b, said) == {speaker}

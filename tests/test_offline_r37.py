@@ -25,7 +25,10 @@ tests/test_no_dev_sentences.py).
   (no one had spoken, and so no one had been denied: "The yard denied the allegations" now answers Paul Roche);
 * vocabulary: more trades by which news names its sources ("accountant", "technician", "clerk", « gendarme »,
   « comptable », « gérant »…): a person so named with a name in apposition is that person, the plural a group
-  (« Les gendarmes ont indiqué … » had been no one's words).
+  (« Les gendarmes ont indiqué … » had been no one's words);
+* a verb of denial with no complement that ends a sentence which is only its subject (« Le ministère dément. »)
+  is read as a verb though the tagger took it for the noun's adjective (``parsing.proxies`` now holds « dément »,
+  « démentent »): the bare denial answers the last other speaker, as "The ministry denied it." does.
 """
 
 from __future__ import annotations
@@ -129,3 +132,15 @@ def test_the_allegations_denied_are_those_of_the_one_who_alleged() -> None:
 def test_trades_name_sources(language: str, text: str, said: str, speaker: str) -> None:
     b = brief("Report\n\n" + text, language)
     assert said_by(b, said) == {speaker}
+
+
+def test_a_bare_denial_answers_the_last_speaker() -> None:
+    b = brief("Travaux\n\nLe député Paul Roche affirme que le ministère des Transports a gelé les travaux de la ligne."
+              "\nLe ministère dément. « Les travaux continuent », a indiqué un porte-parole.\n", "fr")
+    assert opposed(b, "paul roche", "ministere des transports")
+
+
+def test_an_adjective_after_its_noun_in_a_longer_sentence_stays_one() -> None:
+    b = brief("Travaux\n\nLe député Paul Roche affirme que le ministère a gelé les travaux. C'est un projet dément.\n",
+              "fr")
+    assert not b.disagreements

@@ -456,7 +456,7 @@ def reparsed_with_proxies(nlp: Any, doc: Any, proxies: Mapping[str, tuple[str, s
              and (doc[i - 1].pos_ in {"NOUN", "PROPN", "PRON"} or doc[i - 1].text in {",", ")"}
                   or doc[i - 1].text.startswith("@"))  # (a handle, whatever its tag: "@jroe states: …")
              and ((nxt := _past_blank(doc, i + 1)).pos_ == "DET" or nxt.lower_ in openers
-                  or _opener_after_adverbial(doc, i, openers))
+                  or _opener_after_adverbial(doc, i, openers) or _bare_verb(doc, i))
              and not (i > 1 and doc[i - 1].text == "," and doc[i - 2].text in (*_CLOSING_MARKS, '"'))]
     if not spots:
         return doc
@@ -489,6 +489,18 @@ def reparsed_with_proxies(nlp: Any, doc: Any, proxies: Mapping[str, tuple[str, s
         if _has_subject(out[i]):
             out[i].lemma_ = proxies[doc[i].text][1]
     return out
+
+
+def _bare_verb(doc: Any, i: int) -> bool:
+    """Whether the token at ``i`` ends a sentence that is only a noun phrase before it, the phrase opening the line
+    or following a final stop (« Le ministère dément. », « La Valmorie dément. »): a verb with no complement, which
+    the tagger reads as the phrase's adjective."""
+    if i + 1 >= len(doc) or doc[i + 1].text not in _FINAL_STOPS:
+        return False
+    k = i - 1
+    while k >= 0 and doc[k].pos_ in {"DET", "NOUN", "PROPN", "ADJ"}:
+        k -= 1
+    return k < i - 1 and doc[k + 1].pos_ == "DET" and (k < 0 or doc[k].text in _FINAL_STOPS or "\n" in doc[k].text)
 
 
 def _opener_after_adverbial(doc: Any, i: int, openers: frozenset[str], width: int = 3) -> bool:

@@ -28,7 +28,14 @@ tests/test_no_dev_sentences.py).
   (« Les gendarmes ont indiqué … » had been no one's words);
 * a verb of denial with no complement that ends a sentence which is only its subject (« Le ministère dément. »)
   is read as a verb though the tagger took it for the noun's adjective (``parsing.proxies`` now holds « dément »,
-  « démentent »): the bare denial answers the last other speaker, as "The ministry denied it." does.
+  « démentent »): the bare denial answers the last other speaker, as "The ministry denied it." does;
+* what an inquiry or a report concludes is words said (``said_nouns`` gain "findings", "conclusions", «
+  conclusions », « constats »): who rejects "the findings", « ces conclusions » is against the one who reported
+  them; and « critique » right after its subject and before its object, an adverb between, is the verb the tagger
+  read as the adjective (« La Cour des comptes critique sévèrement la gestion … », a parse proxy);
+* a state's body stands in its state's camp: a disagreement between it and one already opposed to that state joins
+  the one found, side and evidence, instead of repeating it (the body's nationality adjective or its state's name,
+  as for the rule that a state never opposes its own bodies).
 """
 
 from __future__ import annotations
@@ -144,3 +151,24 @@ def test_an_adjective_after_its_noun_in_a_longer_sentence_stays_one() -> None:
     b = brief("Travaux\n\nLe député Paul Roche affirme que le ministère a gelé les travaux. C'est un projet dément.\n",
               "fr")
     assert not b.disagreements
+
+
+def test_who_rejects_the_findings_is_against_who_reported_them() -> None:
+    b = brief("Vaccines\n\nThe watchdog Auditel said in a report on Monday that the health agency had paid too much "
+              "for vaccines.\nThe agency's director, Paul Roche, rejected the findings on Tuesday.\n", "en")
+    assert opposed(b, "paul roche", "auditel")
+
+
+def test_a_court_of_audit_that_criticises_a_ministry_is_against_it() -> None:
+    b = brief("Logements\n\nDans un rapport publié mardi, la Cour des comptes critique sévèrement la gestion du "
+              "programme par le ministère du Logement.\nLe ministre, Paul Roche, a contesté ces conclusions.\n", "fr")
+    assert opposed(b, "cour des comptes", "ministere du logement")
+    assert opposed(b, "paul roche", "cour des comptes")
+
+
+def test_a_state_and_its_ministry_make_one_camp() -> None:
+    b = brief("Treaty\n\nSenator Lina Marsh accused Norway of breaking the fishing treaty.\nThe Norwegian Ministry of "
+              "Foreign Affairs rejected the accusations on Tuesday.\n", "en")
+    assert len(b.disagreements) == 1
+    assert opposed(b, "lina marsh", "norway")
+    assert opposed(b, "lina marsh", "norwegian ministry of foreign affairs")

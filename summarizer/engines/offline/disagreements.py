@@ -427,7 +427,28 @@ class DisagreementFinder:
         if key in self.seen:
             return
         self.seen.add(key)
+        # a state's body stands in its state's camp ("the Turkish foreign ministry" with Turkey): against one already
+        # opposed to that camp, it joins the disagreement found, side and evidence, as a second one of its own would
+        # only repeat it
+        camps = (self._camp(side_a[0]), self._camp(side_b[0]))
+        for n, d in enumerate(self.found):
+            known = (self._camp(d.sides[0][0]), self._camp(d.sides[1][0]))
+            if known == camps or known == camps[::-1]:
+                mine = (side_a, side_b) if known == camps else (side_b, side_a)
+                joined = tuple(tuple(dict.fromkeys((*old, *new))) for old, new in zip(d.sides, mine, strict=True))
+                self.found[n] = DisagreementRecord(d.topic, (joined[0], joined[1]), d.stances,
+                                                   tuple(dict.fromkeys((*d.spans, *spans))),
+                                                   tuple(dict.fromkeys((*d.claims, *claims))), d.rule)
+                return
         self.found.append(DisagreementRecord(topic, (side_a, side_b), stances, spans, claims, rule))
+
+    def _camp(self, a: int) -> int | str:
+        """The camp an actor takes sides in: a body's state when it has one (``_state``: "the Turkish foreign
+        ministry", « le ministère turc », a country itself), else the actor; a person is always their own."""
+        x = self.actors.actors[a]
+        if x.kind not in {"organization", "country"}:
+            return a
+        return self._state(a) or a
 
     def _compatriots(self, side_a: tuple[int, ...], side_b: tuple[int, ...]) -> bool:
         """Whether a state stands against one of its own: its leader by title, its bodies ("Kenyan

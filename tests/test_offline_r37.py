@@ -35,13 +35,18 @@ tests/test_no_dev_sentences.py).
   read as the adjective (« La Cour des comptes critique sévèrement la gestion … », a parse proxy);
 * a state's body stands in its state's camp: a disagreement between it and one already opposed to that state joins
   the one found, side and evidence, instead of repeating it (the body's nationality adjective or its state's name,
-  as for the rule that a state never opposes its own bodies).
+  as for the rule that a state never opposes its own bodies);
+* the one a spokesperson speaks for, a proper name as the noun's "of"/"for" complement (« un porte-parole de
+  Lumiscan », « une porte-parole de la SNAV »), is a body or a person, never a thing: a name no other signal found
+  is taken from the capitalised words (a body's unless a first name opens them, an acronym a body's), one the
+  recogniser typed as a thing is retyped (no one had spoken).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from summarizer.engines.offline.profile import fold
 from tests.briefing_queries import brief, opposed, said_by
 
 
@@ -172,3 +177,15 @@ def test_a_state_and_its_ministry_make_one_camp() -> None:
     assert len(b.disagreements) == 1
     assert opposed(b, "lina marsh", "norway")
     assert opposed(b, "lina marsh", "norwegian ministry of foreign affairs")
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), [
+    ("Un porte-parole de Lumivane a assuré que la tablette était sans danger.\n", "la tablette était sans danger",
+     "lumivane"),
+    ("Un porte-parole de la FNTR a déclaré que les chauffeurs cesseraient le travail.\n",
+     "les chauffeurs cesseraient le travail", "fntr"),
+])
+def test_who_a_spokesperson_speaks_for_is_a_body(text: str, said: str, speaker: str) -> None:
+    b = brief("Tablette\n\n" + text, "fr")
+    assert said_by(b, said) == {speaker}
+    assert [a.kind for a in b.actors if fold(a.name) == speaker] == ["organization"]

@@ -931,6 +931,38 @@ class MentionFinder:
         else:
             self._proper_speaker(tok)
 
+    def _spoken_for(self, spokes: Any) -> None:
+        """The one a spokesperson speaks for, named by a proper name as the noun's "of"/"for" complement (« un
+        porte-parole de Lumiscan », « une porte-parole de la SNAV », "a spokesman for Veltrix"), is a body or a
+        person, never a thing: a name no other signal found is the capitalised words from it on, a body's unless
+        a first name opens them, an acronym a body's; one the recogniser typed as a thing is retyped so."""
+        preps = self.p.grammar.of_preps | self.p.grammar.for_preps
+        for prep, noun in self.p.pp_objects(spokes):
+            if prep not in preps or noun.pos_ != "PROPN" or noun.i < spokes.i or self.t.quoted(noun) \
+                    or not self._cap(noun):
+                continue
+            k = self.taken.get(noun.i)
+            if k is not None:
+                m = self.out[k]
+                if m.kind == "other" and m.source == "ner":
+                    # (a name the recogniser typed as a thing, "MISC": a body's, or a person's when a first name
+                    # opens it, as for whom a verb holds to account)
+                    person = self._opened_kind(self.doc[m.start]) == "person"
+                    self.out[k] = replace(m, kind="person" if person else "organization")
+                continue
+            lo = noun.left_edge.i
+            while lo < noun.i and not self._cap(self.doc[lo]):
+                lo += 1  # (past its preposition and article)
+            hi = noun.i + 1
+            while hi < len(self.doc) and self.doc[hi].head.i == noun.i and self._cap(self.doc[hi]) \
+                    and not self.doc[hi].is_punct:
+                hi += 1
+            span = self.doc[lo:hi]
+            acronym = len(span) == 1 and span.text.isupper() and span.text.isalpha() and 2 <= len(span.text) <= 6
+            kind: ActorKind = "person" if not acronym and self._opened_kind(span[0]) == "person" else "organization"
+            self._add(Mention(span.start, span.end, span.text, kind, "name" if kind == "person" else "ner",
+                              head=noun.i))
+
     def _proper_speaker(self, head: Any) -> None:
         """The subject of a reporting verb written as a proper name no other signal found: the
         capitalised words around its head (an organisation unless a first name opens it)."""
@@ -2388,6 +2420,8 @@ class MentionFinder:
                             self._author_name(inner)  # (a title's noun the tagger took for common: "Courrier")
             self._kind_text(head, toks)
             return
+        if word in self.p.spokes and (from_verb or source) and head.pos_ == "NOUN":
+            self._spoken_for(head)
         inside = [t for t in toks if t.i in self.taken]
         group = self._quantified(head, people=True) if inside and not counted else None
         if group is not None:

@@ -39,7 +39,10 @@ tests/test_no_dev_sentences.py).
 * the one a spokesperson speaks for, a proper name as the noun's "of"/"for" complement (« un porte-parole de
   Lumiscan », « une porte-parole de la SNAV »), is a body or a person, never a thing: a name no other signal found
   is taken from the capitalised words (a body's unless a first name opens them, an acronym a body's), one the
-  recogniser typed as a thing is retyped (no one had spoken).
+  recogniser typed as a thing is retyped (no one had spoken);
+* a wire dateline opening a paragraph (the place in capitals, maybe a date and the agency in brackets, then a dash:
+  "PORT LENNOX — ", "BRENTON (Wirepress) - ") says where and by whom the report was filed: it is blanked before
+  parsing, as markup is, so neither the place nor the agency speaks (both had spoken with the sentence's subject).
 """
 
 from __future__ import annotations
@@ -189,3 +192,16 @@ def test_who_a_spokesperson_speaks_for_is_a_body(text: str, said: str, speaker: 
     b = brief("Tablette\n\n" + text, "fr")
     assert said_by(b, said) == {speaker}
     assert [a.kind for a in b.actors if fold(a.name) == speaker] == ["organization"]
+
+
+@pytest.mark.parametrize(("language", "text", "said", "speaker"), [
+    ("en", "PORT LENNOX — The dockers' union said on Wednesday that its members would refuse to unload the ships.\n",
+     "its members would refuse to unload the ships", "dockers' union"),
+    ("en", "BRENTON (Wirepress) - The Bank of Valdor said on Monday that rates would rise in the spring.\n",
+     "rates would rise in the spring", "bank of valdor"),
+    ("fr", "VILLEBRUNE – Le syndicat des dockers a affirmé mercredi que ses membres refuseraient de décharger les "
+     "navires.\n", "ses membres refuseraient de décharger les navires", "syndicat des dockers"),
+])
+def test_a_dateline_says_nothing(language: str, text: str, said: str, speaker: str) -> None:
+    b = brief("Port\n\n" + text, language)
+    assert said_by(b, said) == {speaker}

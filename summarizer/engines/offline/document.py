@@ -25,6 +25,14 @@ LANGUAGE_TAG = re.compile(r"\[[a-z]{2}(?:[-/, ]+[a-z]{2})*\]")
 # bracket as a subject, a number as part of the name), so it is blanked — same length,
 # offsets unchanged — before parsing.
 _MARKUP = re.compile(rf"{LANGUAGE_TAG.pattern}|(?<=\w)\[\d{{1,3}}\]")
+# A wire dateline opening a paragraph: the place in capitals, maybe a date after a comma and the agency in
+# brackets, then a dash ("PORT AMBRY — ", "LONDON (Reuters) - ", "PARIS, March 3 — ", "VILLEBRUNE – "). It says
+# where and by whom the report was filed; the parser reads it as the sentence's subject (the place spoke, or the
+# agency), so it is blanked too. Typography, not language: the same in every language.
+_CAPS = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+"
+_DATELINE = re.compile(rf"^[ \t]*(?=\S{{3}}){_CAPS}(?:[ \t]+{_CAPS})*"  # the place
+                       rf"(?:,[ \t]*[^\n—–-]{{1,30}}?)?(?:[ \t]*\([^)\n]{{1,40}}\))?"  # a date, the agency
+                       rf"[ \t]+[—–-][ \t]+(?=[A-ZÀ-ÖØ-Þ«“\"])", re.MULTILINE)
 
 
 def unspaced_letters(text: str) -> int:
@@ -34,11 +42,12 @@ def unspaced_letters(text: str) -> int:
 
 
 def mask_markup(text: str, blank: tuple[str, ...] = ()) -> str:
-    """``text`` with link-language tags replaced by spaces (same length, same offsets), and
+    """``text`` with link-language tags and wire datelines replaced by spaces (same length, same offsets), and
     the phrases of ``blank`` (a profile's adverbials the parser misreads) with the commas
     that set them off."""
     if "[" in text:
         text = _MARKUP.sub(lambda m: " " * len(m.group()), text)
+    text = _DATELINE.sub(lambda m: " " * len(m.group()), text)
     if blank:
         text = _blank_pattern(blank).sub(lambda m: " " * len(m.group()), text)
     return text

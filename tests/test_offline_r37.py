@@ -42,7 +42,9 @@ tests/test_no_dev_sentences.py).
   recogniser typed as a thing is retyped (no one had spoken);
 * a wire dateline opening a paragraph (the place in capitals, maybe a date and the agency in brackets, then a dash:
   "PORT LENNOX — ", "BRENTON (Wirepress) - ") says where and by whom the report was filed: it is blanked before
-  parsing, as markup is, so neither the place nor the agency speaks (both had spoken with the sentence's subject).
+  parsing, as markup is, so neither the place nor the agency speaks (both had spoken with the sentence's subject);
+* a possessive determiner opens a title before a name as a definite article does (« un courriel de son avocate
+  Lina Marsh », "its director X"): the title is the name's, one person (« son avocate » had been a second actor).
 """
 
 from __future__ import annotations
@@ -205,3 +207,9 @@ def test_who_a_spokesperson_speaks_for_is_a_body(text: str, said: str, speaker: 
 def test_a_dateline_says_nothing(language: str, text: str, said: str, speaker: str) -> None:
     b = brief("Port\n\n" + text, language)
     assert said_by(b, said) == {speaker}
+
+
+def test_a_title_with_a_possessive_before_a_name_is_the_names() -> None:
+    b = brief("Contrat\n\nSelon un courriel de son avocate Lina Marsh, le contrat était nul.\n", "fr")
+    assert said_by(b, "le contrat était nul") == {"lina marsh"}
+    assert [a.name for a in b.actors] == ["Lina Marsh"]

@@ -860,8 +860,8 @@ class CueFinder:
         """Whether the proper name ``name``, made a subject by the parser, stands right after a common noun inside
         another subject's phrase ("The unions of the rail company Volantis said …"): it names that noun, in
         apposition to it, and does not speak beside the phrase's head."""
-        if name.pos_ != "PROPN" or name.left_edge.i == 0:
-            return False
+        if name.pos_ != "PROPN" or name.left_edge.i == 0 or any(c.pos_ == "CCONJ" for c in name.children):
+            return False  # (a conjunct is a co-subject: « Les associations d'usagers et la CGT appellent … »)
         noun = self.doc[name.left_edge.i - 1]
         while noun.pos_ == "ADJ" and noun.text[:1].islower() and noun.i > 0:
             noun = self.doc[noun.i - 1]  # (past the noun's adjectives: "de la compagnie ferroviaire Y")

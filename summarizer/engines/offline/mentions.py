@@ -935,7 +935,8 @@ class MentionFinder:
         """The one a spokesperson speaks for, named by a proper name as the noun's "of"/"for" complement (« un
         porte-parole de Lumiscan », « une porte-parole de la SNAV », "a spokesman for Veltrix"), is a body or a
         person, never a thing: a name no other signal found is the capitalised words from it on, a body's unless
-        a first name opens them, an acronym a body's; one the recogniser typed as a thing is retyped so."""
+        a first name opens them, an acronym a body's; one the recogniser typed as a thing is retyped so (not a place
+        after spokespeople in the plural: « les dirigeants de Lorient » are a group of their own)."""
         preps = self.p.grammar.of_preps | self.p.grammar.for_preps
         for prep, noun in self.p.pp_objects(spokes):
             if prep not in preps or noun.pos_ != "PROPN" or noun.i < spokes.i or self.t.quoted(noun) \
@@ -944,7 +945,8 @@ class MentionFinder:
             k = self.taken.get(noun.i)
             if k is not None:
                 m = self.out[k]
-                if m.kind == "other" and m.source == "ner":
+                if m.kind == "other" and m.source == "ner" and not (
+                        self.doc[m.start].ent_type_ in _PLACE and self.p.is_plural(spokes)):
                     # (a name the recogniser typed as a thing, "MISC": a body's, or a person's when a first name
                     # opens it, as for whom a verb holds to account)
                     person = self._opened_kind(self.doc[m.start]) == "person"
@@ -2011,8 +2013,9 @@ class MentionFinder:
             return False
         if not any(self.p.is_role(t.text) or fold(t.text) in self.p.honorifics for t in role):
             return False
-        if role[0].pos_ == "DET" and fold(role[0].text) not in self.p.definite:
-            return False
+        first = fold(role[0].text)
+        if role[0].pos_ == "DET" and first not in self.p.definite and first not in self.p.possessives:
+            return False  # (a possessive is as definite as an article: « sa directrice Dora Kessel », "its director")
         return not any(t.pos_ == "ADP" for t in role[-1:])
 
     # ------------------------------------------------------------ nominal speakers

@@ -63,8 +63,24 @@ def find_quotes(text: str, *, continued: bool = False) -> list[Quote]:
             inner_end -= 1
         if inner_end > inner_start:
             found.append(Quote(inner_start, inner_end, continued=open_ended))
-        i = j + 1
+        # a straight mark after a sentence's end and a space, a capital right after it, opens a sentence quoted, it
+        # closes none: met while one is open ('… the railways. "Free expression is …"'), it is the next paragraph's
+        # opening mark where a copy lost the paragraph break, the quotation before it closing at its last word (the
+        # typographic rule of quotations over several paragraphs: only the last closes)
+        i = j if ch == '"' and not open_ended and _opens_only(text, j) else j + 1
     return found
+
+
+def _opens_only(text: str, k: int) -> bool:
+    """Whether the straight mark at ``k`` can only open a quotation, a sentence's: a sentence's final stop and a
+    space before it, a capital right after it (a word quoted inside a quotation, 'the "United States" is', has a
+    word before it)."""
+    if not (0 < k < len(text) - 1 and _is_space(text[k - 1]) and text[k + 1].isupper()):
+        return False
+    j = k - 1
+    while j > 0 and _is_space(text[j]) and text[j] != "\n":
+        j -= 1
+    return text[j] in ".!?…"
 
 
 def _paragraph_end_before_reopening(text: str, start: int, mark: str) -> int | None:

@@ -44,7 +44,12 @@ tests/test_no_dev_sentences.py).
   "PORT LENNOX — ", "BRENTON (Wirepress) - ") says where and by whom the report was filed: it is blanked before
   parsing, as markup is, so neither the place nor the agency speaks (both had spoken with the sentence's subject);
 * a possessive determiner opens a title before a name as a definite article does (« un courriel de son avocate
-  Lina Marsh », "its director X"): the title is the name's, one person (« son avocate » had been a second actor).
+  Lina Marsh », "its director X"): the title is the name's, one person (« son avocate » had been a second actor);
+* a straight double mark after a sentence's final stop and a space, a capital right after it, opens a quoted
+  sentence and closes none ('… in the spring. "We have found …"'): met while a quotation is open, it is the next
+  quoted paragraph's opening mark where a copy lost the paragraph break, the quotation before it closing at its
+  last word (the rule of quotations over several paragraphs: only the last one closes); a word quoted inside a
+  quotation ('the "United States" is …') has a word before its mark and stays inside.
 """
 
 from __future__ import annotations
@@ -52,6 +57,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.engines.offline.profile import fold
+from summarizer.quotation import find_quotes
 from tests.briefing_queries import brief, opposed, said_by
 
 
@@ -213,3 +219,22 @@ def test_a_title_with_a_possessive_before_a_name_is_the_names() -> None:
     b = brief("Contrat\n\nSelon un courriel de son avocate Lina Marsh, le contrat était nul.\n", "fr")
     assert said_by(b, "le contrat était nul") == {"lina marsh"}
     assert [a.name for a in b.actors] == ["Lina Marsh"]
+
+
+def test_a_quoted_paragraph_whose_break_was_lost_is_a_quotation_of_its_own() -> None:
+    b = brief('Mill\n\nThe mayor, Lina Marsh, told reporters: "The mill will reopen in the spring. "We have found a '
+              'buyer and the workers will be paid in full." The union said it welcomed the news.\n', "en")
+    assert said_by(b, "We have found a buyer and the workers will be paid in full") == {"lina marsh"}
+    assert said_by(b, "The mill will reopen in the spring") == {"lina marsh"}
+
+
+def test_a_word_quoted_inside_a_quotation_stays_inside_it() -> None:
+    text = ('Port\n\nLina Marsh wrote: "The ministry says the "harbour fund" is empty. It is not." Paul Roche '
+            'disagreed.\n')
+    b = brief(text, "en")
+    assert said_by(b, "is empty. It is not") == {"lina marsh"}
+
+
+def test_find_quotes_reopens_after_a_stop() -> None:
+    text = 'X said: "A mill. "Two mills." Y said "the big mill" was shut.'
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["A mill.", "Two mills.", "the big mill"]

@@ -49,7 +49,10 @@ tests/test_no_dev_sentences.py).
   sentence and closes none ('… in the spring. "We have found …"'): met while a quotation is open, it is the next
   quoted paragraph's opening mark where a copy lost the paragraph break, the quotation before it closing at its
   last word (the rule of quotations over several paragraphs: only the last one closes); a word quoted inside a
-  quotation ('the "United States" is …') has a word before its mark and stays inside.
+  quotation ('the "United States" is …') has a word before its mark and stays inside;
+* the apposition after an inverted speaker's name says who the speaker is, not what they said, whatever the parser
+  hung the comma between them on ('"…", a déclaré vendredi … Marc Lenoir, candidat RN aux élections municipales':
+  the comma the name's child, the description had been a second claim).
 """
 
 from __future__ import annotations
@@ -238,3 +241,11 @@ def test_a_word_quoted_inside_a_quotation_stays_inside_it() -> None:
 def test_find_quotes_reopens_after_a_stop() -> None:
     text = 'X said: "A mill. "Two mills." Y said "the big mill" was shut.'
     assert [text[q.start : q.end] for q in find_quotes(text)] == ["A mill.", "Two mills.", "the big mill"]
+
+
+def test_the_apposition_after_an_inverted_name_is_no_claim() -> None:
+    b = brief('Titre\n\n"Sans aucun doute, nous pouvons parler à des électeurs venus de partout", a déclaré '
+              'vendredi 3 juin sur Radio Valmont Marc Lenoir, candidat RN aux élections municipales. Selon un sondage, '
+              'le parti progresse.\n', "fr")
+    assert said_by(b, "nous pouvons parler") == {"marc lenoir"}
+    assert not said_by(b, "candidat RN")

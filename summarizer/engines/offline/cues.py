@@ -708,8 +708,9 @@ class CueFinder:
         first, last = toks[0], toks[-1]
         after = last.i + 2 < len(self.doc) and self.doc[last.i + 1].text == "," \
             and any(s.i == last.i + 2 and s.pos_ == "PROPN" for s in slots)
+        # (the name's last word, whatever punctuation the parser hung on it: the comma after it is often its child)
         return after or (first.i >= 2 and self.doc[first.i - 1].text == ","
-                         and any(s.i < first.i and s.right_edge.i == first.i - 2 for s in slots))
+                         and any(s.i < first.i and s.right_edge.i in {first.i - 2, first.i - 1} for s in slots))
 
     # ------------------------------------------------------------ nouns
     def _nominal(self, noun: Any) -> Cue | None:

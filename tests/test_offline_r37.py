@@ -52,7 +52,10 @@ tests/test_no_dev_sentences.py).
   quotation ('the "United States" is …') has a word before its mark and stays inside;
 * the apposition after an inverted speaker's name says who the speaker is, not what they said, whatever the parser
   hung the comma between them on ('"…", a déclaré vendredi … Marc Lenoir, candidat RN aux élections municipales':
-  the comma the name's child, the description had been a second claim).
+  the comma the name's child, the description had been a second claim);
+* a person named inside someone's quoted words is who they speak of: such a name is never the holder a news lead
+  names right after a definite title (« le candidat aux élections a défendu … « Jean Morel a été très critiqué …
+  », a-t-il estimé »: the candidate, not Jean Morel, had been Jean Morel).
 """
 
 from __future__ import annotations
@@ -249,3 +252,12 @@ def test_the_apposition_after_an_inverted_name_is_no_claim() -> None:
               'le parti progresse.\n', "fr")
     assert said_by(b, "nous pouvons parler") == {"marc lenoir"}
     assert not said_by(b, "candidat RN")
+
+
+def test_a_name_inside_a_quotation_is_no_title_holder_named_next() -> None:
+    b = brief('Titre\n\nPaul Roche a déclaré jeudi que le parti progressait.\n\nSur la radio, le candidat aux '
+              'élections a également défendu la stratégie du parti. "Jean Morel a été très critiqué dans les médias '
+              'sans la possibilité de se défendre", a-t-il estimé.\n', "fr")
+    assert "jean morel" not in said_by(b, "a été très critiqué")
+    morel = [a for a in b.actors if fold(a.name) == "jean morel"]
+    assert morel and not any("candidat" in fold(x) for x in morel[0].aliases)

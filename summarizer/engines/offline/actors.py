@@ -862,8 +862,8 @@ def _named_next(text: Document, p: LanguageProfile, mentions: tuple[Mention, ...
     """A news lead that gives a person's office first and the name next: "Le ministre de la Pêche a
     déclaré … . Jean Roux reconnaît …". A definite title of a particular office (with a complement or
     a qualifier), held by no one named, is the person named next when that person is named first in
-    the very next sentence of the paragraph, is the first person named after the title, has no
-    title of their own, and no gender tells them apart."""
+    the very next sentence of the paragraph, is the first person named after the title (outside any quotation),
+    has no title of their own, and no gender tells them apart."""
     doc = text.doc
     order = sorted(assign, key=lambda k: mentions[k].start)
     for c_i, c in enumerate(clusters):
@@ -877,8 +877,8 @@ def _named_next(text: Document, p: LanguageProfile, mentions: tuple[Mention, ...
         first = mentions[own[0]]
         after = next((k for k in order if mentions[k].start >= first.end and assign[k] != c_i
                       and clusters[assign[k]].kind == "person"), None)
-        if after is None:
-            continue
+        if after is None or text.quoted(doc[mentions[after].start]):
+            continue  # (a name in someone's quoted words is who they speak of, no lead naming the title's holder)
         target = clusters[assign[after]]
         at, there = text.sent_no(doc[first.start]), text.sent_no(doc[mentions[after].start])
         named_before = any(assign[k] == assign[after] and mentions[k].start < first.start for k in order)

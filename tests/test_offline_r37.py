@@ -55,7 +55,9 @@ tests/test_no_dev_sentences.py).
   the comma the name's child, the description had been a second claim);
 * a person named inside someone's quoted words is who they speak of: such a name is never the holder a news lead
   names right after a definite title (« le candidat aux élections a défendu … « Jean Morel a été très critiqué …
-  », a-t-il estimé »: the candidate, not Jean Morel, had been Jean Morel).
+  », a-t-il estimé »: the candidate, not Jean Morel, had been Jean Morel);
+* a bare noun of a day the parser made a verb's object dates the act, and is no content of it (« Les infirmiers
+  ont protesté vendredi à 12H00 … » had claimed "vendredi à 12H00").
 """
 
 from __future__ import annotations
@@ -261,3 +263,9 @@ def test_a_name_inside_a_quotation_is_no_title_holder_named_next() -> None:
     assert "jean morel" not in said_by(b, "a été très critiqué")
     morel = [a for a in b.actors if fold(a.name) == "jean morel"]
     assert morel and not any("candidat" in fold(x) for x in morel[0].aliases)
+
+
+def test_a_day_is_no_content() -> None:
+    b = brief("Titre\n\nLes infirmiers de la clinique de Valmont ont protesté vendredi à 12H00 sur le parvis de la "
+              "clinique.\n", "fr")
+    assert not b.claims

@@ -2435,7 +2435,7 @@ class CueFinder:
                 continue
             if self.p.has(c, "oblique") and c.i == verb.i + 1 and len(list(c.subtree)) <= 3:
                 continue
-            if self.p.dates(c):
+            if self.p.dates(c) and not any(t.pos_ in {"VERB", "AUX"} or self.p.has(t, "mark") for t in c.subtree):
                 continue  # a bare noun of a day the parser made the object dates the act ("a protesté vendredi")
             if self._named_medium(c):
                 continue  # "writing for the Dalen Herald", "a écrit pour Le Courrier": where, not what

@@ -57,7 +57,10 @@ tests/test_no_dev_sentences.py).
   names right after a definite title (« le candidat aux élections a défendu … « Jean Morel a été très critiqué …
   », a-t-il estimé »: the candidate, not Jean Morel, had been Jean Morel);
 * a bare noun of a day the parser made a verb's object dates the act, and is no content of it (« Les infirmiers
-  ont protesté vendredi à 12H00 … » had claimed "vendredi à 12H00").
+  ont protesté vendredi à 12H00 … » had claimed "vendredi à 12H00");
+* vocabulary: the French profile knows the last words of the foreign papers French news cites untranslated
+  (« le Boston Times », « le New Brenton Post »; ``titles.media_names``): such a name is a body's, and « le
+  quotidien » takes it up (it had been a person's name).
 """
 
 from __future__ import annotations
@@ -269,3 +272,11 @@ def test_a_day_is_no_content() -> None:
     b = brief("Titre\n\nLes infirmiers de la clinique de Valmont ont protesté vendredi à 12H00 sur le parvis de la "
               "clinique.\n", "fr")
     assert not b.claims
+
+
+@pytest.mark.parametrize("paper", ["Boston Times", "New Brenton Post"])
+def test_a_foreign_paper_cited_in_french_is_a_body(paper: str) -> None:
+    b = brief(f"Titre\n\nSelon le {paper}, les renseignements ont aidé l'armée. Le quotidien a déclaré que "
+              "beaucoup avaient été ciblés.\n", "fr")
+    assert said_by(b, "beaucoup avaient été ciblés") == {fold(paper)}
+    assert [a.kind for a in b.actors if fold(a.name) == fold(paper)] == ["organization"]

@@ -60,7 +60,10 @@ tests/test_no_dev_sentences.py).
   ont protesté vendredi à 12H00 … » had claimed "vendredi à 12H00");
 * vocabulary: the French profile knows the last words of the foreign papers French news cites untranslated
   (« le Boston Times », « le New Brenton Post »; ``titles.media_names``): such a name is a body's, and « le
-  quotidien » takes it up (it had been a person's name).
+  quotidien » takes it up (it had been a person's name);
+* the name right before a role noun, no comma between, that the parser made the noun's subject (« Anne Vasseur
+  porte-parole du CNTV a affirmé … », the apposition's commas left out) is the holder who speaks (the body, or no
+  one, had spoken); a possessor before a relation noun ("X's mother Y said") is none.
 """
 
 from __future__ import annotations
@@ -280,3 +283,10 @@ def test_a_foreign_paper_cited_in_french_is_a_body(paper: str) -> None:
               "beaucoup avaient été ciblés.\n", "fr")
     assert said_by(b, "beaucoup avaient été ciblés") == {fold(paper)}
     assert [a.kind for a in b.actors if fold(a.name) == fold(paper)] == ["organization"]
+
+
+@pytest.mark.parametrize("name", ["Hélène Garnier", "Anne Vasseur"])
+def test_a_name_before_its_title_without_commas_speaks(name: str) -> None:
+    b = brief(f"Titre\n\n{name} porte-parole du CNTV a affirmé à la radio que le conseil publierait les chiffres "
+              "lundi.\n", "fr")
+    assert said_by(b, "le conseil publierait les chiffres") == {fold(name)}

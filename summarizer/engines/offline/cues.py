@@ -854,8 +854,18 @@ class CueFinder:
         # a common noun and the proper name right after it, both made subjects by the parser ("The
         # blog Maestra points out …"): the name is in apposition to the noun, one speaker
         named = {t.left_edge.i for t in found if t.pos_ == "PROPN"}
+        found = [self._name_before_title(t) for t in found]
         return [t for t in found if not (t.pos_ == "NOUN" and (t.i + 1 in named or self._title_of_next(t, found)))
                 and not self._name_of_inner_noun(t, found)]
+
+    def _name_before_title(self, title: Any) -> Any:
+        """The name right before a role noun, no comma between, that the parser made the noun's subject ("Jane Roe
+        porte-parole du ministère a affirmé …", the apposition's commas left out, the title read as a predicate): the
+        holder the title describes speaks; else the role noun itself (never a possessor: "X's mother Y said")."""
+        if not self.p.is_role(title.text):
+            return title
+        return next((c for c in title.children if c.pos_ == "PROPN" and c.i < title.i and self.p.has(c, "subject")
+                     and c.right_edge.i == title.i - 1 and c.left_edge.text[:1].isupper()), title)
 
     def _name_of_inner_noun(self, name: Any, found: list[Any]) -> bool:
         """Whether the proper name ``name``, made a subject by the parser, stands right after a common noun inside

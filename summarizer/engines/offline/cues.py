@@ -1064,23 +1064,22 @@ class CueFinder:
             # so the verb is the sentence's, in the past, and the name before the apposition its subject
             sent = self.t.sent(verb)
             root = sent.root
-            verbless = not any("Fin" in t.morph.get("VerbForm") for t in sent if t.pos_ in {"VERB", "AUX"})
-            if root.pos_ == "PROPN" and root.i < verb.i \
-                    and any(self.p.has(c, "apposition") and c.i < verb.i for c in root.children) and verbless:
+            finites = [t for t in sent if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")]
+            if root.pos_ == "PROPN" and root.i < verb.i and not finites \
+                    and any(self.p.has(c, "apposition") and c.i < verb.i for c in root.children):
                 subjects = [root]
-            elif root.pos_ == "NOUN" and root.i < verb.i and verb.head.i in {root.i, verb.i - 2} and not any(
-                    "Fin" in t.morph.get("VerbForm") for t in sent
-                    if t.pos_ in {"VERB", "AUX"} and verb not in t.ancestors):
+            elif root.pos_ == "NOUN" and root.i < verb.i and verb.i >= 2 and verb.head.i in {root.i, verb.i - 2} \
+                    and all(verb in t.ancestors for t in finites):
                 # "A former manager at X, Jane Roe, alleged that …": a description for root (no finite verb but in
                 # what the verb says), the name set off by commas right before the verb, wherever the parser hung
-                # it, is the subject
-                name = self.doc[verb.i - 2] if verb.i >= 2 else None
-                while name is not None and name.head.i != name.i and name.head.i < verb.i - 1 and (
-                        self.p.has(name, "name_part") or self.p.has(name, "compound")) and name.head.i > name.i:
+                # it, is the subject (the name's head: its last word, or its first where the parser hangs the
+                # others on it)
+                name = self.doc[verb.i - 2]
+                while (self.p.has(name, "name_part") or self.p.has(name, "compound")) and name.head.i != name.i \
+                        and name.head.i < verb.i - 1:
                     name = name.head
-                if name is not None and name.pos_ == "PROPN" and self.p.has(name, "apposition") \
-                        and name.left_edge.i > 0 and self.doc[name.left_edge.i - 1].text == "," \
-                        and root in name.ancestors:
+                if name.pos_ == "PROPN" and self.p.has(name, "apposition") and name.left_edge.i > 0 \
+                        and self.doc[name.left_edge.i - 1].text == "," and root in name.ancestors:
                     subjects = [name]
         if not subjects and agent is None and finite:
             left = self.left_neighbour(verb)

@@ -360,11 +360,16 @@ class MentionFinder:
             targets += [n for prep, n in self.p.pp_objects(verb) if prep in self.p.grammar.to_preps]
         for t in targets:
             k = self.taken.get(t.i)
-            if k is None or self.out[k].kind != "other" or self.out[k].source != "ner":
-                continue
-            m = self.out[k]
-            kind = self._opened_kind(self.doc[m.start])
-            self.out[k] = replace(m, kind=kind)
+            if k is not None:
+                self._as_party(k)
+
+    def _as_party(self, k: int) -> None:
+        """Mention ``k`` where only a body or a person can stand (whom a verb holds to account, whom a spokesperson
+        speaks for): a name the recogniser typed as a thing ("MISC") is a person's when a first name opens it, else a
+        body's."""
+        m = self.out[k]
+        if m.kind == "other" and m.source == "ner":
+            self.out[k] = replace(m, kind=self._opened_kind(self.doc[m.start]))
 
     def _definite_party(self, tok: Any) -> bool:
         """Whether ``tok`` heads a definite phrase naming a role, a body or a group ("the minister",
@@ -944,13 +949,8 @@ class MentionFinder:
                 continue
             k = self.taken.get(noun.i)
             if k is not None:
-                m = self.out[k]
-                if m.kind == "other" and m.source == "ner" and not (
-                        self.doc[m.start].ent_type_ in _PLACE and self.p.is_plural(spokes)):
-                    # (a name the recogniser typed as a thing, "MISC": a body's, or a person's when a first name
-                    # opens it, as for whom a verb holds to account)
-                    person = self._opened_kind(self.doc[m.start]) == "person"
-                    self.out[k] = replace(m, kind="person" if person else "organization")
+                if not (self.doc[self.out[k].start].ent_type_ in _PLACE and self.p.is_plural(spokes)):
+                    self._as_party(k)
                 continue
             lo = noun.left_edge.i
             while lo < noun.i and not self._cap(self.doc[lo]):
@@ -961,7 +961,7 @@ class MentionFinder:
                 hi += 1
             span = self.doc[lo:hi]
             acronym = len(span) == 1 and span.text.isupper() and span.text.isalpha() and 2 <= len(span.text) <= 6
-            kind: ActorKind = "person" if not acronym and self._opened_kind(span[0]) == "person" else "organization"
+            kind: ActorKind = "organization" if acronym else self._opened_kind(span[0])
             self._add(Mention(span.start, span.end, span.text, kind, "name" if kind == "person" else "ner",
                               head=noun.i))
 

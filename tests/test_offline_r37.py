@@ -63,7 +63,10 @@ tests/test_no_dev_sentences.py).
   quotidien » takes it up (it had been a person's name);
 * the name right before a role noun, no comma between, that the parser made the noun's subject (« Anne Vasseur
   porte-parole du CNTV a affirmé … », the apposition's commas left out) is the holder who speaks (the body, or no
-  one, had spoken); a possessor before a relation noun ("X's mother Y said") is none.
+  one, had spoken); a possessor before a relation noun ("X's mother Y said") is none;
+* the role noun of a party named with the person's name in apposition after a comma (« a accusé le maire sortant,
+  Paul Roche, d'avoir … », even where the parser made the name a second object) is no party of its own: the
+  person is (the title had been a second actor, and the disagreement set against it).
 """
 
 from __future__ import annotations
@@ -290,3 +293,10 @@ def test_a_name_before_its_title_without_commas_speaks(name: str) -> None:
     b = brief(f"Titre\n\n{name} porte-parole du CNTV a affirmé à la radio que le conseil publierait les chiffres "
               "lundi.\n", "fr")
     assert said_by(b, "le conseil publierait les chiffres") == {fold(name)}
+
+
+def test_a_role_with_a_name_in_apposition_is_that_person() -> None:
+    b = brief("Titre\n\nLors du débat de mardi, Lina Marsh a accusé le maire sortant, Paul Roche, d'avoir « creusé le "
+              "déficit de la ville ».\nM. Roche a rejeté l'accusation.\n", "fr")
+    assert opposed(b, "lina marsh", "paul roche")
+    assert "maire sortant" not in {fold(a.name) for a in b.actors}

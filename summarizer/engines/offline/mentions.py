@@ -383,9 +383,23 @@ class MentionFinder:
         if not any((self.p.has(g, "det") and fold(g.text) in self.p.definite) or self.p.has(g, "possessive")
                    or (self.p.has(g, "case") and fold(g.text) in self.p.grammar.definite_preps) for g in tok.children):
             return False
+        if self.p.is_role(word) and self._named_after_comma(tok):
+            return False  # "accused the outgoing mayor, Paul Roche, of …": the name in apposition is the party
         # a body's bare noun in the singular ("the party", "le sommet") takes up one named before
         return self.p.is_role(word) or self.p.is_plural(tok) or any(
             not (self.p.has(g, "det") or self.p.has(g, "case")) for g in tok.children)
+
+    def _named_after_comma(self, tok: Any) -> bool:
+        """Whether a person's name stands in apposition right after the phrase ``tok`` heads, set off by a comma,
+        whatever the parser made of it (its apposition, or a second complement of the same head: « a accusé le maire
+        sortant, Paul Roche, de … » read with two objects)."""
+        after = tok.right_edge.i + 1
+        if after + 1 >= len(self.doc) or self.doc[after].text != ",":
+            return False
+        name = self.doc[after + 1]
+        k = self.taken.get(name.i)
+        return k is not None and self.out[k].kind == "person" and name.pos_ == "PROPN" and (
+            name.head.i in {tok.i, tok.head.i})
 
     def _chapter(self, m: Mention) -> Mention:
         """A body's name the recogniser stopped before its place ("the American Civil Liberties Union |

@@ -896,7 +896,7 @@ class ClaimFinder:
                 continue
             if named_person and a != own and self.actors.actors[a].kind != "person":
                 continue  # "X, a satirist, the website Y, …": a body beside a named person is where they work
-            if c.i > tok.i and c.left_edge.i > tok.i + 1 and self.doc[c.left_edge.i - 1].pos_ == "NOUN":
+            if c.i > tok.i and self.finder.names_inner_noun(c, tok):
                 continue  # "the unions of the rail company Y": no comma, the name names the noun right before it
             if self.actors.actors[a].kind == "person" and (
                     (self.p.is_plural(tok) and tok.pos_ == "NOUN")

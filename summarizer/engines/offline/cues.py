@@ -856,7 +856,7 @@ class CueFinder:
         named = {t.left_edge.i for t in found if t.pos_ == "PROPN"}
         found = [self._name_before_title(t) for t in found]
         return [t for t in found if not (t.pos_ == "NOUN" and (t.i + 1 in named or self._title_of_next(t, found)))
-                and not self._name_of_inner_noun(t, found)]
+                and not any(other.i != t.i and self.names_inner_noun(t, other) for other in found)]
 
     def _name_before_title(self, title: Any) -> Any:
         """The name right before a role noun, no comma between, that the parser made the noun's subject ("Jane Roe
@@ -867,17 +867,18 @@ class CueFinder:
         return next((c for c in title.children if c.pos_ == "PROPN" and c.i < title.i and self.p.has(c, "subject")
                      and c.right_edge.i == title.i - 1 and c.left_edge.text[:1].isupper()), title)
 
-    def _name_of_inner_noun(self, name: Any, found: list[Any]) -> bool:
-        """Whether the proper name ``name``, made a subject by the parser, stands right after a common noun inside
-        another subject's phrase ("The unions of the rail company Volantis said …"): it names that noun, in
-        apposition to it, and does not speak beside the phrase's head."""
+    def names_inner_noun(self, name: Any, head: Any) -> bool:
+        """Whether the proper name ``name`` stands right after a common noun (past its adjectives) inside the phrase
+        ``head`` heads, other than ``head`` itself, no comma between ("The unions of the rail company Volantis
+        said …", « les syndicats de la compagnie ferroviaire Volantis »): it names that noun, in apposition to it,
+        whatever the parser made of it (a second subject, the head's apposition), and does not speak beside
+        ``head``."""
         if name.pos_ != "PROPN" or name.left_edge.i == 0 or any(c.pos_ == "CCONJ" for c in name.children):
             return False  # (a conjunct is a co-subject: « Les associations d'usagers et la CGT appellent … »)
         noun = self.doc[name.left_edge.i - 1]
         while noun.pos_ == "ADJ" and noun.text[:1].islower() and noun.i > 0:
             noun = self.doc[noun.i - 1]  # (past the noun's adjectives: "de la compagnie ferroviaire Y")
-        return noun.pos_ == "NOUN" and any(
-            other.i != name.i and other.i != noun.i and noun in other.subtree for other in found)
+        return noun.pos_ == "NOUN" and noun.i != head.i and noun in head.subtree
 
     def _title_of_next(self, noun: Any, found: list[Any]) -> bool:
         """Whether the singular role noun ``noun``, with no determiner, is coordinated with the title of a name that

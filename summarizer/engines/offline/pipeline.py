@@ -44,6 +44,7 @@ _OPENING_MARKS = ("«", "“")
 _CLOSING_MARKS = ("»", "”")  # (a straight mark closes only where it is glued to the stop before it)
 _PLACES = frozenset({"GPE", "LOC"})  # the recognisers' labels of places (English, French)
 _FINAL_STOPS = (".", "!", "?", "…", "...")
+_DASHES = ("-", "–", "—")  # (a dash that closes an incise stands where a comma would)
 
 
 @cache
@@ -455,7 +456,8 @@ def reparsed_with_proxies(nlp: Any, doc: Any, proxies: Mapping[str, tuple[str, s
     # its tag, « … », juge le ministère)
     spots = [i for i in found if not _has_subject(doc[i])
              and (doc[i - 1].pos_ in {"NOUN", "PROPN", "PRON"} or doc[i - 1].text in {",", ")"}
-                  or doc[i - 1].text.startswith("@"))  # (a handle, whatever its tag: "@jroe states: …")
+                  or doc[i - 1].text.startswith("@")  # (a handle, whatever its tag: "@jroe states: …")
+                  or _closing_dash(doc, i - 1))
              and ((nxt := _past_blank(doc, i + 1)).pos_ == "DET" or nxt.lower_ in openers
                   or _opener_after_adverbial(doc, i, openers) or _bare_verb(doc, i)
                   or (nxt.pos_ == "ADV" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "DET"))
@@ -478,6 +480,9 @@ def reparsed_with_proxies(nlp: Any, doc: Any, proxies: Mapping[str, tuple[str, s
             for i in mine:
                 k = doc[i].idx - at
                 proxied = proxied[:k] + proxies[doc[i].text][0] + proxied[k + len(doc[i].text) :]
+                if _closing_dash(doc, i - 1):  # (the dash read as the comma it stands for: one character each)
+                    k = doc[i - 1].idx - at
+                    proxied = proxied[:k] + "," + proxied[k + 1 :]
             again = next(parse_lines(nlp, [proxied], batch_size))
             if [t.idx + at for t in again] == starts[lo:hi] and all(_has_subject(again[i - lo]) for i in mine):
                 rows[lo:hi] = again.to_array(attrs)
@@ -491,6 +496,20 @@ def reparsed_with_proxies(nlp: Any, doc: Any, proxies: Mapping[str, tuple[str, s
         if _has_subject(out[i]):
             out[i].lemma_ = proxies[doc[i].text][1]
     return out
+
+
+def _closing_dash(doc: Any, i: int) -> bool:
+    """Whether the token at ``i`` is a dash of one character that closes an incise a comma or a dash opened
+    earlier in its sentence ("Tana Ruel, who covered the trial - comments: …"): the tagger, which reads a comma
+    there as the incise's end, takes the dash for the start of something else and the verb after it for a noun."""
+    if doc[i].text not in _DASHES:
+        return False
+    k = i - 1
+    while k >= 0 and not doc[k].is_sent_start and "\n" not in doc[k].text:
+        if doc[k].text in {",", *_DASHES}:
+            return True
+        k -= 1
+    return False
 
 
 def _bare_verb(doc: Any, i: int) -> bool:

@@ -4,7 +4,11 @@ tests/test_no_dev_sentences.py).
 * a dash of one character that closes an incise a comma or a dash opened earlier in the sentence stands where a
   comma would ("On her blog, the activist Mara Lindqvist, who ran for the council twice - comments:"): where the
   tagger took the verb of saying after it for a noun, the line is parsed again with the dash read as a comma and
-  the verb as a verb (a parse proxy), and the passage the colon opens is the speaker's (it had been no one's).
+  the verb as a verb (a parse proxy), and the passage the colon opens is the speaker's (it had been no one's);
+* the name a body's common noun takes, in apposition right after it ("the state energy company, Lumenergy, said
+  …", « le fournisseur d'électricité, Lumenergy, a affirmé … »), names that body, whatever the recogniser typed it:
+  a place is no company (the name had been a place, and no one had spoken); not a name in a parenthesis that lists
+  the body's holdings.
 """
 
 from __future__ import annotations
@@ -25,3 +29,16 @@ def test_a_french_incise_closed_by_a_dash_keeps_its_speaker() -> None:
     b = brief("Port\n\nSur son blog, la militante Lina Varo, qui a suivi le procès - note :\nLe conseil nous a "
               "abandonnés. Personne n'a écouté les dockers avant le vote.\n", "fr")
     assert said_by(b, "Personne n'a écouté les dockers") == {"lina varo"}
+
+
+@pytest.mark.parametrize(("language", "text", "said"), [
+    ("en", "The state energy company, Lumenergy, said that the cuts were temporary.\n", "the cuts were temporary"),
+    ("en", "The state energy company, Lumenergy, said in a statement that the cuts were temporary.\n",
+     "the cuts were temporary"),
+    ("fr", "Le fournisseur d'électricité, Lumenergy, a affirmé que les coupures étaient temporaires.\n",
+     "les coupures étaient temporaires"),
+])
+def test_a_name_apposed_to_a_body_noun_names_the_body(language: str, text: str, said: str) -> None:
+    b = brief("Heat\n\n" + text, language)
+    assert said_by(b, said) == {"lumenergy"}
+    assert [a.kind for a in b.actors if a.name == "Lumenergy"] == ["organization"]

@@ -1605,8 +1605,13 @@ class MentionFinder:
             span, kind = named, "person"
         elif label in _ORG or (label == "MISC" and span.root.pos_ == "PROPN" and self._speaks_or_acts(span)):
             kind = "organization"
-        elif label in _PLACE | {"MISC"} and self._body_head(span):
-            kind = "organization"  # "la Cour d'appel de Valdorie", "the Valdor Water Authority": a body, not a place
+        elif label in _PLACE | {"MISC"} and (self._body_head(span) or (
+                self._after_body_noun(span) and not any(t.is_bracket or t.pos_ in {"VERB", "AUX"}
+                                                        for t in self.doc[span.root.head.i : span.start]))):
+            # "la Cour d'appel de Valdorie", "the Valdor Water Authority": a body, not a place; so is the name a
+            # body's common noun takes, right after it ("the state energy company, Lumenergy, said …"): a place is no
+            # company
+            kind = "organization"
         elif label in _PLACE and self._role_apposition(span):
             kind = "person"  # "la porte-parole de l'agence, Rita Vance," names a person
             while span.start > 0 and self._cap(self.doc[span.start - 1]) \

@@ -8,7 +8,11 @@ tests/test_no_dev_sentences.py).
 * the name a body's common noun takes, in apposition right after it ("the state energy company, Lumenergy, said
   …", « le fournisseur d'électricité, Lumenergy, a affirmé … »), names that body, whatever the recogniser typed it:
   a place is no company (the name had been a place, and no one had spoken); not a name in a parenthesis that lists
-  the body's holdings.
+  the body's holdings;
+* a proper name set off by commas right after a prepositional phrase that opens the sentence, a relative clause maybe
+  after it, then a verb of saying the parser left with no subject (« Sur son blog Notes du Rivage, Lina Varo, qui a
+  suivi la séance du conseil, commente : », the name hung on the phrase's noun as its apposition) is the verb's
+  subject: the passage after the colon is hers (it had been no one's).
 """
 
 from __future__ import annotations
@@ -42,3 +46,12 @@ def test_a_name_apposed_to_a_body_noun_names_the_body(language: str, text: str, 
     b = brief("Heat\n\n" + text, language)
     assert said_by(b, said) == {"lumenergy"}
     assert [a.kind for a in b.actors if a.name == "Lumenergy"] == ["organization"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sur son blog Notes du Rivage, Lina Varo, qui a suivi la séance du conseil, commente :\n",
+    "Sur son site Échos du Levant, Lina Varo, qui a assisté aux audiences, commente :\n",
+])
+def test_a_name_after_a_fronted_phrase_is_the_subject(text: str) -> None:
+    b = brief("Procès\n\n" + text + "Les juges ont refusé d'entendre les témoins de la défense.\n", "fr")
+    assert said_by(b, "refusé d'entendre les témoins") == {"lina varo"}

@@ -977,6 +977,32 @@ class CueFinder:
             and self._last_word(g).i == last.i for g in subject.children)
         return not apposed and not closed and self._comma_between(last, verb)
 
+    def _name_after_fronted(self, verb: Any) -> list[Any]:
+        """The proper name in apposition to a noun of a prepositional phrase that opens the sentence of ``verb``, set
+        off by the comma that closes the phrase and by one before ``verb`` (a relative clause maybe between): the
+        subject the parser left ``verb`` without ("On her blog X, Tana Ruel, who covered the trial, comments:");
+        none when the name is not followed by that comma or the phrase is no complement of ``verb``."""
+        sent = self.t.sent(verb)
+        opener = next((c for c in verb.children if c.i < verb.i and c.left_edge.i == sent.start
+                       and self.doc[c.left_edge.i].pos_ == "ADP"), None)
+        if opener is None or self.doc[verb.i - 1].text != ",":
+            return []
+        for name in self.doc[opener.i + 1 : verb.i]:
+            if name.pos_ != "PROPN" or not self.p.has(name, "apposition") or opener not in name.ancestors \
+                    or self.doc[name.left_edge.i - 1].text != ",":
+                continue
+            after = name.right_edge.i + 1
+            if self.doc[after].text != ",":
+                return []
+            if after == verb.i - 1:
+                return [name]
+            rel = self.doc[after + 1]
+            clause = rel.head if fold(rel.text) in self.p.grammar.relatives else None
+            if clause is not None and self.p.has(clause, "relative") and clause.right_edge.i == verb.i - 2:
+                return [name]
+            return []
+        return []
+
     def _participle_subjects(self, verb: Any, comma: bool = False) -> list[Any]:
         """The subjects the parser gave a participle clause before ``verb`` (a name or a noun before the
         participle): the participle's subject is its main verb's. With ``comma``, also a clause whose verb
@@ -1082,6 +1108,10 @@ class CueFinder:
                 if name.pos_ == "PROPN" and self.p.has(name, "apposition") and name.left_edge.i > 0 \
                         and self.doc[name.left_edge.i - 1].text == "," and root in name.ancestors:
                     subjects = [name]
+        if not subjects and agent is None and finite and verb.head.i == verb.i:
+            # "Sur son blog X, Inès Marrac, qui a suivi la séance, commente :": the name set off by commas after a
+            # fronted phrase, which the parser hung on that phrase's noun, is the subject the verb lacks
+            subjects = self._name_after_fronted(verb)
         if not subjects and agent is None and finite:
             left = self.left_neighbour(verb)
             name = left

@@ -12,7 +12,9 @@ tests/test_no_dev_sentences.py).
 * a proper name set off by commas right after a prepositional phrase that opens the sentence, a relative clause maybe
   after it, then a verb of saying the parser left with no subject (« Sur son blog Notes du Rivage, Lina Varo, qui a
   suivi la séance du conseil, commente : », the name hung on the phrase's noun as its apposition) is the verb's
-  subject: the passage after the colon is hers (it had been no one's).
+  subject: the passage after the colon is hers (it had been no one's);
+* a paragraph that opens on an account's handle and a colon ("@seydou_kan : …") is that account's post whatever
+  sentences the splitter cut its first words into (the handle alone, then the colon: the post had been no one's).
 """
 
 from __future__ import annotations
@@ -55,3 +57,10 @@ def test_a_name_apposed_to_a_body_noun_names_the_body(language: str, text: str, 
 def test_a_name_after_a_fronted_phrase_is_the_subject(text: str) -> None:
     b = brief("Procès\n\n" + text + "Les juges ont refusé d'entendre les témoins de la défense.\n", "fr")
     assert said_by(b, "refusé d'entendre les témoins") == {"lina varo"}
+
+
+@pytest.mark.parametrize("handle", ["seydou_kan", "moussa_tall"])
+def test_a_handle_split_from_its_colon_still_labels_the_post(handle: str) -> None:
+    b = brief("Pain\n\nLes réactions sont hostiles.\n\n@" + handle + " : Les boulangers vendent leur pain trop "
+              "cher depuis un an.\n", "fr")
+    assert said_by(b, "Les boulangers vendent leur pain") == {"@" + handle}

@@ -2554,8 +2554,10 @@ class ClaimFinder:
             who = self.actors.by_name("@" + bare.group(1))
             if who is not None and self.actors.actors[who].kind == "person" and _wordy(bare.group(2)):
                 return who
-        sent = self.t.sents[p.first_sent]
-        toks = [t for t in sent if not t.is_space][:6]
+        # (the paragraph's first words, whatever sentences the splitter cut them into: "@jroe" alone, then ":")
+        first = self.t.sents[p.first_sent]
+        toks = [t for t in self.doc[first.start : min(first.start + 12, len(self.doc))]
+                if not t.is_space and t.idx < p.end][:6]
         for j, t in enumerate(toks):
             if t.text.lstrip(")") in {":", "："} and j > 0:
                 # (the name's initials in parentheses may stand before the colon: "Jana Roe (JR): …")

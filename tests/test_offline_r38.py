@@ -14,7 +14,12 @@ tests/test_no_dev_sentences.py).
   suivi la séance du conseil, commente : », the name hung on the phrase's noun as its apposition) is the verb's
   subject: the passage after the colon is hers (it had been no one's);
 * a paragraph that opens on an account's handle and a colon ("@seydou_kan : …") is that account's post whatever
-  sentences the splitter cut its first words into (the handle alone, then the colon: the post had been no one's).
+  sentences the splitter cut its first words into (the handle alone, then the colon: the post had been no one's);
+* « raconte » and « analyse » (and their plurals) after a comma and before a colon are the verbs the tagger read as an
+  adjective or a noun (``parsing.proxies``): « …, une habitante, Lina Varo, raconte : » introduces her words;
+* a passage quoted over several paragraphs goes on through a paragraph in the first person that the first-person
+  words known so far missed: reflexive and possessive pronouns ("myself included", « un commerce comme le mien »;
+  ``clitics.deixis``) and an elided clitic opening a word (« J'ai vu … »: the word is « j'ai », the clitic « j' »).
 """
 
 from __future__ import annotations
@@ -64,3 +69,29 @@ def test_a_handle_split_from_its_colon_still_labels_the_post(handle: str) -> Non
     b = brief("Pain\n\nLes réactions sont hostiles.\n\n@" + handle + " : Les boulangers vendent leur pain trop "
               "cher depuis un an.\n", "fr")
     assert said_by(b, "Les boulangers vendent leur pain") == {"@" + handle}
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), [
+    ("Dans son dernier billet, une habitante, Lina Varo, raconte :\nLes pelleteuses sont arrivées à l'aube sans "
+     "aucun avertissement.\n", "Les pelleteuses sont arrivées", "lina varo"),
+    ("Le juriste Paul Roche, auteur du blog Notes de droit, analyse :\nLe décret ne définit jamais ce qu'est un "
+     "trouble à l'ordre public.\n", "Le décret ne définit jamais", "paul roche"),
+])
+def test_a_verb_of_telling_read_as_an_adjective_or_a_noun(text: str, said: str, speaker: str) -> None:
+    b = brief("Titre\n\n" + text, "fr")
+    assert said_by(b, said) == {speaker}
+
+
+@pytest.mark.parametrize(("language", "text", "said", "speaker"), [
+    ("en", "Media lawyer Paul Roche explains on his blog:\nThe rule sounds harmless. It lets the agency refuse a "
+     "permit without any reason.\n\nIn practice, every small trader in the valley, myself included, now works at "
+     "the agency's pleasure.\n", "every small trader in the valley", "paul roche"),
+    ("fr", "Le juriste Paul Roche explique sur son blog :\nLe décret paraît anodin. Il permet à l'agence de refuser "
+     "un permis sans motif.\n\nConcrètement, un commerce comme le mien pourra être fermé du jour au lendemain.\n",
+     "un commerce comme le mien", "paul roche"),
+    ("fr", "Lina Varo écrit sur son blog :\nLe marché a fermé sans prévenir les commerçants.\n\nJ'ai vu les camions "
+     "partir à l'aube, un par un.\n", "vu les camions partir", "lina varo"),
+])
+def test_a_passage_goes_on_in_the_first_person(language: str, text: str, said: str, speaker: str) -> None:
+    b = brief("Titre\n\n" + text, language)
+    assert said_by(b, said) == {speaker}

@@ -2586,6 +2586,8 @@ class ClaimFinder:
     def _deictic(self, k: int) -> bool:
         p = self.t.paragraphs[k]
         words = {fold(w).strip(".,;:!?\"'«»“”") for w in self.t.text[p.start : p.end].split()}
+        # (and the elided clitic that opens a word: « j'ai », « m'a » hold « j' », « m' »)
+        words |= {w[: w.index("'") + 1] for w in words if 0 < w.find("'") < len(w) - 1}
         return bool(words & self.p.deixis)
 
     # ------------------------------------------------------------ cleanup

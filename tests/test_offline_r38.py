@@ -95,3 +95,17 @@ def test_a_verb_of_telling_read_as_an_adjective_or_a_noun(text: str, said: str, 
 def test_a_passage_goes_on_in_the_first_person(language: str, text: str, said: str, speaker: str) -> None:
     b = brief("Titre\n\n" + text, language)
     assert said_by(b, said) == {speaker}
+
+
+def test_a_clause_before_a_colon_is_said_with_its_verb_misread() -> None:
+    b = brief("Harbour\n\nThe engineer Lina Marsh says that the river district floods almost every spring:\nWe have "
+              "asked for repairs for years.\n", "en")
+    assert said_by(b, "the river district floods") == {"lina marsh"}
+    assert said_by(b, "We have asked for repairs") == {"lina marsh"}
+
+
+def test_a_noun_phrase_before_a_colon_still_announces_the_passage() -> None:
+    b = brief("Harbour\n\nThe engineer Lina Marsh suggests a simple remedy:\nRaise the wall by one metre before the "
+              "winter.\n", "en")
+    assert not said_by(b, "a simple remedy")
+    assert said_by(b, "Raise the wall by one metre") == {"lina marsh"}

@@ -1697,7 +1697,13 @@ class ClaimFinder:
             return True
         sent = self.t.sent(colon[0])
         closing = all(t.is_space or t.is_punct for t in self.doc[colon[0].i + 1 : sent.end])
-        return bool(toks) and closing and not any(t.pos_ in {"VERB", "AUX"} for t in toks)
+        # (a content a subordinator opens is a clause, whatever the tagger made of its verb: "X points out that
+        # the old capital floods every spring:", "floods" read as a noun)
+        before = toks[0].i - 1 if toks else -1
+        while before >= 0 and self.doc[before].is_space:
+            before -= 1
+        subordinate = before >= 0 and fold(self.doc[before].text) in self.p.grammar.marks
+        return bool(toks) and closing and not subordinate and not any(t.pos_ in {"VERB", "AUX"} for t in toks)
 
     def _shown_only(self, start: int, end: int) -> bool:
         """Whether content ``[start, end)`` is a noun phrase headed by a thing shown, not said

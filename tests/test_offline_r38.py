@@ -109,3 +109,14 @@ def test_a_noun_phrase_before_a_colon_still_announces_the_passage() -> None:
               "winter.\n", "en")
     assert not said_by(b, "a simple remedy")
     assert said_by(b, "Raise the wall by one metre") == {"lina marsh"}
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), [
+    ("Beekeepers in the hills above Dorlen say that a new spray is killing their hives.\n",
+     "a new spray is killing their hives", "beekeepers in the hills"),
+    ("Hunters in the forests north of Dorlen say that the wolves have come back.\n", "the wolves have come back",
+     "hunters in the forests"),
+])
+def test_a_group_hidden_by_an_excluded_ending_speaks(text: str, said: str, speaker: str) -> None:
+    b = brief("Valley\n\n" + text, "en")
+    assert said_by(b, said) == {speaker}

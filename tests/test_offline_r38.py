@@ -120,3 +120,11 @@ def test_a_noun_phrase_before_a_colon_still_announces_the_passage() -> None:
 def test_a_group_hidden_by_an_excluded_ending_speaks(text: str, said: str, speaker: str) -> None:
     b = brief("Valley\n\n" + text, "en")
     assert said_by(b, said) == {speaker}
+
+
+@pytest.mark.parametrize("end", ['"but never paid a cent of it."', '"but never paid a cent of it".'])
+def test_a_quotation_after_an_inner_verb_of_saying_is_the_reporter_s(end: str) -> None:
+    b = brief("Flood\n\nThe farmers' spokesman Paul Roche said the ministry had promised compensation in May "
+              + end + "\n", "en")
+    assert said_by(b, "never paid a cent") == {"paul roche"}
+    assert "ministry" not in {a.name for a in b.actors}

@@ -1903,6 +1903,14 @@ class ClaimFinder:
                     cue = self.by_token[k]
                     break
                 k -= 1
+            if cue is not None and cue.content is None:
+                # 'X said the government had promised aid "and not paid a coin since."': a verb inside what
+                # another verb reports, with no words of its own, is told with the quotation — the quotation is
+                # the reporting verb's, in the clause it reports
+                outer = next((c for c in self.cues if c is not cue and c.kind == "verb" and c.content is not None
+                              and c.slots and self._holds(c.content, q)
+                              and c.content[0] <= doc[cue.i].idx < c.content[1]), None)
+                cue = outer if outer is not None else cue
             colon = self._colon_before(first[0]) if cue is not None and self.p.relays(doc[cue.i]) else None
             relayed = self._relayed_author(self.t.sent(doc[colon]), colon) if colon is not None else None
             if relayed is not None:

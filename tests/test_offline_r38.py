@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.engines.offline.profile import fold
 from tests.briefing_queries import brief, said_by
 
 
@@ -128,3 +129,10 @@ def test_a_quotation_after_an_inner_verb_of_saying_is_the_reporter_s(end: str) -
               + end + "\n", "en")
     assert said_by(b, "never paid a cent") == {"paul roche"}
     assert "ministry" not in {a.name for a in b.actors}
+
+
+@pytest.mark.parametrize("name", ["Finn Holliday", "Finn Arraday"])
+def test_a_surname_typed_as_a_date_stays_in_the_name(name: str) -> None:
+    b = brief("Play\n\nThe stage manager " + name + " wrote on her blog:\nThe theatre was locked on the morning of "
+              "the premiere.\n", "en")
+    assert said_by(b, "The theatre was locked") == {fold(name)}

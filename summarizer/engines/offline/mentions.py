@@ -1541,6 +1541,12 @@ class MentionFinder:
                 span = span[:-1]  # a person's name ends on a capital: "Brindle lundi" is Brindle, then a day
             doc = span.doc
             end = span.end
+            # the surname the recogniser took for a date by its ending ("Finn Arraday", "-day"): a capitalised
+            # name word the person's name hangs on as its compound, no day the profile knows
+            if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in {"DATE", "TIME"} \
+                    and doc[end].is_alpha and doc[end].text[:1].isupper() and span.root.head.i == end \
+                    and self.p.has(span.root, "compound") and fold(doc[end].text) not in self.p.grammar.time_nouns:
+                end += 1
             while end < len(doc) and not doc[end - 1].whitespace_ and (
                     doc[end].text in {"-", "‑"} or doc[end - 1].text.endswith(("-", "‑"))
                     or (doc[end - 1].text in {"-", "‑"} and doc[end].text[:1].isupper())):

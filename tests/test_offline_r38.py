@@ -27,7 +27,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.engines.offline.profile import fold
-from tests.briefing_queries import brief, said_by
+from tests.briefing_queries import brief, quotes, said_by
 
 
 @pytest.mark.parametrize("dash", ["-", "–", "—"])
@@ -136,3 +136,18 @@ def test_a_surname_typed_as_a_date_stays_in_the_name(name: str) -> None:
     b = brief("Play\n\nThe stage manager " + name + " wrote on her blog:\nThe theatre was locked on the morning of "
               "the premiere.\n", "en")
     assert said_by(b, "The theatre was locked") == {fold(name)}
+
+
+@pytest.mark.parametrize("text", [
+    "Shopkeeper Amina Rolt told a local news site that she had lost a week of sales.\n",
+    "The tailor Amina Rolt told a news site that she had lost a week of online orders.\n",
+])
+def test_a_clause_hung_on_the_addressee_is_what_was_told(text: str) -> None:
+    b = brief("Net\n\n" + text, "en")
+    assert said_by(b, "she had lost a week") == {"amina rolt"}
+
+
+def test_a_noun_s_own_clause_stays_the_noun_s() -> None:
+    b = brief("Net\n\nThe ministry rejected the union's claim that the depot would close in June.\n", "en")
+    assert not said_by(b, "the depot would close") - {"ministry"}
+    assert any("claim that the depot" in q for q in quotes(b))

@@ -2617,11 +2617,14 @@ class CueFinder:
                     continue
                 if any(self.p.has(c, "subject") and c.i < rel.i for c in rel.children):
                     return rel
-            # "X told viewers of a televised debate that …": the clause hung as a relative on a noun
-            # of the addressee's phrase; a complement when "that" fills no slot of its verb and the
-            # verb has a subject of its own
+            # "X told viewers of a televised debate that …", "X told a local news site that she had lost …": the
+            # clause hung as a relative on the addressee or a noun of its phrase; a complement when "that" fills no
+            # slot of its verb and the verb has a subject of its own
             for noun in obj.subtree:
-                rel = self._complement_as_relative(noun) if noun.i > obj.i and noun.pos_ in {"NOUN", "PROPN"} else None
+                # (on the object itself only where the object is the one told: "rejected Y's assertion that …" is
+                # a noun's own clause)
+                rel = self._complement_as_relative(noun) if noun.pos_ in {"NOUN", "PROPN"} and (
+                    noun.i > obj.i or (noun.i == obj.i and self.p.tells(verb))) else None
                 if rel is not None:
                     return rel
         # "X affirme au contraire que …", "X a déclaré à la presse que …": a completive clause (its

@@ -151,3 +151,21 @@ def test_a_noun_s_own_clause_stays_the_noun_s() -> None:
     b = brief("Net\n\nThe ministry rejected the union's claim that the depot would close in June.\n", "en")
     assert not said_by(b, "the depot would close") - {"ministry"}
     assert any("claim that the depot" in q for q in quotes(b))
+
+
+@pytest.mark.parametrize(("language", "text", "said", "speaker"), [
+    ("en", "On the harbour forum, a user calling himself Quayrat replied that the council had lied.\n",
+     "the council had lied", "quayrat"),
+    ("en", "A commenter who goes by Rivet wrote that the council had lied.\n", "the council had lied", "rivet"),
+    ("fr", "Sur le forum du quartier, une internaute qui signe Pétrelle a répondu que la mairie avait menti.\n",
+     "la mairie avait menti", "petrelle"),
+])
+def test_a_self_given_name_names_the_speaker(language: str, text: str, said: str, speaker: str) -> None:
+    b = brief("Port\n\n" + text, language)
+    assert said_by(b, said) == {speaker}
+
+
+def test_a_thing_known_by_a_name_is_no_person() -> None:
+    b = brief("Port\n\nThe mayor Lina Marsh said the vote, in an event known as \"Harbour Day\", would be held in "
+              "March.\n", "en")
+    assert [a.name for a in b.actors] == ["Lina Marsh"]

@@ -398,6 +398,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             if target is None and m.source == "nominal" and not anaphor:
                 target = _named_by_participle(m, doc, p, mentions, assign, clusters)
             if target is None and m.source == "nominal" and not anaphor:
+                target = _self_named(m, doc, p, mentions, assign, clusters)
+            if target is None and m.source == "nominal" and not anaphor:
                 target = _entourage_of(m, doc, p, mentions, assign, clusters)
             if target is None and m.source == "nominal" and not anaphor:
                 target = _nominal_target(m, clusters, p, doc[m.start].idx)
@@ -1341,6 +1343,32 @@ def _named_by_participle(m: Mention, doc: Any, p: LanguageProfile, mentions: tup
                       and other.source != "nominal" and k in assign), None)
             if k is not None and clusters[assign[k]].named and clusters[assign[k]].kind != "other":
                 return assign[k]
+    return None
+
+
+def _self_named(m: Mention, doc: Any, p: LanguageProfile, mentions: tuple[Mention, ...],
+                assign: dict[int, int], clusters: list[_Cluster]) -> int | None:
+    """A description followed by a phrase by which its referent gives itself a name, then that name ("a user
+    calling himself X", "another commenter, signing as X,", « un internaute se faisant appeler X »,
+    ``grammar.self_naming``) is the actor of that name (a comma or a quotation mark may stand before the name)."""
+    if m.head < 0 or not p.grammar.self_naming:
+        return None
+    k = m.head + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    words = [fold(t.text) for t in doc[k : k + 6]]
+    found = max((n for n in range(1, len(words) + 1) if " ".join(words[:n]) in p.grammar.self_naming), default=0)
+    if not found:
+        return None
+    k += found
+    while k < len(doc) and (doc[k].is_quote or doc[k].is_space):
+        k += 1
+    if k >= len(doc):
+        return None
+    j = next((j for j, other in enumerate(mentions) if other.start <= k < other.end and other.source != "nominal"
+              and j in assign), None)
+    if j is not None and clusters[assign[j]].named and clusters[assign[j]].kind == "person":
+        return assign[j]
     return None
 
 

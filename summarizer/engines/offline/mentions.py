@@ -224,6 +224,8 @@ class MentionFinder:
             if word in self.p.grammar.account_nouns and self.p.has(tok := self.doc[i + 1], "subject") \
                     and tok.i not in self.taken:
                 self._account_name(tok)
+        for m in self._self_given_names():
+            self._add(m)
         for m in self._label_lines():
             self._add(m)
         for m in places:
@@ -1189,6 +1191,42 @@ class MentionFinder:
                 continue  # (a name: capitalised, proper nouns or opening on a first name — not "Other classes:")
             kind: ActorKind = "person" if len(span) == 1 else self._opened_kind(span[0])
             out.append(Mention(span.start, span.end, span.text, kind, "name", head=span[-1].i))
+        return out
+
+    def _self_given_names(self) -> list[Mention]:
+        """The names people give themselves after the noun of who they are ("a user calling himself Saltboy",
+        "a commenter who goes by Rivet", « un internaute se faisant appeler Zorbec »; ``grammar.self_naming``):
+        one word, or two capitalised ones, maybe in quotation marks, that no mention covers — a person's name
+        whatever its case (an account's name may be lower-case)."""
+        phrases = self.p.grammar.self_naming
+        if not phrases:
+            return []
+        out: list[Mention] = []
+        folded = self.t.folded
+        longest = max(len(x.split()) for x in phrases)
+        for i, tok in enumerate(self.doc[:-1]):
+            word = folded[i]
+            # (after a noun of a person: "an event known as …" names a thing; "another, signing as X," — the
+            # pronoun of one more person)
+            if not ((tok.pos_ == "NOUN" and (self.p.is_role(word) or word in self.p.masculine
+                                             or word in self.p.feminine or self.p.is_trade_noun(tok)))
+                    or (word in self.p.indefinite and self.doc[i + 1].text == ",")):
+                continue
+            k = i + 1 + (self.doc[i + 1].text == ",")
+            found = max((n for n in range(1, longest + 1) if " ".join(folded[k : k + n]) in phrases), default=0)
+            if not found:
+                continue
+            k += found
+            while k < len(self.doc) and self.doc[k].is_quote:
+                k += 1
+            if k >= len(self.doc) or k in self.taken or not (self.doc[k].is_alpha or "_" in self.doc[k].text) \
+                    or self.doc[k].is_stop or folded[k] in self.p.determiners:
+                continue
+            end = k + 1
+            if end < len(self.doc) and self._cap(self.doc[k]) and self._cap(self.doc[end]) and end not in self.taken \
+                    and self.doc[end].is_alpha:
+                end += 1
+            out.append(Mention(k, end, self.doc[k:end].text, "person", "name", head=k))
         return out
 
     def _account_name(self, head: Any) -> bool:

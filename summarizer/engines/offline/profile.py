@@ -261,6 +261,9 @@ class Grammar:
     # participles that give a noun's referent its name ("a student named X", "un homme prénommé X"): the
     # name is that person's, or that body's ("a group called X")
     naming_participles: frozenset[str] = frozenset()
+    # phrases by which someone gives themselves a name after the noun that describes them ("a user calling
+    # himself X", "un internaute se faisant appeler X"): the name names that someone
+    self_naming: frozenset[str] = frozenset()
     # the subordinators of a clause of purpose or result ("so that …", "afin que …", "de sorte que …"):
     # such a clause tells why or with what effect something was done, never what was said
     purpose_openers: frozenset[str] = frozenset()

@@ -169,3 +169,15 @@ def test_a_thing_known_by_a_name_is_no_person() -> None:
     b = brief("Port\n\nThe mayor Lina Marsh said the vote, in an event known as \"Harbour Day\", would be held in "
               "March.\n", "en")
     assert [a.name for a in b.actors] == ["Lina Marsh"]
+
+
+@pytest.mark.parametrize("title", ["La rivière ne nous appartient plus", "Le port ne nous appartient plus"])
+def test_a_negation_in_a_quoted_title_does_not_negate_the_verb(title: str) -> None:
+    b = brief("Port\n\nDans un billet intitulé « " + title + " », le blogueur Samuel Odongui estime que la mairie a "
+              "sacrifié les dockers.\n", "fr")
+    assert said_by(b, "la mairie a sacrifié les dockers") == {"samuel odongui"}
+
+
+def test_a_negation_of_the_verb_itself_still_reports_nothing() -> None:
+    b = brief("Port\n\nLe blogueur Samuel Odongui n'a jamais affirmé que la mairie avait sacrifié les dockers.\n", "fr")
+    assert not said_by(b, "la mairie avait sacrifié les dockers")

@@ -1727,8 +1727,11 @@ class ClaimFinder:
         if subject is not None and any(t.i < subject.i and negated_quantifier(t, self.p) for t in subject.subtree):
             return True  # "Not all experts agree that …": some do not; no one asserts it
         tok = verb
+        outside = not self.t.quoted(verb)
         while True:
-            kids = {fold(c.text) for c in tok.children}
+            # (a negation in quoted words the parser hung on the verb is the quotation's, not the verb's: « Dans un
+            # billet intitulé « La rivière ne nous appartient plus », X estime que … »)
+            kids = {fold(c.text) for c in tok.children if not (outside and self.t.quoted(c))}
             if kids & g.negators and (kids & g.negation_clitics or not g.negation_clitics) \
                     and not self.p.keeps_negation(tok):
                 return True

@@ -181,3 +181,16 @@ def test_a_negation_in_a_quoted_title_does_not_negate_the_verb(title: str) -> No
 def test_a_negation_of_the_verb_itself_still_reports_nothing() -> None:
     b = brief("Port\n\nLe blogueur Samuel Odongui n'a jamais affirmé que la mairie avait sacrifié les dockers.\n", "fr")
     assert not said_by(b, "la mairie avait sacrifié les dockers")
+
+
+@pytest.mark.parametrize(("language", "text", "said", "speaker"), [
+    ("en", "The student Lina Marsh shared a message from the dockers' union:\nRT @dockunion_vk: We will be at the "
+     "gates at six. Bring your families.\n", "We will be at the gates at six", "@dockunion_vk"),
+    ("fr", "Le militant Paul Roche a partagé le message du syndicat :\nRT @dockers_vk : Rendez-vous aux grilles à six "
+     "heures. Venez en famille.\n", "Rendez-vous aux grilles", "@dockers_vk"),
+])
+def test_a_passage_opening_on_a_repost_is_the_relayed_account_s(language: str, text: str, said: str,
+                                                                 speaker: str) -> None:
+    b = brief("Port\n\nThe port closed.\n\n" + text, language)
+    assert said_by(b, said) == {speaker}
+    assert not any(q.startswith("RT ") for q in quotes(b))

@@ -183,7 +183,7 @@ class ClaimFinder:
             speaker = inner if inner is not None else speaker
         p = self.t.paragraphs[k]
         start, end = self._label_body(k) if kind == "label" else (p.start, p.end)
-        if kind == "label":  # "@a: RT @b: …" passes on @b's words
+        if kind in {"label", "block"}:  # "@a: RT @b: …", "X shared a post: | RT @b: …" pass on @b's words
             start, speaker = self._relayed(start, end, speaker)
         start, end = trim(self.t.parsed, start, end)
         if speaker is not None:

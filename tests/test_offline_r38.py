@@ -194,3 +194,13 @@ def test_a_passage_opening_on_a_repost_is_the_relayed_account_s(language: str, t
     b = brief("Port\n\nThe port closed.\n\n" + text, language)
     assert said_by(b, said) == {speaker}
     assert not any(q.startswith("RT ") for q in quotes(b))
+
+
+@pytest.mark.parametrize(("text", "said", "handle"), [
+    ("L'internaute @port_sorel a répondu que la mairie avait menti.\n", "la mairie avait menti", "@port_sorel"),
+    ("L'utilisatrice @quai_nord a écrit que la police avait menti.\n", "la police avait menti", "@quai_nord"),
+])
+def test_a_description_holding_a_handle_is_the_account(text: str, said: str, handle: str) -> None:
+    b = brief("Port\n\n" + text, "fr")
+    assert said_by(b, said) == {handle}
+    assert [a.name for a in b.actors] == [handle]

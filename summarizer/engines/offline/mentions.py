@@ -326,7 +326,16 @@ class MentionFinder:
             if carrier is not None:
                 self._nominal(carrier, from_verb=True)
         body = self.t.body
-        return tuple(sorted((m for m in self.out if self.doc[m.start].idx >= body and not self._signs(m)),
+        # a description that holds an account's handle (« l'internaute @port_sorel », the noun of who posts before
+        # it) is that account under its handle: one mention from the description's first word to the handle
+        out = list(self.out)
+        for h in [m for m in out if m.source == "handle"]:
+            d = next((m for m in out if m.source == "nominal" and m.start < h.start <= m.end
+                      and (h.text in m.text.split() or (m.head >= 0 and self.t.folded[m.head] in
+                                                        self.p.grammar.account_nouns))), None)
+            if d is not None:
+                out = [replace(h, start=d.start) if m is h else m for m in out if m is not d]
+        return tuple(sorted((m for m in out if self.doc[m.start].idx >= body and not self._signs(m)),
                             key=lambda m: m.start))
 
     def _opposed_people(self, verb: Any) -> list[Any]:

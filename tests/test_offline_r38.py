@@ -204,3 +204,10 @@ def test_a_description_holding_a_handle_is_the_account(text: str, said: str, han
     b = brief("Port\n\n" + text, "fr")
     assert said_by(b, said) == {handle}
     assert [a.name for a in b.actors] == [handle]
+
+
+def test_a_title_coordinated_with_a_titled_name_is_the_same_person() -> None:
+    b = brief("Storm\n\nFisherman and citizen journalist Kimi Talaveru (@kimi_ps) has been posting updates from the "
+              "harbour:\nNo power since noon. We are waiting on the church roof.\n", "en")
+    assert said_by(b, "We are waiting on the church roof") == {"kimi talaveru"}
+    assert "Fisherman" not in {a.name for a in b.actors}

@@ -889,8 +889,13 @@ class CueFinder:
         after = noun.i + 1
         if after + 1 >= len(self.doc) or self.doc[after].pos_ != "CCONJ":
             return False
-        return any(t.pos_ == "PROPN" and t.left_edge.i == after + 1 and t.i > after
-                   and any(self.p.is_role(w.text) for w in self.doc[after + 1 : t.i]) for t in found)
+        # (the name the parser made the conjunct, or the conjunct title's apposition: "Fisherman and citizen
+        # journalist Kimi Roe (@kroe) has been posting …")
+        return any(t.i > after and t.left_edge.i == after + 1 and (
+            (t.pos_ == "PROPN" and any(self.p.is_role(w.text) for w in self.doc[after + 1 : t.i]))
+            or (t.pos_ == "NOUN" and self.p.is_role(t.text)
+                and any(self.p.has(c, "apposition") and c.pos_ == "PROPN" and c.i > t.i for c in t.children)))
+            for t in found)
 
     def _impersonal_source(self, verb: Any) -> list[Any]:
         """An impersonal subject ("on") speaks for the place or the source its verb's complement

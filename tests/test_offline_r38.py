@@ -211,3 +211,9 @@ def test_a_title_coordinated_with_a_titled_name_is_the_same_person() -> None:
               "harbour:\nNo power since noon. We are waiting on the church roof.\n", "en")
     assert said_by(b, "We are waiting on the church roof") == {"kimi talaveru"}
     assert "Fisherman" not in {a.name for a in b.actors}
+
+
+def test_a_station_named_with_its_band_is_no_person() -> None:
+    b = brief("Storm\n\nA resident interviewed by Coral Reach FM said that rescue boats had still not arrived.\n", "en")
+    assert all(a.kind != "person" for a in b.actors if "FM" in a.name)
+    assert said_by(b, "rescue boats had still not arrived") == {"resident"}

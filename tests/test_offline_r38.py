@@ -217,3 +217,10 @@ def test_a_station_named_with_its_band_is_no_person() -> None:
     b = brief("Storm\n\nA resident interviewed by Coral Reach FM said that rescue boats had still not arrived.\n", "en")
     assert all(a.kind != "person" for a in b.actors if "FM" in a.name)
     assert said_by(b, "rescue boats had still not arrived") == {"resident"}
+
+
+@pytest.mark.parametrize("storm", ["Cyclone Hesper", "Typhoon Marnie"])
+def test_a_storm_named_like_a_person_is_no_actor(storm: str) -> None:
+    b = brief("Storm\n\n" + storm + " made landfall near the town on Tuesday. The agency said all shelters were "
+              "full.\n", "en")
+    assert [a.name for a in b.actors] == ["agency"]

@@ -224,3 +224,14 @@ def test_a_storm_named_like_a_person_is_no_actor(storm: str) -> None:
     b = brief("Storm\n\n" + storm + " made landfall near the town on Tuesday. The agency said all shelters were "
               "full.\n", "en")
     assert [a.name for a in b.actors] == ["agency"]
+
+
+@pytest.mark.parametrize(("language", "intro", "passage", "speaker"), [
+    ("fr", "Une internaute est plus sévère :", "Le maire a toujours menti sur le port.", "internaute"),
+    ("fr", "Un autre utilisateur n'est pas d'accord :", "Le maire a toujours défendu le port, laissez-le travailler.",
+     "autre utilisateur"),
+    ("en", "Another reader was more blunt:", "The mayor has lied about the harbour from the start.", "reader"),
+])
+def test_a_described_person_introduces_the_passage(language: str, intro: str, passage: str, speaker: str) -> None:
+    b = brief("Port\n\nThe mayor was appointed on Monday.\n\n" + intro + "\n" + passage + "\n", language)
+    assert said_by(b, passage.rstrip(".")[:30]) == {speaker}

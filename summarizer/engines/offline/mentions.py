@@ -321,6 +321,19 @@ class MentionFinder:
             for c in issuer.children if issuer is not None else ():
                 if self.p.has(c, "subject"):
                     self._nominal(c, from_verb=True)
+        for sent in self.t.sents:
+            # "One commenter was unconvinced:", « Une internaute est plus sévère : »: the person a sentence ending on
+            # a colon describes, its subject, introduces the words after it whatever its verb
+            last = next((t for t in reversed(sent) if not t.is_space), None)
+            if last is None or last.text != ":" or self.t.quoted(last):
+                continue
+            for c in sent.root.children:
+                # (not one named through a name in its phrase: "A reporter from the Daily Voice listed …" is the
+                # paper's)
+                if self.p.has(c, "subject") and c.pos_ == "NOUN" and c.i < last.i and not self.p.is_plural(c) \
+                        and (self.p.is_role(c.text) or fold(c.text) in self.p.grammar.account_nouns) \
+                        and not any(t.pos_ == "PROPN" for t in c.subtree):
+                    self._nominal(c, from_verb=True)
         for q in self.t.quotes:  # who carries the signs slogans are read on
             carrier = finder.sign_carrier(q) if q.words(self.t.text) <= 12 else None
             if carrier is not None:

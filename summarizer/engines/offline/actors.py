@@ -1356,8 +1356,7 @@ def _self_named(m: Mention, doc: Any, p: LanguageProfile, mentions: tuple[Mentio
     k = m.head + 1
     if k < len(doc) and doc[k].text == ",":
         k += 1
-    words = [fold(t.text) for t in doc[k : k + 6]]
-    found = max((n for n in range(1, len(words) + 1) if " ".join(words[:n]) in p.grammar.self_naming), default=0)
+    found = p.self_naming_length([fold(t.text) for t in doc[k : k + 6]])
     if not found:
         return None
     k += found

@@ -1220,12 +1220,10 @@ class MentionFinder:
         "a commenter who goes by Rivet", « un internaute se faisant appeler Zorbec »; ``grammar.self_naming``):
         one word, or two capitalised ones, maybe in quotation marks, that no mention covers — a person's name
         whatever its case (an account's name may be lower-case)."""
-        phrases = self.p.grammar.self_naming
-        if not phrases:
+        if not self.p.grammar.self_naming:
             return []
         out: list[Mention] = []
         folded = self.t.folded
-        longest = max(len(x.split()) for x in phrases)
         for i, tok in enumerate(self.doc[:-1]):
             word = folded[i]
             # (after a noun of a person: "an event known as …" names a thing; "another, signing as X," — the
@@ -1235,7 +1233,7 @@ class MentionFinder:
                     or (word in self.p.indefinite and self.doc[i + 1].text == ",")):
                 continue
             k = i + 1 + (self.doc[i + 1].text == ",")
-            found = max((n for n in range(1, longest + 1) if " ".join(folded[k : k + n]) in phrases), default=0)
+            found = self.p.self_naming_length(list(folded[k : k + 6]))
             if not found:
                 continue
             k += found

@@ -1068,6 +1068,11 @@ class LanguageProfile:
             return None
         return next((c for c in tok.children if c.i < tok.i and fold(c.text) in self.possessives), None)
 
+    def self_naming_length(self, words: list[str]) -> int:
+        """How many of the folded ``words`` make the longest phrase of ``grammar.self_naming`` they open ("calling
+        himself", « se faisant appeler »): the name someone gives themselves follows them; 0 for none."""
+        return max((n for n in range(1, len(words) + 1) if " ".join(words[:n]) in self.grammar.self_naming), default=0)
+
     def names_event(self, words: list[str]) -> bool:
         """Whether a name ends on a noun of events, or opens on one before more words (``titles.events``:
         "the Lina Marsh Affair", « l'Affaire Lina Marsh »): an event's name, no one's who speaks."""

@@ -1351,15 +1351,9 @@ def _self_named(m: Mention, doc: Any, p: LanguageProfile, mentions: tuple[Mentio
     """A description followed by a phrase by which its referent gives itself a name, then that name ("a user
     calling himself X", "another commenter, signing as X,", « un internaute se faisant appeler X »,
     ``grammar.self_naming``) is the actor of that name (a comma or a quotation mark may stand before the name)."""
-    if m.head < 0 or not p.grammar.self_naming:
+    k = p.self_given_name_at(doc, m.head) if m.head >= 0 else None
+    if k is None:
         return None
-    k = m.head + 1
-    if k < len(doc) and doc[k].text == ",":
-        k += 1
-    found = p.self_naming_length([fold(t.text) for t in doc[k : k + 6]])
-    if not found:
-        return None
-    k += found
     while k < len(doc) and (doc[k].is_quote or doc[k].is_space):
         k += 1
     if k >= len(doc):

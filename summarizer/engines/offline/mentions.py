@@ -1232,14 +1232,9 @@ class MentionFinder:
                                              or word in self.p.feminine or self.p.is_trade_noun(tok)))
                     or (word in self.p.indefinite and self.doc[i + 1].text == ",")):
                 continue
-            k = i + 1 + (self.doc[i + 1].text == ",")
-            found = self.p.self_naming_length(list(folded[k : k + 6]))
-            if not found:
-                continue
-            k += found
-            while k < len(self.doc) and self.doc[k].is_quote:
-                k += 1
-            if k >= len(self.doc) or k in self.taken or not (self.doc[k].is_alpha or "_" in self.doc[k].text) \
+            k = self.p.self_given_name_at(self.doc, i)
+            if k is None or k >= len(self.doc) or k in self.taken \
+                    or not (self.doc[k].is_alpha or "_" in self.doc[k].text) \
                     or self.doc[k].is_stop or folded[k] in self.p.determiners:
                 continue
             end = k + 1

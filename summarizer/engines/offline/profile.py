@@ -1068,10 +1068,21 @@ class LanguageProfile:
             return None
         return next((c for c in tok.children if c.i < tok.i and fold(c.text) in self.possessives), None)
 
-    def self_naming_length(self, words: list[str]) -> int:
-        """How many of the folded ``words`` make the longest phrase of ``grammar.self_naming`` they open ("calling
-        himself", « se faisant appeler »): the name someone gives themselves follows them; 0 for none."""
-        return max((n for n in range(1, len(words) + 1) if " ".join(words[:n]) in self.grammar.self_naming), default=0)
+    def self_given_name_at(self, doc: Any, i: int) -> int | None:
+        """Where the name someone gives themselves starts after the token at ``i`` that describes them ("a user
+        calling himself X", "another, signing as X,", « un internaute se faisant appeler X »): past a comma, the
+        longest phrase of ``grammar.self_naming`` and any quotation marks; None when no such phrase follows."""
+        k = i + 1
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        words = [fold(t.text) for t in doc[k : k + 6]]
+        found = max((n for n in range(1, len(words) + 1) if " ".join(words[:n]) in self.grammar.self_naming), default=0)
+        if not found:
+            return None
+        k += found
+        while k < len(doc) and doc[k].is_quote:
+            k += 1
+        return k
 
     def names_event(self, words: list[str]) -> bool:
         """Whether a name ends on a noun of events, or opens on one before more words (``titles.events``:

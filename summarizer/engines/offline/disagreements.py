@@ -600,6 +600,10 @@ class DisagreementFinder:
                                   for mine in against)]
                 if shared:
                     self._pair(i, min(shared, key=lambda j: abs(claims[j].start - a.start)), "topic")
+                else:
+                    # or that another actor is told to stand for by a verb of support ("X and Y defended the
+                    # curfew" … Z said "the curfew criminalises young people")
+                    self._against_told_stance(i, against)
         self._reactions()
         return tuple(_merged(_without_allies(self.found), self.p.grammar.against_preps))
 
@@ -698,6 +702,8 @@ class DisagreementFinder:
                     target = self._author(obj, exclude=c.speaker)
                 if target is None:
                     target = self._owner(obj, c.speaker)
+                if target is None:
+                    target = self._taken_up_owner(obj, c.speaker)
                 # an act already reported is taken up by a definite phrase ("the decision",
                 # "cette mesure"); an indefinite one ("any act that …") names no one's act, nor one
                 # told by whom it struck ("the attack on the mosque": its author is unknown)
@@ -923,13 +929,14 @@ class DisagreementFinder:
             if t.pos_ == "VERB" and not self.p.is_stative(t) and not self.t.quoted(t) \
                     and any((self.p.has(c, "subject") or self.p.has(c, "passive_subject"))
                             and self.actors.at(c.i) is not None for c in t.children) \
-                    and (not self.p.is_reporting_verb(t) or self._rejects_text(t) or (
+                    and (not self.p.is_reporting_verb(t) or self.p.enacts(t) or self._rejects_text(t) or (
                         not self.p.is_oppose_verb(t) and any(self.p.has(c, "object") and c.pos_ == "NOUN"
                                                              for c in t.children))):
                 # (a verb of saying tells of an act when what it says is a noun: "the government
                 # announced an increase … the measure", "X a annoncé une hausse … la mesure"; not
                 # one that opposes it: "X condemned the reform" tells of no reform — but rejecting a text
-                # put to a vote is one: "the Senate rejected the bill … the vote")
+                # put to a vote is one: "the Senate rejected the bill … the vote"; and announcing is
+                # an act whatever is announced: "the governor announced that the hospitals would close")
                 return True
         return False
 
@@ -1228,20 +1235,55 @@ class DisagreementFinder:
             ante = self._antecedent(tok)
             return self._thing_key(ante) if ante is not None else None
         key = self._thing(tok)
+        if key is None:
+            return None
+        before = self._act_taken_up(tok)
+        return self._thing(before) if before is not None else key
+
+    def _act_taken_up(self, tok: Any) -> Any:
+        """The act a definite noun of an act takes up when it names it for the first time ("the new water plan
+        … the measure", "le projet de Z … le texte"): the last noun of an act, a subject or an object, in its
+        sentence or the two before; none for a noun with a possessive ("his decision": whose, not which) or one
+        told before by its own word or a word of its family ("decided … the decision")."""
+        key = self._thing(tok)
         if key is None or key not in self.p.act_nouns or not self._definite(tok) or self._said_noun(tok):
-            return key
+            return None
         if any("Yes" in c.morph.get("Poss") or self.p.has(c, "possessive") for c in tok.children):
-            return key  # "his decision": whose, not which
+            return None
         stem = key[: max(4, len(key) - 3)]
         if any(t.pos_ in {"NOUN", "VERB"} and fold(t.text).startswith(stem) for t in self.doc[: tok.i]):
-            return key  # told before by its own word or a word of its family ("decided … the decision")
+            return None
         first = self.t.sent_no(tok)
-        before = next((t for t in reversed(self.doc[self.t.sents[max(0, first - 2)].start : tok.i])
-                       if t.pos_ == "NOUN" and fold(t.text) in self.p.act_nouns and not self.t.headline(t)
-                       and self._thing(t) is not None and not self._said_noun(t)
-                       and (self.p.has(t, "subject") or self.p.has(t, "passive_subject") or self.p.has(t, "object"))),
-                      None)
-        return self._thing(before) if before is not None else key
+        found = next((t for t in reversed(self.doc[self.t.sents[max(0, first - 2)].start : tok.i])
+                      if t.pos_ == "NOUN" and fold(t.text) in self.p.act_nouns and not self.t.headline(t)
+                      and self._thing(t) is not None and not self._said_noun(t) and not self._no_referent(t)
+                      and (self.p.has(t, "subject") or self.p.has(t, "passive_subject") or self.p.has(t, "object"))),
+                     None)
+        # an act inside the phrase of another is part of it: the outer one is taken up ("Y's decision to
+        # postpone the election … the move": the decision)
+        outer = found
+        while outer is not None and outer.head.i != outer.i:
+            outer = outer.head
+            if outer.pos_ == "NOUN" and fold(outer.text) in self.p.act_nouns:
+                found = outer
+        return found
+
+    def _taken_up_owner(self, noun: Any, exclude: int) -> int | None:
+        """Whose is the act a definite phrase takes up (``_act_taken_up``): its owner or its author ("Y's plan
+        came under fire … X criticised the measure", "X condemned Y's decision … Z called the move a power grab",
+        « le projet de Y … X a dénoncé le texte »), never ``exclude``."""
+        ante = self._act_taken_up(noun)
+        if ante is None:
+            return None
+        owner = self._possessor(ante)
+        if owner is None:
+            owner = self._author(ante, exclude=exclude)
+        return owner if owner != exclude else None
+
+    def _no_referent(self, noun: Any) -> bool:
+        """Whether a noun phrase introduces nothing a later phrase could take up: a negative or free-choice
+        determiner ("no choice", "any plan", « aucun projet », « tout plan »)."""
+        return self._any(noun) or any(self.p.has(c, "det") and fold(c.text) in self.p.negation for c in noun.children)
 
     def _said_noun(self, tok: Any) -> bool:
         """A noun of an act of speech ("remarks", "figures", "propos"): not what a plan is."""
@@ -1409,6 +1451,23 @@ class DisagreementFinder:
                     self._add((actor,), (owner,), obj.text, (self.t.text[span[0]:span[1]], ""), (span,), (),
                               "owner")
                     break
+
+    def _against_told_stance(self, i: int, against: set[str]) -> None:
+        """Claim ``i``, against things by the grammar of its words, set against the nearest actor the narration
+        tells stands for one of them (``_stances``: "X defended the curfew", « Y a soutenu le projet »), with
+        those told so with it ("X and Y jointly defended …"), none of them on the claim's side."""
+        a = self.claims[i]
+        side = self.allies(i)
+        told = [(actor, verb, obj) for actor, sign, key, verb, obj in self._stances()
+                if sign > 0 and actor not in side and any(self._alike(key, mine) for mine in against)
+                and not a.start <= verb.idx < a.end]
+        if not told:
+            return
+        actor, verb, obj = min(told, key=lambda x: abs(x[1].idx - a.start))
+        others = tuple(x for x in dict.fromkeys((actor, *self._co_subjects(verb, actor))) if x not in side)
+        span = (min(verb.idx, obj.left_edge.idx), obj.right_edge.idx + len(obj.right_edge.text))
+        self._add(side, others, obj.text, (_short(self._text(a)), self.t.text[span[0]:span[1]]),
+                  ((a.start, a.end), span), (i,), "stance")
 
     def _named_apart(self, tok: Any, obj: Any, owner: int) -> bool:
         """Whether the thing ``tok`` names is told apart from the thing ``obj`` by a name among its modifiers
@@ -1597,7 +1656,25 @@ class DisagreementFinder:
                 return a
             stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE and not self._locative(c)
                          and not (tok.pos_ == "NOUN" and self._patient(c)))
-        return None
+        return self._apposed_person(head, exclude)
+
+    def _apposed_person(self, head: Any, exclude: int | None = None) -> int | None:
+        """The person a role's noun names by the name set off by a comma right after its phrase, whatever the
+        parser made of the name (the noun's apposition, or a conjunct of the verb the noun completes: "accused the
+        transport minister, Fred Aubanel, of …", « accuse le ministre des Transports, Frédéric Aubanel, de … »)."""
+        if head.pos_ != "NOUN" or not self.p.is_role(head.text):
+            return None
+        # (the phrase ends before the name the parser may have made its conjunct: « du préfet de l'Orvène, B. O. »)
+        after = max((t.i for c in head.children if c.i > head.i and not self.p.has(c, "conj") for t in c.subtree),
+                    default=head.i) + 1
+        if after + 1 >= len(self.doc) or self.doc[after].text != ",":
+            return None
+        name = self.doc[after + 1]
+        a = self.actors.at(name.i)
+        if a is None or a == exclude or self.actors.actors[a].kind != "person" or name.pos_ != "PROPN" \
+                or name.head.i not in {head.i, head.head.i}:
+            return None
+        return a
 
     def _actor_named(self, head: Any, exclude: int | None = None) -> int | None:
         """The actor a phrase names (``_actor_in``), where a noun of words or of opposition ("these
@@ -2018,7 +2095,7 @@ class DisagreementFinder:
                 targets = self.p.aimed_at(tok)  # "X hit back at Y", "X s'en est pris à Y"
             elif pos in ("VERB", "NOUN") and (self.p.is_respond_word(tok) or self.p.is_retort(tok)):
                 targets = [n for prep, n in self.p.pp_objects(tok) if prep in self.p.grammar.to_preps]
-                if targets and not self._adverse_reply(tok):
+                if targets and not self._adverse_reply(tok) and not self._answers_speaker(tok, targets):
                     continue
                 # (the one answered may be named by a role or a body taken up: "X a répliqué à la maire que …")
                 if not any(self._actor_named(t) is not None for t in targets):
@@ -2077,6 +2154,8 @@ class DisagreementFinder:
                     other = self._actor_in(stray, exclude=speaker)  # "X a critiqué la gestion de Z par Y"
                 if other is None and not hostile:
                     other = self._owner(t, speaker)
+                    if other is None and t.pos_ == "NOUN":
+                        other = self._taken_up_owner(t, speaker)
                     # a definite phrase takes up an act already reported: the protagonist's, as for a reaction
                     # (a criticism voiced in a claim is left to the reactions, which gather its critics)
                     # (so does the object a verb of qualifying judges: "X called the vote a betrayal")
@@ -2740,6 +2819,22 @@ class DisagreementFinder:
         …", "en réponse aux accusations de Y", « a répondu aux critiques »)."""
         return any(fold(n.text) in self.p.oppose_nouns for prep, n in self.p.pp_objects(word)
                    if prep in self.p.grammar.to_preps)
+
+    def _answers_speaker(self, word: Any, targets: list[Any]) -> bool:
+        """Whether a reply answers someone whose words the article reported before it, and the replier's own
+        words in its sentence take nobody's side ("Y said A. Responding to Y, X said B", « En réponse à la
+        députée, X a assuré que … »): news tells a reply to a speaker as a rebuttal unless it agrees."""
+        speaker = self._subject(word)
+        if speaker is None:
+            return False
+        answered = {a for t in targets if (a := self._actor_named(t, exclude=speaker)) is not None}
+        if not any(c.speaker in answered and c.start < word.idx for c in self.claims):
+            return False
+        n = self.t.sent_no(word)
+        mine = [k for k, c in enumerate(self.claims) if c.sentence == n and c.speaker == speaker]
+        return bool(mine) and not any(self.polarities[k] > 0 for k in mine) and not any(
+            v.pos_ == "VERB" and (self.p.is_support_verb(v) or self.p.agrees(v) or self.p.thanks(v))
+            and self._subject(v) == speaker for v in self.t.sent(word))
 
     def _adverse_reply(self, word: Any) -> bool:
         """Whether a reply is no agreement: a retort ("rétorquer", "hit back"), a reply to an

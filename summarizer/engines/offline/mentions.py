@@ -214,7 +214,7 @@ class MentionFinder:
         chains = [self._family_first(m) for m in self._name_chains({m.start for m in places})]
         for m in self._demonym_phrases():
             self._add(m)
-        for m in self._state_bodies(places):
+        for m in self._state_bodies([*places, *self._unlisted_states(places)]):
             self._add(m)
         for m in chains:
             self._add(m)
@@ -264,6 +264,15 @@ class MentionFinder:
         finder = CueFinder(self.t, self.p)
         for cue in self.cues:
             for i in cue.slots:
+                if cue.kind == "verb" and (k := self.taken.get(i)) is not None and (
+                        self.doc[self.out[k].start].ent_type_ not in _PLACE or (
+                            self.out[k].end - self.out[k].start > 1
+                            and self._opened_kind(self.doc[self.out[k].start]) == "person")):
+                    # who fills a speaker's place is a person or a body, never a thing: a name the recogniser
+                    # typed as a thing there is retyped (the second of two speakers: "X and Ada Okafor said"),
+                    # not a place standing for those who govern it ("Brussels demands …") unless a first name
+                    # opens it
+                    self._as_party(k)
                 # (whatever its noun, the subject of an incise right after a quotation speaks)
                 incise = cue.kind == "verb" and i > cue.i and finder.quote_incise_subject(self.doc[cue.i], self.doc[i])
                 self._nominal(self.doc[i], from_verb=cue.kind == "verb", speaking=incise, source=cue.kind == "frame")
@@ -1471,7 +1480,9 @@ class MentionFinder:
             start = end = -1
             if m.end < len(doc) and fold(doc[m.end].text) in {"'s", "’s"} and self.p.has(doc[m.end], "case"):
                 noun = last.head  # "Norway's foreign ministry": the possessive hangs on the noun it owns
+                # (a state the gazetteer does not know owns only a state's own body: "Lorvania's foreign ministry")
                 if self.p.has(last, "possessive") and noun.i > m.end and self._state_body_noun(noun) \
+                        and (not (m.country or "").startswith("?") or fold(noun.text) in self.p.body_nouns) \
                         and all(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in doc[m.end + 1 : noun.i]):
                     body, start, end = noun, m.start, noun.i + 1
             elif m.start > 0 and fold(doc[m.start - 1].text) in self.p.grammar.of_preps:
@@ -1491,6 +1502,20 @@ class MentionFinder:
             span = doc[start:end]
             out.append(Mention(start, end, span.text, "organization", "institution", country=m.country,
                                head=body.i))
+        return out
+
+    def _unlisted_states(self, places: list[Mention]) -> list[Mention]:
+        """Names the recogniser types as a state or a place that the gazetteer does not know, each owning a body
+        by a possessive ("Lorvania's foreign ministry"): the owner of a state's body is a state, keyed by its own
+        name (no ISO code), for :meth:`_state_bodies` only."""
+        known = {i for m in places for i in range(m.start, m.end)}
+        out: list[Mention] = []
+        for ent in self.doc.ents:
+            if ent.label_ not in _PLACE or ent.end >= len(self.doc) or known.intersection(range(ent.start, ent.end)) \
+                    or not all(t.pos_ == "PROPN" and not self.t.quoted(t) for t in ent):
+                continue
+            if fold(self.doc[ent.end].text) in {"'s", "’s"}:
+                out.append(Mention(ent.start, ent.end, ent.text, "country", "country", country="?" + fold(ent.text)))
         return out
 
     def _state_body_noun(self, noun: Any) -> bool:

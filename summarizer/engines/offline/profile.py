@@ -380,6 +380,7 @@ class LanguageProfile:
     expressing: tuple[str, ...]
     cognition: tuple[str, ...]
     plain_saying: tuple[str, ...]
+    enacting: tuple[str, ...]
     continuing: tuple[str, ...]
     judging_aloud: tuple[str, ...]
     relaying: tuple[str, ...]
@@ -464,6 +465,7 @@ class LanguageProfile:
     demand: tuple[str, ...]
     reverse: tuple[str, ...]
     support: tuple[str, ...]
+    gratitude: tuple[str, ...]
     positive: frozenset[str]
     vague: frozenset[str]
     # one office under two titles, the usual one first ("premier ministre", "chef du gouvernement"),
@@ -720,6 +722,11 @@ class LanguageProfile:
         """Whether ``tok`` is a verb that only says ("said", "a déclaré"), no act besides."""
         return self._match(tok, self.plain_saying)
 
+    def enacts(self, tok: Any) -> bool:
+        """Whether ``tok`` is a verb of saying whose saying is an act of its subject ("announced that the
+        hospitals would close", « a annoncé la fermeture »): what it says is done by being said."""
+        return tok.pos_ == "VERB" and self._match(tok, self.enacting)
+
     def continues(self, tok: Any) -> bool:
         """Whether ``tok`` is a verb that goes on with words already begun ("added", "poursuit"): its
         subject has spoken just before."""
@@ -807,6 +814,10 @@ class LanguageProfile:
 
     def is_support_verb(self, tok: Any) -> bool:
         return self._match(tok, self.support)
+
+    def thanks(self, tok: Any) -> bool:
+        """Whether ``tok`` is a verb of thanks or congratulation ("thanked", « a remercié »): a friendly reply."""
+        return self._match(tok, self.gratitude)
 
     def warns(self, tok: Any) -> bool:
         """A verb of warning (``warn``: "warn", "caution", "mettre en garde": the verb, then words
@@ -1176,6 +1187,7 @@ def profile(language: str) -> LanguageProfile:
         expressing=_stems(verbs.get("expressing", [])),
         cognition=_stems(verbs.get("cognition", [])),
         plain_saying=_stems(verbs.get("plain_saying", [])),
+        enacting=_stems(verbs.get("enacting", [])),
         continuing=_stems(verbs.get("continuing", [])),
         judging_aloud=_stems(verbs.get("judging_aloud", [])),
         relaying=_stems(verbs.get("relaying", [])),
@@ -1271,6 +1283,7 @@ def profile(language: str) -> LanguageProfile:
         obliged_heads=_words(oppose.get("obliged_heads", [])),
         imperative_endings=tuple(fold(e) for e in oppose.get("imperative_endings", [])),
         support=_stems(oppose["support"]),
+        gratitude=_stems(oppose["gratitude"]),
         positive=_words(oppose.get("positive", [])),
         vague=_words(data["topics"]["vague"]),
         demonym_endings=tuple((a, b) for a, b in demonyms.get("endings", [])),

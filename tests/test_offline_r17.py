@@ -243,7 +243,8 @@ def test_a_first_sentence_is_no_headline() -> None:
 def test_a_quoted_label_of_the_act_told() -> None:
     b = brief("Decree\n\nThe government of Valdoria announced on Monday a decree suspending the parliament.\n\n"
               "The opposition leader, Mira Kos, denounced a \"power grab\" and called for protests.\n", "en")
-    assert opposed(b, "mira kos", "government of valdoria")
+    # (round 39: a place whose government acts is the state, as a known country is: "Valdoria")
+    assert opposed(b, "mira kos", "valdoria")
 
 
 def test_un_coup_de_force_denonce() -> None:

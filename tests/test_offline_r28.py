@@ -167,7 +167,7 @@ def test_what_punishes_someone_is_judged_bad(language: str, text: str) -> None:
            "Le gouvernement d'Ostland a présenté mercredi son projet de réforme des retraites, qui repousse l'âge "
            "légal à 65 ans.\n\n"
            "« Ce projet est brutal et injuste », a dénoncé le député d'opposition Marc Lenoir.\n",
-     "gouvernement d'Ostland"),
+     "Ostland"),  # (round 39: the state whose government acts, as in English)
 ])
 def test_words_against_a_thing_taken_up_by_a_demonstrative_are_against_its_author(language: str, text: str,
                                                                                  author: str) -> None:

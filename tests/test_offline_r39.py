@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.engines.offline.profile import fold
 from tests.briefing_queries import brief, opposed, said_by
 
 
@@ -121,3 +122,28 @@ def test_the_body_of_a_state_the_gazetteer_does_not_know_speaks() -> None:
 def test_an_unknown_state_owns_no_party_by_a_possessive() -> None:
     b = brief("Poll\n\nNorvalia's dominant conservative party won the vote, Lena Marsh said.\n", "en")
     assert not any("party" in a.name for a in b.actors)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The Fair Trading Board on Thursday accused supermarket chain Castellan of abusing its position.\n"
+     "Castellan said it \"strongly disagrees\" with the findings.\n", "Castellan"),
+])
+def test_a_name_after_a_bare_noun_of_a_firm_is_the_firm(text: str, body: str) -> None:
+    b = brief("Dairy\n\n" + text, "en")
+    assert [a.kind for a in b.actors if a.name == body] == ["organization"]
+    assert said_by(b, "strongly disagrees") == {fold(body)}
+
+
+@pytest.mark.parametrize(("language", "text", "state"), [
+    ("fr", "Le gouvernement de la Valdorie a accusé lundi son voisin d'avoir violé l'accord de pêche.\n", "Valdorie"),
+    ("en", "Lorvania's government on Monday accused Kessland of breaking the fishing treaty.\n", "Lorvania"),
+])
+def test_a_place_with_a_government_is_a_state(language: str, text: str, state: str) -> None:
+    b = brief("Pêche\n\n" + text, language)
+    assert [a.kind for a in b.actors if a.name == state] == ["country"]
+    assert said_by(b, "accord de pêche" if language == "fr" else "fishing treaty") == {fold(state)}
+
+
+def test_a_level_below_the_state_is_no_state() -> None:
+    b = brief("Wall\n\nThe state of Texas on Monday asked the court to stop the wall.\n", "en")
+    assert not [a for a in b.actors if a.kind == "country" and a.name == "Texas"]

@@ -88,7 +88,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from .actors import ActorTable
+from .actors import ActorTable, state_phrase
 from .claims import ClaimFinder, ClaimRecord
 from .document import Document
 from .names import demonyms
@@ -621,7 +621,7 @@ class DisagreementFinder:
             a = self.actors.at(tok.i)
             if a is None or self.actors.actors[a].kind not in _SIDES:
                 continue
-            head = self.actors.mention_head(tok)
+            head = state_phrase(self.actors.mention_head(tok), self.p)  # "the government of X": X's phrase
             # the doer: a subject, or a passive's agent ("X was dismissed by Y": Y, by its preposition)
             if not (self.p.has(head, "subject") or self.p.has(head, "agent") or head.dep_ == "agent"
                     or (head.dep_ == "pobj" and head.head.dep_ == "agent")):
@@ -928,7 +928,7 @@ class DisagreementFinder:
                 return True
             if t.pos_ == "VERB" and not self.p.is_stative(t) and not self.t.quoted(t) \
                     and any((self.p.has(c, "subject") or self.p.has(c, "passive_subject"))
-                            and self.actors.at(c.i) is not None for c in t.children) \
+                            and self._doer(c) is not None for c in t.children) \
                     and (not self.p.is_reporting_verb(t) or self.p.enacts(t) or self._rejects_text(t) or (
                         not self.p.is_oppose_verb(t) and any(self.p.has(c, "object") and c.pos_ == "NOUN"
                                                              for c in t.children))):
@@ -939,6 +939,15 @@ class DisagreementFinder:
                 # an act whatever is announced: "the governor announced that the hospitals would close")
                 return True
         return False
+
+    def _doer(self, subject: Any) -> int | None:
+        """The actor a subject names: its own, or the state whose government it names ("the government of X",
+        « le gouvernement de X »)."""
+        a = self.actors.at(subject.i)
+        if a is None and fold(subject.text) in self.p.state_nouns:
+            a = next((x for c in subject.subtree if c.i != subject.i and state_phrase(c, self.p).i == subject.i
+                      and (x := self.actors.at(c.i)) is not None), None)
+        return a
 
     def _rejects_text(self, verb: Any) -> bool:
         """Whether an opposition verb's object is a text put to its subject ("the Senate rejected a bill",

@@ -255,6 +255,7 @@ class MentionFinder:
                 self._add(found)
         for m in self._company_short_names():
             self._add(m)
+        self._governed_places()
         self._titled_surnames()
         self._surnames()
         self._titles()
@@ -1504,6 +1505,26 @@ class MentionFinder:
                                head=body.i))
         return out
 
+    def _governed_places(self) -> None:
+        """A place the recogniser found, unknown to the gazetteer, that a noun of a state's government owns ("the
+        government of Lorvania", "Lorvania's government", « le gouvernement de la Valdorie »): a state, whose
+        government acts for it (the sentence had had no actor)."""
+        for k, m in enumerate(self.out):
+            if m.kind != "other" or m.source != "ner" or self.doc[m.start].ent_type_ not in _PLACE:
+                continue
+            tok = self.doc[m.head] if m.head >= 0 else self.doc[m.start:m.end].root
+            owner = tok.head
+            if owner.pos_ == "ADP" and fold(owner.text) in self.p.grammar.of_preps:
+                owner = owner.head  # English hangs the name on "of", "of" on the noun
+            elif not (self.p.has(tok, "possessive") or any(self.p.has(c, "case") and fold(c.text) in
+                                                             self.p.grammar.of_preps for c in tok.children)):
+                continue
+            # (not a level of government below the state: "the state of Texas", « la ville de Lorient »; nor a region
+            # of several: "the governments of the Gulf")
+            if owner.i != tok.i and owner.pos_ in {"NOUN", "PROPN"} and fold(owner.text) in self.p.state_nouns \
+                    and fold(owner.text) not in self.p.admin_levels and not self.p.is_plural(owner):
+                self.out[k] = replace(m, kind="country")
+
     def _unlisted_states(self, places: list[Mention]) -> list[Mention]:
         """Names the recogniser types as a state or a place that the gazetteer does not know, each owning a body
         by a possessive ("Lorvania's foreign ministry"): the owner of a state's body is a state, keyed by its own
@@ -1836,7 +1857,8 @@ class MentionFinder:
         word = fold(noun.text)
         if noun.pos_ != "NOUN" or not noun.text[:1].islower() or word not in self.p.org_nouns or self.p.is_role(word):
             return False
-        return root.head.i == noun.i and not self.p.has(root, "subject")
+        # (a bare noun before the name may hang on it: "accused supermarket chain Brightvale of …")
+        return (root.head.i == noun.i and not self.p.has(root, "subject")) or noun.head.i == root.i
 
     def _seated(self, span: Any) -> bool:
         """Whether a name is given a seat, as a body is and a person never is: by a participle of

@@ -147,3 +147,16 @@ def test_a_place_with_a_government_is_a_state(language: str, text: str, state: s
 def test_a_level_below_the_state_is_no_state() -> None:
     b = brief("Wall\n\nThe state of Texas on Monday asked the court to stop the wall.\n", "en")
     assert not [a for a in b.actors if a.kind == "country" and a.name == "Texas"]
+
+
+@pytest.mark.parametrize(("language", "text", "quoted"), [
+    ("en", "The dam was filled on Sunday \"without any consultation at all.\"\n\nResponding to critics, energy "
+           "minister Ilse Brandt said the reservoir was being filled gradually.\n", "without any consultation"),
+    ("fr", "Le barrage a été rempli dimanche « sans la moindre concertation avec personne. »\n\nRépondant aux "
+           "critiques, la ministre Ilse Brandt a affirmé que le réservoir se remplissait lentement.\n",
+     "sans la moindre concertation"),
+])
+def test_a_quotation_closed_on_a_full_stop_is_not_the_next_paragraph_s(language: str, text: str, quoted: str) -> None:
+    b = brief("Dam\n\n" + text, language)
+    assert said_by(b, quoted) == set()
+    assert said_by(b, "filled gradually" if language == "en" else "se remplissait lentement") == {"ilse brandt"}

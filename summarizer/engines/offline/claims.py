@@ -1847,7 +1847,7 @@ class ClaimFinder:
             limit = self.t.sent(doc[limit]).end
         k = last[-1].i + 1
         gap = 0
-        nxt = next((t for t in doc[k : min(len(doc), k + 3)] if not t.is_punct), None)
+        nxt = next((t for t in doc[k : min(len(doc), k + 3)] if not (t.is_punct or t.is_space)), None)
         if self.t.text[q.start : q.end].rstrip().endswith(".") and not broken and nxt is not None \
                 and nxt.text[:1].isupper():
             # « … tout. » La voisine a dit …: a quotation closed on a full stop and followed by a

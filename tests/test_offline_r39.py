@@ -160,3 +160,26 @@ def test_a_quotation_closed_on_a_full_stop_is_not_the_next_paragraph_s(language:
     b = brief("Dam\n\n" + text, language)
     assert said_by(b, quoted) == set()
     assert said_by(b, "filled gradually" if language == "en" else "se remplissait lentement") == {"ilse brandt"}
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), [
+    ("Le syndicat menace de faire grève si les primes ne sont pas versées.\n", "de faire grève", "syndicat"),
+    # (a twin: here the tagger reads the verb as one)
+    ("La doyenne de la faculté menace de fermer la filière de langues.\n", "de fermer la filière",
+     "doyenne de la faculte"),
+])
+def test_a_threat_read_as_a_noun_before_an_infinitive_is_said(text: str, said: str, speaker: str) -> None:
+    b = brief("Port\n\n" + text, "fr")
+    assert said_by(b, said) == {speaker}
+
+
+@pytest.mark.parametrize(("language", "text", "said", "speaker"), [
+    ("fr", "La doyenne de sa faculté à Lyon a annoncé que les cours de latin seraient supprimés.\n",
+     "les cours de latin seraient supprimés", "doyenne de sa faculte a lyon"),
+    # (a twin: English hangs the place on the faculty)
+    ("en", "The dean of her faculty in Osaka said that Latin classes would be dropped.\n",
+     "Latin classes would be dropped", "dean of her faculty in osaka"),
+])
+def test_a_role_with_its_body_and_a_place_after_it_speaks(language: str, text: str, said: str, speaker: str) -> None:
+    b = brief("Langues\n\n" + text, language)
+    assert said_by(b, said) == {speaker}

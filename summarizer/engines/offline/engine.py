@@ -68,7 +68,8 @@ class OfflineEngine:
             openers = complementisers | {c.replace("'", "’") for c in complementisers} | {":", *OPENING_QUOTES}
             for article, text, doc in zip(batch, texts, docs, strict=True):
                 if prof.parse_proxies:  # verbs of saying the tagger misread, parsed again (same words)
-                    doc = reparsed_with_proxies(nlp, doc, prof.parse_proxies, openers, self.batch_size)
+                    doc = reparsed_with_proxies(nlp, doc, prof.parse_proxies, openers, self.batch_size,
+                                                prof.grammar.infinitive_marks)
                 parsed = time.perf_counter()
                 yield self._briefing(article, doc, language, parsed - started, text)
                 started = time.perf_counter()

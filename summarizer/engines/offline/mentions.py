@@ -2373,6 +2373,11 @@ class MentionFinder:
                 return False
             nouns.append(up)
             cur = up
+        if not nouns:
+            # (the parser may hang the place on the role past the role's complement: "la doyenne de sa faculté à
+            # Lyon")
+            nouns = [c for c in head.children if c.pos_ == "NOUN" and self.p.has(c, "nominal_mod")
+                     and head.i < c.i < m.start and c.i not in self.taken and c.text[:1].islower()]
         if cur is None or cur.head.i == cur.i or not nouns or m.start <= head.i:
             return False
         start = self._phrase_start(toks, head)

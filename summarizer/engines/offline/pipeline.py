@@ -436,14 +436,15 @@ def _step_scores(model: Any) -> Any:
 
 
 def reparsed_with_proxies(nlp: Any, doc: Any, proxies: Mapping[str, tuple[str, str]], openers: frozenset[str],
-                          batch_size: int = LINE_BATCH) -> Any:
+                          batch_size: int = LINE_BATCH, infinitive_marks: frozenset[str] = frozenset()) -> Any:
     """``doc`` (a text :func:`parse_lines` parsed) with the lines parsed again where the tagger misread
     a verb of saying of ``proxies`` in a verb's place (``parsing.proxies`` of a profile: form ->
     (proxy, lemma)): a form not read as a verb with a subject of its own, after a noun, a name, a
     pronoun, a handle, a parenthesis or a comma and before a determiner (or an adverb and a determiner: « X critique
     sévèrement la gestion … ») or a word of ``openers`` (the profile's complementisers, a colon, an opening
-    quotation mark: "La direction juge la revendication …", "X, son délégué, note que …"), or ending a sentence
-    that is only its subject (:func:`_bare_verb`). Such a line is parsed with a verb of the same construction and
+    quotation mark: "La direction juge la revendication …", "X, son délégué, note que …") or of ``infinitive_marks``
+    before a verb (« Le recteur menace de fermer … »), or ending a sentence that is only its subject
+    (:func:`_bare_verb`). Such a line is parsed with a verb of the same construction and
     length in the form's place, which the tagger reads only as a verb; its analyses are that parse's,
     its words and their lemmas the text's own. A line stays as parsed when the proxy is not read as
     a verb with its subject either; ``doc`` is returned as it is when no line changes."""
@@ -460,6 +461,8 @@ def reparsed_with_proxies(nlp: Any, doc: Any, proxies: Mapping[str, tuple[str, s
                   or _closing_dash(doc, i - 1))
              and ((nxt := _past_blank(doc, i + 1)).pos_ == "DET" or nxt.lower_ in openers
                   or _opener_after_adverbial(doc, i, openers) or _bare_verb(doc, i)
+                  or (nxt.lower_ in infinitive_marks and nxt.i + 1 < len(doc)
+                      and doc[nxt.i + 1].pos_ in {"VERB", "AUX"})
                   or (nxt.pos_ == "ADV" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "DET"))
              and not (i > 1 and doc[i - 1].text == "," and doc[i - 2].text in (*_CLOSING_MARKS, '"'))]
     if not spots:

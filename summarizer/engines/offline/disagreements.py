@@ -1673,17 +1673,9 @@ class DisagreementFinder:
         transport minister, Fred Aubanel, of …", « accuse le ministre des Transports, Frédéric Aubanel, de … »)."""
         if head.pos_ != "NOUN" or not self.p.is_role(head.text):
             return None
-        # (the phrase ends before the name the parser may have made its conjunct: « du préfet de l'Orvène, B. O. »)
-        after = max((t.i for c in head.children if c.i > head.i and not self.p.has(c, "conj") for t in c.subtree),
-                    default=head.i) + 1
-        if after + 1 >= len(self.doc) or self.doc[after].text != ",":
-            return None
-        name = self.doc[after + 1]
-        a = self.actors.at(name.i)
-        if a is None or a == exclude or self.actors.actors[a].kind != "person" or name.pos_ != "PROPN" \
-                or name.head.i not in {head.i, head.head.i}:
-            return None
-        return a
+        name = self.p.name_after_comma(self.doc, head)
+        a = self.actors.at(name.i) if name is not None else None
+        return a if a is not None and a != exclude and self.actors.actors[a].kind == "person" else None
 
     def _actor_named(self, head: Any, exclude: int | None = None) -> int | None:
         """The actor a phrase names (``_actor_in``), where a noun of words or of opposition ("these

@@ -426,14 +426,10 @@ class MentionFinder:
     def _named_after_comma(self, tok: Any) -> bool:
         """Whether a person's name stands in apposition right after the phrase ``tok`` heads, set off by a comma,
         whatever the parser made of it (its apposition, or a second complement of the same head: « a accusé le maire
-        sortant, Paul Roche, de … » read with two objects)."""
-        after = tok.right_edge.i + 1
-        if after + 1 >= len(self.doc) or self.doc[after].text != ",":
-            return False
-        name = self.doc[after + 1]
-        k = self.taken.get(name.i)
-        return k is not None and self.out[k].kind == "person" and name.pos_ == "PROPN" and (
-            name.head.i in {tok.i, tok.head.i})
+        sortant, Paul Roche, de … » read with two objects; :meth:`LanguageProfile.name_after_comma`)."""
+        name = self.p.name_after_comma(self.doc, tok)
+        k = self.taken.get(name.i) if name is not None else None
+        return k is not None and self.out[k].kind == "person"
 
     def _chapter(self, m: Mention) -> Mention:
         """A body's name the recogniser stopped before its place ("the American Civil Liberties Union |

@@ -1095,6 +1095,18 @@ class LanguageProfile:
             k += 1
         return k
 
+    def name_after_comma(self, doc: Any, tok: Any) -> Any:
+        """The proper name set off by a comma right after the phrase ``tok`` heads, that the parser hung on ``tok``
+        (its apposition) or on the word ``tok`` completes (a second complement or a conjunct: "accused the transport
+        minister, Fred Aubrac, of …"); the phrase ends before a conjunct the parser gave it (« du préfet de
+        l'Orvène, Bertrand Ollier, de … »). None when no such name follows."""
+        after = max((t.i for c in tok.children if c.i > tok.i and not self.has(c, "conj") for t in c.subtree),
+                    default=tok.i) + 1
+        if after + 1 >= len(doc) or doc[after].text != ",":
+            return None
+        name = doc[after + 1]
+        return name if name.pos_ == "PROPN" and name.head.i in {tok.i, tok.head.i} else None
+
     def names_event(self, words: list[str]) -> bool:
         """Whether a name ends on a noun of events, or opens on one before more words (``titles.events``:
         "the Lina Marsh Affair", « l'Affaire Lina Marsh »): an event's name, no one's who speaks."""

@@ -183,3 +183,24 @@ def test_a_threat_read_as_a_noun_before_an_infinitive_is_said(text: str, said: s
 def test_a_role_with_its_body_and_a_place_after_it_speaks(language: str, text: str, said: str, speaker: str) -> None:
     b = brief("Langues\n\n" + text, language)
     assert said_by(b, said) == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    "Le syndicat Unicor a jugé cette offre « provocatrice ».\n",
+    "Le syndicat Unicor, qui réclame 6 pour cent, a jugé cette offre « provocatrice » et appelle à la grève.\n",
+])
+def test_a_qualified_object_read_as_a_verb_is_still_qualified(text: str) -> None:
+    b = brief("Salaires\n\n" + text, "fr")
+    assert said_by(b, "cette offre « provocatrice »") == {"unicor"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The Retail Employers Federation proposed a 2 percent rise on Thursday.\n\nThe Unicor union said this "
+           "offer was a provocation and called a strike.\n"),
+    ("fr", "La Fédération du commerce a proposé jeudi une hausse de 2 pour cent.\n\nLe syndicat Unicor a estimé que "
+           "cette offre était une provocation.\n"),
+])
+def test_an_offer_called_a_provocation_is_against_who_made_it(language: str, text: str) -> None:
+    b = brief("Pay\n\n" + text, language)
+    federation = "retail employers federation" if language == "en" else "federation du commerce"
+    assert opposed(b, "unicor", federation)

@@ -1883,11 +1883,16 @@ class CueFinder:
         if pred is None:
             # the parser may take the predicate for an adjective of the object, last in its phrase ("X
             # juge [la grève irresponsable]"): a verb of qualifying needs a predicate, and that is it
-            obj = next((c for c in verb.children if c.i > verb.i and c.pos_ == "NOUN"
+            # (a word with a determiner is a noun, whatever its tag: « a jugé cette offre provocatrice », "offre"
+            # read as the verb « offrir »)
+            obj = next((c for c in verb.children if c.i > verb.i and (c.pos_ == "NOUN" or (
+                c.pos_ == "VERB" and any(self.p.has(g, "det") and g.i < c.i for g in c.children)))
                         and (self.p.has(c, "object") or c.dep_ == "dep")), None)
             if obj is None:
                 return None
-            last = obj.right_edge
+            # (the phrase ends before a conjunct the parser gave it: "… « provocatrice » et appelle à la grève")
+            last = self.doc[max((t.i for c in obj.children if c.i > obj.i and not self.p.has(c, "conj")
+                                 for t in c.subtree), default=obj.i)]
             while last.is_punct and last.i > obj.i:
                 last = self.doc[last.i - 1]  # (its closing quotation mark: "ces propos « indignes »")
             # (hung on the object or on a noun of its complement, the nearest: "a jugé le décret de la ministre

@@ -204,3 +204,14 @@ def test_an_offer_called_a_provocation_is_against_who_made_it(language: str, tex
     b = brief("Pay\n\n" + text, language)
     federation = "retail employers federation" if language == "en" else "federation du commerce"
     assert opposed(b, "unicor", federation)
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), [
+    ("Forester Ana Pell grows oaks. She told Valley Radio that oaks grown this way reach full height in about "
+     "twenty years.\n", "reach full height in about twenty years", "ana pell"),
+    ("Marine biologist Lani Makoa grows coral. She told Seaward News that corals grown this way reach full size in "
+     "about two years, compared with up to ten years in nature.\n", "reach full size in about two years", "lani makoa"),
+])
+def test_a_clause_split_by_a_reduced_relative_is_said_whole(text: str, said: str, speaker: str) -> None:
+    b = brief("Trees\n\n" + text, "en")
+    assert said_by(b, said) == {speaker}

@@ -1998,6 +1998,14 @@ class CueFinder:
             return None  # "X did not say whether …", "X a demandé si …": a question asserts nothing
         if clause is not None and not self._quoted_clause(clause):
             span = self.subtree_span(clause)
+            # a second clause the parser hung on the verb right where the first ends, with no word of its own to
+            # open it, is the rest of the first ("told X that corals grown this way | reach full size …": a
+            # reduced relative read as the clause's verb)
+            rest = next((c for c in verb.children if c.i > clause.i and self.p.has(c, "clause")
+                         and c.left_edge.i == clause.right_edge.i + 1
+                         and not any(self.p.has(g, "mark") for g in c.children)), None)
+            if rest is not None:
+                span = (span[0], self.subtree_span(rest)[1])
             owner = self._noun_before_clause(verb, clause)
             if owner is not None:
                 # "X a contesté l'affirmation que …": the clause completes the noun of saying right

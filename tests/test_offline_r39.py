@@ -215,3 +215,9 @@ def test_an_offer_called_a_provocation_is_against_who_made_it(language: str, tex
 def test_a_clause_split_by_a_reduced_relative_is_said_whole(text: str, said: str, speaker: str) -> None:
     b = brief("Trees\n\n" + text, "en")
     assert said_by(b, said) == {speaker}
+
+
+def test_the_unions_together_speak() -> None:
+    b = brief("Usine\n\nAux yeux de l'intersyndicale, cette fermeture est « un gâchis organisé par les "
+              "actionnaires ».\n", "fr")
+    assert said_by(b, "cette fermeture est") == {"intersyndicale"}

@@ -1890,9 +1890,7 @@ class CueFinder:
                         and (self.p.has(c, "object") or c.dep_ == "dep")), None)
             if obj is None:
                 return None
-            # (the phrase ends before a conjunct the parser gave it: "… « provocatrice » et appelle à la grève")
-            last = self.doc[max((t.i for c in obj.children if c.i > obj.i and not self.p.has(c, "conj")
-                                 for t in c.subtree), default=obj.i)]
+            last = self.doc[self.p.phrase_end(obj)]  # (not a conjunct the parser gave it: "… et appelle à la grève")
             while last.is_punct and last.i > obj.i:
                 last = self.doc[last.i - 1]  # (its closing quotation mark: "ces propos « indignes »")
             # (hung on the object or on a noun of its complement, the nearest: "a jugé le décret de la ministre

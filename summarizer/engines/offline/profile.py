@@ -1095,13 +1095,19 @@ class LanguageProfile:
             k += 1
         return k
 
+    def phrase_end(self, tok: Any) -> int:
+        """The index of the last word of the phrase ``tok`` heads, before any conjunct the parser gave it (« cette
+        offre « provocatrice » | et appelle à la grève », « du préfet de l'Orvène | , Bertrand Ollier »)."""
+        end: int = max((t.i for c in tok.children if c.i > tok.i and not self.has(c, "conj") for t in c.subtree),
+                       default=tok.i)
+        return end
+
     def name_after_comma(self, doc: Any, tok: Any) -> Any:
         """The proper name set off by a comma right after the phrase ``tok`` heads, that the parser hung on ``tok``
         (its apposition) or on the word ``tok`` completes (a second complement or a conjunct: "accused the transport
         minister, Fred Aubrac, of …"); the phrase ends before a conjunct the parser gave it (« du préfet de
         l'Orvène, Bertrand Ollier, de … »). None when no such name follows."""
-        after = max((t.i for c in tok.children if c.i > tok.i and not self.has(c, "conj") for t in c.subtree),
-                    default=tok.i) + 1
+        after = self.phrase_end(tok) + 1
         if after + 1 >= len(doc) or doc[after].text != ",":
             return None
         name = doc[after + 1]

@@ -221,3 +221,15 @@ def test_the_unions_together_speak() -> None:
     b = brief("Usine\n\nAux yeux de l'intersyndicale, cette fermeture est « un gâchis organisé par les "
               "actionnaires ».\n", "fr")
     assert said_by(b, "cette fermeture est") == {"intersyndicale"}
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), [
+    ("Le candidat Karim Hadjed promet au contraire d'abandonner le projet de parking.\n", "d'abandonner le projet",
+     "karim hadjed"),
+    # (a twin: here the parser hangs the infinitive on the verb)
+    ("La maire Odile Varnier promet en revanche de rouvrir la piscine dès l'été.\n", "de rouvrir la piscine",
+     "odile varnier"),
+])
+def test_an_infinitive_after_an_adverbial_of_contrast_is_said(text: str, said: str, speaker: str) -> None:
+    b = brief("Projet\n\n" + text, "fr")
+    assert said_by(b, said) == {speaker}

@@ -2373,6 +2373,19 @@ class CueFinder:
                         or (self.p.is_target_verb(verb) and fold(g.text) in self.p.grammar.of_preps) for g in marks):
                     last = max(t.i for t in c.subtree)
                     return obj.left_edge.idx, self.doc[last].idx + len(self.doc[last])
+        # an adverbial of contrast or turn between the verb and its infinitive, which the parser hung on the
+        # adverbial's noun (« X promet au contraire d'abandonner le projet », « Y propose de son côté de … »):
+        # the infinitive alone is what is said
+        for obl in verb.rights:
+            words = " ".join(self.t.folded[obl.left_edge.i : obl.i + 1])
+            if obl.pos_ != "NOUN" or words not in (*self.p.views, *self.p.turns):
+                continue
+            for c in obl.rights:
+                marks = [g for g in c.children if (self.p.has(g, "mark") or self.p.has(g, "case")) and g.i < c.i]
+                if c.pos_ in {"VERB", "AUX"} and any(fold(g.text) in self.p.grammar.infinitive_marks
+                                                     or self.p.content_preposition(verb, fold(g.text)) for g in marks):
+                    last = max(t.i for t in c.subtree)
+                    return c.left_edge.idx, self.doc[last].idx + len(self.doc[last])
         return None
 
     def as_clause(self, verb: Any) -> tuple[int, int] | None:

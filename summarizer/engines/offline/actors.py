@@ -624,17 +624,6 @@ def does(m: Mention, text: Document, p: LanguageProfile) -> bool:
     return deed(m, text, p) != ""
 
 
-def state_phrase(tok: Any, p: LanguageProfile) -> Any:
-    """The head of the phrase a state's name completes as the owner of its government ("the government of X",
-    « le gouvernement de X »: the state noun, whose phrase is X's), else ``tok`` itself."""
-    if tok.dep_ == "pobj" and fold(tok.head.text) in p.grammar.of_preps and fold(tok.head.head.text) in p.state_nouns:
-        return tok.head.head
-    if p.has(tok, "nominal_mod") and fold(tok.head.text) in p.state_nouns and any(
-            p.has(c, "case") and fold(c.text) in p.grammar.of_preps for c in tok.children):
-        return tok.head
-    return tok
-
-
 def deed(m: Mention, text: Document, p: LanguageProfile) -> str:
     """Whether ``m``, outside quotations, names the doer of an event: the subject of a verb of
     action (not of a copula or a verb of state: "X is a republic", "X has two ports", "X lacks
@@ -661,7 +650,7 @@ def deed(m: Mention, text: Document, p: LanguageProfile) -> str:
                 and fold(tok.head.text) not in p.spokes | p.state_nouns:
             return ""
         tok = tok.head
-    tok = state_phrase(tok, p)
+    tok = p.state_phrase(tok)  # "the government of X", « le gouvernement de X »: the state noun's phrase is X's
     def reported(verb: Any) -> bool:
         # a state acting only in the content of someone's statement ("he said that X would
         # invade", "she said the town was shelled by X") is named in that speaker's words, as in

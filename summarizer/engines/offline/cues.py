@@ -2294,7 +2294,7 @@ class CueFinder:
                           for g in c.children if g.dep_ == "pcomp" or (g.pos_ == "ADJ" and g.i > c.i)), None)
         if found is None:
             for c in verb.rights:  # "appeler X à faire": the infinitive marked by the preposition
-                marks = [g for g in c.children if (self.p.has(g, "mark") or self.p.has(g, "case")) and g.i < c.i]
+                marks = self._opening_marks(c)
                 if (self.p.has(c, "open_clause") or self._subject_infinitive(c)) \
                         and any(self.p.content_preposition(verb, fold(g.text)) for g in marks):
                     found = c  # (or "X called for Y to resign": an infinitive with its own subject)
@@ -2359,6 +2359,11 @@ class CueFinder:
         last = max(t.i for t in inf.subtree)
         return mark.idx, self.doc[last].idx + len(self.doc[last])
 
+    def _opening_marks(self, tok: Any) -> list[Any]:
+        """The marks or prepositions the parser hung on ``tok`` before it: what opens an infinitive (« à », « de »,
+        "to") or a prepositional phrase."""
+        return [g for g in tok.children if (self.p.has(g, "mark") or self.p.has(g, "case")) and g.i < tok.i]
+
     def _object_infinitive(self, verb: Any) -> tuple[int, int] | None:
         """"X a accusé Y d'avoir …", "X accused Y of doing …" when the parser hangs the
         infinitive on the object: the object with its infinitive, marked by the verb's content
@@ -2367,7 +2372,7 @@ class CueFinder:
             if not self.p.has(obj, "object"):
                 continue
             for c in obj.rights:
-                marks = [g for g in c.children if (self.p.has(g, "mark") or self.p.has(g, "case")) and g.i < c.i]
+                marks = self._opening_marks(c)
                 if c.pos_ in {"VERB", "AUX"} and self.p.has(c, "adnominal") and any(
                         self.p.content_preposition(verb, fold(g.text))
                         or (self.p.is_target_verb(verb) and fold(g.text) in self.p.grammar.of_preps) for g in marks):
@@ -2381,7 +2386,7 @@ class CueFinder:
             if obl.pos_ != "NOUN" or words not in (*self.p.views, *self.p.turns):
                 continue
             for c in obl.rights:
-                marks = [g for g in c.children if (self.p.has(g, "mark") or self.p.has(g, "case")) and g.i < c.i]
+                marks = self._opening_marks(c)
                 if c.pos_ in {"VERB", "AUX"} and any(fold(g.text) in self.p.grammar.infinitive_marks
                                                      or self.p.content_preposition(verb, fold(g.text)) for g in marks):
                     last = max(t.i for t in c.subtree)

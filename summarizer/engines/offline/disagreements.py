@@ -88,7 +88,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from .actors import ActorTable, state_phrase
+from .actors import ActorTable
 from .claims import ClaimFinder, ClaimRecord
 from .document import Document
 from .names import demonyms
@@ -621,7 +621,7 @@ class DisagreementFinder:
             a = self.actors.at(tok.i)
             if a is None or self.actors.actors[a].kind not in _SIDES:
                 continue
-            head = state_phrase(self.actors.mention_head(tok), self.p)  # "the government of X": X's phrase
+            head = self.p.state_phrase(self.actors.mention_head(tok))  # "the government of X": X's phrase
             # the doer: a subject, or a passive's agent ("X was dismissed by Y": Y, by its preposition)
             if not (self.p.has(head, "subject") or self.p.has(head, "agent") or head.dep_ == "agent"
                     or (head.dep_ == "pobj" and head.head.dep_ == "agent")):
@@ -945,7 +945,7 @@ class DisagreementFinder:
         « le gouvernement de X »)."""
         a = self.actors.at(subject.i)
         if a is None and fold(subject.text) in self.p.state_nouns:
-            a = next((x for c in subject.subtree if c.i != subject.i and state_phrase(c, self.p).i == subject.i
+            a = next((x for c in subject.subtree if c.i != subject.i and self.p.state_phrase(c).i == subject.i
                       and (x := self.actors.at(c.i)) is not None), None)
         return a
 

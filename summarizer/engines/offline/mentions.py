@@ -1509,12 +1509,9 @@ class MentionFinder:
             if m.kind != "other" or m.source != "ner" or self.doc[m.start].ent_type_ not in _PLACE:
                 continue
             tok = self.doc[m.head] if m.head >= 0 else self.doc[m.start:m.end].root
-            owner = tok.head
-            if owner.pos_ == "ADP" and fold(owner.text) in self.p.grammar.of_preps:
-                owner = owner.head  # English hangs the name on "of", "of" on the noun
-            elif not (self.p.has(tok, "possessive") or any(self.p.has(c, "case") and fold(c.text) in
-                                                             self.p.grammar.of_preps for c in tok.children)):
-                continue
+            owner = self.p.state_phrase(tok)  # "the government of X", « le gouvernement de X »
+            if owner.i == tok.i and self.p.has(tok, "possessive"):
+                owner = tok.head  # "X's government"
             # (not a level of government below the state: "the state of Texas", « la ville de Lorient »; nor a region
             # of several: "the governments of the Gulf")
             if owner.i != tok.i and owner.pos_ in {"NOUN", "PROPN"} and fold(owner.text) in self.p.state_nouns \

@@ -1095,6 +1095,17 @@ class LanguageProfile:
             k += 1
         return k
 
+    def state_phrase(self, tok: Any) -> Any:
+        """The head of the phrase a state's name completes as the owner of its government ("the government of X",
+        « le gouvernement de X »: the state noun, whose phrase is X's), else ``tok`` itself."""
+        if tok.dep_ == "pobj" and fold(tok.head.text) in self.grammar.of_preps \
+                and fold(tok.head.head.text) in self.state_nouns:
+            return tok.head.head
+        if self.has(tok, "nominal_mod") and fold(tok.head.text) in self.state_nouns and any(
+                self.has(c, "case") and fold(c.text) in self.grammar.of_preps for c in tok.children):
+            return tok.head
+        return tok
+
     def phrase_end(self, tok: Any) -> int:
         """The index of the last word of the phrase ``tok`` heads, before any conjunct the parser gave it (« cette
         offre « provocatrice » | et appelle à la grève », « du préfet de l'Orvène | , Bertrand Ollier »)."""

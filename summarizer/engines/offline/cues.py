@@ -1606,6 +1606,9 @@ class CueFinder:
                 # of its words
                 governed = not (i + 1 < end and doc[i + 1].pos_ == "DET")
                 continue
+            if i == verb.i + 1 and tok.pos_ == "VERB" and "Inf" in tok.morph.get("VerbForm") and tok.text.islower() \
+                    and not any(self.p.has(c, "aux") or self.p.has(c, "mark") for c in tok.children):
+                continue  # a bare infinitive right after the verb is a noun the tagger misread ('said study author X')
             if tok.is_punct or tok.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ", "PRON"}:
                 return None
             if tok.pos_ == "ADP":

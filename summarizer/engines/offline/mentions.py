@@ -880,7 +880,8 @@ class MentionFinder:
         """Whether ``tok`` may be a family name written first: capitalised, and no title,
         honorific, country or word of the language."""
         return bool(self._cap(tok) and not tok.is_stop and not self.p.is_role(tok.text) and len(tok.text) > 1
-                    and fold(tok.text) not in self.p.honorifics and fold(tok.text) not in self.gaz.countries
+                    and not self.p.joined_common(tok.text) and fold(tok.text) not in self.p.honorifics
+                    and fold(tok.text) not in self.gaz.countries
                     and fold(tok.text) not in self.p.determiners and not self.t.quoted(tok))
 
     def _defined_acronyms(self) -> list[Mention]:
@@ -1038,6 +1039,8 @@ class MentionFinder:
             return  # a numbered text ("Act No. 12", "Article 5") is no speaker
         if fold(span[0].text) in self.p.determiners | self.p.quantifiers and len(span) > 1:
             span = span[1:]  # "Several NGOs said": the NGOs
+        if len(span) > 1 and self.p.joined_common(span[0].text):
+            span = span[1:]  # "Co-developer Ana Ruiz said": a common noun opening the sentence, no name's word
         kind = self._opened_kind(span[0])
         if kind == "person" and fold(span.text) in self._recognised_bodies:
             kind = "organization"  # a body's name the recogniser found elsewhere ("Al Jazeera is …" after a handle)
@@ -1103,9 +1106,10 @@ class MentionFinder:
 
     def _titled(self, i: int) -> bool:
         """Whether token ``i`` is a title, a role or an honorific, no part of a name ("President",
-        "Senator", "CEO", "M.")."""
+        "Senator", "CEO", "M."), or a common noun a joined prefix opens ("Co-developer")."""
         word = fold(self.doc[i].text)
-        return i in self.roles or self.p.is_role(word) or self._honorific(word) or self.demonym_at(i) is not None
+        return i in self.roles or self.p.is_role(word) or self._honorific(word) or self.demonym_at(i) is not None \
+            or self.p.joined_common(self.doc[i].text)
 
     def _short_quote(self, tok: Any) -> bool:
         q = self.t.quote_at(tok.idx)
@@ -1622,7 +1626,7 @@ class MentionFinder:
             return Mention(span.start, span.end, span.text, "organization", "union", names=known, head=span.root.i)
         if label in _PERSON:
             while len(span) > 1 and (span[0].text[:1].islower() or fold(span[0].text) in self.p.honorifics
-                                     or fold(span[0].text) in self.p.roles
+                                     or fold(span[0].text) in self.p.roles or self.p.joined_common(span[0].text)
                                      or (len(span[0].text) == 2 and span[0].text.endswith("."))
                                      or self._participle_opening(span[0])):
                 span = span[1:]

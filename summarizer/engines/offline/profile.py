@@ -514,6 +514,9 @@ class LanguageProfile:
     dissent_disagreeing: tuple[str, ...] = ()
     benefit: tuple[str, ...] = ()
     parse_blank: tuple[str, ...] = ()
+    # prefixes a hyphen joins to the word after them into one word the tokenizer keeps whole ("co-chairman",
+    # "vice-president"; ``parsing.joined``)
+    parse_joined: tuple[str, ...] = ()
     # forms of verbs of saying the tagger misreads in a verb's place, each with a verb of the same
     # construction and length it reads as one, and its lemma (``parsing.proxies``)
     parse_proxies: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -1048,6 +1051,12 @@ class LanguageProfile:
         ("ex-président", "vice-présidente", "ex-minister")."""
         return self.office(word) in self.roles
 
+    def joined_common(self, word: str) -> bool:
+        """Whether ``word`` is a common noun a joined prefix opens (``parsing.joined``), capitalised or not: the word
+        after its hyphen in lower case ("Co-developer", "Ex-footballer"), no word of a name."""
+        prefix, hyphen, rest = word.partition("-")
+        return bool(hyphen) and fold(prefix) in self.parse_joined and rest[:1].islower()
+
     def office(self, word: str) -> str:
         """The folded role noun of ``word`` without a prefix of another or a past office joined by a
         hyphen ("ex-président": "président"); the folded word itself otherwise."""
@@ -1193,6 +1202,7 @@ def profile(language: str) -> LanguageProfile:
     return LanguageProfile(
         language=data["language"],
         parse_blank=tuple(data.get("parsing", {}).get("blank", [])),
+        parse_joined=tuple(fold(w) for w in data.get("parsing", {}).get("joined", [])),
         parse_proxies={str(form): (str(proxy), str(lemma))
                        for form, proxy, lemma in data.get("parsing", {}).get("proxies", [])},
         examples=tuple(fold(w) for w in titles.get("examples", [])),

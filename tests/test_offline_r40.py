@@ -5,14 +5,19 @@ tests/test_no_dev_sentences.py).
   word with it: English rules cut it in three tokens, which the parser read as three nouns ("The vice-president,
   Ana Roy, said …" had two subjects and no speaker); "co" is a prefix of another office (``titles.other_office``);
   a capitalised common noun the prefix opens ("Co-developer") is no word of the name after it, and a bare
-  infinitive right after an incise's verb is a noun the tagger misread ("…," said study co-author X: X speaks).
+  infinitive right after an incise's verb is a noun the tagger misread ("…," said study co-author X: X speaks);
+* a state or body a claim's judgement is said of, as the subject of its predicate or the possessor of that subject
+  ("Iran had betrayed the revolution", "Iran's leaders were corrupt"), is the other side, though only named in
+  someone's words (a name inside the subject, "the situation in Syria", is where, not who);
+* no word of judgement folds into a function word: « sûr » (positive) was read as « sur », « outré » as « outre ».
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.briefing_queries import brief, said_by
+from summarizer.engines.offline.profile import fold
+from tests.briefing_queries import brief, opposed, said_by
 
 
 @pytest.mark.parametrize(("text", "speaker", "words"), [
@@ -39,3 +44,47 @@ def test_a_bare_infinitive_after_an_incise_verb_is_a_noun_misread() -> None:
     b = brief("Shelves\n\n\"Warm water is attacking the shelves at their weakest points,\" said study co-author "
               "Karen Alvestad.\n", "en")
     assert said_by(b, "Warm water is attacking the shelves") == {"karen alvestad"}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_no_word_of_judgement_folds_into_a_function_word(language: str) -> None:
+    # the rules read words folded (no accents): « sûr » read as the preposition « sur » made every French claim
+    # with « sur » a claim for something, and « outré » read « outre »
+    import tomllib
+    from importlib import resources
+
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
+    from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH
+
+    stops = {w.lower() for w in (FRENCH if language == "fr" else ENGLISH)}
+    data = tomllib.loads(resources.files("summarizer.data.lang").joinpath(f"{language}.toml").read_text("utf-8"))
+    # (the whole words of judgement; the lists of verb stems are read on verbs only)
+    words = [w for key in ("words", "positive", "adjectives", "nouns") for w in data["oppose"][key]]
+    assert words
+    assert [w for w in words if fold(w) != w.lower() and fold(w) in stops and w.lower() not in stops] == []
+
+
+def test_a_french_claim_with_sur_is_not_for_what_it_names() -> None:
+    b = brief("Tensions\n\nAna Roy a affirmé que le Kremlin avait menti sur la guerre.\n", "fr")
+    assert opposed(b, "ana roy", "kremlin")
+
+
+@pytest.mark.parametrize(("language", "sentence", "judged"), [
+    ("en", "Ana Roy said Iran had betrayed the revolution.", "iran"),
+    ("en", "Ana Roy said Iran's leaders were corrupt and had lied for years.", "iran"),
+    ("en", "The blogger Ana Roy wrote that the Kremlin had misled the public about the war.", "kremlin"),
+    ("fr", "Ana Roy a affirmé que l'Iran avait trahi la révolution.", "iran"),
+    ("fr", "La blogueuse Ana Roy a écrit que la Russie avait trompé ses voisins.", "russie"),
+])
+def test_a_state_a_judgement_is_said_of_is_the_other_side(language: str, sentence: str, judged: str) -> None:
+    b = brief("Tensions\n\n" + sentence + "\n", language)
+    assert opposed(b, "ana roy", judged)
+
+
+@pytest.mark.parametrize(("language", "sentence", "place"), [
+    ("en", "Ana Roy said the situation in Syria was dangerous for the villagers.", "syria"),
+    ("fr", "Ana Roy a affirmé que la situation en Syrie était dangereuse pour les villageois.", "syrie"),
+])
+def test_a_state_inside_the_subject_judged_is_where_not_who(language: str, sentence: str, place: str) -> None:
+    b = brief("Tensions\n\n" + sentence + "\n", language)
+    assert not opposed(b, "ana roy", place)

@@ -97,6 +97,9 @@ from .profile import LanguageProfile, fold
 
 _CLAUSE = frozenset({"acl", "acl:relcl", "relcl", "ccomp", "advcl", "xcomp", "csubj", "parataxis", "conj"})
 _SIDES = frozenset({"person", "organization", "country", "group"})  # who can take a side
+# the labels of a word a copula joins to its subject where the copula heads the clause (ClearNLP: "Y is corrupt",
+# "Y is a liar"; UD makes the word the head, with the subject on it)
+_PREDICATIVE = frozenset({"acomp", "attr"})
 _NEGATION_DEPS = frozenset({"neg", "advmod"})  # the labels a negation word takes on what it negates
 
 
@@ -253,14 +256,7 @@ class DisagreementFinder:
         the subject of the predicate the word belongs to ("Y is wrong", "Y's figures are
         false"), or the word is a noun (or qualifies one) that the actor complements ("the
         lies of Y", "Y's dangerous plan")."""
-        pred = word
-        for _ in range(3):
-            if any(self.p.has(c, "subject") for c in pred.children) or pred.head.i == pred.i:
-                break
-            if pred.dep_ in _CLAUSE and pred.dep_ not in {"xcomp", "conj"}:
-                break
-            pred = pred.head
-        subjects = [c for c in pred.children if self.p.has(c, "subject")]
+        subjects = self._judged_subjects(word)
         if any(tok.i in {t.i for t in s.subtree} and word.i not in {t.i for t in s.subtree} for s in subjects):
             return True
         noun = word.head if word.pos_ == "ADJ" and self.p.has(word, "adj_mod") else word
@@ -274,6 +270,38 @@ class DisagreementFinder:
             if up.i == noun.i:
                 return True
         return False
+
+    def _judged_subjects(self, word: Any) -> list[Any]:
+        """The subjects of the predicate a judgement ``word`` belongs to ("Y is wrong", "Y had misled
+        parliament", "Y's leaders are corrupt": Y, Y, leaders)."""
+        pred = word
+        for _ in range(3):
+            if any(self.p.has(c, "subject") for c in pred.children) or pred.head.i == pred.i:
+                break
+            if pred.dep_ in _CLAUSE and pred.dep_ not in {"xcomp", "conj"}:
+                break
+            pred = pred.head
+        return [c for c in pred.children if self.p.has(c, "subject")]
+
+    def _judged_doers(self, span: Any) -> frozenset[int]:
+        """The tokens of ``span`` a negative judgement of its own words is said of as the subject of its
+        predicate, or as the possessor of that subject ("Iran had betrayed the revolution", "Iran's leaders
+        are corrupt"): an actor whose mention heads one of them is the one judged, whoever it is; a name inside
+        the subject otherwise is where, not who ("the situation in Syria is dangerous")."""
+        out: set[int] = set()
+        for w in span:
+            if fold(w.text) not in self.p.oppose_words or w.pos_ == "ADP":
+                continue
+            # (the predicate itself, a verb or a word its copula joins to the subject: "Y lied", "Y is corrupt"; not
+            # an object, "Z do not share the follies of Y", whose follies are Y's: ``_judged_owners``)
+            if not any(self.p.has(c, "subject") for c in w.children) and w.dep_ not in _PREDICATIVE:
+                continue
+            for subject in self._judged_subjects(w):
+                if w.i in {t.i for t in subject.subtree}:
+                    continue
+                out.add(subject.i)
+                out.update(c.i for c in subject.children if self.p.has(c, "possessive"))
+        return frozenset(out)
 
     def _judges(self, word: Any, noun: Any) -> bool:
         """Whether a judgement ``word`` is said of the thing ``noun`` itself: the word qualifies it
@@ -1014,7 +1042,7 @@ class DisagreementFinder:
         c = self.claims[k]
         span = self.t.span_tokens(c.start, c.end)
         speakers = {x.speaker for x in self.claims}
-        owners = self._judged_owners(span) if span is not None else frozenset()
+        owners = self._judged_owners(span) | self._judged_doers(span) if span is not None else frozenset()
         out: list[int] = []
         for tok in span if span is not None else []:
             a = self._refers(tok)
@@ -1023,7 +1051,8 @@ class DisagreementFinder:
             info = self.actors.actors[a]
             # an actor of the article: one who speaks, or acts and recurs, or a person named by a full
             # name, even once in someone's words ("X said Jane Roe had lied"); never a body or a state only
-            # named in someone's words (the place or the setting of what is said)
+            # named in someone's words (the place or the setting of what is said), unless what is judged is theirs
+            # or they are who the judgement is said of (``_judged_owners``, ``_judged_doers``)
             # (or a body or an office holder the article names by a definite description, "the ministry",
             # "le gouvernement", when it speaks: the description refers as a name does, see ``_refers``)
             if (info.named or a in self._descriptions.values()) \

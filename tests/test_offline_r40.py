@@ -9,7 +9,13 @@ tests/test_no_dev_sentences.py).
 * a state or body a claim's judgement is said of, as the subject of its predicate or the possessor of that subject
   ("Iran had betrayed the revolution", "Iran's leaders were corrupt"), is the other side, though only named in
   someone's words (a name inside the subject, "the situation in Syria", is where, not who);
-* no word of judgement folds into a function word: « sûr » (positive) was read as « sur », « outré » as « outre ».
+* no word of judgement folds into a function word: « sûr » (positive) was read as « sur », « outré » as « outre »;
+* from a helper's battery of English attribution items (read): a circumstance opening the sentence whose preposition
+  the parser read as an adjective ("Outside court, X's lawyer, Jane Roe, read a statement:") is no speaker, the
+  apposition after its comma is; a relative clause with a subject of its own inside a report ("repairs that the
+  tenants had refused to allow") is the report's words, unless it reports a clause of its own ("which the ministry
+  says has cost …"); "-holders" are people ("shareholders say …"); "he" takes up a body that spoke through its
+  spokesman as it would the spokesman.
 """
 
 from __future__ import annotations
@@ -88,3 +94,37 @@ def test_a_state_a_judgement_is_said_of_is_the_other_side(language: str, sentenc
 def test_a_state_inside_the_subject_judged_is_where_not_who(language: str, sentence: str, place: str) -> None:
     b = brief("Tensions\n\n" + sentence + "\n", language)
     assert not opposed(b, "ana roy", place)
+
+
+def test_a_circumstance_opening_the_sentence_is_no_speaker() -> None:
+    # the parser read "Outside" as an adjective of "court", made "court" the subject and the lawyer its apposition
+    b = brief("Trial\n\nProsecutor Ivo Lamarck told the jury at Dunmere Crown Court that the defendant had taken "
+              "cash.\n\n"
+              "Outside court, Mr Lamarck\u2019s lawyer, Dana Whitlock, said:\n\n"
+              "\u201cMy client has served this town for thirty years. He will answer every allegation.\u201d\n", "en")
+    assert said_by(b, "My client has served this town") == {"dana whitlock"}
+
+
+def test_a_relative_clause_with_its_own_subject_stays_in_the_report() -> None:
+    b = brief("Flats\n\nThe landlord's lawyer, Otto Brennik, said his client had paid for repairs that the tenants had "
+              "refused to allow.\n", "en")
+    assert said_by(b, "repairs that the tenants had refused to allow") == {"otto brennik"}
+
+
+def test_a_relative_clause_that_reports_a_clause_is_its_speakers() -> None:
+    b = brief("Leaflets\n\nSenator Ilse Varga condemned the leaflet, which the Foreign Office says has cost about "
+              "2,500 crowns to print and deliver.\n", "en")
+    assert "foreign office" in said_by(b, "has cost about 2,500 crowns")
+
+
+def test_holders_are_people_who_speak() -> None:
+    b = brief("Fees\n\nLeaseholders in the Hollin district say they will withhold payments until the fee rise is "
+              "reversed.\n", "en")
+    assert said_by(b, "they will withhold payments") == {"leaseholders"}
+
+
+def test_he_takes_up_the_body_that_spoke_through_its_spokesman() -> None:
+    b = brief("Schools\n\nVelmar District Council will vote on the merger in June. A spokesman for the council said no "
+              "date had been set. \"We want to hear from every family first,\" he said.\n", "en")
+    assert said_by(b, "no date had been set") == {"velmar district council"}
+    assert said_by(b, "We want to hear from every family first") == {"velmar district council"}

@@ -1312,10 +1312,10 @@ class ClaimFinder:
             score = s.weight * 2 - far * 2.5 - k * 0.05
             if s.para != self.t.para_of_sent[n]:  # a paragraph is a unit of discourse
                 score -= 1.5
-            if a.gender is not None and a.gender == pron.gender:
+            if (a.gender is not None and a.gender == pron.gender) or (spoken and s.voice == pron.gender):
                 score += 1.5
-            if pron.number == "Sing" and a.kind == "person":
-                score += 1
+            if pron.number == "Sing" and (a.kind == "person" or spoken):
+                score += 1  # (a body that spoke through one person is taken up as that person would be)
             if best is None or score > best[0]:
                 best = (score, s.actor)
         return best[1] if best else None

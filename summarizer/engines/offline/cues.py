@@ -104,6 +104,11 @@ class CueFinder:
                 continue
             if set(other.slots) & set(cue.slots):
                 continue
+            if len(self.t.text[other.content[0] : other.content[1]].split()) < MIN_QUOTE_WORDS:
+                # (a relative clause too short to say anything of its own tells which thing the words are about: "X
+                # said the landlord paid for repairs that tenants had refused to allow" is the report's; not one
+                # with words of its own: "…, which the ministry says has cost …", "…, which Y described as …")
+                continue
             left = min(t.idx for t in tok.subtree)
             if left > start:
                 cut = self.trim(start, left)
@@ -842,7 +847,7 @@ class CueFinder:
 
     def slots(self, verb: Any, depth: int = 0) -> list[Any]:
         """Tokens that may name the speaker of ``verb``, best first."""
-        found = [self._past_aside(t) for t in self._slots(verb, depth)]
+        found = [self._past_circumstance(self._past_aside(t)) for t in self._slots(verb, depth)]
         if not found:
             # an inverted clitic between the auxiliary and the participle, or right after the
             # verb ("a-t-elle tranché", "dit-il"), is the subject whatever relation the parser
@@ -946,6 +951,17 @@ class CueFinder:
             if self.p.has(t, "subject") and t.pos_ in {"NOUN", "PROPN", "PRON"}:
                 return t
         return tok
+
+    def _past_circumstance(self, tok: Any) -> Any:
+        """A circumstance opening the sentence, its preposition (``grammar.circumstance_preps``) misread as an
+        adjective of the noun after it ("Outside court, X's lawyer, Jane Roe, said …": "court" the subject, the
+        lawyer its apposition), is never the speaker: the apposition after its comma is."""
+        first = tok.left_edge
+        if first.i != self.t.sent(tok).start or first.i == tok.i or first.pos_ == "ADP" \
+                or fold(first.text) not in self.p.grammar.circumstance_preps \
+                or tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].text != ",":
+            return tok
+        return next((c for c in tok.children if self.p.has(c, "apposition") and c.i > tok.i + 1), tok)
 
     def _asyndetic_name(self, tok: Any) -> bool:
         """A proper name the parser made a conjunct of the noun before it with no conjunction

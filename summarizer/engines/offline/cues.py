@@ -1240,6 +1240,13 @@ class CueFinder:
             if self.p.has(verb, "adverbial_clause") and self._bare_past_participle(verb):
                 return []  # "X went on trial, accused of …", "X est jugé, accusé de …": passive, X is
                 # the one accused, and the accuser is not named
+            if self.p.has(verb, "adverbial_clause") and self._present_participle(verb) and verb.i > 0 \
+                    and self.doc[verb.i - 1].text == ",":
+                # a participle set off after the main clause qualifies all of it: its subject is the main verb's,
+                # not the one an infinitive below it is said of ("X ordered the envoy to leave, accusing his staff
+                # of spying": X accuses, not the envoy)
+                while self.p.has(head, "open_clause") and head.head.i != head.i and head.head.pos_ in {"VERB", "AUX"}:
+                    head = head.head
             if head.i != verb.i and head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
                 found = self.slots(head, depth + 1)
                 if self.p.has(verb, "conj"):

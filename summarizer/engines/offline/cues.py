@@ -1594,16 +1594,16 @@ class CueFinder:
                 if self.p.has(g, "apposition") and g.pos_ == "PROPN":
                     return g
             # (or a body's noun with its determiner, which the parser may take for the object: "…, indique
-            # l'université", "…, a précisé l'agence")
+            # l'université", "…, a précisé l'agence"; or a building's that houses one: « …, a indiqué le musée »)
             word = fold(c.text)
             # (or an anaphor of one named before, whatever its tag: "…, a rétorqué ce dernier", « le second »)
             if self.p.latter_word(c) is not None or self.p.former_word(c) is not None:
                 return c
+            housing = self.p.is_body_noun(word) or word in self.p.buildings
             if c.pos_ in {"PROPN"} or (c.pos_ == "NOUN" and (self.p.is_role(c.text) or self.p.is_group(c.text)
                                                               or word in self.p.masculine | self.p.feminine
                                                               or c.text[:1].isupper()
-                                                              or (self.p.is_body_noun(word)
-                                                                  and self._determined(c, verb.i)))):
+                                                              or (housing and self._determined(c, verb.i)))):
                 addressed = {n.i for prep, n in self.p.pp_objects(verb) if prep in self.p.grammar.setting_preps}
                 if c.i not in addressed:
                     return c

@@ -97,9 +97,6 @@ from .profile import LanguageProfile, fold
 
 _CLAUSE = frozenset({"acl", "acl:relcl", "relcl", "ccomp", "advcl", "xcomp", "csubj", "parataxis", "conj"})
 _SIDES = frozenset({"person", "organization", "country", "group"})  # who can take a side
-# the labels of a word a copula joins to its subject where the copula heads the clause (ClearNLP: "Y is corrupt",
-# "Y is a liar"; UD makes the word the head, with the subject on it)
-_PREDICATIVE = frozenset({"acomp", "attr"})
 _NEGATION_DEPS = frozenset({"neg", "advmod"})  # the labels a negation word takes on what it negates
 
 
@@ -294,7 +291,7 @@ class DisagreementFinder:
                 continue
             # (the predicate itself, a verb or a word its copula joins to the subject: "Y lied", "Y is corrupt"; not
             # an object, "Z do not share the follies of Y", whose follies are Y's: ``_judged_owners``)
-            if not any(self.p.has(c, "subject") for c in w.children) and w.dep_ not in _PREDICATIVE:
+            if not any(self.p.has(c, "subject") for c in w.children) and not self.p.has(w, "attribute"):
                 continue
             for subject in self._judged_subjects(w):
                 if w.i in {t.i for t in subject.subtree}:

@@ -10,7 +10,8 @@ Keys of a profile file:
 * ``labels``: for each grammatical role the rules use (subject, passive_subject, agent,
   object, indirect, clause, open_clause, relative, adnominal, apposition, conj, name_part,
   compound, possessive, nominal_mod, oblique, case, mark, det, numeral, aux, adverbial_clause,
-  parataxis, negation, passive_aux, predicative), the dependency labels of the pipeline's scheme that carry it;
+  parataxis, negation, passive_aux, predicative, attribute), the dependency labels of the pipeline's
+  scheme that carry it;
 * ``verbs``: reporting verbs as ``lemmas`` (pipelines with a lemmatizer), ``stems`` (word
   starts, for pipelines without one) and irregular ``forms``; ``quote_only``: verbs that
   report speech only beside a quotation or in an incise ("continued", "poursuit-il");

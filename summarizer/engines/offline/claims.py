@@ -28,7 +28,7 @@ from typing import Any, Literal
 from ...quotation import Quote
 from .actors import ActorInfo, ActorTable, thing_noun
 from .cues import OPENING_QUOTES, Cue, CueFinder, fronted_predicate, trim
-from .document import LANGUAGE_TAG, MIN_QUOTE_WORDS, Document, unspaced_letters
+from .document import LANGUAGE_TAG, MIN_QUOTE_WORDS, Document, unspaced_letters, wordy
 from .mentions import negated_quantifier, phrase_tokens, shown_gender
 from .names import demonyms
 from .profile import LanguageProfile, Pronoun, fold
@@ -2569,7 +2569,7 @@ class ClaimFinder:
             # "林乔：…" before "@林乔: …": an account's name without its "@", as a network that writes
             # no space before the full-width colon shows it, opens its words in their language
             who = self.actors.by_name("@" + bare.group(1))
-            if who is not None and self.actors.actors[who].kind == "person" and _wordy(bare.group(2)):
+            if who is not None and self.actors.actors[who].kind == "person" and wordy(bare.group(2)):
                 return who
         # (the paragraph's first words, whatever sentences the splitter cut them into: "@jroe" alone, then ":")
         first = self.t.sents[p.first_sent]
@@ -2581,7 +2581,7 @@ class ClaimFinder:
                 a = self.actors.at(toks[0].i)
                 if a is not None and all(self.actors.at(x.i) == a or x.text in {"(", ")"} for x in toks[:j]):
                     rest = self.t.text[t.idx + len(t.text) : p.end]
-                    return a if _wordy(rest) else None
+                    return a if wordy(rest) else None
                 return None
         return None
 
@@ -2668,11 +2668,6 @@ def _relays(outer: ClaimRecord, inner: ClaimRecord) -> bool:
     disputes the report, "X denied that Y said …", is a claim of its own)."""
     return (outer.kind == inner.kind == "indirect" and outer.speaker != inner.speaker and not outer.oppose
             and outer.start <= inner.at < inner.start and inner.end <= outer.end)
-
-
-def _wordy(text: str) -> bool:
-    """Whether ``text`` holds three words, or, in a script written without spaces, six letters."""
-    return len(text.split()) >= 3 or unspaced_letters(text) >= 6
 
 
 @cache

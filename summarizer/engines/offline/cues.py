@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from .document import MIN_QUOTE_WORDS, Document
+from .document import MIN_QUOTE_WORDS, Document, wordy
 from .profile import LanguageProfile, fold
 
 _TRAIL = set(",.;:—–-")
@@ -104,7 +104,7 @@ class CueFinder:
                 continue
             if set(other.slots) & set(cue.slots):
                 continue
-            if len(self.t.text[other.content[0] : other.content[1]].split()) < MIN_QUOTE_WORDS:
+            if not wordy(self.t.text[other.content[0] : other.content[1]]):
                 # (a relative clause too short to say anything of its own tells which thing the words are about: "X
                 # said the landlord paid for repairs that tenants had refused to allow" is the report's; not one
                 # with words of its own: "…, which the ministry says has cost …", "…, which Y described as …")

@@ -41,6 +41,12 @@ def unspaced_letters(text: str) -> int:
     return sum(ch.isalpha() and ord(ch) >= 0x2E80 for ch in text)
 
 
+def wordy(text: str) -> bool:
+    """Whether ``text`` is long enough to say something of its own: ``MIN_QUOTE_WORDS`` words, or, in a script
+    written without spaces, twice as many letters."""
+    return len(text.split()) >= MIN_QUOTE_WORDS or unspaced_letters(text) >= 2 * MIN_QUOTE_WORDS
+
+
 def mask_markup(text: str, blank: tuple[str, ...] = ()) -> str:
     """``text`` with link-language tags and wire datelines replaced by spaces (same length, same offsets), and
     the phrases of ``blank`` (a profile's adverbials the parser misreads) with the commas

@@ -880,8 +880,7 @@ class MentionFinder:
         """Whether ``tok`` may be a family name written first: capitalised, and no title,
         honorific, country or word of the language."""
         return bool(self._cap(tok) and not tok.is_stop and not self.p.is_role(tok.text) and len(tok.text) > 1
-                    and not self.p.joined_common(tok.text) and fold(tok.text) not in self.p.honorifics
-                    and fold(tok.text) not in self.gaz.countries
+                    and fold(tok.text) not in self.p.honorifics and fold(tok.text) not in self.gaz.countries
                     and fold(tok.text) not in self.p.determiners and not self.t.quoted(tok))
 
     def _defined_acronyms(self) -> list[Mention]:
@@ -1626,7 +1625,7 @@ class MentionFinder:
             return Mention(span.start, span.end, span.text, "organization", "union", names=known, head=span.root.i)
         if label in _PERSON:
             while len(span) > 1 and (span[0].text[:1].islower() or fold(span[0].text) in self.p.honorifics
-                                     or fold(span[0].text) in self.p.roles or self.p.joined_common(span[0].text)
+                                     or fold(span[0].text) in self.p.roles
                                      or (len(span[0].text) == 2 and span[0].text.endswith("."))
                                      or self._participle_opening(span[0])):
                 span = span[1:]

@@ -1,4 +1,4 @@
-"""Every gold case of evals/cases, evals/holdout and evals/fresh follows the eval format (README, section Eval)."""
+"""Every gold case of evals/ (cases, locked, holdout, fresh, composed) follows the eval format (README, Eval)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from summarizer.errors import GoldFormatError
 from summarizer.evaluation.gold import KINDS, case_folders, check_case, load_case
 
 ROOT = Path(__file__).resolve().parent.parent
-SPLITS = ("cases", "locked", "holdout", "fresh")
+SPLITS = ("cases", "locked", "holdout", "fresh", "composed")
 CASE_DIRS = [folder for split in SPLITS for folder in case_folders(ROOT / "evals" / split)]
 
 

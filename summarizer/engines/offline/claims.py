@@ -435,6 +435,22 @@ class ClaimFinder:
                    and (self.p.is_body_noun(fold(c.text)) or self.p.is_role(c.text) or self.p.is_group(fold(c.text)))
                    for c in root.children)
 
+    def _unknown_subject(self, cue: Cue) -> bool:
+        """Whether the verb of ``cue``, reporting no other verb's words, has for subject a common noun with its
+        determiner that no actor stands for and no list knows (no role, body, group, trade or agent noun: "the
+        tribunal", "the electoral body", « l'instance »): someone this reading cannot name, who is no one it
+        knows."""
+        slots = [self.doc[i] for i in cue.slots]
+        if any(a.i in self.by_token for a in self.doc[cue.i].ancestors):
+            return False  # (a verb inside the words another verb reports: "X told Y the data suggested: «…»")
+        return bool(slots) and all(
+            t.pos_ == "NOUN" and self.p.has(t, "subject") and t.i < cue.i and self.actors.at(t.i) is None
+            and any(self.p.has(d, "det") for d in t.children) and self.p.pronoun(t) is None
+            and not (self.p.is_role(t.text) or self.p.is_group(t.text) or self.p.is_body_noun(fold(t.text))
+                     or self.p.is_trade_noun(t) or self.p.is_agent_plural(t.text) or fold(t.text) in self.p.spokes
+                     or fold(t.text) in self.p.persons)
+            for t in slots)
+
     def _subject(self, head: Any) -> bool:
         """Whether a mention's head is its clause's subject (or a passive's agent), or a name in
         apposition to it ("Her deputy, Jane Roe, said …", "Son adjoint, Jane Roe, a dit …")."""
@@ -1960,6 +1976,12 @@ class ClaimFinder:
             # reading does not know — not the last quoted speaker, nor anyone of the discourse
             self.state.named_since = True
             return None
+        if cue is not None and cue is not incise and cue.kind == "verb" and cue.i < first[0].i \
+                and self.t.sent(doc[cue.i]).start == self.t.sent(first[0]).start and self._unknown_subject(cue):
+            # 'The tribunal said: "…"': as in an incise, the verb before the quotation names who speaks by a
+            # noun this reading does not know — not the last quoted speaker
+            self.state.named_since = True
+            return None
         # slogans: "« … », « … », pouvait-on lire sur les pancartes des manifestants"
         carrier = self._sign_carrier(q)
         if carrier is not None:
@@ -2260,6 +2282,8 @@ class ClaimFinder:
             for c in head.children:
                 if self.p.has(c, "subject") and (c.i < upto or head.i == sent.root.i):
                     a = self.speaker(c)
+                    if a is None:
+                        a = self._titled_conjunct(c)
                     if a is not None:
                         return a
         # the subject of a clause all before the colon, whatever word the parser hung it on (« Son
@@ -2268,6 +2292,20 @@ class ClaimFinder:
             if self.p.has(c, "subject") and c.head.i < upto and (a := self.speaker(c)) is not None:
                 return a
         return self._more_of_the_same(sent, words)
+
+    def _titled_conjunct(self, tok: Any) -> int | None:
+        """The person a bare title noun is coordinated with when the parser made the first of two titles the
+        subject ("Engineer and blogger Ana Velo took a different line:"): a
+        singular noun of a role or a trade with no determiner names no one alone, the named person after it
+        is who it describes."""
+        if tok.pos_ not in {"NOUN", "PROPN"} or self.p.is_plural(tok) or self.actors.at(tok.i) is not None or any(
+                self.p.has(c, "det") or self.p.has(c, "possessive") for c in tok.children):
+            return None
+        if not (self.p.is_role(tok.text) or self.p.is_trade_noun(tok)
+                or fold(tok.text) in self.p.grammar.account_nouns):
+            return None
+        found = self._distinct_actors([g for g in tok.subtree if self.p.has(g, "conj")], named_persons=True)
+        return found[0] if len(found) == 1 else None
 
     def _one_name(self, words: list[Any]) -> int | None:
         """The actor ``words`` all name, when they are one actor's name and nothing else."""

@@ -1021,7 +1021,7 @@ class MentionFinder:
         while hi + 1 < len(doc) and doc[hi + 1].head.i == head.i and self._cap(doc[hi + 1]) and doc[hi + 1].i < head.i:
             hi += 1
         span = doc[lo : hi + 1]
-        initials = len(span) == 1 and span.text.isupper() and span.text.isalpha() and 2 <= len(span.text) <= 5 \
+        initials = len(span) == 1 and span.text.isupper() and span.text.isalpha() and 2 <= len(span.text) <= 8 \
             and self.p.has(head, "subject") and self.p.is_reporting_verb(head.head)
         if initials:
             # "WK writes in his blog that …": a writer's initials, or a body's acronym, as the subject of a verb
@@ -2172,6 +2172,23 @@ class MentionFinder:
             return None
         return end
 
+    def _placed_body_name(self, head: Any, inside: list[Any]) -> bool:
+        """A body's own name, capitalised words ending on the noun of a body, after a place as its possessor
+        ("Zambia's High Court", "Valdor's Electoral Commission"): the body speaks, named without the place (a
+        body named by its common noun, "Zambia's army", is the state's)."""
+        word = fold(head.text)
+        if head.pos_ != "PROPN" or not self._cap(head) or not self.p.is_body_noun(word) or self.p.is_plural(head):
+            return False
+        owner = next((c for c in head.children if self.p.has(c, "possessive") and c.i < head.i), None)
+        if owner is None or owner.i not in self.taken or any(t.i > owner.right_edge.i for t in inside) \
+                or self.out[self.taken[owner.i]].kind not in {"country", "other"}:
+            return False
+        first = owner.right_edge.i + 1
+        if not all(self._cap(t) and t.head.i == head.i and not t.is_punct for t in self.doc[first : head.i]):
+            return False
+        return self._add(Mention(first, head.i + 1, self.doc[first : head.i + 1].text, "organization", "ner",
+                                 head=head.i))
+
     def _owned_body(self, head: Any, inside: list[Any]) -> bool:
         """A singular body whose owner is a person, named as its possessor or its "of"
         complement ("Morrow's foundation", "la fondation de Hal Morrow"), speaks as itself, named
@@ -2552,6 +2569,8 @@ class MentionFinder:
         if word in self.p.spokes and (from_verb or source) and head.pos_ == "NOUN":
             self._spoken_for(head)
         inside = [t for t in toks if t.i in self.taken]
+        if inside and self._placed_body_name(head, inside):
+            return
         group = self._quantified(head, people=True) if inside and not counted else None
         if group is not None:
             # "a majority of teachers in X", "64 percent of respondents from X": the people its complement

@@ -1,0 +1,78 @@
+"""Offline rules of round 41 (sentences written for the test, checked by
+tests/test_no_dev_sentences.py).
+
+* a body's acronym of up to eight capitals as the subject of a verb of saying speaks, as one of up to five did
+  ("MERCOSAD said …");
+* a verb before a quotation whose subject is a common noun with its determiner that no list knows and no actor
+  stands for ("The tribunal said: …", "The electoral body said …") names someone this reading cannot name: the
+  quotation is not the last quoted speaker's, as after an incise naming such a one ('"…," said a passer-by');
+  a verb inside words another verb reports ("X told reporters the data suggested: …") is not that verb;
+* a bare title coordinated with a titled name ("Engineer and blogger Ana Velo took a different line:") describes
+  that person, who introduces the passage after the colon;
+* a body's own name after a place as its possessor ("Zambia's High Court", "Ghana's Electoral Commission") is that
+  body, not the place.
+Found by probes composed after counting the locked split's errors by kind (never its text) and by a helper's
+composed eval set (evals/composed, ca-*, read).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.briefing_queries import brief, said_by
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("Opposition leader Tamsin Okoro said \"we will win.\" MERCOSAD said \"elections must be peaceful.\"\n",
+     "mercosad", "elections must be peaceful"),
+    ("Opposition leader Tamsin Okoro said \"we will win.\" Later, ECOWARD urged calm, saying \"violence helps no "
+     "one.\"\n", "ecoward", "violence helps no one"),
+])
+def test_a_long_acronym_as_the_subject_of_a_verb_of_saying_speaks(text: str, speaker: str, words: str) -> None:
+    b = brief("Polls\n\n" + text, "en")
+    assert said_by(b, words) == {speaker}
+
+
+@pytest.mark.parametrize("subject", ["The electoral body", "The tribunal"])
+def test_an_unknown_noun_before_a_quotation_is_not_the_last_speaker(subject: str) -> None:
+    b = brief("Count\n\nOpposition leader Tamsin Okoro said \"we will win this count.\" " + subject +
+              " said \"everything is on track for Friday.\" Okoro said \"we will appeal.\"\n", "en")
+    assert said_by(b, "we will win this count") == {"tamsin okoro"}
+    assert said_by(b, "everything is on track") == set()
+    assert said_by(b, "we will appeal") == {"tamsin okoro"}
+
+
+def test_a_known_noun_before_a_quotation_still_speaks() -> None:
+    # (a twin: a body noun of the lists is an actor of its own, as before)
+    b = brief("Count\n\nOpposition leader Tamsin Okoro said \"we will win this count.\" The regulator said "
+              "\"fines will follow next week.\"\n", "en")
+    assert said_by(b, "fines will follow") == {"regulator"}
+
+
+def test_a_verb_inside_reported_words_does_not_hide_the_quotation_s_speaker() -> None:
+    b = brief("Frogs\n\nHerpetologist Dara Pellow told a magazine the pattern in the skulls suggested a deep rule: "
+              "\"Somehow these animals keep switching on an old program in their genes.\"\n", "en")
+    assert said_by(b, "Somehow these animals keep switching") == {"dara pellow"}
+
+
+def test_a_title_coordinated_with_a_titled_name_describes_that_person() -> None:
+    b = brief("Ferries\n\nEngineer and blogger Ana Velo took a different line on her website:\n\n"
+              "\"The ferry company is not to blame. The harbour has been silting up for ten years.\"\n", "en")
+    assert said_by(b, "The harbour has been silting up") == {"ana velo"}
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("Zambia's High Court on Friday told Orvo Mining to compensate 300 fishing families, ruling that its tailings "
+     "had poisoned the lake.\n", "high court", "its tailings had poisoned the lake"),
+    ("Ghana's Electoral Commission said the vote had been free and fair.\n", "electoral commission",
+     "the vote had been free and fair"),
+])
+def test_a_body_s_name_after_a_place_as_possessor_is_the_body(text: str, speaker: str, words: str) -> None:
+    b = brief("Ruling\n\n" + text, "en")
+    assert said_by(b, words) == {speaker}
+
+
+def test_a_body_s_common_noun_after_a_place_is_still_the_state_s() -> None:
+    # (a twin: "Zambia's army" is no name of its own, unchanged)
+    b = brief("Ruling\n\nZambia's army said it would help the families.\n", "en")
+    assert said_by(b, "it would help the families") == {"zambia's army"}

@@ -76,3 +76,29 @@ def test_a_body_s_common_noun_after_a_place_is_still_the_state_s() -> None:
     # (a twin: "Zambia's army" is no name of its own, unchanged)
     b = brief("Ruling\n\nZambia's army said it would help the families.\n", "en")
     assert said_by(b, "it would help the families") == {"zambia's army"}
+
+
+@pytest.mark.parametrize(("text", "body", "words"), [
+    ("The Independent Electoral Commission of Valdoria published the count on Monday. The electoral commission said "
+     "the count had been checked twice.\n", "independent electoral commission of valdoria", "had been checked twice"),
+    ("The Department of Health of Valdoria warned of a measles outbreak. The health department said every clinic "
+     "had vaccines in stock.\n", "department of health of valdoria", "every clinic had vaccines"),
+])
+def test_a_description_takes_up_a_body_named_with_an_of_complement(text: str, body: str, words: str) -> None:
+    # the description leaves out what the name's "of" complement says (its place)
+    b = brief("Count\n\n" + text, "en")
+    assert said_by(b, words) == {body}
+    assert len(b.actors) == 1
+
+
+@pytest.mark.parametrize(("text", "language", "name", "words"), [
+    ("The agricultural health agency, AGROVAL, said it would study the findings of the survey.\n", "en", "agroval",
+     "it would study the findings"),
+    ("L'agence sanitaire nationale, Agrosan, a indiqué qu'elle étudierait les résultats de l'enquête.\n", "fr",
+     "agrosan", "elle étudierait les résultats"),
+])
+def test_a_name_set_off_by_commas_after_a_body_s_noun_is_the_body_s(text: str, language: str, name: str,
+                                                                    words: str) -> None:
+    b = brief("Survey\n\n" + text, language)
+    assert said_by(b, words) == {name}
+    assert len(b.actors) == 1

@@ -341,8 +341,11 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             if target is None and m.kind == "organization" and len(strip_determiner(m.text, p).split()) >= 2:
                 # a body's name that ends a longer name of a body named before is that body ("the
                 # Coast Agency" after "the Valdorian Coast Agency")
+                # (or that name without its "of" complement: "the electoral commission" after "the Independent
+                # Electoral Commission of Valdoria")
                 target = next((c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
-                               and fold(c.name).endswith(" " + fold(strip_determiner(m.text, p)))), None)
+                               and any(core.endswith(" " + fold(strip_determiner(m.text, p)))
+                                       for core in _name_cores(c.name, p))), None)
             if target is None and m.kind == "organization" and m.source != "nominal" \
                     and len(strip_determiner(m.text, p).split()) >= 2:
                 # a body's name that opens the longer name of one body, whose "of" complement it leaves
@@ -362,7 +365,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 if len(words) == 2 and words[1] in p.institution_heads:
                     turned = f"{words[1]} of {words[0]}"
                     target = next((c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
-                                   and (fold(c.name) == turned or fold(c.name).endswith(" " + turned))), None)
+                                   and any(core == turned or core.endswith(" " + turned)
+                                           for core in _name_cores(c.name, p))), None)
             if target is None and m.kind == "other" and len(key.split()) == 1 and key in first_names() \
                     and m.end - m.start == 1 and p.has(doc[m.start], "subject"):
                 # a first name the recogniser took for a place, the subject of a verb ("Rina remains
@@ -976,6 +980,16 @@ def _complement_left_out(key: str, clusters: list[_Cluster], p: LanguageProfile)
              and any(fold(c.name).startswith(f"{key} {prep} ") or (prep.endswith("'")
                      and fold(c.name).startswith(f"{key} {prep}")) for prep in p.grammar.of_preps)]
     return found[0] if len(found) == 1 else None
+
+
+def _name_cores(name: str, p: LanguageProfile) -> list[str]:
+    """A body's folded name, and that name cut before each of its "of" complements ("department of health of
+    the philippines", "department of health"; "independent electoral commission of valdoria", "independent
+    electoral commission"): a description of the body may leave out what the complement says (its place)."""
+    words = fold(name).split()
+    cores = [" ".join(words)]
+    cores += [" ".join(words[:i]) for i in range(len(words) - 1, 1, -1) if words[i] in p.grammar.of_preps]
+    return cores
 
 
 def _without_nationality(name: str, language: str) -> str:

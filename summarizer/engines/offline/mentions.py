@@ -606,6 +606,10 @@ class MentionFinder:
             while j < min(len(doc), tok.i + 4) and doc[j].is_alpha and doc[j].text.islower() \
                     and doc[j].pos_ in {"ADJ", "NOUN", "ADP"}:
                 j += 1
+            # (or set off by commas: "the agricultural agency, AGROVAL, said …", « l'agence sanitaire, Agrosan, a
+            # indiqué … »: an apposition the parser made so)
+            comma = doc[j].text == "," and j + 1 < len(doc)
+            j += comma
             first = j
             if j + 1 < len(doc) and self._article(doc[j]) and self._cap(doc[j + 1]) and doc[j - 1].pos_ != "ADP":
                 j += 1  # the name's own article ("le collectif la Quadrature", "l'association Les Amis …")
@@ -632,6 +636,9 @@ class MentionFinder:
                     and doc[j + 1].ent_type_ not in {"DATE", "TIME"}:
                 continue  # a name that goes on past a small word ("Food and Chemical …"): where it ends is unsure
             span = doc[first:j]
+            if comma and not (j < len(doc) and doc[j].text == "," and self.p.has(span.root, "apposition")
+                              and span.root.head.i == tok.i):
+                continue  # (a list after a comma, "the union, Velkor and the state", is no apposition)
             out.append(Mention(span.start, span.end, span.text, "organization", "ner", head=j - 1))
         return out
 

@@ -2,9 +2,9 @@
 
 Rules, comments, word lists and test fixtures are composed, never copied: a run of seven
 consecutive words (lower-cased ``\\w+`` tokens) of any article of ``evals/cases/`` (the dev
-set), ``evals/holdout/``, ``evals/fresh/`` or ``evals/composed/ca-*`` found in ``summarizer/engines/offline/*.py``,
-``summarizer/data/**/*.toml`` or ``tests/test_offline*.py`` fails this test, naming the file,
-the words and the case. The locked split (``evals/locked/``) is never read, here or anywhere
+set), ``evals/holdout/``, ``evals/fresh/`` or the read ``evals/composed/`` cases found in
+``summarizer/engines/offline/*.py``, ``summarizer/data/**/*.toml`` or ``tests/test_offline*.py`` fails this
+test, naming the file, the words and the case. The locked split (``evals/locked/``) is never read, here or anywhere
 rules are written.
 
 ``ALLOWED`` may hold the few seven-word runs that are the proper name of an institution and
@@ -22,9 +22,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 N = 7
 # the splits read while rules are written, as globs of case folders: never "locked", nor the composed cases held
-# out (evals/composed/README.md: read "ca-*" only; held-out text written later may share stock phrases with older
-# tests, which would say nothing of copying)
-SPLITS = ("cases/*", "holdout/*", "fresh/*", "composed/ca-*")
+# out (evals/composed/README.md: "ca-*" and "cd-*" are read; held-out text written later may share stock phrases
+# with older tests, which would say nothing of copying)
+SPLITS = ("cases/*", "holdout/*", "fresh/*", "composed/ca-*", "composed/cd-*")
 WATCHED = ("summarizer/engines/offline/*.py", "summarizer/data/**/*.toml", "tests/test_offline*.py")
 # seven-word runs allowed anyway: {"words of an institution's name": "why it must be spelled out"}
 ALLOWED: dict[str, str] = {}

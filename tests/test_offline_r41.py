@@ -102,3 +102,36 @@ def test_a_name_set_off_by_commas_after_a_body_s_noun_is_the_body_s(text: str, l
     b = brief("Survey\n\n" + text, language)
     assert said_by(b, words) == {name}
     assert len(b.actors) == 1
+
+
+def test_an_honorific_that_opens_a_body_s_name_is_the_name_s() -> None:
+    # the recogniser leaves "Miss" out as a person's title; "Committee" ends a body's name
+    b = brief("Pageant\n\nThe Miss Orvelle Committee, chaired by a local banker, said on Monday that every finalist "
+              "had accepted the dress code.\n", "en")
+    assert said_by(b, "every finalist had accepted the dress code") == {"miss orvelle committee"}
+    assert [a.kind for a in b.actors if a.name == "Miss Orvelle Committee"] == ["organization"]
+
+
+def test_a_bracketed_paragraph_after_a_quoted_passage_is_its_rendering() -> None:
+    b = brief("Debate\n\nBlogger Ana Ruiz wrote on Facebook:\n\n\"Cada año mandamos nuestras cuentas al "
+              "Ministerio, a quienes nos financian y a auditores de fuera. Con esta ley el gobierno quiere miedo, "
+              "no claridad.\"\n\n(We already send our accounts to the Finance Ministry, to donors and to outside "
+              "auditors. This law wants fear, not openness.)\n\nThe minister did not answer.\n", "en")
+    assert said_by(b, "We already send our accounts") == {"ana ruiz"}
+    assert said_by(b, "The minister did not answer") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Fashion blogger Fanta Diomé wrote on Instagram that the jury had been unfair to every finalist.\n",
+    "Blogger Fanta Diomé wrote on Instagram that the jury had been unfair to every finalist.\n",
+])
+def test_a_title_opening_the_sentence_names_a_person_the_recogniser_took_for_a_body(text: str) -> None:
+    b = brief("Pageant\n\n" + text, "en")
+    assert said_by(b, "the jury had been unfair") == {"fanta diome"}
+    assert [a.kind for a in b.actors] == ["person"]
+
+
+def test_a_brand_names_a_firm() -> None:
+    b = brief("Hair\n\nThe cosmetics brand Belle Corolle said its campaign had always celebrated natural hair.\n", "en")
+    assert said_by(b, "its campaign had always celebrated natural hair") == {"belle corolle"}
+    assert [a.kind for a in b.actors] == ["organization"]

@@ -2492,7 +2492,7 @@ class ClaimFinder:
                         foreign = self.t.foreign(j)
                         if j > k + 1 and self._opens_on_a_speaker(j):
                             break  # "Dave Roe then suggests …": the writer tells another's words again
-                        if j > k + 1 and not (previous_foreign or elided or self._deictic(j) or (
+                        if j > k + 1 and not (previous_foreign or elided or self._deictic(j) or self._bracketed(j) or (
                                 ((not foreign and rendered < original) or self._opens_quoted(j))
                                 and not self._sourced(j))):
                             break
@@ -2546,6 +2546,13 @@ class ClaimFinder:
             return None
         return next((m for m in range(paras[k].first_sent, paras[k].last_sent + 1)
                      if self._may_introduce(self.t.sents[m])), None)
+
+    def _bracketed(self, k: int) -> bool:
+        """Whether paragraph ``k`` is all in brackets, "(…)" or "[…]": the writer's rendering of the passage just
+        quoted (a translation, a gloss), set apart so — part of the passage, not the writer's narration."""
+        text = self.t.para_text(k).strip().rstrip(".")
+        return len(text) > 2 and text[0] in "([" and text[-1] == {"(": ")", "[": "]"}[text[0]] \
+            and text.count(text[0]) == 1
 
     def _opens_quoted(self, k: int) -> bool:
         """Whether paragraph ``k`` opens on a quotation, as the block before it did (the words

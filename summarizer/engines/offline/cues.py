@@ -1851,7 +1851,7 @@ class CueFinder:
 
     def _fronted_circumstance(self, verb: Any, clause: Any) -> bool:
         """A clause before the verb that opens with a preposition or a subordinator ("In a
-        statement issued the next day, X denounced …", "When X visited Y, he saw …", "Lorsque
+        statement put out a day later, X denounced …", "When X visited Y, he saw …", "Lorsque
         X est arrivé, il a vu …") is a circumstance the parser hung on the verb: a fronted
         content clause ("Prices will rise, X said") opens with no such word."""
         if clause.i > verb.i:

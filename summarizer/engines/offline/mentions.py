@@ -1735,6 +1735,12 @@ class MentionFinder:
             kind = "group"
         else:
             return None
+        if kind == "organization" and span.start > 0 and (before := self.doc[span.start - 1]).is_alpha \
+                and self._cap(before) and self._honorific(fold(before.text)) and self.p.has(before, "compound") \
+                and span.start <= before.head.i < span.end and before.i not in self.taken:
+            # an honorific that opens a body's name, which the recogniser left out as a person's title ("the Miss
+            # Orvelle Committee", its entity "Orvelle Committee"): the name's first word
+            span = self.doc[span.start - 1 : span.end]
         return Mention(span.start, span.end, span.text, kind, "ner", head=span.root.i)
 
     def _after_account_noun(self, span: Any) -> Any:
@@ -1916,7 +1922,11 @@ class MentionFinder:
                     or tok.ent_type_ in _NOT_NAMED or self._titled(i) or "\n" in doc[i - 1].whitespace_:
                 continue
             retyped = self.taken.get(i)
-            if retyped is not None and not (self.out[retyped].source == "ner" and self.out[retyped].start == i
+            # (the recogniser's body may hold the title: "Blogger Fanta Diomé" tagged as one organisation)
+            held = retyped is not None and self.out[retyped].start == i - 1 and self.p.is_role(doc[i - 1].text) \
+                and doc[i - 1].is_sent_start \
+                and fold(doc[self.out[retyped].end - 1].text) not in self.p.institution_heads
+            if retyped is not None and not (self.out[retyped].source == "ner" and (self.out[retyped].start == i or held)
                                             and self.out[retyped].kind in {"organization", "other"}):
                 continue
             before = fold(doc[i - 1].text)
@@ -1924,6 +1934,14 @@ class MentionFinder:
             if not (honorific or (self.p.is_role(before) and before not in self.p.relations)) or tok.text.isupper():
                 continue  # (an acronym is no surname: "spokesman MP"; a noun of condition is no title: "Sailor X")
             definite = i >= 2 and fold(doc[i - 2].text) in self.p.definite
+            lead = i - 1
+            while lead > 0 and doc[lead - 1].is_alpha and lead - 1 not in self.taken \
+                    and "\n" not in doc[lead - 1].whitespace_ \
+                    and (self.p.has(doc[lead - 1], "compound") or doc[lead - 1].pos_ == "ADJ") \
+                    and lead <= doc[lead - 1].head.i <= i + 2:
+                lead -= 1  # the title's own modifiers ("Fashion blogger", "Human rights lawyer")
+            if lead < i - 1 and doc[lead].is_sent_start and not doc[lead].ent_type_:
+                definite = True  # a title phrase that opens the sentence ("Fashion blogger X said"), no nationality
             if not honorific and not self._cap(doc[i - 1]) and not definite:
                 continue  # a title is capitalised or definite ("President Ruto", "le ministre Diallo"); a bare
                 # lowercase noun before a name is a description ("student Olympiad", "official Twitter account")
@@ -1934,6 +1952,8 @@ class MentionFinder:
                 j += 1
             if retyped is not None and self.out[retyped].end != j + 1:
                 continue  # the body's name the NER found runs on: "President Hotel Group"
+            if j > i and fold(doc[j].text) in self.p.institution_heads:
+                continue  # a body's name that ends on its head noun: "the Miss Orvelle Committee"
             after = doc[j + 1] if j + 1 < len(doc) else None
             if after is not None and ((self._cap(after) and not after.is_punct) or after.like_num or (
                     not doc[j].whitespace_ and after.is_punct and after.text in _HYPHENS)):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.briefing_queries import brief, said_by
+from tests.briefing_queries import brief, opposed, said_by
 
 
 @pytest.mark.parametrize(("text", "speaker", "words"), [
@@ -135,3 +135,27 @@ def test_a_brand_names_a_firm() -> None:
     b = brief("Hair\n\nThe cosmetics brand Belle Corolle said its campaign had always celebrated natural hair.\n", "en")
     assert said_by(b, "its campaign had always celebrated natural hair") == {"belle corolle"}
     assert [a.kind for a in b.actors] == ["organization"]
+
+
+def test_a_closing_mark_cut_off_after_a_full_stop_is_no_sentence_between_a_claim_and_its_denial() -> None:
+    # the parser makes a sentence of the closing mark alone ('… three times. | "'): the denial just after the quoted
+    # words answers them all the same
+    b = brief("Clinics\n\nParents said the vaccine teams came too late. \"They came late,\" said Lina Marsh, a mother "
+              "of two. \"We called three times.\"\n\nHealth officer Arno Beltran denied that his teams had been "
+              "late.\n", "en")
+    assert opposed(b, "lina marsh", "arno beltran")
+
+
+def test_a_refusal_told_in_someone_s_quoted_words_is_no_refusal_of_the_article_s() -> None:
+    # "He resisted." inside X's quotation tells of a third party, answering no one of the article
+    b = brief("Budget\n\nThe council leader, Ana Morel, said the budget was fair. The opposition leader, Tom Rask, "
+              "said \"we asked the mayor to reopen the pools. He resisted.\"\n", "en")
+    assert not opposed(b, "ana morel", "tom rask")
+
+
+def test_a_conjunction_inside_the_next_sentence_joins_its_own_clauses() -> None:
+    # "mais" after the assembly's clause sets the senate against the assembly, not against the archbishop quoted before
+    b = brief("Jeux\n\nL'archevêque Paul Varga a déclaré : « Dans ce pays, la vie doit passer avant l'argent. »\n\n"
+              "En 2019, l'Assemblée d'Orvanie avait voté un texte légalisant les casinos, mais il a été rejeté par le "
+              "Sénat d'Orvanie.\n", "fr")
+    assert not opposed(b, "paul varga", "senat d'orvanie")

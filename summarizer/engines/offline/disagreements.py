@@ -348,6 +348,15 @@ class DisagreementFinder:
             # parts ("X called for A but at the same time did B. Y found …"), not the two speakers
             opening = self.t.sents[last.sentence].start_char
             gap = fold(self.t.text[max(opening, first.end) : last.start])
+            # a conjunction inside the second sentence joins that sentence's own clauses ("X said A. The assembly
+            # passed the bill, but the senate rejected it": the senate answers the assembly, not X); only one
+            # opening it ("But Y said …", « Mais Y estime … ») or an adverb ("Y, however, said …") turns to X
+            toks = self.t.span_tokens(max(opening, first.end), last.start)
+            sent = self.t.sents[last.sentence]
+            words = [t for t in sent if t.is_alpha]
+            inner = {t.i for t in toks or () if t.pos_ in {"CCONJ", "SCONJ"} and t not in words[:2]}
+            if inner:
+                gap = fold(" ".join(t.text for t in toks or () if t.i not in inner))
         if self._contrastive_topic(gap):
             return True
         # an elided "que" ("alors qu'elle", "tandis qu'il") is the connective's "que"
@@ -2739,6 +2748,8 @@ class DisagreementFinder:
         (what a denial of anything of a kind answers: "Y denied any wrongdoing")."""
         if self._negated_verb(verb) and not negated:
             return None
+        if self.t.quoted(verb):
+            return None  # ("we asked him to stop. He refused," said X: a refusal told in someone's words is theirs)
         who = self._subject(verb)
         if who is None:
             return None

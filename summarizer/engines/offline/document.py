@@ -150,7 +150,8 @@ class Document:
         count = 0
         for s in sents:
             words = [i for i in range(s.start, s.end) if alpha[i]]
-            if not words or not all(made.quote_at(offsets[i]) is not None for i in words):
+            # (a "sentence" of no word, a closing quotation mark the parser cut off after a full stop, is none)
+            if words and not all(made.quote_at(offsets[i]) is not None for i in words):
                 count += 1
             narrative.append(count)
         return cls(doc, text, sents, tuple(sent_of), tuple(paragraphs), tuple(para_of_sent), quotes,

@@ -159,3 +159,21 @@ def test_a_conjunction_inside_the_next_sentence_joins_its_own_clauses() -> None:
               "En 2019, l'Assemblée d'Orvanie avait voté un texte légalisant les casinos, mais il a été rejeté par le "
               "Sénat d'Orvanie.\n", "fr")
     assert not opposed(b, "paul varga", "senat d'orvanie")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # (a line's end after the mark: the parser cut '"\n' off as a sentence of its own)
+    ("en", "\"They came late,\" said Lina Marsh, a mother of two. \"We called three times.\"\n"),
+    ("fr", "« Ils sont arrivés tard », a dit Lina Marsh. « Nous avons appelé trois fois. » « Rien n'a bougé », "
+           "a-t-elle ajouté."),
+])
+def test_the_closing_mark_of_a_final_stop_ends_its_sentence_and_an_opening_mark_after_it_starts_one(
+        language: str, text: str) -> None:
+    from summarizer.engines.offline.pipeline import load_pipeline, parse_lines
+
+    doc = next(parse_lines(load_pipeline(language), [text]))
+    sents = list(doc.sents)
+    assert all(any(t.is_alpha for t in s) for s in sents), [s.text for s in sents]
+    assert any(s.text.rstrip().endswith(("times.\"", "times.”", "fois. »")) for s in sents), [s.text for s in sents]
+    if language == "fr":  # (« after the » of a final stop opens the next quotation's sentence)
+        assert any(s.text.startswith("« Rien") for s in sents), [s.text for s in sents]

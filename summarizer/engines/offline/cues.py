@@ -628,6 +628,12 @@ class CueFinder:
             # port restera fermé" says what is on both sides of it)
         if content is not None and slots and self._within_phrase(content, slots[0], verb):
             content = None  # "« … , a déclaré la maire Lena Ostrova, … »": the parse made the speaker an object
+        if content is not None and content[0] <= verb.idx < content[1] and self._incise_after_quote(verb.i) \
+                and any(t.i > verb.i for t in slots):
+            # an incise right after a quotation, its subject after it, reports the quotation (its claim, or none for
+            # a question), not both sides of itself: what follows describes the speaker (« « … ? », demande-t-il,
+            # conscient de … »; a participle after a quotation says its own words: '"…", calling for …')
+            content = None
         return Cue(verb.i, self.cue_text(cue_tok, verb), "verb", tuple(t.i for t in slots),
                    self.trim(*content) if content else None, self.p.is_oppose_verb(verb), self.t.sent_no(verb))
 

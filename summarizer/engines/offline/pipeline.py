@@ -204,10 +204,11 @@ def _paragraph_breaks(doc: Any) -> Any:
 
 
 def _no_break_after_words(doc: Any) -> Any:
-    """No sentence starts right after a word, a comma or an opening mark (:data:`_OPENING_MARKS`),
-    and an opening mark right after a final stop starts one, as does a capitalised word right after
-    a quotation that ends on a final stop (« … échouer. » Selon elle, …; '…." Then …'); the parser
-    decides the rest (after stops, colons, other closing marks, numbers)."""
+    """No sentence starts right after a word, a comma or an opening mark (:data:`_OPENING_MARKS`), nor
+    at the closing mark of a final stop (a straight one glued to it); an opening mark right after a final stop,
+    or after the closing mark of one, starts one, as does a capitalised word right after a quotation that ends on
+    a final stop (« … échouer. » Selon elle, …; '…." Then …'); the parser decides the rest (after stops, colons,
+    other closing marks, numbers)."""
     if len(doc) < 2:
         return doc
     import numpy
@@ -221,9 +222,13 @@ def _no_break_after_words(doc: Any) -> Any:
         if starts[k]:
             continue
         alpha, orth = rows[k - 1][0], rows[k - 1][1]
-        if alpha == 1 or orth in held_after:
+        if alpha == 1 or orth in held_after or (orth in stops and (
+                rows[k][1] in closing or (rows[k][1] == straight and rows[k - 1][4] == 0))):
+            # (nor at the closing mark of a quotation that ends on a final stop, glued to it: '… times."' is one
+            # sentence, not a sentence and a mark alone)
             starts[k], changed = _NOT_A_START, True
-        elif (rows[k][1] in opening and orth in stops) or (
+        elif (rows[k][1] in opening and (orth in stops or (k > 1 and orth in closing and rows[k - 2][1] in stops))) \
+                or (
                 k > 1 and rows[k][3] == 1 and rows[k - 2][1] in stops and rows[k - 1][4] == 1
                 and (orth in closing or (orth == straight and rows[k - 2][4] == 0))):
             starts[k], changed = 1, True  # (after the stop's closing mark: a straight one glued to it)

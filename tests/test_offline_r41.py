@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.briefing_queries import brief, opposed, said_by
+from tests.briefing_queries import brief, holders, opposed, said_by
 
 
 @pytest.mark.parametrize(("text", "speaker", "words"), [
@@ -177,3 +177,16 @@ def test_the_closing_mark_of_a_final_stop_ends_its_sentence_and_an_opening_mark_
     assert any(s.text.rstrip().endswith(("times.\"", "times.”", "fois. »")) for s in sents), [s.text for s in sents]
     if language == "fr":  # (« after the » of a final stop opens the next quotation's sentence)
         assert any(s.text.startswith("« Rien") for s in sents), [s.text for s in sents]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "title"), [
+    ("en", "The Minister of Fisheries and Coastal Affairs, Tomas Kell, defended the quota on Monday.\n", "Tomas Kell",
+     "Minister of Fisheries and Coastal Affairs"),
+    ("fr", "La ministre de la Pêche et de la Mer, Claire Vasseur, a défendu les quotas lundi.\n", "Claire Vasseur",
+     "ministre de la Pêche et de la Mer"),
+])
+def test_an_office_with_two_fields_is_one_title_of_the_name_apposed(language: str, text: str, name: str,
+                                                                    title: str) -> None:
+    # the title holds its two fields ("of Fisheries and Coastal Affairs"), the conjunction no end of it
+    b = brief("Quotas\n\n" + text, language)
+    assert holders(b, title) == [name]

@@ -2020,7 +2020,8 @@ class MentionFinder:
             j = i
             while j >= 0 and m.start - j <= 9 and (j not in self.taken or self.out[self.taken[j]].kind != "person"):
                 t = doc[j]
-                if t.is_punct or t.pos_ not in {"NOUN", "ADJ", "ADP", "DET", "PROPN"} or "\n" in t.whitespace_:
+                if t.is_punct or (t.pos_ not in {"NOUN", "ADJ", "ADP", "DET", "PROPN"}
+                                  and not self._portfolio_conjunction(t)) or "\n" in t.whitespace_:
                     break
                 j -= 1
             seg = doc[j + 1 : i + 1]
@@ -2155,7 +2156,8 @@ class MentionFinder:
     def _is_role(self, role: Any) -> bool:
         if not len(role) or len(role) > 9:
             return False
-        if any(t.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM"} for t in role):
+        if any(t.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM"} and not self._portfolio_conjunction(t)
+               for t in role):
             return False
         if any(t.i in self.taken and self.out[self.taken[t.i]].kind == "person" for t in role):
             return False
@@ -2165,6 +2167,25 @@ class MentionFinder:
         if role[0].pos_ == "DET" and first not in self.p.definite and first not in self.p.possessives:
             return False  # (a possessive is as definite as an article: « sa directrice Dora Kessel », "its director")
         return not any(t.pos_ == "ADP" for t in role[-1:])
+
+    def _portfolio_conjunction(self, tok: Any) -> bool:
+        """Whether ``tok`` joins two capitalised fields of one office's portfolio, after its "of" ("Minister of
+        Agriculture and Water Resources", « ministre de l'Agriculture et de l'Alimentation »): part of the title."""
+        doc = self.doc
+        if tok.pos_ != "CCONJ" or tok.i < 3 or tok.i + 1 >= len(doc) or not self._cap(doc[tok.i - 1]):
+            return False
+        g = self.p.grammar
+        k = tok.i + 1
+        while k < len(doc) and k <= tok.i + 2 and (doc[k].pos_ in {"ADP", "DET"} or fold(doc[k].text) in g.elided):
+            k += 1
+        if k >= len(doc) or not self._cap(doc[k]) or (k in self.taken and self.out[self.taken[k]].kind == "person"):
+            return False
+        # back over the first field (capitalised words, articles) to its "of", right after the office's noun
+        j = tok.i - 1
+        while j > 0 and fold(doc[j].text) not in g.of_preps and (
+                self._cap(doc[j]) or doc[j].pos_ == "DET" or fold(doc[j].text) in g.elided):
+            j -= 1
+        return j > 0 and fold(doc[j].text) in g.of_preps and self.p.is_role(doc[j - 1].text)
 
     # ------------------------------------------------------------ nominal speakers
     def _qualifier_end(self, head: Any, inside: list[Any]) -> int | None:

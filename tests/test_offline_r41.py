@@ -190,3 +190,17 @@ def test_an_office_with_two_fields_is_one_title_of_the_name_apposed(language: st
     # the title holds its two fields ("of Fisheries and Coastal Affairs"), the conjunction no end of it
     b = brief("Quotas\n\n" + text, language)
     assert holders(b, title) == [name]
+
+
+@pytest.mark.parametrize(("language", "text", "handle", "words"), [
+    ("en", "Another user, posting as @vell_watch, replied that the council should accept the count.\n", "@vell_watch",
+     "the council should accept the count"),
+    ("en", "A user who tweets as @orvo_lens said that the fuel queues were a disgrace.\n", "@orvo_lens",
+     "the fuel queues were a disgrace"),
+    ("fr", "Un internaute, publiant sous le nom @port_vell, a estimé que la réforme était injuste.\n", "@port_vell",
+     "la réforme était injuste"),
+])
+def test_a_user_posting_under_a_handle_is_that_handle(language: str, text: str, handle: str, words: str) -> None:
+    b = brief("Posts\n\n" + text, language)
+    assert said_by(b, words) == {handle}
+    assert len(b.actors) == 1

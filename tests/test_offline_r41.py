@@ -204,3 +204,10 @@ def test_a_user_posting_under_a_handle_is_that_handle(language: str, text: str, 
     b = brief("Posts\n\n" + text, language)
     assert said_by(b, words) == {handle}
     assert len(b.actors) == 1
+
+
+def test_a_place_inside_a_body_s_name_is_no_person() -> None:
+    # "Río Claro" is a chain of capitalised words, but inside the university's name the recogniser found
+    b = brief("Bees\n\nThe team, led by ecologist Ana Ferrey of the National University of Río Claro, sampled bees at "
+              "64 sites and found that colonies near sprayed fields were smaller.\n", "en")
+    assert [a.name for a in b.actors if a.kind == "person"] == ["Ana Ferrey"]

@@ -212,6 +212,13 @@ class MentionFinder:
             if m.source == "union":
                 self._add(m)  # a body known by name ("the Red Cross") before a chain opening on a first name
         chains = [self._family_first(m) for m in self._name_chains({m.start for m in places})]
+        # (a chain inside a body's name the recogniser found, its "of" complement after the head noun, is a word of
+        # that name: "the National University of Río Seco" holds no person "Río Seco"; not a name run on after the
+        # head: "the Water League Ana Roy", the recogniser's body and the person it ran into)
+        of_preps = self.p.grammar.of_preps
+        chains = [m for m in chains if not (m.start > 0 and fold(self.doc[m.start - 1].text) in of_preps and any(
+            a <= m.start and m.end <= b and b - a > m.end - m.start
+            and any(fold(t.text) in heads for t in self.doc[a : m.start]) for a, b in orgs))]
         for m in self._demonym_phrases():
             self._add(m)
         for m in self._state_bodies([*places, *self._unlisted_states(places)]):

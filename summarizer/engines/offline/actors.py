@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import cache
 from types import MappingProxyType
 from typing import Any
 
@@ -982,14 +983,17 @@ def _complement_left_out(key: str, clusters: list[_Cluster], p: LanguageProfile)
     return found[0] if len(found) == 1 else None
 
 
-def _name_cores(name: str, p: LanguageProfile) -> list[str]:
+def _name_cores(name: str, p: LanguageProfile) -> tuple[str, ...]:
     """A body's folded name, and that name cut before each of its "of" complements ("department of health of
     the philippines", "department of health"; "independent electoral commission of valdoria", "independent
     electoral commission"): a description of the body may leave out what the complement says (its place)."""
+    return _cores(name, p.grammar.of_preps)
+
+
+@cache
+def _cores(name: str, of_preps: frozenset[str]) -> tuple[str, ...]:
     words = fold(name).split()
-    cores = [" ".join(words)]
-    cores += [" ".join(words[:i]) for i in range(len(words) - 1, 1, -1) if words[i] in p.grammar.of_preps]
-    return cores
+    return (" ".join(words), *(" ".join(words[:i]) for i in range(len(words) - 1, 1, -1) if words[i] in of_preps))
 
 
 def _without_nationality(name: str, language: str) -> str:

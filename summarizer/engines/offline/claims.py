@@ -2295,9 +2295,8 @@ class ClaimFinder:
 
     def _titled_conjunct(self, tok: Any) -> int | None:
         """The person a bare title noun is coordinated with when the parser made the first of two titles the
-        subject ("Engineer and blogger Ana Velo took a different line:"): a
-        singular noun of a role or a trade with no determiner names no one alone, the named person after it
-        is who it describes."""
+        subject ("Engineer and blogger Ana Velo took a different line:"): a singular noun of a role or a trade with
+        no determiner names no one alone, the named person after it is who it describes."""
         if tok.pos_ not in {"NOUN", "PROPN"} or self.p.is_plural(tok) or self.actors.at(tok.i) is not None or any(
                 self.p.has(c, "det") or self.p.has(c, "possessive") for c in tok.children):
             return None

@@ -2297,11 +2297,7 @@ class ClaimFinder:
         """The person a bare title noun is coordinated with when the parser made the first of two titles the
         subject ("Engineer and blogger Ana Velo took a different line:"): a singular noun of a role or a trade with
         no determiner names no one alone, the named person after it is who it describes."""
-        if tok.pos_ not in {"NOUN", "PROPN"} or self.p.is_plural(tok) or self.actors.at(tok.i) is not None or any(
-                self.p.has(c, "det") or self.p.has(c, "possessive") for c in tok.children):
-            return None
-        if not (self.p.is_role(tok.text) or self.p.is_trade_noun(tok)
-                or fold(tok.text) in self.p.grammar.account_nouns):
+        if self.actors.at(tok.i) is not None or not self.p.bare_title(tok):
             return None
         found = self._distinct_actors([g for g in tok.subtree if self.p.has(g, "conj")], named_persons=True)
         return found[0] if len(found) == 1 else None

@@ -819,14 +819,9 @@ class MentionFinder:
         """Whether a singular noun of a role or a trade with no determiner is coordinated with a person's name
         that a title opens ("Blogger and journalist Tom Vale", the parser coordinating "Blogger" with the name):
         a second title of that person, as a bare singular noun never stands alone for someone."""
-        if head.pos_ not in {"NOUN", "PROPN"} or self.p.is_plural(head) or any(
-                self.p.has(c, "det") or self.p.has(c, "possessive") for c in head.children):
-            return False
-        word = fold(head.text)
-        if not (self.p.is_role(word) or word in self.p.grammar.account_nouns or self.p.is_trade_noun(head)):
-            return False
-        return any(self.p.has(c, "conj") and c.i in self.taken and self.out[self.taken[c.i]].kind == "person"
-                   and any(g.i < c.i and self.p.is_role(fold(g.text)) for g in c.subtree) for c in head.children)
+        return self.p.bare_title(head) and any(
+            self.p.has(c, "conj") and c.i in self.taken and self.out[self.taken[c.i]].kind == "person"
+            and any(g.i < c.i and self.p.is_role(fold(g.text)) for g in c.subtree) for c in head.children)
 
     @cached_property
     def _recognised_bodies(self) -> frozenset[str]:

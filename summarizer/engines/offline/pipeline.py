@@ -227,8 +227,7 @@ def _no_break_after_words(doc: Any) -> Any:
             # (nor at the closing mark of a quotation that ends on a final stop, glued to it: '… times."' is one
             # sentence, not a sentence and a mark alone)
             starts[k], changed = _NOT_A_START, True
-        elif (rows[k][1] in opening and (orth in stops or (k > 1 and orth in closing and rows[k - 2][1] in stops))) \
-                or (
+        elif (rows[k][1] in opening and (orth in stops or (k > 1 and orth in closing and rows[k - 2][1] in stops))) or (
                 k > 1 and rows[k][3] == 1 and rows[k - 2][1] in stops and rows[k - 1][4] == 1
                 and (orth in closing or (orth == straight and rows[k - 2][4] == 0))):
             starts[k], changed = 1, True  # (after the stop's closing mark: a straight one glued to it)

@@ -1052,6 +1052,15 @@ class LanguageProfile:
         ("ex-président", "vice-présidente", "ex-minister")."""
         return self.office(word) in self.roles
 
+    def bare_title(self, tok: Any) -> bool:
+        """Whether ``tok`` is a singular noun of a role, a trade or of who posts with no determiner or possessive
+        ("Blogger and journalist X", "Engineer and blogger X"): a title that names no one alone, the first of two
+        the parser may coordinate with the name they open."""
+        if tok.pos_ not in {"NOUN", "PROPN"} or self.is_plural(tok) or any(
+                self.has(c, "det") or self.has(c, "possessive") for c in tok.children):
+            return False
+        return self.is_role(tok.text) or fold(tok.text) in self.grammar.account_nouns or self.is_trade_noun(tok)
+
     def joined_common(self, word: str) -> bool:
         """Whether ``word`` is a common noun a joined prefix opens (``parsing.joined``), capitalised or not: the word
         after its hyphen in lower case ("Co-developer", "Ex-footballer"), no word of a name."""

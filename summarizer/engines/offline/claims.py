@@ -156,7 +156,9 @@ class ClaimFinder:
                     self._indirect(c, n, acting if c.kind == "frame" else None)
             self._retrospective(sent, n, para)
             self._note_sentence(sent, n)
-            acts = [a for c in cues_in.get(n, []) if c.kind == "verb" for a in self._speakers(c)[:1]]
+            # (a source frame with words of its own is a speech act too: "for X, the tax is a mistake")
+            acts = [a for c in cues_in.get(n, []) if c.kind == "verb" or (c.kind == "frame" and c.content is not None)
+                    for a in self._speakers(c)[:1]]
             if acts:  # the last speech act of the sentence, with or without content
                 self.state.last_said = (acts[-1], para)
                 self.state.said_sentence = n

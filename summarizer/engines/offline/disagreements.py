@@ -663,6 +663,10 @@ class DisagreementFinder:
             verb = head.head
             if verb.pos_ == "ADP":
                 verb = verb.head
+            if self.p.is_stative(verb) or self._against_thing(verb):
+                # the subject of a state does nothing ("X is angry", « X est inquiet »); one who acts against
+                # something reacts to it (« X manifeste contre la taxe », "X marched against the tax")
+                continue
             # the subject of a verb of opposition reacts ("X condemns …"): a critic, not the one acted on —
             # unless what it rejects is a text put to it ("the Senate rejected a bill", « le Sénat a rejeté le
             # projet de loi »): that rejection is the act reported
@@ -1437,6 +1441,12 @@ class DisagreementFinder:
                     if a is not None:
                         return a
         return None
+
+    def _against_thing(self, verb: Any, tok: Any = None) -> bool:
+        """Whether ``verb`` acts against something by its complement ("marched against the tax", « manifeste
+        contre la taxe »), any verb: against ``tok``, when given, at any depth of that complement."""
+        return any(prep in self.p.grammar.against_preps and (tok is None or tok in obj.subtree)
+                   for prep, obj in self.p.pp_objects(verb))
 
     def _possessor(self, noun: Any) -> int | None:
         """Whose a thing is by its phrase: a possessive ("his decision", "Y's plan", "son
@@ -3154,9 +3164,12 @@ class DisagreementFinder:
             head = tok
             while head.head.i != head.i and head.pos_ not in {"VERB", "AUX"}:
                 head = head.head
-            if head.pos_ == "VERB" and (self.p.is_oppose_verb(head) or self.p.is_target_verb(head)) \
+            if head.pos_ == "VERB" and (self.p.is_oppose_verb(head) or self.p.is_target_verb(head)
+                                        or self._against_thing(head, tok)) \
                     and not any(self.p.has(c, "subject") and tok in c.subtree for c in head.children):
                 continue  # what another critic was against (at any depth of its complement), not its author
+            if fold(head.lemma_) in self.p.grammar.copulas:
+                continue  # a state's subject feels or is something about it, it did not make it ("X is angry about")
             a = self._subject(head) if head.pos_ in {"VERB", "AUX"} else None
             if a is not None and a != critic:
                 return a

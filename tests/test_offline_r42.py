@@ -1,0 +1,61 @@
+"""Offline rules of round 42 (sentences written for the test, checked by
+tests/test_no_dev_sentences.py).
+
+* the protagonist, whose act a reaction that names no one is against, does something: the subject of a state
+  ("Farmers are angry about …", « Les éleveurs sont inquiets ») or of a verb whose complement is against
+  something (« X manifeste contre … », "X marched against …") reacts to the news, it did not make it;
+* a thing named before as what someone acted against (« manifester contre une taxe ») or felt something about
+  ("are angry about a tax": the subject of a copula) is not that one's own;
+* a source frame with words of its own ("For X, the tax is a mistake.", « Selon X, … ») is a speech act: a
+  quotation with no cue opening the next sentence of the paragraph is X's, as after "X said …".
+Found by probes composed after counting the locked split's errors by kind (never its text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.briefing_queries import brief, opposed, said_by
+
+
+def test_the_subject_of_a_state_is_no_protagonist_nor_the_owner_of_what_it_is_about() -> None:
+    b = brief("Growers in the Salvi hills are angry about a new tax on wells approved by the council on Monday.\n\n"
+              "Council leader Oskar Brandt said the aquifer was falling every year.\n\n"
+              "For the opposition leader, Rina Tollberg, the tax is a mistake.\n", "en")
+    assert not opposed(b, "rina tollberg", "growers")
+
+
+def test_one_who_acts_against_a_thing_is_not_its_owner() -> None:
+    b = brief("Des viticulteurs manifestent contre une taxe sur les puits.\n\n"
+              "Pour le député Paul Garnier, la taxe est injuste.\n", "fr")
+    assert not opposed(b, "paul garnier", "viticulteurs")
+
+
+def test_a_critic_still_reacts_to_the_act_of_the_headline_s_doer() -> None:
+    # (a twin: the one who made the levy is the protagonist, and the critic stands against that one)
+    b = brief("The Salvi council approved a new levy on wells\n\n"
+              "Council leader Oskar Brandt defended the levy on Tuesday. \"The aquifer is falling every year,\" he "
+              "said.\n\nThe opposition leader, Rina Tollberg, condemned the levy.\n", "en")
+    assert opposed(b, "rina tollberg", "oskar brandt") or opposed(b, "rina tollberg", "salvi council")
+
+
+@pytest.mark.parametrize(("text", "language", "speaker", "words"), [
+    ("Wells\n\nFor the opposition leader, Rina Tollberg, the levy is a mistake. \"It punishes the people who "
+     "grow our food.\"\n", "en", "rina tollberg", "It punishes the people"),
+    ("Wells\n\nAccording to Tollberg, the levy is a mistake. \"It punishes the people who grow our food.\"\n",
+     "en", "tollberg", "It punishes the people"),
+    ("Puits\n\nPour le député Paul Garnier, la taxe est injuste. « Elle frappe ceux qui travaillent la terre. »\n",
+     "fr", "paul garnier", "Elle frappe ceux qui"),
+])
+def test_a_quotation_after_a_source_frame_with_words_is_the_frame_s_speaker(text: str, language: str,
+                                                                             speaker: str, words: str) -> None:
+    b = brief(text, language)
+    assert said_by(b, words) == {speaker}
+
+
+def test_a_quotation_after_a_frame_in_another_paragraph_is_not_the_frame_s_speaker() -> None:
+    # (a twin: the speech act of a frame holds in its paragraph only, as a verb's)
+    b = brief("Wells\n\nFor the opposition leader, Rina Tollberg, the levy is a mistake.\n\n"
+              "Council leader Oskar Brandt was in Paris. \"The aquifer is falling every year and we must act.\"\n",
+              "en")
+    assert "rina tollberg" not in said_by(b, "The aquifer is falling")

@@ -8,6 +8,10 @@ tests/test_no_dev_sentences.py).
   ("are angry about a tax": the subject of a copula) is not that one's own;
 * a source frame with words of its own ("For X, the tax is a mistake.", « Selon X, … ») is a speech act: a
   quotation with no cue opening the next sentence of the paragraph is X's, as after "X said …".
+* an inverted clitic is the incise's subject: a name after it is a complement (« « … », a-t-elle ajouté sur Radio
+  X »), never the speaker;
+* a stressed pronoun set off by commas before its verb takes up the phrase right before it (« Les compagnies,
+  elles, réclament … »): that phrase is the subject.
 Found by probes composed after counting the locked split's errors by kind (never its text).
 """
 
@@ -59,3 +63,27 @@ def test_a_quotation_after_a_frame_in_another_paragraph_is_not_the_frame_s_speak
               "Council leader Oskar Brandt was in Paris. \"The aquifer is falling every year and we must act.\"\n",
               "en")
     assert "rina tollberg" not in said_by(b, "The aquifer is falling")
+
+
+def test_a_name_after_an_inverted_clitic_is_no_speaker() -> None:
+    b = brief("Grève\n\nLa ministre des Transports, Claire Vautrin, a dénoncé la grève. « Ce mouvement est "
+              "irresponsable », a-t-elle ajouté sur TV Lumen.\n", "fr")
+    assert said_by(b, "Ce mouvement est irresponsable") == {"claire vautrin"}
+
+
+def test_a_name_after_an_incise_verb_with_no_clitic_still_speaks() -> None:
+    # (a twin: with no clitic, the name after the verb is its inverted subject, as before)
+    b = brief("Grève\n\nLa ministre des Transports, Claire Vautrin, a dénoncé la grève. « Ce mouvement est "
+              "irresponsable », a ajouté Paul Ferrat.\n", "fr")
+    assert said_by(b, "Ce mouvement est irresponsable") == {"paul ferrat"}
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("Les compagnies aériennes, elles, réclament l'instauration d'un service minimum.", "compagnies aeriennes",
+     "service minimum"),
+    ("Le maire de Brest, lui, estime que le chantier du port est utile.", "maire de brest", "chantier du port"),
+])
+def test_a_stressed_pronoun_before_the_verb_takes_up_the_phrase_before_it(text: str, speaker: str,
+                                                                           words: str) -> None:
+    b = brief("Grève\n\n" + text + "\n", "fr")
+    assert said_by(b, words) == {speaker}

@@ -1093,7 +1093,7 @@ class CueFinder:
                                 and not self._article_read_as_case(g, c)
                                 for g in c.children)  # "de son côté" is no subject
                     and not self._object_clitic(c, verb) and not self._stranded_object(c)]
-        subjects = list(dict.fromkeys(self._apposed_name(c, verb) for c in subjects))
+        subjects = list(dict.fromkeys(self._apposed_name(self._dislocated(c), verb) for c in subjects))
         if not subjects:
             # quoted words the parser made the subject, with a name in apposition to them ('Calling it "just
             # another apology", Jane Roe, a charity worker, told …'): the name is the verb's subject
@@ -1342,6 +1342,24 @@ class CueFinder:
         q = self.t.quote_at(int(tok.idx))
         return q is not None and self.t.title_quote(q)
 
+    def _dislocated(self, tok: Any) -> Any:
+        """A stressed pronoun set off by commas before its verb takes up the phrase right before it, the
+        subject it stresses (« Les compagnies, elles, réclament … », "The airlines themselves, …"): that
+        phrase's noun; else ``tok``."""
+        doc, i = self.doc, tok.i
+        if fold(tok.text) not in self.p.stressed or i < 2 or i + 1 >= len(doc) or tok.i > tok.head.i \
+                or doc[i - 1].text != "," or doc[i + 1].text != ",":
+            return tok
+        j = i - 2
+        while j >= tok.sent.start and doc[j].pos_ not in {"NOUN", "PROPN", "VERB", "AUX", "PUNCT"}:
+            j -= 1
+        if j < tok.sent.start or doc[j].pos_ not in {"NOUN", "PROPN"}:
+            return tok
+        noun = doc[j]
+        while noun.head.i < noun.i and noun.head.pos_ in {"NOUN", "PROPN"} and noun.head.i >= tok.sent.start:
+            noun = noun.head  # (the phrase's head: « le groupe de pilotes, eux, … »)
+        return noun
+
     def _apposed_name(self, tok: Any, verb: Any) -> Any:
         """A verb has one subject: a name that follows its subject noun after a comma alone and
         hangs on the same verb, whatever the parser's label, is that noun's apposition ("…, a
@@ -1577,6 +1595,8 @@ class CueFinder:
         return self._inverted[verb.i]
 
     def _inverted_subject(self, verb: Any) -> Any:
+        if self._inverted_clitic(verb) is not None:
+            return None  # an inverted clitic is the subject; a name after it is a complement (« a-t-elle dit sur X »)
         # ("« … », a lancé un passant": the noun after an incise right after a quotation, whatever the verb's form)
         # (a text's noun is read as before, its author speaks: '"…," reads the judgment of X')
         after_quote = next((c for c in verb.rights if c.pos_ == "NOUN" and fold(c.text) not in self.p.statement_nouns

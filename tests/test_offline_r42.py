@@ -12,6 +12,10 @@ tests/test_no_dev_sentences.py).
   X »), never the speaker;
 * a stressed pronoun set off by commas before its verb takes up the phrase right before it (« Les compagnies,
   elles, réclament … »): that phrase is the subject.
+* a name the parser made the head of a reported clause hung on it ("told the news site Y that …") is who is
+  told: the clause after "that" is what is said, without the name;
+* a sentence that lowers a word of agreement by a degree ("Others were less sympathetic.", « D'autres se sont
+  montrés moins indulgents. ») announces dissent, as a negated one does: the views on either side disagree.
 Found by probes composed after counting the locked split's errors by kind (never its text).
 """
 
@@ -87,3 +91,29 @@ def test_a_stressed_pronoun_before_the_verb_takes_up_the_phrase_before_it(text: 
                                                                            words: str) -> None:
     b = brief("Grève\n\n" + text + "\n", "fr")
     assert said_by(b, words) == {speaker}
+
+
+def test_a_name_read_as_the_head_of_a_reported_clause_is_who_is_told() -> None:
+    b = brief("Case\n\nThe lawyer told the news site Ozod that his client was innocent.\n", "en")
+    assert said_by(b, "his client was innocent") == {"lawyer"}
+    assert not any("Ozod" in e.quote for c in b.claims for e in c.evidence)
+
+
+@pytest.mark.parametrize(("text", "language", "one", "other"), [
+    ("Festival\n\nDirector Ines Marlow said the new venue was a triumph for the town. Others were less "
+     "sympathetic. Resident Tobias Venn said the venue had destroyed the old park.\n", "en",
+     "ines marlow", "tobias venn"),
+    ("Festival\n\nLa directrice Inès Marlot a estimé que la nouvelle salle était un triomphe pour la ville. "
+     "D'autres se sont montrés moins enthousiastes. Le riverain Tobias Vennet a affirmé que la salle avait "
+     "détruit le vieux parc.\n", "fr", "ines marlot", "tobias vennet"),
+])
+def test_a_lessened_word_of_agreement_announces_dissent(text: str, language: str, one: str, other: str) -> None:
+    b = brief(text, language)
+    assert opposed(b, one, other)
+
+
+def test_a_lessened_word_of_something_else_announces_nothing() -> None:
+    # (a twin: "less" before a word that is no agreement is no dissent)
+    b = brief("Festival\n\nDirector Ines Marlow said the new venue was a triumph for the town. Others were less "
+              "busy. Resident Tobias Venn said the venue had opened in May.\n", "en")
+    assert not opposed(b, "ines marlow", "tobias venn")

@@ -1835,6 +1835,16 @@ class CueFinder:
                      for r in c.children if self.p.has(r, "relative") and any(
                          self.p.has(m, "mark") and m.pos_ == "SCONJ" and fold(m.text) in self.p.grammar.complementisers
                          for m in r.children)]
+        # a name the parser made the head of the clause, with the clause hung on it ("told the site Y that …": Y
+        # read as a clause or an open clause): Y is who is told, the clause hung on it what is said
+        heads = [c for c in verb.children if c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}
+                 and (self.p.has(c, "clause") or self.p.has(c, "open_clause"))]
+        if heads and (not found or found[0].i == heads[0].i):
+            inner = next((c for c in heads[0].children if c.i > heads[0].i and self.p.has(c, "clause")
+                          and any(self.p.has(m, "mark") and fold(m.text) in self.p.grammar.complementisers
+                                  for m in c.children)), None)
+            if inner is not None:
+                return inner
         return found[0] if found else None
 
     def _purpose(self, clause: Any) -> bool:

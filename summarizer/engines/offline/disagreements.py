@@ -402,7 +402,8 @@ class DisagreementFinder:
     def _dissent_between(self, a: ClaimRecord, b: ClaimRecord) -> int | None:
         """Whether a sentence between two claims announces that some do not share a view (profile
         ``oppose.dissent_*``): a vague or universal subject ("not everyone", "others", "d'autres") with a
-        negated word of agreement ("is convinced", "n'est pas d'accord") or a word of disagreement
+        negated or lessened word of agreement ("is convinced", "n'est pas d'accord", "less sympathetic",
+        « moins indulgents ») or a word of disagreement
         ("are skeptical", "sont sceptiques"), within two sentences of each: the two claims are two
         views ("Not everyone is convinced.", "Tout le monde ne partage pas cet avis."). The sentence's
         index, else None."""
@@ -418,7 +419,8 @@ class DisagreementFinder:
             if not self._holds(words, p.dissent_people):
                 continue
             if self._holds(words, p.dissent_disagreeing) or (
-                    self._holds(words, p.negation) and self._holds(words, p.dissent_agreeing)):
+                    (self._holds(words, p.negation) or self._holds(words, p.dissent_lessening))
+                    and self._holds(words, p.dissent_agreeing)):
                 return n
         return None
 

@@ -513,6 +513,7 @@ class LanguageProfile:
     dissent_people: tuple[str, ...] = ()
     dissent_agreeing: tuple[str, ...] = ()
     dissent_disagreeing: tuple[str, ...] = ()
+    dissent_lessening: tuple[str, ...] = ()  # a degree below, which lowers agreement as a negation does
     benefit: tuple[str, ...] = ()
     parse_blank: tuple[str, ...] = ()
     # prefixes a hyphen joins to the word after them into one word the tokenizer keeps whole ("co-chairman",
@@ -1363,6 +1364,7 @@ def profile(language: str) -> LanguageProfile:
         dissent_people=tuple(fold(c) for c in oppose.get("dissent_people", [])),
         dissent_agreeing=tuple(fold(c) for c in oppose.get("dissent_agreeing", [])),
         dissent_disagreeing=tuple(fold(c) for c in oppose.get("dissent_disagreeing", [])),
+        dissent_lessening=tuple(fold(c) for c in oppose.get("dissent_lessening", [])),
         benefit=_stems(oppose.get("benefit", [])),
         addressed=_stems(oppose.get("addressed", [])),
         qualify=_stems(oppose.get("qualify", [])),

@@ -16,6 +16,8 @@ tests/test_no_dev_sentences.py).
   told: the clause after "that" is what is said, without the name;
 * a sentence that lowers a word of agreement by a degree ("Others were less sympathetic.", « D'autres se sont
   montrés moins indulgents. ») announces dissent, as a negated one does: the views on either side disagree.
+* "X was quoted as saying" gives the quotation before it to X, as "X said" does (the one quoted speaks, not who
+  quotes: "… by the state agency").
 Found by probes composed after counting the locked split's errors by kind (never its text).
 """
 
@@ -117,3 +119,11 @@ def test_a_lessened_word_of_something_else_announces_nothing() -> None:
     b = brief("Festival\n\nDirector Ines Marlow said the new venue was a triumph for the town. Others were less "
               "busy. Resident Tobias Venn said the venue had opened in May.\n", "en")
     assert not opposed(b, "ines marlow", "tobias venn")
+
+
+@pytest.mark.parametrize("incise", ["government negotiator Elena Kostova was quoted as saying by the state agency",
+                                    "Kostova was quoted as saying"])
+def test_a_quotation_before_was_quoted_as_saying_is_the_one_quoted(incise: str) -> None:
+    b = brief("Talks\n\nNegotiator Elena Kostova met the rebels. \"We cannot free people who have fired on our "
+              "soldiers,\" " + incise + ".\n", "en")
+    assert said_by(b, "We cannot free people") == {"elena kostova"}

@@ -1071,6 +1071,11 @@ class CueFinder:
             # (a name the parser made the subject of a participle clause before the verb is the verb's
             # subject, and the noun after it an object: "X, nicknamed the '…', answered questions")
             return [inverted]
+        if self._as_saying(verb):
+            # "X was quoted as saying", "X is reported as saying": the one quoted speaks, not who quotes ("by Y")
+            quoted = [c for c in verb.children if self.p.has(c, "passive_subject") and c.i < verb.i]
+            if quoted:
+                return quoted[:1]
         agent = self.p.agent_of(verb)
         if agent is not None and not self.agentive(agent):
             agent = None

@@ -18,6 +18,12 @@ tests/test_no_dev_sentences.py).
   montrés moins indulgents. ») announces dissent, as a negated one does: the views on either side disagree.
 * "X was quoted as saying" gives the quotation before it to X, as "X said" does (the one quoted speaks, not who
   quotes: "… by the state agency").
+* the state's own noun in the singular that does what bodies decide ("The government decided to …", « Le
+  gouvernement a décidé de … ») acts in the news, as a body's noun did: others may react to what it did;
+* a reaction cued with a medium or an occasion (« a réagi sur Twitter ») reacts to the act the article reports,
+  as one with no complement does; only a complement of "to"/« à » names another thing it reacts to;
+* a name set off by commas after the complement of a role ("la présidente du groupe écologiste, X,", "the head of
+  the group, X,") is the role holder's, not the name of the body in the complement.
 Found by probes composed after counting the locked split's errors by kind (never its text).
 """
 
@@ -127,3 +133,28 @@ def test_a_quotation_before_was_quoted_as_saying_is_the_one_quoted(incise: str) 
     b = brief("Talks\n\nNegotiator Elena Kostova met the rebels. \"We cannot free people who have fired on our "
               "soldiers,\" " + incise + ".\n", "en")
     assert said_by(b, "We cannot free people") == {"elena kostova"}
+
+
+def test_the_government_that_decides_is_who_a_reaction_is_against() -> None:
+    b = brief("Retraites\n\nLe gouvernement a décidé mercredi de recourir à une procédure sans vote pour faire "
+              "adopter sa réforme des pensions.\n\n« C'est un déni de démocratie », a réagi le député Olivier Faurel "
+              "sur Twitter.\n", "fr")
+    assert opposed(b, "olivier faurel", "gouvernement")
+
+
+def test_a_reaction_to_a_thing_it_names_is_not_against_the_protagonist() -> None:
+    # (a twin: « a réagi à … » names what it reacts to, here no one's act)
+    b = brief("Retraites\n\nLe gouvernement a décidé mercredi de recourir à une procédure sans vote pour faire "
+              "adopter sa réforme des pensions.\n\n« C'est un déni de démocratie », a réagi le député Olivier Faurel "
+              "à la tempête de lundi.\n", "fr")
+    assert not opposed(b, "olivier faurel", "gouvernement")
+
+
+@pytest.mark.parametrize(("text", "language", "speaker", "words"), [
+    ("Retraites\n\n« C'est un déni de démocratie », a réagi Olivier Faurel. Pour la présidente du groupe "
+     "écologiste, Sandrine Morel, le gouvernement « a peur du vote ».\n", "fr", "sandrine morel", "a peur du vote"),
+])
+def test_a_name_after_a_role_s_complement_is_the_role_holder_s(text: str, language: str, speaker: str,
+                                                                 words: str) -> None:
+    b = brief(text, language)
+    assert said_by(b, words) == {speaker}

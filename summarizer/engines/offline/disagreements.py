@@ -803,8 +803,11 @@ class DisagreementFinder:
         # words that name no one, cued as a reaction ("« C'est un déni de démocratie », a réagi X", "'This is
         # a disgrace,' X responded"): the act they react to is the one the article reports, its protagonist's
         cue = self.claims_cue(k)
+        # (a reaction to a thing it names, "a réagi à …", "responded to …", reacts to that; a medium or an occasion,
+        # "a réagi sur Twitter", names none)
         if not named and cue is not None and self.p.is_respond_word(self.doc[cue]) \
-                and not self.p.pp_objects(self.doc[cue]) and self.protagonist != c.speaker:
+                and not any(prep in self.p.grammar.to_preps for prep, _ in self.p.pp_objects(self.doc[cue])) \
+                and self.protagonist != c.speaker:
             return self.protagonist
         return None
 

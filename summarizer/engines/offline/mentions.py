@@ -513,8 +513,9 @@ class MentionFinder:
         approved a fee", "le conseil municipal a voté une redevance", "the ministry banned …"):
         one who acts in the news, whom others may then criticise for it."""
         word = fold(tok.text)
-        if not self.p.is_body_noun(word) or word in self.p.generic_orgs \
-                or not self.p.has(tok, "subject") or self.t.quoted(tok):
+        # (or the state's own noun in the singular: "the government decided to …", « le gouvernement a décidé »)
+        body = self.p.is_body_noun(word) or (word in self.p.state_nouns and not self.p.is_plural(tok))
+        if not body or word in self.p.generic_orgs or not self.p.has(tok, "subject") or self.t.quoted(tok):
             return False
         verb = tok.head
         return verb.pos_ == "VERB" and not self.t.quoted(verb) and self.p.is_state_act(verb) \
@@ -616,6 +617,9 @@ class MentionFinder:
             # (or set off by commas: "the agricultural agency, AGROVAL, said …", « l'agence sanitaire, Agrosan, a
             # indiqué … »: an apposition the parser made so)
             comma = doc[j].text == "," and j + 1 < len(doc)
+            holder = tok.head.head if tok.head.pos_ == "ADP" else tok.head  # (through "of": ClearNLP's prep)
+            if comma and holder.i < tok.i and self.p.is_role(holder.text):
+                continue  # "the head of the group, X,": a name set off after a role's complement is the role's
             j += comma
             first = j
             if j + 1 < len(doc) and self._article(doc[j]) and self._cap(doc[j + 1]) and doc[j - 1].pos_ != "ADP":

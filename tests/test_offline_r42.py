@@ -24,6 +24,8 @@ tests/test_no_dev_sentences.py).
   as one with no complement does; only a complement of "to"/« à » names another thing it reacts to;
 * a name set off by commas after the complement of a role ("la présidente du groupe écologiste, X,", "the head of
   the group, X,") is the role holder's, not the name of the body in the complement.
+* a paragraph followed by the signature of an embedded post, a credit line naming someone with a handle ("— Jane
+  Roe (@jroe) March 3, 2021"), is that one's words when nothing introduced it.
 Found by probes composed after counting the locked split's errors by kind (never its text).
 """
 
@@ -158,3 +160,18 @@ def test_a_name_after_a_role_s_complement_is_the_role_holder_s(text: str, langua
                                                                  words: str) -> None:
     b = brief(text, language)
     assert said_by(b, words) == {speaker}
+
+
+def test_a_paragraph_signed_by_an_embedded_post_s_credit_line_is_the_signer_s() -> None:
+    b = brief("Internet law\n\nThe parliament passed a law on Tuesday that lets the government block websites.\n\n"
+              "Journalists reacted with alarm.\n\nThis law ends free speech here. Today they block websites, "
+              "tomorrow they will block us.\n\n— Mira Soltan (@mirasoltan) March 3, 2021\n", "en")
+    assert said_by(b, "This law ends free speech here") == {"mira soltan"}
+
+
+def test_a_paragraph_before_a_dash_line_with_no_handle_stays_the_writer_s() -> None:
+    # (a twin: a dash line with no handle is no post's signature)
+    b = brief("Internet law\n\nThe parliament passed a law on Tuesday that lets the government block websites.\n\n"
+              "Journalists reacted with alarm.\n\nThe law takes effect in May and covers every website.\n\n"
+              "— Mira Soltan, March 3, 2021\n", "en")
+    assert said_by(b, "The law takes effect in May") == set()

@@ -2516,7 +2516,27 @@ class ClaimFinder:
                     k = j
                     continue
             k += 1
+        # a paragraph followed by the signature of an embedded post, a credit line that names someone with a
+        # handle ("— Jane Roe (@jroe) March 3, 2021"), is that one's words, when nothing introduced it
+        for j in range(1, len(paras)):
+            credit = self.t.para_text(j).rstrip()
+            if j - 1 in out or j in out or paras[j - 1].start < self.t.body or not _credit_line(credit) \
+                    or not _HANDLE_CREDIT.search(credit) or _credit_line(self.t.para_text(j - 1)):
+                continue
+            credited = self._credited(j)
+            if credited is not None:
+                out[j - 1] = (credited, "block", -1)
         return out
+
+    def _credited(self, k: int) -> int | None:
+        """The named person or body a credit line ``k`` gives, its first actor; None when it names none."""
+        p = self.t.paragraphs[k]
+        for tok in self.doc[self.t.sents[p.first_sent].start : self.t.sents[p.last_sent].end]:
+            a = self.actors.at(tok.i)
+            if a is not None and self.actors.actors[a].named \
+                    and self.actors.actors[a].kind in {"person", "organization"}:
+                return a
+        return None
 
     def _salutation(self, text: str) -> bool:
         """Whether a paragraph is a letter's salutation: a few words opening on a word of salutation and
@@ -2717,6 +2737,10 @@ def _repost_opening(marks: tuple[str, ...]) -> re.Pattern[str]:
     """A repost's opening: one of ``marks`` (``frames.relay_marks``), then the relayed handle and a colon."""
     alternatives = "|".join(re.escape(m) for m in marks) or r"(?!)"
     return re.compile(rf"\s*(?:{alternatives})\s+(@\w+)\s*:")
+
+
+# a handle in parentheses, as a post's signature gives it after the name ("— Jane Roe (@jroe) …")
+_HANDLE_CREDIT = re.compile(r"\(@\w+\)")
 
 
 def _credit_line(text: str) -> bool:

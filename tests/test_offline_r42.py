@@ -26,6 +26,8 @@ tests/test_no_dev_sentences.py).
   the group, X,") is the role holder's, not the name of the body in the complement.
 * a paragraph followed by the signature of an embedded post, a credit line naming someone with a handle ("— Jane
   Roe (@jroe) March 3, 2021"), is that one's words when nothing introduced it.
+* a verb of writing that ends its paragraph with a speaker and no words of its own ("Blogger X wrote on his
+  blog.", « La blogueuse X a écrit sur Facebook. ») has the next paragraph for its words, as after a colon.
 Found by probes composed after counting the locked split's errors by kind (never its text).
 """
 
@@ -175,3 +177,24 @@ def test_a_paragraph_before_a_dash_line_with_no_handle_stays_the_writer_s() -> N
               "Journalists reacted with alarm.\n\nThe law takes effect in May and covers every website.\n\n"
               "— Mira Soltan, March 3, 2021\n", "en")
     assert said_by(b, "The law takes effect in May") == set()
+
+
+@pytest.mark.parametrize(("text", "language", "speaker", "words"), [
+    ("Bread\n\nThousands marched against a new tax on bread.\n\nBlogger Anton Weiss wrote on his blog.\n\n"
+     "The tax on bread is a tax on the poor. It takes from those who have least.\n", "en", "anton weiss",
+     "The tax on bread is a tax on the poor"),
+    ("Pain\n\nDes milliers de personnes ont défilé contre une taxe sur le pain.\n\nLa blogueuse Anna Weiss a écrit "
+     "sur Facebook.\n\nUne taxe sur le pain est une taxe sur les pauvres. Elle prend à ceux qui ont le moins.\n",
+     "fr", "anna weiss", "Une taxe sur le pain est une taxe"),
+])
+def test_a_verb_of_writing_ending_its_paragraph_with_no_words_has_the_next_paragraph(
+        text: str, language: str, speaker: str, words: str) -> None:
+    b = brief(text, language)
+    assert said_by(b, words) == {speaker}
+
+
+def test_a_verb_of_saying_ending_its_paragraph_with_no_words_leaves_the_next_paragraph_the_writer_s() -> None:
+    # (a twin: "X said on Monday." then narration — only a verb of writing announces a passage so)
+    b = brief("Bread\n\nThousands marched against a new tax on bread. Minister Anton Weiss spoke on Monday.\n\n"
+              "The tax takes effect in May and covers every bakery in the country.\n", "en")
+    assert said_by(b, "The tax takes effect in May") == set()

@@ -2515,6 +2515,14 @@ class ClaimFinder:
                         j += 1
                     k = j
                     continue
+            if k + 1 < len(paras) and self._report_wanting_words(k) and self._label_speaker(k + 1) is None \
+                    and not _credit_line(self.t.para_text(k + 1).rstrip()) and not self._opens_on_a_speaker(k + 1) \
+                    and not any(self.t.quoted_at(t.i) for t in self._para_tokens(k + 1)):
+                # "Blogger X wrote on his blog." then a paragraph: the verb of writing that ends the paragraph
+                # with no words of its own has the next paragraph for them, as after a colon
+                out[k + 1] = (None, "block", paras[k].last_sent)
+                k += 2
+                continue
             k += 1
         # a paragraph followed by the signature of an embedded post, a credit line that names someone with a
         # handle ("— Jane Roe (@jroe) March 3, 2021"), is that one's words, when nothing introduced it
@@ -2527,6 +2535,25 @@ class ClaimFinder:
             if credited is not None:
                 out[j - 1] = (credited, "block", -1)
         return out
+
+    def _para_tokens(self, k: int) -> Any:
+        p = self.t.paragraphs[k]
+        return self.doc[self.t.sents[p.first_sent].start : self.t.sents[p.last_sent].end]
+
+    def _report_wanting_words(self, k: int) -> bool:
+        """Whether paragraph ``k`` ends on a sentence whose verb of writing (``verbs.writing``) has a
+        speaker and no words of its own, nor any quotation in the sentence ("Blogger X wrote on his blog.",
+        « La blogueuse X a écrit sur Facebook. »): the words it reports follow."""
+        p = self.t.paragraphs[k]
+        if p.start < self.t.body or self.t.para_text(k).rstrip().endswith((":", "?", "!")):
+            return False
+        sent = self.t.sents[p.last_sent]
+        if any(self.t.quoted_at(t.i) for t in sent):
+            return False
+        cues = [c for c in self.cues if sent.start <= c.i < sent.end]
+        return not any(c.content is not None for c in cues) and any(
+            c.kind == "verb" and c.slots and not c.oppose and self.p.writes(self.doc[c.i])
+            and not self._unasserted(self.doc[c.i]) for c in cues)
 
     def _credited(self, k: int) -> int | None:
         """The named person or body a credit line ``k`` gives, its first actor; None when it names none."""

@@ -385,6 +385,7 @@ class LanguageProfile:
     continuing: tuple[str, ...]
     judging_aloud: tuple[str, ...]
     relaying: tuple[str, ...]
+    writing: tuple[str, ...]
     text_verbs: tuple[str, ...]
     estimating: tuple[str, ...]
     forceful: tuple[str, ...]
@@ -742,6 +743,10 @@ class LanguageProfile:
         start too (a lemmatizer misses the verbs of networks: "retweeted")."""
         return tok.pos_ == "VERB" and (self._match(tok, self.relaying)
                                        or self._stem_match(fold(tok.text), self.relaying))
+
+    def writes(self, tok: Any) -> bool:
+        """Whether ``tok`` is a verb of writing, online or not ("wrote", "tweeted", « a écrit »)."""
+        return tok.pos_ == "VERB" and self._match(tok, self.writing)
 
     def estimates(self, tok: Any) -> bool:
         """Whether ``tok`` is a verb of estimating ("estimated", "évalue"): with an amount, it says
@@ -1241,6 +1246,7 @@ def profile(language: str) -> LanguageProfile:
         continuing=_stems(verbs.get("continuing", [])),
         judging_aloud=_stems(verbs.get("judging_aloud", [])),
         relaying=_stems(verbs.get("relaying", [])),
+        writing=_stems(verbs.get("writing", [])),
         text_verbs=_stems(verbs.get("text_verbs", [])),
         estimating=_stems(verbs.get("estimating", [])),
         forceful=_stems(verbs.get("forceful", [])),

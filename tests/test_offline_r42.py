@@ -27,7 +27,8 @@ tests/test_no_dev_sentences.py).
 * a paragraph followed by the signature of an embedded post, a credit line naming someone with a handle ("— Jane
   Roe (@jroe) March 3, 2021"), is that one's words when nothing introduced it.
 * a verb of writing that ends its paragraph with a speaker and no words of its own ("Blogger X wrote on his
-  blog.", « La blogueuse X a écrit sur Facebook. ») has the next paragraph for its words, as after a colon.
+  blog.", « La blogueuse X a écrit sur Facebook. ») has the next paragraph for its words, as after a colon — not
+  a paragraph that introduces words of its own with a colon.
 Found by probes composed after counting the locked split's errors by kind (never its text).
 """
 

@@ -2516,6 +2516,7 @@ class ClaimFinder:
                     k = j
                     continue
             if k + 1 < len(paras) and self._report_wanting_words(k) and self._label_speaker(k + 1) is None \
+                    and not self.t.para_text(k + 1).rstrip().endswith(":") \
                     and not _credit_line(self.t.para_text(k + 1).rstrip()) and not self._opens_on_a_speaker(k + 1) \
                     and not any(self.t.quoted_at(t.i) for t in self._para_tokens(k + 1)):
                 # "Blogger X wrote on his blog." then a paragraph: the verb of writing that ends the paragraph

@@ -2538,6 +2538,7 @@ class ClaimFinder:
         return out
 
     def _para_tokens(self, k: int) -> Any:
+        """The tokens of paragraph ``k``, from its first sentence to its last."""
         p = self.t.paragraphs[k]
         return self.doc[self.t.sents[p.first_sent].start : self.t.sents[p.last_sent].end]
 
@@ -2558,8 +2559,7 @@ class ClaimFinder:
 
     def _credited(self, k: int) -> int | None:
         """The named person or body a credit line ``k`` gives, its first actor; None when it names none."""
-        p = self.t.paragraphs[k]
-        for tok in self.doc[self.t.sents[p.first_sent].start : self.t.sents[p.last_sent].end]:
+        for tok in self._para_tokens(k):
             a = self.actors.at(tok.i)
             if a is not None and self.actors.actors[a].named \
                     and self.actors.actors[a].kind in {"person", "organization"}:

@@ -29,6 +29,10 @@ tests/test_no_dev_sentences.py).
 * a verb of writing that ends its paragraph with a speaker and no words of its own ("Blogger X wrote on his
   blog.", « La blogueuse X a écrit sur Facebook. ») has the next paragraph for its words, as after a colon — not
   a paragraph that introduces words of its own with a colon.
+* "As X noted, P" reports P when P's verb is a passive with no agent ("the pipe had been reported as damaged"):
+  no one speaks there, so the frame is X's;
+* a verb that ends its clause on a colon announces what follows ("Responding to the news, X tweeted: …"): the
+  words before its comma are no incise's content.
 Found by probes composed after counting the locked split's errors by kind (never its text).
 """
 
@@ -199,3 +203,16 @@ def test_a_verb_of_saying_ending_its_paragraph_with_no_words_leaves_the_next_par
     b = brief("Bread\n\nThousands marched against a new tax on bread. Minister Anton Weiss spoke on Monday.\n\n"
               "The tax takes effect in May and covers every bakery in the country.\n", "en")
     assert said_by(b, "The tax takes effect in May") == set()
+
+
+def test_as_x_noted_reports_a_passive_clause_with_no_agent() -> None:
+    b = brief("Water\n\nAs blogger Aida Sultanova noted on Facebook, the pipe had been reported as damaged two "
+              "years ago.\n", "en")
+    assert said_by(b, "the pipe had been reported as damaged") == {"aida sultanova"}
+
+
+def test_a_verb_before_a_colon_takes_no_words_from_before_its_comma() -> None:
+    b = brief("Water\n\nResponding to the news, local journalist Timur Asanov tweeted:\n\nFive days without water "
+              "in a capital city. Where is the mayor?\n", "en")
+    assert said_by(b, "Responding to the news") == set()
+    assert said_by(b, "Five days without water") == {"timur asanov"}

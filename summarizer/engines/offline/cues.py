@@ -2483,7 +2483,9 @@ class CueFinder:
             if len([t for t in rest if t.is_alpha]) < 3:
                 return None
             return rest[0].idx, rest[-1].idx + len(rest[-1])
-        if host.i == verb.i or self.is_cue(host):  # "X said — as Y reported — …": X's words
+        # ("X said — as Y reported — …": X's words; not a passive with no agent, where no one speaks: "As Y noted,
+        # the pipe had been reported as damaged")
+        if host.i == verb.i or (self.is_cue(host) and not self._passive_without_agent(host)):
             return None
         # (a verb has one object: after an object clitic before it, the noun after it is its inverted subject,
         # whatever the parser made of it, « comme l'a rappelé Marie Dulac »)
@@ -2904,6 +2906,8 @@ class CueFinder:
         # an incise inside the sentence ("The plan, he said, would cost …"): the words on both
         # sides are what was said
         close = next((j for j in range(verb.i + 1, sent.end) if doc[j].text in {",", ";", ":", "."}), None)
+        if close is not None and doc[close].text == ":":
+            return None  # "Responding to the news, X tweeted: …": the verb announces what follows its colon
         inside = close is not None and close == inner and self._goes_on(verb, close, sent.end)
         tops = {t.i for t in doc[start:i] if not (start <= t.head.i < i) and not t.is_punct}
         fronted = bool(tops) and all(doc[t].head.i == verb.i and (self._fronted_circumstance(verb, doc[t])

@@ -33,6 +33,8 @@ tests/test_no_dev_sentences.py).
   no one speaks there, so the frame is X's;
 * a verb that ends its clause on a colon announces what follows ("Responding to the news, X tweeted: …"): the
   words before its comma are no incise's content.
+* a statement's noun after the verb of a quotation's incise speaks for its author, its "of" or "from" complement
+  (« « … », indique un communiqué de X », '"…," said a statement from X').
 Found by probes composed after counting the locked split's errors by kind (never its text).
 """
 
@@ -216,3 +218,14 @@ def test_a_verb_before_a_colon_takes_no_words_from_before_its_comma() -> None:
               "in a capital city. Where is the mayor?\n", "en")
     assert said_by(b, "Responding to the news") == set()
     assert said_by(b, "Five days without water") == {"timur asanov"}
+
+
+@pytest.mark.parametrize(("text", "language", "words"), [
+    ("Usine\n\nLe groupe chimique Verlac a annoncé mardi la fermeture de son usine.\n\n« La demande s'est effondrée "
+     "et le site n'est plus rentable », indique un communiqué de Verlac.\n", "fr", "La demande s'est effondrée"),
+    ("Plant\n\nThe Verlac group announced on Tuesday that it would close its plant.\n\n\"Demand has collapsed and "
+     "the site is no longer profitable,\" said a statement from Verlac.\n", "en", "Demand has collapsed"),
+])
+def test_a_statement_after_an_incise_verb_speaks_for_its_author(text: str, language: str, words: str) -> None:
+    b = brief(text, language)
+    assert said_by(b, words) == {"verlac"}

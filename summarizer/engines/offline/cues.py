@@ -1608,6 +1608,15 @@ class CueFinder:
                             and self.quote_incise_subject(verb, c)), None)
         if after_quote is not None:
             return after_quote
+        # (a statement's noun there speaks for its author, named in its "of" or "from" complement: « « … », indique un
+        # communiqué de la direction », '"…," said a statement from the ministry')
+        statement = next((c for c in verb.rights if c.pos_ == "NOUN" and fold(c.text) in self.p.statement_nouns), None)
+        if statement is not None and self._after_quotation(verb) and self.after_comma(verb):
+            author = next((obj for prep, obj in self.p.pp_objects(statement)
+                           if prep in self.p.grammar.of_preps | self.p.grammar.source_preps
+                           and obj.pos_ in {"NOUN", "PROPN"}), None)
+            if author is not None:
+                return author
         # (or a quantifier of a partitive, « « … », a expliqué l'un des porte-parole du parti »: one of them speaks)
         partitive = next((c for c in verb.rights if c.pos_ == "PRON" and fold(c.text) in self.p.quantifiers
                           and any(self.p.has(g, "nominal_mod") for g in c.children)), None)

@@ -1463,7 +1463,13 @@ class DisagreementFinder:
                 said = next((x.speaker for x in self.claims if x.start <= noun.idx < x.end), None)
                 if said is not None:
                     return said
-                return self._subject(noun.head) if noun.head.pos_ == "VERB" else None
+                subject = self._subject(noun.head) if noun.head.pos_ == "VERB" else None
+                owner = self.p.possessives.get(fold(c.text))
+                if subject is not None and owner is not None and owner.gender in {"Masc", "Fem"} \
+                        and self.actors.actors[subject].gender not in {None, owner.gender}:
+                    # ("X does not share his optimism", X a woman: "his" is someone else's, taken up as a pronoun)
+                    return self.speakers.speaker(c)
+                return subject
             if self.p.has(c, "possessive"):
                 return self.speakers.speaker(c)
         for prep, obj in self.p.pp_objects(noun):

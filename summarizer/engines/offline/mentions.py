@@ -804,7 +804,8 @@ class MentionFinder:
                     # name whose head is a noun of bodies ("the Sierra Club", "the Rosa Society"), and
                     # one of three words or more that ends as a paper's does ("the Lena Media Monitor")
                     out.append(Mention(i, j, span.text, "organization", "ner", head=j - 1))
-                elif not any(fold(t.text) in self.gaz.countries or t.ent_type_ in _NOT_PERSON for t in span) \
+                elif (not any(fold(t.text) in self.gaz.countries or t.ent_type_ in _NOT_PERSON for t in span)
+                      or self._place_as_surname(span)) \
                         and fold(span[-1].text) not in self.p.facilities \
                         and not (self.t.folded[i] in self.p.particles and (
                             all(t.ent_type_ in _ORG for t in span) or fold(span.text) in self._recognised_bodies)):
@@ -818,6 +819,14 @@ class MentionFinder:
                 continue
             i += 1
         return out
+
+    def _place_as_surname(self, span: Any) -> bool:
+        """Whether a two-word chain is a given name and a place's name after it, outside any entity the
+        recogniser found on the given name ("Ana Lima", "Jorge Paris"): a surname, as a place never follows a
+        given name in its own name."""
+        first, last = span[0], span[-1]
+        return len(span) == 2 and first.ent_type_ == "" and fold(first.text) not in self.gaz.countries \
+            and (last.ent_type_ in _PLACE or fold(last.text) in self.gaz.countries)
 
     def _coordinated_title(self, head: Any) -> bool:
         """Whether a singular noun of a role or a trade with no determiner is coordinated with a person's name

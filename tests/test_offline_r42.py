@@ -39,6 +39,8 @@ tests/test_no_dev_sentences.py).
   Lima"), is a person whose surname is the place's: no state speaks;
 * a possessive whose gender the subject of its verb does not have ("Ana Lima does not share his optimism") is
   someone else's, taken up as a pronoun: she disagrees with him.
+* words quoted with an incise verb of opposition that is against nothing of its own (« « … », a fustigé X »)
+  are against whom they name, else the act the article reports, its protagonist's.
 Found by probes composed after counting the locked split's errors by kind (never its text).
 """
 
@@ -254,3 +256,18 @@ def test_a_possessive_of_the_subject_s_gender_is_the_subject_s() -> None:
     # (a twin: "her optimism" is her own, no one else's)
     b = brief(_DAM.format("But Ana Lima does not share her optimism."), "en")
     assert not opposed(b, "ana lima", "paulo reis")
+
+
+def test_words_decried_in_an_incise_are_against_the_reported_act() -> None:
+    b = brief("Budget\n\nLe ministre de l'Économie, Bruno Lemaître, a présenté mercredi un projet de budget prévoyant "
+              "une hausse de la TVA.\n\n« Ce budget fait payer les plus modestes », a fustigé le député Éric "
+              "Coquelin.\n", "fr")
+    assert opposed(b, "eric coquelin", "bruno lemaitre")
+
+
+def test_words_quoted_with_a_plain_incise_verb_are_against_no_one() -> None:
+    # (a twin: « a déclaré » opposes nothing)
+    b = brief("Budget\n\nLe ministre de l'Économie, Bruno Lemaître, a présenté mercredi un projet de budget prévoyant "
+              "une hausse de la TVA.\n\n« Ce budget arrive au bon moment », a déclaré le député Éric Coquelin.\n",
+              "fr")
+    assert not opposed(b, "eric coquelin", "bruno lemaitre")

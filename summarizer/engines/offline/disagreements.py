@@ -712,6 +712,8 @@ class DisagreementFinder:
                     whom = self._judged_act(k)
                     if whom is None:
                         whom = self._judged_said(k)
+                    if whom is None:
+                        whom = self._decried(k)
                     if whom is not None and whom not in self.allies(k):
                         critics.setdefault(whom, []).append(k)
                 continue
@@ -810,6 +812,21 @@ class DisagreementFinder:
                 and self.protagonist != c.speaker:
             return self.protagonist
         return None
+
+    def _decried(self, k: int) -> int | None:
+        """Whom words quoted with an incise verb of opposition that is against nothing of its own are against
+        (« « … », a fustigé X », '"…," X fumed'): whom they name, else the act the article reports, its
+        protagonist's. None for any other claim, or a verb negated or with an object or a complement."""
+        c = self.claims[k]
+        cue = self.claims_cue(k)
+        verb = self.doc[cue] if cue is not None and c.kind == "direct" else None
+        if verb is None or verb.pos_ != "VERB" or not self.p.is_oppose_verb(verb) or self._negated_verb(verb) \
+                or self.p.pp_objects(verb) or any(self.p.has(x, "object") for x in verb.children) \
+                or not (c.end <= verb.idx):
+            return None
+        named = [a for a in self._named_in(k) if a != c.speaker]
+        whom = named[0] if named else self.protagonist
+        return whom if whom is not None and whom != c.speaker else None
 
     def _judged_said(self, k: int) -> int | None:
         """Whose words or act claim ``k`` judges: a negative judgement of a definite phrase that

@@ -2515,10 +2515,7 @@ class ClaimFinder:
                         j += 1
                     k = j
                     continue
-            if k + 1 < len(paras) and self._report_wanting_words(k) and self._label_speaker(k + 1) is None \
-                    and not self.t.para_text(k + 1).rstrip().endswith(":") \
-                    and not _credit_line(self.t.para_text(k + 1).rstrip()) and not self._opens_on_a_speaker(k + 1) \
-                    and not any(self.t.quoted_at(t.i) for t in self._para_tokens(k + 1)):
+            if k + 1 < len(paras) and self._report_wanting_words(k) and self._bare_passage(k + 1):
                 # "Blogger X wrote on his blog." then a paragraph: the verb of writing that ends the paragraph
                 # with no words of its own has the next paragraph for them, as after a colon
                 out[k + 1] = (None, "block", paras[k].last_sent)
@@ -2556,6 +2553,13 @@ class ClaimFinder:
         return not any(c.content is not None for c in cues) and any(
             c.kind == "verb" and c.slots and not c.oppose and self.p.writes(self.doc[c.i])
             and not self._unasserted(self.doc[c.i]) for c in cues)
+
+    def _bare_passage(self, k: int) -> bool:
+        """Whether paragraph ``k`` may be words reported before it with no colon: no "Name:" line, no introduction
+        ending on a colon, no credit line, no speaker named at its opening, no quotation of its own."""
+        text = self.t.para_text(k).rstrip()
+        return self._label_speaker(k) is None and not text.endswith(":") and not _credit_line(text) \
+            and not self._opens_on_a_speaker(k) and not any(self.t.quoted_at(t.i) for t in self._para_tokens(k))
 
     def _credited(self, k: int) -> int | None:
         """The named person or body a credit line ``k`` gives, its first actor; None when it names none."""

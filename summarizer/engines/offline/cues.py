@@ -124,6 +124,10 @@ class CueFinder:
         return cue if end == cue.content[1] else Cue(cue.i, cue.cue, cue.kind, cue.slots, (start, end), cue.oppose,
                                                      cue.sentence)
 
+    def _complementised(self, verb: Any) -> bool:
+        """Whether the clause ``verb`` heads is marked by a complementiser ("that", « que »)."""
+        return any(self.p.has(c, "mark") and fold(c.text) in self.p.grammar.complementisers for c in verb.children)
+
     def _next_speaker(self, other: Cue, cue: Cue) -> bool:
         """Whether the verb cue ``other``, inside ``cue``'s content, opens a clause of its own
         with a speaker of its own ("X said A, while Y argued B", "X affirme A, mais Y assure B"):
@@ -134,7 +138,7 @@ class CueFinder:
             return False
         if not other.slots or set(other.slots) & set(cue.slots):
             return False
-        if any(self.p.has(c, "mark") and fold(c.text) in self.p.grammar.complementisers for c in verb.children):
+        if self._complementised(verb):
             return False  # "… and that Y intends to appeal": a content coordinated with the first
         slot = self.doc[other.slots[0]]
         # a speaker named anew: a pronoun may take up someone of the content ("because they see …")
@@ -1855,8 +1859,7 @@ class CueFinder:
                  and (self.p.has(c, "clause") or self.p.has(c, "open_clause"))]
         if heads and (not found or found[0].i == heads[0].i):
             inner = next((c for c in heads[0].children if c.i > heads[0].i and self.p.has(c, "clause")
-                          and any(self.p.has(m, "mark") and fold(m.text) in self.p.grammar.complementisers
-                                  for m in c.children)), None)
+                          and self._complementised(c)), None)
             if inner is not None:
                 return inner
         return found[0] if found else None

@@ -821,8 +821,7 @@ class DisagreementFinder:
         cue = self.claims_cue(k)
         verb = self.doc[cue] if cue is not None and c.kind == "direct" else None
         if verb is None or verb.pos_ != "VERB" or not self.p.is_oppose_verb(verb) or self._negated_verb(verb) \
-                or self.p.pp_objects(verb) or any(self.p.has(x, "object") for x in verb.children) \
-                or not (c.end <= verb.idx):
+                or self.p.pp_objects(verb) or any(self.p.has(x, "object") for x in verb.children) or c.end > verb.idx:
             return None
         named = [a for a in self._named_in(k) if a != c.speaker]
         whom = named[0] if named else self.protagonist

@@ -617,9 +617,10 @@ class MentionFinder:
             # (or set off by commas: "the agricultural agency, AGROVAL, said …", « l'agence sanitaire, Agrosan, a
             # indiqué … »: an apposition the parser made so)
             comma = doc[j].text == "," and j + 1 < len(doc)
-            holder = tok.head.head if tok.head.pos_ == "ADP" else tok.head  # (through "of": ClearNLP's prep)
-            if comma and holder.i < tok.i and self.p.is_role(holder.text):
-                continue  # "the head of the group, X,": a name set off after a role's complement is the role's
+            if comma:
+                holder = tok.head.head if tok.head.pos_ == "ADP" else tok.head  # (through "of": ClearNLP's prep)
+                if holder.i < tok.i and self.p.is_role(holder.text):
+                    continue  # "the head of the group, X,": a name set off after a role's complement is the role's
             j += comma
             first = j
             if j + 1 < len(doc) and self._article(doc[j]) and self._cap(doc[j + 1]) and doc[j - 1].pos_ != "ADP":

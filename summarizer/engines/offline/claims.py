@@ -1212,7 +1212,10 @@ class ClaimFinder:
         complements = [o for c in complements for o in ([g for g in c.children if g.dep_ == "pobj"]
                                                          if c.dep_ == "prep" else [c])]
         seat = bool(complements) and all(self._place_complement(tok, c) for c in complements)
-        if others and not same and not seat:
+        # "the retired teacher", « le jeune éleveur »: adjectives before the noun describe the one person just
+        # named as subject, never the last speaker further back (another of the kind may be meant there)
+        epithet = bool(others) and all(c.pos_ == "ADJ" and c.i < tok.i for c in others)
+        if others and not same and not seat and not epithet:
             return None
         if not same and self._introduced_before(tok):
             return None  # "A guest blogger at X reminisces … The blogger blames …": the one just introduced
@@ -1232,8 +1235,8 @@ class ClaimFinder:
             a = self.actors.actors[s.actor]
             if a.kind != "person" or not a.named or (gender and a.gender and a.gender != gender):
                 continue
-            if s.weight >= 3 or same or (seat and self.t.distance(s.sentence, n) <= 1) \
-                    or (s.weight == 2 and near == {s.actor} and self.t.distance(s.sentence, n) <= 1):
+            if ((s.weight >= 3 or same or (seat and self.t.distance(s.sentence, n) <= 1)) and not epithet) \
+                    or (s.weight >= 2 and near == {s.actor} and self.t.distance(s.sentence, n) <= 1):
                 return s.actor
         return None
 
@@ -2164,6 +2167,10 @@ class ClaimFinder:
             if a is None:
                 a = next((self.actors.at(g.i) for g in c.children if self.p.has(g, "apposition")
                           and self.actors.at(g.i) is not None), None)
+            if a is None and (c.pos_ == "PRON" or (c.pos_ == "NOUN" and self.p.is_role(c.text))):
+                # a pronoun or a description as subject carries on the topic it takes up ("X runs a farm.
+                # He has lost money. ¶ '…'", "X was less lucky. The retired teacher lost his car. ¶ '…'")
+                a = self.speaker(c, person_only=True)
             info = self.actors.actors[a] if a is not None else None
             if info is not None and before != para and not (info.named and info.kind == "person"):
                 return None

@@ -1,0 +1,53 @@
+"""Offline rules of round 43 (sentences written for the test, checked by
+tests/test_no_dev_sentences.py).
+
+* a quotation with no cue that is its whole paragraph, after a paragraph whose last sentence has for subject a
+  pronoun or a role's description taking up a named person ("X runs a farm. He has lost money.", « X a eu moins
+  de chance. L'ancien professeur a tout perdu. »), goes on with that person, as after the name itself;
+* a definite role noun with adjectives before it ("the retired teacher", « le jeune éleveur ») describes the one
+  person named as subject in its sentence or the one before, never a speaker further back.
+Found by probes composed after counting the locked split's errors by kind (never its text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.briefing_queries import brief, said_by
+
+
+@pytest.mark.parametrize(("text", "language", "speaker", "words"), [
+    ("Dairy\n\nPaul Kessler keeps 80 cows near Auch. He has lost money for three years.\n\n"
+     "\"Every month I sell milk for less than it costs me.\"\n", "en", "paul kessler", "Every month I sell"),
+    ("Lait\n\nPaul Kessler élève 80 vaches près d'Auch. Il perd de l'argent depuis trois ans.\n\n"
+     "« Chaque mois, je vends mon lait moins cher qu'il ne me coûte. »\n", "fr", "paul kessler", "Chaque mois"),
+    ("Flood\n\nHer neighbour, Tomas Berg, was less lucky. The retired teacher lost his car and his books.\n\n"
+     "\"Forty years of reading, gone in one night.\"\n", "en", "tomas berg", "Forty years of reading"),
+    ("Crue\n\nSon voisin, Tomas Berg, a eu moins de chance. L'ancien professeur a perdu sa voiture.\n\n"
+     "« Quarante ans de lecture, partis en une nuit. »\n", "fr", "tomas berg", "Quarante ans de lecture"),
+])
+def test_a_bare_quotation_goes_on_with_the_person_a_pronoun_or_description_took_up(
+        text: str, language: str, speaker: str, words: str) -> None:
+    b = brief(text, language)
+    assert said_by(b, words) == {speaker}
+
+
+def test_a_bare_quotation_after_a_thing_s_pronoun_is_no_one_s() -> None:
+    # (a twin: "it" takes up the farm, no person, so the words find no speaker there)
+    b = brief("Dairy\n\nPaul Kessler bought the Auch farm in 2009. It has lost money for three years.\n\n"
+              "\"Every month the milk sells for less than it costs.\"\n", "en")
+    assert "paul kessler" not in said_by(b, "Every month the milk")
+
+
+def test_a_described_role_takes_up_the_subject_named_just_before() -> None:
+    b = brief("Flood\n\nMayor Linda Hart said the town had opened two shelters.\n\n"
+              "Her neighbour, Tomas Berg, was less lucky on Sunday. The retired teacher said his car was gone.\n",
+              "en")
+    assert said_by(b, "his car was gone") == {"tomas berg"}
+
+
+def test_a_described_role_with_an_adjective_does_not_take_up_an_earlier_speaker() -> None:
+    # (a twin: no one was named as subject just before, so "the retired teacher" is not the mayor)
+    b = brief("Flood\n\nMayor Linda Hart said the town had opened two shelters.\n\n"
+              "The water rose again on Sunday. The retired teacher said his car was gone.\n", "en")
+    assert "linda hart" not in said_by(b, "his car was gone")

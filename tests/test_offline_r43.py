@@ -6,6 +6,9 @@ tests/test_no_dev_sentences.py).
   de chance. L'ancien professeur a tout perdu. »), goes on with that person, as after the name itself;
 * a definite role noun with adjectives before it ("the retired teacher", « le jeune éleveur ») describes the one
   person named as subject in its sentence or the one before, never a speaker further back.
+* one who denies or rejects a conflict ("X denied any rift with Y", « X a démenti toute divergence avec Y », "X
+  rejected reports of a dispute with Y") is against no one there: the one named in the conflict noun's complement
+  is its other party, not a target; a version or an account of a conflict that someone gave still is theirs.
 Found by probes composed after counting the locked split's errors by kind (never its text).
 """
 
@@ -13,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.briefing_queries import brief, said_by
+from tests.briefing_queries import brief, opposed, said_by
 
 
 @pytest.mark.parametrize(("text", "language", "speaker", "words"), [
@@ -51,3 +54,32 @@ def test_a_described_role_with_an_adjective_does_not_take_up_an_earlier_speaker(
     b = brief("Flood\n\nMayor Linda Hart said the town had opened two shelters.\n\n"
               "The water rose again on Sunday. The retired teacher said his car was gone.\n", "en")
     assert "linda hart" not in said_by(b, "his car was gone")
+
+
+@pytest.mark.parametrize(("text", "language", "one", "other"), [
+    ("Budget\n\nDowning Street denied any rift with the Treasury over the budget.\n", "en",
+     "downing street", "treasury"),
+    ("Budget\n\nThe Treasury rejected reports of a dispute with Downing Street over the budget.\n", "en",
+     "treasury", "downing street"),
+    ("Budget\n\nMatignon a démenti toute divergence avec le Quai d'Orsay sur le budget.\n", "fr",
+     "matignon", "quai d'orsay"),
+    ("Budget\n\nLe ministère de l'Économie a nié tout désaccord avec Matignon.\n", "fr",
+     "ministere de l'economie", "matignon"),
+])
+def test_a_denied_conflict_sets_no_one_against_its_other_party(text: str, language: str, one: str,
+                                                              other: str) -> None:
+    b = brief(text, language)
+    assert not opposed(b, one, other)
+
+
+@pytest.mark.parametrize(("text", "language", "one", "other"), [
+    ("Budget\n\nDowning Street said the budget was fair. The Treasury rejected Downing Street's version of the "
+     "dispute.\n", "en", "treasury", "downing street"),
+    ("Budget\n\nMatignon a jugé le budget équilibré. Le ministère de l'Économie a contesté la version du différend "
+     "donnée par Matignon.\n", "fr", "ministere de l'economie", "matignon"),
+])
+def test_a_rejected_version_of_a_conflict_is_still_against_its_author(text: str, language: str, one: str,
+                                                                      other: str) -> None:
+    # (a twin: the one named owns the version rejected, not the conflict)
+    b = brief(text, language)
+    assert opposed(b, one, other)

@@ -207,6 +207,7 @@ class DisagreementFinder:
         # only with a person for its object: "X dismissed the clerk Y" fires Y)
         if c.oppose and verb is not None and not self._sentenced(verb) and any(
                 self._governs(verb, h) and not self._suffers(h, verb) and not self._interrogated(verb, h)
+                and not self._party_to_conflict(h, verb)
                 and not (self.p.takes_words_object(verb) and h.head.i == verb.i) for h in heads):
             return True
         # (a preposition of opposition says its subject is against its object, not that it is bad: "Y won
@@ -753,6 +754,8 @@ class DisagreementFinder:
                     target = lead
             if target is None or target == c.speaker or target in self.allies(k) or target in self._victims(obj):
                 continue
+            if any(self.actors.at(x.i) == target and self._party_to_conflict(x, verb) for x in obj.subtree):
+                continue  # "X denied any rift with Y": the other party to a conflict denied
             critics.setdefault(target, []).append(k)
         for target, ks in critics.items():
             side = tuple(dict.fromkeys(a for k in ks for a in self.allies(k) if a != target))
@@ -1864,6 +1867,18 @@ class DisagreementFinder:
             tok = tok.head
         return False
 
+    def _party_to_conflict(self, tok: Any, verb: Any) -> bool:
+        """Whether ``tok`` is, below ``verb``, in the complement of a noun of conflict ("X denied any rift
+        with Y", « X a démenti toute divergence avec Y », "X rejected reports of a dispute with Y"): Y is the
+        other party to a conflict the verb is against, and the one denying it is against no one there."""
+        for _ in range(6):
+            if tok.i == verb.i or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            if tok.i != verb.i and tok.pos_ == "NOUN" and fold(tok.text) in self.p.conflict_nouns:
+                return True
+        return False
+
     def _patient(self, tok: Any) -> bool:
         """Whether ``tok`` heads the complement that names whom an act is done to ("the attack on Y",
         "violence against Y", "les violences contre Y", "la répression envers Y"): the victim of the
@@ -2249,6 +2264,8 @@ class DisagreementFinder:
                         break
                 if other is None or other in self._victims(t):
                     continue  # "X condemned the attack on Y": Y suffers what X is against
+                if any(self.actors.at(x.i) == other and self._party_to_conflict(x, tok) for x in t.subtree):
+                    continue  # "X denied any rift with Y": no conflict with Y, X says
                 lo = min(tok.idx, t.left_edge.idx)
                 last = t.right_edge
                 hi = max(tok.idx + len(tok.text), last.idx + len(last.text))

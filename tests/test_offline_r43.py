@@ -9,6 +9,8 @@ tests/test_no_dev_sentences.py).
 * one who denies or rejects a conflict ("X denied any rift with Y", « X a démenti toute divergence avec Y », "X
   rejected reports of a dispute with Y") is against no one there: the one named in the conflict noun's complement
   is its other party, not a target; a version or an account of a conflict that someone gave still is theirs.
+* more seats of government speak for their ministry or government (``[institutions]`` of the gazetteer:
+  « Bercy a chiffré … », "Whitehall said …"), as "le Kremlin" and "Downing Street" did.
 Found by probes composed after counting the locked split's errors by kind (never its text).
 """
 
@@ -83,3 +85,16 @@ def test_a_rejected_version_of_a_conflict_is_still_against_its_author(text: str,
     # (a twin: the one named owns the version rejected, not the conflict)
     b = brief(text, language)
     assert opposed(b, one, other)
+
+
+@pytest.mark.parametrize(("text", "language", "seat", "words"), [
+    ("Aide\n\nBercy a chiffré le coût de l'aide à 200 millions d'euros.\n", "fr", "Bercy", "le coût de l'aide"),
+    ("Aid\n\nWhitehall said the cost of the aid would reach 200 million pounds.\n", "en", "Whitehall",
+     "the cost of the aid"),
+    ("Ayuda\n\nLa Moncloa a assuré que l'aide serait versée en mars.\n", "fr", "Moncloa", "l'aide serait versée"),
+])
+def test_a_seat_of_government_speaks_as_a_body(text: str, language: str, seat: str, words: str) -> None:
+    b = brief(text, language)
+    actor = next(a for a in b.actors if a.name == seat)
+    assert actor.kind == "organization"
+    assert said_by(b, words) == {seat.lower()}

@@ -9,6 +9,8 @@ tests/test_no_dev_sentences.py).
 * one who denies or rejects a conflict ("X denied any rift with Y", « X a démenti toute divergence avec Y », "X
   rejected reports of a dispute with Y") is against no one there: the one named in the conflict noun's complement
   is its other party, not a target; a version or an account of a conflict that someone gave still is theirs.
+* a verb followed by a complementiser (« que », "that") says what comes after it: the words before its comma
+  (« Quant à la sénatrice X, elle estime que « … » ») are no incise's content.
 * more seats of government speak for their ministry or government (``[institutions]`` of the gazetteer:
   « Bercy a chiffré … », "Whitehall said …"), as "le Kremlin" and "Downing Street" did.
 Found by probes composed after counting the locked split's errors by kind (never its text).
@@ -98,3 +100,17 @@ def test_a_seat_of_government_speaks_as_a_body(text: str, language: str, seat: s
     actor = next(a for a in b.actors if a.name == seat)
     assert actor.kind == "organization"
     assert said_by(b, words) == {seat.lower()}
+
+
+@pytest.mark.parametrize(("text", "language", "speaker", "words", "topic"), [
+    ("Retraites\n\nLe député Marc Duval a ironisé sur « un gouvernement qui découvre le dialogue social ». Quant "
+     "à la sénatrice Inès Moreau, elle estime que « le compte n'y est pas ».\n\nPour Jean Lacombe, « le "
+     "gouvernement fait payer la crise aux salariés ».\n", "fr", "ines moreau", "le compte n'y est pas", "Quant à"),
+    ("Pensions\n\nAs for Senator Ines Moreau, she said that \"the numbers do not add up\".\n", "en", "ines moreau",
+     "the numbers do not add up", "As for"),
+])
+def test_a_verb_before_its_complementiser_takes_no_words_before_its_comma(
+        text: str, language: str, speaker: str, words: str, topic: str) -> None:
+    b = brief(text, language)
+    assert said_by(b, words) == {speaker}
+    assert not any(e.quote.startswith(topic) for c in b.claims for e in c.evidence)

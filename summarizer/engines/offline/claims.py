@@ -1214,7 +1214,8 @@ class ClaimFinder:
         seat = bool(complements) and all(self._place_complement(tok, c) for c in complements)
         # "the retired teacher", « le jeune éleveur »: adjectives before the noun describe the one person just
         # named as subject, never the last speaker further back (another of the kind may be meant there)
-        epithet = bool(others) and all(c.pos_ == "ADJ" and c.i < tok.i for c in others)
+        described = [c for c in others if not self.p.has(c, "case")]  # (not a frame's "selon")
+        epithet = not same and bool(described) and all(c.pos_ == "ADJ" and c.i < tok.i for c in described)
         if others and not same and not seat and not epithet:
             return None
         if not same and self._introduced_before(tok):

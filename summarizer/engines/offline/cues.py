@@ -2912,6 +2912,8 @@ class CueFinder:
             return None
         if any(c.dep_ == "prep" and fold(c.text) in self.p.grammar.content_preps for c in verb.rights):
             return None
+        if verb.i + 1 < sent.end and fold(doc[verb.i + 1].text) in self.p.grammar.complementisers:
+            return None  # "Quant à X, elle estime que « … »": a complementiser opens what the verb says, after it
         start = first.start
         while start < i and (doc[start].is_space or doc[start].is_punct):
             start += 1

@@ -11,6 +11,9 @@ tests/test_no_dev_sentences.py).
   is its other party, not a target; a version or an account of a conflict that someone gave still is theirs.
 * a verb followed by a complementiser (« que », "that") says what comes after it: the words before its comma
   (« Quant à la sénatrice X, elle estime que « … » ») are no incise's content.
+* a negated verb of agreement whose object is a view no holder is named for ("X does not share this optimism",
+  « une position que ne partage pas X », the relative clause's object being the noun it qualifies) answers the
+  view just put forward, the last other speaker's (``frames.stance_nouns`` in both profiles).
 * more seats of government speak for their ministry or government (``[institutions]`` of the gazetteer:
   « Bercy a chiffré … », "Whitehall said …"), as "le Kremlin" and "Downing Street" did.
 Found by probes composed after counting the locked split's errors by kind (never its text).
@@ -114,3 +117,23 @@ def test_a_verb_before_its_complementiser_takes_no_words_before_its_comma(
     b = brief(text, language)
     assert said_by(b, words) == {speaker}
     assert not any(e.quote.startswith(topic) for c in b.claims for e in c.evidence)
+
+
+@pytest.mark.parametrize(("text", "language", "one", "other"), [
+    ("Budget\n\nLe ministre Paul Garnier a assuré que la croissance repartirait en 2027.\n\nLa députée Claire "
+     "Fontan ne partage pas cet optimisme.\n", "fr", "claire fontan", "paul garnier"),
+    ("Budget\n\nLe ministre Paul Garnier a assuré que la croissance repartirait en 2027.\n\nUne analyse que ne "
+     "partage pas la députée Claire Fontan.\n", "fr", "claire fontan", "paul garnier"),
+    ("Budget\n\nMinister Paul Garner said growth would return in 2027.\n\nLawmaker Claire Fontan does not share "
+     "this optimism.\n", "en", "claire fontan", "paul garner"),
+])
+def test_a_view_not_shared_answers_the_last_other_speaker(text: str, language: str, one: str, other: str) -> None:
+    b = brief(text, language)
+    assert opposed(b, one, other)
+
+
+def test_a_view_shared_answers_no_one() -> None:
+    # (a twin: with no negation the relative clause agrees)
+    b = brief("Budget\n\nLe ministre Paul Garnier a assuré que la croissance repartirait en 2027.\n\nUne analyse "
+              "que partage la députée Claire Fontan.\n", "fr")
+    assert not opposed(b, "claire fontan", "paul garnier")

@@ -2576,6 +2576,11 @@ class DisagreementFinder:
             s = self.t.sent(tok)
             return speaker, others[0], (s.start_char, s.end_char), tok.text
         targets = [c for c in tok.children if self.p.has(c, "object")]
+        if self.p.has(tok, "relative") and tok.head.i != tok.i and tok.head.pos_ == "NOUN" \
+                and all(c.pos_ == "PRON" for c in targets):
+            # « une position que ne partage pas X », "a view X does not share": the relative clause's object is
+            # the noun it qualifies
+            targets = [tok.head]
         partners = self.p.grammar.comitative_preps | self.p.grammar.to_preps
         targets += [n for prep, n in self.p.pp_objects(tok) if prep in partners]
         for t in targets:
@@ -2587,6 +2592,11 @@ class DisagreementFinder:
             if other is not None and other != speaker:
                 s = self.t.sent(tok)
                 return speaker, other, (s.start_char, s.end_char), tok.text
+        if targets and all(t.pos_ == "NOUN" and fold(t.text) in self.p.said_nouns | self.p.stance_nouns
+                           for t in targets):
+            # a view no one is named as holding ("X does not share this view", « une position que ne partage
+            # pas X »): the one just put forward, by the last other speaker, as for a bare refusal
+            return self._refused(tok, negated=True)
         # bare ("X n'est pas d'accord", "X did not agree"), not on a matter among themselves ("the
         # members do not agree on …") nor a passive ("were not accepted by X")
         if targets or any(self.p.has(c, "passive_subject") or c.dep_ in {"prep", "obl", "obl:arg", "obl:mod"}

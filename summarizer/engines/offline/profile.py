@@ -406,6 +406,7 @@ class LanguageProfile:
     # ("a whistle-blower complaint", "media reports", "des informations de presse")
     kind_texts: frozenset[str]
     retrospective: frozenset[str]  # nouns of a judgement a copular sentence gives back to its owner
+    stance_nouns: frozenset[str]  # nouns of a view one holds: what one shares or does not share
     reporting_nouns: frozenset[str]
     issuing_verbs: tuple[str, ...]
     suing_verbs: tuple[str, ...]  # whose subject brings a case: files what a filing noun takes up
@@ -1270,6 +1271,7 @@ def profile(language: str) -> LanguageProfile:
         said_nouns=_words(frames.get("said_nouns", [])),
         kind_texts=_words(frames.get("kind_texts", [])),
         retrospective=_words(frames.get("retrospective", [])),
+        stance_nouns=_words(frames.get("stance_nouns", [])) | _plurals(frames.get("stance_nouns", []), titles),
         reporting_nouns=_words(frames.get("reporting_nouns", [])) | _plurals(frames.get("reporting_nouns", []), titles),
         issuing_verbs=_stems(frames.get("issuing_verbs", [])),
         suing_verbs=_stems(frames.get("suing_verbs", [])),

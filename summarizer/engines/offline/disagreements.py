@@ -2593,9 +2593,10 @@ class DisagreementFinder:
                 s = self.t.sent(tok)
                 return speaker, other, (s.start_char, s.end_char), tok.text
         if targets and all(t.pos_ == "NOUN" and fold(t.text) in self.p.said_nouns | self.p.stance_nouns
-                           for t in targets):
+                           and not any(fold(c.text) in self.p.possessives for c in t.children) for t in targets):
             # a view no one is named as holding ("X does not share this view", « une position que ne partage
-            # pas X »): the one just put forward, by the last other speaker, as for a bare refusal
+            # pas X »; not "her optimism", her own): the one just put forward, by the last other speaker, as for a
+            # bare refusal
             return self._refused(tok, negated=True)
         # bare ("X n'est pas d'accord", "X did not agree"), not on a matter among themselves ("the
         # members do not agree on …") nor a passive ("were not accepted by X")

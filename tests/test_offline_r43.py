@@ -14,6 +14,10 @@ tests/test_no_dev_sentences.py).
 * a negated verb of agreement whose object is a view no holder is named for ("X does not share this optimism",
   « une position que ne partage pas X », the relative clause's object being the noun it qualifies) answers the
   view just put forward, the last other speaker's (``frames.stance_nouns`` in both profiles).
+* the subject of a verb after a comma may be a long run of nouns and names, two of them joined ("…, opposition
+  leader X and his running mate Y said"): the words before the comma are still what they said;
+* a statement's noun whose participle has an agent the parser read as a mere oblique (« selon des chiffres publiés
+  par X ») is that agent's.
 * more seats of government speak for their ministry or government (``[institutions]`` of the gazetteer:
   « Bercy a chiffré … », "Whitehall said …"), as "le Kremlin" and "Downing Street" did.
 Found by probes composed after counting the locked split's errors by kind (never its text).
@@ -137,3 +141,20 @@ def test_a_view_shared_answers_no_one() -> None:
     b = brief("Budget\n\nLe ministre Paul Garnier a assuré que la croissance repartirait en 2027.\n\nUne analyse "
               "que partage la députée Claire Fontan.\n", "fr")
     assert not opposed(b, "claire fontan", "paul garnier")
+
+
+def test_a_long_subject_after_the_comma_still_says_the_words_before_it() -> None:
+    b = brief("Vote\n\nThe count was rigged from the start, opposition leader Daniel Mwangi and his running mate Grace "
+              "Achieng said in a joint statement on Tuesday.\n", "en")
+    assert "grace achieng" in said_by(b, "The count was rigged from the start")
+
+
+def test_a_clause_after_a_comma_and_a_conjunction_is_no_incise() -> None:
+    # (a twin: "and" right after the comma opens a clause of its own, whose verb says nothing before it)
+    b = brief("Vote\n\nThe count was slow in the north, and opposition leader Daniel Mwangi said nothing.\n", "en")
+    assert not said_by(b, "The count was slow in the north")
+
+
+def test_figures_published_by_a_body_are_its_words() -> None:
+    b = brief("Vote\n\nSelon des chiffres publiés dimanche par Oxfam, 40 personnes sont mortes.\n", "fr")
+    assert said_by(b, "40 personnes sont mortes") == {"oxfam"}

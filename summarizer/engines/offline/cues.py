@@ -21,6 +21,7 @@ from .profile import LanguageProfile, fold
 _TRAIL = set(",.;:—–-")
 _QUOTE_CHARS = set("'\"«»“”‘’")
 _DASHES = {"—", "–"}
+_NOMINAL_RUN = {"NOUN", "PROPN", "DET", "ADJ", "NUM", "CCONJ", "PART"}  # a subject made of nouns and names alone
 _NAMED_PARTIES = {"ORG", "PERSON", "PER"}  # names of bodies and persons, as the recognisers label them
 _ENDS = {".", "!", "?", "…"}
 # the marks that open a quotation (the straight quote opens as it closes)
@@ -2852,6 +2853,20 @@ class CueFinder:
             and not any(ch.isalnum() for ch in self.t.text[span[0] : group.idx])
         return None if opens_on_verb else span
 
+    def _nominal_run(self, verb: Any, start: int, longest: int = 12) -> int:
+        """The first token of the run of nominal words (nouns, names, determiners, adjectives, possessives, numbers,
+        conjunctions) that ends right before ``verb`` and opens right after a comma, at most ``longest`` words; the
+        verb's index when there is none."""
+        doc = self.doc
+        i = verb.i - 1
+        while i >= start and verb.i - i <= longest and (doc[i].pos_ in _NOMINAL_RUN
+                                                         or fold(doc[i].text) in self.p.possessives):
+            i -= 1
+        first: int = verb.i
+        if i >= start and doc[i].text == "," and i + 1 < verb.i and doc[i + 1].pos_ != "CCONJ":
+            first = i + 1
+        return first
+
     def _incise(self, verb: Any) -> tuple[int, int] | None:
         doc = self.doc
         sent = self.t.sent(verb)
@@ -2860,9 +2875,13 @@ class CueFinder:
         if "Part" in verb.morph.get("VerbForm") and not any(self.p.has(c, "aux") for c in verb.children):
             return None  # a bare participle qualifies a noun ("the boats seen near the cape")
         light = self.light_head(verb)
+        # (the verb's subject may be a long run of nouns and names, even two joined: "…, opposition leader X and
+        # his running mate Y said" — a conjunction inside it, never right after the comma)
+        nominal = self._nominal_run(verb, sent.start)
         i = verb.i - 1
-        while i >= sent.start and doc[i].text not in {",", ";", ":"} and verb.i - i <= 6:
-            if (doc[i].pos_ in {"VERB", "SCONJ", "CCONJ"} and not (light is not None and i == light.i)) \
+        while i >= sent.start and doc[i].text not in {",", ";", ":"} and (verb.i - i <= 6 or i >= nominal):
+            if (doc[i].pos_ in {"VERB", "SCONJ", "CCONJ"} and not (light is not None and i == light.i)
+                    and not (doc[i].pos_ == "CCONJ" and i > nominal)) \
                     or doc[i].text in {"«", "»", '"', "“", "”"}:
                 return None  # (the light verb of a two-word cue is the cue's: "…, a fait savoir X")
             i -= 1

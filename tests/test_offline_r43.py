@@ -18,6 +18,9 @@ tests/test_no_dev_sentences.py).
   leader X and his running mate Y said"): the words before the comma are still what they said;
 * a statement's noun whose participle has an agent the parser read as a mere oblique (« selon des chiffres publiés
   par X ») is that agent's.
+* a name set off by a comma before a noun phrase of a body in apposition ("X, an anti-corruption group,", « X, une
+  association anticorruption, ») is a body, whatever the recogniser's label, as after that noun;
+* "the defence" and "the prosecution" are the two parties of a trial, bodies that speak (as « la défense »).
 * more seats of government speak for their ministry or government (``[institutions]`` of the gazetteer:
   « Bercy a chiffré … », "Whitehall said …"), as "le Kremlin" and "Downing Street" did.
 Found by probes composed after counting the locked split's errors by kind (never its text).
@@ -158,3 +161,21 @@ def test_a_clause_after_a_comma_and_a_conjunction_is_no_incise() -> None:
 def test_figures_published_by_a_body_are_its_words() -> None:
     b = brief("Vote\n\nSelon des chiffres publiés dimanche par Oxfam, 40 personnes sont mortes.\n", "fr")
     assert said_by(b, "40 personnes sont mortes") == {"oxfam"}
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("Ruling\n\nA court in Orlin jailed the former mayor.\n\nTransparency Orlin, an anti-corruption group, "
+     "welcomed the ruling.\n", "en", "Transparency Orlin"),
+    ("Jugement\n\nTransparence Orlin, une association anticorruption, a salué le jugement. Sa directrice, Nina "
+     "Koval, a estimé que « personne n'est au-dessus des lois ».\n", "fr", "Transparence Orlin"),
+])
+def test_a_name_in_apposition_with_a_body_s_noun_is_a_body(text: str, language: str, name: str) -> None:
+    b = brief(text, language)
+    assert next(a.kind for a in b.actors if a.name == name) == "organization"
+
+
+def test_the_defence_speaks_and_is_answered() -> None:
+    b = brief("Trial\n\nThe defence had argued that the payments were loans. The judge, Helena Marsh, rejected that "
+              "argument.\n", "en")
+    assert said_by(b, "the payments were loans") == {"defence"}
+    assert opposed(b, "helena marsh", "defence")

@@ -1713,7 +1713,8 @@ class MentionFinder:
             return None
         if label in _PERSON and fold(span[-1].text) in self.p.companies and len(span) > 1:
             kind = "organization"  # "Orlan Telecom", "Velkor Mining Inc.": a company's legal form or trade
-        elif label in _PERSON and (self._after_body_noun(span) or self._body_head(span) or self._seated(span)):
+        elif label in _PERSON and (self._after_body_noun(span) or self._body_head(span) or self._seated(span)
+                                   or self._body_apposition(span)):
             # "the toy maker Brindle", "le fabricant Brindle": the noun names its class; "the Sierra
             # Club", "the Orvane Society": a name whose head word is a noun of bodies names no person
             kind = "organization"
@@ -1884,6 +1885,19 @@ class MentionFinder:
             return False
         # (a bare noun before the name may hang on it: "accused supermarket chain Brightvale of …")
         return (root.head.i == noun.i and not self.p.has(root, "subject")) or noun.head.i == root.i
+
+    def _body_apposition(self, span: Any) -> bool:
+        """Whether a name is set off by a comma before a noun phrase of a body in apposition to it ("X, an
+        anti-corruption group, said …", « X, une association de riverains, dénonce … »): a body, as after that noun."""
+        if span.end >= len(self.doc) or self.doc[span.end].text != ",":
+            return False
+        doc = self.doc
+        # (or the conjunct the parser made of it, closed by a comma of its own: « X, une association …, a dit »)
+        return any((self.p.has(c, "apposition") or (self.p.has(c, "conj") and "," in {
+                       doc[c.right_edge.i].text, doc[min(c.right_edge.i + 1, len(doc) - 1)].text}))
+                   and c.i > span.end and c.pos_ == "NOUN" and fold(c.text) in self.p.org_nouns
+                   and not self.p.is_role(fold(c.text)) and any(self.p.has(d, "det") for d in c.children)
+                   for c in span.root.children)
 
     def _seated(self, span: Any) -> bool:
         """Whether a name is given a seat, as a body is and a person never is: by a participle of

@@ -21,6 +21,11 @@ tests/test_no_dev_sentences.py).
 * a name set off by a comma before a noun phrase of a body in apposition ("X, an anti-corruption group,", « X, une
   association anticorruption, ») is a body, whatever the recogniser's label, as after that noun;
 * "the defence" and "the prosecution" are the two parties of a trial, bodies that speak (as « la défense »).
+* a court's sentence is no criticism even when the parser hangs the penalty on the one sentenced (« a condamné
+  l'ancien maire d'Orlin, X, à six ans de prison »);
+* « balayer » an argument or a criticism is to dismiss words, a claim as « rejeter » is (``said_object``: not
+  « balayer le trottoir »); a verb against words in a passive participle qualifying a noun ("an argument dismissed
+  by X", « un argument balayé par X ») is against the one whose words the noun takes up.
 * more seats of government speak for their ministry or government (``[institutions]`` of the gazetteer:
   « Bercy a chiffré … », "Whitehall said …"), as "le Kremlin" and "Downing Street" did.
 Found by probes composed after counting the locked split's errors by kind (never its text).
@@ -179,3 +184,28 @@ def test_the_defence_speaks_and_is_answered() -> None:
               "argument.\n", "en")
     assert said_by(b, "the payments were loans") == {"defence"}
     assert opposed(b, "helena marsh", "defence")
+
+
+def test_a_sentence_with_its_penalty_on_the_object_is_no_criticism() -> None:
+    b = brief("Verdict\n\nLe tribunal a condamné jeudi l'ancien maire d'Orlin, Viktor Lanz, à six ans de prison.\n",
+              "fr")
+    assert not b.disagreements
+
+
+@pytest.mark.parametrize(("text", "language", "judge", "party"), [
+    ("Procès\n\nLa défense a plaidé que les versements étaient des prêts. Le président du tribunal a balayé cet "
+     "argument.\n", "fr", "president du tribunal", "defense"),
+    ("Procès\n\nLa défense a plaidé que les versements étaient des prêts. Un argument balayé par le président du "
+     "tribunal, qui l'a jugé « peu crédible ».\n", "fr", "president du tribunal", "defense"),
+    ("Trial\n\nThe defence argued that the payments were loans. An argument dismissed by the judge, Helena Marsh, "
+     "who called it \"not credible\".\n", "en", "helena marsh", "defence"),
+])
+def test_an_argument_dismissed_is_against_who_made_it(text: str, language: str, judge: str, party: str) -> None:
+    b = brief(text, language)
+    assert opposed(b, judge, party)
+
+
+def test_sweeping_a_pavement_says_nothing() -> None:
+    # (a twin: « balayer » a thing is no claim)
+    b = brief("Rue\n\nLe maire a balayé le trottoir devant la mairie.\n", "fr")
+    assert not b.claims

@@ -2070,6 +2070,10 @@ class DisagreementFinder:
                 speaking = self._speaker_slots(tok)
                 targets = [c for c in tok.children if (self.p.has(c, "object")
                            or (passive and self.p.has(c, "passive_subject"))) and c.i not in speaking]
+                if passive and self.p.has(tok, "adnominal") and tok.head.i != tok.i:
+                    # "the figures, disputed by X", « les chiffres contestés par X », "an argument dismissed by X"
+                    # (before the filter of the verbs against words: what is qualified is what is dismissed)
+                    targets.append(tok.head)
                 if self.p.takes_words_object(tok):  # "X dismissed Y's concerns", not "X dismissed the clerk"
                     # (nor a court's ruling on a suit: "the judge dismissed Y's lawsuit")
                     targets = [t for t in targets if self.actors.at(t.i) is None
@@ -2088,8 +2092,6 @@ class DisagreementFinder:
                     # or a clitic pronoun before the verb ("le parquet lui reproche …")
                     targets += [c for c in tok.children if self.p.has(c, "indirect") and c.i < tok.i
                                 and self.p.pronoun(c) is not None]
-                if passive and self.p.has(tok, "adnominal") and tok.head.i != tok.i:
-                    targets.append(tok.head)  # "the figures, disputed by X", "les chiffres contestés par X"
                 if targets and self.p.rebuts(tok) and not passive and all(
                         (t.pos_ == "PRON" or self._any(t)) and self.actors.at(t.i) is None
                         and not self._thing_before(t) for t in targets):
@@ -2444,8 +2446,18 @@ class DisagreementFinder:
         if any(fold(t.text) in self.p.penalties for prep, n in self.p.pp_objects(verb) if prep in to
                for t in n.subtree):
             return True
-        return any(fold(c.text) in self.p.penalties for c in verb.children
-                   if self.p.has(c, "open_clause") or self.p.has(c, "adverbial_clause"))
+        if any(fold(c.text) in self.p.penalties for c in verb.children
+               if self.p.has(c, "open_clause") or self.p.has(c, "adverbial_clause")):
+            return True
+        # (the penalty the parser hung on the object: « a condamné l'ancien maire, X, à six ans de prison »)
+        for obj in verb.children:
+            if not self.p.has(obj, "object"):
+                continue
+            for t in obj.subtree:
+                if any(self.p.has(c, "case") and fold(c.text) in to for c in t.children) \
+                        and any(fold(x.text) in self.p.penalties for x in t.subtree):
+                    return True
+        return False
 
     def _names_actor(self, tok: Any) -> bool:
         """Whether a noun phrase's head names an actor itself (with its title or name parts), not a thing."""

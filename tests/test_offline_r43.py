@@ -26,6 +26,8 @@ tests/test_no_dev_sentences.py).
 * « balayer » an argument or a criticism is to dismiss words, a claim as « rejeter » is (``said_object``: not
   « balayer le trottoir »); a verb against words in a passive participle qualifying a noun ("an argument dismissed
   by X", « un argument balayé par X ») is against the one whose words the noun takes up.
+* a thing the narrator told with its doer ("The Senate passed a bill") is that doer's, though someone speaks of it
+  again after ("X said the president would sign the bill"): a critic of it is against the doer.
 * more seats of government speak for their ministry or government (``[institutions]`` of the gazetteer:
   « Bercy a chiffré … », "Whitehall said …"), as "le Kremlin" and "Downing Street" did.
 Found by probes composed after counting the locked split's errors by kind (never its text).
@@ -209,3 +211,18 @@ def test_sweeping_a_pavement_says_nothing() -> None:
     # (a twin: « balayer » a thing is no claim)
     b = brief("Rue\n\nLe maire a balayé le trottoir devant la mairie.\n", "fr")
     assert not b.claims
+
+
+@pytest.mark.parametrize(("text", "language", "critic", "doer", "speaker"), [
+    ("Border\n\nThe Senate on Tuesday passed a bill that adds 3,000 border agents.\n\nThe White House said "
+     "President Reyes would sign the bill.\n\nImmigrant rights groups criticized the bill.\n", "en",
+     "immigrant rights groups", "senate", "white house"),
+    ("Frontière\n\nLe Sénat a adopté mardi une loi qui ajoute 3 000 agents aux frontières.\n\nL'Élysée a indiqué "
+     "que le président promulguerait la loi.\n\nDes associations de défense des migrants ont dénoncé la loi.\n",
+     "fr", "associations de defense des migrants", "senat", "elysee"),
+])
+def test_a_thing_told_with_its_doer_stays_the_doer_s(text: str, language: str, critic: str, doer: str,
+                                                       speaker: str) -> None:
+    b = brief(text, language)
+    assert opposed(b, critic, doer)
+    assert not opposed(b, critic, speaker)

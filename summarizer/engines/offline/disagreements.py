@@ -3190,6 +3190,24 @@ class DisagreementFinder:
         return self.p.has(c, "oblique") and c.pos_ in {"NOUN", "PROPN", "PRON"} and any(
             self.p.has(g, "case") and fold(g.text) in self.p.grammar.opposed_preps for g in c.children)
 
+    def _told_doer(self, tok: Any, word: str, critic: int) -> int | None:
+        """The subject of the verb of the first mention of the thing ``word`` names before ``tok``, told by the
+        narrator outside any claim, by an actor other than ``critic`` and not against it ("The Senate passed a
+        bill"): the one who did it."""
+        for t in self.doc[: tok.i]:
+            if t.pos_ != "NOUN" or not self._alike(fold(t.text), word) or self.actors.at(t.i) is not None \
+                    or self.t.headline(t) or any(c.start <= t.idx < c.end for c in self.claims):
+                continue
+            head = t
+            while head.head.i != head.i and head.pos_ not in {"VERB", "AUX"}:
+                head = head.head
+            if head.pos_ != "VERB" or self.p.is_oppose_verb(head) or self.p.is_target_verb(head) \
+                    or not self.p.has(t, "object") or t.head.i != head.i:
+                return None
+            a = self._subject(head)
+            return a if a is not None and a != critic else None
+        return None
+
     def _owner(self, target: Any, critic: int) -> int | None:
         """Whose is a thing criticised that names no one ("the new tax was condemned"):
         the actor who did or said it last, in the sentences before, by the same noun."""
@@ -3218,6 +3236,12 @@ class DisagreementFinder:
                 continue
             if held and (tok.dep_ == "attr" or any(c.dep_ == "cop" for c in tok.children)):
                 continue  # one who says what the thing is ("This is a tax on food") only qualifies it
+            if held and self._definite(tok):
+                # one who speaks of a thing the narrator told before with its doer ("The Senate passed a bill …
+                # X said Y would sign the bill") takes it up: its doer owns it
+                doer = self._told_doer(tok, word, critic)
+                if doer is not None:
+                    return doer
             if held and (self.p.names_act(word) or (self.p.has(tok, "object") and tok.head.pos_ == "VERB")):
                 # one who speaks of an act or of words makes them theirs ("X said the plan will …"), and one
                 # whose words have the thing for their object ("X announced a new toll"); one who only speaks

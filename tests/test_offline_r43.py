@@ -28,6 +28,8 @@ tests/test_no_dev_sentences.py).
   by X", « un argument balayé par X ») is against the one whose words the noun takes up.
 * a thing the narrator told with its doer ("The Senate passed a bill") is that doer's, though someone speaks of it
   again after ("X said the president would sign the bill"): a critic of it is against the doer.
+* a seat of power the gazetteer names ("White House", "State Department") is one name: its last word alone ("the
+  House", "State") is no short name of it.
 * more seats of government speak for their ministry or government (``[institutions]`` of the gazetteer:
   « Bercy a chiffré … », "Whitehall said …"), as "le Kremlin" and "Downing Street" did.
 Found by probes composed after counting the locked split's errors by kind (never its text).
@@ -226,3 +228,10 @@ def test_a_thing_told_with_its_doer_stays_the_doer_s(text: str, language: str, c
     b = brief(text, language)
     assert opposed(b, critic, doer)
     assert not opposed(b, critic, speaker)
+
+
+def test_a_seat_s_last_word_is_no_short_name_of_it() -> None:
+    b = brief("Border\n\nThe White House said President Reyes would sign the bill if the House passed it. The House "
+              "said it would vote in May.\n", "en")
+    white = next(a for a in b.actors if a.name == "White House")
+    assert "House" not in white.aliases

@@ -120,6 +120,7 @@ class _Cluster:
         self.definite = 0  # mentions of an unnamed group as a definite plural acting ("les pêcheurs ont …")
         self.introduced = False  # named after a common noun of organisations ("l'association X")
         self.thing = False  # named as a thing of some kind ("the Orvo trial", "un vaccin, Orvax,")
+        self.seat = False  # a seat of power the gazetteer names ("White House"): one name, no head word and modifier
 
     def folded(self) -> set[str]:
         return {fold(n) for n in (self.name, *self.aliases)}
@@ -389,7 +390,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 # the head word of one body's longer name, capitalised ("the Council" after "the
                 # National Council of X"), is that body
                 bodies = [c_i for c_i, c in enumerate(clusters) if c.kind == "organization" and c.named
-                          and len(name_words(c.name)) > 1 and key in _heads(name_words(c.name), p)]
+                          and not c.seat and len(name_words(c.name)) > 1 and key in _heads(name_words(c.name), p)]
                 if len(bodies) > 1:  # of two councils named before, the one named last ("le Conseil")
                     last = {c_i: max((mentions[j].start for j, c in assign.items() if c == c_i
                                       and mentions[j].start < m.start), default=-1) for c_i in bodies}
@@ -416,6 +417,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 clusters[target].plural = m.kind == "group"
                 if m.source == "institution":
                     clusters[target].country = m.country
+                    clusters[target].seat = True
             clusters[target].alias(m.text)
             if m.source != "nominal" and m.kind == "organization":
                 clusters[target].alias(strip_determiner(m.text, p))  # "La Ligue Verte" is "Ligue Verte"

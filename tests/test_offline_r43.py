@@ -30,6 +30,12 @@ tests/test_no_dev_sentences.py).
   again after ("X said the president would sign the bill"): a critic of it is against the doer.
 * a seat of power the gazetteer names ("White House", "State Department") is one name: its last word alone ("the
   House", "State") is no short name of it.
+* a body in brackets after a role noun is its holder's party, not the role's holder (« Le maire (LR) de Vernay, X,
+  a dénoncé … » is X's words);
+* a country's name followed by a number of one or two digits names a broadcaster (« France 3 », "France 24"), not
+  the country, nor is a score one ("2 - 1");
+* a definite description of a body ("le quotidien") takes up the body that noun introduced ("Le quotidien Le
+  Matin …"), before any body named since.
 * more seats of government speak for their ministry or government (``[institutions]`` of the gazetteer:
   « Bercy a chiffré … », "Whitehall said …"), as "le Kremlin" and "Downing Street" did.
 Found by probes composed after counting the locked split's errors by kind (never its text).
@@ -235,3 +241,35 @@ def test_a_seat_s_last_word_is_no_short_name_of_it() -> None:
               "said it would vote in May.\n", "en")
     white = next(a for a in b.actors if a.name == "White House")
     assert "House" not in white.aliases
+
+
+def test_a_party_in_brackets_after_a_role_is_not_its_holder() -> None:
+    b = brief("Maternité\n\nLe maire (LR) de Vernay, Jean-Paul Morel, a dénoncé « une décision prise dans un bureau à "
+              "Lyon ».\n", "fr")
+    assert said_by(b, "une décision prise dans un bureau") == {"jean-paul morel"}
+
+
+@pytest.mark.parametrize(("text", "language", "channel", "words"), [
+    ("Pétition\n\nSelon nos confrères de France 3, une pétition a recueilli 12 000 signatures.\n", "fr", "France 3",
+     "une pétition a recueilli"),
+    ("Vote\n\nFrance 24 reported that the minister would resign on Monday.\n", "en", "France 24",
+     "the minister would resign"),
+])
+def test_a_country_s_name_and_a_small_number_name_a_broadcaster(text: str, language: str, channel: str,
+                                                                 words: str) -> None:
+    b = brief(text, language)
+    assert said_by(b, words) == {channel.lower()}
+    assert not any(a.kind == "country" for a in b.actors)
+
+
+def test_a_score_is_no_broadcaster() -> None:
+    # (a twin: a number followed by another after a dash is a score)
+    b = brief("Football\n\nLa France a battu l'Italie 2 - 1 samedi. Le sélectionneur Paul Roy a salué « un grand "
+              "match ».\n", "fr")
+    assert not any(a.name.startswith("France ") for a in b.actors)
+
+
+def test_a_described_body_takes_up_the_body_its_noun_introduced() -> None:
+    b = brief("Enquête\n\nLe quotidien genevois Le Matin révèle jeudi que le reporter de France 2 Paul Vidal a été "
+              "blessé par un tir. Le quotidien affirme que le tir venait d'un quartier rebelle.\n", "fr")
+    assert said_by(b, "le tir venait d'un quartier rebelle") == {"le matin"}

@@ -1514,6 +1514,7 @@ def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tu
     n = text.sent_no(head)
     recent: list[tuple[int, int]] = []  # (token, cluster) of the named bodies before
     subjects: set[int] = set()  # the bodies among them named as a subject
+    introduced: set[int] = set()  # the bodies among them named right after the description's noun
     for k, other in enumerate(mentions):
         c_i = named_org(k)
         if c_i is None or other.start >= m.start or text.distance(text.sent_no(doc[other.start]), n) > 6:
@@ -1521,10 +1522,16 @@ def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tu
         recent.append((other.start, c_i))
         if other.head >= 0 and p.has(doc[other.head], "subject"):
             subjects.add(c_i)
+        at = other.start - 1
+        while at > 0 and doc[at].pos_ == "ADJ" and doc[at].text.islower():
+            at -= 1  # "le quotidien français Le Figaro": the class noun before the name, past its adjectives
+        if at >= 0 and fold(doc[at].text) == noun:
+            introduced.add(c_i)
     recent.sort(reverse=True)
     order = list(dict.fromkeys(c_i for _, c_i in recent))
-    holding = [c_i for c_i in order if any(noun in fold(x).replace("-", " ").split()
-                                           for x in (clusters[c_i].name, *clusters[c_i].aliases))]
+    # (a body introduced by that very noun before its name holds it, as one whose name holds it)
+    holding = [c_i for c_i in order if c_i in introduced or any(noun in fold(x).replace("-", " ").split()
+                                                                for x in (clusters[c_i].name, *clusters[c_i].aliases))]
     if holding:
         # of the bodies whose names hold the noun, the most salient: one named as a subject (the
         # topic of its clause) before one named only in a complement or a predicate ("the court"

@@ -914,6 +914,8 @@ class ClaimFinder:
                 continue
             if named_person and a != own and self.actors.actors[a].kind != "person":
                 continue  # "X, a satirist, the website Y, …": a body beside a named person is where they work
+            if self.p.is_role(tok.text) and self.actors.actors[a].kind != "person" and self._in_brackets(c):
+                continue  # « le maire (LR) de Vernay, X, »: a body in brackets after a role is the holder's party
             if c.i > tok.i and self.finder.names_inner_noun(c, tok):
                 continue  # "the unions of the rail company Y": no comma, the name names the noun right before it
             if self.actors.actors[a].kind == "person" and (
@@ -925,6 +927,12 @@ class ClaimFinder:
                 continue
             return a
         return None
+
+    def _in_brackets(self, tok: Any) -> bool:
+        """Whether the phrase of ``tok`` stands alone between brackets ("(LR)", "(D-NY)")."""
+        first, last = tok.left_edge.i, tok.right_edge.i
+        return bool(first > 0 and last + 1 < len(self.doc) and self.doc[first - 1].text == "("
+                    and self.doc[last + 1].text == ")")
 
     def _apposed_person(self, tok: Any) -> int | None:
         """A named person between commas right after the phrase of ``tok``, before its verb
@@ -1184,6 +1192,10 @@ class ClaimFinder:
         for c_i in candidates:
             if any(noun in fold(x).split() for x in self.actors.actors[c_i].names()):
                 return c_i
+        introduced_by = self._introduced_by(noun, tok.i)
+        for c_i in candidates:
+            if c_i in introduced_by:  # « le quotidien Le Matin … le quotidien »: the body the noun introduced
+                return c_i
         if noun not in self.p.generic_orgs and (noun not in self.p.spokes or self.p.is_body_noun(noun)):
             return None  # a body's own noun ("le ministère") takes up a body so named only, not any other
         qualifiers = {fold(c.text) for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.is_alpha
@@ -1193,6 +1205,22 @@ class ClaimFinder:
             if qualifiers <= words:
                 return c_i
         return None
+
+    def _introduced_by(self, noun: str, before: int) -> set[int]:
+        """The named actors whose name follows the common noun ``noun`` (past its adjectives) before token
+        ``before`` ("le quotidien suisse Le Matin", "the broadcaster Radio Orvo")."""
+        out: set[int] = set()
+        doc = self.doc
+        for t in doc[1:before]:
+            a = self.actors.at(t.i)
+            if a is None or not self.actors.actors[a].named:
+                continue
+            at = t.i - 1
+            while at > 0 and doc[at].pos_ == "ADJ" and doc[at].text.islower():
+                at -= 1
+            if fold(doc[at].text) == noun:
+                out.add(a)
+        return out
 
     def _described(self, tok: Any) -> int | None:
         """A definite role noun no title announced ("the same researcher", "l'universitaire"):

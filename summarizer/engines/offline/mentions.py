@@ -139,6 +139,7 @@ def strip_determiner(text: str, profile: LanguageProfile) -> str:
 
 
 _HYPHENS = frozenset({"-", "‑"})
+_SCORE_MARKS = frozenset({"-", "‑", "–", "—", ":"})  # between two numbers: a score ("France 2 – 1 Italy")
 # the marks after which any word takes a capital: the end of a sentence, a colon, a line break, an opening quote
 _CAPITAL_OPENERS = frozenset({".", "!", "?", ":", "\n", *OPENING_QUOTES})
 
@@ -1381,6 +1382,11 @@ class MentionFinder:
                     c = self.gaz.metonyms[key]
                     found = Mention(start, i + width, doc[start : i + width].text, "country", "metonym",
                                     country=c.code, names=c.names, head=i + width - 1)
+                elif key in self.gaz.countries and self._channel_number(i + width):
+                    # a country's name and a number of one or two digits name a broadcaster ("France 24", « France
+                    # 3 »), a body — not the country, nor a score ("France 2 – 1 Italy")
+                    found = Mention(start, i + width + 1, doc[start : i + width + 1].text, "organization", "ner",
+                                    head=i + width - 1)
                 elif key in self.gaz.countries and (width > 1 or span[0].pos_ == "PROPN" or span.text.isupper()
                                                     or span[0].ent_type_) \
                         and not self._ends_a_name(doc[start : i + width]) \
@@ -1396,6 +1402,12 @@ class MentionFinder:
             else:
                 i += 1
         return out
+
+    def _channel_number(self, i: int) -> bool:
+        """Whether ``doc[i]`` is a number of one or two digits that no other number or score mark follows."""
+        doc = self.doc
+        return i < len(doc) and doc[i].is_digit and len(doc[i].text) <= 2 and doc[i - 1].whitespace_ != "" \
+            and not (i + 1 < len(doc) and (doc[i + 1].is_digit or doc[i + 1].text in _SCORE_MARKS))
 
     def _lower_ending_country(self, i: int, width: int) -> bool:
         """Whether ``doc[i : i + width]`` is a country's name that ends on a word in lower case,

@@ -36,6 +36,10 @@ tests/test_no_dev_sentences.py).
   the country, nor is a score one ("2 - 1");
 * a definite description of a body ("le quotidien") takes up the body that noun introduced ("Le quotidien Le
   Matin …"), before any body named since.
+* the inverted subject of an incise the parser took for an object (« « … », a aussitôt rétorqué X », « « … », a
+  rétorqué la présidente de la commission, X ») is who answers: the one the quotation's claim is by;
+* a verb against a view no holder is named for ("X downplayed that optimism", « X nuance cet optimisme ») is
+  against the last other speaker, as against their words.
 * more seats of government speak for their ministry or government (``[institutions]`` of the gazetteer:
   « Bercy a chiffré … », "Whitehall said …"), as "le Kremlin" and "Downing Street" did.
 Found by probes composed after counting the locked split's errors by kind (never its text).
@@ -273,3 +277,23 @@ def test_a_described_body_takes_up_the_body_its_noun_introduced() -> None:
     b = brief("Enquête\n\nLe quotidien genevois Le Matin révèle jeudi que le reporter de France 2 Paul Vidal a été "
               "blessé par un tir. Le quotidien affirme que le tir venait d'un quartier rebelle.\n", "fr")
     assert said_by(b, "le tir venait d'un quartier rebelle") == {"le matin"}
+
+
+@pytest.mark.parametrize("incise", ["a aussitôt rétorqué Claire Vautrin",
+                                    "a rétorqué la présidente de la commission des finances, Claire Vautrin"])
+def test_a_retort_whose_subject_the_parser_made_an_object_answers_the_last_speaker(incise: str) -> None:
+    b = brief("Gaz\n\nLe ministre de l'Économie, Bruno Lemaire, a assuré mardi que les tarifs baisseraient en "
+              f"2027.\n\n« C'est une promesse intenable », {incise}.\n", "fr")
+    assert opposed(b, "claire vautrin", "bruno lemaire")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Gaz\n\n« Les prix ont déjà commencé à baisser », affirme Sophie Durand, porte-parole du groupe majoritaire. "
+     "La Commission de régulation de l'énergie nuance cet optimisme.\n", "fr"),
+    ("Gas\n\n\"Prices have already started to fall,\" said Sophie Durand, a spokeswoman for the majority. The "
+     "Energy Regulatory Commission downplayed that optimism.\n", "en"),
+])
+def test_a_view_played_down_is_the_last_speaker_s(text: str, language: str) -> None:
+    b = brief(text, language)
+    assert any(opposed(b, body, "sophie durand") for body in ("commission de regulation de l'energie",
+                                                            "energy regulatory commission"))

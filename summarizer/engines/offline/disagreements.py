@@ -1904,6 +1904,15 @@ class DisagreementFinder:
                    for c in tok.children)
 
     def _subject(self, verb: Any) -> int | None:
+        found = self._parsed_subject(verb)
+        if found is None:
+            # the inverted subject of an incise after a quotation, which the parser may take for an object
+            # (« « … », a aussitôt rétorqué X »): the speaker the claims found for the quotation it cues
+            found = next((c.speaker for k, c in enumerate(self.claims) if c.kind == "direct" and c.end <= verb.idx
+                          and self.claims_cue(k) == verb.i), None)
+        return found
+
+    def _parsed_subject(self, verb: Any) -> int | None:
         tok = verb
         shared = False  # reached from a conjunct, which shares its head's grammatical subject
         for _ in range(3):
@@ -3217,12 +3226,13 @@ class DisagreementFinder:
         if self.p.names_someone(word) and word not in self.p.said_nouns and word not in self.p.oppose_nouns:
             return None  # a noun naming someone (a body, a role, a group) is no thing done: it has no owner
         n = self.t.sent_no(target)
-        if word in self.p.said_nouns or word in self.p.oppose_nouns:
-            # "X rejected the claims", "Y dismissed the criticism": the last other speaker
-            # (against something, for a criticism) in the sentences before
+        viewed = word in self.p.said_nouns or word in self.p.stance_nouns
+        if viewed or word in self.p.oppose_nouns:
+            # "X rejected the claims", "Y dismissed the criticism", « X nuance cet optimisme »: the last other
+            # speaker (against something, for a criticism) in the sentences before
             for k in self._others_before(target.idx, critic, n, 2):
                 c = self.claims[k]
-                if word not in self.p.said_nouns and self.polarities[k] >= 0 and not c.oppose:
+                if not viewed and self.polarities[k] >= 0 and not c.oppose:
                     continue
                 return c.speaker
         for tok in reversed(self.doc[self.t.sents[max(0, n - 6)].start : target.i]):

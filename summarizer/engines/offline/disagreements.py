@@ -1908,9 +1908,18 @@ class DisagreementFinder:
         if found is None:
             # the inverted subject of an incise after a quotation, which the parser may take for an object
             # (« « … », a aussitôt rétorqué X »): the speaker the claims found for the quotation it cues
-            found = next((c.speaker for k, c in enumerate(self.claims) if c.kind == "direct" and c.end <= verb.idx
-                          and self.claims_cue(k) == verb.i), None)
+            found = self._incise_speakers.get(verb.i)
         return found
+
+    @cached_property
+    def _incise_speakers(self) -> dict[int, int]:
+        """The cue verbs after the quotations they introduce, each with the speaker the claims found."""
+        out: dict[int, int] = {}
+        for k, c in enumerate(self.claims):
+            cue = self.claims_cue(k) if c.kind == "direct" else None
+            if cue is not None and c.speaker is not None and c.end <= self.doc[cue].idx:
+                out.setdefault(cue, c.speaker)
+        return out
 
     def _parsed_subject(self, verb: Any) -> int | None:
         tok = verb

@@ -40,6 +40,8 @@ tests/test_no_dev_sentences.py).
   rétorqué la présidente de la commission, X ») is who answers: the one the quotation's claim is by;
 * a verb against a view no holder is named for ("X downplayed that optimism", « X nuance cet optimisme ») is
   against the last other speaker, as against their words.
+* a spokes-noun phrase on a body's noun ("a department spokesman") speaks for the one body described before by
+  that noun, though it has no name ("The education department will close …").
 * more seats of government speak for their ministry or government (``[institutions]`` of the gazetteer:
   « Bercy a chiffré … », "Whitehall said …"), as "le Kremlin" and "Downing Street" did.
 Found by probes composed after counting the locked split's errors by kind (never its text).
@@ -297,3 +299,13 @@ def test_a_view_played_down_is_the_last_speaker_s(text: str, language: str) -> N
     b = brief(text, language)
     assert any(opposed(b, body, "sophie durand") for body in ("commission de regulation de l'energie",
                                                             "energy regulatory commission"))
+
+
+def test_a_spokesman_of_a_described_body_speaks_for_it() -> None:
+    # (the body described six sentences before: too far for a description to take it up by recency)
+    b = brief("School\n\nThe education department will close Hillside Primary in June.\n\nMany parents are furious. "
+              "\"Our children will need two buses,\" said one mother. Some teachers say no one asked them. Supporters "
+              "of the plan argue that the money will go to other schools.\n\nCouncillor Fatima Noor said she would "
+              "ask for a delay. Critics say the closure is part of a plan to sell school land.\n\nA department "
+              "spokesman denied this. \"There is no plan to sell the land,\" he said.\n", "en")
+    assert said_by(b, "There is no plan to sell the land") == {"education department"}

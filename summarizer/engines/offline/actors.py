@@ -1296,6 +1296,12 @@ def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile, at
         ends = [c_i for c_i in bodies if any(n.endswith(f" {named}") for n in clusters[c_i].folded())]
         if len(ends) == 1:
             return ends[0]
+        # or the one body described before by that noun, though it has no name ("the education department
+        # will close …" … "a department spokesman said")
+        unnamed = [c_i for c_i, c in enumerate(clusters) if not c.named and c.kind == "organization"
+                   and c.first < at and any(n == named or n.endswith(f" {named}") for n in c.folded())]
+        if not ends and len(unnamed) == 1:
+            return unnamed[0]
     if fresh:
         return None
     if len(words) == 1 and words[0] in p.state_nouns and m.kind != "group":

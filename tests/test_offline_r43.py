@@ -42,6 +42,9 @@ tests/test_no_dev_sentences.py).
   against the last other speaker, as against their words.
 * a spokes-noun phrase on a body's noun ("a department spokesman") speaks for the one body described before by
   that noun, though it has no name ("The education department will close …").
+* a person's name whose entity the recogniser cut after the surname's particles ("Ursula von der | Leyen") goes
+  on to the surname; the surname with its particles opening a sentence ("Von der Leyen added …"), which it takes
+  for a body, is that person.
 * more seats of government speak for their ministry or government (``[institutions]`` of the gazetteer:
   « Bercy a chiffré … », "Whitehall said …"), as "le Kremlin" and "Downing Street" did.
 Found by probes composed after counting the locked split's errors by kind (never its text).
@@ -309,3 +312,10 @@ def test_a_spokesman_of_a_described_body_speaks_for_it() -> None:
               "ask for a delay. Critics say the closure is part of a plan to sell school land.\n\nA department "
               "spokesman denied this. \"There is no plan to sell the land,\" he said.\n", "en")
     assert said_by(b, "There is no plan to sell the land") == {"education department"}
+
+
+def test_a_surname_with_particles_is_one_person() -> None:
+    b = brief("Trade\n\nEuropean Commission President Ursula von der Leyen said on Monday that the bloc would "
+              "respond.\n\nVon der Leyen added that talks would continue.\n", "en")
+    assert said_by(b, "the bloc would respond") == {"ursula von der leyen"}
+    assert said_by(b, "talks would continue") == {"ursula von der leyen"}

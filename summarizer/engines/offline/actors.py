@@ -209,6 +209,11 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             # ("Yahya Sarea … Saree said"); so is one it took for a body that spells the given name of
             # one person named in full before ("Lina Marsh … Lina said", a blogger called by her first name)
             m = replace(m, kind="person", source="name")
+        elif m.kind in {"organization", "other"} and m.source == "ner" and key.split()[0] in p.particles \
+                and any(fold(clusters[c_i].name).endswith(" " + key) for c_i in persons_full):
+            # a surname with its particles, which the recogniser took for a body or a place at the start of a
+            # sentence ("Von der Leyen added …" after "Ursula von der Leyen"): that person
+            m = replace(m, kind="person", source="name")
         if m.source in {"country", "metonym", "demonym"} and m.country:
             target = by_key.get(f"country:{m.country}")
             if target is None:

@@ -1667,6 +1667,12 @@ class MentionFinder:
             while len(span) > 2 and self._title_complement_word(span.start):
                 span = span[1:]  # "Secretary of Justice Ana Ruiz": the portfolio ends the title
             span = self._past_demonym(span)
+            doc = span.doc
+            if len(span) > 1 and fold(span[-1].text) in self.p.particles and span.end < len(doc) \
+                    and doc[span.end].pos_ == "PROPN" and self._cap(doc[span.end]) and span[-1].whitespace_:
+                # a surname's particles end the entity the recogniser cut before the surname ("Ursula von der |
+                # Leyen"): the name goes on to it
+                span = doc[span.start : span.end + 1]
             while len(span) > 1 and span[-1].is_alpha and span[-1].text[:1].islower():
                 span = span[:-1]  # a person's name ends on a capital: "Brindle lundi" is Brindle, then a day
             doc = span.doc

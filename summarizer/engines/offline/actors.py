@@ -34,7 +34,7 @@ from typing import Any
 
 from ...schema import ActorKind
 from .document import Document
-from .mentions import Mention, passive_agent, strip_determiner
+from .mentions import Mention, class_noun_before, passive_agent, strip_determiner
 from .names import demonyms, first_names
 from .profile import LanguageProfile, fold
 
@@ -532,9 +532,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             for i in range(*m.role_span):
                 token_actor.setdefault(i, c_i)
         if c.kind == "organization" and m.start >= 2:
-            at = m.start - 1
-            while at > 1 and doc[at].pos_ == "ADJ" and doc[at].text.islower() and at > m.start - 3:
-                at -= 1  # "l'association écologiste Orvan Vert": the class noun's own adjective after it
+            at = class_noun_before(doc, m.start)  # (past the class noun's own adjectives after it)
             noun, at = doc[at], at - 1
             while at > 0 and doc[at].pos_ == "ADJ" and doc[at].text.islower():
                 at -= 1  # "the environmental group Green Orvan": and before it
@@ -1533,11 +1531,8 @@ def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tu
         recent.append((other.start, c_i))
         if other.head >= 0 and p.has(doc[other.head], "subject"):
             subjects.add(c_i)
-        at = other.start - 1
-        while at > 0 and doc[at].pos_ == "ADJ" and doc[at].text.islower():
-            at -= 1  # "le quotidien français Le Figaro": the class noun before the name, past its adjectives
-        if at >= 0 and fold(doc[at].text) == noun:
-            introduced.add(c_i)
+        if other.start > 0 and fold(doc[class_noun_before(doc, other.start)].text) == noun:
+            introduced.add(c_i)  # "le quotidien français Le Figaro": the class noun before the name
     recent.sort(reverse=True)
     order = list(dict.fromkeys(c_i for _, c_i in recent))
     # (a body introduced by that very noun before its name holds it, as one whose name holds it)

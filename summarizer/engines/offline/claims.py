@@ -29,7 +29,7 @@ from ...quotation import Quote
 from .actors import ActorInfo, ActorTable, thing_noun
 from .cues import OPENING_QUOTES, Cue, CueFinder, fronted_predicate, trim
 from .document import LANGUAGE_TAG, MIN_QUOTE_WORDS, Document, unspaced_letters, wordy
-from .mentions import negated_quantifier, phrase_tokens, shown_gender
+from .mentions import class_noun_before, negated_quantifier, phrase_tokens, shown_gender
 from .names import demonyms
 from .profile import LanguageProfile, Pronoun, fold
 
@@ -1213,12 +1213,7 @@ class ClaimFinder:
         doc = self.doc
         for t in doc[1:before]:
             a = self.actors.at(t.i)
-            if a is None or not self.actors.actors[a].named:
-                continue
-            at = t.i - 1
-            while at > 0 and doc[at].pos_ == "ADJ" and doc[at].text.islower():
-                at -= 1
-            if fold(doc[at].text) == noun:
+            if a is not None and self.actors.actors[a].named and fold(doc[class_noun_before(doc, t.i)].text) == noun:
                 out.add(a)
         return out
 

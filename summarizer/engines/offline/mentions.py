@@ -68,6 +68,16 @@ class Mention:
 _LABEL_LINE = re.compile(r"\s*(\w[\w'’.-]*(?: \w[\w'’.-]*){0,2})\s*:\s*")
 
 
+def class_noun_before(doc: Any, start: int, most: int = 2) -> int:
+    """The index of the word before a name starting at ``start``, past at most ``most`` lower-case adjectives:
+    where the common noun that names its class stands ("l'association écologiste Orvan Vert", "le quotidien
+    suisse Le Matin")."""
+    at = start - 1
+    while at > 1 and doc[at].pos_ == "ADJ" and doc[at].text.islower() and at > start - 1 - most:
+        at -= 1
+    return at
+
+
 def phrase_tokens(head: Any) -> list[Any]:
     """The tokens of the noun phrase of ``head``, without clauses hanging off it. A finite verb the
     parser hung on a noun as its modifier ("Le recteur menace de …": "menace" read as an adjective of

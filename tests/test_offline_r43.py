@@ -45,6 +45,10 @@ tests/test_no_dev_sentences.py).
 * a person's name whose entity the recogniser cut after the surname's particles ("Ursula von der | Leyen") goes
   on to the surname; the surname with its particles opening a sentence ("Von der Leyen added …"), which it takes
   for a body, is that person.
+* the sentence right after a quotation with no cue may say whose words they were by a noun of words and its owner
+  ('"…" Those were the words of X', « « … » Ce sont les mots de X », ``said_nouns`` now with « mots »);
+* a paragraph opening on a quotation with no cue gives it to the named person the next sentence introduces as
+  its subject, when that person has said nothing before ('"Every day we lose money." Shop owner X is worried.').
 * more seats of government speak for their ministry or government (``[institutions]`` of the gazetteer:
   « Bercy a chiffré … », "Whitehall said …"), as "le Kremlin" and "Downing Street" did.
 Found by probes composed after counting the locked split's errors by kind (never its text).
@@ -319,3 +323,25 @@ def test_a_surname_with_particles_is_one_person() -> None:
               "respond.\n\nVon der Leyen added that talks would continue.\n", "en")
     assert said_by(b, "the bloc would respond") == {"ursula von der leyen"}
     assert said_by(b, "talks would continue") == {"ursula von der leyen"}
+
+
+@pytest.mark.parametrize(("text", "language", "speaker", "words"), [
+    ("Strike\n\nUnion leader Tom Baker said the strike would go on.\n\n\"We will not give up.\" Those were the "
+     "words of Maria Lopez, a nurse at the hospital for 20 years.\n", "en", "maria lopez", "We will not give up"),
+    ("Grève\n\nLe syndicat a annoncé la poursuite de la grève.\n\n« Nous ne lâcherons rien. » Ce sont les mots de "
+     "Maria Lopez, infirmière depuis vingt ans.\n", "fr", "maria lopez", "Nous ne lâcherons rien"),
+    ("Strike\n\nUnion leader Tom Baker said the strike would go on.\n\n\"Every day we lose money.\" Shop owner Ali "
+     "Karim, whose shop faces the hospital, is worried.\n", "en", "ali karim", "Every day we lose money"),
+    ("Grève\n\nLe syndicat a annoncé la poursuite de la grève.\n\n« Chaque jour, on perd de l'argent. » Ali Karim, "
+     "dont la boutique fait face à l'hôpital, est inquiet.\n", "fr", "ali karim", "Chaque jour, on perd"),
+])
+def test_a_quotation_is_given_by_the_sentence_after_it(text: str, language: str, speaker: str, words: str) -> None:
+    b = brief(text, language)
+    assert said_by(b, words) == {speaker}
+
+
+def test_a_body_introduced_after_a_quotation_does_not_take_it() -> None:
+    # (a twin: the rule is for a person who has not spoken, not for a body the next sentence is about)
+    b = brief("Strike\n\nUnion leader Tom Baker said the strike would go on.\n\n\"Every day we lose money.\" The "
+              "Hillside Hospital Trust is worried.\n", "en")
+    assert "hillside hospital trust" not in said_by(b, "Every day we lose money")

@@ -2029,6 +2029,10 @@ class ClaimFinder:
         # continuation of the last quoted speaker of this paragraph
         last_q = self.state.last_quote
         opens_para = self.t.paragraphs[para].start >= q.start - 2
+        introduced = self._introduced_after(last[-1]) if opens_para else None
+        if introduced is not None:
+            self._quoted_by(introduced, q, n, para)
+            return None
         newcomer = self._new_subject(first[0], last_q[0] if last_q is not None else None)
         if newcomer is not None:
             self.state.named_since = True
@@ -2117,7 +2121,36 @@ class ClaimFinder:
                 if len(speakers) == 1:
                     return speakers[0]
         agent = next((a for t in sent if self.p.has(t, "adnominal") and (a := self.p.agent_of(t)) is not None), None)
+        if agent is None:
+            # the noun of words with its owner ('"…" Those were the words of X', « « … » Ce sont les mots de X »)
+            nouns = self.p.said_nouns | self.p.retrospective
+            agent = next((o for t in sent if t.pos_ == "NOUN" and fold(t.text) in nouns
+                          for prep, o in self.p.pp_objects(t) if prep in self.p.grammar.of_preps), None)
         return self.speaker(agent) if agent is not None else None
+
+    def _introduced_after(self, last: Any) -> int | None:
+        """The named person a paragraph opening on a quotation with no cue introduces in the sentence right after
+        it, as the subject of its main clause, who has said nothing before ('"Every day we lose money." Shop owner X,
+        whose shop faces the hospital, is worried.', « « … » Paul Roy, commerçant, est inquiet. »): a feature's way
+        to give a new voice its words before its name."""
+        doc = self.doc
+        end = self.t.sent(last).end
+        while end < len(doc) and (doc[end].is_punct or doc[end].is_space):
+            end += 1
+        if end >= len(doc) or "\n" in self.t.text[last.idx : doc[end].idx]:
+            return None
+        sent = self.t.sent(doc[end])
+        if any(self.t.quoted(t) for t in sent if t.is_alpha) or any(
+                c.sentence == self.t.sent_no(doc[end]) and c.content is not None for c in self.cues):
+            return None  # (a sentence with words of its own, quoted or reported, is dealt with as such)
+        root = sent.root
+        subject = next((c for c in root.children if (self._subject(c) or self.p.has(c, "passive_subject"))
+                        and c.i < root.i), None)
+        a = self.actors.at(subject.i) if subject is not None else None
+        if a is None or not self.actors.actors[a].named or self.actors.actors[a].kind != "person" \
+                or any(c.speaker == a for c in self.out):
+            return None
+        return a
 
     def _incised_exclamation(self, q: Quote) -> bool:
         """Whether a quotation too short to be more than a word quoted is a whole utterance: it opens its

@@ -2637,7 +2637,15 @@ class CueFinder:
         """A verb whose object is said with it however short: opposing ("X denied the report"),
         claiming an act as one's own ("X claimed the attack"), demanding ("X demanded his
         resignation")."""
-        return bool(self.p.is_oppose_verb(verb) or self.p.claims_act(verb) or self.p.demands_object(verb))
+        return bool(self.p.is_oppose_verb(verb) or self.p.claims_act(verb) or self.p.demands_object(verb)
+                    or (self.p.enacts(verb) and self._own_object(verb)))
+
+    def _own_object(self, verb: Any) -> bool:
+        """Whether the object of ``verb`` has a possessive of its own ("announced her resignation", « a annoncé
+        sa candidature »): what one announces of oneself is said, an act of another kind is done."""
+        return any(self.p.has(c, "object") and any(
+            fold(d.text) in self.p.possessives and (self.p.has(d, "det") or self.p.has(d, "possessive"))
+            for d in c.children) for c in verb.children)
 
     def _said_noun(self, noun: Any) -> bool:
         """A noun of something said ("the claims", "a statement"), not a court filing: rejecting

@@ -2098,18 +2098,26 @@ class ClaimFinder:
         return k >= 0 and self.doc[k].pos_ == "NOUN" and self.t.folded[k] in self.p.grammar.named_works \
             and inner[:1].isupper()
 
-    def _identified_after(self, last: Any) -> int | None:
-        """Who a sentence right after a quotation that ends its own says the words were: a demonstrative
-        subject and a copula, then a verb of saying with its speaker (« « … » C'est ce qu'a affirmé X », '"…"
-        That is what X told …') or a noun its participle's agent says ("C'est le constat dressé par X", "That
-        was the warning given by X")."""
+    def _sentence_after(self, last: Any) -> Any:
+        """The sentence right after the one that ends at ``last`` (past its closing marks), in the same paragraph;
+        None at a paragraph's end."""
         doc = self.doc
         end = self.t.sent(last).end
         while end < len(doc) and (doc[end].is_punct or doc[end].is_space):
             end += 1
         if end >= len(doc) or "\n" in self.t.text[last.idx : doc[end].idx]:
             return None
-        sent = self.t.sent(doc[end])
+        return self.t.sent(doc[end])
+
+    def _identified_after(self, last: Any) -> int | None:
+        """Who a sentence right after a quotation that ends its own says the words were: a demonstrative
+        subject and a copula, then a verb of saying with its speaker (« « … » C'est ce qu'a affirmé X », '"…"
+        That is what X told …') or a noun its participle's agent says ("C'est le constat dressé par X", "That
+        was the warning given by X")."""
+        doc = self.doc
+        sent = self._sentence_after(last)
+        if sent is None:
+            return None
         words = [t for t in sent if not (t.is_punct or t.is_space)]
         if len(words) < 4 or self.t.folded[words[0].i] not in self.p.demonstratives \
                 or not (words[1].pos_ == "AUX" or self.p.has(words[1], "aux")):
@@ -2133,15 +2141,11 @@ class ClaimFinder:
         it, as the subject of its main clause, who has said nothing before ('"Every day we lose money." Shop owner X,
         whose shop faces the hospital, is worried.', « « … » Paul Roy, commerçant, est inquiet. »): a feature's way
         to give a new voice its words before its name."""
-        doc = self.doc
-        end = self.t.sent(last).end
-        while end < len(doc) and (doc[end].is_punct or doc[end].is_space):
-            end += 1
-        if end >= len(doc) or "\n" in self.t.text[last.idx : doc[end].idx]:
+        sent = self._sentence_after(last)
+        if sent is None:
             return None
-        sent = self.t.sent(doc[end])
         if any(self.t.quoted(t) for t in sent if t.is_alpha) or any(
-                c.sentence == self.t.sent_no(doc[end]) and c.content is not None for c in self.cues):
+                c.sentence == self.t.sent_no(sent[0]) and c.content is not None for c in self.cues):
             return None  # (a sentence with words of its own, quoted or reported, is dealt with as such)
         root = sent.root
         subject = next((c for c in root.children if (self._subject(c) or self.p.has(c, "passive_subject"))

@@ -980,11 +980,8 @@ class ClaimFinder:
         for c in noun.children:
             if self.p.has(c, "adnominal") or self.p.has(c, "relative"):
                 agent = self.p.agent_of(c)
-                if agent is None and "Part" in c.morph.get("VerbForm"):
-                    # the agent the parser took for a mere oblique: « des chiffres publiés dimanche par X »
-                    agent = next((g for g in c.children if g.i > c.i and self.p.has(g, "oblique") and any(
-                        self.p.has(x, "case") and fold(x.text) in self.p.grammar.agent_preps for x in g.children)),
-                                 None)
+                if agent is None:
+                    agent = self.finder.agent_after(c)  # one the parser did not attach: « publiés dimanche par X »
                 if agent is not None:
                     found = self.speaker(agent)
                     if found is not None:

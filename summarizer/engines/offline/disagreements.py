@@ -3216,11 +3216,9 @@ class DisagreementFinder:
             if t.pos_ != "NOUN" or not self._alike(fold(t.text), word) or self.actors.at(t.i) is not None \
                     or self.t.headline(t) or any(c.start <= t.idx < c.end for c in self.claims):
                 continue
-            head = t
-            while head.head.i != head.i and head.pos_ not in {"VERB", "AUX"}:
-                head = head.head
+            head = t.head  # (the thing must be the verb's own object)
             if head.pos_ != "VERB" or self.p.is_oppose_verb(head) or self.p.is_target_verb(head) \
-                    or not self.p.has(t, "object") or t.head.i != head.i:
+                    or not self.p.has(t, "object"):
                 return None
             a = self._subject(head)
             return a if a is not None and a != critic else None

@@ -1532,7 +1532,7 @@ def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tu
         if other.head >= 0 and p.has(doc[other.head], "subject"):
             subjects.add(c_i)
         if other.start > 0 and fold(doc[class_noun_before(doc, other.start)].text) == noun:
-            introduced.add(c_i)  # "le quotidien français Le Figaro": the class noun before the name
+            introduced.add(c_i)  # « le quotidien genevois Le Matin »: the class noun before the name
     recent.sort(reverse=True)
     order = list(dict.fromkeys(c_i for _, c_i in recent))
     # (a body introduced by that very noun before its name holds it, as one whose name holds it)

@@ -129,12 +129,20 @@ class DisagreementFinder:
         self._key_cache: dict[int, str | None] = {}
         self._core_cache: dict[int, set[str]] = {}
 
+    def _judging_word(self, tok: Any) -> bool:
+        """Whether ``tok`` is a word of ``oppose.words``, alone or as the end of a word the tokenizer split at its
+        hyphens ("the cuts were short-sighted")."""
+        return fold(tok.text) in self.p.oppose_words or self.t.word_at(tok.i) in self.p.oppose_words
+
     def _text(self, c: ClaimRecord) -> str:
         return self.t.text[c.start : c.end]
 
     def _words(self, c: ClaimRecord) -> set[str]:
         span = self.t.span_tokens(c.start, c.end)
-        return set(self.t.folded[span.start : span.end]) if span is not None else set()
+        if span is None:
+            return set()
+        # (with the words the tokenizer split at their hyphens, whole: "short-sighted")
+        return set(self.t.folded[span.start : span.end]) | {self.t.word_at(i) for i in range(span.start, span.end)}
 
     @cached_property
     def _descriptions(self) -> dict[str, int]:
@@ -212,7 +220,7 @@ class DisagreementFinder:
             return True
         # (a preposition of opposition says its subject is against its object, not that it is bad: "Y won
         # against Z")
-        return any(self._judged(w, h) for w in span if fold(w.text) in self.p.oppose_words and w.pos_ != "ADP"
+        return any(self._judged(w, h) for w in span if self._judging_word(w) and w.pos_ != "ADP"
                    for h in heads)
 
     def _interrogated(self, verb: Any, tok: Any) -> bool:
@@ -288,7 +296,7 @@ class DisagreementFinder:
         the subject otherwise is where, not who ("the situation in Syria is dangerous")."""
         out: set[int] = set()
         for w in span:
-            if fold(w.text) not in self.p.oppose_words or w.pos_ == "ADP":
+            if not self._judging_word(w) or w.pos_ == "ADP":
                 continue
             # (the predicate itself, a verb or a word its copula joins to the subject: "Y lied", "Y is corrupt"; not
             # an object, "Z do not share the follies of Y", whose follies are Y's: ``_judged_owners``)
@@ -785,7 +793,7 @@ class DisagreementFinder:
             return None
         judged = False
         for w in span:
-            if fold(w.text) not in self.p.oppose_words or w.pos_ not in {"NOUN", "ADJ"}:
+            if not self._judging_word(w) or w.pos_ not in {"NOUN", "ADJ"}:
                 continue
             pred = w.head if w.pos_ == "ADJ" and self.p.has(w, "adj_mod") else w
             near = [*pred.children, *(x for x in (pred.head.children if pred.head.i != pred.i else ())
@@ -843,7 +851,7 @@ class DisagreementFinder:
         inside = {t.i for t in span}
         for w in span:
             harm = w.pos_ == "VERB" and self.p.is_harm_verb(w) and not self._negated_verb(w)
-            if (fold(w.text) not in self.p.oppose_words and not harm) or w.pos_ not in {"NOUN", "ADJ", "VERB"}:
+            if (not self._judging_word(w) and not harm) or w.pos_ not in {"NOUN", "ADJ", "VERB"}:
                 continue
             if harm:
                 # "these rules will ruin us", "ces règles vont ruiner …" (the subject of the verb it completes)
@@ -1066,7 +1074,7 @@ class DisagreementFinder:
         for verb in span if span is not None else []:
             if verb.pos_ != "VERB" or not self.p.agrees(verb) or not any(self._negates(x) for x in verb.children):
                 continue
-            if any(self.p.has(o, "object") and any(fold(w.text) in self.p.oppose_words for w in o.subtree)
+            if any(self.p.has(o, "object") and any(self._judging_word(w) for w in o.subtree)
                    for o in verb.children):
                 return True
         return False
@@ -1104,7 +1112,7 @@ class DisagreementFinder:
         a setting of what is said ("a crime at the court")."""
         owners: set[int] = set()
         for w in span:
-            if w.pos_ != "NOUN" or fold(w.text) not in self.p.oppose_words:
+            if w.pos_ != "NOUN" or not self._judging_word(w):
                 continue
             owners.update(x.i for x in self.p.owners(w))
         return frozenset(owners)
@@ -1191,8 +1199,8 @@ class DisagreementFinder:
         signed = [(verb, sign) for verb in verbs if (sign := verb_sign(verb))]
         judgements = []
         for w in span if span is not None else []:
-            word = self.t.folded[w.i]
-            pole = -1 if word in self.p.oppose_words else 1 if word in self.p.positive else 0
+            praise = self.t.word_at(w.i) in self.p.positive or self.t.folded[w.i] in self.p.positive
+            pole = -1 if self._judging_word(w) else 1 if praise else 0
             if pole and w.pos_ in {"ADJ", "NOUN"}:
                 judgements.append((w, pole))
         for noun in span if span is not None else []:
@@ -2088,6 +2096,10 @@ class DisagreementFinder:
                 speaking = self._speaker_slots(tok)
                 targets = [c for c in tok.children if (self.p.has(c, "object")
                            or (passive and self.p.has(c, "passive_subject"))) and c.i not in speaking]
+                if self._relative_view(tok, targets):
+                    # "an argument that Y rejects", « un argument que récuse Y », "a claim the union denies": the
+                    # relative clause's object is the view it qualifies
+                    targets = [tok.head]
                 if passive and self.p.has(tok, "adnominal") and tok.head.i != tok.i:
                     # "the figures, disputed by X", « les chiffres contestés par X », "an argument dismissed by X"
                     # (before the filter of the verbs against words: what is qualified is what is dismissed)
@@ -2592,6 +2604,18 @@ class DisagreementFinder:
             return refused and self.p.is_support_verb(tok)
         return refused or any(self._negates(c) for h in heads for c in h.children)
 
+    def _relative_view(self, verb: Any, objects: list[Any]) -> bool:
+        """Whether ``verb`` heads a relative clause on a noun of words or of a view whose object is the
+        relative word or is left out ("an argument that Y rejects", "a claim the union denies", « une thèse
+        que conteste Y »): what the verb is against is that noun."""
+        head = verb.head
+        # (the parser may read the clause as adnominal, with its subject: "an argument that X rejected")
+        clause = self.p.has(verb, "relative") or (self.p.has(verb, "adnominal")
+                                                  and any(self.p.has(c, "subject") for c in verb.children))
+        return clause and head.i != verb.i and head.i < verb.i and head.pos_ == "NOUN" \
+            and fold(head.text) in self.p.said_nouns | self.p.stance_nouns \
+            and all(o.i < verb.i and fold(o.text) in self.p.grammar.relatives for o in objects)
+
     def _not_agreed(self, tok: Any) -> tuple[int, int, tuple[int, int], str] | None:
         """Whom a negated agreement is against: the one its object or its "with/avec/à" complement
         names or owns, else the last other speaker (as a bare refusal answers)."""
@@ -2652,7 +2676,7 @@ class DisagreementFinder:
         parser hangs on that attribute."""
         out = [c for c in verb.children if self.p.has(c, "object")]
         for x in verb.children:
-            if self.p.has(x, "open_clause") and fold(x.text) in self.p.oppose_words:
+            if self.p.has(x, "open_clause") and self._judging_word(x):
                 out += [c for c in x.children if self.p.has(c, "object") and c.i > x.i]
         return out
 
@@ -2674,7 +2698,7 @@ class DisagreementFinder:
         words += [t for o in objects for t in o.subtree if t.i > o.i and t.head.pos_ in {"PROPN", "NOUN"}
                   and t.head.i != o.i and t.i == o.right_edge.i and t.pos_ in {"ADJ", "NOUN"}
                   and (t.pos_ == "ADJ" or any(fold(g.text) in of_like for g in t.children))]
-        return any(fold(t.text) in self.p.oppose_words for t in words)
+        return any(self._judging_word(t) for t in words)
 
     def _co_subjects(self, verb: Any, first: int) -> list[int]:
         """The actors coordinated with a verb's subject ("X and Y condemned Z", "X et Y ont
@@ -2984,7 +3008,7 @@ class DisagreementFinder:
         if any(self.polarities[k] < 0 or self.claims[k].oppose for k in said):
             return True
         # "X reacted to Y's remarks, calling them false": a negative judgement in the reply's own words
-        if word.pos_ == "VERB" and any(fold(t.text) in self.p.oppose_words for t in word.subtree if t.i > word.i):
+        if word.pos_ == "VERB" and any(self._judging_word(t) for t in word.subtree if t.i > word.i):
             return True
         # "responding to Y, X attacked …": an opposition verb of the replier in the sentence
         # (or a verb qualifying its object by a negative judgement: "responding to Y, X called the figures false")

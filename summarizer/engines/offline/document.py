@@ -158,6 +158,15 @@ class Document:
                    tuple(q.start for q in quotes), max(0, body), tuple(narrative), parsed, texts,
                    tuple(fold(w) for w in texts), tuple(t.pos_ for t in tokens), offsets, alpha)
 
+    def word_at(self, i: int) -> str:
+        """Token ``i`` folded, or, when it closes a word the tokenizer split at its hyphens ("short-sighted",
+        "ill-conceived", « contre-productif »), that whole word folded: lists hold such words whole."""
+        k = i
+        while k >= 2 and self.words[k - 1] == "-" and self.starts[k - 1] == self.starts[k] - 1 \
+                and self.starts[k - 2] + len(self.words[k - 2]) == self.starts[k - 1] and self.alpha[k - 2]:
+            k -= 2
+        return self.folded[i] if k == i else "".join(self.folded[k : i + 1])
+
     def quoted_at(self, i: int) -> bool:
         """Whether token ``i`` is inside a quotation."""
         return self.quote_at(self.starts[i]) is not None

@@ -1,0 +1,70 @@
+"""Offline rules of round 44 (sentences written for the test, checked by
+tests/test_no_dev_sentences.py).
+
+* a verb against words heading a relative clause on a noun of words or of a view, whose object is the relative
+  word or left out ("an argument that Y rejected", « un argument que récuse Y »), is against that noun: the view
+  just put forward, the last other speaker's (« récuser » joins the French verbs whose object is the other side's
+  words);
+* adjectives that call an act one no reason defends ("incomprehensible", "short-sighted", « incompréhensible »,
+  « injustifiable ») judge it, as "unjustified" did;
+* a word the tokenizer split at its hyphens ("short-sighted", "ill-conceived") is looked up whole in the lists of
+  judgement words (``Document.word_at``).
+Found by probes composed in common kinds of news (a rail strike, a city budget, a maternity closure).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.briefing_queries import brief, opposed
+
+
+@pytest.mark.parametrize(("text", "language", "critic", "party"), [
+    ("Grève\n\n« Nous avons fait une offre sérieuse », a déclaré le PDG de la compagnie, Marc Voisenet.\n\n"
+     "Un argument que récuse Sophie Landel, secrétaire générale du syndicat. « On nous propose des miettes », "
+     "a-t-elle réagi.\n", "fr", "sophie landel", "marc voisenet"),
+    ("Grève\n\n« Nous avons fait une offre sérieuse », a déclaré le PDG de la compagnie, Marc Voisenet.\n\n"
+     "Une analyse que conteste vivement le syndicat des cheminots.\n", "fr", "syndicat des cheminots", "marc voisenet"),
+    ("Strike\n\n\"We made a serious offer,\" chief executive Marc Voisenet said.\n\nIt was an argument that union "
+     "leader Sophie Landel quickly rejected. \"They offer us crumbs,\" she said.\n", "en", "sophie landel",
+     "marc voisenet"),
+])
+def test_a_view_a_relative_clause_rejects_is_the_last_speaker_s(text: str, language: str, critic: str,
+                                                                 party: str) -> None:
+    b = brief(text, language)
+    assert opposed(b, critic, party)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Grève\n\n« Nous avons fait une offre sérieuse », a déclaré le PDG de la compagnie, Marc Voisenet.\n\n"
+     "Un argument que reprend Sophie Landel, secrétaire générale du syndicat.\n", "fr"),
+    ("Strike\n\n\"We made a serious offer,\" chief executive Marc Voisenet said.\n\nIt was an argument that union "
+     "leader Sophie Landel quickly repeated.\n", "en"),
+])
+def test_a_view_a_relative_clause_repeats_sets_no_one_against_it(text: str, language: str) -> None:
+    # (twins: the relative clause's verb is not against words)
+    b = brief(text, language)
+    assert not b.disagreements
+
+
+@pytest.mark.parametrize(("text", "language", "critic", "party"), [
+    ("Maternité\n\nL'agence régionale de santé a confirmé lundi la fermeture de la maternité d'Orvault.\n\n"
+     "La députée Nadia Belhaj juge la décision « incompréhensible » et demande un moratoire.\n", "fr",
+     "nadia belhaj", "agence regionale de sante"),
+    ("Budget\n\nMayor Denise Carrow on Thursday presented a budget that cuts library funding by 12 percent.\n\n"
+     "Council member Raj Mehta said the library cuts were \"short-sighted\" and vowed to restore the money.\n",
+     "en", "raj mehta", "denise carrow"),
+    ("Budget\n\nMayor Denise Carrow on Thursday presented a budget that cuts library funding by 12 percent.\n\n"
+     "Council member Raj Mehta said the library cuts were ill-conceived and vowed to restore the money.\n",
+     "en", "raj mehta", "denise carrow"),
+])
+def test_an_act_no_reason_defends_is_judged(text: str, language: str, critic: str, party: str) -> None:
+    b = brief(text, language)
+    assert opposed(b, critic, party)
+
+
+def test_a_far_sighted_act_is_not_judged() -> None:
+    # (a twin: the hyphenated word is praise, and its last part alone is no judgement)
+    b = brief("Budget\n\nMayor Denise Carrow on Thursday presented a budget that cuts library funding by 12 percent."
+              "\n\nCouncil member Raj Mehta said the library cuts were far-sighted and vowed to keep them.\n", "en")
+    assert not b.disagreements

@@ -8,7 +8,8 @@ tests/test_no_dev_sentences.py).
 * adjectives that call an act one no reason defends ("incomprehensible", "short-sighted", « incompréhensible »,
   « injustifiable ») judge it, as "unjustified" did;
 * a word the tokenizer split at its hyphens ("short-sighted", "ill-conceived") is looked up whole in the lists of
-  judgement words (``Document.word_at``).
+  judgement words and of conflict nouns (``Document.word_at``): "the stand-off between X and Y" sets X against Y,
+  under the topic "stand-off", not its last part.
 Found by probes composed in common kinds of news (a rail strike, a city budget, a maternity closure).
 """
 
@@ -67,4 +68,19 @@ def test_a_far_sighted_act_is_not_judged() -> None:
     # (a twin: the hyphenated word is praise, and its last part alone is no judgement)
     b = brief("Budget\n\nMayor Denise Carrow on Thursday presented a budget that cuts library funding by 12 percent."
               "\n\nCouncil member Raj Mehta said the library cuts were far-sighted and vowed to keep them.\n", "en")
+    assert not b.disagreements
+
+
+@pytest.mark.parametrize("noun", ["stand-off", "falling-out", "face-off"])
+def test_a_conflict_noun_split_at_its_hyphens_names_its_parties(noun: str) -> None:
+    b = brief(f"Talks\n\nThe {noun} between Senator Jim Roake and Governor Ann Pelley deepened on Monday, Roake "
+              "said.\n", "en")
+    assert opposed(b, "jim roake", "ann pelley")
+    assert [d.topic for d in b.disagreements] == [noun]
+
+
+def test_a_send_off_is_no_conflict() -> None:
+    # (a twin: a word split at its hyphens that is no conflict noun)
+    b = brief("Talks\n\nThe send-off for Senator Jim Roake and Governor Ann Pelley drew a crowd on Monday, Roake "
+              "said.\n", "en")
     assert not b.disagreements

@@ -1883,7 +1883,7 @@ class DisagreementFinder:
             if tok.i == verb.i or tok.head.i == tok.i:
                 return False
             tok = tok.head
-            if tok.i != verb.i and tok.pos_ == "NOUN" and fold(tok.text) in self.p.conflict_nouns:
+            if tok.i != verb.i and tok.pos_ == "NOUN" and self.t.word_at(tok.i) in self.p.conflict_nouns:
                 return True
         return False
 
@@ -2223,7 +2223,7 @@ class DisagreementFinder:
                     if answered is not None:
                         out.append(answered)
                         continue
-            elif (fold(tok.text) in self.p.conflict_nouns and pos in {"NOUN", "PROPN"}) \
+            elif (self.t.word_at(i) in self.p.conflict_nouns and pos in {"NOUN", "PROPN"}) \
                     or (pos == "VERB" and self.p.is_conflict_verb(tok)) or self._conflict_phrase(tok):
                 pair = self._parties(tok) if not self.t.quoted(tok) else None  # words said may only suppose one
                 if pair is not None:

@@ -158,13 +158,28 @@ class Document:
                    tuple(q.start for q in quotes), max(0, body), tuple(narrative), parsed, texts,
                    tuple(fold(w) for w in texts), tuple(t.pos_ for t in tokens), offsets, alpha)
 
+    def word_start(self, i: int) -> int:
+        """The first token of the word token ``i`` closes: itself, or the first part of a word the tokenizer split
+        at its hyphens ("short-sighted", "stand-off"; French keeps them whole)."""
+        k = i
+        while k >= 2 and self._hyphen_joins(k - 1):
+            k -= 2
+        return k
+
+    def _hyphen_joins(self, j: int) -> bool:
+        """Whether token ``j`` is a hyphen glued to the letters on both its sides."""
+        return 0 < j < len(self.words) - 1 and self.words[j] == "-" and self.starts[j + 1] == self.starts[j] + 1 \
+            and self.starts[j - 1] + len(self.words[j - 1]) == self.starts[j] and self.alpha[j - 1] \
+            and self.alpha[j + 1]
+
+    def inside_word(self, i: int) -> bool:
+        """Whether token ``i`` is a part of a word split at its hyphens other than the last ("stand" of "stand-off")."""
+        return self._hyphen_joins(i + 1)
+
     def word_at(self, i: int) -> str:
         """Token ``i`` folded, or, when it closes a word the tokenizer split at its hyphens ("short-sighted",
-        "ill-conceived", « contre-productif »), that whole word folded: lists hold such words whole."""
-        k = i
-        while k >= 2 and self.words[k - 1] == "-" and self.starts[k - 1] == self.starts[k] - 1 \
-                and self.starts[k - 2] + len(self.words[k - 2]) == self.starts[k - 1] and self.alpha[k - 2]:
-            k -= 2
+        "ill-conceived"), that whole word folded: lists hold such words whole."""
+        k = self.word_start(i)
         return self.folded[i] if k == i else "".join(self.folded[k : i + 1])
 
     def quoted_at(self, i: int) -> bool:

@@ -51,9 +51,13 @@ class Topics:
         return fold(tok.lemma_ or tok.text) if self.p.language == "en" else fold(tok.text).rstrip("sx")
 
     def _content(self, tok: Any) -> bool:
-        # (a run of a script written without spaces is no noun the parser knows)
-        return (tok.pos_ == "NOUN" and not tok.is_stop and len(tok.text) > 2 and not unspaced_letters(tok.text)
-                and fold(tok.text) not in self.p.vague
+        # (a run of a script written without spaces is no noun the parser knows; a word split at its hyphens,
+        # "stand-off", is one noun, its last part, whole)
+        if self.t.inside_word(tok.i):
+            return False
+        whole = self.t.word_start(tok.i) < tok.i
+        return (tok.pos_ == "NOUN" and (whole or not tok.is_stop) and len(tok.text) > 2
+                and not unspaced_letters(tok.text) and self.t.word_at(tok.i) not in self.p.vague
                 and self.actors.at(tok.i) is None)
 
     def nouns(self, k: int) -> set[str]:
@@ -72,12 +76,15 @@ class Topics:
             return ""
         mods = [t for t in best.children if t.dep_ in _CLOSE and 0 < abs(t.i - best.i) <= 3 and not t.is_punct
                 and not self.p.has(t, "nominal_mod")]
-        toks = sorted([best, *mods], key=lambda t: t.i)
+        first = self.t.word_start(best.i)
+        toks = sorted({*best.doc[first : best.i + 1], *mods}, key=lambda t: t.i)
         end = self._complement_end(best)
         if end is not None:  # one stretch of the text, as written
             last = best.doc[end]
             return " ".join(self.t.text[toks[0].idx : last.idx + len(last.text)].split())
-        return " ".join(t.text for t in toks).replace("' ", "'")
+        # (tokens the text writes glued stay glued: "stand-off")
+        return "".join(t.text + ("" if n + 1 < len(toks) and toks[n + 1].i == t.i + 1 and not t.whitespace_ else " ")
+                       for n, t in enumerate(toks)).rstrip().replace("' ", "'")
 
     def _complement_end(self, noun: Any) -> int | None:
         """Where the noun's short complement of possession or theme ends ("the fate of the

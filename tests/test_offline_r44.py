@@ -10,6 +10,10 @@ tests/test_no_dev_sentences.py).
 * a word the tokenizer split at its hyphens ("short-sighted", "ill-conceived") is looked up whole in the lists of
   judgement words and of conflict nouns (``Document.word_at``): "the stand-off between X and Y" sets X against Y,
   under the topic "stand-off", not its last part.
+* a critic's own label for an act told before, quoted and indefinite ("X denounced 'an attack on the most
+  vulnerable'", « X a dénoncé « une attaque contre les plus fragiles » »), is against the act's doer, the
+  protagonist, though it names whom the act harms: only an act told plainly by what it struck ("the attack on the
+  mosque") has no known author.
 Found by probes composed in common kinds of news (a rail strike, a city budget, a maternity closure).
 """
 
@@ -83,4 +87,23 @@ def test_a_send_off_is_no_conflict() -> None:
     # (a twin: a word split at its hyphens that is no conflict noun)
     b = brief("Talks\n\nThe send-off for Senator Jim Roake and Governor Ann Pelley drew a crowd on Monday, Roake "
               "said.\n", "en")
+    assert not b.disagreements
+
+
+@pytest.mark.parametrize(("text", "language", "critic", "doer"), [
+    ("Shelter\n\nThe city council voted on Monday to close the Linden Street shelter.\n\nThe charity Linden Trust "
+     "denounced \"an attack on the most vulnerable people in our city.\"\n", "en", "linden trust", "city council"),
+    ("Refuge\n\nLe conseil municipal de Vernay a décidé lundi de fermer le refuge de la rue des Tilleuls.\n\n"
+     "L'association Abri Solidaire a dénoncé « une attaque contre les plus fragiles ».\n", "fr", "abri solidaire",
+     "conseil municipal de vernay"),
+])
+def test_a_quoted_label_for_an_act_is_against_its_doer(text: str, language: str, critic: str, doer: str) -> None:
+    b = brief(text, language)
+    assert opposed(b, critic, doer)
+
+
+def test_an_attack_told_by_what_it_struck_has_no_known_author() -> None:
+    # (a twin: the noun is no label of the critic's, it names another act)
+    b = brief("Shelter\n\nThe city council voted on Monday to close the Linden Street shelter.\n\nThe charity Linden "
+              "Trust condemned the attack on the mosque in Dunford.\n", "en")
     assert not b.disagreements

@@ -757,9 +757,13 @@ class DisagreementFinder:
                     target = self._taken_up_owner(obj, c.speaker)
                 # an act already reported is taken up by a definite phrase ("the decision",
                 # "cette mesure"); an indefinite one ("any act that …") names no one's act, nor one
-                # told by whom it struck ("the attack on the mosque": its author is unknown)
-                if target is None and (self._taken_act(obj) or self._labelled_act(obj)) and not self._struck(obj):
+                # told by whom it struck ("the attack on the mosque": its author is unknown) — but the critic's own
+                # label for an act, quoted, may name whom it harms ("X denounced 'an attack on the poor'", « X a
+                # dénoncé « une attaque contre les précaires » »)
+                if target is None and ((self._taken_act(obj) and not self._struck(obj)) or self._labelled_act(obj)):
                     target = lead
+            if target is None and obj is not objects[0] and self._labelled_act(objects[0]):
+                target = lead  # (the label itself, when its complement of opposition named no one)
             if target is None or target == c.speaker or target in self.allies(k) or target in self._victims(obj):
                 continue
             if any(self.actors.at(x.i) == target and self._party_to_conflict(x, verb) for x in obj.subtree):

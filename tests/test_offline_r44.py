@@ -14,6 +14,10 @@ tests/test_no_dev_sentences.py).
   vulnerable'", « X a dénoncé « une attaque contre les plus fragiles » »), is against the act's doer, the
   protagonist, though it names whom the act harms: only an act told plainly by what it struck ("the attack on the
   mosque") has no known author.
+* a body's name that a class noun introduces may go on in lower case up to the verb of its clause, as French
+  writes names with one capital (« l'association Droit au toit a dénoncé », « le collectif Sauvons nos haies
+  réclame »); not past a capitalised word (a place), a word of time, nor after an article of the sentence ("the
+  trust the Irish voters gave").
 Found by probes composed in common kinds of news (a rail strike, a city budget, a maternity closure).
 """
 
@@ -107,3 +111,19 @@ def test_an_attack_told_by_what_it_struck_has_no_known_author() -> None:
     b = brief("Shelter\n\nThe city council voted on Monday to close the Linden Street shelter.\n\nThe charity Linden "
               "Trust condemned the attack on the mosque in Dunford.\n", "en")
     assert not b.disagreements
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Logement\n\nL'association Droit au toit a dénoncé la hausse des expulsions.\n", "Droit au toit"),
+    ("Bocage\n\nLe collectif Sauvons nos haies réclame un moratoire sur les arrachages.\n", "Sauvons nos haies"),
+    ("Logement\n\nL'association Toit d'abord réclame un moratoire sur les expulsions.\n", "Toit d'abord"),
+])
+def test_a_body_s_name_in_sentence_case_runs_to_its_verb(text: str, name: str) -> None:
+    b = brief(text, "fr")
+    assert name in [a.name for a in b.actors]
+
+
+def test_a_body_s_name_stops_before_a_place() -> None:
+    # (a twin: the words after the name say where it is)
+    b = brief("Logement\n\nL'association Verdalis à Lyon a dénoncé la hausse des expulsions.\n", "fr")
+    assert "Verdalis" in [a.name for a in b.actors]

@@ -655,6 +655,8 @@ class MentionFinder:
                 j -= 1  # no small word ends a name
             if j == first or j - first > 4 or any(fold(t.text) in self.gaz.countries for t in doc[first:j]):
                 continue
+            if not self._article(doc[first]) and self.demonym_at(first) is None:
+                j = self._name_to_verb(j)  # (not after an article: "the trust the Irish voters gave")
             if j + 1 < len(doc) and doc[j].is_alpha and doc[j].text.islower() and self._cap(doc[j + 1]) \
                     and doc[j + 1].ent_type_ not in {"DATE", "TIME"}:
                 continue  # a name that goes on past a small word ("Food and Chemical …"): where it ends is unsure
@@ -664,6 +666,20 @@ class MentionFinder:
                 continue  # (a list after a comma, "the union, Velkor and the state", is no apposition)
             out.append(Mention(span.start, span.end, span.text, "organization", "ner", head=j - 1))
         return out
+
+    def _name_to_verb(self, j: int) -> int:
+        """Where a body's name that a class noun introduced ends when small words in lower case follow its capitalised
+        start up to the verb of its clause (« l'association Droit au toit a dénoncé », « le collectif Sauvons nos
+        haies réclame »): at that verb, as French writes names with one capital; else at ``j``. No word of time,
+        no capitalised word (a place: « Verdal à Lyon »), no coordination nor relative pronoun, four words at most."""
+        doc = self.doc
+        k = j
+        while k < len(doc) and k - j < 4 and "\n" not in doc[k - 1].whitespace_ and doc[k].text[:1].islower() \
+                and doc[k].pos_ in {"ADP", "DET", "NOUN", "ADJ", "ADV"} and doc[k].ent_type_ not in {"DATE", "TIME"} \
+                and not self._cap(doc[k]) and fold(doc[k].text) not in self.p.grammar.relatives:
+            k += 1
+        verb = k < len(doc) and doc[k].pos_ in {"VERB", "AUX"} and "Fin" in doc[k].morph.get("VerbForm")
+        return k if k > j and verb and not doc[k - 1].is_punct else j
 
     def _body_names(self, orgs: list[tuple[int, int]]) -> list[Mention]:
         """The proper name of a body built on its head noun, which the NER missed or took for a

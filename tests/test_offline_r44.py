@@ -18,6 +18,12 @@ tests/test_no_dev_sentences.py).
   writes names with one capital (« l'association Droit au toit a dénoncé », « le collectif Sauvons nos haies
   réclame »); not past a capitalised word (a place), a word of time, nor after an article of the sentence ("the
   trust the Irish voters gave").
+* an incise verb of opposition whose participle the parser took for an adjective, its inverted subject for an
+  object (« « … », s'est indignée la cheffe de l'opposition, X »), still decries the act the article reports;
+* a private person, with no role, quoted after a group of people no name gives (« Les riverains s'inquiètent …
+  « … », regrette Paul, 67 ans »), is one voice of that group, answering no one; a contrastive topic (« Les
+  riverains, eux, … ») sets its party against the one before only on one matter both speak of;
+* a criticism whose words have no content noun takes its verb for topic (« regrette »), not an empty one.
 Found by probes composed in common kinds of news (a rail strike, a city budget, a maternity closure).
 """
 
@@ -127,3 +133,32 @@ def test_a_body_s_name_stops_before_a_place() -> None:
     # (a twin: the words after the name say where it is)
     b = brief("Logement\n\nL'association Verdalis à Lyon a dénoncé la hausse des expulsions.\n", "fr")
     assert "Verdalis" in [a.name for a in b.actors]
+
+
+def test_an_indignant_incise_read_as_an_adjective_decries_the_act() -> None:
+    b = brief("Stade\n\nLe maire, Fabrice Lohéac, a présenté le projet de stade.\n\n« Soixante millions pour un stade, "
+              "alors que nos écoles prennent l'eau », s'est indignée la cheffe de file de l'opposition, "
+              "Marie Le Goff.\n", "fr")
+    assert opposed(b, "marie le goff", "fabrice loheac")
+
+
+def test_a_private_voice_after_a_group_answers_no_one() -> None:
+    b = brief("Stade\n\nLe maire, Fabrice Lohéac, défend le projet de stade.\n\nLes riverains s'inquiètent du bruit et "
+              "de la circulation. « On n'a jamais été consultés », regrette Paul, 67 ans, qui habite à deux rues du "
+              "site.\n", "fr")
+    assert not opposed(b, "paul", "riverains")
+    assert opposed(b, "paul", "fabrice loheac")
+    assert all(d.topic for d in b.disagreements)
+
+
+def test_a_contrastive_topic_on_another_matter_is_no_disagreement() -> None:
+    b = brief("Stade\n\n« Nous organiserons un référendum local », a promis le maire, Fabrice Lohéac.\n\n"
+              "Les riverains, eux, s'inquiètent du bruit et de la circulation.\n", "fr")
+    assert not opposed(b, "riverains", "fabrice loheac")
+
+
+def test_a_contrastive_topic_on_the_same_matter_is_a_disagreement() -> None:
+    # (a twin: both speak of the stadium)
+    b = brief("Stade\n\n« Le stade est indispensable », a déclaré le maire, Fabrice Lohéac.\n\nLes riverains, eux, "
+              "estiment que le stade est trop cher.\n", "fr")
+    assert opposed(b, "riverains", "fabrice loheac")

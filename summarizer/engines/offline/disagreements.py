@@ -384,7 +384,9 @@ class DisagreementFinder:
             return True
         gap = self._gap(self.claims[i], self.claims[j])
         between = self._padded_words(gap)
-        return self._holds(between, self.p.views) or self._contrastive_topic(gap)
+        # (a contrastive topic sets its party apart from the one before, on one matter only: "Y, lui, affirme que
+        # le projet …", not "Les riverains, eux, s'inquiètent du bruit" after a call for a vote)
+        return self._holds(between, self.p.views) or (self._contrastive_topic(gap) and self._same_thing(i, j))
 
     def _turn_between(self, a: ClaimRecord, b: ClaimRecord) -> bool:
         """Whether an adverbial turning to another party's view ("for its part", "de son côté";
@@ -781,7 +783,11 @@ class DisagreementFinder:
                     d.topic, (tuple(dict.fromkeys((*d.sides[0], *side))), d.sides[1]), d.stances,
                     (*d.spans, *((self.claims[x].start, self.claims[x].end) for x in ks)), (*d.claims, *ks), d.rule)
                 continue
-            self._add(side, (target,), self.topics.topic_of[k],
+            # (the topic of the first of the critics' claims that has one, else the first's cue: « regrette »)
+            cue = self.claims_cue(k)
+            topic = next((t for x in ks if (t := self.topics.topic_of[x])), self.doc[cue].text if cue is not None
+                         else "")
+            self._add(side, (target,), topic,
                       (_short(self._text(self.claims[k])), f"criticised by {self.actors.actors[side[0]].name}"),
                       tuple((self.claims[x].start, self.claims[x].end) for x in ks), tuple(ks), "reaction")
 
@@ -835,8 +841,12 @@ class DisagreementFinder:
         c = self.claims[k]
         cue = self.claims_cue(k)
         verb = self.doc[cue] if cue is not None and c.kind == "direct" else None
-        if verb is None or verb.pos_ != "VERB" or not self.p.is_oppose_verb(verb) or self._negated_verb(verb) \
-                or self.p.pp_objects(verb) or any(self.p.has(x, "object") for x in verb.children) or c.end > verb.idx:
+        # (a participle the parser took for an adjective is the verb still, « s'est indignée X », and the inverted
+        # subject it took for an object is the speaker: ``_speaker_slots``)
+        speaking = self._speaker_slots(verb) if verb is not None else frozenset()
+        if verb is None or verb.pos_ not in {"VERB", "ADJ"} or not self.p.is_oppose_verb(verb) \
+                or self._negated_verb(verb) or self.p.pp_objects(verb) or c.end > verb.idx \
+                or any(self.p.has(x, "object") and x.i not in speaking for x in verb.children):
             return None
         named = [a for a in self._named_in(k) if a != c.speaker]
         whom = named[0] if named else self.protagonist
@@ -2879,12 +2889,19 @@ class DisagreementFinder:
         k = next(self._others_before(verb.idx + 1, who, self.t.sent_no(verb), 1), None)
         if k is None:
             return None
-        if of_denier:
-            span = self.t.span_tokens(self.claims[k].start, self.claims[k].end)
-            if span is None or not any(self._refers(t) == who for t in span):
-                return None
+        span = self.t.span_tokens(self.claims[k].start, self.claims[k].end)
+        named = span is not None and any(self._refers(t) == who for t in span)
+        if (of_denier and not named) or (self._voice_of(who, self.claims[k].speaker) and not named):
+            return None  # (a group's words that spoke of one who answers them: "Prosecutors said X took bribes")
         s = self.t.sent(verb)
         return self.claims[k].speaker, who, (s.start_char, s.end_char), "<" + verb.text  # ("<": who answers second)
+
+    def _voice_of(self, who: int, group: int) -> bool:
+        """Whether ``who`` is a private person (no role, no title) quoted after what a group of people no name
+        gives said ("Residents fear the noise. '…,' regrets Paul, 67."): one voice of that group, answering no one,
+        unless those words spoke of that person (``_refused``)."""
+        x, g = self.actors.actors[who], self.actors.actors[group]
+        return x.kind == "person" and not x.role and g.kind == "group" and not g.named
 
     def _others_before(self, before: int, who: int, n: int, within: int) -> Iterator[int]:
         """The claims of speakers other than ``who`` that start before character ``before``, in

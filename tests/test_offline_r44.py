@@ -24,6 +24,14 @@ tests/test_no_dev_sentences.py).
   « … », regrette Paul, 67 ans »), is one voice of that group, answering no one; a contrastive topic (« Les
   riverains, eux, … ») sets its party against the one before only on one matter both speak of;
 * a criticism whose words have no content noun takes its verb for topic (« regrette »), not an empty one.
+* a conflict verb whose "with" complement is a thing, not a party ("X strongly disagrees with the decision"), is
+  against that thing's owner, as a verb of opposition against its object is: a definite act taken up is the
+  protagonist's.
+* a capitalised word opening a sentence that the tagger calls a common noun but that is singular, with no
+  determiner, and the subject of a verb ("Corvane said it would appeal"), is a name: a singular common noun takes a
+  determiner there (only "Farmers said …" is a common noun);
+* a one-word name taken for a person's that nothing else marks as one, and that says something of itself by a
+  neuter pronoun ("X said it would appeal"), is a body's name.
 Found by probes composed in common kinds of news (a rail strike, a city budget, a maternity closure).
 """
 
@@ -31,7 +39,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.briefing_queries import brief, opposed
+from tests.briefing_queries import brief, opposed, said_by
 
 
 @pytest.mark.parametrize(("text", "language", "critic", "party"), [
@@ -162,3 +170,32 @@ def test_a_contrastive_topic_on_the_same_matter_is_a_disagreement() -> None:
     b = brief("Stade\n\n« Le stade est indispensable », a déclaré le maire, Fabrice Lohéac.\n\nLes riverains, eux, "
               "estiment que le stade est trop cher.\n", "fr")
     assert opposed(b, "riverains", "fabrice loheac")
+
+
+def test_disagreeing_with_a_decision_is_against_its_maker() -> None:
+    b = brief("Fine\n\nThe Data Protection Board on Friday fined Corvane 310 million euros over a data breach.\n\n"
+              "In a statement, Corvane said it \"strongly disagrees\" with the decision and would appeal.\n", "en")
+    assert opposed(b, "corvane", "data protection board")
+
+
+def test_disagreeing_with_a_person_still_needs_the_person() -> None:
+    # (a twin: disagreeing with a colleague's tone, a thing no act took up, sets no one against anyone)
+    b = brief("Fine\n\nThe Data Protection Board on Friday fined Corvane 310 million euros over a data breach.\n\n"
+              "Corvane's founder said he disagrees with the tone of some commentary.\n", "en")
+    assert not b.disagreements
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Corvane said it would appeal the fine.", "organization"),
+    ("Corvane said he would appeal the fine.", "person"),
+])
+def test_a_bare_singular_name_opening_a_sentence_speaks(sentence: str, kind: str) -> None:
+    b = brief(f"Fine\n\nRegulators fined the firm on Friday. {sentence}\n", "en")
+    assert [(a.name, a.kind) for a in b.actors if a.name == "Corvane"] == [("Corvane", kind)]
+    assert said_by(b, "would appeal the fine") == {"corvane"}
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_name() -> None:
+    # (a twin: a plural common noun opens the sentence without a determiner)
+    b = brief("Fine\n\nRegulators fined the firm on Friday. Farmers said they would protest.\n", "en")
+    assert [a.kind for a in b.actors if a.name == "Farmers"] == ["group"]

@@ -549,6 +549,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         for i in range(m.start, m.end):
             token_actor[i] = c_i
     _pronoun_genders(text, p, clusters, token_actor)
+    _neuter_speakers(text, p, clusters, token_actor)
     # a body named only in the title of a person ("le président du groupe X", "a member of the X
     # Assembly") is where that person holds office, not a party to the news
     titles = {i for m in mentions if m.kind == "person" and m.role_span for i in range(*m.role_span)}
@@ -1593,6 +1594,26 @@ def _pronoun_genders(text: Document, p: LanguageProfile, clusters: list[_Cluster
             if len(pool) == 1:
                 clusters[next(iter(pool))].genders[pron.gender] += 2
         previous = seen or previous
+
+
+def _neuter_speakers(text: Document, p: LanguageProfile, clusters: list[_Cluster], token_actor: dict[int, int]) -> None:
+    """A one-word name the recogniser took for a person's, with nothing else marking it as one (no gender, no role),
+    that says something of itself by a neuter pronoun ("Corvane said it would appeal"; a language whose pronouns
+    have a neuter) is a body's name."""
+    doc = text.doc
+    for i, c_i in token_actor.items():
+        c = clusters[c_i]
+        tok = doc[i]
+        if c.kind != "person" or c.genders or c.role is not None or len(name_words(c.name)) != 1 \
+                or not p.has(tok, "subject") or not p.is_reporting_verb(tok.head):
+            continue
+        for clause in tok.head.children:
+            if clause.i <= tok.head.i or clause.pos_ not in {"VERB", "AUX"}:
+                continue
+            pron = next((p.pronoun(s) for s in clause.children if p.has(s, "subject")), None)
+            if pron is not None and pron.gender == "Neut" and pron.number == "Sing":
+                c.kind = "organization"
+                break
 
 
 def slugs(names: list[str]) -> list[str]:

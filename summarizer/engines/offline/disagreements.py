@@ -2051,6 +2051,7 @@ class DisagreementFinder:
             verbal = self._verbal(tok)
             targets: list[Any] = []
             hostile = False
+            conflict_with_thing = False  # "X disagrees with the decision": a conflict verb against a thing
             if tok.pos_ == "NOUN" and fold(tok.text) in self.p.contrary and self.p.has(tok, "object") \
                     and tok.head.pos_ == "VERB" and not self.t.quoted(tok) \
                     and any(fold(d.text) in self.p.definite for d in tok.children):
@@ -2248,7 +2249,9 @@ class DisagreementFinder:
                     refused = self._refused(tok)  # "X disagreed, saying …": answers the last other speaker
                     if refused is not None:
                         out.append(refused)
-                continue
+                if pair is not None or pos != "VERB" or not (targets := self._thing_partners(tok)):
+                    continue
+                conflict_with_thing = True
             elif pos == "NOUN" and fold(tok.text) in self.p.boycotts:
                 # "X announced a boycott of Y's meetings", "X a appelé au boycott des produits de Y"
                 found = self._boycotted(tok)
@@ -2294,7 +2297,8 @@ class DisagreementFinder:
                     # (a criticism voiced in a claim is left to the reactions, which gather its critics)
                     # (so does the object a verb of qualifying judges: "X called the vote a betrayal")
                     if other is None and t.pos_ == "NOUN" and self._taken_act(t) and (
-                            self.p.is_target_verb(tok) or (self.p.qualifies(tok) and self._judging(tok))) \
+                            self.p.is_target_verb(tok) or (self.p.qualifies(tok) and self._judging(tok))
+                            or conflict_with_thing) \
                             and not any(c.oppose and self.claims_cue(k) == tok.i for k, c in enumerate(self.claims)
                                         if c.sentence == self.t.sent_no(tok)):
                         lead = self.protagonist
@@ -2559,6 +2563,12 @@ class DisagreementFinder:
             return None
         s = self.t.sent(verb)
         return speaker, other, (max(said.start, s.start_char), min(said.end, s.end_char)), verb.text
+
+    def _thing_partners(self, verb: Any) -> list[Any]:
+        """The nouns of things a conflict verb is with ("X disagrees with the decision", « X est en désaccord avec
+        la décision »): what it is against, as an object is for a verb of opposition; none naming an actor."""
+        return [n for prep, n in self.p.pp_objects(verb) if prep in self.p.grammar.comitative_preps
+                and n.pos_ == "NOUN" and self.actors.at(n.i) is None and not self.p.names_someone(fold(n.text))]
 
     def _prep_targets(self, verb: Any) -> list[Any]:
         """The nouns of the prepositional complement that says what a verb of opposition without an

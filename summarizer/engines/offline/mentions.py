@@ -1748,7 +1748,8 @@ class MentionFinder:
                         or span.root.head.i == span.start - 1)):
                 return None  # a building or a place — not after a person's title ("the singer Dana Post")
         if len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN" and (
-                label in _PERSON or self.p.is_group(fold(span.text)) or self.p.is_agent_plural(span.text)):
+                (label in _PERSON and not self._bare_singular(span[0])) or self.p.is_group(fold(span.text))
+                or self.p.is_agent_plural(span.text)):
             return None  # a capitalised common noun opening a sentence ("Farmers warned …"): no name
         if len(span) == 1 and span[0].is_sent_start and self.p.is_body_noun(
                 fold(span.text)) and span.root.head.i > span.root.i and span.root.head.pos_ == "NOUN":
@@ -1803,6 +1804,12 @@ class MentionFinder:
             # Orvelle Committee", its entity "Orvelle Committee"): the name's first word
             span = self.doc[span.start - 1 : span.end]
         return Mention(span.start, span.end, span.text, kind, "ner", head=span.root.i)
+
+    def _bare_singular(self, tok: Any) -> bool:
+        """Whether a noun the tagger calls common is singular with no determiner and the subject of a verb ("Corvane
+        said it would appeal"): a common noun in the singular takes a determiner there, so it is a name."""
+        return "Sing" in tok.morph.get("Number") and self.p.has(tok, "subject") \
+            and not any(self.p.has(c, "det") or self.p.has(c, "possessive") for c in tok.children)
 
     def _after_account_noun(self, span: Any) -> Any:
         """The rest of a name that opens on the noun of who posts (``grammar.account_nouns``), after that noun,

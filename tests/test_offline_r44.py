@@ -32,6 +32,11 @@ tests/test_no_dev_sentences.py).
   determiner there (only "Farmers said …" is a common noun);
 * a one-word name taken for a person's that nothing else marks as one, and that says something of itself by a
   neuter pronoun ("X said it would appeal"), is a body's name.
+* a proper name after « à »/"to" that the parser hung on the inverted subject of a verb of saying is the one
+  addressed, no part of who speaks (« a confié un proche du ministre au Courrier »);
+* an impersonal subject (« on ») speaks for the place named right after its verb, its clitics and a light verb's
+  second word (« assure-t-on à Matignon », « fait-on savoir à l'Élysée »), or fronted before it and a comma (« À
+  Matignon, on fait savoir que … »), wherever the parser hung that place.
 Found by probes composed in common kinds of news (a rail strike, a city budget, a maternity closure).
 """
 
@@ -199,3 +204,23 @@ def test_a_plural_common_noun_opening_a_sentence_is_no_name() -> None:
     # (a twin: a plural common noun opens the sentence without a determiner)
     b = brief("Fine\n\nRegulators fined the firm on Friday. Farmers said they would protest.\n", "en")
     assert [a.kind for a in b.actors if a.name == "Farmers"] == ["group"]
+
+
+@pytest.mark.parametrize(("incise", "speaker"), [
+    ("a confié un proche du ministre au Courrier", "proche du ministre"),
+    ("a confié un conseiller ministériel au Courrier", "conseiller ministeriel"),
+])
+def test_the_one_addressed_is_no_part_of_the_speaker(incise: str, speaker: str) -> None:
+    b = brief(f"Remaniement\n\n« Certains ne passeront pas l'hiver », {incise}.\n", "fr")
+    assert said_by(b, "Certains ne passeront pas") == {speaker}
+
+
+@pytest.mark.parametrize("sentence", [
+    "« Aucun remaniement n'est prévu », assure-t-on à Matignon.",
+    "« Aucun remaniement n'est prévu », fait-on savoir à Matignon.",
+    "On fait savoir à Matignon qu'aucun remaniement n'est prévu.",
+    "À Matignon, on fait savoir qu'aucun remaniement n'est prévu.",
+])
+def test_an_impersonal_subject_speaks_for_its_place(sentence: str) -> None:
+    b = brief(f"Remaniement\n\nLe Premier ministre Jean Valmont est resté discret.\n\n{sentence}\n", "fr")
+    assert said_by(b, "remaniement n'est prévu") == {"matignon"}

@@ -924,7 +924,34 @@ class CueFinder:
         sides = [g for _, noun in complements if fold(noun.text) in self.p.grammar.side_nouns
                  for _, g in self.p.pp_objects(noun) if g.pos_ in {"PROPN", "NOUN"}]
         return sides[:1] or [noun for prep, noun in complements if noun.i > verb.i
-                             and prep in self.p.grammar.impersonal_preps and noun.pos_ in {"PROPN", "NOUN"}][:1]
+                             and prep in self.p.grammar.impersonal_preps and noun.pos_ in {"PROPN", "NOUN"}][:1] \
+            or self._impersonal_place(verb)
+
+    def _impersonal_place(self, verb: Any) -> list[Any]:
+        """The place an impersonal subject speaks from, by the words alone where the parser hung its complement
+        elsewhere: right after the verb, its clitics and the second word of a light verb (« assure-t-on à
+        Matignon », « fait-on savoir à l'Élysée »), or fronted before the pronoun and a comma (« À Matignon, on
+        fait savoir que … »): a preposition of ``grammar.impersonal_preps``, an article, a noun."""
+        doc, g = self.doc, self.p.grammar
+        sent = self.t.sent(verb)
+
+        def noun_after(k: int) -> Any:
+            if k < sent.end and (doc[k].pos_ == "DET" or fold(doc[k].text) in g.elided):
+                k += 1
+            return doc[k] if k < sent.end and doc[k].pos_ in {"PROPN", "NOUN"} else None
+
+        k = verb.i + 1
+        while k < sent.end and (self._is_clitic(doc[k]) or doc[k].text in {"-t-", "-t", "-"}
+                                or (doc[k].pos_ == "VERB" and self.light_head(doc[k]) is not None)):
+            k += 1
+        if k < sent.end and fold(doc[k].text) in g.impersonal_preps and (noun := noun_after(k + 1)) is not None:
+            return [noun]
+        pron = self._impersonal(verb, sent.start)
+        first = next((t for t in sent if not t.is_punct), None)
+        if pron is not None and first is not None and pron.i > first.i and fold(first.text) in g.impersonal_preps \
+                and doc[pron.i - 1].text == "," and (noun := noun_after(first.i + 1)) is not None and noun.i < pron.i:
+            return [noun]
+        return []
 
     def _impersonal(self, verb: Any, start: int) -> Any:
         """The impersonal subject pronoun (``grammar.impersonal``) from token ``start`` to two after the verb."""

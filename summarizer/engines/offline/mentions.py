@@ -1805,6 +1805,17 @@ class MentionFinder:
             span = self.doc[span.start - 1 : span.end]
         return Mention(span.start, span.end, span.text, kind, "ner", head=span.root.i)
 
+    def _addressee(self, head: Any, toks: list[Any]) -> Any:
+        """The one a verb of saying before its inverted subject addresses, a proper name after "to" that the parser
+        hung on that subject's noun phrase (« a confié un proche du ministre au Parisien », « a déclaré un
+        conseiller à l'AFP »): no part of who speaks. A field in lower case or a common noun stays (« le ministre
+        délégué aux Transports »)."""
+        verb = head.head
+        if verb.i >= head.i or not self.p.is_reporting_verb(verb):
+            return None
+        return next((t for t in toks if t.i > head.i and t.pos_ == "PROPN" and any(
+            self.p.has(c, "case") and fold(c.text) in self.p.grammar.to_preps for c in t.children)), None)
+
     def _bare_singular(self, tok: Any) -> bool:
         """Whether a noun the tagger calls common is singular with no determiner and the subject of a verb ("Corvane
         said it would appeal"): a common noun in the singular takes a determiner there, so it is a name."""
@@ -2651,6 +2662,8 @@ class MentionFinder:
             # l'opposition pour son silence")
             occasion = next((c for c in head.children if c.i > head.i and self._verbs_complement(c)), None) \
                 or self._charge(head)
+        if occasion is None:
+            occasion = self._addressee(head, toks)
         if occasion is not None:
             cut = occasion.left_edge.i
             toks = [t for t in toks if t.i < cut]

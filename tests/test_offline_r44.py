@@ -37,6 +37,9 @@ tests/test_no_dev_sentences.py).
 * an impersonal subject (« on ») speaks for the place named right after its verb, its clitics and a light verb's
   second word (« assure-t-on à Matignon », « fait-on savoir à l'Élysée »), or fronted before it and a comma (« À
   Matignon, on fait savoir que … »), wherever the parser hung that place.
+* the verb of an incise may be the infinitive of another verb with its mark (« …, tient à préciser X », « …, se
+  contente d'indiquer X », « …, a tenu à rappeler le porte-parole, X », « …, se contente-t-on d'indiquer à
+  Matignon »): that verb is part of the incise's verb group, as an auxiliary is.
 Found by probes composed in common kinds of news (a rail strike, a city budget, a maternity closure).
 """
 
@@ -224,3 +227,15 @@ def test_the_one_addressed_is_no_part_of_the_speaker(incise: str, speaker: str) 
 def test_an_impersonal_subject_speaks_for_its_place(sentence: str) -> None:
     b = brief(f"Remaniement\n\nLe Premier ministre Jean Valmont est resté discret.\n\n{sentence}\n", "fr")
     assert said_by(b, "remaniement n'est prévu") == {"matignon"}
+
+
+@pytest.mark.parametrize(("incise", "speaker"), [
+    ("tient à préciser Matignon", "matignon"),
+    ("se contente d'indiquer Matignon", "matignon"),
+    ("se contente-t-on d'indiquer à Matignon", "matignon"),
+    ("a tenu à rappeler le porte-parole du gouvernement, Marc Elbaz", "marc elbaz"),
+])
+def test_an_incise_verb_may_be_another_verb_s_infinitive(incise: str, speaker: str) -> None:
+    b = brief(f"Remaniement\n\nLe Premier ministre Jean Valmont est resté discret.\n\n« Aucun remaniement n'est "
+              f"prévu », {incise}.\n", "fr")
+    assert said_by(b, "Aucun remaniement") == {speaker}

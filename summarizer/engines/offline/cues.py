@@ -1569,9 +1569,20 @@ class CueFinder:
         doc = self.doc
         i: int = verb.i - 1
         start = self.t.sent(verb).start
-        while i >= start and (self.p.has(doc[i], "aux") or doc[i].pos_ in {"AUX", "PRON", "ADV", "PART"}
-                              or (light is not None and i == light.i)):
-            i -= 1
+
+        def back(i: int) -> int:
+            while i >= start and (self.p.has(doc[i], "aux") or doc[i].pos_ in {"AUX", "PRON", "ADV", "PART"}
+                                  or (light is not None and i == light.i)):
+                i -= 1
+            return i
+
+        i = back(i)
+        # (and a verb that takes it as its infinitive, with its mark: « …, tient à préciser X », « …, se
+        # contente-t-on d'indiquer »; the participle the tagger may read as an adjective)
+        if "Inf" in verb.morph.get("VerbForm") and i > start and fold(doc[i].text) in self.p.grammar.infinitive_marks:
+            j = back(i - 1)
+            if j >= start and doc[j].pos_ in {"VERB", "ADJ"} and not self.p.is_reporting_verb(doc[j]):
+                return back(j - 1)
         return i
 
     def _after_quotation(self, verb: Any) -> bool:
@@ -2913,8 +2924,12 @@ class CueFinder:
         # (the verb's subject may be a long run of nouns and names, even two joined: "…, opposition leader X and
         # his running mate Y said" — a conjunction inside it, never right after the comma)
         nominal = self._nominal_run(verb, sent.start)
+        group = self._before_verb_group(verb, light)  # (its group holds the verb it is the infinitive of)
         i = verb.i - 1
         while i >= sent.start and doc[i].text not in {",", ";", ":"} and (verb.i - i <= 6 or i >= nominal):
+            if i > group:
+                i -= 1
+                continue
             if (doc[i].pos_ in {"VERB", "SCONJ", "CCONJ"} and not (light is not None and i == light.i)
                     and not (doc[i].pos_ == "CCONJ" and i > nominal)) \
                     or doc[i].text in {"«", "»", '"', "“", "”"}:
@@ -2934,7 +2949,7 @@ class CueFinder:
         if inverted is None:  # "…, dit-il": the clitic after the verb is the inverted subject
             inverted = next((t for t in slots if t.i > verb.i and self._is_clitic(t)), None)
         if inverted is None:  # "…, indique-t-on à Matignon": an impersonal one, its source after it
-            inverted = self._impersonal(verb, verb.i + 1)
+            inverted = self._impersonal(verb, group + 1)  # (« se contente-t-on d'indiquer »: in the verb's group)
         # (a noun before the comma is the verb's subject, unless the verb opens an incise with its own
         # subject inverted after the comma and the incise closes on a comma: « Le décret, ajoute le maire,
         # est illégal » — a verb has one subject, and the noun is the subject of what was said, which

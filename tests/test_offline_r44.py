@@ -40,6 +40,9 @@ tests/test_no_dev_sentences.py).
 * the verb of an incise may be the infinitive of another verb with its mark (« …, tient à préciser X », « …, se
   contente d'indiquer X », « …, a tenu à rappeler le porte-parole, X », « …, se contente-t-on d'indiquer à
   Matignon »): that verb is part of the incise's verb group, as an auxiliary is.
+* a thing told with a capitalised modifier that names a group or a body, in the singular of the group's name or
+  as the body's own name ("a Republican bill", "the Senate plan"), is theirs: a critic of it is against them,
+  not against the one who did something to it ("Democrats blocked a Republican bill").
 Found by probes composed in common kinds of news (a rail strike, a city budget, a maternity closure).
 """
 
@@ -239,3 +242,10 @@ def test_an_incise_verb_may_be_another_verb_s_infinitive(incise: str, speaker: s
     b = brief(f"Remaniement\n\nLe Premier ministre Jean Valmont est resté discret.\n\n« Aucun remaniement n'est "
               f"prévu », {incise}.\n", "fr")
     assert said_by(b, "Aucun remaniement") == {speaker}
+
+
+def test_a_thing_marked_by_its_makers_is_theirs() -> None:
+    b = brief("Border\n\nSenate Democrats on Thursday blocked a Republican border bill. Majority Leader Carl Benning "
+              "called the bill \"a political stunt\".\n\nRepublicans said the country needed a secure border.\n", "en")
+    assert opposed(b, "carl benning", "republicans")
+    assert not opposed(b, "carl benning", "democrats")

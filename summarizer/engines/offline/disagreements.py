@@ -3279,6 +3279,19 @@ class DisagreementFinder:
             return a if a is not None and a != critic else None
         return None
 
+    def _members_mark(self, noun: Any, critic: int) -> int | None:
+        """The body or group a noun's modifier before it names, in the singular of a group's name or as the body's
+        own name ("a Republican bill" of the Republicans, "the Senate plan"): whose the thing is; never the critic."""
+        for c in noun.children:
+            if c.i > noun.i or not (self.p.has(c, "adj_mod") or c.dep_ == "compound") or not c.text[:1].isupper():
+                continue
+            word = fold(c.text)
+            for a, x in enumerate(self.actors.actors):
+                if a != critic and x.kind in {"group", "organization"} and x.named \
+                        and any(fold(name) in {word, word + "s"} for name in x.names()):
+                    return a
+        return None
+
     def _owner(self, target: Any, critic: int) -> int | None:
         """Whose is a thing criticised that names no one ("the new tax was condemned"):
         the actor who did or said it last, in the sentences before, by the same noun."""
@@ -3288,6 +3301,9 @@ class DisagreementFinder:
         if self.p.names_someone(word) and word not in self.p.said_nouns and word not in self.p.oppose_nouns:
             return None  # a noun naming someone (a body, a role, a group) is no thing done: it has no owner
         n = self.t.sent_no(target)
+        members = self._members_mark(target, critic)
+        if members is not None:
+            return members  # "X called the Republican bill a stunt"
         viewed = word in self.p.said_nouns or word in self.p.stance_nouns
         if viewed or word in self.p.oppose_nouns:
             # "X rejected the claims", "Y dismissed the criticism", « X nuance cet optimisme »: the last other
@@ -3322,6 +3338,8 @@ class DisagreementFinder:
             if held:
                 continue
             author = self._author(tok, exclude=critic)  # told before with its author ("the rules, introduced by Y")
+            if author is None:
+                author = self._members_mark(tok, critic)  # or with its makers' mark ("a Republican bill")
             if author is not None:
                 return author
             head = tok

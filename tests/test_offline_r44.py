@@ -43,6 +43,9 @@ tests/test_no_dev_sentences.py).
 * a thing told with a capitalised modifier that names a group or a body, in the singular of the group's name or
   as the body's own name ("a Republican bill", "the Senate plan"), is theirs: a critic of it is against them,
   not against the one who did something to it ("Democrats blocked a Republican bill").
+* a name the recogniser ran from a plural noun of people through a preposition of place into a body's name
+  ("Pilots at Skyline Airways") is the body's name after the preposition; the people are a group of their own.
+  A body's own name with its "of" complement (« Association des leaders … ») stays whole.
 Found by probes composed in common kinds of news (a rail strike, a city budget, a maternity closure).
 """
 
@@ -249,3 +252,12 @@ def test_a_thing_marked_by_its_makers_is_theirs() -> None:
               "called the bill \"a political stunt\".\n\nRepublicans said the country needed a secure border.\n", "en")
     assert opposed(b, "carl benning", "republicans")
     assert not opposed(b, "carl benning", "democrats")
+
+
+def test_people_named_by_their_workplace_are_a_group_and_a_body() -> None:
+    b = brief("Strike\n\nPilots at Skyline Airways will walk out for 48 hours from Friday.\n\nA Skyline spokesperson "
+              "described the strike as \"completely unnecessary\".\n", "en")
+    kinds = {a.name: a.kind for a in b.actors}
+    assert kinds.get("Skyline Airways") == "organization"
+    assert "Pilots at Skyline Airways" not in kinds
+    assert said_by(b, "completely unnecessary") == {"skyline airways"}

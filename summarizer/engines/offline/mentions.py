@@ -1665,6 +1665,16 @@ class MentionFinder:
         cut = self._example_at(span.start, span.end)
         if cut is not None and cut < span.end:
             span = self.doc[cut : span.end]  # "Others such as Ana Ruiz": the example named is the name
+        if len(span) > 2 and span[0].pos_ == "NOUN" and span[1].pos_ == "ADP" \
+                and fold(span[1].text) in self.p.locative and "Plur" in span[0].morph.get("Number") \
+                and fold(span.text) not in self.gaz.unions \
+                and (self.p.is_group(fold(span[0].text)) or self.p.is_agent_plural(span[0].text)):
+            # "Pilots at Skyline Airways", "Nurses at the Orvel Clinic": people named by where they work; the body is
+            # the name after the preposition, the people speak as a group of their own (not a body's own name with
+            # its complement, "Association des leaders …", nor one the gazetteer knows, "Médecins sans frontières")
+            span = span[2:]
+            while len(span) > 1 and (fold(span[0].text) in self.p.determiners or span[0].is_punct):
+                span = span[1:]
         owned = next((t.i for t in span[:-1] if t.lower_ in {"'s", "’s"} and t.i > span.start), None)
         if owned is not None and (label in _PERSON or (label in _ORG and self.p.has(span.root, "subject"))) \
                 and self._personal_words(self.doc[owned + 1 : span.end]):

@@ -46,6 +46,9 @@ tests/test_no_dev_sentences.py).
 * a name the recogniser ran from a plural noun of people through a preposition of place into a body's name
   ("Pilots at Skyline Airways") is the body's name after the preposition; the people are a group of their own.
   A body's own name with its "of" complement (« Association des leaders … ») stays whole.
+* one bare lower-case word right after a quotation's closing mark and its comma is the incise's verb, though a role
+  noun spells it (« « … », juge X »): no title of X; a title there has its determiner (« a déclaré le juge X ») or,
+  in English, its capital ('"…," Judge X said').
 Found by probes composed in common kinds of news (a rail strike, a city budget, a maternity closure).
 """
 
@@ -261,3 +264,21 @@ def test_people_named_by_their_workplace_are_a_group_and_a_body() -> None:
     assert kinds.get("Skyline Airways") == "organization"
     assert "Pilots at Skyline Airways" not in kinds
     assert said_by(b, "completely unnecessary") == {"skyline airways"}
+
+
+def test_an_incise_verb_spelled_as_a_role_is_no_title() -> None:
+    b = brief("Budget\n\n« Les hypothèses de croissance sont trop optimistes », juge Xavier Tombal, directeur de "
+              "l'institut.\n", "fr")
+    tombal = next(a for a in b.actors if a.name == "Xavier Tombal")
+    assert "juge" not in tombal.aliases
+    assert said_by(b, "trop optimistes") == {"xavier tombal"}
+
+
+@pytest.mark.parametrize(("text", "language", "title"), [
+    ("Procès\n\n« La peine est juste », a déclaré le juge Marc Dorval.\n", "fr", "juge"),
+    ("Trial\n\n\"The sentence is fair,\" Judge Marc Dorval said.\n", "en", "Judge"),
+])
+def test_a_title_with_its_determiner_or_capital_stays(text: str, language: str, title: str) -> None:
+    # (twins)
+    b = brief(text, language)
+    assert title in next(a for a in b.actors if a.name == "Marc Dorval").aliases

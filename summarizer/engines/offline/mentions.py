@@ -37,6 +37,7 @@ from .profile import LanguageProfile, fold
 _PERSON = {"PER", "PERSON"}
 _ORG = {"ORG"}
 _PLACE = {"LOC", "GPE"}
+_CLOSING_QUOTES = frozenset("»\"”’'")
 _GROUP = {"NORP"}
 # entity labels that a first-name chain never overrides (places, nationalities, dates, events)
 _NOT_PERSON = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE", "PRODUCT", "WORK_OF_ART"}
@@ -2130,7 +2131,7 @@ class MentionFinder:
             while len(seg) and seg[0].pos_ == "ADP":
                 seg = seg[1:]
             seg = self._title_start(seg)
-            if len(seg) and self._is_role(seg):
+            if len(seg) and self._is_role(seg) and not self._incise_word(seg):
                 role = (seg.start, seg.end)
             # an honorific alone ("M. Dupont", "Mr Roe") leaves room for a role in apposition before
             # it: "le chef du parquet, M. Dupont," is the chief prosecutor
@@ -2171,6 +2172,14 @@ class MentionFinder:
                 text = doc[role[0] : role[1]].text if role else None
                 self.out[k] = Mention(m.start, m.end, m.text, m.kind, m.source, gender, text, role, country,
                                       m.names, m.head)
+
+    def _incise_word(self, seg: Any) -> bool:
+        """Whether a would-be title is one bare word in lower case right after a quotation's closing mark and its
+        comma: the incise's verb, which a role noun may spell (« « … », juge X », « « … », note X »); a title there
+        takes its determiner (« a déclaré le juge X ») or, in English, its capital ('"…," Judge X said')."""
+        doc = self.doc
+        return len(seg) == 1 and seg[0].text.islower() and seg.start >= 2 and doc[seg.start - 1].text == "," \
+            and doc[seg.start - 2].text in _CLOSING_QUOTES
 
     def _title_start(self, seg: Any) -> Any:
         """A title before a name starts at the determiner of its first role word, or at the

@@ -1086,6 +1086,8 @@ class CueFinder:
 
     def _slots(self, verb: Any, depth: int = 0) -> list[Any]:
         out: list[Any] = []
+        if self._root_noun_clause(verb) is not None:
+            return [verb.head]  # "The X commentary highlighted … that …": the noun the parser made the root
         inverted = self.inverted_subject(verb)
         if inverted is None and self.after_comma(verb):
             inverted = self._inverted_clitic(verb)
@@ -2077,6 +2079,9 @@ class CueFinder:
     def _content(self, verb: Any) -> tuple[int, int] | None:
         if self._as_saying(verb) or self._refused(verb) or self.names_itself(verb):
             return None
+        rooted = self._root_noun_clause(verb)
+        if rooted is not None:
+            return self.subtree_span(rooted)
         if not self.p.is_reporting_verb(verb) and (self._clitic_incise(verb) or self._inverted_incise(verb)):
             return None  # (what an incise's verb of no saying does is no content: « … », tente-t-il de calmer le jeu)
         # (a verb of quotations only, "… read the placards", but a text reads what it holds: "The report reads that …")
@@ -2822,6 +2827,18 @@ class CueFinder:
                             for g in c.children):
                 return c
         return None
+
+    def _root_noun_clause(self, verb: Any) -> Any:
+        """The complement clause of a verb of saying the parser read as a participle on the noun before it, that
+        noun made the root of a sentence with no verb of its own ("The X commentary highlighted in its headline that
+        …", the clause hung on the noun as a relative): the verb is the sentence's, the noun its subject. None for
+        a participle with its agent ("the report published by Y"), or one not right after its noun."""
+        noun = verb.head
+        if not self.p.has(verb, "adnominal") or noun.i + 1 != verb.i or noun.pos_ != "NOUN" or noun.dep_ != "ROOT" \
+                or not self.p.is_reporting_verb(verb) or self.p.agent_of(verb) is not None:
+            return None
+        clause = self._complement_as_relative(noun)
+        return clause if clause is not None and clause.i > verb.i else None
 
     def _complement_as_relative(self, noun: Any) -> Any:
         """A clause the parser hung on ``noun`` as a relative though it is a complement: its

@@ -52,6 +52,8 @@ tests/test_no_dev_sentences.py).
 * a verb of saying the parser read as a participle on the noun right before it, that noun made the root of a
   sentence with no verb of its own and the "that" clause hung on it ("The X commentary highlighted in its headline
   that …"), is the sentence's verb: the noun's author says the clause.
+* "echo" and "second" report what their subject takes up as its own ("X echoed the warning that …", "X seconded
+  the report that …"), as "confirm" does.
 Found by probes composed in common kinds of news (a rail strike, a city budget, a maternity closure).
 """
 
@@ -298,3 +300,9 @@ def test_a_participle_with_its_agent_is_no_verb_of_the_sentence() -> None:
     b = brief("Debt\n\nThe report published by the Daily Courier on Monday said the city could not pay its debts.\n",
               "en")
     assert said_by(b, "could not pay its debts") == {"daily courier"}
+
+
+@pytest.mark.parametrize("verb", ["echoed", "seconded"])
+def test_echoing_a_warning_says_it(verb: str) -> None:
+    b = brief(f"Flood\n\nMayor Ann Pelley {verb} the warning that the river could burst its banks.\n", "en")
+    assert said_by(b, "the river could burst its banks") == {"ann pelley"}

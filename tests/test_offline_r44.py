@@ -54,6 +54,11 @@ tests/test_no_dev_sentences.py).
   that …"), is the sentence's verb: the noun's author says the clause.
 * "echo" and "second" report what their subject takes up as its own ("X echoed the warning that …", "X seconded
   the report that …"), as "confirm" does.
+* a verb of praise or thanks with its subject says its plain object, a noun or a name, however short ("X praised
+  the rescuers", « X a félicité les artistes »; ``verbs.praise_object``): a judgement voiced; not a formula of
+  address ("Thank you for coming"), and only whom or what it praises, not its reason ("thanked Y for saying that …":
+  Y's words); two claims that each take a stance on things of their own, none in common, are no disagreement
+  whatever joins them ("X praised the crews, but Y criticised the timetable").
 Found by probes composed in common kinds of news (a rail strike, a city budget, a maternity closure).
 """
 
@@ -306,3 +311,19 @@ def test_a_participle_with_its_agent_is_no_verb_of_the_sentence() -> None:
 def test_echoing_a_warning_says_it(verb: str) -> None:
     b = brief(f"Flood\n\nMayor Ann Pelley {verb} the warning that the river could burst its banks.\n", "en")
     assert said_by(b, "the river could burst its banks") == {"ann pelley"}
+
+
+@pytest.mark.parametrize(("text", "language", "words", "speaker"), [
+    ("Flood\n\nMayor Ann Vidal praised the work of the rescuers.\n", "en", "the rescuers", "ann vidal"),
+    ("Fête\n\nLa ministre Lina Darcy a chaleureusement félicité les bénévoles.\n", "fr", "les bénévoles",
+     "lina darcy"),
+])
+def test_praise_says_its_object(text: str, language: str, words: str, speaker: str) -> None:
+    b = brief(text, language)
+    assert said_by(b, words) == {speaker}
+
+
+def test_a_formula_of_thanks_is_no_claim() -> None:
+    # (a twin: no subject, the one addressed for object)
+    b = brief("Interview\n\nThank you for taking the time to speak with the readers.\n", "en")
+    assert not b.claims

@@ -2184,7 +2184,11 @@ class CueFinder:
         said = self._object_infinitive(verb)
         if said is not None:
             return said
-        if self.p.needs_clause_content(verb) and not self._text_finds(verb):
+        # (a verb of praise with its subject says its plain object too, a noun or a name: "X praised the rescuers",
+        # « X a félicité les artistes »; not a formula of address, "Thank you for coming")
+        praised = self.p.praises_object(verb) and any(self.p.has(c, "subject") for c in verb.children) \
+            and any(self.p.has(c, "object") and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
+        if self.p.needs_clause_content(verb) and not self._text_finds(verb) and not praised:
             return self._misread_clause(verb)
         return self._object_content(verb)
 
@@ -2643,6 +2647,10 @@ class CueFinder:
             if c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text in _DASHES:
                 break  # an aside between dashes is a clause apart, not what the verb says
             rights.append(c)
+        if self.p.praises_object(verb) and any(self.p.has(c, "object") for c in rights):
+            # what a verb of praise says is whom or what it praises; its reason may hold another's words ("thanked
+            # Y for saying that …": Y's)
+            rights = [c for c in rights if self.p.has(c, "object")]
         if self.p.tells(verb):
             # the plain object of a verb of telling is who is told, an audience or an occasion
             # ("X told a news conference", "X a informé le conseil"), not what is said, unless it
@@ -2681,6 +2689,7 @@ class CueFinder:
         claiming an act as one's own ("X claimed the attack"), demanding ("X demanded his
         resignation")."""
         return bool(self.p.is_oppose_verb(verb) or self.p.claims_act(verb) or self.p.demands_object(verb)
+                    or self.p.praises_object(verb)
                     or (self.p.enacts(verb) and self._own_object(verb)))
 
     def _own_object(self, verb: Any) -> bool:

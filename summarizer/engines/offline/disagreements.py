@@ -388,6 +388,12 @@ class DisagreementFinder:
         # le projet …", not "Les riverains, eux, s'inquiètent du bruit" after a call for a vote)
         return self._holds(between, self.p.views) or (self._contrastive_topic(gap) and self._same_thing(i, j))
 
+    def _apart(self, i: int, j: int) -> bool:
+        """Whether two claims each take a stance on things of their own and on none in common ("X praised the crews,
+        but Y criticised the timetable"): two stances set side by side, no disagreement."""
+        mine, theirs = self._stance_on(i), self._stance_on(j)
+        return bool(mine) and bool(theirs) and not any(self._alike(x, y) for x in mine for y in theirs)
+
     def _turn_between(self, a: ClaimRecord, b: ClaimRecord) -> bool:
         """Whether an adverbial turning to another party's view ("for its part", "de son côté";
         profile ``oppose.turns``) stands between two claims."""
@@ -603,7 +609,7 @@ class DisagreementFinder:
                 # "X says A, but Y says B", "X says A. Y, on the other hand, says B": the next
                 # other speaker, in the same or the next sentence, after a contrast
                 if self.t.distance(a.sentence, b.sentence) <= 1 and (
-                        (self._contrast_between(a, b) and self._views_between(i, j))
+                        (self._contrast_between(a, b) and self._views_between(i, j) and not self._apart(i, j))
                         or (self._turn_between(a, b) and self._same_thing(i, j))):
                     self._pair(i, j, "contrast")
                 elif (dissent := self._dissent_between(a, b)) is not None:

@@ -372,6 +372,7 @@ class LanguageProfile:
     prep_content: tuple[tuple[str, str], ...]
     light_verbs: tuple[tuple[str, str], ...]
     claim_act: tuple[str, ...]
+    praise_object: tuple[str, ...]
     demand_object: tuple[str, ...]
     said_object: tuple[str, ...]
     anonymity: frozenset[str]
@@ -779,6 +780,10 @@ class LanguageProfile:
     def claims_act(self, tok: Any) -> bool:
         """Whether ``tok`` claims an act as its subject's own ("revendiquer l'attentat")."""
         return self._match(tok, self.claim_act)
+
+    def praises_object(self, tok: Any) -> bool:
+        """Whether ``tok`` is a verb of praise or thanks ("praise the rescuers", « féliciter les artistes »)."""
+        return self._match(tok, self.praise_object)
 
     def demands_object(self, tok: Any) -> bool:
         """Whether ``tok`` is a verb of demand ("réclamer sa démission", "demand his resignation")."""
@@ -1234,6 +1239,7 @@ def profile(language: str) -> LanguageProfile:
         prep_content=tuple((fold(a), fold(b)) for a, b in verbs.get("prep_content", [])),
         light_verbs=tuple((fold(a), fold(b)) for a, b in verbs.get("light_verbs", [])),
         claim_act=_stems(verbs.get("claim_act", [])),
+        praise_object=_stems(verbs.get("praise_object", [])),
         demand_object=_stems(verbs.get("demand_object", [])),
         said_object=_stems(verbs.get("said_object", [])),
         anonymity=_words(verbs.get("anonymity", [])),

@@ -59,6 +59,9 @@ tests/test_no_dev_sentences.py).
   address ("Thank you for coming"), and only whom or what it praises, not its reason ("thanked Y for saying that …":
   Y's words); two claims that each take a stance on things of their own, none in common, are no disagreement
   whatever joins them ("X praised the crews, but Y criticised the timetable").
+* a definite description of a body ("the agency") takes up the body first described with that noun in a sentence
+  before ("The state energy agency said …"), though the description has been made one of that body's names: not the
+  last body named otherwise.
 Found by probes composed in common kinds of news (a rail strike, a city budget, a maternity closure).
 """
 
@@ -327,3 +330,10 @@ def test_a_formula_of_thanks_is_no_claim() -> None:
     # (a twin: no subject, the one addressed for object)
     b = brief("Interview\n\nThank you for taking the time to speak with the readers.\n", "en")
     assert not b.claims
+
+
+def test_a_described_body_is_taken_up_by_its_noun() -> None:
+    b = brief("Climate\n\nThe state Chamber of Commerce warned that it would raise prices. The state energy agency "
+              "said the targets were achievable. According to the agency, renewables already supply 38 percent of "
+              "the state's power.\n", "en")
+    assert said_by(b, "renewables already supply") == {"state energy agency"}

@@ -1181,18 +1181,23 @@ class ClaimFinder:
             a = self.actors.actors[s.actor]
             # an antecedent named by a description with the same noun counts too ("l'agence des
             # forêts … l'agence"), though it has no proper name
-            introduced = bool(noun) and s.actor != own and any(noun in fold(x).split() for x in a.names())
+            # (the description's own actor too, when it was seen in a sentence before: "The state energy agency
+            # said … According to the agency, …")
+            introduced = bool(noun) and (s.actor != own or s.sentence < n) \
+                and any(noun in fold(x).split() for x in a.names())
             if s.at < tok.i and (a.named or introduced) and a.kind in kinds and s.actor not in candidates:
                 candidates.append(s.actor)
         if not noun:
             return candidates[0] if candidates else None
         for c_i in candidates:
-            if any(noun in fold(x).split() for x in self.actors.actors[c_i].names()):
+            if c_i != own and any(noun in fold(x).split() for x in self.actors.actors[c_i].names()):
                 return c_i
         introduced_by = self._introduced_by(noun, tok.i)
         for c_i in candidates:
             if c_i in introduced_by:  # « le quotidien Le Matin … le quotidien »: the body the noun introduced
                 return c_i
+        if own in candidates:
+            return own  # (the description's own body, described so before: "The state energy agency … the agency")
         if noun not in self.p.generic_orgs and (noun not in self.p.spokes or self.p.is_body_noun(noun)):
             return None  # a body's own noun ("le ministère") takes up a body so named only, not any other
         qualifiers = {fold(c.text) for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.is_alpha

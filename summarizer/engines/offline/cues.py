@@ -605,6 +605,8 @@ class CueFinder:
             content = self._without_complementiser(*content)
         if content is not None:
             content = self._without_source_frame(*content)
+        if content is not None:
+            content = self._without_label(*content)
         cue_tok = light if light is not None else verb
         if content is not None and self.anonymity(*content):
             content = None  # "X, who asked not to be named, said …": the request is no claim
@@ -703,6 +705,23 @@ class CueFinder:
                 cut = self.trim(start, self.doc[tok.i - 1].idx)
                 if cut[1] > start:
                     return start, cut[1]
+        return start, end
+
+    def _without_label(self, start: int, end: int) -> tuple[int, int]:
+        """Content without a noun phrase of words that closes it after a comma and labels it ("… cost jobs, a claim
+        environmental groups dispute", « …, une affirmation que contestent les écologistes »): the narrator's word
+        on what was said, not part of it."""
+        span = self.t.span_tokens(start, end)
+        if span is None:
+            return start, end
+        for t in span:
+            if t.text != "," or t.i + 2 >= span.end:
+                continue
+            det, noun = self.doc[t.i + 1], self.doc[t.i + 2]
+            if self.p.has(det, "det") and fold(det.text) in self.p.indefinite and noun.pos_ == "NOUN" \
+                    and fold(noun.text) in self.p.said_nouns and noun.right_edge.i >= span.end - 1 - (
+                        1 if self.doc[span.end - 1].is_punct else 0) and t.i > span.start:
+                return start, self.doc[t.i - 1].idx + len(self.doc[t.i - 1].text)
         return start, end
 
     def _without_complementiser(self, start: int, end: int) -> tuple[int, int]:

@@ -65,7 +65,8 @@ tests/test_no_dev_sentences.py).
 * an indefinite noun of words set off by a comma at the end of what was said, labelling it ("…, a claim
   environmental groups dispute", « …, une affirmation que contestent les écologistes »), is the narrator's word on
   it, not part of it; the disagreement it tells is still found.
-Found by probes composed in common kinds of news (a rail strike, a city budget, a maternity closure).
+Found by probes composed in common kinds of news (a rail strike, a city budget, a maternity closure, a stadium
+quarrel, a data fine, a reshuffle, a pilots' strike, a climate bill, a Senate vote, a budget debate).
 """
 
 from __future__ import annotations

@@ -2571,8 +2571,9 @@ class DisagreementFinder:
         return speaker, other, (max(said.start, s.start_char), min(said.end, s.end_char)), verb.text
 
     def _thing_partners(self, verb: Any) -> list[Any]:
-        """The nouns of things a conflict verb is with ("X disagrees with the decision", « X est en désaccord avec
-        la décision »): what it is against, as an object is for a verb of opposition; none naming an actor."""
+        """The nouns of things a conflict verb is with ("X disagrees with the decision", « X se querelle avec la
+        direction sur … » names a body, no thing): what it is against, as an object is for a verb of opposition; none
+        naming an actor or someone."""
         return [n for prep, n in self.p.pp_objects(verb) if prep in self.p.grammar.comitative_preps
                 and n.pos_ == "NOUN" and self.actors.at(n.i) is None and not self.p.names_someone(fold(n.text))]
 

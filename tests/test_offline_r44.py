@@ -65,6 +65,8 @@ tests/test_no_dev_sentences.py).
 * an indefinite noun of words set off by a comma at the end of what was said, labelling it ("…, a claim
   environmental groups dispute", « …, une affirmation que contestent les écologistes »), is the narrator's word on
   it, not part of it; the disagreement it tells is still found.
+* a reply opened by a participle of questioning on words named after it ("Asked about those remarks, Y …", «
+  Interrogé sur ces propos, Y … »; ``oppose.asked_about``) that denies or judges them answers whoever said them.
 Found by probes composed in common kinds of news (a rail strike, a city budget, a maternity closure, a stadium
 quarrel, a data fine, a reshuffle, a pilots' strike, a climate bill, a Senate vote, a budget debate).
 """
@@ -354,3 +356,22 @@ def test_a_label_closing_what_was_said_is_no_part_of_it(text: str, language: str
     b = brief(text, language)
     said = [e.quote for c in b.claims for e in c.evidence if words in e.quote]
     assert said and not any(label in q for q in said)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Match\n\n« Le deuxième but est entaché d'une faute évidente », a lancé l'entraîneur Roberto Zerbini.\n\n"
+     "Interrogé sur ces propos, le directeur de l'arbitrage, Antony Gautier, a défendu ses hommes : « Les images ne "
+     "montrent aucune faute. »\n", "fr"),
+    ("Match\n\n\"The second goal came from an obvious foul,\" coach Roberto Zerbini said.\n\nAsked about those "
+     "remarks, refereeing chief Antony Gautier defended his officials: \"The images show no foul.\"\n", "en"),
+])
+def test_a_reply_asked_about_remarks_answers_their_speaker(text: str, language: str) -> None:
+    b = brief(text, language)
+    assert opposed(b, "antony gautier", "roberto zerbini")
+
+
+def test_a_reply_that_denies_nothing_answers_no_one() -> None:
+    # (a twin: no negation, no judgement)
+    b = brief("Match\n\n\"The second goal came from an obvious foul,\" coach Roberto Zerbini said.\n\nAsked about "
+              "those remarks, refereeing chief Antony Gautier said he would watch the images again.\n", "en")
+    assert not b.disagreements

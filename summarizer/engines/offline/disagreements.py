@@ -581,7 +581,8 @@ class DisagreementFinder:
 
     def run(self) -> tuple[DisagreementRecord, ...]:
         for speaker, other, span, verb in (*self._acts(), *self._directed_against(), *self._received_with(),
-                                           *self._named_critics(), *self._contrary_turns(), *self._called_false()):
+                                           *self._named_critics(), *self._contrary_turns(), *self._called_false(),
+                                           *self._answered_remarks()):
             # (a refusal or a denial answering the last other speaker comes with that speaker first, "<" marking
             # it: the words of the span are the second one's, who answers the first)
             answering = verb.startswith("<")
@@ -2329,6 +2330,24 @@ class DisagreementFinder:
                     if who != other:
                         out.append((who, other, (lo, hi), "*" + tok.text if t.i in self._taken_up else tok.text))
                 break
+        return out
+
+    def _answered_remarks(self) -> list[tuple[int, int, tuple[int, int], str]]:
+        """A reply opened by a participle of questioning on words named after it ("Asked about those remarks, Y
+        said …", « Interrogé sur ces propos, Y a répondu … »; ``oppose.asked_about``) that denies or judges them
+        (a negation, or words against something): against whoever said them, the last other speaker."""
+        out: list[tuple[int, int, tuple[int, int], str]] = []
+        for k, c in enumerate(self.claims):
+            sent = self.t.sents[c.sentence]
+            opener = next((t for t in sent if t.i - sent.start <= 3 and fold(t.text) in self.p.asked_about
+                           and t.pos_ in {"VERB", "ADJ"} and not self.t.quoted(t)), None)
+            if opener is None or not (self._words(c) & self.p.negation or self.polarities[k] < 0):
+                continue
+            remarks = [n for prep, n in self.p.pp_objects(opener) if prep in self.p.grammar.content_preps
+                       and n.pos_ == "NOUN" and fold(n.text) in self.p.said_nouns and self._definite(n)]
+            owner = self._owner(remarks[0], c.speaker) if remarks else None
+            if owner is not None and owner != c.speaker:
+                out.append((owner, c.speaker, (c.start, c.end), "<" + opener.text))
         return out
 
     def _called_false(self) -> list[tuple[int, int, tuple[int, int], str]]:

@@ -534,6 +534,7 @@ class LanguageProfile:
     idioms: tuple[tuple[str, tuple[str, ...]], ...] = ()
     reciprocal: tuple[str, ...] = ()
     rebut: tuple[str, ...] = ()
+    asked_about: frozenset[str] = frozenset()
     contrary: frozenset[str] = frozenset()
     undergone: frozenset[str] = frozenset()
     penalties: frozenset[str] = frozenset()
@@ -1387,6 +1388,7 @@ def profile(language: str) -> LanguageProfile:
         idioms=tuple((w[0], tuple(w[1:])) for w in (fold(v).split() for v in oppose.get("idioms", [])) if len(w) >= 2),
         reciprocal=_stems(oppose.get("reciprocal", [])),
         rebut=_stems(oppose.get("rebut", [])),
+        asked_about=_words(oppose.get("asked_about", [])),
         contrary=_words(oppose.get("contrary", [])),
         undergone=_words(oppose.get("undergone", [])),
         penalties=_words(oppose.get("penalties", [])),

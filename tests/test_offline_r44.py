@@ -67,6 +67,9 @@ tests/test_no_dev_sentences.py).
   it, not part of it; the disagreement it tells is still found.
 * a reply opened by a participle of questioning on words named after it ("Asked about those remarks, Y …", «
   Interrogé sur ces propos, Y … »; ``oppose.asked_about``) that denies or judges them answers whoever said them.
+* a sentence between two views with a vague or universal subject and a word of criticism, plain or negated ("Not
+  everyone was critical.", « D'autres sont hostiles. »), announces the second as set against the first; a price
+  called a theft ("daylight robbery", « c'est du racket ») judges the act that set it.
 Found by probes composed in common kinds of news (a rail strike, a city budget, a maternity closure, a stadium
 quarrel, a data fine, a reshuffle, a pilots' strike, a climate bill, a Senate vote, a budget debate).
 """
@@ -375,3 +378,15 @@ def test_a_reply_that_denies_nothing_answers_no_one() -> None:
     b = brief("Match\n\n\"The second goal came from an obvious foul,\" coach Roberto Zerbini said.\n\nAsked about "
               "those remarks, refereeing chief Antony Gautier said he would watch the images again.\n", "en")
     assert not b.disagreements
+
+
+def test_not_everyone_critical_announces_a_contrary_view() -> None:
+    b = brief("Fuel\n\nBlogger Wanjiru Kamau wrote that the increase would hit the poorest families hardest.\n\n"
+              "Not everyone was critical. Economist David Ndii argued that the subsidy had been unsustainable.\n", "en")
+    assert opposed(b, "david ndii", "wanjiru kamau")
+
+
+def test_a_price_called_a_racket_is_against_who_set_it() -> None:
+    b = brief("Carburant\n\nL'Autorité de régulation de l'énergie a relevé lundi les prix du carburant de 12 %.\n\n"
+              "« C'est du racket », a réagi l'internaute Paul Otieno sur Twitter.\n", "fr")
+    assert opposed(b, "paul otieno", "autorite de regulation de l'energie")

@@ -132,7 +132,7 @@ class DisagreementFinder:
     def _judging_word(self, tok: Any) -> bool:
         """Whether ``tok`` is a word of ``oppose.words``, alone or as the end of a word the tokenizer split at its
         hyphens ("the cuts were short-sighted")."""
-        return fold(tok.text) in self.p.oppose_words or self.t.word_at(tok.i) in self.p.oppose_words
+        return self.t.listed(tok.i, self.p.oppose_words)
 
     def _text(self, c: ClaimRecord) -> str:
         return self.t.text[c.start : c.end]
@@ -1220,8 +1220,7 @@ class DisagreementFinder:
         signed = [(verb, sign) for verb in verbs if (sign := verb_sign(verb))]
         judgements = []
         for w in span if span is not None else []:
-            praise = self.t.word_at(w.i) in self.p.positive or self.t.folded[w.i] in self.p.positive
-            pole = -1 if self._judging_word(w) else 1 if praise else 0
+            pole = -1 if self._judging_word(w) else 1 if self.t.listed(w.i, self.p.positive) else 0
             if pole and w.pos_ in {"ADJ", "NOUN"}:
                 judgements.append((w, pole))
         for noun in span if span is not None else []:
@@ -2339,7 +2338,7 @@ class DisagreementFinder:
         out: list[tuple[int, int, tuple[int, int], str]] = []
         for k, c in enumerate(self.claims):
             sent = self.t.sents[c.sentence]
-            opener = next((t for t in sent if t.i - sent.start <= 3 and fold(t.text) in self.p.asked_about
+            opener = next((t for t in sent[:4] if fold(t.text) in self.p.asked_about
                            and t.pos_ in {"VERB", "ADJ"} and not self.t.quoted(t)), None)
             if opener is None or not (self._words(c) & self.p.negation or self.polarities[k] < 0):
                 continue
@@ -2925,10 +2924,11 @@ class DisagreementFinder:
         k = next(self._others_before(verb.idx + 1, who, self.t.sent_no(verb), 1), None)
         if k is None:
             return None
-        span = self.t.span_tokens(self.claims[k].start, self.claims[k].end)
-        named = span is not None and any(self._refers(t) == who for t in span)
-        if (of_denier and not named) or (self._voice_of(who, self.claims[k].speaker) and not named):
-            return None  # (a group's words that spoke of one who answers them: "Prosecutors said X took bribes")
+        if of_denier or self._voice_of(who, self.claims[k].speaker):
+            # only when those words spoke of the one answering (a group's too: "Prosecutors said X took bribes")
+            span = self.t.span_tokens(self.claims[k].start, self.claims[k].end)
+            if span is None or not any(self._refers(t) == who for t in span):
+                return None
         s = self.t.sent(verb)
         return self.claims[k].speaker, who, (s.start_char, s.end_char), "<" + verb.text  # ("<": who answers second)
 

@@ -182,6 +182,11 @@ class Document:
         k = self.word_start(i)
         return self.folded[i] if k == i else "".join(self.folded[k : i + 1])
 
+    def listed(self, i: int, words: frozenset[str]) -> bool:
+        """Whether token ``i`` folded, or the whole word it closes when the tokenizer split one at its hyphens, is
+        one of ``words`` (a list of the profile)."""
+        return self.folded[i] in words or self.word_at(i) in words
+
     def quoted_at(self, i: int) -> bool:
         """Whether token ``i`` is inside a quotation."""
         return self.quote_at(self.starts[i]) is not None

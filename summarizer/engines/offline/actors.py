@@ -1490,6 +1490,9 @@ def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tu
             or fold(head.text) not in p.org_nouns | p.governing \
             or "Plur" in head.morph.get("Number") or head.tag_ == "NNS":
         return None
+    if any(c.pos_ == "PROPN" and p.has(c, "compound") and c.i > m.start and c.text[:1].isupper()
+           for c in head.children):
+        return None  # (a name before the noun names the body: "the IG Werk union" is none named before)
     noun = fold(head.text)
 
     def named_org(k: int) -> int | None:
@@ -1518,8 +1521,11 @@ def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tu
     det = next((c for c in head.children if p.has(c, "det")), None)
     if det is None or fold(det.text) not in p.definite:
         return None
-    if p.complemented(head):
-        return None  # "l'association des maires", "the union of dockers": a body of its own
+    if p.complemented(head) and not all(c.pos_ == "VERB" or doc[c.i + 1].pos_ == "VERB" for c in head.children
+                                        if c.i > head.i and (p.has(c, "nominal_mod") or c.dep_ in {"nmod", "prep"})):
+        # "l'association des maires", "the union of dockers": a body of its own (not a complement that is an
+        # act, the verb's: "accused the management of punishing …")
+        return None
     kinds = (p.org_nouns | p.institution_heads) - p.generic_orgs  # "group", "company" name no kind of body
     n = text.sent_no(head)
     recent: list[tuple[int, int]] = []  # (token, cluster) of the named bodies before

@@ -1088,10 +1088,23 @@ class CueFinder:
         lone comma, so it is a participle the tagger read as a past ("X, nicknamed the '…', answered"); then
         never a clause of quoted words nor one with an auxiliary (« « Mon client n'a rien reçu », a affirmé
         l'avocat »: the quotation is what is said)."""
-        return [g for c in verb.children if c.i < verb.i and self.p.has(c, "adverbial_clause")
-                and ("Part" in c.morph.get("VerbForm") or (comma and self.doc[c.i - 1].text == ","))
-                and not (comma and (self.t.quoted(c) or any(self.p.has(a, "aux") for a in c.children)))
+        return [g for c in verb.children if c.i < verb.i and (
+                    (self.p.has(c, "adverbial_clause")
+                     and ("Part" in c.morph.get("VerbForm") or (comma and self.doc[c.i - 1].text == ","))
+                     and not (comma and (self.t.quoted(c) or any(self.p.has(a, "aux") for a in c.children))))
+                    or self._participle_aside(c, verb))
                 for g in c.children if self.p.has(g, "subject") and g.pos_ in {"PROPN", "NOUN"} and g.i < c.i]
+
+    def _participle_aside(self, clause: Any, verb: Any) -> bool:
+        """Whether a clause the parser made the complement of ``verb`` before it is a past participle set off
+        by commas between its subject and ``verb`` ("The minister, asked about the plan, said …"): a lone
+        comma never cuts a finite verb from its own subject, and the comma closing the clause right before
+        ``verb`` leaves ``verb`` the subject."""
+        doc = self.doc
+        return self.p.has(clause, "clause") and "Past" in clause.morph.get("Tense") \
+            and clause.i > 0 and doc[clause.i - 1].text == "," and clause.right_edge.i + 2 == verb.i \
+            and doc[verb.i - 1].text == "," and not self.t.quoted(clause) \
+            and not any(self.p.has(a, "aux") for a in clause.children)
 
     def _stranded_object(self, subject: Any) -> bool:
         """Whether the phrase the parser made a subject follows a preposition left with no object ("replied to
@@ -1562,14 +1575,16 @@ class CueFinder:
                     i -= 1
                 i -= 1
                 continue
-            if self.p.has(tok, "aux") or tok.pos_ in {"AUX", "ADV", "PART"}:
-                i -= 1
+            if self.p.has(tok, "aux") or tok.pos_ in {"AUX", "ADV", "PART"} or (
+                    tok.head.i == verb.i and fold(tok.text) in self.p.grammar.reflexives):
+                i -= 1  # (and the reflexive of a pronominal verb: « X, son président, s'est dit … »)
                 continue
             if tok.text == "," and i > start and doc[i - 1].pos_ == "PROPN":
                 # the comma closing a name in apposition ("le ministre, Jean Roux, a jugé …"): the
                 # name, if a comma opens it too
                 j = i - 1
-                while j > start and doc[j - 1].pos_ == "PROPN":
+                while j > start and (doc[j - 1].pos_ == "PROPN" or (  # (a particle inside: "Yves Le Goff")
+                        fold(doc[j - 1].text) in self.p.particles and j - 1 > start and doc[j - 2].pos_ == "PROPN")):
                     j -= 1
                 return doc[i - 1] if j > start and doc[j - 1].text == "," else None
             if tok.text in {"»", "”", '"'} and i > 0 and self.title(doc[i - 1]):
@@ -2158,7 +2173,11 @@ class CueFinder:
             if subject is not None:
                 span = (subject.left_edge.idx, span[1])
             return self._without_conjoined_saying(verb, clause, self._without_contrasted(clause, span))
-        xcomp = next((c for c in verb.rights if self.p.has(c, "open_clause") and c.pos_ in {"VERB", "AUX"}), None)
+        xcomp = next((c for c in verb.rights if (self.p.has(c, "open_clause") and c.pos_ in {"VERB", "AUX"}) or (
+            # (or a participle right after the verb but for an opening mark, which the parser read as a clause of
+            # circumstance for its quotation marks: « X s'est dit « soulagé » par … »)
+            self.p.has(c, "adverbial_clause") and "Part" in c.morph.get("VerbForm")
+            and all(t.text in OPENING_QUOTES for t in self.doc[verb.i + 1 : c.i]) and c.i > verb.i + 1)), None)
         if xcomp is not None and self._passive_without_agent(verb):
             # "X is expected/said/projected to …", "X a été invité à …": others speak of X,
             # unnamed; X says nothing
@@ -2220,7 +2239,11 @@ class CueFinder:
             return False
         first = next((t for t in clause.subtree if not (t.is_punct or self.p.has(t, "mark"))), clause)
         if self.t.quoted(first):
-            return True
+            # (but a quoted word the clause goes on after, the reporter's own words completing it, is a word of
+            # the original quoted inside reported speech: « X s'est dit « soulagé » par la décision »)
+            q = self.t.quote_at(int(first.idx))
+            return q is None or q.words(self.t.text) > 1 or not any(
+                t.idx >= q.end and not t.is_punct for t in clause.subtree)
         # (one quotation, closed inside the clause: a clause that strings several quotations together, "X said
         # Y "did A" which "led to B"", is read quotation by quotation)
         start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
@@ -2642,7 +2665,7 @@ class CueFinder:
 
     def _object_content(self, verb: Any) -> tuple[int, int] | None:
         """An object complement: "X a dénoncé …", "X denied …", "X called for …"."""
-        rights = []
+        rights: list[Any] = []
         for c in verb.rights:
             if c.dep_ in {"punct", "advmod", "cc", "conj", "parataxis", "advcl", "dative", "mark"} or c.is_space:
                 continue  # (nor the blank of a link's language tag: "X wrote [pl] on her blog, '…'")
@@ -2658,7 +2681,16 @@ class CueFinder:
             if self.p.has(c, "oblique") and c.i == verb.i + 1 and len(list(c.subtree)) <= 3:
                 continue
             if self.p.dates(c) and not any(t.pos_ in {"VERB", "AUX"} or self.p.has(t, "mark") for t in c.subtree):
-                continue  # a bare noun of a day the parser made the object dates the act ("a protesté vendredi")
+                # a bare noun of a day the parser made the object dates the act ("a protesté vendredi"); a noun
+                # with no preposition it hung on the day is the verb's object (« a requis mercredi trois ans de
+                # prison »)
+                # (a second noun of a moment goes with the day: « lundi soir »)
+                hung = [g for g in c.rights if g.pos_ in {"NOUN", "PROPN", "NUM"}
+                        and not any(self.p.has(x, "case") for x in g.children)]
+                rights.extend(x for g in hung for x in ([g] if not self.p.dates(g) else [
+                    h for h in g.rights if h.pos_ in {"NOUN", "PROPN", "NUM"}
+                    and not any(self.p.has(y, "case") for y in h.children)]))
+                continue
             if self._named_medium(c):
                 continue  # "writing for the Dalen Herald", "a écrit pour Le Courrier": where, not what
             if self.p.has(c, "clause") and self._purpose(c):
@@ -2683,6 +2715,8 @@ class CueFinder:
                 return None  # "X admitted defeat", "X a concédé la victoire": another sense than saying
         first = min(t.i for t in rights[0].subtree)
         last = max(t.i for c in rights for t in c.subtree)
+        while first < last and self.p.dates(self.doc[first]) and self.doc[first].head.i > first:
+            first += 1  # (a noun of a moment hung on the object dates the act: « a annoncé lundi soir une … »)
         if last - first < 2:
             # a short object is said with its verb: "X denied the report", "X a nié toute
             # responsabilité", "X a revendiqué l'attentat", "X a réclamé sa démission"

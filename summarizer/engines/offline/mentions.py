@@ -2836,7 +2836,10 @@ class MentionFinder:
             bool(self.p.children(head, "possessive"))
             or any(prep in self.p.grammar.of_preps and c.i > head.i for prep, c in self.p.pp_objects(head)))
         # the plural of a noun of bodies names bodies together ("local newspapers", "les journaux")
-        bodies = head.pos_ == "NOUN" and word in self.p.org_plurals
+        # (and of a group or a body listed in the singular, when it is the subject of a verb of saying: "local
+        # councils said", « les directions assurent »)
+        bodies = head.pos_ == "NOUN" and (word in self.p.org_plurals or (
+            from_verb and self.p.has(head, "subject") and word in self.p.group_plurals))
         known_noun = self.p.is_role(word) or self.p.is_group(word) or self.p.is_body_noun(word) \
             or (from_verb and self.p.is_trade_noun(head))  # "a cardiologist said": a trade's ending
         # (a noun of no list that speaks in an incise after a quotation: one person, or people in the plural)

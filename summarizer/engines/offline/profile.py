@@ -431,6 +431,7 @@ class LanguageProfile:
     groups: frozenset[str]
     org_nouns: frozenset[str]
     org_plurals: frozenset[str]  # their regular plurals, bodies together ("newspapers", "journaux")
+    group_plurals: frozenset[str]  # the regular plurals of the groups listed singular ("councils", « directions »)
     generic_orgs: frozenset[str]
     governing: frozenset[str]  # nouns of a body's governing people ("la direction", "the management")
     armed: frozenset[str]  # those who use force ("gunmen", "les soldats")
@@ -1306,6 +1307,7 @@ def profile(language: str) -> LanguageProfile:
         groups=_words(titles["groups"]) | _plurals([*titles["roles"], *titles.get("relations", [])], titles),
         org_nouns=_words(titles["org_nouns"]),
         org_plurals=_plurals(titles["org_nouns"], titles) - _words(titles["org_nouns"]),
+        group_plurals=_plurals(titles["groups"], titles) - _words(titles["groups"]),
         generic_orgs=_words(titles.get("generic_orgs", [])),
         governing=_words(titles.get("governing", [])),
         armed=_words(titles.get("armed", [])),

@@ -452,7 +452,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         assign[k] = target
         if m.kind == "person" and m.source not in {"nominal", "handle"} and len(name_words(m.text)) >= 2:
             (related if _introduced_as_relative(m, doc, p) else plain).add(target)
-        if m.role and m.role_span:  # the title or role tied to the name is one of its names
+        # the title or role tied to the name is one of its names (not a mere form of address: "M.", "Dr.")
+        if m.role and m.role_span and fold(strip_determiner(m.role, p)) not in p.honorifics:
             clusters[target].alias(m.role)
             clusters[target].alias(strip_determiner(m.role, p))
         if not _anaphor(m, doc, p):
@@ -524,8 +525,9 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             c.genders[m.gender] += 4 if m.source != "name" else 3
         if m.role and m.role_span:
             role_text = m.role
-            c.alias(role_text)
-            c.alias(strip_determiner(role_text, p))
+            if fold(strip_determiner(role_text, p)) not in p.honorifics:
+                c.alias(role_text)
+                c.alias(strip_determiner(role_text, p))
             c.role = c.role or strip_determiner(role_text, p)
             if p.language == "en" and m.role_span[1] == m.start:
                 c.alias(doc[m.role_span[0] : m.end].text)

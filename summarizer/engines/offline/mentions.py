@@ -1698,7 +1698,10 @@ class MentionFinder:
         if label in _PERSON:
             while len(span) > 1 and (span[0].text[:1].islower() or fold(span[0].text) in self.p.honorifics
                                      or fold(span[0].text) in self.p.roles
-                                     or (len(span[0].text) == 2 and span[0].text.endswith("."))
+                                     or (len(span[0].text) == 2 and span[0].text.endswith(".") and not (
+                                         # (an initial before a name is the name's: "J. R. Whitfield")
+                                         span[1].pos_ == "PROPN" and self._cap(span[1]) and span[0].text[0].isupper()
+                                         and fold(span[0].text) not in self.p.honorifics))
                                      or self._participle_opening(span[0])):
                 span = span[1:]
             while len(span) > 2 and self._title_complement_word(span.start):

@@ -1533,6 +1533,7 @@ def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tu
     recent: list[tuple[int, int]] = []  # (token, cluster) of the named bodies before
     subjects: set[int] = set()  # the bodies among them named as a subject
     introduced: set[int] = set()  # the bodies among them named right after the description's noun
+    people: set[int] = set()  # those named right after a plural noun of people that gives their class
     for k, other in enumerate(mentions):
         c_i = named_org(k)
         if c_i is None or other.start >= m.start or text.distance(text.sent_no(doc[other.start]), n) > 6:
@@ -1542,6 +1543,9 @@ def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tu
             subjects.add(c_i)
         if other.start > 0 and fold(doc[class_noun_before(doc, other.start)].text) == noun:
             introduced.add(c_i)  # « le quotidien genevois Le Matin »: the class noun before the name
+        elif other.start > 0 and (cls := doc[class_noun_before(doc, other.start)]).pos_ == "NOUN" \
+                and cls.text.islower() and ("Plur" in cls.morph.get("Number") or cls.tag_ == "NNS"):
+            people.add(c_i)  # « le groupe de supporters Ultras 92 »: a group of people, no body of that noun
     recent.sort(reverse=True)
     order = list(dict.fromkeys(c_i for _, c_i in recent))
     # (a body introduced by that very noun before its name holds it, as one whose name holds it)
@@ -1562,7 +1566,7 @@ def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tu
                   and fold(c.text) not in nationality}
     for c_i in order:
         words = {w for x in (clusters[c_i].name, *clusters[c_i].aliases) for w in fold(x).replace("-", " ").split()}
-        if not set(fold(clusters[c_i].name).replace("-", " ").split()) & kinds \
+        if c_i not in people and not set(fold(clusters[c_i].name).replace("-", " ").split()) & kinds \
                 and all(any(_kin(q, w) for w in words) for q in qualifiers):
             return c_i
         break  # the body named last is of another kind: no guess past it

@@ -1587,10 +1587,37 @@ class CueFinder:
                         fold(doc[j - 1].text) in self.p.particles and j - 1 > start and doc[j - 2].pos_ == "PROPN")):
                     j -= 1
                 return doc[i - 1] if j > start and doc[j - 1].text == "," else None
+            if tok.text == "," and i > start and doc[i - 1].pos_ != "PROPN":
+                # a description between commas after the name ("Aung Ko Ko, agriculteur, explique …", "X, 34, a
+                # vendor, said …"): the name before it, when no verb stands in it
+                return self._name_before_asides(i, start)
             if tok.text in {"»", "”", '"'} and i > 0 and self.title(doc[i - 1]):
                 q = self.t.quote_at(int(doc[i - 1].idx))  # a title in quotation marks ("« Rue Libre » affirme")
                 return self.t.span_tokens(q.start, q.end).root if q is not None else None
             return tok if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper()) else None
+        return None
+
+    def _name_before_asides(self, comma: int, start: int) -> Any:
+        """The proper name before one or two asides set off by commas that end at ``comma`` (a noun phrase or a
+        number each, of at most eight words and no verb: "Aung Ko Ko, agriculteur,", "Tam Vo, 34, a vendor,"), when
+        the name opens the sentence; None otherwise."""
+        doc = self.doc
+        end = comma
+        for _ in range(2):
+            k = end - 1
+            while k > start and doc[k].text != "," and end - k <= 9:
+                k -= 1
+            aside = doc[k + 1 : end]
+            if doc[k].text != "," or not len(aside) or any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in aside) \
+                    or not any(t.pos_ in {"NOUN", "NUM"} for t in aside):
+                return None
+            name = doc[k - 1]
+            if name.pos_ == "PROPN":
+                first = k - 1
+                while first > start and (doc[first - 1].pos_ == "PROPN" or doc[first].ent_iob_ == "I"):
+                    first -= 1  # (a word of the recogniser's name whatever its tag)
+                return name if first == start else None
+            end = k
         return None
 
     def agentive(self, tok: Any) -> bool:

@@ -2978,6 +2978,12 @@ class CueFinder:
         has no stranded preposition."""
         if any(self.p.has(t, "oblique") and t.pos_ == "ADP" and not list(t.children) for t in rel.subtree):
             return True  # a preposition stranded without its object: the gap of a relative ("that X took part in")
+        if first.head.i == rel.i and self.p.has(first, "mark") and (
+                self.p.is_oppose_verb(rel) or self.p.is_target_verb(rel) or self.p.is_reporting_verb(rel)) \
+                and not any(self.p.has(c, r) for c in rel.children for r in ("object", "clause", "open_clause")):
+            # (but a verb of saying or opposing left with no object of its own takes "que" for it, whatever the tag:
+            # « une accusation que le gouvernement a démentie »)
+            return True
         if first.head.i != rel.i or self.p.has(first, "mark"):
             return False
         return not any(c.i != first.i and c.dep_ == first.dep_ for c in rel.children)

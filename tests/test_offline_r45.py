@@ -28,6 +28,8 @@ tests/test_no_dev_sentences.py).
 * « que » after a noun of words, on a verb of saying or opposing left with no object of its own (« une accusation
   que le gouvernement a démentie »), is the relative that fills that object, whatever its tag: no clause of what the
   verb before says;
+* a name right after the noun a verb of accusing has for object ("accused its neighbour Egypt of …") is the party
+  held to account, as a name set off by commas there is: the noun is no party of its own;
 * an initial opening a name the recogniser found is part of it ("J. R. Whitfield"), unlike a form of address of
   two characters (« M. »); a form of address alone ("Dr.", « M. ») is no name of the person.
 Found by probes composed in kinds of news earlier rounds had not tried (a corruption trial, a health study, an
@@ -181,3 +183,9 @@ def test_que_after_a_noun_of_words_is_the_object_a_verb_of_denial_lacks() -> Non
     said = [q for c in b.claims for q in (e.quote for e in c.evidence)]
     assert any("détourner le Nil" in q for q in said)
     assert not any("catégoriquement démentie" in q for q in said)
+
+
+def test_a_name_right_after_the_noun_accused_is_the_party() -> None:
+    b = brief("Water\n\nEthiopia on Tuesday accused its neighbour Egypt of diverting the Nile river.\n", "en")
+    assert opposed(b, "ethiopia", "egypt")
+    assert not any("neighbour" in a.name for a in b.actors)

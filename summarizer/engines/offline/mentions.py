@@ -438,6 +438,9 @@ class MentionFinder:
             return False
         if self.p.is_role(word) and self._named_after_comma(tok):
             return False  # "accused the outgoing mayor, Paul Roche, of …": the name in apposition is the party
+        if any(self.p.has(c, "apposition") and c.pos_ == "PROPN" and c.i == tok.i + 1 and c.i in self.taken
+               for c in tok.children):
+            return False  # (so is a name right after the noun: "accused its neighbour Egypt of …")
         # a body's bare noun in the singular ("the party", "le sommet") takes up one named before
         return self.p.is_role(word) or self.p.is_plural(tok) or any(
             not (self.p.has(g, "det") or self.p.has(g, "case")) for g in tok.children)

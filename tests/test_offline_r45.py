@@ -30,6 +30,9 @@ tests/test_no_dev_sentences.py).
   verb before says;
 * a name right after the noun a verb of accusing has for object ("accused its neighbour Egypt of …") is the party
   held to account, as a name set off by commas there is: the noun is no party of its own;
+* a first-person word that is also a common noun ("mine", « ton »; ``grammar.deixis_homographs``), read only as a
+  noun ("the mine", « le ton est monté »), carries no passage quoted before on into the paragraph after it;
+* a hashtag names no one ("#SalvemosElValle"), unless a noun of a work introduces it ("the blog #CampLibre");
 * an initial opening a name the recogniser found is part of it ("J. R. Whitfield"), unlike a form of address of
   two characters (« M. »); a form of address alone ("Dr.", « M. ») is no name of the person.
 Found by probes composed in kinds of news earlier rounds had not tried (a corruption trial, a health study, an
@@ -189,3 +192,29 @@ def test_a_name_right_after_the_noun_accused_is_the_party() -> None:
     b = brief("Water\n\nEthiopia on Tuesday accused its neighbour Egypt of diverting the Nile river.\n", "en")
     assert opposed(b, "ethiopia", "egypt")
     assert not any("neighbour" in a.name for a in b.actors)
+
+
+@pytest.mark.parametrize(("text", "language", "narration", "words", "speaker"), [
+    ("Valley\n\nOn Twitter, user @valle_libre was more direct:\n\nThey sell our history to the highest bidder.\n\n"
+     "Not all reactions were negative. Councillor Mario Huaman said the mine would bring jobs.\n", "en",
+     "not all reactions were negative", "bring jobs", "mario huaman"),
+    ("Vallée\n\nSur Facebook, l'habitante Rosa Quispe a été plus directe :\n\nIls vendent notre histoire au plus "
+     "offrant.\n\nLe ton est vite monté entre les élus. Le maire Mario Huaman a assuré que la mine apporterait des "
+     "emplois.\n", "fr", "le ton est vite monté", "apporterait des emplois", "mario huaman"),
+])
+def test_a_first_person_word_read_as_a_noun_does_not_carry_a_passage_on(text: str, language: str, narration: str,
+                                                                        words: str, speaker: str) -> None:
+    b = brief(text, language)
+    assert narration not in " ".join(q.lower() for q in (e.quote for c in b.claims for e in c.evidence))
+    assert said_by(b, words) == {speaker}
+
+
+@pytest.mark.parametrize(("text", "tag", "named"), [
+    ("Valley\n\nOn Twitter, user @valle_libre was more direct:\n\nThey sell our history to the highest bidder. "
+     "#SalvemosElValle\n\nThe hashtag #SalvemosElValle was used more than 20,000 times on Monday.\n",
+     "SalvemosElValle", False),
+    ("Camp\n\nThe blog #CampLibre posted a statement saying the camp would stay.\n", "CampLibre", True),
+])
+def test_a_hashtag_names_no_one_unless_a_work_s_noun_introduces_it(text: str, tag: str, named: bool) -> None:
+    b = brief(text, "en")
+    assert any(tag in a.name for a in b.actors) is named

@@ -2774,7 +2774,17 @@ class ClaimFinder:
         words = {fold(w).strip(".,;:!?\"'«»“”") for w in self.t.text[p.start : p.end].split()}
         # (and the elided clitic that opens a word: « j'ai », « m'a » hold « j' », « m' »)
         words |= {w[: w.index("'") + 1] for w in words if 0 < w.find("'") < len(w) - 1}
-        return bool(words & self.p.deixis)
+        hits = words & self.p.deixis
+        if not hits:
+            return False
+        # (not a word that is also a common noun, read only as one: "the mine would bring jobs")
+        homographs = hits & self.p.grammar.deixis_homographs
+        if not homographs:
+            return True
+        tokens = list(self._para_tokens(k))
+        nouns = {fold(t.text) for t in tokens if t.pos_ in {"NOUN", "PROPN"}} \
+            - {fold(t.text) for t in tokens if t.pos_ not in {"NOUN", "PROPN"}}
+        return bool(hits - (homographs & nouns))
 
     # ------------------------------------------------------------ cleanup
     def _pull_quote(self, c: ClaimRecord) -> bool:

@@ -1687,6 +1687,9 @@ class MentionFinder:
             span, label = self.doc[owned + 1 : span.end], "PERSON"
         if fold(span.text) in self.gaz.platforms:
             return None  # "on Twitter": where one speaks, not who
+        if span.start > 1 and self.doc[span.start - 1].text == "#" and not self.doc[span.start - 1].whitespace_ \
+                and fold(self.doc[span.start - 2].text) not in self.p.grammar.named_works | self.p.org_nouns:
+            return None  # a hashtag ("#SaveTheValley") tags a post: no one's name (but "the blog #CampSol" names one)
         if len(span) == 1 and span[0].pos_ == "NOUN" and fold(span.text) in self.p.state_nouns:
             return None  # « l'État », capitalised by custom: the state noun, no place's name (« le chef de l'État »)
         if label not in _PERSON and self._surname_pair(span):

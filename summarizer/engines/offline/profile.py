@@ -304,6 +304,9 @@ class Grammar:
     # nouns of things shown or written, not said ("tweeted a photo of …", « a publié une vidéo de … », "wrote a
     # column on …"): no content
     shown_things: frozenset[str] = frozenset()
+    # words of the first or second person that are also common nouns ("mine"): first-person words only where the
+    # tagger does not read them as nouns ("the mine would bring jobs")
+    deixis_homographs: frozenset[str] = frozenset()
     # nouns of named works and undertakings ("the campaign", « l'opération », "the film"): a capitalised quotation
     # right after one is its name, not words said (« la campagne « Tolérance zéro pour les abus » »)
     named_works: frozenset[str] = frozenset()

@@ -33,6 +33,9 @@ tests/test_no_dev_sentences.py).
 * a first-person word that is also a common noun ("mine", « ton »; ``grammar.deixis_homographs``), read only as a
   noun ("the mine", « le ton est monté »), carries no passage quoted before on into the paragraph after it;
 * a hashtag names no one ("#SalvemosElValle"), unless a noun of a work introduces it ("the blog #CampLibre");
+* a body's name the recogniser ends on the "of" complement of its head, conjoined with a second capitalised
+  complement ("the Ministry of Energy and Mines"), runs on through it; not through a second body's name with a head
+  noun of its own; no name ends on a conjunction (a news file had one);
 * an initial opening a name the recogniser found is part of it ("J. R. Whitfield"), unlike a form of address of
   two characters (« M. »); a form of address alone ("Dr.", « M. ») is no name of the person.
 Found by probes composed in kinds of news earlier rounds had not tried (a corruption trial, a health study, an
@@ -218,3 +221,15 @@ def test_a_first_person_word_read_as_a_noun_does_not_carry_a_passage_on(text: st
 def test_a_hashtag_names_no_one_unless_a_work_s_noun_introduces_it(text: str, tag: str, named: bool) -> None:
     b = brief(text, "en")
     assert any(tag in a.name for a in b.actors) is named
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Mine\n\nThe Ministry of Energy and Mines defended the concession in a statement, saying that studies had "
+     "found no impact.\n", {"Ministry of Energy and Mines"}),
+    # (a twin: a second body with its own head noun is one of its own)
+    ("Fences\n\nThe Department of Agriculture and the Corvale State University said the trial would go on.\n",
+     {"Department of Agriculture", "Corvale State University"}),
+])
+def test_a_body_s_complement_conjoined_with_a_second_is_one_name(text: str, names: set[str]) -> None:
+    b = brief(text, "en")
+    assert names <= {a.name for a in b.actors}

@@ -1745,8 +1745,21 @@ class MentionFinder:
         else:
             while len(span) > 1 and self._loose_common_noun(span[-1], span[-2]):
                 span = span[:-1]  # "Telvira Médias lundi" is Telvira Médias, then a day
-        while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in {"'s", "’s"}):
-            span = span[:-1]
+            doc = span.doc
+            last = span[-1]
+            if label in _ORG and len(span) > 2 and span.end + 1 < len(doc) and doc[span.end].pos_ == "CCONJ" \
+                    and last.pos_ == "PROPN" and any(fold(t.text) in self.p.grammar.of_preps for t in span[-3:-1]) \
+                    and any(self.p.has(c, "conj") and c.pos_ == "PROPN" and self._cap(c) for c in last.children):
+                # a body's "of" complement conjoined with a second ("the Ministry of Energy and Mines"): the name
+                # runs on through the capitalised words of the second
+                end = max(c.right_edge.i for c in last.children if self.p.has(c, "conj")) + 1
+                # (not a second body's name, its own head noun in it: "the Department of Fisheries and Corvale State
+                # University")
+                if all(self._cap(t) or t.pos_ in {"CCONJ", "ADP", "DET"} for t in doc[span.end : end]) \
+                        and not any(self.p.is_body_noun(fold(t.text)) for t in doc[span.end : end]):
+                    span = doc[span.start : end]
+        while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in {"'s", "’s"} or span[-1].pos_ == "CCONJ"):
+            span = span[:-1]  # (no name ends on a conjunction: "the Department of Fisheries and | X University")
         if not span.text[:1].isupper() and not span.text[:1].isdigit() and not span.text.startswith("@"):
             return None
         if len(span.text) < 2 or span[0].like_num:

@@ -36,6 +36,9 @@ tests/test_no_dev_sentences.py).
 * a body's name the recogniser ends on the "of" complement of its head, conjoined with a second capitalised
   complement ("the Ministry of Energy and Mines"), runs on through it; not through a second body's name with a head
   noun of its own; no name ends on a conjunction (a news file had one);
+* a person's name the recogniser found set off by a comma, opening on a capitalised word the lexicon of given names
+  lacks before one it knows (« le ministre du Commerce, Abdou Karim Fall, »), is that whole name, and the title
+  before the comma is that person's; "sultan" and "emir" are titles;
 * an initial opening a name the recogniser found is part of it ("J. R. Whitfield"), unlike a form of address of
   two characters (« M. »); a form of address alone ("Dr.", « M. ») is no name of the person.
 Found by probes composed in kinds of news earlier rounds had not tried (a corruption trial, a health study, an
@@ -233,3 +236,10 @@ def test_a_hashtag_names_no_one_unless_a_work_s_noun_introduces_it(text: str, ta
 def test_a_body_s_complement_conjoined_with_a_second_is_one_name(text: str, names: set[str]) -> None:
     b = brief(text, "en")
     assert names <= {a.name for a in b.actors}
+
+
+def test_a_name_set_off_by_a_comma_keeps_a_given_name_the_lexicon_lacks() -> None:
+    b = brief("Pain\n\nLe ministre du Commerce, Abdou Karim Fall, a défendu la mesure, assurant que les familles "
+              "recevraient une aide.\n", "fr")
+    assert said_by(b, "recevraient une aide") == {"abdou karim fall"}
+    assert len([a for a in b.actors if a.kind == "person"]) == 1

@@ -912,9 +912,16 @@ class MentionFinder:
     def _family_first(self, m: Mention) -> Mention:
         """A chain the NER reads as the end of a longer person's name whose first words are
         capitalised names too is that longer name: the family name comes first ("Han
-        Young-ho")."""
+        Young-ho"), or a given name the lexicon lacks opens it in apposition after a comma (« le ministre, Abdou
+        Karim Fall, »)."""
         if not any(t.text in {"-", "‑"} for t in self.doc[m.start : m.end]):
-            return m  # a given name written family name first is hyphenated ("Young-ho")
+            # (a given name written family name first is hyphenated: "Young-ho"; else only a name set off by a comma,
+            # where no title stands before it)
+            for e in self.doc.ents:
+                if e.label_ in _PERSON and e.start == m.start - 1 and e.start > 0 and e.end >= m.end \
+                        and self.doc[e.start - 1].text == "," and self._family_word(self.doc[e.start]):
+                    return Mention(e.start, e.end, e.text, "person", m.source, gender=m.gender, head=e.end - 1)
+            return m
         lead = self.doc[m.start - 1] if m.start > 0 else None
         if lead is not None and self._family_word(lead) and m.end - m.start <= 3 and (
                 lead.i == 0 or lead.is_sent_start or self.doc[lead.i - 1].is_punct

@@ -39,6 +39,9 @@ tests/test_no_dev_sentences.py).
 * a person's name the recogniser found set off by a comma, opening on a capitalised word the lexicon of given names
   lacks before one it knows (« le ministre du Commerce, Abdou Karim Fall, »), is that whole name, and the title
   before the comma is that person's; "sultan" and "emir" are titles;
+* in a relative clause whose object is the relative word, a noun after the verb that the parser took for a second
+  object is the inverted subject (« une position que ne partage pas l'Association X »): it is the one who does
+  not agree, not whom it disagrees with;
 * an initial opening a name the recogniser found is part of it ("J. R. Whitfield"), unlike a form of address of
   two characters (« M. »); a form of address alone ("Dr.", « M. ») is no name of the person.
 Found by probes composed in kinds of news earlier rounds had not tried (a corruption trial, a health study, an
@@ -243,3 +246,9 @@ def test_a_name_set_off_by_a_comma_keeps_a_given_name_the_lexicon_lacks() -> Non
               "recevraient une aide.\n", "fr")
     assert said_by(b, "recevraient une aide") == {"abdou karim fall"}
     assert len([a for a in b.actors if a.kind == "person"]) == 1
+
+
+def test_the_subject_after_the_verb_of_an_object_relative_is_no_second_object() -> None:
+    b = brief("Pain\n\nLe blogueur Moussa Diop estime que la hausse était « inévitable ».\n\nUne position que ne "
+              "partage pas l'Association des consommateurs de Dakar, qui a appelé au boycott des boulangeries.\n", "fr")
+    assert opposed(b, "association des consommateurs de dakar", "moussa diop")

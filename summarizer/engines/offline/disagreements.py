@@ -1937,6 +1937,14 @@ class DisagreementFinder:
             # the inverted subject of an incise after a quotation, which the parser may take for an object
             # (« « … », a aussitôt rétorqué X »): the speaker the claims found for the quotation it cues
             found = self._incise_speakers.get(verb.i)
+        if found is None and self.p.has(verb, "relative"):
+            # a relative clause whose object is the relative word, its subject after the verb, which the parser
+            # took for a second object (« une position que ne partage pas X »): the noun after the verb speaks
+            objects = [c for c in verb.children if self.p.has(c, "object")]
+            before = [o for o in objects if o.i < verb.i and fold(o.text) in self.p.grammar.relatives]
+            after = [o for o in objects if o.i > verb.i and o.pos_ in {"NOUN", "PROPN"}]
+            if before and len(after) == 1:
+                found = self.actors.at(after[0].i)
         return found
 
     @cached_property
@@ -2678,7 +2686,8 @@ class DisagreementFinder:
             # they do not agree with each other (not "X and Y do not accept Z's plan": together against Z)
             s = self.t.sent(tok)
             return speaker, others[0], (s.start_char, s.end_char), tok.text
-        targets = [c for c in tok.children if self.p.has(c, "object")]
+        # (not the inverted subject the parser took for an object: « que ne partage pas X »)
+        targets = [c for c in tok.children if self.p.has(c, "object") and self.actors.at(c.i) != speaker]
         if self.p.has(tok, "relative") and tok.head.i != tok.i and tok.head.pos_ == "NOUN" \
                 and all(c.pos_ == "PRON" for c in targets):
             # « une position que ne partage pas X », "a view X does not share": the relative clause's object is

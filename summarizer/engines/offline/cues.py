@@ -458,7 +458,10 @@ class CueFinder:
         first = inner[0]
         relative = next((t.i for t in inner if fold(t.text) in self.p.grammar.relatives and t.pos_ == "PRON"),
                         inner.end)
-        if relative == first.i or self._bare_past_participle(first):
+        # (or a present participle's, the source's act: "…, writing in the newspaper Y, …", « …, s'exprimant sur Y, »)
+        present = (first.tag_ == "VBG" or ("Part" in first.morph.get("VerbForm") and "Pres" in first.morph.get("Tense"))
+                   ) and first.pos_ in {"VERB", "AUX"}
+        if relative == first.i or self._bare_past_participle(first) or present:
             return len(inner) <= 12  # a relative clause, a participle's phrase: "…, présidée par X, …"
         own = self.doc[inner.start : relative]
         if not len(own) or any(t.pos_ in {"VERB", "AUX"} for t in own) or len(own) > 12:

@@ -44,6 +44,8 @@ tests/test_no_dev_sentences.py).
   not agree, not whom it disagrees with;
 * a present participle's phrase between commas after the source of a frame ("For X, writing in the newspaper Y, …")
   describes the source, as a relative clause there does: no part of what the source says;
+* explaining or justifying a thing by another (« X explique les coupures par la vétusté de ses centrales ») says a
+  cause: the object and its « par » complement are what was said;
 * an initial opening a name the recogniser found is part of it ("J. R. Whitfield"), unlike a form of address of
   two characters (« M. »); a form of address alone ("Dr.", « M. ») is no name of the person.
 Found by probes composed in kinds of news earlier rounds had not tried (a corruption trial, a health study, an
@@ -262,3 +264,10 @@ def test_a_present_participle_between_commas_after_a_frame_s_source_describes_it
               "in a generation.\n", "en")
     said = [e.quote for c in b.claims for e in c.evidence]
     assert said == ["the dam is the best chance in a generation"]
+
+
+@pytest.mark.parametrize("verb", ["explique", "justifie"])
+def test_explaining_a_thing_by_another_says_a_cause(verb: str) -> None:
+    b = brief(f"Coupures\n\nLa Jirama, la compagnie publique d'électricité, {verb} ces coupures par la vétusté de ses "
+              "centrales.\n", "fr")
+    assert said_by(b, "vétusté de ses centrales") == {"jirama"}

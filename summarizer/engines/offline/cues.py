@@ -2715,11 +2715,9 @@ class CueFinder:
                 # with no preposition it hung on the day is the verb's object (« a requis mercredi trois ans de
                 # prison »)
                 # (a second noun of a moment goes with the day: « lundi soir »)
-                hung = [g for g in c.rights if g.pos_ in {"NOUN", "PROPN", "NUM"}
-                        and not any(self.p.has(x, "case") for x in g.children)]
-                rights.extend(x for g in hung for x in ([g] if not self.p.dates(g) else [
-                    h for h in g.rights if h.pos_ in {"NOUN", "PROPN", "NUM"}
-                    and not any(self.p.has(y, "case") for y in h.children)]))
+                hung = [g for g in c.rights if self._bare_noun(g)]
+                rights.extend(x for g in hung for x in ([g] if not self.p.dates(g) else
+                                                        [h for h in g.rights if self._bare_noun(h)]))
                 continue
             if self._named_medium(c):
                 continue  # "writing for the Dalen Herald", "a écrit pour Le Courrier": where, not what
@@ -2754,6 +2752,10 @@ class CueFinder:
                 return None
             first = min([verb.i, *(c.i for c in verb.lefts if self.p.has(c, "aux"))])
         return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+
+    def _bare_noun(self, tok: Any) -> bool:
+        """A noun, a name or a number with no preposition of its own."""
+        return tok.pos_ in {"NOUN", "PROPN", "NUM"} and not any(self.p.has(x, "case") for x in tok.children)
 
     def _named_medium(self, c: Any) -> bool:
         """A complement in "for" or "to" whose noun is a name of a body or a person ("for the Dalen

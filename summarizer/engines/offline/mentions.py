@@ -916,7 +916,7 @@ class MentionFinder:
         Karim Fall, »)."""
         if not any(t.text in {"-", "‑"} for t in self.doc[m.start : m.end]):
             # (a given name written family name first is hyphenated: "Young-ho"; else only a name set off by a comma,
-            # where no title stands before it)
+            # in apposition, whose first word no title, honorific or country is)
             for e in self.doc.ents:
                 if e.label_ in _PERSON and e.start == m.start - 1 and e.start > 0 and e.end >= m.end \
                         and self.doc[e.start - 1].text == "," and self._family_word(self.doc[e.start]):

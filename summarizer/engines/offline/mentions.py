@@ -883,7 +883,11 @@ class MentionFinder:
         if ent is None or ent.label_ not in _ORG or span.end != ent.end:
             return False
         last = self.doc[ent.end - 1]
-        return last.tag_ == "NNPS" or fold(last.text) in self.p.media_names
+        # (or a common noun of bodies introduces it: "campaign group Save Harlow Fields", « le collectif Sauvons X »)
+        before = self.doc[class_noun_before(self.doc, ent.start)] if ent.start > 0 else None
+        introduced = before is not None and before.pos_ == "NOUN" and before.text.islower() \
+            and self.p.is_body_noun(fold(before.text))
+        return last.tag_ == "NNPS" or fold(last.text) in self.p.media_names or introduced
 
     def _named_body_before(self, i: int) -> bool:
         """Whether the word before ``i`` is a capitalised noun of bodies after a determiner ("la

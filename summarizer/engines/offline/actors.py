@@ -452,10 +452,9 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         assign[k] = target
         if m.kind == "person" and m.source not in {"nominal", "handle"} and len(name_words(m.text)) >= 2:
             (related if _introduced_as_relative(m, doc, p) else plain).add(target)
-        # the title or role tied to the name is one of its names (not a mere form of address: "M.", "Dr.")
-        if m.role and m.role_span and fold(strip_determiner(m.role, p)) not in p.honorifics:
-            clusters[target].alias(m.role)
-            clusters[target].alias(strip_determiner(m.role, p))
+        if m.role and m.role_span:  # the title or role tied to the name is one of its names
+            for n in _role_names(m.role, p):
+                clusters[target].alias(n)
         if not _anaphor(m, doc, p):
             for n in (m.text, strip_determiner(m.text, p)):
                 by_key.setdefault(fold(n), target)
@@ -525,9 +524,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             c.genders[m.gender] += 4 if m.source != "name" else 3
         if m.role and m.role_span:
             role_text = m.role
-            if fold(strip_determiner(role_text, p)) not in p.honorifics:
-                c.alias(role_text)
-                c.alias(strip_determiner(role_text, p))
+            for n in _role_names(role_text, p):
+                c.alias(n)
             c.role = c.role or strip_determiner(role_text, p)
             if p.language == "en" and m.role_span[1] == m.start:
                 c.alias(doc[m.role_span[0] : m.end].text)
@@ -1541,10 +1539,11 @@ def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tu
         recent.append((other.start, c_i))
         if other.head >= 0 and p.has(doc[other.head], "subject"):
             subjects.add(c_i)
-        if other.start > 0 and fold(doc[class_noun_before(doc, other.start)].text) == noun:
+        cls = doc[class_noun_before(doc, other.start)] if other.start > 0 else None
+        if cls is not None and fold(cls.text) == noun:
             introduced.add(c_i)  # « le quotidien genevois Le Matin »: the class noun before the name
-        elif other.start > 0 and (cls := doc[class_noun_before(doc, other.start)]).pos_ == "NOUN" \
-                and cls.text.islower() and ("Plur" in cls.morph.get("Number") or cls.tag_ == "NNS"):
+        elif cls is not None and cls.pos_ == "NOUN" and cls.text.islower() \
+                and ("Plur" in cls.morph.get("Number") or cls.tag_ == "NNS"):
             people.add(c_i)  # « le groupe de supporters Ultras 92 »: a group of people, no body of that noun
     recent.sort(reverse=True)
     order = list(dict.fromkeys(c_i for _, c_i in recent))
@@ -1606,6 +1605,13 @@ def _pronoun_genders(text: Document, p: LanguageProfile, clusters: list[_Cluster
             if len(pool) == 1:
                 clusters[next(iter(pool))].genders[pron.gender] += 2
         previous = seen or previous
+
+
+def _role_names(role: str, p: LanguageProfile) -> tuple[str, ...]:
+    """The names a title or role tied to a name gives its holder, as written and without its determiner; none for a
+    mere form of address ("M.", "Dr.")."""
+    bare = strip_determiner(role, p)
+    return () if fold(bare) in p.honorifics else (role, bare)
 
 
 def _neuter_speakers(text: Document, p: LanguageProfile, clusters: list[_Cluster], token_actor: dict[int, int]) -> None:

@@ -918,23 +918,19 @@ class MentionFinder:
         capitalised names too is that longer name: the family name comes first ("Han
         Young-ho"), or a given name the lexicon lacks opens it in apposition after a comma (« le ministre, Abdou
         Karim Fall, »)."""
-        if not any(t.text in {"-", "‑"} for t in self.doc[m.start : m.end]):
-            # (a given name written family name first is hyphenated: "Young-ho"; else only a name set off by a comma,
-            # in apposition, whose first word no title, honorific or country is)
-            for e in self.doc.ents:
-                if e.label_ in _PERSON and e.start == m.start - 1 and e.start > 0 and e.end >= m.end \
-                        and self.doc[e.start - 1].text == "," and self._family_word(self.doc[e.start]):
-                    return Mention(e.start, e.end, e.text, "person", m.source, gender=m.gender, head=e.end - 1)
-            return m
+        # (a given name written family name first is hyphenated: "Young-ho"; else only a name set off by a comma, in
+        # apposition, whose first word no title, honorific or country is)
+        hyphenated = any(t.text in {"-", "‑"} for t in self.doc[m.start : m.end])
         lead = self.doc[m.start - 1] if m.start > 0 else None
-        if lead is not None and self._family_word(lead) and m.end - m.start <= 3 and (
+        if hyphenated and lead is not None and self._family_word(lead) and m.end - m.start <= 3 and (
                 lead.i == 0 or lead.is_sent_start or self.doc[lead.i - 1].is_punct
                 or self.p.is_role(self.doc[lead.i - 1].text) or fold(self.doc[lead.i - 1].text) in self.p.honorifics):
             # "Analyst Han Young-ho" though the NER saw no name: the capitalised word before
             return Mention(lead.i, m.end, self.doc[lead.i : m.end].text, "person", m.source, gender=m.gender,
                            head=m.end - 1)
         for e in self.doc.ents:
-            if e.label_ in _PERSON and e.start < m.start < e.end and m.start - e.start == 1:
+            if e.label_ in _PERSON and e.start < m.start < e.end and m.start - e.start == 1 and (hyphenated or (
+                    e.start > 0 and self.doc[e.start - 1].text == "," and e.end >= m.end)):
                 end = max(e.end, m.end)
                 if all(self._family_word(t) for t in self.doc[e.start : m.start]):
                     return Mention(e.start, end, self.doc[e.start : end].text, "person", m.source, gender=m.gender,

@@ -1310,12 +1310,33 @@ class ClaimFinder:
                 for words in (fold(n).split() for n in self.actors.actors[a].names()))}
             if not holders:
                 return None
+        # a holder named earlier in the same sentence, in a clause that does not govern the word's
+        # ("Finance minister X sent a letter, but the minister said …"); one whose verb the word
+        # depends on binds it and cannot be it ("X met the minister", "X said the minister …")
+        near = self._same_sentence_holder(tok, holders)
+        if near is not None:
+            return near
         # (the discourse before the word: a later stage asks with the whole article read, and a holder
         # named only after it is no antecedent)
         for s in reversed(self.state.seen):
             if s.actor in holders and s.at < tok.i:
                 return s.actor
         return min(holders) if len(holders) == 1 else None
+
+    def _same_sentence_holder(self, tok: Any, holders: set[int]) -> int | None:
+        """The last of ``holders`` named before ``tok`` in its sentence, outside quotations, whose verb does
+        not govern ``tok`` except through a coordination: the clauses of "A, but B" are each their own."""
+        start = self.t.sents[self.t.sent_no(tok)].start
+        for t in reversed(self.doc[start : tok.i]):
+            who = self.actors.at(t.i)
+            if who not in holders or self.t.quoted(t):
+                continue
+            verb = self.actors.mention_head(t).head
+            up = tok
+            while up.head.i != up.i and up.i != verb.i and not (self.p.has(up, "conj") and up.pos_ in {"VERB", "AUX"}):
+                up = up.head
+            return None if up.i == verb.i else who
+        return None
 
     def _pronoun(self, tok: Any, pron: Pronoun | None = None, person_only: bool = False) -> int | None:
         pron = pron or self.p.pronoun(tok)

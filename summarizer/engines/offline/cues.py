@@ -70,11 +70,12 @@ class CueFinder:
             tok = self.doc[i]
             width = self.frame_width(tok)
             if width:
-                cue = self._frame(tok, width)
+                cue = self._frame(tok, width) if not self._asks(tok) else None
                 if cue is not None:
                     out.append(cue)
                 continue
-            owned = self._owned_frame(tok) if self.t.folded[tok.i] in self.p.frame_starts else None
+            owned = self._owned_frame(tok) if self.t.folded[tok.i] in self.p.frame_starts \
+                and not self._asks(tok) else None
             if owned is not None:
                 out.append(owned)
                 continue
@@ -384,6 +385,14 @@ class CueFinder:
         return bool(nouns) and all(fold(t.text) in self.p.statement_nouns for t in nouns)
 
     # ------------------------------------------------------------ frames
+    def _asks(self, tok: Any) -> bool:
+        """Whether the sentence of ``tok`` is a question of the writer's, ending on its own question mark: a
+        frame there ("What should be done, from the government's perspective, …?") asks for a view; it
+        reports none."""
+        sent = self.t.sent(tok)
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        return last is not None and last.text == "?" and not self.t.quoted_at(last.i)
+
     def _owned_frame(self, tok: Any) -> Cue | None:
         """A frame whose source is a possessive determiner ("in his view, …", "à ses yeux, …",
         "…, à leur avis."): the possessor speaks; the content is the rest of the sentence after

@@ -418,11 +418,20 @@ class MentionFinder:
 
     def _as_party(self, k: int) -> None:
         """Mention ``k`` where only a body or a person can stand (whom a verb holds to account, whom a spokesperson
-        speaks for): a name the recogniser typed as a thing ("MISC") is a person's when a first name opens it, else a
-        body's."""
+        speaks for): a name the recogniser typed as a thing ("MISC") is a person's when a first name opens it or a
+        role noun stands right after it (« explique Jo Zell le vice-président de X »), else a body's."""
         m = self.out[k]
-        if m.kind == "other" and m.source == "ner":
-            self.out[k] = replace(m, kind=self._opened_kind(self.doc[m.start]))
+        untyped = m.source == "ner" and self.doc[m.start].ent_type_ not in {*_ORG, *_PERSON}
+        if untyped and m.kind in {"other", "organization"}:
+            role = self._unmarked_apposition(m)
+            if role is None:
+                if m.kind == "other":
+                    self.out[k] = replace(m, kind=self._opened_kind(self.doc[m.start]))
+                return
+            phrase = self.doc[role[0] : role[1]]
+            self.out[k] = replace(m, kind="person", role=phrase.text, role_span=role,
+                                  gender=m.gender or self._role_gender(phrase))
+            self.roles.update(range(*role))
 
     def _definite_party(self, tok: Any) -> bool:
         """Whether ``tok`` heads a definite phrase naming a role, a body or a group ("the minister",
@@ -2183,6 +2192,8 @@ class MentionFinder:
                     seg2 = doc[seg2.start : cut] if cut is not None and cut - seg2.start >= 2 else None
                 if seg2 is not None and self._is_role(seg2):
                     role = (seg2.start, seg2.end)
+            if role is None:
+                role = self._unmarked_apposition(m)
             # apposition before: "Le chef du parquet, Jean Dupont,"
             named_at = honorific[0] if honorific is not None else m.start
             if role is None and named_at >= 2 and doc[named_at - 1].text == ",":
@@ -2201,6 +2212,31 @@ class MentionFinder:
                 text = doc[role[0] : role[1]].text if role else None
                 self.out[k] = Mention(m.start, m.end, m.text, m.kind, m.source, gender, text, role, country,
                                       m.names, m.head)
+
+    def _unmarked_apposition(self, m: Mention) -> tuple[int, int] | None:
+        """A role noun phrase opened by a definite article right after the name, with no comma between (« explique
+        Jean Roe le vice-président de X »), that the parser made the name's apposition or a second subject of the
+        name's own verb: the name's role, the whole phrase the role noun heads."""
+        doc = self.doc
+        if m.end + 1 >= len(doc) or not self.p.has(doc[m.end], "det") \
+                or fold(doc[m.end].text) not in self.p.definite:
+            return None
+        noun = doc[m.end].head
+        name = doc[m.end - 1] if m.head < 0 else doc[m.head]
+        while name.head.i in range(m.start, m.end) and name.head.i != name.i:
+            name = name.head
+        if noun.i <= m.end or not self.p.is_role(noun.text) or not (
+                (self.p.has(noun, "apposition") and noun.head.i == name.i)
+                or (self.p.has(noun, "subject") and self.p.has(name, "subject") and noun.head.i == name.head.i)):
+            return None
+        # the noun with its adjectives and its first complement ("de X"); a second one says where or for whom
+        # the office is held (« … de X pour l'Asie »)
+        after = [c for c in noun.children if c.i > noun.i and not c.is_punct]
+        first = next((c for c in after if self.p.has(c, "nominal_mod")), None)
+        end = max([noun.i, *(c.right_edge.i for c in after if self.p.has(c, "adj_mod")),
+                   *([first.right_edge.i] if first is not None else [])]) + 1
+        seg = doc[m.end : end]
+        return (seg.start, seg.end) if self._is_role(seg) else None
 
     def _incise_word(self, seg: Any) -> bool:
         """Whether a would-be title is one bare word in lower case right after a quotation's closing mark and its

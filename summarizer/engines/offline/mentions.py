@@ -38,6 +38,8 @@ _PERSON = {"PER", "PERSON"}
 _ORG = {"ORG"}
 _PLACE = {"LOC", "GPE"}
 _CLOSING_QUOTES = frozenset("»\"”’'")
+# a word of capitals and digits, a capital first and a digit in it ("TVN24", "TF1", "M6"): a coded name
+_CODED_NAME = re.compile(r"[A-Z][A-Z0-9]*[0-9][A-Z0-9]*")
 _GROUP = {"NORP"}
 # entity labels that a first-name chain never overrides (places, nationalities, dates, events)
 _NOT_PERSON = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE", "PRODUCT", "WORK_OF_ART"}
@@ -1130,6 +1132,12 @@ class MentionFinder:
         while j >= 0 and (self.p.has(doc[j], "aux") or doc[j].pos_ == "AUX") and doc[j].text.islower():
             j -= 1  # "a affirmé", "has said", "ont déclaré"
         hi = j
+        if hi >= 0 and hi not in self.taken and _CODED_NAME.fullmatch(doc[hi].text) and self.p.has(doc[hi], "subject") \
+                and (doc[hi].is_sent_start or doc[hi - 1].is_punct or fold(doc[hi - 1].text) in self.p.determiners):
+            # one word of capitals and digits opening the clause ("TVN24 reported …", « BFM2 a affirmé … »): a
+            # broadcaster's, a paper's or a firm's name, no number
+            self._add(Mention(hi, hi + 1, doc[hi].text, "organization", "ner", head=hi))
+            return
         found = self.out[self.taken[hi]] if hi in self.taken else None
         if found is not None and found.end - 1 != hi:
             return

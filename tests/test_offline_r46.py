@@ -15,7 +15,10 @@ tests/test_no_dev_sentences.py).
   or left untyped is a person's when such a role follows it; the role is the noun with its adjectives and its
   first complement (a second one, « pour l'Europe », says where the office is held);
 * one word of capitals and digits opening a clause as the subject of a verb of saying ("RTK24 reported …") is a
-  coded name, a broadcaster's, a paper's or a firm's, though the recogniser left it untyped.
+  coded name, a broadcaster's, a paper's or a firm's, though the recogniser left it untyped;
+* "the writer", "the author", « l'auteur » (``grammar.authors``) name someone by a relation to a text ("In the
+  letter, the writer claims …"): with no title announcing them, they take up no one who spoke before;
+* a name ending in "Mall" or "Plaza" is a building's, never a person's.
 Found by reading the offline briefings of Wikinews articles no eval split holds (``../shared/news``), each fix
 stated in grammatical terms and tested here on sentences of my own.
 """
@@ -110,3 +113,26 @@ def test_a_word_of_capitals_and_digits_that_reports_is_a_coded_name(text: str, l
                                                                    speaker: str) -> None:
     b = brief(text, language)
     assert said_by(b, words) == {speaker}
+
+
+@pytest.mark.parametrize(("text", "language", "words", "speaker"), [
+    ("Flood\n\nAccording to the city engineer, Rosa Delgado, the dam could fail within days.\n\nIn the letter, "
+     "the writer supposes a \"deep conspiracy by the council\" against the town.\n", "en", "deep conspiracy",
+     "writer"),
+    ("Inondation\n\nSelon l'ingénieure de la ville, Rosa Delgado, le barrage pourrait céder.\n\nDans la lettre, "
+     "l'auteur dénonce un « complot du conseil » contre la ville.\n", "fr", "complot du conseil", "auteur"),
+    # (a twin: a title announced the author, who is taken up)
+    ("Book\n\nThe author Lina Park presented her new book on Monday. The author said the story was true.\n", "en",
+     "the story was true", "lina park"),
+])
+def test_the_writer_of_a_text_takes_up_no_one_who_spoke_before(text: str, language: str, words: str,
+                                                               speaker: str) -> None:
+    b = brief(text, language)
+    assert said_by(b, words) == {speaker}
+
+
+def test_a_name_ending_in_mall_is_a_building() -> None:
+    b = brief("Shooting\n\nThe store, by the Oak Ridge Mall, where the shooting happened is close to the border. "
+              "Police said the gunman was stopped by the Oak Ridge Mall guards.\n", "en")
+    assert not any("Mall" in a.name for a in b.actors)
+    assert said_by(b, "the gunman was stopped") == {"police"}

@@ -1224,8 +1224,8 @@ class ClaimFinder:
         the person who last spoke, in this sentence or the three before, agreeing in gender, or the one
         person named in this sentence or the one before, subject there — or, with "même"/"same", the
         person last named in the six before."""
-        if fold(tok.text) in self.p.relations:  # "the father", "la voisine": someone else than the last speaker
-            return None
+        if fold(tok.text) in self.p.relations or fold(tok.text) in self.p.grammar.authors:
+            return None  # "the father", "la voisine", "the writer" (of a text): someone else than the last speaker
         det = next((c for c in tok.children if self.p.has(c, "det")), None)
         if det is None or fold(det.text) not in self.p.definite or "Plur" in tok.morph.get("Number") \
                 or tok.tag_ == "NNS":

@@ -307,6 +307,9 @@ class Grammar:
     # words of the first or second person that are also common nouns ("mine"): first-person words only where the
     # tagger does not read them as nouns ("the mine would bring jobs")
     deixis_homographs: frozenset[str] = frozenset()
+    # nouns of the one who wrote a text ("the writer", « l'auteur »): named by that relation to a text, no
+    # description of the one who spoke last
+    authors: frozenset[str] = frozenset()
     # nouns of named works and undertakings ("the campaign", « l'opération », "the film"): a capitalised quotation
     # right after one is its name, not words said (« la campagne « Tolérance zéro pour les abus » »)
     named_works: frozenset[str] = frozenset()

@@ -18,7 +18,10 @@ tests/test_no_dev_sentences.py).
   coded name, a broadcaster's, a paper's or a firm's, though the recogniser left it untyped;
 * "the writer", "the author", « l'auteur » (``grammar.authors``) name someone by a relation to a text ("In the
   letter, the writer claims …"): with no title announcing them, they take up no one who spoke before;
-* a name ending in "Mall" or "Plaza" is a building's, never a person's.
+* a name ending in "Mall" or "Plaza" is a building's, never a person's;
+* a verb of saying that asserts nothing (supposed, denied, asked about: "the letter, if written by X, …") reports
+  no quotation after it: the quotation goes to the cue before it in the sentence; a participle a conditional
+  opens is supposed whatever the parser hung it on (a noun's participle as well as a clause of the verb).
 Found by reading the offline briefings of Wikinews articles no eval split holds (``../shared/news``), each fix
 stated in grammatical terms and tested here on sentences of my own.
 """
@@ -136,3 +139,15 @@ def test_a_name_ending_in_mall_is_a_building() -> None:
               "Police said the gunman was stopped by the Oak Ridge Mall guards.\n", "en")
     assert not any("Mall" in a.name for a in b.actors)
     assert said_by(b, "the gunman was stopped") == {"police"}
+
+
+@pytest.mark.parametrize(("text", "language", "words", "speaker"), [
+    ("Flood\n\nThe city engineer, Rosa Delgado, inspected the dam on Monday.\n\nAccording to Delgado, the letter "
+     "if written by the suspect could force a closure: \"The key problem here is that the concrete is cracked. "
+     "That's clear to everyone.\"\n", "en", "concrete is cracked", "rosa delgado"),
+    ("Barrage\n\nSelon l'ingénieure Rosa Delgado, la lettre, si elle a été écrite par le maire, forcerait la "
+     "fermeture : « Le problème, c'est que le béton est fissuré. »\n", "fr", "béton est fissuré", "rosa delgado"),
+])
+def test_a_supposed_verb_of_saying_reports_no_quotation(text: str, language: str, words: str, speaker: str) -> None:
+    b = brief(text, language)
+    assert said_by(b, words) == {speaker}

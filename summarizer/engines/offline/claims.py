@@ -1810,7 +1810,9 @@ class ClaimFinder:
                 return True
             if self._possible_or_undergone(tok):
                 return True
-            if self.p.has(tok, "adverbial_clause") and any(
+            # (a participle the conditional opens is supposed too, whatever the parser hung it on: "the letter, if
+            # written by X, …")
+            if (self.p.has(tok, "adverbial_clause") or self.p.has(tok, "adnominal")) and any(
                     self.p.has(c, "mark") and fold(c.text) in g.conditionals for c in tok.children):
                 return True
             if self.p.has(tok, "clause") and any(
@@ -1975,8 +1977,8 @@ class ClaimFinder:
                     if start is not None:
                         k = start - 1
                         continue
-                if k in self.by_token:
-                    cue = self.by_token[k]
+                if k in self.by_token and not (self.by_token[k].kind == "verb" and self._unasserted(doc[k])):
+                    cue = self.by_token[k]  # (a verb supposed, denied or asked about reports no quotation)
                     break
                 k -= 1
             if cue is not None and cue.content is None:

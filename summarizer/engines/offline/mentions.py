@@ -591,10 +591,28 @@ class MentionFinder:
         if m.source in {"name", "ner"} and m.end - m.start > 1 and self.p.names_event(
                 [t.text for t in self.doc[m.start : m.end]]):
             return False  # an event's name ("the Lina Marsh Affair"), whoever it names: no one who speaks
+        if m.source in {"name", "ner"} and (end := self._genitive_name_end(m)) is not None:
+            m = replace(m, end=end, text=self.doc[m.start : end].text)
         self.out.append(m)
         for i in range(m.start, m.end):
             self.taken[i] = len(self.out) - 1
         return True
+
+    def _genitive_name_end(self, m: Mention) -> int | None:
+        """The end of a body's name written as a genitive ("Moody's", "McDonald’s"), when the "'s" glued to it
+        possesses nothing: a verb follows it ("Moody's said …", « Moody’s explique … »); the French tokenizer cuts
+        such a name after its apostrophe, as if it elided a word."""
+        doc = self.doc
+        end = m.end
+        glued = end < len(doc) and not doc[end - 1].whitespace_
+        if not glued or not (doc[end].text in {"'s", "’s"}
+                             or (doc[end - 1].text[-1:] in {"'", "’"} and doc[end].text == "s")):
+            return None
+        end += 1
+        if m.kind == "person" or end >= len(doc) or end in self.taken or doc[end].pos_ not in {"VERB", "AUX"} \
+                or any(self.p.has(t, "possessive") for t in doc[m.start : end]):
+            return None  # (a person's name is no genitive: "Theresa May's deal"; nor one the parser hung on a noun)
+        return end
 
     # ------------------------------------------------------------ names
     def _company_short_names(self) -> list[Mention]:

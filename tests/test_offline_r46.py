@@ -24,7 +24,10 @@ tests/test_no_dev_sentences.py).
   opens is supposed whatever the parser hung it on (a noun's participle as well as a clause of the verb);
 * a body's name written as a genitive ("Keeling's", « Keeling's ») is whole when a verb follows its "'s" and the
   parser hung it on no noun: "Keeling's said …" names the firm, "Keeling's statement" is the firm's statement
-  (the French tokenizer cuts such a name after its apostrophe, as if it elided a word).
+  (the French tokenizer cuts such a name after its apostrophe, as if it elided a word);
+* for a pronoun after it, the subject of a reported clause ("RTK revealed that Governor X accepted …") outweighs
+  a name in a noun's modifier there, the doer of a participle ("the dam built by engineer Y"), though both weigh
+  less than the subject of a clause no one reports.
 Found by reading the offline briefings of Wikinews articles no eval split holds (``../shared/news``), each fix
 stated in grammatical terms and tested here on sentences of my own.
 """
@@ -171,3 +174,19 @@ def test_a_genitive_on_a_noun_possesses_it() -> None:
     # (a twin: the firm's statement, not a firm named with its "'s")
     b = brief("Rating\n\nKeeling's statement said Greece faced a higher risk of losing market access.\n", "en")
     assert said_by(b, "higher risk") == {"keeling"}
+
+
+@pytest.mark.parametrize(("text", "language", "words"), [
+    ("Dam\n\nThe broadcaster RTK revealed on Monday that in May, Governor Paul Aris of the northern province "
+     "accepted responsibility for the collapse of the dam built by engineer Marco Veldt but did not say he had "
+     "ordered the works. Speaking to a reporter of RTK, he said, \"It happened under my watch. I take all the "
+     "responsibility.\"\n", "en", "under my watch"),
+    # (a twin the French parse already got)
+    ("Barrage\n\nLa chaîne RTK a révélé lundi qu'en mai, le gouverneur Paul Aris avait reconnu sa responsabilité "
+     "dans l'effondrement du barrage construit par l'ingénieur Marco Veldt. Devant un journaliste de RTK, il a "
+     "déclaré : « Cela s'est passé sous ma responsabilité. J'assume tout. »\n", "fr", "sous ma responsabilité"),
+])
+def test_the_subject_of_a_reported_clause_outweighs_the_doer_of_a_participle(text: str, language: str,
+                                                                             words: str) -> None:
+    b = brief(text, language)
+    assert said_by(b, words) == {"paul aris"}

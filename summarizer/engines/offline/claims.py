@@ -59,7 +59,7 @@ class _Seen:
     actor: int
     sentence: int
     para: int
-    weight: int  # 3 speaker, 2 subject, 1 mention
+    weight: float  # 3 speaker, 2 subject, 1.5 subject of a reported clause, 1 mention
     at: int  # token index
     voice: str | None = None  # a body that spoke through one person ("its spokeswoman"): that person's gender, or "?"
 
@@ -364,7 +364,7 @@ class ClaimFinder:
         self.out.append(ClaimRecord(speaker, start, end, kind, cue, n, oppose, allies, at))
         return True
 
-    def _see(self, actor: int, tok: Any, weight: int, voice: str | None = None) -> None:
+    def _see(self, actor: int, tok: Any, weight: float, voice: str | None = None) -> None:
         n = self.t.sent_no(tok)
         self.state.seen.append(_Seen(actor, n, self.t.para_of_sent[n], weight, tok.i, voice))
 
@@ -417,9 +417,12 @@ class ClaimFinder:
             if tok.i > sent.start and self.actors.at(tok.i - 1) == a:
                 continue
             head = self.actors.mention_head(tok)
-            subject = self._subject(head) and not any(
-                start <= tok.idx < end for start, end in contents)
-            self._see(a, tok, 2 if subject else 1)
+            reported = any(start <= tok.idx < end for start, end in contents)
+            # (the subject of a reported clause still outweighs a name in a noun's modifier there, the doer of a
+            # participle: "… that X accepted the blame for the dam built by Y")
+            clausal = self._subject(head) and not (head.head.i != head.i and self.p.has(head.head, "adnominal"))
+            subject = clausal and not reported
+            self._see(a, tok, 2 if subject else 1.5 if clausal else 1)
             if subject and self.state.last_quote is not None and a != self.state.last_quote[0]:
                 self.state.named_since = True
             if subject and self.state.last_said is not None and a != self.state.last_said[0]:

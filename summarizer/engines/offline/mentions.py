@@ -289,7 +289,8 @@ class MentionFinder:
                 if cue.kind == "verb" and (k := self.taken.get(i)) is not None and (
                         self.doc[self.out[k].start].ent_type_ not in _PLACE or (
                             self.out[k].end - self.out[k].start > 1
-                            and self._opened_kind(self.doc[self.out[k].start]) == "person")):
+                            and self._opened_kind(self.doc[self.out[k].start]) == "person")
+                        or self._described_as_person(self.out[k])):
                     # who fills a speaker's place is a person or a body, never a thing: a name the recogniser
                     # typed as a thing there is retyped (the second of two speakers: "X and Ada Okafor said"),
                     # not a place standing for those who govern it ("Brussels demands …") unless a first name
@@ -423,6 +424,9 @@ class MentionFinder:
         speaks for): a name the recogniser typed as a thing ("MISC") is a person's when a first name opens it or a
         role noun stands right after it (« explique Jo Zell le vice-président de X »), else a body's."""
         m = self.out[k]
+        if m.kind == "other" and m.source == "ner" and self._described_as_person(m):
+            self.out[k] = replace(m, kind="person")  # "…, ajoute Hassan, un autre manifestant."
+            return
         untyped = m.source == "ner" and self.doc[m.start].ent_type_ not in {*_ORG, *_PERSON}
         if untyped and m.kind in {"other", "organization"}:
             role = self._unmarked_apposition(m)
@@ -2238,6 +2242,18 @@ class MentionFinder:
                 text = doc[role[0] : role[1]].text if role else None
                 self.out[k] = Mention(m.start, m.end, m.text, m.kind, m.source, gender, text, role, country,
                                       m.names, m.head)
+
+    def _described_as_person(self, m: Mention) -> bool:
+        """Whether a name is set off by a comma before a short noun phrase of a person's role, trade or relation to
+        others, definite or not, that ends at a mark ("…, ajoute Hassan, un autre manifestant.", "Omar, a student,
+        said"): a person's name, whatever the recogniser typed it as."""
+        doc = self.doc
+        if m.end >= len(doc) or doc[m.end].text != ",":
+            return False
+        stop = next((j for j in range(m.end + 1, min(len(doc), m.end + 7)) if doc[j].is_punct), None)
+        seg = doc[m.end + 1 : stop] if stop is not None else None
+        return seg is not None and len(seg) > 0 and (seg[0].pos_ == "DET" or self.p.is_role(seg[0].text)) \
+            and any(self.p.is_role(t.text) for t in seg) and not any(t.pos_ in {"VERB", "AUX", "PRON"} for t in seg)
 
     def _unmarked_apposition(self, m: Mention) -> tuple[int, int] | None:
         """A role noun phrase opened by a definite article right after the name, with no comma between (« explique

@@ -30,7 +30,9 @@ tests/test_no_dev_sentences.py).
   less than the subject of a clause no one reports;
 * a name set off by a comma before a short noun phrase of a person's role, trade or relation, definite or not
   (« …, ajoute Hassan, un autre manifestant. »), is a person's name though the recogniser typed it as a place or
-  a thing: a pronoun after it takes it up.
+  a thing: a pronoun after it takes it up;
+* a capitalised word the tagger read as a common noun where a speaker stands ("Marrows, in its release, reported
+  …"), spelt as a one-word name found elsewhere in the article, is a mention of that name.
 Found by reading the offline briefings of Wikinews articles no eval split holds (``../shared/news``), each fix
 stated in grammatical terms and tested here on sentences of my own.
 """
@@ -208,3 +210,9 @@ def test_a_name_described_as_a_person_is_a_person_s(text: str, language: str, wo
     b = brief(text, language)
     assert said_by(b, words) == {speaker}
     assert next(a for a in b.actors if a.name.lower() == speaker).kind == "person"
+
+
+def test_a_name_the_tagger_read_as_a_common_noun_speaks() -> None:
+    b = brief("Shortage\n\nThe chains Pellet and Marrows lowered their limits on Sunday.\n\nMarrows, in its March 8 "
+              "media release, reported that many stores were still selling out within an hour.\n", "en")
+    assert said_by(b, "selling out within an hour") == {"marrows"}

@@ -296,6 +296,7 @@ class MentionFinder:
                     # not a place standing for those who govern it ("Brussels demands …") unless a first name
                     # opens it
                     self._as_party(k)
+                self._name_read_as_noun(i)
                 # (whatever its noun, the subject of an incise right after a quotation speaks)
                 incise = cue.kind == "verb" and i > cue.i and finder.quote_incise_subject(self.doc[cue.i], self.doc[i])
                 self._nominal(self.doc[i], from_verb=cue.kind == "verb", speaking=incise, source=cue.kind == "frame")
@@ -2242,6 +2243,18 @@ class MentionFinder:
                 text = doc[role[0] : role[1]].text if role else None
                 self.out[k] = Mention(m.start, m.end, m.text, m.kind, m.source, gender, text, role, country,
                                       m.names, m.head)
+
+    def _name_read_as_noun(self, i: int) -> None:
+        """A capitalised word the tagger read as a common noun where a speaker stands ("Coles, in its release,
+        reported …", the chain "Coles" read as a plural noun), spelt as a one-word name found elsewhere in the
+        article: a mention of that name."""
+        tok = self.doc[i]
+        if i in self.taken or tok.pos_ != "NOUN" or not self._cap(tok) or self.t.quoted(tok):
+            return
+        found = next((m for m in self.out if m.end - m.start == 1 and m.source in {"ner", "name"}
+                      and m.kind in {"person", "organization"} and self.doc[m.start].text == tok.text), None)
+        if found is not None:
+            self._add(Mention(i, i + 1, tok.text, found.kind, found.source, found.gender, head=i))
 
     def _described_as_person(self, m: Mention) -> bool:
         """Whether a name is set off by a comma before a short noun phrase of a person's role, trade or relation to

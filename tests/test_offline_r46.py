@@ -32,7 +32,9 @@ tests/test_no_dev_sentences.py).
   (« …, ajoute Hassan, un autre manifestant. »), is a person's name though the recogniser typed it as a place or
   a thing: a pronoun after it takes it up;
 * a capitalised word the tagger read as a common noun where a speaker stands ("Marrows, in its release, reported
-  …"), spelt as a one-word name found elsewhere in the article, is a mention of that name.
+  …"), spelt as a one-word name found elsewhere in the article, is a mention of that name;
+* a comparative of saying the parser hung on an auxiliary ("As the mayor noted, the bridge is closed …") reports
+  the clause of the auxiliary's verb.
 Found by reading the offline briefings of Wikinews articles no eval split holds (``../shared/news``), each fix
 stated in grammatical terms and tested here on sentences of my own.
 """
@@ -216,3 +218,16 @@ def test_a_name_the_tagger_read_as_a_common_noun_speaks() -> None:
     b = brief("Shortage\n\nThe chains Pellet and Marrows lowered their limits on Sunday.\n\nMarrows, in its March 8 "
               "media release, reported that many stores were still selling out within an hour.\n", "en")
     assert said_by(b, "selling out within an hour") == {"marrows"}
+
+
+@pytest.mark.parametrize(("text", "language", "words", "speaker"), [
+    ("Bridge\n\nAs the mayor noted, the bridge is closed for repairs.\n", "en", "the bridge is closed for repairs",
+     "mayor"),
+    # (a twin the French parse already got)
+    ("Pont\n\nComme l'a noté le maire, le pont est fermé pour travaux.\n", "fr", "le pont est fermé pour travaux",
+     "maire"),
+])
+def test_a_comparative_hung_on_an_auxiliary_reports_its_verb_s_clause(text: str, language: str, words: str,
+                                                                      speaker: str) -> None:
+    b = brief(text, language)
+    assert said_by(b, words) == {speaker}

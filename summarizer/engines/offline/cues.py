@@ -2606,6 +2606,8 @@ class CueFinder:
         if not self._as_marked(verb):
             return None
         host = verb.head
+        if self.p.has(host, "aux") and host.head.i != host.i:
+            host = host.head  # (hung on an auxiliary: its verb's clause, "As X noted, the bridge is closed")
         if self._as_fragment(verb):
             # "comme le rappelle X, Y" parsed as a fragment of its own, X its head: the host
             # clause is the rest of the sentence, on the other side of the fragment

@@ -34,7 +34,10 @@ tests/test_no_dev_sentences.py).
 * a capitalised word the tagger read as a common noun where a speaker stands ("Marrows, in its release, reported
   …"), spelt as a one-word name found elsewhere in the article, is a mention of that name;
 * a comparative of saying the parser hung on an auxiliary ("As the mayor noted, the bridge is closed …") reports
-  the clause of the auxiliary's verb.
+  the clause of the auxiliary's verb;
+* words ending on a question mark that open on a statement, joined to the question by a comma and a conjunction
+  or a question word ("We have said for years that …, so why should they be exempt?"), assert the statement: a
+  claim; a question opening on its question word or an inverted auxiliary asserts nothing.
 Found by reading the offline briefings of Wikinews articles no eval split holds (``../shared/news``), each fix
 stated in grammatical terms and tested here on sentences of my own.
 """
@@ -231,3 +234,19 @@ def test_a_comparative_hung_on_an_auxiliary_reports_its_verb_s_clause(text: str,
                                                                       speaker: str) -> None:
     b = brief(text, language)
     assert said_by(b, words) == {speaker}
+
+
+@pytest.mark.parametrize(("text", "language", "words", "speaker"), [
+    ("Rules\n\nCardinal Marc Olsen said, \"We have said for years that priests should follow strict rules, so why "
+     "should the bishops be exempt?\"\n", "en", "should follow strict rules", "marc olsen"),
+    ("Règles\n\nLe cardinal Marc Olsen a déclaré : « Nous le disons depuis des années, alors pourquoi les évêques "
+     "seraient-ils exemptés ? »\n", "fr", "Nous le disons depuis des années", "marc olsen"),
+    # (twins: a question opening on its question word or an auxiliary asserts nothing)
+    ("Rules\n\nThe mayor asked, \"Why should the town pay for the bridge, and who will repair it?\"\n", "en",
+     "pay for the bridge", None),
+    ("Rules\n\nThe mayor asked, \"Should the town pay for the bridge, or should the state pay?\"\n", "en",
+     "pay for the bridge", None),
+])
+def test_a_statement_before_a_question_is_asserted(text: str, language: str, words: str, speaker: str | None) -> None:
+    b = brief(text, language)
+    assert said_by(b, words) == ({speaker} if speaker else set())

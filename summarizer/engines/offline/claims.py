@@ -355,7 +355,7 @@ class ClaimFinder:
         if speaker is None or end - start < 8 or (
                 len(words) < need and unspaced_letters(self.t.text[start:end]) < 3 * need):
             return False
-        if _question(self.t.text[start:end]):
+        if _question(self.t.text[start:end]) and not self._asserts_before_question(start, end):
             return False  # a question asks; it claims nothing
         q = self.t.quote_at(start)
         first = self.t.span_tokens(q.start, q.start + 1) if q is not None and end <= q.end + 1 else None
@@ -1395,6 +1395,23 @@ class ClaimFinder:
             if best is None or score > best[0]:
                 best = (score, s.actor)
         return best[1] if best else None
+
+    def _asserts_before_question(self, start: int, end: int) -> bool:
+        """Whether words ending on a question mark open on a statement that a comma and a conjunction join the
+        question to ("We have said for years that …, so why should they be exempt?", « Nous l'avons dit, alors
+        pourquoi … ? »): the statement before is asserted. A question opens on its question word or on an
+        inverted auxiliary ("Why …", "Should …"), and one that does asserts nothing."""
+        toks = [t for t in (self.t.span_tokens(start, end) or ()) if not (t.is_punct and t.text != ",")]
+        if len(toks) < 4 or fold(toks[0].text) in self.p.grammar.wh_openers or toks[0].pos_ == "AUX":
+            return False
+        cut = next((k for k in range(1, len(toks) - 1) if toks[k].text == "," and any(
+            t.pos_ == "CCONJ" or fold(t.text) in self.p.grammar.wh_openers for t in toks[k + 1 : k + 3])), None)
+        if cut is None:
+            return False
+        first = toks[:cut]
+        # (a clause: a verb with its subject, or a personal pronoun opening it, whatever the parser made of the rest)
+        return (any(t.pos_ in {"VERB", "AUX"} for t in first) and any(self.p.has(t, "subject") for t in first)) \
+            or self.p.pronoun(first[0]) is not None or fold(first[0].text) in self.p.first_person
 
     def _unnamed_topic(self, tok: Any, pron: Pronoun) -> Any:
         """The subject the subject pronoun ``tok``, the first actor-like word of its sentence,

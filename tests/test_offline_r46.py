@@ -37,7 +37,9 @@ tests/test_no_dev_sentences.py).
   the clause of the auxiliary's verb;
 * words ending on a question mark that open on a statement, joined to the question by a comma and a conjunction
   or a question word ("We have said for years that …, so why should they be exempt?"), assert the statement: a
-  claim; a question opening on its question word or an inverted auxiliary asserts nothing.
+  claim; a question opening on its question word or an inverted auxiliary asserts nothing;
+* a clause whose subject is the speakers themselves asks nothing of anyone: '"We will stop …," X told Y' is no
+  demand of Y and no disagreement with Y, unlike "X told Y to stop …".
 Found by reading the offline briefings of Wikinews articles no eval split holds (``../shared/news``), each fix
 stated in grammatical terms and tested here on sentences of my own.
 """
@@ -250,3 +252,14 @@ def test_a_comparative_hung_on_an_auxiliary_reports_its_verb_s_clause(text: str,
 def test_a_statement_before_a_question_is_asserted(text: str, language: str, words: str, speaker: str | None) -> None:
     b = brief(text, language)
     assert said_by(b, words) == ({speaker} if speaker else set())
+
+
+@pytest.mark.parametrize("text", [
+    'Search\n\n"We will not stop," navy spokesman Dedi Ramlan told The Harbour Post.\n',
+    'Search\n\n"We will stop the search only when we find the ship," navy spokesman Dedi Ramlan told The Harbour '
+    'Post.\n',
+])
+def test_words_of_the_speakers_own_acts_demand_nothing_of_whom_they_are_told(text: str) -> None:
+    b = brief(text, "en")
+    assert said_by(b, "We will") == {"dedi ramlan"}
+    assert b.disagreements == []

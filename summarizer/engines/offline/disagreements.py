@@ -2726,7 +2726,9 @@ class DisagreementFinder:
                 out += [c for c in obj.children if c.i > obj.i and c.pos_ == "VERB"
                         and (self.p.has(c, "adnominal") or self.p.has(c, "relative"))
                         and any(self.p.has(g, "mark") or g.dep_ == "aux" for g in c.children if g.i < c.i)]
-        return out
+        # (a clause whose subject is the speakers themselves asks nothing of anyone: '"We will not stop," X told Y')
+        return [c for c in out if not any(self.p.has(g, "subject") and fold(g.text) in self.p.first_person
+                                          for g in c.children)]
 
     def _qualified(self, verb: Any) -> list[Any]:
         """The objects of a verb that qualifies them: its own, or, when the attribute comes before a

@@ -2265,9 +2265,38 @@ class CueFinder:
         # « X a félicité les artistes »; not a formula of address, "Thank you for coming")
         praised = self.p.praises_object(verb) and any(self.p.has(c, "subject") for c in verb.children) \
             and any(self.p.has(c, "object") and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
+        stranded = self._clause_hung_elsewhere(verb)
+        if stranded is not None:
+            return stranded
         if self.p.needs_clause_content(verb) and not self._text_finds(verb) and not praised:
             return self._misread_clause(verb)
         return self._object_content(verb)
+
+    def _clause_hung_elsewhere(self, verb: Any) -> tuple[int, int] | None:
+        """A complement clause without a complementiser whose finite verb the parser hung outside the verb of
+        saying's phrase ("… filed a motion claiming the plan is illegal", "is" joined to "filed"): the object right
+        before that verb, which has no subject of its own, is its subject; what was said runs from the object to the
+        end of that verb's phrase. An object before a clause with a subject of its own is the one told."""
+        if self.p.tells(verb):
+            return None
+        doc = self.doc
+        for obj in verb.children:
+            if not self.p.has(obj, "object") or obj.i < verb.i or obj.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            k = obj.right_edge.i + 1
+            if k >= len(doc) or doc[k].pos_ not in {"VERB", "AUX"} or not finite_verb(doc[k]):
+                return None
+            clause = doc[k].head if self.p.has(doc[k], "aux") else doc[k]
+            if verb.left_edge.i <= clause.i <= verb.right_edge.i or any(
+                    self.p.has(c, r) for c in clause.children for r in ("subject", "passive_subject")):
+                return None
+            own = [t for t in clause.subtree if not any(
+                self.p.has(c, "conj") and c.left_edge.i <= t.i <= c.right_edge.i for c in clause.children)]
+            last = max(own, key=lambda t: t.i)
+            while last.i > clause.i and (last.is_punct or last.is_space or last.pos_ == "CCONJ"):
+                last = doc[last.i - 1]
+            return self.trim(obj.left_edge.idx, last.idx + len(last))
+        return None
 
     def _quoted_clause(self, clause: Any) -> bool:
         """Whether a complement clause is a quotation: its head and its first word (after its conjunction and

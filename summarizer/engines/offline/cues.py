@@ -2637,6 +2637,11 @@ class CueFinder:
         host = verb.head
         if self.p.has(host, "aux") and host.head.i != host.i:
             host = host.head  # (hung on an auxiliary: its verb's clause, "As X noted, the bridge is closed")
+        mark = next((c for c in verb.children if self.p.has(c, "mark") and fold(c.text) in self.p.grammar.comparative),
+                    None)
+        if mark is not None and host.pos_ not in {"VERB", "AUX"} and any(
+                fold(t.text) in self.p.grammar.comparative for t in self.doc[host.left_edge.i : mark.i]):
+            return None  # a comparison of amounts ("as much money as X had requested"): what X asked, not said
         if self._as_fragment(verb):
             # "comme le rappelle X, Y" parsed as a fragment of its own, X its head: the host
             # clause is the rest of the sentence, on the other side of the fragment

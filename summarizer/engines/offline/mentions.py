@@ -422,8 +422,9 @@ class MentionFinder:
 
     def _as_party(self, k: int) -> None:
         """Mention ``k`` where only a body or a person can stand (whom a verb holds to account, whom a spokesperson
-        speaks for): a name the recogniser typed as a thing ("MISC") is a person's when a first name opens it or a
-        role noun stands right after it (« explique Jo Zell le vice-président de X »), else a body's."""
+        speaks for): a name the recogniser typed as a thing ("MISC") is a person's when a first name opens it, a role
+        noun stands right after it (« explique Jo Zell le vice-président de X ») or a role is set off by a comma
+        after it (« …, ajoute Hassan, un autre manifestant »), else a body's."""
         m = self.out[k]
         if m.kind == "other" and m.source == "ner" and self._described_as_person(m):
             self.out[k] = replace(m, kind="person")  # "…, ajoute Hassan, un autre manifestant."
@@ -2271,15 +2272,13 @@ class MentionFinder:
     def _unmarked_apposition(self, m: Mention) -> tuple[int, int] | None:
         """A role noun phrase opened by a definite article right after the name, with no comma between (« explique
         Jean Roe le vice-président de X »), that the parser made the name's apposition or a second subject of the
-        name's own verb: the name's role, the whole phrase the role noun heads."""
+        name's own verb: the name's role, the role noun with its adjectives and its first complement."""
         doc = self.doc
         if m.end + 1 >= len(doc) or not self.p.has(doc[m.end], "det") \
                 or fold(doc[m.end].text) not in self.p.definite:
             return None
         noun = doc[m.end].head
-        name = doc[m.end - 1] if m.head < 0 else doc[m.head]
-        while name.head.i in range(m.start, m.end) and name.head.i != name.i:
-            name = name.head
+        name = self._name_root(m)
         if noun.i <= m.end or not self.p.is_role(noun.text) or not (
                 (self.p.has(noun, "apposition") and noun.head.i == name.i)
                 or (self.p.has(noun, "subject") and self.p.has(name, "subject") and noun.head.i == name.head.i)):
@@ -2378,11 +2377,16 @@ class MentionFinder:
         if cut is None or seg.end - cut - 1 < 2:
             return None
         phrase = self.doc[cut + 1 : seg.end]
+        root = self._name_root(m)
+        apposed = self.p.has(root, "apposition") and phrase.start <= root.head.i < phrase.end
+        return phrase if apposed else None
+
+    def _name_root(self, m: Mention) -> Any:
+        """The token of a name that the parse hangs outside it: the head of its phrase."""
         root = self.doc[m.end - 1] if m.head < 0 else self.doc[m.head]
         while root.head.i in range(m.start, m.end) and root.head.i != root.i:
             root = root.head
-        apposed = self.p.has(root, "apposition") and phrase.start <= root.head.i < phrase.end
-        return phrase if apposed else None
+        return root
 
     def _is_role(self, role: Any) -> bool:
         if not len(role) or len(role) > 9:

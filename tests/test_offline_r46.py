@@ -44,7 +44,10 @@ tests/test_no_dev_sentences.py).
   phrase ("… filed a motion claiming the plan is illegal") has the object before it for its subject: what was
   said runs from the object to the end of that verb's phrase;
 * "as" after a degree word on a noun phrase ("half as much money as the director had requested") compares
-  amounts: no comparative of saying, nothing said.
+  amounts: no comparative of saying, nothing said;
+* a passive's agent on a finite active verb with a subject and an object (« Les experts expliquent ce recul par les
+  négociations ») is a complement the parser mislabelled: the verb says its content, and a frame after it (« ,
+  selon l'agence X ») relays the speaker's words, it does not take them.
 Found by reading the offline briefings of Wikinews articles no eval split holds (``../shared/news``), each fix
 stated in grammatical terms and tested here on sentences of my own.
 """
@@ -288,3 +291,9 @@ def test_a_comparison_of_amounts_reports_nothing() -> None:
               "en")
     assert said_by(b, "as much money") == set()
     assert said_by(b, "The roof is leaking badly") == {"museum director"}
+
+
+def test_an_agent_on_an_active_verb_is_a_complement() -> None:
+    b = brief("Iran\n\nLes experts expliquent ce recul par les négociations nucléaires, selon l'agence de presse "
+              "Fars.\n", "fr")
+    assert said_by(b, "ce recul par les négociations") == {"experts"}

@@ -2244,7 +2244,11 @@ class CueFinder:
                 first = min(t.i for t in asked.subtree)
                 last = max(t.i for t in xcomp.subtree)
                 return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
-        if self.p.agent_of(verb) is not None or self.agent_after(verb) is not None:
+        # (an agent on a finite active verb with a subject and an object is a complement the parser mislabelled:
+        # « X explique ce recul par les négociations »)
+        misread = self.p.agent_of(verb) is not None and "Fin" in verb.morph.get("VerbForm") and any(
+            self.p.has(c, "subject") for c in verb.children) and any(self.p.has(c, "object") for c in verb.children)
+        if (self.p.agent_of(verb) is not None and not misread) or self.agent_after(verb) is not None:
             subject = next((c for c in verb.children if self.p.has(c, "passive_subject")), None)
             if subject is not None and subject.i < verb.i and self._says_short_object(verb):
                 # "The plan was condemned by X": what X opposes, with the act; the passive keeps

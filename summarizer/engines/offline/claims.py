@@ -1841,9 +1841,7 @@ class ClaimFinder:
             if not self.p.has(tok, "open_clause") or tok.head.i == tok.i or tok.head.i > verb.i:
                 break
             tok = tok.head
-        sent = self.t.sent(verb)
-        end = len(self.t.text[: sent.end_char].rstrip(" \n»”\"'"))
-        return end > 0 and self.t.text[end - 1] == "?" and self.t.quote_at(end - 1) is None
+        return self.t.asks(self.t.sent(verb))
 
     def _title(self, first: Any) -> bool:
         """Whether the quotation whose first word is ``first`` is the name of a thing or a body set after the

@@ -70,12 +70,14 @@ class CueFinder:
             tok = self.doc[i]
             width = self.frame_width(tok)
             if width:
-                cue = self._frame(tok, width) if not self._asks(tok) else None
+                # (a frame in the writer's own question, "What should be done, from the government's perspective,
+                # …?", asks for a view; it reports none)
+                cue = self._frame(tok, width) if not self.t.asks(self.t.sent(tok)) else None
                 if cue is not None:
                     out.append(cue)
                 continue
             owned = self._owned_frame(tok) if self.t.folded[tok.i] in self.p.frame_starts \
-                and not self._asks(tok) else None
+                and not self.t.asks(self.t.sent(tok)) else None
             if owned is not None:
                 out.append(owned)
                 continue
@@ -385,14 +387,6 @@ class CueFinder:
         return bool(nouns) and all(fold(t.text) in self.p.statement_nouns for t in nouns)
 
     # ------------------------------------------------------------ frames
-    def _asks(self, tok: Any) -> bool:
-        """Whether the sentence of ``tok`` is a question of the writer's, ending on its own question mark: a
-        frame there ("What should be done, from the government's perspective, …?") asks for a view; it
-        reports none."""
-        sent = self.t.sent(tok)
-        last = next((t for t in reversed(sent) if not t.is_space), None)
-        return last is not None and last.text == "?" and not self.t.quoted_at(last.i)
-
     def _owned_frame(self, tok: Any) -> Cue | None:
         """A frame whose source is a possessive determiner ("in his view, …", "à ses yeux, …",
         "…, à leur avis."): the possessor speaks; the content is the rest of the sentence after
@@ -2246,9 +2240,10 @@ class CueFinder:
                 return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
         # (an agent on a finite active verb with a subject and an object is a complement the parser mislabelled:
         # « X explique ce recul par les négociations »)
-        misread = self.p.agent_of(verb) is not None and "Fin" in verb.morph.get("VerbForm") and any(
+        agent = self.p.agent_of(verb)
+        misread = agent is not None and "Fin" in verb.morph.get("VerbForm") and any(
             self.p.has(c, "subject") for c in verb.children) and any(self.p.has(c, "object") for c in verb.children)
-        if (self.p.agent_of(verb) is not None and not misread) or self.agent_after(verb) is not None:
+        if (agent is not None and not misread) or self.agent_after(verb) is not None:
             subject = next((c for c in verb.children if self.p.has(c, "passive_subject")), None)
             if subject is not None and subject.i < verb.i and self._says_short_object(verb):
                 # "The plan was condemned by X": what X opposes, with the act; the passive keeps

@@ -225,6 +225,12 @@ class Document:
     def quoted(self, tok: Any) -> bool:
         return self.quote_at(int(tok.idx)) is not None
 
+    def asks(self, sent: Any) -> bool:
+        """Whether sentence ``sent`` is the writer's question: it ends on a question mark of its own, none inside a
+        quotation closing it."""
+        end = len(self.text[: sent.end_char].rstrip(" \n»”\"'"))
+        return end > 0 and self.text[end - 1] == "?" and self.quote_at(end - 1) is None
+
     def span_text(self, start: int, end: int) -> str:
         """The text of tokens ``start`` to ``end`` (exclusive, ``end > start``) as the parser read
         it: ``doc[start:end].text``, without making the span."""

@@ -21,6 +21,7 @@ from .profile import LanguageProfile, fold
 _TRAIL = set(",.;:—–-")
 _QUOTE_CHARS = set("'\"«»“”‘’")
 _DASHES = {"—", "–"}
+_TIME_ENTS = frozenset({"DATE", "TIME"})  # the recogniser's labels of dates and times
 _NOMINAL_RUN = {"NOUN", "PROPN", "DET", "ADJ", "NUM", "CCONJ", "PART"}  # a subject made of nouns and names alone
 _NAMED_PARTIES = {"ORG", "PERSON", "PER"}  # names of bodies and persons, as the recognisers label them
 _ENDS = {".", "!", "?", "…"}
@@ -1087,6 +1088,22 @@ class CueFinder:
             return []
         return []
 
+    def _list_after_fronted(self, tok: Any, verb: Any) -> Any:
+        """The first name of a list that opens after the comma closing a prepositional phrase before ``verb``
+        ("At Velmar Voices, Lena Marsh and Piotr Halas confessed …"), the parser having chained the names as
+        conjuncts onto the phrase's noun: the subject ``verb`` lacks is that name with the conjuncts after it,
+        ``tok`` the last of them; none when ``tok`` is no such conjunct."""
+        fronted = [c for c in verb.children if c.i < tok.i and c.pos_ == "ADP"]
+        name = tok
+        while (self.p.has(name, "name_part") or self.p.has(name, "compound")) and name.head.i > name.i:
+            name = name.head
+        while self.p.has(name, "conj") and name.head.i < name.i:
+            if name.pos_ == "PROPN" and self.doc[name.left_edge.i - 1].text == "," \
+                    and any(name.head in f.subtree for f in fronted):
+                return name
+            name = name.head
+        return None
+
     def _participle_subjects(self, verb: Any, comma: bool = False) -> list[Any]:
         """The subjects the parser gave a participle clause before ``verb`` (a name or a noun before the
         participle): the participle's subject is its main verb's. With ``comma``, also a clause whose verb
@@ -1228,7 +1245,7 @@ class CueFinder:
                 # one quoted speaks through a participle of saying: "X a été cité comme disant …")
                 left = None
             if left is not None:
-                subjects = [left]
+                subjects = [self._list_after_fronted(left, verb) or left]
         for c in subjects:
             out.append(c)
             # co-subjects ("X et Y ont dit"), never a complement with its preposition the parser
@@ -3155,7 +3172,8 @@ class CueFinder:
         inside = close is not None and close == inner and self._goes_on(verb, close, sent.end)
         tops = {t.i for t in doc[start:i] if not (start <= t.head.i < i) and not t.is_punct}
         fronted = bool(tops) and all(doc[t].head.i == verb.i and (self._fronted_circumstance(verb, doc[t])
-                                                                  or doc[t].left_edge.pos_ == "ADP") for t in tops)
+                                                                  or doc[t].left_edge.pos_ == "ADP"
+                                                                  or self._time_phrase(doc[t])) for t in tops)
         if close is not None and doc[close].text == "," and (close > max(t.i for t in verb.subtree) - 1 or inside):
             after = [t for t in doc[close + 1 : sent.end] if t.is_alpha]
             # (the rest of a clause an inverted incise cuts may be short: « Le décret, ajoute le maire, est
@@ -3176,6 +3194,13 @@ class CueFinder:
             # prepositional phrase ("On her blog, she wrote: …", "Sur son blog, elle écrit : …")
             return None
         return doc[start].idx, doc[i - 1].idx + len(doc[i - 1])
+
+    @staticmethod
+    def _time_phrase(head: Any) -> bool:
+        """Whether a noun phrase with no verb in it is one the recogniser reads as a date or a time ("The next
+        day, …", "Last week, …"): a circumstance set before the clause, no words anyone said."""
+        return head.pos_ in {"NOUN", "PROPN"} and head.ent_type_ in _TIME_ENTS \
+            and not any(t.pos_ in {"VERB", "AUX"} for t in head.subtree)
 
     def _goes_on(self, verb: Any, close: int, end: int) -> bool:
         """The words after an incise's closing comma go on with the sentence it interrupts: a

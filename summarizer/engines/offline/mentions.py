@@ -40,6 +40,8 @@ _PLACE = {"LOC", "GPE"}
 _CLOSING_QUOTES = frozenset("»\"”’'")
 # a word of capitals and digits, a capital first and a digit in it ("TVN24", "TF1", "M6"): a coded name
 _CODED_NAME = re.compile(r"[A-Z][A-Z0-9]*[0-9][A-Z0-9]*")
+# an online handle: letters, then a few digits ("Blogger KimLee07"), a name after a title though not all letters
+_HANDLE = re.compile(r"[^\W\d_]{2,}\d{1,4}")
 _GROUP = {"NORP"}
 # entity labels that a first-name chain never overrides (places, nationalities, dates, events)
 _NOT_PERSON = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE", "PRODUCT", "WORK_OF_ART"}
@@ -592,8 +594,15 @@ class MentionFinder:
     def _add(self, m: Mention) -> bool:
         if any(i in self.taken for i in range(m.start, m.end)):
             return False
-        if m.kind == "person" and m.source in {"name", "ner"} and any(ch.isdigit() for ch in m.text):
-            return False  # a figure is in no person's name: a model's ("Douglas MD-83"), a year's edition
+        words = [t.text for t in self.doc[m.start : m.end]]
+        if m.kind == "person" and m.source in {"name", "ner"} and any(
+                any(ch.isdigit() for ch in w) and not _HANDLE.fullmatch(w) for w in words):
+            return False  # a figure is in no person's name: a model's ("Douglas MD-83"), a year's edition (an online
+            # handle's digits are: "KimLee07")
+        if m.kind == "person" and m.source in {"name", "ner"} and self.p.names_document(words) \
+                and self.first.get(fold(words[0]), "?") == "?":
+            return False  # a legal text's name ("the General Labour Law") is no person's, whatever title seems to
+            # open it (a first name makes it one: "Nathan Law")
         if m.source in {"name", "ner"} and m.end - m.start > 1 and self.p.names_event(
                 [t.text for t in self.doc[m.start : m.end]]):
             return False  # an event's name ("the Lina Marsh Affair"), whoever it names: no one who speaks
@@ -1598,6 +1607,11 @@ class MentionFinder:
                         and (not (m.country or "").startswith("?") or fold(noun.text) in self.p.body_nouns) \
                         and all(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in doc[m.end + 1 : noun.i]):
                     body, start, end = noun, m.start, noun.i + 1
+                    named = self._proper_body_name(noun)
+                    if named is not None and m.end + 1 == noun.i:
+                        # "South Korea's Ministry of Health and Welfare": the body's own proper name runs on past
+                        # its noun; it is the name, the state its owner
+                        start, end = noun.i, named
             elif m.start > 0 and fold(doc[m.start - 1].text) in self.p.grammar.of_preps:
                 noun = last.head if last.head.i < m.start else doc[m.start].head
                 if noun.pos_ == "ADP":  # English hangs the state on "of", "of" on the noun
@@ -1616,6 +1630,15 @@ class MentionFinder:
             out.append(Mention(start, end, span.text, "organization", "institution", country=m.country,
                                head=body.i))
         return out
+
+    def _proper_body_name(self, noun: Any) -> int | None:
+        """The end of a body's proper name that the recogniser read from ``noun`` on and that goes on past it with
+        a capitalised complement ("Ministry of Health and Welfare"), if so."""
+        ent = next((e for e in self.doc.ents if e.start == noun.i and e.label_ in _ORG), None)
+        if ent is None or ent.end <= noun.i + 1 or not self._cap(noun) \
+                or fold(self.doc[noun.i + 1].text) not in self.p.grammar.of_preps or not self._cap(ent[-1]):
+            return None
+        return int(ent.end)
 
     def _governed_places(self) -> None:
         """A place the recogniser found, unknown to the gazetteer, that a noun of a state's government owns ("the
@@ -2054,9 +2077,16 @@ class MentionFinder:
     def _role_apposition(self, span: Any) -> bool:
         """Whether a name stands in apposition to a role noun, or a role noun to it."""
         root = span.root
-        if self.p.has(root, "apposition") and self.p.is_role(root.head.text):
+        if self.p.has(root, "apposition") and (self.p.is_role(root.head.text) or self._role_place(root.head)):
             return True
         return any(self.p.has(c, "apposition") and self.p.is_role(c.text) for c in root.children)
+
+    def _role_place(self, tok: Any) -> bool:
+        """Whether ``tok`` is the place a role noun is held in ("the mayor of Velmar, Tomas Okafor,"): the
+        parse may hang the holder's name on the place, the noun nearest it, rather than on the role."""
+        prep = tok.head
+        return prep.i != tok.i and prep.i < tok.i and tok.ent_type_ in _PLACE \
+            and fold(prep.text) in self.p.grammar.of_preps and prep.head.i < prep.i and self.p.is_role(prep.head.text)
 
     def _speaking_person(self, span: Any) -> bool:
         """Whether a name the recogniser took for a place is a person's: two capitalised words or more
@@ -2065,13 +2095,17 @@ class MentionFinder:
         pronoun that only takes up people ("Marta Kovac, who said that …, did not vote": a place is never
         "who"). A place speaks only as the state it is the seat of, and the gazetteer knows those."""
         words = [fold(t.text) for t in span]
-        return len(span) >= 2 and all(self._cap(t) for t in span) and self.first.get(words[0], "?") != "?" \
-            and " ".join(words) not in self.gaz.countries and " ".join(words) not in self.gaz.metonyms \
+        if not all(self._cap(t) for t in span) or " ".join(words) in self.gaz.countries \
+                or " ".join(words) in self.gaz.metonyms:
+            return False
+        who = any(self.p.has(c, "relative") and c.i > span.root.i and any(
+            fold(g.text) in self.p.grammar.animate_relatives and g.i < c.i for g in c.children)
+            for c in span.root.children)
+        if who and len(span) == 1:
+            return True  # "a reaction comes from Ndaro, who says …": a lone name no place list knows, taken up by "who"
+        return len(span) >= 2 and self.first.get(words[0], "?") != "?" \
             and ((self.p.has(span.root, "subject") and self.p.is_reporting_verb(span.root.head))
-                 or any(self.p.has(c, "relative") and c.i > span.root.i and any(
-                     fold(g.text) in self.p.grammar.animate_relatives and g.i < c.i for g in c.children)
-                     for c in span.root.children)
-                 or self._framed_source(span))
+                 or who or self._framed_source(span))
 
     def _framed_source(self, span: Any) -> bool:
         """Whether ``span`` holds the source of a frame cue ("according to X, …", "For X, …", « Pour X, … »):
@@ -2136,7 +2170,8 @@ class MentionFinder:
             if i >= 3 and doc[i - 2].text == "," and doc[i - 3].i in self.taken \
                     and self.out[self.taken[doc[i - 3].i]].kind == "person":
                 continue  # "Colin Roe, Lord Carloway,": a title and a name in apposition to a person named before
-            if any(not t.is_alpha and not fold(t.text).replace("-", "").isalpha() for t in doc[i : j + 1]):
+            if any(not t.is_alpha and not fold(t.text).replace("-", "").isalpha() and not _HANDLE.fullmatch(t.text)
+                   for t in doc[i : j + 1]):
                 continue
             if i >= 2 and doc[i - 2].like_num:
                 continue  # a title after a number is a word of an event's name: "the 2030 General Elections"

@@ -196,8 +196,10 @@ class ClaimFinder:
                 framed = self._framing(m, cues_in, speaker)
                 said = framed[1].content if framed is not None else None
                 if framed is None or said is None or (
-                        framed[1].kind == "verb" and not self.p.only_says(self.doc[framed[1].i])):
-                    continue  # (only a source frame or a verb that only says: "the ministry never asked us …")
+                        framed[1].kind == "verb" and (not self.p.only_says(self.doc[framed[1].i])
+                                                      or self._unasserted(self.doc[framed[1].i]))):
+                    continue  # (only a source frame or a verb that only says: "the ministry never asked us …"; and
+                    # says: "Did they think Y would say, '…'?" asks, and reports no one's words)
                 at = self.t.sents[m].start_char
                 if at > start:
                     self._add(speaker, start, at, "direct", "", n)
@@ -2626,8 +2628,8 @@ class ClaimFinder:
                             rendered += 1
                         previous_foreign = foreign
                         elided = False
-                        if text.endswith(":"):
-                            break
+                        if text.endswith(":") and not (foreign and j + 1 < len(paras) and self.t.foreign(j + 1)):
+                            break  # (a colon inside a passage quoted in another language, more of it after, is its own)
                         j += 1
                     k = j
                     continue

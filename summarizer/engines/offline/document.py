@@ -227,9 +227,16 @@ class Document:
 
     def asks(self, sent: Any) -> bool:
         """Whether sentence ``sent`` is the writer's question: it ends on a question mark of its own, none inside a
-        quotation closing it."""
+        quotation closing it; or the splitter cut it inside a quotation that a question mark of the writer's
+        closes ('Did they think Y would say, "… had. Come …"?')."""
         end = len(self.text[: sent.end_char].rstrip(" \n»”\"'"))
-        return end > 0 and self.text[end - 1] == "?" and self.quote_at(end - 1) is None
+        if end <= 0:
+            return False
+        inside = self.quote_at(end - 1)
+        if inside is None:
+            return self.text[end - 1] == "?"
+        after = self.text[inside.end + 1 : inside.end + 3].lstrip(" \u00a0\u202f")
+        return end < inside.end and after[:1] == "?"
 
     def span_text(self, start: int, end: int) -> str:
         """The text of tokens ``start`` to ``end`` (exclusive, ``end > start``) as the parser read

@@ -1640,6 +1640,14 @@ class MentionFinder:
             return None
         return int(ent.end)
 
+    def _lowercase_run(self, span: Any) -> bool:
+        """Whether the recogniser's name is mostly words in lower case that are no small words of names (four or
+        more, over twice the capitalised ones): a phrase of another language it read as a name ("Analicemos las
+        demandas y …" in an English text), not a name's own lower-case words ("Reporters sans frontières")."""
+        lower = [t for t in span if t.is_alpha and t.text.islower() and fold(t.text) not in self.p.grammar.name_small]
+        capital = [t for t in span if t.text[:1].isupper()]
+        return len(lower) >= 4 and len(lower) > 2 * len(capital)
+
     def _governed_places(self) -> None:
         """A place the recogniser found, unknown to the gazetteer, that a noun of a state's government owns ("the
         government of Lorvania", "Lorvania's government", « le gouvernement de la Valdorie »): a state, whose
@@ -1737,6 +1745,8 @@ class MentionFinder:
         while len(span) > 1 and (fold(span[0].text) in self.p.determiners or span[0].is_punct) \
                 and not (label in _PERSON and self._capital_particle(span[0])):
             span = span[1:]
+        if self._lowercase_run(span):
+            return None
         cut = self._example_at(span.start, span.end)
         if cut is not None and cut < span.end:
             span = self.doc[cut : span.end]  # "Others such as Ana Ruiz": the example named is the name

@@ -1862,6 +1862,8 @@ class ClaimFinder:
             return True
         if not first.text[:1].isupper():
             return False  # a name opens on a capital ("the case "X vs. Y""; not "the deal "unfair and unworkable"")
+        if self._named_before_body_noun(first):
+            return True
         if noun.text == "(" and k > 0 and self.doc[k - 1].pos_ == "PROPN":
             return True  # a name's gloss in parentheses: 'Movimiento Sin Miedo ("Movement without Fear")'
         # (or after a participle of naming that qualifies a noun before it: "an article entitled "…"", « un
@@ -1891,6 +1893,21 @@ class ClaimFinder:
         if after_name and not proper:
             return False
         return named or proper or bool(inside.root.head.i == noun.i)
+
+    def _named_before_body_noun(self, first: Any) -> bool:
+        """Whether the quotation that ``first`` opens is words in title case right before a body's capitalised noun
+        ('the "Politics Can Be Different" Party', 'the "Our Town" Foundation'): the body's name, whatever verb it
+        holds; no one's words."""
+        q = self.t.quote_at(first.idx)
+        inside = self.t.span_tokens(q.start, q.end) if q is not None else None
+        if q is None or inside is None or not len(inside) or len(inside) > 6 or any(
+                t.is_alpha and not t.text[:1].isupper() for t in inside):
+            return False
+        after = inside.end
+        while after < len(self.doc) and self.doc[after].idx <= q.end:  # (q.end: the closing mark)
+            after += 1
+        return after < len(self.doc) and self.doc[after].text[:1].isupper() \
+            and self.p.is_body_noun(fold(self.doc[after].text))
 
     def _possible_or_undergone(self, tok: Any) -> bool:
         """Whether the verb ``tok`` is only possible (a modal of possibility, ``grammar.possibility``,

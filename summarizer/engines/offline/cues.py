@@ -2773,6 +2773,9 @@ class CueFinder:
                 continue  # a relative clause the parser hung on the verb describes a noun ("…, déplore X, qui …")
             if c.dep_ == "prep" and fold(c.text) in self.p.grammar.circumstance_preps:
                 continue
+            if self.p.writes(verb) and (fold(c.text) in self.p.grammar.topic_preps or any(
+                    self.p.has(g, "case") and fold(g.text) in self.p.grammar.topic_preps for g in c.children)):
+                continue  # what one writes about is the topic, not what one says ("X wrote about the posters")
             if any(self.p.has(g, "case") and fold(g.text) in self.p.grammar.circumstance_preps for g in c.children) \
                     and not self._reproached(verb, c):
                 continue

@@ -2275,6 +2275,10 @@ class MentionFinder:
             named_at = honorific[0] if honorific is not None else m.start
             if role is None and named_at >= 2 and doc[named_at - 1].text == ",":
                 seg3 = self._segment(named_at - 2, step=-1)
+                if seg3 is not None and seg3.start > 0 and doc[seg3.start - 1].pos_ == "ADP" \
+                        and seg3.root.head.i == seg3.start - 1:
+                    seg3 = None  # a prepositional phrase set before the clause ("In addition to the minister's claims,
+                    # Mr. Roe listed …"): no apposition
                 if seg3 is not None and not self._is_role(seg3):
                     seg3 = self._apposed_object_role(seg3, m)
                 if seg3 is not None and self._is_role(seg3):

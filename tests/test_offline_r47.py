@@ -33,7 +33,10 @@ tests/test_no_dev_sentences.py).
 * words in title case in quotation marks right before a body's capitalised noun ('the "Better Days Can Come"
   Party') are the body's name, whatever verb they hold: no one's words;
 * what a verb of writing is about ("X wrote about the posters", « X a écrit sur les affiches ») is its topic, not
-  what it says: no claim, though a clause after it still is one.
+  what it says: no claim, though a clause after it still is one;
+* a subject pronoun inside quotation marks, or a paragraph after the person named, is no vote for that person's
+  gender: a passage quoted after "X wrote:" speaks of others ("He needs proof …"), and X's given name keeps its
+  gender for the "She added:" after it.
 Found by reading the offline briefings of Global Voices posts (May 2012 export) that no eval split holds, each
 fix stated in grammatical terms and tested here on sentences of my own.
 """
@@ -171,3 +174,16 @@ def test_what_one_writes_about_is_the_topic_not_a_claim(text: str, language: str
     b = brief(text, language)
     assert said_by(b, topic) == set()
     assert said_by(b, said) == {"lena dorn"}
+
+
+_POSTERS = ("Posters\n\nBloggers Mariela Osk and Tomas Berg have tried to analyse the posters.\n\nMariela Osk wrote "
+            "an analysis of the first poster:\n\nHe needs proof other than photos. He is sitting down and he does not "
+            "look at us. He should stand tall.\n\nShe added:\n\nHis tiny smile makes me feel he is kind to us.\n\nAs "
+            "for Hamid Sabri, Mariela wrote:\n\nThe colours are nice and friendly.\n\nShe moved to the candidate's "
+            "slogan, \"One of us\":\n\nIt says he is close to us, but it does not say much.\n")
+
+
+def test_pronouns_of_a_quoted_passage_give_its_author_no_gender() -> None:
+    b = brief(_POSTERS, "en")
+    assert said_by(b, "His tiny smile") == {"mariela osk"}
+    assert said_by(b, "It says he is close to us") == {"mariela osk"}

@@ -1579,10 +1579,14 @@ def _kin(a: str, b: str) -> bool:
 
 def _pronoun_genders(text: Document, p: LanguageProfile, clusters: list[_Cluster], token_actor: dict[int, int]) -> None:
     """A he/she (il/elle) subject in a sentence whose only person named before it (in that
-    sentence, else the previous one) is one actor gives that actor's gender."""
+    sentence, else the previous one of its paragraph) is one actor gives that actor's gender; not one inside
+    quotation marks, nor one a paragraph after the name (a passage quoted after "X wrote:" speaks of others:
+    "He needs proof …")."""
     previous: set[int] = set()
     gendered_bodies = p.language != "en"  # "la direction, elle, …": il/elle take up bodies too
-    for sent in text.sents:
+    for n, sent in enumerate(text.sents):
+        if n > 0 and text.para_of_sent[n] != text.para_of_sent[n - 1]:
+            previous = set()
         seen: set[int] = set()
         body = False  # a body named before the pronoun in its sentence, which il/elle may take up
         for i in range(sent.start, sent.end):
@@ -1595,7 +1599,8 @@ def _pronoun_genders(text: Document, p: LanguageProfile, clusters: list[_Cluster
                 continue
             word = text.folded[i]
             pron = p.pronoun_word(word)
-            if pron is not None and not (word.startswith("-") or p.has(text.doc[i], "subject")):
+            if pron is not None and (not (word.startswith("-") or p.has(text.doc[i], "subject"))
+                                     or text.quoted(text.doc[i])):
                 pron = None
             if pron is None or pron.number != "Sing" or pron.gender not in {"Masc", "Fem"}:
                 continue

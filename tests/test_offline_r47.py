@@ -36,7 +36,10 @@ tests/test_no_dev_sentences.py).
   what it says: no claim, though a clause after it still is one;
 * a subject pronoun inside quotation marks, or a paragraph after the person named, is no vote for that person's
   gender: a passage quoted after "X wrote:" speaks of others ("He needs proof …"), and X's given name keeps its
-  gender for the "She added:" after it.
+  gender for the "She added:" after it;
+* a capitalised proper noun between a role noun in lower case and a name opening on a known given name ("the
+  writer Oduvan Santos Pereira") is the holder's own given name, though the lexicon does not list it; a prelate's
+  title ("Monsignor", "Monseñor", « Monseigneur ») is an honorific, no given name.
 Found by reading the offline briefings of Global Voices posts (May 2012 export) that no eval split holds, each
 fix stated in grammatical terms and tested here on sentences of my own.
 """
@@ -187,3 +190,21 @@ def test_pronouns_of_a_quoted_passage_give_its_author_no_gender() -> None:
     b = brief(_POSTERS, "en")
     assert said_by(b, "His tiny smile") == {"mariela osk"}
     assert said_by(b, "It says he is close to us") == {"mariela osk"}
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("the writer Oduvan Santos Pereira", "Oduvan Santos Pereira"),
+    ("the poet Tarcizo Maria Barros", "Tarcizo Maria Barros"),
+])
+def test_an_unlisted_given_name_after_a_role_opens_the_name(phrase: str, name: str) -> None:
+    b = brief(f"Healers\n\nHealers inspire artists, like {phrase}, who tells the story of a woman. He wrote that she "
+              "was kind.\n", "en")
+    assert [a.name for a in b.actors] == [name]
+    assert said_by(b, "she was kind") == {name.lower()}
+
+
+def test_a_prelate_s_title_is_no_given_name() -> None:
+    b = brief("Law\n\nThe bill was criticised by archbishop Monsenor Tomas Ivo Berg. He said the country must pray "
+              "for peace.\n", "en")
+    assert [a.name for a in b.actors] == ["Tomas Ivo Berg"]
+    assert said_by(b, "the country must pray") == {"tomas ivo berg"}

@@ -887,14 +887,30 @@ class MentionFinder:
                             all(t.ent_type_ in _ORG for t in span) or fold(span.text) in self._recognised_bodies)):
                     # (a particle that is also a given name opens a body's name the recogniser found, there or
                     # elsewhere in the text: "Al Jazeera")
-                    if self._inner_particle(i) and i - 1 not in places:
-                        span = doc[i - 1 : j]  # "Badri Al Sayegh": the given name before the particle opens it
+                    if (self._inner_particle(i) and i - 1 not in places) or self._unknown_given_name(i):
+                        # "Badri Al Sayegh": the given name before the particle opens it; "the writer Sinval Santos
+                        # da Silveira": a given name the lexicon lacks between a title and the chain opens it
+                        span = doc[i - 1 : j]
                         gender = "?"
                     out.append(Mention(span.start, j, span.text, "person", "name", gender=gender, head=j - 1))
                 i = j
                 continue
             i += 1
         return out
+
+    def _unknown_given_name(self, i: int) -> bool:
+        """Whether the word before the chain opening at ``i`` is a capitalised proper noun right after a role noun in
+        lower case ("the writer Sinval Santos", "journalist Adaeze Maria Obi"): a given name the lexicon does not
+        list, the holder's first name, not a word of the title (a capitalised title runs on: "Deputy Administrator
+        X")."""
+        if i < 2:
+            return False
+        tok, title = self.doc[i - 1], self.doc[i - 2]
+        word = self.t.folded[i - 1]
+        return tok.pos_ == "PROPN" and tok.is_alpha and self._cap(tok) and i - 1 not in self.taken \
+            and not tok.is_stop and not self.p.is_role(word) and word not in self.p.honorifics \
+            and word not in self.p.determiners and tok.ent_type_ not in _NOT_PERSON and self.demonym_at(i - 1) is None \
+            and self.p.is_role(self.t.folded[i - 2]) and title.text.islower() and "\n" not in title.whitespace_
 
     def _place_as_surname(self, span: Any) -> bool:
         """Whether a two-word chain is a given name and a place's name after it, outside any entity the

@@ -39,7 +39,9 @@ tests/test_no_dev_sentences.py).
   gender for the "She added:" after it;
 * a capitalised proper noun between a role noun in lower case and a name opening on a known given name ("the
   writer Oduvan Santos Pereira") is the holder's own given name, though the lexicon does not list it; a prelate's
-  title ("Monsignor", "Monseñor", « Monseigneur ») is an honorific, no given name.
+  title ("Monsignor", "Monseñor", « Monseigneur ») is an honorific, no given name;
+* words that call words or their author silly, ignorant or bigoted ("silly", "bigotry", « niais », « sectaire »)
+  judge them as the rest of the negative judgements do.
 Found by reading the offline briefings of Global Voices posts (May 2012 export) that no eval split holds, each
 fix stated in grammatical terms and tested here on sentences of my own.
 """
@@ -208,3 +210,13 @@ def test_a_prelate_s_title_is_no_given_name() -> None:
               "for peace.\n", "en")
     assert [a.name for a in b.actors] == ["Tomas Ivo Berg"]
     assert said_by(b, "the country must pray") == {"tomas ivo berg"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ('Column\n\nTomas Varga wrote an opinion piece on the dress code in the student newspaper.\n\nLena Dorn '
+     'described the piece as "silly" and said it was full of sheer bigotry.\n', "en"),
+    ("Chronique\n\nTomas Varga a publié une tribune sur le code vestimentaire dans le journal des étudiants.\n\n"
+     "Lena Dorn a jugé que cette tribune était niaise et sectaire.\n", "fr"),
+])
+def test_words_calling_a_text_silly_or_bigoted_oppose_its_author(text: str, language: str) -> None:
+    assert opposed(brief(text, language), "lena dorn", "tomas varga")

@@ -3180,6 +3180,11 @@ class CueFinder:
         if close is not None and doc[close].text == ":":
             return None  # "Responding to the news, X tweeted: …": the verb announces what follows its colon
         inside = close is not None and close == inner and self._goes_on(verb, close, sent.end)
+        if self._role_before_subject(doc[start:i]) and not (inside and close is not None and not any(
+                self.p.has(t, "subject") and t.head.i > close for t in doc[close + 1 : sent.end])):
+            # "The paper's editor, Lena Roe did apologize, as did …": the subject's role before its name, no words
+            # (unlike "The new mayor, Roe said, would cut taxes", which goes on past the incise with no subject)
+            return None
         tops = {t.i for t in doc[start:i] if not (start <= t.head.i < i) and not t.is_punct}
         fronted = bool(tops) and all(doc[t].head.i == verb.i and (self._fronted_circumstance(verb, doc[t])
                                                                   or doc[t].left_edge.pos_ == "ADP"
@@ -3204,6 +3209,14 @@ class CueFinder:
             # prepositional phrase ("On her blog, she wrote: …", "Sur son blog, elle écrit : …")
             return None
         return doc[start].idx, doc[i - 1].idx + len(doc[i - 1])
+
+    def _role_before_subject(self, words: Any) -> bool:
+        """Whether ``words``, before the comma of a would-be incise, are a noun phrase with no verb headed by a role
+        noun ("The paper's editor-in-chief, Lena Roe did apologize"): the role of the subject named after the comma,
+        set before it, not what was said."""
+        heads = [t for t in words if not (words.start <= t.head.i < words.end) and not t.is_punct]
+        return len(heads) == 1 and heads[0].pos_ in {"NOUN", "PROPN"} and self.p.is_role(heads[0].text) \
+            and not any(t.pos_ in {"VERB", "AUX"} or self.t.quoted(t) for t in words)
 
     @staticmethod
     def _time_phrase(head: Any) -> bool:

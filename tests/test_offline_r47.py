@@ -44,7 +44,9 @@ tests/test_no_dev_sentences.py).
   judge them as the rest of the negative judgements do;
 * a noun phrase headed by a role noun before a comma and the subject's name ("The paper's editor, Lena Dorn did
   apologize, as did …") is the subject's role, no words an incise reports — unless the clause goes on past the
-  incise with no subject of its own ("The new mayor, Lena Dorn said, would cut taxes").
+  incise with no subject of its own ("The new mayor, Lena Dorn said, would cut taxes");
+* an acronym followed by its expansion in parentheses, whose capitalised words' initials spell it ("KTI (Kenya
+  Tahreek Insaf)"), names one body by both, a state's name inside the expansion included.
 Found by reading the offline briefings of Global Voices posts (May 2012 export) that no eval split holds, each
 fix stated in grammatical terms and tested here on sentences of my own.
 """
@@ -233,3 +235,12 @@ def test_a_role_before_the_subject_s_name_is_no_incise_content(sentence: str, wo
                                                                speakers: set[str]) -> None:
     b = brief(f"Campus\n\nThe article caused anger on campus. {sentence}\n", "en")
     assert said_by(b, words) == speakers
+
+
+@pytest.mark.parametrize(("acronym", "name"), [("KTI", "Kenya Tahreek Insaf"), ("NTP", "Nigeria Tarayya Party")])
+def test_an_acronym_s_expansion_in_parentheses_is_its_name(acronym: str, name: str) -> None:
+    b = brief(f"Verdict\n\nThe opposition parties, the VDF (Velmar Democratic Front) and {acronym} ({name}), are "
+              "asking the prime minister to resign.\n", "en")
+    body = next(a for a in b.actors if a.name == name)
+    assert acronym in body.aliases and body.kind == "organization"
+    assert name.lower() in said_by(b, "the prime minister to resign")

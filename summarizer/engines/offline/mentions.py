@@ -210,6 +210,8 @@ class MentionFinder:
                                             and any(a == m.start and b > m.end for a, b in persons))]
         for m in self._defined_acronyms():
             self._add(m)
+        for m in self._expanded_acronyms():
+            self._add(m)
         for m in self._link_names():
             self._add(m)
         for m in self._local_governments():
@@ -1045,6 +1047,29 @@ class MentionFinder:
             if self.p.names_document([t.text for t in span]):
                 self.document_names.add(acro)  # "the Ballot Access Act (BAA)": a text, as its acronym is
                 continue
+            out.append(Mention(span.start, span.end, span.text, "organization", "ner", head=span.root.i))
+        return out
+
+    def _expanded_acronyms(self) -> list[Mention]:
+        """An acronym followed by its expansion in parentheses, whose capitalised words' initials spell it, small
+        words of names aside ("PTI (Pakistan Tahreek Insaf)", "the BDA (Bureau of Data Access)"): the expansion is
+        the body's full name, one name whatever the recogniser made of its words (a state's name inside it
+        included)."""
+        doc = self.doc
+        out: list[Mention] = []
+        small = self.p.grammar.name_small | self.p.particles | self.p.determiners
+        for i, acro in enumerate(self.t.words):
+            if not (acro.isalpha() and acro.isupper() and 2 <= len(acro) <= 8 and i + 3 < len(doc)
+                    and doc[i + 1].text == "("):
+                continue
+            close = next((j for j in range(i + 2, min(len(doc), i + 12)) if doc[j].text == ")"), None)
+            if close is None or close - i - 2 < 2:
+                continue
+            words = [t for t in doc[i + 2 : close] if not (fold(t.text) in small and not self._cap(t))]
+            if not all(t.is_alpha and self._cap(t) for t in words) \
+                    or "".join(t.text[0] for t in words).upper() != acro:
+                continue
+            span = doc[i + 2 : close]
             out.append(Mention(span.start, span.end, span.text, "organization", "ner", head=span.root.i))
         return out
 

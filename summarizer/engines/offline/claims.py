@@ -2687,7 +2687,15 @@ class ClaimFinder:
         cues = [c for c in self.cues if sent.start <= c.i < sent.end]
         return not any(c.content is not None for c in cues) and any(
             c.kind == "verb" and c.slots and not c.oppose and self.p.writes(self.doc[c.i])
-            and not self._unasserted(self.doc[c.i]) for c in cues)
+            and not self._unasserted(self.doc[c.i]) and self._reports_an_act_of_writing(self.doc[c.i]) for c in cues)
+
+    def _reports_an_act_of_writing(self, verb: Any) -> bool:
+        """Whether a verb of writing tells an act whose words may follow: not one in a relative clause, which
+        describes its subject's habits ("X, who also blogs at …"), nor one with an object that is no text ("has been
+        posting live feeds"): "X wrote on his blog.", "X posted a message on Facebook." """
+        if any(self.p.has(t, "relative") or self.p.has(t, "adnominal") for t in (verb, *verb.ancestors)):
+            return False
+        return all(fold(c.text) in self.p.statement_nouns for c in verb.children if self.p.has(c, "object"))
 
     def _bare_passage(self, k: int) -> bool:
         """Whether paragraph ``k`` may be words reported before it with no colon: no "Name:" line, no introduction

@@ -1928,6 +1928,8 @@ class MentionFinder:
             # recogniser's body is that person (a body named with a nationality holds a noun of bodies:
             # "the Egyptian Football Association", "Turkish Airlines")
             span, kind = named, "person"
+        elif label in _ORG and self._person_in_apposition(span):
+            kind = "person"  # "Aiyah Soltan, a blogger and entrepreneur,": a person's role in apposition to the name
         elif label in _ORG or (label == "MISC" and span.root.pos_ == "PROPN" and self._speaks_or_acts(span)):
             kind = "organization"
         elif label in _PLACE | {"MISC"} and (self._body_head(span) or (
@@ -2131,6 +2133,19 @@ class MentionFinder:
         if self.p.has(root, "apposition") and (self.p.is_role(root.head.text) or self._role_place(root.head)):
             return True
         return any(self.p.has(c, "apposition") and self.p.is_role(c.text) for c in root.children)
+
+    def _person_in_apposition(self, span: Any) -> bool:
+        """Whether a name the recogniser took for a body's, two capitalised words or three that hold no noun of
+        bodies, has a person's role in apposition after its comma ("Aiyah Soltan, a Saudi blogger, …"): a body is
+        described by a noun of bodies, never by a role."""
+        words = [fold(t.text) for t in span]
+        if not 2 <= len(span) <= 3 or not all(t.pos_ == "PROPN" and t.is_alpha and self._cap(t) for t in span) \
+                or any(w in self.p.org_nouns or w in self.p.companies or w in self.p.institution_heads for w in words) \
+                or " ".join(words) in self.gaz.institutions or span.end >= len(self.doc) \
+                or self.doc[span.end].text != ",":
+            return False
+        return any(self.p.has(c, "apposition") and c.i > span.root.i and c.pos_ == "NOUN" and self.p.is_role(c.text)
+                   and not self.p.is_body_noun(fold(c.text)) for c in span.root.children)
 
     def _role_place(self, tok: Any) -> bool:
         """Whether ``tok`` is the place a role noun is held in ("the mayor of Velmar, Tomas Okafor,"): the

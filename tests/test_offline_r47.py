@@ -51,7 +51,10 @@ tests/test_no_dev_sentences.py).
   it tells an act: not in a relative clause, which tells its subject's habits ("X, who also blogs at …"), nor with
   an object that is no text ("has been posting live feeds");
 * two or three capitalised words the recogniser took for a body's name, holding no noun of bodies, with a person's
-  role in apposition after a comma ("Qamra Interlink, a Saudi blogger, …") name a person.
+  role in apposition after a comma ("Qamra Interlink, a Saudi blogger, …") name a person;
+* two capitalised words the recogniser took for a place, the subject of a verb of saying that ends its sentence on
+  a colon ("Kalumba Sitwala disagrees:"), name a person, whatever the lexicon knows of the first: a place announces
+  no words; so the bare disagreement answers the speaker before it.
 Found by reading the offline briefings of Global Voices posts (May 2012 export) that no eval split holds, each
 fix stated in grammatical terms and tested here on sentences of my own.
 """
@@ -272,3 +275,12 @@ def test_a_person_s_role_in_apposition_makes_a_body_s_name_a_person_s(name: str)
               "plan:\n\nThe union is only meant to enhance the sectarian narrative.\n", "en")
     assert next(a.kind for a in b.actors if a.name == name) == "person"
     assert said_by(b, "enhance the sectarian narrative") == {name.lower()}
+
+
+@pytest.mark.parametrize("name", ["Mubiana Sitwana", "Kalumba Sitwala", "Mubanga Chisola"])  # (the third: a twin)
+def test_two_names_announcing_words_after_a_colon_are_a_person_s(name: str) -> None:
+    b = brief("Fuel\n\nPresident Michael Sata's government donated fuel to Malawi.\n\nArchritius Mwanakayaya says:\n\n"
+              "The man is shameless, the economy is hanging due to lack of direction by this government.\n\n"
+              f"{name} disagrees:\n\nBefore you call anyone shameless, identify, understand and analyse.\n", "en")
+    assert next(a.kind for a in b.actors if a.name == name) == "person"
+    assert opposed(b, name.lower(), "archritius mwanakayaya")

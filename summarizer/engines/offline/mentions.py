@@ -2169,9 +2169,18 @@ class MentionFinder:
             for c in span.root.children)
         if who and len(span) == 1:
             return True  # "a reaction comes from Ndaro, who says …": a lone name no place list knows, taken up by "who"
-        return len(span) >= 2 and self.first.get(words[0], "?") != "?" \
-            and ((self.p.has(span.root, "subject") and self.p.is_reporting_verb(span.root.head))
-                 or who or self._framed_source(span))
+        says = self.p.has(span.root, "subject") and self.p.is_reporting_verb(span.root.head)
+        if says and len(span) >= 2 and self._announces_words(span.root.head):
+            return True  # "Mubiana Sitwa disagrees:": two names that announce words after a colon are a speaker's
+        return len(span) >= 2 and self.first.get(words[0], "?") != "?" and (says or who or self._framed_source(span))
+
+    def _announces_words(self, verb: Any) -> bool:
+        """Whether ``verb`` ends its sentence on a colon, nothing but its own complements between: it announces the
+        words that follow ("X disagrees:", "X writes on his wall:")."""
+        sent = self.t.sent(verb)
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        return last is not None and last.text in {":", "："} and last.i > verb.i \
+            and all(verb in t.ancestors or t.i == last.i or t.is_punct for t in self.doc[verb.i + 1 : last.i + 1])
 
     def _framed_source(self, span: Any) -> bool:
         """Whether ``span`` holds the source of a frame cue ("according to X, …", "For X, …", « Pour X, … »):

@@ -501,6 +501,10 @@ class ClaimFinder:
                         and fold(c.text) in self.p.possessives), None)
             if det is not None:
                 return self._pronoun(det, self.p.possessives[fold(det.text)], person_only)
+        if fold(tok.text) in self.p.grammar.medium_nouns:
+            published = self._medium_owner(tok, person_only)
+            if published is not None:
+                return published
         fronted = self._after_fronted_phrase(tok)
         if fronted is not None:
             return self.speaker(fronted, person_only)
@@ -1090,6 +1094,21 @@ class ClaimFinder:
         """The actor the subject of ``verb`` names, read as a speaker slot, if any."""
         subject = next((c for c in verb.children if self.p.has(c, "subject")), None)
         return self.speaker(subject) if subject is not None else None
+
+    def _medium_owner(self, tok: Any, person_only: bool) -> int | None:
+        """The owner of a place one publishes on (``grammar.medium_nouns``), named by its possessor or its "of"
+        complement ("according to the company's website", "its homepage says", « selon le site de l'entreprise »):
+        the owner speaks there, the site is no actor."""
+        for c in tok.children:
+            if c.i > tok.i:
+                continue
+            word = fold(c.text)
+            if word in self.p.possessives and (self.p.has(c, "det") or self.p.has(c, "possessive")):
+                return self._pronoun(c, self.p.possessives[word], person_only)
+            if self.p.has(c, "possessive"):
+                return self._possessor(c)
+        return next((found for prep, n in self.p.pp_objects(tok) if prep in self.p.grammar.of_preps
+                     and (found := self._possessor(n)) is not None), None)
 
     def _possessor(self, tok: Any) -> int | None:
         """Who a possessor names as a speaker slot would: a name, a pronoun, or a body's common

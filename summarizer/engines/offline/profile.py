@@ -227,6 +227,8 @@ class Grammar:
     circumstance_preps: frozenset[str] = frozenset()
     # the prepositions of the topic a verb of writing is about ("wrote about the posters"): no content
     topic_preps: frozenset[str] = frozenset()
+    # the places one publishes on, whose owner speaks there ("according to the company's website")
+    medium_nouns: frozenset[str] = frozenset()
     # prepositions of time or occasion, which never head a complement of a noun naming a person
     # ("le ministre lors d'une conférence", "the minister during a visit"): they end the phrase
     occasion_preps: frozenset[str] = frozenset()

@@ -35,7 +35,7 @@ from typing import Any
 from ...schema import ActorKind
 from .document import Document
 from .mentions import Mention, class_noun_before, passive_agent, strip_determiner
-from .names import demonyms, first_names
+from .names import acronym, demonyms, first_names
 from .profile import LanguageProfile, fold
 
 _SUBJECT_ROLES = ("subject", "agent", "passive_subject")
@@ -1080,7 +1080,7 @@ def _spelt_acronym(m: Mention, doc: Any, p: LanguageProfile) -> str | None:
     if m.start < 2 or m.end >= len(doc) or doc[m.start - 1].text != "(" or doc[m.end].text != ")":
         return None
     acro = doc[m.start - 2].text
-    if not (acro.isalpha() and acro.isupper() and 2 <= len(acro) <= 8):
+    if not acronym(acro):
         return None
     words = [w for w in re.split(r"[\s'’-]+", doc[m.start : m.end].text) if w]
     initials = "".join(w[0] for w in words if fold(w) not in p.grammar.name_small).upper()

@@ -1618,14 +1618,11 @@ class CueFinder:
                 q = self.t.quote_at(int(doc[i - 1].idx))  # a title in quotation marks ("« Rue Libre » affirme")
                 return self.t.span_tokens(q.start, q.end).root if q is not None else None
             if i - 2 >= start and tok.is_alpha and doc[i - 1].text in {"-", "‑"} and not doc[i - 1].whitespace_ \
-                    and not doc[i - 2].whitespace_ and doc[i - 2].pos_ == "PROPN" and self._cap_word(doc[i - 2]):
+                    and not doc[i - 2].whitespace_ and doc[i - 2].pos_ == "PROPN" and doc[i - 2].is_alpha \
+                    and doc[i - 2].text[:1].isupper():
                 return doc[i - 2]  # a hyphenated given name's second half, whatever its tag ("Lee Hyang-ah commented")
             return tok if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper()) else None
         return None
-
-    @staticmethod
-    def _cap_word(tok: Any) -> bool:
-        return bool(tok.is_alpha and tok.text[:1].isupper())
 
     def _name_before_asides(self, comma: int, start: int) -> Any:
         """The proper name before one or two asides set off by commas that end at ``comma`` (a noun phrase or a

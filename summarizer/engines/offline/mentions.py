@@ -31,7 +31,7 @@ from typing import Any
 from ...schema import ActorKind
 from .cues import OPENING_QUOTES, Cue, CueFinder, finite_verb, name_head
 from .document import LANGUAGE_TAG, Document
-from .names import Gazetteer, demonyms, first_names, gazetteer
+from .names import Gazetteer, acronym, demonyms, first_names, gazetteer
 from .profile import LanguageProfile, fold
 
 _PERSON = {"PER", "PERSON"}
@@ -1014,9 +1014,9 @@ class MentionFinder:
         "and", "des" or a comma."""
         doc = self.doc
         out: list[Mention] = []
-        small = self.p.grammar.name_small | self.p.particles | self.p.determiners
+        small = self._small_name_words
         for i, acro in enumerate(self.t.words):
-            if not (acro.isalpha() and acro.isupper() and 2 <= len(acro) <= 8 and i >= 2 and i + 1 < len(doc)
+            if not (acronym(acro) and i >= 2 and i + 1 < len(doc)
                     and doc[i - 1].text == "(" and doc[i + 1].text == ")"):
                 continue
             found = None
@@ -1050,6 +1050,11 @@ class MentionFinder:
             out.append(Mention(span.start, span.end, span.text, "organization", "ner", head=span.root.i))
         return out
 
+    @cached_property
+    def _small_name_words(self) -> frozenset[str]:
+        """The small words a name's initials pass over: articles, particles, "of"/« de »."""
+        return frozenset(self.p.grammar.name_small | self.p.particles | self.p.determiners)
+
     def _expanded_acronyms(self) -> list[Mention]:
         """An acronym followed by its expansion in parentheses, whose capitalised words' initials spell it, small
         words of names aside ("PTI (Pakistan Tahreek Insaf)", "the BDA (Bureau of Data Access)"): the expansion is
@@ -1057,10 +1062,9 @@ class MentionFinder:
         included)."""
         doc = self.doc
         out: list[Mention] = []
-        small = self.p.grammar.name_small | self.p.particles | self.p.determiners
+        small = self._small_name_words
         for i, acro in enumerate(self.t.words):
-            if not (acro.isalpha() and acro.isupper() and 2 <= len(acro) <= 8 and i + 3 < len(doc)
-                    and doc[i + 1].text == "("):
+            if not (acronym(acro) and i + 3 < len(doc) and doc[i + 1].text == "("):
                 continue
             close = next((j for j in range(i + 2, min(len(doc), i + 12)) if doc[j].text == ")"), None)
             if close is None or close - i - 2 < 2:

@@ -45,6 +45,11 @@ class Gazetteer:
     starts: frozenset[str] = frozenset()  # first words (folded) of every spelling above
 
 
+def acronym(word: str) -> bool:
+    """Whether ``word`` is written as an acronym: two to eight capital letters ("UPAF", "KTI")."""
+    return word.isalpha() and word.isupper() and 2 <= len(word) <= 8
+
+
 def _latin(name: str) -> bool:
     return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
 

@@ -262,7 +262,7 @@ class DisagreementFinder:
         the subject of the predicate the word belongs to ("Y is wrong", "Y's figures are
         false"), or the word is a noun (or qualifies one) that the actor complements ("the
         lies of Y", "Y's dangerous plan")."""
-        subjects = self._judged_subjects(word)
+        subjects = [] if self._fought(word) else self._judged_subjects(word)
         if any(tok.i in {t.i for t in s.subtree} and word.i not in {t.i for t in s.subtree} for s in subjects):
             return True
         noun = word.head if word.pos_ == "ADJ" and self.p.has(word, "adj_mod") else word
@@ -274,6 +274,21 @@ class DisagreementFinder:
                 return False
             up = up.head
             if up.i == noun.i:
+                return True
+        return False
+
+    def _fought(self, word: Any) -> bool:
+        """Whether a judgement ``word`` is in what a verb of opposition above it acts against, on the way up to
+        the predicate with a subject ("Y fights arrogance with humility", "Y denounced corruption", « Y combat
+        l'ignorance »): the subject is against the bad thing, not judged by it."""
+        pred = word
+        for _ in range(3):
+            if any(self.p.has(c, "subject") for c in pred.children) or pred.head.i == pred.i:
+                return False
+            if pred.dep_ in _CLAUSE and pred.dep_ not in {"xcomp", "conj"}:
+                return False
+            pred = pred.head
+            if pred.pos_ == "VERB" and (self.p.is_oppose_verb(pred) or self.p.is_target_verb(pred)):
                 return True
         return False
 
@@ -3341,7 +3356,10 @@ class DisagreementFinder:
         members = self._members_mark(target, critic)
         if members is not None:
             return members  # "X called the Republican bill a stunt"
-        viewed = word in self.p.said_nouns or word in self.p.stance_nouns
+        # (a noun of a view with no determiner nor possessor names a kind, no one's view: "Y fights fear with
+        # courage", « Y combat la peur » has its article)
+        bare = not any(self.p.has(c, "det") or self.p.has(c, "possessive") for c in target.children)
+        viewed = word in self.p.said_nouns or (word in self.p.stance_nouns and not bare)
         if viewed or word in self.p.oppose_nouns:
             # "X rejected the claims", "Y dismissed the criticism", « X nuance cet optimisme »: the last other
             # speaker (against something, for a criticism) in the sentences before

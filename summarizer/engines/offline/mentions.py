@@ -1901,7 +1901,11 @@ class MentionFinder:
         if label in _PERSON:
             if len(span) == 1 and span.text.isupper():
                 label = "ORG"  # an all-capital word is an acronym, not a person
-            elif fold(span[-1].text) in self.p.facilities and not (
+            elif (fold(span[-1].text) in self.p.facilities or (
+                    # (or its first word before a small word, the order of the Romance languages: "Plaza del Sol",
+                    # "Place de la Nation", as "the Palace of Westminster")
+                    len(span) > 2 and fold(span[0].text) in self.p.buildings and not span[1].text[:1].isupper())) \
+                    and not (
                     span.start > 0 and self._titled(span.start - 1) and (
                         self.doc[span.start - 1].head.i in range(span.start, span.end)
                         or span.root.head.i == span.start - 1)):

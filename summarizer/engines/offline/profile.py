@@ -113,7 +113,8 @@ Keys of a profile file:
   the one addressed, of a possessor; the small words of names, quantifiers that pick one,
   "same", restrictive "only", the participle endings;
 * ``titles.facilities`` and ``titles.buildings``: last words that make a name a place, a
-  building or a body (never a person's), and the nouns of buildings and sites;
+  building or a body (never a person's), and the nouns of buildings and sites (first words that make a name a
+  place before a small word: "Plaza del Sol");
   ``titles.companies``: legal forms and trade words that end a company's name ("Inc.", "SA",
   "Telecom", "Airlines"): such a name is a body's, never a person's; ``titles.documents`` and
   ``titles.events``: nouns of legal texts and of events that make a name a text's or an event's ("the

@@ -9,13 +9,20 @@ tests/test_no_dev_sentences.py).
 * a name opening on a noun of buildings or sites before a small word ("Plaza del Sol", the head-first order of
   the Romance languages, as "the Palace of Westminster") names a place, as one ending on such a noun does: no
   person.
+* a quotation that is all a pair of parentheses holds, right after a name, glosses that name ('Velmar First ("the
+  party of the people")'), in lower case too: no one's words;
+* a run of capitalised proper nouns opening on a given name between an indefinite article and a text's noun it
+  modifies ("a Piotr Halas tweet") names the text's author, a person, though no one is "a Jane Roe";
+* a paragraph whose first sentence sets a short phrase before its speaker's name and the verb of saying ("In
+  fact, Halas had written: …") opens on its speaker as one starting on the name does: the writer telling another's
+  words, no more of the passage quoted before it.
 Found by reading the offline briefings of Global Voices posts (May 2012 export) that no eval split holds, each fix
 stated in grammatical terms and tested here on sentences of my own.
 """
 
 from __future__ import annotations
 
-from tests.briefing_queries import brief, opposed
+from tests.briefing_queries import brief, opposed, quotes, said_by
 
 _TRIBUTE = "Tribute\n\nThe reporter Ivo Helm was jailed in March.\n\nMara Quist wrote on her blog:\n\n{}\n"
 
@@ -37,3 +44,26 @@ def test_a_name_opening_on_a_noun_of_sites_before_a_small_word_is_a_place() -> N
     b = brief("Square\n\nPlaza del Sol was full on Sunday. The Tarrow Teachers Union said the protest would go "
               "on.\n", "en")
     assert [a.name for a in b.actors] == ["Tarrow Teachers Union"]
+
+
+def test_a_quotation_alone_in_parentheses_after_a_name_glosses_it() -> None:
+    b = brief('Letter\n\nIvo Lenz, a member of Velmar First ("the party of the people"), wrote a letter to the mayor '
+              'on Monday.\n', "en")
+    assert said_by(b, "the party of the people") == set()
+
+
+def test_a_name_modifying_a_text_s_noun_is_its_author_and_a_short_fronted_phrase_keeps_the_speaker_first() -> None:
+    b = brief('Posts\n\nLena Dorn shared the text of a Piotr Halas tweet, changing its last line into a joke:\n\n'
+              'The council promised to approve the march. If they lie, we will dance on the roof.\n\nIn fact, Halas '
+              'had written: "If they lie, we will hold a press conference."\n', "en")
+    assert next(a.kind for a in b.actors if a.name == "Piotr Halas") == "person"
+    assert said_by(b, "we will hold a press conference") == {"piotr halas"}
+    assert said_by(b, "we will dance on the roof") == {"lena dorn"}
+
+
+def test_a_short_fronted_phrase_before_the_speaker_ends_the_passage_before() -> None:
+    b = brief("Messages\n\nLena Dorn a repris un message de Piotr Halas en changeant sa dernière ligne :\n\nLe "
+              "conseil a promis d'autoriser la marche. S'ils mentent, nous danserons sur le toit.\n\nEn réalité, "
+              "Halas avait écrit : « S'ils mentent, nous tiendrons une conférence de presse. »\n", "fr")
+    assert said_by(b, "nous tiendrons une conférence de presse") == {"piotr halas"}
+    assert not any("En réalité" in q for q in quotes(b))

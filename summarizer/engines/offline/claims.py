@@ -1879,12 +1879,15 @@ class ClaimFinder:
         noun = self.doc[k]
         if self.finder.names_itself(noun.head if noun.pos_ == "PRON" else noun):
             return True
+        if noun.text == "(" and k > 0 and self.doc[k - 1].pos_ == "PROPN" and (
+                first.text[:1].isupper() or self._fills_parentheses(first)):
+            # a name's gloss in parentheses: 'Movimiento Sin Miedo ("Movement without Fear")', and in lower case
+            # when the quotation is all the parentheses hold: 'Velmar First ("the party of the people")'
+            return True
         if not first.text[:1].isupper():
             return False  # a name opens on a capital ("the case "X vs. Y""; not "the deal "unfair and unworkable"")
         if self._named_before_body_noun(first):
             return True
-        if noun.text == "(" and k > 0 and self.doc[k - 1].pos_ == "PROPN":
-            return True  # a name's gloss in parentheses: 'Movimiento Sin Miedo ("Movement without Fear")'
         # (or after a participle of naming that qualifies a noun before it: "an article entitled "…"", « un
         # billet intitulé « … » », ``grammar.naming_participles``)
         named = fold(noun.text) in self.p.grammar.naming_participles and noun.head.i < noun.i \
@@ -1912,6 +1915,17 @@ class ClaimFinder:
         if after_name and not proper:
             return False
         return named or proper or bool(inside.root.head.i == noun.i)
+
+    def _fills_parentheses(self, first: Any) -> bool:
+        """Whether the quotation that ``first`` opens, after an opening parenthesis, closes right before the closing
+        one: all the parentheses hold."""
+        q = self.t.quote_at(first.idx)
+        if q is None:
+            return False
+        after = first.i
+        while after < len(self.doc) and self.doc[after].idx <= q.end:  # (q.end: the closing mark)
+            after += 1
+        return after < len(self.doc) and str(self.doc[after].text) == ")"
 
     def _named_before_body_noun(self, first: Any) -> bool:
         """Whether the quotation that ``first`` opens is words in title case right before a body's capitalised noun
@@ -2786,10 +2800,18 @@ class ClaimFinder:
             for i in c.slots:
                 tok = self.doc[i]
                 a = self.actors.at(tok.i)
-                if a is not None and self.actors.actors[a].named and tok.left_edge.i <= start + 2 \
-                        and not self.t.quoted(tok):
+                if a is not None and self.actors.actors[a].named and not self.t.quoted(tok) and (
+                        tok.left_edge.i <= start + 2 or self._subject_after_short_phrase(c, tok, start)):
                     return True
         return False
+
+    def _subject_after_short_phrase(self, cue: Cue, tok: Any, start: int) -> bool:
+        """Whether the speaker slot ``tok`` is the subject of the cue's verb with only a short phrase set before it by
+        a comma ("In fact, X had written: …", « En réalité, X avait écrit : … »): the sentence still opens on its
+        speaker."""
+        lead = [t for t in self.doc[start : tok.left_edge.i] if not t.is_space]
+        return cue.kind == "verb" and self.p.has(tok, "subject") and 1 < len(lead) <= 5 and lead[-1].text == "," \
+            and not any(t.text == "," for t in lead[:-1]) and not any(t.pos_ in {"VERB", "AUX"} for t in lead)
 
     def _sourced(self, k: int) -> bool:
         """Whether paragraph ``k`` has a cue of its own whose speaker slot names an actor."""

@@ -831,7 +831,7 @@ class MentionFinder:
                     or self.p.is_role(tok.text) or fold(tok.text) in self.p.honorifics \
                     or i in places or (self.t.quoted(tok) and self._short_quote(tok)) \
                     or (tok.pos_ == "NOUN" and i > 0 and fold(doc[i - 1].text) in self.p.determiners) \
-                    or (i > 0 and fold(doc[i - 1].text) in self.p.indefinite) \
+                    or (i > 0 and fold(doc[i - 1].text) in self.p.indefinite and not self._authors_text(i)) \
                     or self._title_complement_word(i) or self._inside_body_name(tok):
                 # an article before a capitalised common noun makes it no given name ("la
                 # ministre de la Santé Clara Voss": the name opens on Clara), an indefinite one before any
@@ -899,6 +899,15 @@ class MentionFinder:
                 continue
             i += 1
         return out
+
+    def _authors_text(self, i: int) -> bool:
+        """Whether the capitalised proper nouns from ``i`` on are the modifier of a text's noun in lower case that
+        the indefinite article before them determines ("a Piotr Halas tweet", "an Ana Roble letter"): the text's
+        author, a person's name, though no one is "a Jane Roe"."""
+        noun = self.doc[i - 1].head
+        return noun.i > i + 1 and noun.pos_ == "NOUN" and noun.text[:1].islower() \
+            and fold(noun.text) in self.p.statement_nouns and all(
+                t.pos_ == "PROPN" and self._cap(t) and self.p.has(t, "compound") for t in self.doc[i : noun.i])
 
     def _unknown_given_name(self, i: int) -> bool:
         """Whether the word before the chain opening at ``i`` is a capitalised proper noun right after a role noun in

@@ -16,11 +16,16 @@ tests/test_no_dev_sentences.py).
 * a paragraph whose first sentence sets a short phrase before its speaker's name and the verb of saying ("In
   fact, Halas had written: …") opens on its speaker as one starting on the name does: the writer telling another's
   words, no more of the passage quoted before it.
+* a role noun with a nationality adjective its holders' titles do not spell ("the Argentine bishop", « l'évêque
+  argentin ») takes up the holder of that role named before, not the state nor a new person: the adjective tells
+  whose the office is, not which office.
 Found by reading the offline briefings of Global Voices posts (May 2012 export) that no eval split holds, each fix
 stated in grammatical terms and tested here on sentences of my own.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tests.briefing_queries import brief, opposed, quotes, said_by
 
@@ -67,3 +72,13 @@ def test_a_short_fronted_phrase_before_the_speaker_ends_the_passage_before() -> 
               "Halas avait écrit : « S'ils mentent, nous tiendrons une conférence de presse. »\n", "fr")
     assert said_by(b, "nous tiendrons une conférence de presse") == {"piotr halas"}
     assert not any("En réalité" in q for q in quotes(b))
+
+
+@pytest.mark.parametrize(("text", "language", "words"), [
+    ('Law\n\nArgentina passed a new law on Monday. Ivo Helm, the bishop of Tarrow, criticised it.\n\n"Our nature is '
+     'given at birth," the Argentine bishop said.\n', "en", "Our nature is given"),
+    ("Loi\n\nL'Argentine a adopté une nouvelle loi lundi. Ivo Helm, l'évêque de Tarrow, l'a critiquée.\n\n« Notre "
+     "nature est donnée à la naissance », a déclaré l'évêque argentin.\n", "fr", "Notre nature est donnée"),
+])
+def test_a_role_with_a_nationality_adjective_takes_up_its_holder(text: str, language: str, words: str) -> None:
+    assert said_by(brief(text, language), words) == {"ivo helm"}

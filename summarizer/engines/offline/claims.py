@@ -1327,11 +1327,14 @@ class ClaimFinder:
             fitting = {a for a in holders
                        if any(qualifiers & set(fold(n).split()) for n in self.actors.actors[a].names())}
             # none fits: a holder whose title has qualifiers of its own holds another office ("le
-            # ministre de l'Intérieur" is not "le ministre du Commerce"); one with the bare title may
+            # ministre de l'Intérieur" is not "le ministre du Commerce"); one with the bare title may; a nationality
+            # adjective no title spells qualifies no office, only whose it is ("the Argentine bishop" takes up the
+            # bishop of a diocese named before)
             head = fold(tok.text)
-            holders = fitting or {a for a in holders if not any(
-                head in words and len([w for w in words if w not in self.p.definite]) > 1
-                for words in (fold(n).split() for n in self.actors.actors[a].names()))}
+            if fitting or not qualifiers <= self.demonyms.keys():
+                holders = fitting or {a for a in holders if not any(
+                    head in words and len([w for w in words if w not in self.p.definite]) > 1
+                    for words in (fold(n).split() for n in self.actors.actors[a].names()))}
             if not holders:
                 return None
         # a holder named earlier in the same sentence, in a clause that does not govern the word's

@@ -2135,9 +2135,15 @@ class CueFinder:
     def _refused(self, verb: Any) -> bool:
         """A refusal to speak says nothing: "X declined to comment" (the refusing verb, and the
         infinitive of saying under it)."""
-        if self.p.has(verb, "open_clause") and self.p.refuses(verb.head):
+        if self.p.has(verb, "open_clause") and (self.p.refuses(verb.head) or self._omitted(verb.head)):
             return True
-        return self.p.refuses(verb) and any(self.p.has(c, "open_clause") and self.is_cue(c) for c in verb.children)
+        return (self.p.refuses(verb) or self._omitted(verb)) \
+            and any(self.p.has(c, "open_clause") and self.is_cue(c) for c in verb.children)
+
+    def _omitted(self, verb: Any) -> bool:
+        """Whether ``verb`` tells that its infinitive did not happen ("X failed to mention …", « X a omis de
+        préciser … »), not negated itself ("X did not fail to mention …" says it)."""
+        return self.p.omits(verb) and not any(fold(c.text) in self.p.negation for c in verb.children)
 
     def _announced(self, verb: Any) -> tuple[int, int] | None:
         """What a colon that closes the verb's phrase announces: A, up to the sentence's end, after an object

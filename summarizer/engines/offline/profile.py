@@ -47,9 +47,11 @@ Keys of a profile file:
   ``joint``: the verbs and nouns of acts two parties do together, whose comitative
   complement (``grammar.comitative_preps``) is the other party ("X signed a treaty with Y");
   ``refusal``: verbs of refusing to speak, whose infinitive of saying reports nothing ("X
-  declined to comment", "X a refusé de commenter"); ``negation_keeps``: verbs whose negation
-  still reports what is said ("X did not hide that …", "X n'exclut pas que …", "X did not
-  hesitate to say …"): any other negated verb of saying reports nothing said;
+  declined to comment", "X a refusé de commenter"); ``omission``: verbs whose infinitive did not
+  happen, so says nothing either, unless they are negated ("X failed to mention that …", "X forgot
+  to say …", « X a omis de préciser … »; "X did not fail to mention …" says it); ``negation_keeps``:
+  verbs whose negation still reports what is said ("X did not hide that …", "X n'exclut pas que
+  …", "X did not hesitate to say …"): any other negated verb of saying reports nothing said;
 * ``frames``: source phrases whose object speaks (``anywhere`` in the sentence, or
   ``initial`` only), the prepositions that contract with the article (``contractions``: a
   frame ending in "de" also ends in "du", "des"), the frames whose source is a possessive
@@ -390,6 +392,7 @@ class LanguageProfile:
     addressee: tuple[str, ...]
     addressee_inverts: bool  # whether an ``addressee`` verb may have its subject after it in an incise
     refusal: tuple[str, ...]
+    omission: tuple[str, ...]
     expressing: tuple[str, ...]
     cognition: tuple[str, ...]
     plain_saying: tuple[str, ...]
@@ -721,6 +724,10 @@ class LanguageProfile:
     def never_inverted(self, tok: Any) -> bool:
         """Whether ``tok``'s subject never follows it in an incise (English "told Reuters": who is told)."""
         return not self.addressee_inverts and self.tells(tok)
+
+    def omits(self, tok: Any) -> bool:
+        """Whether ``tok`` tells that what its infinitive names did not happen ("failed to mention")."""
+        return self._match(tok, self.omission)
 
     def refuses(self, tok: Any) -> bool:
         """Whether ``tok`` refuses what its infinitive names ("declined to comment")."""
@@ -1259,6 +1266,7 @@ def profile(language: str) -> LanguageProfile:
         addressee=_stems(verbs.get("addressee", [])),
         addressee_inverts=bool(verbs.get("addressee_inverts", True)),
         refusal=_stems(verbs.get("refusal", [])),
+        omission=_stems(verbs.get("omission", [])),
         expressing=_stems(verbs.get("expressing", [])),
         cognition=_stems(verbs.get("cognition", [])),
         plain_saying=_stems(verbs.get("plain_saying", [])),

@@ -22,6 +22,10 @@ tests/test_no_dev_sentences.py).
 * a verb whose infinitive did not happen ("fail", "forget", "neglect", "omit"; « oublier », « omettre ») reports
   nothing said by an infinitive of saying under it ("the council forgot to mention that …"), as a verb of refusal
   does; negated, it says it ("did not forget to mention that …", « n'a pas oublié de rappeler que … »).
+* a name that is the "of" complement of a noun of settlements or lands ("the island of Diego Garcia", « l'île de
+  Diego Garcia », "the electoral district of Groom") is a place's, wherever it recurs, though it opens on a given
+  name: no person, and no one an act against its people opposes; not a country's ("the capital city of Nepal"
+  tells where the city lies).
 Found by reading the offline briefings of Global Voices posts (May 2012 export) that no eval split holds, each fix
 stated in grammatical terms and tested here on sentences of my own.
 """
@@ -98,3 +102,22 @@ def test_what_one_fails_to_say_is_no_claim(text: str, language: str, unsaid: str
     b = brief(text, language)
     assert said_by(b, unsaid) == set()
     assert len(said_by(b, said)) == 1
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Base\n\nShips sailed to the British island of Diego Garcia in the ocean. Britain expelled the citizens of Diego "
+     "Garcia in 1966. The minister said the base was needed.\n", "en"),
+    ("Base\n\nLes navires ont gagné l'île de Diego Garcia. Le Royaume-Uni a expulsé les habitants de Diego Garcia en "
+     "1966. Le ministre a affirmé que la base était nécessaire.\n", "fr"),
+])
+def test_the_name_of_an_island_or_a_town_is_a_place_s(text: str, language: str) -> None:
+    b = brief(text, language)
+    assert not any("Garcia" in a.name for a in b.actors)
+    assert not b.disagreements
+
+
+def test_a_country_after_city_of_is_where_the_city_lies() -> None:
+    b = brief("Pageant\n\nThe contest was held in the capital city of Nepal, Kathmandu. Sworup Rana said the contest "
+              "was decided long before.\n", "en")
+    assert not any(a.name == "Nepal" and a.kind == "person" for a in b.actors)
+    assert said_by(b, "the contest was decided") == {"sworup rana"}

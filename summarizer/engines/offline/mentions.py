@@ -885,6 +885,7 @@ class MentionFinder:
                 elif (not any(fold(t.text) in self.gaz.countries or t.ent_type_ in _NOT_PERSON for t in span)
                       or self._place_as_surname(span)) \
                         and fold(span[-1].text) not in self.p.facilities \
+                        and fold(span.text) not in self._named_places \
                         and not (self.t.folded[i] in self.p.particles and (
                             all(t.ent_type_ in _ORG for t in span) or fold(span.text) in self._recognised_bodies)):
                     # (a particle that is also a given name opens a body's name the recogniser found, there or
@@ -1903,7 +1904,8 @@ class MentionFinder:
                                      or self.p.names_document([t.text for t in span])):
             return None  # a legal text ("the Clean Water Act", "BAA"), however the NER labels it
         kind: ActorKind
-        if label in _PERSON and (fold(span.text) in self.gaz.metonyms or self._seat(span)):
+        if label in _PERSON and (fold(span.text) in self.gaz.metonyms or self._seat(span)
+                                   or fold(span.text) in self._named_places):
             # a capital the NER took for a person ("a bar in Velmar"): a place (the state where it acts as one);
             # so is the seat of a body or an office ("le tribunal correctionnel d'Ostby")
             label = "GPE"
@@ -2635,6 +2637,22 @@ class MentionFinder:
             return True
         return any(fold(p.text) in self.p.grammar.against_preps
                    for p in (head, *(c for c in tok.children if self.p.has(c, "case"))) if p.pos_ == "ADP")
+
+    @cached_property
+    def _named_places(self) -> frozenset[str]:
+        """The names the text gives as the "of" complement of a noun of settlements or lands (``titles.place_nouns``:
+        "the island of Diego Garcia"), folded: a place's wherever they recur ("the citizens of Diego Garcia")."""
+        out: set[str] = set()
+        for i in range(len(self.doc) - 2):
+            if self.t.folded[i] not in self.p.place_nouns or self.t.folded[i + 1] not in self.p.grammar.of_preps:
+                continue
+            j = i + 2
+            while j < min(len(self.doc), i + 7) and self._cap(self.doc[j]) and self.doc[j].is_alpha:
+                j += 1
+            name = fold(self.doc[i + 2 : j].text)
+            if j > i + 2 and name not in self.gaz.countries:  # (not "the capital city of Nepal": where it lies)
+                out.add(name)
+        return frozenset(out)
 
     def _seat(self, span: Any) -> bool:
         """Whether ``span`` is one capitalised word, no first name, that is the "of"/"de" complement of a

@@ -116,7 +116,8 @@ Keys of a profile file:
   "same", restrictive "only", the participle endings;
 * ``titles.facilities`` and ``titles.buildings``: last words that make a name a place, a
   building or a body (never a person's), and the nouns of buildings and sites (first words that make a name a
-  place before a small word: "Plaza del Sol");
+  place before a small word: "Plaza del Sol"); ``titles.place_nouns``: nouns of settlements and lands whose
+  "of" complement is their own name, a place's whatever its words ("the island of Diego Garcia");
   ``titles.companies``: legal forms and trade words that end a company's name ("Inc.", "SA",
   "Telecom", "Airlines"): such a name is a body's, never a person's; ``titles.documents`` and
   ``titles.events``: nouns of legal texts and of events that make a name a text's or an event's ("the
@@ -575,6 +576,7 @@ class LanguageProfile:
     plural_kinds: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()
     seated_bodies: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
     media_names: frozenset[str] = frozenset()
     buildings: frozenset[str] = frozenset()
     companies: frozenset[str] = frozenset()
@@ -1433,6 +1435,7 @@ def profile(language: str) -> LanguageProfile:
         plural_kinds=_words(data.get("agreement", {}).get("plural_kinds", [])),
         facilities=_words(titles.get("facilities", [])),
         seated_bodies=_words(titles.get("seated_bodies", [])),
+        place_nouns=_words(titles.get("place_nouns", [])),
         media_names=_words(titles.get("media_names", [])),
         buildings=_words(titles.get("buildings", [])),
         companies=_words(titles.get("companies", [])),

@@ -26,6 +26,8 @@ tests/test_no_dev_sentences.py).
   Diego Garcia », "the electoral district of Groom") is a place's, wherever it recurs, though it opens on a given
   name: no person, and no one an act against its people opposes; not a country's ("the capital city of Nepal"
   tells where the city lies).
+* the title and gloss rules read past a single opening mark as past a double one: "an article entitled 'Farmers
+  Angry Over …'" and "United Velmar ('the party of power')" are a title and a gloss, no one's words.
 Found by reading the offline briefings of Global Voices posts (May 2012 export) that no eval split holds, each fix
 stated in grammatical terms and tested here on sentences of my own.
 """
@@ -121,3 +123,13 @@ def test_a_country_after_city_of_is_where_the_city_lies() -> None:
               "was decided long before.\n", "en")
     assert not any(a.name == "Nepal" and a.kind == "person" for a in b.actors)
     assert said_by(b, "the contest was decided") == {"sworup rana"}
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Harvest\n\nCommenting on an article entitled 'Farmers Angry Over Lost Harvest In Velmar', Lena Dorn writes:\n\n"
+     "The harvest was lost because of the rain, and the farmers know it.\n", "Farmers Angry Over"),
+    ("Letter\n\nIvo Lenz, a member of United Velmar ('the party of power'), wrote a letter to the mayor on Monday.\n",
+     "the party of power"),
+])
+def test_a_title_or_a_gloss_in_single_marks_is_no_claim(text: str, words: str) -> None:
+    assert said_by(brief(text, "en"), words) == set()

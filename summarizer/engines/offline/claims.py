@@ -34,6 +34,7 @@ from .names import demonyms
 from .profile import LanguageProfile, Pronoun, fold
 
 _DASHES = frozenset({"—", "–"})  # an em dash, an en dash
+_SINGLE_OPENERS = frozenset({"'", "‘"})  # the single marks that may open a quotation (and an elision's apostrophe)
 _PAIRED = {"—": {"—"}, "–": {"–"}, ")": {"("}}  # closing mark -> its opening marks
 _PRONOUN_WINDOW = 3  # sentences a pronoun looks back
 _ELISION = re.compile(r"(?<=\w)['’](?=\w)")  # an elided word and the next: two words
@@ -1875,8 +1876,9 @@ class ClaimFinder:
         no one's words — not after a text's or a sign's noun ("the message "…"", "the slogan "…""); nor one's own
         name after a verb of naming with a reflexive object ("who calls himself "the battle hamster"")."""
         k = first.i - 1
-        while k >= 0 and self.doc[k].is_punct and self.doc[k].text[:1] in OPENING_QUOTES:
-            k -= 1  # back over the opening mark
+        # (back over the opening mark, single ones too: "an article entitled 'Farmers Angry Over …'")
+        while k >= 0 and self.doc[k].is_punct and self.doc[k].text[:1] in OPENING_QUOTES | _SINGLE_OPENERS:
+            k -= 1
         if k < 0 or k == first.i - 1:
             return False
         noun = self.doc[k]

@@ -601,6 +601,9 @@ class MentionFinder:
                 any(ch.isdigit() for ch in w) and not _HANDLE.fullmatch(w) for w in words):
             return False  # a figure is in no person's name: a model's ("Douglas MD-83"), a year's edition (an online
             # handle's digits are: "KimLee07")
+        if m.kind == "person" and m.source in {"name", "ner"} and len(words) == 1 and m.start > 0 \
+                and self.t.folded[m.start - 1] in self.p.indefinite:
+            return False  # one capitalised word after an indefinite article ("a Bill entitled …"): no one is "a Jane"
         if m.kind == "person" and m.source in {"name", "ner"} and self.p.names_document(words) \
                 and self.first.get(fold(words[0]), "?") == "?":
             return False  # a legal text's name ("the General Labour Law") is no person's, whatever title seems to
@@ -1901,7 +1904,8 @@ class MentionFinder:
         if len(span.text) < 2 or span[0].like_num:
             return None
         if label not in _PERSON and (span.text in self.document_names
-                                     or self.p.names_document([t.text for t in span])):
+                                     or self.p.names_document([t.text for t in span])
+                                     or self._before_document_noun(span)):
             return None  # a legal text ("the Clean Water Act", "BAA"), however the NER labels it
         kind: ActorKind
         if label in _PERSON and (fold(span.text) in self.gaz.metonyms or self._seat(span)
@@ -2637,6 +2641,13 @@ class MentionFinder:
             return True
         return any(fold(p.text) in self.p.grammar.against_preps
                    for p in (head, *(c for c in tok.children if self.p.has(c, "case"))) if p.pos_ == "ADP")
+
+    def _before_document_noun(self, span: Any) -> bool:
+        """Whether the name ``span`` runs on into a capitalised noun of legal texts that ends a text's name with it
+        ("the Velmar Water Authority Bill", "the Orvane Treaty"): the text's name, of which the body is a word."""
+        end = span.end
+        return end < len(self.doc) and self._cap(self.doc[end]) and fold(self.doc[end].text) in self.p.documents \
+            and self.p.names_document([t.text for t in self.doc[span.start : end + 1]])
 
     @cached_property
     def _named_places(self) -> frozenset[str]:

@@ -31,6 +31,9 @@ tests/test_no_dev_sentences.py).
 * one capitalised word after an indefinite article ("a Bill entitled …") is no one's name, as no chain of names
   opens after one; a body's name that runs on into a capitalised noun of legal texts ("the Velmar Water Authority
   Bill") is a word of the text's name: no actor.
+* a sentence made only of a prepositional phrase naming a text or a place of publishing with its possessor, ending
+  on a colon ("From their blog post:", "From the project's blog post:", « Sur son site : »), introduces the passage
+  after it as the possessor's words, as a verb of saying would.
 Found by reading the offline briefings of Global Voices posts (May 2012 export) that no eval split holds, each fix
 stated in grammatical terms and tested here on sentences of my own.
 """
@@ -142,3 +145,16 @@ def test_a_bill_is_no_person_and_its_name_no_body() -> None:
     b = brief("Water\n\nAs part of the reform, a Bill entitled the Velmar Water Authority Bill was released in "
               "October. Sections 10 to 15 of the Bill deal with prices. Lena Dorn said the reform was late.\n", "en")
     assert [a.name for a in b.actors] == ["Lena Dorn"]
+
+
+@pytest.mark.parametrize(("text", "language", "words", "speaker"), [
+    ("Podcast\n\nVelmar Youth Radio has launched a podcast workshop.\n\nFrom their blog post:\n\nDuring the first "
+     "round of training, we focused on four topics, and the students improved fast.\n", "en", "we focused on four",
+     "velmar youth radio"),
+    ("Podcast\n\nLe projet Radio Jeunesse de Velmar a lancé un atelier de podcast.\n\nSur son site :\n\nPendant la "
+     "première session, nous avons travaillé sur quatre thèmes, et les élèves ont vite progressé.\n", "fr",
+     "nous avons travaillé", "radio jeunesse de velmar"),
+])
+def test_a_source_phrase_before_a_colon_introduces_its_owner_s_words(text: str, language: str, words: str,
+                                                                     speaker: str) -> None:
+    assert said_by(brief(text, language), words) == {speaker}

@@ -2441,6 +2441,9 @@ class ClaimFinder:
         handled = self._handle_before_colon(sent, upto)  # "…, as did Jane Roe (@janeroe):"
         if handled is not None:
             return handled
+        source = self._source_before_colon(sent, upto)  # "From their blog post:"
+        if source is not None:
+            return source
         document = self._document_taken_up(sent)  # "X posted a statement by Y. It reads:"
         if document is not None:
             return document
@@ -2824,13 +2827,46 @@ class ClaimFinder:
         return any(p.first_sent <= c.sentence <= p.last_sent and any(
             self.actors.at(t.i) is not None for i in c.slots for t in phrase_tokens(self.doc[i])) for c in self.cues)
 
+    def _source_phrase(self, sent: Any, upto: int) -> Any:
+        """The noun of a text or of a place of publishing that a sentence made only of a prepositional phrase names
+        with its possessor before its colon ("From their blog post:", "From the project's website:", « Sur son
+        site : »): the passage is the possessor's words. None for any other sentence."""
+        words = [t for t in self.doc[sent.start : upto] if not (t.is_space or t.is_punct)]
+        if not 3 <= len(words) <= 6 or words[0].pos_ != "ADP" or any(t.pos_ in {"VERB", "AUX"} for t in words):
+            return None
+        noun = words[-1]
+        word = fold(noun.text)
+        if noun.pos_ != "NOUN" or (word not in self.p.statement_nouns and word not in self.p.grammar.medium_nouns):
+            return None
+        return noun if any(self._names_possessor(c) for c in noun.children) else None
+
+    def _names_possessor(self, tok: Any) -> bool:
+        """Whether ``tok`` names the possessor of the noun it depends on: a possessive ("their", "the project's")
+        or an "of"/"de" complement ("de la société")."""
+        return self.p.has(tok, "possessive") or (self.p.has(tok, "det") and fold(tok.text) in self.p.possessives) \
+            or any(self.p.has(g, "case") and fold(g.text) in self.p.grammar.of_preps for g in tok.children)
+
+    def _source_before_colon(self, sent: Any, upto: int) -> int | None:
+        """Who speaks in the passage a source phrase introduces (``_source_phrase``): its possessor."""
+        noun = self._source_phrase(sent, upto)
+        for c in noun.children if noun is not None else ():
+            if not self._names_possessor(c):
+                continue
+            if fold(c.text) in self.p.possessives:
+                return self._pronoun(c, self.p.possessives[fold(c.text)])
+            found = self.speaker(c)
+            if found is not None:
+                return found
+        return None
+
     def _may_introduce(self, sent: Any) -> bool:
         """Whether a sentence names someone who may speak: a cue with a speaker slot, or a
         subject that is an actor; or announces more of a text quoted before ("Some excerpts:")."""
         if any(sent.start <= c.i < sent.end and c.slots for c in self.cues):
             return True
         if self._example_before_colon(sent, sent.end) is not None \
-                or self._handle_before_colon(sent, sent.end) is not None or self._document_taken_up(sent) is not None:
+                or self._handle_before_colon(sent, sent.end) is not None or self._document_taken_up(sent) is not None \
+                or self._source_phrase(sent, sent.end) is not None:
             return True
         if self._one_name([t for t in sent if not (t.is_punct or t.is_space)]) is not None:
             return True  # "Evgeny:" alone, a dialogue's line: the name is who speaks

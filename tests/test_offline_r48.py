@@ -125,8 +125,8 @@ def test_the_name_of_an_island_or_a_town_is_a_place_s(text: str, language: str) 
 
 
 def test_a_country_after_city_of_is_where_the_city_lies() -> None:
-    b = brief("Pageant\n\nThe contest was held in the capital city of Nepal, Kathmandu. Sworup Rana said the contest "
-              "was decided long before.\n", "en")
+    b = brief("Pageant\n\nThe show took place in Kathmandu, the capital city of Nepal, on Friday. Sworup Rana said "
+              "the contest was decided long before.\n", "en")
     assert not any(a.name == "Nepal" and a.kind == "person" for a in b.actors)
     assert said_by(b, "the contest was decided") == {"sworup rana"}
 

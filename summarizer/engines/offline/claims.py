@@ -3023,12 +3023,14 @@ def _question(text: str) -> bool:
     # hashtags, handles and links aside, but not the punctuation after them ("… #Town. Do you …?")
     words = [w for w in (_TAGS.sub("", w) for w in text.split() if not w.startswith("http")) if w]
     body = " ".join(words).rstrip(" »”\"'’")
-    if not body.endswith("?"):
+    # (a run of marks ends one question: "is this what they do now???", "really?!")
+    end = re.search(r"[?!]*\?[?!]*$", body)
+    if end is None:
         return False
     inner = max(body.rfind(" '"), body.rfind(" ‘"), body.rfind(" «"), body.rfind(' "'), body.rfind(" “"))
     if inner > 0:
         return False
-    return not any(ch in body[:-1] for ch in ".!?;")
+    return not any(ch in body[: end.start()] for ch in ".!?;")
 
 
 def _agrees(actor: ActorInfo, gender: str | None, number: str | None, language: str) -> bool:

@@ -2195,6 +2195,10 @@ class MentionFinder:
         says = self.p.has(span.root, "subject") and self.p.is_reporting_verb(span.root.head)
         if says and len(span) >= 2 and self._announces_words(span.root.head):
             return True  # "Mubiana Sitwa disagrees:": two names that announce words after a colon are a speaker's
+        if says and len(span) == 1 and self._announces_words(span.root.head) and any(
+                (owner := self.p.possessives.get(fold(t.text))) is not None and owner.gender in {"Masc", "Fem"}
+                for t in span.root.head.subtree if t.i > span.root.i):
+            return True  # "Raihan wrote in his blog:": one name announcing words, taken up by "his" or "her"
         return len(span) >= 2 and self.first.get(words[0], "?") != "?" and (says or who or self._framed_source(span))
 
     def _announces_words(self, verb: Any) -> bool:

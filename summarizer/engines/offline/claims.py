@@ -1921,16 +1921,22 @@ class ClaimFinder:
             return False
         return named or proper or bool(inside.root.head.i == noun.i)
 
+    def _after_quotation(self, first: Any) -> int | None:
+        """The index of the token right after the closing mark of the quotation that ``first`` opens (``len(doc)`` at
+        the text's end), or None when no quotation holds ``first``."""
+        q = self.t.quote_at(first.idx)
+        if q is None:
+            return None
+        after: int = first.i
+        while after < len(self.doc) and self.doc[after].idx <= q.end:  # (q.end: the closing mark)
+            after += 1
+        return after
+
     def _fills_parentheses(self, first: Any) -> bool:
         """Whether the quotation that ``first`` opens, after an opening parenthesis, closes right before the closing
         one: all the parentheses hold."""
-        q = self.t.quote_at(first.idx)
-        if q is None:
-            return False
-        after = first.i
-        while after < len(self.doc) and self.doc[after].idx <= q.end:  # (q.end: the closing mark)
-            after += 1
-        return after < len(self.doc) and str(self.doc[after].text) == ")"
+        after = self._after_quotation(first)
+        return after is not None and after < len(self.doc) and str(self.doc[after].text) == ")"
 
     def _named_before_body_noun(self, first: Any) -> bool:
         """Whether the quotation that ``first`` opens is words in title case right before a body's capitalised noun
@@ -1941,10 +1947,8 @@ class ClaimFinder:
         if q is None or inside is None or not len(inside) or len(inside) > 6 or any(
                 t.is_alpha and not t.text[:1].isupper() for t in inside):
             return False
-        after = inside.end
-        while after < len(self.doc) and self.doc[after].idx <= q.end:  # (q.end: the closing mark)
-            after += 1
-        return after < len(self.doc) and self.doc[after].text[:1].isupper() \
+        after = self._after_quotation(first)
+        return after is not None and after < len(self.doc) and self.doc[after].text[:1].isupper() \
             and self.p.is_body_noun(fold(self.doc[after].text))
 
     def _possible_or_undergone(self, tok: Any) -> bool:

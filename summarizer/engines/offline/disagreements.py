@@ -281,27 +281,26 @@ class DisagreementFinder:
         """Whether a judgement ``word`` is in what a verb of opposition above it acts against, on the way up to
         the predicate with a subject ("Y fights arrogance with humility", "Y denounced corruption", « Y combat
         l'ignorance »): the subject is against the bad thing, not judged by it."""
-        pred = word
+        return any(p.pos_ == "VERB" and (self.p.is_oppose_verb(p) or self.p.is_target_verb(p))
+                   for p in self._predicate_path(word)[1:])
+
+    def _predicate_path(self, word: Any) -> list[Any]:
+        """The words from a judgement ``word`` up to the predicate it belongs to: at most three steps up, to the first
+        word with a subject, never out of a clause but an open one or a conjunct."""
+        path = [word]
         for _ in range(3):
+            pred = path[-1]
             if any(self.p.has(c, "subject") for c in pred.children) or pred.head.i == pred.i:
-                return False
+                break
             if pred.dep_ in _CLAUSE and pred.dep_ not in {"xcomp", "conj"}:
-                return False
-            pred = pred.head
-            if pred.pos_ == "VERB" and (self.p.is_oppose_verb(pred) or self.p.is_target_verb(pred)):
-                return True
-        return False
+                break
+            path.append(pred.head)
+        return path
 
     def _judged_subjects(self, word: Any) -> list[Any]:
         """The subjects of the predicate a judgement ``word`` belongs to ("Y is wrong", "Y had misled
         parliament", "Y's leaders are corrupt": Y, Y, leaders)."""
-        pred = word
-        for _ in range(3):
-            if any(self.p.has(c, "subject") for c in pred.children) or pred.head.i == pred.i:
-                break
-            if pred.dep_ in _CLAUSE and pred.dep_ not in {"xcomp", "conj"}:
-                break
-            pred = pred.head
+        pred = self._predicate_path(word)[-1]
         return [c for c in pred.children if self.p.has(c, "subject")]
 
     def _judged_doers(self, span: Any) -> frozenset[int]:

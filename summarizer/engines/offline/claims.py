@@ -1097,9 +1097,9 @@ class ClaimFinder:
         return self.speaker(subject) if subject is not None else None
 
     def _medium_owner(self, tok: Any, person_only: bool) -> int | None:
-        """The owner of a place one publishes on (``grammar.medium_nouns``), named by its possessor or its "of"
-        complement ("according to the company's website", "its homepage says", « selon le site de l'entreprise »):
-        the owner speaks there, the site is no actor."""
+        """The owner of a place one publishes on (``grammar.medium_nouns``) or of a text, named by its possessor or its
+        "of" complement ("according to the company's website", "its homepage says", « selon le site de l'entreprise »,
+        "From their blog post:"): the owner speaks there, the site is no actor."""
         for c in tok.children:
             if c.i > tok.i:
                 continue
@@ -2851,17 +2851,10 @@ class ClaimFinder:
             or any(self.p.has(g, "case") and fold(g.text) in self.p.grammar.of_preps for g in tok.children)
 
     def _source_before_colon(self, sent: Any, upto: int) -> int | None:
-        """Who speaks in the passage a source phrase introduces (``_source_phrase``): its possessor."""
+        """Who speaks in the passage a source phrase introduces (``_source_phrase``): its possessor, found as the owner
+        of a place one publishes on is (``_medium_owner``)."""
         noun = self._source_phrase(sent, upto)
-        for c in noun.children if noun is not None else ():
-            if not self._names_possessor(c):
-                continue
-            if fold(c.text) in self.p.possessives:
-                return self._pronoun(c, self.p.possessives[fold(c.text)])
-            found = self.speaker(c)
-            if found is not None:
-                return found
-        return None
+        return self._medium_owner(noun, False) if noun is not None else None
 
     def _may_introduce(self, sent: Any) -> bool:
         """Whether a sentence names someone who may speak: a cue with a speaker slot, or a

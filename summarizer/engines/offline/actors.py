@@ -246,6 +246,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             if len(words) == 1:
                 key = words[0]
             target = by_key.get(key)
+            if target is None:
+                target = _also_known_as(m, doc, p, mentions, assign)
             if target is None and len(words) >= 2:
                 sent = doc[m.start].sent
                 for c_i in persons_full:
@@ -410,6 +412,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 target = _named_by_participle(m, doc, p, mentions, assign, clusters)
             if target is None and m.source == "nominal" and not anaphor:
                 target = _self_named(m, doc, p, mentions, assign, clusters)
+            if target is None and m.source != "nominal":
+                target = _also_known_as(m, doc, p, mentions, assign)
             if target is None and m.source == "nominal" and not anaphor:
                 target = _entourage_of(m, doc, p, mentions, assign, clusters)
             if target is None and m.source == "nominal" and not anaphor:
@@ -1100,7 +1104,8 @@ def _poster(m: Mention, doc: Any, mentions: tuple[Mention, ...], assign: dict[in
     """A handle heading a quoted post ("@handle: …") right after a colon that ends a sentence naming
     one person ("Jane Roe tweeted:", "Ana Ruiz a écrit :"): the post, and the handle, are hers — not
     when the sentence passes on some of others' ("X translated some of the replies:", "X en a
-    traduit quelques-unes :")."""
+    traduit quelques-unes :"), nor when the name only qualifies the noun of those who speak ("Mira Velde fans have
+    criticized the ban:", "Roe's supporters wrote:")."""
     j = m.start - 1
     while j >= 0 and doc[j].is_space:
         j -= 1
@@ -1111,8 +1116,18 @@ def _poster(m: Mention, doc: Any, mentions: tuple[Mention, ...], assign: dict[in
         return None
     owners = {assign[k] for k, x in enumerate(mentions) if k in assign and x.source != "handle"
               and sent.start <= x.start and x.end <= j and clusters[assign[k]].kind == "person"
-              and clusters[assign[k]].named}
+              and clusters[assign[k]].named and not _qualifies_noun(x, doc, p)}
     return next(iter(owners)) if len(owners) == 1 else None
+
+
+def _qualifies_noun(m: Mention, doc: Any, p: LanguageProfile) -> bool:
+    """Whether the name ``m`` is the compound or the possessor of a common noun after it ("Mira Velde fans", "Roe's
+    supporters"): it tells whose those are, and they are the ones named."""
+    root = doc[m.end - 1] if m.head < 0 else doc[m.head]
+    while m.start <= root.head.i < m.end and root.head.i != root.i:
+        root = root.head
+    return (p.has(root, "compound") or p.has(root, "possessive")) and root.head.i >= m.end \
+        and root.head.pos_ == "NOUN"
 
 
 def _handle_owner(handle: str, persons: list[int], clusters: list[_Cluster]) -> int | None:
@@ -1387,6 +1402,22 @@ def _self_named(m: Mention, doc: Any, p: LanguageProfile, mentions: tuple[Mentio
               and j in assign), None)
     if j is not None and clusters[assign[j]].named and clusters[assign[j]].kind == "person":
         return assign[j]
+    return None
+
+
+def _also_known_as(m: Mention, doc: Any, p: LanguageProfile, mentions: tuple[Mention, ...],
+                   assign: dict[int, int]) -> int | None:
+    """A name after another name and a phrase by which one is known ("Joram Kitui, better known as Jojo,", "Fauzi, or
+    more popularly known as Foke", "X, known locally as "Akong"", ``grammar.self_naming``) is another name of the
+    actor named before it, there and wherever it recurs."""
+    size = m.end - m.start
+    key = fold(doc[m.start : m.end].text)
+    for j, other in enumerate(mentions):
+        if j not in assign or other.source == "nominal" or other.end > m.start:
+            continue
+        k = p.self_given_name_at(doc, other.end - 1)
+        if k is not None and k + size <= len(doc) and fold(doc[k : k + size].text) == key:
+            return assign[j]
     return None
 
 

@@ -1417,6 +1417,8 @@ class ClaimFinder:
                 score += 1.5
             if pron.number == "Sing" and (a.kind == "person" or spoken):
                 score += 1  # (a body that spoke through one person is taken up as that person would be)
+            if pron.number == "Plur" and (a.plural or self.p.is_plural(self.actors.mention_head(self.doc[s.at]))):
+                score += 1  # (people named in the plural before a body that "they" takes up only by sense)
             if best is None or score > best[0]:
                 best = (score, s.actor)
         return best[1] if best else None

@@ -1756,7 +1756,8 @@ class CueFinder:
         if partitive is not None and self._after_quotation(verb):
             return partitive
         as_mark = self._as_marked(verb)
-        if fold(verb.text).endswith(self.p.grammar.participle_endings) or not (self.after_comma(verb) or as_mark):
+        if fold(verb.text).endswith(self.p.grammar.participle_endings) \
+                or not (self.after_comma(verb) or as_mark or self._opens_before_colon(verb)):
             return None
         if self.p.never_inverted(verb):
             return None  # ('"…", Jane Roe told Reuters': what follows "told" is who is told)
@@ -1781,6 +1782,17 @@ class CueFinder:
                 if c.i not in addressed:
                     return c
         return self._late_subject(verb)
+
+    def _opens_before_colon(self, verb: Any) -> bool:
+        """Whether a verb of saying in a finite past tense opens its sentence, with no subject before it, and the
+        sentence ends on a colon ("Said one engineer:", "Wrote the paper:", "Reported the website known as X:"):
+        the quotative inversion, its subject after it, announcing the words that follow."""
+        sent = self.t.sent(verb)
+        first = next((t for t in sent if not t.is_space), None)
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        return first is not None and first.i == verb.i and last is not None and last.text == ":" \
+            and "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm") \
+            and self.p.is_reporting_verb(verb) and not any(self.p.has(c, "subject") for c in verb.children)
 
     def _late_subject(self, verb: Any) -> Any:
         """The inverted subject of an incise that ends its sentence, past the circumstances the verb
@@ -3134,6 +3146,9 @@ class CueFinder:
             first = self.t.sent(doc[i - 1])
         elif i <= sent.start or doc[i].text != ",":
             return None
+        wh = self.p.grammar.wh_openers | self.p.grammar.free_relatives
+        if any(i < c.i < verb.i and fold(c.text) in wh for c in verb.children):
+            return None  # "…, in revenge for what they described as …": the verb heads a free relative, no incise
         slots = self.slots(verb)
         subjects = [t for t in slots if t.i < verb.i]
         inverted = self.inverted_subject(verb)

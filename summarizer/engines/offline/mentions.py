@@ -188,7 +188,7 @@ class MentionFinder:
 
     def run(self) -> tuple[Mention, ...]:
         short = [(q.start, q.end) for q in self.t.quotes if q.words(self.t.text) < 5]
-        orgs = [(e.start, e.end) for e in self.doc.ents if e.label_ in _ORG and len(e) > 1]
+        orgs = [(e.start, self._completed_end(e)) for e in self.doc.ents if e.label_ in _ORG and len(e) > 1]
         # a union or a seat inside a longer organisation's name is part of that name
         # ("le Comité des pêches de l'ONU"), and so is a country that does not open it ("Air Valdor")
         # so is a country opening the name of one of its bodies ("the Valdorian Republic Ministry of
@@ -343,6 +343,8 @@ class MentionFinder:
                     self.p.has(tok, "subject") or self.p.has(tok, "passive_subject") or passive_agent(tok, self.p))) \
                     or self._decides(tok):
                 self._nominal(tok, from_verb=True)
+            elif (people := self._gathered(tok)) is not None:
+                self._nominal(people, from_verb=True)
             elif not plural and self._place_complement(tok) and (self.p.has(tok, "subject") or self._sued(tok)):
                 # "le tribunal de Lyon a suspendu …", "X sued the state of Valdor": a place's body, acting or sued
                 self._nominal(tok, from_verb=True)
@@ -860,7 +862,8 @@ class MentionFinder:
                     continue
                 if (self._cap(t) and not t.is_stop) or (fold(t.text) in self.p.particles and j + 1 < n
                                                        and self._cap(doc[j + 1])):
-                    if fold(t.text) in self.p.roles or (fold(t.text) in self.gaz.countries and j > i + 1):
+                    if (fold(t.text) in self.p.roles and not (j == i + 1 and self._middle_name_title(j))) \
+                            or (fold(t.text) in self.gaz.countries and j > i + 1):
                         break
                     j += 1
                     continue
@@ -904,6 +907,20 @@ class MentionFinder:
             i += 1
         return out
 
+    def _middle_name_title(self, j: int) -> bool:
+        """Whether the title word ``j``, right after a given name, is a middle name ("Elisha King Mwenda", "Rose
+        Bishop Achieng"): a capitalised proper noun that another name word follows on the same line, as no title
+        comes between a given name and its surname (not a given name after the title, which opens its holder's name:
+        "Council President Andrew Leung")."""
+        doc = self.doc
+        if j + 1 >= len(doc) or doc[j].pos_ != "PROPN" or "\n" in doc[j].whitespace_ or not doc[j].whitespace_:
+            return False
+        nxt = doc[j + 1]
+        word = fold(nxt.text)
+        return nxt.pos_ == "PROPN" and nxt.is_alpha and self._cap(nxt) and not nxt.is_stop \
+            and not self.p.is_role(word) and word not in self.p.honorifics and word not in self.gaz.countries \
+            and word not in self.first and self.demonym_at(j + 1) is None
+
     def _authors_text(self, i: int) -> bool:
         """Whether the capitalised proper nouns from ``i`` on are the modifier of a text's noun in lower case that
         the indefinite article before them determines ("a Piotr Halas tweet", "an Ana Roble letter"): the text's
@@ -917,7 +934,7 @@ class MentionFinder:
         """Whether the word before the chain opening at ``i`` is a capitalised proper noun right after a role noun in
         lower case ("the writer Sinval Santos", "journalist Adaeze Maria Obi"): a given name the lexicon does not
         list, the holder's first name, not a word of the title (a capitalised title runs on: "Deputy Administrator
-        X")."""
+        X"); so is one right after an honorific ("Mr Tobar Ized Beh"), which only a name follows."""
         if i < 2:
             return False
         tok, title = self.doc[i - 1], self.doc[i - 2]
@@ -925,13 +942,20 @@ class MentionFinder:
         return tok.pos_ == "PROPN" and tok.is_alpha and self._cap(tok) and i - 1 not in self.taken \
             and not tok.is_stop and not self.p.is_role(word) and word not in self.p.honorifics \
             and word not in self.p.determiners and tok.ent_type_ not in _NOT_PERSON and self.demonym_at(i - 1) is None \
-            and self.p.is_role(self.t.folded[i - 2]) and title.text.islower() and "\n" not in title.whitespace_
+            and word not in self.gaz.countries \
+            and ((self.p.is_role(self.t.folded[i - 2]) and title.text.islower())
+                 or self._honorific(self.t.folded[i - 2])) and "\n" not in title.whitespace_
 
     def _place_as_surname(self, span: Any) -> bool:
         """Whether a two-word chain is a given name and a place's name after it, outside any entity the
         recogniser found on the given name ("Ana Lima", "Jorge Paris"): a surname, as a place never follows a
-        given name in its own name."""
+        given name in its own name. So is the last word of a longer chain whose other words the recogniser read
+        as a person's name and hang on that word as its compounds ("Elisha King | Mwenda"): the person's surname,
+        not a place after the name."""
         first, last = span[0], span[-1]
+        if len(span) > 2:
+            return last.ent_type_ in _PLACE and fold(last.text) not in self.gaz.countries and all(
+                t.ent_type_ in _PERSON and t.head.i == last.i and self.p.has(t, "compound") for t in span[:-1])
         return len(span) == 2 and first.ent_type_ == "" and fold(first.text) not in self.gaz.countries \
             and (last.ent_type_ in _PLACE or fold(last.text) in self.gaz.countries)
 
@@ -1092,7 +1116,8 @@ class MentionFinder:
 
     def _quoted_names(self) -> list[Mention]:
         """A title in quotation marks that speaks ("“Open Street” reports …") or that an
-        organisation noun introduces ("the blog “Open Street”", "le site « Rue libre »")."""
+        organisation noun introduces ("the blog “Open Street”", "le site « Rue libre »") or follows as the head
+        it qualifies ("the “Open Street” organization announced …")."""
         out: list[Mention] = []
         for q in self.t.quotes:
             if not self.t.title_quote(q):
@@ -1103,7 +1128,11 @@ class MentionFinder:
             before = self.doc[span.start - 2]  # the word before the opening mark
             root = span.root
             speaks = self.p.has(root, "subject") and root.head.pos_ in {"VERB", "AUX"}
-            if (fold(before.text) in self.p.org_nouns or speaks) and CueFinder(self.t, self.p).sign_carrier(q) is None:
+            after = self.doc[span.end + 1] if span.end + 1 < len(self.doc) and self.doc[span.end].is_quote else None
+            named = after is not None and after.text[:1].islower() and fold(after.text) in self.p.org_nouns \
+                and after.pos_ == "NOUN" and not self.p.is_plural(after)
+            if (fold(before.text) in self.p.org_nouns or speaks or named) \
+                    and CueFinder(self.t, self.p).sign_carrier(q) is None:
                 out.append(Mention(span.start, span.end, span.text, "organization", "quoted", head=root.i))
         return out
 
@@ -1267,6 +1296,18 @@ class MentionFinder:
         """The kind of a name no recogniser typed, by its first word: a person's when a first name
         opens it, else a body's."""
         return "person" if self.first.get(fold(first.text), "?") != "?" else "organization"
+
+    def _after_honorific(self, span: Any) -> Any:
+        """A person's name the recogniser opened past capitalised proper nouns right after an honorific ("Mr Tobar |
+        Ized Beh"): only a name follows an honorific, so the name opens right after it."""
+        doc, k = self.doc, span.start - 1
+        while k >= 0 and span.start - k <= 2 and doc[k].pos_ == "PROPN" and doc[k].is_alpha and self._cap(doc[k]) \
+                and not self._titled(k) and "\n" not in doc[k].whitespace_ and k not in self.taken \
+                and doc[k].ent_type_ not in _NOT_PERSON and fold(doc[k].text) not in self.gaz.countries:
+            k -= 1  # (not a place: "Miss Nepal Malina Joshi" holds a title's place)
+        if k < 0 or k == span.start - 1 or not self._honorific(fold(doc[k].text)):
+            return span
+        return doc[k + 1 : span.end]
 
     def _honorific(self, word: str) -> bool:
         """Whether the folded ``word`` is an honorific, with or without its full stop ("M.", "Mr")."""
@@ -1791,8 +1832,20 @@ class MentionFinder:
         return self.p.has(root, "subject") or self.p.has(root, "agent") or root.head.dep_ == "agent" or (
             root.i > 0 and fold(self.doc[root.i - 1].text) in self.p.grammar.agent_preps)
 
+    def _completed_end(self, ent: Any) -> int:
+        """Where an organisation's name ends that the recogniser ended on a preposition (« le Syndicat
+        des fermiers du | Kenya »): no name ends on one, so it runs on over the capitalised proper
+        nouns after it that hang on a word of the name (the preposition's object)."""
+        doc, end = self.doc, int(ent.end)
+        if ent.label_ not in _ORG or len(ent) < 2 or doc[end - 1].pos_ != "ADP":
+            return end
+        stop = end
+        while stop < len(doc) and doc[stop].pos_ == "PROPN" and self._cap(doc[stop]):
+            stop += 1
+        return stop if stop > end and ent.start <= doc[stop - 1].head.i < end else end
+
     def _entity(self, ent: Any) -> Mention | None:
-        span = ent
+        span = self.doc[ent.start : self._completed_end(ent)]
         for k, tok in enumerate(span):
             if tok.text in {"(", "[", ",", "\n", ":"} or tok.is_space:
                 span = span[:k]
@@ -1851,6 +1904,7 @@ class MentionFinder:
                 span = span[1:]
             while len(span) > 2 and self._title_complement_word(span.start):
                 span = span[1:]  # "Secretary of Justice Ana Ruiz": the portfolio ends the title
+            span = self._after_honorific(span)
             span = self._past_demonym(span)
             doc = span.doc
             if len(span) > 1 and fold(span[-1].text) in self.p.particles and span.end < len(doc) \
@@ -2315,6 +2369,27 @@ class MentionFinder:
             self._add(Mention(tok.i, tok.i + 1, tok.text, "person", "name", head=tok.i))
 
     # ------------------------------------------------------------ titles and roles
+    def _past_dangling_object(self, seg: Any, m: Mention) -> Any:
+        """The words before a name that a prepositional phrase opening the sentence runs into, with no comma, when
+        the name is the clause's subject ("In his turn activist Jo Kitui wrote", "In response farmer Jo Kitui
+        wrote", "On her blog activist Ana Roble wrote", the parser having run the phrase and the subject into one,
+        or left the verb with no subject): the preposition's object is the first noun (with its determiner or
+        possessive), and only what follows it can be a role ("According to Health Minister Ana Roble" and "For
+        Health Minister Ana Roble, the plan …" keep theirs: the name is the object there)."""
+        doc = self.doc
+        k = seg.start - 1
+        while k >= 0 and (doc[k].pos_ == "DET" or (doc[k].pos_ == "PRON" and self.p.has(doc[k], "possessive"))):
+            k -= 1
+        if k < 0 or doc[k].pos_ != "ADP" or self.p.has(doc[k], "case") \
+                or not (doc[k].is_sent_start or doc[k - 1].is_punct or "\n" in doc[k - 1].whitespace_):
+            return seg
+        verb = doc[k].head
+        if not (self.p.has(self._name_root(m), "subject") or (verb.pos_ in {"VERB", "AUX"} and not any(
+                self.p.has(c, "subject") for c in verb.children))):
+            return seg
+        first = next((t.i for t in seg if t.pos_ in {"NOUN", "PROPN"}), None)
+        return doc[first + 1 : seg.end] if first is not None and first + 1 < seg.end else seg
+
     def _titles(self) -> None:
         """Titles and role appositions of person mentions, and honorific genders."""
         doc = self.doc
@@ -2337,6 +2412,7 @@ class MentionFinder:
             seg = doc[j + 1 : i + 1]
             while len(seg) and seg[0].pos_ == "ADP":
                 seg = seg[1:]
+            seg = self._past_dangling_object(seg, m)
             seg = self._title_start(seg)
             if len(seg) and self._is_role(seg) and not self._incise_word(seg):
                 role = (seg.start, seg.end)
@@ -2850,8 +2926,9 @@ class MentionFinder:
     def _named_members(self, head: Any, inside: list[Any]) -> bool:
         """A plural noun of people (not a spokes-noun) right after the name of a body that
         qualifies it as a noun modifier ("NASA scientists", "BBC reporters") names a group of
-        that body's people, who speak — not the body. The mention covers the noun and is named
-        with the body's name."""
+        that body's people, who speak — not the body; after a person's name ("Mira Velde fans", "Roe
+        supporters"), a group of that person's followers, who speak — not the person. The mention covers the
+        noun and is named with the name."""
         word = fold(head.text)
         if self.p.language != "en" or head.pos_ != "NOUN" or word in self.p.spokes or head.tag_ != "NNS" \
                 or not (self.p.is_group(word) or self.p.is_agent_plural(head.text)) or word in self.p.org_nouns:
@@ -2861,7 +2938,8 @@ class MentionFinder:
             return False
         m = self.out[names.pop()]
         last = self.doc[m.end - 1] if m.end > m.start else head
-        if m.kind != "organization" or m.end != head.i or not (self.p.has(last, "compound") and last.head.i == head.i) \
+        if m.kind not in {"organization", "person"} or m.end != head.i \
+                or not (self.p.has(last, "compound") and last.head.i == head.i) \
                 or head.i in self.taken \
                 or any(c.i > head.i for c in self.p.children(head, "nominal_mod", "apposition")):
             return False
@@ -2908,6 +2986,17 @@ class MentionFinder:
             i += 1
         return i > head.i + 1 and i < len(self.doc) and self.doc[i].pos_ == "PRON" \
             and bool(set(self.doc[i].morph.get("Person")) & {"1", "2"})
+
+    def _gathered(self, tok: Any) -> Any:
+        """The plural noun of people in the "of" complement of a singular noun of a gathering that is its clause's
+        subject ("A group of students held a press conference", « Un groupe d'étudiants a tenu … »): those people
+        act, as a plural subject would."""
+        if fold(tok.text) not in self.p.collectives or self.p.is_plural(tok) \
+                or not (self.p.has(tok, "subject") or self.p.has(tok, "passive_subject")):
+            return None
+        return next((noun for prep, noun in self.p.pp_objects(tok) if noun.i > tok.i
+                     and prep in self.p.grammar.of_preps and noun.pos_ == "NOUN" and self.p.is_plural(noun)
+                     and (self.p.is_group(noun.text) or self.p.is_agent_plural(noun.text))), None)
 
     def _quantified(self, head: Any, people: bool = False) -> Any:
         """The noun a quantifier's complement names ("a number of mayors", "la plupart des experts"):
@@ -3178,9 +3267,9 @@ class MentionFinder:
             return toks[-1].i > max(count, default=len(self.doc)) and (toks[0].i in count or (
                 toks[0].pos_ == "DET" and len(toks) > 1 and toks[1].i in count))
 
-        while toks and (toks[0].pos_ in {"ADP", "CCONJ", "SCONJ", "ADV"} or (fold(toks[0].text) in self.p.grammar.elided
-                        and toks[0].pos_ == "ADP") or counting(toks)):
-            toks = toks[1:]
+        while toks and ((toks[0].pos_ in {"ADP", "CCONJ", "SCONJ", "ADV"} and not _hyphen_joined(toks))
+                        or (fold(toks[0].text) in self.p.grammar.elided and toks[0].pos_ == "ADP") or counting(toks)):
+            toks = toks[1:]  # (not an adverb a hyphen joins to the word after it: "many better-known bloggers")
         # examples named after the noun are no part of its name ("bloggers such as X": the bloggers)
         marker = self._example_marker(head.i + 1, toks[-1].i + 1) if toks else None
         toks = [t for t in toks if t.i < marker[0]] if marker is not None else toks
@@ -3224,6 +3313,11 @@ class MentionFinder:
                 short = (self.doc[lead[0].i : head.i + 1].text,)
         self._add(Mention(span.start, span.end, text, kind, "nominal", gender=(self._determiner_gender(head)
                           or self._role_gender(span)) if kind == "person" else None, names=short, head=head.i))
+
+
+def _hyphen_joined(toks: list[Any]) -> bool:
+    """Whether the first of ``toks`` is joined to the next word by a hyphen ("better-known", "well-placed")."""
+    return len(toks) > 2 and not toks[0].whitespace_ and toks[1].text in _HYPHENS and not toks[1].whitespace_
 
 
 def _participle(tok: Any) -> bool:

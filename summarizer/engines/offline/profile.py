@@ -455,6 +455,7 @@ class LanguageProfile:
     anaphoric: frozenset[str]
     contrastive: frozenset[str]
     quantifiers: frozenset[str]
+    collectives: frozenset[str]  # nouns of a gathering of people ("a group of students", « un groupe d'élèves »)
     spokes: frozenset[str]
     members: frozenset[str]
     entourage: frozenset[str]
@@ -1135,12 +1136,22 @@ class LanguageProfile:
     def self_given_name_at(self, doc: Any, i: int) -> int | None:
         """Where the name someone gives themselves starts after the token at ``i`` that describes them ("a user
         calling himself X", "another, signing as X,", « un internaute se faisant appeler X »): past a comma, the
-        longest phrase of ``grammar.self_naming`` and any quotation marks; None when no such phrase follows."""
+        longest phrase of ``grammar.self_naming`` and any quotation marks; None when no such phrase follows. A
+        conjunction and adverbs may come before the phrase ("X, or more popularly known as Y", "X, better known as
+        Y", « X, mieux connu sous le nom de Y »), and adverbs inside it ("X, known locally as Y")."""
         k = i + 1
         if k < len(doc) and doc[k].text == ",":
             k += 1
-        words = [fold(t.text) for t in doc[k : k + 6]]
-        found = max((n for n in range(1, len(words) + 1) if " ".join(words[:n]) in self.grammar.self_naming), default=0)
+        found = 0
+        for _ in range(4):
+            # (the phrase's words past any adverb inside it, each with the index after it)
+            toks = [t for t in doc[k : k + 8] if t.i == k or t.pos_ != "ADV"]
+            words = [fold(t.text) for t in toks]
+            found = max((toks[n - 1].i + 1 - k for n in range(1, len(words) + 1)
+                         if " ".join(words[:n]) in self.grammar.self_naming), default=0)
+            if found or k >= len(doc) or doc[k].pos_ not in {"ADV", "CCONJ"}:
+                break
+            k += 1
         if not found:
             return None
         k += found
@@ -1338,6 +1349,7 @@ def profile(language: str) -> LanguageProfile:
         contrastive=_words(titles.get("contrastive", [])),
         persons=_words(titles.get("persons", [])),
         quantifiers=_words(titles["quantifiers"]),
+        collectives=_words(titles.get("collectives", [])),
         spokes=_words(titles["spokes"]),
         members=_words(titles.get("members", [])),
         entourage=_words(titles.get("entourage", [])),

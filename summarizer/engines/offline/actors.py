@@ -257,6 +257,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                     if cw[-len(words):] == words or words[-len(cw):] == cw or _abbreviates(words, cw) or (
                             len(words) >= 2 and len(cw) >= 2 and (cw[:len(words)] == words or words[:len(cw)] == cw)) \
                             or _middle_left_out(words, cw) or _middle_left_out(cw, words) \
+                            or _particle_surname(words, cw, p) \
                             or (len(words) == len(cw) and words[:-1] == cw[:-1]
                                 and _one_letter_off(words[-1], cw[-1], anywhere=not any(
                                     sent.start_char <= x < sent.end_char for x in full_at.get(c_i, ())))):
@@ -1263,6 +1264,13 @@ def _one_letter_off(a: str, b: str, anywhere: bool = False) -> bool:
         and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
+def _particle_surname(short: list[str], full: list[str], p: LanguageProfile) -> bool:
+    """ "Al-Tawfi" names "Karim El Tawfy": a particle and a surname alone, the surname the full name's last word or a
+    transliteration's variant of it one letter off, whatever the particle's spelling."""
+    return len(short) == 2 and short[0] in p.particles and len(full) >= 2 and (
+        full[-1] == short[1] or _one_letter_off(full[-1], short[1]))
+
+
 def _middle_left_out(short: list[str], full: list[str]) -> bool:
     """ "Ana Soto" names "Ana Maria Soto" (a middle name left out) and "Ana Ruiz" names "Ana M. Ruiz
     Soto": the same first name, then the short name's other words in the long one's order, its last
@@ -1371,7 +1379,8 @@ def _introduces(m: Mention, p: LanguageProfile) -> bool:
 def _named_by_participle(m: Mention, doc: Any, p: LanguageProfile, mentions: tuple[Mention, ...],
                          assign: dict[int, int], clusters: list[_Cluster]) -> int | None:
     """A description whose noun a participle of naming completes with a name ("a 23-year-old man called
-    X", "une étudiante nommée X", ``grammar.naming_participles``) is the actor of that name."""
+    X", "une étudiante nommée X", ``grammar.naming_participles``) is the actor of that name; a person's
+    description makes it a person's name, whatever the recogniser took it for ("a man called Tarvek")."""
     head = doc[m.head] if m.head >= 0 else None
     if head is None:
         return None
@@ -1382,6 +1391,8 @@ def _named_by_participle(m: Mention, doc: Any, p: LanguageProfile, mentions: tup
             k = next((k for k, other in enumerate(mentions) if other.start <= g.i < other.end
                       and other.source != "nominal" and k in assign), None)
             if k is not None and clusters[assign[k]].named and clusters[assign[k]].kind != "other":
+                if m.kind == "person" and clusters[assign[k]].kind == "organization":
+                    clusters[assign[k]].kind = "person"
                 return assign[k]
     return None
 

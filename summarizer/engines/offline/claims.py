@@ -39,6 +39,7 @@ _PAIRED = {"—": {"—"}, "–": {"–"}, ")": {"("}}  # closing mark -> its op
 _PRONOUN_WINDOW = 3  # sentences a pronoun looks back
 _ELISION = re.compile(r"(?<=\w)['’](?=\w)")  # an elided word and the next: two words
 # a paragraph that is only the mark of words left out of a quoted passage ("[…]", "(...)", "…")
+_ITEM = re.compile(r"(\d{1,2})[.)] ")  # the number opening an item of a numbered list ("2. …", "3) …")
 _LEFT_OUT = re.compile(r"\s*[\[(]?\s*(?:…|\.\.\.)\s*[\])]?\s*")
 
 
@@ -2671,7 +2672,8 @@ class ClaimFinder:
                         foreign = self.t.foreign(j)
                         if j > k + 1 and self._opens_on_a_speaker(j):
                             break  # "Dave Roe then suggests …": the writer tells another's words again
-                        if j > k + 1 and not (previous_foreign or elided or self._deictic(j) or self._bracketed(j) or (
+                        if j > k + 1 and not (previous_foreign or elided or self._deictic(j) or self._bracketed(j)
+                                              or self._next_item(j) or (
                                 ((not foreign and rendered < original) or self._opens_quoted(j))
                                 and not self._sourced(j))):
                             break
@@ -2715,6 +2717,12 @@ class ClaimFinder:
             if credited is not None:
                 out[j - 1] = (credited, "block", -1)
         return out
+
+    def _next_item(self, j: int) -> bool:
+        """Whether paragraph ``j`` opens on the number after the one the paragraph before it opens on ("1. …", then
+        "2. …"): the next item of a numbered list the passage quotes, as much its words as the first."""
+        this, before = _ITEM.match(self.t.para_text(j)), _ITEM.match(self.t.para_text(j - 1))
+        return this is not None and before is not None and int(this.group(1)) == int(before.group(1)) + 1
 
     def _para_tokens(self, k: int) -> Any:
         """The tokens of paragraph ``k``, from its first sentence to its last."""

@@ -1570,7 +1570,9 @@ class DisagreementFinder:
             for tok in (t for k, ts in things.items() if self._alike(k, key) for t in ts):
                 if tok.i == obj.i:
                     continue
-                owner = self._possessor(tok)
+                # (one named in the phrase of a thing undergone undergoes it, no author of it: "the arrest of Y" …
+                # "X condemned the arrest")
+                owner = None if fold(tok.text) in self.p.undergone else self._possessor(tok)
                 if owner is not None and self._named_apart(tok, obj, owner):
                     continue  # "the Velmar plant of Japan" is not "the nuclear plant" X opposes
                 if owner is not None and owner != actor and self.actors.actors[owner].kind in _SIDES:
@@ -3406,6 +3408,8 @@ class DisagreementFinder:
             if fold(head.lemma_) in self.p.grammar.copulas:
                 continue  # a state's subject feels or is something about it, it did not make it ("X is angry about")
             a = self._subject(head) if head.pos_ in {"VERB", "AUX"} else None
+            if a is not None and word in self.p.undergone and any(self.actors.at(t.i) == a for t in tok.subtree):
+                continue  # who undergoes it ("The arrest of Y angered many" … "X condemned the arrest"): no author
             if a is not None and a != critic:
                 return a
         # the noun of an act named before by its verb ("a judge ruled that …" … "X criticised the

@@ -1895,7 +1895,18 @@ class CueFinder:
             content = self._without_participle(verb, content)
         content = self._quoted_object(*content)
         content = self._without_addressee(verb, *content)
+        if self._only_verb_group(verb, content):
+            return None  # "…, a move that is being criticized by residents": no words said, only the verb
         return self._cut(verb, *content)
+
+    def _only_verb_group(self, verb: Any, content: tuple[int, int]) -> bool:
+        """Whether the words of ``content`` are only the verb, its auxiliaries and a pronoun subject before it (a
+        relative "that is being criticized"): nothing said."""
+        toks = self.t.span_tokens(*content)
+        own = {verb.i} | {c.i for c in verb.children if self.p.has(c, "aux") or (
+            c.i < verb.i and c.pos_ in {"PRON", "DET"}
+            and (self.p.has(c, "subject") or self.p.has(c, "passive_subject")))}
+        return toks is not None and len(toks) > 0 and all(t.i in own or t.is_punct for t in toks)
 
     def _without_addressee(self, verb: Any, start: int, end: int) -> tuple[int, int]:
         """What a verb of telling says, when the parser ran the name of who is told into the subject of the

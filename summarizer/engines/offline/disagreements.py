@@ -2735,8 +2735,10 @@ class DisagreementFinder:
 
     def _demanded(self, verb: Any) -> list[Any]:
         """The clauses a verb of demand asks for: its clause complements, or an infinitive the
-        parser hung on its object ("X a appelé Y [à renoncer]", "X urged Y [to scrap] …")."""
-        out = [c for c in verb.children if self.p.has(c, "open_clause") or self.p.has(c, "clause")]
+        parser hung on its object ("X a appelé Y [à renoncer]", "X urged Y [to scrap] …"). A verb of telling asks
+        for an infinitive only: its finite clause reports ("X told Parliament that her government will repeal …")."""
+        tells = self.p.tells(verb)
+        out = [c for c in verb.children if self.p.has(c, "open_clause") or (self.p.has(c, "clause") and not tells)]
         for obj in verb.children:
             if self.p.has(obj, "object") or self.p.has(obj, "indirect"):
                 out += [c for c in obj.children if c.i > obj.i and c.pos_ == "VERB"

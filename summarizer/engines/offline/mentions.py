@@ -2405,6 +2405,9 @@ class MentionFinder:
             j = i
             while j >= 0 and m.start - j <= 9 and (j not in self.taken or self.out[self.taken[j]].kind != "person"):
                 t = doc[j]
+                if 0 < j < m.start - 1 and t.text in _HYPHENS and not t.whitespace_ and not doc[j - 1].whitespace_:
+                    j -= 1  # a hyphen inside a title's word ("Secretary-General"): one word (not one the name opens
+                    continue  # on: "Jing-|Shan Zhao")
                 if t.is_punct or (t.pos_ not in {"NOUN", "ADJ", "ADP", "DET", "PROPN"}
                                   and not self._portfolio_conjunction(t)) or "\n" in t.whitespace_:
                     break
@@ -2525,10 +2528,18 @@ class MentionFinder:
                      None)
         if first is None:
             return seg
+        # (a relation's "of" complement is another's title: "son of the late party founder X" — X founded it)
+        of = next((k for k in range(first + 1, len(seg)) if fold(seg[k].text) in self.p.grammar.of_preps), None)
+        if fold(seg[first].text) in self.p.relations and of is not None:
+            later = next((k for k in range(of + 1, len(seg)) if self.p.is_role(seg[k].text)), None)
+            if later is not None:
+                first = later
         k = first
-        while k > 0 and seg[k - 1].pos_ in {"ADJ", "PROPN", "NOUN", "NUM"} and not seg[k - 1].like_num \
-                and seg[k - 1].ent_type_ not in {"DATE", "TIME"}:
-            k -= 1
+        while k > 0 and ((seg[k - 1].pos_ in {"ADJ", "PROPN", "NOUN", "NUM"} and not seg[k - 1].like_num
+                          and seg[k - 1].ent_type_ not in {"DATE", "TIME"})
+                         or (k > 1 and seg[k - 1].text in _HYPHENS and not seg[k - 1].whitespace_
+                             and not seg[k - 2].whitespace_)):
+            k -= 1  # (a hyphen inside a word of the title: "Al-Barak founder")
         if k > 0 and seg[k - 1].pos_ == "DET":
             k -= 1
         return seg[k:]

@@ -374,6 +374,9 @@ class CueFinder:
                     continue
                 if phrase in self.p.frames_purposive and self._purposive(doc[tok.i + k : comma]):
                     continue
+                noun = next((t for t in doc[tok.i + k : comma] if t.pos_ in {"NOUN", "PROPN"}), None)
+                if noun is not None and fold(noun.text) in self.p.frames_requests:
+                    continue  # "Per request of X, the Queen suspended …": on X's demand, not X's words
             return k
         return 0
 

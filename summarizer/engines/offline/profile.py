@@ -505,6 +505,7 @@ class LanguageProfile:
     # Institute" in French text); the profile's own ``institution_heads`` stand where its order puts them
     institution_heads_last: frozenset[str] = frozenset()
     frames_purposive: frozenset[str] = frozenset()  # initial frames that may open a purpose (``frames.purposive``)
+    frames_requests: frozenset[str] = frozenset()  # nouns of a request after an initial frame ("per request of")
     obliged: frozenset[str] = frozenset()
     obliged_heads: frozenset[str] = frozenset()  # of ``obliged``, those that oblige only as a head, never as an aux
     imperative_endings: tuple[str, ...] = ()
@@ -1296,6 +1297,7 @@ def profile(language: str) -> LanguageProfile:
         frames_initial=_phrases(frames.get("initial", []), frames.get("contractions", [])),
         frames_possessive=_phrases(frames.get("possessive", [])),
         frames_purposive=_words(frames.get("purposive", [])),
+        frames_requests=_words(frames.get("requests", [])),
         possessives={fold(k): Pronoun(v.get("gender"), v.get("number"))
                      for k, v in data.get("possessives", {}).items()},
         citing=_phrases(frames.get("citing", [])),

@@ -929,6 +929,8 @@ class ClaimFinder:
                 continue  # « le maire (LR) de Vernay, X, »: a body in brackets after a role is the holder's party
             if c.i > tok.i and self.finder.names_inner_noun(c, tok):
                 continue  # "the unions of the rail company Y": no comma, the name names the noun right before it
+            if self._runs_into_verb(tok, c):
+                continue  # "According to NPR, former Vice President X has amassed …": the clause's subject
             if self.actors.actors[a].kind == "person" and (
                     (self.p.is_plural(tok) and tok.pos_ == "NOUN")
                     or (named_person and a != own and (
@@ -938,6 +940,19 @@ class ClaimFinder:
                 continue
             return a
         return None
+
+    def _runs_into_verb(self, tok: Any, apposed: Any) -> bool:
+        """Whether the phrase the parser hung on ``tok`` (no subject: a source's complement, "According to NPR,") as
+        its apposition runs straight into a verb with no comma closing it ("…, former Vice President X has amassed
+        …"): the subject of that verb, no apposition."""
+        if self.p.has(tok, "subject"):
+            return False
+        end = apposed.right_edge.i + 1
+        while end < len(self.doc) and self.doc[end].pos_ == "PROPN":
+            end += 1  # (the name the role opens, which the parser left out of the apposition: "… of Velmar Ana Roble")
+        if end < len(self.doc) and self.doc[end].pos_ in {"VERB", "AUX"}:
+            return True
+        return end - 1 > apposed.right_edge.i and self.p.has(self.doc[end - 1], "subject")
 
     def _in_brackets(self, tok: Any) -> bool:
         """Whether the phrase of ``tok`` stands alone between brackets ("(LR)", "(D-NY)")."""

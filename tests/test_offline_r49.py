@@ -53,6 +53,9 @@ tests/test_no_dev_sentences.py).
 * a phrase the parser hung as an apposition on a source that is no subject ("According to NPR, former Vice
   President of Velmar X has amassed …"), running into the clause's verb or its subject's name with no closing comma,
   is that clause's subject: the source speaks, not the one named after it.
+* a country right after a title's "of", opening a name the recogniser found with two or three capitalised words
+  after it ("Prime Minister of India Narendra Mohal wrote …"), ends the title's complement: the words after it are
+  a person's name.
 The first twelve rules were found in 17 posts, the next five in 12 more, the last ones in both and in unlabelled
 English Wikinews files that copy no eval article.
 Found by reading the offline briefings of Global Voices posts (May 2012 export) that no eval split holds, each fix
@@ -287,3 +290,10 @@ def test_the_subject_after_a_source_s_comma_is_no_apposition_of_the_source(text:
 def test_a_source_s_apposition_closed_by_a_comma_still_speaks() -> None:
     assert said_by(brief("Plan\n\nAccording to its spokesman, Jane Roe, the plan will fail.\n", "en"),
                    "the plan will fail") == {"jane roe"}
+
+
+def test_a_country_ending_a_title_s_complement_is_no_word_of_the_name_after_it() -> None:
+    b = brief("Death\n\nThe former president died on Monday. Prime Minister of India Narendra Mohal wrote on Twitter "
+              "that the nation grieves.\n", "en")
+    assert said_by(b, "the nation grieves") == {"narendra mohal"}
+    assert [a.role for a in b.actors if a.name == "Narendra Mohal"] == ["Prime Minister of India"]

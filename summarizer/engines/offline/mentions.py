@@ -1877,6 +1877,9 @@ class MentionFinder:
             # "Echo’s Dromovsky said": the recogniser ran a body and its own person into one name, a person's
             # or a body's; the possessed name, after the possessive, is the person
             span, label = self.doc[owned + 1 : span.end], "PERSON"
+        if label not in _PERSON and self._state_then_name(span):
+            # "Prime Minister of India | Narendra Modi": the state ends the title's complement, the person's name after
+            span, label = span[1:], "PERSON"
         if fold(span.text) in self.gaz.platforms:
             return None  # "on Twitter": where one speaks, not who
         if span.start > 1 and self.doc[span.start - 1].text == "#" and not self.doc[span.start - 1].whitespace_ \
@@ -2144,6 +2147,20 @@ class MentionFinder:
         named = (doc[i + 1].ent_iob_ == "B" and doc[i + 1].ent_type_ in _PERSON) or (
             at < i - 1 and self._cap(doc[i + 1]) and self.first.get(self.t.folded[i + 1], "?") != "?")
         return self.p.is_role(title) and title not in self.p.relations and named
+
+    def _state_then_name(self, span: Any) -> bool:
+        """Whether a name the recogniser found opens on a country right after a role noun and "of", then two or three
+        capitalised proper nouns that name no body nor title, the last or the title the subject of its clause ("Prime
+        Minister of India Narendra Modi wrote …"): the country ends the title's complement, the words after it are a
+        person's name."""
+        doc, at = self.doc, span.start - 1
+        words = span[1:]
+        if not 2 <= len(words) <= 3 or at < 1 or fold(doc[at].text) not in self.p.grammar.of_preps \
+                or not self.p.is_role(self.t.folded[at - 1]) or fold(span[0].text) not in self.gaz.countries:
+            return False
+        return (self.p.has(words[-1], "subject") or self.p.has(doc[at - 1], "subject")) and all(
+            t.pos_ == "PROPN" and t.is_alpha and self._cap(t) and not self._titled(t.i)
+            and fold(t.text) not in self.p.org_nouns and fold(t.text) not in self.p.institution_heads for t in words)
 
     def _capital_particle(self, tok: Any) -> bool:
         """A name particle written with a capital inside a sentence ("le général De Gaulle",

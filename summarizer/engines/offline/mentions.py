@@ -2422,7 +2422,7 @@ class MentionFinder:
             j = i
             while j >= 0 and m.start - j <= 9 and (j not in self.taken or self.out[self.taken[j]].kind != "person"):
                 t = doc[j]
-                if 0 < j < m.start - 1 and t.text in _HYPHENS and not t.whitespace_ and not doc[j - 1].whitespace_:
+                if 0 < j < m.start - 1 and _inner_hyphen(t):
                     j -= 1  # a hyphen inside a title's word ("Secretary-General"): one word (not one the name opens
                     continue  # on: "Jing-|Shan Zhao")
                 if t.is_punct or (t.pos_ not in {"NOUN", "ADJ", "ADP", "DET", "PROPN"}
@@ -2554,8 +2554,7 @@ class MentionFinder:
         k = first
         while k > 0 and ((seg[k - 1].pos_ in {"ADJ", "PROPN", "NOUN", "NUM"} and not seg[k - 1].like_num
                           and seg[k - 1].ent_type_ not in {"DATE", "TIME"})
-                         or (k > 1 and seg[k - 1].text in _HYPHENS and not seg[k - 1].whitespace_
-                             and not seg[k - 2].whitespace_)):
+                         or (k > 1 and _inner_hyphen(seg[k - 1]))):
             k -= 1  # (a hyphen inside a word of the title: "Al-Barak founder")
         if k > 0 and seg[k - 1].pos_ == "DET":
             k -= 1
@@ -3343,9 +3342,14 @@ class MentionFinder:
                           or self._role_gender(span)) if kind == "person" else None, names=short, head=head.i))
 
 
+def _inner_hyphen(tok: Any) -> bool:
+    """Whether ``tok`` is a hyphen inside a word, no space on either side ("better-known", "Secretary-General")."""
+    return tok.text in _HYPHENS and tok.i > 0 and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
+
+
 def _hyphen_joined(toks: list[Any]) -> bool:
     """Whether the first of ``toks`` is joined to the next word by a hyphen ("better-known", "well-placed")."""
-    return len(toks) > 2 and not toks[0].whitespace_ and toks[1].text in _HYPHENS and not toks[1].whitespace_
+    return len(toks) > 2 and _inner_hyphen(toks[1])
 
 
 def _participle(tok: Any) -> bool:

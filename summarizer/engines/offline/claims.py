@@ -636,14 +636,15 @@ class ClaimFinder:
         inner = [self.actors.at(t.i) for t in phrase_tokens(tok)]
         if (word in self.p.org_nouns or word in self.p.spokes) and (not tok.text[:1].isupper() or tok.is_sent_start) \
                 and not any(a is not None and self.actors.actors[a].named for a in inner) \
+                and not any(fold(c.text) in self.p.contrastive for c in tok.children) \
                 and not (word in self.p.org_nouns and word not in self.p.spokes and direct is not None
                          and self.p.complemented(tok)) \
                 and not (direct is not None
                          and (any(t.i > tok.i and self.p.is_group(t.text) for t in phrase_tokens(tok))
                               or self._taken_up_person(tok, direct))):
-            # "the company said", "company officials said": the organisation last named — not when a body's
-            # noun has a complement of its own, a description of another body ("the main group of oil
-            # companies", « le groupe de lobbying de l'industrie »), nor
+            # "the company said", "company officials said": the organisation last named — not another one ("the
+            # rival party", « le parti adverse »), not when a body's noun has a complement of its own, a description
+            # of another body ("the main group of oil companies", « le groupe de lobbying de l'industrie »), nor
             # when the noun's complement names a group of its own ("the leaders of the unions"), nor
             # when it takes up a person introduced by that noun ("a government spokesperson said …"
             # … "the spokesperson said"): that person

@@ -58,6 +58,8 @@ tests/test_no_dev_sentences.py).
   a person's name.
 * a body's noun with a word that sets it apart ("the rival party", "the opposing party", « le parti rival »,
   ``titles.contrastive``) names another body than the one named before: no take-up.
+* the first part of a hyphenated given name before a chain that opens on the second ("Jing-Shan Zhou") is a word of
+  the person's name.
 The first twelve rules were found in 17 posts, the next five in 12 more, the last ones in both and in unlabelled
 English Wikinews files that copy no eval article.
 Found by reading the offline briefings of Global Voices posts (May 2012 export) that no eval split holds, each fix
@@ -309,3 +311,9 @@ def test_a_country_ending_a_title_s_complement_is_no_word_of_the_name_after_it()
 ])
 def test_a_rival_body_is_not_the_one_named_before(text: str, language: str, words: str, who: str) -> None:
     assert said_by(brief(text, language), words) == {who}
+
+
+def test_a_hyphenated_given_name_s_first_part_opens_the_name() -> None:
+    b = brief("Study\n\nThe study was published on Monday. Co-author Jing-Shan Zhou of the Velmar Institute said the "
+              "results were clear.\n", "en")
+    assert said_by(b, "the results were clear") == {"jing-shan zhou"}

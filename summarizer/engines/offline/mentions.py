@@ -901,6 +901,11 @@ class MentionFinder:
                         # da Silveira": a given name the lexicon lacks between a title and the chain opens it
                         span = doc[i - 1 : j]
                         gender = "?"
+                    k = span.start - 2
+                    if k >= 0 and _inner_hyphen(doc[k + 1]) and doc[k].is_alpha and self._cap(doc[k]) \
+                            and not self._titled(k) and k not in places:
+                        span = doc[k:j]  # "Jing-Shan Zhou": a given name's first part before its hyphen
+                        gender = "?"
                     out.append(Mention(span.start, j, span.text, "person", "name", gender=gender, head=j - 1))
                 i = j
                 continue

@@ -34,7 +34,7 @@ from typing import Any
 
 from ...schema import ActorKind
 from .document import Document
-from .mentions import Mention, class_noun_before, passive_agent, strip_determiner
+from .mentions import Mention, class_noun_before, name_root, passive_agent, strip_determiner
 from .names import acronym, demonyms, first_names
 from .profile import LanguageProfile, fold
 
@@ -186,6 +186,9 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                                                         mentions[k].source != "name" and mentions[k].kind == "person",
                                                         -(mentions[k].end - mentions[k].start), k))
     by_key: dict[str, int] = {}
+    # where a phrase by which one is known starts a name after each name ("X, better known as Y"): once per text
+    known_as = {j: k for j, other in enumerate(mentions) if other.source != "nominal"
+                and (k := p.self_given_name_at(doc, other.end - 1)) is not None}
     described: set[int] = set()  # countries so far named only by a nationality adjective
     persons_full: list[int] = []
     full_at: dict[int, list[int]] = {}  # where each person's full name occurs
@@ -247,7 +250,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 key = words[0]
             target = by_key.get(key)
             if target is None:
-                target = _also_known_as(m, doc, p, mentions, assign)
+                target = _also_known_as(m, doc, known_as, mentions, assign)
             if target is None and len(words) >= 2:
                 sent = doc[m.start].sent
                 for c_i in persons_full:
@@ -414,7 +417,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             if target is None and m.source == "nominal" and not anaphor:
                 target = _self_named(m, doc, p, mentions, assign, clusters)
             if target is None and m.source != "nominal":
-                target = _also_known_as(m, doc, p, mentions, assign)
+                target = _also_known_as(m, doc, known_as, mentions, assign)
             if target is None and m.source == "nominal" and not anaphor:
                 target = _entourage_of(m, doc, p, mentions, assign, clusters)
             if target is None and m.source == "nominal" and not anaphor:
@@ -1124,9 +1127,7 @@ def _poster(m: Mention, doc: Any, mentions: tuple[Mention, ...], assign: dict[in
 def _qualifies_noun(m: Mention, doc: Any, p: LanguageProfile) -> bool:
     """Whether the name ``m`` is the compound or the possessor of a common noun after it ("Mira Velde fans", "Roe's
     supporters"): it tells whose those are, and they are the ones named."""
-    root = doc[m.end - 1] if m.head < 0 else doc[m.head]
-    while m.start <= root.head.i < m.end and root.head.i != root.i:
-        root = root.head
+    root = name_root(doc, m)
     return (p.has(root, "compound") or p.has(root, "possessive")) and root.head.i >= m.end \
         and root.head.pos_ == "NOUN"
 
@@ -1416,18 +1417,16 @@ def _self_named(m: Mention, doc: Any, p: LanguageProfile, mentions: tuple[Mentio
     return None
 
 
-def _also_known_as(m: Mention, doc: Any, p: LanguageProfile, mentions: tuple[Mention, ...],
+def _also_known_as(m: Mention, doc: Any, known_as: Mapping[int, int], mentions: tuple[Mention, ...],
                    assign: dict[int, int]) -> int | None:
     """A name after another name and a phrase by which one is known ("Joram Kitui, better known as Jojo,", "Fauzi, or
     more popularly known as Foke", "X, known locally as "Akong"", ``grammar.self_naming``) is another name of the
-    actor named before it, there and wherever it recurs."""
+    actor named before it, there and wherever it recurs (``known_as``: mention index -> where the name after such a
+    phrase starts)."""
     size = m.end - m.start
     key = fold(doc[m.start : m.end].text)
-    for j, other in enumerate(mentions):
-        if j not in assign or other.source == "nominal" or other.end > m.start:
-            continue
-        k = p.self_given_name_at(doc, other.end - 1)
-        if k is not None and k + size <= len(doc) and fold(doc[k : k + size].text) == key:
+    for j, k in known_as.items():
+        if j in assign and mentions[j].end <= m.start and k + size <= len(doc) and fold(doc[k : k + size].text) == key:
             return assign[j]
     return None
 

@@ -2169,7 +2169,7 @@ class CueFinder:
     def _omitted(self, verb: Any) -> bool:
         """Whether ``verb`` tells that its infinitive did not happen ("X failed to mention …", « X a omis de
         préciser … »), not negated itself ("X did not fail to mention …" says it)."""
-        return self.p.omits(verb) and not any(fold(c.text) in self.p.negation for c in verb.children)
+        return self.p.omits(verb) and not self.p.negated(verb)
 
     def _announced(self, verb: Any) -> tuple[int, int] | None:
         """What a colon that closes the verb's phrase announces: A, up to the sentence's end, after an object

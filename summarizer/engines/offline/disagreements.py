@@ -93,11 +93,10 @@ from .claims import ClaimFinder, ClaimRecord
 from .document import Document
 from .names import demonyms
 from .positions import Topics
-from .profile import LanguageProfile, fold
+from .profile import NEGATION_DEPS, LanguageProfile, fold
 
 _CLAUSE = frozenset({"acl", "acl:relcl", "relcl", "ccomp", "advcl", "xcomp", "csubj", "parataxis", "conj"})
 _SIDES = frozenset({"person", "organization", "country", "group"})  # who can take a side
-_NEGATION_DEPS = frozenset({"neg", "advmod"})  # the labels a negation word takes on what it negates
 
 
 @dataclass(frozen=True)
@@ -245,7 +244,7 @@ class DisagreementFinder:
     def _negates(self, x: Any) -> bool:
         """Whether the dependent ``x`` is a negation word negating its head ("not", "pas"), not
         the first half of "not only"."""
-        return x.dep_ in _NEGATION_DEPS and fold(x.text) in self.p.negation and not self._only(x)
+        return x.dep_ in NEGATION_DEPS and fold(x.text) in self.p.negation and not self._only(x)
 
     def _governs(self, verb: Any, tok: Any) -> bool:
         """Whether ``tok`` is in the object of ``verb`` (not in a clause below it)."""
@@ -2065,7 +2064,7 @@ class DisagreementFinder:
             self.p.has(c, "subject") or self.p.has(c, "passive_subject") for c in tok.children)
 
     def _negated_verb(self, verb: Any) -> bool:
-        return any(fold(c.text) in self.p.negation for c in verb.children if c.dep_ in _NEGATION_DEPS)
+        return self.p.negated(verb)
 
     def _acts(self) -> list[tuple[int, int, tuple[int, int], str]]:
         out: list[tuple[int, int, tuple[int, int], str]] = []

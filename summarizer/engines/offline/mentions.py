@@ -83,6 +83,14 @@ def class_noun_before(doc: Any, start: int, most: int = 2) -> int:
     return at
 
 
+def name_root(doc: Any, m: Mention) -> Any:
+    """The token of a mention's name that the parse hangs outside it: the head of its phrase."""
+    root = doc[m.end - 1] if m.head < 0 else doc[m.head]
+    while root.head.i in range(m.start, m.end) and root.head.i != root.i:
+        root = root.head
+    return root
+
+
 def phrase_tokens(head: Any) -> list[Any]:
     """The tokens of the noun phrase of ``head``, without clauses hanging off it. A finite verb the
     parser hung on a noun as its modifier ("Le recteur menace de …": "menace" read as an adjective of
@@ -943,13 +951,16 @@ class MentionFinder:
         if i < 2:
             return False
         tok, title = self.doc[i - 1], self.doc[i - 2]
-        word = self.t.folded[i - 1]
-        return tok.pos_ == "PROPN" and tok.is_alpha and self._cap(tok) and i - 1 not in self.taken \
-            and not tok.is_stop and not self.p.is_role(word) and word not in self.p.honorifics \
-            and word not in self.p.determiners and tok.ent_type_ not in _NOT_PERSON and self.demonym_at(i - 1) is None \
-            and word not in self.gaz.countries \
+        return self._bare_name_word(i - 1) and not tok.is_stop and self.t.folded[i - 1] not in self.p.determiners \
             and ((self.p.is_role(self.t.folded[i - 2]) and title.text.islower())
                  or self._honorific(self.t.folded[i - 2])) and "\n" not in title.whitespace_
+
+    def _bare_name_word(self, k: int) -> bool:
+        """Whether token ``k`` may be a word of a person's name no lexicon lists: a capitalised proper noun of letters
+        that no mention holds, no title, honorific or nationality, no place the recogniser tagged nor a country."""
+        tok = self.doc[k]
+        return tok.pos_ == "PROPN" and tok.is_alpha and self._cap(tok) and k not in self.taken \
+            and not self._titled(k) and tok.ent_type_ not in _NOT_PERSON and self.t.folded[k] not in self.gaz.countries
 
     def _place_as_surname(self, span: Any) -> bool:
         """Whether a two-word chain is a given name and a place's name after it, outside any entity the
@@ -1306,9 +1317,7 @@ class MentionFinder:
         """A person's name the recogniser opened past capitalised proper nouns right after an honorific ("Mr Tobar |
         Ized Beh"): only a name follows an honorific, so the name opens right after it."""
         doc, k = self.doc, span.start - 1
-        while k >= 0 and span.start - k <= 2 and doc[k].pos_ == "PROPN" and doc[k].is_alpha and self._cap(doc[k]) \
-                and not self._titled(k) and "\n" not in doc[k].whitespace_ and k not in self.taken \
-                and doc[k].ent_type_ not in _NOT_PERSON and fold(doc[k].text) not in self.gaz.countries:
+        while k >= 0 and span.start - k <= 2 and self._bare_name_word(k) and "\n" not in doc[k].whitespace_:
             k -= 1  # (not a place: "Miss Nepal Malina Joshi" holds a title's place)
         if k < 0 or k == span.start - 1 or not self._honorific(fold(doc[k].text)):
             return span
@@ -2406,7 +2415,7 @@ class MentionFinder:
                 or not (doc[k].is_sent_start or doc[k - 1].is_punct or "\n" in doc[k - 1].whitespace_):
             return seg
         verb = doc[k].head
-        if not (self.p.has(self._name_root(m), "subject") or (verb.pos_ in {"VERB", "AUX"} and not any(
+        if not (self.p.has(name_root(self.doc, m), "subject") or (verb.pos_ in {"VERB", "AUX"} and not any(
                 self.p.has(c, "subject") for c in verb.children))):
             return seg
         first = next((t.i for t in seg if t.pos_ in {"NOUN", "PROPN"}), None)
@@ -2520,7 +2529,7 @@ class MentionFinder:
                 or fold(doc[m.end].text) not in self.p.definite:
             return None
         noun = doc[m.end].head
-        name = self._name_root(m)
+        name = name_root(self.doc, m)
         if noun.i <= m.end or not self.p.is_role(noun.text) or not (
                 (self.p.has(noun, "apposition") and noun.head.i == name.i)
                 or (self.p.has(noun, "subject") and self.p.has(name, "subject") and noun.head.i == name.head.i)):
@@ -2626,16 +2635,10 @@ class MentionFinder:
         if cut is None or seg.end - cut - 1 < 2:
             return None
         phrase = self.doc[cut + 1 : seg.end]
-        root = self._name_root(m)
+        root = name_root(self.doc, m)
         apposed = self.p.has(root, "apposition") and phrase.start <= root.head.i < phrase.end
         return phrase if apposed else None
 
-    def _name_root(self, m: Mention) -> Any:
-        """The token of a name that the parse hangs outside it: the head of its phrase."""
-        root = self.doc[m.end - 1] if m.head < 0 else self.doc[m.head]
-        while root.head.i in range(m.start, m.end) and root.head.i != root.i:
-            root = root.head
-        return root
 
     def _is_role(self, role: Any) -> bool:
         if not len(role) or len(role) > 9:

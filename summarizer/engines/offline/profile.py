@@ -148,6 +148,7 @@ LANGUAGES = ("fr", "en")
 _NO_IDS: frozenset[int] = frozenset()
 # the tags of plural nouns where a parser gives no morphological number (Penn Treebank)
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+NEGATION_DEPS = frozenset({"neg", "advmod"})  # the labels a negation word takes on what it negates
 
 
 @lru_cache(maxsize=1 << 16)
@@ -728,6 +729,11 @@ class LanguageProfile:
     def never_inverted(self, tok: Any) -> bool:
         """Whether ``tok``'s subject never follows it in an incise (English "told Reuters": who is told)."""
         return not self.addressee_inverts and self.tells(tok)
+
+    def negated(self, verb: Any) -> bool:
+        """Whether a negation word (``negation``) negates ``verb``: a child of it with a negation's label ("did not
+        fail", « n'a pas omis »)."""
+        return any(fold(c.text) in self.negation for c in verb.children if c.dep_ in NEGATION_DEPS)
 
     def omits(self, tok: Any) -> bool:
         """Whether ``tok`` tells that what its infinitive names did not happen ("failed to mention")."""

@@ -207,7 +207,8 @@ class CueFinder:
         if self.p.is_comparative_only(tok):  # "as X put it, …": a saying only after "as", or an estimate
             return self._as_marked(tok) or self.estimate(tok) is not None
         if self.p.is_reporting_verb(tok) or self._text_reads(tok):
-            return not self.p.by_force(tok)  # "gunmen attacked a village": force, no words
+            # ("gunmen attacked a village": force, no words; "the Senate confirmed Ana Ruiz": an appointment)
+            return not self.p.by_force(tok) and not self.p.installs(tok)
         return self.estimate(tok) is not None or self._clitic_incise(tok) or self._inverted_incise(tok)
 
     def _copular_infinitive(self, verb: Any) -> tuple[int, int] | None:
@@ -1356,6 +1357,12 @@ class CueFinder:
                     # a conjunct takes the subject it agrees with in number only ("Unions reject the law that
                     # attempts … and also proposes …": "proposes" is the law's, whatever the parser hung it on)
                     found = [t for t in found if self._agrees(verb, t)]
+                    # a clause has one subject, coordinated or not: two the parser gave the verb a conjunct hangs on
+                    # come from two clauses it ran together, the nearest that verb's own, the first the conjunct's
+                    # ("X, the successor should Y lose the vote, has said …": X said it, not Y)
+                    own = [c for c in head.children if self.p.has(c, "subject") and c.i < head.i]
+                    if len(own) > 1 and verb.i > head.i:
+                        found = [t for t in found if t.i == own[0].i or own[0] in t.ancestors]
                 return found
             up = head.head
             if (self.p.has(verb, "open_clause") or self.p.has(verb, "adverbial_clause")) and head.pos_ == "ADV" \

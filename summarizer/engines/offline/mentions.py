@@ -526,6 +526,28 @@ class MentionFinder:
         return self.p.has(mark, "case") and owner.i == mark.i - 1 and owner.head.i == head.i \
             and self.p.has(owner, "possessive") and owner.pos_ == "NOUN" and self.p.is_plural(owner)
 
+    def _coordinated_adjectives(self, head: Any) -> set[int]:
+        """The indices of the adjectives of ``head`` coordinated with one another and of the conjunctions and
+        commas between them ("legal, medical and religious groups": the parser hangs the last on the one before
+        the conjunction, the others on the noun); none when no conjunction joins them."""
+        doc = self.doc
+        out: set[int] = set()
+        for c in head.children:
+            if c.pos_ != "ADJ" or not self.p.has(c, "adj_mod"):
+                continue
+            chain = [g for g in c.subtree if g.pos_ == "ADJ" and self.p.has(g, "conj")]
+            if not chain:
+                continue
+            span = doc[c.i : max(g.i for g in chain) + 1]
+            if not all(t.pos_ in {"ADJ", "CCONJ", "ADV"} or t.text == "," for t in span):
+                continue
+            out |= {t.i for t in span}
+            k = c.i
+            while k >= 2 and doc[k - 1].text == "," and doc[k - 2].pos_ == "ADJ" and doc[k - 2].head.i == head.i:
+                k -= 2  # (the adjectives before, each set off by a comma)
+                out |= {k, k + 1}
+        return out
+
     def _inner_hyphen(self, mark: Any) -> bool:
         """Whether ``mark`` is a hyphen inside a compound word, no space on either side ("cross-party",
         « franco-allemand »): a part of the word, though a punctuation mark to the tokenizer."""
@@ -3281,6 +3303,10 @@ class MentionFinder:
         # (a hyphen inside a compound word of the phrase is part of the name, whether the parser put it in the
         # phrase or not: "low-cost", "cross-party")
         joined = {i + 1 for i in within if i + 2 in within and self._inner_hyphen(self.doc[i + 1])}
+        # (adjectives coordinated with one of the head's qualify it together, the conjunction and commas between
+        # them too, though the parser hangs them on the first adjective: "legal and religious groups", « les
+        # organisations syndicales et patronales »)
+        joined |= self._coordinated_adjectives(head)
         within |= joined
         lo = hi = head.i
         while lo - 1 in within and (not self.doc[lo - 1].is_punct or lo - 1 in joined

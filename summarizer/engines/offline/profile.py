@@ -32,7 +32,9 @@ Keys of a profile file:
   resignation"); ``said_object``: verbs whose plain object
   is said only when it is a noun of saying, a pronoun or an actor ("X dismissed the claims"), any
   other object giving the verb another sense ("dismiss a lawsuit", "concéder la victoire",
-  "accuser une baisse"); ``anonymity``: the words of a source's
+  "accuser une baisse"); ``installing``: verbs that, with one of their particles ("swear in") or with a
+  named person or one of the ``appointment`` nouns for object ("the Senate confirmed Ana Ruiz", "a
+  confirmé sa nomination"), put someone in office and report no words; ``anonymity``: the words of a source's
   request not to be named, a content that is no claim ("asked not to be named");
   ``addressee``: verbs whose direct object is the one told ("X told reporters");
   ``stative`` (lemmas or stems) and ``stative_forms`` (whole words): copulas and verbs of
@@ -390,6 +392,8 @@ class LanguageProfile:
     praise_object: tuple[str, ...]
     demand_object: tuple[str, ...]
     said_object: tuple[str, ...]
+    installing: tuple[str, ...]
+    appointment: frozenset[str]
     anonymity: frozenset[str]
     addressee: tuple[str, ...]
     addressee_inverts: bool  # whether an ``addressee`` verb may have its subject after it in an incise
@@ -818,6 +822,25 @@ class LanguageProfile:
     def demands_object(self, tok: Any) -> bool:
         """Whether ``tok`` is a verb of demand ("réclamer sa démission", "demand his resignation")."""
         return self._match(tok, self.demand_object)
+
+    def installs(self, tok: Any) -> bool:
+        """Whether ``tok`` puts someone in office (``installing``): with its particle ("was sworn in"), or with a
+        named person or a noun of appointment for its plain object ("confirmed Ana Ruiz", "confirmed the
+        nomination"), and no clause of its own."""
+        for entry in self.installing:
+            verb, _, particle = entry.partition(" ")
+            if not self._match(tok, (verb,)):
+                continue
+            if particle:
+                if any(fold(c.text) == particle and self.has(c, "particle") for c in tok.children):
+                    return True
+                continue
+            objects = [c for c in tok.children if self.has(c, "object")]
+            if objects and not any(self.has(c, "clause") for c in tok.children) and all(
+                    fold(o.text) in self.appointment or (o.pos_ == "PROPN" and o.ent_type_ in {"PERSON", "PER"})
+                    for o in objects):
+                return True
+        return False
 
     def says_only_said_objects(self, tok: Any) -> bool:
         """Whether ``tok`` says its plain object only when it names something said or someone
@@ -1282,6 +1305,8 @@ def profile(language: str) -> LanguageProfile:
         praise_object=_stems(verbs.get("praise_object", [])),
         demand_object=_stems(verbs.get("demand_object", [])),
         said_object=_stems(verbs.get("said_object", [])),
+        installing=tuple(fold(w) for w in verbs.get("installing", [])),
+        appointment=_words(verbs.get("appointment", [])),
         anonymity=_words(verbs.get("anonymity", [])),
         addressee=_stems(verbs.get("addressee", [])),
         addressee_inverts=bool(verbs.get("addressee_inverts", True)),

@@ -29,7 +29,7 @@ from ...quotation import Quote
 from .actors import ActorInfo, ActorTable, thing_noun
 from .cues import OPENING_QUOTES, Cue, CueFinder, fronted_predicate, trim
 from .document import LANGUAGE_TAG, MIN_QUOTE_WORDS, Document, unspaced_letters, wordy
-from .mentions import class_noun_before, negated_quantifier, phrase_tokens, shown_gender
+from .mentions import class_noun_before, inner_hyphen, negated_quantifier, phrase_tokens, shown_gender
 from .names import demonyms
 from .profile import LanguageProfile, Pronoun, fold
 
@@ -2005,7 +2005,7 @@ class ClaimFinder:
         last = self.t.span_tokens(q.end - 1, q.end)
         if first is None or last is None or not len(first) or not len(last):
             return None
-        if self._title(first[0]) or self._named_work(q, first[0]):
+        if self._title(first[0]) or self.finder.names_work(q):
             return None
         s_close = self.t.sent(last[-1])
         cue: Cue | None = None
@@ -2057,7 +2057,14 @@ class ClaimFinder:
                 cue = next((c for j in range(opening.i + 1, min(len(doc), limit + 1))
                             if (c := self.by_token.get(j)) is not None and c.kind == "verb"
                             and not self._says_after(c, q)
-                            and any(self.p.has(g, "subject") and last[-1].i < g.left_edge.i <= opening.i
+                            and any(self.p.has(g, "subject") and (
+                                        last[-1].i < g.left_edge.i <= opening.i
+                                        # (or a subject the parser cut from the title before it, no verb between:
+                                        # "Velmar director of the Water League Jin-ho Park said")
+                                        or (opening.i < g.i < j and all(
+                                            t.pos_ in {"PROPN", "NOUN", "ADJ", "ADP", "DET", "NUM"}
+                                            or inner_hyphen(t) or t.lower_ in {"'s", "’s"}
+                                            for t in doc[opening.i : j])))
                                     for g in doc[j].children)), None)
             incise = cue
         if cue is None:  # before: "X a déclaré : « … »"
@@ -2209,17 +2216,6 @@ class ClaimFinder:
         toks = self.t.span_tokens(*cue.content)
         return toks is not None and len(toks) > 0 and not self.t.quoted(toks[0]) and any(
             t.pos_ in {"VERB", "AUX"} and any(self.p.has(c, "subject") for c in t.children) for t in toks)
-
-    def _named_work(self, q: Quote, first: Any) -> bool:
-        """Whether quotation ``q``, opening on a capital, comes right after a noun of a named work or undertaking
-        (``grammar.named_works``: « la campagne « Tolérance zéro pour les abus » », 'the film "A Long Way Home"'):
-        that work's name, not words said."""
-        k = first.i - 1
-        while k >= 0 and self.doc[k].is_punct and self.doc[k].text[:1] in OPENING_QUOTES:
-            k -= 1
-        inner = self.t.text[q.start : q.end].lstrip()
-        return k >= 0 and self.doc[k].pos_ == "NOUN" and self.t.folded[k] in self.p.grammar.named_works \
-            and inner[:1].isupper()
 
     def _sentence_after(self, last: Any) -> Any:
         """The sentence right after the one that ends at ``last`` (past its closing marks), in the same paragraph;

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from ...quotation import Quote
 from .document import MIN_QUOTE_WORDS, Document, wordy
 from .profile import LanguageProfile, fold
 
@@ -1907,7 +1908,32 @@ class CueFinder:
         content = self._without_addressee(verb, *content)
         if self._only_verb_group(verb, content):
             return None  # "…, a move that is being criticized by residents": no words said, only the verb
+        if self._work_title(content):
+            return None  # 'wrote in her essay "The Long Night"': the work's name, not what it says
         return self._cut(verb, *content)
+
+    def _work_title(self, content: tuple[int, int]) -> bool:
+        """Whether ``content`` lies inside a quotation that names a work or an event (``names_work``)."""
+        start = content[0]
+        while start < content[1] and (self.t.text[start] in OPENING_QUOTES or self.t.text[start].isspace()):
+            start += 1
+        q = self.t.quote_at(start)
+        return q is not None and content[1] <= q.end + 1 and self.names_work(q)
+
+    def names_work(self, q: Quote) -> bool:
+        """Whether quotation ``q`` is the name of a work or an event: right after a noun of one
+        (``grammar.named_works``: 'her essay "The Long Night"', « le colloque « Vivre de son art » »), it opens on a
+        capital and holds at most eight words and no finite verb (not a sentence said there: 'said at the conference
+        "We will grow."')."""
+        toks = self.t.span_tokens(q.start, q.end)
+        if not toks:
+            return False
+        k = toks[0].i - 1
+        while k >= 0 and self.doc[k].is_punct and self.doc[k].text[:1] in OPENING_QUOTES:
+            k -= 1
+        return k >= 0 and self.doc[k].pos_ == "NOUN" and self.t.folded[k] in self.p.grammar.named_works \
+            and self.t.text[q.start : q.end].lstrip()[:1].isupper() and q.words(self.t.text) <= 8 \
+            and not any("Fin" in t.morph.get("VerbForm") for t in toks)
 
     def _only_verb_group(self, verb: Any, content: tuple[int, int]) -> bool:
         """Whether the words of ``content`` are only the verb, its auxiliaries and a pronoun subject before it (a

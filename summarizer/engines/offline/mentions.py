@@ -932,7 +932,7 @@ class MentionFinder:
                         span = doc[i - 1 : j]
                         gender = "?"
                     k = span.start - 2
-                    if k >= 0 and _inner_hyphen(doc[k + 1]) and doc[k].is_alpha and self._cap(doc[k]) \
+                    if k >= 0 and inner_hyphen(doc[k + 1]) and doc[k].is_alpha and self._cap(doc[k]) \
                             and not self._titled(k) and k not in places:
                         span = doc[k:j]  # "Jing-Shan Zhou": a given name's first part before its hyphen
                         gender = "?"
@@ -1913,9 +1913,10 @@ class MentionFinder:
             # "Echo’s Dromovsky said": the recogniser ran a body and its own person into one name, a person's
             # or a body's; the possessed name, after the possessive, is the person
             span, label = self.doc[owned + 1 : span.end], "PERSON"
-        if label not in _PERSON and self._state_then_name(span):
+        opening = self._state_then_name(span) if label not in _PERSON else 0
+        if opening:
             # "Prime Minister of India | Narendra Modi": the state ends the title's complement, the person's name after
-            span, label = span[1:], "PERSON"
+            span, label = span[opening:], "PERSON"
         if fold(span.text) in self.gaz.platforms:
             return None  # "on Twitter": where one speaks, not who
         if span.start > 1 and self.doc[span.start - 1].text == "#" and not self.doc[span.start - 1].whitespace_ \
@@ -1933,8 +1934,9 @@ class MentionFinder:
             # scan misses: a name ending in lower case): one organisation under all its names
             return Mention(span.start, span.end, span.text, "organization", "union", names=known, head=span.root.i)
         if label in _PERSON:
-            while len(span) > 1 and (span[0].text[:1].islower() or fold(span[0].text) in self.p.honorifics
-                                     or fold(span[0].text) in self.p.roles
+            while len(span) > 1 and (span[0].text[:1].islower() or (
+                    (fold(span[0].text) in self.p.honorifics or fold(span[0].text) in self.p.roles)
+                    and not (len(span) > 2 and self._inner_hyphen(span[1])))  # (a hyphenated name's: "Man-kei")
                                      or (len(span[0].text) == 2 and span[0].text.endswith(".") and not (
                                          # (an initial before a name is the name's: "J. R. Whitfield")
                                          span[1].pos_ == "PROPN" and self._cap(span[1]) and span[0].text[0].isupper()
@@ -2184,19 +2186,32 @@ class MentionFinder:
             at < i - 1 and self._cap(doc[i + 1]) and self.first.get(self.t.folded[i + 1], "?") != "?")
         return self.p.is_role(title) and title not in self.p.relations and named
 
-    def _state_then_name(self, span: Any) -> bool:
-        """Whether a name the recogniser found opens on a country right after a role noun and "of", then two or three
-        capitalised proper nouns that name no body nor title, the last or the title the subject of its clause ("Prime
-        Minister of India Narendra Modi wrote …"): the country ends the title's complement, the words after it are a
-        person's name."""
+    def _state_then_name(self, span: Any) -> int:
+        """The number of words of a country or a body that opens a name the recogniser found right after a role noun
+        and "of", then two or three capitalised proper nouns that name no body nor title (a hyphen may join two of
+        them), the last or the title the subject of its clause ("Prime Minister of India Narendra Modi wrote …",
+        "Velmar director of Amnesty International Jin-ho Park said …"): the country or the body (a name the gazetteer
+        knows, or one that ends on a body's head noun) ends the title's complement, the words after it are a person's
+        name; 0 when the name is no such run."""
         doc, at = self.doc, span.start - 1
-        words = span[1:]
-        if not 2 <= len(words) <= 3 or at < 1 or fold(doc[at].text) not in self.p.grammar.of_preps \
-                or not self.p.is_role(self.t.folded[at - 1]) or fold(span[0].text) not in self.gaz.countries:
-            return False
-        return (self.p.has(words[-1], "subject") or self.p.has(doc[at - 1], "subject")) and all(
-            t.pos_ == "PROPN" and t.is_alpha and self._cap(t) and not self._titled(t.i)
-            and fold(t.text) not in self.p.org_nouns and fold(t.text) not in self.p.institution_heads for t in words)
+        if at < 1 or fold(doc[at].text) not in self.p.grammar.of_preps or not self.p.is_role(self.t.folded[at - 1]):
+            return 0
+        for k in range(1, len(span) - 1):
+            opening = fold(span[:k].text)
+            if not (opening in self.gaz.countries or opening in self.gaz.unions
+                    or (k > 1 and fold(span[k - 1].text) in self.p.institution_heads)):
+                continue
+            rest = span[k:]
+            words = [t for t in rest if not self._inner_hyphen(t)]
+            if not 2 <= len(words) <= 3 or self._inner_hyphen(rest[0]) or self._inner_hyphen(rest[-1]):
+                continue
+            if (self.p.has(words[-1], "subject") or self.p.has(doc[at - 1], "subject")) and all(
+                    t.pos_ == "PROPN" and t.is_alpha and (self._cap(t) or self._inner_hyphen(doc[t.i - 1]))
+                    and not (self._titled(t.i) and not self._inner_hyphen(doc[t.i + 1]))  # ("Man-kei")
+                    and fold(t.text) not in self.p.org_nouns
+                    and fold(t.text) not in self.p.institution_heads for t in words):
+                return k
+        return 0
 
     def _capital_particle(self, tok: Any) -> bool:
         """A name particle written with a capital inside a sentence ("le général De Gaulle",
@@ -2458,7 +2473,7 @@ class MentionFinder:
             j = i
             while j >= 0 and m.start - j <= 9 and (j not in self.taken or self.out[self.taken[j]].kind != "person"):
                 t = doc[j]
-                if 0 < j < m.start - 1 and _inner_hyphen(t):
+                if 0 < j < m.start - 1 and inner_hyphen(t):
                     j -= 1  # a hyphen inside a title's word ("Secretary-General"): one word (not one the name opens
                     continue  # on: "Jing-|Shan Zhao")
                 if t.is_punct or (t.pos_ not in {"NOUN", "ADJ", "ADP", "DET", "PROPN"}
@@ -2590,7 +2605,7 @@ class MentionFinder:
         k = first
         while k > 0 and ((seg[k - 1].pos_ in {"ADJ", "PROPN", "NOUN", "NUM"} and not seg[k - 1].like_num
                           and seg[k - 1].ent_type_ not in {"DATE", "TIME"})
-                         or (k > 1 and _inner_hyphen(seg[k - 1]))):
+                         or (k > 1 and inner_hyphen(seg[k - 1]))):
             k -= 1  # (a hyphen inside a word of the title: "Al-Barak founder")
         if k > 0 and seg[k - 1].pos_ == "DET":
             k -= 1
@@ -3376,14 +3391,14 @@ class MentionFinder:
                           or self._role_gender(span)) if kind == "person" else None, names=short, head=head.i))
 
 
-def _inner_hyphen(tok: Any) -> bool:
+def inner_hyphen(tok: Any) -> bool:
     """Whether ``tok`` is a hyphen inside a word, no space on either side ("better-known", "Secretary-General")."""
     return tok.text in _HYPHENS and tok.i > 0 and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
 
 
 def _hyphen_joined(toks: list[Any]) -> bool:
     """Whether the first of ``toks`` is joined to the next word by a hyphen ("better-known", "well-placed")."""
-    return len(toks) > 2 and _inner_hyphen(toks[1])
+    return len(toks) > 2 and inner_hyphen(toks[1])
 
 
 def _participle(tok: Any) -> bool:

@@ -1347,6 +1347,9 @@ class CueFinder:
                 # the one accused, and the accuser is not named
             if self.p.has(verb, "adverbial_clause") and self._present_participle(verb) and verb.i > 0 \
                     and self.doc[verb.i - 1].text == ",":
+                noun = self._coordinated_noun_before(verb)
+                if noun is not None:
+                    return [noun]
                 # a participle set off after the main clause qualifies all of it: its subject is the main verb's,
                 # not the one an infinitive below it is said of ("X ordered the envoy to leave, accusing his staff
                 # of spying": X accuses, not the envoy)
@@ -1373,6 +1376,28 @@ class CueFinder:
                 # quick enough to say …"): the subject of the verb the adverb qualifies
                 return self.slots(up, depth + 1)
         return []
+
+    def _coordinated_noun_before(self, verb: Any) -> Any:
+        """The noun right before the comma that opens the participle clause of ``verb`` when the clause, set off by
+        commas, stands inside a coordination of nouns, a conjunction and a noun right after its closing comma
+        ("a meeting between Ana Roble, claiming to speak for the ministry, and Tomas Reid", « entre Ana Roble,
+        affirmant représenter le ministère, et Tomas Reid »): a participle there qualifies the noun before it, the
+        first of the coordination, not the main clause; None otherwise."""
+        doc = self.doc
+        end = self.t.sent(verb).end
+        before = doc[verb.i - 2] if verb.i > 1 else None
+        close = next((k for k in range(verb.i + 1, end) if doc[k].text in {",", ";", ":"}), end)
+        if before is None or before.pos_ not in {"PROPN", "NOUN"} or close + 2 >= len(doc) \
+                or doc[close].text != "," or doc[close + 1].pos_ != "CCONJ" \
+                or doc[close + 2].pos_ not in {"PROPN", "NOUN", "DET"}:
+            return None
+        k = close + 2
+        while k + 1 < end and doc[k].pos_ in {"DET", "ADJ", "NUM"}:
+            k += 1
+        if self.p.has(doc[k], "subject") or self.p.has(before, "subject"):
+            return None  # a clause coordinated after the participle ("…, accusing him of spying, and the council
+            # agreed"): the participle is the main clause's
+        return before
 
     @staticmethod
     def _number(tok: Any) -> str | None:
@@ -2639,7 +2664,21 @@ class CueFinder:
                 break
             if c.dep_ not in {"conj", "cc", "parataxis", "punct", "advcl"} and not self.p.has(c, "conj"):
                 last = max(last, max(t.i for t in c.subtree))
+            elif self._demanded_act(c, found, last):
+                # (up to a clause coordinated with it, no part of the call: "… to reduce corruption but blocked …")
+                last = max(last, *(t.i for g in c.children if not (self.p.has(g, "conj") or g.dep_ == "cc")
+                                   for t in g.subtree), c.i)
         return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+
+    def _demanded_act(self, clause: Any, noun: Any, last: int) -> bool:
+        """Whether ``clause`` is an infinitive with no subject of its own right after the noun a content preposition
+        governs, that the parser hung on the verb ("called for the government of Velmar | to reduce corruption"):
+        what that noun is called on to do, part of the call."""
+        lefts = list(clause.lefts)
+        return self.p.has(clause, "adverbial_clause") and clause.left_edge.i == last + 1 \
+            and noun.pos_ in {"NOUN", "PROPN"} \
+            and not any(self.p.has(c, "subject") or self.p.has(c, "passive_subject") for c in lefts) \
+            and any(self.p.has(c, "aux") and fold(c.text) in self.p.grammar.infinitive_marks for c in lefts)
 
     def _subject_infinitive(self, clause: Any) -> bool:
         """An infinitive clause with a subject of its own, marked by its infinitive particle ("for

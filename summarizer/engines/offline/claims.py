@@ -29,7 +29,7 @@ from ...quotation import Quote
 from .actors import ActorInfo, ActorTable, thing_noun
 from .cues import OPENING_QUOTES, Cue, CueFinder, fronted_predicate, trim
 from .document import LANGUAGE_TAG, MIN_QUOTE_WORDS, Document, unspaced_letters, wordy
-from .mentions import class_noun_before, inner_hyphen, negated_quantifier, phrase_tokens, shown_gender
+from .mentions import class_noun_before, inner_hyphen, names_no_one, negated_quantifier, phrase_tokens, shown_gender
 from .names import demonyms
 from .profile import LanguageProfile, Pronoun, fold
 
@@ -1863,6 +1863,8 @@ class ClaimFinder:
         subject = next((c for c in verb.children if self.p.has(c, "subject")), None)
         if subject is not None and any(t.i < subject.i and negated_quantifier(t, self.p) for t in subject.subtree):
             return True  # "Not all experts agree that …": some do not; no one asserts it
+        if subject is not None and names_no_one(subject, self.p):
+            return True  # "No group claimed the attack", « aucun groupe n'a revendiqué … »: no one did
         tok = verb
         outside = not self.t.quoted(verb)
         while True:

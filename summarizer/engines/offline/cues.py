@@ -209,7 +209,8 @@ class CueFinder:
             return self._as_marked(tok) or self.estimate(tok) is not None
         if self.p.is_reporting_verb(tok) or self._text_reads(tok):
             # ("gunmen attacked a village": force, no words; "the Senate confirmed Ana Ruiz": an appointment)
-            return not self.p.by_force(tok) and not self.p.installs(tok)
+            # (nor "the storm claimed 300 lives": a killing)
+            return not self.p.by_force(tok) and not self.p.installs(tok) and not self.p.takes_lives(tok)
         return self.estimate(tok) is not None or self._clitic_incise(tok) or self._inverted_incise(tok)
 
     def _copular_infinitive(self, verb: Any) -> tuple[int, int] | None:
@@ -1935,7 +1936,33 @@ class CueFinder:
             return None  # "…, a move that is being criticized by residents": no words said, only the verb
         if self._work_title(content):
             return None  # 'wrote in her essay "The Long Night"': the work's name, not what it says
+        if content[0] > verb.idx:
+            content = self._without_closing_report(verb, *content)
         return self._cut(verb, *content)
+
+    def _without_closing_report(self, verb: Any, start: int, end: int) -> tuple[int, int]:
+        """Reported content stops before a report that closes its sentence after a comma, a verb of saying and its
+        subject of a few words and nothing else ("X said the plan would fail, Tarn Daily reported.", « …, rapporte
+        le Tarn Daily. »): who passed the saying on, no part of it."""
+        toks = self.t.span_tokens(start, end)
+        if not toks:
+            return start, end
+        sent_end = self.t.sent(verb).end
+        for tok in toks:
+            if tok.text != "," or tok.i <= verb.i:
+                continue
+            rest = [t for t in self.doc[tok.i + 1 : sent_end] if not (t.is_punct or t.is_space)]
+            verbs = [t for t in rest if t.pos_ in {"VERB", "AUX"}]
+            main = [t for t in verbs if not self.p.has(t, "aux")]
+            if 2 <= len(rest) <= 6 and len(main) == 1 and self.p.is_reporting_verb(main[0]) \
+                    and main[0].i in {rest[0].i, rest[-1].i, *(t.i for t in rest if self.p.has(t, "aux"))} \
+                    and not any(self.p.has(t, "mark") or t.pos_ in {"SCONJ", "CCONJ"}
+                                or fold(t.text) in self.p.grammar.relatives for t in rest) \
+                    and not self.t.quoted(tok):
+                cut = self.trim(start, tok.idx)
+                if cut[1] > start:
+                    return start, cut[1]
+        return start, end
 
     def _work_title(self, content: tuple[int, int]) -> bool:
         """Whether ``content`` lies inside a quotation that names a work or an event (``names_work``)."""
@@ -2000,9 +2027,14 @@ class CueFinder:
         if q is None or not 0 <= q.start - start <= 1 or q.end >= end or q.words(self.t.text) < MIN_QUOTE_WORDS:
             return start, end  # (a word quoted is part of its phrase: « a fustigé « l'amateurisme » du gouvernement »)
         i = self.t.token_from(q.end)
+        comma = False
         while i < len(self.doc) and (self.doc[i].is_punct or self.doc[i].is_space):
+            comma = comma or self.doc[i].text == ","
             i += 1  # past the closing mark
-        if i >= len(self.doc) or self.doc[i].idx >= end or self.doc[i].pos_ != "ADP":
+        # (or before a clause a comma sets off after the closing mark: 'said, "They need to pay us", while
+        # addressing the press')
+        if i >= len(self.doc) or self.doc[i].idx >= end or not (
+                self.doc[i].pos_ == "ADP" or (comma and self.doc[i].pos_ in {"SCONJ", "ADV", "VERB"})):
             return start, end
         return q.start, q.end
 
@@ -2893,6 +2925,8 @@ class CueFinder:
                 continue
             if self._named_medium(c):
                 continue  # "writing for the Dalen Herald", "a écrit pour Le Courrier": where, not what
+            if c.left_edge.i > verb.i + 1 and self.doc[c.left_edge.i - 1].text == "," and self.frame_width(c.left_edge):
+                continue  # "X has admitted it, according to prosecutors": who reports the saying, not what is said
             if self.p.has(c, "clause") and self._purpose(c):
                 continue  # "declared it on Friday so he could …": why it was done, not what was said
             if c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text in _DASHES:

@@ -136,6 +136,19 @@ def _when(tok: Any) -> bool:
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
+def names_no_one(head: Any, p: LanguageProfile) -> bool:
+    """Whether a negative quantifier heads or determines the phrase of ``head`` (``grammar.negative_quantifiers``:
+    "none of the candidates", "no official", « aucun élu », « aucun des candidats »)."""
+    negative = p.grammar.negative_quantifiers
+    if fold(head.text) in negative and (head.pos_ in {"PRON", "DET"} or (
+            head.pos_ == "NOUN" and not any(p.has(c, "det") for c in head.children))):
+        return True  # (« la personne interrogée » is someone: a determiner makes the noun)
+    if any(p.has(c, "det") and fold(c.text) in negative for c in head.children):
+        return True
+    # (the noun of a partitive complement: « aucun des candidats », "none of the candidates")
+    return head.head.i != head.i and head.head.i < head.i and fold(head.head.text) in negative
+
+
 def negated_quantifier(tok: Any, profile: LanguageProfile) -> bool:
     """Whether ``tok`` is a negation on a quantifier or a determiner ("not" of "not all experts",
     "not every member"): the phrase names those who do not, a part left unnamed (not "plus" of "des
@@ -3088,18 +3101,6 @@ class MentionFinder:
                 return noun
         return None
 
-    def _names_no_one(self, head: Any) -> bool:
-        """Whether a negative quantifier heads or determines the phrase of ``head`` (``grammar.negative_quantifiers``:
-        "none of the candidates", "no official", « aucun élu », « aucun des candidats »)."""
-        negative = self.p.grammar.negative_quantifiers
-        if fold(head.text) in negative and (head.pos_ in {"PRON", "DET"} or (
-                head.pos_ == "NOUN" and not any(self.p.has(c, "det") for c in head.children))):
-            return True  # (« la personne interrogée » is someone: a determiner makes the noun)
-        if any(self.p.has(c, "det") and fold(c.text) in negative for c in head.children):
-            return True
-        # (the noun of a partitive complement: « aucun des candidats », "none of the candidates")
-        return head.head.i != head.i and head.head.i < head.i and fold(head.head.text) in negative
-
     def _nominal(self, head: Any, *, from_verb: bool, own_only: bool = False, speaking: bool = False,
                  source: bool = False) -> None:
         if head.i in self.taken or head.i in self.roles or head.pos_ not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:
@@ -3114,7 +3115,7 @@ class MentionFinder:
         if head.pos_ == "PRON" and (word not in self.p.quantifiers or (
                 word in self.p.grammar.generic_pronouns and not any(c.i > head.i for c in head.children))):
             return
-        if self._names_no_one(head):
+        if names_no_one(head, self.p):
             return  # "none of the candidates", « aucun élu »: no one
         toks = phrase_tokens(head)
         # a phrase of time or occasion after the noun ("la ministre lors d'une conférence", "the

@@ -34,7 +34,8 @@ Keys of a profile file:
   other object giving the verb another sense ("dismiss a lawsuit", "concéder la victoire",
   "accuser une baisse"); ``installing``: verbs that, with one of their particles ("swear in") or with a
   named person or one of the ``appointment`` nouns for object ("the Senate confirmed Ana Ruiz", "a
-  confirmé sa nomination"), put someone in office and report no words; ``anonymity``: the words of a source's
+  confirmé sa nomination"), put someone in office and report no words; ``casualties``: nouns of lives lost,
+  which make a ``claim_act`` verb one of killing ("the storm claimed 300 lives"); ``anonymity``: the words of a source's
   request not to be named, a content that is no claim ("asked not to be named");
   ``addressee``: verbs whose direct object is the one told ("X told reporters");
   ``stative`` (lemmas or stems) and ``stative_forms`` (whole words): copulas and verbs of
@@ -394,6 +395,7 @@ class LanguageProfile:
     said_object: tuple[str, ...]
     installing: tuple[str, ...]
     appointment: frozenset[str]
+    casualties: frozenset[str]
     anonymity: frozenset[str]
     addressee: tuple[str, ...]
     addressee_inverts: bool  # whether an ``addressee`` verb may have its subject after it in an incise
@@ -841,6 +843,12 @@ class LanguageProfile:
                     for o in objects):
                 return True
         return False
+
+    def takes_lives(self, tok: Any) -> bool:
+        """Whether ``tok``, a verb claiming an act (``claim_act``), has a noun of lives lost for object ("the storm
+        claimed 300 lives": it killed, no one claimed anything)."""
+        return self._match(tok, self.claim_act) and any(
+            self.has(c, "object") and fold(c.text) in self.casualties for c in tok.children)
 
     def says_only_said_objects(self, tok: Any) -> bool:
         """Whether ``tok`` says its plain object only when it names something said or someone
@@ -1307,6 +1315,7 @@ def profile(language: str) -> LanguageProfile:
         said_object=_stems(verbs.get("said_object", [])),
         installing=tuple(fold(w) for w in verbs.get("installing", [])),
         appointment=_words(verbs.get("appointment", [])),
+        casualties=_words(verbs.get("casualties", [])),
         anonymity=_words(verbs.get("anonymity", [])),
         addressee=_stems(verbs.get("addressee", [])),
         addressee_inverts=bool(verbs.get("addressee_inverts", True)),

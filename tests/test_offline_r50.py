@@ -39,6 +39,9 @@ tests/test_no_dev_sentences.py).
   Daily. »): who passed the saying on is no part of it.
 * a verb claiming an act with a noun of lives lost for object (``verbs.casualties``: "claimed 30 lives") kills:
   nothing is said ("claimed the attack" still claims it).
+* a picture that shows something before a colon (``verbs.showing`` with a subject in ``grammar.shown_things``: "The
+  following photograph by X shows a game:", « La photo suivante de X montre … : ») announces that picture: the
+  paragraph after it is no one's words.
 Found by reading the claim lists of unlabelled English Wikinews files of the news folder that copy no eval article,
 each fix stated in grammatical terms and tested here on sentences of my own.
 """
@@ -203,3 +206,13 @@ def test_claiming_lives_is_a_killing_not_a_claim() -> None:
     assert quotes(b) == []
     b = brief("Blast\n\nThe Velmar Front attacked the town on Monday. The Velmar Front claimed the attack.\n", "en")
     assert said_by(b, "claimed the attack") == {"velmar front"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Photos\n\nThe village held a feast in May. The following photograph by Tomas Reid shows a \"traditional game\":"
+     "\n\nYou can see more photos in Ana Roble's account.\n", "en"),
+    ("Photos\n\nLe village a fêté mai. La photo suivante de Tomas Reid montre un « jeu traditionnel » :\n\nVous pouvez "
+     "voir d'autres photos sur le compte d'Ana Roble.\n", "fr"),
+])
+def test_a_picture_announced_before_a_colon_is_no_one_s_words(text: str, language: str) -> None:
+    assert quotes(brief(text, language)) == []

@@ -2433,6 +2433,8 @@ class ClaimFinder:
         return self._intro_speaker(self.t.sent(self.doc[k]), upto=k) if k is not None else None
 
     def _intro_speaker(self, sent: Any, upto: int) -> int | None:
+        if self._introduces_a_thing_shown(sent, upto):
+            return None  # "The following photograph by X shows a game:": a picture follows, no words of X's
         example = self._example_before_colon(sent, upto)  # "some disagreed, like Jane Roe:"
         if example is not None:
             return example
@@ -2491,6 +2493,17 @@ class ClaimFinder:
             if self.p.has(c, "subject") and c.head.i < upto and (a := self.speaker(c)) is not None:
                 return a
         return self._more_of_the_same(sent, words)
+
+    def _introduces_a_thing_shown(self, sent: Any, upto: int) -> bool:
+        """Whether the clause before a colon at ``upto`` is a verb of showing (``verbs.showing``) with a thing shown
+        for subject (``grammar.shown_things``: "The following photograph by X shows a game:", « La photo suivante
+        de X montre … : ») and no cue hung on it: it announces that thing, not words."""
+        root = sent.root
+        if root.i >= upto or not self.p.shows(root) or any(
+                c.i < upto and self.doc[c.i].head.i == root.i for c in self.cues if c.kind == "verb" and c.i != root.i):
+            return False
+        return any(self.p.has(c, "subject") and c.pos_ == "NOUN" and fold(c.text) in self.p.grammar.shown_things
+                   for c in root.children)
 
     def _titled_conjunct(self, tok: Any) -> int | None:
         """The person a bare title noun is coordinated with when the parser made the first of two titles the

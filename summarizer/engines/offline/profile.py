@@ -35,8 +35,9 @@ Keys of a profile file:
   "accuser une baisse"); ``installing``: verbs that, with one of their particles ("swear in") or with a
   named person or one of the ``appointment`` nouns for object ("the Senate confirmed Ana Ruiz", "a
   confirmé sa nomination"), put someone in office and report no words; ``casualties``: nouns of lives lost,
-  which make a ``claim_act`` verb one of killing ("the storm claimed 300 lives"); ``anonymity``: the words of a source's
-  request not to be named, a content that is no claim ("asked not to be named");
+  which make a ``claim_act`` verb one of killing ("the storm claimed 300 lives"); ``showing``: verbs of
+  showing, whose subject, a picture, announces no words ("The photograph shows …:"); ``anonymity``: the words
+  of a source's request not to be named, a content that is no claim ("asked not to be named");
   ``addressee``: verbs whose direct object is the one told ("X told reporters");
   ``stative`` (lemmas or stems) and ``stative_forms`` (whole words): copulas and verbs of
   state or possession, whose subject does nothing ("X is …", "X a deux ports");
@@ -396,6 +397,7 @@ class LanguageProfile:
     installing: tuple[str, ...]
     appointment: frozenset[str]
     casualties: frozenset[str]
+    showing: tuple[str, ...]
     anonymity: frozenset[str]
     addressee: tuple[str, ...]
     addressee_inverts: bool  # whether an ``addressee`` verb may have its subject after it in an incise
@@ -843,6 +845,10 @@ class LanguageProfile:
                     for o in objects):
                 return True
         return False
+
+    def shows(self, tok: Any) -> bool:
+        """Whether ``tok`` is a verb of showing (``showing``: "shows", « montre »)."""
+        return self._match(tok, self.showing)
 
     def takes_lives(self, tok: Any) -> bool:
         """Whether ``tok``, a verb claiming an act (``claim_act``), has a noun of lives lost for object ("the storm
@@ -1316,6 +1322,7 @@ def profile(language: str) -> LanguageProfile:
         installing=tuple(fold(w) for w in verbs.get("installing", [])),
         appointment=_words(verbs.get("appointment", [])),
         casualties=_words(verbs.get("casualties", [])),
+        showing=_stems(verbs.get("showing", [])),
         anonymity=_words(verbs.get("anonymity", [])),
         addressee=_stems(verbs.get("addressee", [])),
         addressee_inverts=bool(verbs.get("addressee_inverts", True)),

@@ -42,6 +42,11 @@ tests/test_no_dev_sentences.py).
 * a picture that shows something before a colon (``verbs.showing`` with a subject in ``grammar.shown_things``: "The
   following photograph by X shows a game:", « La photo suivante de X montre … : ») announces that picture: the
   paragraph after it is no one's words.
+* a large city written in two words or more (gazetteer ``[cities]``: "Rio de Janeiro", "Los Angeles") is a place,
+  never a person, though its words read as a given name, a particle and a surname.
+* the writer's question asserts no act of conflict ("What are your views on the conflict between Armenia and
+  Azerbaijan?", « Que pensez-vous du conflit entre l'Arménie et l'Azerbaïdjan ? »): no disagreement, as the same
+  words stated are one.
 Found by reading the claim lists of unlabelled English Wikinews files of the news folder that copy no eval article,
 each fix stated in grammatical terms and tested here on sentences of my own.
 """
@@ -216,3 +221,24 @@ def test_claiming_lives_is_a_killing_not_a_claim() -> None:
 ])
 def test_a_picture_announced_before_a_colon_is_no_one_s_words(text: str, language: str) -> None:
     assert quotes(brief(text, language)) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Code\n\nCe code sera adopté pendant les jeux de Rio de Janeiro.\n", "fr"),
+    ("Games\n\nThe code will be used at the Olympic Games of Rio de Janeiro and at a fair in Los Angeles.\n", "en"),
+])
+def test_a_large_city_is_no_person(text: str, language: str) -> None:
+    b = brief(text, language)
+    assert [a.name for a in b.actors if a.kind == "person"] == []
+
+
+@pytest.mark.parametrize(("question", "statement", "language"), [
+    ("Interview\n\nWe asked the candidate about foreign policy.\n\nWN: What are your views on the conflict between "
+     "Armenia and Azerbaijan?\n", "War\n\nThe conflict between Armenia and Azerbaijan went on in October.\n", "en"),
+    ("Guerre\n\nLe journaliste a posé une question au candidat.\n\nJournaliste : Que pensez-vous du conflit entre "
+     "l'Arménie et l'Azerbaïdjan ?\n", "Guerre\n\nLe conflit entre l'Arménie et l'Azerbaïdjan continue en octobre.\n",
+     "fr"),
+])
+def test_a_question_asserts_no_conflict(question: str, statement: str, language: str) -> None:
+    assert brief(question, language).disagreements == []
+    assert len(brief(statement, language).disagreements) == 1

@@ -596,6 +596,10 @@ class DisagreementFinder:
         for speaker, other, span, verb in (*self._acts(), *self._directed_against(), *self._received_with(),
                                            *self._named_critics(), *self._contrary_turns(), *self._called_false(),
                                            *self._answered_remarks()):
+            toks = self.t.span_tokens(*span)
+            if toks is not None and len(toks) and self.t.asks(self.t.sent(toks[0])):
+                continue  # the writer's question asserts no act ("What are your views on the conflict between A and
+                # B?"): it asks about one
             # (a refusal or a denial answering the last other speaker comes with that speaker first, "<" marking
             # it: the words of the span are the second one's, who answers the first)
             answering = verb.startswith("<")

@@ -934,7 +934,7 @@ class MentionFinder:
                 elif (not any(fold(t.text) in self.gaz.countries or t.ent_type_ in _NOT_PERSON for t in span)
                       or self._place_as_surname(span)) \
                         and fold(span[-1].text) not in self.p.facilities \
-                        and fold(span.text) not in self._named_places \
+                        and fold(span.text) not in self._named_places and fold(span.text) not in self.gaz.cities \
                         and not (self.t.folded[i] in self.p.particles and (
                             all(t.ent_type_ in _ORG for t in span) or fold(span.text) in self._recognised_bodies)):
                     # (a particle that is also a given name opens a body's name the recogniser found, there or
@@ -2017,7 +2017,7 @@ class MentionFinder:
             return None  # a legal text ("the Clean Water Act", "BAA"), however the NER labels it
         kind: ActorKind
         if label in _PERSON and (fold(span.text) in self.gaz.metonyms or self._seat(span)
-                                   or fold(span.text) in self._named_places):
+                                   or fold(span.text) in self._named_places or fold(span.text) in self.gaz.cities):
             # a capital the NER took for a person ("a bar in Velmar"): a place (the state where it acts as one);
             # so is the seat of a body or an office ("le tribunal correctionnel d'Ostby")
             label = "GPE"

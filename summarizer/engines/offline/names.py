@@ -42,6 +42,7 @@ class Gazetteer:
     institutions: dict[str, Country]
     unions: dict[str, tuple[str, ...]]  # folded spelling -> (name, *aliases): unions of states and [bodies]
     platforms: frozenset[str]  # folded names of services people speak on
+    cities: frozenset[str] = frozenset()  # folded names of large cities written in two words or more
     starts: frozenset[str] = frozenset()  # first words (folded) of every spelling above
 
 
@@ -147,6 +148,7 @@ def gazetteer() -> Gazetteer:
         institutions=institutions,
         unions=unions,
         platforms=frozenset(fold(n) for n in data.get("platforms", {}).get("names", [])),
+        cities=frozenset(fold(n) for n in data.get("cities", {}).get("names", [])),
         starts=frozenset(k.split()[0] for table in (countries, metonyms, institutions, unions) for k in table
                          if k.split()),
     )

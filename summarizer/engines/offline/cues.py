@@ -21,6 +21,7 @@ from .profile import LanguageProfile, fold
 
 _TRAIL = set(",.;:—–-")
 _QUOTE_CHARS = set("'\"«»“”‘’")
+_NOMINAL = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM"})  # the tags of a noun phrase's words
 _DASHES = {"—", "–"}
 _TIME_ENTS = frozenset({"DATE", "TIME"})  # the recogniser's labels of dates and times
 _NOMINAL_RUN = {"NOUN", "PROPN", "DET", "ADJ", "NUM", "CCONJ", "PART"}  # a subject made of nouns and names alone
@@ -210,8 +211,27 @@ class CueFinder:
         if self.p.is_reporting_verb(tok) or self._text_reads(tok):
             # ("gunmen attacked a village": force, no words; "the Senate confirmed Ana Ruiz": an appointment)
             # (nor "the storm claimed 300 lives": a killing)
-            return not self.p.by_force(tok) and not self.p.installs(tok) and not self.p.takes_lives(tok)
+            return not self.p.by_force(tok) and not self._installs(tok) and not self.p.takes_lives(tok)
         return self.estimate(tok) is not None or self._clitic_incise(tok) or self._inverted_incise(tok)
+
+    def _installs(self, tok: Any) -> bool:
+        """Whether ``tok`` puts someone in office (``verbs.installing``): with its particle ("was sworn in"), or with
+        a named person or a noun of appointment (``verbs.appointment``) for its plain object ("confirmed Ana Ruiz",
+        "confirmed the nomination"), and no clause of its own."""
+        for entry in self.p.installing:
+            verb, _, particle = entry.partition(" ")
+            if not self.p.matches(tok, verb):
+                continue
+            if particle:
+                if any(fold(c.text) == particle and self.p.has(c, "particle") for c in tok.children):
+                    return True
+                continue
+            objects = [c for c in tok.children if self.p.has(c, "object")]
+            if objects and not any(self.p.has(c, "clause") for c in tok.children) and all(
+                    fold(o.text) in self.p.appointment or (o.pos_ == "PROPN" and o.ent_type_ in {"PERSON", "PER"})
+                    for o in objects):
+                return True
+        return False
 
     def _copular_infinitive(self, verb: Any) -> tuple[int, int] | None:
         """The infinitive of the copula right after a verb of saying (its negation and adverbs between) and
@@ -1952,13 +1972,19 @@ class CueFinder:
             if tok.text != "," or tok.i <= verb.i:
                 continue
             rest = [t for t in self.doc[tok.i + 1 : sent_end] if not (t.is_punct or t.is_space)]
-            verbs = [t for t in rest if t.pos_ in {"VERB", "AUX"}]
-            main = [t for t in verbs if not self.p.has(t, "aux")]
-            if 2 <= len(rest) <= 6 and len(main) == 1 and self.p.is_reporting_verb(main[0]) \
-                    and main[0].i in {rest[0].i, rest[-1].i, *(t.i for t in rest if self.p.has(t, "aux"))} \
-                    and not any(self.p.has(t, "mark") or t.pos_ in {"SCONJ", "CCONJ"}
-                                or fold(t.text) in self.p.grammar.relatives for t in rest) \
-                    and not self.t.quoted(tok):
+            main = [t for t in rest if t.pos_ in {"VERB", "AUX"} and not self.p.has(t, "aux")]
+            if not 2 <= len(rest) <= 6 or len(main) != 1 or not self.p.is_reporting_verb(main[0]) \
+                    or self.t.quoted(tok) or any(fold(t.text) in self.p.grammar.relatives for t in rest):
+                continue
+            k = rest.index(main[0])
+            before, after = rest[:k], rest[k + 1 :]
+            # the subject, then the verb and a circumstance ("Tarn Daily reported on Monday"), or the verb first and
+            # its subject after it (« rapporte le Tarn Daily »)
+            plain = bool(before) and all(t.pos_ in _NOMINAL for t in before) \
+                and all(t.pos_ in _NOMINAL | {"ADP", "ADV"} for t in after)
+            inverted = bool(after) and all(self.p.has(t, "aux") for t in before) \
+                and all(t.pos_ in _NOMINAL for t in after)
+            if plain or inverted:
                 cut = self.trim(start, tok.idx)
                 if cut[1] > start:
                     return start, cut[1]
@@ -2706,19 +2732,20 @@ class CueFinder:
         """Whether ``clause`` is an infinitive with no subject of its own right after the noun a content preposition
         governs, that the parser hung on the verb ("called for the government of Velmar | to reduce corruption"):
         what that noun is called on to do, part of the call."""
-        lefts = list(clause.lefts)
         return self.p.has(clause, "adverbial_clause") and clause.left_edge.i == last + 1 \
-            and noun.pos_ in {"NOUN", "PROPN"} \
-            and not any(self.p.has(c, "subject") or self.p.has(c, "passive_subject") for c in lefts) \
-            and any(self.p.has(c, "aux") and fold(c.text) in self.p.grammar.infinitive_marks for c in lefts)
+            and noun.pos_ in {"NOUN", "PROPN"} and self._marked_infinitive(clause, subject=False)
 
     def _subject_infinitive(self, clause: Any) -> bool:
         """An infinitive clause with a subject of its own, marked by its infinitive particle ("for
         the minister to resign", "for the line to be built"): the parser makes it an adverbial
         clause of the verb, its preposition a subordinator."""
+        return self.p.has(clause, "adverbial_clause") and self._marked_infinitive(clause, subject=True)
+
+    def _marked_infinitive(self, clause: Any, subject: bool) -> bool:
+        """Whether ``clause`` is an infinitive its particle marks ("to resign", ``grammar.infinitive_marks``), with a
+        subject of its own before it when ``subject``, with none otherwise."""
         lefts = list(clause.lefts)
-        return self.p.has(clause, "adverbial_clause") \
-            and any(self.p.has(c, "subject") or self.p.has(c, "passive_subject") for c in lefts) \
+        return any(self.p.has(c, "subject") or self.p.has(c, "passive_subject") for c in lefts) == subject \
             and any(self.p.has(c, "aux") and fold(c.text) in self.p.grammar.infinitive_marks for c in lefts)
 
     def _predicated_gerund(self, verb: Any, noun: Any, last: int) -> Any:

@@ -34,10 +34,11 @@ Keys of a profile file:
   other object giving the verb another sense ("dismiss a lawsuit", "concéder la victoire",
   "accuser une baisse"); ``installing``: verbs that, with one of their particles ("swear in") or with a
   named person or one of the ``appointment`` nouns for object ("the Senate confirmed Ana Ruiz", "a
-  confirmé sa nomination"), put someone in office and report no words; ``casualties``: nouns of lives lost,
-  which make a ``claim_act`` verb one of killing ("the storm claimed 300 lives"); ``showing``: verbs of
-  showing, whose subject, a picture, announces no words ("The photograph shows …:"); ``anonymity``: the words
-  of a source's request not to be named, a content that is no claim ("asked not to be named");
+  confirmé sa nomination"), put someone in office and report no words (the cue finder reads them);
+  ``casualties``: nouns of lives lost, which make a ``claim_act`` verb one of killing ("the storm claimed
+  300 lives"); ``showing``: verbs of showing, whose subject, a picture, announces no words ("The photograph
+  shows …:"); ``anonymity``: the words of a source's request not to be named, a content that is no claim
+  ("asked not to be named");
   ``addressee``: verbs whose direct object is the one told ("X told reporters");
   ``stative`` (lemmas or stems) and ``stative_forms`` (whole words): copulas and verbs of
   state or possession, whose subject does nothing ("X is …", "X a deux ports");
@@ -700,6 +701,10 @@ class LanguageProfile:
         """Whether ``verb`` issues what its object noun of saying says ("make claims")."""
         return self._match(verb, self.issuing_verbs)
 
+    def matches(self, tok: Any, word: str) -> bool:
+        """Whether ``tok`` is a form of the verb ``word`` (a lemma, else a word start, as in the profile's lists)."""
+        return self._match(tok, (word,))
+
     def _match(self, tok: Any, words: tuple[str, ...]) -> bool:
         """A word list holds lemmas when the pipeline lemmatizes, else word starts."""
         w = fold(tok.text)
@@ -826,25 +831,6 @@ class LanguageProfile:
     def demands_object(self, tok: Any) -> bool:
         """Whether ``tok`` is a verb of demand ("réclamer sa démission", "demand his resignation")."""
         return self._match(tok, self.demand_object)
-
-    def installs(self, tok: Any) -> bool:
-        """Whether ``tok`` puts someone in office (``installing``): with its particle ("was sworn in"), or with a
-        named person or a noun of appointment for its plain object ("confirmed Ana Ruiz", "confirmed the
-        nomination"), and no clause of its own."""
-        for entry in self.installing:
-            verb, _, particle = entry.partition(" ")
-            if not self._match(tok, (verb,)):
-                continue
-            if particle:
-                if any(fold(c.text) == particle and self.has(c, "particle") for c in tok.children):
-                    return True
-                continue
-            objects = [c for c in tok.children if self.has(c, "object")]
-            if objects and not any(self.has(c, "clause") for c in tok.children) and all(
-                    fold(o.text) in self.appointment or (o.pos_ == "PROPN" and o.ent_type_ in {"PERSON", "PER"})
-                    for o in objects):
-                return True
-        return False
 
     def shows(self, tok: Any) -> bool:
         """Whether ``tok`` is a verb of showing (``showing``: "shows", « montre »)."""

@@ -47,6 +47,9 @@ tests/test_no_dev_sentences.py).
 * the writer's question asserts no act of conflict ("What are your views on the conflict between Armenia and
   Azerbaijan?", « Que pensez-vous du conflit entre l'Arménie et l'Azerbaïdjan ? »): no disagreement, as the same
   words stated are one.
+* a body's name the recogniser ended, inside its "of" complement, on a modifier of a capitalised noun after it ("the
+  Office of the EU | High Commissioner on Minority Languages") runs on to that noun and the proper nouns its preposition
+  governs (not over a title and a person's name after a body's name: "Coast Guard Commandant Admiral X");
 Found by reading the claim lists of unlabelled English Wikinews files of the news folder that copy no eval article,
 each fix stated in grammatical terms and tested here on sentences of my own.
 """
@@ -242,3 +245,13 @@ def test_a_large_city_is_no_person(text: str, language: str) -> None:
 def test_a_question_asserts_no_conflict(question: str, statement: str, language: str) -> None:
     assert brief(question, language).disagreements == []
     assert len(brief(statement, language).disagreements) == 1
+
+
+def test_a_body_s_name_runs_on_from_a_modifier_to_its_noun() -> None:
+    b = brief("Camp\n\nThe camp opened in May. The Office of the EU High Commissioner on Minority Languages said the "
+              "camp was full.\n", "en")
+    assert said_by(b, "the camp was full") == {"office of the eu high commissioner on minority languages"}
+    b = brief("Blast\n\nThe blast hit the port. Coast Guard Commandant Admiral Elson Hermoza said the port was "
+              "closed.\n", "en")
+    assert said_by(b, "the port was closed") == {"elson hermoza"}
+

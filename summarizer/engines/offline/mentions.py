@@ -1883,15 +1883,32 @@ class MentionFinder:
 
     def _completed_end(self, ent: Any) -> int:
         """Where an organisation's name ends that the recogniser ended on a preposition (« le Syndicat
-        des fermiers du | Kenya »): no name ends on one, so it runs on over the capitalised proper
-        nouns after it that hang on a word of the name (the preposition's object)."""
+        des fermiers du | Kenya ») or on a modifier of a capitalised noun after it ("the Office of the EU | High
+        Commissioner"): no name ends on either, so it runs on over the capitalised proper nouns after it
+        that hang on a word of the name (the preposition's object, the modifier's noun)."""
         doc, end = self.doc, int(ent.end)
-        if ent.label_ not in _ORG or len(ent) < 2 or doc[end - 1].pos_ != "ADP":
+        if ent.label_ not in _ORG or len(ent) < 2:
+            return end
+        last = doc[end - 1]
+        if last.pos_ == "PROPN" and self.p.has(last, "compound") and last.head.i >= end and all(
+                t.pos_ == "PROPN" and self._cap(t) and t.ent_type_ not in _PERSON for t in doc[end : last.head.i + 1]) \
+                and any(fold(t.text) in self.p.grammar.of_preps for t in doc[ent.start : end - 1]):
+            # (nor, inside its "of" complement, on a modifier of a capitalised noun after it: "the Office of the EU |
+            # High Commissioner on Minority Languages" runs on to the noun, and over the preposition after it to the
+            # proper nouns it governs; not "the Coast Guard | Commandant …", a title and a name after the name)
+            end = int(last.head.i) + 1
+            if end < len(doc) and doc[end].pos_ == "ADP" and doc[end].head.i == end - 1:
+                end += 1
+            else:
+                return end
+        elif last.pos_ != "ADP":
             return end
         stop = end
         while stop < len(doc) and doc[stop].pos_ == "PROPN" and self._cap(doc[stop]):
             stop += 1
-        return stop if stop > end and ent.start <= doc[stop - 1].head.i < end else end
+        if stop > end and ent.start <= doc[stop - 1].head.i < end:
+            return stop
+        return end - 1 if doc[end - 1].pos_ == "ADP" and end > int(ent.end) else end
 
     def _entity(self, ent: Any) -> Mention | None:
         span = self.doc[ent.start : self._completed_end(ent)]

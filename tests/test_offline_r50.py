@@ -50,6 +50,10 @@ tests/test_no_dev_sentences.py).
 * a body's name the recogniser ended, inside its "of" complement, on a modifier of a capitalised noun after it ("the
   Office of the EU | High Commissioner on Minority Languages") runs on to that noun and the proper nouns its preposition
   governs (not over a title and a person's name after a body's name: "Coast Guard Commandant Admiral X");
+* a connective of reformulation that ends on a verb of saying (``grammar.reformulations``: « c'est-à-dire », "that is
+  to say") says nothing: « …, c'est-à-dire l'endroit où … » is no one's claim.
+* an elided article written with a capital inside a sentence opens the name it stands before (« selon L'Express »,
+  the paper "L'Express"), as a lowercase one does not (« l'Allemagne »).
 Found by reading the claim lists of unlabelled English Wikinews files of the news folder that copy no eval article,
 each fix stated in grammatical terms and tested here on sentences of my own.
 """
@@ -255,3 +259,16 @@ def test_a_body_s_name_runs_on_from_a_modifier_to_its_noun() -> None:
               "closed.\n", "en")
     assert said_by(b, "the port was closed") == {"elson hermoza"}
 
+
+
+def test_a_connective_of_reformulation_says_nothing() -> None:
+    b = brief("Planète\n\nAna Roble a trouvé une planète dans la zone habitable, c'est-à-dire l'endroit où l'eau reste "
+              "liquide.\n", "fr")
+    assert quotes(b) == []
+    b = brief("Planète\n\nAna Roble a voulu dire que la planète était habitable.\n", "fr")
+    assert said_by(b, "la planète était habitable") == {"ana roble"}
+
+
+def test_a_capital_elided_article_inside_a_sentence_is_a_word_of_the_name() -> None:
+    b = brief("Usine\n\nL'usine a ouvert lundi. Selon L'Express, l'usine produira des millions de flacons.\n", "fr")
+    assert said_by(b, "l'usine produira") == {"l'express"}

@@ -206,6 +206,8 @@ class CueFinder:
             return False
         if self._noun_read_as_participle(tok):
             return False
+        if self._reformulation(tok):
+            return False  # « …, c'est-à-dire l'endroit où … »: a connective, no verb of saying
         if self.p.is_comparative_only(tok):  # "as X put it, …": a saying only after "as", or an estimate
             return self._as_marked(tok) or self.estimate(tok) is not None
         if self.p.is_reporting_verb(tok) or self._text_reads(tok):
@@ -213,6 +215,13 @@ class CueFinder:
             # (nor "the storm claimed 300 lives": a killing)
             return not self.p.by_force(tok) and not self._installs(tok) and not self.p.takes_lives(tok)
         return self.estimate(tok) is not None or self._clitic_incise(tok) or self._inverted_incise(tok)
+
+    def _reformulation(self, tok: Any) -> bool:
+        """Whether ``tok`` ends a connective of reformulation (``grammar.reformulations``: « c'est-à-dire », "that is to
+        say")."""
+        before = fold(self.t.text[max(0, tok.idx - 24) : tok.idx + len(tok.text)])
+        return any(before.endswith(r) and (len(before) == len(r) or not before[-len(r) - 1].isalpha())
+                   for r in self.p.grammar.reformulations)
 
     def _installs(self, tok: Any) -> bool:
         """Whether ``tok`` puts someone in office (``verbs.installing``): with its particle ("was sworn in"), or with

@@ -1920,7 +1920,7 @@ class MentionFinder:
             return None
         label = ent.label_
         while len(span) > 1 and (fold(span[0].text) in self.p.determiners or span[0].is_punct) \
-                and not (label in _PERSON and self._capital_particle(span[0])):
+                and not (label in _PERSON and self._capital_particle(span[0])) and not self._capital_article(span[0]):
             span = span[1:]
         if self._lowercase_run(span):
             return None
@@ -2242,6 +2242,12 @@ class MentionFinder:
                     and fold(t.text) not in self.p.institution_heads for t in words):
                 return k
         return 0
+
+    def _capital_article(self, tok: Any) -> bool:
+        """An elided article written with a capital inside a sentence (« selon L'Express », « chez L'Oréal »): a
+        word of the name it opens, as an article in lower case would not be (« l'Allemagne »)."""
+        return tok.text[:1].isupper() and tok.text.endswith(("'", "’")) and tok.i > 0 and not tok.is_sent_start \
+            and self.doc[tok.i - 1].text not in _CAPITAL_OPENERS
 
     def _capital_particle(self, tok: Any) -> bool:
         """A name particle written with a capital inside a sentence ("le général De Gaulle",

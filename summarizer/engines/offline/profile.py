@@ -219,6 +219,8 @@ class Grammar:
     """Closed-class words by function (``[grammar]`` of a profile), folded."""
 
     complementisers: frozenset[str] = frozenset()
+    # connectives of reformulation that end on a verb of saying and say nothing (« c'est-à-dire »)
+    reformulations: tuple[str, ...] = ()
     # an impersonal subject pronoun, and the prepositions of the place or source it speaks for
     # ("…, indique-t-on à Matignon", "a-t-on appris de source policière")
     impersonal: frozenset[str] = frozenset()
@@ -1273,7 +1275,8 @@ def _grammar(table: dict[str, Any]) -> Grammar:
     if unknown:
         raise ConfigurationError(f"unknown [grammar] keys in a language profile: {', '.join(sorted(unknown))}")
     # affixes: kept as tuples, the empty one included
-    ordered = {"participle_endings", "act_noun_endings", "negative_prefixes", "possibility", "undergoing"}
+    ordered = {"participle_endings", "act_noun_endings", "negative_prefixes", "possibility", "undergoing",
+               "reformulations"}
     words: dict[str, Any] = {k: tuple(fold(w) for w in v) if k in ordered else _words(v) for k, v in table.items()}
     return Grammar(**words)
 

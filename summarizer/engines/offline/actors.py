@@ -1534,7 +1534,7 @@ def _described_body(text: Document, p: LanguageProfile, m: Mention, mentions: tu
     if any(c.pos_ == "PROPN" and p.has(c, "compound") and c.i > m.start and c.text[:1].isupper()
            for c in head.children):
         return None  # (a name before the noun names the body: "the IG Werk union" is none named before)
-    if any(fold(c.text) in p.contrastive for c in head.children):
+    if p.set_apart(head):
         return None  # "the rival party", « le parti adverse »: another body than the one named before
     noun = fold(head.text)
 

@@ -636,7 +636,7 @@ class ClaimFinder:
         inner = [self.actors.at(t.i) for t in phrase_tokens(tok)]
         if (word in self.p.org_nouns or word in self.p.spokes) and (not tok.text[:1].isupper() or tok.is_sent_start) \
                 and not any(a is not None and self.actors.actors[a].named for a in inner) \
-                and not any(fold(c.text) in self.p.contrastive for c in tok.children) \
+                and not self.p.set_apart(tok) \
                 and not (word in self.p.org_nouns and word not in self.p.spokes and direct is not None
                          and self.p.complemented(tok)) \
                 and not (direct is not None

@@ -209,7 +209,7 @@ class MentionFinder:
 
     def run(self) -> tuple[Mention, ...]:
         short = [(q.start, q.end) for q in self.t.quotes if q.words(self.t.text) < 5]
-        orgs = [(e.start, self._completed_end(e)) for e in self.doc.ents if e.label_ in _ORG and len(e) > 1]
+        orgs = [(e.start, self._entity_ends[e.start]) for e in self.doc.ents if e.label_ in _ORG and len(e) > 1]
         # a union or a seat inside a longer organisation's name is part of that name
         # ("le Comité des pêches de l'ONU"), and so is a country that does not open it ("Air Valdor")
         # so is a country opening the name of one of its bodies ("the Valdorian Republic Ministry of
@@ -564,8 +564,8 @@ class MentionFinder:
     def _inner_hyphen(self, mark: Any) -> bool:
         """Whether ``mark`` is a hyphen inside a compound word, no space on either side ("cross-party",
         « franco-allemand »): a part of the word, though a punctuation mark to the tokenizer."""
-        return mark.text == "-" and mark.i > 0 and not self.doc[mark.i - 1].whitespace_ and not mark.whitespace_ \
-            and mark.i + 1 < len(self.doc) and not self.doc[mark.i + 1].is_punct
+        return mark.text == "-" and inner_hyphen(mark) and mark.i + 1 < len(self.doc) \
+            and not self.doc[mark.i + 1].is_punct
 
     def _charge(self, head: Any) -> Any:
         """The complement of the phrase of ``head`` that says what the verb holding ``head`` to account
@@ -1910,8 +1910,13 @@ class MentionFinder:
             return stop
         return end - 1 if doc[end - 1].pos_ == "ADP" and end > int(ent.end) else end
 
+    @cached_property
+    def _entity_ends(self) -> dict[int, int]:
+        """Where each of the recogniser's entities ends once completed (``_completed_end``), by its first token."""
+        return {int(e.start): self._completed_end(e) for e in self.doc.ents}
+
     def _entity(self, ent: Any) -> Mention | None:
-        span = self.doc[ent.start : self._completed_end(ent)]
+        span = self.doc[ent.start : self._entity_ends[ent.start]]
         for k, tok in enumerate(span):
             if tok.text in {"(", "[", ",", "\n", ":"} or tok.is_space:
                 span = span[:k]
@@ -2243,18 +2248,22 @@ class MentionFinder:
                 return k
         return 0
 
+    def _capital_inside(self, tok: Any) -> bool:
+        """Whether ``tok`` is written with a capital inside a sentence: not its first word, nor one after a mark that
+        a capital follows anyway (a full stop, a colon, an opening quotation mark)."""
+        return tok.text[:1].isupper() and tok.i > 0 and not tok.is_sent_start \
+            and self.doc[tok.i - 1].text not in _CAPITAL_OPENERS
+
     def _capital_article(self, tok: Any) -> bool:
         """An elided article written with a capital inside a sentence (« selon L'Express », « chez L'Oréal »): a
         word of the name it opens, as an article in lower case would not be (« l'Allemagne »)."""
-        return tok.text[:1].isupper() and tok.text.endswith(("'", "’")) and tok.i > 0 and not tok.is_sent_start \
-            and self.doc[tok.i - 1].text not in _CAPITAL_OPENERS
+        return tok.text.endswith(("'", "’")) and self._capital_inside(tok)
 
     def _capital_particle(self, tok: Any) -> bool:
         """A name particle written with a capital inside a sentence ("le général De Gaulle",
         "l'acteur De Niro"): the capital makes it part of the surname, not an article or a
         preposition before it."""
-        return tok.text[:1].isupper() and fold(tok.text) in self.p.particles and tok.i > 0 \
-            and not tok.is_sent_start and self.doc[tok.i - 1].text not in _CAPITAL_OPENERS \
+        return fold(tok.text) in self.p.particles and self._capital_inside(tok) \
             and tok.i + 1 < len(self.doc) and self._cap(self.doc[tok.i + 1])
 
     def _body_head(self, span: Any) -> bool:
@@ -2711,7 +2720,6 @@ class MentionFinder:
         root = name_root(self.doc, m)
         apposed = self.p.has(root, "apposition") and phrase.start <= root.head.i < phrase.end
         return phrase if apposed else None
-
 
     def _is_role(self, role: Any) -> bool:
         if not len(role) or len(role) > 9:

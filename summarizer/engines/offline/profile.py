@@ -745,6 +745,11 @@ class LanguageProfile:
         """Whether ``tok``'s subject never follows it in an incise (English "told Reuters": who is told)."""
         return not self.addressee_inverts and self.tells(tok)
 
+    def set_apart(self, noun: Any) -> bool:
+        """Whether a word that sets a noun apart from one named before qualifies ``noun`` (``contrastive``: "the rival
+        party", « le parti adverse »): it names another."""
+        return any(fold(c.text) in self.contrastive for c in noun.children)
+
     def negated(self, verb: Any) -> bool:
         """Whether a negation word (``negation``) negates ``verb``: a child of it with a negation's label ("did not
         fail", « n'a pas omis »)."""

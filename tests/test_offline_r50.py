@@ -28,7 +28,7 @@ tests/test_no_dev_sentences.py).
   on the verb ("called for the government of Velmar to reduce corruption"), is what that noun is called on to do:
   part of the call, up to a clause coordinated with it.
 * what a verb says opening on a quotation ends with the quotation when a comma after its closing mark sets off a
-  clause ('said, "They need to pay us", while addressing the press'), as before a circumstance;
+  clause ('said, "We will appeal the ruling", as she left the court'), as before a circumstance;
 * a source frame set off by a comma after a verb ("X has admitted it, according to prosecutors") is who reports the
   saying, never what is said; and owning up to an act takes its object with "to" ("admitted to taking the money",
   "confessed to the theft": ``verbs.prep_content``);
@@ -178,10 +178,10 @@ def test_the_infinitive_after_the_one_called_on_is_part_of_the_call() -> None:
         "called for the government of Velmar to reduce corruption"]
 
 
-def test_a_quotation_said_ends_before_a_clause_set_off_after_it() -> None:
-    b = brief('Fraud\n\nThe trial opened on Monday. Ana Roble said, "They need to pay us", while addressing the press '
-              "yesterday.\n", "en")
-    assert quotes(b) == ["They need to pay us"]
+@pytest.mark.parametrize("after", ["as she left the court", "smiling at the cameras outside"])
+def test_a_quotation_said_ends_before_a_clause_set_off_after_it(after: str) -> None:
+    b = brief(f'Court\n\nThe verdict came on Monday. Ana Roble said, "We will appeal the ruling", {after}.\n', "en")
+    assert quotes(b) == ["We will appeal the ruling"]
 
 
 def test_a_source_frame_is_not_what_is_said_and_admitting_takes_its_to_complement() -> None:

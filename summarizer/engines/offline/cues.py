@@ -2066,8 +2066,8 @@ class CueFinder:
         while i < len(self.doc) and (self.doc[i].is_punct or self.doc[i].is_space):
             comma = comma or self.doc[i].text == ","
             i += 1  # past the closing mark
-        # (or before a clause a comma sets off after the closing mark: 'said, "They need to pay us", while
-        # addressing the press')
+        # (or before a clause a comma sets off after the closing mark: 'said, "We will appeal the ruling", as she
+        # left the court')
         if i >= len(self.doc) or self.doc[i].idx >= end or not (
                 self.doc[i].pos_ == "ADP" or (comma and self.doc[i].pos_ in {"SCONJ", "ADV", "VERB"})):
             return start, end

@@ -477,13 +477,14 @@ class CueFinder:
         qui dirige Y, …") and noun phrases in apposition, with their determiner or the bare role
         noun French puts there ("selon X, la présidente de Y, …", "pour X, géophysicien au
         CNRS, …"), a relative clause inside them ("according to X, a geologist who was not
-        involved, …"), when a clause of three words or more follows. ``i`` is the first comma."""
+        involved, …"), when a clause of three words or more follows; or the colon that ends the last of them and
+        opens the words ("pour X, son secrétaire général : « … »"). ``i`` is the first comma."""
         doc = self.doc
         while i < sent.end and doc[i].text == ",":
             j = i + 1
             while j < sent.end and doc[j].text not in _PHRASE_STOPS:
                 j += 1
-            if j >= sent.end or doc[j].text != "," or sent.end - j < 4 or j - i > 20 \
+            if j >= sent.end or doc[j].text not in {",", ":"} or sent.end - j < 4 or j - i > 20 \
                     or not self._describes(doc[i + 1 : j]):
                 return i
             i = j
@@ -505,10 +506,12 @@ class CueFinder:
         own = self.doc[inner.start : relative]
         if not len(own) or any(t.pos_ in {"VERB", "AUX"} for t in own) or len(own) > 12:
             return False
-        k = 0
+        # (a possessive determiner the tagger reads as a pronoun opens it as a determiner does: "its president")
+        determined = first.pos_ == "DET" or (first.pos_ == "PRON" and self.p.has(first, "possessive"))
+        k = 1 if determined and len(own) > 1 else 0
         while k < len(own) - 1 and own[k].pos_ == "ADJ":
             k += 1  # "ancien ministre", "former minister"
-        return (first.pos_ == "DET" and any(t.pos_ == "NOUN" for t in own)) \
+        return (determined and any(t.pos_ == "NOUN" for t in own)) \
             or any(self.p.is_role(t.text) or (self.p.has(t, "apposition") and t.head.i < t.i)
                    for t in own[: k + 1])  # (the tagger may take the noun for an adjective: "géophysicien")
 
@@ -1867,7 +1870,9 @@ class CueFinder:
         that no preposition introduces (not "devant les députés": who is spoken to)."""
         doc = self.doc
         sent = self.t.sent(verb)
-        end = sent.end
+        # (or that ends on a colon announcing the words, « comme le précise l'ambassadeur, X : « … » »: what
+        # follows the colon is what is said, whatever sentence the parser made of it)
+        end = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text == ":"), sent.end)
         while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         if end - verb.i > 24:
@@ -2829,6 +2834,8 @@ class CueFinder:
         host = verb.head
         if self.p.has(host, "aux") and host.head.i != host.i:
             host = host.head  # (hung on an auxiliary: its verb's clause, "As X noted, the bridge is closed")
+        while self.p.has(host, "open_clause") and host.head.i != host.i and host.head.pos_ in {"VERB", "AUX"}:
+            host = host.head  # (or on an infinitive: the clause of the verb governing it, « Y ne va pas partir »)
         mark = next((c for c in verb.children if self.p.has(c, "mark") and fold(c.text) in self.p.grammar.comparative),
                     None)
         if mark is not None and host.pos_ not in {"VERB", "AUX"} and any(

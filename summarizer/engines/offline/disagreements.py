@@ -231,6 +231,9 @@ class DisagreementFinder:
     def _foretold(self, verb: Any) -> bool:
         """Whether ``verb`` tells what will or would happen (future, conditional, a modal)."""
         forms = [verb, *(c for c in verb.children if self.p.has(c, "aux"))]
+        if fold(verb.text) in self.p.grammar.near_future and any(
+                self.p.has(c, "open_clause") and "Inf" in c.morph.get("VerbForm") for c in verb.children):
+            return True  # the near future: "Y is not going to leave", « Y ne va pas quitter la province »
         return any("Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood") or t.tag_ == "MD" for t in forms)
 
     def _only(self, neg: Any) -> bool:

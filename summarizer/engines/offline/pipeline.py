@@ -79,7 +79,7 @@ def load_pipeline(language: str) -> Any:
         nlp = load(name, exclude=_EXCLUDE[lang])
     else:
         nlp = spacy.load(name, exclude=_EXCLUDE[lang])
-    _split_glued_marks(nlp.tokenizer, profile(lang).parse_joined)
+    _split_glued_marks(nlp.tokenizer, profile(lang).parse_joined, profile(lang).parse_glued_titles)
     nlp.add_pipe(PARAGRAPHS, before="parser")  # for a text parsed whole; parse_lines needs none
     nlp.add_pipe(NO_BREAK, before="parser")
     from .attributes import index_attribute_ruler
@@ -142,14 +142,19 @@ _FULL_WIDTH_COLON = re.compile("：")
 _NAME_ELISION = re.compile(r"^N['’](?=[A-ZÀ-ÖØ-Þ])")
 
 
-def _split_glued_marks(tokenizer: Any, joined: tuple[str, ...] = ()) -> None:
+def _split_glued_marks(tokenizer: Any, joined: tuple[str, ...] = (), titles: tuple[str, ...] = ()) -> None:
     """Make a final stop glued to a capitalised word a token of its own (:data:`_GLUED_STOP`),
     after the tokenizer's own prefixes, and a full-width colon one wherever it stands
     (:data:`_FULL_WIDTH_COLON`), with the tokenizer's own infixes; keep a name's elided N on the name
     (:data:`_NAME_ELISION`), and a prefix of ``joined`` on the word its hyphen joins it to: English
     rules cut "vice-president" in three tokens, which the parser read as three nouns, the first the
-    subject ("The vice-president, X, said …" had two subjects), where French keeps « vice-président »."""
+    subject ("The vice-president, X, said …" had two subjects), where French keeps « vice-président »; and an
+    abbreviated honorific of ``titles`` glued to the capitalised word after it ("Mr.Dorset", « M.Dufresnoy ») a
+    token of its own, as when a space parts them."""
     theirs = tokenizer.prefix_search
+    # (the name after the title opens on a capital and a small letter: "M.A." is initials, no title)
+    titled = re.compile(rf"^(?:{'|'.join(map(re.escape, titles))})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])").match \
+        if titles else None
     alternatives = "|".join(map(re.escape, joined))
     prefixed = re.compile(rf"(?i)(?:{alternatives})-(?=[^\W\d_])").match if joined else None
     base_infixes = tokenizer.infix_finditer
@@ -164,7 +169,7 @@ def _split_glued_marks(tokenizer: Any, joined: tuple[str, ...] = ()) -> None:
     def search(text: str) -> Any:
         if _NAME_ELISION.match(text):
             return None  # (a name's own elided N: no prefix, and no infix after it below)
-        return theirs(text) or _GLUED_STOP.search(text)
+        return (titled(text) if titled is not None else None) or theirs(text) or _GLUED_STOP.search(text)
 
     def finditer(text: str) -> Any:
         if _NAME_ELISION.match(text):

@@ -360,6 +360,9 @@ class Grammar:
     # modals of possibility, by their start ("may", "could", "pourra", "peut"): a saying they govern
     # in the present, the future or the conditional may happen, it is not reported as done
     possibility: tuple[str, ...] = ()
+    # forms of the verb of the near future ("is going to", « va »): with an infinitive they govern, they tell
+    # what will happen, as a future tense does
+    near_future: frozenset[str] = frozenset()
     # verbs that with a reflexive clitic make a passive of the verb they govern ("se voir reprocher",
     # by their start), and those clitics: the subject undergoes the saying, it says nothing
     undergoing: tuple[str, ...] = ()
@@ -552,6 +555,8 @@ class LanguageProfile:
     # prefixes a hyphen joins to the word after them into one word the tokenizer keeps whole ("co-chairman",
     # "vice-president"; ``parsing.joined``)
     parse_joined: tuple[str, ...] = ()
+    # abbreviated honorifics whose stop may touch the name after it, as written ("Mr.Dorset"; ``parsing.glued_titles``)
+    parse_glued_titles: tuple[str, ...] = ()
     # forms of verbs of saying the tagger misreads in a verb's place, each with a verb of the same
     # construction and length it reads as one, and its lemma (``parsing.proxies``)
     parse_proxies: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -1296,6 +1301,7 @@ def profile(language: str) -> LanguageProfile:
         language=data["language"],
         parse_blank=tuple(data.get("parsing", {}).get("blank", [])),
         parse_joined=tuple(fold(w) for w in data.get("parsing", {}).get("joined", [])),
+        parse_glued_titles=tuple(data.get("parsing", {}).get("glued_titles", [])),
         parse_proxies={str(form): (str(proxy), str(lemma))
                        for form, proxy, lemma in data.get("parsing", {}).get("proxies", [])},
         examples=tuple(fold(w) for w in titles.get("examples", [])),

@@ -1,0 +1,91 @@
+"""Offline rules of round 51 (sentences written for the test, checked by
+tests/test_no_dev_sentences.py).
+
+* the inverted subject of an incise runs to a colon that announces the words, as to the end of its sentence
+  (« …, comme le précise le maire de Tarn, Paul Tardieu : « … » »): whatever sentence the parser made of the
+  quotation after the colon, the incise's subject is the one who speaks, not the subject of the clause it hangs on;
+* a comparative clause of saying hung on an infinitive (« L'armée ne va pas retirer ses forces comme le précise X »)
+  qualifies the clause of the verb governing that infinitive: its subject and all are what is said;
+* the near future with an infinitive ("Y is not going to leave", « Y ne va pas quitter ») tells what will happen,
+  as the future tense does: negated, it is a forecast, no reproach of Y (``grammar.near_future``);
+* an abbreviated honorific whose stop touches the name ("said Mr.Dorset", « selon M.Dufresnoy »,
+  ``parsing.glued_titles``) is a word of its own, as when a space parts them: the name is the person's;
+* a source frame's apposition may end on the colon that opens the words (« Pour X, son secrétaire général : « … » »,
+  'For X, its general secretary: "…"'), and a possessive determiner opens an apposition as an article does
+  ("according to X, its president, the government must act"): the apposition is no part of what is said.
+Found by reading the claim lists of unlabelled French Wikinews files of the news folder that copy no eval article,
+each fix stated in grammatical terms and tested here on sentences of my own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.engines.offline.profile import fold
+from tests.briefing_queries import brief, opposed, quotes, said_by
+
+
+def test_an_incise_s_inverted_subject_runs_to_the_colon_that_opens_the_words() -> None:
+    b = brief("Karlovie\n\nCependant, si la gestion de la base est confiée à la Karlovie, l'armée française ne va pas "
+              "retirer toutes ses troupes comme le précise l'ambassadeur de France en Karlovie, Paul Tardieu : « Les "
+              "troupes françaises tournent une page importante à Varna mais, pour autant, la France ne va pas quitter "
+              "la région ».\n", "fr")
+    assert said_by(b, "Les troupes françaises tournent une page") == {"paul tardieu"}
+    assert said_by(b, "retirer toutes ses troupes") == {"paul tardieu"}
+
+
+@pytest.mark.parametrize(("text", "language", "words"), [
+    ("Armée\n\nL'armée ne va pas retirer toutes ses troupes comme le précise le colonel Paul Tardieu.\n", "fr",
+     "L'armée ne va pas retirer toutes ses troupes"),
+    ("Armée\n\nL'armée ne veut pas retirer toutes ses troupes, comme l'a expliqué le colonel Paul Tardieu.\n", "fr",
+     "L'armée ne veut pas retirer toutes ses troupes"),
+])
+def test_a_comparative_hung_on_an_infinitive_qualifies_the_governing_clause(text: str, language: str,
+                                                                            words: str) -> None:
+    b = brief(text, language)
+    assert said_by(b, words) == {"paul tardieu"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Traité\n\nLe traité expire en mai. Ana Roble, sénatrice, affirme que la Norvège ne va pas quitter le "
+     "traité.\n\nTomas Reid affirme que la Norvège n'a pas tenu sa promesse.\n", "fr"),
+    ("Treaty\n\nThe treaty expires in May. Ana Roble, a senator, said Norway is not going to leave the treaty.\n\n"
+     "Tomas Reid said Norway did not keep its promise.\n", "en"),
+])
+def test_a_negated_near_future_is_no_reproach(text: str, language: str) -> None:
+    b = brief(text, language)
+    country = fold("Norvège" if language == "fr" else "Norway")
+    assert not opposed(b, "ana roble", country)
+    assert opposed(b, "tomas reid", country)  # (a negated past act still is one)
+
+
+@pytest.mark.parametrize(("text", "language", "words", "name"), [
+    ("Chômage\n\nLe chômage a reculé de 2 %, « malgré la crise » selon M.Dufresnoy.\n", "fr", "Le chômage a reculé",
+     "Dufresnoy"),
+    ("Jobs\n\nUnemployment fell sharply in May, said Mr.Dorset on Monday.\n", "en", "Unemployment fell sharply",
+     "Dorset"),
+])
+def test_a_glued_honorific_is_a_word_of_its_own(text: str, language: str, words: str, name: str) -> None:
+    b = brief(text, language)
+    assert said_by(b, words) == {name.lower()}
+    assert [a.kind for a in b.actors] == ["person"]
+
+
+def test_initials_glued_together_are_no_honorific() -> None:
+    b = brief("Jobs\n\nUnemployment fell sharply in May, said M.A. Dorset on Monday.\n", "en")
+    assert said_by(b, "Unemployment fell sharply") == {"m.a. dorset"}
+
+
+@pytest.mark.parametrize(("text", "language", "words", "apposition"), [
+    ("Fédération\n\nLa fédération se réunit lundi. Pour Paul Tardieu, son secrétaire général : « C'est un moment "
+     "important pour le gouvernement ».\n", "fr", "un moment important", "secrétaire général"),
+    ('Federation\n\nThe federation meets on Monday. For Tomas Reid, its general secretary: "This is an important '
+     'moment for the government."\n', "en", "an important moment", "general secretary"),
+    ("Federation\n\nThe federation meets on Monday. According to Tomas Reid, its president, the government must "
+     "act.\n", "en", "the government must act", "president"),
+])
+def test_a_frame_s_apposition_is_no_part_of_the_words(text: str, language: str, words: str,
+                                                      apposition: str) -> None:
+    b = brief(text, language)
+    assert said_by(b, words) == {"paul tardieu" if language == "fr" else "tomas reid"}
+    assert not any(apposition in q for q in quotes(b))

@@ -89,3 +89,61 @@ def test_a_frame_s_apposition_is_no_part_of_the_words(text: str, language: str, 
     b = brief(text, language)
     assert said_by(b, words) == {"paul tardieu" if language == "fr" else "tomas reid"}
     assert not any(apposition in q for q in quotes(b))
+
+
+@pytest.mark.parametrize(("text", "language", "words", "name"), [
+    ('Mine\n\nA judge quashed the permit on Monday. Judge Marian Holt wrote that the duty to consult was not met.\n\n'
+     'Chief Tomas Reid called the decision "a win for our children". Speaking outside the court, he said his people '
+     'were not against mining.\n', "en", "a win for our children", "tomas reid"),
+    ("Mine\n\nUn juge a annulé le permis lundi. La juge Marie Holt a écrit que la consultation n'avait pas eu lieu.\n\n"
+     "Le chef Tomas Reid a qualifié la décision de « victoire pour nos enfants ». S'exprimant devant le tribunal, il a "
+     "affirmé que son peuple n'était pas opposé à la mine.\n", "fr", "victoire pour nos enfants", "tomas reid"),
+])
+def test_a_stop_after_the_closing_mark_ends_the_quotation_s_sentence(text: str, language: str, words: str,
+                                                                      name: str) -> None:
+    b = brief(text, language)
+    assert said_by(b, words) == {name}
+    assert said_by(b, "not against mining" if language == "en" else "pas opposé à la mine") == {name}
+
+
+@pytest.mark.parametrize(("text", "language", "names"), [
+    ("Border\n\nKyrgyzstan and Tajikistan exchanged fire on Tuesday. One guard died.\n\nBy Wednesday evening both "
+     "governments said the situation was calm.\n", "en", {"kyrgyzstan", "tajikistan"}),
+    ("Frontière\n\nLe Niger et le Mali se sont affrontés mardi. Un soldat est mort.\n\nMercredi soir, les deux pays "
+     "ont affirmé que la situation était calme.\n", "fr", {"niger", "mali"}),
+    ("Strike\n\nThe Varn Workers Union and Brask Metals met on Monday. The talks lasted nine hours.\n\nBoth sides "
+     "said the talks had been useful.\n", "en", {"brask metals", "varn workers union"}),
+])
+def test_a_pair_taken_up_names_the_two_last_named_together(text: str, language: str, names: set[str]) -> None:
+    b = brief(text, language)
+    words = "the situation was calm" if "situation was" in text else "la situation était calme" \
+        if language == "fr" else "the talks had been useful"
+    assert said_by(b, words) == names
+
+
+def test_a_pair_of_states_takes_up_no_two_persons() -> None:
+    b = brief("Talks\n\nAna Roble and Tomas Reid met in Geneva on Tuesday.\n\nBoth governments said the talks had been "
+              "useful.\n", "en")
+    assert not said_by(b, "the talks had been useful") & {"ana roble", "tomas reid"}
+
+
+def test_a_name_apposed_to_an_inverted_subject_holds_its_role() -> None:
+    b = brief("Tramway\n\nLe conseil a voté lundi. « C'est une décision historique pour notre ville », s'est félicité "
+              "le maire, Bernard Castaing, à l'issue du vote.\n\nL'adjoint aux transports, Didier Ferrand, a rappelé "
+              "que la ligne serait rentable.\n\nLe maire a répliqué que la ville bénéficierait d'aides de l'État.\n",
+              "fr")
+    assert said_by(b, "la ville bénéficierait") == {"bernard castaing"}
+
+
+def test_a_name_opened_by_a_capital_elided_article_speaks_in_an_incise() -> None:
+    b = brief("Tramway\n\nLe conseil a voté lundi. Les travaux doivent débuter à l'automne, indique L'Écho de Varenne, "
+              "qui précise que l'appel d'offres sera lancé en mai.\n", "fr")
+    assert said_by(b, "Les travaux doivent débuter") == {fold("L'Écho de Varenne")}
+
+
+def test_no_one_s_name_holds_a_marked_infinitive() -> None:
+    b = brief("Débat\n\nLe débat a eu lieu jeudi. Président sortant du conseil régional, Jean Dumas a défendu son "
+              "bilan.\n\nLe candidat Marc Favier a concentré ses attaques sur l'insécurité, accusant le président "
+              "sortant d'avoir « abandonné les campagnes ».\n", "fr")
+    assert [a.name for a in b.actors] == ["Jean Dumas", "Marc Favier"]
+    assert opposed(b, "marc favier", "jean dumas")

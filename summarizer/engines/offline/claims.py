@@ -33,6 +33,8 @@ from .mentions import class_noun_before, inner_hyphen, names_no_one, negated_qua
 from .names import demonyms
 from .profile import LanguageProfile, Pronoun, fold
 
+_STOPS = frozenset({".", "!", "?"})  # the marks that end a sentence
+_CLOSING = frozenset({"»", "”", '"', "’", "'"})  # the marks that may close a quotation
 _DASHES = frozenset({"—", "–"})  # an em dash, an en dash
 _SINGLE_OPENERS = frozenset({"'", "‘"})  # the single marks that may open a quotation (and an elision's apostrophe)
 _PAIRED = {"—": {"—"}, "–": {"–"}, ")": {"("}}  # closing mark -> its opening marks
@@ -1660,7 +1662,7 @@ class ClaimFinder:
             past = self._past_link(tok)
             if past is not None:
                 return [past]
-            together = self._coordinated(tok)
+            together = self._coordinated(tok) or self._pair_taken_up(tok)
             if together:
                 out.extend(a for a in together if a not in out)
                 if cue.kind == "frame":
@@ -1682,6 +1684,27 @@ class ClaimFinder:
             if cue.kind == "frame":
                 break
         return out
+
+    def _pair_taken_up(self, tok: Any) -> list[int]:
+        """A pair taken up ("both governments", « les deux pays », « les deux camps »: ``grammar.pair_determiners``
+        before a noun of ``grammar.pair_states`` or ``grammar.pair_nouns``): the two actors last named together, a
+        name coordinated with another before ``tok`` in the article ("Kyrgyzstan and Tajikistan blamed …" … "both
+        governments said …"), states for a noun of states, any who take sides otherwise; none if there is none."""
+        g = self.p.grammar
+        word = fold(tok.text)
+        if not (word in g.pair_states or word in g.pair_nouns) \
+                or not any(c.i < tok.i and fold(c.text) in g.pair_determiners for c in tok.children):
+            return []
+        kinds = {"country"} if word in g.pair_states else {"person", "organization", "country", "group"}
+        for i in range(tok.i - 1, -1, -1):
+            second = self.doc[i]
+            if not self.p.has(second, "conj"):
+                continue
+            a, b = self.actors.at(second.head.i), self.actors.at(i)
+            if a is not None and b is not None and a != b \
+                    and {self.actors.actors[a].kind, self.actors.actors[b].kind} <= kinds:
+                return [a, b]
+        return []
 
     def _narrative_infinitive(self, verb: Any) -> bool:
         """Whether ``verb`` is an infinitive that its sentence opens on after the words of a narrative
@@ -2023,10 +2046,12 @@ class ClaimFinder:
         k = last[-1].i + 1
         gap = 0
         nxt = next((t for t in doc[k : min(len(doc), k + 3)] if not (t.is_punct or t.is_space)), None)
-        if self.t.text[q.start : q.end].rstrip().endswith(".") and not broken and nxt is not None \
-                and nxt.text[:1].isupper():
+        stop = next((t for t in doc[k : min(len(doc), k + 3)] if not (t.is_space or t.text in _CLOSING)), None)
+        if (self.t.text[q.start : q.end].rstrip().endswith(".") or (stop is not None and stop.text in _STOPS)) \
+                and not broken and nxt is not None and nxt.text[:1].isupper():
             # « … tout. » La voisine a dit …: a quotation closed on a full stop and followed by a
-            # capital has ended its sentence; an incise would follow a comma ("« … », dit-il")
+            # capital has ended its sentence; an incise would follow a comma ("« … », dit-il"); so has one
+            # with its stop right after the closing mark ('called it "a win". Speaking later, he said …')
             k = len(doc)
         while k < min(len(doc), limit + 1) and gap <= 7:
             tok = doc[k]

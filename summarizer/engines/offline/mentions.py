@@ -2083,7 +2083,9 @@ class MentionFinder:
             span, kind = named, "person"
         elif label in _ORG and self._person_in_apposition(span):
             kind = "person"  # "Aiyah Soltan, a blogger and entrepreneur,": a person's role in apposition to the name
-        elif label in _ORG or (label == "MISC" and span.root.pos_ == "PROPN" and self._speaks_or_acts(span)):
+        elif label in _ORG or (label == "MISC" and (span.root.pos_ == "PROPN" or self._capital_article(span[0]))
+                                   and self._speaks_or_acts(span)):
+            # (a name a capital elided article opens, whatever the tag of its noun: « indique L'Écho de Varenne »)
             kind = "organization"
         elif label in _PLACE | {"MISC"} and (self._body_head(span) or (
                 self._after_body_noun(span) and not any(t.is_bracket or t.pos_ in {"VERB", "AUX"}
@@ -2382,7 +2384,10 @@ class MentionFinder:
         return any(c.kind == "frame" and span.start <= i < span.end for c in self.cues for i in c.slots)
 
     def _speaks_or_acts(self, span: Any) -> bool:
-        return self.p.has(span.root, "subject")
+        """Whether the name is a subject, or holds the speaker a cue found for its verb of saying (an inverted
+        subject the parser read as the object: « …, indique L'Écho de Varenne »)."""
+        return self.p.has(span.root, "subject") or any(
+            c.kind == "verb" and span.start <= i < span.end for c in self.cues for i in c.slots)
 
     def _titled_surnames(self) -> None:
         """A name right after a person's title or honorific that no other signal found ("President
@@ -2712,13 +2717,15 @@ class MentionFinder:
         clause before that phrase is in ``seg`` too ("X met the minister, Tom Vale, on Monday", « X a
         reçu le ministre de l'Intérieur, Tom Vale, lundi »): the phrase after the clause's last verb,
         pronoun or conjunction, when the parser hangs the name on a word of that phrase as its
-        apposition (not a list: "met the minister, Tom Vale and Ana Lirio")."""
+        apposition (not a list: "met the minister, Tom Vale and Ana Lirio"), or on the word that phrase hangs on,
+        the two side by side (« …, s'est félicité le maire, Bernard Castaing, … », the name the verb's apposition)."""
         cut = max((t.i for t in seg if t.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"}), default=None)
         if cut is None or seg.end - cut - 1 < 2:
             return None
         phrase = self.doc[cut + 1 : seg.end]
         root = name_root(self.doc, m)
-        apposed = self.p.has(root, "apposition") and phrase.start <= root.head.i < phrase.end
+        apposed = self.p.has(root, "apposition") and (phrase.start <= root.head.i < phrase.end
+                                                      or root.head.i == phrase.root.head.i != phrase.root.i)
         return phrase if apposed else None
 
     def _is_role(self, role: Any) -> bool:
@@ -3167,6 +3174,12 @@ class MentionFinder:
         if occasion is not None:
             cut = occasion.left_edge.i
             toks = [t for t in toks if t.i < cut]
+        # no one's name holds an infinitive and the preposition that marks it (« accusant le président sortant
+        # d'avoir « abandonné … » », whatever the parser hung on the noun): the phrase ends before them
+        marked = next((t.i for t in toks if t.i > head.i and t.pos_ in {"ADP", "SCONJ", "PART"} and t.i + 1 < len(
+            self.doc) and "Inf" in self.doc[t.i + 1].morph.get("VerbForm")), None)
+        if marked is not None:
+            toks = [t for t in toks if t.i < marked]
         # a word of displeasure or opposition after a group's noun ("residents angry at the militias", « des
         # habitants en colère contre les milices », « les riverains hostiles au projet ») says how the group
         # stands, not who it is: its name ends before that word (and the preposition that opens it)

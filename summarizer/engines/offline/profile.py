@@ -360,6 +360,12 @@ class Grammar:
     # modals of possibility, by their start ("may", "could", "pourra", "peut"): a saying they govern
     # in the present, the future or the conditional may happen, it is not reported as done
     possibility: tuple[str, ...] = ()
+    # a pair taken up (``grammar.pair_determiners`` before a plural noun: "both governments", « les deux pays »):
+    # the two actors last named together, states for ``pair_states`` ("governments", « pays »), any who take
+    # sides for ``pair_nouns`` ("sides", « camps »)
+    pair_determiners: frozenset[str] = frozenset()
+    pair_states: frozenset[str] = frozenset()
+    pair_nouns: frozenset[str] = frozenset()
     # forms of the verb of the near future ("is going to", « va »): with an infinitive they govern, they tell
     # what will happen, as a future tense does
     near_future: frozenset[str] = frozenset()

@@ -147,3 +147,68 @@ def test_no_one_s_name_holds_a_marked_infinitive() -> None:
               "sortant d'avoir « abandonné les campagnes ».\n", "fr")
     assert [a.name for a in b.actors] == ["Jean Dumas", "Marc Favier"]
     assert opposed(b, "marc favier", "jean dumas")
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("Dorelax\n\nLa pression s'accentue sur la ministre de la Santé, Hélène Marchetti. Le médicament a été retiré en "
+     "août.\n\nLe Premier ministre Olivier Reynaud a dit qu'il lui gardait sa confiance.\n\nLa ministre a annoncé le "
+     "lancement d'une inspection interne.\n", "fr", "hélène marchetti"),
+    ("Drug\n\nPressure is mounting on the health minister, Helen Marsh. The drug was withdrawn in August.\n\nPrime "
+     "Minister Oliver Reed said he still trusted her.\n\nThe health minister announced an internal inquiry.\n", "en",
+     "helen marsh"),
+])
+def test_a_name_set_off_after_a_role_holds_it_and_a_gendered_role_takes_up_its_gender(text: str, language: str,
+                                                                                      name: str) -> None:
+    b = brief(text, language)
+    assert said_by(b, "inspection interne" if language == "fr" else "an internal inquiry") == {fold(name)}
+    holder = next(a for a in b.actors if fold(a.name) == fold(name))
+    assert holder.role is not None and not holder.role.startswith(("on ", "sur "))  # a role opens on no preposition
+
+
+@pytest.mark.parametrize(("text", "language", "first", "second"), [
+    ("Vote\n\nThe bill passed on Thursday. Ana Roble said her party would challenge the law in court and called for a "
+     "referendum on the issue.\n", "en", "her party would challenge the law in court", "a referendum on the issue"),
+    ("Vote\n\nThe bill passed on Thursday. Ana Roble said both of her rivals had failed, and called for members to be "
+     "given a vote on the manifesto.\n", "en", "both of her rivals had failed", "given a vote on the manifesto"),
+    ("Vote\n\nLa loi a été votée jeudi. Ana Roble a affirmé que son parti contesterait la loi et a appelé à un "
+     "référendum.\n", "fr", "son parti contesterait la loi", "un référendum"),
+])
+def test_a_conjunct_with_the_reporting_verb_s_form_is_the_reporting_verb_s(text: str, language: str, first: str,
+                                                                          second: str) -> None:
+    b = brief(text, language)
+    assert first in quotes(b)
+    assert said_by(b, second) == {"ana roble"}
+    assert not any(first in q and second in q for q in quotes(b))
+
+
+@pytest.mark.parametrize("clause", ["the firm was fined and appealed the ruling", "the minister had lied and resigned"])
+def test_a_conjunct_that_shares_the_clause_s_verb_form_or_passive_stays_in_the_clause(clause: str) -> None:
+    b = brief(f"Vote\n\nThe bill passed on Thursday. Ana Roble said {clause}.\n", "en")
+    assert quotes(b) == [clause]
+
+
+@pytest.mark.parametrize(("text", "language", "words", "name"), [
+    ('Strike\n\nPicket lines formed at dawn at the hospital, where members of the Varn Nurses Union waved placards '
+     'reading "Safe staffing saves lives" and "Tired nurses make mistakes".\n', "en", "Safe staffing saves lives",
+     "varn nurses union"),
+    ("Grève\n\nLes piquets de grève se sont formés à l'aube devant l'hôpital, où des membres du Syndicat des "
+     "infirmières de Varn brandissaient des pancartes proclamant « Des soignants épuisés font des erreurs ».\n", "fr",
+     "Des soignants épuisés", "syndicat des infirmieres de varn"),
+])
+def test_a_slogan_after_a_sign_s_participle_is_its_carrier_s(text: str, language: str, words: str,
+                                                             name: str) -> None:
+    assert said_by(brief(text, language), words) == {name}
+
+
+@pytest.mark.parametrize(("text", "language", "words"), [
+    ("Race\n\nThe debate was held on Friday. Outside the hall, a small group of protesters from the Clean Water League "
+     "held up banners accusing all three candidates of ignoring pollution.\n", "en", "ignoring pollution"),
+    ("Course\n\nLe débat a eu lieu vendredi. Devant la salle, un petit groupe de militants de la Ligue pour l'eau "
+     "propre brandissaient des banderoles accusant les trois candidats d'ignorer la pollution.\n", "fr",
+     "ignorer la pollution"),
+])
+def test_a_sign_that_accuses_speaks_for_its_carriers(text: str, language: str, words: str) -> None:
+    b = brief(text, language)
+    assert said_by(b, words)
+    assert not said_by(b, words) & {"banners", "banderoles"}
+    assert not any(a.name.lower() in {"banners", "banderoles"} for a in b.actors)

@@ -1340,6 +1340,13 @@ class ClaimFinder:
         holders = set(self.actors.role_heads.get(fold(tok.text), ()))
         if not holders or any(fold(c.text) in self.p.indefinite for c in tok.children if c.i < tok.i):
             return None
+        # (its determiner's gender, where the language marks it, is its holder's: « la ministre » takes up no man)
+        gender = next((g for c in tok.children if c.i < tok.i and self.p.has(c, "det") for g in c.morph.get("Gender")),
+                      None)
+        if gender is not None:
+            holders = {a for a in holders if _agrees(self.actors.actors[a], gender, None, self.p.language)}
+            if not holders:
+                return None
         # "le ministre allemand": a holder whose titles carry the same qualifier
         qualifiers = {fold(c.text) for c in tok.children
                       if c.dep_ in {"amod", "nmod", "compound"} and c.is_alpha}
@@ -1662,6 +1669,9 @@ class ClaimFinder:
             past = self._past_link(tok)
             if past is not None:
                 return [past]
+            if fold(tok.text) in self.p.signs:
+                # (a sign says nothing, who carries it does: "protesters held up banners accusing Y of …")
+                tok = self.finder.carrier_of(tok) or tok
             together = self._coordinated(tok) or self._pair_taken_up(tok)
             if together:
                 out.extend(a for a in together if a not in out)

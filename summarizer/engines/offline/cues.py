@@ -1934,23 +1934,39 @@ class CueFinder:
             sign = doc[j]
             if fold(sign.text) not in self.p.signs:
                 continue
-            for c in sign.children:
-                if self.p.has(c, "adnominal") or self.p.has(c, "relative"):
-                    agent = self.p.agent_of(c)
-                    if agent is not None:
-                        return agent
-                    subject = next((g for g in c.children if self.p.has(g, "subject") and g.pos_ != "PRON"), None)
-                    if subject is not None:
-                        return subject
-            for _, noun in self.p.pp_objects(sign):
-                if noun.pos_ in {"NOUN", "PROPN"}:
-                    return noun
-            for c in sign.children:
-                if self.p.has(c, "possessive"):
-                    return c
-            if self.p.has(sign, "object"):
-                return next((g for g in sign.head.children if self.p.has(g, "subject")), None)
-            return None
+            return self.carrier_of(sign)
+        # (or before it, the noun a participle of reading hangs on: "members of X waved placards reading "…"")
+        inside = self.t.span_tokens(q.start, q.end)
+        up = inside.root if inside is not None and len(inside) else None
+        for _ in range(3):
+            if up is None or up.head.i == up.i or up.head.i >= inside.start:
+                return None
+            up = up.head
+            if fold(up.text) in self.p.signs:
+                return self.carrier_of(up)
+        return None
+
+    def carrier_of(self, sign: Any) -> Any:
+        """The token naming who carries ``sign``, a noun of ``signs``: the agent of its participle ("carried by
+        workers"), the subject of its relative ("que portaient les manifestants"), its complement ("des
+        manifestants"), its possessor, or the subject of a verb of carrying it is the object of ("protesters held
+        signs", ``verbs.carrying``; not "police seized signs")."""
+        for c in sign.children:
+            if self.p.has(c, "adnominal") or self.p.has(c, "relative"):
+                agent = self.p.agent_of(c)
+                if agent is not None:
+                    return agent
+                subject = next((g for g in c.children if self.p.has(g, "subject") and g.pos_ != "PRON"), None)
+                if subject is not None:
+                    return subject
+        for _, noun in self.p.pp_objects(sign):
+            if noun.pos_ in {"NOUN", "PROPN"}:
+                return noun
+        for c in sign.children:
+            if self.p.has(c, "possessive"):
+                return c
+        if self.p.has(sign, "object") and self.p.carries(sign.head):
+            return next((g for g in sign.head.children if self.p.has(g, "subject")), None)
         return None
 
     # ------------------------------------------------------------ content
@@ -2632,10 +2648,17 @@ class CueFinder:
         # auxiliaries: "X said A and vowed to fight it", « X a dit que A et a promis de B »; not a verb of the
         # clause, "X said Y would A and would seek to B")
         # (so does a verb of qualifying with its object: "X said A, and called the demand unprecedented")
+        # (or any verb with the reporting verb's form and not the form of the active clause verb it is hung on, whose
+        # auxiliary or tense it could not share: "X said her party would challenge it and called for a referendum",
+        # "X said her rivals had failed, and called for …"; not after a passive, whose subject may act in turn:
+        # "X said the firm was fined and appealed")
+        form = self._verb_form(verb)
+        passive = any(self.p.has(c, "passive_aux") for c in head.children)
         own = self._clause(verb) is not None or (
             any(self.p.has(c, "open_clause") or (self.p.qualifies(verb) and self.p.has(c, "object"))
                 for c in verb.children if c.i > verb.i)
-            and self._verb_form(verb) == self._verb_form(head.head))
+            and form == self._verb_form(head.head)) or (
+            form == self._verb_form(head.head) and form != self._verb_form(head) and not passive)
         return head.head if own else None
 
     def _verb_form(self, verb: Any) -> tuple[str, str, tuple[str, ...]]:

@@ -324,7 +324,14 @@ class MentionFinder:
                 self._name_read_as_noun(i)
                 # (whatever its noun, the subject of an incise right after a quotation speaks)
                 incise = cue.kind == "verb" and i > cue.i and finder.quote_incise_subject(self.doc[cue.i], self.doc[i])
-                self._nominal(self.doc[i], from_verb=cue.kind == "verb", speaking=incise, source=cue.kind == "frame")
+                slot = self.doc[i]
+                if fold(slot.text) in self.p.signs:
+                    # (a sign says nothing, who carries it does: "protesters held up banners accusing Y of …")
+                    carrier = finder.carrier_of(slot)
+                    if carrier is None:
+                        continue
+                    slot = carrier
+                self._nominal(slot, from_verb=cue.kind == "verb", speaking=incise, source=cue.kind == "frame")
             if cue.kind == "verb":
                 self._preverbal_name(cue.i)
             verb = self.doc[cue.i]
@@ -2565,9 +2572,10 @@ class MentionFinder:
             if role is None and named_at >= 2 and doc[named_at - 1].text == ",":
                 seg3 = self._segment(named_at - 2, step=-1)
                 if seg3 is not None and seg3.start > 0 and doc[seg3.start - 1].pos_ == "ADP" \
-                        and seg3.root.head.i == seg3.start - 1:
+                        and seg3.root.head.i == seg3.start - 1 and not self._apposed_to(m, seg3):
                     seg3 = None  # a prepositional phrase set before the clause ("In addition to the minister's claims,
-                    # Mr. Roe listed …"): no apposition
+                    # Mr. Roe listed …"): no apposition (but one the parser apposes the name to, inside the clause: « La
+                    # pression s'accentue sur la ministre de la Santé, Hélène Marchetti. »)
                 if seg3 is not None and not self._is_role(seg3):
                     seg3 = self._apposed_object_role(seg3, m)
                 if seg3 is not None and self._is_role(seg3):
@@ -2712,6 +2720,11 @@ class MentionFinder:
                                    and t.ent_type_ not in _NOT_NAMED and fold(t.text) not in self.demonyms
                                    and self.first.get(fold(t.text), "?") == "?" for t in words)
 
+    def _apposed_to(self, m: Mention, seg: Any) -> bool:
+        """Whether the parser made the name of ``m`` the apposition of a word of ``seg``."""
+        root = name_root(self.doc, m)
+        return self.p.has(root, "apposition") and seg.start <= root.head.i < seg.end
+
     def _apposed_object_role(self, seg: Any, m: Mention) -> Any:
         """The role noun phrase ending ``seg`` that a name in apposition after it completes, when the
         clause before that phrase is in ``seg`` too ("X met the minister, Tom Vale, on Monday", « X a
@@ -2723,9 +2736,15 @@ class MentionFinder:
         if cut is None or seg.end - cut - 1 < 2:
             return None
         phrase = self.doc[cut + 1 : seg.end]
+        while len(phrase) > 1 and phrase[0].pos_ == "ADP":
+            phrase = phrase[1:]  # (a role opens on no preposition: "mounting on | the health minister, X")
         root = name_root(self.doc, m)
-        apposed = self.p.has(root, "apposition") and (phrase.start <= root.head.i < phrase.end
-                                                      or root.head.i == phrase.root.head.i != phrase.root.i)
+        # (or its conjunct with no conjunction, the only one of its head: a list joins its last member with one, « sur
+        # la ministre de la Santé, Hélène Marchetti. »)
+        asyndetic = self.p.has(root, "conj") and not any(c.pos_ == "CCONJ" for c in root.children) \
+            and not any(self.p.has(c, "conj") and c.i != root.i for c in root.head.children)
+        apposed = (self.p.has(root, "apposition") or asyndetic) and (
+            phrase.start <= root.head.i < phrase.end or root.head.i == phrase.root.head.i != phrase.root.i)
         return phrase if apposed else None
 
     def _is_role(self, role: Any) -> bool:

@@ -410,6 +410,7 @@ class LanguageProfile:
     appointment: frozenset[str]
     casualties: frozenset[str]
     showing: tuple[str, ...]
+    carrying: tuple[str, ...]
     anonymity: frozenset[str]
     addressee: tuple[str, ...]
     addressee_inverts: bool  # whether an ``addressee`` verb may have its subject after it in an incise
@@ -853,6 +854,10 @@ class LanguageProfile:
     def shows(self, tok: Any) -> bool:
         """Whether ``tok`` is a verb of showing (``showing``: "shows", « montre »)."""
         return self._match(tok, self.showing)
+
+    def carries(self, tok: Any) -> bool:
+        """Whether ``tok`` is a verb of carrying or showing a sign (``carrying``: "held", « brandissaient »)."""
+        return self._match(tok, self.carrying)
 
     def takes_lives(self, tok: Any) -> bool:
         """Whether ``tok``, a verb claiming an act (``claim_act``), has a noun of lives lost for object ("the storm
@@ -1329,6 +1334,7 @@ def profile(language: str) -> LanguageProfile:
         appointment=_words(verbs.get("appointment", [])),
         casualties=_words(verbs.get("casualties", [])),
         showing=_stems(verbs.get("showing", [])),
+        carrying=_stems(verbs.get("carrying", [])),
         anonymity=_words(verbs.get("anonymity", [])),
         addressee=_stems(verbs.get("addressee", [])),
         addressee_inverts=bool(verbs.get("addressee_inverts", True)),

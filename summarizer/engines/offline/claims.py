@@ -1670,7 +1670,7 @@ class ClaimFinder:
             if past is not None:
                 return [past]
             if fold(tok.text) in self.p.signs:
-                # (a sign says nothing, who carries it does: "protesters held up banners accusing Y of …")
+                # (a sign says nothing, who carries it does: "activists held up banners accusing Y of …")
                 tok = self.finder.carrier_of(tok) or tok
             together = self._coordinated(tok) or self._pair_taken_up(tok)
             if together:
@@ -1698,7 +1698,7 @@ class ClaimFinder:
     def _pair_taken_up(self, tok: Any) -> list[int]:
         """A pair taken up ("both governments", « les deux pays », « les deux camps »: ``grammar.pair_determiners``
         before a noun of ``grammar.pair_states`` or ``grammar.pair_nouns``): the two actors last named together, a
-        name coordinated with another before ``tok`` in the article ("Kyrgyzstan and Tajikistan blamed …" … "both
+        name coordinated with another before ``tok`` in the article ("Armenia and Azerbaijan exchanged fire …" … "both
         governments said …"), states for a noun of states, any who take sides otherwise; none if there is none."""
         g = self.p.grammar
         word = fold(tok.text)
@@ -2061,7 +2061,7 @@ class ClaimFinder:
                 and not broken and nxt is not None and nxt.text[:1].isupper():
             # « … tout. » La voisine a dit …: a quotation closed on a full stop and followed by a
             # capital has ended its sentence; an incise would follow a comma ("« … », dit-il"); so has one
-            # with its stop right after the closing mark ('called it "a win". Speaking later, he said …')
+            # with its stop right after the closing mark ('described it as "a gift". Leaving later, he said …')
             k = len(doc)
         while k < min(len(doc), limit + 1) and gap <= 7:
             tok = doc[k]

@@ -1935,7 +1935,7 @@ class CueFinder:
             if fold(sign.text) not in self.p.signs:
                 continue
             return self.carrier_of(sign)
-        # (or before it, the noun a participle of reading hangs on: "members of X waved placards reading "…"")
+        # (or before it, the noun a participle of reading hangs on: "drivers from X carried placards reading "…"")
         inside = self.t.span_tokens(q.start, q.end)
         up = inside.root if inside is not None and len(inside) else None
         for _ in range(3):
@@ -2649,8 +2649,8 @@ class CueFinder:
         # clause, "X said Y would A and would seek to B")
         # (so does a verb of qualifying with its object: "X said A, and called the demand unprecedented")
         # (or any verb with the reporting verb's form and not the form of the active clause verb it is hung on, whose
-        # auxiliary or tense it could not share: "X said her party would challenge it and called for a referendum",
-        # "X said her rivals had failed, and called for …"; not after a passive, whose subject may act in turn:
+        # auxiliary or tense it could not share: "X said her group would fight the plan and called for an inquiry",
+        # "X said her opponents had lost touch, and called for …"; not after a passive, whose subject may act in turn:
         # "X said the firm was fined and appealed")
         form = self._verb_form(verb)
         passive = any(self.p.has(c, "passive_aux") for c in head.children)

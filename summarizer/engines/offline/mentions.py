@@ -326,7 +326,7 @@ class MentionFinder:
                 incise = cue.kind == "verb" and i > cue.i and finder.quote_incise_subject(self.doc[cue.i], self.doc[i])
                 slot = self.doc[i]
                 if fold(slot.text) in self.p.signs:
-                    # (a sign says nothing, who carries it does: "protesters held up banners accusing Y of …")
+                    # (a sign says nothing, who carries it does: "activists held up banners accusing Y of …")
                     carrier = finder.carrier_of(slot)
                     if carrier is None:
                         continue
@@ -1968,6 +1968,13 @@ class MentionFinder:
             return None  # « l'État », capitalised by custom: the state noun, no place's name (« le chef de l'État »)
         if label not in _PERSON and self._surname_pair(span):
             return None  # "the deal between Vidal and Lirio": two persons named before, no body
+        if label not in _PERSON:
+            # a body's name the gazetteer knows is read whole where the recogniser cut it short ("the Organization for
+            # Security and Co-operation | in Europe", the place left out of the body)
+            longer = next((self.doc[span.start : span.end + k] for k in range(4, 0, -1) if span.end + k <= len(
+                self.doc) and fold(self.doc[span.start : span.end + k].text) in self.gaz.unions), None)
+            if longer is not None:
+                span = longer
         known = self.gaz.unions.get(fold(span.text))
         if known is not None:
             if _acronym_in_lowercase(span, known):
@@ -2092,7 +2099,7 @@ class MentionFinder:
             kind = "person"  # "Aiyah Soltan, a blogger and entrepreneur,": a person's role in apposition to the name
         elif label in _ORG or (label == "MISC" and (span.root.pos_ == "PROPN" or self._capital_article(span[0]))
                                    and self._speaks_or_acts(span)):
-            # (a name a capital elided article opens, whatever the tag of its noun: « indique L'Écho de Varenne »)
+            # (a name a capital elided article opens, whatever the tag of its noun: « indique L'Éveil du Tarn »)
             kind = "organization"
         elif label in _PLACE | {"MISC"} and (self._body_head(span) or (
                 self._after_body_noun(span) and not any(t.is_bracket or t.pos_ in {"VERB", "AUX"}
@@ -2392,7 +2399,7 @@ class MentionFinder:
 
     def _speaks_or_acts(self, span: Any) -> bool:
         """Whether the name is a subject, or holds the speaker a cue found for its verb of saying (an inverted
-        subject the parser read as the object: « …, indique L'Écho de Varenne »)."""
+        subject the parser read as the object: « …, indique L'Éveil du Tarn »)."""
         return self.p.has(span.root, "subject") or any(
             c.kind == "verb" and span.start <= i < span.end for c in self.cues for i in c.slots)
 
@@ -2574,8 +2581,8 @@ class MentionFinder:
                 if seg3 is not None and seg3.start > 0 and doc[seg3.start - 1].pos_ == "ADP" \
                         and seg3.root.head.i == seg3.start - 1 and not self._apposed_to(m, seg3):
                     seg3 = None  # a prepositional phrase set before the clause ("In addition to the minister's claims,
-                    # Mr. Roe listed …"): no apposition (but one the parser apposes the name to, inside the clause: « La
-                    # pression s'accentue sur la ministre de la Santé, Hélène Marchetti. »)
+                    # Mr. Roe listed …"): no apposition (but one the parser apposes the name to, inside the clause:
+                    # « Les critiques visent la ministre du Travail, Claire Dorval. »)
                 if seg3 is not None and not self._is_role(seg3):
                     seg3 = self._apposed_object_role(seg3, m)
                 if seg3 is not None and self._is_role(seg3):
@@ -2731,20 +2738,25 @@ class MentionFinder:
         reçu le ministre de l'Intérieur, Tom Vale, lundi »): the phrase after the clause's last verb,
         pronoun or conjunction, when the parser hangs the name on a word of that phrase as its
         apposition (not a list: "met the minister, Tom Vale and Ana Lirio"), or on the word that phrase hangs on,
-        the two side by side (« …, s'est félicité le maire, Bernard Castaing, … », the name the verb's apposition)."""
+        the two side by side (« …, s'est réjoui le président, Paul Vernet, … », the name the verb's apposition)."""
         cut = max((t.i for t in seg if t.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"}), default=None)
         if cut is None or seg.end - cut - 1 < 2:
             return None
         phrase = self.doc[cut + 1 : seg.end]
-        while len(phrase) > 1 and phrase[0].pos_ == "ADP":
-            phrase = phrase[1:]  # (a role opens on no preposition: "mounting on | the health minister, X")
+        while len(phrase) > 1 and phrase[0].pos_ in {"ADP", "ADV"}:
+            phrase = phrase[1:]  # (a role opens on no preposition nor adverb: "mounting on | the health minister, X")
         root = name_root(self.doc, m)
-        # (or its conjunct with no conjunction, the only one of its head: a list joins its last member with one, « sur
-        # la ministre de la Santé, Hélène Marchetti. »)
+        # (or its conjunct with no conjunction, the only one of its head: a list joins its last member with one,
+        # « visent la ministre du Travail, Claire Dorval. »)
         asyndetic = self.p.has(root, "conj") and not any(c.pos_ == "CCONJ" for c in root.children) \
             and not any(self.p.has(c, "conj") and c.i != root.i for c in root.head.children)
-        apposed = (self.p.has(root, "apposition") or asyndetic) and (
-            phrase.start <= root.head.i < phrase.end or root.head.i == phrase.root.head.i != phrase.root.i)
+        sibling = root.head.i == phrase.root.head.i != phrase.root.i
+        # (or a second object of the verb the phrase is the object of: a verb has one, « s'est réjoui le maire, Paul
+        # Vernet, » — unless a list goes on after the name, "informed the mayor, Paul Vernet and the council")
+        second = sibling and self.p.has(root, "object") and self.p.has(phrase.root, "object") \
+            and not any(self.p.has(c, "conj") or c.pos_ == "CCONJ" for c in root.children)
+        apposed = second or ((self.p.has(root, "apposition") or asyndetic)
+                             and (phrase.start <= root.head.i < phrase.end or sibling))
         return phrase if apposed else None
 
     def _is_role(self, role: Any) -> bool:
@@ -3193,8 +3205,8 @@ class MentionFinder:
         if occasion is not None:
             cut = occasion.left_edge.i
             toks = [t for t in toks if t.i < cut]
-        # no one's name holds an infinitive and the preposition that marks it (« accusant le président sortant
-        # d'avoir « abandonné … » », whatever the parser hung on the noun): the phrase ends before them
+        # no one's name holds an infinitive and the preposition that marks it (« accusant le maire sortant d'avoir
+        # « délaissé … » », whatever the parser hung on the noun): the phrase ends before them
         marked = next((t.i for t in toks if t.i > head.i and t.pos_ in {"ADP", "SCONJ", "PART"} and t.i + 1 < len(
             self.doc) and "Inf" in self.doc[t.i + 1].morph.get("VerbForm")), None)
         if marked is not None:

@@ -8,7 +8,7 @@ test, naming the file, the words and the case. The locked split (``evals/locked/
 rules are written.
 
 ``ALLOWED`` may hold the few seven-word runs that are the proper name of an institution and
-nothing else, each with the reason it is there; it is empty today.
+nothing else, each with the reason it is there.
 """
 
 from __future__ import annotations
@@ -22,12 +22,17 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 N = 7
 # the splits read while rules are written, as globs of case folders: never "locked", nor the composed cases held
-# out (evals/composed/README.md: "ca-*" and "cd-*" are read; held-out text written later may share stock phrases
-# with older tests, which would say nothing of copying)
-SPLITS = ("cases/*", "holdout/*", "fresh/*", "composed/ca-*", "composed/cd-*")
+# out (evals/composed/README.md: "ca-*", "cd-*", "cf-*" and "cg-*" are read; held-out text written later may share
+# stock phrases with older tests, which would say nothing of copying)
+SPLITS = ("cases/*", "holdout/*", "fresh/*", "composed/ca-*", "composed/cd-*", "composed/cf-*", "composed/cg-*")
 WATCHED = ("summarizer/engines/offline/*.py", "summarizer/data/**/*.toml", "tests/test_offline*.py")
 # seven-word runs allowed anyway: {"words of an institution's name": "why it must be spelled out"}
-ALLOWED: dict[str, str] = {}
+ALLOWED: dict[str, str] = {
+    "organization for security and co operation in": "the OSCE's proper name, in the gazetteer's list of "
+    "international bodies before the read composed case cg-3 (written in round 51) named it",
+    "for security and co operation in europe": "the same name's last seven words",
+    "the organization for security and co operation": "the same name after its article",
+}
 
 
 def runs(text: str, n: int = N) -> set[tuple[str, ...]]:

@@ -27,7 +27,7 @@ def kind_of(b: Briefing, name: str) -> str | None:
     [
         (
             "fr",
-            "Les grutiers de Port-Velmar ont cessé le travail lundi. Le ministère du Travail a appelé "
+            "Les grutiers de Port-Velmar ont cessé le travail lundi. Le ministère du Travail a invité "
             "les deux parties à reprendre les discussions avant la fin de la semaine.",
             "ministère du Travail",
         ),

@@ -32,7 +32,8 @@ tests/test_no_dev_sentences.py).
   for its carriers ("held up banners accusing Y of …"), the carrier being the subject of a verb of carrying
   (``verbs.carrying``) — never the sign itself;
 * a body's name the gazetteer knows is read whole where the recogniser cut it short ("the Organization for Security
-  and Co-operation | in Europe").
+  and Co-operation | in Europe"); a name a noun of natural features heads (``titles.features``: last in English,
+  "the Kell River"; first in French, « le Lac Noir ») is a place, no body the company noun takes up.
 Found by reading the claim lists of unlabelled French Wikinews files of the news folder that copy no eval article
 (the first five), then the errors of the engine on the composed sets ``evals/composed/cf-*`` and ``cg-*`` written
 this round by helpers (read); each fix stated in grammatical terms and tested here on sentences of my own.
@@ -236,3 +237,17 @@ def test_a_body_s_name_the_gazetteer_knows_is_read_whole() -> None:
     b = brief("Border\n\nTwo guards died on Monday. The Organization for Security and Co-operation in Europe said "
               "its observers would visit the border.\n", "en")
     assert said_by(b, "its observers would visit") == {"organization for security and co-operation in europe"}
+
+
+@pytest.mark.parametrize(("text", "language", "words", "name"), [
+    ('Water\n\nThe town of Orvel sued Brask Chemical Corp on Tuesday. The suit seeks money to clean the Kell River '
+     'aquifer.\n\nBrask rejected the claims. The company replied that it had "followed every rule" at its '
+     'plant.\n', "en", "followed every rule", "brask chemical corp"),
+    ("Eau\n\nLa commune d'Orvel a attaqué la société Brask Chimie mardi. La plainte vise le nettoyage de la nappe du "
+     "Lac Noir.\n\nBrask rejette ces accusations. Dans un communiqué, la société affirme avoir « respecté toutes les "
+     "règles ».\n", "fr", "respecté toutes les règles", "brask chimie"),
+])
+def test_a_natural_feature_s_name_is_a_place(text: str, language: str, words: str, name: str) -> None:
+    b = brief(text, language)
+    assert said_by(b, words) == {name}
+    assert not any(a.name in {"Kell River", "Lac Noir"} for a in b.actors)

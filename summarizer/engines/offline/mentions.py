@@ -2052,6 +2052,9 @@ class MentionFinder:
                                      or self._before_document_noun(span)):
             return None  # a legal text ("the Clean Water Act", "BAA"), however the NER labels it
         kind: ActorKind
+        feature = span[0] if self.p.language == "fr" else span[-1]
+        if len(span) > 1 and label not in _PLACE and self._cap(feature) and fold(feature.text) in self.p.features:
+            label = "LOC"  # a natural feature's name ("the Kell River", « le Lac Noir »): a place, no body nor person
         if label in _PERSON and (fold(span.text) in self.gaz.metonyms or self._seat(span)
                                    or fold(span.text) in self._named_places or fold(span.text) in self.gaz.cities):
             # a capital the NER took for a person ("a bar in Velmar"): a place (the state where it acts as one);

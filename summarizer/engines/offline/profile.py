@@ -603,6 +603,7 @@ class LanguageProfile:
     facilities: frozenset[str] = frozenset()
     seated_bodies: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    features: frozenset[str] = frozenset()  # nouns of natural features heading a place's name (``titles.features``)
     media_names: frozenset[str] = frozenset()
     buildings: frozenset[str] = frozenset()
     companies: frozenset[str] = frozenset()
@@ -1509,6 +1510,7 @@ def profile(language: str) -> LanguageProfile:
         facilities=_words(titles.get("facilities", [])),
         seated_bodies=_words(titles.get("seated_bodies", [])),
         place_nouns=_words(titles.get("place_nouns", [])),
+        features=_words(titles.get("features", [])),
         media_names=_words(titles.get("media_names", [])),
         buildings=_words(titles.get("buildings", [])),
         companies=_words(titles.get("companies", [])),

@@ -33,7 +33,9 @@ tests/test_no_dev_sentences.py).
   (``verbs.carrying``) — never the sign itself;
 * a body's name the gazetteer knows is read whole where the recogniser cut it short ("the Organization for Security
   and Co-operation | in Europe"); a name a noun of natural features heads (``titles.features``: last in English,
-  "the Kell River"; first in French, « le Lac Noir ») is a place, no body the company noun takes up.
+  "the Kell River"; first in French, « le Lac Noir ») is a place, no body the company noun takes up;
+* a verb of accusing or opposing made reciprocal (``grammar.reciprocal_words``: "blamed each other", « s'accusent
+  mutuellement ») sets its coordinated subjects against each other.
 Found by reading the claim lists of unlabelled French Wikinews files of the news folder that copy no eval article
 (the first five), then the errors of the engine on the composed sets ``evals/composed/cf-*`` and ``cg-*`` written
 this round by helpers (read); each fix stated in grammatical terms and tested here on sentences of my own.
@@ -251,3 +253,19 @@ def test_a_natural_feature_s_name_is_a_place(text: str, language: str, words: st
     b = brief(text, language)
     assert said_by(b, words) == {name}
     assert not any(a.name in {"Kell River", "Lac Noir"} for a in b.actors)
+
+
+@pytest.mark.parametrize(("text", "language", "one", "other"), [
+    ("Border\n\nArmenia and Azerbaijan blamed each other on Monday for the death of a guard near the border.\n",
+     "en", "armenia", "azerbaijan"),
+    ("Frontière\n\nL'Arménie et l'Azerbaïdjan s'accusent mutuellement d'avoir ouvert le feu près de la frontière. Un "
+     "soldat est mort.\n", "fr", "armenie", "azerbaidjan"),
+])
+def test_a_reciprocal_accusation_opposes_its_coordinated_subjects(text: str, language: str, one: str,
+                                                                 other: str) -> None:
+    assert opposed(brief(text, language), one, other)
+
+
+def test_a_reciprocal_praise_opposes_no_one() -> None:
+    b = brief("Summit\n\nArmenia and Azerbaijan praised each other on Monday for the calm near the border.\n", "en")
+    assert b.disagreements == []

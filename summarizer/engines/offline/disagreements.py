@@ -2138,6 +2138,14 @@ class DisagreementFinder:
                 if refused is not None:
                     out.append(refused)
                 continue
+            if pos == "VERB" and (self.p.is_target_verb(tok) or self.p.is_oppose_verb(tok)) and self._reciprocal(tok):
+                # "X and Y blamed each other for …", « X et Y s'accusent mutuellement de … »: the two conjuncts
+                first = self._subject(tok)
+                others = self._co_subjects(tok, first) if first is not None else []
+                if first is not None and others:
+                    s = self.t.sent(tok)
+                    out.append((first, others[0], (s.start_char, s.end_char), tok.text))
+                    continue
             if verbal and self.p.is_target_verb(tok):
                 if self._sentenced(tok):
                     continue  # "condamné à deux ans de prison": a court's sentence, not a criticism
@@ -3295,6 +3303,14 @@ class DisagreementFinder:
                 s = self.t.sent(noun)
                 return author, other, (s.start_char, s.end_char), noun.text
         return None
+
+    def _reciprocal(self, verb: Any) -> bool:
+        """Whether words right after ``verb`` make it reciprocal (``grammar.reciprocal_words``: "each other",
+        « mutuellement »), within its sentence."""
+        sent = self.t.sent(verb)
+        words = " ".join(self.t.folded[i] for i in range(verb.i + 1, min(sent.end, verb.i + 6))
+                         if not self.doc[i].is_space).replace("' ", "'")
+        return any(f" {w} " in f" {words} " for w in self.p.grammar.reciprocal_words)
 
     def _traded(self, noun: Any) -> tuple[int, int] | None:
         """The two parties of an exchange of words of opposition: the coordinated subjects of a

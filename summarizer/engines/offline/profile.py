@@ -366,6 +366,9 @@ class Grammar:
     pair_determiners: frozenset[str] = frozenset()
     pair_states: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
+    # words that make a verb reciprocal between its coordinated subjects ("X and Y blamed each other", « X et Y
+    # s'accusent mutuellement »)
+    reciprocal_words: frozenset[str] = frozenset()
     # forms of the verb of the near future ("is going to", « va »): with an infinitive they govern, they tell
     # what will happen, as a future tense does
     near_future: frozenset[str] = frozenset()

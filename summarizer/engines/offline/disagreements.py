@@ -2140,11 +2140,10 @@ class DisagreementFinder:
                 continue
             if pos == "VERB" and (self.p.is_target_verb(tok) or self.p.is_oppose_verb(tok)) and self._reciprocal(tok):
                 # "X and Y blamed each other for …", « X et Y s'accusent mutuellement de … »: the two conjuncts
-                first = self._subject(tok)
-                others = self._co_subjects(tok, first) if first is not None else []
-                if first is not None and others:
+                pair = self._coordinated_subjects(tok)
+                if pair is not None:
                     s = self.t.sent(tok)
-                    out.append((first, others[0], (s.start_char, s.end_char), tok.text))
+                    out.append((pair[0], pair[1], (s.start_char, s.end_char), tok.text))
                     continue
             if verbal and self.p.is_target_verb(tok):
                 if self._sentenced(tok):
@@ -3318,6 +3317,11 @@ class DisagreementFinder:
         verb = noun.head
         if verb.i == noun.i or not self.p.has(noun, "object") or not self.p.trades(verb):
             return None
+        return self._coordinated_subjects(verb)
+
+    def _coordinated_subjects(self, verb: Any) -> tuple[int, int] | None:
+        """The actor of ``verb``'s subject and the first actor coordinated with it ("X and Y traded accusations", "X
+        and Y blamed each other"), if both are there."""
         first = self._subject(verb)
         others = self._co_subjects(verb, first) if first is not None else []
         return (first, others[0]) if first is not None and others else None

@@ -2403,8 +2403,12 @@ class MentionFinder:
     def _speaks_or_acts(self, span: Any) -> bool:
         """Whether the name is a subject, or holds the speaker a cue found for its verb of saying (an inverted
         subject the parser read as the object: « …, indique L'Éveil du Tarn »)."""
-        return self.p.has(span.root, "subject") or any(
-            c.kind == "verb" and span.start <= i < span.end for c in self.cues for i in c.slots)
+        return self.p.has(span.root, "subject") or any(i in self._verb_slots for i in range(span.start, span.end))
+
+    @cached_property
+    def _verb_slots(self) -> frozenset[int]:
+        """The tokens a cue of a verb names its speaker by."""
+        return frozenset(i for c in self.cues if c.kind == "verb" for i in c.slots)
 
     def _titled_surnames(self) -> None:
         """A name right after a person's title or honorific that no other signal found ("President

@@ -654,7 +654,7 @@ class CueFinder:
             content = self._without_label(*content)
         cue_tok = light if light is not None else verb
         if content is not None and self.anonymity(*content):
-            content = None  # "X, who asked not to be named, said …": the request is no claim
+            content = None  # "X, who asked not to be identified, said …": the request is no claim
         if content is not None and self._speaker_apposition(content, slots):
             content = None  # "« … » déclare X, le porte-parole du parti": who X is, not what X says
         agents = {a.i for a in (self.p.agent_of(verb), self.agent_after(verb)) if a is not None}

@@ -1678,11 +1678,14 @@ class CueFinder:
                 while j > start and (doc[j - 1].pos_ == "PROPN" or (  # (a particle inside: "Yves Le Goff")
                         fold(doc[j - 1].text) in self.p.particles and j - 1 > start and doc[j - 2].pos_ == "PROPN")):
                     j -= 1
-                return doc[i - 1] if j > start and doc[j - 1].text == "," else None
+                if j > start and doc[j - 1].text == ",":
+                    return doc[i - 1]
+                return self._name_before_relative(i, start)
             if tok.text == "," and i > start and doc[i - 1].pos_ != "PROPN":
                 # a description between commas after the name ("Aung Ko Ko, agriculteur, explique …", "X, 34, a
-                # vendor, said …"): the name before it, when no verb stands in it
-                return self._name_before_asides(i, start)
+                # vendor, said …"): the name before it, when no verb stands in it; or a relative clause the parser
+                # made the verb's complement ("Ana Ruiz, whose party holds the casting vote, said …")
+                return self._name_before_asides(i, start) or self._name_before_relative(i, start)
             if tok.text in {"»", "”", '"'} and i > 0 and self.title(doc[i - 1]):
                 q = self.t.quote_at(int(doc[i - 1].idx))  # a title in quotation marks ("« Rue Libre » affirme")
                 return self.t.span_tokens(q.start, q.end).root if q is not None else None
@@ -1714,6 +1717,27 @@ class CueFinder:
                     first -= 1  # (a word of the recogniser's name whatever its tag)
                 return name if first == start else None
             end = k
+        return None
+
+    def _name_before_relative(self, comma: int, start: int) -> Any:
+        """The proper name that opens the sentence and is set off by the comma before a relative word, the relative
+        clause ending at ``comma`` ("Ana Ruiz, whose party holds the casting vote, said …", « Ana Ruiz, dont le parti
+        détient la voix décisive, a déclaré … »): whatever the parser made of the clause, it describes the name, which
+        is the subject the verb after it lacks; None otherwise."""
+        doc = self.doc
+        for k in range(comma - 2, start + 1, -1):
+            if doc[k].text in _QUOTE_CHARS:
+                return None
+            if doc[k].text == "," and fold(doc[k + 1].text) in self.p.grammar.relatives and doc[k - 1].pos_ == "PROPN":
+                first = k - 1
+                while first > start and (doc[first - 1].pos_ == "PROPN" or doc[first].ent_iob_ == "I"):
+                    first -= 1
+                lead = first  # (a title before the name, with its determiner and adjectives: « La sénatrice X »)
+                while lead > start and (self.p.is_role(doc[lead - 1].text) or doc[lead - 1].pos_ in {"DET", "ADJ"}):
+                    lead -= 1
+                titled = all(self.p.is_role(t.text) or t.pos_ in {"DET", "ADJ"} for t in doc[lead:first]) and (
+                    lead == first or any(self.p.is_role(t.text) for t in doc[lead:first]))
+                return doc[k - 1] if lead == start and titled else None
         return None
 
     def agentive(self, tok: Any) -> bool:
@@ -3009,6 +3033,8 @@ class CueFinder:
             rights = [c for c in rights if not (self.p.has(c, "object") and not self._said_noun(c))]
         if not rights:
             return None
+        if self.p.is_oppose_verb(verb) and any(self.p.has(c, "object") and self._taken_up_statement(c) for c in rights):
+            return None  # "X rejected the accusation", « X a rejeté ce reproche »: an answer to another's words
         if self.p.says_only_said_objects(verb):
             obj = next((c for c in rights if self.p.has(c, "object")), None)
             if obj is not None and not self._said_or_someone(obj):
@@ -3024,6 +3050,20 @@ class CueFinder:
                 return None
             first = min([verb.i, *(c.i for c in verb.lefts if self.p.has(c, "aux"))])
         return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+
+    def _taken_up_statement(self, noun: Any) -> bool:
+        """Whether ``noun`` only takes up something said before, by someone else: a noun of words (not of an act
+        or a text: "the decision", "the report" are things done or written) with a definite, demonstrative or
+        possessive determiner (or a possessor) and nothing after it ("the accusation", "that explanation", "the
+        minister's figures", « ce reproche »). Opposing it says nothing of one's own (the opposition is a
+        disagreement); "denied any wrongdoing", "rejected the idea of a loan", "the conclusions of the summit" do."""
+        word = fold(noun.text)
+        if noun.pos_ == "PROPN" or not (word in self.p.said_nouns or word in self.p.reporting_nouns):
+            return False
+        # (a day the parser hung on the noun dates the act: « a rejeté ce reproche jeudi »)
+        return not any(c.i > noun.i and not c.is_punct and not self.p.dates(c) for c in noun.children) and any(
+            (self.p.has(c, "det") and fold(c.text) in self.p.definite | self.p.demonstratives)
+            or fold(c.text) in self.p.possessives or self.p.has(c, "possessive") for c in noun.children if c.i < noun.i)
 
     def _bare_noun(self, tok: Any) -> bool:
         """A noun, a name or a number with no preposition of its own."""

@@ -8,6 +8,14 @@ tests/test_no_dev_sentences.py).
   noun ("rejected the accusation", "dismissed that explanation", "rejected the minister's figures", « a rejeté ce
   reproche »), says nothing of one's own: no claim (the disagreement stays); a denial with words of its own ("denied
   any wrongdoing", "rejected the idea of a loan", "criticised the decision") still is one.
+* the author of a text or of figures a frame names as its source speaks: its possessor, even one the parser read as
+  an adjective ("according to the ombudsman's report", "the auditor-general's report"), the agent of its participle or
+  its "by" complement, a body's common noun (« selon les chiffres communiqués par la préfecture », "the report by the
+  police inspectorate concluded"), which is then an actor ("inspectorate" a body's noun);
+* a capital a frame names as its source stands for its state (« selon Moscou », "according to Beijing");
+* a participle of saying hung on a verb inside what is reported, whose subject names people ("X indicated that
+  thousands marched, protesting …"), is that verb's subject's, not the reporter's;
+* a bracket opened inside what is said and closed right after it is part of it ("… the agency (DGAC)").
 Found by reading the engine's errors on the composed sets ``evals/composed/ci-*`` (English) and ``cj-*`` (French)
 written this round by helpers (read); each fix stated in grammatical terms and tested here on sentences of my own.
 """
@@ -16,6 +24,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.engines.offline.profile import fold
 from tests.briefing_queries import brief, opposed, quotes, said_by
 
 
@@ -61,3 +70,47 @@ def test_the_taken_up_words_still_oppose_their_author() -> None:
 def test_a_denial_with_words_of_its_own_is_a_claim(text: str, language: str, words: str) -> None:
     b = brief(text, language)
     assert any(words in q for q in quotes(b))
+
+
+@pytest.mark.parametrize(("text", "language", "words", "name"), [
+    ("Port fees\n\nThe toll rose again in March.\n\nAccording to the ombudsman’s report, fees rose by a third in "
+     "2015.\n", "en", "fees rose by a third", "ombudsman"),
+    ("Tender\n\nThe surveyor-general found that the agency had favoured one bidder.\n\nAccording to the "
+     "surveyor-general’s report, officials changed the rules twice.\n", "en", "changed the rules twice",
+     "surveyor-general"),
+    ("Port\n\nSelon les premiers chiffres communiqués par la préfecture du Var, un bateau sur trois est resté à "
+     "quai.\n", "fr", "un bateau sur trois", "prefecture du var"),
+])
+def test_the_author_of_a_text_a_frame_names_speaks(text: str, language: str, words: str, name: str) -> None:
+    b = brief(text, language)
+    assert said_by(b, words) == {name}
+
+
+def test_a_text_by_a_body_named_by_its_noun_speaks_for_it() -> None:
+    b = brief("Cranes\n\nThe harbour master said the cranes were safe.\n\nThe report by the port inspectorate "
+              "concluded that the cranes had been badly maintained.\n", "en")
+    assert said_by(b, "badly maintained") == {"port inspectorate"}
+
+
+@pytest.mark.parametrize(("text", "language", "words", "state"), [
+    ("Port\n\nSelon Moscou, le navire avait déjà reçu deux avertissements.\n", "fr", "deux avertissements",
+     "Moscou"),
+    ("Port\n\nThe ship was seized on Monday.\n\nAccording to Beijing, the crew had been warned twice.\n", "en",
+     "warned twice", "Beijing"),
+])
+def test_a_capital_a_frame_names_speaks_for_its_state(text: str, language: str, words: str, state: str) -> None:
+    b = brief(text, language)
+    speakers = [a for a in b.actors if fold(a.name) in said_by(b, words)]
+    assert [a.kind for a in speakers] == ["country"] and state in speakers[0].aliases
+
+
+def test_a_participle_on_a_reported_verb_of_people_is_theirs() -> None:
+    b = brief("March\n\nFigures from the Organisers Network indicate that forty thousand people marched in Dorvik "
+              "on Sunday, protesting the closure of the shipyard.\n", "en")
+    assert said_by(b, "forty thousand people marched") == {"organisers network"}
+    assert "organisers network" not in said_by(b, "the closure of the shipyard")
+
+
+def test_a_bracket_opened_in_what_is_said_closes_in_it() -> None:
+    b = brief("Grève\n\nLe syndicat met en cause la Direction générale des routes (DGR).\n", "fr")
+    assert any(q.endswith("(DGR)") for q in quotes(b))

@@ -1026,7 +1026,7 @@ class ClaimFinder:
         if found is None:
             found = self._in_phrase(noun)
         if found is None:  # "the council's statement", "its report", « son jugement »: the possessor, as a speaker slot
-            found = next((a for c in noun.children if c.i < noun.i and (self.p.has(c, "possessive") or (
+            found = next((a for c in noun.children if c.i < noun.i and (self.p.is_possessor(c) or (
                 self.p.has(c, "det") and fold(c.text) in self.p.possessives))
                 and (a := self._possessor(c)) is not None), None)
         if found is None:  # "a company statement", "the ministry report": the body the noun takes up

@@ -2737,10 +2737,18 @@ class CueFinder:
         for _ in range(4):
             if tok.pos_ in {"VERB", "AUX"} and self.is_cue(tok):
                 return tok
+            if tok.i == verb.head.i and tok.pos_ in {"VERB", "AUX"} and any(
+                    self.p.has(c, "subject") and c.pos_ == "NOUN" and self._people(c) for c in tok.children):
+                return None  # "X indicated that thousands marched, protesting …": the marchers protest, not X
             if tok.head.i == tok.i:
                 return None
             tok = tok.head
         return None
+
+    def _people(self, noun: Any) -> bool:
+        """Whether a common noun names people: a group ("protesters", "residents"), agents ("voters"), or
+        anyone ("people", « les gens »)."""
+        return self.p.is_group(noun.text) or self.p.is_agent_plural(noun.text) or fold(noun.text) in self.p.persons
 
     @staticmethod
     def _present_participle(tok: Any) -> bool:
@@ -3616,6 +3624,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAIL):
         end -= 1
+    if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
+        end += 1  # a bracket opened inside the span closes right after it: "… the agency (DGAC)"
     return start, end
 
 

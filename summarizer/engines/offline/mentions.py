@@ -1885,8 +1885,9 @@ class MentionFinder:
             if c.pos_ == "PROPN" and c.ent_type_ in _PLACE \
                     and not any(k in self.gaz.countries or k in self.gaz.metonyms for k in keys):
                 return False
+        # (or the source a frame names: "according to Beijing", « selon Moscou », whose words the state's)
         return self.p.has(root, "subject") or self.p.has(root, "agent") or root.head.dep_ == "agent" or (
-            root.i > 0 and fold(self.doc[root.i - 1].text) in self.p.grammar.agent_preps)
+            root.i > 0 and fold(self.doc[root.i - 1].text) in self.p.grammar.agent_preps) or root.i in self._frame_slots
 
     def _completed_end(self, ent: Any) -> int:
         """Where an organisation's name ends that the recogniser ended on a preposition (« le Syndicat
@@ -2409,6 +2410,11 @@ class MentionFinder:
     def _verb_slots(self) -> frozenset[int]:
         """The tokens a cue of a verb names its speaker by."""
         return frozenset(i for c in self.cues if c.kind == "verb" for i in c.slots)
+
+    @cached_property
+    def _frame_slots(self) -> frozenset[int]:
+        """The tokens a frame names its source by ("according to X", « selon X »)."""
+        return frozenset(i for c in self.cues if c.kind == "frame" for i in c.slots)
 
     def _titled_surnames(self) -> None:
         """A name right after a person's title or honorific that no other signal found ("President
@@ -3239,9 +3245,11 @@ class MentionFinder:
             # (whatever names its complement holds: "a statement from the Tokyo city council")
             # a proper name there that nothing found is the author's name, a body's unless a first name
             # opens it ("The Harbour Gazette editorial argued …", "l'éditorial du Courrier de Delport affirme …")
-            says = self.p.has(head, "subject") and self.p.is_reporting_verb(head.head)
+            # (or the source a frame names: "according to the ombudsman's report", « selon les chiffres
+            # communiqués par la préfecture »)
+            says = (self.p.has(head, "subject") and self.p.is_reporting_verb(head.head)) or source
             for c in head.children:
-                if c.i < head.i and self.p.has(c, "possessive") and c.pos_ in {"NOUN", "PROPN"} and says:
+                if c.i < head.i and self.p.is_possessor(c) and c.pos_ in {"NOUN", "PROPN"} and says:
                     self._nominal(c, from_verb=False)  # "the council's statement said …": the council
                     if c.pos_ == "PROPN":
                         self._author_name(c)
@@ -3253,7 +3261,9 @@ class MentionFinder:
                     self._nominal(self.p.agent_of(c), from_verb=False)
                 elif c.i > head.i and (self.p.has(c, "nominal_mod") or c.dep_ == "prep"):
                     inner = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
-                    if c.dep_ != "prep" or fold(c.text) in self.p.grammar.of_preps | self.p.grammar.source_preps:
+                    # (and the agent's preposition: "the report by the port inspectorate concluded …")
+                    if c.dep_ != "prep" or fold(c.text) in self.p.grammar.of_preps | self.p.grammar.source_preps \
+                            | self.p.grammar.agent_preps:
                         self._nominal(inner, from_verb=False)
                         if inner.pos_ in {"PROPN", "NOUN"} and self._cap(inner) and not inner.is_sent_start:
                             self._author_name(inner)  # (a title's noun the tagger took for common: "Courrier")

@@ -625,6 +625,12 @@ class LanguageProfile:
         """Whether ``tok`` fills grammatical ``role`` (a key of ``labels``)."""
         return tok.dep in self._label_ids.get(role, _NO_IDS)
 
+    def is_possessor(self, tok: Any) -> bool:
+        """Whether ``tok`` is a possessor: so labelled, or marked by the possessive's ending (the tagger's tag of
+        English's "'s") whatever label the parser gave it ("the auditor-general's report", the title read as an
+        adjective)."""
+        return self.has(tok, "possessive") or any(self.has(c, "case") and c.tag_ == "POS" for c in tok.children)
+
     @cached_property
     def _label_ids(self) -> dict[str, frozenset[int]]:
         """``labels`` as spaCy's ids of their strings: a token's ``dep`` is read without making

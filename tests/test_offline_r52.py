@@ -16,6 +16,12 @@ tests/test_no_dev_sentences.py).
 * a participle of saying hung on a verb inside what is reported, whose subject names people ("X indicated that
   thousands marched, protesting …"), is that verb's subject's, not the reporter's;
 * a bracket opened inside what is said and closed right after it is part of it ("… the agency (DGAC)").
+* a relative clause the parser hung on a noun inside the subject closes the subject, as one hung on its head does
+  ("One veteran of the board, who requested anonymity, said Karl Brenner should …"): the name after the verb is no
+  inverted subject of an incise;
+* a phrasal verb of leaving an office ("step down", "stand down") is a verb of undoing, and French's reported
+  obligation in the past (« Y devait démissionner ») an obligation: demanded of someone, they set the speaker against
+  that one.
 Found by reading the engine's errors on the composed sets ``evals/composed/ci-*`` (English) and ``cj-*`` (French)
 written this round by helpers (read); each fix stated in grammatical terms and tested here on sentences of my own.
 """
@@ -114,3 +120,19 @@ def test_a_participle_on_a_reported_verb_of_people_is_theirs() -> None:
 def test_a_bracket_opened_in_what_is_said_closes_in_it() -> None:
     b = brief("Grève\n\nLe syndicat met en cause la Direction générale des routes (DGR).\n", "fr")
     assert any(q.endswith("(DGR)") for q in quotes(b))
+
+
+def test_a_relative_clause_inside_the_subject_closes_it() -> None:
+    b = brief("Vote\n\nThe party lost a third of its seats.\n\nOne veteran of the regional board, who requested "
+              "anonymity, said Karl Brenner should quit as party leader.\n", "en")
+    assert said_by(b, "Karl Brenner should quit") == {"veteran of the regional board"}
+
+
+@pytest.mark.parametrize(("text", "language", "one", "other"), [
+    ("Vote\n\nGovernor Lena Ruiz lost the vote on Sunday.\n\nSenator Tomas Berg said Ruiz should step down.\n", "en",
+     "tomas berg", "lena ruiz"),
+    ("Vote\n\nLe maire Paul Renaud a perdu dimanche.\n\nLe député Marc Lenoir a estimé que Paul Renaud devait "
+     "démissionner.\n", "fr", "marc lenoir", "paul renaud"),
+])
+def test_a_demand_to_leave_an_office_opposes_its_holder(text: str, language: str, one: str, other: str) -> None:
+    assert opposed(brief(text, language), one, other)

@@ -1095,9 +1095,12 @@ class CueFinder:
         after = last.i + 1
         while after < len(self.doc) - 1 and self.doc[after].text in {'"', "”", "»"}:
             after += 1
+        # (a relative clause the parser hung on a noun inside the subject is the subject's too: "One member of the
+        # board, who spoke on condition of anonymity, said X should …")
         closed = self.doc[after].text == "," and any(
             (self.p.has(g, "apposition") or self.p.has(g, "relative") or self._asyndetic_name(g))
-            and self._last_word(g).i == last.i for g in subject.children)
+            and self._last_word(g).i == last.i and (g.head.i == subject.i or self.p.has(g, "relative"))
+            for g in subject.subtree if g.i != subject.i)
         return not apposed and not closed and self._comma_between(last, verb)
 
     def _name_after_fronted(self, verb: Any) -> list[Any]:

@@ -1098,8 +1098,10 @@ class LanguageProfile:
             or self.is_role(w) for w in {word, stem})
 
     def is_reverse(self, verb: Any) -> bool:
-        """A verb of stopping, undoing, retracting or apologising (``oppose.reverse``)."""
-        return self._match(verb, self.reverse)
+        """A verb of stopping, undoing, retracting or apologising (``oppose.reverse``); a phrasal verb there is written
+        with its particle ("step down": the verb and a particle of its own)."""
+        return self._match(verb, self.reverse) or any(
+            self.has(c, "particle") and f"{self.lemma(verb)} {fold(c.text)}" in self.reverse for c in verb.children)
 
     def pronoun(self, tok: Any) -> Pronoun | None:
         """Gender and number of a third-person subject pronoun (clitics included)."""

@@ -22,6 +22,9 @@ tests/test_no_dev_sentences.py).
 * a phrasal verb of leaving an office ("step down", "stand down") is a verb of undoing, and French's reported
   obligation in the past (« Y devait démissionner ») an obligation: demanded of someone, they set the speaker against
   that one.
+* a generic noun of a body ("the organisation", « l'organisation ») takes up the body the last sentence that named
+  one made its subject or speaker, before one that sentence only named (its object: "X urged the European Commission
+  to act. According to the organisation, …" is X).
 Found by reading the engine's errors on the composed sets ``evals/composed/ci-*`` (English) and ``cj-*`` (French)
 written this round by helpers (read); each fix stated in grammatical terms and tested here on sentences of my own.
 """
@@ -136,3 +139,16 @@ def test_a_relative_clause_inside_the_subject_closes_it() -> None:
 ])
 def test_a_demand_to_leave_an_office_opposes_its_holder(text: str, language: str, one: str, other: str) -> None:
     assert opposed(brief(text, language), one, other)
+
+
+@pytest.mark.parametrize(("text", "language", "words", "name"), [
+    ("Strike\n\nThe Northern Haulage Federation, which groups twenty firms, again urged the European Commission to "
+     "act. According to the organisation, the strikes cost 40 million euros in 2017.\n", "en", "the strikes cost",
+     "northern haulage federation"),
+    ("Grève\n\nL’Association des transporteurs du Sud (ATS), qui regroupe une vingtaine d’entreprises, a encore "
+     "pressé la Commission européenne d’agir. Selon l’organisation, les grèves ont coûté 40 millions d’euros en "
+     "2017.\n", "fr", "les grèves ont coûté", "association des transporteurs du sud"),
+])
+def test_a_generic_body_noun_takes_up_the_last_subject_before_an_object(text: str, language: str, words: str,
+                                                                          name: str) -> None:
+    assert said_by(brief(text, language), words) == {name}

@@ -1218,6 +1218,8 @@ class ClaimFinder:
             return None
         n = self.t.sent_no(tok)
         candidates: list[int] = []
+        # (the most salient in each sentence: who spoke or was subject there, before those merely named)
+        rank: dict[int, tuple[int, float]] = {}
         own = self.actors.at(tok.i)
         for s in reversed(self.state.seen):
             if n - s.sentence > window:
@@ -1231,6 +1233,9 @@ class ClaimFinder:
                 and any(noun in fold(x).split() for x in a.names())
             if s.at < tok.i and (a.named or introduced) and a.kind in kinds and s.actor not in candidates:
                 candidates.append(s.actor)
+                rank[s.actor] = (s.sentence, s.weight)
+            elif s.actor in rank and s.sentence == rank[s.actor][0]:
+                rank[s.actor] = (s.sentence, max(s.weight, rank[s.actor][1]))
         if not noun:
             return candidates[0] if candidates else None
         for c_i in candidates:
@@ -1246,7 +1251,9 @@ class ClaimFinder:
             return None  # a body's own noun ("le ministère") takes up a body so named only, not any other
         qualifiers = {fold(c.text) for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.is_alpha
                       and c.pos_ in {"ADJ", "NOUN", "PROPN"} and fold(c.text) not in self.demonyms}
-        for c_i in candidates:
+        # a generic noun ("the organisation") takes up the body the last sentence that named one made its subject
+        # or speaker before one it only named (« L'association X a appelé la Commission à … Selon l'organisation »)
+        for c_i in sorted(candidates, key=lambda c: (-rank[c][0], -rank[c][1])):
             words = {w for x in self.actors.actors[c_i].names() for w in fold(x).split()}
             if qualifiers <= words:
                 return c_i

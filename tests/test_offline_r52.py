@@ -25,6 +25,9 @@ tests/test_no_dev_sentences.py).
 * a generic noun of a body ("the organisation", « l'organisation ») takes up the body the last sentence that named
   one made its subject or speaker, before one that sentence only named (its object: "X urged the European Commission
   to act. According to the organisation, …" is X).
+* no name ends on an elided word (« la société X n’a pas … »: the negation the recogniser ran into the name), nor
+  does a capitalised institution's name run on over the word it is the subject of, read as an adjective (« La Cour
+  reproche à … »).
 Found by reading the engine's errors on the composed sets ``evals/composed/ci-*`` (English) and ``cj-*`` (French)
 written this round by helpers (read); each fix stated in grammatical terms and tested here on sentences of my own.
 """
@@ -152,3 +155,11 @@ def test_a_demand_to_leave_an_office_opposes_its_holder(text: str, language: str
 def test_a_generic_body_noun_takes_up_the_last_subject_before_an_object(text: str, language: str, words: str,
                                                                           name: str) -> None:
     assert said_by(brief(text, language), words) == {name}
+
+
+def test_no_name_ends_on_an_elided_word_or_on_its_own_verb() -> None:
+    b = brief("Rapport\n\nLa Cour des comptes a publié un rapport sévère.\n\nLa Cour reproche au préfet d’avoir signé "
+              "trop vite.\n\nJointe par téléphone, la société Lavoirs Durand Frères n’a pas répondu.\n", "fr")
+    names = [a.name for a in b.actors]
+    assert "Lavoirs Durand Frères" in names
+    assert not [n for n in names if n.endswith(("’", "'")) or "reproche" in n]

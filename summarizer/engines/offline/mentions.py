@@ -665,6 +665,11 @@ class MentionFinder:
             return False  # an event's name ("the Lina Marsh Affair"), whoever it names: no one who speaks
         if m.source in {"name", "ner"} and (end := self._genitive_name_end(m)) is not None:
             m = replace(m, end=end, text=self.doc[m.start : end].text)
+        end = m.end
+        while end - m.start > 1 and self.doc[end - 1].text[:1].islower() and self.doc[end - 1].text[-1:] in "'’":
+            end -= 1  # no name ends on an elided word: the negation the recogniser ran into it (« la société X n’a … »)
+        if end < m.end:
+            m = replace(m, end=end, text=self.doc[m.start : end].text, head=min(m.head, end - 1))
         self.out.append(m)
         for i in range(m.start, m.end):
             self.taken[i] = len(self.out) - 1
@@ -806,8 +811,9 @@ class MentionFinder:
                 continue  # English writes a body's name in capitals: "the department of the city" is none
             j = i + 1
             while capital and j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].is_alpha \
-                    and "\n" not in doc[j - 1].whitespace_:
-                j += 1  # "Cour suprême", "Conseil constitutionnel"
+                    and "\n" not in doc[j - 1].whitespace_ and not (head.head.i == j and self.p.has(head, "subject")):
+                j += 1  # "Cour suprême", "Conseil constitutionnel" (not the verb it is the subject of, read as an
+                # adjective: « La Cour reproche à … »)
             end = j
             for _ in range(2):  # its complements: its field, then its place ("Cour de cassation de Valdorie")
                 if end + 1 >= len(doc) or fold(doc[end].text) not in of or "\n" in doc[end].whitespace_ \

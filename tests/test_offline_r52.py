@@ -28,6 +28,9 @@ tests/test_no_dev_sentences.py).
 * no name ends on an elided word (« la société X n’a pas … »: the negation the recogniser ran into the name), nor
   does a capitalised institution's name run on over the word it is the subject of, read as an adjective (« La Cour
   reproche à … »).
+* a described actor's name ends before a word a hyphen cuts ("the son of a 17-year-old courier", the parse ending
+  inside the word), opens on no first word of a correlative pair ("blamed both the landlord and the council"), and
+  no alias keeps a quotation's mark at its edge ('"…," the family's lawyer, X, said').
 Found by reading the engine's errors on the composed sets ``evals/composed/ci-*`` (English) and ``cj-*`` (French)
 written this round by helpers (read); each fix stated in grammatical terms and tested here on sentences of my own.
 """
@@ -163,3 +166,12 @@ def test_no_name_ends_on_an_elided_word_or_on_its_own_verb() -> None:
     names = [a.name for a in b.actors]
     assert "Lavoirs Durand Frères" in names
     assert not [n for n in names if n.endswith(("’", "'")) or "reproche" in n]
+
+
+def test_described_names_are_whole_words_without_pair_words_or_marks() -> None:
+    b = brief("Report\n\nThe family of a 17-year-old courier on Monday rejected the inquiry's findings, calling them "
+              "“a cover-up”.\n\n“Milo never ran,” the family’s lawyer, Irene Sowa, told reporters.\n\nThe "
+              "Tenants’ Union blamed both the landlord and the council for the delay.\n", "en")
+    words = [w for a in b.actors for w in (a.name, *a.aliases)]
+    assert not [w for w in words if w.endswith("-") or w.startswith(("”", "both"))]
+    assert "the family’s lawyer" in next(a.aliases for a in b.actors if a.name == "Irene Sowa")

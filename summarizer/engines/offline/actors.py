@@ -126,7 +126,8 @@ class _Cluster:
         return {fold(n) for n in (self.name, *self.aliases)}
 
     def alias(self, text: str) -> None:
-        text = " ".join(text.split()).strip(" ,;:")
+        # (nor a quotation's mark left at either end: '” the family's lawyer', after the words it closed)
+        text = " ".join(text.split()).strip(" ,;:").lstrip("”»").rstrip("“«").strip(" ,;:")
         if text and fold(text) not in self.folded():
             self.aliases.append(text)
 

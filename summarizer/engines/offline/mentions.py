@@ -3443,11 +3443,19 @@ class MentionFinder:
                 toks[0].pos_ == "DET" and len(toks) > 1 and toks[1].i in count))
 
         while toks and ((toks[0].pos_ in {"ADP", "CCONJ", "SCONJ", "ADV"} and not _hyphen_joined(toks))
-                        or (fold(toks[0].text) in self.p.grammar.elided and toks[0].pos_ == "ADP") or counting(toks)):
+                        or (fold(toks[0].text) in self.p.grammar.elided and toks[0].pos_ == "ADP") or counting(toks)
+                        # (nor the first word of a correlative pair: "blamed both the landlord and the council")
+                        or (fold(toks[0].text) in self.p.grammar.pair_determiners | self.p.grammar.correlatives
+                            and len(toks) > 1 and toks[1].pos_ == "DET")):
             toks = toks[1:]  # (not an adverb a hyphen joins to the word after it: "many better-known bloggers")
         # examples named after the noun are no part of its name ("bloggers such as X": the bloggers)
         marker = self._example_marker(head.i + 1, toks[-1].i + 1) if toks else None
         toks = [t for t in toks if t.i < marker[0]] if marker is not None else toks
+        # a word cut inside by a hyphen is no part of the name ("the son of a 17-year-| old courier"): the name ends
+        # before the whole word
+        while toks and toks[-1].i > head.i and toks[-1].i + 1 < len(self.doc) and (
+                inner_hyphen(toks[-1]) or inner_hyphen(self.doc[toks[-1].i + 1])):
+            toks = toks[:-1]
         # the possessive marker closes the owner's phrase, not its name ("an economist's claim")
         while toks and (toks[-1].pos_ in {"ADP", "DET", "CCONJ"} or (
                 self.p.has(toks[-1], "case") and toks[-1].head.i == head.i and toks[-1].i > head.i)):

@@ -31,6 +31,8 @@ tests/test_no_dev_sentences.py).
 * a described actor's name ends before a word a hyphen cuts ("the son of a 17-year-old courier", the parse ending
   inside the word), opens on no first word of a correlative pair ("blamed both the landlord and the council"), and
   no alias keeps a quotation's mark at its edge ('"…," the family's lawyer, X, said').
+* a verb of qualifying whose quoted predicate comes before a long object (« Elle a jugé « malvenue » la visite du
+  consul »), whatever the parser hung the quoted word on, says the predicate with the object.
 Found by reading the engine's errors on the composed sets ``evals/composed/ci-*`` (English) and ``cj-*`` (French)
 written this round by helpers (read); each fix stated in grammatical terms and tested here on sentences of my own.
 """
@@ -175,3 +177,10 @@ def test_described_names_are_whole_words_without_pair_words_or_marks() -> None:
     words = [w for a in b.actors for w in (a.name, *a.aliases)]
     assert not [w for w in words if w.endswith("-") or w.startswith(("”", "both"))]
     assert "the family’s lawyer" in next(a.aliases for a in b.actors if a.name == "Irene Sowa")
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0"])
+def test_a_quoted_predicate_before_the_object_is_said_with_it(space: str) -> None:
+    b = brief(f"Pêche\n\nLa ministre Irina Valk a parlé jeudi. Elle a jugé «{space}malvenue{space}» la visite du "
+              "consul et promis une réponse.\n", "fr")
+    assert said_by(b, "la visite du consul") == {"irina valk"}

@@ -2266,6 +2266,16 @@ class CueFinder:
         # (a bare noun of a day or a moment dates the act, predicates nothing: "a jugé lundi que …")
         pred = next((c for c in verb.children if self.p.has(c, "predicative") and c.i > verb.i
                      and c.pos_ in {"ADJ", "NOUN", "PROPN"} and not self.p.dates(c)), None)
+        obj = next((c for c in verb.children if c.i > verb.i and self.p.has(c, "object")), None)
+        # (the words between the verb and its object all quoted, one to three: whatever the parser hung them on)
+        between = [t for t in self.doc[verb.i + 1 : obj.left_edge.i] if not (t.is_punct or t.is_space)] \
+            if obj is not None else []
+        fronted = 0 < len(between) <= 3 and all(self.t.quoted(t) and t.pos_ in {"ADJ", "VERB", "NOUN", "ADV"}
+                                                for t in between) and self.doc[verb.i + 1].text in OPENING_QUOTES
+        if fronted and obj is not None:
+            # a quoted predicate before a long object (« X a jugé « déplacée » la convocation de Y »): the predicate
+            # and the object it qualifies, to the object's end
+            return self.doc[verb.i + 1].idx, obj.right_edge.idx + len(obj.right_edge.text)
         if pred is None:
             # or an adjective the parser hung on the verb itself as a noun's modifier, after the object (an
             # adjective modifies no verb: "X juge la revendication « irréaliste »")

@@ -1715,10 +1715,7 @@ class CueFinder:
                 return None
             name = doc[k - 1]
             if name.pos_ == "PROPN":
-                first = k - 1
-                while first > start and (doc[first - 1].pos_ == "PROPN" or doc[first].ent_iob_ == "I"):
-                    first -= 1  # (a word of the recogniser's name whatever its tag)
-                return name if first == start else None
+                return name if self._name_start(k - 1, start) == start else None
             end = k
         return None
 
@@ -1732,16 +1729,21 @@ class CueFinder:
             if doc[k].text in _QUOTE_CHARS:
                 return None
             if doc[k].text == "," and fold(doc[k + 1].text) in self.p.grammar.relatives and doc[k - 1].pos_ == "PROPN":
-                first = k - 1
-                while first > start and (doc[first - 1].pos_ == "PROPN" or doc[first].ent_iob_ == "I"):
-                    first -= 1
+                first = self._name_start(k - 1, start)
                 lead = first  # (a title before the name, with its determiner and adjectives: « La sénatrice X »)
                 while lead > start and (self.p.is_role(doc[lead - 1].text) or doc[lead - 1].pos_ in {"DET", "ADJ"}):
                     lead -= 1
-                titled = all(self.p.is_role(t.text) or t.pos_ in {"DET", "ADJ"} for t in doc[lead:first]) and (
-                    lead == first or any(self.p.is_role(t.text) for t in doc[lead:first]))
+                titled = lead == first or any(self.p.is_role(t.text) for t in doc[lead:first])
                 return doc[k - 1] if lead == start and titled else None
         return None
+
+    def _name_start(self, last: int, start: int) -> int:
+        """Where the chain of proper nouns ending on token ``last`` starts, no earlier than ``start`` (a word of the
+        recogniser's name counts whatever its tag)."""
+        first = last
+        while first > start and (self.doc[first - 1].pos_ == "PROPN" or self.doc[first].ent_iob_ == "I"):
+            first -= 1
+        return first
 
     def agentive(self, tok: Any) -> bool:
         """Whether a "par X" / "by X" noun can name someone (not "par la suite", "by far")."""

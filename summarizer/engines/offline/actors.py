@@ -945,9 +945,10 @@ def _short_forms(p: LanguageProfile, clusters: list[_Cluster], assign: dict[int,
                   and o.named]
         longs = [j for j, o in bodies if _syllabic(short, [w for w in re.split(r"[\s'’-]+", fold(o.name))
                                                           if w and w not in p.grammar.minor])]
-        if not longs and c.kind == "organization" and c.name[:1].isupper():
+        if not longs and c.name[:1].isupper():
             # the head word its complement hangs on ("the House" for "the House of Representatives", « la
-            # Cour » for « la Cour de cassation »), when one body's name opens so
+            # Cour » for « la Cour de cassation »), when one body's name opens so — whatever type the entity
+            # recogniser gave the short form (it reads « la Cour » as a place as readily as a body)
             head = fold(c.name)
             longs = [j for j, o in bodies if len(words := fold(o.name).split()) >= 3 and words[0] == head
                      and words[1] in p.grammar.of_preps]

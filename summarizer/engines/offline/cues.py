@@ -359,8 +359,11 @@ class CueFinder:
             i -= 1
         if i >= 0 and words[i] == ",":
             i -= 1
+        last = i - 1  # (the quotation's last word: before the blank that French sets inside its closing mark, « … »)
+        while last > 0 and self.doc[last].is_space and "\n" not in words[last]:
+            last -= 1
         return (i > 0 and words[k][:1].islower() and words[i] in {"»", "”", '"'}
-                and self.t.quote_at(self.doc[i - 1].idx) is not None)
+                and self.t.quote_at(self.doc[last].idx) is not None)
 
     def frame_width(self, tok: Any) -> int:
         """Number of tokens of a source frame starting at ``tok`` (0 when none)."""
@@ -1073,6 +1076,22 @@ class CueFinder:
         return not any(c.dep_ == "cc" for c in tok.children) and not any(
             c.dep_ == "cc" for c in tok.head.children if c.i > tok.head.i)
 
+    def _relative_subject(self, subject: Any, verb: Any) -> Any:
+        """The subject of ``verb`` in place of ``subject`` when ``subject`` is the antecedent of the relative clause
+        ``verb`` heads (see :meth:`_slots`): the first noun of the phrase right after a relative pronoun set off
+        by a comma between them, with neither a comma nor another verb from there to ``verb`` (« X, dont le siège
+        est à Lyon, a estimé … », « Les syndicats, dont la CGT, ont dénoncé … » close their aside before it);
+        None otherwise."""
+        for r in self.doc[subject.i + 1 : verb.i]:
+            if "Rel" not in r.morph.get("PronType") or self.doc[r.left_edge.i - 1].text != "," \
+                    or r.left_edge.i - 1 <= subject.i or self.doc[r.i + 1].pos_ not in {"DET", "NOUN", "PROPN"}:
+                continue
+            if any(t.text == "," or (t.pos_ in {"VERB", "AUX"} and t.head.i != verb.i)
+                   for t in self.doc[r.i + 1 : verb.i]):
+                return None
+            return next((t for t in self.doc[r.i + 1 : verb.i] if t.pos_ in {"NOUN", "PROPN"}), None)
+        return None
+
     def _subject_is_said(self, verb: Any) -> bool:
         """Whether the subject the parser found before ``verb`` is cut from it by a comma of
         its own: the words before an inverted speaker, what was said, not who says it."""
@@ -1096,9 +1115,11 @@ class CueFinder:
         while after < len(self.doc) - 1 and self.doc[after].text in {'"', "”", "»"}:
             after += 1
         # (a relative clause the parser hung on a noun inside the subject is the subject's too: "One member of the
-        # board, who spoke on condition of anonymity, said X should …")
+        # board, who spoke on condition of anonymity, said X should …"; so is a participle phrase on the subject's
+        # noun, a relative clause without its pronoun: « Le groupe, chargé de bâtir le pont, a rejeté … »)
         closed = self.doc[after].text == "," and any(
-            (self.p.has(g, "apposition") or self.p.has(g, "relative") or self._asyndetic_name(g))
+            (self.p.has(g, "apposition") or self.p.has(g, "relative") or self._asyndetic_name(g)
+             or (self.p.has(g, "adnominal") and g.head.i == subject.i and g.i > subject.i))
             and self._last_word(g).i == last.i and (g.head.i == subject.i or self.p.has(g, "relative"))
             for g in subject.subtree if g.i != subject.i)
         return not apposed and not closed and self._comma_between(last, verb)
@@ -1228,6 +1249,11 @@ class CueFinder:
                                 and not self._article_read_as_case(g, c)
                                 for g in c.children)  # "de son côté" is no subject
                     and not self._object_clitic(c, verb) and not self._stranded_object(c)]
+        # (a noun before a relative clause set off by a comma is that clause's antecedent, not its verb's subject,
+        # when a noun phrase follows the relative pronoun — the pronoun is then the verb's complement, and that
+        # phrase its subject: « le préfet, à qui le comité reproche … », « le directeur, dont le syndicat réclame
+        # … » — whatever the parser made of either)
+        subjects = [self._relative_subject(c, verb) or c for c in subjects]
         subjects = list(dict.fromkeys(self._apposed_name(self._dislocated(c), verb) for c in subjects))
         if not subjects:
             # quoted words the parser made the subject, with a name in apposition to them ('Calling it "just
@@ -3075,16 +3101,22 @@ class CueFinder:
         return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
 
     def _taken_up_statement(self, noun: Any) -> bool:
-        """Whether ``noun`` only takes up something said before, by someone else: a noun of words (not of an act
-        or a text: "the decision", "the report" are things done or written) with a definite, demonstrative or
-        possessive determiner (or a possessor) and nothing after it ("the accusation", "that explanation", "the
-        minister's figures", « ce reproche »). Opposing it says nothing of one's own (the opposition is a
-        disagreement); "denied any wrongdoing", "rejected the idea of a loan", "the conclusions of the summit" do."""
+        """Whether ``noun`` only takes up something said before, by someone else: a noun of words or of opposition
+        (not of an act or a text: "the decision", "the report" are things done or written) with a definite,
+        demonstrative or possessive determiner (or a possessor) and nothing after it ("the accusation", "that
+        explanation", "the minister's figures", « ce reproche »). Opposing it says nothing of one's own (the
+        opposition is a disagreement); "denied any wrongdoing", "rejected the idea of a loan", "the conclusions of
+        the summit" do."""
         word = fold(noun.text)
-        if noun.pos_ == "PROPN" or not (word in self.p.said_nouns or word in self.p.reporting_nouns):
+        # (or a noun of opposition, what another's criticism is called when answered: "rejected the criticism",
+        # « a rejeté ces critiques » — a plural one whatever else it may name, « les critiques » being criticisms
+        # to whoever rejects them; not a singular that names someone, "criticised the opposition")
+        opposition = word in self.p.oppose_nouns and not (self.p.names_someone(word) and not self.p.is_plural(noun))
+        if noun.pos_ == "PROPN" or not (word in self.p.said_nouns or word in self.p.reporting_nouns or opposition):
             return False
-        # (a day the parser hung on the noun dates the act: « a rejeté ce reproche jeudi »)
-        return not any(c.i > noun.i and not c.is_punct and not self.p.dates(c) for c in noun.children) and any(
+        # (a day or an occasion the parser hung on the noun dates the act: « a rejeté ce reproche jeudi », « lors
+        # d'une conférence de presse »)
+        return not any(c.i > noun.i and not c.is_punct and not self.p.occasion(c) for c in noun.children) and any(
             (self.p.has(c, "det") and fold(c.text) in self.p.definite | self.p.demonstratives)
             or fold(c.text) in self.p.possessives or self.p.has(c, "possessive") for c in noun.children if c.i < noun.i)
 

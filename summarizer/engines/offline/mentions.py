@@ -94,10 +94,11 @@ def name_root(doc: Any, m: Mention) -> Any:
 def phrase_tokens(head: Any) -> list[Any]:
     """The tokens of the noun phrase of ``head``, without clauses hanging off it. A finite verb the
     parser hung on a noun as its modifier ("Le recteur menace de …": "menace" read as an adjective of
-    "recteur") is the clause's verb, never part of the name."""
+    "recteur") is the clause's verb, never part of the name; a relative pronoun before it opens the clause the
+    noun is the subject of (« le préfet, à qui le comité reproche … »: the parser may hang « qui » on « comité »)."""
     out = [head]
     stack = [c for c in head.children if c.dep_ not in _CLAUSE_DEPS and not (c.i > head.i and _when(c))
-             and not finite_verb(c)]
+             and not finite_verb(c) and not (c.i < head.i and "Rel" in c.morph.get("PronType"))]
     while stack:
         tok = stack.pop()
         out.append(tok)
@@ -3208,11 +3209,8 @@ class MentionFinder:
         toks = phrase_tokens(head)
         # a phrase of time or occasion after the noun ("la ministre lors d'une conférence", "the
         # minister during a visit") is the verb's circumstance the parser hung on the noun
-        occasion = next((c for c in head.children if c.i > head.i and (any(
-            fold(g.text) in self.p.grammar.occasion_preps and g.pos_ in {"ADP", "ADV", "SCONJ"}
-            for g in (c, *(x for x in c.children if self.p.has(x, "case"))))
-            or self.p.dates(c))),
-            None)  # (or a bare noun of a day: "a déclaré son ministre lundi")
+        # (or a bare noun of a day: "a déclaré son ministre lundi")
+        occasion = next((c for c in head.children if c.i > head.i and self.p.occasion(c)), None)
         if occasion is None and own_only:
             # the object of a verb of opposition keeps only its "of" complements: any other is the verb's
             # reason the parser hung on the noun ("criticised the council over the budget", "a critiqué

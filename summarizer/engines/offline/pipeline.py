@@ -465,7 +465,8 @@ def reparsed_with_proxies(nlp: Any, doc: Any, proxies: Mapping[str, tuple[str, s
     sévèrement la gestion … ») or a word of ``openers`` (the profile's complementisers, a colon, an opening
     quotation mark: "La direction juge la revendication …", "X, son délégué, note que …") or of ``infinitive_marks``
     before a verb (« Le recteur menace de fermer … »), or ending a sentence that is only its subject
-    (:func:`_bare_verb`). Such a line is parsed with a verb of the same construction and
+    (:func:`_bare_verb`), or heading its sentence with a subject and no copula (:func:`_subject_without_copula`).
+    Such a line is parsed with a verb of the same construction and
     length in the form's place, which the tagger reads only as a verb; its analyses are that parse's,
     its words and their lemmas the text's own. A line stays as parsed when the proxy is not read as
     a verb with its subject either; ``doc`` is returned as it is when no line changes."""
@@ -477,14 +478,15 @@ def reparsed_with_proxies(nlp: Any, doc: Any, proxies: Mapping[str, tuple[str, s
     # (not right after a quotation and its comma: the rules read the word there as an incise's verb whatever
     # its tag, « … », juge le ministère)
     spots = [i for i in found if not _has_subject(doc[i])
-             and (doc[i - 1].pos_ in {"NOUN", "PROPN", "PRON"} or doc[i - 1].text in {",", ")"}
-                  or doc[i - 1].text.startswith("@")  # (a handle, whatever its tag: "@jroe states: …")
-                  or _closing_dash(doc, i - 1))
-             and ((nxt := _past_blank(doc, i + 1)).pos_ == "DET" or nxt.lower_ in openers
-                  or _opener_after_adverbial(doc, i, openers) or _bare_verb(doc, i)
-                  or (nxt.lower_ in infinitive_marks and nxt.i + 1 < len(doc)
-                      and doc[nxt.i + 1].pos_ in {"VERB", "AUX"})
-                  or (nxt.pos_ == "ADV" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "DET"))
+             and (((doc[i - 1].pos_ in {"NOUN", "PROPN", "PRON"} or doc[i - 1].text in {",", ")"}
+                    or doc[i - 1].text.startswith("@")  # (a handle, whatever its tag: "@jroe states: …")
+                    or _closing_dash(doc, i - 1))
+                   and ((nxt := _past_blank(doc, i + 1)).pos_ == "DET" or nxt.lower_ in openers
+                        or _opener_after_adverbial(doc, i, openers) or _bare_verb(doc, i)
+                        or (nxt.lower_ in infinitive_marks and nxt.i + 1 < len(doc)
+                            and doc[nxt.i + 1].pos_ in {"VERB", "AUX"})
+                        or (nxt.pos_ == "ADV" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "DET")))
+                  or _subject_without_copula(doc[i]))
              and not (i > 1 and doc[i - 1].text == "," and doc[i - 2].text in (*_CLOSING_MARKS, '"'))]
     if not spots:
         return doc
@@ -563,6 +565,15 @@ def _past_blank(doc: Any, i: int) -> Any:
     """The token at ``i``, or the one after it when it is the blank of a link's language tag
     ("@jroe states [es]: …"), within the line."""
     return doc[i + 1] if doc[i].is_space and "\n" not in doc[i].text and i + 1 < len(doc) else doc[i]
+
+
+def _subject_without_copula(tok: Any) -> bool:
+    """Whether ``tok``, read as an adjective or a noun, heads its sentence with a subject before it and neither
+    copula nor auxiliary (« La Cour reproche à l'agence d'avoir … »): an adjective or a noun is a predicate only
+    through a copula, so a word that governs a subject alone stands in the verb's place."""
+    return tok.dep_ == "ROOT" and tok.pos_ not in {"VERB", "AUX"} \
+        and any(c.dep_.startswith("nsubj") and c.i < tok.i for c in tok.children) \
+        and not any(c.dep_.startswith(("aux", "cop")) for c in tok.children)
 
 
 def _has_subject(tok: Any) -> bool:

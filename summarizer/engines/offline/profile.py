@@ -1122,6 +1122,13 @@ class LanguageProfile:
         no preposition of its own), which dates its clause whatever the parser hung it on."""
         return fold(tok.text) in self.grammar.time_nouns and not any(self.has(c, "case") for c in tok.children)
 
+    def occasion(self, tok: Any) -> bool:
+        """Whether ``tok`` dates or sets the scene of its clause: a bare noun of a day (:meth:`dates`), or a phrase
+        of time or occasion (``grammar.occasion_preps``: "during a visit", « lors d'une conférence de presse »),
+        the verb's circumstance whatever noun the parser hung it on."""
+        return self.dates(tok) or any(fold(g.text) in self.grammar.occasion_preps and g.pos_ in {"ADP", "ADV", "SCONJ"}
+                                      for g in (tok, *(x for x in tok.children if self.has(x, "case"))))
+
     def personal(self, tok: Any, plural: bool = False) -> bool:
         """Whether ``tok`` is a pronoun of a person, masculine or feminine ("he", "her", "il", "elle"),
         or with ``plural`` a plural one too ("them", "eux"); never "it", which takes up a thing as often."""

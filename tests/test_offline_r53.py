@@ -17,6 +17,11 @@ tests/test_no_dev_sentences.py).
 * a relative pronoun before a noun opens the clause that noun is the subject of (« le préfet, à qui le syndicat
   reproche … »): the pronoun is no word of the noun's name, and the name before the comma is the clause's
   antecedent, not its verb's subject.
+* a finite verb the parser coordinated with an infinitive or a participle (« X accuse Y d'avoir … et reproche à Z
+  d'avoir … ») is the conjunct of the finite verb above that one: it shares that verb's subject, and the first
+  verb's content stops before it (two claims of one speaker);
+* a clause the parser hung on a verb's object as a relative, opened by a preposition and a relative pronoun
+  (« …, un sujet sur lequel Y n'a pas voulu … »), is a relative clause, never the reported content.
 Found by reading the engine's errors on the composed sets ``evals/composed/cj-*`` and ``cn-*`` (French, read);
 each fix stated in grammatical terms and tested here on sentences of my own.
 """
@@ -25,7 +30,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.briefing_queries import brief, opposed, said_by
+from tests.briefing_queries import brief, opposed, quotes, said_by, sides
 
 
 def test_a_verb_of_saying_read_as_an_adjective_with_a_subject_is_a_verb() -> None:
@@ -103,3 +108,26 @@ def test_the_noun_after_a_relative_pronoun_is_the_subject_not_the_antecedent(tex
 def test_a_relative_aside_closed_before_the_verb_leaves_the_subject(text: str, name: str) -> None:
     b = brief(text, "fr")
     assert name in said_by(b, "quai devait rouvrir")
+
+
+@pytest.mark.parametrize(("text", "first", "second", "target"), [
+    ("Stade\n\nDans une lettre ouverte, l’association accuse la mairie d’avoir « bradé le stade municipal » et "
+     "reproche à la fédération régionale de rugby d’avoir « laissé faire » depuis des mois.\n",
+     "bradé le stade", "laissé faire", "federation regionale de rugby"),
+    ("Stade\n\nLe collectif accuse la mairie d’avoir « vendu le stade » et reproche au conseil départemental "
+     "d’avoir « laissé faire ».\n", "vendu le stade", "laissé faire", "conseil departemental"),
+])
+def test_a_finite_verb_hung_on_an_infinitive_is_the_conjunct_of_the_finite_verb(text: str, first: str, second: str,
+                                                                                target: str) -> None:
+    b = brief(text, "fr")
+    assert not [q for q in quotes(b) if first in q and second in q]
+    assert said_by(b, first) == said_by(b, second) != set()
+    assert any(target in one | two for one, two in sides(b))
+
+
+def test_a_relative_opened_by_a_preposition_is_no_reported_content() -> None:
+    b = brief("Digue\n\nLa nouvelle présidente, Ana Ruiz, a pris ses fonctions lundi. Elle reproche à son "
+              "prédécesseur d’avoir vidé les caisses du syndicat « sans rendre de comptes », un sujet sur lequel "
+              "celui-ci n’a pas voulu s’exprimer.\n", "fr")
+    assert said_by(b, "vidé les caisses") == {"ana ruiz"}
+    assert not [q for q in quotes(b) if q.startswith("sur lequel")]

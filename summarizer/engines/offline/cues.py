@@ -123,7 +123,7 @@ class CueFinder:
                     end = min(end, cut[1])
         for other in cues:
             if other is cue or other.kind != "verb" or other.content is None or not (start < starts[other.i] < end) \
-                    or not self._next_speaker(other, cue):
+                    or not (self._next_speaker(other, cue) or self._own_conjunct(other, cue)):
                 continue
             stop = self._before_clause(self.doc[other.i], start)
             if stop is not None:
@@ -134,6 +134,13 @@ class CueFinder:
     def _complementised(self, verb: Any) -> bool:
         """Whether the clause ``verb`` heads is marked by a complementiser ("that", « que »)."""
         return any(self.p.has(c, "mark") and fold(c.text) in self.p.grammar.complementisers for c in verb.children)
+
+    def _own_conjunct(self, other: Cue, cue: Cue) -> bool:
+        """Whether the verb cue ``other``, inside ``cue``'s content, is a verb the same speaker says next, coordinated
+        with the content's and with a content of its own after it (« X accuse Y d'avoir … et reproche à Z d'avoir
+        … »): two claims, not one."""
+        return self.p.has(self.doc[other.i], "conj") and bool(other.slots) and set(other.slots) == set(cue.slots) \
+            and other.content is not None and other.content[0] > self.t.starts[other.i]
 
     def _next_speaker(self, other: Cue, cue: Cue) -> bool:
         """Whether the verb cue ``other``, inside ``cue``'s content, opens a clause of its own
@@ -1417,6 +1424,12 @@ class CueFinder:
                 # of spying": X accuses, not the envoy)
                 while self.p.has(head, "open_clause") and head.head.i != head.i and head.head.pos_ in {"VERB", "AUX"}:
                     head = head.head
+            if self.p.has(verb, "conj") and head.pos_ in {"VERB", "AUX"} and finite_verb(verb) \
+                    and not finite_verb(head):
+                # a finite verb is coordinated with a finite verb: hung by the parser on an infinitive or a
+                # participle (« X accuse Y d'avoir menti et reproche à Z … »), it is the conjunct of the finite verb
+                # above that one, whose subject it shares — not the noun the infinitive is said of
+                head = next((t for t in head.ancestors if t.pos_ in {"VERB", "AUX"} and finite_verb(t)), head)
             if head.i != verb.i and head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
                 found = self.slots(head, depth + 1)
                 if self.p.has(verb, "conj"):
@@ -3243,6 +3256,8 @@ class CueFinder:
                 if first.i != obj.i + 1 or first.tag_ in {"WDT", "WP", "WP$"} \
                         or fold(first.text) in self.p.grammar.relatives:
                     continue
+                if any("Rel" in t.morph.get("PronType") for t in self.doc[first.i : rel.i]):
+                    continue  # (a relative pronoun after its preposition: « …, un point sur lequel X n'a pas … »)
                 if any(self.p.has(c, "subject") and c.i < rel.i for c in rel.children):
                     return rel
             # "X told viewers of a televised debate that …", "X told a local news site that she had lost …": the

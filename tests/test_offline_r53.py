@@ -22,6 +22,12 @@ tests/test_no_dev_sentences.py).
   verb's content stops before it (two claims of one speaker);
 * a clause the parser hung on a verb's object as a relative, opened by a preposition and a relative pronoun
   (« …, un sujet sur lequel Y n'a pas voulu … »), is a relative clause, never the reported content.
+* a bare role noun (« la députée ») takes up a holder of that role named before it, never one a later paragraph
+  names; a qualified title ("the Greek foreign minister") names one office and may still take up a holder the
+  lead names after it;
+* one phrase set off by commas that the parser made a conjunct of the subject, with no conjunction, is an
+  apposition (« Le secrétaire général du X, principal parti d'opposition, Y, a reproché … »): no co-speaker; a
+  list of three or more may do without a conjunction.
 Found by reading the engine's errors on the composed sets ``evals/composed/cj-*`` and ``cn-*`` (French, read);
 each fix stated in grammatical terms and tested here on sentences of my own.
 """
@@ -131,3 +137,19 @@ def test_a_relative_opened_by_a_preposition_is_no_reported_content() -> None:
               "celui-ci n’a pas voulu s’exprimer.\n", "fr")
     assert said_by(b, "vidé les caisses") == {"ana ruiz"}
     assert not [q for q in quotes(b) if q.startswith("sur lequel")]
+
+
+def test_a_bare_role_takes_up_a_holder_named_before_not_one_named_later() -> None:
+    b = brief("Pêche\n\nParmi les opposants, Lina Vasseur, élue écologiste de Lorient, ne décolère pas. « Ce texte "
+              "sacrifie la pêche artisanale », a-t-elle lancé. La députée reproche au ministre d’avoir « ignoré les "
+              "ports bretons ».\n\nPlus prudente, Marie Dantec, députée du Finistère, estime que le texte peut encore "
+              "être amendé.\n", "fr")
+    assert said_by(b, "ignoré les ports bretons") == {"lina vasseur"}
+    assert said_by(b, "peut encore être amendé") == {"marie dantec"}
+
+
+def test_an_apposition_read_as_a_conjunct_of_the_subject_speaks_not() -> None:
+    b = brief("Frontière\n\nLe secrétaire général du Rassemblement pour la justice (RPJ), principal parti "
+              "d’opposition, Paul Essomba, a reproché aux autorités d’avoir « oublié » les pêcheurs expulsés.\n", "fr")
+    assert said_by(b, "pêcheurs expulsés") == {"paul essomba"}
+    assert not [a.name for a in b.actors if a.name.startswith("principal")]

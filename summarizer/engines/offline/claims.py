@@ -1382,7 +1382,14 @@ class ClaimFinder:
         for s in reversed(self.state.seen):
             if s.actor in holders and s.at < tok.i:
                 return s.actor
-        return min(holders) if len(holders) == 1 else None
+        # failing that, the one holder of the title: of a qualified title wherever the text names them (one office,
+        # "the Greek foreign minister" in a lead that names him later); of a bare role only when named before the
+        # word (« la députée » takes up a member named before, not one a later paragraph names)
+        if len(holders) != 1:
+            return None
+        if qualifiers or any(a in holders and i < tok.i for i, a in self.actors.token_actor.items()):
+            return min(holders)
+        return None
 
     def _same_sentence_holder(self, tok: Any, holders: set[int]) -> int | None:
         """The last of ``holders`` named before ``tok`` in its sentence, outside quotations, whose verb does

@@ -2672,10 +2672,16 @@ class CueFinder:
 
     def _conjuncts(self, h: Any) -> list[Any]:
         """The names and nouns coordinated with ``h`` as its conjuncts, never a complement with its preposition
-        the parser took for one ("…, assure X, de la CFDT"), though an article read as a preposition opens one."""
-        return [g for g in h.children if self.p.has(g, "conj") and g.pos_ in {"PROPN", "NOUN"}
+        the parser took for one ("…, assure X, de la CFDT"), though an article read as a preposition opens one,
+        nor one phrase set off by commas with no conjunction: an apposition the parser took for a conjunct (« Le
+        secrétaire général du X, principal parti d'opposition, Y, a reproché … ») — a list of three or more may
+        do without one (« France, Allemagne, Espagne »)."""
+        conjuncts = [g for g in h.children if self.p.has(g, "conj")]
+        listed = len(conjuncts) > 1 or any(self.p.has(c, "conj") for g in conjuncts for c in g.children)
+        return [g for g in conjuncts if g.pos_ in {"PROPN", "NOUN"}
                 and not any(self.p.has(x, "case") and x.pos_ == "ADP" and x.i < g.i
-                            and not self._article_read_as_case(x, g) for x in g.children)]
+                            and not self._article_read_as_case(x, g) for x in g.children)
+                and (listed or any(c.dep_ == "cc" for c in (*h.children, *g.subtree)))]
 
     def _article_read_as_case(self, mark: Any, noun: Any) -> bool:
         """Whether ``mark``, which the parser read as the preposition of ``noun``, is the article that opens its

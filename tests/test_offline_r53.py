@@ -4,6 +4,8 @@ tests/test_no_dev_sentences.py).
 * a word the tagger read as an adjective or a noun that heads its sentence with a subject before it and neither
   copula nor auxiliary stands in the verb's place (a predicate needs a copula): a verb of saying of the profile's
   proxies so misread (« La Cour reproche à la préfecture d'avoir … ») is parsed again as a verb;
+* so is one hung as a modifier on the noun that heads a sentence with no finite verb (« Le syndicat reproche à la
+  préfecture de … » read as one noun phrase); the verb is no word of a name the recogniser ran into it;
 * the head word a body's complement hangs on (« la Cour » for « la Cour des comptes ») takes the body up whatever
   type the entity recogniser gave the short form (it may read it as a place);
 * a participle phrase hung on the subject's noun and closed by a comma (« Le groupe X, chargé de bâtir …, a
@@ -44,6 +46,18 @@ def test_a_verb_of_saying_read_as_an_adjective_with_a_subject_is_a_verb() -> Non
               "La Cour reproche à la préfecture d’avoir ignoré les alertes.\n", "fr")
     assert said_by(b, "ignoré les alertes") == {"cour des comptes"}
     assert opposed(b, "cour des comptes", "prefecture")
+
+
+@pytest.mark.parametrize(("text", "speaker", "target"), [
+    ("Alertes\n\nLe syndicat reproche à la préfecture d’avoir « ignoré les alertes ».\n", "syndicat", "prefecture"),
+    ("Alertes\n\nLe groupe reproche à la commission d’éthique de la fédération d’avoir ignoré les alertes.\n",
+     "groupe", "commission d'ethique de la federation"),
+])
+def test_a_verb_of_saying_read_as_the_modifier_of_a_verbless_sentence_is_a_verb(text: str, speaker: str,
+                                                                                target: str) -> None:
+    b = brief(text, "fr")
+    assert said_by(b, "ignoré les alertes") == {speaker}
+    assert opposed(b, speaker, target)
 
 
 def test_the_head_word_of_a_body_takes_it_up_whatever_its_entity_type() -> None:

@@ -465,7 +465,8 @@ def reparsed_with_proxies(nlp: Any, doc: Any, proxies: Mapping[str, tuple[str, s
     sévèrement la gestion … ») or a word of ``openers`` (the profile's complementisers, a colon, an opening
     quotation mark: "La direction juge la revendication …", "X, son délégué, note que …") or of ``infinitive_marks``
     before a verb (« Le recteur menace de fermer … »), or ending a sentence that is only its subject
-    (:func:`_bare_verb`), or heading its sentence with a subject and no copula (:func:`_subject_without_copula`).
+    (:func:`_bare_verb`), or heading its sentence with a subject and no copula (:func:`_subject_without_copula`), or
+    hung on the noun that heads a sentence with no finite verb (:func:`_modifier_of_a_verbless_root`).
     Such a line is parsed with a verb of the same construction and
     length in the form's place, which the tagger reads only as a verb; its analyses are that parse's,
     its words and their lemmas the text's own. A line stays as parsed when the proxy is not read as
@@ -486,7 +487,7 @@ def reparsed_with_proxies(nlp: Any, doc: Any, proxies: Mapping[str, tuple[str, s
                         or (nxt.lower_ in infinitive_marks and nxt.i + 1 < len(doc)
                             and doc[nxt.i + 1].pos_ in {"VERB", "AUX"})
                         or (nxt.pos_ == "ADV" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "DET")))
-                  or _subject_without_copula(doc[i]))
+                  or _subject_without_copula(doc[i]) or _modifier_of_a_verbless_root(doc[i]))
              and not (i > 1 and doc[i - 1].text == "," and doc[i - 2].text in (*_CLOSING_MARKS, '"'))]
     if not spots:
         return doc
@@ -495,6 +496,7 @@ def reparsed_with_proxies(nlp: Any, doc: Any, proxies: Mapping[str, tuple[str, s
     text: str = doc.text
     starts = [t.idx for t in doc]
     attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]  # (heads relative: a line's stay in it)
+    _IOB, _TYPE = attrs.index(ENT_IOB), attrs.index(ENT_TYPE)  # (IOB codes: 1 inside, 2 outside, 3 begins)
     rows = doc.to_array(attrs)
     changed = False
     at = 0
@@ -512,6 +514,10 @@ def reparsed_with_proxies(nlp: Any, doc: Any, proxies: Mapping[str, tuple[str, s
             again = next(parse_lines(nlp, [proxied], batch_size))
             if [t.idx + at for t in again] == starts[lo:hi] and all(_has_subject(again[i - lo]) for i in mine):
                 rows[lo:hi] = again.to_array(attrs)
+                for i in mine:  # (a verb is no word of a name, whatever the recogniser ran into it: « la Cour X à … »)
+                    rows[i, _IOB], rows[i, _TYPE] = 2, 0
+                    if i + 1 < hi and rows[i + 1, _IOB] == 1:
+                        rows[i + 1, _IOB] = 3
                 changed = True
         at += len(line)
     if not changed:
@@ -574,6 +580,16 @@ def _subject_without_copula(tok: Any) -> bool:
     return tok.dep_ == "ROOT" and tok.pos_ not in {"VERB", "AUX"} \
         and any(c.dep_.startswith("nsubj") and c.i < tok.i for c in tok.children) \
         and not any(c.dep_.startswith(("aux", "cop")) for c in tok.children)
+
+
+def _modifier_of_a_verbless_root(tok: Any) -> bool:
+    """Whether ``tok`` was hung as a modifier on the noun before it that heads its sentence, a sentence with no
+    finite verb (« Le syndicat reproche à la préfecture d'avoir … » read as one noun phrase): a sentence has a
+    finite verb, and the word right after its subject stands in the verb's place."""
+    head = tok.head
+    return head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"} and head.i < tok.i \
+        and not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") and t.i != tok.i
+                    for t in tok.sent)
 
 
 def _has_subject(tok: Any) -> bool:

@@ -30,7 +30,11 @@ tests/test_no_dev_sentences.py).
 * one phrase set off by commas that the parser made a conjunct of the subject, with no conjunction, is an
   apposition (« Le secrétaire général du X, principal parti d'opposition, Y, a reproché … »): no co-speaker; a
   list of three or more may do without a conjunction.
-Found by reading the engine's errors on the composed sets ``evals/composed/cj-*`` and ``cn-*`` (French, read);
+* a person's name the recogniser reads as one entity whose first word the given-name lexicon lacks, family name
+  first, is whole as the inverted subject of a verb of saying ('"…," said Pham Thi Hoa'), as after a comma; not
+  after any other word (« … avec le Taoiseach Leo Varadkar »: a title).
+Found by reading the engine's errors on the composed sets ``evals/composed/cj-*``, ``cn-*`` (French) and ``cm-*``
+(English), read;
 each fix stated in grammatical terms and tested here on sentences of my own.
 """
 
@@ -167,3 +171,14 @@ def test_an_apposition_read_as_a_conjunct_of_the_subject_speaks_not() -> None:
               "d’opposition, Paul Essomba, a reproché aux autorités d’avoir « oublié » les pêcheurs expulsés.\n", "fr")
     assert said_by(b, "pêcheurs expulsés") == {"paul essomba"}
     assert not [a.name for a in b.actors if a.name.startswith("principal")]
+
+
+def test_a_family_name_first_stays_in_the_name_of_an_inverted_subject() -> None:
+    b = brief("Boats\n\n“Those waters were always ours,” said Pham Thi Hoa, whose son was detained with the "
+              "crew.\n", "en")
+    assert said_by(b, "always ours") == {"pham thi hoa"}
+
+
+def test_a_title_before_a_name_after_a_preposition_stays_out_of_it() -> None:
+    b = brief("Boats\n\nThe minister met Irish Taoiseach Leo Varadkar in Dublin on Monday.\n", "en")
+    assert [a.name for a in b.actors if "Varadkar" in a.name] == ["Leo Varadkar"]

@@ -1081,7 +1081,7 @@ class MentionFinder:
         """A chain the NER reads as the end of a longer person's name whose first words are
         capitalised names too is that longer name: the family name comes first ("Han
         Young-ho"), or a given name the lexicon lacks opens it in apposition after a comma (« le ministre, Abdou
-        Karim Fall, »)."""
+        Karim Fall, ») or as the inverted subject of a verb of saying ('"…," said Tran Thi Lan')."""
         # (a given name written family name first is hyphenated: "Young-ho"; else only a name set off by a comma, in
         # apposition, whose first word no title, honorific or country is)
         hyphenated = any(t.text in {"-", "‑"} for t in self.doc[m.start : m.end])
@@ -1093,8 +1093,12 @@ class MentionFinder:
             return Mention(lead.i, m.end, self.doc[lead.i : m.end].text, "person", m.source, gender=m.gender,
                            head=m.end - 1)
         for e in self.doc.ents:
+            # (or as the inverted subject right after a verb of saying: '"…," said Tran Thi Lan')
+            before = self.doc[e.start - 1] if e.start > 0 else None
             if e.label_ in _PERSON and e.start < m.start < e.end and m.start - e.start == 1 and (hyphenated or (
-                    e.start > 0 and self.doc[e.start - 1].text == "," and e.end >= m.end)):
+                    before is not None and (before.text == "," or (
+                        before.pos_ == "VERB" and before.is_lower and self.p.is_reporting_verb(before)))
+                    and e.end >= m.end)):
                 end = max(e.end, m.end)
                 if all(self._family_word(t) for t in self.doc[e.start : m.start]):
                     return Mention(e.start, end, self.doc[e.start : end].text, "person", m.source, gender=m.gender,

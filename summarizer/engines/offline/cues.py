@@ -1090,7 +1090,7 @@ class CueFinder:
         est à Lyon, a estimé … », « Les syndicats, dont la CGT, ont dénoncé … » close their aside before it);
         None otherwise."""
         for r in self.doc[subject.i + 1 : verb.i]:
-            if "Rel" not in r.morph.get("PronType") or self.doc[r.left_edge.i - 1].text != "," \
+            if not relative_pronoun(r) or self.doc[r.left_edge.i - 1].text != "," \
                     or r.left_edge.i - 1 <= subject.i or self.doc[r.i + 1].pos_ not in {"DET", "NOUN", "PROPN"}:
                 continue
             if any(t.text == "," or (t.pos_ in {"VERB", "AUX"} and t.head.i != verb.i)
@@ -3262,7 +3262,7 @@ class CueFinder:
                 if first.i != obj.i + 1 or first.tag_ in {"WDT", "WP", "WP$"} \
                         or fold(first.text) in self.p.grammar.relatives:
                     continue
-                if any("Rel" in t.morph.get("PronType") for t in self.doc[first.i : rel.i]):
+                if any(relative_pronoun(t) for t in self.doc[first.i : rel.i]):
                     continue  # (a relative pronoun after its preposition: « …, un point sur lequel X n'a pas … »)
                 if any(self.p.has(c, "subject") and c.i < rel.i for c in rel.children):
                     return rel
@@ -3637,6 +3637,11 @@ def fronted_predicate(doc: Any, start: int, end: int, p: LanguageProfile) -> int
         return None
     after = doc[comma + 1]
     return comma if after.pos_ in {"PRON", "PROPN", "NOUN", "DET"} else None
+
+
+def relative_pronoun(tok: Any) -> bool:
+    """A relative pronoun, by its morphology (both models: ``PronType=Rel``): « qui », « dont », « lequel », "whom"."""
+    return "Rel" in tok.morph.get("PronType")
 
 
 def finite_verb(tok: Any) -> bool:

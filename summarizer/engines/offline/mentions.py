@@ -29,7 +29,7 @@ from functools import cache, cached_property
 from typing import Any
 
 from ...schema import ActorKind
-from .cues import OPENING_QUOTES, Cue, CueFinder, finite_verb, name_head
+from .cues import OPENING_QUOTES, Cue, CueFinder, finite_verb, name_head, relative_pronoun
 from .document import LANGUAGE_TAG, Document
 from .names import Gazetteer, acronym, demonyms, first_names, gazetteer
 from .profile import LanguageProfile, fold
@@ -98,7 +98,7 @@ def phrase_tokens(head: Any) -> list[Any]:
     noun is the subject of (« le préfet, à qui le comité reproche … »: the parser may hang « qui » on « comité »)."""
     out = [head]
     stack = [c for c in head.children if c.dep_ not in _CLAUSE_DEPS and not (c.i > head.i and _when(c))
-             and not finite_verb(c) and not (c.i < head.i and "Rel" in c.morph.get("PronType"))]
+             and not finite_verb(c) and not (c.i < head.i and relative_pronoun(c))]
     while stack:
         tok = stack.pop()
         out.append(tok)

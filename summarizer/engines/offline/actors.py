@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from types import MappingProxyType
 from typing import Any
 
@@ -80,6 +80,20 @@ class ActorTable:
 
     def at(self, i: int) -> int | None:
         return self.token_actor.get(i)
+
+    @cached_property
+    def _first_tokens(self) -> Mapping[int, int]:
+        """Each actor's first token in the text."""
+        first: dict[int, int] = {}
+        for i, a in self.token_actor.items():
+            if a not in first or i < first[a]:
+                first[a] = i
+        return first
+
+    def named_before(self, actor: int, at: int) -> bool:
+        """Whether the text names ``actor`` before token ``at``."""
+        first = self._first_tokens.get(actor)
+        return first is not None and first < at
 
     def mention_head(self, tok: Any) -> Any:
         """The head of the actor mention ``tok`` is in: up the parse while the head is a token of

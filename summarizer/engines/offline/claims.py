@@ -840,8 +840,7 @@ class ClaimFinder:
         """Whether actor ``a``, which the phrase of ``tok`` names, is a person introduced in an earlier
         sentence ("a government spokesperson said …" … "the spokesperson added"): the phrase takes up
         that person."""
-        return self.actors.actors[a].kind == "person" and any(
-            k == a and i < tok.sent.start for i, k in self.actors.token_actor.items())
+        return self.actors.actors[a].kind == "person" and self.actors.named_before(a, tok.sent.start)
 
     def _described_before(self, tok: Any) -> int | None:
         """A role description repeated word for word is the person it was first given to in
@@ -1387,7 +1386,7 @@ class ClaimFinder:
         # word (« la députée » takes up a member named before, not one a later paragraph names)
         if len(holders) != 1:
             return None
-        if qualifiers or any(a in holders and i < tok.i for i, a in self.actors.token_actor.items()):
+        if qualifiers or any(self.actors.named_before(a, tok.i) for a in holders):
             return min(holders)
         return None
 

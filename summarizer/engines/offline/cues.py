@@ -1090,8 +1090,8 @@ class CueFinder:
         est à Lyon, a estimé … », « Les syndicats, dont la CGT, ont dénoncé … » close their aside before it);
         None otherwise."""
         for r in self.doc[subject.i + 1 : verb.i]:
-            if not relative_pronoun(r) or self.doc[r.left_edge.i - 1].text != "," \
-                    or r.left_edge.i - 1 <= subject.i or self.doc[r.i + 1].pos_ not in {"DET", "NOUN", "PROPN"}:
+            if not relative_pronoun(r) or r.left_edge.i - 1 <= subject.i or self.doc[r.left_edge.i - 1].text != "," \
+                    or self.doc[r.i + 1].pos_ not in {"DET", "NOUN", "PROPN"}:
                 continue
             if any(t.text == "," or (t.pos_ in {"VERB", "AUX"} and t.head.i != verb.i)
                    for t in self.doc[r.i + 1 : verb.i]):

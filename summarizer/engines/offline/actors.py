@@ -67,6 +67,7 @@ class ActorInfo:
     state: bool = False  # unnamed, called by a noun of the state alone ("the government", "le gouvernement")
     state_act: bool = False  # some mention does what a state does as a state (see ``deed``): says, signs, sends …
     in_title: bool = False  # every mention is inside a person's title ("Jane Roe, head of the X Agency,")
+    described: tuple[str, ...] = ()  # names with a complement, for the briefing only (``Mention.described``)
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
@@ -135,6 +136,7 @@ class _Cluster:
         self.introduced = False  # named after a common noun of organisations ("l'association X")
         self.thing = False  # named as a thing of some kind ("the Orvo trial", "un vaccin, Orvax,")
         self.seat = False  # a seat of power the gazetteer names ("White House"): one name, no head word and modifier
+        self.described: list[str] = []  # the mentions' phrases with their complements (``Mention.described``)
 
     def folded(self) -> set[str]:
         return {fold(n) for n in (self.name, *self.aliases)}
@@ -455,6 +457,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
                 clusters[target].alias(strip_determiner(m.text, p))
                 for n in m.names:  # the group's noun alone ("Experts" for "Experts counting the birds")
                     clusters[target].alias(n)
+                clusters[target].described.extend(m.described)
             if clusters[target].kind == "organization" and m.source != "nominal" and m.start >= 2:
                 # "l'association Terre Vive": "l'association" later is that organisation (nominal phrases
                 # are grouped last, so the alias is there when they are)
@@ -636,7 +639,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
 
     actors = tuple(
         ActorInfo(
-            name=c.name, kind=c.kind, aliases=tuple(c.aliases), role=c.role,
+            name=c.name, kind=c.kind, aliases=tuple(c.aliases), role=c.role, described=tuple(c.described),
             gender=(c.genders.most_common(1)[0][0] if c.genders and (len(c.genders) == 1 or
                     c.genders.most_common(2)[0][1] > c.genders.most_common(2)[1][1]) else None),
             plural=c.plural, country=c.country, first=c.first, mentions=c.mentions, acts=c.acts, named=c.named,

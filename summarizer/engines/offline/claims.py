@@ -628,6 +628,14 @@ class ClaimFinder:
                 holder = self._described(tok)
             if holder is not None:
                 return holder
+        elif tok.pos_ == "NOUN" and tok.head.i != tok.i and self.finder.quote_incise_subject(tok.head, tok) \
+                and word not in self.p.persons and not self.p.is_group(word):
+            # a definite noun of no list that says a quotation after it (« « … », a déclaré la lauréate », '"…,"
+            # said the winner') describes a person as a role noun does: the one the text just named, as
+            # :meth:`_described` finds them (an indefinite one is someone new: « a lancé un passant »)
+            holder = self._described(tok)
+            if holder is not None:
+                return holder
         if word in self.p.spokes:
             # "her lawyer said …", "his spokesman said …": a possessive of a person takes up the one
             # spoken for, a person (never the body last named, which "its spokesman" would take up)
@@ -1282,9 +1290,12 @@ class ClaimFinder:
             return None
         same = any(fold(c.text) in self.p.grammar.same for c in tok.children)
         # (a past office says who the one just speaking was: « l'ancien ministre », "the former minister")
+        # (nor a modifier set off by a comma after the noun, which describes without restricting: « la lauréate,
+        # entourée de ses soutiens, »)
         others = [c for c in tok.children
                   if c.i != det.i and not c.is_punct and fold(c.text) not in self.p.grammar.same
-                  and not (c.i < tok.i and fold(c.text) in self.p.other_office and c.pos_ == "ADJ")]
+                  and not (c.i < tok.i and fold(c.text) in self.p.other_office and c.pos_ == "ADJ")
+                  and not (c.i > tok.i and c.pos_ != "PRON" and self.doc[c.left_edge.i - 1].text == ",")]
         # "le député de la Marne", "la sénatrice de Gironde": a seat's place only says where the office
         # is, an epithet for the person just named (in this sentence or the one before, speaker or not)
         complements = [c for c in others if not self.p.has(c, "case")]  # (not a frame's "pour", "d'après")

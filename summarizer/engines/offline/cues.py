@@ -138,8 +138,13 @@ class CueFinder:
     def _own_conjunct(self, other: Cue, cue: Cue) -> bool:
         """Whether the verb cue ``other``, inside ``cue``'s content, is a verb the same speaker says next, coordinated
         with the content's and with a content of its own after it (« X accuse Y d'avoir … et reproche à Z d'avoir
-        … »): two claims, not one."""
-        return self.p.has(self.doc[other.i], "conj") and bool(other.slots) and set(other.slots) == set(cue.slots) \
+        … »): two claims, not one. An infinitive or a gerund coordinated with a verb of the content, not with
+        ``cue``'s own verb, is more of that content (« X reproche à Y d'avoir ignoré A et de ne répondre qu'à B »,
+        "X accused Y of hiding A and of misleading B"): one claim."""
+        verb = self.doc[other.i]
+        if verb.head.i != cue.i and ("Inf" in verb.morph.get("VerbForm") or verb.tag_ in {"VB", "VBG"}):
+            return False
+        return self.p.has(verb, "conj") and bool(other.slots) and set(other.slots) == set(cue.slots) \
             and other.content is not None and other.content[0] > self.t.starts[other.i]
 
     def _next_speaker(self, other: Cue, cue: Cue) -> bool:
@@ -360,6 +365,11 @@ class CueFinder:
         s'indigne le maire), whatever the tagger made of it."""
         words = self.t.words
         i = k - 1
+        # (past the subject clitic inverted after the auxiliary and its euphonic "-t-": « … », a-t-il martelé)
+        if i > 1 and self._is_clitic(self.doc[i]):
+            i -= 1
+            while i > 1 and (self.t.folded[i] in self.p.euphonic or words[i] == "-"):
+                i -= 1
         if i > 0 and self.t.pos[i] == "AUX" and words[i][:1].islower() and words[k][:1].islower():
             i -= 1  # (or after its auxiliary: « … », a prétendu X — the participle read as an adjective)
         if i > 0 and self.t.folded[i] in self.p.grammar.reflexives:
@@ -1117,9 +1127,10 @@ class CueFinder:
         # maire de V, Hélène Garnier, a invité les habitants à …" has the mayor as subject)
         # (a name the parser joined to the subject as a conjunct with no conjunction, "sa
         # rivale, Jane Roe, a rejeté …", is such an apposition too)
-        # (past the closing mark of a quotation that ends the relative clause: "X, who believes that '…', …")
+        # (past the closing mark of a quotation that ends the relative clause: "X, who believes that '…', …", and
+        # the closing parenthesis of a party or an age after a name: « sa rivale, Ana Ruiz (PRV), a rejeté … »)
         after = last.i + 1
-        while after < len(self.doc) - 1 and self.doc[after].text in {'"', "”", "»"}:
+        while after < len(self.doc) - 1 and self.doc[after].text in {'"', "”", "»", ")"}:
             after += 1
         # (a relative clause the parser hung on a noun inside the subject is the subject's too: "One member of the
         # board, who spoke on condition of anonymity, said X should …"; so is a participle phrase on the subject's
@@ -1308,6 +1319,8 @@ class CueFinder:
             # fronted phrase, which the parser hung on that phrase's noun, is the subject the verb lacks
             subjects = self._name_after_fronted(verb)
         if not subjects and agent is None and finite:
+            subjects = self._subject_taken_by_quotation(verb) or self._bare_oblique_subject(verb)
+        if not subjects and agent is None and finite:
             left = self.left_neighbour(verb)
             name = left
             while name is not None and name.head.i != name.i and (
@@ -1451,6 +1464,34 @@ class CueFinder:
                 # quick enough to say …"): the subject of the verb the adverb qualifies
                 return self.slots(up, depth + 1)
         return []
+
+    def _subject_taken_by_quotation(self, verb: Any) -> list[Any]:
+        """The subject of a verb of saying that a colon or an opening quotation mark after it separates from
+        what it introduces, when the parser made that subject the subject of the quotation's own verb and hung
+        the verb of saying on it (« Une élue de la majorité, jointe par téléphone, l'a admis : « Nous
+        avons … » », "A senior aide, speaking privately, put it bluntly: 'We have …'"): the words after a
+        colon or inside quotation marks are a sentence of their own, so a noun before the verb of saying is its
+        subject, not theirs."""
+        noun = verb.head
+        if noun.i >= verb.i or noun.pos_ not in {"NOUN", "PROPN"} or not self.p.has(noun, "subject"):
+            return []
+        host = noun.head
+        if host.i <= verb.i:
+            return []
+        between = self.doc[verb.i + 1 : host.i]
+        return [noun] if any(t.text == ":" or t.text in OPENING_QUOTES for t in between) else []
+
+    def _bare_oblique_subject(self, verb: Any) -> list[Any]:
+        """The noun phrase opening the sentence that the parser hung on a verb left without subject as an
+        oblique with no preposition (« Une élue de la majorité, jointe par téléphone, l'a admis : … », the object
+        clitic read as the subject): a noun phrase with its determiner and no preposition before the verb is no
+        circumstance (a date apart, « Mardi, … »), so it is the subject the verb lacks."""
+        sent = self.t.sent(verb)
+        return [c for c in verb.children
+                if c.i < verb.i and self.p.has(c, "oblique") and c.pos_ in {"NOUN", "PROPN"}
+                and c.left_edge.i == sent.start and not self.p.dates(c) and not self.t.quoted(c)
+                and any(self.p.has(g, "det") for g in c.children)
+                and not any(self.p.has(g, "case") for g in c.children)][:1]
 
     def _coordinated_noun_before(self, verb: Any) -> Any:
         """The noun right before the comma that opens the participle clause of ``verb`` when the clause, set off by
@@ -1846,7 +1887,10 @@ class CueFinder:
             return False  # ('"…" regarding the dispute': a participle, no incise)
         closing = comma = False
         while i >= 0 and doc[i].is_punct and doc[i].text in {",", "»", "”", '"'}:
-            closing = closing or (doc[i].text != "," and i > 0 and self.t.quote_at(doc[i - 1].idx) is not None)
+            last = i - 1  # (the quotation's last word: before the blank that French sets inside its closing mark)
+            while last > 0 and doc[last].is_space and "\n" not in doc[last].text:
+                last -= 1
+            closing = closing or (doc[i].text != "," and last >= 0 and self.t.quote_at(doc[last].idx) is not None)
             comma = comma or doc[i].text == ","
             i -= 1
         first = next((t for t in doc[verb.i + 1 : noun.i + 1] if not t.is_space), None)

@@ -65,7 +65,10 @@ class OfflineEngine:
             texts = [mask_markup(a.text[_analysis_start(a) :], prof.parse_blank) for a in batch]
             docs = parse_lines(nlp, texts, batch_size=self.batch_size)
             complementisers = prof.grammar.complementisers
-            openers = complementisers | {c.replace("'", "’") for c in complementisers} | {":", *OPENING_QUOTES}
+            # (and a free-choice determiner, which opens a noun phrase as an article does whatever its tag: « X dément
+            # toute implication »)
+            openers = complementisers | {c.replace("'", "’") for c in complementisers} | {":", *OPENING_QUOTES} \
+                | prof.grammar.free_choice
             for article, text, doc in zip(batch, texts, docs, strict=True):
                 if prof.parse_proxies:  # verbs of saying the tagger misread, parsed again (same words)
                     doc = reparsed_with_proxies(nlp, doc, prof.parse_proxies, openers, self.batch_size,
@@ -292,7 +295,9 @@ def _language(article: Article) -> str:
 
 
 def _actor(a: ActorInfo, actor_id: str) -> Actor:
-    return Actor(id=actor_id, name=a.name, kind=a.kind, role=a.role, aliases=list(a.aliases))
+    known = {fold(n) for n in a.names()}
+    described = [d for d in dict.fromkeys(a.described) if fold(d) not in known]
+    return Actor(id=actor_id, name=a.name, kind=a.kind, role=a.role, aliases=[*a.aliases, *described])
 
 
 def _short(text: str, limit: int = 240) -> str:

@@ -67,6 +67,9 @@ class Mention:
     country: str | None = None  # ISO code: the country named, or the state of an institution
     names: tuple[str, ...] = ()  # other spellings of the same actor (country names, acronyms)
     head: int = -1
+    # the phrase with the complement its name was cut before ("residents of Eastgate" for "Residents"): how the text
+    # names the actor, reported among its aliases but never used to tell actors apart or to take them up
+    described: tuple[str, ...] = ()
 
 
 # a paragraph that is only a name and a colon: a dialogue's or a comment thread's line heading the words after it
@@ -2787,7 +2790,7 @@ class MentionFinder:
         if not len(role) or len(role) > 9:
             return False
         if any(t.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM"} and not self._portfolio_conjunction(t)
-               for t in role):
+               and not self._portfolio_participle(t, role) for t in role):
             return False
         if any(t.i in self.taken and self.out[self.taken[t.i]].kind == "person" for t in role):
             return False
@@ -2797,6 +2800,15 @@ class MentionFinder:
         if role[0].pos_ == "DET" and first not in self.p.definite and first not in self.p.possessives:
             return False  # (a possessive is as definite as an article: « sa directrice Dora Kessel », "its director")
         return not any(t.pos_ == "ADP" for t in role[-1:])
+
+    def _portfolio_participle(self, tok: Any, role: Any) -> bool:
+        """Whether ``tok`` is a past participle that a role noun of ``role`` takes as its modifier, with the field
+        the office covers after it (« la vice-présidente chargée des finances », « le ministre délégué chargé des
+        Transports », "the official assigned to the inquiry"): part of the title."""
+        head = tok.head
+        return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") \
+            and self.p.has(tok, "adnominal") and role.start <= head.i < tok.i and self.p.is_role(head.text) \
+            and any(c.i > tok.i for c in tok.children)
 
     def _portfolio_conjunction(self, tok: Any) -> bool:
         """Whether ``tok`` joins two capitalised fields of one office's portfolio, after its "of" ("Minister of
@@ -3211,6 +3223,7 @@ class MentionFinder:
         if names_no_one(head, self.p):
             return  # "none of the candidates", « aucun élu »: no one
         toks = phrase_tokens(head)
+        with_complement: str | None = None
         # a phrase of time or occasion after the noun ("la ministre lors d'une conférence", "the
         # minister during a visit") is the verb's circumstance the parser hung on the noun
         # (or a bare noun of a day: "a déclaré son ministre lundi")
@@ -3223,6 +3236,14 @@ class MentionFinder:
                 or self._charge(head)
         if occasion is None:
             occasion = self._addressee(head, toks)
+        if occasion is None:
+            # a request not to be named is how the words were given, not who gives them ("an aide, speaking on
+            # condition of anonymity", « un élu sous couvert d'anonymat »), whatever noun the parser hung it on
+            # (not through a clause of its own: "a veteran of the board, who requested anonymity," is of the board)
+            occasion = next((c for c in head.children if c.i > head.i and c.pos_ in {"NOUN", "ADP"} and any(
+                t.pos_ == "NOUN" and fold(t.text) in self.p.anonymity
+                and not any(a.pos_ in {"VERB", "AUX"} for a in t.ancestors if c in a.ancestors or a.i == c.i)
+                for t in c.subtree)), None)
         if occasion is not None:
             cut = occasion.left_edge.i
             toks = [t for t in toks if t.i < cut]
@@ -3296,6 +3317,8 @@ class MentionFinder:
             # critics") or inside an adjective ("the X-based movement"), does not speak: the
             # group does, named by the words after the qualifier
             toks = [t for t in toks if t.i > qualifier]
+        elif inside and self._labelled_member(head, toks, inside):
+            return
         elif inside:
             # a name inside ("le porte-parole de la mairie"): the claims stage looks there; but
             # people whose complement names a place or a body are a group of their own ("des
@@ -3343,6 +3366,16 @@ class MentionFinder:
                         or before.pos_ != "ADP" \
                         or not ("Plur" in head.morph.get("Number") or head.tag_ == "NNS" or counted or local):
                     return
+                if head.pos_ == "NOUN" and not counted and all(
+                        self.out[self.taken[t.i]].kind in {"other", "organization", "country"} for t in inside):
+                    # (named too by the phrase with its complement, a place's or a body's, as the text names them:
+                    # "residents of Eastgate", « les chercheurs de l'université de Rennes »; the article, a count,
+                    # a frame's preposition off)
+                    lead = next((t.i for t in toks if t.i <= head.i and t.pos_ in {"NOUN", "ADJ", "PROPN", "VERB"}
+                                 and fold(t.text) not in self.p.quantifiers), head.i)
+                    end = max(t.i for t in toks) + 1
+                    if not any(t.is_punct or self.t.quoted(t) for t in self.doc[lead:end]):
+                        with_complement = self.doc[lead:end].text
                 toks = _before_complement(toks, head, first)
         quantified = word in self.p.quantifiers or counted
         # "one of the nurses" speaks; "the way" never; a vague noun of people speaks when its own
@@ -3496,8 +3529,46 @@ class MentionFinder:
                 self.p.has(t, "det") or t.like_num or fold(t.text) in self.p.determiners | self.p.quantifiers)]
             if lead and lead[0].i < head.i + 1:
                 short = (self.doc[lead[0].i : head.i + 1].text,)
+        described = (with_complement,) if with_complement is not None and with_complement != text else ()
         self._add(Mention(span.start, span.end, text, kind, "nominal", gender=(self._determiner_gender(head)
-                          or self._role_gender(span)) if kind == "person" else None, names=short, head=head.i))
+                          or self._role_gender(span)) if kind == "person" else None, names=short, head=head.i,
+                          described=described))
+
+
+    def _labelled_member(self, head: Any, toks: list[Any], inside: list[Any]) -> bool:
+        """One member of a body named by the body's short name as a label, with no preposition, right after the
+        role noun and its adjectives in French, before the noun in English (« un conseiller municipal PRV », « une
+        élue LR », "a Labour councillor"): an indefinite singular noun of a role or a trade, not one who speaks for
+        the body, is a new individual, named with the label. The label's mention becomes that person's (the
+        body's name elsewhere stays the body's); True when it did."""
+        word = fold(head.text)
+        if head.pos_ != "NOUN" or self.p.is_plural(head) or not (self.p.is_role(word) or self.p.is_trade_noun(head)) \
+                or word in self.p.spokes or word in self.p.entourage or self.p.is_group(word):
+            return False
+        det = next((c for c in head.children if c.i < head.i and (self.p.has(c, "det") or self.p.has(c, "numeral"))
+                    and fold(c.text) in self.p.indefinite), None)
+        owners = {self.taken[t.i] for t in inside}
+        if det is None or len(owners) != 1:
+            return False
+        k = owners.pop()
+        label = self.out[k]
+        if label.kind != "organization" or label.end - label.start > 3:
+            return False
+        if label.start > head.i:
+            between = range(head.i + 1, label.start)
+            adjectives = all(self.doc[i].pos_ == "ADJ" and self.doc[i].head.i == head.i for i in between)
+        else:
+            adjectives = label.start > det.i and all(self.doc[i].pos_ == "ADJ" for i in range(label.end, head.i))
+        lo, hi = det.i, max(head.i + 1, label.end)
+        if not adjectives or any(t.is_punct or self.t.quoted(t) for t in self.doc[lo:hi]) \
+                or any(i in self.taken and self.taken[i] != k for i in range(lo, hi)):
+            return False
+        span = self.doc[lo:hi]
+        self.out[k] = Mention(lo, hi, span.text, "person", "nominal",
+                              gender=self._determiner_gender(head) or self._role_gender(span), head=head.i)
+        for i in range(lo, hi):
+            self.taken[i] = k
+        return True
 
 
 def inner_hyphen(tok: Any) -> bool:

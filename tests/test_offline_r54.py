@@ -139,3 +139,30 @@ def test_a_named_complement_does_not_keep_apart_two_mentions_of_one_group() -> N
     b = brief("Requins\n\nScientists from the University of Valdor said the sharks had left the bay. The scientists "
               "behind the study noted several hypotheses about the cause.\n", "en")
     assert said_by(b, "the sharks had left") == said_by(b, "several hypotheses")
+
+
+@pytest.mark.parametrize(("text", "lang", "words"), [
+    ("Salaires\n\nAnne Doyle replied on Tuesday. She argued that the opposition had frozen salaries for years. Mara "
+     "Quill, she added, was “playing games with the budget”.\n", "en", "playing games"),
+    ("Salaires\n\nAnne Doyle a répliqué dans l'heure. Elle a affirmé que l'opposition avait gelé les salaires. Mara "
+     "Quill, a-t-elle ajouté, «\u00a0joue avec le budget\u00a0».\n", "fr", "joue avec le budget"),
+])
+def test_the_pronoun_of_an_incise_never_takes_up_a_name_in_what_it_reports(text: str, lang: str, words: str) -> None:
+    assert said_by(brief(text, lang), words) == {"anne doyle"}
+
+
+@pytest.mark.parametrize(("text", "lang", "words", "body"), [
+    ("Rejets\n\nThe Environment Agency charged the Delta Canning Company over the spills in March. The hearing lasted "
+     "two days. Residents said the fumes had not stopped. Fishermen said the catch had collapsed. The mayor said the "
+     "town would appeal. Farmers said the fields were flooded. Teachers said the school was closed. The Delta Canning "
+     "Company said it had invested in new filters. The agency said it would inspect the plant every month.\n", "en",
+     "inspect the plant", "environment agency"),
+    ("Rejets\n\nL'Agence régionale de l'eau a poursuivi la société Bercane pour des rejets en mars. L'audience a duré "
+     "deux jours. Des riverains ont affirmé que les odeurs persistaient. Des pêcheurs ont assuré que les prises "
+     "avaient chuté. Le maire a annoncé un recours. Des agriculteurs ont affirmé que les champs étaient inondés. La "
+     "société Bercane a affirmé qu'elle avait investi dans de nouveaux filtres. L'agence a indiqué qu'elle "
+     "contrôlerait le site chaque mois.\n", "fr", "contrôlerait le site", "agence regionale de l'eau"),
+])
+def test_a_body_noun_takes_up_the_body_whose_name_it_heads_before_a_nearer_one(text: str, lang: str, words: str,
+                                                                               body: str) -> None:
+    assert said_by(brief(text, lang), words) == {body}

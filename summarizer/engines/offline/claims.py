@@ -780,9 +780,19 @@ class ClaimFinder:
                 named.append(a)
         if not named or own in named:
             return None
-        for a in named:  # the noun among the capitalised words of its names (not "the company" filed under it)
-            if word in {fold(w) for x in self.actors.actors[a].names() for w in x.split() if w[:1].isupper()}:
+        def holds(a: int) -> bool:  # the noun among the capitalised words of its names (not "the company" filed
+            return word in {fold(w) for x in self.actors.actors[a].names() for w in x.split() if w[:1].isupper()}
+
+        for a in named:
+            if holds(a):
                 return a
+        # (further back, a body whose proper name holds the noun still comes before a nearer one named otherwise: "the
+        # agency" takes up the Environment Agency of ten sentences before, not the firm named since)
+        for s in reversed(self.state.seen):
+            body = self.actors.actors[s.actor]
+            if s.at < tok.i and body.kind == "organization" and body.named \
+                    and word in {fold(w) for w in body.name.split() if w[:1].isupper()}:
+                return s.actor
         return named[0] if word in self.p.generic_orgs else None
 
     def _by_name(self, a: int, at: int) -> bool:
@@ -1436,6 +1446,11 @@ class ClaimFinder:
                 head = self.actors.mention_head(t)
                 weight = 2 if self._subject(head) else 1
                 here.append(_Seen(who, n, self.t.para_of_sent[n], weight, t.i))
+        if here and self._incise_subject(tok):
+            # the subject of an incise set inside the sentence it reports ("Quill, she added, was …", « Quill,
+            # a-t-elle ajouté, joue … »): the words around the incise are what is said, and a pronoun never takes up
+            # a name inside what its own verb reports (the name is someone spoken of, the pronoun who speaks)
+            here = []
         topic = self._unnamed_topic(tok, pron) if not here else None
         if topic is not None:  # the subject before, no actor: what it describes, if anyone
             found = self.speaker(topic)
@@ -1472,6 +1487,20 @@ class ClaimFinder:
             if best is None or score > best[0]:
                 best = (score, s.actor)
         return best[1] if best else None
+
+    def _incise_subject(self, tok: Any) -> bool:
+        """Whether ``tok`` is the subject of a verb of saying set as an incise inside its sentence: between
+        two commas, its subject before it ("…, she added, …") or inverted after it (« …, a-t-elle ajouté, … »)."""
+        verb = tok.head
+        while verb.pos_ == "PRON" and verb.head.i != verb.i:  # (a clitic hung on the euphonic "-t-")
+            verb = verb.head
+        if verb.i == tok.i or not self.p.is_reporting_verb(verb):
+            return False
+        # (inverted after the verb or after its auxiliary: « a-t-elle ajouté »)
+        inverted = tok.i > verb.i or any(self.p.has(a, "aux") and a.i < tok.i for a in verb.children)
+        if not inverted:
+            return self.p.has(tok, "subject") and self.finder.subject_incise_close(verb) is not None
+        return self.finder.incise_close(verb) is not None
 
     def _asserts_before_question(self, start: int, end: int) -> bool:
         """Whether words ending on a question mark open on a statement that a comma and a conjunction join the

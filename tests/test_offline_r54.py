@@ -166,3 +166,18 @@ def test_the_pronoun_of_an_incise_never_takes_up_a_name_in_what_it_reports(text:
 def test_a_body_noun_takes_up_the_body_whose_name_it_heads_before_a_nearer_one(text: str, lang: str, words: str,
                                                                                body: str) -> None:
     assert said_by(brief(text, lang), words) == {body}
+
+
+@pytest.mark.parametrize("text", [
+    "Retards\n\nD'après Eurocontrol, les retards devraient durer jusqu'à vendredi.\n",
+    "Retards\n\nSelon Eurocontrol, les retards devraient durer jusqu'à vendredi.\n",
+])
+def test_a_proper_name_a_source_frame_names_is_a_speaker(text: str) -> None:
+    b = brief(text, "fr")
+    assert said_by(b, "les retards devraient durer") == {"eurocontrol"}
+    assert [a.name for a in b.actors] == ["Eurocontrol"]
+
+
+def test_a_name_after_an_initial_frame_of_purpose_is_no_source() -> None:
+    b = brief("Fees\n\nFor an American Samoan, applying for the status costs 725 dollars.\n", "en")
+    assert not b.claims and not b.actors

@@ -335,7 +335,11 @@ class MentionFinder:
                     if carrier is None:
                         continue
                     slot = carrier
-                self._nominal(slot, from_verb=cue.kind == "verb", speaking=incise, source=cue.kind == "frame")
+                # (a frame that may stand anywhere names a source, "selon X"; one that only opens the sentence may
+                # name whom a thing is for, "For a farmer, the permit costs …": only the former makes a name a source)
+                anywhere = cue.kind == "frame" and tuple(fold(cue.cue).split()) not in self.p.frames_initial
+                self._nominal(slot, from_verb=cue.kind == "verb", speaking=incise, source=cue.kind == "frame",
+                              named_source=anywhere)
             if cue.kind == "verb":
                 self._preverbal_name(cue.i)
             verb = self.doc[cue.i]
@@ -1273,15 +1277,18 @@ class MentionFinder:
             self._add(Mention(span.start, span.end, span.text, kind, "name" if kind == "person" else "ner",
                               head=noun.i))
 
-    def _proper_speaker(self, head: Any) -> None:
-        """The subject of a reporting verb written as a proper name no other signal found: the
-        capitalised words around its head (an organisation unless a first name opens it)."""
+    def _proper_speaker(self, head: Any, framed: bool = False) -> None:
+        """The subject of a reporting verb written as a proper name no other signal found, or with ``framed`` the
+        source a frame names (« selon X », "according to X"), whose preposition is the frame's: the capitalised words
+        around its head (an organisation unless a first name opens it)."""
         doc = self.doc
-        if any(self.p.has(c, "case") and c.i < head.i and fold(c.text) not in self.p.particles for c in head.children):
+        if not framed and any(self.p.has(c, "case") and c.i < head.i and fold(c.text) not in self.p.particles
+                              for c in head.children):
             return  # a noun after its preposition is no subject, whatever the parse says ("Sur Twitter, X a dénoncé …")
         lo = hi = head.i
-        while lo - 1 >= 0 and doc[lo - 1].head.i == head.i and self._cap(doc[lo - 1]) and not doc[lo - 1].is_punct:
-            lo -= 1
+        while lo - 1 >= 0 and doc[lo - 1].head.i == head.i and self._cap(doc[lo - 1]) and not doc[lo - 1].is_punct \
+                and not (framed and self.p.has(doc[lo - 1], "case")):
+            lo -= 1  # (not the frame's preposition that opens the sentence: « Selon X, … »)
         while hi + 1 < len(doc) and doc[hi + 1].head.i == head.i and self._cap(doc[hi + 1]) and doc[hi + 1].i < head.i:
             hi += 1
         span = doc[lo : hi + 1]
@@ -3207,7 +3214,7 @@ class MentionFinder:
         return None
 
     def _nominal(self, head: Any, *, from_verb: bool, own_only: bool = False, speaking: bool = False,
-                 source: bool = False) -> None:
+                 source: bool = False, named_source: bool = False) -> None:
         if head.i in self.taken or head.i in self.roles or head.pos_ not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:
             return
         word = fold(head.text)
@@ -3430,6 +3437,9 @@ class MentionFinder:
             or (speaking and head.pos_ == "NOUN")
         if not known and from_verb and head.pos_ == "PROPN" and self.p.has(head, "subject"):
             self._proper_speaker(head)  # "The Daily Courier reported …": a name the NER missed
+            return
+        if not known and named_source and head.pos_ == "PROPN":
+            self._proper_speaker(head, framed=True)  # « D'après Eurocontrol, … »: the source a frame names
             return
         if not known and from_verb and head.pos_ == "NOUN" and self.p.has(head, "subject") and self._cap(head) \
                 and not head.is_sent_start and head.ent_iob_ in {"B", "I"}:

@@ -780,18 +780,17 @@ class ClaimFinder:
                 named.append(a)
         if not named or own in named:
             return None
-        def holds(a: int) -> bool:  # the noun among the capitalised words of its names (not "the company" filed
-            return word in {fold(w) for x in self.actors.actors[a].names() for w in x.split() if w[:1].isupper()}
+        def capitalised(names: tuple[str, ...]) -> set[str]:
+            return {fold(w) for x in names for w in x.split() if w[:1].isupper()}
 
-        for a in named:
-            if holds(a):
+        for a in named:  # the noun among the capitalised words of its names (not "the company" filed under it)
+            if word in capitalised(self.actors.actors[a].names()):
                 return a
         # (further back, a body whose proper name holds the noun still comes before a nearer one named otherwise: "the
         # agency" takes up the Environment Agency of ten sentences before, not the firm named since)
         for s in reversed(self.state.seen):
             body = self.actors.actors[s.actor]
-            if s.at < tok.i and body.kind == "organization" and body.named \
-                    and word in {fold(w) for w in body.name.split() if w[:1].isupper()}:
+            if s.at < tok.i and body.kind == "organization" and body.named and word in capitalised((body.name,)):
                 return s.actor
         return named[0] if word in self.p.generic_orgs else None
 

@@ -376,11 +376,16 @@ class CueFinder:
             i -= 1
         if i >= 0 and words[i] == ",":
             i -= 1
-        last = i - 1  # (the quotation's last word: before the blank that French sets inside its closing mark, « … »)
-        while last > 0 and self.doc[last].is_space and "\n" not in words[last]:
-            last -= 1
         return (i > 0 and words[k][:1].islower() and words[i] in {"»", "”", '"'}
-                and self.t.quote_at(self.doc[last].idx) is not None)
+                and self.t.quote_at(self.doc[self._before_blank(i)].idx) is not None)
+
+    def _before_blank(self, i: int) -> int:
+        """The index of the word before the closing mark at ``i``, past the blank that French sets inside its
+        closing mark (« … »), within the line: the quotation's last word."""
+        last = i - 1
+        while last > 0 and self.doc[last].is_space and "\n" not in self.doc[last].text:
+            last -= 1
+        return last
 
     def frame_width(self, tok: Any) -> int:
         """Number of tokens of a source frame starting at ``tok`` (0 when none)."""
@@ -1887,10 +1892,8 @@ class CueFinder:
             return False  # ('"…" regarding the dispute': a participle, no incise)
         closing = comma = False
         while i >= 0 and doc[i].is_punct and doc[i].text in {",", "»", "”", '"'}:
-            last = i - 1  # (the quotation's last word: before the blank that French sets inside its closing mark)
-            while last > 0 and doc[last].is_space and "\n" not in doc[last].text:
-                last -= 1
-            closing = closing or (doc[i].text != "," and last >= 0 and self.t.quote_at(doc[last].idx) is not None)
+            closing = closing or (doc[i].text != "," and i > 0
+                                  and self.t.quote_at(doc[self._before_blank(i)].idx) is not None)
             comma = comma or doc[i].text == ","
             i -= 1
         first = next((t for t in doc[verb.i + 1 : noun.i + 1] if not t.is_space), None)

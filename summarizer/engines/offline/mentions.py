@@ -3070,8 +3070,8 @@ class MentionFinder:
             and self._lone_place(inside) is not None
 
     def _take_over(self, k: int, span: Any, head: Any, office: bool, kind: ActorKind | None = None) -> None:
-        """Mention ``k`` (a place) becomes the phrase ``span`` that it only locates: a person
-        holding an office there, or a body (or the ``kind`` given)."""
+        """Mention ``k`` (a place, or a body's label) becomes the phrase ``span`` that it only locates or labels: a
+        person holding an office there or belonging to the body, or a body (or the ``kind`` given)."""
         kind = kind or ("person" if office else "organization")
         self.out[k] = Mention(span.start, span.end, span.text, kind, "nominal",
                               gender=(self._determiner_gender(head) or self._role_gender(span)) if office else None,
@@ -3573,11 +3573,7 @@ class MentionFinder:
         if not adjectives or any(t.is_punct or self.t.quoted(t) for t in self.doc[lo:hi]) \
                 or any(i in self.taken and self.taken[i] != k for i in range(lo, hi)):
             return False
-        span = self.doc[lo:hi]
-        self.out[k] = Mention(lo, hi, span.text, "person", "nominal",
-                              gender=self._determiner_gender(head) or self._role_gender(span), head=head.i)
-        for i in range(lo, hi):
-            self.taken[i] = k
+        self._take_over(k, self.doc[lo:hi], head, office=True)
         return True
 
 

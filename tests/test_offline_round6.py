@@ -236,8 +236,8 @@ def test_french_indefinite_kin_noun_speaks(engine: OfflineEngine) -> None:
 
 # ---------------------------------------------------------------- a request for anonymity is no claim
 def test_english_request_for_anonymity_is_no_claim(engine: OfflineEngine) -> None:
-    text = ("A bomb hit the market of Kessa on Tuesday. A local official, who asked not to be named, told reporters on "
-            "Tuesday that the market had no guards at night.")
+    text = ("A bomb hit the market of Kessa on Tuesday. An official there, who asked not to be named, told reporters "
+            "on Tuesday that the market had no guards at night.")
     briefing = engine.summarize(parse(text, language="en"))
     assert not speaker_of(briefing, "not to be named")
     assert speaker_of(briefing, "the market had no guards")

@@ -83,7 +83,7 @@ def test_a_person_who_reports_speaks(
         (
             "fr",
             "2026-11-17 Prix de l'eau\n\nLa hausse a été annoncée par le président du conseil, Georges Fenouil, "
-            "lors d'une conférence de presse tenue à la mairie.\n",
+            "lors d'une conférence de presse donnée à la mairie.\n",
             "conférence de presse",
         ),
         (

@@ -316,7 +316,7 @@ def _split_at_incises(text: str, quotes: list[Quote], clitics: frozenset[str]) -
 
 
 _INCISE_ENDS = frozenset({",", "."})
-_INCISE_WORDS = 10  # the longest subject an incise names ("a déclaré le ministre des Affaires étrangères Jean Roe")
+_INCISE_WORDS = 10  # the longest subject an incise names ("a affirmé le ministre des Affaires étrangères Jean Roe")
 
 
 def _split_at_named_incises(doc: Any, offsets: tuple[int, ...], text: str, quotes: list[Quote],

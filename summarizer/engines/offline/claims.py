@@ -912,8 +912,8 @@ class ClaimFinder:
         return found.pop()
 
     def _untitled_speakers_near(self, tok: Any) -> set[int]:
-        """The named persons with no title of their own who speak in a cue other than ``tok``'s,
-        in ``tok``'s sentence or the one just before or after it in the same paragraph."""
+        """The named persons with no title of their own (a form of address is none: "Mr", « M. ») who speak in a
+        cue other than ``tok``'s, in ``tok``'s sentence or the one just before or after it in the same paragraph."""
         n = self.t.sent_no(tok)
         para = self.t.para_of_sent[n]
         near = {k for k in (n - 1, n, n + 1) if 0 <= k < len(self.t.sents) and self.t.para_of_sent[k] == para}
@@ -926,8 +926,9 @@ class ClaimFinder:
                 if a is None:
                     continue
                 info = self.actors.actors[a]
-                if info.kind == "person" and info.named and info.role is None and not self.t.quoted(self.doc[i]):
-                    found.add(a)
+                if info.kind == "person" and info.named and not self.t.quoted(self.doc[i]) and (
+                        info.role is None or fold(info.role) in self.p.honorifics):
+                    found.add(a)  # (a mere form of address, « M. X » somewhere, is no title of their own)
         return found
 
     def _apposed(self, tok: Any) -> int | None:

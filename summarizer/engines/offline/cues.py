@@ -3110,6 +3110,8 @@ class CueFinder:
             if self.p.has(c, "relative"):
                 continue  # a relative clause the parser hung on the verb describes a noun ("…, déplore X, qui …")
             if c.dep_ == "prep" and fold(c.text) in self.p.grammar.circumstance_preps:
+                if rights and self._late_adjunct(rights, c):
+                    rights.append(c)
                 continue
             if self.p.writes(verb) and (fold(c.text) in self.p.grammar.topic_preps or any(
                     self.p.has(g, "case") and fold(g.text) in self.p.grammar.topic_preps for g in c.children)):
@@ -3165,6 +3167,23 @@ class CueFinder:
                 return None
             first = min([verb.i, *(c.i for c in verb.lefts if self.p.has(c, "aux"))])
         return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+
+    def _late_adjunct(self, rights: list[Any], adjunct: Any) -> bool:
+        """Whether a circumstance the parser hung on the verb of saying follows, with no mark between, a content that
+        ends on a non-finite verb's phrase (its gerund or infinitive, or the noun a participle modifies): "accused Y
+        of voting | without reading the bill", "blamed Y for rushing the scheme through | under emergency powers". A
+        modifier goes with the nearest head it can modify (late closure): the act said, part of what is said."""
+        last = max(t.i for c in rights for t in c.subtree)
+        if adjunct.left_edge.i != last + 1:
+            return False
+        for t in (t for c in rights for t in c.subtree):
+            if t.pos_ != "VERB" or finite_verb(t) or not (
+                    self._present_participle(t) or "Inf" in t.morph.get("VerbForm") or t.tag_ == "VB"):
+                continue
+            phrase = t.head if self.p.has(t, "adj_mod") else t
+            if max(x.i for x in phrase.subtree) == last:
+                return True
+        return False
 
     def _taken_up_statement(self, noun: Any) -> bool:
         """Whether ``noun`` only takes up something said before, by someone else: a noun of words or of opposition

@@ -951,7 +951,8 @@ class MentionFinder:
                     # "Lena Orvik Holdings": a company named after its founder is a body; so is a
                     # name whose head is a noun of bodies ("the Sierra Club", "the Rosa Society"), and
                     # one of three words or more that ends as a paper's does ("the Lena Media Monitor")
-                    out.append(Mention(i, j, span.text, "organization", "ner", head=j - 1))
+                    first = self._proper_run_start(i, j)
+                    out.append(Mention(first, j, doc[first:j].text, "organization", "ner", head=j - 1))
                 elif (not any(fold(t.text) in self.gaz.countries or t.ent_type_ in _NOT_PERSON for t in span)
                       or self._place_as_surname(span)) \
                         and fold(span[-1].text) not in self.p.facilities \
@@ -975,6 +976,28 @@ class MentionFinder:
                 continue
             i += 1
         return out
+
+    def _proper_run_start(self, start: int, end: int) -> int:
+        """Where a body's name that the recogniser (or a given name) opened at ``start`` really starts: capitalised
+        proper nouns right before it on the same line, compounds of a word of the name, are words of it ("the
+        Eastern Shore | Marine Alliance", "the Kelby Bay | Anglers' Association"): a name's modifiers precede its
+        head. Not a title, a role, an honorific, a nationality, a determiner or a country, nor a word the recogniser
+        tagged as something else, nor a run that such a word opens ("the 116th United | States Congress": all or
+        nothing)."""
+        doc = self.doc
+        first = start
+        while first > 0:
+            k = first - 1
+            tok = doc[k]
+            if tok.pos_ != "PROPN" or not self._cap(tok) or not tok.is_alpha or "\n" in tok.whitespace_ \
+                    or not tok.whitespace_ or tok.ent_iob_ != "O" or not self.p.has(tok, "compound") \
+                    or not start <= tok.head.i < end or self._titled(k) or fold(tok.text) in self.p.determiners \
+                    or fold(tok.text) in self.gaz.countries:
+                break
+            first = k
+        if first < start and first > 0 and doc[first - 1].pos_ == "PROPN" and self._cap(doc[first - 1]):
+            return start
+        return first
 
     def _middle_name_title(self, j: int) -> bool:
         """Whether the title word ``j``, right after a given name, is a middle name ("Elisha King Mwenda", "Rose
@@ -1074,9 +1097,10 @@ class MentionFinder:
     def _inside_body_name(self, tok: Any) -> bool:
         """Whether ``tok`` goes on a body's name the NER found, after a capitalised word of it,
         a name whose last word is a noun of bodies ("Agency", "Council"): a word that spells a given
-        name there opens no person's name."""
-        if tok.ent_iob_ != "I" or tok.ent_type_ not in _ORG or tok.i == 0 \
-                or not (self._cap(self.doc[tok.i - 1]) and self.doc[tok.i - 1].ent_type_ in _ORG):
+        name there opens no person's name (nor where the NER took the body's name for a place's: "the South Coast
+        Marine Alliance")."""
+        if tok.ent_iob_ != "I" or tok.ent_type_ not in _ORG | _PLACE or tok.i == 0 \
+                or not (self._cap(self.doc[tok.i - 1]) and self.doc[tok.i - 1].ent_type_ == tok.ent_type_):
             return False
         end = tok.i
         while end + 1 < len(self.doc) and self.doc[end + 1].ent_iob_ == "I":
@@ -1626,7 +1650,8 @@ class MentionFinder:
                     continue
                 key = fold(self.t.span_text(i, i + width))
                 start = i
-                if folded[i] in self.p.determiners and width > 1:
+                if folded[i] in self.p.determiners and width > 1 and not (
+                        key in self.gaz.metonyms and self._cap(doc[i])):  # (a capital's own article: "La Paz")
                     key = fold(self.t.span_text(i + 1, i + width))
                     start = i + 1
                 if key not in self.gaz.institutions and key not in self.gaz.unions \
@@ -1953,8 +1978,10 @@ class MentionFinder:
         if not len(span):
             return None
         label = ent.label_
+        # (a place's own article stays: "La Paz", « Le Caire », names the gazetteer knows with it)
         while len(span) > 1 and (fold(span[0].text) in self.p.determiners or span[0].is_punct) \
-                and not (label in _PERSON and self._capital_particle(span[0])) and not self._capital_article(span[0]):
+                and not (label in _PERSON and self._capital_particle(span[0])) and not self._capital_article(span[0]) \
+                and not (self._cap(span[0]) and self._known_place(fold(span.text))):
             span = span[1:]
         if self._lowercase_run(span):
             return None
@@ -2051,6 +2078,8 @@ class MentionFinder:
             while len(span) > 1 and self._loose_common_noun(span[-1], span[-2]):
                 span = span[:-1]  # "Telvira Médias lundi" is Telvira Médias, then a day
             doc = span.doc
+            if label in _ORG:
+                span = doc[self._proper_run_start(span.start, span.end) : span.end]
             last = span[-1]
             if label in _ORG and len(span) > 2 and span.end + 1 < len(doc) and doc[span.end].pos_ == "CCONJ" \
                     and last.pos_ == "PROPN" and any(fold(t.text) in self.p.grammar.of_preps for t in span[-3:-1]) \
@@ -2294,6 +2323,10 @@ class MentionFinder:
         a capital follows anyway (a full stop, a colon, an opening quotation mark)."""
         return tok.text[:1].isupper() and tok.i > 0 and not tok.is_sent_start \
             and self.doc[tok.i - 1].text not in _CAPITAL_OPENERS
+
+    def _known_place(self, name: str) -> bool:
+        """Whether the folded ``name`` is a capital or a city the gazetteer knows."""
+        return name in self.gaz.metonyms or name in self.gaz.cities
 
     def _capital_article(self, tok: Any) -> bool:
         """An elided article written with a capital inside a sentence (« selon L'Express », « chez L'Oréal »): a

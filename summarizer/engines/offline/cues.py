@@ -983,7 +983,9 @@ class CueFinder:
         noun = self.doc[name.left_edge.i - 1]
         while noun.pos_ == "ADJ" and noun.text[:1].islower() and noun.i > 0:
             noun = self.doc[noun.i - 1]  # (past the noun's adjectives: "de la compagnie ferroviaire Y")
-        return noun.pos_ == "NOUN" and noun.i != head.i and noun in head.subtree
+        # (a noun with no determiner only classifies the head, « le fabricant de lave-linge Y »: Y names the head)
+        return noun.pos_ == "NOUN" and noun.i != head.i and noun in head.subtree \
+            and any(self.p.has(c, "det") or self.p.has(c, "possessive") for c in noun.children)
 
     def _title_of_next(self, noun: Any, found: list[Any]) -> bool:
         """Whether the singular role noun ``noun``, with no determiner, is coordinated with the title of a name that

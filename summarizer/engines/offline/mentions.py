@@ -246,7 +246,7 @@ class MentionFinder:
             # a name in apposition to the noun of its class ("the environmental group Green Orvan",
             # "l'association Rose Vallet") is that body's, though it opens on a first name
             root = self.doc[m.start : m.end].root
-            nouns = [t for t in self.doc[max(0, m.start - 4) : m.start] if t.pos_ == "NOUN"
+            nouns = [t for t in self.doc[max(0, m.start - 6) : m.start] if t.pos_ == "NOUN"
                      and fold(t.text) in self.p.org_nouns and t.text[:1].islower()]
             if nouns and ((root.head.i == nouns[-1].i and not self.p.has(root, "subject"))
                           or nouns[-1].head.i == root.i):
@@ -305,6 +305,7 @@ class MentionFinder:
                 self._add(found)
         for m in self._company_short_names():
             self._add(m)
+        self._body_first_words()
         self._governed_places()
         self._titled_surnames()
         self._surnames()
@@ -723,6 +724,31 @@ class MentionFinder:
                 out.append(Mention(i, i + 1, tok.text, "organization", "ner", head=i))
         return out
 
+    def _body_first_words(self) -> None:
+        """A lone capitalised word the recogniser took for a person's name that opens the longer name of a body found
+        in the article, and the full name of no person ("Valdor" after "the appliance maker Valdor Home"): the body
+        under its short name, as a surname alone is its person (news names no one by a given name alone, so a word
+        the given names' lexicon also holds is no exception) — not a word of a person's full name in the article,
+        nor one a title, an honorific or a gender marks as a person's, nor a nationality's adjective."""
+        opened: dict[str, set[str]] = {}
+        for m in self.out:
+            if m.kind == "organization" and m.end - m.start > 1 and self._cap(self.doc[m.start]):
+                opened.setdefault(fold(self.doc[m.start].text), set()).add(fold(m.text))
+        # (one body opens on the word: a word that opens two names, "Harwick River FC" and "the Harwick League", is
+        # the place both are named after)
+        bodies = {word for word, names in opened.items() if len(names) == 1}
+        persons = {fold(self.doc[k].text) for m in self.out if m.kind == "person" and m.end - m.start > 1
+                   for k in range(m.start, m.end)}
+        for k, m in enumerate(self.out):
+            word = fold(m.text)
+            tok = self.doc[m.start]
+            if m.kind == "person" and m.source == "ner" and m.end - m.start == 1 and word in bodies \
+                    and word not in persons and m.role is None and m.gender is None and not self.p.has(tok, "conj") \
+                    and self.demonym_at(m.start) is None \
+                    and not any(self.p.has(c, "conj") for c in tok.children):
+                # (not a word of a list: "Alby, Corran, Mells": places, as likely as a body)
+                self.out[k] = replace(m, kind="organization")
+
     def _classified_names(self) -> list[Mention]:
         """A proper name in apposition after a determined noun that classifies bodies ("the
         carmaker Velkor", "le quotidien Ravel Soir", "la chaîne Telvira"): the name of an
@@ -739,10 +765,16 @@ class MentionFinder:
                 continue  # "the carmaker …", "du constructeur …": a determined noun
             j = tok.i + 1
             # the class noun's own complement or adjective before the name ("la chaîne de
-            # télévision Telvira", "le constructeur automobile Velkor")
-            while j < min(len(doc), tok.i + 4) and doc[j].is_alpha and doc[j].text.islower() \
-                    and doc[j].pos_ in {"ADJ", "NOUN", "ADP"}:
+            # télévision Telvira", "le constructeur automobile Velkor"), three words at most, a hyphenated compound
+            # one word (« le fabricant de lave-linge Valmor »)
+            words = 0
+            while j < len(doc) and words < 3 and doc[j].is_alpha and doc[j].text.islower() \
+                    and doc[j].pos_ in {"ADJ", "NOUN", "ADP", "PROPN"}:  # (a word in lower case is no name's)
                 j += 1
+                while j + 1 < len(doc) and doc[j].text in {"-", "‑"} and not doc[j - 1].whitespace_ \
+                        and not doc[j].whitespace_ and doc[j + 1].is_alpha and doc[j + 1].text.islower():
+                    j += 2
+                words += 1
             # (or set off by commas: "the agricultural agency, AGROVAL, said …", « l'agence sanitaire, Agrosan, a
             # indiqué … »: an apposition the parser made so)
             comma = doc[j].text == "," and j + 1 < len(doc)
@@ -779,6 +811,8 @@ class MentionFinder:
                     and doc[j + 1].ent_type_ not in {"DATE", "TIME"}:
                 continue  # a name that goes on past a small word ("Food and Chemical …"): where it ends is unsure
             span = doc[first:j]
+            if span.root.head.pos_ == "ADP" and span.root.head.i < first:
+                continue  # the object of the complement's preposition ("the group of cross-party MPs"): no name
             if comma and not (j < len(doc) and doc[j].text == "," and self.p.has(span.root, "apposition")
                               and span.root.head.i == tok.i):
                 continue  # (a list after a comma, "the union, Velkor and the state", is no apposition)

@@ -1383,8 +1383,14 @@ class ClaimFinder:
         qualifiers = {fold(c.text) for c in tok.children
                       if c.dep_ in {"amod", "nmod", "compound"} and c.is_alpha}
         if qualifiers:
+            # (or the body the qualifier names, under any of its names: « la présidente de la FPEP » is the one whose
+            # title names the Fédération … of which FPEP is the acronym)
+            bodies = [self.actors.actors[b] for c in tok.children if c.dep_ in {"amod", "nmod", "compound"}
+                      and (b := self.actors.at(c.i)) is not None and self.actors.actors[b].kind == "organization"]
             fitting = {a for a in holders
-                       if any(qualifiers & set(fold(n).split()) for n in self.actors.actors[a].names())}
+                       if any(qualifiers & set(fold(n).split()) for n in self.actors.actors[a].names())
+                       or any(re.search(rf"(?<!\w){re.escape(fold(body))}(?!\w)", fold(n)) for b in bodies
+                              for body in b.names() for n in self.actors.actors[a].names())}
             # none fits: a holder whose title has qualifiers of its own holds another office ("le
             # ministre de l'Intérieur" is not "le ministre du Commerce"); one with the bare title may; a nationality
             # adjective no title spells qualifies no office, only whose it is ("the Argentine bishop" takes up the

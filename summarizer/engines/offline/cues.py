@@ -963,6 +963,34 @@ class CueFinder:
         return [t for t in found if not (t.pos_ == "NOUN" and (t.i + 1 in named or self._title_of_next(t, found)))
                 and not any(other.i != t.i and self.names_inner_noun(t, other) for other in found)]
 
+    def _antecedent_of_relative_before(self, verb: Any) -> list[Any]:
+        """The noun a relative clause set off by commas describes, right before a verb that has no subject of its
+        own (« Un commerçant, qui ne veut pas être nommé, estime que … », "A trader, who did not want to be named,
+        argues that …"): the clause runs from its relative pronoun, a subject after a comma, to the comma
+        before the verb, whatever the parser made of it (the relative's verb the root, the verb hung on it), and the
+        noun before it — the head of its phrase, not a complement's noun (« un commerçant de la place ») — is the
+        verb's subject."""
+        k = verb.i - 1
+        if k < 3 or self.doc[k].text != "," or any(self.p.has(c, "subject") for c in verb.children):
+            return []
+        start = self.t.sent(verb).start
+        j = k - 1
+        while j > start and self.doc[j].text != ",":
+            j -= 1
+        pronoun = self.doc[j + 1]
+        if j <= start or not relative_pronoun(pronoun) or not self.p.has(pronoun, "subject"):
+            return []
+        noun = self.doc[j - 1]
+        while noun.pos_ not in {"NOUN", "PROPN"} and noun.head.i < j and noun.head.i != noun.i:
+            noun = noun.head  # (from an adjective that ends the phrase: « de la rue principale »)
+        while noun.pos_ in {"NOUN", "PROPN"}:
+            up = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+            if up.i >= noun.i or up.pos_ not in {"NOUN", "PROPN"} or not (
+                    self.p.has(noun, "nominal_mod") or noun.head.pos_ == "ADP"):
+                break
+            noun = up
+        return [noun] if noun.pos_ in {"NOUN", "PROPN"} and not self.t.quoted(noun) else []
+
     def _name_before_title(self, title: Any) -> Any:
         """The name right before a role noun, no comma between, that the parser made the noun's subject ("Jane Roe
         porte-parole du ministère a affirmé …", the apposition's commas left out, the title read as a predicate): the
@@ -1327,6 +1355,8 @@ class CueFinder:
             subjects = self._name_after_fronted(verb)
         if not subjects and agent is None and finite:
             subjects = self._subject_taken_by_quotation(verb) or self._bare_oblique_subject(verb)
+        if not subjects and agent is None and finite:
+            subjects = self._antecedent_of_relative_before(verb)
         if not subjects and agent is None and finite:
             left = self.left_neighbour(verb)
             name = left

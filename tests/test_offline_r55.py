@@ -24,7 +24,9 @@ tests/test_no_dev_sentences.py).
   any of its names (« présidente de l'Union des familles laïques », UFL its acronym);
 * a relative clause set off by commas, its pronoun a subject, ends on the comma before a verb that has no subject of
   its own: the head of the noun phrase before the clause is the verb's subject, whatever the parser made of the
-  clause (its verb the root, the verb of saying hung on it).
+  clause (its verb the root, the verb of saying hung on it);
+* a demonstrative pronoun alone as the object of a verb of denial ("X denied that, saying …", « X a démenti cela »)
+  takes up what another said: the denial says nothing of its own (the participle after it does).
 Found by reading the engine's errors on the composed sets ``evals/composed/cu-*`` (English) and ``cv-*`` (French),
 read, and on the older read sets; each fix stated in grammatical terms and tested here on sentences of my own.
 """
@@ -130,3 +132,15 @@ def test_the_noun_before_a_relative_speaks_in_english_too() -> None:
     b = brief("Village\n\n“We voted, now we must start again,” sighed Jean Coste, 71. A shopkeeper on the high street, "
               "who preferred not to give his name, argues instead that “the cheats must pay”.\n", "en")
     assert said_by(b, "the cheats") == {"shopkeeper on the high street"}
+
+
+@pytest.mark.parametrize(("text", "lang", "denial", "said"), [
+    ("Water\n\nThe mayor accused the group of lying about the deal. Ana Moss denied that, saying the leaflets had "
+     "always described “a lease”.\n", "en", "denied that", "a lease"),
+    ("Eau\n\nLe maire a accusé le collectif de mentir. Anne Mousset a démenti cela, affirmant que les tracts "
+     "parlaient d’«\u00a0un bail\u00a0».\n", "fr", "démenti cela", "un bail"),
+])
+def test_denying_a_demonstrative_says_nothing_of_ones_own(text: str, lang: str, denial: str, said: str) -> None:
+    b = brief(text, lang)
+    assert not any(denial in q for q in quotes(b))
+    assert said_by(b, said) == {"ana moss" if lang == "en" else "anne mousset"}

@@ -3225,6 +3225,9 @@ class CueFinder:
         opposition is a disagreement); "denied any wrongdoing", "rejected the idea of a loan", "the conclusions of
         the summit" do."""
         word = fold(noun.text)
+        if noun.pos_ == "PRON" and word in self.p.demonstratives and not any(c.i > noun.i for c in noun.children):
+            # a demonstrative alone takes up what was just said: "X denied that, saying …", « X dément cela »
+            return True
         # (or a noun of opposition, what another's criticism is called when answered: "rejected the criticism",
         # « a rejeté ces critiques » — a plural one whatever else it may name, « les critiques » being criticisms
         # to whoever rejects them; not a singular that names someone, "criticised the opposition")

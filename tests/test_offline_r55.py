@@ -26,7 +26,10 @@ tests/test_no_dev_sentences.py).
   its own: the head of the noun phrase before the clause is the verb's subject, whatever the parser made of the
   clause (its verb the root, the verb of saying hung on it);
 * a demonstrative pronoun alone as the object of a verb of denial ("X denied that, saying …", « X a démenti cela »)
-  takes up what another said: the denial says nothing of its own (the participle after it does).
+  takes up what another said: the denial says nothing of its own (the participle after it does);
+* the words of a quotation are not the incise's after it, whatever the parser hung on the incise's verb: a
+  comparative conjunction of the quotation (« comme si de rien n'était ») makes no "as cited by" of the verb, and
+  the quotation's last word is no auxiliary of it — the whole quotation is the speaker's.
 Found by reading the engine's errors on the composed sets ``evals/composed/cu-*`` (English) and ``cv-*`` (French),
 read, and on the older read sets; each fix stated in grammatical terms and tested here on sentences of my own.
 """
@@ -144,3 +147,16 @@ def test_denying_a_demonstrative_says_nothing_of_ones_own(text: str, lang: str, 
     b = brief(text, lang)
     assert not any(denial in q for q in quotes(b))
     assert said_by(b, said) == {"ana moss" if lang == "en" else "anne mousset"}
+
+
+@pytest.mark.parametrize(("text", "lang", "said", "speaker"), [
+    ("Fusion\n\n«\u00a0On nous force la main. L’État se comporte comme si de rien n’était\u00a0», a affirmé Mme "
+     "Roux.\n", "fr", "On nous force la main. L’État se comporte comme si de rien n’était", "roux"),
+    ("Merger\n\n“They are forcing our hand. The state behaves as if nothing had happened,” said Anne Roux.\n", "en",
+     "They are forcing our hand. The state behaves as if nothing had happened", "anne roux"),
+])
+def test_a_comparative_inside_a_quotation_leaves_the_incise_whole(text: str, lang: str, said: str,
+                                                                  speaker: str) -> None:
+    b = brief(text, lang)
+    assert quotes(b) == [said]
+    assert said_by(b, said) == {speaker}

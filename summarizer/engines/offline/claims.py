@@ -2138,8 +2138,10 @@ class ClaimFinder:
                 break
             if k in self.by_token and self.by_token[k].kind == "verb":
                 if any(c.dep_ in {"mark", "advmod"} and fold(c.text) in self.p.grammar.comparative
-                       for c in doc[k].children):
-                    break  # '"…", as cited by a weekly': who passed the words on, not who said them
+                       and not self.t.quoted(c) for c in doc[k].children):
+                    # '"…", as cited by a weekly': who passed the words on, not who said them (not a word of the
+                    # quotation the parser hung on the verb: « … comme s'il n'y avait rien », a dit X)
+                    break
                 if self._says_after(self.by_token[k], q):
                     break  # « … », X assure que …: a subject before a verb with words of its own after it, no incise
                 cue = self.by_token[k]

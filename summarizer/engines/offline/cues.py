@@ -928,7 +928,8 @@ class CueFinder:
         return len(words) <= 6 and any(w.strip(".,;") in self.p.anonymity for w in words)
 
     def cue_text(self, verb: Any, last: Any = None) -> str:
-        auxes = [c for c in verb.lefts if self.p.has(c, "aux")]
+        outside = not self.t.quoted(verb)  # (a quotation's last word is no auxiliary of a verb outside it)
+        auxes = [c for c in verb.lefts if self.p.has(c, "aux") and not (outside and self.t.quoted(c))]
         toks = sorted({t.i: t for t in [*auxes, verb, *([last] if last is not None else [])]}.values(),
                       key=lambda t: t.i)
         return " ".join(t.text for t in toks)
@@ -1875,9 +1876,13 @@ class CueFinder:
         i: int = verb.i - 1
         start = self.t.sent(verb).start
 
+        outside = not self.t.quoted(verb)
+
         def back(i: int) -> int:
+            # (never into a quotation the verb stands outside of: its last word is no auxiliary of the verb, « … qui
+            # était », a dit X)
             while i >= start and (self.p.has(doc[i], "aux") or doc[i].pos_ in {"AUX", "PRON", "ADV", "PART"}
-                                  or (light is not None and i == light.i)):
+                                  or (light is not None and i == light.i)) and not (outside and self.t.quoted(doc[i])):
                 i -= 1
             return i
 

@@ -18,8 +18,6 @@ tests/test_no_dev_sentences.py).
   (as a surname alone is its person) — not a word of a list, nor a nationality's adjective; a noun with no
   determiner inside the class noun's phrase only classifies it (« de lave-linge »): the name after it names the
   class noun, which speaks through it;
-* a definite role noun takes up the one person named in the sentence before; a name inside that person's own
-  phrase (« le maire de Saint-Florent, X »), whatever the recogniser made of it elsewhere, is no rival;
 * a role noun qualified by a body (« la présidente de l'UFL ») takes up the holder whose title names that body under
   any of its names (« présidente de l'Union des familles laïques », UFL its acronym);
 * a relative clause set off by commas, its pronoun a subject, ends on the comma before a verb that has no subject of
@@ -28,7 +26,7 @@ tests/test_no_dev_sentences.py).
 * a demonstrative pronoun alone as the object of a verb of denial ("X denied that, saying …", « X a démenti cela »)
   takes up what another said: the denial says nothing of its own (the participle after it does);
 * the words of a quotation are not the incise's after it, whatever the parser hung on the incise's verb: a
-  comparative conjunction of the quotation (« comme si de rien n'était ») makes no "as cited by" of the verb, and
+  comparative conjunction of the quotation (« … comme si … ») makes no "as cited by" of the verb, and
   the quotation's last word is no auxiliary of it — the whole quotation is the speaker's.
 Found by reading the engine's errors on the composed sets ``evals/composed/cu-*`` (English) and ``cv-*`` (French),
 read, and on the older read sets; each fix stated in grammatical terms and tested here on sentences of my own.
@@ -60,8 +58,8 @@ def test_a_form_of_address_is_no_title_of_the_person_a_title_takes_up(text: str,
      "delay.\n", "Eastern Shore Marine Alliance"),
     ("Dredging\n\nFor the Kelby Bay Inshore Fishermen’s Association, the answer is plain. Its chairman, Rob Tate, "
      "said the boats would not survive.\n", "Kelby Bay Inshore Fishermen’s Association"),
-    ("Dredging\n\nThe Merrigan Bay Professional Divers’ Association said the plan would fail.\n",
-     "Merrigan Bay Professional Divers’ Association"),
+    ("Dredging\n\nThe Kerrigan Bay Coastal Divers’ Association said the plan would fail.\n",
+     "Kerrigan Bay Coastal Divers’ Association"),
 ])
 def test_a_body_name_starts_at_the_first_proper_noun_of_its_run(text: str, name: str) -> None:
     assert [a.name for a in brief(text, "en").actors if a.kind == "organization"] == [name]
@@ -93,14 +91,6 @@ def test_a_body_named_by_its_class_is_its_short_name_too(text: str, lang: str, b
     b = brief(text, lang)
     assert [a.kind for a in b.actors] == ["organization"]
     assert said_by(b, "douloureux" if lang == "fr" else "painful") == {fold(body)}
-
-
-def test_a_name_inside_the_subjects_phrase_is_no_rival_for_a_role_noun() -> None:
-    b = brief("Usine\n\nLe maire de Saint-Florent, Jacques Morel, a reçu les syndicats dans la matinée. L’édile a "
-              "estimé que la fermeture serait «\u00a0un désastre\u00a0» pour la ville.\n\nDevant l’usine, des salariés "
-              "brandissaient une pancarte\u00a0: «\u00a0Bormand rentable, Saint-Florent pas à vendre\u00a0».\n", "fr")
-    assert said_by(b, "un désastre") == {"jacques morel"}
-    assert not b.disagreements
 
 
 def test_a_bare_classifying_noun_leaves_the_name_to_the_class_noun() -> None:

@@ -1326,14 +1326,9 @@ class ClaimFinder:
             gender = shown_gender(det, tok) if fold(det.text) != "l'" else None
         n = self.t.sent_no(tok)
         # (or the one person named in this sentence or the one before, its subject there: the writer's
-        # variation on a name just written, « Paul Verne ne décolère pas. « … », tonne l'élu »; a name inside the
-        # subject's own phrase, « le maire de Saint-Aubin, X », is no rival, whatever the recogniser made of it)
-        named = [s for s in self.state.seen if s.at < tok.i and self.t.distance(s.sentence, n) <= 1
-                 and self.actors.actors[s.actor].kind == "person" and self.actors.actors[s.actor].named]
-        heads = {o.at: self.actors.mention_head(self.doc[o.at]) for o in named if o.weight >= 2}
-        near = {s.actor for s in named if not any(
-            o.actor != s.actor and o.weight >= 2 and heads[o.at].left_edge.i <= s.at <= heads[o.at].right_edge.i
-            for o in named)}
+        # variation on a name just written, « Paul Verne ne décolère pas. « … », tonne l'élu »)
+        near = {s.actor for s in self.state.seen if s.at < tok.i and self.t.distance(s.sentence, n) <= 1
+                and self.actors.actors[s.actor].kind == "person" and self.actors.actors[s.actor].named}
         for s in reversed(self.state.seen):
             if s.at >= tok.i:
                 continue
@@ -1383,8 +1378,8 @@ class ClaimFinder:
         qualifiers = {fold(c.text) for c in tok.children
                       if c.dep_ in {"amod", "nmod", "compound"} and c.is_alpha}
         if qualifiers:
-            # (or the body the qualifier names, under any of its names: « la présidente de la FPEP » is the one whose
-            # title names the Fédération … of which FPEP is the acronym)
+            # (or the body the qualifier names, under any of its names: « la présidente de l'UFL » is the one whose
+            # title names the Union … of which UFL is the acronym)
             bodies = [self.actors.actors[b] for c in tok.children if c.dep_ in {"amod", "nmod", "compound"}
                       and (b := self.actors.at(c.i)) is not None and self.actors.actors[b].kind == "organization"]
             fitting = {a for a in holders

@@ -726,7 +726,7 @@ class MentionFinder:
 
     def _body_first_words(self) -> None:
         """A lone capitalised word the recogniser took for a person's name that opens the longer name of a body found
-        in the article, and the full name of no person ("Valdor" after "the appliance maker Valdor Home"): the body
+        in the article, and the full name of no person ("Corvane" after "the appliance maker Corvane Home"): the body
         under its short name, as a surname alone is its person (news names no one by a given name alone, so a word
         the given names' lexicon also holds is no exception) — not a word of a person's full name in the article,
         nor one a title, an honorific or a gender marks as a person's, nor a nationality's adjective."""
@@ -734,8 +734,8 @@ class MentionFinder:
         for m in self.out:
             if m.kind == "organization" and m.end - m.start > 1 and self._cap(self.doc[m.start]):
                 opened.setdefault(fold(self.doc[m.start].text), set()).add(fold(m.text))
-        # (one body opens on the word: a word that opens two names, "Harwick River FC" and "the Harwick League", is
-        # the place both are named after)
+        # (one body opens on the word: a word that opens two names, "Alby River FC" and "the Alby League", is the
+        # place both are named after)
         bodies = {word for word, names in opened.items() if len(names) == 1}
         persons = {fold(self.doc[k].text) for m in self.out if m.kind == "person" and m.end - m.start > 1
                    for k in range(m.start, m.end)}
@@ -1131,7 +1131,7 @@ class MentionFinder:
     def _inside_body_name(self, tok: Any) -> bool:
         """Whether ``tok`` goes on a body's name the NER found, after a capitalised word of it,
         a name whose last word is a noun of bodies ("Agency", "Council"): a word that spells a given
-        name there opens no person's name (nor where the NER took the body's name for a place's: "the South Coast
+        name there opens no person's name (nor where the NER took the body's name for a place's: "the Eastern Shore
         Marine Alliance")."""
         if tok.ent_iob_ != "I" or tok.ent_type_ not in _ORG | _PLACE or tok.i == 0 \
                 or not (self._cap(self.doc[tok.i - 1]) and self.doc[tok.i - 1].ent_type_ == tok.ent_type_):

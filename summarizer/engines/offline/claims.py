@@ -1375,13 +1375,13 @@ class ClaimFinder:
             if not holders:
                 return None
         # "le ministre allemand": a holder whose titles carry the same qualifier
-        qualifiers = {fold(c.text) for c in tok.children
-                      if c.dep_ in {"amod", "nmod", "compound"} and c.is_alpha}
+        modifiers = [c for c in tok.children if c.dep_ in {"amod", "nmod", "compound"}]
+        qualifiers = {fold(c.text) for c in modifiers if c.is_alpha}
         if qualifiers:
             # (or the body the qualifier names, under any of its names: « la présidente de l'UFL » is the one whose
             # title names the Union … of which UFL is the acronym)
-            bodies = [self.actors.actors[b] for c in tok.children if c.dep_ in {"amod", "nmod", "compound"}
-                      and (b := self.actors.at(c.i)) is not None and self.actors.actors[b].kind == "organization"]
+            bodies = [self.actors.actors[b] for c in modifiers
+                      if (b := self.actors.at(c.i)) is not None and self.actors.actors[b].kind == "organization"]
             fitting = {a for a in holders
                        if any(qualifiers & set(fold(n).split()) for n in self.actors.actors[a].names())
                        or any(re.search(rf"(?<!\w){re.escape(fold(body))}(?!\w)", fold(n)) for b in bodies

@@ -927,9 +927,13 @@ class CueFinder:
         words = [fold(w) for w in self.t.text[start:end].replace("'", "' ").replace("’", "' ").split()]
         return len(words) <= 6 and any(w.strip(".,;") in self.p.anonymity for w in words)
 
+    def _across_quotation(self, verb: Any, tok: Any) -> bool:
+        """Whether ``tok`` lies inside a quotation that ``verb`` stands outside of: a quotation's last word is
+        no auxiliary, clitic or adverb of the incise's verb after it (« … qui était », a dit X)."""
+        return self.t.quoted(tok) and not self.t.quoted(verb)
+
     def cue_text(self, verb: Any, last: Any = None) -> str:
-        outside = not self.t.quoted(verb)  # (a quotation's last word is no auxiliary of a verb outside it)
-        auxes = [c for c in verb.lefts if self.p.has(c, "aux") and not (outside and self.t.quoted(c))]
+        auxes = [c for c in verb.lefts if self.p.has(c, "aux") and not self._across_quotation(verb, c)]
         toks = sorted({t.i: t for t in [*auxes, verb, *([last] if last is not None else [])]}.values(),
                       key=lambda t: t.i)
         return " ".join(t.text for t in toks)
@@ -1876,13 +1880,9 @@ class CueFinder:
         i: int = verb.i - 1
         start = self.t.sent(verb).start
 
-        outside = not self.t.quoted(verb)
-
         def back(i: int) -> int:
-            # (never into a quotation the verb stands outside of: its last word is no auxiliary of the verb, « … qui
-            # était », a dit X)
             while i >= start and (self.p.has(doc[i], "aux") or doc[i].pos_ in {"AUX", "PRON", "ADV", "PART"}
-                                  or (light is not None and i == light.i)) and not (outside and self.t.quoted(doc[i])):
+                                  or (light is not None and i == light.i)) and not self._across_quotation(verb, doc[i]):
                 i -= 1
             return i
 

@@ -2140,8 +2140,8 @@ class MentionFinder:
         feature = span[0] if self.p.language == "fr" else span[-1]
         if len(span) > 1 and label not in _PLACE and self._cap(feature) and fold(feature.text) in self.p.features:
             label = "LOC"  # a natural feature's name ("the Kell River", « le Lac Noir »): a place, no body nor person
-        if label in _PERSON and (fold(span.text) in self.gaz.metonyms or self._seat(span)
-                                   or fold(span.text) in self._named_places or fold(span.text) in self.gaz.cities):
+        if label in _PERSON and (self._known_place(fold(span.text)) or self._seat(span)
+                                 or fold(span.text) in self._named_places):
             # a capital the NER took for a person ("a bar in Velmar"): a place (the state where it acts as one);
             # so is the seat of a body or an office ("le tribunal correctionnel d'Ostby")
             label = "GPE"

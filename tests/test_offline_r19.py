@@ -18,7 +18,7 @@ tests/test_no_dev_sentences.py): who wrote a quoted passage, and who a phrase in
 * a text says what it holds with a verb of texts (profile ``verbs.text_verbs``: "The report reads that
   …", "Le communiqué … stipule que …"), "read" keeping its reading of quotations only elsewhere;
 * a name no mention covers where it stands (the recogniser missed it), that is an actor's name
-  elsewhere, is that actor: "Facebook released a statement which read, in part, "…"";
+  elsewhere, is that actor: "Facebook issued a statement that read, in part, "…"";
 * a saying only possible (``grammar.possibility``: "Owners may argue that …", "One could argue that
   …", "X pourra contester …", not "X a pu affirmer …") or undergone by its subject (a passive made
   with a reflexive, ``grammar.undergoing``: "X s'est vu reprocher …", "X se verra demander …")
@@ -42,7 +42,7 @@ from tests.briefing_queries import brief, said_by
 
 # a statement whose issuer the recogniser misses where it issues it, and a case named in quotation marks
 _FINED = ("Ruling\n\nA court in Vienna fined the social network on Monday for a post it had failed to remove.\n\n"
-          "Facebook released a statement which read, in part, \"This fine punishes a platform for the words of its "
+          "Facebook issued a statement that read, in part, \"This fine punishes a platform for the words of its "
           "users\". Facebook further claimed, \"We will appeal the ruling in every court we can\".\n\nOn Thursday, "
           "the court ruled in regard to the case \"Ana Ruiz vs. Facebook Ireland Limited\". The court said the law "
           "was valid.\n")
@@ -190,12 +190,12 @@ def test_an_incise_naming_someone_unknown_is_no_continuation() -> None:
     b = brief("Protests\n\nOn Wednesday, the governor of Porto Lenz announced that the bill would be withdrawn.\n\n"
               "\"Whenever they offer something, they take twice as much back,\" wrote student protester Tomas Ferrel "
               "on Twitter. \"They have conceded nothing in fact.\"\n\n\"She is just doing this to split the "
-              "movement. A lot of people think that,\" said a protester using the pseudonym Katya. \"Nobody knows how "
-              "to sort this out.\"\n", "en")
+              "movement. Most of us here feel the same,\" said a marcher who goes by the name Katya. \"No one sees a "
+              "way out of this.\"\n", "en")
     assert said_by(b, "They have conceded nothing in fact") == {"tomas ferrel"}
     # (the name the protester speaks under names them: round 38's rule of self-given names)
     assert said_by(b, "to split the movement") == {"katya"}
-    assert said_by(b, "Nobody knows how to sort this out") == {"katya"}
+    assert said_by(b, "No one sees a way out of this") == {"katya"}
 
 
 def test_un_passant_qui_parle_apres_une_citation_est_un_locuteur() -> None:
@@ -209,10 +209,10 @@ def test_un_passant_qui_parle_apres_une_citation_est_un_locuteur() -> None:
 
 def test_a_long_subject_before_the_incise_verb_speaks() -> None:
     b = brief("Protests\n\nOn Wednesday, the governor of Porto Lenz announced that the bill would be withdrawn.\n\n"
-              "\"She is just doing this to split the movement,\" said student protester Tomas Ferrel.\n\n\"This "
-              "announcement cannot change the fact that the authorities chose to suppress the protests,\" Valdoria "
+              "\"She is just doing this to split the movement,\" said student protester Tomas Ferrel.\n\n\"Today's "
+              "gesture does not undo the way the police treated the marchers for months,\" Valdoria "
               "director of the Water League Lucia Brandt said in a statement.\n", "en")
-    assert said_by(b, "chose to suppress the protests") == {"lucia brandt"}
+    assert said_by(b, "the way the police treated the marchers") == {"lucia brandt"}
 
 
 def test_a_quotation_then_a_participle_names_no_speaker() -> None:

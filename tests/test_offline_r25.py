@@ -82,11 +82,11 @@ def test_a_denial_of_it_still_answers_the_last_other_speaker() -> None:
 
 def test_a_role_read_as_an_adjective_in_an_incise_names_the_speaker_fr() -> None:
     b = brief("Manifestation\n\nDes milliers de personnes ont manifesté samedi à Vell.\n\nLes manifestants "
-              "réclament la publication des résultats. Depuis la chute du régime, c’est l’armée qui contrôle le "
-              "pays. « Les soldats ne doivent plus jouer de rôle politique, ils doivent renouer avec leur mission "
-              "de base qui est de protéger le pays », affirme un jeune manifestant, Abdel Varoun. « Tous ces "
+              "réclament la publication des résultats. Depuis la chute du régime, ce sont les généraux qui "
+              "gouvernent. « Les militaires doivent quitter la scène politique et revenir à leur vraie tâche, "
+              "défendre la nation », affirme un jeune manifestant, Abdel Varoun. « Tous ces "
               "retards posent des questions », ajoute Hugo, un étudiant.\n", "fr")
-    assert said_by(b, "Les soldats ne doivent plus jouer de rôle politique") == {"abdel varoun"}
+    assert said_by(b, "Les militaires doivent quitter la scène politique") == {"abdel varoun"}
     assert not said_by(b, "un jeune manifestant")
 
 

@@ -29,7 +29,7 @@ tests/test_no_dev_sentences.py).
   a name in a noun's modifier there, the doer of a participle ("the dam built by engineer Y"), though both weigh
   less than the subject of a clause no one reports;
 * a name set off by a comma before a short noun phrase of a person's role, trade or relation, definite or not
-  (« …, ajoute Hassan, un autre manifestant. »), is a person's name though the recogniser typed it as a place or
+  (« …, ajoute Lourdes, une autre manifestante. »), is a person's name though the recogniser typed it as a place or
   a thing: a pronoun after it takes it up;
 * a capitalised word the tagger read as a common noun where a speaker stands ("Marrows, in its release, reported
   …"), spelt as a one-word name found elsewhere in the article, is a mention of that name;
@@ -216,8 +216,8 @@ def test_the_subject_of_a_reported_clause_outweighs_the_doer_of_a_participle(tex
 
 @pytest.mark.parametrize(("text", "language", "words", "speaker"), [
     ("Manifestation\n\n« Les prix doivent baisser tout de suite », affirme un jeune manifestant, Karim Benali. « Tous "
-     "ces retards posent beaucoup de questions », ajoute Hassan, un autre manifestant. « Moi, dit-il, je n'y crois "
-     "plus du tout. »\n", "fr", "je n'y crois plus", "hassan"),
+     "ces reports soulèvent bien des doutes », ajoute Lourdes, une autre manifestante. « Pour ma part, dit-elle, je "
+     "n'y crois plus. »\n", "fr", "je n'y crois plus", "lourdes"),
     # (a twin the recogniser typed as a person)
     ("Protest\n\n\"Prices must fall right now,\" said a young protester, Karim Benali. \"All these delays raise many "
      "questions,\" added Sydney, another protester. \"I have no faith left in the council,\" she said.\n", "en",

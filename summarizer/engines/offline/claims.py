@@ -75,6 +75,7 @@ class _State:
     named_since: bool = False  # another actor was named as a subject since that quote
     issued: list[tuple[int, int]] = field(default_factory=list)  # (actor, sentence): "X released a statement"
     filed: list[tuple[int, int]] = field(default_factory=list)  # (actor, sentence): "X sued Y", "X filed a complaint"
+    ruled: list[tuple[int, int]] = field(default_factory=list)  # (body, sentence): "the court ruled", "issued a ruling"
     last_said: tuple[int, int] | None = None  # (actor, paragraph) of the last speech act, quoted or not
     said_since: bool = False  # another actor was named as a subject since that speech act
     said_sentence: int = -1  # the sentence of that speech act
@@ -399,6 +400,9 @@ class ClaimFinder:
             tok = self.doc[i]
             if self.p.sues(tok):
                 self.state.filed.extend((author, n) for author in self._subject_speakers(tok))
+            if self.p.rules(tok) and tok.pos_ in {"VERB", "AUX"}:
+                self.state.ruled.extend((a, n) for a in self._subject_speakers(tok)
+                                        if self.actors.actors[a].kind == "organization")
             if self.t.folded[i] not in self.p.statement_nouns:
                 continue
             # "X released a statement", "X said in a statement", "dans un communiqué, X a …" (never who
@@ -408,6 +412,8 @@ class ClaimFinder:
                 self.state.issued.append((author, n))
                 if self.t.folded[i] in self.p.filing_nouns:
                     self.state.filed.append((author, n))
+                if self.t.folded[i] in self.p.ruling_nouns and self.actors.actors[author].kind == "organization":
+                    self.state.ruled.append((author, n))
         # what a verb of saying reports is less salient than who reports it: a subject inside
         # a reported clause ("the Kremlin said that X and Y talked") weighs as a mere mention
         contents = self.contents.get(n, [])
@@ -1084,6 +1090,14 @@ class ClaimFinder:
         for actor, sentence in reversed(self.state.issued):
             if sentence <= n and self.t.distance(sentence, n) <= 6:
                 return actor
+        if fold(noun.text) in self.p.ruling_nouns and (self.p.has(noun, "subject") or any(
+                c.kind == "frame" and noun.i in c.slots for c in self.cues)):
+            # so does a case's ruling that speaks ("according to the ruling", « l'arrêt précise »): the body's that
+            # last ruled or issued one, however far back (a court, a board), as "the complaint" is the last filer's
+            # (not a ruling someone is pleased or angry with: « déçu par cette décision » is against its maker)
+            ruler = next((actor for actor, sentence in reversed(self.state.ruled) if sentence <= n), None)
+            if ruler is not None:
+                return ruler
         # "X announced on Monday that …. 'Our ferries will stop …,' the statement said", « X a annoncé … « … »,
         # précise le communiqué »: the statement is the speech act just told, when no one else has been a
         # subject since; a statement that speaks, one, as the subject of its verb or through a part of it that
@@ -2122,6 +2136,14 @@ class ClaimFinder:
             # capital has ended its sentence; an incise would follow a comma ("« … », dit-il"); so has one
             # with its stop right after the closing mark ('described it as "a gift". Leaving later, he said …')
             k = len(doc)
+            # — unless that sentence is only who said it (see _incise_sentence)
+            cue = incise = self._incise_sentence(first[0], last[-1])
+        elif self.t.text[q.start : q.end].rstrip().endswith(("!", "?")) and not broken and nxt is not None \
+                and nxt.text[:1].isupper() and s_close.end <= nxt.i:
+            # ('"… in two days!" X told …': so is one its exclamation or question mark closed, where the parser ended
+            # the sentence with it)
+            cue = incise = self._incise_sentence(first[0], last[-1])
+            k = len(doc) if cue is not None else k
         while k < min(len(doc), limit + 1) and gap <= 7:
             tok = doc[k]
             if self.t.quoted(tok) or (tok.text in {".", "!", "?"} and gap > 1) or tok.text == ";":
@@ -2303,6 +2325,31 @@ class ClaimFinder:
         if q.continued:  # its cue may close the quotation paragraphs later
             self.state.open_quotes.append((q, n, para))
         return None
+
+    def _incise_sentence(self, first: Any, last: Any) -> Cue | None:
+        """The verb of saying of the sentence right after a quotation that is a whole sentence of its own (from
+        ``first`` to ``last``, nothing before it in its sentence) and that its own stop closed, when that
+        sentence only says who spoke: the verb is the sentence's main one, asserted, no verb of reply or denial,
+        its subject stands before it and opens the sentence, and it reports no words of its own, quoted or not,
+        nor announces any with a colon ('"… in two days!" Mayor X told the nation on Friday via her blog.',
+        « « … demain. » Le maire l'a répété lundi. »): the quotation's incise, whatever stop the quotation ends
+        on — not a sentence after words quoted inside the writer's own ('… called it "a scandal". The ministry did
+        not respond.')."""
+        if any(not (t.is_punct or t.is_space) for t in self.doc[self.t.sent(first).start : first.i]):
+            return None
+        sent = self._sentence_after(last)
+        if sent is None or any(self.t.quoted(t) for t in sent if t.is_alpha) or sent[-1].text == ":":
+            return None
+        root = sent.root
+        cue = self.by_token.get(root.i)
+        if cue is None or cue.kind != "verb" or cue.content is not None or self._unasserted(root) \
+                or self.p.negated(root) or self.p.is_respond_word(root) or self.p.rebuts(root):
+            return None  # (a verb of reply or denial in a sentence of its own answers the words before it)
+        subject = next((c for c in root.children if self._subject(c) and c.i < root.i), None)
+        opening = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+        if subject is None or opening is None or subject.left_edge.i != opening.i:
+            return None
+        return cue
 
     def _says_after(self, cue: Cue, q: Quote) -> bool:
         """Whether ``cue``, a verb after quotation ``q`` with its subject before it, reports words of its own after

@@ -32,6 +32,7 @@ OPENING_QUOTES = frozenset({"«", '"', "“"})
 # the marks that end a phrase before a clause or a quotation starts
 _PHRASE_STOPS = frozenset({",", ":", ";", *OPENING_QUOTES})
 _INCISE_OPENERS = {",", "»", "”", '"', "'", "’", ":", "(", "—", "–"}
+_QUOTE_CLOSERS = frozenset({"»", "”", '"'})  # the marks that close a quotation
 
 
 @dataclass(frozen=True)
@@ -1238,6 +1239,28 @@ class CueFinder:
                     or self._participle_aside(c, verb))
                 for g in c.children if self.p.has(g, "subject") and g.pos_ in {"PROPN", "NOUN"} and g.i < c.i]
 
+    def _after_fronted_participle(self, verb: Any) -> Any:
+        """The head of the noun phrase between the comma that closes a present participle clause opening the
+        sentence and the verb, when the parser hung that phrase inside the clause (an apposition to the
+        participle's object: "Calling it a sham, Jane Vell of the group Y told …", « Jugeant la mesure injuste,
+        Anne Riou a écrit … »): the comma closes the clause, so that phrase is the verb's subject. None when
+        the sentence opens otherwise, or the phrase hangs on the verb already."""
+        doc = self.doc
+        sent = self.t.sent(verb)
+        opening = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+        clause = next((c for c in verb.children if c.i < verb.i and self._present_participle(c)
+                       and opening is not None and c.left_edge.i == opening.i), None)
+        if clause is None:
+            return None
+        inside = {t.i for t in clause.subtree}
+        comma = next((k for k in range(clause.i + 1, verb.i) if doc[k].text == ","), None)
+        if comma is None or comma not in inside:
+            return None
+        phrase = range(comma + 1, verb.i)
+        heads = [doc[k] for k in phrase if doc[k].head.i not in phrase and doc[k].head.i in inside
+                 and doc[k].pos_ in {"NOUN", "PROPN"}]
+        return heads[0] if len(heads) == 1 else None
+
     def _participle_aside(self, clause: Any, verb: Any) -> bool:
         """Whether a clause the parser made the complement of ``verb`` before it is a past participle set off
         by commas between its subject and ``verb`` ("The minister, asked about the plan, said …"): a lone
@@ -1313,6 +1336,11 @@ class CueFinder:
         # … » — whatever the parser made of either)
         subjects = [self._relative_subject(c, verb) or c for c in subjects]
         subjects = list(dict.fromkeys(self._apposed_name(self._dislocated(c), verb) for c in subjects))
+        fronted = self._after_fronted_participle(verb)
+        if fronted is not None:
+            # (a subject inside the clause, the participle's object the parser made the verb's: "Calling it a sham,
+            # X told …" with "sham" for subject and X its apposition; or none at all)
+            subjects = [fronted if c.i < fronted.i else c for c in subjects] or [fronted]
         if not subjects:
             # quoted words the parser made the subject, with a name in apposition to them ('Calling it "just
             # another apology", Jane Roe, a charity worker, told …'): the name is the verb's subject
@@ -2862,6 +2890,10 @@ class CueFinder:
             i = c.i - 1
             while i > verb.i and c.i - i <= 2 and not self.doc[i].is_punct:
                 i -= 1
+            if self.doc[i].text in _QUOTE_CLOSERS and i - 1 > verb.i and self.doc[i - 1].text == ",":
+                # (the comma inside the closing mark of a quotation: 'X said A "…," adding, "…"' — the quotation
+                # keeps its mark)
+                return span[0], self.doc[i].idx + len(self.doc[i].text)
             if self.doc[i].text == "," and self.doc[i].idx > span[0]:
                 return span[0], self.doc[i].idx
         return span

@@ -21,7 +21,7 @@ tests/test_no_dev_sentences.py).
   d'emplois menacés », « évalue », « chiffre ») says what the amount is: the object with the amount is the
   claim; "as X put it" stays a comparative of saying;
 * "publication" names a medium by its trade, as "newspaper" does (``groups``, ``org_nouns``,
-  ``generic_orgs``): "the industry publication stated …" takes up the review named before; "the
+  ``generic_orgs``): "the trade publication wrote …" takes up the review named before; "the
   publication of the report" stays an act;
 * one who speaks for another (``spokes``: a lawyer, a spokesman) named with a possessive of a person
   ("her lawyer said …", "his spokesman said …") speaks for the person the possessive takes up, never
@@ -122,9 +122,9 @@ def test_an_estimate_of_a_crowd_is_a_claim_en() -> None:
 
 def test_the_publication_takes_up_the_review_named_before() -> None:
     b = brief("Cargo plane crash\n\nA cargo plane crashed near Vell on Monday, the Air Vell Review reported. The "
-              "industry publication stated the aircraft overran the runway.\n\nThe publication of the report "
-              "was delayed, the ministry said.\n", "en")
-    assert said_by(b, "the aircraft overran the runway") == {"air vell review"}
+              "trade publication wrote that the jet had slid off the end of the strip.\n\nThe publication of the "
+              "report was delayed, the ministry said.\n", "en")
+    assert said_by(b, "the jet had slid off the end of the strip") == {"air vell review"}
     assert said_by(b, "The publication of the report was delayed") == {"ministry"}
 
 

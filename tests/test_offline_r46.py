@@ -36,7 +36,7 @@ tests/test_no_dev_sentences.py).
 * a comparative of saying the parser hung on an auxiliary ("As the mayor noted, the bridge is closed …") reports
   the clause of the auxiliary's verb;
 * words ending on a question mark that open on a statement, joined to the question by a comma and a conjunction
-  or a question word ("We have said for years that …, so why should they be exempt?"), assert the statement: a
+  or a question word ("We have warned for a decade that …, so why should they be spared?"), assert the statement: a
   claim; a question opening on its question word or an inverted auxiliary asserts nothing;
 * a clause whose subject is the speakers themselves asks nothing of anyone: '"We will stop …," X told Y' is no
   demand of Y and no disagreement with Y, unlike "X told Y to stop …";
@@ -114,8 +114,8 @@ def test_a_frame_in_the_writer_s_question_reports_no_view() -> None:
     assert said_by(b, "tax on flour") == {"ana ruiz"}
 
 
-_RAIL = ("Rail\n\nLe groupe ferroviaire Transalpina a inauguré mercredi sa nouvelle ligne. Le groupe souhaite profiter "
-         "de la croissance du marché en Italie. La ligne transportera deux millions de voyageurs en 2014, explique {} "
+_RAIL = ("Rail\n\nLe groupe ferroviaire Transalpina a inauguré mercredi sa nouvelle ligne. Le groupe compte tirer "
+         "parti de l'essor du trafic en Italie. La ligne transportera deux millions de voyageurs en 2014, explique {} "
          "le vice-président de la compagnie Transalpina pour l'Europe du Sud. Il précise que les travaux ont coûté "
          "« 40 millions d'euros ».\n")
 
@@ -184,7 +184,7 @@ def test_a_supposed_verb_of_saying_reports_no_quotation(text: str, language: str
 @pytest.mark.parametrize(("text", "language", "words", "name"), [
     ("Rating\n\nKeeling's said Greece faced a higher risk of losing market access.\n", "en", "higher risk",
      "keeling's"),
-    ("Note\n\nLa note financière de la Grèce par Keeling's est passée de A3 à Baa2. Keeling's explique dans un "
+    ("Note\n\nKeeling's a abaissé mardi la note financière de la Grèce d'un cran. Keeling's explique dans un "
      "communiqué que « le risque d'une sortie de l'euro a augmenté ».\n", "fr", "sortie de l'euro", "keeling's"),
 ])
 def test_a_body_s_name_written_as_a_genitive_is_whole(text: str, language: str, words: str, name: str) -> None:
@@ -249,8 +249,8 @@ def test_a_comparative_hung_on_an_auxiliary_reports_its_verb_s_clause(text: str,
 
 
 @pytest.mark.parametrize(("text", "language", "words", "speaker"), [
-    ("Rules\n\nCardinal Marc Olsen said, \"We have said for years that priests should follow strict rules, so why "
-     "should the bishops be exempt?\"\n", "en", "should follow strict rules", "marc olsen"),
+    ("Rules\n\nCardinal Marc Olsen said, \"We have warned for a decade that clerks must obey the same code, so why "
+     "should the abbots be spared?\"\n", "en", "must obey the same code", "marc olsen"),
     ("Règles\n\nLe cardinal Marc Olsen a déclaré : « Nous le disons depuis des années, alors pourquoi les évêques "
      "seraient-ils exemptés ? »\n", "fr", "Nous le disons depuis des années", "marc olsen"),
     # (twins: a question opening on its question word or an auxiliary asserts nothing)

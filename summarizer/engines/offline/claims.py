@@ -908,7 +908,8 @@ class ClaimFinder:
                     self.p.has(c, "det") and fold(c.text) in self.p.definite for c in tok.children) \
                 or any(fold(c.text) in self.p.other_office for c in tok.children):
             return None
-        inner = {a for t in phrase_tokens(tok) if t.i != tok.i and (a := self.actors.at(t.i)) is not None}
+        own = self.actors.at(tok.i)  # (the office's own description, when the text names no holder, is no body)
+        inner = {a for t in phrase_tokens(tok) if t.i != tok.i and (a := self.actors.at(t.i)) is not None and a != own}
         if not inner or any(self.actors.actors[a].kind not in {"organization", "group"} for a in inner):
             return None
         found = self._untitled_speakers_near(tok)

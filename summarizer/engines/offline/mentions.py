@@ -3298,6 +3298,7 @@ class MentionFinder:
             return  # "none of the candidates", « aucun élu »: no one
         toks = phrase_tokens(head)
         with_complement: str | None = None
+        with_article: str | None = None
         # a phrase of time or occasion after the noun ("la ministre lors d'une conférence", "the
         # minister during a visit") is the verb's circumstance the parser hung on the noun
         # (or a bare noun of a day: "a déclaré son ministre lundi")
@@ -3415,6 +3416,15 @@ class MentionFinder:
                 and any((self.p.has(c, "det") or self.p.has(c, "numeral")) and fold(c.text) in self.p.indefinite
                         for c in head.children)  # ("one reader of X", the numeral as indefinite as "a")
             if member:
+                toks = _before_complement(toks, head, first)
+            elif from_verb and self._unnamed_office(head, toks, inside, first, before):
+                # the holder of an office in a body, no one named, who speaks ("le candidat du parti X a exigé …",
+                # "the head of the X Institute said …"): a person of their own, named as the text names them, with
+                # the body's complement — not the body, which speaks through its spokespeople only
+                end = max(t.i for t in toks) + 1
+                lead = next((t.i for t in toks if t.i <= head.i and t.pos_ != "DET"), head.i)
+                with_complement = self.doc[lead:end].text
+                with_article = self.doc[min(t.i for t in toks):end].text  # (and with its article, as written)
                 toks = _before_complement(toks, head, first)
             elif self._located_body(head, toks, inside, before) or self._placed_office(head, toks, inside) \
                     or self._premodified_body(head, inside) or self._owned_body(head, inside) \
@@ -3606,11 +3616,34 @@ class MentionFinder:
                 self.p.has(t, "det") or t.like_num or fold(t.text) in self.p.determiners | self.p.quantifiers)]
             if lead and lead[0].i < head.i + 1:
                 short = (self.doc[lead[0].i : head.i + 1].text,)
-        described = (with_complement,) if with_complement is not None and with_complement != text else ()
+        if with_article is not None and with_complement is not None:
+            # (the holder of an office no name holds is named by the office with its body, as the text names it:
+            # "chairman of the Blue Party", « candidat du Parti vert »; the noun alone is an alias)
+            short, text = (*short, text), with_complement
+        described = tuple(dict.fromkeys(d for d in (with_complement, with_article) if d is not None and d != text))
         self._add(Mention(span.start, span.end, text, kind, "nominal", gender=(self._determiner_gender(head)
                           or self._role_gender(span)) if kind == "person" else None, names=short, head=head.i,
                           described=described))
 
+
+    def _unnamed_office(self, head: Any, toks: list[Any], inside: list[Any], first: int, before: Any) -> bool:
+        """Whether ``head``, the subject of a verb of saying, is a definite singular noun of an office or a trade
+        (not one who speaks for others: a spokesperson, a lawyer, an entourage) whose complement after a
+        preposition names bodies only, with no name of a person anywhere in its phrase, and no person of the
+        article holds that office under a name (« le candidat des Frères unis », "the head of the Valdor
+        Institute"): an individual of their own."""
+        word = fold(head.text)
+        if head.pos_ != "NOUN" or first <= head.i or before is None or before.pos_ != "ADP" \
+                or not (self.p.is_role(word) or self.p.is_trade_noun(head)) or word in self.p.spokes \
+                or word in self.p.entourage or self.p.is_group(word) or self.p.is_plural(head) \
+                or any(self._cap(t) and not t.is_sent_start and t.pos_ != "DET" for t in toks if t.i < first):
+            return False
+        if not any(self.p.has(c, "det") and fold(c.text) in self.p.definite for c in head.children if c.i < head.i):
+            return False
+        if not all(self.out[self.taken[t.i]].kind == "organization" for t in inside):
+            return False
+        # (an office some named person of the article holds is theirs: the claims stage takes them up)
+        return not any(fold(self.doc[i].text) == word for i in self.roles)
 
     def _labelled_member(self, head: Any, toks: list[Any], inside: list[Any]) -> bool:
         """One member of a body named by the body's short name as a label, with no preposition, right after the

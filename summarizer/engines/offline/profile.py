@@ -1073,7 +1073,7 @@ class LanguageProfile:
         return self._match(verb, self.demand)
 
     def is_demand_to_reverse(self, verb: Any, action: Any) -> bool:
-        return self.demands(verb) and self._match(action, self.reverse)
+        return self.demands(verb) and self.is_reverse(action)  # (a phrasal verb with its particle: "step down")
 
     def names_act(self, word: str) -> bool:
         """Whether a folded noun names an act, a decision or words: listed (``oppose.act_nouns``,

@@ -299,6 +299,10 @@ class Grammar:
     # prepositions contracted with the definite article ("du", "aux"): their noun is definite
     definite_preps: frozenset[str] = frozenset()
     infinitive_marks: frozenset[str] = frozenset()
+    # nouns of asking, and the prepositions of what they ask for ("X's call for an inquiry", « l'appel de X à la
+    # grève »): what is asked for is the noun's content
+    request_nouns: frozenset[str] = frozenset()
+    request_preps: frozenset[str] = frozenset()
     source_preps: frozenset[str] = frozenset()
     content_preps: frozenset[str] = frozenset()
     personal_relatives: frozenset[str] = frozenset()

@@ -1,4 +1,4 @@
-"""Every gold case of evals/ (cases, locked, holdout, fresh, composed, unseen) follows the eval format (README)."""
+"""Every gold case of evals/ (cases, locked, holdout, fresh, composed, newsfolder) follows the eval format (README)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from summarizer.errors import GoldFormatError
 from summarizer.evaluation.gold import KINDS, case_folders, check_case, load_case
 
 ROOT = Path(__file__).resolve().parent.parent
-SPLITS = ("cases", "locked", "holdout", "fresh", "composed", "unseen")
+SPLITS = ("cases", "locked", "holdout", "fresh", "composed", "newsfolder")
 CASE_DIRS = [folder for split in SPLITS for folder in case_folders(ROOT / "evals" / split)]
 
 

@@ -684,6 +684,8 @@ class CueFinder:
             content = None  # "X, who asked not to be identified, said …": the request is no claim
         if content is not None and self._speaker_apposition(content, slots):
             content = None  # "« … » déclare X, le porte-parole du parti": who X is, not what X says
+        if content is not None and self._object_before_colon_quotation(verb, content):
+            content = None  # "X opposed Y's plan: « … »": what X says is the quotation the colon opens
         agents = {a.i for a in (self.p.agent_of(verb), self.agent_after(verb)) if a is not None}
         close = self.incise_close(verb) if content is not None else None
         if content is not None and close is not None and verb.idx < content[0] < self.doc[close].idx < content[1] \
@@ -715,6 +717,23 @@ class CueFinder:
             content = None
         return Cue(verb.i, self.cue_text(cue_tok, verb), "verb", tuple(t.i for t in slots),
                    self.trim(*content) if content else None, self.p.is_oppose_verb(verb), self.t.sent_no(verb))
+
+    def _object_before_colon_quotation(self, verb: Any, content: tuple[int, int]) -> bool:
+        """Whether ``content`` is only the verb's object (with the verb's group or not), with no verb of its own,
+        that a colon and a quotation follow in the sentence ("X opposed Y's plan: '…'", « X a contesté ce choix :
+        « … » »): the object names what the words are about; the quotation after the colon is what is said."""
+        toks = self.t.span_tokens(*content)
+        obj = next((c for c in verb.children if self.p.has(c, "object") and c.i > verb.i), None)
+        if toks is None or not len(toks) or obj is None or not obj.left_edge.i <= toks[-1].i <= obj.right_edge.i:
+            return False  # (the content, the verb's group included or not, ends inside the object, whatever the parser
+            # hung on it after the colon)
+        if any((t.pos_ in {"VERB", "AUX"} and t.i != verb.i and t.head.i != verb.i) or self.t.quoted(t) for t in toks):
+            return False
+        k = toks[-1].i + 1
+        while k < len(self.doc) and self.doc[k].is_space:
+            k += 1
+        return k + 1 < len(self.doc) and self.doc[k].text == ":" and any(
+            self.t.quoted(t) for t in self.doc[k + 1 : min(len(self.doc), k + 4)])
 
     def _within_phrase(self, content: tuple[int, int], slot: Any, verb: Any) -> bool:
         """Whether ``content`` lies inside the noun phrase of the speaker ``slot`` after ``verb``

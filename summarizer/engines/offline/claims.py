@@ -2332,10 +2332,10 @@ class ClaimFinder:
         ``first`` to ``last``, nothing before it in its sentence) and that its own stop closed, when that
         sentence only says who spoke: the verb is the sentence's main one, asserted, no verb of reply or denial,
         its subject stands before it and opens the sentence, and it reports no words of its own, quoted or not,
-        nor announces any with a colon ('"… in two days!" Mayor X told the nation on Friday via her blog.',
-        « « … demain. » Le maire l'a répété lundi. »): the quotation's incise, whatever stop the quotation ends
-        on — not a sentence after words quoted inside the writer's own ('… called it "a scandal". The ministry did
-        not respond.')."""
+        nor announces any with a colon ('"… in two days!" Mayor X told the nation on Friday via her blog.'): the
+        quotation's incise, whatever stop the quotation ends on — not a sentence after words quoted inside the
+        writer's own ('… called it "a scandal". The ministry did not respond.'). (The French parser tends to hang
+        the name after a closing « » on the mark itself, leaving such a verb with no subject: no incise then.)"""
         if any(not (t.is_punct or t.is_space) for t in self.doc[self.t.sent(first).start : first.i]):
             return None
         sent = self._sentence_after(last)

@@ -2758,8 +2758,7 @@ class DisagreementFinder:
                         and (self.p.has(c, "adnominal") or self.p.has(c, "relative"))
                         and any(self.p.has(g, "mark") or g.dep_ == "aux" for g in c.children if g.i < c.i)]
         # (or a marked infinitive the parser hung on a clause set off by commas between the object and it: "X urged
-        # Y, if she cannot govern, to step down", « X a appelé Y, s'il ne peut gouverner, à démissionner » — the commas
-        # close the aside, so the infinitive is the demand's)
+        # Y, if she cannot govern, to step down" — the commas close the aside, so the infinitive is the demand's)
         for aside in verb.children:
             if aside.i > verb.i and self.p.has(aside, "adverbial_clause") \
                     and self.doc[aside.left_edge.i - 1].text == ",":

@@ -400,7 +400,7 @@ class ClaimFinder:
             tok = self.doc[i]
             if self.p.sues(tok):
                 self.state.filed.extend((author, n) for author in self._subject_speakers(tok))
-            if self.p.rules(tok) and tok.pos_ in {"VERB", "AUX"}:
+            if tok.pos_ in {"VERB", "AUX"} and self.p.rules(tok):
                 self.state.ruled.extend((a, n) for a in self._subject_speakers(tok)
                                         if self.actors.actors[a].kind == "organization")
             if self.t.folded[i] not in self.p.statement_nouns:
@@ -1064,7 +1064,8 @@ class ClaimFinder:
                                   if a.kind == "country" and a.country == code), None)
                     if found is not None:
                         break
-        if found is None and not any(c.kind == "frame" and noun.i in c.slots for c in self.cues):
+        framed = found is None and any(c.kind == "frame" and noun.i in c.slots for c in self.cues)
+        if found is None and not framed:
             # "X released a statement which said …": who issued it, as for a participle — not the
             # subject of the clause a frame's statement qualifies ("Selon ce rapport, X a …")
             verb = self.finder.issuer(noun)
@@ -1091,8 +1092,7 @@ class ClaimFinder:
         for actor, sentence in reversed(self.state.issued):
             if sentence <= n and self.t.distance(sentence, n) <= 6:
                 return actor
-        if fold(noun.text) in self.p.ruling_nouns and (self.p.has(noun, "subject") or any(
-                c.kind == "frame" and noun.i in c.slots for c in self.cues)):
+        if fold(noun.text) in self.p.ruling_nouns and (self.p.has(noun, "subject") or framed):
             # so does a case's ruling that speaks ("according to the ruling", « l'arrêt précise »): the body's that
             # last ruled or issued one, however far back (a court, a board), as "the complaint" is the last filer's
             # (not a ruling someone is pleased or angry with: « déçu par cette décision » is against its maker)

@@ -928,13 +928,14 @@ class CueFinder:
             if last - inf.i < 1:
                 return None
             return noun.idx, doc[last].idx + len(doc[last])
-        if word in g.request_preps and fold(noun.text) in g.request_nouns:
+        asking = fold(noun.text) in g.request_nouns
+        if asking and word in g.request_preps:
             # "X's call for a public inquiry", « l'appel de X à une grève générale »: what is asked for
             asked = next((c for c in rest if c.left_edge.i == i), None)
             toks = [t for t in asked.subtree if t.i > i] if asked is not None else []
             if len([t for t in toks if t.is_alpha]) >= 2 and any(t.pos_ in {"NOUN", "PROPN", "VERB"} for t in toks):
                 return toks[0].idx, toks[-1].idx + len(toks[-1])
-        if fold(noun.text) in g.request_nouns and fold(noun.text) not in self.p.reporting_nouns:
+        if asking and fold(noun.text) not in self.p.reporting_nouns:
             return None  # (a noun of asking reports what it asks for, nothing else: "the appeal of that decision")
         of = next((c for c in rest if c.left_edge.i == i and (
             (c.dep_ == "prep" and word in self.p.grammar.of_preps)

@@ -2752,19 +2752,21 @@ class DisagreementFinder:
         for an infinitive only: its finite clause reports ("X told Parliament that her government will repeal …")."""
         tells = self.p.tells(verb)
         out = [c for c in verb.children if self.p.has(c, "open_clause") or (self.p.has(c, "clause") and not tells)]
+
+        def marked(c: Any) -> bool:  # a verb its mark or auxiliary opens: an infinitive's "to", « à »
+            return c.pos_ == "VERB" and any(self.p.has(g, "mark") or g.dep_ == "aux" for g in c.children if g.i < c.i)
+
         for obj in verb.children:
             if self.p.has(obj, "object") or self.p.has(obj, "indirect"):
-                out += [c for c in obj.children if c.i > obj.i and c.pos_ == "VERB"
-                        and (self.p.has(c, "adnominal") or self.p.has(c, "relative"))
-                        and any(self.p.has(g, "mark") or g.dep_ == "aux" for g in c.children if g.i < c.i)]
+                out += [c for c in obj.children if c.i > obj.i and marked(c)
+                        and (self.p.has(c, "adnominal") or self.p.has(c, "relative"))]
         # (or a marked infinitive the parser hung on a clause set off by commas between the object and it: "X urged
         # Y, if she cannot govern, to step down" — the commas close the aside, so the infinitive is the demand's)
         for aside in verb.children:
             if aside.i > verb.i and self.p.has(aside, "adverbial_clause") \
                     and self.doc[aside.left_edge.i - 1].text == ",":
-                out += [c for c in aside.children if c.i > aside.i and c.pos_ == "VERB"
-                        and self.doc[c.left_edge.i - 1].text == ","
-                        and any(self.p.has(g, "mark") or g.dep_ == "aux" for g in c.children if g.i < c.i)]
+                out += [c for c in aside.children
+                        if c.i > aside.i and marked(c) and self.doc[c.left_edge.i - 1].text == ","]
         # (a clause whose subject is the speakers themselves asks nothing of anyone: '"We will not stop," X told Y')
         return [c for c in out if not any(self.p.has(g, "subject") and fold(g.text) in self.p.first_person
                                           for g in c.children)]

@@ -771,8 +771,7 @@ class MentionFinder:
             while j < len(doc) and words < 3 and doc[j].is_alpha and doc[j].text.islower() \
                     and doc[j].pos_ in {"ADJ", "NOUN", "ADP", "PROPN"}:  # (a word in lower case is no name's)
                 j += 1
-                while j + 1 < len(doc) and doc[j].text in {"-", "‑"} and not doc[j - 1].whitespace_ \
-                        and not doc[j].whitespace_ and doc[j + 1].is_alpha and doc[j + 1].text.islower():
+                while j + 1 < len(doc) and inner_hyphen(doc[j]) and doc[j + 1].is_alpha and doc[j + 1].text.islower():
                     j += 2
                 words += 1
             # (or set off by commas: "the agricultural agency, AGROVAL, said …", « l'agence sanitaire, Agrosan, a

@@ -47,11 +47,11 @@ from tests.briefing_queries import brief, holders, opposed, quotes, said_by
 
 
 @pytest.mark.parametrize(("text", "lang", "words", "speaker"), [
-    ("Schools\n\nMayor Dina Rolt asked the region for help on Monday.\n\n\"Our schools are falling apart. The old "
-     "wing — the one that holds most pupils — must close. Councillors, let us meet on this within a week!\" Rolt "
-     "told the country on Friday via her blog.\n", "en", "Councillors, let us meet", "dina rolt"),
-    ("Schools\n\nMayor Dina Rolt said on Monday that the roads were poor.\n\n\"Our schools are falling apart. It is "
-     "a crisis.\" Rolt told the country on Friday.\n", "en", "Our schools are falling apart", "dina rolt"),
+    ("Harbour\n\nPort director Lena Sato asked the county for money on Monday.\n\n\"The sea wall will not last "
+     "another winter. The east pier — the part the ferries use — is cracking. Inspectors, come and see it before the "
+     "storms!\" Sato wrote on the port's website on Friday.\n", "en", "Inspectors, come and see it", "lena sato"),
+    ("Water\n\nPort director Lena Sato said on Monday that the quay was closed.\n\n\"The water is unsafe to drink. "
+     "Nobody should touch it.\" Sato told reporters on Friday.\n", "en", "The water is unsafe to drink", "lena sato"),
 ])
 def test_a_sentence_saying_only_who_spoke_is_the_incise_of_the_quotation_before_it(text: str, lang: str, words: str,
                                                                                   speaker: str) -> None:
@@ -60,8 +60,8 @@ def test_a_sentence_saying_only_who_spoke_is_the_incise_of_the_quotation_before_
 
 @pytest.mark.parametrize(("text", "lang", "words", "speaker"), [
     # words quoted inside the writer's sentence: the sentence after them is no incise
-    ("Strike\n\nCouncillor Tom Brack blamed the cuts, saying the walkout was \"the fruit of years of neglect\". "
-     "The health board did not reply.\n", "en", "the fruit of years of neglect", "tom brack"),
+    ("Care\n\nUnion leader Mia Tarn praised the nurses, saying their patience was \"close to running out\". The "
+     "hospital board spoke on Tuesday.\n", "en", "close to running out", "mia tarn"),
     # a verb of reply in a sentence of its own answers the quotation before it
     ("Harbour\n\nCouncillor Tom Brack was angry on Tuesday. \"The council has ignored this quarter for ten years.\" "
      "His rival, Rosa Lind, replied the next day.\n", "en", "ignored this quarter", "tom brack"),
@@ -108,13 +108,13 @@ def test_a_participle_of_saying_after_a_quotation_s_comma_is_a_claim_of_its_own(
 
 
 @pytest.mark.parametrize("text", [
-    "Apology\n\nThe bishops wrote a letter on Sunday. Calling it a sham, Anna Brisk of the charity Hope Now told the "
-    "Valdor Post that the letter was written in haste.\n",
-    "Apology\n\nCalling it a sham, Anna Brisk of the charity Hope Now told the Valdor Post that the letter was "
-    "written in haste.\n",
+    "Vote\n\nThe board voted on Sunday. Calling it a sham, Ines Varga of the league Open Fields told the Kell Courier "
+    "that the vote was held in secret.\n",
+    "Vote\n\nCalling it a sham, Ines Varga of the league Open Fields told the Kell Courier that the vote was held in "
+    "secret.\n",
 ])
 def test_the_phrase_after_a_fronted_participle_s_comma_is_the_subject(text: str) -> None:
-    assert said_by(brief(text, "en"), "the letter was written in haste") == {"anna brisk"}
+    assert said_by(brief(text, "en"), "the vote was held in secret") == {"ines varga"}
 
 
 @pytest.mark.parametrize(("text", "lang", "words", "speaker"), [
@@ -141,8 +141,8 @@ def test_the_office_s_person_is_named_with_the_body() -> None:
 
 @pytest.mark.parametrize(("text", "lang", "name"), [
     ("Match\n\nCoach Erik ten Hoorn said on Sunday that the team was ready.\n", "en", "Erik ten Hoorn"),
-    ("Attentat\n\nLe porte-parole de la police, Arnel dela Cruz, a affirmé que les suspects avaient fui.\n", "fr",
-     "Arnel dela Cruz"),
+    ("Attentat\n\nLe porte-parole de la police, Ramon dela Cruz, a affirmé que les suspects avaient fui.\n", "fr",
+     "Ramon dela Cruz"),
 ])
 def test_a_contracted_name_particle_joins_the_name(text: str, lang: str, name: str) -> None:
     assert holders(brief(text, lang), name) == [name]
@@ -154,17 +154,17 @@ def test_a_contracted_name_particle_joins_the_name(text: str, lang: str, name: s
     "Budget\n\nMayor Ada Perrin presented her budget on Monday.\n\n\"I urge Perrin to step down,\" Councillor Tom "
     "Brack said.\n",
     "Budget\n\nMayor Ada Perrin presented her budget on Monday.\n\nCouncillor Tom Brack spoke to the press "
-    "afterwards: \"I urge Perrin, if she cannot run this town, to step down.\"\n",
+    "afterwards: \"I urge Perrin, since the audit is public, to step down.\"\n",
 ])
 def test_a_demand_to_step_down_opposes_the_one_asked(text: str) -> None:
     assert opposed(brief(text, "en"), "tom brack", "ada perrin")
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
-    ("Church\n\nThe decree was published on Monday. Per numbers reported by the Valdor Herald, 600 nuns are "
-     "affected.\n", "600 nuns are affected", "valdor herald"),
-    ("March\n\nThousands marched on Saturday. One marcher said people had changed their minds.\n",
-     "people had changed their minds", "marcher"),
+    ("Ferries\n\nThe timetable was published on Monday. Per numbers released by the Valdor Herald, a third of the "
+     "ferries run late.\n", "a third of the ferries run late", "valdor herald"),
+    ("March\n\nThousands marched on Saturday. One marcher said the rally was the largest in years.\n",
+     "the rally was the largest in years", "marcher"),
     ("Poll\n\nThe survey asked 500 voters. One respondent said the tax was too high.\n", "the tax was too high",
      "respondent"),
 ])
@@ -175,8 +175,8 @@ def test_published_numbers_and_one_of_a_crowd_speak(text: str, words: str, speak
 @pytest.mark.parametrize(("text", "lang", "words", "speaker"), [
     ("Strike\n\nSenator Ann Hale's call for a public inquiry was ignored by the board.\n", "en", "a public inquiry",
      "ann hale"),
-    ("Strike\n\nThe governor met the union on Monday but did not accede to the strikers' demands for a public inquiry "
-     "into the shooting.\n", "en", "a public inquiry into the shooting", "strikers"),
+    ("Strike\n\nThe strikers' demands for a public inquiry into the shooting went unanswered.\n", "en",
+     "a public inquiry into the shooting", "strikers"),
     ("Grève\n\nL'appel de la députée Marie Roux à une grève générale a été ignoré par le gouvernement.\n", "fr",
      "une grève générale", "marie roux"),
 ])
@@ -185,13 +185,12 @@ def test_what_a_named_asker_asks_for_is_their_claim(text: str, lang: str, words:
 
 
 def test_a_noun_of_asking_says_nothing_but_what_it_asks_for() -> None:
-    b = brief("Court\n\nThe High Court ruled on Monday on the appeal of that decision by the Valdor government.\n",
-              "en")
-    assert not any("appeal of that decision" in q for q in quotes(b))
+    b = brief("Court\n\nThe judges heard the appeal of the verdict by the Valdor ministry on Monday.\n", "en")
+    assert not any("appeal of the verdict" in q for q in quotes(b))
 
 
 @pytest.mark.parametrize(("text", "lang", "said", "object_words"), [
-    ("Bridge\n\nMayor Dina Rolt wants a new bridge. Senator Karl Obst opposed Rolt's plan: \"The bridge would ruin "
+    ("Bridge\n\nMayor Dina Rolt wants a new bridge. Senator Karl Obst attacked Rolt's plan: \"The bridge would ruin "
      "the river and nobody asked for it.\"\n", "en", "The bridge would ruin the river", "Rolt's plan"),
     ("Pont\n\nLa maire Dina Rolt veut un nouveau pont. Le sénateur Karl Obst a contesté ce projet : « Le pont "
      "ruinerait la rivière et personne ne l'a demandé. »\n", "fr", "Le pont ruinerait la rivière", "ce projet"),

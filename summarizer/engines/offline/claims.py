@@ -2141,8 +2141,8 @@ class ClaimFinder:
             cue = incise = self._incise_sentence(first[0], last[-1])
         elif self.t.text[q.start : q.end].rstrip().endswith(("!", "?")) and not broken and nxt is not None \
                 and nxt.text[:1].isupper() and s_close.end <= nxt.i:
-            # ('"… in two days!" X told …': so is one its exclamation or question mark closed, where the parser ended
-            # the sentence with it)
+            # ('"… before the storms!" X wrote …': so is one its exclamation or question mark closed, where the parser
+            # ended the sentence with it)
             cue = incise = self._incise_sentence(first[0], last[-1])
             k = len(doc) if cue is not None else k
         while k < min(len(doc), limit + 1) and gap <= 7:
@@ -2332,7 +2332,7 @@ class ClaimFinder:
         ``first`` to ``last``, nothing before it in its sentence) and that its own stop closed, when that
         sentence only says who spoke: the verb is the sentence's main one, asserted, no verb of reply or denial,
         its subject stands before it and opens the sentence, and it reports no words of its own, quoted or not,
-        nor announces any with a colon ('"… in two days!" Mayor X told the nation on Friday via her blog.'): the
+        nor announces any with a colon ('"… before the storms!" Port director X wrote on the port's website.'): the
         quotation's incise, whatever stop the quotation ends on — not a sentence after words quoted inside the
         writer's own ('… called it "a scandal". The ministry did not respond.'). (The French parser tends to hang
         the name after a closing « » on the mark itself, leaving such a verb with no subject: no incise then.)"""

@@ -440,7 +440,7 @@ def build_actors(text: Document, profile: LanguageProfile, mentions: tuple[Menti
             if target is None and m.source == "nominal" and not anaphor:
                 target = _entourage_of(m, doc, p, mentions, assign, clusters)
             if target is None and m.source == "nominal" and not anaphor:
-                target = _nominal_target(m, clusters, p, doc[m.start].idx)
+                target = _nominal_target(m, clusters, p, doc)
             if target is None and m.source == "nominal" and not anaphor:
                 target = _described_body(text, p, m, mentions, assign, clusters)
             if target is None:
@@ -1323,13 +1323,13 @@ def _gender_clash(m: Mention, c: _Cluster) -> bool:
         and m.gender not in c.genders
 
 
-def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile, at: int) -> int | None:
+def _nominal_target(m: Mention, clusters: list[_Cluster], p: LanguageProfile, doc: Any) -> int | None:
     """A nominal phrase that repeats a title or role tied to a named actor is that actor; so
     is a spokes-noun phrase on a named body ("a transport ministry spokesman"). A title takes up a
-    holder named before it (at character ``at``), never one the text names only later: a definite
-    description refers back."""
+    holder named before it, never one the text names only later: a definite description refers back."""
     key = fold(strip_determiner(m.text, p))
-    holders = {c_i for c_i in _office_holders(m, clusters, p) if clusters[c_i].first < at
+    at = doc[m.start].idx
+    holders = {c_i for c_i in _office_holders(m, clusters, p, doc) if clusters[c_i].first < at
                and not _gender_clash(m, clusters[c_i])}
     if holders:  # a title: its one holder, none when two named persons hold it
         return next(iter(holders)) if len(holders) == 1 else None
@@ -1478,7 +1478,7 @@ def _entourage_of(m: Mention, doc: Any, p: LanguageProfile, mentions: tuple[Ment
             return c_i if clusters[c_i].kind == "person" and clusters[c_i].named else None
     start = m.start if owner.i < head.i else next(t.i for t in owner.subtree if not p.has(t, "case"))
     title = Mention(start, owner.i + 1, doc[start : owner.i + 1].text, "person", "nominal", head=owner.i)
-    holders = _office_holders(title, clusters, p)
+    holders = _office_holders(title, clusters, p, doc)
     return next(iter(holders)) if len(holders) == 1 else None
 
 
@@ -1511,14 +1511,17 @@ def _same_role(text: str, p: LanguageProfile) -> str:
     return text
 
 
-def _office_holders(m: Mention, clusters: list[_Cluster], p: LanguageProfile) -> set[int]:
+def _office_holders(m: Mention, clusters: list[_Cluster], p: LanguageProfile, doc: Any) -> set[int]:
     """A definite title alone, or the office of a single holder ("le premier ministre", "the
     Valdorian presidency"), is the one named person a title of that office is tied to ("the head of
     government, Ana Ruiz," / "President Jan Petrov of Valdoria"): the same office under another
     title, with the same state if it names one, or a title of which it is the head ("le ministre"
-    for "le ministre de la Pêche"). The named persons who hold it: taken up only when one does."""
+    for "le ministre de la Pêche"). The named persons who hold it: taken up only when one does.
+    A title is definite by its article, or by the article a preposition before it holds (« le plan du
+    ministre », « le cabinet du président »: "du" is "de le")."""
     text = fold(m.text)
-    definite = any(text.startswith(d if d.endswith("'") else d + " ") for d in p.definite)
+    definite = any(text.startswith(d if d.endswith("'") else d + " ") for d in p.definite) or (
+        m.start > 0 and p.has(doc[m.start - 1], "case") and fold(doc[m.start - 1].text) in p.grammar.definite_preps)
     if not definite or m.kind not in {"person", "organization"}:
         return set()
     office, state = _office(m.text, p)

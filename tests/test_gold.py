@@ -1,4 +1,5 @@
-"""Every gold case of evals/ (cases, locked, holdout, fresh, composed, newsfolder) follows the eval format (README)."""
+"""Every gold case of evals/ (cases, locked, holdout, fresh, composed, newsfolder,
+citizen) follows the eval format (README)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from summarizer.errors import GoldFormatError
 from summarizer.evaluation.gold import KINDS, case_folders, check_case, load_case
 
 ROOT = Path(__file__).resolve().parent.parent
-SPLITS = ("cases", "locked", "holdout", "fresh", "composed", "newsfolder")
+SPLITS = ("cases", "locked", "holdout", "fresh", "composed", "newsfolder", "citizen")
 CASE_DIRS = [folder for split in SPLITS for folder in case_folders(ROOT / "evals" / split)]
 
 

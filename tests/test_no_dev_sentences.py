@@ -24,10 +24,11 @@ N = 7
 # the splits read while rules are written, as globs of case folders: never "locked", nor the composed cases held
 # out (evals/composed/README.md: "ca-*", "cd-*", "cf-*", "cg-*", "ci-*", "cj-*", "cm-*", "cn-*", "cq-*", "cr-*", "cu-*"
 # and "cv-*" are read; held-out text written later may share stock phrases with older tests, which would say nothing
-# of copying), nor the held-out half of evals/newsfolder ("ua-*" read, "ub-*" held out: evals/newsfolder/README.md)
+# of copying), nor the held-out halves of evals/newsfolder ("ua-*" read, "ub-*" held out: evals/newsfolder/README.md)
+# and evals/citizen ("va-*" read, "vb-*" held out: evals/citizen/README.md)
 SPLITS = ("cases/*", "holdout/*", "fresh/*", "composed/ca-*", "composed/cd-*", "composed/cf-*", "composed/cg-*",
           "composed/ci-*", "composed/cj-*", "composed/cm-*", "composed/cn-*", "composed/cq-*", "composed/cr-*",
-          "composed/cu-*", "composed/cv-*", "newsfolder/ua-*")
+          "composed/cu-*", "composed/cv-*", "newsfolder/ua-*", "citizen/va-*")
 WATCHED = ("summarizer/engines/offline/*.py", "summarizer/data/**/*.toml", "tests/test_offline*.py")
 # seven-word runs allowed anyway: {"words of an institution's name": "why it must be spelled out"}
 ALLOWED: dict[str, str] = {

@@ -186,10 +186,10 @@ def test_testimony_said_after_the_colon() -> None:
 
 
 @pytest.mark.parametrize(("opening", "name"), [
-    ("Others such as Pedro Alva (@palva_77) [es] have not lost hope that the pitcher will recover and finish "
-     "his career:", "Pedro Alva"),
-    ("Others such as Eduardo Ruiz (@eruiz_1691) [es] haven't lost hope that the pitcher will come back this "
-     "season:", "Eduardo Ruiz"),
+    ("Others such as Pedro Alva (@palva_77) [es] still trust the veteran to heal and end his years on the "
+     "mound:", "Pedro Alva"),
+    ("Others such as Eduardo Ruiz (@eruiz_1691) [es] expect their thrower to be back on the field by "
+     "autumn:", "Eduardo Ruiz"),
 ])
 def test_example_is_the_name(opening: str, name: str) -> None:
     b = brief("Fans react to the injury\n\nThe pitcher was hurt during practice on Thursday.\n\n" + opening +

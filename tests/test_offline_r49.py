@@ -231,9 +231,9 @@ def test_a_man_called_by_a_name_is_a_person() -> None:
 def test_the_next_item_of_a_numbered_list_goes_on_with_the_passage() -> None:
     b = brief("Protest\n\nProtesters marched on Sunday.\n\nBlogger Ivo Helm provided readers with a map of the "
               "events, along with the following numbered explanations:\n\n1. Marchers arrived along the river "
-              "road.\n\n2. Across the bridge ran a triple chain of riot police.\n\n3. The square was blocked and "
+              "road.\n\n2. Three rows of riot police stood in front of the bridge.\n\n3. The square was blocked and "
               "nobody was allowed in.\n\nThe clashes started in the evening.\n", "en")
-    assert said_by(b, "triple chain") == {"ivo helm"}
+    assert said_by(b, "Three rows") == {"ivo helm"}
     assert said_by(b, "nobody was allowed in") == {"ivo helm"}
     assert said_by(b, "The clashes started") == set()
 

@@ -3080,7 +3080,39 @@ class ClaimFinder:
                     rest = self.t.text[t.idx + len(t.text) : p.end]
                     return a if wordy(rest) else None
                 return None
-        return None
+        opening = self._handle_opening(k)
+        return opening[0] if opening is not None else None
+
+    def _handle_opening(self, k: int) -> tuple[int, int] | None:
+        """Paragraph ``k`` opening on an account's handle and its words with no colon between ("@jroe the bridge
+        is closed again"), as posts are copied one per paragraph: the handle's post, its words after the handle —
+        when the paragraph stands among posts (the one before ends on a colon, or the one before or after opens on a
+        handle and words too), the handle is a person's account, and no verb of saying follows the handle ("@jroe
+        says …" is the writer's narration): the account and where its words start."""
+        found = self._handle_words(k)
+        if found is None:
+            return None
+        handle, start = found
+        who = self.actors.by_name(handle)
+        if who is None or self.actors.actors[who].kind != "person":
+            return None
+        before = self.t.para_text(k - 1).rstrip() if k > 0 else ""
+        if not (before.endswith((":", "：")) or self._handle_words(k - 1) is not None
+                or self._handle_words(k + 1) is not None):
+            return None
+        first = self.t.span_tokens(start, start + 1)
+        if first is None or not len(first) or (first[0].pos_ == "VERB" and self.p.is_reporting_verb(first[0])):
+            return None
+        return who, start
+
+    def _handle_words(self, k: int) -> tuple[str, int] | None:
+        """The handle that paragraph ``k`` opens on and where the words after it start, when words follow it with
+        no colon."""
+        if not 0 <= k < len(self.t.paragraphs) or self.t.paragraphs[k].end <= self.t.body:
+            return None
+        p = self.t.paragraphs[k]
+        found = _HANDLE_OPENING.match(self.t.text, p.start, p.end)
+        return (found.group(1), found.end()) if found is not None and wordy(self.t.text[found.end() : p.end]) else None
 
     def _relayed(self, start: int, end: int, speaker: int | None) -> tuple[int, int | None]:
         """A post that relays another's ("RT @name: …", the convention of a repost) gives the
@@ -3094,6 +3126,9 @@ class ClaimFinder:
         bare = self._bare_label(k)
         if bare is not None:
             return bare.start(2), p.end
+        opening = self._handle_opening(k)
+        if opening is not None:
+            return opening[1], p.end
         colon = min(x for x in (self.t.text.find(c, p.start, p.end) for c in ":：") if x >= 0)
         return colon + 1, p.end
 
@@ -3166,6 +3201,9 @@ _PARENTHESIS_AT_END = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 _FOOTNOTE_MARKS = ("*", "†", "‡")
 # a paragraph opening on one name and a colon, ASCII or full width ("林乔：…", "lin_qiao: …")
 _BARE_LABEL = re.compile(r"\s*([^\s:：]{1,40})\s*[:：]\s*(\S.*)", re.S)
+# a paragraph opening on an account's handle followed by its words, no colon between ("@jroe the bridge is …"; not
+# "@jroe : …", the French spacing of a label's colon)
+_HANDLE_OPENING = re.compile(r"\s*(@\w{1,30})[ \t]+(?=[^\s:：])")
 
 
 def _relays(outer: ClaimRecord, inner: ClaimRecord) -> bool:

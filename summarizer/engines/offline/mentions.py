@@ -169,6 +169,8 @@ def strip_determiner(text: str, profile: LanguageProfile) -> str:
         if fold(t[: len(det)]) == det:
             return t[len(det) :].strip()
     first, _, rest = t.partition(" ")
+    if fold(first) in profile.grammar.defined_pronouns and fold(rest.split(" ", 1)[0]) in profile.grammar.relatives:
+        return t  # a pronoun its relative clause defines heads the phrase: "Those who knew her", no "who knew her"
     if fold(first) in profile.determiners and rest:
         return rest.strip()
     words = rest.split()
@@ -1268,6 +1270,21 @@ class MentionFinder:
                     and CueFinder(self.t, self.p).sign_carrier(q) is None:
                 out.append(Mention(span.start, span.end, span.text, "organization", "quoted", head=root.i))
         return out
+
+    def _defined_people(self, head: Any) -> None:
+        """A demonstrative pronoun that a relative clause defines ("Those who knew her say …", « Ceux qui l'ont
+        connue affirment … »; ``grammar.defined_pronouns``): the people the clause describes, a group named by the
+        pronoun and its clause, outside anyone's words."""
+        clause = next((c for c in head.children if c.dep_ in {"relcl", "acl:relcl"} and c.i > head.i), None)
+        if clause is None or self.t.quoted(head):
+            return
+        end = max(t.i for t in clause.subtree) + 1
+        while end - 1 > clause.i and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+            end -= 1
+        # (a name inside the clause stays its own actor's: "Those who met Ana Roe say …" holds Ana Roe; the group's
+        # mention stops before it, its name is the whole phrase)
+        own = next((i for i in range(head.i, end) if i in self.taken), end)
+        self._add(Mention(head.i, own, self.doc[head.i : end].text, "group", "nominal", head=head.i))
 
     def _kind_text(self, head: Any, toks: list[Any]) -> None:
         """A text whose author is not named but whose kind of author a noun gives ("a whistle-blower
@@ -3290,6 +3307,9 @@ class MentionFinder:
             return  # "his staff": the one the possessive takes up speaks (the claims stage resolves it)
         if self._coordinated_title(head):
             return  # "Blogger and journalist Tom Vale wrote …": one person's two titles, no one of its own
+        if head.pos_ == "PRON" and word in self.p.grammar.defined_pronouns:
+            self._defined_people(head)
+            return
         if head.pos_ == "PRON" and (word not in self.p.quantifiers or (
                 word in self.p.grammar.generic_pronouns and not any(c.i > head.i for c in head.children))):
             return

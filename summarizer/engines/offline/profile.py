@@ -316,6 +316,9 @@ class Grammar:
     # the pronoun of anyone at all ("One would think that …"): no one who speaks, though it counts as a
     # quantifier picking one ("one of the nurses said")
     generic_pronouns: frozenset[str] = frozenset()
+    # the demonstrative pronouns a relative clause defines ("those who knew her", « ceux qui l'ont connue »): with
+    # that clause they name the people it describes, who may speak
+    defined_pronouns: frozenset[str] = frozenset()
     # negative quantifiers, as a pronoun or a determiner ("none of the candidates", "no official", « aucun élu »,
     # « personne »): the phrase they head names no one, so no one who speaks
     negative_quantifiers: frozenset[str] = frozenset()

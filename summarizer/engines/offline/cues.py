@@ -1260,10 +1260,13 @@ class CueFinder:
         a comma cuts from that subject, whatever its tag: a verb is never cut from its own subject by a
         lone comma, so it is a participle the tagger read as a past ("X, nicknamed the '…', answered"); then
         never a clause of quoted words nor one with an auxiliary (« « Mon client n'a rien reçu », a affirmé
-        l'avocat »: the quotation is what is said)."""
+        l'avocat »: the quotation is what is said). A participle after a finite auxiliary is no participle clause
+        but a clause of its own, with its own subject ("While X has acknowledged …, he has been criticised …", « Alors
+        que X a reconnu …, il a été critiqué … »)."""
         return [g for c in verb.children if c.i < verb.i and (
                     (self.p.has(c, "adverbial_clause")
                      and ("Part" in c.morph.get("VerbForm") or (comma and self.doc[c.i - 1].text == ","))
+                     and not any(self.p.has(a, "aux") and finite_verb(a) for a in c.children)
                      and not (comma and (self.t.quoted(c) or any(self.p.has(a, "aux") for a in c.children))))
                     or self._participle_aside(c, verb))
                 for g in c.children if self.p.has(g, "subject") and g.pos_ in {"PROPN", "NOUN"} and g.i < c.i]

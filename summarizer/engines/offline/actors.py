@@ -1521,7 +1521,7 @@ def _office_holders(m: Mention, clusters: list[_Cluster], p: LanguageProfile, do
     ministre », « le cabinet du président »: "du" is "de le")."""
     text = fold(m.text)
     definite = any(text.startswith(d if d.endswith("'") else d + " ") for d in p.definite) or (
-        m.start > 0 and p.has(doc[m.start - 1], "case") and fold(doc[m.start - 1].text) in p.grammar.definite_preps)
+        m.start > 0 and p.holds_article(doc[m.start - 1]))
     if not definite or m.kind not in {"person", "organization"}:
         return set()
     office, state = _office(m.text, p)

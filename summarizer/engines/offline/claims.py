@@ -1077,8 +1077,7 @@ class ClaimFinder:
         # contracted with the noun's preposition: « un extrait du communiqué »)
         determiner = next((c for c in noun.children if self.p.has(c, "det")), None)
         if determiner is None:
-            determiner = next((c for c in noun.children if self.p.has(c, "case") and c.i < noun.i
-                               and fold(c.text) in self.p.grammar.definite_preps), None)
+            determiner = next((c for c in noun.children if c.i < noun.i and self.p.holds_article(c)), None)
             if determiner is None:
                 return None
         elif fold(determiner.text) not in self.p.definite | self.p.demonstratives:

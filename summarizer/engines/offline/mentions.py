@@ -496,7 +496,7 @@ class MentionFinder:
                 or not (self.p.is_role(word) or self.p.is_group(word) or word in self.p.org_nouns):
             return False
         if not any((self.p.has(g, "det") and fold(g.text) in self.p.definite) or self.p.has(g, "possessive")
-                   or (self.p.has(g, "case") and fold(g.text) in self.p.grammar.definite_preps) for g in tok.children):
+                   or self.p.holds_article(g) for g in tok.children):
             return False
         if self.p.is_role(word) and self._named_after_comma(tok):
             return False  # "accused the outgoing mayor, Paul Roche, of …": the name in apposition is the party
@@ -1275,7 +1275,7 @@ class MentionFinder:
         """A demonstrative pronoun that a relative clause defines ("Those who knew her say …", « Ceux qui l'ont
         connue affirment … »; ``grammar.defined_pronouns``): the people the clause describes, a group named by the
         pronoun and its clause, outside anyone's words."""
-        clause = next((c for c in head.children if c.dep_ in {"relcl", "acl:relcl"} and c.i > head.i), None)
+        clause = next((c for c in head.children if self.p.has(c, "relative") and c.i > head.i), None)
         if clause is None or self.t.quoted(head):
             return
         end = max(t.i for t in clause.subtree) + 1

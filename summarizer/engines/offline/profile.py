@@ -632,6 +632,11 @@ class LanguageProfile:
         """Whether ``tok`` fills grammatical ``role`` (a key of ``labels``)."""
         return tok.dep in self._label_ids.get(role, _NO_IDS)
 
+    def holds_article(self, tok: Any) -> bool:
+        """Whether ``tok`` is a preposition contracted with the definite article (``grammar.definite_preps``: « du »
+        is "de le", « aux » "à les"): the noun it marks is definite, as with an article of its own."""
+        return self.has(tok, "case") and fold(tok.text) in self.grammar.definite_preps
+
     def is_possessor(self, tok: Any) -> bool:
         """Whether ``tok`` is a possessor: so labelled, or marked by the possessive's ending (the tagger's tag of
         English's "'s") whatever label the parser gave it ("the auditor-general's report", the title read as an

@@ -989,7 +989,7 @@ class MentionFinder:
                     first = self._proper_run_start(i, j)
                     out.append(Mention(first, j, doc[first:j].text, "organization", "ner", head=j - 1))
                 elif (not any(fold(t.text) in self.gaz.countries or t.ent_type_ in _NOT_PERSON for t in span)
-                      or self._place_as_surname(span)) \
+                      or self._place_as_surname(span) or self._surname_after_particle(span)) \
                         and fold(span[-1].text) not in self.p.facilities \
                         and fold(span.text) not in self._named_places and fold(span.text) not in self.gaz.cities \
                         and not (self.t.folded[i] in self.p.particles and (
@@ -1088,6 +1088,13 @@ class MentionFinder:
                 t.ent_type_ in _PERSON and t.head.i == last.i and self.p.has(t, "compound") for t in span[:-1])
         return len(span) == 2 and first.ent_type_ == "" and fold(first.text) not in self.gaz.countries \
             and (last.ent_type_ in _PLACE or fold(last.text) in self.gaz.countries)
+
+    def _surname_after_particle(self, span: Any) -> bool:
+        """Whether a chain opening on a given name holds a name particle in lower case before its last word,
+        which the recogniser reads as a person's name ("Marta dela Rosa", the recogniser typing "Marta" as a
+        place): one person's name, as a particle joins a given name to a surname, never a place to a person."""
+        return len(span) >= 3 and span[-1].ent_type_ in _PERSON and any(
+            t.text[:1].islower() and fold(t.text) in self.p.particles for t in span[1:-1])
 
     def _coordinated_title(self, head: Any) -> bool:
         """Whether a singular noun of a role or a trade with no determiner is coordinated with a person's name
@@ -2082,6 +2089,7 @@ class MentionFinder:
             # scan misses: a name ending in lower case): one organisation under all its names
             return Mention(span.start, span.end, span.text, "organization", "union", names=known, head=span.root.i)
         if label in _PERSON:
+            span = self._given_name_before_particle(span)
             while len(span) > 1 and (span[0].text[:1].islower() or (
                     (fold(span[0].text) in self.p.honorifics or fold(span[0].text) in self.p.roles)
                     and not (len(span) > 2 and self._inner_hyphen(span[1])))  # (a hyphenated name's: "Man-kei")
@@ -2382,6 +2390,21 @@ class MentionFinder:
         """An elided article written with a capital inside a sentence (« selon L'Express », « chez L'Oréal »): a
         word of the name it opens, as an article in lower case would not be (« l'Allemagne »)."""
         return tok.text.endswith(("'", "’")) and self._capital_inside(tok)
+
+    def _given_name_before_particle(self, span: Any) -> Any:
+        """A person's name the recogniser opens on a name particle in lower case ("dela Vega", "van der
+        Berg") lacks what the particle follows: a name opens on a capital, so the capitalised proper noun
+        right before it, in the same line and no title, role, article or word of a sentence's grammar,
+        is its given name ("Arnel dela Vega")."""
+        first = span[0]
+        if not first.text[:1].islower() or fold(first.text) not in self.p.particles or span.start == 0:
+            return span
+        before = self.doc[span.start - 1]
+        if not (before.pos_ == "PROPN" and self._cap(before) and before.is_alpha and not before.is_stop
+                and "\n" not in before.whitespace_ and not self._titled(before.i)
+                and fold(before.text) not in self.p.determiners and before.ent_type_ in {"", *_PERSON}):
+            return span
+        return self.doc[span.start - 1 : span.end]
 
     def _capital_particle(self, tok: Any) -> bool:
         """A name particle written with a capital inside a sentence ("le général De Gaulle",

@@ -913,9 +913,14 @@ class MentionFinder:
         # (or a word after a nationality adjective: "Kuwaiti Fahad Al Mutar", a given name the lexicon may not know)
         named = self.t.folded[i - 1] in self.first or (before.ent_type_ in _PERSON and not self.t.quoted(before)) \
             or self._demonym_before(i - 1)
-        return named and self._cap(before) and before.is_alpha and not before.is_stop \
-            and "\n" not in before.whitespace_ and not self._titled(i - 1) \
-            and fold(before.text) not in self.p.determiners and before.pos_ == "PROPN"
+        return named and self._opens_name_before_particle(before)
+
+    def _opens_name_before_particle(self, tok: Any) -> bool:
+        """Whether ``tok``, the word right before a name particle, may open the name the particle is inside: a
+        capitalised proper noun on the particle's line, no title, role, article or common word ("Badri Al
+        Sayegh", "Arnel dela Vega")."""
+        return self._cap(tok) and tok.is_alpha and not tok.is_stop and "\n" not in tok.whitespace_ \
+            and not self._titled(tok.i) and fold(tok.text) not in self.p.determiners and tok.pos_ == "PROPN"
 
     def _name_chains(self, places: set[int]) -> list[Mention]:
         """Capitalised chains opening on a known first name ("Jeanne Le Goff"), unless the
@@ -2400,9 +2405,7 @@ class MentionFinder:
         if not first.text[:1].islower() or fold(first.text) not in self.p.particles or span.start == 0:
             return span
         before = self.doc[span.start - 1]
-        if not (before.pos_ == "PROPN" and self._cap(before) and before.is_alpha and not before.is_stop
-                and "\n" not in before.whitespace_ and not self._titled(before.i)
-                and fold(before.text) not in self.p.determiners and before.ent_type_ in {"", *_PERSON}):
+        if not (self._opens_name_before_particle(before) and before.ent_type_ in {"", *_PERSON}):
             return span
         return self.doc[span.start - 1 : span.end]
 

@@ -918,7 +918,7 @@ class MentionFinder:
     def _opens_name_before_particle(self, tok: Any) -> bool:
         """Whether ``tok``, the word right before a name particle, may open the name the particle is inside: a
         capitalised proper noun on the particle's line, no title, role, article or common word ("Badri Al
-        Sayegh", "Arnel dela Vega")."""
+        Sayegh", "Jorvan dela Paz")."""
         return self._cap(tok) and tok.is_alpha and not tok.is_stop and "\n" not in tok.whitespace_ \
             and not self._titled(tok.i) and fold(tok.text) not in self.p.determiners and tok.pos_ == "PROPN"
 
@@ -2397,10 +2397,10 @@ class MentionFinder:
         return tok.text.endswith(("'", "’")) and self._capital_inside(tok)
 
     def _given_name_before_particle(self, span: Any) -> Any:
-        """A person's name the recogniser opens on a name particle in lower case ("dela Vega", "van der
+        """A person's name the recogniser opens on a name particle in lower case ("dela Paz", "van der
         Berg") lacks what the particle follows: a name opens on a capital, so the capitalised proper noun
         right before it, in the same line and no title, role, article or word of a sentence's grammar,
-        is its given name ("Arnel dela Vega")."""
+        is its given name ("Jorvan dela Paz")."""
         first = span[0]
         if not first.text[:1].islower() or fold(first.text) not in self.p.particles or span.start == 0:
             return span
